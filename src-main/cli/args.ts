@@ -1,0 +1,57 @@
+// Argument parsing for the admin CLI: one command, then --name value options and flags.
+import { isLocale, type Locale } from '../../src-shared/domain/locale';
+
+export class UsageError extends Error {
+  constructor(
+    readonly key: string,
+    readonly params: Record<string, string> = {},
+  ) {
+    super(key);
+  }
+}
+
+export interface ParsedArgs {
+  command: string | undefined;
+  options: Map<string, string>;
+  flags: Set<string>;
+  locale: Locale;
+}
+
+const FLAGS = new Set(['--help', '-h', '--version']);
+
+export function parseArgs(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  knownOptions: ReadonlySet<string>,
+): ParsedArgs {
+  const options = new Map<string, string>();
+  const flags = new Set<string>();
+  let command: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (FLAGS.has(arg)) {
+      flags.add(arg === '-h' ? '--help' : arg);
+    } else if (arg.startsWith('--')) {
+      const [name, inline] = arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg];
+      if (name !== '--lang' && !knownOptions.has(name!))
+        throw new UsageError('errors.unknownOption', { option: name! });
+      const value = inline ?? argv[++i];
+      if (value === undefined || value.startsWith('--')) throw new UsageError('errors.missingValue', { option: name! });
+      options.set(name!, value);
+    } else if (command === undefined) {
+      command = arg;
+    } else {
+      throw new UsageError('errors.unknownOption', { option: arg });
+    }
+  }
+  const requested = options.get('--lang') ?? (env['LANG']?.toLowerCase().startsWith('en') ? 'en' : 'nl');
+  return { command, options, flags, locale: isLocale(requested) ? requested : 'nl' };
+}
+
+export function requireOption(args: ParsedArgs, name: string): string {
+  const value = args.options.get(name);
+  if (value === undefined) throw new UsageError('errors.missingOption', { option: name });
+  return value;
+}

@@ -1,0 +1,102 @@
+// The admin CLI: `npm run cter -- <command> [options]`. Plain Node, no Electron. Every command
+// ends with exit code 0 (done), 1 (failed, with one line on stderr) or 2 (usage).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TFunction } from 'i18next';
+import { parseArgs, UsageError, type ParsedArgs } from './args';
+import { cliTranslator } from './translate';
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface CliCommand {
+  /** i18n key of the one-line description in --help. */
+  description: string;
+  /** The options this command takes, e.g. "--db FILE --user NAME". */
+  synopsis?: string;
+  options?: readonly string[];
+  run(args: ParsedArgs, io: CliIo, t: TFunction): Promise<number>;
+}
+
+function appVersion(): string {
+  return (JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as { version: string }).version;
+}
+
+export const COMMANDS: Record<string, CliCommand> = {
+  help: { description: 'commands.help', run: async () => 0 },
+  version: {
+    description: 'commands.version',
+    async run(_args, io) {
+      io.out(appVersion());
+      return 0;
+    },
+  },
+};
+
+function help(t: TFunction, io: CliIo): void {
+  io.out(t('usage'));
+  io.out('');
+  io.out(t('commandsTitle'));
+  const names = Object.keys(COMMANDS);
+  const width = Math.max(...names.map((name) => `${name} ${COMMANDS[name]!.synopsis ?? ''}`.length));
+  for (const name of names) {
+    const command = COMMANDS[name]!;
+    io.out(`  ${`${name} ${command.synopsis ?? ''}`.padEnd(width)}  ${t(command.description)}`);
+  }
+  io.out('');
+  io.out(t('exitCodes'));
+  io.out(t('languageHint'));
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const knownOptions = new Set(Object.values(COMMANDS).flatMap((command) => command.options ?? []));
+  let args: ParsedArgs;
+  try {
+    args = parseArgs(argv, io.env, knownOptions);
+  } catch (error) {
+    const t = cliTranslator(parseArgs([], io.env, knownOptions).locale);
+    if (error instanceof UsageError) io.err(t(error.key, error.params));
+    return 2;
+  }
+  const t = cliTranslator(args.locale);
+  if (args.flags.has('--version')) return COMMANDS['version']!.run(args, io, t);
+  if (args.flags.has('--help') || args.command === undefined || args.command === 'help') {
+    help(t, io);
+    return args.command === undefined && !args.flags.has('--help') ? 2 : 0;
+  }
+  const command = COMMANDS[args.command];
+  if (!command) {
+    io.err(t('errors.unknownCommand', { command: args.command }));
+    return 2;
+  }
+  try {
+    return await command.run(args, io, t);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(t(error.key, error.params));
+      return 2;
+    }
+    throw error;
+  }
+}
+
+if (require.main === module) {
+  const io: CliIo = {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    env: process.env,
+  };
+  runCli(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      io.err(cliTranslator('nl')('common:errors.INTERNAL'));
+      if (process.env['CTER_DEBUG']) console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}

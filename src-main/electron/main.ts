@@ -1,0 +1,68 @@
+// Electron main process: lifecycle, one window, the app:// scheme, hardening, the bridge and the
+// menu. Everything else lives in core, which knows nothing of Electron.
+import type { BrowserWindow } from 'electron';
+import { app, dialog, Menu } from 'electron';
+import { join } from 'node:path';
+import { translator } from '../../src-shared/i18n/messages';
+import type { MenuAction } from '../../src-shared/ipc/events';
+import { createCore, type Core } from '../core/core';
+import { registerIpc } from './ipc';
+import { buildMenu } from './menu';
+import { handleAppScheme, registerAppScheme } from './protocol';
+import { hardenSession, hardenWebContents } from './security';
+import { createMainWindow } from './window';
+
+let mainWindow: BrowserWindow | null = null;
+let core: Core | null = null;
+
+function dataDir(): string {
+  // An administrator may place the installation's data elsewhere (e.g. an encrypted volume).
+  return process.env['CTER_DATA_DIR'] ?? join(app.getPath('userData'), 'data');
+}
+
+function onMenu(action: MenuAction): void {
+  core?.emit({ type: 'menu', action });
+}
+
+async function start(): Promise<void> {
+  hardenSession();
+  handleAppScheme();
+  core = createCore({
+    dataDir: dataDir(),
+    appVersion: app.getVersion(),
+    onLocaleChanged: (locale) => Menu.setApplicationMenu(buildMenu(locale, onMenu)),
+  });
+  registerIpc(core, () => mainWindow);
+  const info = await core.dispatch('app:info', {});
+  const locale = info.ok ? (info.value as { locale: 'nl' | 'en' }).locale : 'nl';
+  Menu.setApplicationMenu(buildMenu(locale, onMenu));
+  mainWindow = createMainWindow(translator(locale)('app.name'));
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // A second instance would open the same database twice; the first one is brought forward.
+  app.quit();
+} else {
+  registerAppScheme();
+  hardenWebContents();
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    void core?.close();
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('[cter] start failed', error);
+      dialog.showErrorBox(translator('nl')('app.name'), translator('nl')('errors.INTERNAL'));
+      app.quit();
+    });
+}

@@ -1,0 +1,75 @@
+// The Dutch (or English) application menu. Its commands are forwarded to the renderer as menu
+// events. The shortcuts are shown but not registered here (`registerAccelerator: false`): the
+// renderer handles the keys itself, so the menu, the key and the UI button share one code path,
+// and the same keys work in the Chromium test harness, which has no Electron menu.
+import { app, Menu, type MenuItemConstructorOptions } from 'electron';
+import type { Locale } from '../../src-shared/domain/locale';
+import type { MenuAction } from '../../src-shared/ipc/events';
+import { translator } from '../../src-shared/i18n/messages';
+
+export function buildMenu(locale: Locale, send: (action: MenuAction) => void): Menu {
+  const t = translator(locale);
+  const dev = !app.isPackaged;
+  const template: MenuItemConstructorOptions[] = [
+    {
+      label: t('menu.file'),
+      submenu: [
+        {
+          label: t('menu.home'),
+          accelerator: 'Alt+Home',
+          registerAccelerator: false,
+          click: () => send('navigate-home'),
+        },
+        { label: t('menu.print'), accelerator: 'CmdOrCtrl+P', registerAccelerator: false, click: () => send('print') },
+        { type: 'separator' },
+        { label: t('menu.lock'), accelerator: 'CmdOrCtrl+L', registerAccelerator: false, click: () => send('lock') },
+        { type: 'separator' },
+        { label: t('menu.quit'), role: 'quit' },
+      ],
+    },
+    {
+      label: t('menu.edit'),
+      submenu: [
+        { label: t('menu.undo'), role: 'undo' },
+        { label: t('menu.redo'), role: 'redo' },
+        { type: 'separator' },
+        { label: t('menu.cut'), role: 'cut' },
+        { label: t('menu.copy'), role: 'copy' },
+        { label: t('menu.paste'), role: 'paste' },
+        { label: t('menu.selectAll'), role: 'selectAll' },
+      ],
+    },
+    {
+      label: t('menu.view'),
+      submenu: [
+        { label: t('menu.zoomIn'), role: 'zoomIn' },
+        { label: t('menu.zoomOut'), role: 'zoomOut' },
+        { label: t('menu.resetZoom'), role: 'resetZoom' },
+        { type: 'separator' },
+        { label: t('menu.fullScreen'), role: 'togglefullscreen' },
+        ...(dev
+          ? ([
+              { type: 'separator' },
+              { label: t('menu.reload'), role: 'reload' },
+              { label: t('menu.devTools'), role: 'toggleDevTools' },
+            ] satisfies MenuItemConstructorOptions[])
+          : []),
+      ],
+    },
+    {
+      label: t('menu.window'),
+      submenu: [
+        { label: t('menu.minimize'), role: 'minimize' },
+        { label: t('menu.close'), role: 'close' },
+      ],
+    },
+    {
+      label: t('menu.help'),
+      submenu: [
+        { label: t('menu.shortcuts'), accelerator: 'F1', registerAccelerator: false, click: () => send('shortcuts') },
+        { label: t('menu.about'), click: () => send('about') },
+      ],
+    },
+  ];
+  return Menu.buildFromTemplate(template);
+}

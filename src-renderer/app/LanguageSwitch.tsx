@@ -1,0 +1,41 @@
+// Nederlands / English. The choice is stored by core (app:set-locale) so the next start, the
+// menu and printed documents follow it.
+import { ToggleButton, ToggleButtonGroup } from '@mui/material';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { LOCALES, isLocale, type Locale } from '../../src-shared/domain/locale';
+import { call } from './bridge';
+import { useNotice } from './notices';
+
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const notice = useNotice();
+  const change = useMutation({
+    mutationFn: (locale: Locale) => call('app:set-locale', { locale }),
+    onSuccess: ({ locale }) => void i18n.changeLanguage(locale),
+    onError: (error) => notice.error(error),
+  });
+  return (
+    <ToggleButtonGroup
+      exclusive
+      size="small"
+      value={i18n.language}
+      aria-label={t('language.label')}
+      onChange={(_event, value: unknown) => {
+        if (isLocale(value)) change.mutate(value);
+      }}
+      sx={{
+        '& .MuiToggleButton-root': { color: '#ffffff', borderColor: 'rgba(255,255,255,0.6)', px: 1.25, py: 0.25 },
+        '& .MuiToggleButton-root.Mui-selected': { color: '#14365d', backgroundColor: '#ffffff' },
+        '& .MuiToggleButton-root.Mui-selected:hover': { backgroundColor: '#e8edf3' },
+      }}
+    >
+      {LOCALES.map((locale) => (
+        // Each language is named in itself, so a reader of either language finds their own.
+        <ToggleButton key={locale} value={locale} lang={locale}>
+          {t(`language.${locale}`)}
+        </ToggleButton>
+      ))}
+    </ToggleButtonGroup>
+  );
+}

@@ -1,0 +1,39 @@
+// The renderer's typed access to the bridge. `call` unwraps a Result or throws a BridgeFailure,
+// which is what react-query and the error notices expect.
+import { useQuery, type UseQueryOptions } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
+import type { ChannelName, InputOf, OutputOf } from '../../src-shared/ipc/contract';
+import type { BridgeError } from '../../src-shared/ipc/errors';
+
+export class BridgeFailure extends Error {
+  constructor(readonly error: BridgeError) {
+    super(error.code);
+    this.name = 'BridgeFailure';
+  }
+}
+
+export async function call<C extends ChannelName>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
+  const result = await window.cter.invoke(channel, input);
+  if (!result.ok) throw new BridgeFailure(result.error);
+  return result.value;
+}
+
+/** A query on a view channel; the key is the channel and its input. */
+export function useBridgeQuery<C extends ChannelName>(
+  channel: C,
+  input: InputOf<C>,
+  options: Omit<UseQueryOptions<OutputOf<C>, BridgeFailure>, 'queryKey' | 'queryFn'> = {},
+) {
+  return useQuery<OutputOf<C>, BridgeFailure>({
+    queryKey: [channel, input],
+    queryFn: () => call(channel, input),
+    ...options,
+  });
+}
+
+/** The Dutch (or English) sentence for any failure; never the failure's own text. */
+export function describeError(t: TFunction, error: unknown): string {
+  const code = error instanceof BridgeFailure ? error.error.code : 'INTERNAL';
+  const params = error instanceof BridgeFailure ? (error.error.params ?? {}) : {};
+  return t(`common:errors.${code}`, params);
+}

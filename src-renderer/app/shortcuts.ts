@@ -1,0 +1,45 @@
+// The application's keyboard shortcuts, in one list: the key handler and the help dialog both
+// read it, so the help can never describe a key that does nothing.
+import type { MenuAction } from '../../src-shared/ipc/events';
+
+export interface Shortcut {
+  /** The keys the help dialog shows, e.g. ["F1", "?"] (alternatives). */
+  keys: readonly string[];
+  /** i18n key of the description. */
+  label: string;
+  action: MenuAction;
+  matches(event: KeyboardEvent): boolean;
+}
+
+function isTyping(event: KeyboardEvent): boolean {
+  const target = event.target as HTMLElement | null;
+  if (!target) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+const ctrl = (event: KeyboardEvent) => event.ctrlKey || event.metaKey;
+
+export const SHORTCUTS: readonly Shortcut[] = [
+  {
+    keys: ['F1', '?'],
+    label: 'shortcuts.help',
+    action: 'shortcuts',
+    matches: (e) => e.key === 'F1' || (e.key === '?' && !isTyping(e) && !ctrl(e)),
+  },
+  {
+    keys: ['Alt+Home'],
+    label: 'shortcuts.home',
+    action: 'navigate-home',
+    matches: (e) => e.altKey && e.key === 'Home',
+  },
+  {
+    keys: ['Ctrl+P'],
+    label: 'shortcuts.print',
+    action: 'print',
+    matches: (e) => ctrl(e) && !e.shiftKey && e.key.toLowerCase() === 'p',
+  },
+];
+
+export function shortcutFor(event: KeyboardEvent): Shortcut | undefined {
+  return SHORTCUTS.find((s) => s.matches(event));
+}

@@ -1,0 +1,21 @@
+// The one typed contract of the bridge: every channel, merged from the feature files.
+import type { z } from 'zod';
+import { appChannels } from './app';
+import type { Channel } from './channel';
+
+export const contract = {
+  ...appChannels,
+} satisfies Record<string, Channel>;
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+
+/** What the caller passes (before zod defaults and transforms). */
+export type InputOf<C extends ChannelName> = z.input<Contract[C]['input']>;
+/** What a handler receives (after zod parsing). */
+export type ParsedInputOf<C extends ChannelName> = z.output<Contract[C]['input']>;
+export type OutputOf<C extends ChannelName> = Contract[C] extends Channel<z.ZodType, infer O> ? O : never;
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}

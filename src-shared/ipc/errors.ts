@@ -1,0 +1,43 @@
+// Error codes the bridge may return. The renderer and CLI translate a code (with its params)
+// through i18next (`common:errors.<code>`); nothing else about a failure crosses the bridge.
+
+export const ERROR_CODES = ['UNKNOWN_CHANNEL', 'FORBIDDEN', 'INVALID_INPUT', 'INTERNAL', 'TRANSPORT'] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** A validation problem with one field; `key` is an i18n key under `common:validation`. */
+export interface FieldError {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export interface BridgeError {
+  code: ErrorCode;
+  /** Dutch text for logs and the CLI; the UI translates `code` instead. */
+  message: string;
+  params?: Record<string, string | number>;
+  /** Per field path ("naam", "aliases.0"), for forms. */
+  fields?: Record<string, FieldError>;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
+
+/**
+ * Thrown by services for an expected failure the user should understand (wrong password, a
+ * transition that is not allowed, ...). The router turns it into a `BridgeError`; any other
+ * exception becomes `INTERNAL` without detail.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly params?: Record<string, string | number>,
+    readonly fields?: Record<string, FieldError>,
+  ) {
+    super(code);
+    this.name = 'AppError';
+  }
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}

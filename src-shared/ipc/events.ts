@@ -1,0 +1,9 @@
+// Events main sends to the renderer (the one main -> renderer channel).
+
+export type MenuAction = 'print' | 'lock' | 'shortcuts' | 'about' | 'navigate-home';
+
+export type AppEvent =
+  /** The menu or an accelerator asked the renderer to act. */
+  | { type: 'menu'; action: MenuAction }
+  /** A short notice for the user, as an i18n key under `common:notices`. */
+  | { type: 'notice'; key: string; params?: Record<string, string | number> };

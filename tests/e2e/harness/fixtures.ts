@@ -1,0 +1,186 @@
+/// <reference lib="dom" />
+// The renderer end-to-end fixture. Per test it:
+// - starts core under Node on a fresh temporary data folder;
+// - serves the built renderer (out/renderer) on a fixed origin through page.route, with the same
+//   headers (CSP) as the app:// handler, and aborts and records every other request;
+// - runs the real built preload (out/preload/index.js) with a stand-in for `require('electron')`
+//   whose ipcRenderer talks to core through a Playwright binding: only the transport is swapped;
+// - fails the test on any request outside the app, any console error, or any axe violation;
+// - saves a screenshot at the end of every test.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
+import type { MenuAction } from '../../../src-shared/ipc/events';
+import { createRendererAssets } from '../../../src-main/core/app/renderer-assets';
+import { createCore, type Core } from '../../../src-main/core/core';
+import { memoryLogger } from '../../../src-main/core/logger';
+import { checkAccessibility, formatViolations, type AxeViolation } from './axe';
+
+export const ORIGIN = 'http://cter.test';
+const ROOT = resolve(__dirname, '../../..');
+const RENDERER_DIR = join(ROOT, 'out/renderer');
+const PRELOAD_FILE = join(ROOT, 'out/preload/index.js');
+export const SCREENSHOT_DIR = join(ROOT, 'test-results/screenshots');
+
+type Tamper = (input: unknown) => unknown;
+
+export interface AppHarness {
+  page: Page;
+  core: Core;
+  dataDir: string;
+  /** Opens the app at a route (hash path, e.g. "/") and waits until the shell is there. */
+  open(route?: string): Promise<void>;
+  /** Runs axe (WCAG 2.1 AA) on the page as it is now; violations fail the test at its end. */
+  expectAccessible(label: string): Promise<void>;
+  /** Saves a named screenshot next to the per-test one. */
+  screenshot(name: string): Promise<string>;
+  /** Sends a menu command as Electron's menu would. */
+  menu(action: MenuAction): void;
+  /** Rewrites the input of the next calls on one channel before core sees it (fault injection). */
+  tamper(channel: string, rewrite: Tamper): void;
+  /** Every bridge call the page made, in order. */
+  calls: { channel: string; ok: boolean; code?: string }[];
+}
+
+function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/\s+/g, '-')
+    .toLowerCase()
+    .slice(0, 90);
+}
+
+function preloadScript(): string {
+  const preload = readFileSync(PRELOAD_FILE, 'utf8');
+  // The stand-in for Electron's preload environment. contextBridge copies the API onto window,
+  // ipcRenderer.invoke goes through the binding, ipcRenderer.on receives core's events.
+  return `(() => {
+    const listeners = new Set();
+    Object.defineProperty(window, '__cterTransportEmit', {
+      value: (payload) => { for (const listener of listeners) listener({}, payload); },
+    });
+    const electronStandIn = {
+      contextBridge: {
+        exposeInMainWorld(key, api) {
+          Object.defineProperty(window, key, { value: Object.freeze({ ...api }), enumerable: true });
+        },
+      },
+      ipcRenderer: {
+        invoke(ipcChannel, channel, input) {
+          if (ipcChannel !== 'cter:invoke') return Promise.reject(new Error('unknown ipc channel'));
+          return window.__cterTransportInvoke(channel, input);
+        },
+        on(_ipcChannel, handler) { listeners.add(handler); },
+        removeListener(_ipcChannel, handler) { listeners.delete(handler); },
+      },
+    };
+    const requireInSandbox = (name) => {
+      if (name === 'electron') return electronStandIn;
+      throw new Error('a sandboxed preload may only require electron, not ' + name);
+    };
+    const preloadModule = { exports: {} };
+    (function (require, module, exports) {
+      ${preload}
+    })(requireInSandbox, preloadModule, preloadModule.exports);
+  })();`;
+}
+
+export const test = base.extend<{ app: AppHarness }>({
+  app: async ({ page }, use, testInfo: TestInfo) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cter-e2e-'));
+    const logger = memoryLogger();
+    const core = createCore({ dataDir, appVersion: '0.0.0-test', logger });
+    const serve = createRendererAssets(RENDERER_DIR);
+    const outsideRequests: string[] = [];
+    const consoleErrors: string[] = [];
+    const violations: { label: string; violations: AxeViolation[] }[] = [];
+    const tampers = new Map<string, Tamper>();
+    const calls: AppHarness['calls'] = [];
+
+    await page.context().route('**/*', async (route) => {
+      const url = new URL(route.request().url());
+      if (url.origin !== ORIGIN) {
+        outsideRequests.push(route.request().url());
+        return route.abort('blockedbyclient');
+      }
+      const asset = await serve(url.pathname);
+      return route.fulfill({ status: asset.status, headers: asset.headers, body: asset.body });
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(`${error.name}: ${error.message}`));
+
+    await page.exposeBinding('__cterTransportInvoke', async (_source, channel: unknown, input: unknown) => {
+      const rewrite = typeof channel === 'string' ? tampers.get(channel) : undefined;
+      const result = await core.dispatch(channel, rewrite ? rewrite(input) : input);
+      calls.push({ channel: String(channel), ok: result.ok, ...(result.ok ? {} : { code: result.error.code }) });
+      return result;
+    });
+    await page.addInitScript({ content: preloadScript() });
+    const unsubscribe = core.onEvent((event) => {
+      page
+        .evaluate(
+          (payload) => (window as never as { __cterTransportEmit(p: unknown): void }).__cterTransportEmit(payload),
+          event,
+        )
+        .catch(() => undefined);
+    });
+
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const harness: AppHarness = {
+      page,
+      core,
+      dataDir,
+      calls,
+      async open(route = '/') {
+        await page.goto(`${ORIGIN}/index.html#${route}`);
+        await expect(page.locator('main#inhoud')).toBeVisible();
+      },
+      async expectAccessible(label) {
+        const found = await checkAccessibility(page);
+        if (found.length) violations.push({ label, violations: found });
+      },
+      async screenshot(name) {
+        const file = join(SCREENSHOT_DIR, `${slug(testInfo.titlePath.slice(1).join(' '))}--${slug(name)}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        return file;
+      },
+      menu(action) {
+        core.emit({ type: 'menu', action });
+      },
+      tamper(channel, rewrite) {
+        tampers.set(channel, rewrite);
+      },
+    };
+
+    await use(harness);
+
+    unsubscribe();
+    if (!page.isClosed()) {
+      await page.screenshot({
+        path: join(SCREENSHOT_DIR, `${slug(testInfo.titlePath.slice(1).join(' '))}.png`),
+        fullPage: true,
+      });
+      if (testInfo.status === 'passed') await harness.expectAccessible('einde van de test');
+    }
+    await core.close();
+    rmSync(dataDir, { recursive: true, force: true });
+
+    expect(outsideRequests, 'requests outside the app').toEqual([]);
+    expect(consoleErrors, 'console errors').toEqual([]);
+    expect(
+      violations.map((v) => `${v.label}:\n${formatViolations(v.violations)}`),
+      'axe violations',
+    ).toEqual([]);
+    expect(
+      logger.lines.filter((line) => line.startsWith('error')),
+      'core errors',
+    ).toEqual([]);
+  },
+});
+
+export { expect };

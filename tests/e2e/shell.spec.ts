@@ -1,0 +1,129 @@
+/// <reference lib="dom" />
+// The application shell: Dutch by default, keyboard-only navigation, language switch, help,
+// and the handling of a bad bridge call.
+import { expect, test } from './harness/fixtures';
+
+test('de schil verschijnt in het Nederlands', async ({ app }) => {
+  await app.open('/');
+  const { page } = app;
+  await expect(page).toHaveTitle('CTER Werkplaats');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await expect(page.getByRole('heading', { level: 1, name: 'Mijn werk' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Hoofdnavigatie' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'U heeft niets openstaan' })).toBeVisible();
+  // The page heading has focus, so a screen reader starts at the new content.
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await app.expectAccessible('Mijn werk');
+});
+
+test('alles is met het toetsenbord te bereiken', async ({ app }) => {
+  await app.open('/');
+  const { page } = app;
+  // The skip link comes first and moves focus to the content.
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Naar de inhoud' });
+  await expect(skip).toBeFocused();
+  await app.screenshot('overslaan-link');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#inhoud')).toBeFocused();
+
+  // Backwards from the content: first the navigation, followed with Enter.
+  await page.keyboard.press('Shift+Tab');
+  const home = page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Mijn werk' });
+  await expect(home).toBeFocused();
+  await expect(home).toHaveAttribute('aria-current', 'page');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Mijn werk' })).toBeFocused();
+
+  // Then the app bar: the help menu opens with Enter and is walked with the arrow keys.
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  const help = page.getByRole('button', { name: 'Help' });
+  await expect(help).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'Sneltoetsen' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  const about = page.getByRole('dialog', { name: 'Over CTER Werkplaats' });
+  await expect(about).toBeVisible();
+  await expect(about.getByText('0.0.0-test')).toBeVisible();
+  await expect(about.getByText('niet geopend')).toBeVisible();
+  await app.expectAccessible('Over CTER Werkplaats');
+  await app.screenshot('over');
+  await page.keyboard.press('Escape');
+  await expect(about).toBeHidden();
+  await expect(help).toBeFocused();
+  // Before help: the language buttons, one tab stop, walked with the arrow keys.
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: 'Nederlands' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('button', { name: 'English' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('heading', { level: 1, name: 'My work' })).toBeVisible();
+});
+
+test('F1 en ? tonen de sneltoetsen', async ({ app }) => {
+  await app.open('/');
+  const { page } = app;
+  await page.keyboard.press('F1');
+  const dialog = page.getByRole('dialog', { name: 'Sneltoetsen' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('row', { name: /Alt\+Home/ })).toContainText('Naar Mijn werk');
+  await app.expectAccessible('Sneltoetsen');
+  await app.screenshot('sneltoetsen');
+  await dialog.getByRole('button', { name: 'Sluiten' }).click();
+  await expect(dialog).toBeHidden();
+  await page.keyboard.press('?');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  // The menu's Help > Sneltoetsen arrives as a bridge event and opens the same dialog.
+  app.menu('shortcuts');
+  await expect(dialog).toBeVisible();
+});
+
+test('de taal wisselt naar Engels en blijft bewaard', async ({ app }) => {
+  await app.open('/');
+  const { page } = app;
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My work' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+  await app.expectAccessible('My work');
+  await app.screenshot('engels');
+  // Stored by core: a reload starts in English.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'My work' })).toBeVisible();
+  await page.getByRole('button', { name: 'Nederlands' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mijn werk' })).toBeVisible();
+});
+
+test('een ongeldige aanroep van de brug geeft een Nederlandse melding en verandert niets', async ({ app }) => {
+  await app.open('/');
+  const { page } = app;
+  // The renderer asks for English, but what reaches core is not a language it knows.
+  app.tamper('app:set-locale', () => ({ locale: 'fr' }));
+  await page.getByRole('button', { name: 'English' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Niet alle gegevens zijn goed ingevuld');
+  await expect(page.getByRole('heading', { level: 1, name: 'Mijn werk' })).toBeVisible();
+  await app.screenshot('ongeldige-aanroep');
+  await expect(app.calls.at(-1)).toEqual({ channel: 'app:set-locale', ok: false, code: 'INVALID_INPUT' });
+
+  // An unknown channel gets a code and a Dutch message, never a stack trace.
+  const unknown = await page.evaluate(() => {
+    const bridge = (window as unknown as { cter: { invoke(c: string, i: unknown): Promise<unknown> } }).cter;
+    return bridge.invoke('geheim:alles', {});
+  });
+  expect(unknown).toEqual({
+    ok: false,
+    error: { code: 'UNKNOWN_CHANNEL', message: 'Deze opdracht kent de applicatie niet.' },
+  });
+  await alert.getByRole('button', { name: 'Sluiten' }).click();
+  await expect(alert).toBeHidden();
+});
+
+test('afdrukken op een pagina zonder afdrukbare inhoud zegt dat', async ({ app }) => {
+  await app.open('/');
+  await app.page.keyboard.press('Control+p');
+  await expect(app.page.getByRole('status')).toContainText('Op deze pagina is niets om af te drukken.');
+});
