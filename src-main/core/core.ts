@@ -1,20 +1,40 @@
 // Composition root of core: builds the services for one installation and the router in front of
-// them. Electron's main process and the Chromium test harness both call createCore; neither
-// reaches a service except through `dispatch`.
+// them. Electron's main process, the Chromium test harness and the CLI all call createCore;
+// nothing reaches a service except through `dispatch`.
 import type { Locale } from '../../src-shared/domain/locale';
 import type { AppEvent } from '../../src-shared/ipc/events';
 import type { Result } from '../../src-shared/ipc/errors';
+import { accountHandlers } from './accounts/handlers';
 import { appHandlers } from './app/handlers';
 import { PreferencesStore } from './app/preferences';
+import { auditHandlers } from './audit/handlers';
+import { backupHandlers } from './backup/handlers';
+import { systemClock, type Clock } from './clock';
+import { executionHooks } from './execute';
 import type { Handlers } from './handlers';
 import { consoleLogger, type Logger } from './logger';
+import { headlessPlatform, type Platform } from './platform';
+import { policyHandlers } from './policy/handlers';
+import { printHandlers } from './print/handlers';
 import { createRouter } from './router';
+import { sessionHandlers } from './session/handlers';
+import { SessionService } from './session/session-service';
+import { SetupService } from './session/setup-service';
+import { Workspace } from './workspace';
 
 export interface CoreOptions {
   /** Folder for the settings file and (by default) the database. */
   dataDir: string;
+  /** The application's resources folder (password lists, example content). */
+  resourcesDir: string;
   appVersion: string;
   logger?: Logger;
+  clock?: Clock;
+  platform?: Platform;
+  /** better_sqlite3.node built for Electron (development runs only). */
+  nativeBinding?: string | undefined;
+  /** Check for an idle session this often (ms); 0 turns the timer off. */
+  idleCheckMs?: number;
   /** Called after the user chose another UI language (main rebuilds its menu). */
   onLocaleChanged?: (locale: Locale) => void;
 }
@@ -24,34 +44,75 @@ export interface Core {
   /** Subscribe to events for the renderer; returns the unsubscribe function. */
   onEvent(listener: (event: AppEvent) => void): () => void;
   emit(event: AppEvent): void;
+  /** Locks the session when it has been idle for the policy's minutes (the timer calls this too). */
+  checkIdle(): Promise<boolean>;
+  /** Ends the session and closes the database (application quit). */
   close(): Promise<void>;
+  /** For the CLI and tests: the services behind the router. */
+  readonly workspace: Workspace;
+  readonly sessions: SessionService;
 }
 
 export function createCore(options: CoreOptions): Core {
   const logger = options.logger ?? consoleLogger();
   const preferences = new PreferencesStore(options.dataDir, logger);
   const listeners = new Set<(event: AppEvent) => void>();
+  const emit = (event: AppEvent) => {
+    for (const listener of listeners) listener(event);
+  };
+  const platform = options.platform ?? headlessPlatform;
+  const ws = new Workspace({
+    preferences,
+    dataDir: options.dataDir,
+    resourcesDir: options.resourcesDir,
+    clock: options.clock ?? systemClock,
+    logger,
+    platform,
+    nativeBinding: options.nativeBinding,
+    emit,
+  });
+  const sessions = new SessionService(ws);
+  const setup = new SetupService(ws, sessions, preferences, options.dataDir);
 
   const handlers: Handlers = {
     ...appHandlers({
       version: options.appVersion,
       preferences,
-      schemaVersion: () => null,
+      schemaVersion: () => (ws.isOpen() ? ws.requireOpen().database.schemaVersion : null),
       onLocaleChanged: options.onLocaleChanged,
     }),
+    ...sessionHandlers(ws, sessions, setup),
+    ...accountHandlers(ws),
+    ...auditHandlers(ws),
+    ...backupHandlers(ws, sessions),
+    ...policyHandlers(ws),
+    ...printHandlers(platform, setup, () => preferences.get().locale),
   };
-  const router = createRouter(handlers, logger);
+  const router = createRouter(handlers, logger, executionHooks(ws));
+
+  const checkIdle = () =>
+    sessions.lockIfIdle().catch((error: unknown) => {
+      logger.error('core: idle lock failed', error);
+      return false;
+    });
+  const interval = options.idleCheckMs ?? 15_000;
+  const timer = interval > 0 ? setInterval(() => void checkIdle(), interval) : null;
+  timer?.unref();
 
   return {
+    workspace: ws,
+    sessions,
     dispatch: (channel, rawInput) => router.dispatch(channel, rawInput),
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    emit(event) {
-      for (const listener of listeners) listener(event);
-    },
+    emit,
+    checkIdle,
     async close() {
+      if (timer) clearInterval(timer);
+      await sessions.end('logout');
+      await ws.close(false);
       listeners.clear();
     },
   };

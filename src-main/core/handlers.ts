@@ -1,15 +1,54 @@
-// The shape every feature's handlers share. A handler receives the parsed input and the request
-// context; it returns the channel's output or throws an AppError.
+// The shape of every feature's handlers. A handler receives the parsed input and a context, and
+// returns the channel's output or throws an AppError.
+//
+// Two kinds:
+// - `tx(...)`: the whole handler runs in one database transaction, together with the call's audit
+//   entry (a change and its audit line commit or roll back together). Most handlers are this.
+// - `plain(...)`: the handler waits for something outside the database (a key derivation, a file
+//   dialog, the printer) and opens transactions itself: `ctx.commit` for its write, which carries
+//   the audit entry; `ctx.read` for reads. Without a commit, the router audits after the handler.
+import type { EntityManager } from 'typeorm';
 import type { ChannelName, OutputOf, ParsedInputOf } from '../../src-shared/ipc/contract';
+import type { OpenSession } from './workspace';
 
-export interface RequestContext {
-  /** The channel being served, for audit and logs. */
-  channel: ChannelName;
+export interface AuditNote {
+  objectType?: string | null;
+  objectId?: string | number | null;
+  legalGround?: string | null;
+  details?: Record<string, string | number | boolean | null> | null;
 }
 
-export type Handler<C extends ChannelName> = (
-  input: ParsedInputOf<C>,
-  ctx: RequestContext,
-) => Promise<OutputOf<C>> | OutputOf<C>;
+interface BaseContext {
+  channel: ChannelName;
+  /** The session the call was made in (null for public channels before login). */
+  session: OpenSession | null;
+  /** Adds what the call was about to its audit entry. */
+  note(note: AuditNote): void;
+}
 
-export type Handlers = { [C in ChannelName]: Handler<C> };
+export interface TxContext extends BaseContext {
+  manager: EntityManager;
+}
+
+export interface PlainContext extends BaseContext {
+  commit<T>(work: (manager: EntityManager) => Promise<T>): Promise<T>;
+  read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T>;
+}
+
+type Out<C extends ChannelName> = Promise<OutputOf<C>> | OutputOf<C>;
+
+export type HandlerDef<C extends ChannelName> =
+  | { mode: 'tx'; run: (input: ParsedInputOf<C>, ctx: TxContext) => Out<C> }
+  | { mode: 'plain'; run: (input: ParsedInputOf<C>, ctx: PlainContext) => Out<C> };
+
+export function tx<C extends ChannelName>(run: (input: ParsedInputOf<C>, ctx: TxContext) => Out<C>): HandlerDef<C> {
+  return { mode: 'tx', run };
+}
+
+export function plain<C extends ChannelName>(
+  run: (input: ParsedInputOf<C>, ctx: PlainContext) => Out<C>,
+): HandlerDef<C> {
+  return { mode: 'plain', run };
+}
+
+export type Handlers = { [C in ChannelName]: HandlerDef<C> };

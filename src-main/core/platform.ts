@@ -23,12 +23,46 @@ export interface SaveResult {
   fileName?: string;
 }
 
+export type FileKind = 'pdf' | 'csv' | 'xlsx' | 'json' | 'txt' | 'backup';
+
 export interface FileService {
   /** Asks the user where to save and writes the bytes there (crash-safe). */
-  saveAs(suggestedName: string, bytes: Uint8Array, kind: 'pdf' | 'csv' | 'xlsx' | 'json' | 'txt'): Promise<SaveResult>;
+  saveAs(suggestedName: string, bytes: Uint8Array, kind: FileKind): Promise<SaveResult>;
+  /** Asks the user for a location to save to; null when cancelled. The caller writes. */
+  chooseSaveLocation(suggestedName: string, kind: FileKind): Promise<string | null>;
+  /** Asks the user for an existing file; null when cancelled. */
+  chooseFile(kind: FileKind): Promise<string | null>;
+  /** Asks the user for a folder; null when cancelled. */
+  chooseFolder(): Promise<string | null>;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Header and footer templates for Chromium's PDF printer (A4, page numbers in the footer). */
+export function pageTemplates(options: PdfOptions): { headerTemplate: string; footerTemplate: string } {
+  const style = 'font-family: sans-serif; font-size: 8pt; width: 100%; margin: 0 12mm; color: #333;';
+  const pageLabel = escapeHtml(options.pageLabel)
+    .replace('{{page}}', '<span class="pageNumber"></span>')
+    .replace('{{total}}', '<span class="totalPages"></span>');
+  return {
+    headerTemplate: `<div style="${style} text-align: right;">${escapeHtml(options.headerText)}</div>`,
+    footerTemplate: `<div style="${style} text-align: center;">${pageLabel}</div>`,
+  };
 }
 
 export interface Platform {
   print: PrintService;
   files: FileService;
 }
+
+const unavailable = (): never => {
+  throw new Error('no dialogs or printing on this platform');
+};
+
+/** For the CLI and services without a window: every dialog or print call fails. */
+export const headlessPlatform: Platform = {
+  print: { pdf: unavailable, print: unavailable },
+  files: { saveAs: unavailable, chooseSaveLocation: unavailable, chooseFile: unavailable, chooseFolder: unavailable },
+};

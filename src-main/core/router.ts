@@ -1,19 +1,22 @@
-// router.dispatch(channel, rawInput): validate -> authorise -> call the handler -> audit.
+// router.dispatch(channel, rawInput): authorise -> validate -> execute (with audit).
 // The only way in from the renderer. Whatever happens, it answers with a Result whose error holds
 // a code and a safe Dutch message: no stack trace, SQL text or file path ever leaves core.
+// Authorisation comes before validation: a caller without access learns nothing about the input.
 import type { z } from 'zod';
 import { contract, isChannelName, type ChannelName } from '../../src-shared/ipc/contract';
 import { AppError, isAppError, type BridgeError, type Result } from '../../src-shared/ipc/errors';
-import { fieldErrors } from '../../src-shared/ipc/validation';
 import { formatMessage } from '../../src-shared/i18n/messages';
-import type { Handler, Handlers, RequestContext } from './handlers';
+import { fieldErrors } from '../../src-shared/ipc/validation';
+import type { HandlerDef, Handlers } from './handlers';
 import type { Logger } from './logger';
 
 export interface RouterHooks {
-  /** Throws an AppError when the current session may not call this channel. */
+  /** Throws an AppError when the current caller may not use this channel. */
   authorize?(channel: ChannelName): void;
-  /** Records the outcome of a call; called for every call on a known channel. */
-  audit?(channel: ChannelName, outcome: { ok: boolean; code?: string }): void;
+  /** Runs the handler (in a transaction, with audit); default: just run it. */
+  execute?(channel: ChannelName, handler: HandlerDef<ChannelName>, input: unknown): Promise<unknown>;
+  /** Records a refused or failed call. */
+  failed?(channel: ChannelName, error: AppError, input: unknown): Promise<void>;
 }
 
 export interface Router {
@@ -34,23 +37,24 @@ export function createRouter(handlers: Handlers, logger: Logger, hooks: RouterHo
         logger.warn('router: unknown channel rejected');
         return { ok: false, error: toBridgeError(new AppError('UNKNOWN_CHANNEL')) };
       }
+      let input: unknown;
       try {
-        const spec = contract[channel];
-        const parsed = (spec.input as z.ZodType).safeParse(rawInput ?? {});
-        if (!parsed.success) throw new AppError('INVALID_INPUT', undefined, fieldErrors(parsed.error));
         hooks.authorize?.(channel);
-        const ctx: RequestContext = { channel };
-        const handler = handlers[channel] as Handler<ChannelName>;
-        const value = await handler(parsed.data as never, ctx);
-        hooks.audit?.(channel, { ok: true });
+        const parsed = (contract[channel].input as z.ZodType).safeParse(rawInput ?? {});
+        if (!parsed.success) throw new AppError('INVALID_INPUT', undefined, fieldErrors(parsed.error));
+        input = parsed.data;
+        const handler = handlers[channel] as HandlerDef<ChannelName>;
+        const value = hooks.execute
+          ? await hooks.execute(channel, handler, input)
+          : await handler.run(input as never, {} as never);
         return { ok: true, value };
       } catch (error) {
         const appError = isAppError(error) ? error : new AppError('INTERNAL');
         if (!isAppError(error)) logger.error(`router: ${channel} failed`, error);
         try {
-          hooks.audit?.(channel, { ok: false, code: appError.code });
+          await hooks.failed?.(channel, appError, input);
         } catch (auditError) {
-          logger.error('router: audit of a failed call failed', auditError);
+          logger.error('router: recording a failed call failed', auditError);
         }
         return { ok: false, error: toBridgeError(appError) };
       }

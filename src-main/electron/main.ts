@@ -8,6 +8,7 @@ import type { MenuAction } from '../../src-shared/ipc/events';
 import { createCore, type Core } from '../core/core';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
+import { createFileService, createPrintService } from './print';
 import { handleAppScheme, registerAppScheme } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
 import { createMainWindow } from './window';
@@ -27,12 +28,16 @@ function onMenu(action: MenuAction): void {
 async function start(): Promise<void> {
   hardenSession();
   handleAppScheme();
+  const getWindow = () => mainWindow;
   core = createCore({
     dataDir: dataDir(),
+    resourcesDir: join(app.getAppPath(), 'resources'),
     appVersion: app.getVersion(),
+    platform: { print: createPrintService(getWindow), files: createFileService(getWindow) },
+    nativeBinding: process.env['CTER_NATIVE_BINDING'],
     onLocaleChanged: (locale) => Menu.setApplicationMenu(buildMenu(locale, onMenu)),
   });
-  registerIpc(core, () => mainWindow);
+  registerIpc(core, getWindow);
   const info = await core.dispatch('app:info', {});
   const locale = info.ok ? (info.value as { locale: 'nl' | 'en' }).locale : 'nl';
   Menu.setApplicationMenu(buildMenu(locale, onMenu));
@@ -54,8 +59,20 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
-    void core?.close();
+  // Close the database cleanly (audit "logout", checkpoint the WAL) before the process ends.
+  let closed = false;
+  app.on('before-quit', (event) => {
+    if (closed || !core) return;
+    event.preventDefault();
+    const closing = core;
+    core = null;
+    closing
+      .close()
+      .catch((error: unknown) => console.error('[cter] closing failed', error))
+      .finally(() => {
+        closed = true;
+        app.quit();
+      });
   });
   app
     .whenReady()

@@ -3,26 +3,10 @@
 // these functions print or render exactly that view.
 import { dialog, type BrowserWindow } from 'electron';
 import { basename } from 'node:path';
-import type { FileService, PdfOptions, PrintService } from '../core/platform';
+import { pageTemplates, type FileKind, type FileService, type PrintService } from '../core/platform';
 import { writeFileAtomic } from '../core/fs/atomic';
 
 const MARGIN_INCH = 0.6;
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** Header and footer templates for Chromium's PDF printer (A4, page numbers in the footer). */
-export function pageTemplates(options: PdfOptions): { headerTemplate: string; footerTemplate: string } {
-  const style = 'font-family: sans-serif; font-size: 8pt; width: 100%; margin: 0 12mm; color: #333;';
-  const pageLabel = escapeHtml(options.pageLabel)
-    .replace('{{page}}', '<span class="pageNumber"></span>')
-    .replace('{{total}}', '<span class="totalPages"></span>');
-  return {
-    headerTemplate: `<div style="${style} text-align: right;">${escapeHtml(options.headerText)}</div>`,
-    footerTemplate: `<div style="${style} text-align: center;">${pageLabel}</div>`,
-  };
-}
 
 export function createPrintService(getWindow: () => BrowserWindow | null): PrintService {
   const contents = () => {
@@ -60,24 +44,41 @@ export function createPrintService(getWindow: () => BrowserWindow | null): Print
   };
 }
 
-const FILTERS: Record<string, { name: string; extensions: string[] }> = {
+const FILTERS: Record<FileKind, { name: string; extensions: string[] }> = {
   pdf: { name: 'PDF', extensions: ['pdf'] },
   csv: { name: 'CSV', extensions: ['csv'] },
   xlsx: { name: 'Excel', extensions: ['xlsx'] },
   json: { name: 'JSON', extensions: ['json'] },
   txt: { name: 'Tekst', extensions: ['txt'] },
+  backup: { name: 'CTER Werkplaats back-up', extensions: ['db'] },
 };
 
 export function createFileService(getWindow: () => BrowserWindow | null): FileService {
+  const parent = () => {
+    const win = getWindow();
+    return win && !win.isDestroyed() ? win : undefined;
+  };
+  const chooseSaveLocation = async (suggestedName: string, kind: FileKind) => {
+    const options = { defaultPath: suggestedName, filters: [FILTERS[kind]] };
+    const win = parent();
+    const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  };
+  const open = async (properties: ('openFile' | 'openDirectory' | 'createDirectory')[], kind?: FileKind) => {
+    const options = { properties, ...(kind ? { filters: [FILTERS[kind]] } : {}) };
+    const win = parent();
+    const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  };
   return {
+    chooseSaveLocation,
     async saveAs(suggestedName, bytes, kind) {
-      const win = getWindow();
-      const filter = FILTERS[kind] ?? FILTERS['txt']!;
-      const options = { defaultPath: suggestedName, filters: [filter] };
-      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
-      if (result.canceled || !result.filePath) return { saved: false };
-      writeFileAtomic(result.filePath, bytes);
-      return { saved: true, fileName: basename(result.filePath) };
+      const path = await chooseSaveLocation(suggestedName, kind);
+      if (!path) return { saved: false };
+      writeFileAtomic(path, bytes);
+      return { saved: true, fileName: basename(path) };
     },
+    chooseFile: (kind) => open(['openFile'], kind),
+    chooseFolder: () => open(['openDirectory', 'createDirectory']),
   };
 }

@@ -5,7 +5,8 @@ import type { z } from 'zod';
 
 /**
  * How a call is classified in the audit log. `none` is for calls that touch no personal data
- * (app info, locale); `session` for login, lock and unlock.
+ * (app info, locale); `session` for login, lock, logout and password changes, whose services write
+ * their own entries (they run while the database is closed, or must record who they were).
  */
 export type AuditKind = 'none' | 'session' | 'view' | 'change' | 'export' | 'print' | 'delete';
 

@@ -1,10 +1,22 @@
 // The one typed contract of the bridge: every channel, merged from the feature files.
 import type { z } from 'zod';
+import { accountChannels } from './accounts';
 import { appChannels } from './app';
+import { auditChannels } from './audit';
+import { backupChannels } from './backup';
 import type { Channel } from './channel';
+import { policyChannels } from './policy';
+import { printChannels } from './print';
+import { sessionChannels } from './session';
 
 export const contract = {
   ...appChannels,
+  ...sessionChannels,
+  ...accountChannels,
+  ...auditChannels,
+  ...backupChannels,
+  ...policyChannels,
+  ...printChannels,
 } satisfies Record<string, Channel>;
 
 export type Contract = typeof contract;

@@ -1,7 +1,40 @@
 // Error codes the bridge may return. The renderer and CLI translate a code (with its params)
 // through i18next (`common:errors.<code>`); nothing else about a failure crosses the bridge.
 
-export const ERROR_CODES = ['UNKNOWN_CHANNEL', 'FORBIDDEN', 'INVALID_INPUT', 'INTERNAL', 'TRANSPORT'] as const;
+export const ERROR_CODES = [
+  'UNKNOWN_CHANNEL',
+  'FORBIDDEN',
+  'INVALID_INPUT',
+  'INTERNAL',
+  'TRANSPORT',
+  'NOT_AUTHENTICATED',
+  'PASSWORD_CHANGE_REQUIRED',
+  'WRONG_CREDENTIALS',
+  'THROTTLED',
+  'ACCOUNT_INACTIVE',
+  'PASSWORD_COMMON',
+  'PASSWORD_REUSED',
+  'NOT_FOUND',
+  'USERNAME_TAKEN',
+  'LAST_BEHEERDER',
+  'SELF_DEACTIVATE',
+  'DATABASE_MISSING',
+  'DATABASE_EXISTS',
+  'DATABASE_DAMAGED',
+  'DATABASE_TOO_NEW',
+  'DATABASE_IN_USE',
+  'KEYFILE_MISSING',
+  'KEYFILE_DAMAGED',
+  'RECOVERY_KEY_INVALID',
+  'RECOVERY_KEY_WRONG',
+  'SETUP_NOT_ALLOWED',
+  'SETUP_CONFIRMATION_WRONG',
+  'BACKUP_INVALID',
+  'BACKUP_NOT_BEHEERDER',
+  'NOT_DEMO',
+  'FILE_FAILED',
+  'PRINT_FAILED',
+] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

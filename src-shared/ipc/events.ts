@@ -5,5 +5,7 @@ export type MenuAction = 'print' | 'lock' | 'shortcuts' | 'about' | 'navigate-ho
 export type AppEvent =
   /** The menu or an accelerator asked the renderer to act. */
   | { type: 'menu'; action: MenuAction }
+  /** The session ended (lock, idle lock, logout, restore): the renderer drops every piece of data. */
+  | { type: 'session-ended'; reason: 'locked' | 'idle' | 'logged-out' | 'restored' }
   /** A short notice for the user, as an i18n key under `common:notices`. */
   | { type: 'notice'; key: string; params?: Record<string, string | number> };

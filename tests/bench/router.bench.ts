@@ -10,7 +10,13 @@ export const suite: BenchSuite = {
   name: 'bridge',
   async run() {
     const dir = mkdtempSync(join(tmpdir(), 'cter-bench-'));
-    const core = createCore({ dataDir: dir, appVersion: 'bench', logger: memoryLogger() });
+    const core = createCore({
+      dataDir: dir,
+      resourcesDir: join(__dirname, '../../resources'),
+      appVersion: 'bench',
+      logger: memoryLogger(),
+      idleCheckMs: 0,
+    });
     try {
       const info = await timeRuns(2000, () => core.dispatch('app:info', {}));
       const invalid = await timeRuns(2000, () => core.dispatch('app:set-locale', { locale: 'xx' }));

@@ -38,3 +38,11 @@ describe.each([
     }
   });
 });
+
+describe('error codes', () => {
+  it('each have a message in nl and en, and no message lacks a code', async () => {
+    const { ERROR_CODES } = await import('../../src-shared/ipc/errors');
+    expect(Object.keys(commonNl.errors).sort()).toEqual([...ERROR_CODES].sort());
+    expect(Object.keys(commonEn.errors).sort()).toEqual([...ERROR_CODES].sort());
+  });
+});

@@ -1,6 +1,6 @@
 // Handlers for the app:* channels.
 import type { Locale } from '../../../src-shared/domain/locale';
-import type { Handlers } from '../handlers';
+import { plain, type Handlers } from '../handlers';
 import type { PreferencesStore } from './preferences';
 
 export interface AppDeps {
@@ -12,16 +12,16 @@ export interface AppDeps {
 
 export function appHandlers(deps: AppDeps): Pick<Handlers, 'app:info' | 'app:set-locale'> {
   return {
-    'app:info': () => ({
+    'app:info': plain(() => ({
       version: deps.version,
       databasePath: deps.preferences.databasePath(),
       schemaVersion: deps.schemaVersion(),
       locale: deps.preferences.get().locale,
-    }),
-    'app:set-locale': ({ locale }) => {
+    })),
+    'app:set-locale': plain(({ locale }) => {
       deps.preferences.setLocale(locale);
       deps.onLocaleChanged?.(locale);
       return { locale };
-    },
+    }),
   };
 }

@@ -45,6 +45,11 @@ export class PreferencesStore {
     this.save({ ...this.current, databasePath });
   }
 
+  clearDatabasePath(): void {
+    const { databasePath: _dropped, ...rest } = this.current;
+    this.save(rest);
+  }
+
   private load(): Preferences {
     let raw: unknown;
     try {

@@ -13,14 +13,17 @@ import { join, resolve } from 'node:path';
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 import type { MenuAction } from '../../../src-shared/ipc/events';
 import { createRendererAssets } from '../../../src-main/core/app/renderer-assets';
+import { manualClock } from '../../../src-main/core/clock';
 import { createCore, type Core } from '../../../src-main/core/core';
 import { memoryLogger } from '../../../src-main/core/logger';
 import { checkAccessibility, formatViolations, type AxeViolation } from './axe';
+import { harnessPlatform, type DialogStandIn } from './platform';
 
 export const ORIGIN = 'http://cter.test';
 const ROOT = resolve(__dirname, '../../..');
 const RENDERER_DIR = join(ROOT, 'out/renderer');
 const PRELOAD_FILE = join(ROOT, 'out/preload/index.js');
+export const RESOURCES_DIR = join(ROOT, 'resources');
 export const SCREENSHOT_DIR = join(ROOT, 'test-results/screenshots');
 
 type Tamper = (input: unknown) => unknown;
@@ -41,6 +44,12 @@ export interface AppHarness {
   tamper(channel: string, rewrite: Tamper): void;
   /** Every bridge call the page made, in order. */
   calls: { channel: string; ok: boolean; code?: string }[];
+  /** Core's clock: move it to test idle locking and throttling without waiting. */
+  clock: ReturnType<typeof manualClock>;
+  /** Answers for file dialogs, and what was saved or printed. */
+  dialogs: DialogStandIn;
+  /** A folder of this test's own for files (downloads, backups). */
+  filesDir: string;
 }
 
 function slug(text: string): string {
@@ -90,9 +99,21 @@ function preloadScript(): string {
 
 export const test = base.extend<{ app: AppHarness }>({
   app: async ({ page }, use, testInfo: TestInfo) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'cter-e2e-'));
+    const root = mkdtempSync(join(tmpdir(), 'cter-e2e-'));
+    const dataDir = join(root, 'data');
+    const filesDir = join(root, 'bestanden');
     const logger = memoryLogger();
-    const core = createCore({ dataDir, appVersion: '0.0.0-test', logger });
+    const clock = manualClock(new Date());
+    const { platform, dialogs } = harnessPlatform(page, filesDir);
+    const core = createCore({
+      dataDir,
+      resourcesDir: RESOURCES_DIR,
+      appVersion: '0.0.0-test',
+      logger,
+      clock,
+      platform,
+      idleCheckMs: 0,
+    });
     const serve = createRendererAssets(RENDERER_DIR);
     const outsideRequests: string[] = [];
     const consoleErrors: string[] = [];
@@ -136,6 +157,9 @@ export const test = base.extend<{ app: AppHarness }>({
       core,
       dataDir,
       calls,
+      clock,
+      dialogs,
+      filesDir,
       async open(route = '/') {
         await page.goto(`${ORIGIN}/index.html#${route}`);
         await expect(page.locator('main#inhoud')).toBeVisible();
@@ -168,7 +192,7 @@ export const test = base.extend<{ app: AppHarness }>({
       if (testInfo.status === 'passed') await harness.expectAccessible('einde van de test');
     }
     await core.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(root, { recursive: true, force: true });
 
     expect(outsideRequests, 'requests outside the app').toEqual([]);
     expect(consoleErrors, 'console errors').toEqual([]);

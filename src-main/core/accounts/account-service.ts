@@ -1,0 +1,100 @@
+// Accounts in the database, and their key slots in the vault. A beheerder creates accounts with a
+// temporary password (which the holder must change at first login), changes roles, deactivates
+// (which deletes the key slot) and resets passwords (a new slot, again temporary).
+import { randomInt } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import type { AccountSummary } from '../../../src-shared/ipc/accounts';
+import type { SessionUser } from '../../../src-shared/ipc/session';
+import type { Role } from '../../../src-shared/domain/roles';
+import { AppError } from '../../../src-shared/ipc/errors';
+import { AccountEntity, type Account } from '../db/entities/account';
+import type { Workspace } from '../workspace';
+
+export function toSessionUser(account: Account): SessionUser {
+  return {
+    id: account.id,
+    username: account.username,
+    displayName: account.displayName,
+    roles: account.roles,
+    mustChangePassword: account.mustChangePassword,
+  };
+}
+
+export function toSummary(account: Account): AccountSummary {
+  return {
+    id: account.id,
+    username: account.username,
+    displayName: account.displayName,
+    roles: account.roles,
+    active: account.active,
+    mustChangePassword: account.mustChangePassword,
+    createdAt: account.createdAt,
+    lastLoginAt: account.lastLoginAt,
+  };
+}
+
+// Readable temporary passwords: five groups of lower-case letters and digits without look-alikes.
+const TEMP_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+export function generateTemporaryPassword(): string {
+  const group = () => Array.from({ length: 4 }, () => TEMP_ALPHABET[randomInt(TEMP_ALPHABET.length)]).join('');
+  return Array.from({ length: 5 }, group).join('-');
+}
+
+export async function findByUsername(manager: EntityManager, username: string): Promise<Account | null> {
+  return manager.findOne(AccountEntity, { where: { username: username.toLowerCase() } });
+}
+
+export async function getAccount(manager: EntityManager, id: number): Promise<Account> {
+  const account = await manager.findOne(AccountEntity, { where: { id } });
+  if (!account) throw new AppError('NOT_FOUND');
+  return account;
+}
+
+async function activeBeheerders(manager: EntityManager): Promise<Account[]> {
+  const all = await manager.find(AccountEntity, { where: { active: true } });
+  return all.filter((account) => account.roles.includes('beheerder'));
+}
+
+/** Refuses a change that would leave no active beheerder. */
+export async function assertBeheerderRemains(
+  manager: EntityManager,
+  changing: Account,
+  next: { active: boolean; roles: Role[] },
+) {
+  if (!changing.active || !changing.roles.includes('beheerder')) return;
+  if (next.active && next.roles.includes('beheerder')) return;
+  const others = (await activeBeheerders(manager)).filter((account) => account.id !== changing.id);
+  if (others.length === 0) throw new AppError('LAST_BEHEERDER');
+}
+
+export interface NewAccount {
+  username: string;
+  displayName: string;
+  roles: Role[];
+  keySlotId: string;
+  mustChangePassword: boolean;
+}
+
+export async function insertAccount(manager: EntityManager, now: Date, account: NewAccount): Promise<Account> {
+  const stamp = now.toISOString();
+  const row = manager.create(AccountEntity, {
+    ...account,
+    username: account.username.toLowerCase(),
+    active: true,
+    createdAt: stamp,
+    updatedAt: stamp,
+    lastLoginAt: null,
+  });
+  return manager.save(AccountEntity, row);
+}
+
+/**
+ * Gives `username` a key slot for `password` (the key derivation takes about a second, so it runs
+ * before any transaction). Checks the password rules first.
+ */
+export async function makeSlot(ws: Workspace, username: string, password: string, personal: string[]): Promise<string> {
+  ws.passwords.assertAcceptable(password, [username, ...personal], 'temporaryPassword');
+  const { key } = ws.requireOpen();
+  return ws.vault().addPasswordSlot(key, username, password);
+}

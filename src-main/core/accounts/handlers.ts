@@ -1,0 +1,99 @@
+// Handlers for accounts:* (beheerder only, see the permission table).
+import { AppError } from '../../../src-shared/ipc/errors';
+import { AccountEntity } from '../db/entities/account';
+import { plain, tx, type Handlers } from '../handlers';
+import type { Workspace } from '../workspace';
+import {
+  assertBeheerderRemains,
+  findByUsername,
+  generateTemporaryPassword,
+  getAccount,
+  insertAccount,
+  makeSlot,
+  toSummary,
+} from './account-service';
+
+type AccountHandlers = Pick<
+  Handlers,
+  'accounts:list' | 'accounts:create' | 'accounts:update' | 'accounts:deactivate' | 'accounts:reset-password'
+>;
+
+export function accountHandlers(ws: Workspace): AccountHandlers {
+  return {
+    'accounts:list': tx(async (_input, ctx) => {
+      ctx.note({ objectType: 'account' });
+      const accounts = await ctx.manager.find(AccountEntity, { order: { displayName: 'ASC' } });
+      return accounts.map(toSummary).sort((a, b) => a.displayName.localeCompare(b.displayName, 'nl'));
+    }),
+
+    'accounts:create': plain(async (input, ctx) => {
+      const taken = await ctx.read((manager) => findByUsername(manager, input.username));
+      if (taken) throw new AppError('USERNAME_TAKEN', undefined, { username: { key: 'validation.usernameTaken' } });
+      const temporaryPassword = input.temporaryPassword ?? generateTemporaryPassword();
+      const slotId = await makeSlot(ws, input.username, temporaryPassword, [input.displayName]);
+      try {
+        const account = await ctx.commit(async (manager) => {
+          const created = await insertAccount(manager, ws.clock.now(), {
+            username: input.username,
+            displayName: input.displayName,
+            roles: input.roles,
+            keySlotId: slotId,
+            mustChangePassword: true,
+          });
+          ctx.note({ objectType: 'account', objectId: created.id, details: { roles: created.roles.join(',') } });
+          return created;
+        });
+        return { account: toSummary(account), temporaryPassword };
+      } catch (error) {
+        ws.vault().removeSlot(slotId);
+        throw error;
+      }
+    }),
+
+    'accounts:update': tx(async (input, ctx) => {
+      const account = await getAccount(ctx.manager, input.id);
+      await assertBeheerderRemains(ctx.manager, account, { active: account.active, roles: input.roles });
+      ctx.note({ objectType: 'account', objectId: account.id, details: { roles: input.roles.join(',') } });
+      const updated = {
+        ...account,
+        displayName: input.displayName,
+        roles: input.roles,
+        updatedAt: ws.clock.now().toISOString(),
+      };
+      await ctx.manager.save(AccountEntity, updated);
+      if (ctx.session?.user.id === account.id)
+        ws.updateSessionUser({ ...ctx.session.user, displayName: updated.displayName, roles: updated.roles });
+      return toSummary(updated);
+    }),
+
+    'accounts:deactivate': tx(async (input, ctx) => {
+      const account = await getAccount(ctx.manager, input.id);
+      if (ctx.session?.user.id === account.id) throw new AppError('SELF_DEACTIVATE');
+      await assertBeheerderRemains(ctx.manager, account, { active: false, roles: account.roles });
+      ctx.note({ objectType: 'account', objectId: account.id });
+      const updated = { ...account, active: false, keySlotId: null, updatedAt: ws.clock.now().toISOString() };
+      await ctx.manager.save(AccountEntity, updated);
+      // Without its slot the account cannot open the database key any more.
+      if (account.keySlotId) ws.vault().removeSlot(account.keySlotId);
+      return toSummary(updated);
+    }),
+
+    'accounts:reset-password': plain(async (input, ctx) => {
+      const account = await ctx.read((manager) => getAccount(manager, input.id));
+      const temporaryPassword = input.temporaryPassword ?? generateTemporaryPassword();
+      const slotId = await makeSlot(ws, account.username, temporaryPassword, [account.displayName]);
+      const updated = await ctx.commit(async (manager) => {
+        const next = {
+          ...account,
+          active: true,
+          mustChangePassword: true,
+          keySlotId: slotId,
+          updatedAt: ws.clock.now().toISOString(),
+        };
+        ctx.note({ objectType: 'account', objectId: account.id, details: { reactivated: !account.active } });
+        return manager.save(AccountEntity, next);
+      });
+      return { account: toSummary(updated), temporaryPassword };
+    }),
+  };
+}

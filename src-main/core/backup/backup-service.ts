@@ -1,0 +1,132 @@
+// Backups: an encrypted copy of the database (SQLite's VACUUM INTO writes it with the same key)
+// with a copy of the key slot file beside it ("<backup>.sleutels"), so the backup opens with the
+// passwords and the recovery key that were valid when it was made.
+//
+// Restore checks before it changes anything: the backup must open with the given account's
+// password, pass quick_check, have a schema this version understands, and hold that account as an
+// active beheerder. The replaced database is kept beside it ("<database>.voor-herstel-<time>").
+import { randomBytes } from 'node:crypto';
+import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { AppError } from '../../../src-shared/ipc/errors';
+import { AccountEntity } from '../db/entities/account';
+import { openDatabase, type Database } from '../db/database';
+import { writeFileAtomic } from '../fs/atomic';
+import { keyFilePath } from '../vault/keyfile';
+import { normaliseUsername, Vault } from '../vault/vault';
+
+function fsyncFile(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function sqlString(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}
+
+/** Writes an encrypted backup of the open database to `target` (and its key file beside it). */
+export function writeBackup(database: Database, keyFile: string, target: string): void {
+  const full = resolve(target);
+  if (full === resolve(database.path) || full === resolve(keyFile) || full.startsWith(`${resolve(database.path)}-`)) {
+    throw new AppError('FILE_FAILED');
+  }
+  const tmp = `${full}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    database.handle.exec(`VACUUM INTO ${sqlString(tmp)}`);
+    fsyncFile(tmp);
+    writeFileAtomic(keyFilePath(full), readFileSync(keyFile));
+    renameSync(tmp, full);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    if (error instanceof AppError) throw error;
+    throw new AppError('FILE_FAILED');
+  }
+}
+
+export interface VerifiedBackup {
+  file: string;
+  key: Buffer;
+  schemaVersion: number;
+  account: { id: number; username: string };
+}
+
+/** Opens a backup read-only with an account's password and checks it can be restored. */
+export async function verifyBackup(
+  file: string,
+  username: string,
+  password: string,
+  nativeBinding?: string,
+): Promise<VerifiedBackup> {
+  const vault = new Vault(file);
+  if (!existsSync(file) || !existsSync(vault.keyFile)) throw new AppError('BACKUP_INVALID');
+  let unlocked;
+  try {
+    unlocked = await vault.unlock(username, password);
+  } catch (error) {
+    if (error instanceof AppError && (error.code === 'KEYFILE_DAMAGED' || error.code === 'KEYFILE_MISSING')) {
+      throw new AppError('BACKUP_INVALID');
+    }
+    throw error;
+  }
+  let database: Database;
+  try {
+    database = await openDatabase({
+      path: file,
+      key: unlocked.databaseKey,
+      mode: 'open',
+      readonly: true,
+      nativeBinding,
+    });
+  } catch (error) {
+    unlocked.databaseKey.fill(0);
+    if (error instanceof AppError && error.code === 'DATABASE_TOO_NEW') throw error;
+    throw new AppError('BACKUP_INVALID');
+  }
+  try {
+    const account = await database.source
+      .getRepository(AccountEntity)
+      .findOne({ where: { username: normaliseUsername(username) } });
+    if (!account || !account.active || !account.roles.includes('beheerder') || account.keySlotId !== unlocked.slotId) {
+      unlocked.databaseKey.fill(0);
+      throw new AppError('BACKUP_NOT_BEHEERDER');
+    }
+    return {
+      file,
+      key: unlocked.databaseKey,
+      schemaVersion: database.schemaVersion,
+      account: { id: account.id, username: account.username },
+    };
+  } finally {
+    await database.source.destroy();
+  }
+}
+
+function stamp(now: Date): string {
+  return now.toISOString().replace(/[:.]/g, '-');
+}
+
+/**
+ * Puts a verified backup in the place of the database at `target` (which must be closed). The old
+ * database and key file are kept as "<target>.voor-herstel-<time>"; returns that file's name.
+ */
+export function restoreBackup(backup: VerifiedBackup, target: string, now: Date): string | null {
+  const tmp = `${target}.herstel.tmp`;
+  copyFileSync(backup.file, tmp);
+  fsyncFile(tmp);
+  let kept: string | null = null;
+  if (existsSync(target)) {
+    kept = `${target}.voor-herstel-${stamp(now)}`;
+    renameSync(target, kept);
+    for (const suffix of ['-wal', '-shm']) {
+      if (existsSync(`${target}${suffix}`)) renameSync(`${target}${suffix}`, `${kept}${suffix}`);
+    }
+    if (existsSync(keyFilePath(target))) copyFileSync(keyFilePath(target), keyFilePath(kept));
+  }
+  renameSync(tmp, target);
+  writeFileAtomic(keyFilePath(target), readFileSync(keyFilePath(backup.file)));
+  return kept ? basename(kept) : null;
+}

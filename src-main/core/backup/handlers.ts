@@ -1,0 +1,73 @@
+// Handlers for backup:* (beheerder) and vault:restore-backup (no database or a damaged one).
+import { basename } from 'node:path';
+import { isoDay } from '../../../src-shared/domain/format';
+import { AppError } from '../../../src-shared/ipc/errors';
+import { plain, type Handlers } from '../handlers';
+import type { SessionService } from '../session/session-service';
+import type { Workspace } from '../workspace';
+import { restoreBackup, verifyBackup, writeBackup, type VerifiedBackup } from './backup-service';
+
+type BackupHandlers = Pick<Handlers, 'backup:create' | 'backup:restore' | 'vault:restore-backup'>;
+
+/** Puts the verified backup in place (the database must be closed) and records the restore in it. */
+async function putInPlace(ws: Workspace, backup: VerifiedBackup): Promise<string | null> {
+  const target = ws.databasePath();
+  const kept = restoreBackup(backup, target, ws.clock.now());
+  try {
+    await ws.open(target, backup.key);
+    await ws.audit({
+      actorId: backup.account.id,
+      actorName: backup.account.username,
+      action: 'backup:restore',
+      kind: 'change',
+      objectType: 'database',
+      result: 'ok',
+      details: { backup: basename(backup.file), bewaard: kept },
+    });
+  } finally {
+    backup.key.fill(0);
+    await ws.close(false);
+  }
+  ws.clearProblem();
+  return kept;
+}
+
+export function backupHandlers(ws: Workspace, sessions: SessionService): BackupHandlers {
+  return {
+    'backup:create': plain(async (_input, ctx) => {
+      const target = await ws.platform.files.chooseSaveLocation(
+        `cter-werkplaats-backup-${isoDay(ws.clock.now())}.db`,
+        'backup',
+      );
+      if (!target) return { saved: false, fileName: null };
+      const { database } = ws.requireOpen();
+      await ws.queue.run(async () => writeBackup(database, ws.vault().keyFile, target));
+      ctx.note({ objectType: 'database', details: { backup: basename(target) } });
+      return { saved: true, fileName: basename(target) };
+    }),
+
+    'backup:restore': plain(async (input, ctx) => {
+      const session = ws.requireSession();
+      const file = await ws.platform.files.chooseFile('backup');
+      if (!file) return { restored: false, fileName: null };
+      const backup = await verifyBackup(file, session.user.username, input.password, ws.options.nativeBinding);
+      ctx.note({ objectType: 'database', details: { backup: basename(file) } });
+      // Recorded in the database being replaced (which is kept), then the swap.
+      await ctx.commit(async () => undefined);
+      await sessions.end('logout');
+      await putInPlace(ws, backup);
+      ws.emit({ type: 'session-ended', reason: 'restored' });
+      return { restored: true, fileName: basename(file) };
+    }),
+
+    'vault:restore-backup': plain(async (input) => {
+      const state = ws.status().state;
+      if (state !== 'no-database' && state !== 'damaged') throw new AppError('SETUP_NOT_ALLOWED');
+      const file = await ws.platform.files.chooseFile('backup');
+      if (!file) return { restored: false, fileName: null };
+      const backup = await verifyBackup(file, input.username, input.password, ws.options.nativeBinding);
+      await putInPlace(ws, backup);
+      return { restored: true, fileName: basename(file) };
+    }),
+  };
+}

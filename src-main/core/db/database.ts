@@ -1,0 +1,128 @@
+// Opening the encrypted database. SQLCipher 4 format through better-sqlite3-multiple-ciphers, with
+// the raw 256-bit key set in prepareDatabase (cipher first, then legacy=4, then the key; TypeORM's
+// own `key` option would set the key before the cipher is chosen). Then: an exclusive lock (a
+// second program gets a clear "in use"), WAL, foreign keys, secure delete, a quick_check, and the
+// schema version check before migrations run.
+//
+// Never creates a database over an existing file, and never silently creates an empty one where
+// an existing database was expected.
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Driver from 'better-sqlite3-multiple-ciphers';
+import { DataSource } from 'typeorm';
+import { AppError } from '../../../src-shared/ipc/errors';
+import { ENTITIES } from './entities';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+
+export interface OpenOptions {
+  path: string;
+  key: Buffer;
+  mode: 'create' | 'open';
+  /** Path of a better_sqlite3.node built for Electron's ABI (set by the launcher in development). */
+  nativeBinding?: string | undefined;
+  /** Open without running migrations (a backup being checked before restore). */
+  readonly?: boolean;
+}
+
+export interface Database {
+  readonly path: string;
+  readonly source: DataSource;
+  readonly schemaVersion: number;
+  /** The underlying better-sqlite3 handle, for the few things TypeORM cannot do (backup, rekey). */
+  readonly handle: Driver.Database;
+  close(): Promise<void>;
+}
+
+/** The three pragmas that make a connection speak SQLCipher 4 with a raw key. */
+export function applyCipher(handle: Driver.Database, key: Buffer): void {
+  handle.pragma("cipher='sqlcipher'");
+  handle.pragma('legacy=4');
+  handle.pragma(`key="x'${key.toString('hex')}'"`);
+}
+
+function classify(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const text = error instanceof Error ? `${(error as { code?: string }).code ?? ''} ${error.message}` : '';
+  if (/SQLITE_BUSY|database is locked/i.test(text)) return new AppError('DATABASE_IN_USE');
+  if (/SQLITE_NOTADB|not a database|SQLITE_CORRUPT|malformed|SQLITE_IOERR|disk I\/O/i.test(text)) {
+    return new AppError('DATABASE_DAMAGED');
+  }
+  return new AppError('DATABASE_DAMAGED');
+}
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  const exists = existsSync(options.path);
+  if (options.mode === 'open' && !exists) throw new AppError('DATABASE_MISSING');
+  if (options.mode === 'create' && exists) throw new AppError('DATABASE_EXISTS');
+  if (options.mode === 'create') mkdirSync(dirname(options.path), { recursive: true, mode: 0o700 });
+
+  let handle: Driver.Database | undefined;
+  const source = new DataSource({
+    type: 'better-sqlite3',
+    database: options.path,
+    driver: Driver,
+    nativeBinding: options.nativeBinding,
+    fileMustExist: options.mode === 'open',
+    readonly: options.readonly ?? false,
+    // A second program waits this long for the lock before it is told the database is in use.
+    timeout: 250,
+    enableWAL: !options.readonly,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    migrationsRun: false,
+    synchronize: false,
+    logging: false,
+    prepareDatabase: (db: Driver.Database) => {
+      handle = db;
+      applyCipher(db, options.key);
+      // Held for the life of the connection: no other process can open the file meanwhile, and a
+      // crash releases it (no stale lock files). Must come before WAL is switched on.
+      if (!options.readonly) db.pragma('locking_mode=EXCLUSIVE');
+      // Free pages are given back (after destruction of data) with PRAGMA incremental_vacuum.
+      if (options.mode === 'create') db.pragma('auto_vacuum=INCREMENTAL');
+      // Reading the schema proves the key (and takes the lock).
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+    },
+  });
+
+  try {
+    await source.initialize();
+  } catch (error) {
+    if (source.isInitialized) await source.destroy().catch(() => undefined);
+    else handle?.close();
+    throw classify(error);
+  }
+  const db = handle!;
+  try {
+    db.pragma('secure_delete=ON');
+    db.pragma('synchronous=FULL');
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new AppError('DATABASE_DAMAGED');
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > SCHEMA_VERSION) throw new AppError('DATABASE_TOO_NEW');
+    if (!options.readonly && version < SCHEMA_VERSION) {
+      await source.runMigrations({ transaction: 'each' });
+      db.pragma(`user_version=${SCHEMA_VERSION}`);
+    }
+  } catch (error) {
+    await source.destroy().catch(() => undefined);
+    throw classify(error);
+  }
+
+  const schemaVersion = db.pragma('user_version', { simple: true }) as number;
+  return {
+    path: options.path,
+    source,
+    handle: db,
+    schemaVersion,
+    async close() {
+      if (!source.isInitialized) return;
+      try {
+        db.pragma('wal_checkpoint(TRUNCATE)');
+      } finally {
+        await source.destroy();
+      }
+    },
+  };
+}

@@ -1,0 +1,34 @@
+// An account: a person who logs in. Its password never reaches the database; the account only
+// points at its key slot in the slot file.
+import { EntitySchema } from 'typeorm';
+import type { Role } from '../../../../src-shared/domain/roles';
+
+export interface Account {
+  id: number;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  active: boolean;
+  mustChangePassword: boolean;
+  keySlotId: string | null;
+  createdAt: string;
+  updatedAt: string;
+  lastLoginAt: string | null;
+}
+
+export const AccountEntity = new EntitySchema<Account>({
+  name: 'Account',
+  tableName: 'account',
+  columns: {
+    id: { type: 'integer', primary: true, generated: 'increment' },
+    username: { type: 'text', unique: true },
+    displayName: { type: 'text', name: 'display_name' },
+    roles: { type: 'simple-json' },
+    active: { type: 'boolean', default: true },
+    mustChangePassword: { type: 'boolean', name: 'must_change_password', default: false },
+    keySlotId: { type: 'text', name: 'key_slot_id', nullable: true },
+    createdAt: { type: 'text', name: 'created_at' },
+    updatedAt: { type: 'text', name: 'updated_at' },
+    lastLoginAt: { type: 'text', name: 'last_login_at', nullable: true },
+  },
+});

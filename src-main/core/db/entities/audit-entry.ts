@@ -1,0 +1,43 @@
+// One line of the hash-chained audit log. Append-only: the application never updates or deletes
+// a row; `hash` covers the row's content and the previous row's hash.
+import { EntitySchema } from 'typeorm';
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actorId: number | null;
+  actorName: string | null;
+  action: string;
+  kind: string;
+  objectType: string | null;
+  objectId: string | null;
+  result: string;
+  reason: string | null;
+  /** For disclosures: the covenant article (or other legal ground) that allows it. */
+  legalGround: string | null;
+  /** Extra facts as JSON, never personal data. */
+  details: string | null;
+  prevHash: string;
+  hash: string;
+}
+
+export const AuditEntryEntity = new EntitySchema<AuditEntry>({
+  name: 'AuditEntry',
+  tableName: 'audit_entry',
+  columns: {
+    id: { type: 'integer', primary: true },
+    at: { type: 'text' },
+    actorId: { type: 'integer', name: 'actor_id', nullable: true },
+    actorName: { type: 'text', name: 'actor_name', nullable: true },
+    action: { type: 'text' },
+    kind: { type: 'text' },
+    objectType: { type: 'text', name: 'object_type', nullable: true },
+    objectId: { type: 'text', name: 'object_id', nullable: true },
+    result: { type: 'text' },
+    reason: { type: 'text', nullable: true },
+    legalGround: { type: 'text', name: 'legal_ground', nullable: true },
+    details: { type: 'text', nullable: true },
+    prevHash: { type: 'text', name: 'prev_hash' },
+    hash: { type: 'text' },
+  },
+});

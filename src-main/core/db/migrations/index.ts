@@ -1,0 +1,7 @@
+// The migrations, in order. The schema version of a database is the number of migrations it has
+// run (PRAGMA user_version); a database with a higher number was written by a newer version of the
+// application and is refused. Append only: never reorder, rename or edit a released migration.
+import { Initial1764403200001 } from './0001-initial';
+
+export const MIGRATIONS = [Initial1764403200001];
+export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,98 @@
+// How a call runs once the router has accepted it: the permission check against the one table,
+// the transaction, and the audit entry (who, when, which channel, on what, with what result, and
+// the user's reason for exports and prints). Session channels (login, lock, ...) write their own
+// entries: they run while the database is still closed.
+import { contract, type ChannelName } from '../../src-shared/ipc/contract';
+import { decideAccess } from '../../src-shared/domain/permissions';
+import { AppError } from '../../src-shared/ipc/errors';
+import type { AuditInput } from './audit/audit-log';
+import type { AuditNote, PlainContext } from './handlers';
+import type { RouterHooks } from './router';
+import type { Workspace } from './workspace';
+
+function auditEntry(
+  ws: Workspace,
+  channel: ChannelName,
+  note: AuditNote,
+  input: unknown,
+  result: string,
+): AuditInput | null {
+  const kind = contract[channel].audit;
+  if (kind === 'none' || kind === 'session') return null;
+  const reason = (input as { reason?: unknown } | undefined)?.reason;
+  return {
+    ...ws.actor(),
+    action: channel,
+    kind,
+    objectType: note.objectType ?? null,
+    objectId: note.objectId === undefined || note.objectId === null ? null : String(note.objectId),
+    result,
+    reason: typeof reason === 'string' ? reason : null,
+    legalGround: note.legalGround ?? null,
+    details: note.details ?? null,
+  };
+}
+
+export function executionHooks(ws: Workspace): RouterHooks {
+  return {
+    authorize(channel) {
+      const session = ws.current();
+      const decision = decideAccess(channel, session?.user ?? null);
+      if (decision === 'not-authenticated') throw new AppError('NOT_AUTHENTICATED');
+      if (decision === 'password-change-required') throw new AppError('PASSWORD_CHANGE_REQUIRED');
+      if (decision === 'forbidden') throw new AppError('FORBIDDEN');
+      ws.touch();
+    },
+
+    async execute(channel, handler, input) {
+      const note: AuditNote = {};
+      const base = { channel, session: ws.current(), note: (more: AuditNote) => Object.assign(note, more) };
+      if (handler.mode === 'tx') {
+        return ws.transaction(async (manager, audit) => {
+          const value = await handler.run(input as never, { ...base, manager });
+          const entry = auditEntry(ws, channel, note, input, 'ok');
+          if (entry) await audit.append(manager, entry);
+          return value;
+        });
+      }
+      let audited = false;
+      const ctx: PlainContext = {
+        ...base,
+        commit: (work) =>
+          ws.transaction(async (manager, audit) => {
+            const value = await work(manager);
+            const entry = audited ? null : auditEntry(ws, channel, note, input, 'ok');
+            if (entry) {
+              await audit.append(manager, entry);
+              audited = true;
+            }
+            return value;
+          }),
+        read: (work) => ws.transaction((manager) => work(manager)),
+      };
+      const value = await handler.run(input as never, ctx);
+      const entry = audited ? null : auditEntry(ws, channel, note, input, 'ok');
+      if (entry) await ws.audit(entry);
+      return value;
+    },
+
+    async failed(channel, error, input) {
+      if (!ws.isOpen()) return;
+      const entry = auditEntry(ws, channel, {}, input, error.code);
+      // A refused call is worth recording whatever the channel.
+      const refused = error.code === 'FORBIDDEN' && !entry;
+      if (entry || refused) {
+        await ws.audit(
+          entry ?? {
+            ...ws.actor(),
+            action: channel,
+            kind: 'view',
+            result: error.code,
+            objectType: null,
+            objectId: null,
+          },
+        );
+      }
+    },
+  };
+}

@@ -1,0 +1,196 @@
+// Login, lock, logout and password change. Login opens the database with the key from the
+// account's slot; lock and logout close it again and forget the key. Failed attempts are
+// throttled (vault/throttle.ts) and audited at the next successful unlock.
+import type { SessionUser } from '../../../src-shared/ipc/session';
+import { AppError } from '../../../src-shared/ipc/errors';
+import { AccountEntity, type Account } from '../db/entities/account';
+import { SettingEntity } from '../db/entities/setting';
+import { DEFAULT_POLICY, type Policy } from '../../../src-shared/ipc/policy';
+import { finishInterruptedRekey } from '../vault/rekey';
+import { lookupTag, normaliseUsername } from '../vault/vault';
+import type { Workspace } from '../workspace';
+import { toSessionUser } from '../accounts/account-service';
+
+export const POLICY_KEY = 'policy';
+
+export async function readPolicy(ws: Workspace): Promise<Policy> {
+  return ws.transaction(async (manager) => {
+    const row = await manager.findOne(SettingEntity, { where: { key: POLICY_KEY } });
+    return { ...DEFAULT_POLICY, ...(row ? (JSON.parse(row.value) as Partial<Policy>) : {}) };
+  });
+}
+
+/** Writes failures recorded while the database was closed into the audit log. */
+async function flushFailures(ws: Workspace): Promise<void> {
+  const pending = ws.throttle().takePending();
+  if (pending.length === 0) return;
+  const file = ws.vault().read();
+  await ws.transaction(async (manager, audit) => {
+    const accounts = await manager.find(AccountEntity);
+    const byTag = new Map(accounts.map((account) => [lookupTag(file, account.username), account]));
+    for (const failure of pending) {
+      const account = byTag.get(failure.tag);
+      await audit.append(manager, {
+        actorId: account?.id ?? null,
+        actorName: account?.username ?? null,
+        action: failure.outcome === 'recovery-key-used' ? 'vault:recover-key' : 'session:login',
+        kind: 'session',
+        result:
+          failure.outcome === 'wrong-password'
+            ? 'WRONG_CREDENTIALS'
+            : failure.outcome === 'throttled'
+              ? 'THROTTLED'
+              : 'ok',
+        at: new Date(failure.at),
+        details: account || failure.outcome === 'recovery-key-used' ? null : { account: 'onbekend' },
+      });
+    }
+  });
+}
+
+export class SessionService {
+  constructor(private readonly ws: Workspace) {}
+
+  async login(username: string, password: string): Promise<SessionUser> {
+    const ws = this.ws;
+    if (ws.current()) await this.end('logout');
+    const vault = ws.vault();
+    const throttle = ws.throttle();
+    const file = vault.read();
+    const tag = lookupTag(file, username);
+    const now = ws.clock.now().getTime();
+    const wait = throttle.waitSeconds(tag, now);
+    if (wait > 0) {
+      throttle.recordFailure(tag, now, 'throttled');
+      throw new AppError('THROTTLED', { seconds: wait });
+    }
+    let unlocked: Awaited<ReturnType<typeof vault.unlock>>;
+    try {
+      unlocked = await vault.unlock(username, password);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'WRONG_CREDENTIALS') {
+        throttle.recordFailure(tag, ws.clock.now().getTime(), 'wrong-password');
+      }
+      throw error;
+    }
+    try {
+      await ws.open(ws.databasePath(), unlocked.databaseKey);
+    } catch (error) {
+      const resumed =
+        error instanceof AppError && error.code === 'DATABASE_DAMAGED'
+          ? await finishInterruptedRekey(ws.databasePath(), username, password, (key) =>
+              ws.open(ws.databasePath(), key).then(
+                () => true,
+                () => false,
+              ),
+            ).catch(() => null)
+          : null;
+      if (!resumed) {
+        ws.setProblem(error);
+        throw error;
+      }
+      unlocked.databaseKey.fill(0);
+      unlocked = { ...resumed, databaseId: unlocked.databaseId };
+    } finally {
+      unlocked.databaseKey.fill(0);
+    }
+
+    const account = await ws.transaction((manager) =>
+      manager.findOne(AccountEntity, { where: { username: normaliseUsername(username) } }),
+    );
+    if (!account || !account.active || account.keySlotId !== unlocked.slotId) {
+      // A slot without a matching active account (left behind, or deactivated meanwhile).
+      await ws.audit({
+        actorId: account?.id ?? null,
+        actorName: account?.username ?? null,
+        action: 'session:login',
+        kind: 'session',
+        result: 'ACCOUNT_INACTIVE',
+      });
+      await ws.close(false);
+      throw new AppError(account && !account.active ? 'ACCOUNT_INACTIVE' : 'WRONG_CREDENTIALS');
+    }
+    throttle.recordSuccess(tag);
+    await flushFailures(ws);
+    const stamp = ws.clock.now().toISOString();
+    await ws.transaction(async (manager, audit) => {
+      await manager.update(AccountEntity, { id: account.id }, { lastLoginAt: stamp });
+      await audit.append(manager, {
+        actorId: account.id,
+        actorName: account.username,
+        action: 'session:login',
+        kind: 'session',
+        result: 'ok',
+      });
+    });
+    ws.idleMinutes = (await readPolicy(ws)).idleMinutes;
+    const user = toSessionUser({ ...account, lastLoginAt: stamp });
+    ws.startSession(user, unlocked.slotId);
+    return user;
+  }
+
+  /** Ends the session: `lock` keeps the name for the lock screen, `logout` forgets it too. */
+  async end(how: 'lock' | 'idle' | 'logout'): Promise<void> {
+    const ws = this.ws;
+    if (!ws.current()) return;
+    await ws.audit({
+      ...ws.actor(),
+      action: how === 'logout' ? 'session:logout' : 'session:lock',
+      kind: 'session',
+      result: 'ok',
+      details: how === 'idle' ? { reden: 'inactiviteit' } : null,
+    });
+    await ws.close(how !== 'logout');
+    ws.emit({ type: 'session-ended', reason: how === 'logout' ? 'logged-out' : how === 'idle' ? 'idle' : 'locked' });
+  }
+
+  /** Locks when the session has been idle for the policy's minutes; called by a timer. */
+  async lockIfIdle(): Promise<boolean> {
+    if (!this.ws.isIdle()) return false;
+    await this.end('idle');
+    return true;
+  }
+
+  async changePassword(currentPassword: string, newPassword: string): Promise<SessionUser> {
+    const ws = this.ws;
+    const session = ws.requireSession();
+    const { key } = ws.requireOpen();
+    const vault = ws.vault();
+    try {
+      const check = await vault.unlock(session.user.username, currentPassword);
+      check.databaseKey.fill(0);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'WRONG_CREDENTIALS') {
+        throw new AppError('WRONG_CREDENTIALS', undefined, {
+          currentPassword: { key: 'validation.currentPasswordWrong' },
+        });
+      }
+      throw error;
+    }
+    if (newPassword === currentPassword) {
+      throw new AppError('PASSWORD_REUSED', undefined, { password: { key: 'validation.passwordReused' } });
+    }
+    ws.passwords.assertAcceptable(newPassword, [session.user.username, session.user.displayName]);
+    // A fresh key pair under the new password; the old slot is replaced.
+    const slotId = await vault.addPasswordSlot(key, session.user.username, newPassword);
+    const account = await ws.transaction(async (manager, audit) => {
+      await manager.update(
+        AccountEntity,
+        { id: session.user.id },
+        { keySlotId: slotId, mustChangePassword: false, updatedAt: ws.clock.now().toISOString() },
+      );
+      await audit.append(manager, {
+        ...ws.actor(),
+        action: 'session:change-password',
+        kind: 'change',
+        objectType: 'account',
+        objectId: String(session.user.id),
+        result: 'ok',
+      });
+      return (await manager.findOne(AccountEntity, { where: { id: session.user.id } })) as Account;
+    });
+    const user = toSessionUser(account);
+    ws.updateSessionUser(user, slotId);
+    return user;
+  }
+}

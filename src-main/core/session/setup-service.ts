@@ -1,0 +1,164 @@
+// First run: the set-up wizard creates the database, its key file with a slot for the first
+// beheerder and one for the recovery key, and logs the beheerder in. The recovery key is made
+// when the wizard starts, shown once, and must be confirmed (two groups typed back) before
+// anything is written. The demo environment is a separate database with fictitious data.
+import { randomInt } from 'node:crypto';
+import { existsSync, rmSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import type { SessionUser, SetupProposal } from '../../../src-shared/ipc/session';
+import type { setupInput } from '../../../src-shared/ipc/session';
+import { AppError } from '../../../src-shared/ipc/errors';
+import type { z } from 'zod';
+import { insertAccount, toSessionUser } from '../accounts/account-service';
+import { SettingEntity } from '../db/entities/setting';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../demo/seed';
+import type { PreferencesStore } from '../app/preferences';
+import { generateRecoveryKey, recoveryGroup, RECOVERY_GROUPS } from '../vault/recovery-key';
+import { Vault } from '../vault/vault';
+import type { Workspace } from '../workspace';
+import type { SessionService } from './session-service';
+
+export const DATABASE_FILE = 'cter-werkplaats.db';
+export const DEMO_DATABASE_FILE = 'cter-werkplaats-demo.db';
+
+function normaliseGroup(text: string): string {
+  return text.trim().toUpperCase().replace(/[IL]/g, '1').replace(/O/g, '0');
+}
+
+export class SetupService {
+  private proposal: SetupProposal | null = null;
+  private chosenFolder: string | null = null;
+
+  constructor(
+    private readonly ws: Workspace,
+    private readonly sessions: SessionService,
+    private readonly preferences: PreferencesStore,
+    private readonly dataDir: string,
+  ) {}
+
+  private assertFirstRun(): void {
+    if (this.ws.status().state !== 'no-database') throw new AppError('SETUP_NOT_ALLOWED');
+  }
+
+  propose(): SetupProposal {
+    this.assertFirstRun();
+    if (!this.proposal) {
+      const first = randomInt(1, RECOVERY_GROUPS + 1);
+      let second = randomInt(1, RECOVERY_GROUPS);
+      if (second >= first) second++;
+      this.proposal = {
+        recoveryKey: generateRecoveryKey().text,
+        confirmGroups: [Math.min(first, second), Math.max(first, second)],
+        defaultFolder: this.dataDir,
+      };
+    }
+    return this.proposal;
+  }
+
+  /** The recovery key while the wizard shows it (for printing); null otherwise. */
+  pendingRecoveryKey(): string | null {
+    return this.proposal?.recoveryKey ?? null;
+  }
+
+  async chooseFolder(): Promise<string | null> {
+    this.assertFirstRun();
+    const folder = await this.ws.platform.files.chooseFolder();
+    if (folder) this.chosenFolder = folder;
+    return folder;
+  }
+
+  async setup(input: z.output<typeof setupInput>): Promise<SessionUser> {
+    this.assertFirstRun();
+    const proposal = this.proposal;
+    if (!proposal) throw new AppError('SETUP_NOT_ALLOWED');
+    // Only a folder the user picked in the dialog is accepted.
+    if (input.folder !== null && (input.folder !== this.chosenFolder || !isAbsolute(input.folder))) {
+      throw new AppError('INVALID_INPUT', undefined, { folder: { key: 'validation.invalid' } });
+    }
+    const typed = input.confirm.map(normaliseGroup);
+    const expected = proposal.confirmGroups.map((n) => recoveryGroup(proposal.recoveryKey, n));
+    if (typed[0] !== expected[0] || typed[1] !== expected[1]) {
+      throw new AppError('SETUP_CONFIRMATION_WRONG', undefined, {
+        ...(typed[0] !== expected[0] ? { 'confirm.0': { key: 'validation.groupMismatch' } } : {}),
+        ...(typed[1] !== expected[1] ? { 'confirm.1': { key: 'validation.groupMismatch' } } : {}),
+      });
+    }
+    this.ws.passwords.assertAcceptable(input.password, [input.username, input.displayName]);
+    const path = input.folder ? join(input.folder, DATABASE_FILE) : this.preferences.databasePath();
+    const created = await this.create(path, false, input.username, input.password, proposal.recoveryKey, {
+      displayName: input.displayName,
+    });
+    if (input.folder) this.preferences.setDatabasePath(path);
+    this.proposal = null;
+    return created;
+  }
+
+  /** Creates (or reopens) the demo database and makes it the active one; the user then logs in. */
+  async setupDemo(): Promise<{ accounts: { username: string; roles: SessionUser['roles'] }[]; password: string }> {
+    this.assertFirstRun();
+    const path = join(this.dataDir, 'demo', DEMO_DATABASE_FILE);
+    if (!existsSync(path)) {
+      const first = DEMO_ACCOUNTS[0]!;
+      await this.create(path, true, first.username, DEMO_PASSWORD, undefined, { displayName: first.displayName });
+      await seedDemo(this.ws);
+      await this.sessions.end('logout');
+    }
+    this.preferences.setDatabasePath(path);
+    return { accounts: DEMO_ACCOUNTS.map(({ username, roles }) => ({ username, roles })), password: DEMO_PASSWORD };
+  }
+
+  /** Leaves the demo environment: the default database location becomes active again. */
+  leaveDemo(): void {
+    const status = this.ws.status();
+    if (!status.demo || status.state === 'unlocked') throw new AppError('SETUP_NOT_ALLOWED');
+    this.preferences.clearDatabasePath();
+  }
+
+  private async create(
+    path: string,
+    demo: boolean,
+    username: string,
+    password: string,
+    recoveryKey: string | undefined,
+    profile: { displayName: string },
+  ): Promise<SessionUser> {
+    const ws = this.ws;
+    const vault = new Vault(path);
+    if (existsSync(path) || existsSync(vault.keyFile)) throw new AppError('DATABASE_EXISTS');
+    const made = await vault.create({ username, password, demo, ...(recoveryKey ? { recoveryKey } : {}) });
+    try {
+      await ws.open(path, made.databaseKey, 'create');
+    } catch (error) {
+      // Nothing half-made stays behind: the next attempt starts clean.
+      rmSync(vault.keyFile, { force: true });
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+      throw error;
+    } finally {
+      made.databaseKey.fill(0);
+    }
+    const account = await ws.transaction(async (manager, audit) => {
+      await manager.save(SettingEntity, {
+        key: 'database',
+        value: JSON.stringify({ id: made.databaseId, createdAt: ws.clock.now().toISOString(), demo }),
+      });
+      const first = await insertAccount(manager, ws.clock.now(), {
+        username,
+        displayName: profile.displayName,
+        roles: ['beheerder'],
+        keySlotId: made.slotId,
+        mustChangePassword: false,
+      });
+      await audit.append(manager, {
+        actorId: first.id,
+        actorName: first.username,
+        action: demo ? 'vault:setup-demo' : 'vault:setup',
+        kind: 'session',
+        result: 'ok',
+      });
+      return first;
+    });
+    const user = toSessionUser(account);
+    ws.startSession(user, made.slotId);
+    return user;
+  }
+}

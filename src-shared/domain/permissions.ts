@@ -1,0 +1,71 @@
+// Who may call which channel: the one permission table. The router enforces it for every call;
+// the renderer reads it only to hide what a user cannot use. TypeScript requires an entry for
+// every channel of the contract, so a new channel cannot be forgotten here.
+import type { ChannelName } from '../ipc/contract';
+import { ROLES, type Role } from './roles';
+
+export type Access =
+  /** Anyone, also before login (first run, login screen). */
+  | 'public'
+  /** Any logged-in account, also one that must still change its temporary password. */
+  | 'session-always'
+  /** Any logged-in account. */
+  | 'session'
+  /** Accounts holding at least one of these roles. */
+  | readonly Role[];
+
+const BEHEERDER: readonly Role[] = ['beheerder'];
+const EVERY_ROLE: readonly Role[] = ROLES;
+
+export const PERMISSIONS = {
+  'app:info': 'public',
+  'app:set-locale': 'public',
+  'vault:status': 'public',
+  'vault:prepare-setup': 'public',
+  'vault:choose-folder': 'public',
+  'vault:setup': 'public',
+  'vault:setup-demo': 'public',
+  'vault:leave-demo': 'public',
+  'vault:restore-backup': 'public',
+  'session:login': 'public',
+  'session:lock': 'session-always',
+  'session:logout': 'session-always',
+  'session:activity': 'session-always',
+  'session:change-password': 'session-always',
+  'accounts:list': BEHEERDER,
+  'accounts:create': BEHEERDER,
+  'accounts:update': BEHEERDER,
+  'accounts:deactivate': BEHEERDER,
+  'accounts:reset-password': BEHEERDER,
+  'audit:query': BEHEERDER,
+  'audit:verify': BEHEERDER,
+  'audit:export': BEHEERDER,
+  'backup:create': BEHEERDER,
+  'backup:restore': BEHEERDER,
+  'policy:get': BEHEERDER,
+  'policy:update': BEHEERDER,
+  'print:view': EVERY_ROLE,
+  'print:recovery-key': 'public',
+} as const satisfies Record<ChannelName, Access>;
+
+export type AccessDecision = 'allowed' | 'not-authenticated' | 'password-change-required' | 'forbidden';
+
+export interface Caller {
+  roles: readonly Role[];
+  mustChangePassword: boolean;
+}
+
+/** The decision for one call; `caller` is null when nobody is logged in. */
+export function decideAccess(channel: ChannelName, caller: Caller | null): AccessDecision {
+  const access = PERMISSIONS[channel] as Access;
+  if (access === 'public') return 'allowed';
+  if (!caller) return 'not-authenticated';
+  if (access === 'session-always') return 'allowed';
+  if (caller.mustChangePassword) return 'password-change-required';
+  if (access === 'session') return 'allowed';
+  return access.some((role) => caller.roles.includes(role)) ? 'allowed' : 'forbidden';
+}
+
+export function canUse(channel: ChannelName, caller: Caller | null): boolean {
+  return decideAccess(channel, caller) === 'allowed';
+}

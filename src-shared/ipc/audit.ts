@@ -1,0 +1,62 @@
+// Channels for the audit log (beheerder).
+import { z } from 'zod';
+import { channel, type AuditKind } from './channel';
+
+export interface AuditEntryView {
+  id: number;
+  at: string;
+  actorId: number | null;
+  actorName: string | null;
+  action: string;
+  kind: AuditKind;
+  objectType: string | null;
+  objectId: string | null;
+  result: string;
+  reason: string | null;
+}
+
+export const AUDIT_KINDS = ['session', 'view', 'change', 'export', 'print', 'delete'] as const;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.date' });
+
+export const auditFilter = z
+  .object({
+    actorId: z.number().int().positive().optional(),
+    kind: z.enum(AUDIT_KINDS).optional(),
+    action: z.string().max(64).optional(),
+    objectType: z.string().max(64).optional(),
+    objectId: z.string().max(64).optional(),
+    /** Inclusive, dd-mm-jjjj in the UI, yyyy-mm-dd on the wire (local dates). */
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+  })
+  .strict();
+export type AuditFilter = z.infer<typeof auditFilter>;
+
+export interface AuditVerification {
+  ok: boolean;
+  checked: number;
+  /** The first entry whose content or link does not match the chain. */
+  firstBroken: { id: number; at: string } | null;
+}
+
+/** Exports and prints always carry the user's reason; it is stored in the audit log. */
+export const reasonSchema = z.string().trim().min(3, { error: 'validation.reasonRequired' }).max(500);
+
+export const auditChannels = {
+  'audit:query': channel<{ total: number; entries: AuditEntryView[] }>()({
+    input: z
+      .object({
+        filter: auditFilter,
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict(),
+    audit: 'view',
+  }),
+  'audit:verify': channel<AuditVerification>()({ input: z.object({}).strict(), audit: 'view' }),
+  'audit:export': channel<{ saved: boolean; fileName: string | null; count: number }>()({
+    input: z.object({ filter: auditFilter, reason: reasonSchema }).strict(),
+    audit: 'export',
+  }),
+};

@@ -1,0 +1,17 @@
+// Channels for the installation's policy, set by a beheerder.
+import { z } from 'zod';
+import { channel } from './channel';
+
+export interface Policy {
+  /** Minutes without activity before the session locks. */
+  idleMinutes: number;
+}
+
+export const DEFAULT_POLICY: Policy = { idleMinutes: 10 };
+
+export const policySchema = z.object({ idleMinutes: z.number().int().min(1).max(60) }).strict();
+
+export const policyChannels = {
+  'policy:get': channel<Policy>()({ input: z.object({}).strict(), audit: 'none' }),
+  'policy:update': channel<Policy>()({ input: policySchema, audit: 'change' }),
+};

@@ -1,0 +1,94 @@
+// Channels of the vault (first run, unlocking) and the session (login, lock, logout).
+import { z } from 'zod';
+import type { Role } from '../domain/roles';
+import { displayNameSchema, passwordSchema, usernameSchema } from '../domain/password-policy';
+import { channel } from './channel';
+
+export type VaultState =
+  /** No database yet: the set-up wizard. */
+  | 'no-database'
+  /** The database exists; nobody is logged in (or the session was locked). */
+  | 'locked'
+  | 'unlocked'
+  /** The database or its key file cannot be read; restore from a backup. */
+  | 'damaged'
+  /** The database was written by a newer version of the application. */
+  | 'too-new'
+  /** Another program has the database open. */
+  | 'in-use';
+
+export interface SessionUser {
+  id: number;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  mustChangePassword: boolean;
+}
+
+export interface VaultStatus {
+  state: VaultState;
+  demo: boolean;
+  /** Who was logged in when the session was locked: the lock screen asks only for the password. */
+  lockedUser: { username: string; displayName: string } | null;
+  user: SessionUser | null;
+  /** For `damaged`: what is wrong, as an error code. */
+  problem: string | null;
+}
+
+export interface SetupProposal {
+  /** The recovery key, in groups, shown once. */
+  recoveryKey: string;
+  /** Which groups (1-based) the user must type back to show it was written down. */
+  confirmGroups: [number, number];
+  defaultFolder: string;
+}
+
+const passwordPair = {
+  password: passwordSchema,
+  passwordRepeat: z.string(),
+};
+
+function samePasswords(value: { password: string; passwordRepeat: string }, ctx: z.RefinementCtx) {
+  if (value.password !== value.passwordRepeat) {
+    ctx.addIssue({ code: 'custom', path: ['passwordRepeat'], message: 'validation.passwordsDiffer' });
+  }
+}
+
+export const setupInput = z
+  .object({
+    displayName: displayNameSchema,
+    username: usernameSchema,
+    ...passwordPair,
+    /** A folder chosen with vault:choose-folder, or null for the default. */
+    folder: z.string().min(1).max(4096).nullable(),
+    confirm: z.array(z.string().max(16)).length(2),
+  })
+  .strict()
+  .superRefine(samePasswords);
+
+export const loginInput = z.object({ username: usernameSchema, password: z.string().min(1).max(1024) }).strict();
+
+export const changePasswordInput = z
+  .object({
+    currentPassword: z.string().min(1).max(1024),
+    ...passwordPair,
+  })
+  .strict()
+  .superRefine(samePasswords);
+
+export const sessionChannels = {
+  'vault:status': channel<VaultStatus>()({ input: z.object({}).strict(), audit: 'none' }),
+  'vault:prepare-setup': channel<SetupProposal>()({ input: z.object({}).strict(), audit: 'none' }),
+  'vault:choose-folder': channel<{ folder: string | null }>()({ input: z.object({}).strict(), audit: 'none' }),
+  'vault:setup': channel<{ user: SessionUser }>()({ input: setupInput, audit: 'session' }),
+  'vault:setup-demo': channel<{ accounts: { username: string; roles: Role[] }[]; password: string }>()({
+    input: z.object({}).strict(),
+    audit: 'session',
+  }),
+  'vault:leave-demo': channel<{ state: VaultState }>()({ input: z.object({}).strict(), audit: 'none' }),
+  'session:login': channel<{ user: SessionUser }>()({ input: loginInput, audit: 'session' }),
+  'session:lock': channel<Record<string, never>>()({ input: z.object({}).strict(), audit: 'session' }),
+  'session:logout': channel<Record<string, never>>()({ input: z.object({}).strict(), audit: 'session' }),
+  'session:activity': channel<Record<string, never>>()({ input: z.object({}).strict(), audit: 'none' }),
+  'session:change-password': channel<{ user: SessionUser }>()({ input: changePasswordInput, audit: 'session' }),
+};
