@@ -1,9 +1,10 @@
 // The admin CLI: `npm run cter -- <command> [options]`. Plain Node, no Electron. Every command
 // ends with exit code 0 (done), 1 (failed, with one line on stderr) or 2 (usage).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { TFunction } from 'i18next';
+import { isAppError } from '../../src-shared/ipc/errors';
 import { parseArgs, UsageError, type ParsedArgs } from './args';
+import { adminCommands } from './commands';
+import { readPackageVersion } from './paths';
 import { cliTranslator } from './translate';
 
 export interface CliIo {
@@ -21,16 +22,13 @@ export interface CliCommand {
   run(args: ParsedArgs, io: CliIo, t: TFunction): Promise<number>;
 }
 
-function appVersion(): string {
-  return (JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as { version: string }).version;
-}
-
 export const COMMANDS: Record<string, CliCommand> = {
   help: { description: 'commands.help', run: async () => 0 },
+  ...adminCommands,
   version: {
     description: 'commands.version',
     async run(_args, io) {
-      io.out(appVersion());
+      io.out(readPackageVersion());
       return 0;
     },
   },
@@ -47,6 +45,7 @@ function help(t: TFunction, io: CliIo): void {
     io.out(`  ${`${name} ${command.synopsis ?? ''}`.padEnd(width)}  ${t(command.description)}`);
   }
   io.out('');
+  io.out(t('secretsHint'));
   io.out(t('exitCodes'));
   io.out(t('languageHint'));
 }
@@ -72,12 +71,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.err(t('errors.unknownCommand', { command: args.command }));
     return 2;
   }
+  const foreign = [...args.options.keys()].find((name) => name !== '--lang' && !command.options?.includes(name));
+  if (foreign) {
+    io.err(t('errors.unknownOption', { option: foreign }));
+    return 2;
+  }
   try {
     return await command.run(args, io, t);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(t(error.key, error.params));
       return 2;
+    }
+    if (isAppError(error)) {
+      io.err(t(`common:errors.${error.code}`, error.params ?? {}));
+      return 1;
     }
     throw error;
   }

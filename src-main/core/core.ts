@@ -25,6 +25,8 @@ import { Workspace } from './workspace';
 export interface CoreOptions {
   /** Folder for the settings file and (by default) the database. */
   dataDir: string;
+  /** A fixed database file (the CLI's --db), instead of the one the settings name. */
+  databasePath?: string;
   /** The application's resources folder (password lists, example content). */
   resourcesDir: string;
   appVersion: string;
@@ -51,6 +53,7 @@ export interface Core {
   /** For the CLI and tests: the services behind the router. */
   readonly workspace: Workspace;
   readonly sessions: SessionService;
+  readonly setup: SetupService;
 }
 
 export function createCore(options: CoreOptions): Core {
@@ -62,7 +65,7 @@ export function createCore(options: CoreOptions): Core {
   };
   const platform = options.platform ?? headlessPlatform;
   const ws = new Workspace({
-    preferences,
+    databasePath: () => options.databasePath ?? preferences.databasePath(),
     dataDir: options.dataDir,
     resourcesDir: options.resourcesDir,
     clock: options.clock ?? systemClock,
@@ -102,6 +105,7 @@ export function createCore(options: CoreOptions): Core {
   return {
     workspace: ws,
     sessions,
+    setup,
     dispatch: (channel, rawInput) => router.dispatch(channel, rawInput),
     onEvent(listener) {
       listeners.add(listener);

@@ -7,7 +7,6 @@ import type { SessionUser, VaultStatus } from '../../src-shared/ipc/session';
 import type { AppEvent } from '../../src-shared/ipc/events';
 import { AppError, type ErrorCode } from '../../src-shared/ipc/errors';
 import { PasswordChecker } from './accounts/password-check';
-import type { PreferencesStore } from './app/preferences';
 import { AuditLog, type AuditInput } from './audit/audit-log';
 import type { Clock } from './clock';
 import { openDatabase, type Database } from './db/database';
@@ -24,7 +23,8 @@ export interface OpenSession {
 }
 
 export interface WorkspaceOptions {
-  preferences: PreferencesStore;
+  /** The database file in use (the preferences' choice in the app; a fixed file in the CLI). */
+  databasePath(): string;
   dataDir: string;
   resourcesDir: string;
   clock: Clock;
@@ -68,7 +68,7 @@ export class Workspace {
   }
 
   databasePath(): string {
-    return this.options.preferences.databasePath();
+    return this.options.databasePath();
   }
 
   vault(path = this.databasePath()): Vault {

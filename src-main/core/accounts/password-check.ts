@@ -41,7 +41,8 @@ export class PasswordChecker {
     if (this.baseWords.has(core)) return true;
     // One or two characters repeated ("aaaaaaaaaaaa", "abababababab"), or a run ("abcdefghijkl").
     if (new Set(lower).size <= 2 || isRun(lower)) return true;
-    return personal.some((word) => word.length >= 3 && core === word.toLowerCase().replace(/\s+/g, ''));
+    const squeezed = core.replace(/\s+/g, '');
+    return personal.some((word) => word.length >= 3 && squeezed === word.toLowerCase().replace(/\s+/g, ''));
   }
 
   /** Throws INVALID_INPUT (field `field`) or PASSWORD_COMMON when the password may not be used. */

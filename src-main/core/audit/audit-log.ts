@@ -35,6 +35,10 @@ export interface AuditInput {
   at?: Date;
 }
 
+const INSERT_SQL = `INSERT INTO audit_entry
+  (id, at, actor_id, actor_name, action, kind, object_type, object_id, result, reason, legal_ground, details, prev_hash, hash)
+  VALUES (:id, :at, :actorId, :actorName, :action, :kind, :objectType, :objectId, :result, :reason, :legalGround, :details, :prevHash, :hash)`;
+
 export function hashEntry(entry: Omit<AuditEntry, 'hash'>): string {
   const content = [
     entry.id,
@@ -109,7 +113,10 @@ export class AuditLog {
       prevHash: this.last.hash,
     };
     const entry: AuditEntry = { ...base, hash: hashEntry(base) };
-    await manager.insert(AuditEntryEntity, entry);
+    // One plain INSERT on the hot path (an entry per call); TypeORM's driver turns the named
+    // parameters into its own placeholders, so this stays portable to PostgreSQL.
+    const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(INSERT_SQL, { ...entry });
+    await manager.query(sql, parameters);
     this.last = { id: entry.id, hash: entry.hash };
     return entry;
   }

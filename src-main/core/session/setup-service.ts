@@ -85,12 +85,16 @@ export class SetupService {
     }
     this.ws.passwords.assertAcceptable(input.password, [input.username, input.displayName]);
     const path = input.folder ? join(input.folder, DATABASE_FILE) : this.preferences.databasePath();
-    const created = await this.create(path, false, input.username, input.password, proposal.recoveryKey, {
+    const created = await this.createDatabase(path, {
+      demo: false,
+      username: input.username,
+      password: input.password,
       displayName: input.displayName,
+      recoveryKey: proposal.recoveryKey,
     });
     if (input.folder) this.preferences.setDatabasePath(path);
     this.proposal = null;
-    return created;
+    return created.user;
   }
 
   /** Creates (or reopens) the demo database and makes it the active one; the user then logs in. */
@@ -99,7 +103,12 @@ export class SetupService {
     const path = join(this.dataDir, 'demo', DEMO_DATABASE_FILE);
     if (!existsSync(path)) {
       const first = DEMO_ACCOUNTS[0]!;
-      await this.create(path, true, first.username, DEMO_PASSWORD, undefined, { displayName: first.displayName });
+      await this.createDatabase(path, {
+        demo: true,
+        username: first.username,
+        password: DEMO_PASSWORD,
+        displayName: first.displayName,
+      });
       await seedDemo(this.ws);
       await this.sessions.end('logout');
     }
@@ -114,15 +123,17 @@ export class SetupService {
     this.preferences.clearDatabasePath();
   }
 
-  private async create(
+  /**
+   * Creates a database at `path` with its key file, the first beheerder and the recovery key
+   * (the proposed one, or a new one), and opens a session for that beheerder. Refuses to touch
+   * an existing file.
+   */
+  async createDatabase(
     path: string,
-    demo: boolean,
-    username: string,
-    password: string,
-    recoveryKey: string | undefined,
-    profile: { displayName: string },
-  ): Promise<SessionUser> {
+    account: { demo: boolean; username: string; password: string; displayName: string; recoveryKey?: string },
+  ): Promise<{ user: SessionUser; recoveryKey: string }> {
     const ws = this.ws;
+    const { demo, username, password, recoveryKey } = account;
     const vault = new Vault(path);
     if (existsSync(path) || existsSync(vault.keyFile)) throw new AppError('DATABASE_EXISTS');
     const made = await vault.create({ username, password, demo, ...(recoveryKey ? { recoveryKey } : {}) });
@@ -136,29 +147,29 @@ export class SetupService {
     } finally {
       made.databaseKey.fill(0);
     }
-    const account = await ws.transaction(async (manager, audit) => {
+    const first = await ws.transaction(async (manager, audit) => {
       await manager.save(SettingEntity, {
         key: 'database',
         value: JSON.stringify({ id: made.databaseId, createdAt: ws.clock.now().toISOString(), demo }),
       });
-      const first = await insertAccount(manager, ws.clock.now(), {
+      const created = await insertAccount(manager, ws.clock.now(), {
         username,
-        displayName: profile.displayName,
+        displayName: account.displayName,
         roles: ['beheerder'],
         keySlotId: made.slotId,
         mustChangePassword: false,
       });
       await audit.append(manager, {
-        actorId: first.id,
-        actorName: first.username,
+        actorId: created.id,
+        actorName: created.username,
         action: demo ? 'vault:setup-demo' : 'vault:setup',
         kind: 'session',
         result: 'ok',
       });
-      return first;
+      return created;
     });
-    const user = toSessionUser(account);
+    const user = toSessionUser(first);
     ws.startSession(user, made.slotId);
-    return user;
+    return { user, recoveryKey: made.recoveryKey };
   }
 }

@@ -1,0 +1,50 @@
+// Shared set-up for integration tests: a core on a fresh temporary folder, and a database with a
+// first beheerder, made through the same services the wizard and the CLI use.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { manualClock } from '../../src-main/core/clock';
+import { createCore, type Core, type CoreOptions } from '../../src-main/core/core';
+import { memoryLogger } from '../../src-main/core/logger';
+
+export const RESOURCES_DIR = resolve(__dirname, '../../resources');
+export const BEHEERDER = { username: 'beheer', password: 'de kat zit op de mat vandaag', displayName: 'Bea Beheer' };
+
+export function tempDir(prefix = 'cter-it-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export function makeCore(dataDir = tempDir(), extra: Partial<CoreOptions> = {}) {
+  const clock = manualClock(new Date('2026-11-29T09:00:00Z'));
+  const logger = memoryLogger();
+  const core = createCore({
+    dataDir,
+    resourcesDir: RESOURCES_DIR,
+    appVersion: 'test',
+    clock,
+    logger,
+    idleCheckMs: 0,
+    ...extra,
+  });
+  return { core, clock, logger, dataDir };
+}
+
+/** A database with one beheerder, who is logged in afterwards. Returns the recovery key. */
+export async function withDatabase(core: Core): Promise<{ recoveryKey: string; path: string }> {
+  const path = core.workspace.databasePath();
+  const made = await core.setup.createDatabase(path, { demo: false, ...BEHEERDER });
+  return { recoveryKey: made.recoveryKey, path };
+}
+
+/** Dispatch that throws on failure (for set-up steps in tests). */
+export async function call<T = unknown>(core: Core, channel: string, input: unknown = {}): Promise<T> {
+  const result = await core.dispatch(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
+  return result.value as T;
+}
+
+/** The error code of a failed dispatch ('ok' when it succeeded). */
+export async function codeOf(core: Core, channel: string, input: unknown = {}): Promise<string> {
+  const result = await core.dispatch(channel, input);
+  return result.ok ? 'ok' : result.error.code;
+}

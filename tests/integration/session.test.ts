@@ -1,0 +1,161 @@
+// Login, throttling, lock, idle lock, password change and account life cycle through the router.
+import { describe, expect, it } from 'vitest';
+import type { AuditEntryView } from '../../src-shared/ipc/audit';
+import { BEHEERDER, call, codeOf, makeCore, withDatabase } from './helpers';
+
+const login = (password = BEHEERDER.password) => ({ username: BEHEERDER.username, password });
+
+describe('login and throttling', () => {
+  it('slows down repeated failures, also after a restart, and audits them at the next login', async () => {
+    const first = makeCore();
+    await withDatabase(first.core);
+    await call(first.core, 'session:logout');
+    for (let i = 0; i < 3; i++)
+      expect(await codeOf(first.core, 'session:login', login('fout wachtwoord'))).toBe('WRONG_CREDENTIALS');
+    // The fourth attempt comes too soon: refused without trying the password.
+    const throttled = await first.core.dispatch('session:login', login());
+    expect(throttled).toMatchObject({ ok: false, error: { code: 'THROTTLED', params: { seconds: 1 } } });
+    await first.core.close();
+
+    const second = makeCore(first.dataDir);
+    expect(await codeOf(second.core, 'session:login', login())).toBe('THROTTLED');
+    second.clock.advance(1_000);
+    expect(await codeOf(second.core, 'session:login', login())).toBe('ok');
+    const { entries } = await call<{ entries: AuditEntryView[] }>(second.core, 'audit:query', {
+      filter: { action: 'session:login' },
+    });
+    // Set-up logged the beheerder in without a login entry; then three failures, two refusals, a login.
+    expect(entries.map((e) => e.result).reverse()).toEqual([
+      'WRONG_CREDENTIALS',
+      'WRONG_CREDENTIALS',
+      'WRONG_CREDENTIALS',
+      'THROTTLED',
+      'THROTTLED',
+      'ok',
+    ]);
+    expect(entries.filter((e) => e.result !== 'ok').every((e) => e.actorName === BEHEERDER.username)).toBe(true);
+    await second.core.close();
+  });
+});
+
+describe('lock and logout', () => {
+  it('lock forgets the session and the key; unlocking needs the password', async () => {
+    const { core } = makeCore();
+    await withDatabase(core);
+    const events: unknown[] = [];
+    core.onEvent((event) => events.push(event));
+    await call(core, 'session:lock');
+    expect(core.workspace.isOpen()).toBe(false);
+    expect(await call(core, 'vault:status')).toMatchObject({
+      state: 'locked',
+      user: null,
+      lockedUser: { username: BEHEERDER.username, displayName: BEHEERDER.displayName },
+    });
+    expect(events).toEqual([{ type: 'session-ended', reason: 'locked' }]);
+    expect(await codeOf(core, 'accounts:list')).toBe('NOT_AUTHENTICATED');
+    expect(await codeOf(core, 'session:login', login())).toBe('ok');
+    await core.close();
+  });
+
+  it('locks after the policy minutes of inactivity, not before', async () => {
+    const { core, clock } = makeCore();
+    await withDatabase(core);
+    await call(core, 'policy:update', { idleMinutes: 5 });
+    clock.advance(4 * 60_000);
+    expect(await core.checkIdle()).toBe(false);
+    await call(core, 'session:activity');
+    clock.advance(4 * 60_000);
+    expect(await core.checkIdle()).toBe(false);
+    clock.advance(60_000);
+    expect(await core.checkIdle()).toBe(true);
+    expect((await call<{ state: string }>(core, 'vault:status')).state).toBe('locked');
+    await call(core, 'session:login', login());
+    const { entries } = await call<{ entries: AuditEntryView[] }>(core, 'audit:query', {
+      filter: { action: 'session:lock' },
+    });
+    expect(entries).toHaveLength(1);
+    await core.close();
+  });
+});
+
+describe('accounts', () => {
+  it('a new account must change its temporary password, and then the old one is useless', async () => {
+    const { core } = makeCore();
+    await withDatabase(core);
+    const made = await call<{ temporaryPassword: string; account: { id: number } }>(core, 'accounts:create', {
+      username: 'Piet',
+      displayName: 'Piet Regisseur',
+      roles: ['procesregisseur'],
+    });
+    expect(made.temporaryPassword).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){4}$/);
+    await call(core, 'session:logout');
+    const { user } = await call<{ user: { mustChangePassword: boolean } }>(core, 'session:login', {
+      username: 'piet',
+      password: made.temporaryPassword,
+    });
+    expect(user.mustChangePassword).toBe(true);
+    expect(await codeOf(core, 'print:view', {})).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect(
+      await codeOf(core, 'session:change-password', {
+        currentPassword: made.temporaryPassword,
+        password: 'wachtwoord2026',
+        passwordRepeat: 'wachtwoord2026',
+      }),
+    ).toBe('PASSWORD_COMMON');
+    await call(core, 'session:change-password', {
+      currentPassword: made.temporaryPassword,
+      password: 'zeven zeilboten op het meer',
+      passwordRepeat: 'zeven zeilboten op het meer',
+    });
+    await call(core, 'session:logout');
+    expect(await codeOf(core, 'session:login', { username: 'piet', password: made.temporaryPassword })).toBe(
+      'WRONG_CREDENTIALS',
+    );
+    expect(await codeOf(core, 'session:login', { username: 'piet', password: 'zeven zeilboten op het meer' })).toBe(
+      'ok',
+    );
+    await core.close();
+  });
+
+  it('deactivation deletes the slot; a reset reactivates with a new temporary password', async () => {
+    const { core } = makeCore();
+    await withDatabase(core);
+    const made = await call<{ temporaryPassword: string; account: { id: number } }>(core, 'accounts:create', {
+      username: 'noor',
+      displayName: 'Noor Notulist',
+      roles: ['notulist'],
+      temporaryPassword: 'tijdelijk voor noor 123',
+    });
+    const slots = () => core.workspace.vault().read().slots.length;
+    expect(slots()).toBe(3);
+    await call(core, 'accounts:deactivate', { id: made.account.id });
+    expect(slots()).toBe(2);
+    const reset = await call<{ temporaryPassword: string; account: { active: boolean } }>(
+      core,
+      'accounts:reset-password',
+      {
+        id: made.account.id,
+      },
+    );
+    expect(reset.account.active).toBe(true);
+    await call(core, 'session:logout');
+    expect(await codeOf(core, 'session:login', { username: 'noor', password: 'tijdelijk voor noor 123' })).toBe(
+      'WRONG_CREDENTIALS',
+    );
+    expect(await codeOf(core, 'session:login', { username: 'noor', password: reset.temporaryPassword })).toBe('ok');
+    await core.close();
+  });
+
+  it('refuses to lose the last beheerder, to deactivate oneself, and duplicate usernames', async () => {
+    const { core } = makeCore();
+    await withDatabase(core);
+    expect(await codeOf(core, 'accounts:update', { id: 1, displayName: 'Bea', roles: ['notulist'] })).toBe(
+      'LAST_BEHEERDER',
+    );
+    expect(await codeOf(core, 'accounts:deactivate', { id: 1 })).toBe('SELF_DEACTIVATE');
+    expect(
+      await codeOf(core, 'accounts:create', { username: 'BEHEER', displayName: 'Dubbel', roles: ['notulist'] }),
+    ).toBe('USERNAME_TAKEN');
+    await core.close();
+  });
+});
