@@ -8,6 +8,8 @@ import { accountHandlers } from './accounts/handlers';
 import { appHandlers } from './app/handlers';
 import { PreferencesStore } from './app/preferences';
 import { auditHandlers } from './audit/handlers';
+import { CaseService } from './cases/case-service';
+import { caseHandlers } from './cases/handlers';
 import { backupHandlers } from './backup/handlers';
 import { systemClock, type Clock } from './clock';
 import { executionHooks } from './execute';
@@ -16,10 +18,13 @@ import { consoleLogger, type Logger } from './logger';
 import { headlessPlatform, type Platform } from './platform';
 import { policyHandlers } from './policy/handlers';
 import { printHandlers } from './print/handlers';
+import { listHandlers } from './lists/handlers';
 import { createRouter } from './router';
+import { sqliteCaseSearch } from './search/case-search';
 import { sessionHandlers } from './session/handlers';
 import { SessionService } from './session/session-service';
 import { SetupService } from './session/setup-service';
+import { SignalService } from './signals/signal-service';
 import { Workspace } from './workspace';
 
 export interface CoreOptions {
@@ -76,6 +81,9 @@ export function createCore(options: CoreOptions): Core {
   });
   const sessions = new SessionService(ws);
   const setup = new SetupService(ws, sessions, preferences, options.dataDir);
+  const search = sqliteCaseSearch;
+  const cases = new CaseService(search);
+  const signals = new SignalService(cases, search);
 
   const handlers: Handlers = {
     ...appHandlers({
@@ -90,6 +98,8 @@ export function createCore(options: CoreOptions): Core {
     ...backupHandlers(ws, sessions),
     ...policyHandlers(ws),
     ...printHandlers(platform, setup, () => preferences.get().locale),
+    ...listHandlers(),
+    ...caseHandlers(ws, cases, signals, search),
   };
   const router = createRouter(handlers, logger, executionHooks(ws));
 

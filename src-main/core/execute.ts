@@ -4,9 +4,9 @@
 // entries: they run while the database is still closed.
 import { contract, type ChannelName } from '../../src-shared/ipc/contract';
 import { decideAccess } from '../../src-shared/domain/permissions';
-import { AppError } from '../../src-shared/ipc/errors';
+import { AppError, isAppError } from '../../src-shared/ipc/errors';
 import type { AuditInput } from './audit/audit-log';
-import type { AuditNote, PlainContext } from './handlers';
+import type { AuditNote, HandlerDef, PlainContext } from './handlers';
 import type { RouterHooks } from './router';
 import type { Workspace } from './workspace';
 
@@ -33,7 +33,55 @@ function auditEntry(
   };
 }
 
+/** Records a failed call, with what it was about as far as the handler got to say. */
+async function recordFailure(ws: Workspace, channel: ChannelName, note: AuditNote, input: unknown, code: string) {
+  if (!ws.isOpen()) return;
+  const entry = auditEntry(ws, channel, note, input, code);
+  if (entry) await ws.audit(entry);
+  // A refused call is worth recording whatever the channel.
+  else if (code === 'FORBIDDEN') await ws.audit({ ...ws.actor(), action: channel, kind: 'view', result: code });
+}
+
+async function run(
+  ws: Workspace,
+  channel: ChannelName,
+  handler: HandlerDef<ChannelName>,
+  input: unknown,
+  note: AuditNote,
+) {
+  const base = { channel, session: ws.current(), note: (more: AuditNote) => Object.assign(note, more) };
+  if (handler.mode === 'tx') {
+    return ws.transaction(async (manager, audit) => {
+      const value = await handler.run(input as never, { ...base, manager });
+      const entry = auditEntry(ws, channel, note, input, 'ok');
+      if (entry) await audit.append(manager, entry);
+      return value;
+    });
+  }
+  let audited = false;
+  const ctx: PlainContext = {
+    ...base,
+    commit: (work) =>
+      ws.transaction(async (manager, audit) => {
+        const value = await work(manager);
+        const entry = audited ? null : auditEntry(ws, channel, note, input, 'ok');
+        if (entry) {
+          await audit.append(manager, entry);
+          audited = true;
+        }
+        return value;
+      }),
+    read: (work) => ws.transaction((manager) => work(manager)),
+  };
+  const value = await handler.run(input as never, ctx);
+  const entry = audited ? null : auditEntry(ws, channel, note, input, 'ok');
+  if (entry) await ws.audit(entry);
+  return value;
+}
+
 export function executionHooks(ws: Workspace): RouterHooks {
+  // Failures already recorded by `execute` (with the object they were about).
+  const recorded = new WeakSet<object>();
   return {
     authorize(channel) {
       const session = ws.current();
@@ -46,53 +94,18 @@ export function executionHooks(ws: Workspace): RouterHooks {
 
     async execute(channel, handler, input) {
       const note: AuditNote = {};
-      const base = { channel, session: ws.current(), note: (more: AuditNote) => Object.assign(note, more) };
-      if (handler.mode === 'tx') {
-        return ws.transaction(async (manager, audit) => {
-          const value = await handler.run(input as never, { ...base, manager });
-          const entry = auditEntry(ws, channel, note, input, 'ok');
-          if (entry) await audit.append(manager, entry);
-          return value;
-        });
+      try {
+        return await run(ws, channel, handler, input, note);
+      } catch (error) {
+        await recordFailure(ws, channel, note, input, isAppError(error) ? error.code : 'INTERNAL');
+        if (typeof error === 'object' && error !== null) recorded.add(error);
+        throw error;
       }
-      let audited = false;
-      const ctx: PlainContext = {
-        ...base,
-        commit: (work) =>
-          ws.transaction(async (manager, audit) => {
-            const value = await work(manager);
-            const entry = audited ? null : auditEntry(ws, channel, note, input, 'ok');
-            if (entry) {
-              await audit.append(manager, entry);
-              audited = true;
-            }
-            return value;
-          }),
-        read: (work) => ws.transaction((manager) => work(manager)),
-      };
-      const value = await handler.run(input as never, ctx);
-      const entry = audited ? null : auditEntry(ws, channel, note, input, 'ok');
-      if (entry) await ws.audit(entry);
-      return value;
     },
 
-    async failed(channel, error, input) {
-      if (!ws.isOpen()) return;
-      const entry = auditEntry(ws, channel, {}, input, error.code);
-      // A refused call is worth recording whatever the channel.
-      const refused = error.code === 'FORBIDDEN' && !entry;
-      if (entry || refused) {
-        await ws.audit(
-          entry ?? {
-            ...ws.actor(),
-            action: channel,
-            kind: 'view',
-            result: error.code,
-            objectType: null,
-            objectId: null,
-          },
-        );
-      }
+    async failed(channel, error, input, original) {
+      if (typeof original === 'object' && original !== null && recorded.has(original)) return;
+      await recordFailure(ws, channel, {}, input, error.code);
     },
   };
 }

@@ -15,8 +15,8 @@ export interface RouterHooks {
   authorize?(channel: ChannelName): void;
   /** Runs the handler (in a transaction, with audit); default: just run it. */
   execute?(channel: ChannelName, handler: HandlerDef<ChannelName>, input: unknown): Promise<unknown>;
-  /** Records a refused or failed call. */
-  failed?(channel: ChannelName, error: AppError, input: unknown): Promise<void>;
+  /** Records a refused or failed call; `original` is what was thrown. */
+  failed?(channel: ChannelName, error: AppError, input: unknown, original: unknown): Promise<void>;
 }
 
 export interface Router {
@@ -52,7 +52,7 @@ export function createRouter(handlers: Handlers, logger: Logger, hooks: RouterHo
         const appError = isAppError(error) ? error : new AppError('INTERNAL');
         if (!isAppError(error)) logger.error(`router: ${channel} failed`, error);
         try {
-          await hooks.failed?.(channel, appError, input);
+          await hooks.failed?.(channel, appError, input, error);
         } catch (auditError) {
           logger.error('router: recording a failed call failed', auditError);
         }

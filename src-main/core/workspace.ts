@@ -71,7 +71,8 @@ export class Workspace {
     return this.options.databasePath();
   }
 
-  vault(path = this.databasePath()): Vault {
+  /** The key file of the open database, or (while locked) of the configured one. */
+  vault(path = this.database?.path ?? this.databasePath()): Vault {
     return new Vault(path);
   }
 

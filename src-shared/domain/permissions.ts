@@ -16,6 +16,9 @@ export type Access =
 
 const BEHEERDER: readonly Role[] = ['beheerder'];
 const EVERY_ROLE: readonly Role[] = ROLES;
+/** Who works with persons and cases; the notulist reads them for the minutes. */
+const CASE_VIEW: readonly Role[] = ['procesregisseur', 'gemeentelijk_expert', 'notulist'];
+const CASE_EDIT: readonly Role[] = ['procesregisseur', 'gemeentelijk_expert'];
 
 export const PERMISSIONS = {
   'app:info': 'public',
@@ -46,6 +49,22 @@ export const PERMISSIONS = {
   'policy:update': BEHEERDER,
   'print:view': EVERY_ROLE,
   'print:recovery-key': 'public',
+  'lists:get': 'session',
+  'lists:save': BEHEERDER,
+  'persons:matches': CASE_VIEW,
+  'persons:get': CASE_VIEW,
+  'persons:update': CASE_EDIT,
+  'signals:register': CASE_EDIT,
+  'signals:weigh': CASE_EDIT,
+  'cases:get': CASE_VIEW,
+  'cases:transition': CASE_EDIT,
+  'cases:update': CASE_EDIT,
+  'cases:note': CASE_EDIT,
+  'cases:save-action': CASE_EDIT,
+  'cases:plan-monitoring': CASE_EDIT,
+  'cases:record-monitoring': CASE_EDIT,
+  'search:query': CASE_VIEW,
+  'work:mine': CASE_VIEW,
 } as const satisfies Record<ChannelName, Access>;
 
 export type AccessDecision = 'allowed' | 'not-authenticated' | 'password-change-required' | 'forbidden';

@@ -9,6 +9,8 @@ export interface AccountSummary {
   username: string;
   displayName: string;
   roles: Role[];
+  /** The ZVH regions whose cases this account may see. */
+  regionIds: number[];
   active: boolean;
   mustChangePassword: boolean;
   createdAt: string;
@@ -19,15 +21,18 @@ const roles = z.array(z.enum(ROLES)).min(1, { error: 'validation.rolesRequired' 
 /** Optional: when left out, core generates a temporary password and returns it once. */
 const temporaryPassword = passwordSchema.optional();
 const id = z.number().int().positive();
+const regionIds = z.array(id).max(20).default([]);
 
 export const accountChannels = {
   'accounts:list': channel<AccountSummary[]>()({ input: z.object({}).strict(), audit: 'view' }),
   'accounts:create': channel<{ account: AccountSummary; temporaryPassword: string }>()({
-    input: z.object({ username: usernameSchema, displayName: displayNameSchema, roles, temporaryPassword }).strict(),
+    input: z
+      .object({ username: usernameSchema, displayName: displayNameSchema, roles, regionIds, temporaryPassword })
+      .strict(),
     audit: 'change',
   }),
   'accounts:update': channel<AccountSummary>()({
-    input: z.object({ id, displayName: displayNameSchema, roles }).strict(),
+    input: z.object({ id, displayName: displayNameSchema, roles, regionIds }).strict(),
     audit: 'change',
   }),
   'accounts:deactivate': channel<AccountSummary>()({ input: z.object({ id }).strict(), audit: 'change' }),

@@ -4,10 +4,15 @@ import { accountChannels } from './accounts';
 import { appChannels } from './app';
 import { auditChannels } from './audit';
 import { backupChannels } from './backup';
+import { caseChannels } from './cases';
 import type { Channel } from './channel';
+import { listChannels } from './lists';
+import { personChannels } from './persons';
 import { policyChannels } from './policy';
 import { printChannels } from './print';
+import { searchChannels } from './search';
 import { sessionChannels } from './session';
+import { signalChannels } from './signals';
 
 export const contract = {
   ...appChannels,
@@ -17,6 +22,11 @@ export const contract = {
   ...backupChannels,
   ...policyChannels,
   ...printChannels,
+  ...listChannels,
+  ...personChannels,
+  ...signalChannels,
+  ...caseChannels,
+  ...searchChannels,
 } satisfies Record<string, Channel>;
 
 export type Contract = typeof contract;

@@ -34,6 +34,10 @@ export const ERROR_CODES = [
   'NOT_DEMO',
   'FILE_FAILED',
   'PRINT_FAILED',
+  'TRANSITION_NOT_ALLOWED',
+  'OUTCOME_REQUIRED',
+  'UNKNOWN_CODE',
+  'SIGNAL_ALREADY_WEIGHED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -16,6 +16,12 @@ export const printChannels = {
         title: z.string().min(1).max(200),
         reason: reasonSchema,
         target: z.enum(PRINT_TARGETS),
+        /** The casus or person the document is about: checked for access and named in the audit log. */
+        subject: z
+          .object({ type: z.enum(['casus', 'persoon']), id: z.number().int().positive() })
+          .strict()
+          .nullable()
+          .default(null),
       })
       .strict(),
     audit: 'print',

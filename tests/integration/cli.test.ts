@@ -27,7 +27,8 @@ function cter(args: string[], env: Record<string, string> = {}): Promise<Run> {
   });
 }
 
-describe('cter CLI', () => {
+// Each command is a fresh process with its own key derivation: give the suite room on a busy machine.
+describe('cter CLI', { timeout: 180_000 }, () => {
   it('explains itself in Dutch and English, and exits 2 on wrong usage', async () => {
     const nl = await cter(['--help']);
     expect(nl.code).toBe(0);

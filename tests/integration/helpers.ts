@@ -6,6 +6,8 @@ import { join, resolve } from 'node:path';
 import { manualClock } from '../../src-main/core/clock';
 import { createCore, type Core, type CoreOptions } from '../../src-main/core/core';
 import { memoryLogger } from '../../src-main/core/logger';
+import { insertAccount } from '../../src-main/core/accounts/account-service';
+import type { Role } from '../../src-shared/domain/roles';
 
 export const RESOURCES_DIR = resolve(__dirname, '../../resources');
 export const BEHEERDER = { username: 'beheer', password: 'de kat zit op de mat vandaag', displayName: 'Bea Beheer' };
@@ -47,4 +49,31 @@ export async function call<T = unknown>(core: Core, channel: string, input: unkn
 export async function codeOf(core: Core, channel: string, input: unknown = {}): Promise<string> {
   const result = await core.dispatch(channel, input);
   return result.ok ? 'ok' : result.error.code;
+}
+
+/** Adds an account directly (no temporary password), for tests that need several people. */
+export async function addAccount(
+  core: Core,
+  account: { username: string; roles: Role[]; regionIds?: number[]; password?: string; displayName?: string },
+): Promise<{ id: number; username: string; password: string }> {
+  const ws = core.workspace;
+  const password = account.password ?? `wachtwoord van ${account.username} 2026`;
+  const slotId = await ws.vault().addPasswordSlot(ws.requireOpen().key, account.username, password);
+  const created = await ws.transaction((manager) =>
+    insertAccount(manager, ws.clock.now(), {
+      username: account.username,
+      displayName: account.displayName ?? account.username,
+      roles: account.roles,
+      regionIds: account.regionIds ?? [],
+      keySlotId: slotId,
+      mustChangePassword: false,
+    }),
+  );
+  return { id: created.id, username: account.username, password };
+}
+
+/** Logs out whoever is logged in and logs in as `account`. */
+export async function loginAs(core: Core, account: { username: string; password: string }): Promise<void> {
+  await core.sessions.end('logout');
+  await call(core, 'session:login', { username: account.username, password: account.password });
 }

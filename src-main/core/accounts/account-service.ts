@@ -26,6 +26,7 @@ export function toSummary(account: Account): AccountSummary {
     username: account.username,
     displayName: account.displayName,
     roles: account.roles,
+    regionIds: account.regionIds,
     active: account.active,
     mustChangePassword: account.mustChangePassword,
     createdAt: account.createdAt,
@@ -72,6 +73,7 @@ export interface NewAccount {
   username: string;
   displayName: string;
   roles: Role[];
+  regionIds?: number[];
   keySlotId: string;
   mustChangePassword: boolean;
 }
@@ -79,6 +81,7 @@ export interface NewAccount {
 export async function insertAccount(manager: EntityManager, now: Date, account: NewAccount): Promise<Account> {
   const stamp = now.toISOString();
   const row = manager.create(AccountEntity, {
+    regionIds: [],
     ...account,
     username: account.username.toLowerCase(),
     active: true,

@@ -37,6 +37,7 @@ export function accountHandlers(ws: Workspace): AccountHandlers {
             username: input.username,
             displayName: input.displayName,
             roles: input.roles,
+            regionIds: input.regionIds,
             keySlotId: slotId,
             mustChangePassword: true,
           });

@@ -22,6 +22,8 @@ export interface OpenOptions {
   nativeBinding?: string | undefined;
   /** Open without running migrations (a backup being checked before restore). */
   readonly?: boolean;
+  /** Run only the first N migrations: the migration tests seed data at the version before theirs. */
+  upTo?: number;
 }
 
 export interface Database {
@@ -68,7 +70,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     timeout: 250,
     enableWAL: !options.readonly,
     entities: ENTITIES,
-    migrations: MIGRATIONS,
+    migrations: MIGRATIONS.slice(0, options.upTo ?? MIGRATIONS.length),
     migrationsTableName: 'migrations',
     migrationsRun: false,
     synchronize: false,
@@ -99,11 +101,12 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     db.pragma('synchronous=FULL');
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new AppError('DATABASE_DAMAGED');
+    const target = options.upTo ?? SCHEMA_VERSION;
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > SCHEMA_VERSION) throw new AppError('DATABASE_TOO_NEW');
-    if (!options.readonly && version < SCHEMA_VERSION) {
+    if (!options.readonly && version < target) {
       await source.runMigrations({ transaction: 'each' });
-      db.pragma(`user_version=${SCHEMA_VERSION}`);
+      db.pragma(`user_version=${target}`);
     }
   } catch (error) {
     await source.destroy().catch(() => undefined);

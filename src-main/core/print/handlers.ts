@@ -6,6 +6,7 @@ import { translator } from '../../../src-shared/i18n/messages';
 import { plain, type Handlers } from '../handlers';
 import type { PdfOptions, Platform } from '../platform';
 import type { SetupService } from '../session/setup-service';
+import { scopeFor, visibleCase, visibleCasesOfPerson } from '../cases/access';
 
 function fileName(title: string): string {
   const base = title
@@ -44,7 +45,20 @@ export function printHandlers(
   };
   return {
     'print:view': plain(async (input, ctx) => {
-      ctx.note({ objectType: 'document', objectId: input.document, details: { target: input.target } });
+      const subject = input.subject;
+      if (subject) {
+        // Printing is viewing on paper: only what the caller may see.
+        await ctx.read(async (manager) => {
+          const scope = await scopeFor(manager, ctx.session);
+          if (subject.type === 'casus') await visibleCase(manager, scope, subject.id);
+          else await visibleCasesOfPerson(manager, scope, subject.id);
+        });
+      }
+      ctx.note({
+        objectType: subject?.type ?? 'document',
+        objectId: subject?.id ?? input.document,
+        details: { document: input.document, target: input.target },
+      });
       return output(platform, pdfOptions(input.title), input.title, input.target);
     }),
     'print:recovery-key': plain(async (input) => {

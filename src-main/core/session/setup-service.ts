@@ -3,8 +3,8 @@
 // when the wizard starts, shown once, and must be confirmed (two groups typed back) before
 // anything is written. The demo environment is a separate database with fictitious data.
 import { randomInt } from 'node:crypto';
-import { existsSync, rmSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
 import type { SessionUser, SetupProposal } from '../../../src-shared/ipc/session';
 import type { setupInput } from '../../../src-shared/ipc/session';
 import { AppError } from '../../../src-shared/ipc/errors';
@@ -136,6 +136,9 @@ export class SetupService {
     const { demo, username, password, recoveryKey } = account;
     const vault = new Vault(path);
     if (existsSync(path) || existsSync(vault.keyFile)) throw new AppError('DATABASE_EXISTS');
+    // On a first run the data folder (or its demo/ subfolder) may not exist yet; the key file is
+    // written before the database, so the folder must be there first.
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
     const made = await vault.create({ username, password, demo, ...(recoveryKey ? { recoveryKey } : {}) });
     try {
       await ws.open(path, made.databaseKey, 'create');

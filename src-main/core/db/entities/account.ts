@@ -8,6 +8,7 @@ export interface Account {
   username: string;
   displayName: string;
   roles: Role[];
+  regionIds: number[];
   active: boolean;
   mustChangePassword: boolean;
   keySlotId: string | null;
@@ -24,6 +25,7 @@ export const AccountEntity = new EntitySchema<Account>({
     username: { type: 'text', unique: true },
     displayName: { type: 'text', name: 'display_name' },
     roles: { type: 'simple-json' },
+    regionIds: { type: 'simple-json', name: 'region_ids', default: '[]' },
     active: { type: 'boolean', default: true },
     mustChangePassword: { type: 'boolean', name: 'must_change_password', default: false },
     keySlotId: { type: 'text', name: 'key_slot_id', nullable: true },

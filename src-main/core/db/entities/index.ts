@@ -1,6 +1,35 @@
 // Every entity, listed explicitly (no globs: the same list works under Vite, Vitest and tsx).
 import { AccountEntity } from './account';
 import { AuditEntryEntity } from './audit-entry';
+import {
+  CasusAccessEntity,
+  CasusActionEntity,
+  CasusEntity,
+  CasusMonitoringEntity,
+  CasusNoteEntity,
+  CasusTransitionEntity,
+  SignalEntity,
+  WegingEntity,
+} from './casus';
+import { PersonEntity, PersonNameKeyEntity } from './person';
+import { GemeenteEntity, ListValueEntity, ZvhRegionEntity } from './reference';
 import { SettingEntity } from './setting';
 
-export const ENTITIES = [AccountEntity, AuditEntryEntity, SettingEntity];
+export const ENTITIES = [
+  AccountEntity,
+  AuditEntryEntity,
+  SettingEntity,
+  ZvhRegionEntity,
+  GemeenteEntity,
+  ListValueEntity,
+  PersonEntity,
+  PersonNameKeyEntity,
+  CasusEntity,
+  CasusAccessEntity,
+  SignalEntity,
+  WegingEntity,
+  CasusTransitionEntity,
+  CasusActionEntity,
+  CasusMonitoringEntity,
+  CasusNoteEntity,
+];

@@ -2,6 +2,7 @@
 // run (PRAGMA user_version); a database with a higher number was written by a newer version of the
 // application and is refused. Append only: never reorder, rename or edit a released migration.
 import { Initial1764403200001 } from './0001-initial';
+import { Casework1764489600002 } from './0002-casework';
 
-export const MIGRATIONS = [Initial1764403200001];
+export const MIGRATIONS = [Initial1764403200001, Casework1764489600002];
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,232 @@
+// The casus: opening (numbered per year), moving through the state machine (dated, attributed,
+// and audited by the router), its settings, plan, monitoring and notes.
+import type { EntityManager } from 'typeorm';
+import {
+  canTransition,
+  caseNumber,
+  DONE_ACTION_STATUSES,
+  isClosed,
+  type CaseOutcome,
+  type CaseState,
+} from '../../../src-shared/domain/casus';
+import { AppError } from '../../../src-shared/ipc/errors';
+import type { actionInput } from '../../../src-shared/ipc/cases';
+import type { z } from 'zod';
+import { AccountEntity } from '../db/entities/account';
+import {
+  CasusAccessEntity,
+  CasusActionEntity,
+  CasusEntity,
+  CasusMonitoringEntity,
+  CasusNoteEntity,
+  CasusTransitionEntity,
+  type Casus,
+} from '../db/entities/casus';
+import { assertCodes } from '../lists/reference-data';
+import type { CaseSearch } from '../search/case-search';
+
+export interface Actor {
+  accountId: number | null;
+  now: Date;
+}
+
+export async function nextCaseNumber(manager: EntityManager, year: number): Promise<string> {
+  const [last] = (await manager.query('SELECT number FROM casus WHERE number LIKE ? ORDER BY number DESC LIMIT 1', [
+    `CTER-${year}-%`,
+  ])) as { number: string }[];
+  const sequence = last ? Number(last.number.slice(-4)) + 1 : 1;
+  return caseNumber(year, sequence);
+}
+
+export class CaseService {
+  constructor(private readonly search: CaseSearch) {}
+
+  /** Opens a casus in `aangemeld` for a person (a first signal, or a new one after closure). */
+  async open(
+    manager: EntityManager,
+    personId: number,
+    regionId: number,
+    actor: Actor,
+    toelichting: string,
+  ): Promise<Casus> {
+    const stamp = actor.now.toISOString();
+    const casus = await manager.save(CasusEntity, {
+      number: await nextCaseNumber(manager, actor.now.getFullYear()),
+      personId,
+      regionId,
+      state: 'aangemeld' as CaseState,
+      outcome: null,
+      procesregisseurId: null,
+      partners: [],
+      afgeschermd: false,
+      openedAt: stamp,
+      closedAt: null,
+      lastSignalAt: null,
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
+    await manager.insert(CasusTransitionEntity, {
+      casusId: casus.id,
+      fromState: null,
+      toState: 'aangemeld',
+      outcome: null,
+      toelichting,
+      at: stamp,
+      accountId: actor.accountId,
+    });
+    return casus;
+  }
+
+  /** Moves the casus if the state machine allows it; a closing move needs an outcome. */
+  async transition(
+    manager: EntityManager,
+    casus: Casus,
+    to: CaseState,
+    toelichting: string,
+    outcome: CaseOutcome | null,
+    actor: Actor,
+  ): Promise<Casus> {
+    if (!canTransition(casus.state, to)) throw new AppError('TRANSITION_NOT_ALLOWED');
+    if (isClosed(to) && !outcome)
+      throw new AppError('OUTCOME_REQUIRED', undefined, { outcome: { key: 'validation.required' } });
+    const stamp = actor.now.toISOString();
+    const next: Casus = {
+      ...casus,
+      state: to,
+      outcome: isClosed(to) ? outcome : null,
+      closedAt: isClosed(to) ? stamp : null,
+      updatedAt: stamp,
+    };
+    await manager.save(CasusEntity, next);
+    await manager.insert(CasusTransitionEntity, {
+      casusId: casus.id,
+      fromState: casus.state,
+      toState: to,
+      outcome: isClosed(to) ? outcome : null,
+      toelichting,
+      at: stamp,
+      accountId: actor.accountId,
+    });
+    await this.search.index(manager, casus.id);
+    return next;
+  }
+
+  async update(
+    manager: EntityManager,
+    casus: Casus,
+    changes: {
+      regionId: number;
+      procesregisseurId: number | null;
+      partners: string[];
+      afgeschermd: boolean;
+      namedAccountIds: number[];
+    },
+    actor: Actor,
+  ): Promise<void> {
+    await assertCodes(
+      manager,
+      changes.partners.map((code, index) => ({ field: `partners.${index}`, list: 'partner' as const, code })),
+    );
+    if (changes.procesregisseurId !== null) {
+      const regisseur = await manager.findOne(AccountEntity, { where: { id: changes.procesregisseurId } });
+      if (!regisseur || !regisseur.active) {
+        throw new AppError('INVALID_INPUT', undefined, { procesregisseurId: { key: 'validation.invalidChoice' } });
+      }
+    }
+    // Whoever shields a casus stays able to see it, and so does its procesregisseur.
+    const named = new Set(changes.namedAccountIds);
+    if (changes.afgeschermd && actor.accountId !== null) named.add(actor.accountId);
+    if (changes.afgeschermd && changes.procesregisseurId !== null) named.add(changes.procesregisseurId);
+    await manager.save(CasusEntity, {
+      ...casus,
+      regionId: changes.regionId,
+      procesregisseurId: changes.procesregisseurId,
+      partners: [...new Set(changes.partners)],
+      afgeschermd: changes.afgeschermd,
+      updatedAt: actor.now.toISOString(),
+    });
+    await manager.delete(CasusAccessEntity, { casusId: casus.id });
+    if (named.size)
+      await manager.insert(
+        CasusAccessEntity,
+        [...named].map((accountId) => ({ casusId: casus.id, accountId })),
+      );
+    await this.search.index(manager, casus.id);
+  }
+
+  async addNote(manager: EntityManager, casus: Casus, tekst: string, actor: Actor): Promise<void> {
+    await manager.insert(CasusNoteEntity, {
+      casusId: casus.id,
+      tekst,
+      accountId: actor.accountId,
+      createdAt: actor.now.toISOString(),
+    });
+  }
+
+  async saveAction(
+    manager: EntityManager,
+    casus: Casus,
+    input: z.output<typeof actionInput>,
+    actor: Actor,
+  ): Promise<number> {
+    await assertCodes(manager, [
+      { field: 'actiehouderPartner', list: 'partner', code: input.actiehouderPartner },
+      ...(input.interventietype
+        ? [{ field: 'interventietype', list: 'interventie' as const, code: input.interventietype }]
+        : []),
+    ]);
+    const stamp = actor.now.toISOString();
+    const done = DONE_ACTION_STATUSES.includes(input.status);
+    if (input.id !== undefined) {
+      const current = await manager.findOne(CasusActionEntity, { where: { id: input.id, casusId: casus.id } });
+      if (!current) throw new AppError('NOT_FOUND');
+      await manager.save(CasusActionEntity, {
+        ...current,
+        ...input,
+        id: current.id,
+        casusId: casus.id,
+        interventietype: input.soort === 'interventie' ? input.interventietype : null,
+        completedAt: done ? (current.completedAt ?? stamp) : null,
+        updatedAt: stamp,
+      });
+      return current.id;
+    }
+    const { caseId: _caseId, id: _id, ...fields } = input;
+    const saved = await manager.save(CasusActionEntity, {
+      ...fields,
+      casusId: casus.id,
+      interventietype: input.soort === 'interventie' ? input.interventietype : null,
+      completedAt: done ? stamp : null,
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
+    return saved.id;
+  }
+
+  async planMonitoring(manager: EntityManager, casus: Casus, gepland: string, actor: Actor): Promise<void> {
+    await manager.insert(CasusMonitoringEntity, {
+      casusId: casus.id,
+      gepland,
+      uitgevoerdAt: null,
+      bevindingen: '',
+      accountId: actor.accountId,
+    });
+  }
+
+  async recordMonitoring(
+    manager: EntityManager,
+    casus: Casus,
+    monitoringId: number,
+    bevindingen: string,
+    actor: Actor,
+  ) {
+    const moment = await manager.findOne(CasusMonitoringEntity, { where: { id: monitoringId, casusId: casus.id } });
+    if (!moment) throw new AppError('NOT_FOUND');
+    await manager.save(CasusMonitoringEntity, {
+      ...moment,
+      uitgevoerdAt: actor.now.toISOString(),
+      bevindingen,
+      accountId: actor.accountId,
+    });
+  }
+}

@@ -1,0 +1,222 @@
+// The casus and everything that hangs from it: who may see it, its signals and wegingen, its
+// status history, its plan (actions and interventions), monitoring and notes.
+import { EntitySchema } from 'typeorm';
+import type { ActionStatus, CaseOutcome, CaseState } from '../../../../src-shared/domain/casus';
+
+export interface Casus {
+  id: number;
+  number: string;
+  personId: number;
+  regionId: number;
+  state: CaseState;
+  outcome: CaseOutcome | null;
+  procesregisseurId: number | null;
+  partners: string[];
+  afgeschermd: boolean;
+  openedAt: string;
+  closedAt: string | null;
+  lastSignalAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const CasusEntity = new EntitySchema<Casus>({
+  name: 'Casus',
+  tableName: 'casus',
+  columns: {
+    id: { type: 'integer', primary: true, generated: 'increment' },
+    number: { type: 'text', unique: true },
+    personId: { type: 'integer', name: 'person_id' },
+    regionId: { type: 'integer', name: 'region_id' },
+    state: { type: 'text' },
+    outcome: { type: 'text', nullable: true },
+    procesregisseurId: { type: 'integer', name: 'procesregisseur_id', nullable: true },
+    partners: { type: 'simple-json', default: '[]' },
+    afgeschermd: { type: 'boolean', default: false },
+    openedAt: { type: 'text', name: 'opened_at' },
+    closedAt: { type: 'text', name: 'closed_at', nullable: true },
+    lastSignalAt: { type: 'text', name: 'last_signal_at', nullable: true },
+    createdAt: { type: 'text', name: 'created_at' },
+    updatedAt: { type: 'text', name: 'updated_at' },
+  },
+});
+
+export interface CasusAccess {
+  casusId: number;
+  accountId: number;
+}
+
+export const CasusAccessEntity = new EntitySchema<CasusAccess>({
+  name: 'CasusAccess',
+  tableName: 'casus_access',
+  columns: {
+    casusId: { type: 'integer', name: 'casus_id', primary: true },
+    accountId: { type: 'integer', name: 'account_id', primary: true },
+  },
+});
+
+export interface Signal {
+  id: number;
+  casusId: number;
+  personId: number;
+  melderPartner: string;
+  melderContact: string;
+  ontvangen: string;
+  omschrijving: string;
+  ideologie: string;
+  ernst: string;
+  bron: string;
+  status: 'nieuw' | 'meer_informatie' | 'gewogen';
+  registeredBy: number | null;
+  createdAt: string;
+}
+
+export const SignalEntity = new EntitySchema<Signal>({
+  name: 'Signal',
+  tableName: 'signal',
+  columns: {
+    id: { type: 'integer', primary: true, generated: 'increment' },
+    casusId: { type: 'integer', name: 'casus_id' },
+    personId: { type: 'integer', name: 'person_id' },
+    melderPartner: { type: 'text', name: 'melder_partner' },
+    melderContact: { type: 'text', name: 'melder_contact', default: '' },
+    ontvangen: { type: 'text' },
+    omschrijving: { type: 'text' },
+    ideologie: { type: 'text' },
+    ernst: { type: 'text' },
+    bron: { type: 'text' },
+    status: { type: 'text' },
+    registeredBy: { type: 'integer', name: 'registered_by', nullable: true },
+    createdAt: { type: 'text', name: 'created_at' },
+  },
+});
+
+export interface Weging {
+  id: number;
+  signalId: number;
+  besluit: string;
+  motivering: string;
+  deelnemers: string[];
+  datum: string;
+  recordedBy: number | null;
+  createdAt: string;
+}
+
+export const WegingEntity = new EntitySchema<Weging>({
+  name: 'Weging',
+  tableName: 'weging',
+  columns: {
+    id: { type: 'integer', primary: true, generated: 'increment' },
+    signalId: { type: 'integer', name: 'signal_id' },
+    besluit: { type: 'text' },
+    motivering: { type: 'text' },
+    deelnemers: { type: 'simple-json' },
+    datum: { type: 'text' },
+    recordedBy: { type: 'integer', name: 'recorded_by', nullable: true },
+    createdAt: { type: 'text', name: 'created_at' },
+  },
+});
+
+export interface CasusTransition {
+  id: number;
+  casusId: number;
+  fromState: CaseState | null;
+  toState: CaseState;
+  outcome: CaseOutcome | null;
+  toelichting: string;
+  at: string;
+  accountId: number | null;
+}
+
+export const CasusTransitionEntity = new EntitySchema<CasusTransition>({
+  name: 'CasusTransition',
+  tableName: 'casus_transition',
+  columns: {
+    id: { type: 'integer', primary: true, generated: 'increment' },
+    casusId: { type: 'integer', name: 'casus_id' },
+    fromState: { type: 'text', name: 'from_state', nullable: true },
+    toState: { type: 'text', name: 'to_state' },
+    outcome: { type: 'text', nullable: true },
+    toelichting: { type: 'text' },
+    at: { type: 'text' },
+    accountId: { type: 'integer', name: 'account_id', nullable: true },
+  },
+});
+
+export interface CasusAction {
+  id: number;
+  casusId: number;
+  soort: 'interventie' | 'actie';
+  interventietype: string | null;
+  omschrijving: string;
+  actiehouderPartner: string;
+  actiehouderNaam: string;
+  actiehouderAccountId: number | null;
+  deadline: string;
+  status: ActionStatus;
+  completedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const CasusActionEntity = new EntitySchema<CasusAction>({
+  name: 'CasusAction',
+  tableName: 'casus_action',
+  columns: {
+    id: { type: 'integer', primary: true, generated: 'increment' },
+    casusId: { type: 'integer', name: 'casus_id' },
+    soort: { type: 'text' },
+    interventietype: { type: 'text', nullable: true },
+    omschrijving: { type: 'text' },
+    actiehouderPartner: { type: 'text', name: 'actiehouder_partner' },
+    actiehouderNaam: { type: 'text', name: 'actiehouder_naam' },
+    actiehouderAccountId: { type: 'integer', name: 'actiehouder_account_id', nullable: true },
+    deadline: { type: 'text' },
+    status: { type: 'text' },
+    completedAt: { type: 'text', name: 'completed_at', nullable: true },
+    createdAt: { type: 'text', name: 'created_at' },
+    updatedAt: { type: 'text', name: 'updated_at' },
+  },
+});
+
+export interface CasusMonitoring {
+  id: number;
+  casusId: number;
+  gepland: string;
+  uitgevoerdAt: string | null;
+  bevindingen: string;
+  accountId: number | null;
+}
+
+export const CasusMonitoringEntity = new EntitySchema<CasusMonitoring>({
+  name: 'CasusMonitoring',
+  tableName: 'casus_monitoring',
+  columns: {
+    id: { type: 'integer', primary: true, generated: 'increment' },
+    casusId: { type: 'integer', name: 'casus_id' },
+    gepland: { type: 'text' },
+    uitgevoerdAt: { type: 'text', name: 'uitgevoerd_at', nullable: true },
+    bevindingen: { type: 'text', default: '' },
+    accountId: { type: 'integer', name: 'account_id', nullable: true },
+  },
+});
+
+export interface CasusNote {
+  id: number;
+  casusId: number;
+  tekst: string;
+  accountId: number | null;
+  createdAt: string;
+}
+
+export const CasusNoteEntity = new EntitySchema<CasusNote>({
+  name: 'CasusNote',
+  tableName: 'casus_note',
+  columns: {
+    id: { type: 'integer', primary: true, generated: 'increment' },
+    casusId: { type: 'integer', name: 'casus_id' },
+    tekst: { type: 'text' },
+    accountId: { type: 'integer', name: 'account_id', nullable: true },
+    createdAt: { type: 'text', name: 'created_at' },
+  },
+});

@@ -1,0 +1,104 @@
+// The configurable lists and the regions, read for forms and checked on every write that uses a
+// code: a signal can only carry an ideology, severity, source or partner that exists.
+import type { EntityManager } from 'typeorm';
+import type { DecisionEffect } from '../../../src-shared/domain/casus';
+import { AppError, type FieldError } from '../../../src-shared/ipc/errors';
+import { LIST_NAMES, type ListName, type ListValue, type ReferenceData } from '../../../src-shared/ipc/lists';
+import { GemeenteEntity, ListValueEntity, ZvhRegionEntity } from '../db/entities/reference';
+
+export async function referenceData(manager: EntityManager): Promise<ReferenceData> {
+  const [values, regions, gemeenten] = await Promise.all([
+    manager.find(ListValueEntity, { order: { list: 'ASC', sort: 'ASC' } }),
+    manager.find(ZvhRegionEntity, { order: { name: 'ASC' } }),
+    manager.find(GemeenteEntity),
+  ]);
+  const lists = Object.fromEntries(LIST_NAMES.map((name) => [name, [] as ListValue[]])) as Record<
+    ListName,
+    ListValue[]
+  >;
+  for (const value of values) {
+    lists[value.list as ListName]?.push({
+      code: value.code,
+      label: value.label,
+      active: value.active,
+      effect: (value.effect as DecisionEffect | null) ?? null,
+    });
+  }
+  return {
+    lists,
+    regions: regions.map(({ id, name }) => ({ id, name })),
+    gemeenten: gemeenten
+      .map(({ id, name, regionId }) => ({ id, name, regionId }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+  };
+}
+
+/** Throws UNKNOWN_CODE (with the fields) unless every code exists and is active in its list. */
+export async function assertCodes(manager: EntityManager, checks: { field: string; list: ListName; code: string }[]) {
+  const fields: Record<string, FieldError> = {};
+  for (const check of checks) {
+    const found = await manager.findOne(ListValueEntity, { where: { list: check.list, code: check.code } });
+    if (!found || !found.active) fields[check.field] = { key: 'validation.invalidChoice' };
+  }
+  if (Object.keys(fields).length) throw new AppError('UNKNOWN_CODE', undefined, fields);
+}
+
+export async function listValue(manager: EntityManager, list: ListName, code: string) {
+  const found = await manager.findOne(ListValueEntity, { where: { list, code } });
+  if (!found) throw new AppError('UNKNOWN_CODE');
+  return found;
+}
+
+function codeFor(label: string, taken: Set<string>): string {
+  const base =
+    label
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '_')
+      .replace(/^_|_$/g, '')
+      .slice(0, 32) || 'waarde';
+  let code = base;
+  for (let n = 2; taken.has(code); n++) code = `${base}_${n}`;
+  taken.add(code);
+  return code;
+}
+
+/**
+ * Saves one list as the beheerder edited it: labels, order, active flags, decision effects, and
+ * new values (which get a code from their label). A value that is left out is deactivated, not
+ * deleted: old records keep their meaning and the figures stay comparable.
+ */
+export async function saveList(
+  manager: EntityManager,
+  list: ListName,
+  values: { code?: string | undefined; label: string; active: boolean; effect: DecisionEffect | null }[],
+): Promise<ListValue[]> {
+  const existing = await manager.find(ListValueEntity, { where: { list } });
+  const byCode = new Map(existing.map((value) => [value.code, value]));
+  const taken = new Set(byCode.keys());
+  const kept = new Set<string>();
+  for (const [sort, value] of values.entries()) {
+    if (list === 'besluit' && !value.effect) {
+      throw new AppError('INVALID_INPUT', undefined, { [`values.${sort}.effect`]: { key: 'validation.required' } });
+    }
+    const current = value.code ? byCode.get(value.code) : undefined;
+    if (value.code && !current) throw new AppError('UNKNOWN_CODE');
+    const code = current?.code ?? codeFor(value.label, taken);
+    kept.add(code);
+    await manager.save(ListValueEntity, {
+      ...(current ?? {}),
+      list,
+      code,
+      label: value.label,
+      sort,
+      active: value.active,
+      effect: list === 'besluit' ? value.effect : null,
+    });
+  }
+  for (const value of existing) {
+    if (!kept.has(value.code))
+      await manager.save(ListValueEntity, { ...value, active: false, sort: 1000 + value.sort });
+  }
+  return (await referenceData(manager)).lists[list];
+}

@@ -1,0 +1,142 @@
+// Names as people write them differently: with or without diacritics, "ij" or "y", "ch" or "g",
+// "ou" or "oe", doubled letters, particles ("van der", "el", "ben") and transliterations of the
+// same Arabic or Slavic name ("Mohammed", "Mohamed", "Muhammad"). Two tools:
+//   phoneticKey: a coarse key per name token, stored and indexed to find candidates fast;
+//   nameSimilarity: a 0..1 score between two full names, to rank and filter the candidates.
+
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'het',
+  't',
+  'te',
+  'ter',
+  'ten',
+  'in',
+  'op',
+  'aan',
+  'uit',
+  'la',
+  'le',
+  'du',
+  'da',
+  'di',
+  'del',
+  'el',
+  'al',
+  'bin',
+  'ben',
+  'ibn',
+  'abu',
+]);
+
+/** Lower case, without diacritics, letters and spaces only. */
+export function plain(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z\s]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The key to sort names by: plain text, as in a phone book without particles first. */
+export function sortKey(name: string): string {
+  return plain(name);
+}
+
+/** The name's tokens without particles (keeps the whole name when it is only particles). */
+export function nameTokens(name: string): string[] {
+  const tokens = plain(name).split(' ').filter(Boolean);
+  const meaningful = tokens.filter((token) => !PARTICLES.has(token));
+  return meaningful.length ? meaningful : tokens;
+}
+
+const RULES: [RegExp, string][] = [
+  [/eij|eyj|ey|ij|ei/g, 'i'],
+  [/y(?=[aeiou])/g, 'j'],
+  [/y/g, 'i'],
+  [/sch/g, 's'],
+  [/ph/g, 'f'],
+  [/th/g, 't'],
+  [/ch|kh|gh|g|h/g, 'g'],
+  [/dj|dzj|j/g, 'j'],
+  [/ou|oe|au|u|oo|o/g, 'o'],
+  [/ae|ee|e/g, 'e'],
+  [/aa|a/g, 'a'],
+  [/ck|c|q|k/g, 'k'],
+  [/dt|d|t/g, 't'],
+  [/v|w|f/g, 'f'],
+  [/z|s|x/g, 's'],
+  [/(.)\1+/g, '$1'],
+];
+
+/** A coarse sound-alike key of one token: equal keys suggest the same name spelled differently. */
+export function phoneticKey(token: string): string {
+  let key = plain(token).replace(/\s/g, '');
+  for (const [pattern, replacement] of RULES) key = key.replace(pattern, replacement);
+  // Vowels after the first letter carry the least signal across transliterations.
+  return key.length > 1 ? key[0] + key.slice(1).replace(/[aeio]/g, '') : key;
+}
+
+/** All keys for a person: of the name, the roepnaam and every alias. */
+export function personKeys(names: readonly string[]): string[] {
+  const keys = new Set<string>();
+  for (const name of names) for (const token of nameTokens(name)) if (token.length >= 2) keys.add(phoneticKey(token));
+  return [...keys];
+}
+
+function jaroWinkler(a: string, b: string): number {
+  if (a === b) return 1;
+  if (!a.length || !b.length) return 0;
+  const range = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
+  const aMatched = new Array<boolean>(a.length).fill(false);
+  const bMatched = new Array<boolean>(b.length).fill(false);
+  let matches = 0;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = Math.max(0, i - range); j < Math.min(b.length, i + range + 1); j++) {
+      if (!bMatched[j] && a[i] === b[j]) {
+        aMatched[i] = bMatched[j] = true;
+        matches++;
+        break;
+      }
+    }
+  }
+  if (!matches) return 0;
+  let transpositions = 0;
+  for (let i = 0, k = 0; i < a.length; i++) {
+    if (!aMatched[i]) continue;
+    while (!bMatched[k]) k++;
+    if (a[i] !== b[k]) transpositions++;
+    k++;
+  }
+  const jaro = (matches / a.length + matches / b.length + (matches - transpositions / 2) / matches) / 3;
+  let prefix = 0;
+  while (prefix < 4 && a[prefix] === b[prefix]) prefix++;
+  return jaro + prefix * 0.1 * (1 - jaro);
+}
+
+function tokenSimilarity(a: string, b: string): number {
+  const spelled = jaroWinkler(a, b);
+  const sounded = phoneticKey(a) === phoneticKey(b) ? 0.95 : jaroWinkler(phoneticKey(a), phoneticKey(b)) * 0.9;
+  return Math.max(spelled, sounded);
+}
+
+/**
+ * 0..1: how alike two names are, token by token, in any order ("Jansen, Piet" ~ "Piet Jansen").
+ * Each token of the shorter name is paired with its best match in the other.
+ */
+export function nameSimilarity(a: string, b: string): number {
+  const left = nameTokens(a);
+  const right = nameTokens(b);
+  if (!left.length || !right.length) return 0;
+  const [short, long] = left.length <= right.length ? [left, right] : [right, left];
+  const total = short.reduce((sum, token) => sum + Math.max(...long.map((other) => tokenSimilarity(token, other))), 0);
+  // A name with extra tokens (a middle name) is only slightly less alike.
+  const coverage = short.length / long.length;
+  return (total / short.length) * (0.85 + 0.15 * coverage);
+}

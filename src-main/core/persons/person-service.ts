@@ -1,0 +1,162 @@
+// Persons: created with a signal, corrected later, and found again by name and birth data so
+// that nobody is registered twice. Only persons with at least one case the caller may see are
+// ever shown.
+import type { EntityManager } from 'typeorm';
+import type { PersonInput, PersonMatch, PersonView } from '../../../src-shared/ipc/persons';
+import { AppError } from '../../../src-shared/ipc/errors';
+import { OPEN_STATES } from '../../../src-shared/domain/casus';
+import { PersonEntity, PersonNameKeyEntity, type Person } from '../db/entities/person';
+import { GemeenteEntity } from '../db/entities/reference';
+import { whereVisible, type AccessScope } from '../cases/access';
+import { CasusEntity } from '../db/entities/casus';
+import { nameSimilarity, personKeys, sortKey } from './names';
+
+async function writeKeys(manager: EntityManager, person: Person): Promise<void> {
+  await manager.delete(PersonNameKeyEntity, { personId: person.id });
+  const keys = personKeys([person.naam, person.roepnaam, ...person.aliases]);
+  if (keys.length)
+    await manager.insert(
+      PersonNameKeyEntity,
+      keys.map((key) => ({ personId: person.id, key })),
+    );
+}
+
+function birthYear(input: Pick<PersonInput, 'geboortedatum' | 'geboortejaar'>): number | null {
+  return input.geboortedatum ? Number(input.geboortedatum.slice(0, 4)) : input.geboortejaar;
+}
+
+async function assertGemeente(manager: EntityManager, gemeenteId: number) {
+  const gemeente = await manager.findOne(GemeenteEntity, { where: { id: gemeenteId } });
+  if (!gemeente) throw new AppError('INVALID_INPUT', undefined, { gemeenteId: { key: 'validation.invalidChoice' } });
+  return gemeente;
+}
+
+export async function createPerson(manager: EntityManager, input: PersonInput, now: Date): Promise<Person> {
+  await assertGemeente(manager, input.gemeenteId);
+  const stamp = now.toISOString();
+  const person = await manager.save(PersonEntity, {
+    ...input,
+    sortKey: sortKey(input.naam),
+    geboortejaar: birthYear(input),
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
+  await writeKeys(manager, person);
+  return person;
+}
+
+export async function updatePerson(
+  manager: EntityManager,
+  person: Person,
+  input: PersonInput,
+  now: Date,
+): Promise<Person> {
+  await assertGemeente(manager, input.gemeenteId);
+  const updated = await manager.save(PersonEntity, {
+    ...person,
+    ...input,
+    sortKey: sortKey(input.naam),
+    geboortejaar: birthYear(input),
+    updatedAt: now.toISOString(),
+  });
+  await writeKeys(manager, updated);
+  return updated;
+}
+
+export async function toPersonView(manager: EntityManager, person: Person): Promise<PersonView> {
+  const gemeente = await manager.findOne(GemeenteEntity, { where: { id: person.gemeenteId } });
+  return {
+    id: person.id,
+    naam: person.naam,
+    roepnaam: person.roepnaam,
+    aliases: person.aliases,
+    geboortedatum: person.geboortedatum,
+    geboortejaar: person.geboortejaar,
+    geslacht: person.geslacht as PersonView['geslacht'],
+    gemeenteId: person.gemeenteId,
+    gemeente: gemeente?.name ?? '',
+    bsn: person.bsn,
+    notities: person.notities,
+    createdAt: person.createdAt,
+  };
+}
+
+export interface MatchQuery {
+  naam: string;
+  aliases: string[];
+  geboortedatum: string | null;
+  geboortejaar: number | null;
+}
+
+const NAME_THRESHOLD = 0.82;
+
+/**
+ * Possible existing registrations of the person being registered: candidates share a sound-alike
+ * name token or the birth year; they are scored on name (also against aliases) and birth data.
+ */
+export async function findMatches(
+  manager: EntityManager,
+  scope: AccessScope,
+  query: MatchQuery,
+): Promise<PersonMatch[]> {
+  const keys = personKeys([query.naam, ...query.aliases]);
+  const year = query.geboortedatum ? Number(query.geboortedatum.slice(0, 4)) : query.geboortejaar;
+  const visible = whereVisible(manager.createQueryBuilder(CasusEntity, 'c').select('c.person_id'), 'c', scope);
+  const qb = manager
+    .createQueryBuilder(PersonEntity, 'p')
+    .where(`p.id IN (${visible.getQuery()})`)
+    .setParameters(visible.getParameters());
+  const byKey = keys.length ? `p.id IN (SELECT k.person_id FROM person_name_key k WHERE k.key IN (:...keys))` : '1 = 0';
+  qb.andWhere(year ? `(${byKey} OR p.geboortejaar = :year)` : byKey, { keys, year });
+  const candidates = await qb.limit(2000).getMany();
+
+  const matches: PersonMatch[] = [];
+  for (const person of candidates) {
+    const names = [person.naam, person.roepnaam, ...person.aliases].filter(Boolean);
+    const typed = [query.naam, ...query.aliases];
+    let best = 0;
+    let viaAlias = false;
+    for (const [index, name] of names.entries()) {
+      for (const mine of typed) {
+        const score = nameSimilarity(mine, name);
+        if (score > best) {
+          best = score;
+          viaAlias = index > 0;
+        }
+      }
+    }
+    const sameDate = Boolean(query.geboortedatum && person.geboortedatum === query.geboortedatum);
+    const sameYear = year !== null && person.geboortejaar === year;
+    const otherYear = year !== null && person.geboortejaar !== null && Math.abs(person.geboortejaar - year) > 1;
+    if (best < (sameDate ? 0.7 : NAME_THRESHOLD) || otherYear) continue;
+    const score = Math.min(1, best * 0.8 + (sameDate ? 0.2 : sameYear ? 0.12 : year === null ? 0.05 : 0));
+    const reasons = [viaAlias ? 'alias' : 'naam', ...(sameDate ? ['geboortedatum'] : sameYear ? ['geboortejaar'] : [])];
+    matches.push({
+      id: person.id,
+      naam: person.naam,
+      roepnaam: person.roepnaam,
+      aliases: person.aliases,
+      geboortedatum: person.geboortedatum,
+      geboortejaar: person.geboortejaar,
+      gemeente: '',
+      score: Math.round(score * 100) / 100,
+      reasons,
+      openCase: null,
+    });
+  }
+  matches.sort((a, b) => b.score - a.score);
+  const top = matches.slice(0, 10);
+  for (const match of top) {
+    const view = await manager.findOne(PersonEntity, { where: { id: match.id } });
+    match.gemeente = (await manager.findOne(GemeenteEntity, { where: { id: view!.gemeenteId } }))?.name ?? '';
+    const open = await whereVisible(
+      manager.createQueryBuilder(CasusEntity, 'c').where('c.person_id = :pid', { pid: match.id }),
+      'c',
+      scope,
+    )
+      .andWhere('c.state IN (:...open)', { open: OPEN_STATES })
+      .getOne();
+    match.openCase = open ? { id: open.id, number: open.number, state: open.state } : null;
+  }
+  return top;
+}

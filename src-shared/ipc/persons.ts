@@ -1,0 +1,86 @@
+// Persons (betrokkenen): registering, finding possible duplicates, viewing and correcting.
+import { z } from 'zod';
+import { isValidBsn } from '../domain/bsn';
+import type { CaseState } from '../domain/casus';
+import { channel } from './channel';
+
+export const GESLACHTEN = ['man', 'vrouw', 'anders'] as const;
+
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.date' });
+const year = z.number().int().min(1900).max(2100);
+
+export const personInput = z
+  .object({
+    naam: z.string().trim().min(2).max(120),
+    roepnaam: z.string().trim().max(60).default(''),
+    aliases: z.array(z.string().trim().min(1).max(120)).max(20).default([]),
+    /** The full date when known; otherwise at least the year. */
+    geboortedatum: isoDate.nullable().default(null),
+    geboortejaar: year.nullable().default(null),
+    geslacht: z.enum(GESLACHTEN).nullable().default(null),
+    gemeenteId: z.number().int().positive({ error: 'validation.required' }),
+    bsn: z
+      .string()
+      .trim()
+      .refine((value) => value === '' || isValidBsn(value), { error: 'validation.bsn' })
+      .default(''),
+    notities: z.string().max(4000).default(''),
+  })
+  .strict()
+  .refine((p) => p.geboortedatum !== null || p.geboortejaar !== null, {
+    path: ['geboortedatum'],
+    error: 'validation.birthRequired',
+  });
+export type PersonInput = z.output<typeof personInput>;
+
+export interface PersonMatch {
+  id: number;
+  naam: string;
+  roepnaam: string;
+  aliases: string[];
+  geboortedatum: string | null;
+  geboortejaar: number | null;
+  gemeente: string;
+  /** 0..1: how alike the name and birth data are. */
+  score: number;
+  /** What matched: 'naam', 'alias', 'geboortedatum', 'geboortejaar'. */
+  reasons: string[];
+  openCase: { id: number; number: string; state: CaseState } | null;
+}
+
+export interface PersonView {
+  id: number;
+  naam: string;
+  roepnaam: string;
+  aliases: string[];
+  geboortedatum: string | null;
+  geboortejaar: number | null;
+  geslacht: (typeof GESLACHTEN)[number] | null;
+  gemeenteId: number;
+  gemeente: string;
+  bsn: string;
+  notities: string;
+  createdAt: string;
+}
+
+export const personChannels = {
+  'persons:matches': channel<PersonMatch[]>()({
+    input: z
+      .object({
+        naam: z.string().trim().min(2).max(120),
+        aliases: z.array(z.string().max(120)).max(20).default([]),
+        geboortedatum: isoDate.nullable().default(null),
+        geboortejaar: year.nullable().default(null),
+      })
+      .strict(),
+    audit: 'view',
+  }),
+  'persons:get': channel<PersonView>()({
+    input: z.object({ id: z.number().int().positive() }).strict(),
+    audit: 'view',
+  }),
+  'persons:update': channel<PersonView>()({
+    input: z.object({ id: z.number().int().positive(), person: personInput }).strict(),
+    audit: 'change',
+  }),
+};
