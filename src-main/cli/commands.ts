@@ -11,7 +11,6 @@ import { secret } from './prompt';
 import { createCore, type Core } from '../core/core';
 import { consoleLogger } from '../core/logger';
 import { restoreBackup, verifyBackup, writeBackup } from '../core/backup/backup-service';
-import { seedDemo } from '../core/demo/seed';
 import { rekeyDatabase } from '../core/vault/rekey';
 import { Vault } from '../core/vault/vault';
 import type { CliCommand, CliIo } from './main';
@@ -88,16 +87,16 @@ export const adminCommands: Record<string, CliCommand> = {
             password: await password(io, t),
             displayName: requireOption(args, '--user'),
           });
-          const seeded = await seedDemo(core.workspace);
-          io.out(t('done.seedDemo', { accounts: seeded.accounts }));
+          const seeded = await core.setup.seed();
+          io.out(t('done.seedDemo', { accounts: seeded.accounts, persons: seeded.persons }));
           io.out(`Herstelsleutel: ${made.recoveryKey}`);
           return 0;
         } finally {
           await core.close();
         }
       }
-      const seeded = await asBeheerder(args, io, t, (core) => seedDemo(core.workspace));
-      io.out(t('done.seedDemo', { accounts: seeded.accounts }));
+      const seeded = await asBeheerder(args, io, t, (core) => core.setup.seed());
+      io.out(t('done.seedDemo', { accounts: seeded.accounts, persons: seeded.persons }));
       return 0;
     },
   },

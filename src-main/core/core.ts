@@ -80,10 +80,10 @@ export function createCore(options: CoreOptions): Core {
     emit,
   });
   const sessions = new SessionService(ws);
-  const setup = new SetupService(ws, sessions, preferences, options.dataDir);
   const search = sqliteCaseSearch;
   const cases = new CaseService(search);
   const signals = new SignalService(cases, search);
+  const setup = new SetupService(ws, sessions, preferences, options.dataDir, { cases, signals });
 
   const handlers: Handlers = {
     ...appHandlers({

@@ -40,7 +40,8 @@ export interface MyWork {
 }
 
 export const searchChannels = {
-  'search:query': channel<{ total: number; rows: SearchRow[] }>()({
+  /** `total` counts at most 1,000; `capped` says there are more (the list says "meer dan 1.000"). */
+  'search:query': channel<{ total: number; capped: boolean; rows: SearchRow[] }>()({
     input: z
       .object({
         text: z.string().max(200).default(''),

@@ -110,7 +110,9 @@ describe('case workflow', () => {
     });
     expect(dossier.state).toBe('plan_van_aanpak');
     dossier = await call<CaseDossier>(core, 'cases:plan-monitoring', { id: first.caseId, gepland: '2027-01-10' });
-    expect(dossier.monitoring).toEqual([{ id: expect.any(Number), gepland: '2027-01-10', uitgevoerd: null, bevindingen: '' }]);
+    expect(dossier.monitoring).toEqual([
+      { id: expect.any(Number), gepland: '2027-01-10', uitgevoerd: null, bevindingen: '' },
+    ]);
     dossier = await call<CaseDossier>(core, 'cases:transition', {
       id: first.caseId,
       to: 'monitoring',

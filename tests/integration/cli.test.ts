@@ -93,7 +93,7 @@ describe('cter CLI', { timeout: 180_000 }, () => {
     const dir = tempDir();
     const demo = await cter(['seed-demo', '--db', join(dir, 'demo.db'), '--user', 'beheer']);
     expect(demo.code).toBe(0);
-    expect(demo.stdout).toMatch(/Demo-gegevens toegevoegd \(4 accounts\)/);
+    expect(demo.stdout).toMatch(/Demo-gegevens toegevoegd \(4 accounts, 250 fictieve personen\)/);
     const real = join(dir, 'echt.db');
     await cter(['init', '--db', real, '--user', 'beheer']);
     const refused = await cter(['seed-demo', '--db', real, '--user', 'beheer']);

@@ -11,7 +11,7 @@ import { AppError } from '../../../src-shared/ipc/errors';
 import type { z } from 'zod';
 import { insertAccount, toSessionUser } from '../accounts/account-service';
 import { SettingEntity } from '../db/entities/setting';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../demo/seed';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo, type DemoServices } from '../demo/seed';
 import type { PreferencesStore } from '../app/preferences';
 import { generateRecoveryKey, recoveryGroup, RECOVERY_GROUPS } from '../vault/recovery-key';
 import { Vault } from '../vault/vault';
@@ -34,7 +34,13 @@ export class SetupService {
     private readonly sessions: SessionService,
     private readonly preferences: PreferencesStore,
     private readonly dataDir: string,
+    private readonly services: DemoServices,
   ) {}
+
+  /** Fills the open (demo) database with the fictitious dataset; refuses a real database. */
+  seed(persons?: number) {
+    return seedDemo(this.ws, this.services, persons);
+  }
 
   private assertFirstRun(): void {
     if (this.ws.status().state !== 'no-database') throw new AppError('SETUP_NOT_ALLOWED');
@@ -109,7 +115,7 @@ export class SetupService {
         password: DEMO_PASSWORD,
         displayName: first.displayName,
       });
-      await seedDemo(this.ws);
+      await this.seed();
       await this.sessions.end('logout');
     }
     this.preferences.setDatabasePath(path);

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { caseNumberPrefix, ftsQuery, searchSql } from './case-search';
+
+describe('search query building', () => {
+  it('turns typed words into prefix terms without diacritics', () => {
+    expect(ftsQuery('Ömer  Çel')).toBe('"omer"* "cel"*');
+    expect(ftsQuery('  -- ')).toBeNull();
+    // Quotes and FTS syntax typed by a user are only separators.
+    expect(ftsQuery('a" OR b*')).toBe('"a"* "or"* "b"*');
+  });
+
+  it('recognises a case number or its start', () => {
+    expect(caseNumberPrefix('CTER-2026-0042')).toBe('CTER-2026-0042');
+    expect(caseNumberPrefix('cter 2026')).toBe('CTER-2026');
+    expect(caseNumberPrefix('2026-004')).toBe('CTER-2026-004');
+    expect(caseNumberPrefix('2026')).toBeNull();
+    expect(caseNumberPrefix('jan 2026')).toBeNull();
+  });
+
+  it('always restricts to the caller’s regions and shielding, whatever the query', () => {
+    for (const text of ['', 'jan', 'CTER-2026']) {
+      const { sql, countSql, params } = searchSql(
+        {
+          text,
+          states: [],
+          gemeenteId: null,
+          regionId: null,
+          ideologie: null,
+          sort: 'naam',
+          descending: false,
+          offset: 0,
+          limit: 10,
+        },
+        { accountId: 7, regionIds: [2, 3] },
+      );
+      for (const statement of [sql, countSql]) {
+        expect(statement).toMatch(/region_id IN \(\?, \?\)/);
+        expect(statement).toContain('casus_access');
+      }
+      expect(params.slice(0, 3)).toEqual([2, 3, 7]);
+    }
+  });
+});

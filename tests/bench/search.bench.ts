@@ -1,0 +1,264 @@
+// Issue 4's figures: on 100,000 persons and 150,000 signals, search through the service layer
+// (router, access scope, audit entry, FTS query) next to the same SQL run raw on the same file, and
+// the same raw SQL on an unencrypted copy (the cost of SQLCipher).
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Driver from 'better-sqlite3-multiple-ciphers';
+import { createCore } from '../../src-main/core/core';
+import { insertAccount } from '../../src-main/core/accounts/account-service';
+import { applyCipher } from '../../src-main/core/db/database';
+import { generateDemoPersons, random } from '../../src-main/core/demo/dataset';
+import { memoryLogger } from '../../src-main/core/logger';
+import { personKeys, sortKey } from '../../src-main/core/persons/names';
+import { searchSql, sqliteCaseSearch, type SearchQuery } from '../../src-main/core/search/case-search';
+import { percentile, type BenchSuite, type Figure } from './bench';
+
+const PERSONS = 100_000;
+const PASSWORD = 'meting van de zoekfunctie 2026';
+
+/** Raw bulk load (one transaction): persons, name keys, cases, 150,000 signals, search rows. */
+async function load(handle: Driver.Database, index: (caseIds: number[]) => Promise<void>) {
+  const people = generateDemoPersons(PERSONS, 34, 4242);
+  const now = new Date().toISOString();
+  const person = handle.prepare(
+    `INSERT INTO person (naam, sort_key, aliases, geboortedatum, geboortejaar, geslacht, gemeente_id, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const key = handle.prepare('INSERT OR IGNORE INTO person_name_key (person_id, key) VALUES (?, ?)');
+  const casus = handle.prepare(
+    `INSERT INTO casus (number, person_id, region_id, state, partners, afgeschermd, opened_at, last_signal_at, created_at, updated_at)
+     VALUES (?, ?, ?, ?, '[]', ?, ?, ?, ?, ?)`,
+  );
+  const signal = handle.prepare(
+    `INSERT INTO signal (casus_id, person_id, melder_partner, ontvangen, omschrijving, ideologie, ernst, bron, status, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'gewogen', ?)`,
+  );
+  const states = [
+    'aangemeld',
+    'in_weging',
+    'casusoverleg',
+    'plan_van_aanpak',
+    'monitoring',
+    'afgeschaald',
+    'afgesloten',
+  ];
+  const rnd = random(99);
+  const caseIds: number[] = [];
+  handle.transaction(() => {
+    people.forEach((p, i) => {
+      const first = p.signals[0]!;
+      const gemeente = p.gemeenteIndex + 1;
+      const region = gemeente <= 11 ? 1 : gemeente <= 23 ? 2 : 3;
+      const personId = Number(
+        person.run(
+          p.naam,
+          sortKey(p.naam),
+          JSON.stringify(p.aliases),
+          p.geboortedatum,
+          Number(p.geboortedatum.slice(0, 4)),
+          p.geslacht,
+          gemeente,
+          now,
+          now,
+        ).lastInsertRowid,
+      );
+      for (const k of personKeys([p.naam, ...p.aliases])) key.run(personId, k);
+      const number = `CTER-${first.ontvangen.slice(0, 4)}-${String(i + 1).padStart(6, '0')}`;
+      const caseId = Number(
+        casus.run(
+          number,
+          personId,
+          region,
+          states[Math.floor(rnd() * states.length)],
+          rnd() < 0.03 ? 1 : 0,
+          first.ontvangen,
+          first.ontvangen,
+          now,
+          now,
+        ).lastInsertRowid,
+      );
+      caseIds.push(caseId);
+      // Exactly 1.5 signals per person on average: 150,000 in all.
+      const count = i % 2 === 0 ? 2 : 1;
+      for (let s = 0; s < count; s++) {
+        const data = p.signals[s] ?? first;
+        signal.run(
+          caseId,
+          personId,
+          data.melderPartner,
+          data.ontvangen,
+          data.omschrijving,
+          data.ideologie,
+          data.ernst,
+          data.bron,
+          now,
+        );
+      }
+    });
+  })();
+  await index(caseIds);
+  return people;
+}
+
+function queries(people: ReturnType<typeof generateDemoPersons>): Omit<SearchQuery, 'offset' | 'limit'>[] {
+  const rnd = random(5);
+  const base = {
+    states: [],
+    gemeenteId: null,
+    regionId: null,
+    ideologie: null,
+    sort: 'relevantie' as const,
+    descending: false,
+  };
+  const out: Omit<SearchQuery, 'offset' | 'limit'>[] = [];
+  for (let i = 0; i < 200; i++) {
+    const p = people[Math.floor(rnd() * people.length)]!;
+    const [first, ...rest] = p.naam.split(' ');
+    switch (i % 8) {
+      case 0:
+        out.push({ ...base, text: first!.slice(0, 3) });
+        break; // typing a first name
+      case 1:
+        out.push({ ...base, text: p.naam });
+        break;
+      case 2:
+        out.push({ ...base, text: rest.join(' ').slice(0, 4) });
+        break;
+      case 3:
+        out.push({ ...base, text: `${first} ${p.geboortedatum.slice(0, 4)}` });
+        break;
+      case 4:
+        out.push({ ...base, text: 'celik' });
+        break; // diacritics folded
+      case 5:
+        out.push({ ...base, text: '', states: ['monitoring'], sort: 'naam' });
+        break;
+      case 6:
+        out.push({ ...base, text: rest.join(' '), sort: 'naam', gemeenteId: 1 + (i % 34) });
+        break;
+      default:
+        out.push({ ...base, text: `CTER-${p.signals[0]!.ontvangen.slice(0, 4)}` });
+        break;
+    }
+  }
+  return out;
+}
+
+const time = async (fn: () => unknown) => {
+  const start = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+};
+
+export const suite: BenchSuite = {
+  name: 'search',
+  async run(): Promise<Figure[]> {
+    // CTER_BENCH_KEEP=<empty folder>: keep the loaded database there, for looking at query plans.
+    const keep = process.env['CTER_BENCH_KEEP'];
+    if (keep) mkdirSync(keep, { recursive: true });
+    const dir = keep ?? mkdtempSync(join(tmpdir(), 'cter-bench-search-'));
+    const path = join(dir, 'cter.db');
+    const core = createCore({
+      dataDir: dir,
+      databasePath: path,
+      resourcesDir: join(__dirname, '../../resources'),
+      appVersion: 'bench',
+      logger: memoryLogger(),
+      idleCheckMs: 0,
+    });
+    try {
+      await core.setup.createDatabase(path, {
+        demo: false,
+        username: 'beheer',
+        password: PASSWORD,
+        displayName: 'Beheer',
+      });
+      const ws = core.workspace;
+      const slot = await ws.vault().addPasswordSlot(ws.requireOpen().key, 'zoeker', PASSWORD);
+      const account = await ws.transaction((m) =>
+        insertAccount(m, new Date(), {
+          username: 'zoeker',
+          displayName: 'Zoeker',
+          roles: ['procesregisseur'],
+          regionIds: [1, 2, 3],
+          keySlotId: slot,
+          mustChangePassword: false,
+        }),
+      );
+      const start = Date.now();
+      const people = await ws.queue.run(() =>
+        load(ws.requireOpen().database.handle, (ids) =>
+          ws.requireOpen().database.source.transaction(async (m) => {
+            for (const id of ids) await sqliteCaseSearch.index(m, id);
+          }),
+        ),
+      );
+      console.info(`   loaded ${PERSONS} persons and 150,000 signals in ${((Date.now() - start) / 1000).toFixed(0)} s`);
+      await core.sessions.end('logout');
+      await core.dispatch('session:login', { username: 'zoeker', password: PASSWORD });
+
+      const scope = { accountId: account.id, regionIds: [1, 2, 3] };
+      const mix = queries(people).map((q) => ({ ...q, offset: 0, limit: 100 }));
+      const raw = (handle: Driver.Database) => async (q: SearchQuery) => {
+        const { sql, countSql, params } = searchSql(q, scope);
+        handle.prepare(sql).all(...params, q.limit, q.offset);
+        handle.prepare(countSql).get(...params);
+      };
+      const measure = async (run: (q: SearchQuery) => Promise<unknown>) => {
+        for (const q of mix.slice(0, 20)) await run(q); // warm-up
+        const samples: number[] = [];
+        for (const q of mix) samples.push(await time(() => run(q)));
+        return samples;
+      };
+      const service = await measure(async (q) => {
+        const result = await core.dispatch('search:query', q);
+        if (!result.ok) throw new Error(result.error.code);
+      });
+      const encrypted = await ws.queue.run(() => measure(raw(ws.requireOpen().database.handle)));
+
+      // An unencrypted copy: VACUUM INTO (same key), then PRAGMA rekey to the empty key.
+      const plainPath = join(dir, 'onversleuteld.db');
+      ws.requireOpen().database.handle.exec(`VACUUM INTO '${plainPath}'`);
+      const copy = new Driver(plainPath);
+      applyCipher(copy, ws.requireOpen().key);
+      copy.pragma("rekey=''");
+      copy.close();
+      const plain = new Driver(plainPath, { readonly: true });
+      const unencrypted = await measure(raw(plain));
+      plain.close();
+
+      const ratio = (a: number[], b: number[]) => [percentile(a, 50) / percentile(b, 50)];
+      return [
+        {
+          name: 'search: 200 mixed queries through the service layer',
+          unit: 'ms',
+          samples: service,
+          target: { max: 20 },
+        },
+        {
+          name: 'search: the same SQL raw on the same (encrypted) file',
+          unit: 'ms',
+          samples: encrypted,
+          target: { max: 20 },
+        },
+        {
+          name: 'search: the same SQL raw on an unencrypted copy',
+          unit: 'ms',
+          samples: unencrypted,
+          target: { max: 20 },
+        },
+        { name: 'search: service / raw (median)', unit: '×', samples: ratio(service, encrypted), target: { max: 2 } },
+        {
+          name: 'search: SQLCipher cost, encrypted / unencrypted (median)',
+          unit: '×',
+          samples: ratio(encrypted, unencrypted),
+          target: { max: 1.3 },
+        },
+      ];
+    } finally {
+      await core.close();
+      if (!keep) rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
