@@ -51,6 +51,7 @@ export const PERMISSIONS = {
   'print:recovery-key': 'public',
   'lists:get': 'session',
   'lists:save': BEHEERDER,
+  'lists:save-regions': BEHEERDER,
   'persons:matches': CASE_VIEW,
   'persons:get': CASE_VIEW,
   'persons:update': CASE_EDIT,

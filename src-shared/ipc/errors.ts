@@ -38,6 +38,7 @@ export const ERROR_CODES = [
   'OUTCOME_REQUIRED',
   'UNKNOWN_CODE',
   'SIGNAL_ALREADY_WEIGHED',
+  'REFERENCE_IN_USE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -58,4 +58,33 @@ export const listChannels = {
       .strict(),
     audit: 'change',
   }),
+  /**
+   * Renames and adds ZVH regions and their municipalities. A region or municipality that is left
+   * out is removed only when nothing refers to it (REFERENCE_IN_USE otherwise).
+   */
+  'lists:save-regions': channel<ReferenceData>()({
+    input: z
+      .object({
+        regions: z
+          .array(
+            z
+              .object({
+                id: z.number().int().positive().optional(),
+                name: z.string().trim().min(2).max(80),
+                gemeenten: z
+                  .array(
+                    z
+                      .object({ id: z.number().int().positive().optional(), name: z.string().trim().min(2).max(80) })
+                      .strict(),
+                  )
+                  .max(200),
+              })
+              .strict(),
+          )
+          .min(1)
+          .max(20),
+      })
+      .strict(),
+    audit: 'change',
+  }),
 };

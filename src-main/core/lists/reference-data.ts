@@ -102,3 +102,72 @@ export async function saveList(
   }
   return (await referenceData(manager)).lists[list];
 }
+
+export interface RegionEdit {
+  id?: number | undefined;
+  name: string;
+  gemeenten: { id?: number | undefined; name: string }[];
+}
+
+/** Saves regions and municipalities as edited; removes only what nothing refers to. */
+export async function saveRegions(manager: EntityManager, edits: RegionEdit[]): Promise<ReferenceData> {
+  const regionNames = edits.map((edit) => edit.name.toLowerCase());
+  const gemeenteNames = edits.flatMap((edit) => edit.gemeenten.map((g) => g.name.toLowerCase()));
+  if (new Set(regionNames).size !== regionNames.length || new Set(gemeenteNames).size !== gemeenteNames.length) {
+    throw new AppError('INVALID_INPUT', undefined, { regions: { key: 'validation.duplicateName' } });
+  }
+  // A new entry with the name of an existing one is that one: saving twice changes nothing.
+  const existingRegions = await manager.find(ZvhRegionEntity);
+  const existingGemeenten = await manager.find(GemeenteEntity);
+  const idOf = (rows: { id: number; name: string }[], name: string) =>
+    rows.find((row) => row.name.toLowerCase() === name.toLowerCase())?.id;
+  const plan = edits.map((edit) => ({
+    id: edit.id ?? idOf(existingRegions, edit.name),
+    name: edit.name,
+    gemeenten: edit.gemeenten.map((g) => ({ id: g.id ?? idOf(existingGemeenten, g.name), name: g.name })),
+  }));
+  // Names may move between rows (a rename into a name another row gives up): park every kept row
+  // under a unique temporary name first, so the UNIQUE constraints never see a name twice.
+  for (const region of plan) {
+    if (region.id) await manager.update(ZvhRegionEntity, { id: region.id }, { name: `~herbenoemen~${region.id}` });
+    for (const gemeente of region.gemeenten) {
+      if (gemeente.id)
+        await manager.update(GemeenteEntity, { id: gemeente.id }, { name: `~herbenoemen~${gemeente.id}` });
+    }
+  }
+  const keptRegions = new Set<number>();
+  const keptGemeenten = new Set<number>();
+  for (const edit of plan) {
+    const region = await manager.save(
+      ZvhRegionEntity,
+      edit.id ? { id: edit.id, name: edit.name } : { name: edit.name },
+    );
+    keptRegions.add(region.id);
+    for (const gemeente of edit.gemeenten) {
+      const saved = await manager.save(
+        GemeenteEntity,
+        gemeente.id
+          ? { id: gemeente.id, name: gemeente.name, regionId: region.id }
+          : { name: gemeente.name, regionId: region.id },
+      );
+      keptGemeenten.add(saved.id);
+    }
+  }
+  for (const gemeente of await manager.find(GemeenteEntity)) {
+    if (keptGemeenten.has(gemeente.id)) continue;
+    const [used] = (await manager.query('SELECT count(*) AS n FROM person WHERE gemeente_id = ?', [gemeente.id])) as {
+      n: number;
+    }[];
+    if (Number(used?.n) > 0) throw new AppError('REFERENCE_IN_USE', { name: gemeente.name });
+    await manager.delete(GemeenteEntity, { id: gemeente.id });
+  }
+  for (const region of await manager.find(ZvhRegionEntity)) {
+    if (keptRegions.has(region.id)) continue;
+    const [used] = (await manager.query('SELECT count(*) AS n FROM casus WHERE region_id = ?', [region.id])) as {
+      n: number;
+    }[];
+    if (Number(used?.n) > 0) throw new AppError('REFERENCE_IN_USE', { name: region.name });
+    await manager.delete(ZvhRegionEntity, { id: region.id });
+  }
+  return referenceData(manager);
+}
