@@ -1,15 +1,17 @@
-// Providers and routes. The theme follows the UI language (MUI's own texts: nlNL or enUS).
+// Providers and the gate. The theme follows the UI language (MUI's own texts: nlNL or enUS).
+// Order matters: the session needs the query cache (to clear it), the router (to go back to the
+// start) and the notices; the commands need the session (Ctrl+L locks it).
 import { CssBaseline, ThemeProvider } from '@mui/material';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HashRouter, Route, Routes } from 'react-router';
+import { HashRouter } from 'react-router';
 import { isLocale } from '../../src-shared/domain/locale';
-import { MijnWerkPage } from '../features/home/MijnWerkPage';
+import { Gate } from '../features/session/Gate';
+import { SessionProvider } from '../features/session/session';
 import { CommandProvider } from './commands';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NoticeProvider } from './notices';
-import { Shell } from './Shell';
 import { createAppTheme } from './theme';
 
 export const queryClient = new QueryClient({
@@ -31,14 +33,11 @@ export function App() {
         <QueryClientProvider client={queryClient}>
           <HashRouter>
             <NoticeProvider>
-              <CommandProvider>
-                <Routes>
-                  <Route element={<Shell />}>
-                    <Route index element={<MijnWerkPage />} />
-                    <Route path="*" element={<MijnWerkPage />} />
-                  </Route>
-                </Routes>
-              </CommandProvider>
+              <SessionProvider>
+                <CommandProvider>
+                  <Gate />
+                </CommandProvider>
+              </SessionProvider>
             </NoticeProvider>
           </HashRouter>
         </QueryClientProvider>

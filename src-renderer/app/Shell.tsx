@@ -1,5 +1,6 @@
-// The frame around every page: a skip link, the app bar (name, language, help), the main
-// navigation and the content area.
+// The frame around every page once someone is logged in: a skip link, the app bar (name, demo
+// banner, language, help, the user's menu), the main navigation (only what this user can use) and
+// the content area.
 import {
   AppBar,
   Box,
@@ -15,20 +16,22 @@ import {
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, Outlet, useLocation } from 'react-router';
-import { AboutDialog } from './AboutDialog';
-import { useCommands } from './commands';
+import { useSession } from '../features/session/session';
+import { DemoBanner, DemoBannerSpacer } from './DemoBanner';
 import { ErrorBoundary } from './ErrorBoundary';
 import { HelpMenu } from './HelpMenu';
 import { LanguageSwitch } from './LanguageSwitch';
-import { NAVIGATION } from './navigation';
-import { ShortcutsDialog } from './ShortcutsDialog';
+import { NAV_GROUPS, isCurrent, visibleNavigation } from './navigation';
+import { skipToContent } from './skipToContent';
+import { UserMenu } from './UserMenu';
 
 const DRAWER_WIDTH = 248;
 
 export function Shell() {
   const { t } = useTranslation();
   const location = useLocation();
-  const commands = useCommands();
+  const { user } = useSession();
+  const entries = visibleNavigation(user);
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }} className="app-shell">
@@ -48,7 +51,9 @@ export function Shell() {
           </Typography>
           <LanguageSwitch />
           <HelpMenu />
+          <UserMenu />
         </Toolbar>
+        <DemoBanner />
       </AppBar>
       <Drawer
         variant="permanent"
@@ -59,28 +64,47 @@ export function Shell() {
         }}
       >
         <Toolbar />
+        <DemoBannerSpacer />
         <Box component="nav" aria-label={t('nav.label')}>
-          <List>
-            {NAVIGATION.map((entry) => {
-              const Icon = entry.icon;
-              const current = location.pathname === entry.path;
-              return (
-                <ListItem key={entry.path} disablePadding>
-                  <ListItemButton
-                    component={RouterLink}
-                    to={entry.path}
-                    selected={current}
-                    aria-current={current ? 'page' : undefined}
+          {NAV_GROUPS.map(({ group, label }) => {
+            const inGroup = entries.filter((entry) => entry.group === group);
+            if (inGroup.length === 0) return null;
+            const headingId = `navigatie-${group}`;
+            return (
+              <Box key={group}>
+                {label ? (
+                  <Typography
+                    component="h2"
+                    id={headingId}
+                    sx={{ px: 2, pt: 2, pb: 0.5, fontSize: '0.875rem', fontWeight: 600, color: 'text.secondary' }}
                   >
-                    <ListItemIcon sx={{ minWidth: 40 }}>
-                      <Icon aria-hidden />
-                    </ListItemIcon>
-                    <ListItemText primary={t(entry.label)} />
-                  </ListItemButton>
-                </ListItem>
-              );
-            })}
-          </List>
+                    {t(label)}
+                  </Typography>
+                ) : null}
+                <List aria-labelledby={label ? headingId : undefined} sx={{ pt: label ? 0 : 1 }}>
+                  {inGroup.map((entry) => {
+                    const Icon = entry.icon;
+                    const current = isCurrent(entry, location.pathname);
+                    return (
+                      <ListItem key={entry.path} disablePadding>
+                        <ListItemButton
+                          component={RouterLink}
+                          to={entry.path}
+                          selected={current}
+                          aria-current={current ? 'page' : undefined}
+                        >
+                          <ListItemIcon sx={{ minWidth: 40 }}>
+                            <Icon aria-hidden />
+                          </ListItemIcon>
+                          <ListItemText primary={t(entry.label)} />
+                        </ListItemButton>
+                      </ListItem>
+                    );
+                  })}
+                </List>
+              </Box>
+            );
+          })}
         </Box>
       </Drawer>
       <Box
@@ -89,19 +113,12 @@ export function Shell() {
         tabIndex={-1}
         sx={{ flex: 1, p: { xs: 2, md: 4 }, minWidth: 0, outline: 'none' }}
       >
-        <Toolbar />
+        <Toolbar className="no-print" />
+        <DemoBannerSpacer />
         <ErrorBoundary resetKey={location.pathname}>
           <Outlet />
         </ErrorBoundary>
       </Box>
-      <ShortcutsDialog open={commands.dialog === 'shortcuts'} onClose={commands.closeDialog} />
-      <AboutDialog open={commands.dialog === 'about'} onClose={commands.closeDialog} />
     </Box>
   );
-}
-
-function skipToContent(event: React.MouseEvent) {
-  // With hash routing a plain #inhoud link would change the route; move focus instead.
-  event.preventDefault();
-  document.getElementById('inhoud')?.focus();
 }

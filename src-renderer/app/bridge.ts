@@ -12,9 +12,26 @@ export class BridgeFailure extends Error {
   }
 }
 
+type SessionLostListener = () => void;
+const sessionLostListeners = new Set<SessionLostListener>();
+
+/**
+ * Called when core answers that nobody is logged in (any more). Normally the session-ended event
+ * arrives first; this is the safety net for when it did not, so the gate is shown either way.
+ */
+export function onSessionLost(listener: SessionLostListener): () => void {
+  sessionLostListeners.add(listener);
+  return () => sessionLostListeners.delete(listener);
+}
+
 export async function call<C extends ChannelName>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
   const result = await window.cter.invoke(channel, input);
-  if (!result.ok) throw new BridgeFailure(result.error);
+  if (!result.ok) {
+    if (result.error.code === 'NOT_AUTHENTICATED' || result.error.code === 'PASSWORD_CHANGE_REQUIRED') {
+      for (const listener of sessionLostListeners) listener();
+    }
+    throw new BridgeFailure(result.error);
+  }
   return result.value;
 }
 

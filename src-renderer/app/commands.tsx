@@ -1,10 +1,13 @@
-// Application commands (print, help, home, ...) reach the UI three ways: the Electron menu (as
+// Application commands (print, lock, help, home, ...) reach the UI three ways: the Electron menu (as
 // bridge events), the keyboard, and buttons. All three end in `run(action)` here.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { MenuAction } from '../../src-shared/ipc/events';
+import { useSession } from '../features/session/session';
+import { AboutDialog } from './AboutDialog';
 import { useNotice } from './notices';
+import { ShortcutsDialog } from './ShortcutsDialog';
 import { shortcutFor } from './shortcuts';
 
 type PrintHandler = () => void;
@@ -24,6 +27,7 @@ export function CommandProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const notice = useNotice();
+  const session = useSession();
   const [dialog, setDialog] = useState<Commands['dialog']>(null);
   const printHandler = useRef<PrintHandler | null>(null);
 
@@ -42,11 +46,12 @@ export function CommandProvider({ children }: { children: ReactNode }) {
           else notice.info(t('print.nothingToPrint'));
           break;
         case 'lock':
-          // Sessions arrive with the vault; until then there is nothing to lock.
+          // Without an open session (login screen) there is nothing to lock.
+          session.lock().catch((error: unknown) => notice.error(error));
           break;
       }
     },
-    [navigate, notice, t],
+    [navigate, notice, session, t],
   );
 
   useEffect(() => {
@@ -80,7 +85,14 @@ export function CommandProvider({ children }: { children: ReactNode }) {
     }),
     [run, dialog],
   );
-  return <CommandContext.Provider value={value}>{children}</CommandContext.Provider>;
+  // The help dialogs live here, not in the shell, so F1 works on the login screen too.
+  return (
+    <CommandContext.Provider value={value}>
+      {children}
+      <ShortcutsDialog open={dialog === 'shortcuts'} onClose={() => setDialog(null)} />
+      <AboutDialog open={dialog === 'about'} onClose={() => setDialog(null)} />
+    </CommandContext.Provider>
+  );
 }
 
 export function useCommands(): Commands {

@@ -1,13 +1,46 @@
 // The entries of the main navigation. Only capabilities that exist are listed here; a feature
-// adds its entry when it lands.
+// adds its entry when it lands. An entry names the channel its page needs: the navigation shows
+// only what the logged-in user can use (the permission table in src-shared decides, as in core).
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
+import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
 import type { SvgIconComponent } from '@mui/icons-material';
+import { canUse, type Caller } from '../../src-shared/domain/permissions';
+import type { ChannelName } from '../../src-shared/ipc/contract';
+
+export type NavGroup = 'work' | 'beheer';
 
 export interface NavEntry {
   path: string;
   /** i18n key of the label. */
   label: string;
   icon: SvgIconComponent;
+  group: NavGroup;
+  /** The channel the page cannot do without; absent for pages everyone may see. */
+  channel?: ChannelName;
 }
 
-export const NAVIGATION: readonly NavEntry[] = [{ path: '/', label: 'nav.home', icon: HomeOutlined }];
+/** The groups in order; the daily work needs no heading, the beheer pages get one. */
+export const NAV_GROUPS: readonly { group: NavGroup; label: string | null }[] = [
+  { group: 'work', label: null },
+  { group: 'beheer', label: 'nav.beheer' },
+];
+
+export const NAVIGATION: readonly NavEntry[] = [
+  { path: '/', label: 'nav.home', icon: HomeOutlined, group: 'work' },
+  {
+    path: '/beheer/accounts',
+    label: 'nav.accounts',
+    icon: ManageAccountsOutlined,
+    group: 'beheer',
+    channel: 'accounts:list',
+  },
+];
+
+export function visibleNavigation(user: Caller | null): NavEntry[] {
+  return NAVIGATION.filter((entry) => !entry.channel || canUse(entry.channel, user));
+}
+
+/** The entry is the current page, or the page the current one belongs to (e.g. its print view). */
+export function isCurrent(entry: NavEntry, pathname: string): boolean {
+  return pathname === entry.path || (entry.path !== '/' && pathname.startsWith(`${entry.path}/`));
+}

@@ -16,6 +16,8 @@ interface NoticeApi {
   info(text: string): void;
   /** Shows the translated message for a failed bridge call (or any other error). */
   error(error: unknown): void;
+  /** Removes the notice shown (when a session ends, nothing of it may stay on screen). */
+  clear(): void;
 }
 
 const NoticeContext = createContext<NoticeApi | null>(null);
@@ -31,6 +33,7 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
       success: (text) => show('success', text),
       info: (text) => show('info', text),
       error: (error) => show('error', describeError(t, error)),
+      clear: () => setNotice(null),
     }),
     [show, t],
   );

@@ -38,6 +38,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
     action: 'print',
     matches: (e) => ctrl(e) && !e.shiftKey && e.key.toLowerCase() === 'p',
   },
+  {
+    // Also while typing: whoever walks away from the screen must be able to lock it at once.
+    keys: ['Ctrl+L'],
+    label: 'shortcuts.lock',
+    action: 'lock',
+    matches: (e) => ctrl(e) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'l',
+  },
 ];
 
 export function shortcutFor(event: KeyboardEvent): Shortcut | undefined {

@@ -44,7 +44,14 @@ export function createAppTheme(locale: Locale): Theme {
         },
         MuiButtonBase: { defaultProps: { disableRipple: true } },
         MuiButton: {
-          styleOverrides: { root: { '&.Mui-focusVisible': { outline: `3px solid ${FOCUS}`, outlineOffset: 2 } } },
+          styleOverrides: {
+            root: {
+              '&.Mui-focusVisible': { outline: `3px solid ${FOCUS}`, outlineOffset: 2 },
+              // A button that becomes usable again (after a call) shows its colours at once,
+              // never a faded in-between with too little contrast.
+              transition: 'none',
+            },
+          },
         },
         MuiListItemButton: {
           styleOverrides: {

@@ -9,7 +9,9 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   outputDir: '../../test-results/e2e/artifacts',
   timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Logins, password changes and new accounts each derive a key (scrypt, 128 MiB, deliberately
+  // slow); with two workers on a two-core machine one such step can take several seconds.
+  expect: { timeout: 20_000 },
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env['CI'],

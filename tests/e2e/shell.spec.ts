@@ -1,10 +1,11 @@
 /// <reference lib="dom" />
-// The application shell: Dutch by default, keyboard-only navigation, language switch, help,
+// The application shell (logged in as beheerder): Dutch by default, keyboard-only navigation, language switch, help,
 // and the handling of a bad bridge call.
 import { expect, test } from './harness/fixtures';
+import { openAsBeheerder } from './harness/session';
 
 test('de schil verschijnt in het Nederlands', async ({ app }) => {
-  await app.open('/');
+  await openAsBeheerder(app);
   const { page } = app;
   await expect(page).toHaveTitle('CTER Werkplaats');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
@@ -17,7 +18,7 @@ test('de schil verschijnt in het Nederlands', async ({ app }) => {
 });
 
 test('alles is met het toetsenbord te bereiken', async ({ app }) => {
-  await app.open('/');
+  await openAsBeheerder(app);
   const { page } = app;
   // The skip link comes first and moves focus to the content.
   await page.keyboard.press('Tab');
@@ -27,16 +28,25 @@ test('alles is met het toetsenbord te bereiken', async ({ app }) => {
   await page.keyboard.press('Enter');
   await expect(page.locator('main#inhoud')).toBeFocused();
 
-  // Backwards from the content: first the navigation, followed with Enter.
+  // Backwards from the content: first the navigation (the beheer pages come last), walked up to
+  // Mijn werk and followed with Enter.
+  const nav = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
+  const links = nav.getByRole('link');
+  const count = await links.count();
+  expect(count).toBeGreaterThan(1);
   await page.keyboard.press('Shift+Tab');
-  const home = page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Mijn werk' });
+  await expect(links.last()).toBeFocused();
+  for (let i = 1; i < count; i++) await page.keyboard.press('Shift+Tab');
+  const home = nav.getByRole('link', { name: 'Mijn werk' });
   await expect(home).toBeFocused();
   await expect(home).toHaveAttribute('aria-current', 'page');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn werk' })).toBeFocused();
 
-  // Then the app bar: the help menu opens with Enter and is walked with the arrow keys.
-  await page.keyboard.press('Shift+Tab');
+  // Then the app bar: the user menu, and before it the help menu, which opens with Enter and is
+  // walked with the arrow keys.
+  for (let i = 0; i <= count; i++) await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: 'Bram Beheerder, gebruikersmenu' })).toBeFocused();
   await page.keyboard.press('Shift+Tab');
   const help = page.getByRole('button', { name: 'Help' });
   await expect(help).toBeFocused();
@@ -47,7 +57,8 @@ test('alles is met het toetsenbord te bereiken', async ({ app }) => {
   const about = page.getByRole('dialog', { name: 'Over CTER Werkplaats' });
   await expect(about).toBeVisible();
   await expect(about.getByText('0.0.0-test')).toBeVisible();
-  await expect(about.getByText('niet geopend')).toBeVisible();
+  // Logged in, the database is open: its schema version is shown.
+  await expect(about.locator('dd').nth(2)).toHaveText(/^\d+$/);
   await app.expectAccessible('Over CTER Werkplaats');
   await app.screenshot('over');
   await page.keyboard.press('Escape');
@@ -63,12 +74,13 @@ test('alles is met het toetsenbord te bereiken', async ({ app }) => {
 });
 
 test('F1 en ? tonen de sneltoetsen', async ({ app }) => {
-  await app.open('/');
+  await openAsBeheerder(app);
   const { page } = app;
   await page.keyboard.press('F1');
   const dialog = page.getByRole('dialog', { name: 'Sneltoetsen' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('row', { name: /Alt\+Home/ })).toContainText('Naar Mijn werk');
+  await expect(dialog.getByRole('row', { name: /Ctrl\+L/ })).toContainText('Het scherm vergrendelen');
   await app.expectAccessible('Sneltoetsen');
   await app.screenshot('sneltoetsen');
   await dialog.getByRole('button', { name: 'Sluiten' }).click();
@@ -82,7 +94,7 @@ test('F1 en ? tonen de sneltoetsen', async ({ app }) => {
 });
 
 test('de taal wisselt naar Engels en blijft bewaard', async ({ app }) => {
-  await app.open('/');
+  await openAsBeheerder(app);
   const { page } = app;
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'My work' })).toBeVisible();
@@ -98,7 +110,7 @@ test('de taal wisselt naar Engels en blijft bewaard', async ({ app }) => {
 });
 
 test('een ongeldige aanroep van de brug geeft een Nederlandse melding en verandert niets', async ({ app }) => {
-  await app.open('/');
+  await openAsBeheerder(app);
   const { page } = app;
   // The renderer asks for English, but what reaches core is not a language it knows.
   app.tamper('app:set-locale', () => ({ locale: 'fr' }));
@@ -123,7 +135,7 @@ test('een ongeldige aanroep van de brug geeft een Nederlandse melding en verande
 });
 
 test('afdrukken op een pagina zonder afdrukbare inhoud zegt dat', async ({ app }) => {
-  await app.open('/');
+  await openAsBeheerder(app);
   await app.page.keyboard.press('Control+p');
   await expect(app.page.getByRole('status')).toContainText('Op deze pagina is niets om af te drukken.');
 });

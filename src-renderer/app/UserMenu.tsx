@@ -1,0 +1,71 @@
+// The user's name in the app bar, with what concerns their session: change the password, lock
+// the screen (Ctrl+L) and log out.
+import AccountCircleOutlined from '@mui/icons-material/AccountCircleOutlined';
+import { Box, Button, ListItemIcon, ListItemText, Menu, MenuItem } from '@mui/material';
+import LockOutlined from '@mui/icons-material/LockOutlined';
+import LogoutOutlined from '@mui/icons-material/LogoutOutlined';
+import PasswordOutlined from '@mui/icons-material/PasswordOutlined';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChangePasswordDialog } from '../features/session/ChangePasswordDialog';
+import { useSession } from '../features/session/session';
+import { useNotice } from './notices';
+
+export function UserMenu() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const notice = useNotice();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const [changing, setChanging] = useState(false);
+  if (!session.user) return null;
+
+  const close = () => setAnchor(null);
+  const run = (action: () => Promise<void>) => {
+    close();
+    action().catch((error: unknown) => notice.error(error));
+  };
+  return (
+    <>
+      <Button
+        color="inherit"
+        startIcon={<AccountCircleOutlined aria-hidden />}
+        aria-haspopup="menu"
+        aria-controls={anchor ? 'gebruiker-menu' : undefined}
+        aria-expanded={anchor ? 'true' : undefined}
+        aria-label={t('userMenu.label', { name: session.user.displayName })}
+        onClick={(event) => setAnchor(event.currentTarget)}
+      >
+        {session.user.displayName}
+      </Button>
+      <Menu id="gebruiker-menu" anchorEl={anchor} open={anchor !== null} onClose={close}>
+        <MenuItem
+          onClick={() => {
+            close();
+            setChanging(true);
+          }}
+        >
+          <ListItemIcon>
+            <PasswordOutlined aria-hidden fontSize="small" />
+          </ListItemIcon>
+          <ListItemText>{t('userMenu.changePassword')}</ListItemText>
+        </MenuItem>
+        <MenuItem onClick={() => run(session.lock)}>
+          <ListItemIcon>
+            <LockOutlined aria-hidden fontSize="small" />
+          </ListItemIcon>
+          <ListItemText>{t('userMenu.lock')}</ListItemText>
+          <Box component="span" aria-hidden sx={{ ml: 3, color: 'text.secondary', fontSize: '0.875rem' }}>
+            {t('userMenu.lockKey')}
+          </Box>
+        </MenuItem>
+        <MenuItem onClick={() => run(session.logout)}>
+          <ListItemIcon>
+            <LogoutOutlined aria-hidden fontSize="small" />
+          </ListItemIcon>
+          <ListItemText>{t('userMenu.logout')}</ListItemText>
+        </MenuItem>
+      </Menu>
+      <ChangePasswordDialog open={changing} onClose={() => setChanging(false)} />
+    </>
+  );
+}

@@ -1,0 +1,136 @@
+// Add an account (naam, gebruikersnaam, rollen, optional temporary password) or change one (naam,
+// rollen). Checked with the contract's schema as the beheerder types; core's answers (a username
+// already taken, the last beheerder losing the role) appear next to the field or above the form.
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Typography } from '@mui/material';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Role } from '../../../src-shared/domain/roles';
+import type { AccountSummary } from '../../../src-shared/ipc/accounts';
+import { contract } from '../../../src-shared/ipc/contract';
+import { call } from '../../app/bridge';
+import {
+  bridgeFieldErrors,
+  fieldProps,
+  FormAlert,
+  useFocusFirstInvalid,
+  validate,
+  type FieldErrors,
+} from '../../app/forms';
+import { useNotice } from '../../app/notices';
+import { PasswordField } from '../../app/PasswordField';
+import { RoleCheckboxes } from './RoleCheckboxes';
+
+interface AccountFormDialogProps {
+  /** Null to add a new account. */
+  account: AccountSummary | null;
+  onClose: () => void;
+  onCreated: (account: AccountSummary, temporaryPassword: string) => void;
+}
+
+export function AccountFormDialog({ account, onClose, onCreated }: AccountFormDialogProps) {
+  const { t } = useTranslation();
+  const notice = useNotice();
+  const queryClient = useQueryClient();
+  const [displayName, setDisplayName] = useState(account?.displayName ?? '');
+  const [username, setUsername] = useState('');
+  const [roles, setRoles] = useState<Role[]>(account?.roles ?? []);
+  const [temporaryPassword, setTemporaryPassword] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [attempt, setAttempt] = useState(0);
+  const form = useFocusFirstInvalid(attempt);
+
+  // An empty temporary password means: let core make one.
+  const createInput = { username, displayName, roles, ...(temporaryPassword ? { temporaryPassword } : {}) };
+  const save = useMutation({
+    mutationFn: async () => {
+      if (account) {
+        await call('accounts:update', { id: account.id, displayName, roles });
+        return null;
+      }
+      return call('accounts:create', createInput);
+    },
+    onSuccess: async (created) => {
+      await queryClient.invalidateQueries({ queryKey: ['accounts:list'] });
+      if (created) onCreated(created.account, created.temporaryPassword);
+      else {
+        notice.success(t('accounts.form.saved', { name: displayName.trim() }));
+        onClose();
+      }
+    },
+    onError: (error) => {
+      setErrors(bridgeFieldErrors(error));
+      setAttempt((n) => n + 1);
+    },
+  });
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    const found = account
+      ? validate(contract['accounts:update'].input, { id: account.id, displayName, roles })
+      : validate(contract['accounts:create'].input, createInput);
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      save.reset();
+      setAttempt((n) => n + 1);
+      return;
+    }
+    save.mutate();
+  };
+
+  const roleError = errors['roles'] ? fieldProps(t, errors, 'roles').helperText : undefined;
+  return (
+    <Dialog open onClose={onClose} aria-labelledby="account-titel" maxWidth="sm" fullWidth>
+      <form onSubmit={submit} noValidate ref={form}>
+        <DialogTitle id="account-titel">
+          {account ? t('accounts.form.editTitle', { name: account.displayName }) : t('accounts.form.addTitle')}
+        </DialogTitle>
+        <DialogContent>
+          <FormAlert error={save.error} />
+          <Stack spacing={2.5} sx={{ pt: 1 }}>
+            <TextField
+              label={t('accounts.form.displayName')}
+              value={displayName}
+              onChange={(event) => setDisplayName(event.target.value)}
+              required
+              autoFocus
+              fullWidth
+              {...fieldProps(t, errors, 'displayName')}
+            />
+            {account ? (
+              <Typography>{t('accounts.form.usernameFixed', { username: account.username })}</Typography>
+            ) : (
+              <TextField
+                label={t('accounts.form.username')}
+                value={username}
+                onChange={(event) => setUsername(event.target.value)}
+                required
+                fullWidth
+                autoComplete="off"
+                slotProps={{ htmlInput: { spellCheck: false, autoCapitalize: 'off' } }}
+                {...fieldProps(t, errors, 'username', t('setup.admin.usernameHint'))}
+              />
+            )}
+            <RoleCheckboxes value={roles} onChange={setRoles} error={roleError} />
+            {account ? null : (
+              <PasswordField
+                label={t('accounts.form.temporaryPassword')}
+                value={temporaryPassword}
+                onChange={(event) => setTemporaryPassword(event.target.value)}
+                autoComplete="new-password"
+                fullWidth
+                {...fieldProps(t, errors, 'temporaryPassword', t('accounts.form.temporaryPasswordHint'))}
+              />
+            )}
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{t('actions.cancel')}</Button>
+          <Button type="submit" variant="contained" loading={save.isPending} loadingPosition="start">
+            {account ? t('actions.save') : t('accounts.form.create')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

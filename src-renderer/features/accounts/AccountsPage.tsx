@@ -1,0 +1,72 @@
+// Beheer > Accounts: who may use this installation, with which roles. A beheerder adds accounts
+// (with a temporary password shown once), changes names and roles, deactivates, and gives a new
+// temporary password (which also reactivates an account).
+import PersonAddOutlined from '@mui/icons-material/PersonAddOutlined';
+import { Alert, Button, Skeleton } from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AccountSummary } from '../../../src-shared/ipc/accounts';
+import { describeError, useBridgeQuery } from '../../app/bridge';
+import { PageHeader } from '../../app/PageHeader';
+import { AccountFormDialog } from './AccountFormDialog';
+import { AccountTable } from './AccountTable';
+import { DeactivateDialog } from './DeactivateDialog';
+import { ResetPasswordDialog } from './ResetPasswordDialog';
+import { TemporaryPasswordDialog } from './TemporaryPasswordDialog';
+
+export type AccountDialog =
+  | { kind: 'create' }
+  | { kind: 'edit' | 'deactivate' | 'reset'; account: AccountSummary }
+  | { kind: 'password'; account: AccountSummary; password: string; reason: 'created' | 'reset' };
+
+export function AccountsPage() {
+  const { t } = useTranslation();
+  const accounts = useBridgeQuery('accounts:list', {});
+  const [dialog, setDialog] = useState<AccountDialog | null>(null);
+  const close = () => setDialog(null);
+
+  return (
+    <>
+      <PageHeader
+        title={t('accounts.title')}
+        intro={t('accounts.intro')}
+        actions={
+          <Button
+            variant="contained"
+            startIcon={<PersonAddOutlined aria-hidden />}
+            onClick={() => setDialog({ kind: 'create' })}
+          >
+            {t('accounts.add')}
+          </Button>
+        }
+      />
+      {accounts.isPending ? <Skeleton variant="rectangular" height={160} /> : null}
+      {accounts.isError ? <Alert severity="error">{describeError(t, accounts.error)}</Alert> : null}
+      {accounts.data ? <AccountTable accounts={accounts.data} onAction={setDialog} /> : null}
+
+      {dialog?.kind === 'create' || dialog?.kind === 'edit' ? (
+        <AccountFormDialog
+          account={dialog.kind === 'edit' ? dialog.account : null}
+          onClose={close}
+          onCreated={(account, password) => setDialog({ kind: 'password', account, password, reason: 'created' })}
+        />
+      ) : null}
+      {dialog?.kind === 'deactivate' ? <DeactivateDialog account={dialog.account} onClose={close} /> : null}
+      {dialog?.kind === 'reset' ? (
+        <ResetPasswordDialog
+          account={dialog.account}
+          onClose={close}
+          onReset={(account, password) => setDialog({ kind: 'password', account, password, reason: 'reset' })}
+        />
+      ) : null}
+      {dialog?.kind === 'password' ? (
+        <TemporaryPasswordDialog
+          account={dialog.account}
+          password={dialog.password}
+          reason={dialog.reason}
+          onClose={close}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+// The door of the application: vault:status decides what is shown. No database yet: the set-up
+// wizard. Locked: login (or the lock screen for the person who locked it). Damaged or too new: an
+// explanation and, where it helps, restoring a backup. Logged in: the shell, unless the person
+// must first replace a temporary password.
+import { Alert, Box, Button, CircularProgress, Paper } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { AppRoutes } from '../../app/AppRoutes';
+import { FormAlert } from '../../app/forms';
+import { ChangePasswordScreen } from './ChangePasswordScreen';
+import { GateLayout } from './GateLayout';
+import { LoginScreen } from './LoginScreen';
+import { ProblemScreen } from './ProblemScreen';
+import { useSession } from './session';
+import { SetupWizard } from './setup/SetupWizard';
+
+export function Gate() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const { status, statusError, user } = session;
+
+  if (!status && statusError) {
+    return (
+      <GateLayout>
+        <Paper variant="outlined" sx={{ p: 4 }}>
+          <FormAlert error={statusError} />
+          <Button variant="contained" onClick={() => void session.refresh()}>
+            {t('gate.retry')}
+          </Button>
+        </Paper>
+      </GateLayout>
+    );
+  }
+  if (!status) {
+    return (
+      <Box sx={{ display: 'grid', placeItems: 'center', minHeight: '100vh' }}>
+        <CircularProgress aria-label={t('gate.loading')} />
+      </Box>
+    );
+  }
+  switch (status.state) {
+    case 'no-database':
+      return <SetupWizard />;
+    case 'locked':
+    case 'in-use':
+      return <LoginScreen />;
+    case 'damaged':
+    case 'too-new':
+      return <ProblemScreen />;
+    case 'unlocked':
+      if (!user) return <Alert severity="info">{t('gate.loading')}</Alert>;
+      if (user.mustChangePassword) return <ChangePasswordScreen />;
+      // A new key per login: nothing of an earlier session's component state survives.
+      return <AppRoutes key={session.sessionKey} />;
+  }
+}

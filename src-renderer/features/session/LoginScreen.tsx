@@ -1,0 +1,44 @@
+// Login, or the lock screen when someone locked the session. Above the form: why the previous
+// session ended (idle lock, logout, a restored backup) and, for a database another program holds,
+// what to do. In a demo environment the fictitious accounts are listed below.
+import { Alert, Paper } from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DemoPanel } from './DemoPanel';
+import { GateLayout } from './GateLayout';
+import { LoginForm } from './LoginForm';
+import { useSession, type EndReason } from './session';
+import { UnlockForm } from './UnlockForm';
+
+const ENDED_MESSAGES: Record<EndReason, { key: string; severity: 'info' | 'success' } | null> = {
+  locked: null,
+  idle: { key: 'login.ended.idle', severity: 'info' },
+  'logged-out': { key: 'login.ended.loggedOut', severity: 'info' },
+  restored: { key: 'login.ended.restored', severity: 'success' },
+};
+
+export function LoginScreen() {
+  const { t } = useTranslation();
+  const { status, ended } = useSession();
+  const [otherUser, setOtherUser] = useState(false);
+  const locked = status?.lockedUser && !otherUser ? status.lockedUser : null;
+  const message = ended ? ENDED_MESSAGES[ended] : null;
+  return (
+    <GateLayout>
+      {message ? (
+        <Alert severity={message.severity} role="status" sx={{ mb: 2 }}>
+          {t(message.key)}
+        </Alert>
+      ) : null}
+      {status?.state === 'in-use' ? (
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          {t('common:errors.DATABASE_IN_USE')}
+        </Alert>
+      ) : null}
+      <Paper variant="outlined" sx={{ p: { xs: 3, md: 4 } }}>
+        {locked ? <UnlockForm user={locked} onOtherUser={() => setOtherUser(true)} /> : <LoginForm />}
+      </Paper>
+      {status?.demo ? <DemoPanel /> : null}
+    </GateLayout>
+  );
+}

@@ -1,0 +1,161 @@
+// The renderer's view of the vault and the session: what `vault:status` says, who is logged in,
+// and why the last session ended. When a session ends (lock, idle lock, logout, restore) every
+// piece of data the renderer holds is dropped: the query cache is cleared, the shell unmounts
+// (taking all component state with it) and the route goes back to the start.
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import type { AppEvent } from '../../../src-shared/ipc/events';
+import type { SessionUser, VaultStatus } from '../../../src-shared/ipc/session';
+import { call, onSessionLost } from '../../app/bridge';
+import { useNotice } from '../../app/notices';
+import { forgetDemoAccounts, readDemoAccounts, rememberDemoAccounts, type DemoAccounts } from './demo-accounts';
+import { useActivityReporter } from './activity';
+
+export type EndReason = Extract<AppEvent, { type: 'session-ended' }>['reason'];
+
+interface SessionApi {
+  /** Null until the first answer of vault:status. */
+  status: VaultStatus | null;
+  /** Set when vault:status itself failed (the bridge is gone). */
+  statusError: unknown;
+  user: SessionUser | null;
+  /** Why the last session ended, for the login and lock screens; null after a login. */
+  ended: EndReason | null;
+  /** Changes with every login, so the shell below it starts from scratch each time. */
+  sessionKey: number;
+  demoAccounts: DemoAccounts | null;
+  refresh(): Promise<void>;
+  /** After login, set-up or a password change: core now has this user logged in. */
+  signedIn(user: SessionUser): Promise<void>;
+  /** Drops everything and shows the gate; `reason` is shown on the login or lock screen. */
+  sessionEnded(reason: EndReason): void;
+  lock(): Promise<void>;
+  logout(): Promise<void>;
+  setDemoAccounts(accounts: DemoAccounts | null): void;
+}
+
+const SessionContext = createContext<SessionApi | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const notice = useNotice();
+  const [status, setStatus] = useState<VaultStatus | null>(null);
+  const [statusError, setStatusError] = useState<unknown>(null);
+  const [ended, setEnded] = useState<EndReason | null>(null);
+  const [sessionKey, setSessionKey] = useState(0);
+  const [demoAccounts, setDemo] = useState<DemoAccounts | null>(readDemoAccounts);
+  // Where a locked user was, so unlocking returns them there. Only the route, never data.
+  const resume = useRef<{ username: string; path: string } | null>(null);
+  // The latest status and route, for the event handlers below (which must not re-subscribe).
+  const current = useRef({ status, path: location.pathname + location.search });
+  useLayoutEffect(() => {
+    current.current = { status, path: location.pathname + location.search };
+  }, [status, location.pathname, location.search]);
+
+  const refresh = useCallback(
+    () =>
+      call('vault:status', {}).then(
+        (next) => {
+          setStatus(next);
+          setStatusError(null);
+        },
+        (error: unknown) => setStatusError(error),
+      ),
+    [],
+  );
+
+  const sessionEnded = useCallback(
+    (reason: EndReason) => {
+      const { status: before, path } = current.current;
+      queryClient.clear();
+      notice.clear();
+      // Core ends a restore with "logged-out" and then "restored"; the restore is what to tell.
+      setEnded((previous) => (previous === 'restored' && reason === 'logged-out' ? previous : reason));
+      if (before?.user && (reason === 'locked' || reason === 'idle')) {
+        resume.current = { username: before.user.username, path };
+      } else if (reason !== 'locked' && reason !== 'idle') {
+        resume.current = null;
+      }
+      // Unmount the shell at once, before core's answer about the new state arrives.
+      setStatus((previous) => previous && { ...previous, state: 'locked', user: null });
+      void navigate('/', { replace: true });
+      void refresh();
+    },
+    [navigate, notice, queryClient, refresh],
+  );
+
+  const signedIn = useCallback(
+    async (user: SessionUser) => {
+      setEnded(null);
+      setSessionKey((key) => key + 1);
+      const back = resume.current;
+      resume.current = null;
+      await refresh();
+      if (back && back.username === user.username && back.path !== '/') void navigate(back.path, { replace: true });
+    },
+    [navigate, refresh],
+  );
+
+  useEffect(() => {
+    void refresh();
+    const stopEvents = window.cter.onEvent((event) => {
+      if (event.type === 'session-ended') sessionEnded(event.reason);
+    });
+    const stopLost = onSessionLost(() => void refresh());
+    return () => {
+      stopEvents();
+      stopLost();
+    };
+  }, [refresh, sessionEnded]);
+
+  useActivityReporter(status?.state === 'unlocked');
+
+  const api = useMemo<SessionApi>(
+    () => ({
+      status,
+      statusError,
+      user: status?.state === 'unlocked' ? status.user : null,
+      ended,
+      sessionKey,
+      demoAccounts,
+      refresh,
+      signedIn,
+      sessionEnded,
+      async lock() {
+        if (current.current.status?.state !== 'unlocked') return;
+        await call('session:lock', {});
+        sessionEnded('locked');
+      },
+      async logout() {
+        await call('session:logout', {});
+        sessionEnded('logged-out');
+      },
+      setDemoAccounts(accounts) {
+        if (accounts) rememberDemoAccounts(accounts);
+        else forgetDemoAccounts();
+        setDemo(accounts);
+      },
+    }),
+    [status, statusError, ended, sessionKey, demoAccounts, refresh, signedIn, sessionEnded],
+  );
+  return <SessionContext.Provider value={api}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionApi {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside SessionProvider');
+  return session;
+}

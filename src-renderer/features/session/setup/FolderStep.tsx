@@ -1,0 +1,82 @@
+// Step Gegevenslocatie: where the encrypted database will live. The default is the application's
+// data folder; "Andere map kiezen…" asks core to open the folder dialog (the renderer never
+// makes up a path: core accepts only a folder chosen in its own dialog).
+import FolderOpenOutlined from '@mui/icons-material/FolderOpenOutlined';
+import { Alert, Box, Button, Stack, Typography } from '@mui/material';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../../app/bridge';
+import { FormAlert } from '../../../app/forms';
+import { StepButtons } from './StepButtons';
+import type { StepProps } from './types';
+
+export function FolderStep({
+  values,
+  update,
+  errors,
+  defaultFolder,
+  onBack,
+  onNext,
+}: StepProps & { defaultFolder: string; onBack: () => void; onNext: () => void }) {
+  const { t } = useTranslation();
+  const choose = useMutation({
+    mutationFn: () => call('vault:choose-folder', {}),
+    // Cancelling the dialog keeps the folder that was shown.
+    onSuccess: ({ folder }) => folder && update({ folder }),
+  });
+  const folder = values.folder ?? defaultFolder;
+  return (
+    <Box>
+      <Typography sx={{ mb: 2 }}>{t('setup.folder.intro')}</Typography>
+      <Typography sx={{ mb: 1, fontWeight: 600 }}>
+        {values.folder ? t('setup.folder.chosen') : t('setup.folder.default')}
+      </Typography>
+      <Box
+        component="code"
+        sx={{
+          display: 'block',
+          p: 1.5,
+          mb: 2,
+          backgroundColor: '#f3f5f7',
+          border: '1px solid',
+          borderColor: 'divider',
+          borderRadius: 1,
+          overflowWrap: 'anywhere',
+        }}
+      >
+        {folder}
+      </Box>
+      {errors['folder'] ? (
+        <Alert severity="error" sx={{ mb: 2 }}>
+          {t(`common:${errors['folder'].key}`)}
+        </Alert>
+      ) : null}
+      <FormAlert error={choose.error} />
+      <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
+        <Button
+          variant="outlined"
+          startIcon={<FolderOpenOutlined aria-hidden />}
+          onClick={() => choose.mutate()}
+          loading={choose.isPending}
+          loadingPosition="start"
+        >
+          {t('setup.folder.choose')}
+        </Button>
+        {values.folder ? (
+          <Button onClick={() => update({ folder: null })}>{t('setup.folder.useDefault')}</Button>
+        ) : null}
+      </Stack>
+      <Typography color="text.secondary" sx={{ mt: 3 }}>
+        {t('setup.folder.advice')}
+      </Typography>
+      <StepButtons
+        onBack={onBack}
+        next={
+          <Button variant="contained" onClick={onNext}>
+            {t('setup.next')}
+          </Button>
+        }
+      />
+    </Box>
+  );
+}

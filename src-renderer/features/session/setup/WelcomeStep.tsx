@@ -1,0 +1,75 @@
+// Step Welkom: what kind of start this is. A new installation goes through the wizard; the demo
+// environment is made at once (fictitious data, then the login screen with its accounts); a
+// machine that replaces a lost one restores a backup.
+import { Box, Button, FormControl, FormControlLabel, FormLabel, Radio, RadioGroup, Typography } from '@mui/material';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../../app/bridge';
+import { FormAlert } from '../../../app/forms';
+import { RestoreBackupForm } from '../RestoreBackupForm';
+import { useSession } from '../session';
+
+type Choice = 'new' | 'demo' | 'restore';
+const CHOICES: readonly Choice[] = ['new', 'demo', 'restore'];
+
+export function WelcomeStep({ onNewInstallation }: { onNewInstallation: () => void }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const [choice, setChoice] = useState<Choice>('new');
+  const demo = useMutation({
+    mutationFn: () => call('vault:setup-demo', {}),
+    onSuccess: async (accounts) => {
+      session.setDemoAccounts(accounts);
+      await session.refresh();
+    },
+  });
+  return (
+    <Box>
+      <Typography sx={{ mb: 3 }}>{t('setup.welcome.intro')}</Typography>
+      <FormControl component="fieldset" sx={{ mb: 3 }}>
+        <FormLabel component="legend" sx={{ mb: 1, fontWeight: 600, color: 'text.primary' }}>
+          {t('setup.welcome.question')}
+        </FormLabel>
+        <RadioGroup value={choice} onChange={(event) => setChoice(event.target.value as Choice)}>
+          {CHOICES.map((option) => (
+            <FormControlLabel
+              key={option}
+              value={option}
+              control={<Radio />}
+              sx={{ alignItems: 'flex-start', mb: 1.5, '& .MuiRadio-root': { mt: -0.75 } }}
+              label={
+                <>
+                  <Box component="span" sx={{ display: 'block', fontWeight: 600 }}>
+                    {t(`setup.welcome.${option}.label`)}
+                  </Box>
+                  <Box component="span" sx={{ display: 'block', color: 'text.secondary' }}>
+                    {t(`setup.welcome.${option}.description`)}
+                  </Box>
+                </>
+              }
+            />
+          ))}
+        </RadioGroup>
+      </FormControl>
+      {choice === 'new' ? (
+        <Box sx={{ display: 'flex', justifyContent: 'flex-end' }}>
+          <Button variant="contained" onClick={onNewInstallation}>
+            {t('setup.next')}
+          </Button>
+        </Box>
+      ) : null}
+      {choice === 'demo' ? (
+        <Box>
+          <FormAlert error={demo.error} />
+          <Box sx={{ display: 'flex', justifyContent: 'flex-end' }}>
+            <Button variant="contained" onClick={() => demo.mutate()} loading={demo.isPending} loadingPosition="start">
+              {t('setup.welcome.demo.submit')}
+            </Button>
+          </Box>
+        </Box>
+      ) : null}
+      {choice === 'restore' ? <RestoreBackupForm headingLevel="h3" /> : null}
+    </Box>
+  );
+}

@@ -1,0 +1,39 @@
+// What the set-up wizard collects, and which step each field belongs to: when core refuses the
+// set-up, the wizard goes back to the first step with a problem, everything typed still there.
+import type { FieldErrors } from '../../../app/forms';
+
+export interface SetupValues {
+  displayName: string;
+  username: string;
+  password: string;
+  passwordRepeat: string;
+  /** A folder chosen in the dialog, or null for the default folder. */
+  folder: string | null;
+  confirm: [string, string];
+}
+
+export const EMPTY_SETUP: SetupValues = {
+  displayName: '',
+  username: '',
+  password: '',
+  passwordRepeat: '',
+  folder: null,
+  confirm: ['', ''],
+};
+
+export const STEPS = ['welcome', 'admin', 'folder', 'recoveryKey', 'confirm'] as const;
+export type Step = (typeof STEPS)[number];
+
+export const ADMIN_FIELDS = ['displayName', 'username', 'password', 'passwordRepeat'] as const;
+
+export function stepOfField(field: string): Step {
+  if ((ADMIN_FIELDS as readonly string[]).includes(field)) return 'admin';
+  if (field === 'folder') return 'folder';
+  return 'confirm';
+}
+
+/** The earliest step that has an error, or null. */
+export function firstStepWithError(errors: FieldErrors): Step | null {
+  const steps = Object.keys(errors).map(stepOfField);
+  return STEPS.find((step) => steps.includes(step)) ?? null;
+}

@@ -1,0 +1,77 @@
+/// <reference lib="dom" />
+// Locking: Ctrl+L (and the menu) lock at once, inactivity locks after the policy's minutes. While
+// locked the renderer holds nothing of the session: the page that was open is gone from the DOM.
+import { expect, test } from './harness/fixtures';
+import { field } from './harness/locators';
+import { BEHEERDER, openAsBeheerder } from './harness/session';
+
+test('Ctrl+L vergrendelt het scherm en ontgrendelen vraagt het wachtwoord', async ({ app }) => {
+  await openAsBeheerder(app, '/beheer/accounts');
+  const { page } = app;
+  const table = page.getByRole('table', { name: 'Accounts' });
+  await expect(table.getByRole('row', { name: /Bram Beheerder/ })).toBeVisible();
+
+  await page.keyboard.press('Control+l');
+  await expect(page.getByRole('heading', { level: 1, name: 'Vergrendeld' })).toBeVisible();
+  await expect(page.getByText('Bram Beheerder is aangemeld. Vul uw wachtwoord in om verder te werken.')).toBeVisible();
+  // Nothing of the accounts page is left: no table, no heading, no navigation.
+  await expect(page.locator('table')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Accounts' })).toHaveCount(0);
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  expect(await page.evaluate(() => document.body.innerText)).not.toContain('Laatst aangemeld');
+  await expect(field(page, 'Wachtwoord')).toBeFocused();
+  await app.expectAccessible('vergrendeld');
+  await app.screenshot('vergrendeld');
+
+  await field(page, 'Wachtwoord').fill('niet mijn wachtwoord');
+  await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Gebruikersnaam of wachtwoord klopt niet.');
+  await field(page, 'Wachtwoord').fill(BEHEERDER.password);
+  await page.keyboard.press('Enter');
+  // Back where the person was, with the data fetched anew.
+  await expect(page.getByRole('heading', { level: 1, name: 'Accounts' })).toBeVisible();
+  await expect(table.getByRole('row', { name: /Bram Beheerder/ })).toBeVisible();
+
+  // The menu's Bestand > Vergrendelen does the same; "Andere gebruiker" offers the full login.
+  app.menu('lock');
+  await expect(page.getByRole('heading', { level: 1, name: 'Vergrendeld' })).toBeVisible();
+  await page.getByRole('button', { name: 'Andere gebruiker' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Aanmelden' })).toBeVisible();
+  await expect(field(page, 'Gebruikersnaam')).toBeFocused();
+});
+
+test('na inactiviteit vergrendelt het scherm', async ({ app }) => {
+  await openAsBeheerder(app, '/beheer/accounts');
+  const { page } = app;
+  await expect(page.getByRole('table', { name: 'Accounts' })).toBeVisible();
+  // The default policy locks after 10 minutes.
+  app.clock.advance(9 * 60 * 1000);
+  expect(await app.core.checkIdle()).toBe(false);
+  app.clock.advance(2 * 60 * 1000);
+  expect(await app.core.checkIdle()).toBe(true);
+  await expect(page.getByRole('status')).toHaveText(/vergrendeld na inactiviteit/i);
+  await expect(page.getByRole('heading', { level: 1, name: 'Vergrendeld' })).toBeVisible();
+  await expect(page.locator('table')).toHaveCount(0);
+  await app.expectAccessible('vergrendeld na inactiviteit');
+  await app.screenshot('vergrendeld-na-inactiviteit');
+});
+
+test('toetsenbordgebruik houdt de sessie open', async ({ app }) => {
+  // The page's own clock is faked, so the 30-second throttle of activity reports can be passed.
+  await app.page.clock.install();
+  await openAsBeheerder(app);
+  const { page } = app;
+  app.clock.advance(9 * 60 * 1000);
+  await page.clock.fastForward(31_000);
+  await page.keyboard.press('Shift');
+  await expect.poll(() => app.calls.filter((c) => c.channel === 'session:activity').length).toBe(1);
+  // Within 30 seconds, more input sends nothing more.
+  await page.keyboard.press('Shift');
+  await page.mouse.click(600, 500);
+  app.clock.advance(9 * 60 * 1000);
+  expect(await app.core.checkIdle()).toBe(false);
+  expect(app.calls.filter((c) => c.channel === 'session:activity')).toHaveLength(1);
+  app.clock.advance(2 * 60 * 1000);
+  expect(await app.core.checkIdle()).toBe(true);
+  await expect(page.getByRole('heading', { level: 1, name: 'Vergrendeld' })).toBeVisible();
+});
