@@ -2,6 +2,7 @@
 // adds its entry when it lands. An entry names the channel its page needs: the navigation shows
 // only what the logged-in user can use (the permission table in src-shared decides, as in core).
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
+import HistoryEduOutlined from '@mui/icons-material/HistoryEduOutlined';
 import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
 import type { SvgIconComponent } from '@mui/icons-material';
 import { canUse, type Caller } from '../../src-shared/domain/permissions';
@@ -34,6 +35,7 @@ export const NAVIGATION: readonly NavEntry[] = [
     group: 'beheer',
     channel: 'accounts:list',
   },
+  { path: '/beheer/auditlog', label: 'nav.audit', icon: HistoryEduOutlined, group: 'beheer', channel: 'audit:query' },
 ];
 
 export function visibleNavigation(user: Caller | null): NavEntry[] {
