@@ -4,7 +4,9 @@ import { Route, Routes } from 'react-router';
 import { AccountsPage } from '../features/accounts/AccountsPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { AuditPrintPage } from '../features/audit/AuditPrintPage';
+import { BackupPage } from '../features/backup/BackupPage';
 import { MijnWerkPage } from '../features/home/MijnWerkPage';
+import { PolicyPage } from '../features/policy/PolicyPage';
 import { RequireAccess } from './RequireAccess';
 import { Shell } from './Shell';
 
@@ -34,6 +36,22 @@ export function AppRoutes() {
           element={
             <RequireAccess channel="audit:query">
               <AuditPrintPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="beheer/back-up"
+          element={
+            <RequireAccess channel="backup:create">
+              <BackupPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="beheer/beleid"
+          element={
+            <RequireAccess channel="policy:get">
+              <PolicyPage />
             </RequireAccess>
           }
         />

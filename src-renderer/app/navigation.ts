@@ -4,6 +4,8 @@
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import HistoryEduOutlined from '@mui/icons-material/HistoryEduOutlined';
 import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
+import PolicyOutlined from '@mui/icons-material/PolicyOutlined';
+import SaveOutlined from '@mui/icons-material/SaveOutlined';
 import type { SvgIconComponent } from '@mui/icons-material';
 import { canUse, type Caller } from '../../src-shared/domain/permissions';
 import type { ChannelName } from '../../src-shared/ipc/contract';
@@ -36,6 +38,8 @@ export const NAVIGATION: readonly NavEntry[] = [
     channel: 'accounts:list',
   },
   { path: '/beheer/auditlog', label: 'nav.audit', icon: HistoryEduOutlined, group: 'beheer', channel: 'audit:query' },
+  { path: '/beheer/back-up', label: 'nav.backup', icon: SaveOutlined, group: 'beheer', channel: 'backup:create' },
+  { path: '/beheer/beleid', label: 'nav.policy', icon: PolicyOutlined, group: 'beheer', channel: 'policy:get' },
 ];
 
 export function visibleNavigation(user: Caller | null): NavEntry[] {

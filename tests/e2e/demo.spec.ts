@@ -5,7 +5,8 @@ import { expect, test } from './harness/fixtures';
 import { logInThroughForm, logOut } from './harness/session';
 
 test('de demo-omgeving toont fictieve accounts en een banner', async ({ app }) => {
-  // Making the demo derives a key for each of its accounts (deliberately slow): allow for that.
+  // Making the demo derives a key for each of its accounts (deliberately slow) and writes a few
+  // hundred fictitious persons through the case services: allow for that.
   test.slow();
   await app.open('/');
   const { page } = app;
@@ -14,7 +15,7 @@ test('de demo-omgeving toont fictieve accounts en een banner', async ({ app }) =
 
   // The login screen, with the banner and the accounts to try.
   const banner = page.getByText('Demo-omgeving — alleen fictieve gegevens');
-  await expect(page.getByRole('heading', { level: 1, name: 'Aanmelden' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('heading', { level: 1, name: 'Aanmelden' })).toBeVisible({ timeout: 150_000 });
   await expect(banner).toBeVisible();
   const demo = page.getByRole('region', { name: 'Demo-omgeving' });
   const accounts = demo.getByRole('table', { name: 'Demo-omgeving' });

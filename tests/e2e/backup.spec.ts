@@ -1,0 +1,90 @@
+/// <reference lib="dom" />
+// Backups: made from the Back-up page into a folder the user chose, restored after a later change
+// (which is then gone), and restored from the screen a damaged database leads to.
+import { closeSync, openSync, statSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './harness/fixtures';
+import { field } from './harness/locators';
+import { addAccount, BEHEERDER, logInThroughForm, openAsBeheerder, setUp } from './harness/session';
+
+test('een back-up maken en terugzetten maakt een latere wijziging ongedaan', async ({ app }) => {
+  await openAsBeheerder(app, '/beheer/back-up');
+  const { page } = app;
+  await expect(page.getByRole('heading', { level: 1, name: 'Back-up' })).toBeVisible();
+  const backup = join(app.filesDir, 'back-up-maandag.db');
+  app.dialogs.answer(backup);
+  await page.getByRole('button', { name: 'Back-up maken' }).click();
+  await expect(page.getByRole('status')).toHaveText('Back-up opgeslagen als back-up-maandag.db.');
+  expect(statSync(backup).size).toBeGreaterThan(0);
+  await app.expectAccessible('back-up gemaakt');
+  await app.screenshot('back-up-gemaakt');
+
+  // A change after the backup.
+  await addAccount(app, { username: 'later', displayName: 'Lotte Later', roles: ['notulist'] });
+  const nav = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
+  await nav.getByRole('link', { name: 'Accounts' }).click();
+  await expect(page.getByRole('row', { name: /Lotte Later/ })).toBeVisible();
+
+  // Restore: the dialog says what happens and asks for the password and HERSTELLEN.
+  await nav.getByRole('link', { name: 'Back-up' }).click();
+  await page.getByRole('button', { name: 'Back-up terugzetten…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Back-up terugzetten' });
+  await expect(dialog).toContainText('gaat verloren');
+  await dialog.getByRole('button', { name: 'Back-up kiezen en terugzetten' }).click();
+  await expect(field(dialog, 'Uw wachtwoord')).toHaveAccessibleDescription('Dit veld is verplicht.');
+  await expect(field(dialog, 'Typ HERSTELLEN om te bevestigen')).toHaveAccessibleDescription(
+    'Typ HERSTELLEN om te bevestigen.',
+  );
+  await app.expectAccessible('terugzetten');
+  await app.screenshot('terugzetten');
+  await field(dialog, 'Uw wachtwoord').fill(BEHEERDER.password);
+  await field(dialog, 'Typ HERSTELLEN om te bevestigen').fill('HERSTELLEN');
+  app.dialogs.answer(backup);
+  await dialog.getByRole('button', { name: 'Back-up kiezen en terugzetten' }).click();
+
+  // Everyone is logged out; after logging in again the later account is gone.
+  await expect(page.getByRole('status')).toHaveText('De back-up is teruggezet. Meld u opnieuw aan.');
+  await expect(page.getByRole('heading', { level: 1, name: 'Aanmelden' })).toBeVisible();
+  await app.expectAccessible('teruggezet');
+  await app.screenshot('teruggezet');
+  await logInThroughForm(app, BEHEERDER.username, BEHEERDER.password);
+  await nav.getByRole('link', { name: 'Accounts' }).click();
+  await expect(page.getByRole('row', { name: /Bram Beheerder/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Lotte Later/ })).toHaveCount(0);
+});
+
+test('een beschadigde database wordt uitgelegd en kan vanuit een back-up worden hersteld', async ({ app }) => {
+  await setUp(app);
+  const backup = join(app.filesDir, 'back-up.db');
+  app.dialogs.answer(backup);
+  expect(await app.core.dispatch('backup:create', {})).toMatchObject({ ok: true });
+  await app.core.dispatch('session:logout', {});
+
+  // Damage the middle of the (closed) database file.
+  const database = join(app.dataDir, 'cter-werkplaats.db');
+  const size = statSync(database).size;
+  const fd = openSync(database, 'r+');
+  const middle = Math.floor(size / 2 / 4096) * 4096;
+  writeSync(fd, Buffer.alloc(4096, 0xa5), 0, 4096, middle);
+  closeSync(fd);
+
+  await app.open('/');
+  const { page } = app;
+  await logInThroughForm(app, BEHEERDER.username, BEHEERDER.password);
+  await expect(page.getByRole('heading', { level: 1, name: 'De database kan niet worden geopend' })).toBeVisible();
+  await expect(page.getByText('Het databasebestand is beschadigd of onleesbaar. Zet een back-up terug.')).toBeVisible();
+  await app.expectAccessible('beschadigd');
+  await app.screenshot('beschadigd');
+
+  // A reload shows the same screen: core remembers what is wrong.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'De database kan niet worden geopend' })).toBeVisible();
+  const restore = page.getByRole('form', { name: 'Back-up terugzetten' });
+  await field(restore, 'Gebruikersnaam van de beheerder').fill(BEHEERDER.username);
+  await field(restore, 'Wachtwoord van de beheerder').fill(BEHEERDER.password);
+  app.dialogs.answer(backup);
+  await restore.getByRole('button', { name: 'Back-up kiezen en terugzetten' }).click();
+  await expect(page.getByRole('status')).toHaveText('De back-up is teruggezet. Meld u opnieuw aan.');
+  await logInThroughForm(app, BEHEERDER.username, BEHEERDER.password);
+  await expect(page.getByRole('heading', { level: 1, name: 'Mijn werk' })).toBeVisible();
+});
