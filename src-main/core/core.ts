@@ -19,6 +19,9 @@ import { headlessPlatform, type Platform } from './platform';
 import { policyHandlers } from './policy/handlers';
 import { printHandlers } from './print/handlers';
 import { listHandlers } from './lists/handlers';
+import { retentionHandlers } from './retention/handlers';
+import { rightsHandlers } from './rights/handlers';
+import { statsHandlers } from './stats/handlers';
 import { createRouter } from './router';
 import { sqliteCaseSearch } from './search/case-search';
 import { sessionHandlers } from './session/handlers';
@@ -100,6 +103,9 @@ export function createCore(options: CoreOptions): Core {
     ...printHandlers(platform, setup, () => preferences.get().locale),
     ...listHandlers(),
     ...caseHandlers(ws, cases, signals, search),
+    ...statsHandlers(ws),
+    ...retentionHandlers(ws, search),
+    ...rightsHandlers(ws),
   };
   const router = createRouter(handlers, logger, executionHooks(ws));
 

@@ -66,6 +66,13 @@ export const PERMISSIONS = {
   'cases:record-monitoring': CASE_EDIT,
   'search:query': CASE_VIEW,
   'work:mine': CASE_VIEW,
+  'stats:dashboard': EVERY_ROLE,
+  'stats:export': EVERY_ROLE,
+  'retention:due': BEHEERDER,
+  'retention:destroy': BEHEERDER,
+  'rights:inzage': CASE_EDIT,
+  'rights:inzage-export': CASE_EDIT,
+  'persons:restrict': CASE_EDIT,
 } as const satisfies Record<ChannelName, Access>;
 
 export type AccessDecision = 'allowed' | 'not-authenticated' | 'password-change-required' | 'forbidden';

@@ -10,9 +10,12 @@ import { listChannels } from './lists';
 import { personChannels } from './persons';
 import { policyChannels } from './policy';
 import { printChannels } from './print';
+import { retentionChannels } from './retention';
+import { rightsChannels } from './rights';
 import { searchChannels } from './search';
 import { sessionChannels } from './session';
 import { signalChannels } from './signals';
+import { statsChannels } from './stats';
 
 export const contract = {
   ...appChannels,
@@ -27,6 +30,9 @@ export const contract = {
   ...signalChannels,
   ...caseChannels,
   ...searchChannels,
+  ...statsChannels,
+  ...retentionChannels,
+  ...rightsChannels,
 } satisfies Record<string, Channel>;
 
 export type Contract = typeof contract;

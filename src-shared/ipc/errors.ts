@@ -39,6 +39,9 @@ export const ERROR_CODES = [
   'UNKNOWN_CODE',
   'SIGNAL_ALREADY_WEIGHED',
   'REFERENCE_IN_USE',
+  'PERSON_RESTRICTED',
+  'DESTRUCTION_CONFIRMATION',
+  'NOT_DUE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

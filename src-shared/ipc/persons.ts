@@ -61,6 +61,10 @@ export interface PersonView {
   bsn: string;
   notities: string;
   createdAt: string;
+  restricted: boolean;
+  restrictedReason: string;
+  restrictedAt: string | null;
+  corrections: { at: string; door: string | null; field: string; oldValue: string; newValue: string; reden: string }[];
 }
 
 export const personChannels = {
@@ -79,8 +83,15 @@ export const personChannels = {
     input: z.object({ id: z.number().int().positive() }).strict(),
     audit: 'view',
   }),
+  /** A correction: what changed is kept with the reason and who made it. */
   'persons:update': channel<PersonView>()({
-    input: z.object({ id: z.number().int().positive(), person: personInput }).strict(),
+    input: z
+      .object({
+        id: z.number().int().positive(),
+        person: personInput,
+        reden: z.string().trim().min(3, { error: 'validation.reasonRequired' }).max(2000),
+      })
+      .strict(),
     audit: 'change',
   }),
 };

@@ -18,6 +18,8 @@ export interface SearchRow {
   region: string;
   lastSignal: string | null;
   afgeschermd: boolean;
+  /** Beperking van verwerking: shown wherever the person appears. */
+  restricted: boolean;
 }
 
 export interface WorkItem {

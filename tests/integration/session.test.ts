@@ -60,7 +60,7 @@ describe('lock and logout', () => {
   it('locks after the policy minutes of inactivity, not before', async () => {
     const { core, clock } = makeCore();
     await withDatabase(core);
-    await call(core, 'policy:update', { idleMinutes: 5 });
+    await call(core, 'policy:update', { idleMinutes: 5, retentionYears: 5 });
     clock.advance(4 * 60_000);
     expect(await core.checkIdle()).toBe(false);
     await call(core, 'session:activity');

@@ -24,6 +24,8 @@ import {
 } from '../db/entities/casus';
 import { assertCodes } from '../lists/reference-data';
 import type { CaseSearch } from '../search/case-search';
+import { isoDay } from '../../../src-shared/domain/format';
+import { policyOf } from '../policy/policy';
 
 export interface Actor {
   accountId: number | null;
@@ -36,6 +38,18 @@ export async function nextCaseNumber(manager: EntityManager, year: number): Prom
   ])) as { number: string }[];
   const sequence = last ? Number(last.number.slice(-4)) + 1 : 1;
   return caseNumber(year, sequence);
+}
+
+/** The policy's retention period in years (default 5). */
+export async function retentionYears(manager: EntityManager): Promise<number> {
+  return (await policyOf(manager)).retentionYears;
+}
+
+/** The day the retention period ends: the day of closure, `years` later (yyyy-mm-dd, local). */
+export function retentionEnd(closed: Date, years: number): string {
+  const end = new Date(closed);
+  end.setFullYear(end.getFullYear() + years);
+  return isoDay(end);
 }
 
 export class CaseService {
@@ -61,6 +75,7 @@ export class CaseService {
       afgeschermd: false,
       openedAt: stamp,
       closedAt: null,
+      retentionUntil: null,
       lastSignalAt: null,
       createdAt: stamp,
       updatedAt: stamp,
@@ -95,6 +110,8 @@ export class CaseService {
       state: to,
       outcome: isClosed(to) ? outcome : null,
       closedAt: isClosed(to) ? stamp : null,
+      // The retention period runs from closure; re-opening stops it.
+      retentionUntil: isClosed(to) ? retentionEnd(actor.now, await retentionYears(manager)) : null,
       updatedAt: stamp,
     };
     await manager.save(CasusEntity, next);

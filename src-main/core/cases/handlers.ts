@@ -1,7 +1,13 @@
 // Handlers for persons:*, signals:*, cases:*, search:query and work:mine. Every one reads the
 // caller's access scope first; a casus or person outside it is NOT_FOUND.
 import { tx, type Handlers, type TxContext } from '../handlers';
-import { findMatches, toPersonView, updatePerson } from '../persons/person-service';
+import {
+  assertNotRestricted,
+  findMatches,
+  restrictPerson,
+  toPersonView,
+  updatePerson,
+} from '../persons/person-service';
 import { PersonEntity } from '../db/entities/person';
 import { AppError } from '../../../src-shared/ipc/errors';
 import type { CaseSearch } from '../search/case-search';
@@ -17,6 +23,7 @@ type CaseHandlers = Pick<
   | 'persons:matches'
   | 'persons:get'
   | 'persons:update'
+  | 'persons:restrict'
   | 'signals:register'
   | 'signals:weigh'
   | 'cases:get'
@@ -43,7 +50,9 @@ export function caseHandlers(
   const onCase = (change: (ctx: TxContext, casusId: number) => Promise<void>) => async (id: number, ctx: TxContext) => {
     ctx.note({ objectType: 'casus', objectId: id });
     const mine = await scope(ctx);
-    await visibleCase(ctx.manager, mine, id);
+    const casus = await visibleCase(ctx.manager, mine, id);
+    // Restricted processing: the casus can be read, not changed.
+    assertNotRestricted(await ctx.manager.findOneOrFail(PersonEntity, { where: { id: casus.personId } }));
     await change(ctx, id);
     return buildDossier(ctx.manager, mine, await visibleCase(ctx.manager, mine, id));
   };
@@ -63,9 +72,18 @@ export function caseHandlers(
       const mine = await scope(ctx);
       const own = await visibleCasesOfPerson(ctx.manager, mine, input.id);
       const person = await ctx.manager.findOneOrFail(PersonEntity, { where: { id: input.id } });
-      const updated = await updatePerson(ctx.manager, person, input.person, ws.clock.now());
+      const updated = await updatePerson(ctx.manager, person, input.person, { reden: input.reden, ...actor(ctx) });
       for (const casus of own) await search.index(ctx.manager, casus.id);
       return toPersonView(ctx.manager, updated);
+    }),
+    'persons:restrict': tx(async (input, ctx) => {
+      ctx.note({ objectType: 'persoon', objectId: input.id, details: { beperkt: input.restricted } });
+      await visibleCasesOfPerson(ctx.manager, await scope(ctx), input.id);
+      const person = await ctx.manager.findOneOrFail(PersonEntity, { where: { id: input.id } });
+      return toPersonView(
+        ctx.manager,
+        await restrictPerson(ctx.manager, person, input.restricted, input.reden, actor(ctx)),
+      );
     }),
     'signals:register': tx(async (input, ctx) => {
       const registered = await signals.register(ctx.manager, await scope(ctx), input, actor(ctx));

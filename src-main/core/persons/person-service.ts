@@ -5,7 +5,8 @@ import type { EntityManager } from 'typeorm';
 import type { PersonInput, PersonMatch, PersonView } from '../../../src-shared/ipc/persons';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { OPEN_STATES } from '../../../src-shared/domain/casus';
-import { PersonEntity, PersonNameKeyEntity, type Person } from '../db/entities/person';
+import { PersonCorrectionEntity, PersonEntity, PersonNameKeyEntity, type Person } from '../db/entities/person';
+import { AccountEntity } from '../db/entities/account';
 import { GemeenteEntity } from '../db/entities/reference';
 import { whereVisible, type AccessScope } from '../cases/access';
 import { CasusEntity } from '../db/entities/casus';
@@ -45,13 +46,51 @@ export async function createPerson(manager: EntityManager, input: PersonInput, n
   return person;
 }
 
+const CORRECTABLE = [
+  'naam',
+  'roepnaam',
+  'aliases',
+  'geboortedatum',
+  'geboortejaar',
+  'geslacht',
+  'gemeenteId',
+  'bsn',
+  'notities',
+] as const;
+
+const asText = (value: unknown) =>
+  value === null || value === undefined ? '' : Array.isArray(value) ? value.join(', ') : String(value);
+
+/** Refuses any change to a person whose processing is restricted (and so to their cases). */
+export function assertNotRestricted(person: Pick<Person, 'restricted'>): void {
+  if (person.restricted) throw new AppError('PERSON_RESTRICTED');
+}
+
+/** A correction: applies the new values and records, per changed field, old and new with the reason. */
 export async function updatePerson(
   manager: EntityManager,
   person: Person,
   input: PersonInput,
-  now: Date,
+  correction: { reden: string; accountId: number | null; now: Date },
 ): Promise<Person> {
+  assertNotRestricted(person);
   await assertGemeente(manager, input.gemeenteId);
+  const now = correction.now;
+  const next = { ...input, geboortejaar: birthYear(input) };
+  for (const field of CORRECTABLE) {
+    const before = asText(person[field]);
+    const after = asText(next[field]);
+    if (before === after) continue;
+    await manager.insert(PersonCorrectionEntity, {
+      personId: person.id,
+      field,
+      oldValue: before,
+      newValue: after,
+      reden: correction.reden,
+      accountId: correction.accountId,
+      at: now.toISOString(),
+    });
+  }
   const updated = await manager.save(PersonEntity, {
     ...person,
     ...input,
@@ -78,7 +117,55 @@ export async function toPersonView(manager: EntityManager, person: Person): Prom
     bsn: person.bsn,
     notities: person.notities,
     createdAt: person.createdAt,
+    restricted: person.restricted,
+    restrictedReason: person.restrictedReason,
+    restrictedAt: person.restrictedAt,
+    corrections: await corrections(manager, person.id),
   };
+}
+
+async function corrections(manager: EntityManager, personId: number): Promise<PersonView['corrections']> {
+  const rows = await manager.find(PersonCorrectionEntity, { where: { personId }, order: { id: 'ASC' } });
+  const out: PersonView['corrections'] = [];
+  for (const row of rows) {
+    const account = row.accountId ? await manager.findOne(AccountEntity, { where: { id: row.accountId } }) : null;
+    out.push({
+      at: row.at,
+      door: account?.displayName ?? null,
+      field: row.field,
+      oldValue: row.oldValue,
+      newValue: row.newValue,
+      reden: row.reden,
+    });
+  }
+  return out;
+}
+
+/** Beperking van verwerking, on or off; the change and its reason are recorded like a correction. */
+export async function restrictPerson(
+  manager: EntityManager,
+  person: Person,
+  restricted: boolean,
+  reden: string,
+  actor: { accountId: number | null; now: Date },
+): Promise<Person> {
+  const stamp = actor.now.toISOString();
+  await manager.insert(PersonCorrectionEntity, {
+    personId: person.id,
+    field: 'beperking',
+    oldValue: person.restricted ? 'ja' : 'nee',
+    newValue: restricted ? 'ja' : 'nee',
+    reden,
+    accountId: actor.accountId,
+    at: stamp,
+  });
+  return manager.save(PersonEntity, {
+    ...person,
+    restricted,
+    restrictedReason: restricted ? reden : '',
+    restrictedAt: restricted ? stamp : null,
+    updatedAt: stamp,
+  });
 }
 
 export interface MatchQuery {

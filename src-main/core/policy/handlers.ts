@@ -1,19 +1,18 @@
-// Handlers for policy:* (beheerder): the installation's rules, such as the idle lock.
-import { DEFAULT_POLICY } from '../../../src-shared/ipc/policy';
-import { SettingEntity } from '../db/entities/setting';
+// Handlers for policy:* (beheerder): the installation's rules, such as the idle lock and the
+// retention period.
 import { tx, type Handlers } from '../handlers';
-import { POLICY_KEY } from '../session/session-service';
 import type { Workspace } from '../workspace';
+import { policyOf, savePolicy } from './policy';
 
 export function policyHandlers(ws: Workspace): Pick<Handlers, 'policy:get' | 'policy:update'> {
   return {
-    'policy:get': tx(async (_input, ctx) => {
-      const row = await ctx.manager.findOne(SettingEntity, { where: { key: POLICY_KEY } });
-      return { ...DEFAULT_POLICY, ...(row ? JSON.parse(row.value) : {}) };
-    }),
+    'policy:get': tx((_input, ctx) => policyOf(ctx.manager)),
     'policy:update': tx(async (input, ctx) => {
-      await ctx.manager.save(SettingEntity, { key: POLICY_KEY, value: JSON.stringify(input) });
-      ctx.note({ objectType: 'policy', details: { idleMinutes: input.idleMinutes } });
+      await savePolicy(ctx.manager, input);
+      ctx.note({
+        objectType: 'policy',
+        details: { idleMinutes: input.idleMinutes, retentionYears: input.retentionYears },
+      });
       ws.idleMinutes = input.idleMinutes;
       return input;
     }),

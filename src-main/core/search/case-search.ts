@@ -78,6 +78,7 @@ interface Row {
   region: string;
   lastSignal: string | null;
   afgeschermd: number;
+  restricted: number;
 }
 
 /** The SQL of a search (for the service and for the benchmark's raw comparison). */
@@ -133,7 +134,7 @@ export function searchSql(
   const direction = newestFirst !== query.descending ? 'DESC' : 'ASC';
   const sql = `SELECT c.id AS caseId, c.number AS caseNumber, c.state AS state, p.id AS personId, p.naam AS naam,
               p.roepnaam AS roepnaam, p.aliases AS aliases, p.geboortejaar AS geboortejaar, g.name AS gemeente,
-              r.name AS region, c.last_signal_at AS lastSignal, c.afgeschermd AS afgeschermd
+              r.name AS region, c.last_signal_at AS lastSignal, c.afgeschermd AS afgeschermd, p.restricted AS restricted
               ${fts ? ', bm25(casus_search, 10.0, 5.0, 1.0) AS rank' : ''}
        ${from}
        ORDER BY ${ORDER[sort]} ${direction}, p.sort_key ASC, c.id ASC
@@ -195,6 +196,7 @@ export const sqliteCaseSearch: CaseSearch = {
         region: row.region,
         lastSignal: row.lastSignal,
         afgeschermd: Boolean(row.afgeschermd),
+        restricted: Boolean(row.restricted),
       })),
     };
   },

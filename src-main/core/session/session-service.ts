@@ -4,20 +4,14 @@
 import type { SessionUser } from '../../../src-shared/ipc/session';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { AccountEntity, type Account } from '../db/entities/account';
-import { SettingEntity } from '../db/entities/setting';
-import { DEFAULT_POLICY, type Policy } from '../../../src-shared/ipc/policy';
 import { finishInterruptedRekey } from '../vault/rekey';
 import { lookupTag, normaliseUsername } from '../vault/vault';
 import type { Workspace } from '../workspace';
+import { policyOf } from '../policy/policy';
 import { toSessionUser } from '../accounts/account-service';
 
-export const POLICY_KEY = 'policy';
-
-export async function readPolicy(ws: Workspace): Promise<Policy> {
-  return ws.transaction(async (manager) => {
-    const row = await manager.findOne(SettingEntity, { where: { key: POLICY_KEY } });
-    return { ...DEFAULT_POLICY, ...(row ? (JSON.parse(row.value) as Partial<Policy>) : {}) };
-  });
+export function readPolicy(ws: Workspace) {
+  return ws.transaction((manager) => policyOf(manager));
 }
 
 /** Writes failures recorded while the database was closed into the audit log. */

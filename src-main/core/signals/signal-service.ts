@@ -13,7 +13,7 @@ import { CasusEntity, SignalEntity, WegingEntity } from '../db/entities/casus';
 import { PersonEntity } from '../db/entities/person';
 import { GemeenteEntity } from '../db/entities/reference';
 import { assertCodes, listValue } from '../lists/reference-data';
-import { createPerson } from '../persons/person-service';
+import { assertNotRestricted, createPerson } from '../persons/person-service';
 import type { CaseSearch } from '../search/case-search';
 
 export class SignalService {
@@ -40,6 +40,7 @@ export class SignalService {
     let openCase: { id: number; regionId: number } | undefined;
     if ('id' in input.person) {
       const cases = await visibleCasesOfPerson(manager, scope, input.person.id);
+      assertNotRestricted(await manager.findOneOrFail(PersonEntity, { where: { id: input.person.id } }));
       personId = input.person.id;
       openCase = cases.find((c) => OPEN_STATES.includes(c.state));
     } else {
@@ -81,6 +82,7 @@ export class SignalService {
     const signal = await manager.findOne(SignalEntity, { where: { id: input.signalId } });
     if (!signal) throw new AppError('NOT_FOUND');
     const casus = await visibleCase(manager, scope, signal.casusId);
+    assertNotRestricted(await manager.findOneOrFail(PersonEntity, { where: { id: casus.personId } }));
     if (signal.status === 'gewogen') throw new AppError('SIGNAL_ALREADY_WEIGHED');
     await assertCodes(manager, [
       { field: 'besluit', list: 'besluit', code: input.besluit },

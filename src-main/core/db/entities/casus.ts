@@ -15,6 +15,8 @@ export interface Casus {
   afgeschermd: boolean;
   openedAt: string;
   closedAt: string | null;
+  /** When the personal data of this casus must be destroyed (closure + the policy's years). */
+  retentionUntil: string | null;
   lastSignalAt: string | null;
   createdAt: string;
   updatedAt: string;
@@ -35,6 +37,7 @@ export const CasusEntity = new EntitySchema<Casus>({
     afgeschermd: { type: 'boolean', default: false },
     openedAt: { type: 'text', name: 'opened_at' },
     closedAt: { type: 'text', name: 'closed_at', nullable: true },
+    retentionUntil: { type: 'text', name: 'retention_until', nullable: true },
     lastSignalAt: { type: 'text', name: 'last_signal_at', nullable: true },
     createdAt: { type: 'text', name: 'created_at' },
     updatedAt: { type: 'text', name: 'updated_at' },

@@ -11,9 +11,10 @@ import {
   SignalEntity,
   WegingEntity,
 } from './casus';
-import { PersonEntity, PersonNameKeyEntity } from './person';
+import { PersonCorrectionEntity, PersonEntity, PersonNameKeyEntity } from './person';
 import { GemeenteEntity, ListValueEntity, ZvhRegionEntity } from './reference';
 import { SettingEntity } from './setting';
+import { StatRecordEntity } from './stat-record';
 
 export const ENTITIES = [
   AccountEntity,
@@ -32,4 +33,6 @@ export const ENTITIES = [
   CasusActionEntity,
   CasusMonitoringEntity,
   CasusNoteEntity,
+  PersonCorrectionEntity,
+  StatRecordEntity,
 ];

@@ -14,6 +14,10 @@ export interface Person {
   gemeenteId: number;
   bsn: string;
   notities: string;
+  /** Beperking van verwerking: visible, flagged everywhere, not editable. */
+  restricted: boolean;
+  restrictedReason: string;
+  restrictedAt: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -33,6 +37,9 @@ export const PersonEntity = new EntitySchema<Person>({
     gemeenteId: { type: 'integer', name: 'gemeente_id' },
     bsn: { type: 'text', default: '' },
     notities: { type: 'text', default: '' },
+    restricted: { type: 'boolean', default: false },
+    restrictedReason: { type: 'text', name: 'restricted_reason', default: '' },
+    restrictedAt: { type: 'text', name: 'restricted_at', nullable: true },
     createdAt: { type: 'text', name: 'created_at' },
     updatedAt: { type: 'text', name: 'updated_at' },
   },
@@ -49,5 +56,31 @@ export const PersonNameKeyEntity = new EntitySchema<PersonNameKey>({
   columns: {
     personId: { type: 'integer', name: 'person_id', primary: true },
     key: { type: 'text', primary: true },
+  },
+});
+
+export interface PersonCorrection {
+  id: number;
+  personId: number;
+  field: string;
+  oldValue: string;
+  newValue: string;
+  reden: string;
+  accountId: number | null;
+  at: string;
+}
+
+export const PersonCorrectionEntity = new EntitySchema<PersonCorrection>({
+  name: 'PersonCorrection',
+  tableName: 'person_correction',
+  columns: {
+    id: { type: 'integer', primary: true, generated: 'increment' },
+    personId: { type: 'integer', name: 'person_id' },
+    field: { type: 'text' },
+    oldValue: { type: 'text', name: 'old_value' },
+    newValue: { type: 'text', name: 'new_value' },
+    reden: { type: 'text' },
+    accountId: { type: 'integer', name: 'account_id', nullable: true },
+    at: { type: 'text' },
   },
 });

@@ -19,7 +19,7 @@ describe('migration 0002-casework', () => {
       .run();
     await v1.close();
 
-    const v2 = await openDatabase({ path, key, mode: 'open' });
+    const v2 = await openDatabase({ path, key, mode: 'open', upTo: 2 });
     expect(v2.schemaVersion).toBe(2);
     const get = (sql: string) => v2.handle.prepare(sql).all();
     expect(get('SELECT username, region_ids FROM account')).toEqual([{ username: 'piet', region_ids: '[]' }]);

@@ -3,6 +3,7 @@
 // application and is refused. Append only: never reorder, rename or edit a released migration.
 import { Initial1764403200001 } from './0001-initial';
 import { Casework1764489600002 } from './0002-casework';
+import { RetentionRights1764576000003 } from './0003-retention-rights';
 
-export const MIGRATIONS = [Initial1764403200001, Casework1764489600002];
+export const MIGRATIONS = [Initial1764403200001, Casework1764489600002, RetentionRights1764576000003];
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,6 +1,8 @@
-// Issue 4's figures: on 100,000 persons and 150,000 signals, search through the service layer
-// (router, access scope, audit entry, FTS query) next to the same SQL run raw on the same file, and
-// the same raw SQL on an unencrypted copy (the cost of SQLCipher).
+// On 100,000 persons and 150,000 signals (loaded once):
+// - issue 4: search through the service layer (router, access scope, audit entry, FTS query) next
+//   to the same SQL run raw on the same file, and on an unencrypted copy (the cost of SQLCipher);
+// - issue 5: the dashboard's queries for all years, the XLSX export of the year figures, and the
+//   destruction of 1,000 expired cases in one go.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +14,9 @@ import { generateDemoPersons, random } from '../../src-main/core/demo/dataset';
 import { memoryLogger } from '../../src-main/core/logger';
 import { personKeys, sortKey } from '../../src-main/core/persons/names';
 import { searchSql, sqliteCaseSearch, type SearchQuery } from '../../src-main/core/search/case-search';
+import { destroyCases, dueCases } from '../../src-main/core/retention/retention-service';
+import { exportTables, tablesToXlsx } from '../../src-main/core/stats/export';
+import { computeDashboard } from '../../src-main/core/stats/figures';
 import { percentile, type BenchSuite, type Figure } from './bench';
 
 const PERSONS = 100_000;
@@ -151,8 +156,15 @@ const time = async (fn: () => unknown) => {
   return Number(process.hrtime.bigint() - start) / 1e6;
 };
 
+async function measureRuns(runs: number, fn: () => unknown): Promise<number[]> {
+  await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) samples.push(await time(fn));
+  return samples;
+}
+
 export const suite: BenchSuite = {
-  name: 'search',
+  name: 'casework',
   async run(): Promise<Figure[]> {
     // CTER_BENCH_KEEP=<empty folder>: keep the loaded database there, for looking at query plans.
     const keep = process.env['CTER_BENCH_KEEP'];
@@ -228,6 +240,34 @@ export const suite: BenchSuite = {
       const unencrypted = await measure(raw(plain));
       plain.close();
 
+      // Issue 5: the dashboard over all years, its XLSX export, and destroying 1,000 expired cases.
+      const dashboard = await measureRuns(10, async () => {
+        const result = await core.dispatch('stats:dashboard', { fromYear: 2016, toYear: 2026 });
+        if (!result.ok) throw new Error(result.error.code);
+      });
+      const xlsx = await measureRuns(5, () =>
+        ws.transaction(async (manager) => {
+          const figures = await computeDashboard(manager, { fromYear: 2016, toYear: 2026, regionId: null });
+          const labels = { ideologie: new Map<string, string>(), ernst: new Map<string, string>() };
+          await tablesToXlsx(exportTables(figures, labels), 'bench');
+        }),
+      );
+      ws.requireOpen().database.handle.exec(
+        `UPDATE casus SET state = 'afgesloten', outcome = 'overig', closed_at = '2018-01-01T10:00:00.000Z',
+           retention_until = '2023-01-01' WHERE id IN (SELECT id FROM casus ORDER BY id LIMIT 1000)`,
+      );
+      const destruction = [
+        await time(async () => {
+          const ids = (await ws.transaction((m) => dueCases(m, new Date()))).map((d) => d.id);
+          if (ids.length !== 1000) throw new Error(`expected 1,000 due cases, found ${ids.length}`);
+          await ws.transaction((m) => destroyCases(m, sqliteCaseSearch, ids, new Date()));
+          await ws.queue.run(async () => {
+            ws.requireOpen().database.handle.pragma('incremental_vacuum');
+            ws.requireOpen().database.handle.pragma('wal_checkpoint(TRUNCATE)');
+          });
+        }),
+      ];
+
       const ratio = (a: number[], b: number[]) => [percentile(a, 50) / percentile(b, 50)];
       return [
         {
@@ -254,6 +294,19 @@ export const suite: BenchSuite = {
           unit: '×',
           samples: ratio(encrypted, unencrypted),
           target: { max: 1.3 },
+        },
+        {
+          name: 'figures: dashboard queries, all years 2016-2026',
+          unit: 'ms',
+          samples: dashboard,
+          target: { max: 150 },
+        },
+        { name: 'figures: XLSX export of the year figures', unit: 'ms', samples: xlsx, target: { max: 1000 } },
+        {
+          name: 'retention: destroy 1,000 expired cases in one go',
+          unit: 'ms',
+          samples: destruction,
+          target: { max: 10_000 },
         },
       ];
     } finally {

@@ -1,0 +1,40 @@
+// Handlers for retention:* (beheerder).
+import { destructionConfirmation } from '../../../src-shared/ipc/retention';
+import { AppError } from '../../../src-shared/ipc/errors';
+import { plain, tx, type Handlers } from '../handlers';
+import type { CaseSearch } from '../search/case-search';
+import type { Workspace } from '../workspace';
+import { destroyCases, dueCases } from './retention-service';
+
+export function retentionHandlers(
+  ws: Workspace,
+  search: CaseSearch,
+): Pick<Handlers, 'retention:due' | 'retention:destroy'> {
+  return {
+    'retention:due': tx(async (_input, ctx) => {
+      ctx.note({ objectType: 'bewaartermijn' });
+      return dueCases(ctx.manager, ws.clock.now());
+    }),
+    'retention:destroy': plain(async (input, ctx) => {
+      const ids = [...new Set(input.caseIds)];
+      if (input.confirmation.trim() !== destructionConfirmation(ids.length))
+        throw new AppError('DESTRUCTION_CONFIRMATION');
+      // The audit entry names how much, never whom.
+      const result = await ctx.commit(async (manager) => {
+        const done = await destroyCases(manager, search, ids, ws.clock.now());
+        ctx.note({
+          objectType: 'vernietiging',
+          details: { cases: done.cases, persons: done.persons, records: done.records },
+        });
+        return done;
+      });
+      // Outside the transaction: give freed pages back and empty the write-ahead log.
+      const { database } = ws.requireOpen();
+      await ws.queue.run(async () => {
+        database.handle.pragma('incremental_vacuum');
+        database.handle.pragma('wal_checkpoint(TRUNCATE)');
+      });
+      return result;
+    }),
+  };
+}

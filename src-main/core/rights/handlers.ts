@@ -1,0 +1,44 @@
+// Handlers for rights:* (the person's right of access).
+import { isoDay } from '../../../src-shared/domain/format';
+import { scopeFor } from '../cases/access';
+import { plain, tx, type Handlers } from '../handlers';
+import type { Workspace } from '../workspace';
+import { buildInzage } from './inzage';
+
+export function rightsHandlers(ws: Workspace): Pick<Handlers, 'rights:inzage' | 'rights:inzage-export'> {
+  return {
+    'rights:inzage': tx(async (input, ctx) => {
+      ctx.note({ objectType: 'persoon', objectId: input.personId, details: { inzage: true } });
+      return buildInzage(
+        ctx.manager,
+        await scopeFor(ctx.manager, ctx.session),
+        input.personId,
+        input.excludeThirdParties,
+        ws.clock.now(),
+      );
+    }),
+    'rights:inzage-export': plain(async (input, ctx) => {
+      ctx.note({
+        objectType: 'persoon',
+        objectId: input.personId,
+        details: { zonderDerden: input.excludeThirdParties },
+      });
+      const report = await ctx.read(async (manager) =>
+        buildInzage(
+          manager,
+          await scopeFor(manager, ctx.session),
+          input.personId,
+          input.excludeThirdParties,
+          ws.clock.now(),
+        ),
+      );
+      const bytes = Buffer.from(`${JSON.stringify(report, null, 2)}\n`, 'utf8');
+      const saved = await ws.platform.files.saveAs(
+        `inzage-${input.personId}-${isoDay(ws.clock.now())}.json`,
+        bytes,
+        'json',
+      );
+      return { saved: saved.saved, fileName: saved.fileName ?? null };
+    }),
+  };
+}

@@ -1,0 +1,154 @@
+// The year figures as tables for export (CSV and XLSX), every count table through small-cell
+// suppression: counts below 5 become "<5", and enough other cells too that none can be worked out
+// from the totals. Medians of years with fewer than 5 signals are left out for the same reason.
+import ExcelJS from 'exceljs';
+import { AGE_BANDS } from '../../../src-shared/domain/age';
+import { CASE_OUTCOMES } from '../../../src-shared/domain/casus';
+import { formatMessage } from '../../../src-shared/i18n/messages';
+import type { Dashboard } from '../../../src-shared/ipc/stats';
+import { SMALL_CELL, suppress, type Cell } from '../../../src-shared/domain/suppression';
+import { toCsv } from '../export/csv';
+
+export interface ExportTable {
+  /** The worksheet name (Excel allows 31 characters). */
+  sheet: string;
+  title: string;
+  header: string[];
+  rows: (string | Cell)[][];
+}
+
+const t = (key: string) => formatMessage('nl', key);
+
+function countTable(
+  sheet: string,
+  title: string,
+  rowLabel: string,
+  rows: string[],
+  columns: { code: string; label: string }[],
+  count: (row: number, code: string) => number,
+): ExportTable {
+  const table = suppress({
+    rows,
+    columns: columns.map((c) => c.code),
+    counts: rows.map((_, r) => columns.map((c) => count(r, c.code))),
+  });
+  // A single column needs no row totals: they would repeat it.
+  const single = columns.length === 1;
+  return {
+    sheet,
+    title,
+    header: [rowLabel, ...columns.map((c) => c.label), ...(single ? [] : [t('stats.total')])],
+    rows: [
+      ...rows.map((label, r) => [label, ...table.cells[r]!, ...(single ? [] : [table.rowTotals[r]!])]),
+      [t('stats.total'), ...(single ? table.columnTotals.slice(-1) : table.columnTotals)],
+    ],
+  };
+}
+
+export function exportTables(
+  dashboard: Dashboard,
+  labels: { ideologie: Map<string, string>; ernst: Map<string, string> },
+): ExportTable[] {
+  const years = dashboard.years.map((y) => String(y.year));
+  const codes = (field: 'ideologie' | 'ernst') => {
+    const seen = new Set(dashboard.years.flatMap((y) => Object.keys(y[field])));
+    const ordered = [...labels[field].keys()].filter((code) => seen.has(code));
+    return [...ordered, ...[...seen].filter((code) => !labels[field].has(code))].map((code) => ({
+      code,
+      label: labels[field].get(code) ?? code,
+    }));
+  };
+  const ageColumns = [...AGE_BANDS, 'onbekend' as const].map((band) => ({
+    code: band,
+    label: band === 'onbekend' ? t('stats.unknownAge') : band,
+  }));
+  return [
+    countTable(
+      t('stats.sheets.ideologie'),
+      t('stats.tables.ideologie'),
+      t('stats.year'),
+      years,
+      codes('ideologie'),
+      (r, c) => dashboard.years[r]!.ideologie[c] ?? 0,
+    ),
+    countTable(
+      t('stats.sheets.age'),
+      t('stats.tables.age'),
+      t('stats.year'),
+      years,
+      ageColumns,
+      (r, c) => dashboard.years[r]!.ageBands[c as keyof (typeof dashboard.years)[0]['ageBands']],
+    ),
+    countTable(
+      t('stats.sheets.ernst'),
+      t('stats.tables.ernst'),
+      t('stats.year'),
+      years,
+      codes('ernst'),
+      (r, c) => dashboard.years[r]!.ernst[c] ?? 0,
+    ),
+    countTable(
+      t('stats.sheets.outcomes'),
+      t('stats.tables.outcomes'),
+      t('stats.year'),
+      years,
+      CASE_OUTCOMES.map((code) => ({ code, label: t(`caseOutcomes.${code}`) })),
+      (r, c) => dashboard.years[r]!.outcomes[c] ?? 0,
+    ),
+    countTable(
+      t('stats.sheets.gemeente'),
+      t('stats.tables.gemeente'),
+      t('stats.gemeente'),
+      dashboard.perGemeente.map((g) => g.name),
+      [{ code: 'signals', label: t('stats.signals') }],
+      (r) => dashboard.perGemeente[r]!.count,
+    ),
+    {
+      sheet: t('stats.sheets.median'),
+      title: t('stats.tables.median'),
+      header: [t('stats.year'), t('stats.medianAge'), t('stats.minorsShare')],
+      rows: dashboard.years.map((y) =>
+        y.signals < SMALL_CELL
+          ? [String(y.year), '', '']
+          : [
+              String(y.year),
+              y.ageMedian === null ? '' : `${y.ageMedianEstimated ? '≈' : ''}${String(y.ageMedian).replace('.', ',')}`,
+              y.minorsShare === null ? '' : `${String(Math.round(y.minorsShare * 1000) / 10).replace('.', ',')}%`,
+            ],
+      ),
+    },
+  ];
+}
+
+export function tablesToCsv(tables: ExportTable[], heading: string): Buffer {
+  const lines: (string | number)[][] = [[heading], [t('stats.suppressionNote')], []];
+  for (const table of tables) lines.push([table.title], table.header, ...table.rows, []);
+  return toCsv(
+    lines[0]!.map(String),
+    lines.slice(1).map((line) => line.map((cell) => (typeof cell === 'number' ? cell : String(cell)))),
+  );
+}
+
+export async function tablesToXlsx(tables: ExportTable[], heading: string): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'CTER Werkplaats';
+  workbook.created = new Date(0);
+  for (const table of tables) {
+    const sheet = workbook.addWorksheet(table.sheet);
+    sheet.addRow([heading]).font = { bold: true, size: 13 };
+    sheet.addRow([table.title]).font = { bold: true };
+    sheet.addRow([t('stats.suppressionNote')]).font = { italic: true, size: 9 };
+    sheet.addRow([]);
+    const header = sheet.addRow(table.header);
+    header.font = { bold: true };
+    header.eachCell((cell) => {
+      cell.border = { bottom: { style: 'thin' } };
+    });
+    for (const row of table.rows) sheet.addRow(row);
+    sheet.getRow(sheet.rowCount).font = { bold: true };
+    sheet.columns.forEach((column, index) => {
+      column.width = index === 0 ? 28 : 16;
+    });
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,185 @@
+// The year figures: signals per year, age at signal (median, bands, share of minors), ideology,
+// severity, outcomes, and counts per municipality and region. Built from the live signals plus the
+// anonymous records of destroyed cases. Live signals give exact ages; destroyed ones only a band,
+// so a year that includes them gets a median estimated from the grouped distribution (and says so).
+import type { EntityManager } from 'typeorm';
+import { AGE_BANDS, ageAt, ageBand, type AgeBand } from '../../../src-shared/domain/age';
+import type { Dashboard, PlaceCount, YearFigures } from '../../../src-shared/ipc/stats';
+import { GemeenteEntity, ZvhRegionEntity } from '../db/entities/reference';
+
+export interface FigureFilter {
+  fromYear: number;
+  toYear: number;
+  regionId: number | null;
+}
+
+/** Bounds of each band for the grouped median (the last band is open; 30-60 is assumed). */
+const BAND_BOUNDS: Record<(typeof AGE_BANDS)[number], [number, number]> = {
+  '<18': [12, 18],
+  '18-22': [18, 23],
+  '23-29': [23, 30],
+  '30+': [30, 60],
+};
+
+function exactMedian(ages: number[]): number | null {
+  if (!ages.length) return null;
+  const sorted = [...ages].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** The median of a grouped distribution, interpolated within the band that holds it. */
+function groupedMedian(bands: Record<AgeBand, number>): number | null {
+  const total = AGE_BANDS.reduce((sum, band) => sum + bands[band], 0);
+  if (!total) return null;
+  let below = 0;
+  for (const band of AGE_BANDS) {
+    const count = bands[band];
+    if (below + count >= total / 2 && count > 0) {
+      const [low, high] = BAND_BOUNDS[band];
+      return Math.round((low + ((total / 2 - below) / count) * (high - low)) * 10) / 10;
+    }
+    below += count;
+  }
+  return null;
+}
+
+interface YearAcc {
+  signals: number;
+  ages: number[];
+  anonymousBands: Record<AgeBand, number>;
+  bands: Record<AgeBand, number>;
+  ideologie: Record<string, number>;
+  ernst: Record<string, number>;
+  outcomes: Record<string, number>;
+  anonymous: number;
+}
+
+const emptyBands = (): Record<AgeBand, number> => ({ '<18': 0, '18-22': 0, '23-29': 0, '30+': 0, onbekend: 0 });
+const bump = (record: Record<string, number>, key: string, by = 1) => {
+  record[key] = (record[key] ?? 0) + by;
+};
+
+export async function computeDashboard(manager: EntityManager, filter: FigureFilter): Promise<Dashboard> {
+  const years = new Map<number, YearAcc>();
+  const acc = (year: number) => {
+    let found = years.get(year);
+    if (!found) {
+      found = {
+        signals: 0,
+        ages: [],
+        anonymousBands: emptyBands(),
+        bands: emptyBands(),
+        ideologie: {},
+        ernst: {},
+        outcomes: {},
+        anonymous: 0,
+      };
+      years.set(year, found);
+    }
+    return found;
+  };
+  const inRange = (year: number) => year >= filter.fromYear && year <= filter.toYear;
+  const regionClause = filter.regionId ? 'AND c.region_id = ?' : '';
+  const regionParams = filter.regionId ? [filter.regionId] : [];
+  const perGemeente = new Map<number, number>();
+  const perRegion = new Map<number, number>();
+
+  const live = (await manager.query(
+    `SELECT s.ontvangen AS ontvangen, s.ideologie AS ideologie, s.ernst AS ernst, p.geboortedatum AS geboortedatum,
+            p.geboortejaar AS geboortejaar, p.gemeente_id AS gemeenteId, c.region_id AS regionId
+     FROM signal s JOIN casus c ON c.id = s.casus_id JOIN person p ON p.id = c.person_id
+     WHERE s.ontvangen >= ? AND s.ontvangen < ? ${regionClause}`,
+    [`${filter.fromYear}-01-01`, `${filter.toYear + 1}-01-01`, ...regionParams],
+  )) as {
+    ontvangen: string;
+    ideologie: string;
+    ernst: string;
+    geboortedatum: string | null;
+    geboortejaar: number | null;
+    gemeenteId: number;
+    regionId: number;
+  }[];
+  for (const row of live) {
+    const year = acc(Number(row.ontvangen.slice(0, 4)));
+    year.signals++;
+    const age = ageAt(row.geboortedatum, row.geboortejaar, row.ontvangen);
+    if (age !== null) year.ages.push(age);
+    bump(year.bands, ageBand(age));
+    bump(year.ideologie, row.ideologie);
+    bump(year.ernst, row.ernst);
+    perGemeente.set(row.gemeenteId, (perGemeente.get(row.gemeenteId) ?? 0) + 1);
+    perRegion.set(row.regionId, (perRegion.get(row.regionId) ?? 0) + 1);
+  }
+
+  const anonymous = (await manager.query(
+    `SELECT signal_month AS month, age_band AS band, ideologie, ernst, gemeente_id AS gemeenteId, region_id AS regionId,
+            outcome, closed_month AS closedMonth, case_record AS caseRecord
+     FROM stat_record WHERE signal_month >= ? AND signal_month < ? ${filter.regionId ? 'AND region_id = ?' : ''}`,
+    [`${filter.fromYear}-01`, `${filter.toYear + 1}-01`, ...regionParams],
+  )) as {
+    month: string;
+    band: AgeBand;
+    ideologie: string;
+    ernst: string;
+    gemeenteId: number | null;
+    regionId: number | null;
+  }[];
+  for (const row of anonymous) {
+    const year = acc(Number(row.month.slice(0, 4)));
+    year.signals++;
+    year.anonymous++;
+    bump(year.bands, row.band);
+    bump(year.anonymousBands, row.band);
+    bump(year.ideologie, row.ideologie);
+    bump(year.ernst, row.ernst);
+    if (row.gemeenteId) perGemeente.set(row.gemeenteId, (perGemeente.get(row.gemeenteId) ?? 0) + 1);
+    if (row.regionId) perRegion.set(row.regionId, (perRegion.get(row.regionId) ?? 0) + 1);
+  }
+
+  // Outcomes count cases by the year they were closed.
+  const closed = (await manager.query(
+    `SELECT substr(c.closed_at, 1, 4) AS year, c.outcome AS outcome, count(*) AS n FROM casus c
+     WHERE c.closed_at IS NOT NULL AND c.outcome IS NOT NULL ${regionClause} GROUP BY year, outcome
+     UNION ALL
+     SELECT substr(closed_month, 1, 4) AS year, outcome, count(*) AS n FROM stat_record
+     WHERE case_record = 1 AND outcome IS NOT NULL ${filter.regionId ? 'AND region_id = ?' : ''} GROUP BY year, outcome`,
+    [...regionParams, ...regionParams],
+  )) as { year: string; outcome: string; n: number }[];
+  for (const row of closed) {
+    const year = Number(row.year);
+    if (inRange(year)) bump(acc(year).outcomes, row.outcome, Number(row.n));
+  }
+
+  const figures: YearFigures[] = [];
+  for (let year = filter.fromYear; year <= filter.toYear; year++) {
+    const y = years.get(year) ?? acc(year);
+    const estimated = y.anonymous > 0;
+    const known = AGE_BANDS.reduce((sum, band) => sum + y.bands[band], 0);
+    figures.push({
+      year,
+      signals: y.signals,
+      ageMedian: estimated ? groupedMedian(y.bands) : exactMedian(y.ages),
+      ageMedianEstimated: estimated,
+      ageBands: y.bands,
+      minorsShare: known ? Math.round((y.bands['<18'] / known) * 1000) / 1000 : null,
+      ideologie: y.ideologie,
+      ernst: y.ernst,
+      outcomes: y.outcomes,
+    });
+  }
+
+  const gemeenten = await manager.find(GemeenteEntity);
+  const regions = await manager.find(ZvhRegionEntity);
+  const places = (rows: { id: number; name: string }[], counts: Map<number, number>): PlaceCount[] =>
+    rows
+      .map((row) => ({ id: row.id, name: row.name, count: counts.get(row.id) ?? 0 }))
+      .filter((row) => !filter.regionId || row.count > 0)
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'nl'));
+  return {
+    years: figures,
+    perGemeente: places(gemeenten, perGemeente),
+    perRegion: places(regions, perRegion),
+    anonymousSignals: anonymous.length,
+  };
+}

@@ -1,0 +1,313 @@
+// Issue 5 in core: year figures (also after destruction), exports with small-cell suppression,
+// retention and destruction that leaves nothing behind, inzage, correction and restriction.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { CaseDossier } from '../../src-shared/ipc/cases';
+import type { PersonView } from '../../src-shared/ipc/persons';
+import type { DueCase } from '../../src-shared/ipc/retention';
+import type { InzageReport } from '../../src-shared/ipc/rights';
+import type { Dashboard } from '../../src-shared/ipc/stats';
+import type { RegisteredSignal } from '../../src-shared/ipc/signals';
+import type { Core } from '../../src-main/core/core';
+import type { Platform } from '../../src-main/core/platform';
+import { addAccount, call, codeOf, loginAs, makeCore, tempDir, withDatabase, BEHEERDER } from './helpers';
+import { contains, decryptPages } from './sqlcipher-pages';
+
+let core: Core;
+let clock: ReturnType<typeof makeCore>['clock'];
+let saved: { name: string; bytes: Buffer }[];
+let regisseur: { username: string; password: string };
+
+function platform(): Platform {
+  return {
+    print: { pdf: async () => new Uint8Array([37, 80, 68, 70]), print: async () => true },
+    files: {
+      saveAs: async (name, bytes) => {
+        saved.push({ name, bytes: Buffer.from(bytes) });
+        return { saved: true, fileName: name };
+      },
+      chooseSaveLocation: async () => null,
+      chooseFile: async () => null,
+      chooseFolder: async () => null,
+    },
+  };
+}
+
+async function register(naam: string, geboortedatum: string, ontvangen: string, extra: Record<string, unknown> = {}) {
+  return call<RegisteredSignal>(core, 'signals:register', {
+    person: { nieuw: { naam, geboortedatum, gemeenteId: 1 } },
+    signal: {
+      melderPartner: 'politie',
+      melderContact: 'Agent Pietersen (fictief)',
+      ontvangen,
+      omschrijving: `Voorbeeld — fictief signaal over ${naam}.`,
+      ideologie: 'jihadistisch',
+      ernst: 'ernstig',
+      bron: 'online',
+      ...extra,
+    },
+  });
+}
+
+const close = (id: number) =>
+  call<CaseDossier>(core, 'cases:transition', {
+    id,
+    to: 'afgesloten',
+    toelichting: 'Geen zorgen meer.',
+    outcome: 'risico_weggenomen',
+  });
+const asBeheerder = () => loginAs(core, BEHEERDER);
+
+beforeEach(async () => {
+  saved = [];
+  ({ core, clock } = makeCore(tempDir(), { platform: platform() }));
+  await withDatabase(core);
+  regisseur = await addAccount(core, { username: 'regisseur', roles: ['procesregisseur'], regionIds: [1, 2, 3] });
+  await loginAs(core, regisseur);
+});
+
+describe('year figures', () => {
+  it('count signals, ages, bands, ideology, severity and outcomes per year', async () => {
+    const a = await register('Aaa Een (fictief)', '2010-01-01', '2025-03-01'); // 15
+    await register('Bbb Twee (fictief)', '2000-06-01', '2025-05-01', {
+      ideologie: 'rechts_extremistisch',
+      ernst: 'laag',
+    }); // 24
+    await register('Ccc Drie (fictief)', '2007-02-02', '2025-07-01'); // 18
+    await register('Ddd Vier (fictief)', '2009-09-09', '2026-02-01'); // 16
+    await close(a.caseId);
+    const dashboard = await call<Dashboard>(core, 'stats:dashboard', { fromYear: 2025, toYear: 2026 });
+    const [y2025, y2026] = dashboard.years;
+    expect(y2025).toMatchObject({
+      year: 2025,
+      signals: 3,
+      ageMedian: 18,
+      ageMedianEstimated: false,
+      ageBands: { '<18': 1, '18-22': 1, '23-29': 1, '30+': 0, onbekend: 0 },
+      minorsShare: 0.333,
+      ideologie: { jihadistisch: 2, rechts_extremistisch: 1 },
+      ernst: { ernstig: 2, laag: 1 },
+    });
+    expect(y2026).toMatchObject({ signals: 1, ageMedian: 16, outcomes: { risico_weggenomen: 1 } });
+    expect(dashboard.perGemeente[0]).toMatchObject({ name: 'Aldervoort', count: 4 });
+  });
+
+  it('exports CSV and XLSX with small cells suppressed, audited with the reason', async () => {
+    for (let i = 0; i < 7; i++) await register(`Persoon ${i} (fictief)`, '2005-01-01', '2025-04-0' + (i + 1));
+    await register('Anders Ideologie (fictief)', '2005-01-01', '2025-05-01', { ideologie: 'links_extremistisch' });
+    expect(
+      await codeOf(core, 'stats:export', {
+        fromYear: 2025,
+        toYear: 2025,
+        format: 'csv',
+        reason: 'jaarverslag stuurgroep',
+      }),
+    ).toBe('ok');
+    expect(
+      await codeOf(core, 'stats:export', {
+        fromYear: 2025,
+        toYear: 2025,
+        format: 'xlsx',
+        reason: 'jaarverslag stuurgroep',
+      }),
+    ).toBe('ok');
+    const csv = saved[0]!.bytes.toString('utf8');
+    expect(saved[0]!.name).toBe('cter-cijfers-2025-2025.csv');
+    // The single links-extremistisch signal is <5; with the total shown, the 7 jihadistisch would
+    // give it away, so that cell is hidden too.
+    const lines = csv.split('\r\n');
+    const table = lines.indexOf('Signalen per jaar naar ideologie');
+    expect(lines.slice(table + 1, table + 4)).toEqual([
+      'Jaar;Jihadistisch;Links-extremistisch;Totaal',
+      '2025;<5;<5;8',
+      'Totaal;<5;<5;8',
+    ]);
+    expect(csv).not.toMatch(/;[1-4](;|\r)/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(saved[1]!.bytes as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Ideologie',
+      'Leeftijd',
+      'Ernst',
+      'Uitkomsten',
+      'Gemeenten',
+      'Mediane leeftijd',
+    ]);
+    const values = workbook.getWorksheet('Ideologie')!.getSheetValues().flat().map(String);
+    expect(values).toContain('<5');
+    await asBeheerder();
+    const audit = await call<{ entries: { action: string; reason: string }[] }>(core, 'audit:query', {
+      filter: { kind: 'export' },
+    });
+    expect(audit.entries.map((e) => [e.action, e.reason])).toEqual([
+      ['stats:export', 'jaarverslag stuurgroep'],
+      ['stats:export', 'jaarverslag stuurgroep'],
+    ]);
+  });
+});
+
+describe('retention and destruction', () => {
+  it('sets the retention end at closure, following the policy, and clears it on re-opening', async () => {
+    const { caseId } = await register('Eee Vijf (fictief)', '2001-01-01', '2026-01-10');
+    const closed = await close(caseId);
+    // The connection changes with every login: read through the open one each time.
+    const retention = () =>
+      core.workspace
+        .requireOpen()
+        .database.handle.prepare('SELECT retention_until AS r FROM casus WHERE id = ?')
+        .get(caseId);
+    expect(retention()).toEqual({ r: '2031-11-29' });
+    await call(core, 'cases:transition', { id: closed.id, to: 'aangemeld', toelichting: 'Nieuwe informatie.' });
+    expect(retention()).toEqual({ r: null });
+    await asBeheerder();
+    await call(core, 'policy:update', { idleMinutes: 10, retentionYears: 2 });
+    await loginAs(core, regisseur);
+    await close(caseId);
+    expect(retention()).toEqual({ r: '2028-11-29' });
+  });
+
+  it('destroys due cases completely, keeps a person with another casus, and keeps the figures', async () => {
+    const gone = await register('Vernietigd Persoon Xq (fictief)', '2008-04-04', '2026-02-02');
+    const kept = await register('Blijvend Persoon Zw (fictief)', '1999-04-04', '2026-03-03');
+    await call(core, 'cases:note', { id: gone.caseId, tekst: 'Notitie met geheimwoord Quetzalcoatl.' });
+    await close(gone.caseId);
+    await close(kept.caseId);
+    // The kept person gets a new, open casus that must survive.
+    const again = await call<RegisteredSignal>(core, 'signals:register', {
+      person: { id: kept.personId },
+      signal: {
+        melderPartner: 'gemeente',
+        ontvangen: '2026-04-04',
+        omschrijving: 'Voorbeeld — fictief, nieuw signaal.',
+        ideologie: 'overig_onbekend',
+        ernst: 'laag',
+        bron: 'online',
+      },
+    });
+    const before = await call<Dashboard>(core, 'stats:dashboard', { fromYear: 2026, toYear: 2026 });
+
+    clock.advance(6 * 365 * 24 * 3600 * 1000);
+    await asBeheerder();
+    const due = await call<DueCase[]>(core, 'retention:due');
+    expect(due.map((d) => [d.number, d.personKept])).toEqual([
+      ['CTER-2026-0001', false],
+      ['CTER-2026-0002', true],
+    ]);
+    const ids = due.map((d) => d.id);
+    expect(await codeOf(core, 'retention:destroy', { caseIds: ids, confirmation: 'VERNIETIG 1' })).toBe(
+      'DESTRUCTION_CONFIRMATION',
+    );
+    expect(
+      await codeOf(core, 'retention:destroy', { caseIds: [...ids, again.caseId], confirmation: 'VERNIETIG 3' }),
+    ).toBe('NOT_DUE');
+    expect(await call(core, 'retention:destroy', { caseIds: ids, confirmation: 'VERNIETIG 2' })).toEqual({
+      cases: 2,
+      persons: 1,
+      records: 2,
+    });
+
+    const ws = core.workspace;
+    const handle = ws.requireOpen().database.handle;
+    // No table holds anything of the destroyed casus or person.
+    const tables = (
+      handle.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]
+    ).map((t) => t.name);
+    for (const table of tables) {
+      const rows = JSON.stringify(handle.prepare(`SELECT * FROM "${table}"`).all());
+      expect(rows, table).not.toContain('Vernietigd');
+      expect(rows, table).not.toContain('Quetzalcoatl');
+    }
+    // Not in the search index (its terms are gone from the index segments, not only unlinked).
+    handle.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocab USING fts5vocab(main, 'casus_search', 'row')");
+    expect(handle.prepare("SELECT term FROM temp.vocab WHERE term IN ('vernietigd', 'xq')").all()).toEqual([]);
+    expect(handle.prepare("SELECT term FROM temp.vocab WHERE term = 'blijvend'").all()).toEqual([{ term: 'blijvend' }]);
+    // The person with another casus stays, with only that casus.
+    await loginAs(core, regisseur);
+    expect(await codeOf(core, 'cases:get', { id: again.caseId })).toBe('ok');
+    expect(await codeOf(core, 'persons:get', { id: gone.personId })).toBe('NOT_FOUND');
+    // History is not lost: the figures for 2026 are the same, the destroyed part now anonymous.
+    const after = await call<Dashboard>(core, 'stats:dashboard', { fromYear: 2026, toYear: 2026 });
+    expect(after.years[0]!.signals).toBe(before.years[0]!.signals);
+    expect(after.years[0]!.ageBands).toEqual(before.years[0]!.ageBands);
+    expect(after.years[0]!.ageMedianEstimated).toBe(true);
+    expect(after.anonymousSignals).toBe(2);
+
+    // And not in the file: every page decrypted, free pages included.
+    const path = ws.databasePath();
+    const key = Buffer.from(ws.requireOpen().key);
+    await core.close();
+    expect(existsSync(`${path}-wal`) ? readFileSync(`${path}-wal`).length : 0).toBe(0);
+    const pages = decryptPages(path, key);
+    expect(contains(pages, 'Blijvend Persoon Zw')).toBe(true); // the decryption works
+    expect(contains(pages, 'Vernietigd Persoon')).toBe(false);
+    expect(contains(pages, 'Quetzalcoatl')).toBe(false);
+    void join;
+  });
+});
+
+describe('rights of the person concerned', () => {
+  it('inzage holds everything, every disclosure and every view; third parties can be left out', async () => {
+    const { caseId, personId } = await register('Inzage Persoon (fictief)', '2006-06-06', '2026-05-05');
+    await call(core, 'cases:get', { id: caseId });
+    await call(core, 'print:view', {
+      document: 'casusoverzicht',
+      title: 'Casusoverzicht',
+      reason: 'overleg met de officier',
+      target: 'pdf',
+      subject: { type: 'casus', id: caseId },
+    });
+    const full = await call<InzageReport>(core, 'rights:inzage', { personId, excludeThirdParties: false });
+    expect(full.person.naam).toBe('Inzage Persoon (fictief)');
+    expect(full.cases[0]!.signals[0]!.melderContact).toBe('Agent Pietersen (fictief)');
+    expect(full.disclosures.map((d) => [d.action, d.reason])).toEqual([['print:view', 'overleg met de officier']]);
+    expect(full.views.map((v) => v.action)).toEqual(expect.arrayContaining(['cases:get']));
+    const without = await call<InzageReport>(core, 'rights:inzage', { personId, excludeThirdParties: true });
+    expect(without.cases[0]!.signals[0]!.melderContact).toBe('[weggelaten]');
+    expect(JSON.stringify(without)).not.toContain('regisseur');
+    expect(
+      await codeOf(core, 'rights:inzage-export', {
+        personId,
+        excludeThirdParties: true,
+        reason: 'inzageverzoek betrokkene',
+      }),
+    ).toBe('ok');
+    const json = JSON.parse(saved.at(-1)!.bytes.toString('utf8')) as InzageReport;
+    expect(json.person.naam).toBe('Inzage Persoon (fictief)');
+    expect(json.excludeThirdParties).toBe(true);
+  });
+
+  it('a correction keeps what changed, by whom and why; a restricted person is visible, not editable', async () => {
+    const { caseId, personId } = await register('Corr Persoon (fictief)', '2006-06-06', '2026-05-05');
+    const person = { naam: 'Corr Persoon-Jansen (fictief)', geboortedatum: '2006-06-07', gemeenteId: 1 };
+    const corrected = await call<PersonView>(core, 'persons:update', {
+      id: personId,
+      person,
+      reden: 'Verzoek betrokkene, paspoort gezien.',
+    });
+    expect(corrected.corrections.map((c) => [c.field, c.oldValue, c.newValue, c.reden, c.door])).toEqual([
+      [
+        'naam',
+        'Corr Persoon (fictief)',
+        'Corr Persoon-Jansen (fictief)',
+        'Verzoek betrokkene, paspoort gezien.',
+        'regisseur',
+      ],
+      ['geboortedatum', '2006-06-06', '2006-06-07', 'Verzoek betrokkene, paspoort gezien.', 'regisseur'],
+    ]);
+    const restricted = await call<PersonView>(core, 'persons:restrict', {
+      id: personId,
+      restricted: true,
+      reden: 'Bezwaar loopt.',
+    });
+    expect(restricted).toMatchObject({ restricted: true, restrictedReason: 'Bezwaar loopt.' });
+    expect(await codeOf(core, 'persons:update', { id: personId, person, reden: 'nog eens' })).toBe('PERSON_RESTRICTED');
+    expect(await codeOf(core, 'cases:note', { id: caseId, tekst: 'x' })).toBe('PERSON_RESTRICTED');
+    expect(await codeOf(core, 'cases:get', { id: caseId })).toBe('ok');
+    const rows = await call<{ rows: { restricted: boolean }[] }>(core, 'search:query', { text: 'Corr' });
+    expect(rows.rows[0]!.restricted).toBe(true);
+    await call(core, 'persons:restrict', { id: personId, restricted: false, reden: 'Bezwaar afgehandeld.' });
+    expect(await codeOf(core, 'cases:note', { id: caseId, tekst: 'Na de beperking.' })).toBe('ok');
+  });
+});
