@@ -1,7 +1,7 @@
 // The open installation: which database, whether it is unlocked, who is logged in. Services reach
 // the database only through `transaction` (serialised, one transaction per call) while a session
 // is open; locking or logging out closes the database and forgets its key.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import type { EntityManager } from 'typeorm';
 import type { SessionUser, VaultStatus } from '../../src-shared/ipc/session';
 import type { AppEvent } from '../../src-shared/ipc/events';
@@ -43,6 +43,13 @@ const OPEN_PROBLEMS: readonly ErrorCode[] = [
   'KEYFILE_MISSING',
   'DATABASE_MISSING',
 ];
+
+const PAGE_SIZE = 4096;
+
+function looksTruncated(path: string): boolean {
+  const size = statSync(path).size;
+  return size === 0 || size % PAGE_SIZE !== 0;
+}
 
 export class Workspace {
   readonly queue = new SerialQueue();
@@ -93,6 +100,8 @@ export class Workspace {
     try {
       demo = vault.read().demo;
       if (!existsSync(path)) problem = 'DATABASE_MISSING';
+      // A cut-off file shows before anyone types a password: SQLCipher files are whole pages.
+      else if (looksTruncated(path)) problem = 'DATABASE_DAMAGED';
     } catch (error) {
       problem = error instanceof AppError ? error.code : 'KEYFILE_DAMAGED';
     }
