@@ -24,6 +24,7 @@ import {
 } from '../db/entities/casus';
 import { assertCodes } from '../lists/reference-data';
 import type { CaseSearch } from '../search/case-search';
+import { refreshSignalFacts } from '../signals/signal-facts';
 import { isoDay } from '../../../src-shared/domain/format';
 import { policyOf } from '../policy/policy';
 
@@ -162,6 +163,7 @@ export class CaseService {
       afgeschermd: changes.afgeschermd,
       updatedAt: actor.now.toISOString(),
     });
+    if (changes.regionId !== casus.regionId) await refreshSignalFacts(manager, { casusId: casus.id });
     await manager.delete(CasusAccessEntity, { casusId: casus.id });
     if (named.size)
       await manager.insert(

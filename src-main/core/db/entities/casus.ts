@@ -72,6 +72,10 @@ export interface Signal {
   status: 'nieuw' | 'meer_informatie' | 'gewogen';
   registeredBy: number | null;
   createdAt: string;
+  /** Facts for the figures, kept current by signals/signal-facts.ts. */
+  leeftijd: number | null;
+  gemeenteId: number | null;
+  regionId: number | null;
 }
 
 export const SignalEntity = new EntitySchema<Signal>({
@@ -91,6 +95,9 @@ export const SignalEntity = new EntitySchema<Signal>({
     status: { type: 'text' },
     registeredBy: { type: 'integer', name: 'registered_by', nullable: true },
     createdAt: { type: 'text', name: 'created_at' },
+    leeftijd: { type: 'integer', nullable: true },
+    gemeenteId: { type: 'integer', name: 'gemeente_id', nullable: true },
+    regionId: { type: 'integer', name: 'region_id', nullable: true },
   },
 });
 
