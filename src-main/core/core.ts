@@ -19,6 +19,7 @@ import { headlessPlatform, type Platform } from './platform';
 import { policyHandlers } from './policy/handlers';
 import { printHandlers } from './print/handlers';
 import { listHandlers } from './lists/handlers';
+import { meetingHandlers } from './meetings/handlers';
 import { retentionHandlers } from './retention/handlers';
 import { rightsHandlers } from './rights/handlers';
 import { statsHandlers } from './stats/handlers';
@@ -106,6 +107,7 @@ export function createCore(options: CoreOptions): Core {
     ...statsHandlers(ws),
     ...retentionHandlers(ws, search),
     ...rightsHandlers(ws),
+    ...meetingHandlers(ws, cases, signals),
   };
   const router = createRouter(handlers, logger, executionHooks(ws));
 

@@ -7,6 +7,7 @@ import { backupChannels } from './backup';
 import { caseChannels } from './cases';
 import type { Channel } from './channel';
 import { listChannels } from './lists';
+import { meetingChannels } from './meetings';
 import { personChannels } from './persons';
 import { policyChannels } from './policy';
 import { printChannels } from './print';
@@ -33,6 +34,7 @@ export const contract = {
   ...statsChannels,
   ...retentionChannels,
   ...rightsChannels,
+  ...meetingChannels,
 } satisfies Record<string, Channel>;
 
 export type Contract = typeof contract;

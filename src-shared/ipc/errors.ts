@@ -42,6 +42,10 @@ export const ERROR_CODES = [
   'PERSON_RESTRICTED',
   'DESTRUCTION_CONFIRMATION',
   'NOT_DUE',
+  'MEETING_ADOPTED',
+  'MEETING_NOT_ADOPTED',
+  'ITEM_HAS_MINUTES',
+  'NOT_CHAIR',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

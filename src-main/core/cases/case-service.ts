@@ -56,6 +56,12 @@ export function retentionEnd(closed: Date, years: number): string {
 export class CaseService {
   constructor(private readonly search: CaseSearch) {}
 
+  async caseById(manager: EntityManager, id: number): Promise<Casus> {
+    const casus = await manager.findOne(CasusEntity, { where: { id } });
+    if (!casus) throw new AppError('NOT_FOUND');
+    return casus;
+  }
+
   /** Opens a casus in `aangemeld` for a person (a first signal, or a new one after closure). */
   async open(
     manager: EntityManager,

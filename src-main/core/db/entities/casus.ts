@@ -167,6 +167,8 @@ export interface CasusAction {
   completedAt: string | null;
   createdAt: string;
   updatedAt: string;
+  /** The agenda item (meeting) where the action was agreed, if any. */
+  originItemId: number | null;
 }
 
 export const CasusActionEntity = new EntitySchema<CasusAction>({
@@ -186,6 +188,7 @@ export const CasusActionEntity = new EntitySchema<CasusAction>({
     completedAt: { type: 'text', name: 'completed_at', nullable: true },
     createdAt: { type: 'text', name: 'created_at' },
     updatedAt: { type: 'text', name: 'updated_at' },
+    originItemId: { type: 'integer', name: 'origin_item_id', nullable: true },
   },
 });
 
