@@ -41,10 +41,22 @@ async function followUp(
     '(c.afgeschermd = 0 OR EXISTS (SELECT 1 FROM casus_access ca WHERE ca.casus_id = c.id AND ca.account_id = ?))',
   ];
   const params: unknown[] = [...scope.regionIds, scope.accountId];
-  if (filter.partner) where.push('ac.actiehouder_partner = ?') && params.push(filter.partner);
-  if (filter.caseId) where.push('c.id = ?') && params.push(filter.caseId);
-  if (filter.status) where.push('ac.status = ?') && params.push(filter.status);
-  if (filter.overdue) where.push("ac.status IN ('open', 'lopend') AND ac.deadline < ?") && params.push(today);
+  if (filter.partner) {
+    where.push('ac.actiehouder_partner = ?');
+    params.push(filter.partner);
+  }
+  if (filter.caseId) {
+    where.push('c.id = ?');
+    params.push(filter.caseId);
+  }
+  if (filter.status) {
+    where.push('ac.status = ?');
+    params.push(filter.status);
+  }
+  if (filter.overdue) {
+    where.push("ac.status IN ('open', 'lopend') AND ac.deadline < ?");
+    params.push(today);
+  }
   const rows = (await manager.query(
     `SELECT ac.id AS id, c.id AS caseId, c.number AS caseNumber, p.naam AS naam, ac.omschrijving AS omschrijving,
             ac.actiehouder_partner AS actiehouderPartner, ac.actiehouder_naam AS actiehouderNaam, ac.deadline AS deadline,
