@@ -61,6 +61,8 @@ export class Workspace {
   private lockedUser: VaultStatus['lockedUser'] = null;
   private problem: ErrorCode | null = null;
   idleMinutes = 10;
+  /** Work to do in the first transaction after a database opens (defaults a new database needs). */
+  readonly afterOpen: ((manager: EntityManager) => Promise<void>)[] = [];
 
   constructor(readonly options: WorkspaceOptions) {
     this.passwords = new PasswordChecker(options.resourcesDir);
@@ -163,6 +165,7 @@ export class Workspace {
       this.databaseKey = Buffer.from(key);
       this.auditLog = audit;
       this.problem = null;
+      for (const task of this.afterOpen) await database.source.transaction(task);
     });
   }
 

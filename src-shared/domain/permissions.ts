@@ -87,6 +87,16 @@ export const PERMISSIONS = {
   'meetings:addendum': MEETINGS,
   'meetings:extract': MEETINGS,
   'meetings:actions': MEETINGS,
+  'convenant:versions': EVERY_ROLE,
+  'convenant:get': EVERY_ROLE,
+  'convenant:search': EVERY_ROLE,
+  'convenant:share-check': EVERY_ROLE,
+  'convenant:compare': EVERY_ROLE,
+  'convenant:import': BEHEERDER,
+  'convenant:export': BEHEERDER,
+  'convenant:set-status': BEHEERDER,
+  'convenant:synonyms': EVERY_ROLE,
+  'convenant:save-synonyms': BEHEERDER,
 } as const satisfies Record<ChannelName, Access>;
 
 export type AccessDecision = 'allowed' | 'not-authenticated' | 'password-change-required' | 'forbidden';

@@ -5,6 +5,7 @@ import { appChannels } from './app';
 import { auditChannels } from './audit';
 import { backupChannels } from './backup';
 import { caseChannels } from './cases';
+import { convenantChannels } from './convenant';
 import type { Channel } from './channel';
 import { listChannels } from './lists';
 import { meetingChannels } from './meetings';
@@ -35,6 +36,7 @@ export const contract = {
   ...retentionChannels,
   ...rightsChannels,
   ...meetingChannels,
+  ...convenantChannels,
 } satisfies Record<string, Channel>;
 
 export type Contract = typeof contract;

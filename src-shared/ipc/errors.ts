@@ -46,6 +46,8 @@ export const ERROR_CODES = [
   'MEETING_NOT_ADOPTED',
   'ITEM_HAS_MINUTES',
   'NOT_CHAIR',
+  'CONVENANT_INVALID',
+  'CONVENANT_VERSION_EXISTS',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -11,6 +11,7 @@ import {
   SignalEntity,
   WegingEntity,
 } from './casus';
+import { ConvenantVersionEntity } from './convenant';
 import { AgendaItemEntity, MeetingAddendumEntity, MeetingAttendanceEntity, MeetingEntity } from './meeting';
 import { PersonCorrectionEntity, PersonEntity, PersonNameKeyEntity } from './person';
 import { GemeenteEntity, ListValueEntity, ZvhRegionEntity } from './reference';
@@ -40,4 +41,5 @@ export const ENTITIES = [
   MeetingAttendanceEntity,
   AgendaItemEntity,
   MeetingAddendumEntity,
+  ConvenantVersionEntity,
 ];
