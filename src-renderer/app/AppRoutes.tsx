@@ -9,6 +9,7 @@ import { MijnWerkPage } from '../features/home/MijnWerkPage';
 import { PolicyPage } from '../features/policy/PolicyPage';
 import { CasePrintPage } from '../features/cases/CasePrintPage';
 import { DossierPage } from '../features/cases/DossierPage';
+import { InzagePage } from '../features/rights/InzagePage';
 import { CasesPage } from '../features/search/CasesPage';
 import { RegisterSignalPage } from '../features/signals/RegisterSignalPage';
 import { RequireAccess } from './RequireAccess';
@@ -48,6 +49,14 @@ export function AppRoutes() {
           element={
             <RequireAccess channel="signals:register">
               <RegisterSignalPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="personen/:id/inzage"
+          element={
+            <RequireAccess channel="rights:inzage">
+              <InzagePage />
             </RequireAccess>
           }
         />

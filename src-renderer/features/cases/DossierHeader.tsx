@@ -1,6 +1,6 @@
 // The top of the dossier: who the person is, the casus (number, status, region, procesregisseur,
-// afgeschermd), other cases of the person, and what can be done: change the status and print the
-// overview.
+// afgeschermd), other cases of the person, and what can be done: change the status, print the
+// overview, and the person's rights (correct, restrict, inzage).
 import LockOutlined from '@mui/icons-material/LockOutlined';
 import PrintOutlined from '@mui/icons-material/PrintOutlined';
 import { Box, Button, Chip, Link, Paper, Typography } from '@mui/material';
@@ -12,6 +12,7 @@ import type { CaseDossier } from '../../../src-shared/ipc/cases';
 import { useCommands } from '../../app/commands';
 import { PageHeader } from '../../app/PageHeader';
 import { PersonFacts } from '../persons/PersonFacts';
+import { PersonMenu } from '../persons/PersonMenu';
 import { StatusButton } from './StatusButton';
 
 export function DossierHeader({ dossier }: { dossier: CaseDossier }) {
@@ -32,6 +33,7 @@ export function DossierHeader({ dossier }: { dossier: CaseDossier }) {
             <Button variant="outlined" startIcon={<PrintOutlined aria-hidden />} onClick={toPrint}>
               {t('cases.header.print')}
             </Button>
+            <PersonMenu person={dossier.person} caseId={dossier.id} />
           </>
         }
       />
