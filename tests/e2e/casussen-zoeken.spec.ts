@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // Casussen: search-as-you-type (diacritics do not matter, one character does not search), filters
 // and sorting, keyboard use of the list, need-to-know (another region sees nothing), and a long
-// list that loads further pages as it is scrolled.
+// list that loads further pages as it is scrolled and starts at the top again for a new search.
 import { expect, test } from './harness/fixtures';
 import { ALDERVOORT, ANDERE_REGIO, BEEKWOLDE, BERKENSTEIN, openAsRegisseur, registerSignal } from './harness/casework';
 import { logInThroughForm, logOut } from './harness/session';
@@ -179,7 +179,19 @@ test('een lange lijst laadt verder bij het scrollen en houdt alleen de zichtbare
   expect(await list.getByRole('option').count()).toBeLessThan(60);
   await app.expectAccessible('lange lijst');
   await app.screenshot('lange-lijst');
+
+  // A new search starts at its first row, scrolled to the top, not hundreds of rows down. (The
+  // names differ only in digits, which the name order leaves out: sort by number, newest first.)
+  await page.getByRole('combobox', { name: 'Sorteren op' }).click();
+  await page.getByRole('option', { name: 'Casusnummer' }).click();
+  await page.getByRole('combobox', { name: 'Volgorde' }).click();
+  await page.getByRole('option', { name: 'Aflopend' }).click();
+  await expect(chosen).toContainText('Lijst 1499 (fictief)');
+  await expect(chosen).toHaveAttribute('aria-posinset', '1');
+  await expect.poll(() => list.evaluate((element) => element.scrollTop)).toBe(0);
+  await list.focus();
   const name = (await chosen.locator('p').nth(1).innerText()).trim();
+  expect(name).toBe('Lijst 1499 (fictief)');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 });

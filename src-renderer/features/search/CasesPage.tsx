@@ -9,7 +9,7 @@ import type { SearchRow } from '../../../src-shared/ipc/search';
 import { describeError } from '../../app/bridge';
 import { PageHeader } from '../../app/PageHeader';
 import { CaseList } from './CaseList';
-import { isFiltered } from './query';
+import { isFiltered, searchInput } from './query';
 import { SearchFilters } from './SearchFilters';
 import { useSearchState } from './SearchStateContext';
 import { useCaseSearch } from './useCaseSearch';
@@ -61,6 +61,8 @@ export function CasesPage() {
         </Paper>
       ) : (
         <CaseList
+          // A new search starts at its first row, scrolled to the top.
+          key={JSON.stringify(searchInput(state, search.searchedText))}
           rows={search.rows}
           count={search.count}
           setSize={search.capped ? -1 : search.total}
