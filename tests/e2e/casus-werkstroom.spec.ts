@@ -1,13 +1,24 @@
 /// <reference lib="dom" />
 // The case workflow through the UI, from signal to closure: register -> weigh (bespreken in
 // casusoverleg) -> plan van aanpak (an intervention) -> monitoring -> afgeschaald with an outcome;
-// and the casusoverzicht printed to an A4 PDF.
+// the casusoverzicht printed to an A4 PDF; and a notulist, who reads but does not change.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDate } from '../../src-shared/domain/format';
 import { expect, test, SCREENSHOT_DIR } from './harness/fixtures';
-import { day, dispatch, openAsRegisseur, registerSignal, REGISSEUR } from './harness/casework';
+import {
+  addAccountDirectly,
+  day,
+  dispatch,
+  logInInCore,
+  NOORD,
+  openAsRegisseur,
+  registerSignal,
+  REGISSEUR,
+  setUpCasework,
+  type TestAccount,
+} from './harness/casework';
 import { field } from './harness/locators';
 
 test('van signaal tot afschaling: registreren, wegen, plan, monitoring en afsluiten', async ({ app }) => {
@@ -206,6 +217,7 @@ test('casusoverzicht afdrukken als PDF: A4, vertrouwelijk, met paginanummers', a
       id: caseId,
       tekst: `Notitie ${i}: telefonisch contact met de mentor (fictief).`,
     });
+    app.clock.advance(60_000);
   }
   const { page } = app;
   await app.open(`/casussen/${caseId}`);
@@ -244,4 +256,61 @@ test('casusoverzicht afdrukken als PDF: A4, vertrouwelijk, met paginanummers', a
   expect(text).toContain('Lotte Print (fictief)');
   expect(text).not.toContain('111222333');
   expect(text).toContain(`Afgedrukt op`);
+});
+
+test('een notulist leest het dossier, zonder knoppen om te wijzigen', async ({ app }) => {
+  await setUpCasework(app);
+  const notulist: TestAccount = {
+    username: 'nina',
+    displayName: 'Nina Notulist',
+    password: 'Nina schrijft de verslagen van het overleg',
+    roles: ['notulist'],
+    regionIds: [NOORD],
+  };
+  await addAccountDirectly(app, notulist);
+  // Registered by the procesregisseur, in Aldervoort (regio Noord); then the notulist logs in.
+  const { caseId } = await registerSignal(app, { naam: 'Lees Persoon (fictief)' });
+  await logInInCore(app, notulist);
+  await app.open(`/casussen/${caseId}`);
+  const { page } = app;
+  await expect(page.getByRole('button', { name: `${notulist.displayName}, gebruikersmenu` })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Lees Persoon (fictief)' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link')).toHaveText([
+    'Mijn werk',
+    'Casussen',
+  ]);
+  // Each absence below is checked only once what stands next to it is on screen; the first test
+  // of this file uses every one of these controls as the procesregisseur.
+  await expect(page.getByRole('button', { name: 'Casusoverzicht afdrukken' })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Signaal registreren' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Status wijzigen' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Persoon' })).toHaveCount(0);
+
+  await page.getByRole('tab', { name: 'Signalen (1)' }).click();
+  await expect(page.getByText('Wacht op weging')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Wegen' })).toHaveCount(0);
+
+  await page.getByRole('tab', { name: 'Plan van aanpak (0)' }).click();
+  await expect(page.getByText('Er staan nog geen interventies of acties in het plan van aanpak.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Interventie of actie toevoegen' })).toHaveCount(0);
+
+  await page.getByRole('tab', { name: 'Monitoring (0)' }).click();
+  await expect(page.getByText('Er is nog geen monitoring gepland.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Monitoring plannen' })).toHaveCount(0);
+
+  await page.getByRole('tab', { name: 'Notities (0)' }).click();
+  await expect(page.getByText('Er zijn nog geen notities.')).toBeVisible();
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Notitie toevoegen' })).toHaveCount(0);
+
+  // Partners en toegang: readable, every field disabled, nothing to save.
+  await page.getByRole('tab', { name: 'Partners en toegang' }).click();
+  await expect(field(page, 'Procesregisseur')).toBeDisabled();
+  await expect(field(page, 'Betrokken partners')).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Opslaan' })).toHaveCount(0);
+
+  await page.getByRole('tab', { name: 'Signalen (1)' }).click();
+  await expect(page.getByText('Wacht op weging')).toBeVisible();
+  await app.expectAccessible('notulist leest');
+  await app.screenshot('notulist');
 });
