@@ -7,6 +7,11 @@ import { AuditPrintPage } from '../features/audit/AuditPrintPage';
 import { BackupPage } from '../features/backup/BackupPage';
 import { MijnWerkPage } from '../features/home/MijnWerkPage';
 import { PolicyPage } from '../features/policy/PolicyPage';
+import { CasePrintPage } from '../features/cases/CasePrintPage';
+import { DossierPage } from '../features/cases/DossierPage';
+import { InzagePage } from '../features/rights/InzagePage';
+import { CasesPage } from '../features/search/CasesPage';
+import { RegisterSignalPage } from '../features/signals/RegisterSignalPage';
 import { RequireAccess } from './RequireAccess';
 import { Shell } from './Shell';
 
@@ -15,6 +20,46 @@ export function AppRoutes() {
     <Routes>
       <Route element={<Shell />}>
         <Route index element={<MijnWerkPage />} />
+        <Route
+          path="casussen"
+          element={
+            <RequireAccess channel="search:query">
+              <CasesPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="casussen/:id"
+          element={
+            <RequireAccess channel="cases:get">
+              <DossierPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="casussen/:id/afdrukken"
+          element={
+            <RequireAccess channel="cases:get">
+              <CasePrintPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="signalen/nieuw"
+          element={
+            <RequireAccess channel="signals:register">
+              <RegisterSignalPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="personen/:id/inzage"
+          element={
+            <RequireAccess channel="rights:inzage">
+              <InzagePage />
+            </RequireAccess>
+          }
+        />
         <Route
           path="beheer/accounts"
           element={

@@ -1,6 +1,7 @@
 // The entries of the main navigation. Only capabilities that exist are listed here; a feature
 // adds its entry when it lands. An entry names the channel its page needs: the navigation shows
 // only what the logged-in user can use (the permission table in src-shared decides, as in core).
+import FolderSharedOutlined from '@mui/icons-material/FolderSharedOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import HistoryEduOutlined from '@mui/icons-material/HistoryEduOutlined';
 import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
@@ -30,6 +31,7 @@ export const NAV_GROUPS: readonly { group: NavGroup; label: string | null }[] = 
 
 export const NAVIGATION: readonly NavEntry[] = [
   { path: '/', label: 'nav.home', icon: HomeOutlined, group: 'work' },
+  { path: '/casussen', label: 'nav.cases', icon: FolderSharedOutlined, group: 'work', channel: 'search:query' },
   {
     path: '/beheer/accounts',
     label: 'nav.accounts',
