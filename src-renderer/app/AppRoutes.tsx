@@ -5,6 +5,8 @@ import { AccountsPage } from '../features/accounts/AccountsPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { AuditPrintPage } from '../features/audit/AuditPrintPage';
 import { BackupPage } from '../features/backup/BackupPage';
+import { FiguresPage } from '../features/figures/FiguresPage';
+import { YearReportPage } from '../features/figures/YearReportPage';
 import { MijnWerkPage } from '../features/home/MijnWerkPage';
 import { PolicyPage } from '../features/policy/PolicyPage';
 import { RequireAccess } from './RequireAccess';
@@ -15,6 +17,22 @@ export function AppRoutes() {
     <Routes>
       <Route element={<Shell />}>
         <Route index element={<MijnWerkPage />} />
+        <Route
+          path="cijfers"
+          element={
+            <RequireAccess channel="stats:dashboard">
+              <FiguresPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="cijfers/jaarrapport"
+          element={
+            <RequireAccess channel="stats:dashboard">
+              <YearReportPage />
+            </RequireAccess>
+          }
+        />
         <Route
           path="beheer/accounts"
           element={

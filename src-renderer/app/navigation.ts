@@ -2,6 +2,7 @@
 // adds its entry when it lands. An entry names the channel its page needs: the navigation shows
 // only what the logged-in user can use (the permission table in src-shared decides, as in core).
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
+import InsertChartOutlined from '@mui/icons-material/InsertChartOutlined';
 import HistoryEduOutlined from '@mui/icons-material/HistoryEduOutlined';
 import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
 import PolicyOutlined from '@mui/icons-material/PolicyOutlined';
@@ -30,6 +31,7 @@ export const NAV_GROUPS: readonly { group: NavGroup; label: string | null }[] = 
 
 export const NAVIGATION: readonly NavEntry[] = [
   { path: '/', label: 'nav.home', icon: HomeOutlined, group: 'work' },
+  { path: '/cijfers', label: 'figures.nav', icon: InsertChartOutlined, group: 'work', channel: 'stats:dashboard' },
   {
     path: '/beheer/accounts',
     label: 'nav.accounts',
