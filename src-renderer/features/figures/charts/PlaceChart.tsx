@@ -4,7 +4,7 @@ import { BarChart } from '@mui/x-charts/BarChart';
 import { useId } from 'react';
 import { formatNumber, NO_FIGURE } from '../numbers';
 import { PatternBar } from './PatternBar';
-import { PatternPrefix, SeriesPatterns, SINGLE_COLOR } from './palette';
+import { PatternPrefix, roomForLabels, SeriesPatterns, SINGLE_COLOR } from './palette';
 
 interface PlaceChartProps {
   places: string[];
@@ -47,6 +47,7 @@ export function PlaceChart({ places, counts, seriesLabel, placeLabel, width }: P
             height: 56,
             tickMinStep: 1,
             tickNumber: 6,
+            domainLimit: roomForLabels,
             tickLabelStyle: TEXT,
             labelStyle: TEXT,
             valueFormatter: (value: number) => formatNumber(value),

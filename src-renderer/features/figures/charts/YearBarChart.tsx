@@ -5,7 +5,7 @@ import { BarChart } from '@mui/x-charts/BarChart';
 import { useId } from 'react';
 import { formatNumber, formatShare, NO_FIGURE } from '../numbers';
 import { PatternBar } from './PatternBar';
-import { PatternPrefix, SeriesPatterns, type SeriesStyle } from './palette';
+import { PatternPrefix, roomForLabels, SeriesPatterns, type SeriesStyle } from './palette';
 
 export interface ChartSeries extends SeriesStyle {
   label: string;
@@ -56,7 +56,11 @@ export function YearBarChart({
             width: 64,
             ...(shares
               ? { min: 0, max: 1, valueFormatter: (value: number) => formatShare(value) }
-              : { tickMinStep: 1, valueFormatter: (value: number) => formatNumber(value) }),
+              : {
+                  tickMinStep: 1,
+                  valueFormatter: (value: number) => formatNumber(value),
+                  ...(single ? { domainLimit: roomForLabels } : {}),
+                }),
           },
         ]}
         series={series.map((s) => ({

@@ -68,3 +68,12 @@ export function SeriesPatterns({ prefix, series }: { prefix: string; series: rea
     </defs>
   );
 }
+
+/**
+ * The value axis of a chart with value labels at the end of its bars: some room beyond the
+ * largest bar, or its label would be cut off by the plot area.
+ */
+export function roomForLabels(min: { valueOf(): number }, max: { valueOf(): number }) {
+  const [low, high] = [Number(min), Number(max)];
+  return { min: Math.min(0, low), max: high <= 0 ? 1 : high * 1.12 };
+}
