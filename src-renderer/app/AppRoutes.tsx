@@ -9,6 +9,7 @@ import { FiguresPage } from '../features/figures/FiguresPage';
 import { YearReportPage } from '../features/figures/YearReportPage';
 import { MijnWerkPage } from '../features/home/MijnWerkPage';
 import { PolicyPage } from '../features/policy/PolicyPage';
+import { RetentionPage } from '../features/retention/RetentionPage';
 import { RequireAccess } from './RequireAccess';
 import { Shell } from './Shell';
 
@@ -70,6 +71,14 @@ export function AppRoutes() {
           element={
             <RequireAccess channel="policy:get">
               <PolicyPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="beheer/bewaartermijn"
+          element={
+            <RequireAccess channel="retention:due">
+              <RetentionPage />
             </RequireAccess>
           }
         />

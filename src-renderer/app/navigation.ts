@@ -3,6 +3,7 @@
 // only what the logged-in user can use (the permission table in src-shared decides, as in core).
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import InsertChartOutlined from '@mui/icons-material/InsertChartOutlined';
+import DeleteSweepOutlined from '@mui/icons-material/DeleteSweepOutlined';
 import HistoryEduOutlined from '@mui/icons-material/HistoryEduOutlined';
 import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
 import PolicyOutlined from '@mui/icons-material/PolicyOutlined';
@@ -42,6 +43,13 @@ export const NAVIGATION: readonly NavEntry[] = [
   { path: '/beheer/auditlog', label: 'nav.audit', icon: HistoryEduOutlined, group: 'beheer', channel: 'audit:query' },
   { path: '/beheer/back-up', label: 'nav.backup', icon: SaveOutlined, group: 'beheer', channel: 'backup:create' },
   { path: '/beheer/beleid', label: 'nav.policy', icon: PolicyOutlined, group: 'beheer', channel: 'policy:get' },
+  {
+    path: '/beheer/bewaartermijn',
+    label: 'retention.nav',
+    icon: DeleteSweepOutlined,
+    group: 'beheer',
+    channel: 'retention:due',
+  },
 ];
 
 export function visibleNavigation(user: Caller | null): NavEntry[] {
