@@ -8,6 +8,7 @@ import { BackupPage } from '../features/backup/BackupPage';
 import { FiguresPage } from '../features/figures/FiguresPage';
 import { YearReportPage } from '../features/figures/YearReportPage';
 import { MijnWerkPage } from '../features/home/MijnWerkPage';
+import { ListsPage } from '../features/lists/ListsPage';
 import { PolicyPage } from '../features/policy/PolicyPage';
 import { RetentionPage } from '../features/retention/RetentionPage';
 import { RequireAccess } from './RequireAccess';
@@ -79,6 +80,14 @@ export function AppRoutes() {
           element={
             <RequireAccess channel="retention:due">
               <RetentionPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="beheer/keuzelijsten"
+          element={
+            <RequireAccess channel="lists:save">
+              <ListsPage />
             </RequireAccess>
           }
         />

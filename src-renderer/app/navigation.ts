@@ -5,6 +5,7 @@ import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import InsertChartOutlined from '@mui/icons-material/InsertChartOutlined';
 import DeleteSweepOutlined from '@mui/icons-material/DeleteSweepOutlined';
 import HistoryEduOutlined from '@mui/icons-material/HistoryEduOutlined';
+import ListAltOutlined from '@mui/icons-material/ListAltOutlined';
 import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
 import PolicyOutlined from '@mui/icons-material/PolicyOutlined';
 import SaveOutlined from '@mui/icons-material/SaveOutlined';
@@ -50,6 +51,7 @@ export const NAVIGATION: readonly NavEntry[] = [
     group: 'beheer',
     channel: 'retention:due',
   },
+  { path: '/beheer/keuzelijsten', label: 'lists.nav', icon: ListAltOutlined, group: 'beheer', channel: 'lists:save' },
 ];
 
 export function visibleNavigation(user: Caller | null): NavEntry[] {
