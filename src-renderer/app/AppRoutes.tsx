@@ -5,8 +5,12 @@ import { AccountsPage } from '../features/accounts/AccountsPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { AuditPrintPage } from '../features/audit/AuditPrintPage';
 import { BackupPage } from '../features/backup/BackupPage';
+import { FiguresPage } from '../features/figures/FiguresPage';
+import { YearReportPage } from '../features/figures/YearReportPage';
 import { MijnWerkPage } from '../features/home/MijnWerkPage';
+import { ListsPage } from '../features/lists/ListsPage';
 import { PolicyPage } from '../features/policy/PolicyPage';
+import { RetentionPage } from '../features/retention/RetentionPage';
 import { CasePrintPage } from '../features/cases/CasePrintPage';
 import { DossierPage } from '../features/cases/DossierPage';
 import { InzagePage } from '../features/rights/InzagePage';
@@ -20,6 +24,22 @@ export function AppRoutes() {
     <Routes>
       <Route element={<Shell />}>
         <Route index element={<MijnWerkPage />} />
+        <Route
+          path="cijfers"
+          element={
+            <RequireAccess channel="stats:dashboard">
+              <FiguresPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="cijfers/jaarrapport"
+          element={
+            <RequireAccess channel="stats:dashboard">
+              <YearReportPage />
+            </RequireAccess>
+          }
+        />
         <Route
           path="casussen"
           element={
@@ -97,6 +117,22 @@ export function AppRoutes() {
           element={
             <RequireAccess channel="policy:get">
               <PolicyPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="beheer/bewaartermijn"
+          element={
+            <RequireAccess channel="retention:due">
+              <RetentionPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="beheer/keuzelijsten"
+          element={
+            <RequireAccess channel="lists:save">
+              <ListsPage />
             </RequireAccess>
           }
         />

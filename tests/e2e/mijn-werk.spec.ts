@@ -91,7 +91,15 @@ test('een beheerder krijgt een startpagina zonder casusgegevens', async ({ app }
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn werk' })).toBeVisible();
   await expect(page.getByText('Met uw rol ziet u geen casusgegevens')).toBeVisible();
   const tasks = page.getByRole('region', { name: 'Uw onderdelen' });
-  await expect(tasks.getByRole('link')).toHaveText([/^Accounts/, /^Auditlog/, /^Back-up/, /^Beleid/]);
+  await expect(tasks.getByRole('link')).toHaveText([
+    /^Cijfers/,
+    /^Accounts/,
+    /^Auditlog/,
+    /^Back-up/,
+    /^Beleid/,
+    /^Bewaartermijn/,
+    /^Keuzelijsten/,
+  ]);
   await expect(
     page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Casussen' }),
   ).toHaveCount(0);
