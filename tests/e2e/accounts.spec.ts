@@ -82,7 +82,8 @@ test('een nieuw account kiest bij de eerste aanmelding een eigen wachtwoord en z
   await field(page, 'Nieuw wachtwoord herhalen').fill(PRIYA_PASSWORD);
   await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
 
-  // In, as a procesregisseur: no Beheer in the navigation, and a typed address gets "no access".
+  // In, as a procesregisseur: no Beheer in the navigation (Cijfers is for every role), and a typed
+  // address gets "no access".
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn werk' })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
   await expect(nav.getByRole('link')).toHaveText(['Mijn werk', 'Casussen', 'Cijfers']);
