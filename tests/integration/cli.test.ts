@@ -21,14 +21,14 @@ function cter(args: string[], env: Record<string, string> = {}): Promise<Run> {
     execFile(
       TSX,
       [join(ROOT, 'src-main/cli/main.ts'), ...args],
-      { cwd: ROOT, env: { ...process.env, LANG: 'nl_NL.UTF-8', CTER_PASSWORD: PASSWORD, ...env }, timeout: 60_000 },
+      { cwd: ROOT, env: { ...process.env, LANG: 'nl_NL.UTF-8', CTER_PASSWORD: PASSWORD, ...env }, timeout: 240_000 },
       (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });
 }
 
 // Each command is a fresh process with its own key derivation: give the suite room on a busy machine.
-describe('cter CLI', { timeout: 180_000 }, () => {
+describe('cter CLI', { timeout: 400_000 }, () => {
   it('explains itself in Dutch and English, and exits 2 on wrong usage', async () => {
     const nl = await cter(['--help']);
     expect(nl.code).toBe(0);
