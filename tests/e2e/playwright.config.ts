@@ -8,9 +8,10 @@ export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
   outputDir: '../../test-results/e2e/artifacts',
-  timeout: 60_000,
-  // Logins, password changes and new accounts each derive a key (scrypt, 128 MiB, deliberately
-  // slow); with two workers on a two-core machine one such step can take several seconds.
+  // A limit, not a timing: logins, password changes and new accounts each derive a key (scrypt,
+  // 128 MiB, deliberately slow), and with two workers on a two-core machine one such step can take
+  // several seconds; a keyboard-only registration types a few hundred keys.
+  timeout: 120_000,
   expect: { timeout: 20_000 },
   fullyParallel: true,
   workers: 2,
