@@ -19,6 +19,9 @@ import { headlessPlatform, type Platform } from './platform';
 import { policyHandlers } from './policy/handlers';
 import { printHandlers } from './print/handlers';
 import { listHandlers } from './lists/handlers';
+import { meetingHandlers } from './meetings/handlers';
+import { ConvenantService } from './convenant/convenant-service';
+import { convenantHandlers } from './convenant/handlers';
 import { retentionHandlers } from './retention/handlers';
 import { rightsHandlers } from './rights/handlers';
 import { statsHandlers } from './stats/handlers';
@@ -86,6 +89,12 @@ export function createCore(options: CoreOptions): Core {
   const search = sqliteCaseSearch;
   const cases = new CaseService(search);
   const signals = new SignalService(cases, search);
+  const convenant = new ConvenantService(options.resourcesDir);
+  // Every database has a covenant to read: the fictitious example until the real one is imported.
+  ws.afterOpen.push((manager) => {
+    convenant.reset();
+    return convenant.ensureDefault(manager, ws.clock.now());
+  });
   const setup = new SetupService(ws, sessions, preferences, options.dataDir, { cases, signals });
 
   const handlers: Handlers = {
@@ -106,6 +115,8 @@ export function createCore(options: CoreOptions): Core {
     ...statsHandlers(ws),
     ...retentionHandlers(ws, search),
     ...rightsHandlers(ws),
+    ...meetingHandlers(ws, cases, signals),
+    ...convenantHandlers(ws, convenant),
   };
   const router = createRouter(handlers, logger, executionHooks(ws));
 

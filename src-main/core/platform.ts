@@ -23,7 +23,7 @@ export interface SaveResult {
   fileName?: string;
 }
 
-export type FileKind = 'pdf' | 'csv' | 'xlsx' | 'json' | 'txt' | 'backup';
+export type FileKind = 'pdf' | 'csv' | 'xlsx' | 'json' | 'txt' | 'backup' | 'markdown';
 
 export interface FileService {
   /** Asks the user where to save and writes the bytes there (crash-safe). */

@@ -1,7 +1,7 @@
 // The open installation: which database, whether it is unlocked, who is logged in. Services reach
 // the database only through `transaction` (serialised, one transaction per call) while a session
 // is open; locking or logging out closes the database and forgets its key.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import type { EntityManager } from 'typeorm';
 import type { SessionUser, VaultStatus } from '../../src-shared/ipc/session';
 import type { AppEvent } from '../../src-shared/ipc/events';
@@ -44,6 +44,13 @@ const OPEN_PROBLEMS: readonly ErrorCode[] = [
   'DATABASE_MISSING',
 ];
 
+const PAGE_SIZE = 4096;
+
+function looksTruncated(path: string): boolean {
+  const size = statSync(path).size;
+  return size === 0 || size % PAGE_SIZE !== 0;
+}
+
 export class Workspace {
   readonly queue = new SerialQueue();
   readonly passwords: PasswordChecker;
@@ -54,6 +61,8 @@ export class Workspace {
   private lockedUser: VaultStatus['lockedUser'] = null;
   private problem: ErrorCode | null = null;
   idleMinutes = 10;
+  /** Work to do in the first transaction after a database opens (defaults a new database needs). */
+  readonly afterOpen: ((manager: EntityManager) => Promise<void>)[] = [];
 
   constructor(readonly options: WorkspaceOptions) {
     this.passwords = new PasswordChecker(options.resourcesDir);
@@ -93,6 +102,8 @@ export class Workspace {
     try {
       demo = vault.read().demo;
       if (!existsSync(path)) problem = 'DATABASE_MISSING';
+      // A cut-off file shows before anyone types a password: SQLCipher files are whole pages.
+      else if (looksTruncated(path)) problem = 'DATABASE_DAMAGED';
     } catch (error) {
       problem = error instanceof AppError ? error.code : 'KEYFILE_DAMAGED';
     }
@@ -154,6 +165,7 @@ export class Workspace {
       this.databaseKey = Buffer.from(key);
       this.auditLog = audit;
       this.problem = null;
+      for (const task of this.afterOpen) await database.source.transaction(task);
     });
   }
 

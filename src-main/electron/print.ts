@@ -51,6 +51,7 @@ const FILTERS: Record<FileKind, { name: string; extensions: string[] }> = {
   json: { name: 'JSON', extensions: ['json'] },
   txt: { name: 'Tekst', extensions: ['txt'] },
   backup: { name: 'CTER Werkplaats back-up', extensions: ['db'] },
+  markdown: { name: 'Markdown', extensions: ['md'] },
 };
 
 export function createFileService(getWindow: () => BrowserWindow | null): FileService {

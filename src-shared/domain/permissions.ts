@@ -19,6 +19,8 @@ const EVERY_ROLE: readonly Role[] = ROLES;
 /** Who works with persons and cases; the notulist reads them for the minutes. */
 const CASE_VIEW: readonly Role[] = ['procesregisseur', 'gemeentelijk_expert', 'notulist'];
 const CASE_EDIT: readonly Role[] = ['procesregisseur', 'gemeentelijk_expert'];
+/** Who runs meetings and takes their minutes (vaststellen: only the meeting's chair, in core). */
+const MEETINGS: readonly Role[] = ['procesregisseur', 'gemeentelijk_expert', 'notulist'];
 
 export const PERMISSIONS = {
   'app:info': 'public',
@@ -73,6 +75,28 @@ export const PERMISSIONS = {
   'rights:inzage': CASE_EDIT,
   'rights:inzage-export': CASE_EDIT,
   'persons:restrict': CASE_EDIT,
+  'meetings:list': MEETINGS,
+  'meetings:get': MEETINGS,
+  'meetings:create': MEETINGS,
+  'meetings:update': MEETINGS,
+  'meetings:save-agenda': MEETINGS,
+  'meetings:suggestions': MEETINGS,
+  'meetings:save-item': MEETINGS,
+  'meetings:record-weging': CASE_EDIT,
+  'meetings:adopt': MEETINGS,
+  'meetings:addendum': MEETINGS,
+  'meetings:extract': MEETINGS,
+  'meetings:actions': MEETINGS,
+  'convenant:versions': EVERY_ROLE,
+  'convenant:get': EVERY_ROLE,
+  'convenant:search': EVERY_ROLE,
+  'convenant:share-check': EVERY_ROLE,
+  'convenant:compare': EVERY_ROLE,
+  'convenant:import': BEHEERDER,
+  'convenant:export': BEHEERDER,
+  'convenant:set-status': BEHEERDER,
+  'convenant:synonyms': EVERY_ROLE,
+  'convenant:save-synonyms': BEHEERDER,
 } as const satisfies Record<ChannelName, Access>;
 
 export type AccessDecision = 'allowed' | 'not-authenticated' | 'password-change-required' | 'forbidden';

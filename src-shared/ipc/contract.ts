@@ -5,8 +5,10 @@ import { appChannels } from './app';
 import { auditChannels } from './audit';
 import { backupChannels } from './backup';
 import { caseChannels } from './cases';
+import { convenantChannels } from './convenant';
 import type { Channel } from './channel';
 import { listChannels } from './lists';
+import { meetingChannels } from './meetings';
 import { personChannels } from './persons';
 import { policyChannels } from './policy';
 import { printChannels } from './print';
@@ -33,6 +35,8 @@ export const contract = {
   ...statsChannels,
   ...retentionChannels,
   ...rightsChannels,
+  ...meetingChannels,
+  ...convenantChannels,
 } satisfies Record<string, Channel>;
 
 export type Contract = typeof contract;

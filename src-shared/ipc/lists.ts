@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { DECISION_EFFECTS, type DecisionEffect } from '../domain/casus';
 import { channel } from './channel';
 
-export const LIST_NAMES = ['ideologie', 'ernst', 'besluit', 'interventie', 'bron', 'partner'] as const;
+export const LIST_NAMES = ['ideologie', 'ernst', 'besluit', 'interventie', 'bron', 'partner', 'overlegtype'] as const;
 export type ListName = (typeof LIST_NAMES)[number];
 
 export interface ListValue {

@@ -18,7 +18,7 @@ export const printChannels = {
         target: z.enum(PRINT_TARGETS),
         /** The casus or person the document is about: checked for access and named in the audit log. */
         subject: z
-          .object({ type: z.enum(['casus', 'persoon']), id: z.number().int().positive() })
+          .object({ type: z.enum(['casus', 'persoon', 'overleg']), id: z.number().int().positive() })
           .strict()
           .nullable()
           .default(null),

@@ -94,6 +94,29 @@ describe('year figures', () => {
     expect(dashboard.perGemeente[0]).toMatchObject({ name: 'Aldervoort', count: 4 });
   });
 
+  it('follow corrections of birth date and the region of a casus', async () => {
+    const { personId, caseId } = await register('Fff Zes (fictief)', '2010-01-01', '2025-03-01'); // 15
+    const figures = async () =>
+      (await call<Dashboard>(core, 'stats:dashboard', { fromYear: 2025, toYear: 2025 })).years[0]!;
+    expect((await figures()).ageBands['<18']).toBe(1);
+    await call(core, 'persons:update', {
+      id: personId,
+      person: { naam: 'Fff Zes (fictief)', geboortedatum: '2000-01-01', gemeenteId: 1 },
+      reden: 'Geboortedatum verkeerd overgenomen.',
+    });
+    expect((await figures()).ageBands).toMatchObject({ '<18': 0, '23-29': 1 });
+    await call(core, 'cases:update', {
+      id: caseId,
+      regionId: 2,
+      procesregisseurId: null,
+      partners: [],
+      afgeschermd: false,
+      namedAccountIds: [],
+    });
+    const byRegion = await call<Dashboard>(core, 'stats:dashboard', { fromYear: 2025, toYear: 2025, regionId: 2 });
+    expect(byRegion.years[0]!.signals).toBe(1);
+  });
+
   it('exports CSV and XLSX with small cells suppressed, audited with the reason', async () => {
     for (let i = 0; i < 7; i++) await register(`Persoon ${i} (fictief)`, '2005-01-01', '2025-04-0' + (i + 1));
     await register('Anders Ideologie (fictief)', '2005-01-01', '2025-05-01', { ideologie: 'links_extremistisch' });

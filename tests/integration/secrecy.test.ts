@@ -120,9 +120,11 @@ describe('clear answers that change nothing', () => {
     const { path } = await withDatabase(core);
     for (let i = 0; i < 30; i++) await call(core, 'accounts:list');
     await core.close();
-    truncateSync(path, Math.floor(statSync(path).size / 2));
+    // Cut mid-page: seen before anyone types a password (SQLCipher files are whole pages).
+    truncateSync(path, Math.floor(statSync(path).size / 2) + 100);
     const size = statSync(path).size;
     const again = makeCore(join(path, '..'));
+    expect(await call(again.core, 'vault:status')).toMatchObject({ state: 'damaged', problem: 'DATABASE_DAMAGED' });
     expect(
       await codeOf(again.core, 'session:login', { username: BEHEERDER.username, password: BEHEERDER.password }),
     ).toBe('DATABASE_DAMAGED');

@@ -24,6 +24,7 @@ import {
 } from '../db/entities/casus';
 import { assertCodes } from '../lists/reference-data';
 import type { CaseSearch } from '../search/case-search';
+import { refreshSignalFacts } from '../signals/signal-facts';
 import { isoDay } from '../../../src-shared/domain/format';
 import { policyOf } from '../policy/policy';
 
@@ -54,6 +55,12 @@ export function retentionEnd(closed: Date, years: number): string {
 
 export class CaseService {
   constructor(private readonly search: CaseSearch) {}
+
+  async caseById(manager: EntityManager, id: number): Promise<Casus> {
+    const casus = await manager.findOne(CasusEntity, { where: { id } });
+    if (!casus) throw new AppError('NOT_FOUND');
+    return casus;
+  }
 
   /** Opens a casus in `aangemeld` for a person (a first signal, or a new one after closure). */
   async open(
@@ -162,6 +169,7 @@ export class CaseService {
       afgeschermd: changes.afgeschermd,
       updatedAt: actor.now.toISOString(),
     });
+    if (changes.regionId !== casus.regionId) await refreshSignalFacts(manager, { casusId: casus.id });
     await manager.delete(CasusAccessEntity, { casusId: casus.id });
     if (named.size)
       await manager.insert(

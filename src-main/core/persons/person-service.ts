@@ -11,6 +11,7 @@ import { GemeenteEntity } from '../db/entities/reference';
 import { whereVisible, type AccessScope } from '../cases/access';
 import { CasusEntity } from '../db/entities/casus';
 import { nameSimilarity, personKeys, sortKey } from './names';
+import { refreshSignalFacts } from '../signals/signal-facts';
 
 async function writeKeys(manager: EntityManager, person: Person): Promise<void> {
   await manager.delete(PersonNameKeyEntity, { personId: person.id });
@@ -99,6 +100,8 @@ export async function updatePerson(
     updatedAt: now.toISOString(),
   });
   await writeKeys(manager, updated);
+  // Birth date and municipality count in the figures of every signal about this person.
+  await refreshSignalFacts(manager, { personId: person.id });
   return updated;
 }
 

@@ -8,24 +8,13 @@
 // merged so the deleted terms leave its segments, free pages are returned to the file system, and
 // the write-ahead log is truncated.
 import { In, type EntityManager } from 'typeorm';
-import { ageAt, ageBand } from '../../../src-shared/domain/age';
+import { ageBand } from '../../../src-shared/domain/age';
 import { isoDay } from '../../../src-shared/domain/format';
 import type { DueCase } from '../../../src-shared/ipc/retention';
 import { AppError } from '../../../src-shared/ipc/errors';
-import {
-  CasusAccessEntity,
-  CasusActionEntity,
-  CasusEntity,
-  CasusMonitoringEntity,
-  CasusNoteEntity,
-  CasusTransitionEntity,
-  SignalEntity,
-  WegingEntity,
-  type Casus,
-} from '../db/entities/casus';
-import { PersonCorrectionEntity, PersonEntity, PersonNameKeyEntity } from '../db/entities/person';
-import { GemeenteEntity, ZvhRegionEntity } from '../db/entities/reference';
-import { StatRecordEntity } from '../db/entities/stat-record';
+import { CasusEntity, SignalEntity, type Casus } from '../db/entities/casus';
+import { ZvhRegionEntity } from '../db/entities/reference';
+import { StatRecordEntity, type StatRecord } from '../db/entities/stat-record';
 import type { CaseSearch } from '../search/case-search';
 
 export async function dueCases(manager: EntityManager, today: Date): Promise<DueCase[]> {
@@ -56,6 +45,13 @@ export async function dueCases(manager: EntityManager, today: Date): Promise<Due
 
 const month = (value: string | null) => (value ? value.slice(0, 7) : null);
 
+/** Splits `ids` into chunks that stay well under SQLite's limit on bound parameters. */
+function chunks<T>(ids: T[], size = 500): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < ids.length; i += size) out.push(ids.slice(i, i + size));
+  return out;
+}
+
 /** Destroys the given cases (all must be due); returns what was removed and kept. */
 export async function destroyCases(
   manager: EntityManager,
@@ -64,63 +60,86 @@ export async function destroyCases(
   today: Date,
 ): Promise<{ cases: number; persons: number; records: number }> {
   const day = isoDay(today);
-  const cases = await manager.find(CasusEntity, { where: { id: In(caseIds) } });
   const unique = [...new Set(caseIds)];
+  const cases: Casus[] = [];
+  for (const part of chunks(unique)) cases.push(...(await manager.find(CasusEntity, { where: { id: In(part) } })));
   if (
     cases.length !== unique.length ||
     cases.some(
-      (c: Casus) =>
-        !c.retentionUntil || c.retentionUntil > day || (c.state !== 'afgeschaald' && c.state !== 'afgesloten'),
+      (c) => !c.retentionUntil || c.retentionUntil > day || (c.state !== 'afgeschaald' && c.state !== 'afgesloten'),
     )
   ) {
     throw new AppError('NOT_DUE');
   }
-  const gemeenten = new Map((await manager.find(GemeenteEntity)).map((g) => [g.id, g]));
-  let records = 0;
-  const persons = new Set<number>();
-  for (const casus of cases) {
-    const person = await manager.findOneOrFail(PersonEntity, { where: { id: casus.personId } });
-    const signals = await manager.find(SignalEntity, { where: { casusId: casus.id }, order: { ontvangen: 'ASC' } });
-    const gemeente = gemeenten.get(person.gemeenteId);
-    for (const [index, signal] of signals.entries()) {
-      await manager.insert(StatRecordEntity, {
+  const byCase = new Map(cases.map((c) => [c.id, c]));
+
+  // The anonymous records, from the facts kept on each signal (age at signal, municipality, region).
+  const records: Omit<StatRecord, 'id'>[] = [];
+  const seenCase = new Set<number>();
+  for (const part of chunks(unique)) {
+    const signals = await manager.find(SignalEntity, {
+      where: { casusId: In(part) },
+      order: { casusId: 'ASC', ontvangen: 'ASC', id: 'ASC' },
+    });
+    for (const signal of signals) {
+      const casus = byCase.get(signal.casusId)!;
+      const first = !seenCase.has(casus.id);
+      seenCase.add(casus.id);
+      records.push({
         signalMonth: month(signal.ontvangen)!,
-        ageBand: ageBand(ageAt(person.geboortedatum, person.geboortejaar, signal.ontvangen)),
-        gemeenteId: gemeente?.id ?? null,
-        regionId: casus.regionId,
+        ageBand: ageBand(signal.leeftijd),
+        gemeenteId: signal.gemeenteId,
+        regionId: signal.regionId ?? casus.regionId,
         ideologie: signal.ideologie,
         ernst: signal.ernst,
-        outcome: index === 0 ? casus.outcome : null,
-        closedMonth: index === 0 ? month(casus.closedAt) : null,
-        caseRecord: index === 0,
+        outcome: first ? casus.outcome : null,
+        closedMonth: first ? month(casus.closedAt) : null,
+        caseRecord: first,
       });
-      records++;
     }
-    const signalIds = signals.map((s) => s.id);
-    if (signalIds.length) await manager.delete(WegingEntity, { signalId: In(signalIds) });
-    await manager.delete(SignalEntity, { casusId: casus.id });
-    for (const entity of [
-      CasusActionEntity,
-      CasusMonitoringEntity,
-      CasusNoteEntity,
-      CasusTransitionEntity,
-      CasusAccessEntity,
-    ]) {
-      await manager.delete(entity, { casusId: casus.id });
-    }
-    await search.remove(manager, casus.id);
-    await manager.delete(CasusEntity, { id: casus.id });
-    persons.add(casus.personId);
   }
+  for (const part of chunks(records, 100)) await manager.insert(StatRecordEntity, part);
+
+  for (const part of chunks(unique)) {
+    const marks = part.map(() => '?').join(', ');
+    await manager.query(
+      `DELETE FROM weging WHERE signal_id IN (SELECT id FROM signal WHERE casus_id IN (${marks}))`,
+      part,
+    );
+    for (const table of [
+      'signal',
+      'casus_action',
+      'casus_monitoring',
+      'casus_note',
+      'casus_transition',
+      'casus_access',
+    ]) {
+      await manager.query(`DELETE FROM ${table} WHERE casus_id IN (${marks})`, part);
+    }
+    for (const id of part) await search.remove(manager, id);
+    await manager.query(`DELETE FROM casus WHERE id IN (${marks})`, part);
+  }
+
+  // A person goes when no casus of theirs remains.
+  const personIds = [...new Set(cases.map((c) => c.personId))];
   let removedPersons = 0;
-  for (const personId of persons) {
-    if ((await manager.count(CasusEntity, { where: { personId } })) > 0) continue;
-    await manager.delete(PersonNameKeyEntity, { personId });
-    await manager.delete(PersonCorrectionEntity, { personId });
-    await manager.delete(PersonEntity, { id: personId });
-    removedPersons++;
+  for (const part of chunks(personIds)) {
+    const marks = part.map(() => '?').join(', ');
+    const orphans = (
+      (await manager.query(
+        `SELECT id FROM person WHERE id IN (${marks}) AND NOT EXISTS (SELECT 1 FROM casus c WHERE c.person_id = person.id)`,
+        part,
+      )) as { id: number }[]
+    ).map((row) => row.id);
+    if (!orphans.length) continue;
+    const orphanMarks = orphans.map(() => '?').join(', ');
+    for (const table of ['person_name_key', 'person_correction']) {
+      await manager.query(`DELETE FROM ${table} WHERE person_id IN (${orphanMarks})`, orphans);
+    }
+    await manager.query(`DELETE FROM person WHERE id IN (${orphanMarks})`, orphans);
+    removedPersons += orphans.length;
   }
   // Rewrites the full-text index segments so deleted terms are gone from them, not only marked.
   await manager.query("INSERT INTO casus_search (casus_search) VALUES ('optimize')");
-  return { cases: cases.length, persons: removedPersons, records };
+  return { cases: cases.length, persons: removedPersons, records: records.length };
 }

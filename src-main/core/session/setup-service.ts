@@ -11,6 +11,7 @@ import { AppError } from '../../../src-shared/ipc/errors';
 import type { z } from 'zod';
 import { insertAccount, toSessionUser } from '../accounts/account-service';
 import { SettingEntity } from '../db/entities/setting';
+import { AccountEntity } from '../db/entities/account';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo, type DemoServices } from '../demo/seed';
 import type { PreferencesStore } from '../app/preferences';
 import { generateRecoveryKey, recoveryGroup, RECOVERY_GROUPS } from '../vault/recovery-key';
@@ -168,6 +169,8 @@ export class SetupService {
         keySlotId: made.slotId,
         mustChangePassword: false,
       });
+      // Setting up logs the beheerder in: that is their first login.
+      await manager.update(AccountEntity, { id: created.id }, { lastLoginAt: ws.clock.now().toISOString() });
       await audit.append(manager, {
         actorId: created.id,
         actorName: created.username,

@@ -14,6 +14,7 @@ import { PersonEntity } from '../db/entities/person';
 import { GemeenteEntity } from '../db/entities/reference';
 import { assertCodes, listValue } from '../lists/reference-data';
 import { assertNotRestricted, createPerson } from '../persons/person-service';
+import { refreshSignalFacts } from './signal-facts';
 import type { CaseSearch } from '../search/case-search';
 
 export class SignalService {
@@ -69,7 +70,11 @@ export class SignalService {
       status: 'nieuw' as const,
       registeredBy: actor.accountId,
       createdAt: actor.now.toISOString(),
+      leeftijd: null,
+      gemeenteId: null,
+      regionId: null,
     });
+    await refreshSignalFacts(manager, { signalId: saved.id });
     const casus = await manager.findOneOrFail(CasusEntity, { where: { id: caseId } });
     if (!casus.lastSignalAt || casus.lastSignalAt < signal.ontvangen) {
       await manager.update(CasusEntity, { id: caseId }, { lastSignalAt: signal.ontvangen });

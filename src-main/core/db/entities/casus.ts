@@ -72,6 +72,10 @@ export interface Signal {
   status: 'nieuw' | 'meer_informatie' | 'gewogen';
   registeredBy: number | null;
   createdAt: string;
+  /** Facts for the figures, kept current by signals/signal-facts.ts. */
+  leeftijd: number | null;
+  gemeenteId: number | null;
+  regionId: number | null;
 }
 
 export const SignalEntity = new EntitySchema<Signal>({
@@ -91,6 +95,9 @@ export const SignalEntity = new EntitySchema<Signal>({
     status: { type: 'text' },
     registeredBy: { type: 'integer', name: 'registered_by', nullable: true },
     createdAt: { type: 'text', name: 'created_at' },
+    leeftijd: { type: 'integer', nullable: true },
+    gemeenteId: { type: 'integer', name: 'gemeente_id', nullable: true },
+    regionId: { type: 'integer', name: 'region_id', nullable: true },
   },
 });
 
@@ -160,6 +167,8 @@ export interface CasusAction {
   completedAt: string | null;
   createdAt: string;
   updatedAt: string;
+  /** The agenda item (meeting) where the action was agreed, if any. */
+  originItemId: number | null;
 }
 
 export const CasusActionEntity = new EntitySchema<CasusAction>({
@@ -179,6 +188,7 @@ export const CasusActionEntity = new EntitySchema<CasusAction>({
     completedAt: { type: 'text', name: 'completed_at', nullable: true },
     createdAt: { type: 'text', name: 'created_at' },
     updatedAt: { type: 'text', name: 'updated_at' },
+    originItemId: { type: 'integer', name: 'origin_item_id', nullable: true },
   },
 });
 

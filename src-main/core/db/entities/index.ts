@@ -11,6 +11,8 @@ import {
   SignalEntity,
   WegingEntity,
 } from './casus';
+import { ConvenantVersionEntity } from './convenant';
+import { AgendaItemEntity, MeetingAddendumEntity, MeetingAttendanceEntity, MeetingEntity } from './meeting';
 import { PersonCorrectionEntity, PersonEntity, PersonNameKeyEntity } from './person';
 import { GemeenteEntity, ListValueEntity, ZvhRegionEntity } from './reference';
 import { SettingEntity } from './setting';
@@ -35,4 +37,9 @@ export const ENTITIES = [
   CasusNoteEntity,
   PersonCorrectionEntity,
   StatRecordEntity,
+  MeetingEntity,
+  MeetingAttendanceEntity,
+  AgendaItemEntity,
+  MeetingAddendumEntity,
+  ConvenantVersionEntity,
 ];

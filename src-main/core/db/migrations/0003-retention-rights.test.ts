@@ -19,6 +19,9 @@ describe('migration 0003-retention-rights', () => {
          VALUES ('CTER-2020-0001', 1, 1, 'afgesloten', '2020-01-01', '2020-06-15T10:00:00.000Z', 'x', 'x')`);
     run(`INSERT INTO casus (number, person_id, region_id, state, opened_at, created_at, updated_at)
          VALUES ('CTER-2026-0001', 1, 1, 'monitoring', '2026-01-01', 'x', 'x')`);
+    run(`UPDATE person SET geboortedatum = '2008-03-15' WHERE id = 1`);
+    run(`INSERT INTO signal (casus_id, person_id, melder_partner, ontvangen, omschrijving, ideologie, ernst, bron, status, created_at)
+         VALUES (2, 1, 'politie', '2026-03-14', 'x', 'jihadistisch', 'laag', 'online', 'nieuw', 'x')`);
     await v2.close();
 
     const v3 = await openDatabase({ path, key, mode: 'open', upTo: 3 });
@@ -32,6 +35,12 @@ describe('migration 0003-retention-rights', () => {
       restricted_reason: '',
     });
     expect(v3.handle.prepare('SELECT count(*) AS n FROM stat_record').get()).toEqual({ n: 0 });
+    // The figures' facts are filled in for existing signals (17: the day before the 18th birthday).
+    expect(v3.handle.prepare('SELECT leeftijd, gemeente_id, region_id FROM signal').get()).toEqual({
+      leeftijd: 17,
+      gemeente_id: 1,
+      region_id: 1,
+    });
     await v3.close();
   });
 });

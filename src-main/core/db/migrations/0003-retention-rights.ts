@@ -1,7 +1,9 @@
 // 0003: retention and the rights of the person concerned — the retention end date of a casus,
-// restriction of processing and the record of corrections on a person, and the anonymous
-// statistical records that remain after destruction.
+// restriction of processing and the record of corrections on a person, the anonymous statistical
+// records that remain after destruction — and, for the year figures, the facts of each signal
+// that otherwise need two joins (age at signal, municipality, region), kept on the signal.
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { SIGNAL_FACTS } from '../../signals/signal-facts';
 
 export class RetentionRights1764576000003 implements MigrationInterface {
   name = 'RetentionRights1764576000003';
@@ -27,6 +29,17 @@ export class RetentionRights1764576000003 implements MigrationInterface {
       at TEXT NOT NULL
     )`);
     await runner.query('CREATE INDEX person_correction_person ON person_correction (person_id)');
+    await runner.query('ALTER TABLE signal ADD COLUMN leeftijd INTEGER');
+    await runner.query('ALTER TABLE signal ADD COLUMN gemeente_id INTEGER');
+    await runner.query('ALTER TABLE signal ADD COLUMN region_id INTEGER');
+    await runner.query(`UPDATE signal SET ${SIGNAL_FACTS}`);
+    // Deleting a person checks signal.person_id (a foreign key): without this index every deleted
+    // person cost a full scan of the signals (8 s for 500 persons on 150,000 signals).
+    await runner.query('CREATE INDEX signal_person ON signal (person_id)');
+    // Covers every figure query: one index scan, no table pages, no joins.
+    await runner.query(
+      'CREATE INDEX signal_figures ON signal (ontvangen, leeftijd, ideologie, ernst, gemeente_id, region_id)',
+    );
     // One row per destroyed signal; no names, no exact dates, no link back to anyone.
     await runner.query(`CREATE TABLE stat_record (
       id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -43,6 +56,10 @@ export class RetentionRights1764576000003 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
+    await runner.query('DROP INDEX signal_figures');
+    await runner.query('DROP INDEX signal_person');
+    for (const column of ['region_id', 'gemeente_id', 'leeftijd'])
+      await runner.query(`ALTER TABLE signal DROP COLUMN ${column}`);
     await runner.query('DROP TABLE stat_record');
     await runner.query('DROP TABLE person_correction');
     await runner.query('ALTER TABLE person DROP COLUMN restricted_at');

@@ -4,6 +4,14 @@
 import { Initial1764403200001 } from './0001-initial';
 import { Casework1764489600002 } from './0002-casework';
 import { RetentionRights1764576000003 } from './0003-retention-rights';
+import { Meetings1764662400004 } from './0004-meetings';
+import { Convenant1764748800005 } from './0005-convenant';
 
-export const MIGRATIONS = [Initial1764403200001, Casework1764489600002, RetentionRights1764576000003];
+export const MIGRATIONS = [
+  Initial1764403200001,
+  Casework1764489600002,
+  RetentionRights1764576000003,
+  Meetings1764662400004,
+  Convenant1764748800005,
+];
 export const SCHEMA_VERSION = MIGRATIONS.length;

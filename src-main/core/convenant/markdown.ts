@@ -1,0 +1,189 @@
+// The covenant's Markdown format (resources/convenant/FORMAT.md): parsing with errors by line
+// number (nothing is imported when there is one), and writing the same format back.
+import {
+  ALL_PARTNERS,
+  CONVENANT_STATUSES,
+  DATA_CATEGORIES,
+  PROCESS_STEPS,
+  TOPICS,
+  type Article,
+  type Convenant,
+  type ConvenantStatus,
+} from '../../../src-shared/domain/convenant';
+
+export interface ParseError {
+  line: number;
+  /** i18n key under common:convenant.errors */
+  key: string;
+  params?: Record<string, string>;
+}
+
+const HEADER_FIELDS = ['titel', 'versie', 'ingangsdatum', 'status'] as const;
+const ARTICLE = /^##\s+Artikel\s+(\d+[a-z]?)\s*(?:—|–|-|:)\s*(.+?)\s*$/i;
+const LID = /^(\d+)\.\s+(.+)$/;
+const BEGRIP = /^-\s+\*\*(.+?)\*\*\s*:\s*(.+)$/;
+const TAG = /^(partners|gegevens|processtappen|onderwerpen)\s*:\s*(.*)$/i;
+
+export function parseConvenant(
+  markdown: string,
+  partnerCodes: readonly string[],
+): { convenant: Convenant } | { errors: ParseError[] } {
+  const lines = markdown.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const errors: ParseError[] = [];
+  const fail = (line: number, key: string, params?: Record<string, string>) =>
+    errors.push({ line, key, ...(params ? { params } : {}) });
+
+  // Header
+  const header: Record<string, string> = {};
+  let i: number;
+  if (lines[0]?.trim() !== '---') {
+    fail(1, 'headerMissing');
+    return { errors };
+  }
+  for (i = 1; i < lines.length && lines[i]!.trim() !== '---'; i++) {
+    const match = /^([a-z]+)\s*:\s*(.*)$/.exec(lines[i]!.trim());
+    if (!match) fail(i + 1, 'headerLine');
+    else if (!(HEADER_FIELDS as readonly string[]).includes(match[1]!))
+      fail(i + 1, 'headerUnknown', { field: match[1]! });
+    else header[match[1]!] = match[2]!.trim();
+  }
+  if (i >= lines.length) {
+    fail(1, 'headerUnclosed');
+    return { errors };
+  }
+  for (const field of HEADER_FIELDS) if (!header[field]) fail(1, 'headerField', { field });
+  if (header['ingangsdatum'] && !/^\d{4}-\d{2}-\d{2}$/.test(header['ingangsdatum'])) fail(1, 'headerDate');
+  if (header['status'] && !(CONVENANT_STATUSES as readonly string[]).includes(header['status']))
+    fail(1, 'headerStatus', { status: header['status'] });
+
+  const convenant: Convenant = {
+    titel: header['titel'] ?? '',
+    versie: header['versie'] ?? '',
+    ingangsdatum: header['ingangsdatum'] ?? '',
+    status: (header['status'] ?? 'concept') as ConvenantStatus,
+    begrippen: [],
+    artikelen: [],
+  };
+
+  type Section = { kind: 'begrippen' } | { kind: 'artikel'; article: Article; line: number; inLeden: boolean } | null;
+  let section: Section = null;
+  const vocab: Record<string, readonly string[]> = {
+    partners: [...partnerCodes, ALL_PARTNERS],
+    gegevens: DATA_CATEGORIES,
+    processtappen: PROCESS_STEPS,
+    onderwerpen: TOPICS,
+  };
+  const seen = new Set<string>();
+  const closeArticle = () => {
+    if (section?.kind === 'artikel' && section.article.leden.length === 0)
+      fail(section.line, 'articleEmpty', { nummer: section.article.nummer });
+  };
+
+  for (i = i + 1; i < lines.length; i++) {
+    const raw = lines[i]!;
+    const line = raw.trim();
+    const number = i + 1;
+    if (line === '') continue;
+    if (/^##\s+Begrippen\s*$/i.test(line)) {
+      closeArticle();
+      section = { kind: 'begrippen' };
+      continue;
+    }
+    const heading = ARTICLE.exec(line);
+    if (heading) {
+      closeArticle();
+      const nummer = heading[1]!.toLowerCase();
+      if (seen.has(nummer)) fail(number, 'articleDuplicate', { nummer });
+      seen.add(nummer);
+      const article: Article = {
+        nummer,
+        titel: heading[2]!,
+        tags: { partners: [], gegevens: [], processtappen: [], onderwerpen: [] },
+        leden: [],
+      };
+      convenant.artikelen.push(article);
+      section = { kind: 'artikel', article, line: number, inLeden: false };
+      continue;
+    }
+    if (line.startsWith('#')) {
+      fail(number, 'headingUnknown');
+      continue;
+    }
+    if (!section) {
+      fail(number, 'textOutsideArticle');
+      continue;
+    }
+    if (section.kind === 'begrippen') {
+      const begrip = BEGRIP.exec(line);
+      if (begrip) convenant.begrippen.push({ term: begrip[1]!.trim(), omschrijving: begrip[2]!.trim() });
+      else fail(number, 'begripLine');
+      continue;
+    }
+    const article = section.article;
+    const tag = !section.inLeden ? TAG.exec(line) : null;
+    if (tag) {
+      const name = tag[1]!.toLowerCase() as keyof Article['tags'];
+      const values = tag[2]!
+        .split(',')
+        .map((value) => value.trim().toLowerCase())
+        .filter(Boolean);
+      for (const value of values) {
+        if (!vocab[name]!.includes(value)) fail(number, 'tagUnknown', { tag: name, value });
+        else (article.tags[name] as string[]).push(value);
+      }
+      continue;
+    }
+    const lid = LID.exec(line);
+    if (lid) {
+      section.inLeden = true;
+      const nummer = Number(lid[1]);
+      if (nummer !== article.leden.length + 1)
+        fail(number, 'lidNumber', { expected: String(article.leden.length + 1), nummer: String(nummer) });
+      article.leden.push({ nummer, tekst: lid[2]!.trim() });
+      continue;
+    }
+    if (/^\s+/.test(raw) && article.leden.length) {
+      // A continuation line of the previous lid.
+      const last = article.leden[article.leden.length - 1]!;
+      last.tekst = `${last.tekst} ${line}`;
+      continue;
+    }
+    if (!section.inLeden && article.leden.length === 0) {
+      // An article without numbered leden: its text is one lid.
+      section.inLeden = true;
+      article.leden.push({ nummer: 1, tekst: line });
+      continue;
+    }
+    fail(number, 'lidLine');
+  }
+  closeArticle();
+  if (!convenant.artikelen.length) fail(lines.length, 'noArticles');
+  return errors.length ? { errors } : { convenant };
+}
+
+export function writeConvenant(convenant: Convenant): string {
+  const out: string[] = ['---'];
+  out.push(
+    `titel: ${convenant.titel}`,
+    `versie: ${convenant.versie}`,
+    `ingangsdatum: ${convenant.ingangsdatum}`,
+    `status: ${convenant.status}`,
+    '---',
+    '',
+  );
+  if (convenant.begrippen.length) {
+    out.push('## Begrippen', '');
+    for (const begrip of convenant.begrippen) out.push(`- **${begrip.term}**: ${begrip.omschrijving}`);
+    out.push('');
+  }
+  for (const article of convenant.artikelen) {
+    out.push(`## Artikel ${article.nummer} — ${article.titel}`);
+    for (const name of ['onderwerpen', 'processtappen', 'partners', 'gegevens'] as const) {
+      if (article.tags[name].length) out.push(`${name}: ${article.tags[name].join(', ')}`);
+    }
+    out.push('');
+    for (const lid of article.leden) out.push(`${lid.nummer}. ${lid.tekst}`);
+    out.push('');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,179 @@
+// Handlers for meetings:*. Meetings belong to a ZVH region; items about a casus the user may not
+// see are withheld from them.
+import type { EntityManager } from 'typeorm';
+import { isoDay } from '../../../src-shared/domain/format';
+import { AppError } from '../../../src-shared/ipc/errors';
+import type { FollowUpAction, MeetingSummary } from '../../../src-shared/ipc/meetings';
+import { scopeFor, type AccessScope } from '../cases/access';
+import type { Actor, CaseService } from '../cases/case-service';
+import { AgendaItemEntity } from '../db/entities/meeting';
+import { tx, type Handlers, type TxContext } from '../handlers';
+import type { SignalService } from '../signals/signal-service';
+import type { Workspace } from '../workspace';
+import { MeetingService } from './meeting-service';
+import { buildMeetingView, extractFor, itemViews, visibleMeeting } from './meeting-view';
+
+type MeetingHandlers = Pick<
+  Handlers,
+  | 'meetings:list'
+  | 'meetings:get'
+  | 'meetings:create'
+  | 'meetings:update'
+  | 'meetings:save-agenda'
+  | 'meetings:suggestions'
+  | 'meetings:save-item'
+  | 'meetings:record-weging'
+  | 'meetings:adopt'
+  | 'meetings:addendum'
+  | 'meetings:extract'
+  | 'meetings:actions'
+>;
+
+async function followUp(
+  manager: EntityManager,
+  scope: AccessScope,
+  filter: { partner: string | null; caseId: number | null; status: string | null; overdue: boolean },
+  today: string,
+) {
+  if (!scope.regionIds.length) return [];
+  const where = [
+    `c.region_id IN (${scope.regionIds.map(() => '?').join(', ')})`,
+    '(c.afgeschermd = 0 OR EXISTS (SELECT 1 FROM casus_access ca WHERE ca.casus_id = c.id AND ca.account_id = ?))',
+  ];
+  const params: unknown[] = [...scope.regionIds, scope.accountId];
+  if (filter.partner) {
+    where.push('ac.actiehouder_partner = ?');
+    params.push(filter.partner);
+  }
+  if (filter.caseId) {
+    where.push('c.id = ?');
+    params.push(filter.caseId);
+  }
+  if (filter.status) {
+    where.push('ac.status = ?');
+    params.push(filter.status);
+  }
+  if (filter.overdue) {
+    where.push("ac.status IN ('open', 'lopend') AND ac.deadline < ?");
+    params.push(today);
+  }
+  const rows = (await manager.query(
+    `SELECT ac.id AS id, c.id AS caseId, c.number AS caseNumber, p.naam AS naam, ac.omschrijving AS omschrijving,
+            ac.actiehouder_partner AS actiehouderPartner, ac.actiehouder_naam AS actiehouderNaam, ac.deadline AS deadline,
+            ac.status AS status, m.id AS meetingId, m.title AS meetingTitle, m.datum AS meetingDatum
+     FROM casus_action ac JOIN casus c ON c.id = ac.casus_id JOIN person p ON p.id = c.person_id
+     LEFT JOIN agenda_item a ON a.id = ac.origin_item_id LEFT JOIN meeting m ON m.id = a.meeting_id
+     WHERE ${where.join(' AND ')}
+     ORDER BY ac.deadline ASC, ac.id ASC LIMIT 1000`,
+    params,
+  )) as (Omit<FollowUpAction, 'meeting'> & { meetingId: number | null; meetingTitle: string; meetingDatum: string })[];
+  return rows.map(({ meetingId, meetingTitle, meetingDatum, ...row }) => ({
+    ...row,
+    meeting: meetingId ? { id: meetingId, title: meetingTitle, datum: meetingDatum } : null,
+  }));
+}
+
+export function meetingHandlers(ws: Workspace, cases: CaseService, signals: SignalService): MeetingHandlers {
+  const meetings = new MeetingService(cases, signals);
+  const actor = (ctx: TxContext): Actor => ({ accountId: ctx.session?.user.id ?? null, now: ws.clock.now() });
+  const scope = (ctx: TxContext) => scopeFor(ctx.manager, ctx.session);
+  const view = async (ctx: TxContext, id: number) => {
+    const mine = await scope(ctx);
+    return buildMeetingView(ctx.manager, mine, await visibleMeeting(ctx.manager, mine, id));
+  };
+  const item = async (ctx: TxContext, id: number) => {
+    const found = await ctx.manager.findOne(AgendaItemEntity, { where: { id } });
+    if (!found) throw new AppError('NOT_FOUND');
+    ctx.note({ objectType: 'overleg', objectId: found.meetingId, details: { agendapunt: found.id } });
+    return found;
+  };
+
+  return {
+    'meetings:list': tx(async (input, ctx) => {
+      ctx.note({ objectType: 'overleg' });
+      const mine = await scope(ctx);
+      if (!mine.regionIds.length) return [];
+      return (await ctx.manager.query(
+        `SELECT m.id AS id, m.type AS type, m.title AS title, m.datum AS datum, m.starttijd AS starttijd, m.status AS status,
+                (SELECT count(*) FROM agenda_item a WHERE a.meeting_id = m.id) AS items
+         FROM meeting m WHERE m.region_id IN (${mine.regionIds.map(() => '?').join(', ')})
+           AND (? IS NULL OR m.datum >= ?) AND (? IS NULL OR m.datum <= ?)
+         ORDER BY m.datum DESC, m.starttijd DESC LIMIT 500`,
+        [...mine.regionIds, input.from, input.from, input.to, input.to],
+      )) as MeetingSummary[];
+    }),
+    'meetings:get': tx(async (input, ctx) => {
+      ctx.note({ objectType: 'overleg', objectId: input.id });
+      return view(ctx, input.id);
+    }),
+    'meetings:create': tx(async (input, ctx) => {
+      const meeting = await meetings.create(ctx.manager, await scope(ctx), input, actor(ctx));
+      ctx.note({ objectType: 'overleg', objectId: meeting.id });
+      return view(ctx, meeting.id);
+    }),
+    'meetings:update': tx(async (input, ctx) => {
+      ctx.note({ objectType: 'overleg', objectId: input.id });
+      const mine = await scope(ctx);
+      await meetings.update(
+        ctx.manager,
+        mine,
+        await visibleMeeting(ctx.manager, mine, input.id),
+        input.details,
+        input.attendance,
+        actor(ctx),
+      );
+      return view(ctx, input.id);
+    }),
+    'meetings:save-agenda': tx(async (input, ctx) => {
+      ctx.note({ objectType: 'overleg', objectId: input.id });
+      const mine = await scope(ctx);
+      await meetings.saveAgenda(
+        ctx.manager,
+        mine,
+        await visibleMeeting(ctx.manager, mine, input.id),
+        input.items,
+        actor(ctx),
+      );
+      return view(ctx, input.id);
+    }),
+    'meetings:suggestions': tx(async (input, ctx) => {
+      ctx.note({ objectType: 'overleg', objectId: input.id });
+      const mine = await scope(ctx);
+      return meetings.suggestions(ctx.manager, mine, await visibleMeeting(ctx.manager, mine, input.id));
+    }),
+    'meetings:save-item': tx(async (input, ctx) => {
+      const found = await item(ctx, input.itemId);
+      const mine = await scope(ctx);
+      const savedAt = await meetings.saveItem(ctx.manager, mine, found, input.minutes, input.spentSeconds, actor(ctx));
+      const fresh = await ctx.manager.findOneOrFail(AgendaItemEntity, { where: { id: found.id } });
+      return { savedAt, item: (await itemViews(ctx.manager, mine, [fresh]))[0]! };
+    }),
+    'meetings:record-weging': tx(async (input, ctx) => {
+      const found = await item(ctx, input.itemId);
+      const mine = await scope(ctx);
+      await meetings.recordWeging(ctx.manager, mine, found, input, actor(ctx));
+      const fresh = await ctx.manager.findOneOrFail(AgendaItemEntity, { where: { id: found.id } });
+      return { item: (await itemViews(ctx.manager, mine, [fresh]))[0]! };
+    }),
+    'meetings:adopt': tx(async (input, ctx) => {
+      ctx.note({ objectType: 'overleg', objectId: input.id });
+      const mine = await scope(ctx);
+      await meetings.adopt(ctx.manager, await visibleMeeting(ctx.manager, mine, input.id), actor(ctx));
+      return view(ctx, input.id);
+    }),
+    'meetings:addendum': tx(async (input, ctx) => {
+      ctx.note({ objectType: 'overleg', objectId: input.id });
+      const mine = await scope(ctx);
+      await meetings.addendum(ctx.manager, await visibleMeeting(ctx.manager, mine, input.id), input.tekst, actor(ctx));
+      return view(ctx, input.id);
+    }),
+    'meetings:extract': tx(async (input, ctx) => {
+      ctx.note({ objectType: 'overleg', objectId: input.id, details: { uittrekselVoor: input.partner } });
+      return extractFor(ctx.manager, await view(ctx, input.id), input.partner);
+    }),
+    'meetings:actions': tx(async (input, ctx) => {
+      ctx.note({ objectType: 'acties' });
+      return followUp(ctx.manager, await scope(ctx), input, isoDay(ws.clock.now()));
+    }),
+  };
+}

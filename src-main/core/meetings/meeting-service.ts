@@ -1,0 +1,364 @@
+// Running a meeting: details and attendance, the agenda (cases, signals, other items), the live
+// minutes per item (saved as they are typed), decisions recorded as wegingen, actions that become
+// the case's actions, vaststellen with a content hash, and addenda afterwards.
+import { In, type EntityManager } from 'typeorm';
+import type { z } from 'zod';
+import { isoDay } from '../../../src-shared/domain/format';
+import { AppError } from '../../../src-shared/ipc/errors';
+import type { agendaInput, AgendaSuggestion, meetingDetails, Minutes } from '../../../src-shared/ipc/meetings';
+import { visibleCase, type AccessScope } from '../cases/access';
+import type { Actor, CaseService } from '../cases/case-service';
+import { AccountEntity } from '../db/entities/account';
+import { CasusActionEntity, SignalEntity } from '../db/entities/casus';
+import {
+  AgendaItemEntity,
+  MeetingAddendumEntity,
+  MeetingAttendanceEntity,
+  MeetingEntity,
+  type AgendaItem,
+  type Meeting,
+} from '../db/entities/meeting';
+import { assertCodes } from '../lists/reference-data';
+import type { SignalService } from '../signals/signal-service';
+import { contentHash, parseMinutes, visibleMeeting } from './meeting-view';
+
+type Details = z.output<typeof meetingDetails>;
+
+function assertConcept(meeting: Meeting): void {
+  if (meeting.status !== 'concept') throw new AppError('MEETING_ADOPTED');
+}
+
+const hasContent = (minutes: Minutes) =>
+  minutes.duiding.trim() !== '' ||
+  minutes.inbreng.some((row) => row.tekst.trim()) ||
+  minutes.besluiten.some((row) => row.tekst.trim()) ||
+  minutes.acties.some((row) => row.omschrijving.trim());
+
+export class MeetingService {
+  constructor(
+    private readonly cases: CaseService,
+    private readonly signals: SignalService,
+  ) {}
+
+  private async checkDetails(manager: EntityManager, scope: AccessScope, details: Details): Promise<void> {
+    if (!scope.regionIds.includes(details.regionId)) {
+      throw new AppError('INVALID_INPUT', undefined, { regionId: { key: 'validation.invalidChoice' } });
+    }
+    await assertCodes(manager, [
+      { field: 'type', list: 'overlegtype', code: details.type },
+      ...details.invitedPartners.map((code, index) => ({
+        field: `invitedPartners.${index}`,
+        list: 'partner' as const,
+        code,
+      })),
+    ]);
+    for (const [field, id] of [
+      ['voorzitterId', details.voorzitterId],
+      ['notulistId', details.notulistId],
+    ] as const) {
+      if (id === null) continue;
+      const account = await manager.findOne(AccountEntity, { where: { id } });
+      if (!account?.active)
+        throw new AppError('INVALID_INPUT', undefined, { [field]: { key: 'validation.invalidChoice' } });
+    }
+  }
+
+  async create(manager: EntityManager, scope: AccessScope, details: Details, actor: Actor): Promise<Meeting> {
+    await this.checkDetails(manager, scope, details);
+    const stamp = actor.now.toISOString();
+    return manager.save(MeetingEntity, {
+      ...details,
+      status: 'concept' as const,
+      contentHash: null,
+      vastgesteldAt: null,
+      vastgesteldBy: null,
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
+  }
+
+  async update(
+    manager: EntityManager,
+    scope: AccessScope,
+    meeting: Meeting,
+    details: Details,
+    attendance: { partner: string; status: string; namen: string }[],
+    actor: Actor,
+  ): Promise<void> {
+    assertConcept(meeting);
+    await this.checkDetails(manager, scope, details);
+    await assertCodes(
+      manager,
+      attendance.map((a, index) => ({
+        field: `attendance.${index}.partner`,
+        list: 'partner' as const,
+        code: a.partner,
+      })),
+    );
+    await manager.save(MeetingEntity, { ...meeting, ...details, updatedAt: actor.now.toISOString() });
+    await manager.delete(MeetingAttendanceEntity, { meetingId: meeting.id });
+    const unique = new Map(attendance.map((a) => [a.partner, a]));
+    if (unique.size) {
+      await manager.insert(
+        MeetingAttendanceEntity,
+        [...unique.values()].map((a) => ({ meetingId: meeting.id, ...a })),
+      );
+    }
+  }
+
+  /** Sets the agenda in the given order: new items are added, left-out empty items removed. */
+  async saveAgenda(
+    manager: EntityManager,
+    scope: AccessScope,
+    meeting: Meeting,
+    items: z.output<typeof agendaInput>['items'],
+    actor: Actor,
+  ) {
+    assertConcept(meeting);
+    const current = await manager.find(AgendaItemEntity, { where: { meetingId: meeting.id } });
+    const kept = new Set(items.map((item) => item.id).filter((id): id is number => id !== undefined));
+    for (const item of current) {
+      if (kept.has(item.id)) continue;
+      // Typed minutes are never thrown away by reordering the agenda.
+      if (hasContent(parseMinutes(item.minutes))) throw new AppError('ITEM_HAS_MINUTES', { title: item.title });
+      await manager.delete(AgendaItemEntity, { id: item.id });
+    }
+    const stamp = actor.now.toISOString();
+    for (const [position, item] of items.entries()) {
+      const existing = item.id === undefined ? undefined : current.find((c) => c.id === item.id);
+      if (item.id !== undefined && !existing) throw new AppError('NOT_FOUND');
+      let casusId = item.casusId;
+      if (item.kind === 'signaal') {
+        const signal =
+          item.signalId === null ? null : await manager.findOne(SignalEntity, { where: { id: item.signalId } });
+        if (!signal)
+          throw new AppError('INVALID_INPUT', undefined, {
+            [`items.${position}.signalId`]: { key: 'validation.required' },
+          });
+        casusId = signal.casusId;
+      }
+      if (item.kind !== 'overig' && casusId === null) {
+        throw new AppError('INVALID_INPUT', undefined, {
+          [`items.${position}.casusId`]: { key: 'validation.required' },
+        });
+      }
+      if (casusId !== null && !existing) await visibleCase(manager, scope, casusId);
+      await manager.save(AgendaItemEntity, {
+        ...(existing ?? { minutes: '{}', spentSeconds: 0 }),
+        meetingId: meeting.id,
+        position,
+        kind: item.kind,
+        casusId: existing ? existing.casusId : casusId,
+        signalId: existing ? existing.signalId : item.kind === 'signaal' ? item.signalId : null,
+        title: item.title,
+        plannedMinutes: item.plannedMinutes,
+        updatedAt: stamp,
+      });
+    }
+    await manager.update(MeetingEntity, { id: meeting.id }, { updatedAt: stamp });
+  }
+
+  /** What could go on the agenda: signals to weigh, cases due, and open actions of the last meeting. */
+  async suggestions(manager: EntityManager, scope: AccessScope, meeting: Meeting): Promise<AgendaSuggestion[]> {
+    const regions = scope.regionIds.map(() => '?').join(', ');
+    const visible = `c.region_id IN (${regions}) AND (c.afgeschermd = 0 OR EXISTS (SELECT 1 FROM casus_access ca WHERE ca.casus_id = c.id AND ca.account_id = ?))`;
+    const params = [...scope.regionIds, scope.accountId];
+    const horizon = isoDay(new Date(new Date(`${meeting.datum}T12:00:00`).getTime() + 7 * 86_400_000));
+    const rows = (await manager.query(
+      `SELECT 'signaal' AS kind, 'weging' AS reason, s.id AS signalId, c.id AS casusId, c.number || ' ' || p.naam AS title, s.ontvangen AS date
+         FROM signal s JOIN casus c ON c.id = s.casus_id JOIN person p ON p.id = c.person_id
+         WHERE s.status IN ('nieuw', 'meer_informatie') AND c.region_id = ? AND ${visible}
+       UNION ALL
+       SELECT 'casus', 'eerste-ico', NULL, c.id, c.number || ' ' || p.naam, c.updated_at
+         FROM casus c JOIN person p ON p.id = c.person_id
+         WHERE c.state = 'casusoverleg' AND c.region_id = ? AND ${visible}
+           AND NOT EXISTS (SELECT 1 FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id WHERE a.casus_id = c.id AND m.status = 'vastgesteld')
+       UNION ALL
+       SELECT 'casus', 'monitoring', NULL, c.id, c.number || ' ' || p.naam, min(mo.gepland)
+         FROM casus_monitoring mo JOIN casus c ON c.id = mo.casus_id JOIN person p ON p.id = c.person_id
+         WHERE mo.uitgevoerd_at IS NULL AND mo.gepland <= ? AND c.region_id = ? AND c.state NOT IN ('afgeschaald', 'afgesloten') AND ${visible}
+         GROUP BY c.id`,
+      [meeting.regionId, ...params, meeting.regionId, ...params, horizon, meeting.regionId, ...params],
+    )) as AgendaSuggestion[];
+    // Open actions agreed in the previous meeting of the same type in this region.
+    const [previous] = (await manager.query(
+      `SELECT id FROM meeting WHERE region_id = ? AND type = ? AND datum < ? ORDER BY datum DESC, id DESC LIMIT 1`,
+      [meeting.regionId, meeting.type, meeting.datum],
+    )) as { id: number }[];
+    if (previous) {
+      const open = (await manager.query(
+        `SELECT 'casus' AS kind, 'open-actie' AS reason, NULL AS signalId, c.id AS casusId,
+                c.number || ' — ' || ac.omschrijving AS title, ac.deadline AS date
+           FROM casus_action ac JOIN agenda_item a ON a.id = ac.origin_item_id JOIN casus c ON c.id = ac.casus_id
+           WHERE a.meeting_id = ? AND ac.status IN ('open', 'lopend') AND ${visible}`,
+        [previous.id, ...params],
+      )) as AgendaSuggestion[];
+      rows.push(...open);
+    }
+    const planned = await manager.find(AgendaItemEntity, { where: { meetingId: meeting.id } });
+    return rows.filter(
+      (row) =>
+        !planned.some((item) =>
+          row.signalId !== null
+            ? item.signalId === row.signalId
+            : row.reason !== 'open-actie' && item.casusId === row.casusId,
+        ),
+    );
+  }
+
+  /** The autosave: the minutes of one item, and the actions in it that are complete become case actions. */
+  async saveItem(
+    manager: EntityManager,
+    scope: AccessScope,
+    item: AgendaItem,
+    minutes: Minutes,
+    spentSeconds: number,
+    actor: Actor,
+  ) {
+    const meeting = await visibleMeeting(manager, scope, item.meetingId);
+    assertConcept(meeting);
+    if (item.casusId !== null) await visibleCase(manager, scope, item.casusId);
+    // Weging links are set by recordWeging only; a save can not forge or drop one.
+    const previous = parseMinutes(item.minutes);
+    const besluiten = minutes.besluiten.map((row) => {
+      const before = previous.besluiten.find((b) => b.id === row.id);
+      return before?.weging?.wegingId
+        ? { ...row, tekst: before.tekst, weging: before.weging }
+        : { ...row, weging: row.weging ? { ...row.weging, wegingId: null } : null };
+    });
+    const acties = await this.syncActions(manager, item, minutes.acties, previous.acties, actor);
+    const next: Minutes = { ...minutes, besluiten, acties };
+    const stamp = actor.now.toISOString();
+    await manager.update(
+      AgendaItemEntity,
+      { id: item.id },
+      { minutes: JSON.stringify(next), spentSeconds, updatedAt: stamp },
+    );
+    return stamp;
+  }
+
+  private async syncActions(
+    manager: EntityManager,
+    item: AgendaItem,
+    rows: Minutes['acties'],
+    before: Minutes['acties'],
+    actor: Actor,
+  ) {
+    const out: Minutes['acties'] = [];
+    const known = new Map(before.map((row) => [row.id, row.caseActionId]));
+    for (const row of rows) {
+      const caseActionId = known.get(row.id) ?? null;
+      const complete =
+        row.omschrijving.trim().length >= 3 &&
+        row.actiehouderPartner &&
+        row.actiehouderNaam.trim().length >= 2 &&
+        row.deadline;
+      if (item.casusId === null || !complete) {
+        out.push({ ...row, caseActionId });
+        continue;
+      }
+      const casus = await this.cases.caseById(manager, item.casusId);
+      const saved = await this.cases.saveAction(
+        manager,
+        casus,
+        {
+          caseId: casus.id,
+          ...(caseActionId ? { id: caseActionId } : {}),
+          soort: 'actie',
+          interventietype: null,
+          omschrijving: row.omschrijving.trim(),
+          actiehouderPartner: row.actiehouderPartner,
+          actiehouderNaam: row.actiehouderNaam.trim(),
+          actiehouderAccountId: null,
+          deadline: row.deadline,
+          status: caseActionId
+            ? ((await manager.findOne(CasusActionEntity, { where: { id: caseActionId } }))?.status ?? 'open')
+            : 'open',
+        },
+        actor,
+      );
+      if (!caseActionId) await manager.update(CasusActionEntity, { id: saved }, { originItemId: item.id });
+      out.push({ ...row, caseActionId: saved });
+    }
+    // A row removed from the minutes: the action it became is cancelled, not deleted.
+    for (const row of before) {
+      if (row.caseActionId && !rows.some((r) => r.id === row.id)) {
+        await manager.update(
+          CasusActionEntity,
+          { id: row.caseActionId, status: In(['open', 'lopend']) },
+          { status: 'vervallen', completedAt: actor.now.toISOString() },
+        );
+      }
+    }
+    return out;
+  }
+
+  /** Records a decision in the minutes as the weging of the item's signal (the meeting's date, its partners). */
+  async recordWeging(
+    manager: EntityManager,
+    scope: AccessScope,
+    item: AgendaItem,
+    input: { besluitId: string; besluit: string; motivering: string },
+    actor: Actor,
+  ) {
+    const meeting = await visibleMeeting(manager, scope, item.meetingId);
+    assertConcept(meeting);
+    if (item.kind !== 'signaal' || item.signalId === null)
+      throw new AppError('INVALID_INPUT', undefined, { itemId: { key: 'validation.invalid' } });
+    const minutes = parseMinutes(item.minutes);
+    const row = minutes.besluiten.find((b) => b.id === input.besluitId);
+    if (!row) throw new AppError('NOT_FOUND');
+    const attendance = await manager.find(MeetingAttendanceEntity, {
+      where: { meetingId: meeting.id, status: 'aanwezig' },
+    });
+    const deelnemers = attendance.length ? attendance.map((a) => a.partner) : meeting.invitedPartners;
+    await this.signals.weigh(
+      manager,
+      scope,
+      {
+        signalId: item.signalId,
+        besluit: input.besluit,
+        motivering: input.motivering,
+        deelnemers,
+        datum: meeting.datum,
+      },
+      actor,
+    );
+    const [weging] = (await manager.query('SELECT max(id) AS id FROM weging WHERE signal_id = ?', [item.signalId])) as {
+      id: number;
+    }[];
+    row.weging = { besluit: input.besluit, wegingId: weging!.id };
+    row.tekst = row.tekst.trim() ? row.tekst : input.motivering;
+    await manager.update(
+      AgendaItemEntity,
+      { id: item.id },
+      { minutes: JSON.stringify(minutes), updatedAt: actor.now.toISOString() },
+    );
+  }
+
+  async adopt(manager: EntityManager, meeting: Meeting, actor: Actor): Promise<void> {
+    assertConcept(meeting);
+    if (meeting.voorzitterId === null || meeting.voorzitterId !== actor.accountId) throw new AppError('NOT_CHAIR');
+    await manager.update(
+      MeetingEntity,
+      { id: meeting.id },
+      {
+        status: 'vastgesteld',
+        contentHash: await contentHash(manager, meeting),
+        vastgesteldAt: actor.now.toISOString(),
+        vastgesteldBy: actor.accountId,
+        updatedAt: actor.now.toISOString(),
+      },
+    );
+  }
+
+  async addendum(manager: EntityManager, meeting: Meeting, tekst: string, actor: Actor): Promise<void> {
+    if (meeting.status !== 'vastgesteld') throw new AppError('MEETING_NOT_ADOPTED');
+    await manager.insert(MeetingAddendumEntity, {
+      meetingId: meeting.id,
+      tekst,
+      accountId: actor.accountId,
+      createdAt: actor.now.toISOString(),
+    });
+  }
+}

@@ -1,0 +1,71 @@
+// The covenant (convenant informatiedelen CTER): its structure and the fixed vocabularies of the
+// labels on articles, which "Mag ik dit delen?" reads. The partners are the codes of the partner
+// list, or `alle`.
+
+export const DATA_CATEGORIES = [
+  'persoonsgegevens',
+  'strafrechtelijke_gegevens',
+  'bijzondere_persoonsgegevens',
+  'justitiele_gegevens',
+] as const;
+export const PROCESS_STEPS = ['signaal', 'weging', 'casusoverleg', 'monitoring', 'afsluiting'] as const;
+export const TOPICS = [
+  'doel',
+  'grondslag',
+  'verstrekking',
+  'geheimhouding',
+  'beveiliging',
+  'datalek',
+  'bewaartermijn',
+  'rechten_betrokkene',
+  'klachten',
+  'evaluatie',
+  'looptijd',
+] as const;
+export const CONVENANT_STATUSES = ['concept', 'vastgesteld', 'vervallen'] as const;
+
+export type DataCategory = (typeof DATA_CATEGORIES)[number];
+export type ProcessStep = (typeof PROCESS_STEPS)[number];
+export type Topic = (typeof TOPICS)[number];
+export type ConvenantStatus = (typeof CONVENANT_STATUSES)[number];
+
+/** Stands for every partner in an article's `partners` label. */
+export const ALL_PARTNERS = 'alle';
+
+export interface ArticleTags {
+  partners: string[];
+  gegevens: DataCategory[];
+  processtappen: ProcessStep[];
+  onderwerpen: Topic[];
+}
+
+export interface Lid {
+  nummer: number;
+  tekst: string;
+}
+
+export interface Article {
+  nummer: string;
+  titel: string;
+  tags: ArticleTags;
+  leden: Lid[];
+}
+
+export interface Begrip {
+  term: string;
+  omschrijving: string;
+}
+
+export interface Convenant {
+  titel: string;
+  versie: string;
+  ingangsdatum: string;
+  status: ConvenantStatus;
+  begrippen: Begrip[];
+  artikelen: Article[];
+}
+
+/** "Art. 7 lid 2 (Convenant …, versie 1.0)": how a citation reads in the minutes. */
+export function citation(article: string, lid: number | null, versie: string): string {
+  return `Art. ${article}${lid ? ` lid ${lid}` : ''} (versie ${versie})`;
+}

@@ -1,0 +1,129 @@
+// The covenant through the router: the example is there from the start; a beheerder imports a new
+// version (errors by line number, nothing half-imported), exports it in the same format, compares
+// versions and edits the synonyms; everybody reads, searches and asks "Mag ik dit delen?".
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type {
+  ArticleChangeView,
+  ConvenantSearchHit,
+  ConvenantVersion,
+  ShareAnswerView,
+} from '../../src-shared/ipc/convenant';
+import type { Platform } from '../../src-main/core/platform';
+import { addAccount, call, codeOf, loginAs, makeCore, RESOURCES_DIR, tempDir, withDatabase } from './helpers';
+
+function dialogs() {
+  const answers: (string | null)[] = [];
+  const saved: Buffer[] = [];
+  const platform: Platform = {
+    print: { pdf: async () => new Uint8Array(), print: async () => true },
+    files: {
+      saveAs: async (name, bytes) => {
+        saved.push(Buffer.from(bytes));
+        return { saved: true, fileName: name };
+      },
+      chooseSaveLocation: async () => answers.shift() ?? null,
+      chooseFile: async () => answers.shift() ?? null,
+      chooseFolder: async () => answers.shift() ?? null,
+    },
+  };
+  return { platform, answer: (path: string | null) => answers.push(path), saved };
+}
+
+const EXAMPLE = readFileSync(join(RESOURCES_DIR, 'convenant/voorbeeld-convenant.md'), 'utf8');
+
+describe('covenant', () => {
+  it('starts with the example, and a beheerder imports, exports and compares versions', async () => {
+    const files = tempDir();
+    const { platform, answer, saved } = dialogs();
+    const { core } = makeCore(undefined, { platform });
+    await withDatabase(core);
+    const versions = await call<ConvenantVersion[]>(core, 'convenant:versions');
+    expect(versions).toEqual([expect.objectContaining({ versie: '1.0', status: 'vastgesteld', articles: 22 })]);
+
+    // A file with two errors: both reported with their lines, nothing imported.
+    const broken = join(files, 'kapot.md');
+    writeFileSync(
+      broken,
+      EXAMPLE.replace('ingangsdatum: 2026-01-01', 'ingangsdatum: 1-1-2027').replace(
+        'onderwerpen: klachten',
+        'onderwerpen: klachten, koffie',
+      ),
+    );
+    answer(broken);
+    const refused = await core.dispatch('convenant:import', {});
+    expect(refused).toMatchObject({ ok: false, error: { code: 'CONVENANT_INVALID', params: { count: 2 } } });
+    const fields = Object.values(
+      (refused as unknown as { error: { fields: Record<string, { key: string; params: { line: number } }> } }).error
+        .fields,
+    );
+    expect(fields.map((f) => [f.key, f.params.line])).toEqual([
+      ['convenant.errors.headerDate', 1],
+      ['convenant.errors.tagUnknown', EXAMPLE.split('\n').findIndex((line) => line === 'onderwerpen: klachten') + 1],
+    ]);
+    expect(await call<ConvenantVersion[]>(core, 'convenant:versions')).toHaveLength(1);
+
+    // Version 1.1: article 16 changed.
+    const next = join(files, 'versie-1.1.md');
+    writeFileSync(
+      next,
+      EXAMPLE.replace('versie: 1.0', 'versie: 1.1')
+        .replace('ingangsdatum: 2026-01-01', 'ingangsdatum: 2027-01-01')
+        .replace('niet langer bewaard dan vijf jaar', 'niet langer bewaard dan drie jaar'),
+    );
+    answer(next);
+    const imported = await call<{ version: ConvenantVersion }>(core, 'convenant:import', {});
+    expect(imported.version).toMatchObject({ versie: '1.1', articles: 22 });
+    answer(next);
+    expect(await codeOf(core, 'convenant:import', {})).toBe('CONVENANT_VERSION_EXISTS');
+    const changes = await call<ArticleChangeView[]>(core, 'convenant:compare', {
+      left: versions[0]!.id,
+      right: imported.version.id,
+    });
+    expect(changes.filter((c) => c.change !== 'gelijk').map((c) => c.nummer)).toEqual(['16']);
+
+    // The current version is the newest vastgesteld one; export writes the same format back.
+    expect((await call<{ versie: string }>(core, 'convenant:get', { versionId: null })).versie).toBe('1.1');
+    await call(core, 'convenant:export', { versionId: imported.version.id });
+    expect(saved[0]!.toString('utf8')).toContain('niet langer bewaard dan drie jaar');
+    await call(core, 'convenant:set-status', { versionId: imported.version.id, status: 'concept' });
+    expect((await call<{ versie: string }>(core, 'convenant:get', { versionId: null })).versie).toBe('1.0');
+    await core.close();
+  });
+
+  it('searches and answers "Mag ik dit delen?" for every role; synonyms are the beheerder’s', async () => {
+    const { core } = makeCore();
+    await withDatabase(core);
+    const notulist = await addAccount(core, { username: 'notulist', roles: ['notulist'], regionIds: [1] });
+    await loginAs(core, notulist);
+    const hits = await call<ConvenantSearchHit[]>(core, 'convenant:search', {
+      text: 'datalek melden',
+      versionId: null,
+    });
+    expect(hits[0]).toMatchObject({ kind: 'artikel', ref: '15' });
+    const answer = await call<ShareAnswerView>(core, 'convenant:share-check', {
+      from: 'politie',
+      to: 'rvdk',
+      category: 'strafrechtelijke_gegevens',
+      step: 'casusoverleg',
+      versionId: null,
+    });
+    expect(answer).toMatchObject({ verdict: 'voorwaarden', versie: '1.0' });
+    expect(answer.articles.map((a) => a.nummer)).toEqual(['7', '3']);
+    expect(await codeOf(core, 'convenant:save-synonyms', { groups: [['a', 'b']] })).toBe('FORBIDDEN');
+    expect(
+      (await call<ConvenantSearchHit[]>(core, 'convenant:search', { text: 'koffieautomaat', versionId: null })).length,
+    ).toBe(0);
+
+    await loginAs(core, { username: 'beheer', password: 'de kat zit op de mat vandaag' });
+    const groups = await call<string[][]>(core, 'convenant:synonyms');
+    await call(core, 'convenant:save-synonyms', { groups: [...groups, ['koffieautomaat', 'geheimhouding']] });
+    const after = await call<ConvenantSearchHit[]>(core, 'convenant:search', {
+      text: 'koffieautomaat',
+      versionId: null,
+    });
+    expect(after[0]?.ref).toBe('13');
+    await core.close();
+  });
+});
