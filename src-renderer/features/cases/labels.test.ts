@@ -13,6 +13,7 @@ const reference = {
     interventie: [],
     bron: [],
     partner: [],
+    overlegtype: [],
   },
   regions: [],
   gemeenten: [],
