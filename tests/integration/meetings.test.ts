@@ -256,9 +256,15 @@ describe('need-to-know in meetings', () => {
     expect(
       await codeOf(core, 'meetings:save-item', { itemId: agenda.items[0]!.id, spentSeconds: 0, minutes: {} }),
     ).toBe('NOT_FOUND');
+    // Printing the minutes checks access to the meeting (not to a person that happens to share its id).
+    const print = { document: 'notulen', title: 'Notulen', reason: 'voor de partners', target: 'pdf' };
+    const printMeeting = { ...print, subject: { type: 'overleg', id: meeting.id } };
+    // No print service in this core: passing the access check ends in PRINT_FAILED, not NOT_FOUND.
+    expect(await codeOf(core, 'print:view', printMeeting)).toBe('PRINT_FAILED');
     const elders = await addAccount(core, { username: 'elders', roles: ['procesregisseur'], regionIds: [2] });
     await loginAs(core, elders);
     expect(await codeOf(core, 'meetings:get', { id: meeting.id })).toBe('NOT_FOUND');
+    expect(await codeOf(core, 'print:view', printMeeting)).toBe('NOT_FOUND');
     expect(await call(core, 'meetings:list', {})).toEqual([]);
   });
 });
