@@ -14,9 +14,13 @@ import { openAsBeheerder } from './harness/session';
 const EXAMPLE = readFileSync(join(RESOURCES_DIR, 'convenant/voorbeeld-convenant.md'), 'utf8');
 
 test('het convenant lezen: inhoudsopgave, begrippen, verwijzingen en zoeken terwijl u typt', async ({ app }) => {
+  test.slow();
   await openAsRegisseur(app);
   const { page } = app;
-  await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Convenant', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Hoofdnavigatie' })
+    .getByRole('link', { name: 'Convenant', exact: true })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Convenant' })).toBeVisible();
   await expect(page.getByText(/versie 1\.0 · geldt vanaf 01-01-2026 · Vastgesteld/)).toBeVisible();
   const toc = page.getByRole('navigation', { name: 'Inhoud' });
@@ -66,6 +70,7 @@ test('het convenant lezen: inhoudsopgave, begrippen, verwijzingen en zoeken terw
 });
 
 test('Ctrl+K zoekt in het convenant vanaf elk scherm', async ({ app }) => {
+  test.slow();
   await openAsRegisseur(app);
   const { page } = app;
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn werk' })).toBeVisible();
@@ -82,6 +87,7 @@ test('Ctrl+K zoekt in het convenant vanaf elk scherm', async ({ app }) => {
 });
 
 test('Mag ik dit delen? noemt de artikelen met hun voorwaarden', async ({ app }) => {
+  test.slow();
   await openAsRegisseur(app, '/convenant/delen');
   const { page } = app;
   await expect(page.getByRole('heading', { level: 1, name: 'Mag ik dit delen?' })).toBeVisible();
@@ -100,7 +106,9 @@ test('Mag ik dit delen? noemt de artikelen met hun voorwaarden', async ({ app })
   await expect(answer).toContainText(
     'Toegestaan onder voorwaarden: Politie mag dit delen met Raad voor de Kinderbescherming',
   );
-  await expect(answer.getByRole('link', { name: /Artikel 7 — Verstrekking aan de Raad voor de Kinderbescherming/ })).toBeVisible();
+  await expect(
+    answer.getByRole('link', { name: /Artikel 7 — Verstrekking aan de Raad voor de Kinderbescherming/ }),
+  ).toBeVisible();
   await app.expectAccessible('delen: toegestaan');
   await app.screenshot('delen-toegestaan');
 
@@ -116,9 +124,10 @@ test('Mag ik dit delen? noemt de artikelen met hun voorwaarden', async ({ app })
 });
 
 test('een artikel afdrukken als PDF', async ({ app }) => {
+  test.slow();
   await openAsRegisseur(app, '/convenant/artikel/16');
   const { page } = app;
-  await page.getByRole('button', { name: 'Dit artikel afdrukken' }).click();
+  await page.getByRole('link', { name: 'Dit artikel afdrukken' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Convenant artikel 16 versie 1.0' })).toBeFocused();
   await app.expectAccessible('afdrukvoorbeeld artikel');
   await page.keyboard.press('Control+p');
@@ -128,7 +137,17 @@ test('een artikel afdrukken als PDF', async ({ app }) => {
   await dialog.getByRole('button', { name: 'Opslaan als PDF' }).click();
   await expect(page.getByRole('status')).toHaveText('Opgeslagen als convenant-artikel-16-versie-10.pdf.');
   const pdf = app.dialogs.saved.find((file) => file.kind === 'pdf')!;
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf.path, join(SCREENSHOT_DIR, 'convenant-artikel-pdf')]);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    pdf.path,
+    join(SCREENSHOT_DIR, 'convenant-artikel-pdf'),
+  ]);
   const text = execFileSync('pdftotext', ['-layout', pdf.path, '-'], { encoding: 'utf8' });
   expect(text).toContain('Vertrouwelijk — Convenant artikel 16 versie 1.0');
   expect(text).toContain('Artikel 16 — Bewaartermijn');
@@ -141,7 +160,10 @@ test('beheer: importeren met fouten per regel, status, vergelijken, exporteren e
   test.slow();
   await openAsBeheerder(app);
   const { page } = app;
-  await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Convenant beheren' }).click();
+  await page
+    .getByRole('navigation', { name: 'Hoofdnavigatie' })
+    .getByRole('link', { name: 'Convenant beheren' })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Convenant beheren' })).toBeVisible();
   const versions = page.getByRole('table', { name: 'Versies' });
   await expect(versions.getByRole('row')).toHaveCount(2);
@@ -157,7 +179,9 @@ test('beheer: importeren met fouten per regel, status, vergelijken, exporteren e
   );
   app.dialogs.answer(broken);
   await page.getByRole('button', { name: 'Versie importeren…' }).click();
-  await expect(page.getByRole('alert')).toContainText('Het convenantbestand bevat 2 fout(en). Er is niets geïmporteerd');
+  await expect(page.getByRole('alert')).toContainText(
+    'Het convenantbestand bevat 2 fout(en). Er is niets geïmporteerd',
+  );
   const errors = page.getByRole('region', { name: 'Fouten in het bestand' });
   await expect(errors.getByRole('listitem')).toHaveText([
     'Regel 1: de ingangsdatum moet de vorm jjjj-mm-dd hebben.',
@@ -174,7 +198,9 @@ test('beheer: importeren met fouten per regel, status, vergelijken, exporteren e
     EXAMPLE.replace('versie: 1.0', 'versie: 1.1')
       .replace('status: vastgesteld', 'status: concept')
       .replace('niet langer bewaard dan vijf jaar', 'niet langer bewaard dan drie jaar')
-      .concat('\n## Artikel 23 — Overgangsbepaling\nonderwerpen: looptijd\n\n1. Lopende casussen vallen vanaf de ingangsdatum onder deze versie.\n'),
+      .concat(
+        '\n## Artikel 23 — Overgangsbepaling\nonderwerpen: looptijd\n\n1. Lopende casussen vallen vanaf de ingangsdatum onder deze versie.\n',
+      ),
   );
   app.dialogs.answer(next);
   await page.getByRole('button', { name: 'Versie importeren…' }).click();
@@ -201,11 +227,17 @@ test('beheer: importeren met fouten per regel, status, vergelijken, exporteren e
   await app.screenshot('3-vergelijken');
 
   // The reader now reads 1.1.
-  await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Convenant', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Hoofdnavigatie' })
+    .getByRole('link', { name: 'Convenant', exact: true })
+    .click();
   await expect(page.getByText(/versie 1\.1 · geldt vanaf/)).toBeVisible();
 
   // Export 1.1 in the same format.
-  await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Convenant beheren' }).click();
+  await page
+    .getByRole('navigation', { name: 'Hoofdnavigatie' })
+    .getByRole('link', { name: 'Convenant beheren' })
+    .click();
   await page.getByRole('button', { name: 'Versie 1.1 exporteren' }).click();
   await expect(page.getByRole('status')).toHaveText('Opgeslagen als convenant-1.1.md.');
   const exported = readFileSync(app.dialogs.saved.at(-1)!.path, 'utf8');

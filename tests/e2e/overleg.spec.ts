@@ -102,7 +102,9 @@ test('een overleg plannen: gegevens, aanwezigheid en agenda met het toetsenbord'
   await expect(page.getByRole('status')).toHaveText('De aanwezigheid is opgeslagen.');
 
   // Agenda: the signal from the suggestions, a case found by name, another item.
-  await page.getByRole('button', { name: `${signal.caseNumber} Sam Suggestie (fictief) toevoegen aan de agenda` }).click();
+  await page
+    .getByRole('button', { name: `${signal.caseNumber} Sam Suggestie (fictief) toevoegen aan de agenda` })
+    .click();
   const agenda = page.getByRole('list', { name: /^Agenda/ });
   await expect(agenda.getByRole('listitem')).toHaveCount(1);
   await field(page, 'Casus zoeken en toevoegen').fill('Zoekbaar');
@@ -340,7 +342,10 @@ test('vaststellen, addendum, notulen en uittreksel als PDF, acties opvolgen', as
   await expect(actions.getByRole('row').nth(1)).toContainText('Gesprek met school over verzuim');
   await expect(actions.getByRole('row').nth(1)).toContainText('(verlopen)');
   await expect(actions.getByRole('row').nth(1)).toContainText(signal.caseNumber);
-  await page.getByRole('switch', { name: 'Alleen verlopen' }).or(page.getByRole('checkbox', { name: 'Alleen verlopen' })).check();
+  await page
+    .getByRole('switch', { name: 'Alleen verlopen' })
+    .or(page.getByRole('checkbox', { name: 'Alleen verlopen' }))
+    .check();
   await expect(actions.getByRole('row')).toHaveCount(2);
   await field(page, 'Actiehouder (partner)').click();
   await page.getByRole('option', { name: 'Politie', exact: true }).click();
