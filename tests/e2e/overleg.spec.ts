@@ -67,7 +67,7 @@ test('een overleg plannen: gegevens, aanwezigheid en agenda met het toetsenbord'
   await page.getByRole('link', { name: 'Overleg plannen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Overleg plannen' })).toBeVisible();
   await page.getByRole('button', { name: 'Overleg plannen' }).click();
-  await expect(field(page, 'Soort overleg')).toHaveAccessibleDescription('Kies een van de mogelijke waarden.');
+  await expect(field(page, 'Soort overleg')).toHaveAccessibleDescription('Dit veld is verplicht.');
   await field(page, 'Soort overleg').click();
   await page.getByRole('option', { name: 'Informatieoverleg (i2o)' }).click();
   await field(page, 'Titel').fill('Informatieoverleg Noord');
@@ -77,7 +77,7 @@ test('een overleg plannen: gegevens, aanwezigheid en agenda met het toetsenbord'
   await field(page, 'ZVH-regio').click();
   await page.getByRole('option', { name: 'Noord' }).click();
   await expect(field(page, 'Voorzitter')).toHaveText(`${REGISSEUR.displayName} (ikzelf)`);
-  const partners = field(page, 'Uitgenodigde partners');
+  const partners = page.getByRole('combobox', { name: 'Uitgenodigde partners' });
   await partners.fill('Polit');
   await page.keyboard.press('Enter');
   await partners.fill('Gemeen');

@@ -9,6 +9,7 @@ import {
   Chip,
   Link,
   List,
+  ListItem,
   ListItemButton,
   MenuItem,
   Skeleton,
@@ -126,25 +127,28 @@ export function ConvenantReaderPage() {
             }}
           >
             {data.begrippen.length ? (
-              <ListItemButton
-                component={RouterLink}
-                to={`/convenant/begrippen${suffix}`}
-                selected={showBegrippen}
-                aria-current={showBegrippen ? 'page' : undefined}
-              >
-                {t('convenant.reader.begrippen')}
-              </ListItemButton>
+              <ListItem disablePadding>
+                <ListItemButton
+                  component={RouterLink}
+                  to={`/convenant/begrippen${suffix}`}
+                  selected={showBegrippen}
+                  aria-current={showBegrippen ? 'page' : undefined}
+                >
+                  {t('convenant.reader.begrippen')}
+                </ListItemButton>
+              </ListItem>
             ) : null}
             {data.artikelen.map((a, i) => (
-              <ListItemButton
-                key={a.nummer}
-                component={RouterLink}
-                to={articlePath(a.nummer, versionId)}
-                selected={i === index}
-                aria-current={i === index ? 'page' : undefined}
-              >
-                {t('convenant.reader.tocItem', { nummer: a.nummer, titel: a.titel })}
-              </ListItemButton>
+              <ListItem key={a.nummer} disablePadding>
+                <ListItemButton
+                  component={RouterLink}
+                  to={articlePath(a.nummer, versionId)}
+                  selected={i === index}
+                  aria-current={i === index ? 'page' : undefined}
+                >
+                  {t('convenant.reader.tocItem', { nummer: a.nummer, titel: a.titel })}
+                </ListItemButton>
+              </ListItem>
             ))}
           </List>
         </Box>

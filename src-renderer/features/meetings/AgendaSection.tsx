@@ -6,7 +6,7 @@ import ArrowDownwardOutlined from '@mui/icons-material/ArrowDownwardOutlined';
 import ArrowUpwardOutlined from '@mui/icons-material/ArrowUpwardOutlined';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import { Autocomplete, Box, Button, Chip, IconButton, List, ListItem, TextField, Typography } from '@mui/material';
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-shared/domain/format';
 import type { AgendaSuggestion, MeetingView } from '../../../src-shared/ipc/meetings';
@@ -21,27 +21,32 @@ import { useMeetingMutation } from './useMeeting';
 export function AgendaSection({ meeting }: { meeting: MeetingView }) {
   const { t } = useTranslation();
   const readOnly = meeting.status === 'vastgesteld';
-  const [focusAfter, setFocusAfter] = useState<string | null>(null);
-  const save = useMeetingMutation(
-    meeting.id,
-    (items: AgendaEntry[]) => call('meetings:save-agenda', { id: meeting.id, items }),
-    () => {
-      if (focusAfter) requestAnimationFrame(() => document.getElementById(focusAfter)?.focus());
-    },
+  // Where the focus goes once core has the new order: the moved item's button (the list is
+  // re-rendered, and a button disabled while saving would lose it).
+  const focusAfter = useRef<string | null>(null);
+  const save = useMeetingMutation(meeting.id, (items: AgendaEntry[]) =>
+    call('meetings:save-agenda', { id: meeting.id, items }),
   );
+  useEffect(() => {
+    if (save.isPending || !focusAfter.current) return;
+    document.getElementById(focusAfter.current)?.focus();
+    focusAfter.current = null;
+  }, [save.isPending, meeting]);
   const entries = agendaEntries(meeting.items);
   const move = (index: number, by: number) => {
     const to = Math.max(0, Math.min(entries.length - 1, index + by));
-    if (to === index) return;
-    setFocusAfter(`agendapunt-${meeting.items[index]!.id}-${by < 0 ? 'op' : 'neer'}`);
+    if (to === index || save.isPending) return;
+    // At the top or bottom that button is disabled: the other one keeps the focus.
+    const direction = to === 0 ? 'neer' : to === entries.length - 1 ? 'op' : by < 0 ? 'op' : 'neer';
+    focusAfter.current = `agendapunt-${meeting.items[index]!.id}-${direction}`;
     save.mutate(moveItem(entries, index, by));
   };
   const remove = (index: number) => {
-    setFocusAfter('agenda-kop');
+    focusAfter.current = 'agenda-kop';
     save.mutate(entries.filter((_, i) => i !== index));
   };
   const add = (entry: AgendaEntry) => {
-    setFocusAfter(null);
+    focusAfter.current = null;
     save.mutate([...entries, entry]);
   };
   const onKeyDown = (index: number) => (event: KeyboardEvent) => {
@@ -94,7 +99,7 @@ export function AgendaSection({ meeting }: { meeting: MeetingView }) {
                   <IconButton
                     id={`agendapunt-${item.id}-op`}
                     aria-label={t('meetings.agenda.up', { title })}
-                    disabled={index === 0 || save.isPending}
+                    disabled={index === 0}
                     onClick={() => move(index, -1)}
                   >
                     <ArrowUpwardOutlined />
@@ -102,7 +107,7 @@ export function AgendaSection({ meeting }: { meeting: MeetingView }) {
                   <IconButton
                     id={`agendapunt-${item.id}-neer`}
                     aria-label={t('meetings.agenda.down', { title })}
-                    disabled={index === meeting.items.length - 1 || save.isPending}
+                    disabled={index === meeting.items.length - 1}
                     onClick={() => move(index, 1)}
                   >
                     <ArrowDownwardOutlined />

@@ -115,10 +115,12 @@ function MeetingContent({ meeting }: { meeting: MeetingView }) {
       />
       {adopted ? (
         <Alert severity="success" sx={{ mb: 3, maxWidth: 1000 }}>
-          {t('meetings.adopt.adoptedOn', {
-            at: formatDateTime(meeting.vastgesteldAt ?? ''),
-            by: meeting.vastgesteldDoor ?? '',
-          })}
+          <Box component="span" sx={{ display: 'block' }}>
+            {t('meetings.adopt.adoptedOn', {
+              at: formatDateTime(meeting.vastgesteldAt ?? ''),
+              by: meeting.vastgesteldDoor ?? '',
+            })}
+          </Box>
           <Box component="span" sx={{ display: 'block', fontFamily: 'monospace', wordBreak: 'break-all', mt: 0.5 }}>
             {t('meetings.adopt.hash', { hash: meeting.contentHash ?? '' })}
           </Box>
