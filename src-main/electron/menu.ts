@@ -28,9 +28,15 @@ export function buildMenu(locale: Locale, send: (action: MenuAction) => void): M
         },
         {
           label: t('menu.findCase'),
-          accelerator: 'CmdOrCtrl+K',
+          accelerator: 'CmdOrCtrl+F',
           registerAccelerator: false,
           click: () => send('find-case'),
+        },
+        {
+          label: t('menu.convenantLookup'),
+          accelerator: 'CmdOrCtrl+K',
+          registerAccelerator: false,
+          click: () => send('convenant-lookup'),
         },
         { type: 'separator' },
         { label: t('menu.print'), accelerator: 'CmdOrCtrl+P', registerAccelerator: false, click: () => send('print') },

@@ -5,6 +5,17 @@ import { AccountsPage } from '../features/accounts/AccountsPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { AuditPrintPage } from '../features/audit/AuditPrintPage';
 import { BackupPage } from '../features/backup/BackupPage';
+import { ComparePage } from '../features/convenant/ComparePage';
+import { ConvenantBeheerPage } from '../features/convenant/ConvenantBeheerPage';
+import { ConvenantPrintPage } from '../features/convenant/ConvenantPrintPage';
+import { ConvenantReaderPage } from '../features/convenant/ConvenantReaderPage';
+import { ShareCheckPage } from '../features/convenant/ShareCheckPage';
+import { ActionsPage } from '../features/meetings/ActionsPage';
+import { MeetingPage } from '../features/meetings/MeetingPage';
+import { MeetingsPage } from '../features/meetings/MeetingsPage';
+import { MinutesPage } from '../features/meetings/MinutesPage';
+import { MinutesPrintPage } from '../features/meetings/MinutesPrintPage';
+import { NewMeetingPage } from '../features/meetings/NewMeetingPage';
 import { FiguresPage } from '../features/figures/FiguresPage';
 import { YearReportPage } from '../features/figures/YearReportPage';
 import { MijnWerkPage } from '../features/home/MijnWerkPage';
@@ -133,6 +144,110 @@ export function AppRoutes() {
           element={
             <RequireAccess channel="lists:save">
               <ListsPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="overleggen"
+          element={
+            <RequireAccess channel="meetings:list">
+              <MeetingsPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="overleggen/nieuw"
+          element={
+            <RequireAccess channel="meetings:create">
+              <NewMeetingPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="overleggen/:id"
+          element={
+            <RequireAccess channel="meetings:get">
+              <MeetingPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="overleggen/:id/notuleren"
+          element={
+            <RequireAccess channel="meetings:get">
+              <MinutesPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="overleggen/:id/afdrukken"
+          element={
+            <RequireAccess channel="meetings:get">
+              <MinutesPrintPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="acties"
+          element={
+            <RequireAccess channel="meetings:actions">
+              <ActionsPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="convenant"
+          element={
+            <RequireAccess channel="convenant:get">
+              <ConvenantReaderPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="convenant/begrippen"
+          element={
+            <RequireAccess channel="convenant:get">
+              <ConvenantReaderPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="convenant/artikel/:nummer"
+          element={
+            <RequireAccess channel="convenant:get">
+              <ConvenantReaderPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="convenant/afdrukken"
+          element={
+            <RequireAccess channel="convenant:get">
+              <ConvenantPrintPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="convenant/delen"
+          element={
+            <RequireAccess channel="convenant:share-check">
+              <ShareCheckPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="convenant/vergelijken"
+          element={
+            <RequireAccess channel="convenant:compare">
+              <ComparePage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="beheer/convenant"
+          element={
+            <RequireAccess channel="convenant:import">
+              <ConvenantBeheerPage />
             </RequireAccess>
           }
         />

@@ -11,8 +11,10 @@ import {
   TableCell,
   TableHead,
   TableRow,
+  Typography,
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { MINUTES_SHORTCUTS } from '../features/meetings/minutesShortcuts';
 import { SHORTCUTS } from './shortcuts';
 
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -44,6 +46,33 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
                       </Box>
                     </span>
                   ))}
+                </TableCell>
+                <TableCell>{t(shortcut.label)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+        <Typography variant="h3" id="sneltoetsen-notuleren" sx={{ fontSize: '1rem', mt: 3, mb: 1 }}>
+          {t('shortcuts.minutesTitle')}
+        </Typography>
+        <Table size="small" aria-labelledby="sneltoetsen-notuleren">
+          <TableHead>
+            <TableRow>
+              <TableCell component="th" scope="col">
+                {t('shortcuts.keyColumn')}
+              </TableCell>
+              <TableCell component="th" scope="col">
+                {t('shortcuts.actionColumn')}
+              </TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {MINUTES_SHORTCUTS.map((shortcut) => (
+              <TableRow key={shortcut.label}>
+                <TableCell>
+                  <Box component="kbd" sx={kbd}>
+                    {shortcut.keys}
+                  </Box>
                 </TableCell>
                 <TableCell>{t(shortcut.label)}</TableCell>
               </TableRow>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { canUse } from '../../src-shared/domain/permissions';
 import type { MenuAction } from '../../src-shared/ipc/events';
+import { ConvenantLookupDialog } from '../features/convenant/ConvenantLookupDialog';
 import { useSession } from '../features/session/session';
 import { AboutDialog } from './AboutDialog';
 import { useNotice } from './notices';
@@ -13,13 +14,20 @@ import { shortcutFor } from './shortcuts';
 
 type PrintHandler = () => void;
 
+/** A screen where a covenant citation can be typed in (the minutes): inserts at its cursor. */
+export interface CitationTarget {
+  insert(citation: string): void;
+}
+
 interface Commands {
   run(action: MenuAction): void;
   /** The dialog that is open, if any. */
-  dialog: 'shortcuts' | 'about' | null;
+  dialog: 'shortcuts' | 'about' | 'convenant' | null;
   closeDialog(): void;
   /** A page with something printable registers how to print it while it is shown. */
   registerPrint(handler: PrintHandler): () => void;
+  /** The minutes register where Ctrl+K's citation goes while they are shown. */
+  registerCitationTarget(target: CitationTarget): () => void;
 }
 
 const CommandContext = createContext<Commands | null>(null);
@@ -31,6 +39,9 @@ export function CommandProvider({ children }: { children: ReactNode }) {
   const session = useSession();
   const [dialog, setDialog] = useState<Commands['dialog']>(null);
   const printHandler = useRef<PrintHandler | null>(null);
+  const citationTarget = useRef<CitationTarget | null>(null);
+  // Where the lookup opened from: a citation goes there (null: the chosen article is shown).
+  const [lookupTarget, setLookupTarget] = useState<CitationTarget | null>(null);
 
   const run = useCallback(
     (action: MenuAction) => {
@@ -51,6 +62,12 @@ export function CommandProvider({ children }: { children: ReactNode }) {
           // The state asks the list to put the cursor in its search field.
           if (canUse('search:query', session.user)) void navigate('/casussen', { state: { focusSearch: true } });
           else notice.info(t('shortcuts.notForYou'));
+          break;
+        case 'convenant-lookup':
+          if (canUse('convenant:search', session.user)) {
+            setLookupTarget(citationTarget.current);
+            setDialog('convenant');
+          } else if (session.user) notice.info(t('shortcuts.notForYou'));
           break;
         case 'print':
           if (printHandler.current) printHandler.current();
@@ -93,6 +110,12 @@ export function CommandProvider({ children }: { children: ReactNode }) {
           if (printHandler.current === handler) printHandler.current = null;
         };
       },
+      registerCitationTarget(target) {
+        citationTarget.current = target;
+        return () => {
+          if (citationTarget.current === target) citationTarget.current = null;
+        };
+      },
     }),
     [run, dialog],
   );
@@ -102,6 +125,10 @@ export function CommandProvider({ children }: { children: ReactNode }) {
       {children}
       <ShortcutsDialog open={dialog === 'shortcuts'} onClose={() => setDialog(null)} />
       <AboutDialog open={dialog === 'about'} onClose={() => setDialog(null)} />
+      {/* Only while someone is logged in: the dialog reads the covenant through the session. */}
+      {dialog === 'convenant' && session.user ? (
+        <ConvenantLookupDialog target={lookupTarget} onClose={() => setDialog(null)} />
+      ) : null}
     </CommandContext.Provider>
   );
 }

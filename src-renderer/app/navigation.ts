@@ -1,6 +1,10 @@
 // The entries of the main navigation. Only capabilities that exist are listed here; a feature
 // adds its entry when it lands. An entry names the channel its page needs: the navigation shows
 // only what the logged-in user can use (the permission table in src-shared decides, as in core).
+import AssignmentTurnedInOutlined from '@mui/icons-material/AssignmentTurnedInOutlined';
+import Diversity3Outlined from '@mui/icons-material/Diversity3Outlined';
+import GavelOutlined from '@mui/icons-material/GavelOutlined';
+import MenuBookOutlined from '@mui/icons-material/MenuBookOutlined';
 import FolderSharedOutlined from '@mui/icons-material/FolderSharedOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import InsertChartOutlined from '@mui/icons-material/InsertChartOutlined';
@@ -35,6 +39,15 @@ export const NAV_GROUPS: readonly { group: NavGroup; label: string | null }[] = 
 export const NAVIGATION: readonly NavEntry[] = [
   { path: '/', label: 'nav.home', icon: HomeOutlined, group: 'work' },
   { path: '/casussen', label: 'nav.cases', icon: FolderSharedOutlined, group: 'work', channel: 'search:query' },
+  { path: '/overleggen', label: 'nav.meetings', icon: Diversity3Outlined, group: 'work', channel: 'meetings:list' },
+  {
+    path: '/acties',
+    label: 'nav.actions',
+    icon: AssignmentTurnedInOutlined,
+    group: 'work',
+    channel: 'meetings:actions',
+  },
+  { path: '/convenant', label: 'nav.convenant', icon: MenuBookOutlined, group: 'work', channel: 'convenant:get' },
   { path: '/cijfers', label: 'figures.nav', icon: InsertChartOutlined, group: 'work', channel: 'stats:dashboard' },
   {
     path: '/beheer/accounts',
@@ -54,6 +67,13 @@ export const NAVIGATION: readonly NavEntry[] = [
     channel: 'retention:due',
   },
   { path: '/beheer/keuzelijsten', label: 'lists.nav', icon: ListAltOutlined, group: 'beheer', channel: 'lists:save' },
+  {
+    path: '/beheer/convenant',
+    label: 'nav.convenantBeheer',
+    icon: GavelOutlined,
+    group: 'beheer',
+    channel: 'convenant:import',
+  },
 ];
 
 export function visibleNavigation(user: Caller | null): NavEntry[] {

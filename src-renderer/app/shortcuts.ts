@@ -40,9 +40,16 @@ export const SHORTCUTS: readonly Shortcut[] = [
     matches: (e) => ctrl(e) && e.shiftKey && !e.altKey && e.key.toLowerCase() === 'n',
   },
   {
-    keys: ['Ctrl+K'],
+    keys: ['Ctrl+F'],
     label: 'shortcuts.findCase',
     action: 'find-case',
+    matches: (e) => ctrl(e) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'f',
+  },
+  {
+    // Also while typing: in the middle of the minutes someone needs the covenant at once.
+    keys: ['Ctrl+K'],
+    label: 'shortcuts.convenantLookup',
+    action: 'convenant-lookup',
     matches: (e) => ctrl(e) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'k',
   },
   {

@@ -65,7 +65,10 @@ export interface Convenant {
   artikelen: Article[];
 }
 
-/** "Art. 7 lid 2 (Convenant …, versie 1.0)": how a citation reads in the minutes. */
-export function citation(article: string, lid: number | null, versie: string): string {
-  return `Art. ${article}${lid ? ` lid ${lid}` : ''} (versie ${versie})`;
+/**
+ * "art. 7 lid 2 Convenant informatiedelen CTER (versie 1.0)": how a citation reads in the minutes.
+ * The title names the covenant, the version which text was meant (a later version may differ).
+ */
+export function citation(article: string, lid: number | null, titel: string, versie: string): string {
+  return `art. ${article}${lid ? ` lid ${lid}` : ''} ${titel.trim()} (versie ${versie})`;
 }

@@ -278,6 +278,9 @@ test('een notulist leest het dossier, zonder knoppen om te wijzigen', async ({ a
   await expect(page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link')).toHaveText([
     'Mijn werk',
     'Casussen',
+    'Overleggen',
+    'Acties opvolgen',
+    'Convenant',
     'Cijfers',
   ]);
   // Each absence below is checked only once what stands next to it is on screen; the first test

@@ -105,10 +105,10 @@ test('zoeken terwijl je typt, zonder accenten, met filters en sortering', async 
   await expect(page.getByRole('combobox', { name: 'Volgorde' })).toHaveText('Aflopend');
 });
 
-test('Ctrl+K zet de cursor in het zoekveld van Casussen', async ({ app }) => {
+test('Ctrl+F zet de cursor in het zoekveld van Casussen', async ({ app }) => {
   await openAsRegisseur(app);
   const { page } = app;
-  await page.keyboard.press('Control+k');
+  await page.keyboard.press('Control+f');
   await expect(page.getByRole('heading', { level: 1, name: 'Casussen' })).toBeVisible();
   await expect(page.getByRole('searchbox', { name: 'Zoeken' })).toBeFocused();
   await expect(page.getByText("Er zijn nog geen casussen in uw ZVH-regio's.")).toBeVisible();
@@ -155,7 +155,7 @@ test('een lange lijst laadt verder bij het scrollen en houdt alleen de zichtbare
     });
   }
   const { page } = app;
-  await page.keyboard.press('Control+k');
+  await page.keyboard.press('Control+f');
   await page.getByRole('combobox', { name: 'Sorteren op' }).click();
   await page.getByRole('option', { name: 'Naam' }).click();
   await expect(page.getByTestId('casussen-totaal')).toHaveText('meer dan 1.000 casussen');

@@ -92,6 +92,7 @@ test('een beheerder krijgt een startpagina zonder casusgegevens', async ({ app }
   await expect(page.getByText('Met uw rol ziet u geen casusgegevens')).toBeVisible();
   const tasks = page.getByRole('region', { name: 'Uw onderdelen' });
   await expect(tasks.getByRole('link')).toHaveText([
+    /^Convenant/,
     /^Cijfers/,
     /^Accounts/,
     /^Auditlog/,
@@ -99,6 +100,7 @@ test('een beheerder krijgt een startpagina zonder casusgegevens', async ({ app }
     /^Beleid/,
     /^Bewaartermijn/,
     /^Keuzelijsten/,
+    /^Convenant beheren/,
   ]);
   await expect(
     page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Casussen' }),

@@ -256,9 +256,31 @@ describe('need-to-know in meetings', () => {
     expect(
       await codeOf(core, 'meetings:save-item', { itemId: agenda.items[0]!.id, spentSeconds: 0, minutes: {} }),
     ).toBe('NOT_FOUND');
+    // The notulist reorders the agenda as the screen sends it back: the withheld item without casus
+    // or title. It keeps both.
+    const reordered = await call<MeetingView>(core, 'meetings:save-agenda', {
+      id: meeting.id,
+      items: [
+        { kind: 'overig', title: 'Rondvraag' },
+        { id: seen.items[0]!.id, kind: 'casus', casusId: null, signalId: null, title: '' },
+      ],
+    });
+    expect(reordered.items.map((item) => [item.title, item.withheld])).toEqual([
+      ['Rondvraag', false],
+      ['', true],
+    ]);
+    await loginAs(core, voorzitter);
+    const asChair = await call<MeetingView>(core, 'meetings:get', { id: meeting.id });
+    expect(asChair.items[1]).toMatchObject({ title: 'Afgeschermd punt', casus: { id: shielded.caseId } });
+    // Printing the minutes checks access to the meeting (not to a person that happens to share its id).
+    const print = { document: 'notulen', title: 'Notulen', reason: 'voor de partners', target: 'pdf' };
+    const printMeeting = { ...print, subject: { type: 'overleg', id: meeting.id } };
+    // No print service in this core: passing the access check ends in PRINT_FAILED, not NOT_FOUND.
+    expect(await codeOf(core, 'print:view', printMeeting)).toBe('PRINT_FAILED');
     const elders = await addAccount(core, { username: 'elders', roles: ['procesregisseur'], regionIds: [2] });
     await loginAs(core, elders);
     expect(await codeOf(core, 'meetings:get', { id: meeting.id })).toBe('NOT_FOUND');
+    expect(await codeOf(core, 'print:view', printMeeting)).toBe('NOT_FOUND');
     expect(await call(core, 'meetings:list', {})).toEqual([]);
   });
 });

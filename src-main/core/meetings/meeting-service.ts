@@ -127,8 +127,10 @@ export class MeetingService {
     for (const [position, item] of items.entries()) {
       const existing = item.id === undefined ? undefined : current.find((c) => c.id === item.id);
       if (item.id !== undefined && !existing) throw new AppError('NOT_FOUND');
-      let casusId = item.casusId;
-      if (item.kind === 'signaal') {
+      // An item already on the agenda keeps its casus and signal: what the input says about them
+      // is ignored (a user who may not see the casus gets it withheld, and sends it back empty).
+      let casusId = existing ? existing.casusId : item.casusId;
+      if (!existing && item.kind === 'signaal') {
         const signal =
           item.signalId === null ? null : await manager.findOne(SignalEntity, { where: { id: item.signalId } });
         if (!signal)
@@ -137,20 +139,28 @@ export class MeetingService {
           });
         casusId = signal.casusId;
       }
-      if (item.kind !== 'overig' && casusId === null) {
+      if (!existing && item.kind !== 'overig' && casusId === null) {
         throw new AppError('INVALID_INPUT', undefined, {
           [`items.${position}.casusId`]: { key: 'validation.required' },
         });
       }
       if (casusId !== null && !existing) await visibleCase(manager, scope, casusId);
+      // Withheld from this user: its title came back empty and must stay as it was.
+      const withheld =
+        existing !== undefined &&
+        casusId !== null &&
+        (await visibleCase(manager, scope, casusId).then(
+          () => false,
+          () => true,
+        ));
       await manager.save(AgendaItemEntity, {
         ...(existing ?? { minutes: '{}', spentSeconds: 0 }),
         meetingId: meeting.id,
         position,
-        kind: item.kind,
-        casusId: existing ? existing.casusId : casusId,
+        kind: existing ? existing.kind : item.kind,
+        casusId,
         signalId: existing ? existing.signalId : item.kind === 'signaal' ? item.signalId : null,
-        title: item.title,
+        title: withheld ? existing.title : item.title,
         plannedMinutes: item.plannedMinutes,
         updatedAt: stamp,
       });

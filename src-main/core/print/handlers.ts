@@ -7,6 +7,7 @@ import { plain, type Handlers } from '../handlers';
 import type { PdfOptions, Platform } from '../platform';
 import type { SetupService } from '../session/setup-service';
 import { scopeFor, visibleCase, visibleCasesOfPerson } from '../cases/access';
+import { visibleMeeting } from '../meetings/meeting-view';
 
 function fileName(title: string): string {
   const base = title
@@ -51,6 +52,7 @@ export function printHandlers(
         await ctx.read(async (manager) => {
           const scope = await scopeFor(manager, ctx.session);
           if (subject.type === 'casus') await visibleCase(manager, scope, subject.id);
+          else if (subject.type === 'overleg') await visibleMeeting(manager, scope, subject.id);
           else await visibleCasesOfPerson(manager, scope, subject.id);
         });
       }

@@ -39,7 +39,7 @@ interface PrintDialogProps {
   /** The title in the PDF's page header and its file name. */
   title: string;
   /** The casus or person the document is about: core checks access and names it in the audit log. */
-  subject?: { type: 'casus' | 'persoon'; id: number } | null;
+  subject?: { type: 'casus' | 'persoon' | 'overleg'; id: number } | null;
 }
 
 export function PrintDialog({ open, onClose, document, title, subject = null }: PrintDialogProps) {

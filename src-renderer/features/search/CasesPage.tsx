@@ -22,7 +22,7 @@ export function CasesPage() {
   const search = useCaseSearch(state);
   const searchField = useRef<HTMLInputElement>(null);
 
-  // Ctrl+K (find-case) arrives here with the request to start typing at once.
+  // Ctrl+F (find-case) arrives here with the request to start typing at once.
   const focusSearch = (location.state as { focusSearch?: boolean } | null)?.focusSearch;
   useEffect(() => {
     if (focusSearch) searchField.current?.focus();

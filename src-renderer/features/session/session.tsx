@@ -18,6 +18,7 @@ import { useLocation, useNavigate } from 'react-router';
 import type { AppEvent } from '../../../src-shared/ipc/events';
 import type { SessionUser, VaultStatus } from '../../../src-shared/ipc/session';
 import { call, onSessionLost } from '../../app/bridge';
+import { flushPendingWork } from '../../app/pendingWork';
 import { useNotice } from '../../app/notices';
 import { forgetDemoAccounts, readDemoAccounts, rememberDemoAccounts, type DemoAccounts } from './demo-accounts';
 import { useActivityReporter } from './activity';
@@ -136,10 +137,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       sessionEnded,
       async lock() {
         if (current.current.status?.state !== 'unlocked') return;
+        // Typed minutes waiting for their autosave go to core before the screen is dropped.
+        await flushPendingWork();
         await call('session:lock', {});
         sessionEnded('locked');
       },
       async logout() {
+        await flushPendingWork();
         await call('session:logout', {});
         sessionEnded('logged-out');
       },

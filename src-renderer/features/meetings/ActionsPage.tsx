@@ -1,0 +1,153 @@
+// /acties — the follow-up of actions across meetings and cases: filter by partner, status and
+// overdue; each links to its casus and the meeting it came from.
+import {
+  Alert,
+  Box,
+  FormControlLabel,
+  Link,
+  MenuItem,
+  Skeleton,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import { ACTION_STATUSES, type ActionStatus } from '../../../src-shared/domain/casus';
+import { formatDate, isoDay } from '../../../src-shared/domain/format';
+import { describeError, useBridgeQuery } from '../../app/bridge';
+import { PageHeader } from '../../app/PageHeader';
+import { choices, listLabel, useReferenceData } from '../lists/reference';
+
+export function ActionsPage() {
+  const { t } = useTranslation();
+  const reference = useReferenceData().data;
+  const [partner, setPartner] = useState('');
+  const [status, setStatus] = useState<ActionStatus | ''>('');
+  const [overdue, setOverdue] = useState(false);
+  const actions = useBridgeQuery('meetings:actions', { partner: partner || null, status: status || null, overdue });
+  const today = isoDay(new Date());
+  return (
+    <>
+      <PageHeader title={t('meetings.actions.title')} intro={t('meetings.actions.intro')} />
+      <Box
+        sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center', mb: 2 }}
+        role="group"
+        aria-label={t('meetings.actions.filters')}
+      >
+        <TextField
+          select
+          size="small"
+          label={t('meetings.actions.partner')}
+          value={partner}
+          onChange={(e) => setPartner(e.target.value)}
+          sx={{ minWidth: 220 }}
+        >
+          <MenuItem value="">{t('meetings.actions.all')}</MenuItem>
+          {choices(reference, 'partner').map((p) => (
+            <MenuItem key={p.code} value={p.code}>
+              {p.label}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          select
+          size="small"
+          label={t('meetings.actions.status')}
+          value={status}
+          onChange={(e) => setStatus(e.target.value as ActionStatus | '')}
+          sx={{ minWidth: 180 }}
+        >
+          <MenuItem value="">{t('meetings.actions.all')}</MenuItem>
+          {ACTION_STATUSES.map((s) => (
+            <MenuItem key={s} value={s}>
+              {t(`common:actionStatuses.${s}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+        <FormControlLabel
+          control={<Switch checked={overdue} onChange={(e) => setOverdue(e.target.checked)} />}
+          label={t('meetings.actions.overdue')}
+        />
+      </Box>
+      {actions.isPending ? <Skeleton variant="rectangular" height={200} /> : null}
+      {actions.isError ? <Alert severity="error">{describeError(t, actions.error)}</Alert> : null}
+      {actions.data ? (
+        actions.data.length === 0 ? (
+          <Typography color="text.secondary">{t('meetings.actions.none')}</Typography>
+        ) : (
+          <Table size="small" aria-label={t('meetings.actions.title')} sx={{ bgcolor: 'background.paper' }}>
+            <TableHead>
+              <TableRow>
+                <TableCell component="th" scope="col">
+                  {t('meetings.actions.deadline')}
+                </TableCell>
+                <TableCell component="th" scope="col">
+                  {t('meetings.actions.casus')}
+                </TableCell>
+                <TableCell component="th" scope="col">
+                  {t('meetings.actions.omschrijving')}
+                </TableCell>
+                <TableCell component="th" scope="col">
+                  {t('meetings.actions.actiehouder')}
+                </TableCell>
+                <TableCell component="th" scope="col">
+                  {t('meetings.actions.status')}
+                </TableCell>
+                <TableCell component="th" scope="col">
+                  {t('meetings.actions.meeting')}
+                </TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {actions.data.map((a) => {
+                const late = (a.status === 'open' || a.status === 'lopend') && a.deadline < today;
+                return (
+                  <TableRow key={a.id}>
+                    <TableCell
+                      sx={{
+                        whiteSpace: 'nowrap',
+                        color: late ? 'error.main' : undefined,
+                        fontWeight: late ? 700 : undefined,
+                      }}
+                    >
+                      {formatDate(a.deadline)}
+                      {late ? ` ${t('meetings.actions.late')}` : ''}
+                    </TableCell>
+                    <TableCell>
+                      <Link component={RouterLink} to={`/casussen/${a.caseId}`}>
+                        {`${a.caseNumber} ${a.naam}`}
+                      </Link>
+                    </TableCell>
+                    <TableCell sx={{ whiteSpace: 'pre-wrap' }}>{a.omschrijving}</TableCell>
+                    <TableCell>
+                      {[listLabel(reference, 'partner', a.actiehouderPartner), a.actiehouderNaam]
+                        .filter(Boolean)
+                        .join(' — ')}
+                    </TableCell>
+                    <TableCell>{t(`common:actionStatuses.${a.status}`)}</TableCell>
+                    <TableCell>
+                      {a.meeting ? (
+                        <Link component={RouterLink} to={`/overleggen/${a.meeting.id}`}>
+                          {`${a.meeting.title} (${formatDate(a.meeting.datum)})`}
+                        </Link>
+                      ) : (
+                        '—'
+                      )}
+                    </TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        )
+      ) : null}
+    </>
+  );
+}

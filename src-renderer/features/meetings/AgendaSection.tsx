@@ -1,0 +1,245 @@
+// The agenda: cases and signals (from the suggestions or a search), and other items; reordered
+// with the buttons or Alt+↑/Alt+↓ on a focused item, removed while they have no minutes. Every
+// change is saved at once (core keeps the minutes of items that stay, and refuses to drop typed
+// minutes).
+import ArrowDownwardOutlined from '@mui/icons-material/ArrowDownwardOutlined';
+import ArrowUpwardOutlined from '@mui/icons-material/ArrowUpwardOutlined';
+import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
+import { Autocomplete, Box, Button, Chip, IconButton, List, ListItem, TextField, Typography } from '@mui/material';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../src-shared/domain/format';
+import type { AgendaSuggestion, MeetingView } from '../../../src-shared/ipc/meetings';
+import type { SearchRow } from '../../../src-shared/ipc/search';
+import { call, useBridgeQuery } from '../../app/bridge';
+import { FormAlert } from '../../app/forms';
+import { useDebounced } from '../../app/useDebounced';
+import { agendaEntries, moveItem, type AgendaEntry } from './agenda';
+import { itemTitle } from './labels';
+import { useMeetingMutation } from './useMeeting';
+
+export function AgendaSection({ meeting }: { meeting: MeetingView }) {
+  const { t } = useTranslation();
+  const readOnly = meeting.status === 'vastgesteld';
+  // Where the focus goes once core has the new order: the moved item's button (the list is
+  // re-rendered, and a button disabled while saving would lose it).
+  const focusAfter = useRef<string | null>(null);
+  const save = useMeetingMutation(meeting.id, (items: AgendaEntry[]) =>
+    call('meetings:save-agenda', { id: meeting.id, items }),
+  );
+  useEffect(() => {
+    if (save.isPending || !focusAfter.current) return;
+    document.getElementById(focusAfter.current)?.focus();
+    focusAfter.current = null;
+  }, [save.isPending, meeting]);
+  const entries = agendaEntries(meeting.items);
+  const move = (index: number, by: number) => {
+    const to = Math.max(0, Math.min(entries.length - 1, index + by));
+    if (to === index || save.isPending) return;
+    // At the top or bottom that button is disabled: the other one keeps the focus.
+    const direction = to === 0 ? 'neer' : to === entries.length - 1 ? 'op' : by < 0 ? 'op' : 'neer';
+    focusAfter.current = `agendapunt-${meeting.items[index]!.id}-${direction}`;
+    save.mutate(moveItem(entries, index, by));
+  };
+  const remove = (index: number) => {
+    focusAfter.current = 'agenda-kop';
+    save.mutate(entries.filter((_, i) => i !== index));
+  };
+  const add = (entry: AgendaEntry) => {
+    focusAfter.current = null;
+    save.mutate([...entries, entry]);
+  };
+  const onKeyDown = (index: number) => (event: KeyboardEvent) => {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    move(index, event.key === 'ArrowUp' ? -1 : 1);
+  };
+
+  return (
+    <Box component="section" aria-labelledby="agenda-kop" sx={{ mb: 4 }}>
+      <Typography variant="h2" id="agenda-kop" tabIndex={-1} sx={{ fontSize: '1.25rem', mb: 1, outline: 'none' }}>
+        {t('meetings.agenda.title', { count: meeting.items.length })}
+      </Typography>
+      {readOnly ? null : (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {t('meetings.agenda.keyboardHint')}
+        </Typography>
+      )}
+      <FormAlert error={save.error} />
+      {meeting.items.length === 0 ? <Typography color="text.secondary">{t('meetings.agenda.empty')}</Typography> : null}
+      <List component="ol" aria-labelledby="agenda-kop" sx={{ maxWidth: 1000, p: 0 }}>
+        {meeting.items.map((item, index) => {
+          const title = itemTitle(t, item);
+          return (
+            <ListItem
+              key={item.id}
+              onKeyDown={readOnly ? undefined : onKeyDown(index)}
+              sx={{
+                border: 1,
+                borderColor: 'divider',
+                borderRadius: 1,
+                mb: 1,
+                bgcolor: 'background.paper',
+                gap: 1,
+                flexWrap: 'wrap',
+              }}
+            >
+              <Typography sx={{ fontWeight: 700, minWidth: 28 }} aria-hidden>
+                {index + 1}.
+              </Typography>
+              <Box sx={{ flex: 1, minWidth: 240 }}>
+                <Typography sx={{ fontWeight: 600 }}>{title}</Typography>
+                <Typography variant="body2" color="text.secondary">
+                  {t(`meetings.agenda.kinds.${item.kind}`)} ·{' '}
+                  {t('meetings.agenda.planned', { minutes: item.plannedMinutes })}
+                </Typography>
+              </Box>
+              {readOnly ? null : (
+                <Box sx={{ display: 'flex', gap: 0.5 }}>
+                  <IconButton
+                    id={`agendapunt-${item.id}-op`}
+                    aria-label={t('meetings.agenda.up', { title })}
+                    disabled={index === 0}
+                    onClick={() => move(index, -1)}
+                  >
+                    <ArrowUpwardOutlined />
+                  </IconButton>
+                  <IconButton
+                    id={`agendapunt-${item.id}-neer`}
+                    aria-label={t('meetings.agenda.down', { title })}
+                    disabled={index === meeting.items.length - 1}
+                    onClick={() => move(index, 1)}
+                  >
+                    <ArrowDownwardOutlined />
+                  </IconButton>
+                  <IconButton
+                    aria-label={t('meetings.agenda.remove', { title })}
+                    disabled={save.isPending}
+                    onClick={() => remove(index)}
+                  >
+                    <DeleteOutlined />
+                  </IconButton>
+                </Box>
+              )}
+            </ListItem>
+          );
+        })}
+      </List>
+      {readOnly ? null : <AddToAgenda meetingId={meeting.id} onAdd={add} busy={save.isPending} />}
+    </Box>
+  );
+}
+
+function suggestionEntry(s: AgendaSuggestion): AgendaEntry {
+  return {
+    kind: s.kind,
+    casusId: s.casusId,
+    signalId: s.signalId,
+    title: s.reason === 'open-actie' ? s.title : '',
+    plannedMinutes: 10,
+  };
+}
+
+function AddToAgenda({
+  meetingId,
+  onAdd,
+  busy,
+}: {
+  meetingId: number;
+  onAdd: (entry: AgendaEntry) => void;
+  busy: boolean;
+}) {
+  const { t } = useTranslation();
+  const suggestions = useBridgeQuery('meetings:suggestions', { id: meetingId });
+  const [search, setSearch] = useState('');
+  const settled = useDebounced(search.trim(), 200);
+  const cases = useBridgeQuery('search:query', { text: settled, limit: 20 }, { enabled: settled.length > 1 });
+  const [other, setOther] = useState('');
+  const [minutes, setMinutes] = useState('10');
+  const planned = Math.max(0, Math.min(600, Number(minutes) || 0));
+
+  return (
+    <Box sx={{ display: 'grid', gap: 3, maxWidth: 1000, mt: 2 }}>
+      <Box component="section" aria-labelledby="suggesties-kop">
+        <Typography variant="h3" id="suggesties-kop" sx={{ fontSize: '1.0625rem', mb: 1 }}>
+          {t('meetings.agenda.suggestions')}
+        </Typography>
+        {suggestions.data?.length === 0 ? (
+          <Typography color="text.secondary">{t('meetings.agenda.noSuggestions')}</Typography>
+        ) : null}
+        <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }}>
+          {(suggestions.data ?? []).map((s) => (
+            <Box
+              component="li"
+              key={`${s.reason}-${s.signalId ?? ''}-${s.casusId ?? ''}-${s.title}`}
+              sx={{ display: 'flex', gap: 1, alignItems: 'center', py: 0.5, flexWrap: 'wrap' }}
+            >
+              <Chip size="small" label={t(`meetings.agenda.reasons.${s.reason}`, { defaultValue: s.reason })} />
+              <Typography sx={{ flex: 1 }}>
+                {s.title}
+                {s.date ? ` · ${formatDate(s.date.slice(0, 10))}` : ''}
+              </Typography>
+              <Button
+                size="small"
+                disabled={busy}
+                onClick={() => onAdd(suggestionEntry(s))}
+                aria-label={t('meetings.agenda.addNamed', { title: s.title })}
+              >
+                {t('meetings.agenda.add')}
+              </Button>
+            </Box>
+          ))}
+        </Box>
+      </Box>
+      <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start' }}>
+        <Autocomplete<SearchRow>
+          sx={{ flex: 1, minWidth: 320 }}
+          options={cases.data?.rows ?? []}
+          filterOptions={(options) => options}
+          getOptionLabel={(row) => `${row.caseNumber} ${row.naam}`}
+          isOptionEqualToValue={(a, b) => a.caseId === b.caseId}
+          inputValue={search}
+          onInputChange={(_e, value) => setSearch(value)}
+          value={null}
+          onChange={(_e, row) => {
+            if (!row) return;
+            onAdd({ kind: 'casus', casusId: row.caseId, signalId: null, title: '', plannedMinutes: planned });
+            setSearch('');
+          }}
+          noOptionsText={settled.length > 1 ? t('meetings.agenda.noCases') : t('meetings.agenda.typeToSearch')}
+          autoHighlight
+          renderInput={(params) => <TextField {...params} label={t('meetings.agenda.addCase')} />}
+        />
+        <TextField
+          label={t('meetings.agenda.plannedMinutes')}
+          value={minutes}
+          onChange={(e) => setMinutes(e.target.value)}
+          sx={{ width: 170 }}
+          slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 3 } }}
+        />
+      </Box>
+      <Box
+        component="form"
+        noValidate
+        aria-label={t('meetings.agenda.addOther')}
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!other.trim()) return;
+          onAdd({ kind: 'overig', casusId: null, signalId: null, title: other.trim(), plannedMinutes: planned });
+          setOther('');
+        }}
+        sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', flexWrap: 'wrap' }}
+      >
+        <TextField
+          label={t('meetings.agenda.otherTitle')}
+          value={other}
+          onChange={(e) => setOther(e.target.value)}
+          sx={{ flex: 1, minWidth: 320 }}
+        />
+        <Button type="submit" variant="outlined" disabled={busy || !other.trim()} sx={{ mt: 1 }}>
+          {t('meetings.agenda.addOther')}
+        </Button>
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,157 @@
+// Attendance per partner organisation: present, absent or excused, with the names of who came.
+// The invited partners are listed from the start; another partner can be added.
+import {
+  Box,
+  Button,
+  MenuItem,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ATTENDANCE, type Attendance, type AttendanceView, type MeetingView } from '../../../src-shared/ipc/meetings';
+import { call } from '../../app/bridge';
+import { FormAlert } from '../../app/forms';
+import { useNotice } from '../../app/notices';
+import { choices, listLabel, useReferenceData } from '../lists/reference';
+import { detailsInput, draftOf } from './details';
+import { useMeetingMutation } from './useMeeting';
+
+function initialRows(meeting: MeetingView): AttendanceView[] {
+  const rows = [...meeting.attendance];
+  for (const partner of meeting.invitedPartners)
+    if (!rows.some((r) => r.partner === partner)) rows.push({ partner, status: 'aanwezig', namen: '' });
+  return rows;
+}
+
+export function AttendanceSection({ meeting }: { meeting: MeetingView }) {
+  const { t } = useTranslation();
+  const notice = useNotice();
+  const reference = useReferenceData().data;
+  const [rows, setRows] = useState(() => initialRows(meeting));
+  const [adding, setAdding] = useState('');
+  const readOnly = meeting.status === 'vastgesteld';
+  const save = useMeetingMutation(
+    meeting.id,
+    () => call('meetings:update', { id: meeting.id, details: detailsInput(draftOf(meeting)), attendance: rows }),
+    () => notice.success(t('meetings.attendance.saved')),
+  );
+  const update = (index: number, patch: Partial<AttendanceView>) =>
+    setRows((current) => current.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const others = choices(reference, 'partner').filter((p) => !rows.some((r) => r.partner === p.code));
+
+  return (
+    <Box component="section" aria-labelledby="aanwezigheid-kop" sx={{ mb: 4 }}>
+      <Typography variant="h2" id="aanwezigheid-kop" sx={{ fontSize: '1.25rem', mb: 1 }}>
+        {t('meetings.attendance.title')}
+      </Typography>
+      <FormAlert error={save.error} />
+      {rows.length === 0 ? <Typography color="text.secondary">{t('meetings.attendance.none')}</Typography> : null}
+      {rows.length ? (
+        <Table
+          size="small"
+          aria-labelledby="aanwezigheid-kop"
+          sx={{ bgcolor: 'background.paper', maxWidth: 1000, mb: 2 }}
+        >
+          <TableHead>
+            <TableRow>
+              <TableCell component="th" scope="col">
+                {t('meetings.attendance.partner')}
+              </TableCell>
+              <TableCell component="th" scope="col">
+                {t('meetings.attendance.status')}
+              </TableCell>
+              <TableCell component="th" scope="col">
+                {t('meetings.attendance.namen')}
+              </TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rows.map((row, index) => {
+              const partner = listLabel(reference, 'partner', row.partner);
+              return (
+                <TableRow key={row.partner}>
+                  <TableCell>{partner}</TableCell>
+                  <TableCell>
+                    {readOnly ? (
+                      t(`meetings.attendance.${row.status}`)
+                    ) : (
+                      <TextField
+                        select
+                        size="small"
+                        value={row.status}
+                        label={t('meetings.attendance.statusOf', { partner })}
+                        onChange={(e) => update(index, { status: e.target.value as Attendance })}
+                        sx={{ minWidth: 160 }}
+                      >
+                        {ATTENDANCE.map((status) => (
+                          <MenuItem key={status} value={status}>
+                            {t(`meetings.attendance.${status}`)}
+                          </MenuItem>
+                        ))}
+                      </TextField>
+                    )}
+                  </TableCell>
+                  <TableCell sx={{ width: '50%' }}>
+                    {readOnly ? (
+                      row.namen
+                    ) : (
+                      <TextField
+                        size="small"
+                        fullWidth
+                        value={row.namen}
+                        label={t('meetings.attendance.namenOf', { partner })}
+                        onChange={(e) => update(index, { namen: e.target.value })}
+                      />
+                    )}
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      ) : null}
+      {readOnly ? null : (
+        <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
+          <TextField
+            select
+            size="small"
+            label={t('meetings.attendance.addPartner')}
+            value={adding}
+            onChange={(e) => setAdding(e.target.value)}
+            sx={{ minWidth: 240 }}
+          >
+            {others.map((p) => (
+              <MenuItem key={p.code} value={p.code}>
+                {p.label}
+              </MenuItem>
+            ))}
+          </TextField>
+          <Button
+            disabled={!adding}
+            onClick={() => {
+              setRows((current) => [...current, { partner: adding, status: 'aanwezig', namen: '' }]);
+              setAdding('');
+            }}
+          >
+            {t('meetings.attendance.add')}
+          </Button>
+          <Button
+            variant="contained"
+            sx={{ ml: 'auto' }}
+            onClick={() => save.mutate(undefined)}
+            loading={save.isPending}
+            loadingPosition="start"
+          >
+            {t('meetings.attendance.save')}
+          </Button>
+        </Box>
+      )}
+    </Box>
+  );
+}

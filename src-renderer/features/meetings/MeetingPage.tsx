@@ -1,0 +1,332 @@
+// /overleggen/:id — one meeting: its details, attendance, agenda, the way into the live minutes,
+// printing (the minutes, or a partner's extract), vaststellen by the chair and, afterwards, the
+// content hash and the addenda.
+import EditNoteOutlined from '@mui/icons-material/EditNoteOutlined';
+import PrintOutlined from '@mui/icons-material/PrintOutlined';
+import {
+  Alert,
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  MenuItem,
+  Skeleton,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useParams } from 'react-router';
+import { formatDate, formatDateTime } from '../../../src-shared/domain/format';
+import { meetingDetails, type MeetingView } from '../../../src-shared/ipc/meetings';
+import { call, describeError } from '../../app/bridge';
+import { ConfirmDialog } from '../../app/ConfirmDialog';
+import { errorCode, FormAlert, useFormCheck, validate } from '../../app/forms';
+import { useNotice } from '../../app/notices';
+import { PageHeader } from '../../app/PageHeader';
+import { choices, listLabel, regionName, useReferenceData } from '../lists/reference';
+import { useSession } from '../session/session';
+import { AgendaSection } from './AgendaSection';
+import { AttendanceSection } from './AttendanceSection';
+import { detailsInput, draftOf, people } from './details';
+import { meetingTypeLabel } from './labels';
+import { MeetingDetailsFields } from './MeetingDetailsFields';
+import { useMeeting, useMeetingMutation } from './useMeeting';
+
+export function MeetingPage() {
+  const { t } = useTranslation();
+  const id = Number(useParams()['id']);
+  const meeting = useMeeting(id);
+  if (meeting.isPending) return <Skeleton variant="rectangular" height={400} />;
+  if (meeting.isError)
+    return (
+      <>
+        <PageHeader title={t('meetings.notFound')} />
+        <Alert severity={errorCode(meeting.error) === 'NOT_FOUND' ? 'info' : 'error'}>
+          {describeError(t, meeting.error)}
+        </Alert>
+      </>
+    );
+  // A new key after each change in status resets the forms below to what core stored.
+  return <MeetingContent key={`${meeting.data.id}-${meeting.data.status}`} meeting={meeting.data} />;
+}
+
+function MeetingContent({ meeting }: { meeting: MeetingView }) {
+  const { t } = useTranslation();
+  const notice = useNotice();
+  const reference = useReferenceData().data;
+  const [editing, setEditing] = useState(false);
+  const [adopting, setAdopting] = useState(false);
+  const [partner, setPartner] = useState('');
+  const adopt = useMeetingMutation(
+    meeting.id,
+    () => call('meetings:adopt', { id: meeting.id }),
+    () => {
+      setAdopting(false);
+      notice.success(t('meetings.adopt.done'));
+    },
+  );
+  const adopted = meeting.status === 'vastgesteld';
+  const facts: [string, string][] = [
+    [t('meetings.form.type'), meetingTypeLabel(reference, meeting.type)],
+    [t('meetings.form.datum'), `${formatDate(meeting.datum)} ${meeting.starttijd}`],
+    [t('meetings.form.locatie'), meeting.locatie || '—'],
+    [t('meetings.form.region'), regionName(reference, meeting.regionId)],
+    [t('meetings.form.voorzitter'), meeting.voorzitter?.displayName ?? '—'],
+    [t('meetings.form.notulist'), meeting.notulist?.displayName ?? '—'],
+    [
+      t('meetings.form.partners'),
+      meeting.invitedPartners.map((p) => listLabel(reference, 'partner', p)).join(', ') || '—',
+    ],
+    [t('meetings.form.persons'), meeting.invitedPersons || '—'],
+  ];
+  return (
+    <>
+      <PageHeader
+        title={meeting.title}
+        intro={t('meetings.page.intro', {
+          type: meetingTypeLabel(reference, meeting.type),
+          datum: formatDate(meeting.datum),
+          tijd: meeting.starttijd,
+          status: t(`meetings.status.${meeting.status}`),
+        })}
+        actions={
+          <>
+            <Button
+              variant="contained"
+              startIcon={<EditNoteOutlined aria-hidden />}
+              component={RouterLink}
+              to={`/overleggen/${meeting.id}/notuleren`}
+            >
+              {adopted ? t('meetings.page.readMinutes') : t('meetings.page.takeMinutes')}
+            </Button>
+            <Button
+              variant="outlined"
+              startIcon={<PrintOutlined aria-hidden />}
+              component={RouterLink}
+              to={`/overleggen/${meeting.id}/afdrukken`}
+            >
+              {t('meetings.page.print')}
+            </Button>
+          </>
+        }
+      />
+      {adopted ? (
+        <Alert severity="success" sx={{ mb: 3, maxWidth: 1000 }}>
+          <Box component="span" sx={{ display: 'block' }}>
+            {t('meetings.adopt.adoptedOn', {
+              at: formatDateTime(meeting.vastgesteldAt ?? ''),
+              by: meeting.vastgesteldDoor ?? '',
+            })}
+          </Box>
+          <Box component="span" sx={{ display: 'block', fontFamily: 'monospace', wordBreak: 'break-all', mt: 0.5 }}>
+            {t('meetings.adopt.hash', { hash: meeting.contentHash ?? '' })}
+          </Box>
+        </Alert>
+      ) : null}
+      <Box component="section" aria-labelledby="gegevens-kop" sx={{ mb: 4, maxWidth: 1000 }}>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 1 }}>
+          <Typography variant="h2" id="gegevens-kop" sx={{ fontSize: '1.25rem' }}>
+            {t('meetings.page.details')}
+          </Typography>
+          {adopted ? null : (
+            <Button size="small" onClick={() => setEditing(true)}>
+              {t('meetings.page.editDetails')}
+            </Button>
+          )}
+        </Box>
+        <Box
+          component="dl"
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: 'max-content 1fr',
+            columnGap: 3,
+            rowGap: 0.5,
+            m: 0,
+            '& dt': { fontWeight: 600 },
+            '& dd': { m: 0, whiteSpace: 'pre-wrap' },
+          }}
+        >
+          {facts.map(([label, value]) => (
+            <Box key={label} sx={{ display: 'contents' }}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </Box>
+          ))}
+        </Box>
+      </Box>
+      <AttendanceSection meeting={meeting} />
+      <AgendaSection meeting={meeting} />
+      <Box component="section" aria-labelledby="uittreksel-kop" sx={{ mb: 4, maxWidth: 1000 }}>
+        <Typography variant="h2" id="uittreksel-kop" sx={{ fontSize: '1.25rem', mb: 1 }}>
+          {t('meetings.extract.title')}
+        </Typography>
+        <Typography color="text.secondary" sx={{ mb: 1 }}>
+          {t('meetings.extract.intro')}
+        </Typography>
+        <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+          <TextField
+            select
+            size="small"
+            label={t('meetings.extract.partner')}
+            value={partner}
+            onChange={(e) => setPartner(e.target.value)}
+            sx={{ minWidth: 240 }}
+          >
+            {choices(reference, 'partner').map((p) => (
+              <MenuItem key={p.code} value={p.code}>
+                {p.label}
+              </MenuItem>
+            ))}
+          </TextField>
+          <Button
+            variant="outlined"
+            disabled={!partner}
+            component={RouterLink}
+            to={`/overleggen/${meeting.id}/afdrukken?partner=${encodeURIComponent(partner)}`}
+          >
+            {t('meetings.extract.show')}
+          </Button>
+        </Box>
+      </Box>
+      {adopted ? <AddendaSection meeting={meeting} /> : null}
+      {meeting.canAdopt ? (
+        <Box component="section" aria-labelledby="vaststellen-kop" sx={{ mb: 4, maxWidth: 1000 }}>
+          <Typography variant="h2" id="vaststellen-kop" sx={{ fontSize: '1.25rem', mb: 1 }}>
+            {t('meetings.adopt.title')}
+          </Typography>
+          <Typography color="text.secondary" sx={{ mb: 1 }}>
+            {t('meetings.adopt.intro')}
+          </Typography>
+          <Button variant="contained" color="warning" onClick={() => setAdopting(true)}>
+            {t('meetings.adopt.button')}
+          </Button>
+        </Box>
+      ) : null}
+      {adopting ? (
+        <ConfirmDialog
+          id="vaststellen"
+          title={t('meetings.adopt.confirmTitle', { title: meeting.title })}
+          confirmLabel={t('meetings.adopt.button')}
+          busy={adopt.isPending}
+          error={adopt.error}
+          onConfirm={() => adopt.mutate(undefined)}
+          onClose={() => setAdopting(false)}
+        >
+          {t('meetings.adopt.confirmBody')}
+        </ConfirmDialog>
+      ) : null}
+      {editing ? <EditDetailsDialog meeting={meeting} onClose={() => setEditing(false)} /> : null}
+    </>
+  );
+}
+
+function EditDetailsDialog({ meeting, onClose }: { meeting: MeetingView; onClose: () => void }) {
+  const { t } = useTranslation();
+  const notice = useNotice();
+  const { user } = useSession();
+  const [draft, setDraft] = useState(() => draftOf(meeting));
+  const input = detailsInput(draft);
+  const { errors, form, passes, refused } = useFormCheck(validate(meetingDetails, input));
+  const save = useMeetingMutation(
+    meeting.id,
+    () => call('meetings:update', { id: meeting.id, details: input, attendance: meeting.attendance }),
+    () => {
+      notice.success(t('meetings.page.detailsSaved'));
+      onClose();
+    },
+  );
+  return (
+    <Dialog open onClose={onClose} aria-labelledby="gegevens-wijzigen-titel" maxWidth="md" fullWidth>
+      <form
+        ref={form}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          save.reset();
+          if (passes()) save.mutate(undefined, { onError: refused });
+        }}
+      >
+        <DialogTitle id="gegevens-wijzigen-titel">{t('meetings.page.editDetails')}</DialogTitle>
+        <DialogContent>
+          <FormAlert error={save.error} />
+          <Box sx={{ pt: 1 }}>
+            <MeetingDetailsFields draft={draft} onChange={setDraft} errors={errors} people={people(user, meeting)} />
+          </Box>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{t('actions.cancel')}</Button>
+          <Button type="submit" variant="contained" loading={save.isPending} loadingPosition="start">
+            {t('actions.save')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}
+
+function AddendaSection({ meeting }: { meeting: MeetingView }) {
+  const { t } = useTranslation();
+  const notice = useNotice();
+  const [tekst, setTekst] = useState('');
+  const add = useMeetingMutation(
+    meeting.id,
+    () => call('meetings:addendum', { id: meeting.id, tekst }),
+    () => {
+      setTekst('');
+      notice.success(t('meetings.addenda.added'));
+    },
+  );
+  return (
+    <Box component="section" aria-labelledby="addenda-kop" sx={{ mb: 4, maxWidth: 1000 }}>
+      <Typography variant="h2" id="addenda-kop" sx={{ fontSize: '1.25rem', mb: 1 }}>
+        {t('meetings.addenda.title')}
+      </Typography>
+      {meeting.addenda.length === 0 ? (
+        <Typography color="text.secondary">{t('meetings.addenda.none')}</Typography>
+      ) : null}
+      {meeting.addenda.map((a) => (
+        <Box
+          key={a.id}
+          sx={{ mb: 1.5, p: 1.5, border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' }}
+        >
+          <Typography variant="body2" color="text.secondary">
+            {t('meetings.addenda.by', { door: a.door, at: formatDateTime(a.at) })}
+          </Typography>
+          <Typography sx={{ whiteSpace: 'pre-wrap' }}>{a.tekst}</Typography>
+        </Box>
+      ))}
+      <Box
+        component="form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (tekst.trim().length >= 3) add.mutate(undefined);
+        }}
+      >
+        <FormAlert error={add.error} />
+        <TextField
+          label={t('meetings.addenda.new')}
+          value={tekst}
+          onChange={(e) => setTekst(e.target.value)}
+          multiline
+          minRows={3}
+          fullWidth
+          helperText={t('meetings.addenda.hint')}
+        />
+        <Button
+          type="submit"
+          variant="contained"
+          sx={{ mt: 1 }}
+          disabled={tekst.trim().length < 3}
+          loading={add.isPending}
+          loadingPosition="start"
+        >
+          {t('meetings.addenda.add')}
+        </Button>
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,148 @@
+// /overleggen — the meetings of the user's ZVH regions: upcoming (soonest first) and past (most
+// recent first), each opening the meeting; planning a new one; the follow-up of actions.
+import AddOutlined from '@mui/icons-material/AddOutlined';
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  Link,
+  Skeleton,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import { canUse } from '../../../src-shared/domain/permissions';
+import { formatDate, isoDay } from '../../../src-shared/domain/format';
+import type { MeetingSummary } from '../../../src-shared/ipc/meetings';
+import { describeError, useBridgeQuery } from '../../app/bridge';
+import { PageHeader } from '../../app/PageHeader';
+import { useReferenceData } from '../lists/reference';
+import { useSession } from '../session/session';
+import { isUpcoming, meetingTypeLabel } from './labels';
+
+function MeetingTable({
+  id,
+  title,
+  rows,
+  empty,
+}: {
+  id: string;
+  title: string;
+  rows: MeetingSummary[];
+  empty: string;
+}) {
+  const { t } = useTranslation();
+  const reference = useReferenceData().data;
+  return (
+    <Box component="section" aria-labelledby={id} sx={{ mb: 4 }}>
+      <Typography variant="h2" id={id} sx={{ fontSize: '1.25rem', mb: 1 }}>
+        {title}
+      </Typography>
+      {rows.length === 0 ? (
+        <Typography color="text.secondary">{empty}</Typography>
+      ) : (
+        <Table size="small" aria-labelledby={id} sx={{ bgcolor: 'background.paper', maxWidth: 1100 }}>
+          <TableHead>
+            <TableRow>
+              <TableCell component="th" scope="col">
+                {t('meetings.list.datum')}
+              </TableCell>
+              <TableCell component="th" scope="col">
+                {t('meetings.list.tijd')}
+              </TableCell>
+              <TableCell component="th" scope="col">
+                {t('meetings.list.type')}
+              </TableCell>
+              <TableCell component="th" scope="col">
+                {t('meetings.list.title')}
+              </TableCell>
+              <TableCell component="th" scope="col">
+                {t('meetings.list.items')}
+              </TableCell>
+              <TableCell component="th" scope="col">
+                {t('meetings.list.status')}
+              </TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rows.map((meeting) => (
+              <TableRow key={meeting.id} hover>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(meeting.datum)}</TableCell>
+                <TableCell>{meeting.starttijd}</TableCell>
+                <TableCell>{meetingTypeLabel(reference, meeting.type)}</TableCell>
+                <TableCell>
+                  <Link component={RouterLink} to={`/overleggen/${meeting.id}`}>
+                    {meeting.title}
+                  </Link>
+                </TableCell>
+                <TableCell>{meeting.items}</TableCell>
+                <TableCell>
+                  <Chip
+                    size="small"
+                    label={t(`meetings.status.${meeting.status}`)}
+                    color={meeting.status === 'vastgesteld' ? 'success' : 'default'}
+                    variant="outlined"
+                  />
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </Box>
+  );
+}
+
+export function MeetingsPage() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const list = useBridgeQuery('meetings:list', {});
+  const today = isoDay(new Date());
+  const rows = list.data ?? [];
+  const upcoming = rows.filter((m) => isUpcoming(m.datum, today)).reverse();
+  const past = rows.filter((m) => !isUpcoming(m.datum, today));
+  return (
+    <>
+      <PageHeader
+        title={t('meetings.list.pageTitle')}
+        intro={t('meetings.list.intro')}
+        actions={
+          canUse('meetings:create', user) ? (
+            <Button
+              variant="contained"
+              startIcon={<AddOutlined aria-hidden />}
+              component={RouterLink}
+              to="/overleggen/nieuw"
+            >
+              {t('meetings.list.plan')}
+            </Button>
+          ) : null
+        }
+      />
+      {list.isPending ? <Skeleton variant="rectangular" height={200} /> : null}
+      {list.isError ? <Alert severity="error">{describeError(t, list.error)}</Alert> : null}
+      {list.data ? (
+        <>
+          <MeetingTable
+            id="komende-overleggen"
+            title={t('meetings.list.upcoming')}
+            rows={upcoming}
+            empty={t('meetings.list.noneUpcoming')}
+          />
+          <MeetingTable
+            id="eerdere-overleggen"
+            title={t('meetings.list.past')}
+            rows={past}
+            empty={t('meetings.list.nonePast')}
+          />
+        </>
+      ) : null}
+    </>
+  );
+}

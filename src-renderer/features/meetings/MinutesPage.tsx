@@ -1,0 +1,318 @@
+// /overleggen/:id/notuleren — live minutes. Per agenda item: the sections of MinutesItemEditor,
+// saved as they are typed (useItemAutosaves), an item timer, keyboard shortcuts (minutesShortcuts)
+// and, with Ctrl+K, a covenant citation inserted at the cursor. Once the minutes are vastgesteld
+// the screen is read-only (corrections are addenda on the meeting page).
+import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined';
+import NavigateBeforeOutlined from '@mui/icons-material/NavigateBeforeOutlined';
+import NavigateNextOutlined from '@mui/icons-material/NavigateNextOutlined';
+import PauseOutlined from '@mui/icons-material/PauseOutlined';
+import PlayArrowOutlined from '@mui/icons-material/PlayArrowOutlined';
+import { Alert, Box, Button, List, ListItemButton, Paper, Skeleton, Typography } from '@mui/material';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useParams } from 'react-router';
+import { parseDutchDate } from '../../../src-shared/domain/format';
+import type { AgendaItemView, MeetingView, Minutes } from '../../../src-shared/ipc/meetings';
+import { describeError } from '../../app/bridge';
+import { useCommands } from '../../app/commands';
+import { PageHeader } from '../../app/PageHeader';
+import { itemTitle } from './labels';
+import { formatTimer, insertAt, mergeSaved, newActie, newBesluit, newInbreng } from './minutes';
+import { MinutesItemEditor } from './MinutesItemEditor';
+import { minutesCommandFor } from './minutesShortcuts';
+import { RecordWegingDialog } from './RecordWegingDialog';
+import { SaveStatus } from './SaveStatus';
+import { useItemAutosaves, type ItemDraft } from './useItemAutosaves';
+import { useMeeting } from './useMeeting';
+
+export function MinutesPage() {
+  const { t } = useTranslation();
+  const id = Number(useParams()['id']);
+  const meeting = useMeeting(id);
+  if (meeting.isPending) return <Skeleton variant="rectangular" height={400} />;
+  if (meeting.isError) return <Alert severity="error">{describeError(t, meeting.error)}</Alert>;
+  // The drafts start from what core stored when the screen opened; later they are the truth.
+  return <MinutesScreen key={meeting.data.id} meeting={meeting.data} />;
+}
+
+const draftsOf = (items: AgendaItemView[]) =>
+  Object.fromEntries(
+    items.map((item) => [item.id, { minutes: item.minutes, spentSeconds: item.spentSeconds }]),
+  ) as Record<number, ItemDraft>;
+
+function MinutesScreen({ meeting }: { meeting: MeetingView }) {
+  const { t } = useTranslation();
+  const commands = useCommands();
+  const readOnly = meeting.status === 'vastgesteld';
+  const items = meeting.items;
+  const [index, setIndex] = useState(0);
+  const [drafts, setDrafts] = useState(() => draftsOf(items));
+  const [deadlines, setDeadlines] = useState<Record<string, string>>({});
+  const [running, setRunning] = useState(false);
+  const [weging, setWeging] = useState<string | null>(null);
+  const cursor = useRef<{ id: string; start: number; end: number } | null>(null);
+  const item = items[Math.min(index, items.length - 1)];
+  const draft = item ? drafts[item.id] : undefined;
+
+  const onSaved = useCallback((itemId: number, saved: AgendaItemView) => {
+    setDrafts((current) => {
+      const mine = current[itemId];
+      return mine ? { ...current, [itemId]: { ...mine, minutes: mergeSaved(mine.minutes, saved.minutes) } } : current;
+    });
+  }, []);
+  const autosaves = useItemAutosaves(onSaved);
+
+  // Every change of an item goes through here: into the draft and to its autosave.
+  const update = useCallback(
+    (itemId: number, change: (draft: ItemDraft) => ItemDraft) => {
+      if (readOnly) return;
+      setDrafts((current) => {
+        const next = change(current[itemId]!);
+        autosaves.change(itemId, next);
+        return { ...current, [itemId]: next };
+      });
+    },
+    [autosaves, readOnly],
+  );
+  const setMinutes = (minutes: Minutes) => item && update(item.id, (d) => ({ ...d, minutes }));
+
+  // The item timer: counts while running; saved when it stops (and with every text save).
+  useEffect(() => {
+    if (!running || !item || readOnly) return;
+    const timer = setInterval(() => {
+      setDrafts((current) => {
+        const mine = current[item.id]!;
+        return { ...current, [item.id]: { ...mine, spentSeconds: mine.spentSeconds + 1 } };
+      });
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [running, item, readOnly]);
+  const toggleTimer = useCallback(() => {
+    if (!item || readOnly) return;
+    if (running) update(item.id, (d) => d);
+    setRunning(!running);
+  }, [item, readOnly, running, update]);
+
+  const go = useCallback(
+    (to: number) => {
+      const next = Math.max(0, Math.min(items.length - 1, to));
+      if (next === index) return;
+      if (running && item) update(item.id, (d) => d);
+      setRunning(false);
+      cursor.current = null;
+      setIndex(next);
+      requestAnimationFrame(() => document.getElementById('punt-kop')?.focus());
+    },
+    [index, item, items.length, running, update],
+  );
+
+  const addRow = useCallback(
+    (kind: 'inbreng' | 'besluiten' | 'acties') => {
+      if (!item || readOnly) return;
+      const row = kind === 'inbreng' ? newInbreng() : kind === 'besluiten' ? newBesluit() : newActie();
+      update(item.id, (d) => ({ ...d, minutes: { ...d.minutes, [kind]: [...d.minutes[kind], row] } }));
+      const field =
+        kind === 'inbreng'
+          ? `veld-inbreng-${row.id}-tekst`
+          : kind === 'besluiten'
+            ? `veld-besluit-${row.id}-tekst`
+            : `veld-actie-${row.id}-omschrijving`;
+      requestAnimationFrame(() => document.getElementById(field)?.focus());
+    },
+    [item, readOnly, update],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const command = minutesCommandFor(event);
+      if (!command) return;
+      event.preventDefault();
+      if (command === 'next') go(index + 1);
+      else if (command === 'previous') go(index - 1);
+      else if (command === 'timer') toggleTimer();
+      else addRow(command === 'actie' ? 'acties' : command === 'besluit' ? 'besluiten' : 'inbreng');
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [addRow, go, index, toggleTimer]);
+
+  // Ctrl+K's citation lands at the cursor of the field last typed in (else at the end of the duiding).
+  const target = useMemo(
+    () => ({
+      insert(citation: string) {
+        if (!item) return;
+        const where = cursor.current ?? { id: 'veld-duiding', start: Infinity, end: Infinity };
+        let caret = 0;
+        update(item.id, (d) => {
+          const minutes = structuredClone(d.minutes);
+          const apply = (value: string) => {
+            const placed = insertAt(value, where.start, where.end, citation);
+            caret = placed.cursor;
+            return placed.text;
+          };
+          const [, kind, rowId, field] =
+            /^veld-(inbreng|besluit|actie)-(.+)-(tekst|artikel|omschrijving)$/.exec(where.id) ?? [];
+          if (!kind) minutes.duiding = apply(minutes.duiding);
+          else if (kind === 'inbreng') {
+            const row = minutes.inbreng.find((r) => r.id === rowId);
+            if (row) row[field as 'tekst' | 'artikel'] = apply(row[field as 'tekst' | 'artikel']);
+          } else if (kind === 'besluit') {
+            const row = minutes.besluiten.find((r) => r.id === rowId);
+            if (row) row.tekst = apply(row.tekst);
+          } else {
+            const row = minutes.acties.find((r) => r.id === rowId);
+            if (row) row.omschrijving = apply(row.omschrijving);
+          }
+          return { ...d, minutes };
+        });
+        // After the dialog has given the focus back: the cursor goes right after the citation.
+        setTimeout(() => {
+          const field = document.getElementById(where.id) as HTMLTextAreaElement | null;
+          field?.focus();
+          field?.setSelectionRange(caret, caret);
+          cursor.current = { id: where.id, start: caret, end: caret };
+        }, 50);
+      },
+    }),
+    [item, update],
+  );
+  useEffect(() => (readOnly ? undefined : commands.registerCitationTarget(target)), [commands, readOnly, target]);
+
+  const onCursor = (event: React.SyntheticEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    const field = event.currentTarget;
+    cursor.current = {
+      id: field.id,
+      start: field.selectionStart ?? field.value.length,
+      end: field.selectionEnd ?? field.value.length,
+    };
+  };
+  const onDeadline = (rowId: string, text: string) => {
+    setDeadlines((current) => ({ ...current, [rowId]: text }));
+    const iso = parseDutchDate(text) ?? '';
+    if (item)
+      update(item.id, (d) => ({
+        ...d,
+        minutes: { ...d.minutes, acties: d.minutes.acties.map((r) => (r.id === rowId ? { ...r, deadline: iso } : r)) },
+      }));
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t('meetings.minutes.title', { title: meeting.title })}
+        intro={readOnly ? t('meetings.minutes.readOnly') : t('meetings.minutes.intro')}
+        actions={
+          <Button startIcon={<ArrowBackOutlined aria-hidden />} component={RouterLink} to={`/overleggen/${meeting.id}`}>
+            {t('meetings.minutes.back')}
+          </Button>
+        }
+      />
+      {items.length === 0 ? <Alert severity="info">{t('meetings.minutes.noItems')}</Alert> : null}
+      {item && draft ? (
+        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '280px 1fr' }, gap: 3, alignItems: 'start' }}>
+          <Box component="nav" aria-labelledby="agendapunten-kop">
+            <Typography variant="h2" id="agendapunten-kop" sx={{ fontSize: '1.125rem', mb: 1 }}>
+              {t('meetings.minutes.items')}
+            </Typography>
+            <List
+              component="ol"
+              dense
+              sx={{ border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper', p: 0 }}
+            >
+              {items.map((it, i) => (
+                <li key={it.id}>
+                  <ListItemButton
+                    selected={i === index}
+                    aria-current={i === index ? 'step' : undefined}
+                    onClick={() => go(i)}
+                  >
+                    {t('meetings.minutes.itemEntry', { n: i + 1, title: itemTitle(t, it) })}
+                  </ListItemButton>
+                </li>
+              ))}
+            </List>
+          </Box>
+          <Box sx={{ minWidth: 0, maxWidth: 1000 }}>
+            <Paper
+              variant="outlined"
+              sx={{
+                p: 1.5,
+                mb: 2,
+                display: 'flex',
+                gap: 2,
+                alignItems: 'center',
+                flexWrap: 'wrap',
+                position: 'sticky',
+                top: 72,
+                zIndex: 2,
+              }}
+            >
+              <Button
+                startIcon={<NavigateBeforeOutlined aria-hidden />}
+                onClick={() => go(index - 1)}
+                disabled={index === 0}
+              >
+                {t('meetings.minutes.previous')}
+              </Button>
+              <Button
+                endIcon={<NavigateNextOutlined aria-hidden />}
+                onClick={() => go(index + 1)}
+                disabled={index === items.length - 1}
+              >
+                {t('meetings.minutes.next')}
+              </Button>
+              <Typography data-testid="punttimer" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+                {t('meetings.minutes.timer', {
+                  spent: formatTimer(draft.spentSeconds),
+                  planned: formatTimer(item.plannedMinutes * 60),
+                })}
+              </Typography>
+              {readOnly ? null : (
+                <Button
+                  variant="outlined"
+                  size="small"
+                  onClick={toggleTimer}
+                  startIcon={running ? <PauseOutlined aria-hidden /> : <PlayArrowOutlined aria-hidden />}
+                >
+                  {running ? t('meetings.minutes.pauseTimer') : t('meetings.minutes.startTimer')}
+                </Button>
+              )}
+              <Box sx={{ ml: 'auto' }}>
+                {readOnly ? null : (
+                  <SaveStatus state={autosaves.states[item.id]} onRetry={() => void autosaves.flush(item.id)} />
+                )}
+              </Box>
+            </Paper>
+            <Typography variant="h2" id="punt-kop" tabIndex={-1} sx={{ mb: 2, outline: 'none' }}>
+              {t('meetings.minutes.itemHeading', { n: index + 1, total: items.length, title: itemTitle(t, item) })}
+            </Typography>
+            {item.withheld ? (
+              <Alert severity="info">{t('meetings.minutes.withheld')}</Alert>
+            ) : (
+              <MinutesItemEditor
+                key={item.id}
+                item={item}
+                minutes={draft.minutes}
+                readOnly={readOnly}
+                onChange={setMinutes}
+                deadlines={deadlines}
+                onDeadline={onDeadline}
+                onRecordWeging={setWeging}
+                onCursor={onCursor}
+              />
+            )}
+          </Box>
+        </Box>
+      ) : null}
+      {weging && item ? (
+        <RecordWegingDialog
+          item={item}
+          besluit={draft?.minutes.besluiten.find((b) => b.id === weging) ?? null}
+          flush={() => autosaves.flush(item.id)}
+          onRecorded={(saved) => onSaved(item.id, saved)}
+          onClose={() => setWeging(null)}
+        />
+      ) : null}
+    </>
+  );
+}

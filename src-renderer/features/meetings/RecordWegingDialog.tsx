@@ -1,0 +1,105 @@
+// A besluit in the minutes recorded as the weging of the item's signal: the decision (besluit
+// list) and its motivering; core updates the signal and the casus. The minutes are saved first,
+// so core knows the besluit row.
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  FormControl,
+  FormControlLabel,
+  FormHelperText,
+  FormLabel,
+  Radio,
+  RadioGroup,
+  TextField,
+} from '@mui/material';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AgendaItemView, Minutes } from '../../../src-shared/ipc/meetings';
+import { call } from '../../app/bridge';
+import { fieldProps, FormAlert, useFormCheck, type FieldErrors } from '../../app/forms';
+import { useNotice } from '../../app/notices';
+import { choices, listLabel, useReferenceData } from '../lists/reference';
+
+interface Props {
+  item: AgendaItemView;
+  besluit: Minutes['besluiten'][number] | null;
+  flush: () => Promise<void>;
+  onRecorded: (item: AgendaItemView) => void;
+  onClose: () => void;
+}
+
+export function RecordWegingDialog({ item, besluit, flush, onRecorded, onClose }: Props) {
+  const { t } = useTranslation();
+  const notice = useNotice();
+  const queryClient = useQueryClient();
+  const reference = useReferenceData().data;
+  const [code, setCode] = useState('');
+  const [motivering, setMotivering] = useState(besluit?.tekst ?? '');
+  const problems: FieldErrors = {};
+  if (!code) problems['besluit'] = { key: 'validation.required' };
+  if (motivering.trim().length < 10) problems['motivering'] = { key: 'validation.reasoningTooShort' };
+  const { errors, form, passes, refused } = useFormCheck(problems);
+  const record = useMutation({
+    mutationFn: async () => {
+      await flush();
+      return call('meetings:record-weging', { itemId: item.id, besluitId: besluit!.id, besluit: code, motivering });
+    },
+    onSuccess: async (result) => {
+      onRecorded(result.item);
+      await queryClient.invalidateQueries({ queryKey: ['cases:get'] });
+      notice.success(t('meetings.weging.done', { besluit: listLabel(reference, 'besluit', code) }));
+      onClose();
+    },
+    onError: refused,
+  });
+  return (
+    <Dialog open onClose={onClose} aria-labelledby="weging-titel" maxWidth="sm" fullWidth>
+      <form
+        ref={form}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          record.reset();
+          if (passes() && besluit) record.mutate();
+        }}
+      >
+        <DialogTitle id="weging-titel">{t('meetings.weging.title')}</DialogTitle>
+        <DialogContent>
+          <DialogContentText sx={{ mb: 2 }}>{t('meetings.weging.intro')}</DialogContentText>
+          <FormAlert error={record.error} />
+          <FormControl error={!!errors['besluit']} component="fieldset" required>
+            <FormLabel component="legend">{t('meetings.weging.besluit')}</FormLabel>
+            <RadioGroup value={code} onChange={(e) => setCode(e.target.value)}>
+              {choices(reference, 'besluit').map((v) => (
+                <FormControlLabel key={v.code} value={v.code} control={<Radio />} label={v.label} />
+              ))}
+            </RadioGroup>
+            {errors['besluit'] ? <FormHelperText>{fieldProps(t, errors, 'besluit').helperText}</FormHelperText> : null}
+          </FormControl>
+          <TextField
+            sx={{ mt: 2 }}
+            label={t('meetings.weging.motivering')}
+            value={motivering}
+            onChange={(e) => setMotivering(e.target.value)}
+            multiline
+            minRows={3}
+            fullWidth
+            required
+            {...fieldProps(t, errors, 'motivering')}
+          />
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{t('actions.cancel')}</Button>
+          <Button type="submit" variant="contained" loading={record.isPending} loadingPosition="start">
+            {t('meetings.weging.submit')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

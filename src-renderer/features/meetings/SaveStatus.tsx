@@ -1,0 +1,45 @@
+// The autosave state of the item on screen: "Opslaan…", "Opgeslagen hh:mm:ss", or an error that
+// says the text is kept on screen and will be saved again. Announced politely; errors as alerts.
+import CheckCircleOutlined from '@mui/icons-material/CheckCircleOutlined';
+import ErrorOutlined from '@mui/icons-material/ErrorOutlined';
+import { Box, Button, CircularProgress, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { formatTime } from '../../../src-shared/domain/format';
+import { describeError } from '../../app/bridge';
+import type { AutosaveState } from './autosave';
+
+export function SaveStatus({ state, onRetry }: { state: AutosaveState | undefined; onRetry: () => void }) {
+  const { t } = useTranslation();
+  const status = state?.status ?? 'idle';
+  if (status === 'error')
+    return (
+      <Box role="alert" sx={{ display: 'flex', alignItems: 'center', gap: 1, color: 'error.main' }}>
+        <ErrorOutlined aria-hidden fontSize="small" />
+        <Typography variant="body2" sx={{ fontWeight: 600 }}>
+          {t('meetings.minutes.saveFailed', { reason: describeError(t, state?.error) })}
+        </Typography>
+        <Button size="small" color="error" onClick={onRetry}>
+          {t('meetings.minutes.retry')}
+        </Button>
+      </Box>
+    );
+  return (
+    <Box role="status" data-testid="opslagstatus" sx={{ display: 'flex', alignItems: 'center', gap: 1, minHeight: 30 }}>
+      {status === 'pending' || status === 'saving' ? (
+        <>
+          <CircularProgress size={14} aria-hidden />
+          <Typography variant="body2">{t('meetings.minutes.saving')}</Typography>
+        </>
+      ) : state?.savedAt ? (
+        <>
+          <CheckCircleOutlined aria-hidden fontSize="small" color="success" />
+          <Typography variant="body2">{t('meetings.minutes.savedAt', { time: formatTime(state.savedAt) })}</Typography>
+        </>
+      ) : (
+        <Typography variant="body2" color="text.secondary">
+          {t('meetings.minutes.autosaveHint')}
+        </Typography>
+      )}
+    </Box>
+  );
+}

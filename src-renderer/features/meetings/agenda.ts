@@ -1,0 +1,28 @@
+// The agenda as the planning screen edits it: moving an item up or down (by keyboard or button),
+// and the input core's meetings:save-agenda expects.
+import type { AgendaItemView, agendaInput } from '../../../src-shared/ipc/meetings';
+import type { z } from 'zod';
+
+export type AgendaEntry = z.input<typeof agendaInput>['items'][number];
+
+/** The list with the item at `from` moved by `by` places (clamped to the list). */
+export function moveItem<T>(items: readonly T[], from: number, by: number): T[] {
+  const to = Math.max(0, Math.min(items.length - 1, from + by));
+  const next = [...items];
+  if (from < 0 || from >= items.length || to === from) return next;
+  const [moved] = next.splice(from, 1);
+  next.splice(to, 0, moved as T);
+  return next;
+}
+
+/** The current agenda as core's input (existing items keep their id, and so their minutes). */
+export function agendaEntries(items: readonly AgendaItemView[]): AgendaEntry[] {
+  return items.map((item) => ({
+    id: item.id,
+    kind: item.kind,
+    casusId: item.casus?.id ?? null,
+    signalId: item.signalId,
+    title: item.title,
+    plannedMinutes: item.plannedMinutes,
+  }));
+}

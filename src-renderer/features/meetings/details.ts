@@ -1,0 +1,83 @@
+// The meeting details as the form holds them (a date typed as dd-mm-jjjj, ids as strings for the
+// selects) and as core wants them; the people who can chair or take the minutes.
+import type { z } from 'zod';
+import { formatDate, parseDutchDate } from '../../../src-shared/domain/format';
+import type { meetingDetails, MeetingView } from '../../../src-shared/ipc/meetings';
+
+export interface DetailsDraft {
+  type: string;
+  title: string;
+  datum: string;
+  starttijd: string;
+  locatie: string;
+  regionId: string;
+  voorzitterId: string;
+  notulistId: string;
+  invitedPartners: string[];
+  invitedPersons: string;
+}
+
+export type DetailsInput = z.input<typeof meetingDetails>;
+
+export function emptyDraft(me: number | null, regionId: number | null): DetailsDraft {
+  return {
+    type: '',
+    title: '',
+    datum: '',
+    starttijd: '09:30',
+    locatie: '',
+    regionId: regionId ? String(regionId) : '',
+    voorzitterId: me ? String(me) : '',
+    notulistId: '',
+    invitedPartners: [],
+    invitedPersons: '',
+  };
+}
+
+export function draftOf(meeting: MeetingView): DetailsDraft {
+  return {
+    type: meeting.type,
+    title: meeting.title,
+    datum: formatDate(meeting.datum),
+    starttijd: meeting.starttijd,
+    locatie: meeting.locatie,
+    regionId: String(meeting.regionId),
+    voorzitterId: meeting.voorzitter ? String(meeting.voorzitter.id) : '',
+    notulistId: meeting.notulist ? String(meeting.notulist.id) : '',
+    invitedPartners: meeting.invitedPartners,
+    invitedPersons: meeting.invitedPersons,
+  };
+}
+
+const idOrNull = (value: string) => (value ? Number(value) : null);
+
+/** What core's meetingDetails schema checks; an unreadable date goes as typed, so it is reported. */
+export function detailsInput(draft: DetailsDraft): DetailsInput {
+  return {
+    type: draft.type,
+    title: draft.title,
+    datum: parseDutchDate(draft.datum) ?? draft.datum,
+    starttijd: draft.starttijd.trim(),
+    locatie: draft.locatie,
+    regionId: Number(draft.regionId) || 0,
+    voorzitterId: idOrNull(draft.voorzitterId),
+    notulistId: idOrNull(draft.notulistId),
+    invitedPartners: draft.invitedPartners,
+    invitedPersons: draft.invitedPersons,
+  };
+}
+
+/**
+ * Who can be chosen as chair or notulist: the user, and whoever the meeting already names (the
+ * list of all accounts is for the beheerder only).
+ */
+export function people(
+  me: { id: number; displayName: string } | null,
+  meeting: MeetingView | null,
+): { id: number; displayName: string; me: boolean }[] {
+  const found = new Map<number, { id: number; displayName: string; me: boolean }>();
+  for (const person of [me, meeting?.voorzitter ?? null, meeting?.notulist ?? null]) {
+    if (person && !found.has(person.id)) found.set(person.id, { ...person, me: person.id === me?.id });
+  }
+  return [...found.values()];
+}

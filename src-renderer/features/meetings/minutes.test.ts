@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { actieComplete, EMPTY_MINUTES, formatTimer, insertAt, mergeSaved, newActie, newRowId } from './minutes';
+import { moveItem } from './agenda';
+
+describe('newRowId', () => {
+  it('makes distinct ids in the form core accepts', () => {
+    const ids = new Set(Array.from({ length: 200 }, () => newRowId()));
+    expect(ids.size).toBe(200);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9-]{1,40}$/);
+  });
+});
+
+describe('mergeSaved', () => {
+  it('takes the casus action id and a recorded weging from core, keeps the text typed since', () => {
+    const actie = { ...newActie(), omschrijving: 'Gesprek met school en ouders' };
+    const draft = {
+      ...EMPTY_MINUTES,
+      duiding: 'typed after the save',
+      acties: [actie],
+      besluiten: [{ id: 'b-1', tekst: 'concept', weging: null }],
+    };
+    const saved = {
+      ...EMPTY_MINUTES,
+      duiding: 'older',
+      acties: [{ ...actie, omschrijving: 'Gesprek', caseActionId: 42 }],
+      besluiten: [{ id: 'b-1', tekst: 'Motivering', weging: { besluit: 'geen_actie', wegingId: 7 } }],
+    };
+    const merged = mergeSaved(draft, saved);
+    expect(merged.duiding).toBe('typed after the save');
+    expect(merged.acties[0]).toMatchObject({ omschrijving: 'Gesprek met school en ouders', caseActionId: 42 });
+    expect(merged.besluiten[0]).toEqual(saved.besluiten[0]);
+  });
+
+  it('leaves rows core does not know (added while saving) as they are', () => {
+    const row = newActie();
+    expect(mergeSaved({ ...EMPTY_MINUTES, acties: [row] }, EMPTY_MINUTES).acties).toEqual([row]);
+  });
+});
+
+describe('insertAt', () => {
+  it('puts the text at the cursor with spaces where it would stick to words', () => {
+    expect(insertAt('Gedeeld op grond vandaag', 17, 17, 'art. 7')).toEqual({
+      text: 'Gedeeld op grond art. 7 vandaag',
+      cursor: 23,
+    });
+    expect(insertAt('Grond:', 6, 6, 'art. 7')).toEqual({ text: 'Grond: art. 7', cursor: 13 });
+    expect(insertAt('', 0, 0, 'art. 7')).toEqual({ text: 'art. 7', cursor: 6 });
+  });
+
+  it('replaces a selection and clamps positions outside the text', () => {
+    expect(insertAt('zie XXX.', 4, 7, 'art. 2').text).toBe('zie art. 2.');
+    expect(insertAt('abc', 10, 12, 'x').text).toBe('abc x');
+  });
+});
+
+describe('formatTimer', () => {
+  it('reads as m:ss, and h:mm:ss from an hour', () => {
+    expect(formatTimer(0)).toBe('0:00');
+    expect(formatTimer(65)).toBe('1:05');
+    expect(formatTimer(3725)).toBe('1:02:05');
+  });
+});
+
+describe('actieComplete', () => {
+  it('needs a description, a partner, a name and a deadline', () => {
+    const row = { ...newActie(), omschrijving: 'Bel', actiehouderPartner: 'politie', actiehouderNaam: 'Jo' };
+    expect(actieComplete(row)).toBe(false);
+    expect(actieComplete({ ...row, deadline: '2026-12-01' })).toBe(true);
+  });
+});
+
+describe('moveItem', () => {
+  it('moves by keyboard steps and stays within the list', () => {
+    expect(moveItem(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b']);
+    expect(moveItem(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
+    expect(moveItem(['a', 'b', 'c'], 0, 5)).toEqual(['b', 'c', 'a']);
+  });
+});

@@ -1,0 +1,81 @@
+// The minutes of one agenda item as the screen edits them: new rows with client-made ids, the
+// merge of core's answer into what is typed meanwhile, inserting a citation at the cursor, and
+// how the item timer reads.
+import type { Minutes } from '../../../src-shared/ipc/meetings';
+
+export type InbrengRow = Minutes['inbreng'][number];
+export type BesluitRow = Minutes['besluiten'][number];
+export type ActieRow = Minutes['acties'][number];
+
+export const EMPTY_MINUTES: Minutes = { inbreng: [], duiding: '', besluiten: [], acties: [] };
+
+let counter = 0;
+
+/** A row id that core accepts (/^[a-z0-9-]{1,40}$/) and that stays unique within the session. */
+export function newRowId(now: number = Date.now()): string {
+  counter = (counter + 1) % 1_000_000;
+  return `r-${now.toString(36)}-${counter.toString(36)}`;
+}
+
+export const newInbreng = (): InbrengRow => ({ id: newRowId(), partner: '', tekst: '', artikel: '' });
+export const newBesluit = (): BesluitRow => ({ id: newRowId(), tekst: '', weging: null });
+export const newActie = (): ActieRow => ({
+  id: newRowId(),
+  omschrijving: '',
+  actiehouderPartner: '',
+  actiehouderNaam: '',
+  deadline: '',
+  caseActionId: null,
+});
+
+/**
+ * Core's answer to a save carries what only core sets (the casus action an actie became, the
+ * weging of a besluit). Those are taken over by row id; the text stays as typed since the save,
+ * so nothing typed in the meantime is overwritten.
+ */
+export function mergeSaved(draft: Minutes, saved: Minutes): Minutes {
+  return {
+    ...draft,
+    acties: draft.acties.map((row) => {
+      const fromCore = saved.acties.find((s) => s.id === row.id);
+      return fromCore ? { ...row, caseActionId: fromCore.caseActionId } : row;
+    }),
+    besluiten: draft.besluiten.map((row) => {
+      const fromCore = saved.besluiten.find((s) => s.id === row.id);
+      // A recorded weging fixes the besluit's text too.
+      return fromCore?.weging?.wegingId ? { ...row, tekst: fromCore.tekst, weging: fromCore.weging } : row;
+    }),
+  };
+}
+
+/** The text with `insert` placed over the selection [start, end); returns the new text and cursor. */
+export function insertAt(text: string, start: number, end: number, insert: string): { text: string; cursor: number } {
+  const from = Math.max(0, Math.min(start, text.length));
+  const to = Math.max(from, Math.min(end, text.length));
+  const before = text.slice(0, from);
+  const after = text.slice(to);
+  // A citation reads as its own words: a space where it would stick to the text around it.
+  const lead = before && !/\s$/.test(before) ? ' ' : '';
+  const trail = after && !/^[\s.,;:)]/.test(after) ? ' ' : '';
+  const placed = `${lead}${insert}${trail}`;
+  return { text: before + placed + after, cursor: before.length + lead.length + insert.length };
+}
+
+/** Seconds as m:ss, or h:mm:ss from an hour on. */
+export function formatTimer(seconds: number): string {
+  const s = Math.max(0, Math.floor(seconds));
+  const hours = Math.floor(s / 3600);
+  const minutes = Math.floor((s % 3600) / 60);
+  const rest = String(s % 60).padStart(2, '0');
+  return hours ? `${hours}:${String(minutes).padStart(2, '0')}:${rest}` : `${minutes}:${rest}`;
+}
+
+/** Whether an actie row is complete enough for core to make it a casus action. */
+export function actieComplete(row: ActieRow): boolean {
+  return (
+    row.omschrijving.trim().length >= 3 &&
+    row.actiehouderPartner !== '' &&
+    row.actiehouderNaam.trim().length >= 2 &&
+    row.deadline !== ''
+  );
+}

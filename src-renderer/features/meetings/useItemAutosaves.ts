@@ -1,0 +1,73 @@
+// One autosave per agenda item for the minutes screen: each change is saved through
+// meetings:save-item after a short pause; what core answers is merged into the draft (casus
+// actions made, wegingen); whatever waits is flushed when the screen closes, the page is hidden
+// or reloaded, or the session is locked — so nothing typed is lost.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AgendaItemView, Minutes } from '../../../src-shared/ipc/meetings';
+import { call } from '../../app/bridge';
+import { registerFlush } from '../../app/pendingWork';
+import { createAutosave, type Autosave, type AutosaveState } from './autosave';
+
+export interface ItemDraft {
+  minutes: Minutes;
+  spentSeconds: number;
+}
+
+/** Within a second of the last key, as the issue asks; short enough to lose nothing, long enough to batch a word. */
+export const AUTOSAVE_DELAY_MS = 600;
+
+export function useItemAutosaves(onSaved: (itemId: number, item: AgendaItemView) => void) {
+  const saves = useRef(new Map<number, Autosave<ItemDraft>>());
+  const [states, setStates] = useState<Record<number, AutosaveState>>({});
+  const saved = useRef(onSaved);
+  useEffect(() => {
+    saved.current = onSaved;
+  }, [onSaved]);
+
+  const autosaveFor = useCallback((itemId: number) => {
+    let autosave = saves.current.get(itemId);
+    if (!autosave) {
+      autosave = createAutosave<ItemDraft>({
+        delay: AUTOSAVE_DELAY_MS,
+        save: async (draft) => {
+          const result = await call('meetings:save-item', {
+            itemId,
+            minutes: draft.minutes,
+            spentSeconds: draft.spentSeconds,
+          });
+          saved.current(itemId, result.item);
+          return result.savedAt;
+        },
+      });
+      autosave.subscribe((state) => setStates((current) => ({ ...current, [itemId]: state })));
+      saves.current.set(itemId, autosave);
+    }
+    return autosave;
+  }, []);
+
+  const flushAll = useCallback(async () => {
+    await Promise.allSettled([...saves.current.values()].map((autosave) => autosave.flush()));
+  }, []);
+
+  useEffect(() => {
+    const all = saves.current;
+    const unregister = registerFlush(flushAll);
+    const onHide = () => void flushAll();
+    window.addEventListener('pagehide', onHide);
+    window.addEventListener('beforeunload', onHide);
+    return () => {
+      unregister();
+      window.removeEventListener('pagehide', onHide);
+      window.removeEventListener('beforeunload', onHide);
+      // Leaving the screen: what waits goes to core now (the call outlives the component).
+      void flushAll().finally(() => all.forEach((autosave) => autosave.dispose()));
+    };
+  }, [flushAll]);
+
+  return {
+    change: (itemId: number, draft: ItemDraft) => autosaveFor(itemId).change(draft),
+    flush: (itemId: number) => autosaveFor(itemId).flush(),
+    flushAll,
+    states,
+  };
+}

@@ -1,0 +1,355 @@
+/// <reference lib="dom" />
+// Meetings through the UI (issue 6): plan a meeting, attendance, agenda (suggestions, search,
+// reorder by keyboard, remove); the live minutes with autosave that survives a reload and a lock,
+// item shortcuts and timer, a Ctrl+K citation at the cursor, a weging and an action recorded into
+// the casus; vaststellen (read-only afterwards, addenda only); the minutes and a partner's
+// extract printed to PDF; and the follow-up of actions.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { formatDate } from '../../src-shared/domain/format';
+import type { MeetingView } from '../../src-shared/ipc/meetings';
+import { expect, test, SCREENSHOT_DIR, type AppHarness } from './harness/fixtures';
+import { day, dispatch, NOORD, openAsRegisseur, registerSignal, REGISSEUR } from './harness/casework';
+import { field } from './harness/locators';
+
+const saved = (app: AppHarness) => app.page.getByTestId('opslagstatus');
+
+/** A meeting with the procesregisseur as chair, a signal and an other item on the agenda (through core). */
+async function meetingWithAgenda(app: AppHarness, regisseurId: number) {
+  const signal = await registerSignal(app, { naam: 'Sam Agenda (fictief)' });
+  const meeting = await dispatch<MeetingView>(app, 'meetings:create', {
+    type: 'i2o',
+    title: 'Informatieoverleg Noord',
+    datum: day(1),
+    starttijd: '09:30',
+    locatie: 'Vergaderzaal 2',
+    regionId: NOORD,
+    voorzitterId: regisseurId,
+    invitedPartners: ['politie', 'gemeente'],
+  });
+  await dispatch(app, 'meetings:update', {
+    id: meeting.id,
+    details: {
+      type: 'i2o',
+      title: 'Informatieoverleg Noord',
+      datum: day(1),
+      starttijd: '09:30',
+      locatie: 'Vergaderzaal 2',
+      regionId: NOORD,
+      voorzitterId: regisseurId,
+      invitedPartners: ['politie', 'gemeente'],
+    },
+    attendance: [
+      { partner: 'politie', status: 'aanwezig', namen: 'K. de Wit (fictief)' },
+      { partner: 'gemeente', status: 'afgemeld', namen: '' },
+    ],
+  });
+  await dispatch(app, 'meetings:save-agenda', {
+    id: meeting.id,
+    items: [
+      { kind: 'signaal', signalId: signal.signalId, plannedMinutes: 15 },
+      { kind: 'overig', title: 'Mededelingen', plannedMinutes: 5 },
+    ],
+  });
+  return { meetingId: meeting.id, signal };
+}
+
+test('een overleg plannen: gegevens, aanwezigheid en agenda met het toetsenbord', async ({ app }) => {
+  test.slow();
+  await openAsRegisseur(app);
+  const { page } = app;
+  const signal = await registerSignal(app, { naam: 'Sam Suggestie (fictief)' });
+  const other = await registerSignal(app, { naam: 'Noa Zoekbaar (fictief)' });
+
+  await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Overleggen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Overleggen' })).toBeVisible();
+  await expect(page.getByText('Er is nog geen overleg gepland.')).toBeVisible();
+  await page.getByRole('link', { name: 'Overleg plannen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Overleg plannen' })).toBeVisible();
+  await page.getByRole('button', { name: 'Overleg plannen' }).click();
+  await expect(field(page, 'Soort overleg')).toHaveAccessibleDescription('Dit veld is verplicht.');
+  await field(page, 'Soort overleg').click();
+  await page.getByRole('option', { name: 'Informatieoverleg (i2o)' }).click();
+  await field(page, 'Titel').fill('Informatieoverleg Noord');
+  await field(page, 'Datum').fill(formatDate(day(7)));
+  await field(page, 'Begintijd').fill('9.30');
+  await field(page, 'Locatie').fill('Vergaderzaal 2');
+  await field(page, 'ZVH-regio').click();
+  await page.getByRole('option', { name: 'Noord' }).click();
+  await expect(field(page, 'Voorzitter')).toHaveText(`${REGISSEUR.displayName} (ikzelf)`);
+  const partners = page.getByRole('combobox', { name: 'Uitgenodigde partners' });
+  await partners.fill('Polit');
+  await page.keyboard.press('Enter');
+  await partners.fill('Gemeen');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Overleg plannen' }).click();
+  await expect(field(page, 'Begintijd')).toHaveAccessibleDescription('Vul een tijd in als uu:mm.');
+  await field(page, 'Begintijd').fill('09:30');
+  await app.expectAccessible('overleg plannen');
+  await app.screenshot('1-plannen');
+  await page.getByRole('button', { name: 'Overleg plannen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Informatieoverleg Noord' })).toBeVisible();
+  await expect(page.getByText(`Informatieoverleg (i2o) · ${formatDate(day(7))} om 09:30 · Concept`)).toBeVisible();
+
+  // Attendance of the invited partners.
+  const attendance = page.getByRole('table', { name: 'Aanwezigheid' });
+  await expect(attendance.getByRole('row')).toHaveCount(3);
+  await field(page, 'Namen Politie').fill('K. de Wit (fictief)');
+  await field(page, 'Aanwezigheid Gemeente').click();
+  await page.getByRole('option', { name: 'Afgemeld' }).click();
+  await page.getByRole('button', { name: 'Aanwezigheid opslaan' }).click();
+  await expect(page.getByRole('status')).toHaveText('De aanwezigheid is opgeslagen.');
+
+  // Agenda: the signal from the suggestions, a case found by name, another item.
+  await page
+    .getByRole('button', { name: `${signal.caseNumber} Sam Suggestie (fictief) toevoegen aan de agenda` })
+    .click();
+  const agenda = page.getByRole('list', { name: /^Agenda/ });
+  await expect(agenda.getByRole('listitem')).toHaveCount(1);
+  await field(page, 'Casus zoeken en toevoegen').fill('Zoekbaar');
+  await page.getByRole('option', { name: `${other.caseNumber} Noa Zoekbaar (fictief)` }).click();
+  await expect(agenda.getByRole('listitem')).toHaveCount(2);
+  await field(page, 'Ander agendapunt (titel)').fill('Mededelingen');
+  await page.getByRole('button', { name: 'Ander punt toevoegen' }).click();
+  await expect(agenda.getByRole('listitem')).toHaveText([/Sam Suggestie/, /Noa Zoekbaar/, /Mededelingen/]);
+  await expect(page.getByRole('heading', { level: 2, name: 'Agenda (3 punten)' })).toBeVisible();
+
+  // Reorder by keyboard: Mededelingen to the top with Alt+↑ (twice), focus stays on the item.
+  await page.getByRole('button', { name: 'Mededelingen omhoog' }).focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(agenda.getByRole('listitem')).toHaveText([/Sam Suggestie/, /Mededelingen/, /Noa Zoekbaar/]);
+  await expect(page.getByRole('button', { name: 'Mededelingen omhoog' })).toBeFocused();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(agenda.getByRole('listitem')).toHaveText([/Mededelingen/, /Sam Suggestie/, /Noa Zoekbaar/]);
+  await page.getByRole('button', { name: `${other.caseNumber} Noa Zoekbaar (fictief) van de agenda halen` }).click();
+  await expect(agenda.getByRole('listitem')).toHaveText([/Mededelingen/, /Sam Suggestie/]);
+  await app.expectAccessible('overleg met agenda');
+  await app.screenshot('2-overleg-agenda');
+
+  await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Overleggen' }).click();
+  const upcoming = page.getByRole('table', { name: 'Komende overleggen' });
+  await expect(upcoming.getByRole('row').nth(1)).toContainText('Informatieoverleg Noord');
+  await expect(upcoming.getByRole('row').nth(1)).toContainText('Concept');
+  await app.expectAccessible('overleggen');
+  await app.screenshot('3-overleggen');
+});
+
+test('live notuleren: autosave overleeft herladen en vergrendelen, sneltoetsen, Ctrl+K, weging en actie', async ({
+  app,
+}) => {
+  test.slow();
+  const { regisseurId } = await openAsRegisseur(app);
+  const { meetingId, signal } = await meetingWithAgenda(app, regisseurId);
+  const { page } = app;
+  await app.open(`/overleggen/${meetingId}`);
+  await page.getByRole('link', { name: 'Notuleren' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Notuleren: Informatieoverleg Noord' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /^Punt 1 van 2: / })).toBeVisible();
+
+  // Type, wait for the acknowledgement, reload: the text is back.
+  const duiding = field(page, 'Duiding');
+  await duiding.fill('Zorgen over online uitingen; school meldt verzuim.');
+  await expect(saved(app)).toHaveText(/^Opgeslagen \d{2}:\d{2}:\d{2}$/);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Notuleren: Informatieoverleg Noord' })).toBeVisible();
+  await expect(field(page, 'Duiding')).toHaveValue('Zorgen over online uitingen; school meldt verzuim.');
+
+  // Ctrl+K at the cursor: the citation lands after "grond van", and typing goes on after it.
+  await field(page, 'Duiding').fill('Gedeeld op grond van  door de politie.');
+  await field(page, 'Duiding').press('Home');
+  for (let i = 0; i < 'Gedeeld op grond van '.length; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Control+k');
+  const lookup = page.getByRole('dialog', { name: 'Convenant opzoeken' });
+  await expect(lookup.getByText('Enter voegt de verwijzing in de notulen in', { exact: false })).toBeVisible();
+  await page.keyboard.type('politie delen met rvdk');
+  await expect(lookup.getByRole('option').first()).toContainText('Artikel 7');
+  await app.expectAccessible('Ctrl+K in de notulen');
+  await page.keyboard.press('Enter');
+  await expect(lookup).toBeHidden();
+  await expect(field(page, 'Duiding')).toHaveValue(
+    /^Gedeeld op grond van art\. 7( lid \d)? Convenant informatiedelen CTER Voorbeeldregio \(Voorbeeld — fictief\) \(versie 1\.0\) door de politie\.$/,
+  );
+  await expect(field(page, 'Duiding')).toBeFocused();
+  await expect(saved(app)).toHaveText(/^Opgeslagen/);
+
+  // Alt+I: a new inbreng row, its text field takes the focus.
+  await page.keyboard.press('Alt+i');
+  const inbreng = page.getByRole('group', { name: 'Inbreng 1' });
+  await expect(field(inbreng, 'Wat is gedeeld')).toBeFocused();
+  await page.keyboard.type('Politie: twee meldingen van online uitingen.');
+  await field(inbreng, 'Partner').click();
+  await page.getByRole('option', { name: 'Politie', exact: true }).click();
+
+  // Alt+B: a besluit, recorded as the weging of the signal.
+  await page.keyboard.press('Alt+b');
+  const besluit = page.getByRole('group', { name: 'Besluit 1' });
+  await expect(field(besluit, 'Besluit')).toBeFocused();
+  await page.keyboard.type('Bespreken in het casusoverleg met school en jeugdhulp.');
+  await besluit.getByRole('button', { name: 'Als weging van het signaal vastleggen…' }).click();
+  const weging = page.getByRole('dialog', { name: 'Weging vastleggen' });
+  await weging.getByRole('radio', { name: 'Bespreken in casusoverleg' }).check();
+  await expect(field(weging, 'Motivering')).toHaveValue('Bespreken in het casusoverleg met school en jeugdhulp.');
+  await app.expectAccessible('weging vastleggen');
+  await weging.getByRole('button', { name: 'Weging vastleggen' }).click();
+  await expect(weging).toBeHidden();
+  await expect(besluit.getByText('Vastgelegd als weging: Bespreken in casusoverleg')).toBeVisible();
+
+  // Alt+N: an action; once complete it becomes the casus's action.
+  await page.keyboard.press('Alt+n');
+  const actie = page.getByRole('group', { name: 'Actie 1' });
+  await expect(field(actie, 'Actie')).toBeFocused();
+  await page.keyboard.type('Gesprek met school over verzuim');
+  await expect(actie.getByText(/Vul actie, partner, naam en deadline in/)).toBeVisible();
+  await field(actie, 'Actiehouder: partner').click();
+  await page.getByRole('option', { name: 'Gemeente', exact: true }).click();
+  await field(actie, 'Actiehouder: naam').fill('J. Jansen (fictief)');
+  await field(actie, 'Deadline').fill(formatDate(day(14)));
+  await expect(actie.getByText('Staat in de casus en in Mijn werk')).toBeVisible();
+
+  // The item timer runs and pauses with Alt+T.
+  await page.keyboard.press('Alt+t');
+  await expect(page.getByRole('button', { name: 'Tijd pauzeren' })).toBeVisible();
+  await expect(page.getByTestId('punttimer')).toHaveText(/^Tijd 0:0[1-9] van 15:00$/);
+  await page.keyboard.press('Alt+t');
+  await expect(page.getByRole('button', { name: 'Tijd starten' })).toBeVisible();
+  await app.expectAccessible('notuleren punt 1');
+  await app.screenshot('1-notuleren');
+
+  // Alt+PageDown: the next item; text typed there and locked at once (no pause) is not lost.
+  await page.keyboard.press('Alt+PageDown');
+  await expect(page.getByRole('heading', { level: 2, name: 'Punt 2 van 2: Mededelingen' })).toBeFocused();
+  await field(page, 'Duiding').fill('Volgend overleg over drie weken.');
+  await page.keyboard.press('Control+l');
+  await expect(page.getByRole('heading', { level: 1, name: 'Vergrendeld' })).toBeVisible();
+  await field(page, 'Wachtwoord').fill(REGISSEUR.password);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Notuleren: Informatieoverleg Noord' })).toBeVisible();
+  await page.keyboard.press('Alt+PageDown');
+  await expect(field(page, 'Duiding')).toHaveValue('Volgend overleg over drie weken.');
+  await page.keyboard.press('Alt+PageUp');
+  await expect(page.getByRole('heading', { level: 2, name: /^Punt 1 van 2: / })).toBeVisible();
+  await expect(page.getByTestId('punttimer')).toHaveText(/^Tijd 0:0[1-9] van 15:00$/);
+
+  // The weging and the action are in the casus.
+  await app.open(`/casussen/${signal.caseId}`);
+  await expect(page.getByText('Status: Casusoverleg')).toBeVisible();
+  await page.getByRole('tab', { name: 'Plan van aanpak (1)' }).click();
+  await expect(page.getByRole('table', { name: 'Plan van aanpak' })).toContainText('Gesprek met school over verzuim');
+});
+
+test('vaststellen, addendum, notulen en uittreksel als PDF, acties opvolgen', async ({ app }) => {
+  test.slow();
+  const { regisseurId } = await openAsRegisseur(app);
+  const { meetingId, signal } = await meetingWithAgenda(app, regisseurId);
+  const meeting = await dispatch<MeetingView>(app, 'meetings:get', { id: meetingId });
+  const [signalItem, mededelingen] = meeting.items;
+  await dispatch(app, 'meetings:save-item', {
+    itemId: signalItem!.id,
+    spentSeconds: 600,
+    minutes: {
+      inbreng: [{ id: 'i-1', partner: 'politie', tekst: 'Twee meldingen van online uitingen.', artikel: 'art. 5' }],
+      duiding: 'Zorgen over online uitingen (fictief).',
+      acties: [
+        {
+          id: 'a-1',
+          omschrijving: 'Gesprek met school over verzuim',
+          actiehouderPartner: 'gemeente',
+          actiehouderNaam: 'J. Jansen (fictief)',
+          deadline: day(-2),
+        },
+      ],
+    },
+  });
+  await dispatch(app, 'meetings:save-item', {
+    itemId: mededelingen!.id,
+    spentSeconds: 60,
+    minutes: { duiding: 'Volgend overleg over drie weken.' },
+  });
+  const { page } = app;
+  await app.open(`/overleggen/${meetingId}`);
+  await page.getByRole('button', { name: 'Notulen vaststellen…' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Notulen van ‘Informatieoverleg Noord’ vaststellen?' });
+  await app.expectAccessible('vaststellen bevestigen');
+  await confirm.getByRole('button', { name: 'Notulen vaststellen…' }).click();
+  await expect(page.getByText(/^Vastgesteld op .* door Rik Regisseur\.$/)).toBeVisible();
+  await expect(page.getByText(/^Controlegetal \(SHA-256\): [0-9a-f]{64}$/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Gegevens wijzigen' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Aanwezigheid opslaan' })).toHaveCount(0);
+
+  // Afterwards: read-only minutes, corrections as addenda.
+  await page.getByRole('link', { name: 'Notulen lezen' }).click();
+  await expect(page.getByText(/zijn vastgesteld en alleen te lezen/)).toBeVisible();
+  await expect(field(page, 'Duiding')).toHaveAttribute('readonly', '');
+  await expect(page.getByRole('button', { name: 'Actie toevoegen' })).toHaveCount(0);
+  await app.expectAccessible('vastgestelde notulen');
+  await page.getByRole('link', { name: 'Terug naar het overleg' }).click();
+  await field(page, 'Nieuw addendum').fill('Correctie: de school is ook uitgenodigd voor het casusoverleg.');
+  await page.getByRole('button', { name: 'Addendum toevoegen' }).click();
+  await expect(page.getByText('Correctie: de school is ook uitgenodigd')).toBeVisible();
+  await expect(page.getByText(/^Addendum van Rik Regisseur, /)).toBeVisible();
+  await app.expectAccessible('vastgesteld met addendum');
+  await app.screenshot('1-vastgesteld');
+
+  // The minutes as PDF.
+  await page.getByRole('link', { name: 'Notulen afdrukken' }).click();
+  const title = `Notulen Informatieoverleg Noord ${formatDate(day(1))}`;
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeFocused();
+  await app.expectAccessible('afdrukvoorbeeld notulen');
+  await app.screenshot('2-afdrukvoorbeeld');
+  const savePdf = async (dialogTitle: string) => {
+    await page.keyboard.press('Control+p');
+    const dialog = page.getByRole('dialog', { name: `${dialogTitle} afdrukken` });
+    await dialog.getByRole('radio', { name: 'Opslaan als PDF' }).check();
+    await field(dialog, 'Reden').fill('Verslag voor de deelnemers');
+    await dialog.getByRole('button', { name: 'Opslaan als PDF' }).click();
+    await expect(page.getByRole('status')).toHaveText(/^Opgeslagen als .*\.pdf\.$/);
+    const pdf = app.dialogs.saved.at(-1)!;
+    const info = execFileSync('pdfinfo', [pdf.path], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:.*\(A4\)/);
+    return pdf.path;
+  };
+  const minutesPdf = await savePdf(title);
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', minutesPdf, join(SCREENSHOT_DIR, 'notulen-pdf')]);
+  const text = execFileSync('pdftotext', ['-layout', minutesPdf, '-'], { encoding: 'utf8' });
+  expect(text).toContain(`Vertrouwelijk — ${title}`);
+  expect(text).toMatch(/Politie\s+Aanwezig\s+K\. de Wit \(fictief\)/);
+  expect(text).toMatch(/Gemeente\s+Afgemeld/);
+  expect(text).toContain('Zorgen over online uitingen (fictief).');
+  expect(text).toContain('Gesprek met school over verzuim');
+  expect(text).toContain('2. Mededelingen');
+  expect(text).toContain('Correctie: de school is ook uitgenodigd');
+  expect(text).toMatch(/Controlegetal \(SHA-256\): [0-9a-f]{20}/);
+  expect(text).toMatch(/Pagina 1 van \d/);
+
+  // The extract for the gemeente (excused): only the item it is involved in (its action).
+  await page.getByRole('button', { name: 'Terug naar het overleg' }).click();
+  await field(page, 'Partner').click();
+  await page.getByRole('option', { name: 'Gemeente', exact: true }).click();
+  await page.getByRole('link', { name: 'Uittreksel tonen' }).click();
+  const extractTitle = `Uittreksel Informatieoverleg Noord ${formatDate(day(1))} voor Gemeente`;
+  await expect(page.getByRole('heading', { level: 1, name: extractTitle })).toBeVisible();
+  await app.expectAccessible('uittreksel');
+  const extract = execFileSync('pdftotext', ['-layout', await savePdf(extractTitle), '-'], { encoding: 'utf8' });
+  expect(extract).toContain('Uittreksel voor Gemeente');
+  expect(extract).toContain('Gesprek met school over verzuim');
+  expect(extract).not.toContain('Mededelingen');
+  expect(extract).not.toContain('Volgend overleg over drie weken');
+
+  // Follow-up: the action, overdue, with its casus and meeting.
+  await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Acties opvolgen' }).click();
+  const actions = page.getByRole('table', { name: 'Acties opvolgen' });
+  await expect(actions.getByRole('row').nth(1)).toContainText('Gesprek met school over verzuim');
+  await expect(actions.getByRole('row').nth(1)).toContainText('(verlopen)');
+  await expect(actions.getByRole('row').nth(1)).toContainText(signal.caseNumber);
+  await page
+    .getByRole('switch', { name: 'Alleen verlopen' })
+    .or(page.getByRole('checkbox', { name: 'Alleen verlopen' }))
+    .check();
+  await expect(actions.getByRole('row')).toHaveCount(2);
+  await field(page, 'Actiehouder (partner)').click();
+  await page.getByRole('option', { name: 'Politie', exact: true }).click();
+  await expect(page.getByText('Geen acties die aan de filters voldoen.')).toBeVisible();
+  await app.expectAccessible('acties opvolgen');
+  await app.screenshot('3-acties');
+});
