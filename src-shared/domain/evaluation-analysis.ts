@@ -3,7 +3,7 @@
 // same function runs in core for the screens, the report and the export. The breakdown per partner
 // organisation (with suppression) and the comparison of rounds build on it (evaluation-groups.ts,
 // evaluation-compare.ts).
-import { visibility, type Answers } from './questionnaire-answers';
+import type { Answers } from './questionnaire-answers';
 import { questionsInOrder, scoredItems, type Question, type Template } from './questionnaire';
 import { numberStats, ScaleCounter, type NumberStats, type ScaleStats } from './evaluation-stats';
 
@@ -84,24 +84,93 @@ export interface RoundAnalysis {
 
 const collator = new Intl.Collator('nl');
 
-/** The shown set of every response, computed once and shared by all figures. */
-export function shownSets(template: Template, responses: readonly AnalysedResponse[]): Set<string>[] {
-  const shown = visibility(template);
-  return responses.map((r) => shown(r.answers));
+/** Per response, per question (in template order): 1 when the question was shown. */
+export type Shown = Uint8Array;
+
+interface ScoredRef {
+  questionIndex: number;
+  questionId: string;
+  itemId: string | null;
+  dimension: number;
+  omgekeerd: boolean;
+}
+
+/** What the analysis needs of a template, worked out once per template object. */
+export interface CompiledTemplate {
+  questions: Question[];
+  index: Map<string, number>;
+  scored: ScoredRef[];
+  /** Per question: the index of the question its condition tests, or -1. */
+  conditionSource: Int32Array;
+}
+
+const compiled = new WeakMap<Template, CompiledTemplate>();
+
+export function compile(template: Template): CompiledTemplate {
+  let found = compiled.get(template);
+  if (found) return found;
+  const questions = questionsInOrder(template).map((q) => q.question);
+  const index = new Map(questions.map((q, i) => [q.id, i]));
+  const dimensions = new Map(template.dimensies.map((d, i) => [d.code, i]));
+  found = {
+    questions,
+    index,
+    scored: scoredItems(template).map((item) => ({
+      questionIndex: index.get(item.questionId)!,
+      questionId: item.questionId,
+      itemId: item.itemId,
+      dimension: item.dimensie === null ? -1 : (dimensions.get(item.dimensie) ?? -1),
+      omgekeerd: item.omgekeerd,
+    })),
+    conditionSource: Int32Array.from(questions, (q) => (q.toonAls ? (index.get(q.toonAls.vraag) ?? -1) : -1)),
+  };
+  compiled.set(template, found);
+  return found;
+}
+
+function matches(answer: unknown, values: readonly (string | number)[]): boolean {
+  if (answer === undefined) return false;
+  if (Array.isArray(answer)) return answer.some((a: string) => values.includes(a));
+  return (typeof answer === 'string' || typeof answer === 'number') && values.includes(answer);
+}
+
+/**
+ * Which questions each response was shown (conditional display, as in questionnaire-answers.ts),
+ * computed once and shared by all figures. A template without conditions shares one array.
+ */
+export function shownSets(template: Template, responses: readonly AnalysedResponse[]): Shown[] {
+  const { questions, conditionSource } = compile(template);
+  if (questions.every((q) => q.toonAls === null)) {
+    const all = new Uint8Array(questions.length).fill(1);
+    return responses.map(() => all);
+  }
+  return responses.map(({ answers }) => {
+    const shown = new Uint8Array(questions.length);
+    for (let q = 0; q < questions.length; q++) {
+      const condition = questions[q]!.toonAls;
+      const source = conditionSource[q]!;
+      shown[q] =
+        !condition || (source >= 0 && shown[source] === 1 && matches(answers[condition.vraag], condition.waarden))
+          ? 1
+          : 0;
+    }
+    return shown;
+  });
 }
 
 function questionStats(
   question: Question,
+  questionIndex: number,
   sectionId: string,
   responses: readonly AnalysedResponse[],
-  shown: readonly Set<string>[],
+  shown: readonly Shown[],
 ): QuestionStats {
   const base = { questionId: question.id, sectionId, tekst: question.tekst, dimensie: question.dimensie };
   let shownCount = 0;
   let answered = 0;
   const each = (visit: (value: NonNullable<Answers[string]>) => void) => {
     for (let i = 0; i < responses.length; i++) {
-      if (!shown[i]!.has(question.id)) continue;
+      if (shown[i]![questionIndex] !== 1) continue;
       shownCount++;
       const value = responses[i]!.answers[question.id];
       if (value === undefined) continue;
@@ -119,7 +188,7 @@ function questionStats(
       const counters = question.items.map(() => new ScaleCounter());
       each((value) => {
         const given = value as Record<string, number | string>;
-        question.items.forEach((item, i) => counters[i]!.add(given[item.id]));
+        for (let i = 0; i < question.items.length; i++) counters[i]!.add(given[question.items[i]!.id]);
       });
       return {
         ...base,
@@ -185,63 +254,70 @@ function questionStats(
 /**
  * A score per dimension: each respondent's mean over the dimension's scored answers (a statement
  * marked `omgekeerd` counts as 6 − answer), then the mean of those means, so a respondent who
- * answered more items does not weigh more.
+ * answered more items does not weigh more. One pass over the responses (or the `indexes` of them).
  */
 export function dimensionScores(
   template: Template,
   responses: readonly AnalysedResponse[],
-  shown: readonly Set<string>[],
+  shown: readonly Shown[],
+  indexes: readonly number[] | null = null,
 ): DimensionScore[] {
-  const items = scoredItems(template);
-  return template.dimensies.map((dimension) => {
-    const mine = items.filter((item) => item.dimensie === dimension.code);
-    let respondents = 0;
-    let sumOfMeans = 0;
-    let answers = 0;
-    let eens = 0;
-    let oneens = 0;
-    for (let i = 0; i < responses.length; i++) {
-      let sum = 0;
-      let count = 0;
-      for (const item of mine) {
-        if (!shown[i]!.has(item.questionId)) continue;
-        const raw = responses[i]!.answers[item.questionId];
-        const value = item.itemId === null ? raw : (raw as Record<string, unknown> | undefined)?.[item.itemId];
-        if (typeof value !== 'number') continue;
-        const scored = item.omgekeerd ? 6 - value : value;
-        sum += scored;
-        count++;
-        if (scored >= 4) eens++;
-        else if (scored <= 2) oneens++;
-      }
-      if (count === 0) continue;
-      respondents++;
-      sumOfMeans += sum / count;
-      answers += count;
+  const { scored } = compile(template);
+  const count = template.dimensies.length;
+  const respondents = new Float64Array(count);
+  const sumOfMeans = new Float64Array(count);
+  const answers = new Float64Array(count);
+  const eens = new Float64Array(count);
+  const oneens = new Float64Array(count);
+  const sum = new Float64Array(count);
+  const n = new Float64Array(count);
+  const total = indexes ? indexes.length : responses.length;
+  for (let k = 0; k < total; k++) {
+    const i = indexes ? indexes[k]! : k;
+    const given = responses[i]!.answers;
+    const visible = shown[i]!;
+    sum.fill(0);
+    n.fill(0);
+    for (const item of scored) {
+      if (item.dimension < 0 || visible[item.questionIndex] !== 1) continue;
+      const raw = given[item.questionId];
+      const value = item.itemId === null ? raw : (raw as Record<string, unknown> | undefined)?.[item.itemId];
+      if (typeof value !== 'number') continue;
+      const points = item.omgekeerd ? 6 - value : value;
+      sum[item.dimension]! += points;
+      n[item.dimension]! += 1;
+      if (points >= 4) eens[item.dimension]! += 1;
+      else if (points <= 2) oneens[item.dimension]! += 1;
     }
-    return {
-      code: dimension.code,
-      naam: dimension.naam,
-      items: mine.length,
-      respondents,
-      score: respondents ? sumOfMeans / respondents : null,
-      shareEens: answers ? eens / answers : null,
-      shareOneens: answers ? oneens / answers : null,
-    };
-  });
+    for (let d = 0; d < count; d++) {
+      if (n[d] === 0) continue;
+      respondents[d]! += 1;
+      sumOfMeans[d]! += sum[d]! / n[d]!;
+      answers[d]! += n[d]!;
+    }
+  }
+  return template.dimensies.map((dimension, d) => ({
+    code: dimension.code,
+    naam: dimension.naam,
+    items: scored.filter((item) => item.dimension === d).length,
+    respondents: respondents[d]!,
+    score: respondents[d] ? sumOfMeans[d]! / respondents[d]! : null,
+    shareEens: answers[d] ? eens[d]! / answers[d]! : null,
+    shareOneens: answers[d] ? oneens[d]! / answers[d]! : null,
+  }));
 }
 
 /** Figures per question and per dimension for a set of responses. */
 export function analyseResponses(
   template: Template,
   responses: readonly AnalysedResponse[],
-  shown: readonly Set<string>[] = shownSets(template, responses),
+  shown: readonly Shown[] = shownSets(template, responses),
 ): RoundAnalysis {
   const sectionOf = new Map(template.secties.flatMap((s) => s.vragen.map((q) => [q.id, s.id] as const)));
   return {
     responses: responses.length,
-    questions: questionsInOrder(template).map(({ question }) =>
-      questionStats(question, sectionOf.get(question.id)!, responses, shown),
+    questions: compile(template).questions.map((question, q) =>
+      questionStats(question, q, sectionOf.get(question.id)!, responses, shown),
     ),
     dimensions: dimensionScores(template, responses, shown),
   };

@@ -3,7 +3,8 @@
 // organisaties" group; when that group is itself too small, the smallest shown groups join it
 // until it is large enough, so that no hidden group can be worked out from the total minus the
 // shown groups. When even that is not enough, the merged group is shown without figures.
-import { analyseResponses, shownSets, type AnalysedResponse } from './evaluation-analysis';
+import { compile, dimensionScores, shownSets, type AnalysedResponse, type Shown } from './evaluation-analysis';
+import { ScaleCounter } from './evaluation-stats';
 import type { Template } from './questionnaire';
 
 export const MIN_GROUP = 3;
@@ -56,46 +57,44 @@ export function groupPartners(responses: readonly AnalysedResponse[]): { shown: 
 function figures(
   template: Template,
   responses: readonly AnalysedResponse[],
-  shown: readonly Set<string>[],
+  shown: readonly Shown[],
   group: Group,
   merged: boolean,
 ): GroupFigures {
   const suppressed = group.indexes.length < MIN_GROUP;
   if (suppressed) return { partners: group.partners, merged, n: null, suppressed, dimensions: [], items: [] };
-  const analysis = analyseResponses(
-    template,
-    group.indexes.map((i) => responses[i]!),
-    group.indexes.map((i) => shown[i]!),
-  );
-  const items: GroupFigures['items'] = [];
-  for (const q of analysis.questions) {
-    if (q.type === 'likert5') {
-      items.push({
-        questionId: q.questionId,
-        itemId: null,
-        n: q.stats.n,
-        mean: q.stats.mean,
-        shareEens: q.stats.shareEens,
-      });
-    } else if (q.type === 'matrix') {
-      for (const item of q.items) {
-        items.push({
-          questionId: q.questionId,
-          itemId: item.itemId,
-          n: item.stats.n,
-          mean: item.stats.mean,
-          shareEens: item.stats.shareEens,
-        });
-      }
-    }
+  // Only the scored items: one pass over the group's responses, not a whole analysis per group.
+  const { scored } = compile(template);
+  const counters = scored.map(() => new ScaleCounter());
+  for (const i of group.indexes) {
+    const given = responses[i]!.answers;
+    const visible = shown[i]!;
+    scored.forEach((item, s) => {
+      if (visible[item.questionIndex] !== 1) return;
+      const raw = given[item.questionId];
+      counters[s]!.add(item.itemId === null ? raw : (raw as Record<string, unknown> | undefined)?.[item.itemId]);
+    });
   }
   return {
     partners: group.partners,
     merged,
     n: group.indexes.length,
     suppressed,
-    dimensions: analysis.dimensions.map((d) => ({ code: d.code, score: d.score, respondents: d.respondents })),
-    items,
+    dimensions: dimensionScores(template, responses, shown, group.indexes).map((d) => ({
+      code: d.code,
+      score: d.score,
+      respondents: d.respondents,
+    })),
+    items: scored.map((item, s) => {
+      const stats = counters[s]!.stats();
+      return {
+        questionId: item.questionId,
+        itemId: item.itemId,
+        n: stats.n,
+        mean: stats.mean,
+        shareEens: stats.shareEens,
+      };
+    }),
   };
 }
 
@@ -103,7 +102,7 @@ function figures(
 export function partnerBreakdown(
   template: Template,
   responses: readonly AnalysedResponse[],
-  shown: readonly Set<string>[] = shownSets(template, responses),
+  shown: readonly Shown[] = shownSets(template, responses),
 ): GroupFigures[] {
   const { shown: groups, merged } = groupPartners(responses);
   const out = [...groups]
