@@ -374,5 +374,5 @@ describe('who may do what', () => {
     expect(await codeOf(core, 'evaluations:report', { roundId: round.id })).toBe('ok');
     expect(await codeOf(core, 'evaluations:save-response', { roundId: round.id, answers: {} })).toBe('FORBIDDEN');
     expect(await codeOf(core, 'evaluations:save-template', { template: 42 })).toBe('FORBIDDEN');
-  });
+  }, 90_000);
 });

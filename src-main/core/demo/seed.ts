@@ -13,6 +13,7 @@ import { GemeenteEntity, ZvhRegionEntity } from '../db/entities/reference';
 import type { SignalService } from '../signals/signal-service';
 import type { Workspace } from '../workspace';
 import { generateDemoPersons, random, type DemoPerson } from './dataset';
+import { seedEvaluations } from './evaluations';
 
 /** The password of every demo account. Demo data is fictitious; this password protects nothing real. */
 export const DEMO_PASSWORD = 'Voorbeeld-fictief-2026';
@@ -76,6 +77,8 @@ export async function seedDemo(
     added++;
   }
 
+  // Fictitious evaluation rounds and recommendations (once; they need no persons).
+  await seedEvaluations(ws, ids.get('regisseur')!);
   const already = await ws.transaction((manager) => manager.count(PersonEntity));
   if (already > 0) return { accounts: added, persons: 0 };
   const gemeenten = await ws.transaction((manager) => manager.find(GemeenteEntity, { order: { id: 'ASC' } }));
