@@ -8,7 +8,9 @@ import { AppError } from '../../src-shared/ipc/errors';
 import { readPackageVersion, RESOURCES_DIR } from './paths';
 import { requireOption, type ParsedArgs } from './args';
 import { secret } from './prompt';
+import { findByUsername, generateTemporaryPassword, makeSlot } from '../core/accounts/account-service';
 import { createCore, type Core } from '../core/core';
+import { AccountEntity } from '../core/db/entities/account';
 import { consoleLogger } from '../core/logger';
 import { restoreBackup, verifyBackup, writeBackup } from '../core/backup/backup-service';
 import { rekeyDatabase } from '../core/vault/rekey';
@@ -226,6 +228,53 @@ export const adminCommands: Record<string, CliCommand> = {
       }
       io.out(key.toString('hex'));
       key.fill(0);
+      return 0;
+    },
+  },
+
+  'reset-password': {
+    description: 'commands.resetPassword',
+    synopsis: '--db FILE --user NAME',
+    options: ['--db', '--user'],
+    async run(args, io, t) {
+      const file = resolve(requireOption(args, '--db'));
+      const user = requireOption(args, '--user');
+      if (!existsSync(file)) throw new AppError('DATABASE_MISSING');
+      const text = await secret(io.env, 'CTER_RECOVERY_KEY', t('prompts.recoveryKey'));
+      const key = new Vault(file).unlockWithRecoveryKey(text);
+      const core = coreFor(file);
+      const temporary = generateTemporaryPassword();
+      try {
+        const ws = core.workspace;
+        await ws.open(file, key);
+        const account = await ws.transaction((manager) => findByUsername(manager, user));
+        if (!account) throw new AppError('NOT_FOUND');
+        // The account's new slot replaces its old one; the password must be changed at the next login.
+        const slotId = await makeSlot(ws, account.username, temporary, [account.displayName]);
+        await ws.transaction(async (manager, audit) => {
+          await manager.save(AccountEntity, {
+            ...account,
+            active: true,
+            mustChangePassword: true,
+            keySlotId: slotId,
+            updatedAt: ws.clock.now().toISOString(),
+          });
+          await audit.append(manager, {
+            actorId: null,
+            actorName: null,
+            action: 'accounts:reset-password',
+            kind: 'change',
+            objectType: 'account',
+            objectId: String(account.id),
+            result: 'ok',
+            details: { via: 'cli', herstelsleutel: true, reactivated: !account.active },
+          });
+        });
+      } finally {
+        key.fill(0);
+        await core.close();
+      }
+      io.out(t('done.resetPassword', { user, password: temporary }));
       return 0;
     },
   },

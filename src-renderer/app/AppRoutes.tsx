@@ -5,8 +5,17 @@ import { AccountsPage } from '../features/accounts/AccountsPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { AuditPrintPage } from '../features/audit/AuditPrintPage';
 import { BackupPage } from '../features/backup/BackupPage';
+import { FiguresPage } from '../features/figures/FiguresPage';
+import { YearReportPage } from '../features/figures/YearReportPage';
 import { MijnWerkPage } from '../features/home/MijnWerkPage';
+import { ListsPage } from '../features/lists/ListsPage';
 import { PolicyPage } from '../features/policy/PolicyPage';
+import { RetentionPage } from '../features/retention/RetentionPage';
+import { CasePrintPage } from '../features/cases/CasePrintPage';
+import { DossierPage } from '../features/cases/DossierPage';
+import { InzagePage } from '../features/rights/InzagePage';
+import { CasesPage } from '../features/search/CasesPage';
+import { RegisterSignalPage } from '../features/signals/RegisterSignalPage';
 import { RequireAccess } from './RequireAccess';
 import { Shell } from './Shell';
 
@@ -15,6 +24,62 @@ export function AppRoutes() {
     <Routes>
       <Route element={<Shell />}>
         <Route index element={<MijnWerkPage />} />
+        <Route
+          path="cijfers"
+          element={
+            <RequireAccess channel="stats:dashboard">
+              <FiguresPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="cijfers/jaarrapport"
+          element={
+            <RequireAccess channel="stats:dashboard">
+              <YearReportPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="casussen"
+          element={
+            <RequireAccess channel="search:query">
+              <CasesPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="casussen/:id"
+          element={
+            <RequireAccess channel="cases:get">
+              <DossierPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="casussen/:id/afdrukken"
+          element={
+            <RequireAccess channel="cases:get">
+              <CasePrintPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="signalen/nieuw"
+          element={
+            <RequireAccess channel="signals:register">
+              <RegisterSignalPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="personen/:id/inzage"
+          element={
+            <RequireAccess channel="rights:inzage">
+              <InzagePage />
+            </RequireAccess>
+          }
+        />
         <Route
           path="beheer/accounts"
           element={
@@ -52,6 +117,22 @@ export function AppRoutes() {
           element={
             <RequireAccess channel="policy:get">
               <PolicyPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="beheer/bewaartermijn"
+          element={
+            <RequireAccess channel="retention:due">
+              <RetentionPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="beheer/keuzelijsten"
+          element={
+            <RequireAccess channel="lists:save">
+              <ListsPage />
             </RequireAccess>
           }
         />

@@ -17,6 +17,8 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, Outlet, useLocation } from 'react-router';
 import { useSession } from '../features/session/session';
+import { CaseSearchProvider } from '../features/search/SearchStateContext';
+import { NewSignalButton } from '../features/signals/NewSignalButton';
 import { DemoBanner, DemoBannerSpacer } from './DemoBanner';
 import { ErrorBoundary } from './ErrorBoundary';
 import { HelpMenu } from './HelpMenu';
@@ -49,6 +51,7 @@ export function Shell() {
           <Typography component="span" variant="h6" sx={{ fontWeight: 700, flex: 1 }}>
             {t('common:app.name')}
           </Typography>
+          <NewSignalButton />
           <LanguageSwitch />
           <HelpMenu />
           <UserMenu />
@@ -116,7 +119,10 @@ export function Shell() {
         <Toolbar className="no-print" />
         <DemoBannerSpacer />
         <ErrorBoundary resetKey={location.pathname}>
-          <Outlet />
+          {/* Here, not in a page: the search survives a visit to a dossier, not the session. */}
+          <CaseSearchProvider>
+            <Outlet />
+          </CaseSearchProvider>
         </ErrorBoundary>
       </Box>
     </Box>

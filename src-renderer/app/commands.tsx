@@ -3,6 +3,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { canUse } from '../../src-shared/domain/permissions';
 import type { MenuAction } from '../../src-shared/ipc/events';
 import { useSession } from '../features/session/session';
 import { AboutDialog } from './AboutDialog';
@@ -40,6 +41,16 @@ export function CommandProvider({ children }: { children: ReactNode }) {
           break;
         case 'navigate-home':
           void navigate('/');
+          break;
+        // The menu shows these to everyone; only who may do the work is taken there.
+        case 'new-signal':
+          if (canUse('signals:register', session.user)) void navigate('/signalen/nieuw');
+          else notice.info(t('shortcuts.notForYou'));
+          break;
+        case 'find-case':
+          // The state asks the list to put the cursor in its search field.
+          if (canUse('search:query', session.user)) void navigate('/casussen', { state: { focusSearch: true } });
+          else notice.info(t('shortcuts.notForYou'));
           break;
         case 'print':
           if (printHandler.current) printHandler.current();

@@ -3,7 +3,7 @@
 // i18n keys under `common:validation`, so the renderer, core and the CLI say the same thing.
 import { Alert } from '@mui/material';
 import type { TFunction } from 'i18next';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { reasonSchema } from '../../src-shared/ipc/audit';
@@ -13,11 +13,27 @@ import { BridgeFailure, describeError } from './bridge';
 
 export type FieldErrors = Record<string, FieldError>;
 
+function valueAt(value: unknown, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+      value,
+    );
+}
+
 /** Checks `value` with a contract schema; with `fields`, only those fields are reported. */
 export function validate(schema: z.ZodType, value: unknown, fields?: readonly string[]): FieldErrors {
   const result = schema.safeParse(value);
   if (result.success) return {};
   const all = fieldErrors(result.error);
+  // A text left empty is missing, whatever its minimum length: "verplicht" says that best.
+  for (const [path, error] of Object.entries(all)) {
+    const current = valueAt(value, path);
+    if (error.key === 'validation.tooShort' && typeof current === 'string' && current.trim() === '') {
+      all[path] = { key: 'validation.required' };
+    }
+  }
   return fields ? Object.fromEntries(Object.entries(all).filter(([field]) => fields.includes(field))) : all;
 }
 
@@ -58,6 +74,39 @@ export function useFocusFirstInvalid(trigger: unknown) {
     form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [trigger]);
   return form;
+}
+
+/**
+ * The messages of a form: nothing until the first attempt to send it; from then on the problems
+ * of the values as they are now (so a message goes as soon as the field is fixed), plus what core
+ * said about the last attempt. `problems` is the form's own check of its current values, usually
+ * `validate(schema, input)`.
+ */
+export function useFormCheck(problems: FieldErrors) {
+  const [attempt, setAttempt] = useState(0);
+  const [server, setServer] = useState<FieldErrors>({});
+  const form = useFocusFirstInvalid(attempt);
+  return {
+    errors: attempt > 0 ? { ...server, ...problems } : {},
+    form,
+    /** On sending: true when the values may be sent; otherwise the problems show, focus goes to the first. */
+    passes(): boolean {
+      setServer({});
+      if (Object.keys(problems).length === 0) return true;
+      setAttempt((n) => n + 1);
+      return false;
+    },
+    /** Core refused the values: its per-field messages go next to the fields. */
+    refused(error: unknown) {
+      setServer(bridgeFieldErrors(error));
+      setAttempt((n) => n + 1);
+    },
+    /** After a success that keeps the form open (emptied): no messages until the next attempt. */
+    reset() {
+      setServer({});
+      setAttempt(0);
+    },
+  };
 }
 
 /** The translated message of a failed call, announced to screen readers; nothing when no error. */

@@ -1,8 +1,12 @@
 // The entries of the main navigation. Only capabilities that exist are listed here; a feature
 // adds its entry when it lands. An entry names the channel its page needs: the navigation shows
 // only what the logged-in user can use (the permission table in src-shared decides, as in core).
+import FolderSharedOutlined from '@mui/icons-material/FolderSharedOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
+import InsertChartOutlined from '@mui/icons-material/InsertChartOutlined';
+import DeleteSweepOutlined from '@mui/icons-material/DeleteSweepOutlined';
 import HistoryEduOutlined from '@mui/icons-material/HistoryEduOutlined';
+import ListAltOutlined from '@mui/icons-material/ListAltOutlined';
 import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
 import PolicyOutlined from '@mui/icons-material/PolicyOutlined';
 import SaveOutlined from '@mui/icons-material/SaveOutlined';
@@ -30,6 +34,8 @@ export const NAV_GROUPS: readonly { group: NavGroup; label: string | null }[] = 
 
 export const NAVIGATION: readonly NavEntry[] = [
   { path: '/', label: 'nav.home', icon: HomeOutlined, group: 'work' },
+  { path: '/casussen', label: 'nav.cases', icon: FolderSharedOutlined, group: 'work', channel: 'search:query' },
+  { path: '/cijfers', label: 'figures.nav', icon: InsertChartOutlined, group: 'work', channel: 'stats:dashboard' },
   {
     path: '/beheer/accounts',
     label: 'nav.accounts',
@@ -40,6 +46,14 @@ export const NAVIGATION: readonly NavEntry[] = [
   { path: '/beheer/auditlog', label: 'nav.audit', icon: HistoryEduOutlined, group: 'beheer', channel: 'audit:query' },
   { path: '/beheer/back-up', label: 'nav.backup', icon: SaveOutlined, group: 'beheer', channel: 'backup:create' },
   { path: '/beheer/beleid', label: 'nav.policy', icon: PolicyOutlined, group: 'beheer', channel: 'policy:get' },
+  {
+    path: '/beheer/bewaartermijn',
+    label: 'retention.nav',
+    icon: DeleteSweepOutlined,
+    group: 'beheer',
+    channel: 'retention:due',
+  },
+  { path: '/beheer/keuzelijsten', label: 'lists.nav', icon: ListAltOutlined, group: 'beheer', channel: 'lists:save' },
 ];
 
 export function visibleNavigation(user: Caller | null): NavEntry[] {

@@ -33,6 +33,19 @@ export const SHORTCUTS: readonly Shortcut[] = [
     matches: (e) => e.altKey && e.key === 'Home',
   },
   {
+    // Also while typing: a new signal often arrives while someone is busy with another form.
+    keys: ['Ctrl+Shift+N'],
+    label: 'shortcuts.newSignal',
+    action: 'new-signal',
+    matches: (e) => ctrl(e) && e.shiftKey && !e.altKey && e.key.toLowerCase() === 'n',
+  },
+  {
+    keys: ['Ctrl+K'],
+    label: 'shortcuts.findCase',
+    action: 'find-case',
+    matches: (e) => ctrl(e) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'k',
+  },
+  {
     keys: ['Ctrl+P'],
     label: 'shortcuts.print',
     action: 'print',

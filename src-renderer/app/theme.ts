@@ -64,6 +64,9 @@ export function createAppTheme(locale: Locale): Theme {
         MuiIconButton: {
           styleOverrides: { root: { '&.Mui-focusVisible': { outline: `3px solid ${FOCUS}`, outlineOffset: 1 } } },
         },
+        // A hint under a disabled field still says something (why it is disabled, what it is
+        // for): it keeps readable contrast instead of MUI's faded disabled colour.
+        MuiFormHelperText: { styleOverrides: { root: { '&.Mui-disabled': { color: '#4a5360' } } } },
         MuiTooltip: { defaultProps: { arrow: true } },
         MuiAppBar: { defaultProps: { elevation: 0 } },
       },

@@ -10,6 +10,11 @@ describe('Dutch formats', () => {
     expect(formatDate('geen datum')).toBe('');
   });
 
+  it('writes a calendar date from the wire as it is, whatever the time zone', () => {
+    expect(formatDate('2026-01-05')).toBe('05-01-2026');
+    expect(formatDate('1999-12-31')).toBe('31-12-1999');
+  });
+
   it('reads dd-mm-jjjj and refuses dates that do not exist', () => {
     expect(parseDutchDate('5-1-2026')).toBe('2026-01-05');
     expect(parseDutchDate(' 29-02-2024 ')).toBe('2024-02-29');

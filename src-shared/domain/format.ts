@@ -8,8 +8,15 @@ function toDate(value: string | Date): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/** 29-11-2026 (local time). */
+const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * 29-11-2026 (local time). A calendar date on the wire ("2026-11-29": a deadline, a birth date)
+ * is rewritten as it is: `new Date` would read it as UTC midnight, a day earlier west of Greenwich.
+ */
 export function formatDate(value: string | Date): string {
+  const day = typeof value === 'string' ? CALENDAR_DAY.exec(value) : null;
+  if (day) return `${day[3]}-${day[2]}-${day[1]}`;
   const date = toDate(value);
   return date ? `${pad(date.getDate())}-${pad(date.getMonth() + 1)}-${date.getFullYear()}` : '';
 }

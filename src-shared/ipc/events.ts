@@ -1,6 +1,6 @@
 // Events main sends to the renderer (the one main -> renderer channel).
 
-export type MenuAction = 'print' | 'lock' | 'shortcuts' | 'about' | 'navigate-home';
+export type MenuAction = 'print' | 'lock' | 'shortcuts' | 'about' | 'navigate-home' | 'new-signal' | 'find-case';
 
 export type AppEvent =
   /** The menu or an accelerator asked the renderer to act. */

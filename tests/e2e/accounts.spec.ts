@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // Account management by a beheerder, and what a new account sees: a temporary password shown
-// once, the forced choice of an own password at first login, and navigation without Beheer for a
-// procesregisseur.
+// once, the forced choice of an own password at first login, the ZVH regions whose cases the
+// account sees, and navigation without Beheer for a procesregisseur.
 import { expect, test } from './harness/fixtures';
 import { field } from './harness/locators';
 import { addAccount, BEHEERDER, logInThroughForm, logOut, openAsBeheerder } from './harness/session';
@@ -29,6 +29,13 @@ test('een nieuw account kiest bij de eerste aanmelding een eigen wachtwoord en z
   await field(dialog, 'Naam').fill('Priya Procesregisseur');
   await field(dialog, 'Gebruikersnaam').fill('priya');
   await dialog.getByRole('checkbox', { name: 'Procesregisseur' }).check();
+  await expect(dialog.getByRole('group', { name: "ZVH-regio's" })).toContainText(
+    "Wie met casussen werkt, ziet alleen de casussen van deze regio's.",
+  );
+  await dialog.getByRole('checkbox', { name: 'ZVH Noord (voorbeeld)' }).check();
+  await dialog.getByRole('checkbox', { name: 'ZVH Zuid (voorbeeld)' }).check();
+  await app.expectAccessible('account toevoegen met regio’s');
+  await app.screenshot('account-toevoegen-regios');
   await dialog.getByRole('button', { name: 'Account toevoegen' }).click();
 
   // The generated temporary password, once, with what to do with it.
@@ -43,6 +50,7 @@ test('een nieuw account kiest bij de eerste aanmelding een eigen wachtwoord en z
   const row = page.getByRole('row', { name: /Priya Procesregisseur/ });
   await expect(row).toContainText('priya');
   await expect(row).toContainText('Procesregisseur');
+  await expect(row).toContainText('ZVH Noord (voorbeeld), ZVH Zuid (voorbeeld)');
   await expect(row).toContainText('Tijdelijk wachtwoord');
   await expect(row).toContainText('nooit');
 
@@ -74,10 +82,11 @@ test('een nieuw account kiest bij de eerste aanmelding een eigen wachtwoord en z
   await field(page, 'Nieuw wachtwoord herhalen').fill(PRIYA_PASSWORD);
   await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
 
-  // In, as a procesregisseur: no Beheer in the navigation, and a typed address gets "no access".
+  // In, as a procesregisseur: no Beheer in the navigation (Cijfers is for every role), and a typed
+  // address gets "no access".
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn werk' })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
-  await expect(nav.getByRole('link')).toHaveText(['Mijn werk']);
+  await expect(nav.getByRole('link')).toHaveText(['Mijn werk', 'Casussen', 'Cijfers']);
   await expect(nav.getByRole('heading', { name: 'Beheer' })).toHaveCount(0);
   await page.goto(`${page.url().split('#')[0]}#/beheer/accounts`);
   await expect(page.getByRole('heading', { level: 1, name: 'Geen toegang' })).toBeVisible();
@@ -101,7 +110,7 @@ test('rollen wijzigen, deactiveren en heractiveren, met de regels voor beheerder
 
   // The last beheerder cannot lose the role, nor deactivate themself.
   await page.getByRole('button', { name: 'Acties voor Bram Beheerder' }).click();
-  await page.getByRole('menuitem', { name: 'Naam en rollen wijzigen' }).click();
+  await page.getByRole('menuitem', { name: "Naam, rollen en regio's wijzigen" }).click();
   const edit = page.getByRole('dialog', { name: 'Bram Beheerder wijzigen' });
   await edit.getByRole('checkbox', { name: 'Beheerder' }).uncheck();
   await edit.getByRole('checkbox', { name: 'Procesregisseur' }).check();
@@ -118,14 +127,16 @@ test('rollen wijzigen, deactiveren en heractiveren, met de regels voor beheerder
 
   // Noor gets a second role and a new name.
   await page.getByRole('button', { name: 'Acties voor Noor Notulist' }).click();
-  await page.getByRole('menuitem', { name: 'Naam en rollen wijzigen' }).click();
+  await page.getByRole('menuitem', { name: "Naam, rollen en regio's wijzigen" }).click();
   const noor = page.getByRole('dialog', { name: 'Noor Notulist wijzigen' });
   await field(noor, 'Naam').fill('Noor de Notulist');
   await noor.getByRole('checkbox', { name: 'Evaluator (alleen lezen)' }).check();
+  await noor.getByRole('checkbox', { name: 'ZVH Midden (voorbeeld)' }).check();
   await noor.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByRole('status')).toHaveText('De gegevens van Noor de Notulist zijn opgeslagen.');
   const row = page.getByRole('row', { name: /Noor de Notulist/ });
   await expect(row).toContainText('Notulist, Evaluator (alleen lezen)');
+  await expect(row).toContainText('ZVH Midden (voorbeeld)');
 
   // Deactivate, with the consequences spelled out; then reactivate with a new temporary password.
   await page.getByRole('button', { name: 'Acties voor Noor de Notulist' }).click();

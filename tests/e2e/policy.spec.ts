@@ -1,5 +1,8 @@
 /// <reference lib="dom" />
-// Beleid: the minutes after which an idle session locks, checked (1-60) and applied at once.
+// Beleid: the minutes after which an idle session locks, checked (1-60) and applied at once; the
+// retention period in years after closing a casus, checked (1-20).
+import type { Policy } from '../../src-shared/ipc/policy';
+import { call } from '../integration/helpers';
 import { expect, test } from './harness/fixtures';
 import { field } from './harness/locators';
 import { openAsBeheerder } from './harness/session';
@@ -17,11 +20,39 @@ test('beleid: het scherm vergrendelt na het ingestelde aantal minuten', async ({
   await minutes.fill('2');
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByRole('status')).toHaveText(
-    'Opgeslagen: het scherm wordt vergrendeld na 2 minuten zonder activiteit.',
+    'Opgeslagen: het scherm wordt vergrendeld na 2 minuten zonder activiteit; de bewaartermijn is 5 jaar na het afsluiten van een casus.',
   );
   app.clock.advance(60 * 1000);
   expect(await app.core.checkIdle()).toBe(false);
   app.clock.advance(61 * 1000);
   expect(await app.core.checkIdle()).toBe(true);
   await expect(page.getByRole('status')).toHaveText(/vergrendeld na inactiviteit/i);
+});
+
+test('beleid: de bewaartermijn na afsluiten in jaren', async ({ app }) => {
+  await openAsBeheerder(app, '/beheer/beleid');
+  const { page } = app;
+  const years = field(page, 'Bewaartermijn na afsluiten (jaren)');
+  await expect(years).toHaveValue('5');
+  await expect(years).toHaveAccessibleDescription('Een getal van 1 tot en met 20.');
+  await years.fill('21');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(years).toHaveAccessibleDescription('Vul hoogstens 20 in.');
+  await expect(years).toBeFocused();
+  await years.fill('');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(years).toHaveAccessibleDescription('Dit veld is verplicht.');
+  await app.expectAccessible('bewaartermijn met fout');
+  await app.screenshot('bewaartermijn-fout');
+  await years.fill('7');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByRole('status')).toHaveText(
+    'Opgeslagen: het scherm wordt vergrendeld na 10 minuten zonder activiteit; de bewaartermijn is 7 jaar na het afsluiten van een casus.',
+  );
+  expect(await call<Policy>(app.core, 'policy:get')).toEqual({ idleMinutes: 10, retentionYears: 7 });
+  // Read again on opening the page: the value is kept.
+  await page.reload();
+  await expect(field(page, 'Bewaartermijn na afsluiten (jaren)')).toHaveValue('7');
+  await app.expectAccessible('beleid opgeslagen');
+  await app.screenshot('beleid-opgeslagen');
 });

@@ -21,19 +21,28 @@ function cter(args: string[], env: Record<string, string> = {}): Promise<Run> {
     execFile(
       TSX,
       [join(ROOT, 'src-main/cli/main.ts'), ...args],
-      { cwd: ROOT, env: { ...process.env, LANG: 'nl_NL.UTF-8', CTER_PASSWORD: PASSWORD, ...env }, timeout: 60_000 },
+      { cwd: ROOT, env: { ...process.env, LANG: 'nl_NL.UTF-8', CTER_PASSWORD: PASSWORD, ...env }, timeout: 240_000 },
       (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });
 }
 
 // Each command is a fresh process with its own key derivation: give the suite room on a busy machine.
-describe('cter CLI', { timeout: 180_000 }, () => {
+describe('cter CLI', { timeout: 400_000 }, () => {
   it('explains itself in Dutch and English, and exits 2 on wrong usage', async () => {
     const nl = await cter(['--help']);
     expect(nl.code).toBe(0);
     expect(nl.stdout).toMatch(/Gebruik: npm run cter/);
-    for (const command of ['init', 'seed-demo', 'backup', 'restore', 'audit-verify', 'rekey', 'recover-key']) {
+    for (const command of [
+      'init',
+      'seed-demo',
+      'backup',
+      'restore',
+      'audit-verify',
+      'rekey',
+      'recover-key',
+      'reset-password',
+    ]) {
       expect(nl.stdout).toContain(command);
     }
     const en = await cter(['--help', '--lang', 'en']);
@@ -87,6 +96,31 @@ describe('cter CLI', { timeout: 180_000 }, () => {
     // The restored database has the key of the backup again.
     const third = await cter(['recover-key', '--db', db], { CTER_RECOVERY_KEY: recoveryKey });
     expect(third.stdout).toBe(first.stdout);
+  });
+
+  it('reset-password: with the recovery key, a forgotten password becomes a temporary one', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'cter.db');
+    const init = await cter(['init', '--db', db, '--user', 'beheer', '--name', 'Bea Beheer']);
+    const recoveryKey = init.stdout
+      .split('\n')
+      .find((l) => l.startsWith('Herstelsleutel: '))!
+      .slice(16);
+
+    const wrongKey = await cter(['reset-password', '--db', db, '--user', 'beheer'], { CTER_RECOVERY_KEY: 'AAAA-BBBB' });
+    expect(wrongKey.code).toBe(1);
+    expect(wrongKey.stdout).toBe('');
+    const unknown = await cter(['reset-password', '--db', db, '--user', 'niemand'], { CTER_RECOVERY_KEY: recoveryKey });
+    expect(unknown.code).toBe(1);
+
+    const reset = await cter(['reset-password', '--db', db, '--user', 'beheer'], { CTER_RECOVERY_KEY: recoveryKey });
+    expect(reset.code).toBe(0);
+    const temporary = /Tijdelijk wachtwoord voor beheer: (\S+)/.exec(reset.stdout)?.[1];
+    expect(temporary).toMatch(/^([0-9A-Za-z]{4}-){4}[0-9A-Za-z]{4}$/);
+    // The old password opens nothing any more; the temporary one does.
+    expect((await cter(['audit-verify', '--db', db, '--user', 'beheer'])).code).toBe(1);
+    const verify = await cter(['audit-verify', '--db', db, '--user', 'beheer'], { CTER_PASSWORD: temporary! });
+    expect(verify.code).toBe(0);
   });
 
   it('seed-demo creates a demo database, and refuses to put fictitious data in a real one', async () => {

@@ -158,4 +158,26 @@ describe('accounts', () => {
     ).toBe('USERNAME_TAKEN');
     await core.close();
   });
+
+  it('keeps the ZVH regions given at creation and changes them on update', async () => {
+    const { core } = makeCore();
+    await withDatabase(core);
+    const made = await call<{ account: { id: number; regionIds: number[] } }>(core, 'accounts:create', {
+      username: 'rik',
+      displayName: 'Rik',
+      roles: ['procesregisseur'],
+      regionIds: [1, 3],
+    });
+    expect(made.account.regionIds).toEqual([1, 3]);
+    const updated = await call<{ regionIds: number[] }>(core, 'accounts:update', {
+      id: made.account.id,
+      displayName: 'Rik',
+      roles: ['procesregisseur'],
+      regionIds: [2],
+    });
+    expect(updated.regionIds).toEqual([2]);
+    const listed = await call<{ id: number; regionIds: number[] }[]>(core, 'accounts:list', {});
+    expect(listed.find((account) => account.id === made.account.id)?.regionIds).toEqual([2]);
+    await core.close();
+  });
 });

@@ -54,11 +54,16 @@ export function accountHandlers(ws: Workspace): AccountHandlers {
     'accounts:update': tx(async (input, ctx) => {
       const account = await getAccount(ctx.manager, input.id);
       await assertBeheerderRemains(ctx.manager, account, { active: account.active, roles: input.roles });
-      ctx.note({ objectType: 'account', objectId: account.id, details: { roles: input.roles.join(',') } });
+      ctx.note({
+        objectType: 'account',
+        objectId: account.id,
+        details: { roles: input.roles.join(','), regions: input.regionIds.join(',') },
+      });
       const updated = {
         ...account,
         displayName: input.displayName,
         roles: input.roles,
+        regionIds: input.regionIds,
         updatedAt: ws.clock.now().toISOString(),
       };
       await ctx.manager.save(AccountEntity, updated);

@@ -10,10 +10,12 @@ import type { CaseService } from '../cases/case-service';
 import { CasusEntity, type Casus } from '../db/entities/casus';
 import { PersonEntity } from '../db/entities/person';
 import { GemeenteEntity, ZvhRegionEntity } from '../db/entities/reference';
+import { MeetingService } from '../meetings/meeting-service';
 import type { SignalService } from '../signals/signal-service';
 import type { Workspace } from '../workspace';
 import { generateDemoPersons, random, type DemoPerson } from './dataset';
 import { seedEvaluations } from './evaluations';
+import { seedDemoMeetings } from './meetings';
 
 /** The password of every demo account. Demo data is fictitious; this password protects nothing real. */
 export const DEMO_PASSWORD = 'Voorbeeld-fictief-2026';
@@ -100,6 +102,15 @@ export async function seedDemo(
       });
     });
   }
+  await ws.transaction((manager) =>
+    seedDemoMeetings(
+      manager,
+      new MeetingService(services.cases, services.signals),
+      { accountId: regisseur, regionIds },
+      { chair: regisseur, notulist: ids.get('notulist')! },
+      ws.clock.now(),
+    ),
+  );
   await ws.audit({
     ...ws.actor(),
     action: 'demo:seed',

@@ -38,9 +38,11 @@ interface PrintDialogProps {
   document: string;
   /** The title in the PDF's page header and its file name. */
   title: string;
+  /** The casus or person the document is about: core checks access and names it in the audit log. */
+  subject?: { type: 'casus' | 'persoon'; id: number } | null;
 }
 
-export function PrintDialog({ open, onClose, document, title }: PrintDialogProps) {
+export function PrintDialog({ open, onClose, document, title, subject = null }: PrintDialogProps) {
   const { t } = useTranslation();
   const notice = useNotice();
   const [reason, setReason] = useState('');
@@ -49,7 +51,7 @@ export function PrintDialog({ open, onClose, document, title }: PrintDialogProps
   const [attempt, setAttempt] = useState(0);
   const form = useFocusFirstInvalid(attempt);
   const print = useMutation({
-    mutationFn: () => call('print:view', { document, title, reason, target }),
+    mutationFn: () => call('print:view', { document, title, reason, target, subject }),
     onSuccess: (result) => {
       if (result.done) {
         notice.success(

@@ -1,6 +1,7 @@
-// Add an account (naam, gebruikersnaam, rollen, optional temporary password) or change one (naam,
-// rollen). Checked with the contract's schema as the beheerder types; core's answers (a username
-// already taken, the last beheerder losing the role) appear next to the field or above the form.
+// Add an account (naam, gebruikersnaam, rollen, ZVH-regio's, optional temporary password) or
+// change one (naam, rollen, ZVH-regio's). Checked with the contract's schema as the beheerder
+// types; core's answers (a username already taken, the last beheerder losing the role) appear next
+// to the field or above the form; once shown, a message goes as soon as the field is put right.
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -9,16 +10,10 @@ import type { Role } from '../../../src-shared/domain/roles';
 import type { AccountSummary } from '../../../src-shared/ipc/accounts';
 import { contract } from '../../../src-shared/ipc/contract';
 import { call } from '../../app/bridge';
-import {
-  bridgeFieldErrors,
-  fieldProps,
-  FormAlert,
-  useFocusFirstInvalid,
-  validate,
-  type FieldErrors,
-} from '../../app/forms';
+import { fieldProps, FormAlert, useFormCheck, validate } from '../../app/forms';
 import { useNotice } from '../../app/notices';
 import { PasswordField } from '../../app/PasswordField';
+import { RegionCheckboxes } from './RegionCheckboxes';
 import { RoleCheckboxes } from './RoleCheckboxes';
 
 interface AccountFormDialogProps {
@@ -35,17 +30,19 @@ export function AccountFormDialog({ account, onClose, onCreated }: AccountFormDi
   const [displayName, setDisplayName] = useState(account?.displayName ?? '');
   const [username, setUsername] = useState('');
   const [roles, setRoles] = useState<Role[]>(account?.roles ?? []);
+  const [regionIds, setRegionIds] = useState<number[]>(account?.regionIds ?? []);
   const [temporaryPassword, setTemporaryPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
-  const form = useFocusFirstInvalid(attempt);
-
   // An empty temporary password means: let core make one.
-  const createInput = { username, displayName, roles, ...(temporaryPassword ? { temporaryPassword } : {}) };
+  const createInput = { username, displayName, roles, regionIds, ...(temporaryPassword ? { temporaryPassword } : {}) };
+  const { errors, form, passes, refused } = useFormCheck(
+    account
+      ? validate(contract['accounts:update'].input, { id: account.id, displayName, roles, regionIds })
+      : validate(contract['accounts:create'].input, createInput),
+  );
   const save = useMutation({
     mutationFn: async () => {
       if (account) {
-        await call('accounts:update', { id: account.id, displayName, roles });
+        await call('accounts:update', { id: account.id, displayName, roles, regionIds });
         return null;
       }
       return call('accounts:create', createInput);
@@ -58,24 +55,13 @@ export function AccountFormDialog({ account, onClose, onCreated }: AccountFormDi
         onClose();
       }
     },
-    onError: (error) => {
-      setErrors(bridgeFieldErrors(error));
-      setAttempt((n) => n + 1);
-    },
+    onError: refused,
   });
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    const found = account
-      ? validate(contract['accounts:update'].input, { id: account.id, displayName, roles })
-      : validate(contract['accounts:create'].input, createInput);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      save.reset();
-      setAttempt((n) => n + 1);
-      return;
-    }
-    save.mutate();
+    save.reset();
+    if (passes()) save.mutate();
   };
 
   const roleError = errors['roles'] ? fieldProps(t, errors, 'roles').helperText : undefined;
@@ -112,6 +98,11 @@ export function AccountFormDialog({ account, onClose, onCreated }: AccountFormDi
               />
             )}
             <RoleCheckboxes value={roles} onChange={setRoles} error={roleError} />
+            <RegionCheckboxes
+              value={regionIds}
+              onChange={setRegionIds}
+              error={errors['regionIds'] ? fieldProps(t, errors, 'regionIds').helperText : undefined}
+            />
             {account ? null : (
               <PasswordField
                 label={t('accounts.form.temporaryPassword')}

@@ -1,5 +1,5 @@
-// The accounts as a table: naam, gebruikersnaam, rollen, status, laatst aangemeld, and per row a
-// menu with what can be done to that account.
+// The accounts as a table: naam, gebruikersnaam, rollen, ZVH-regio's, status, laatst aangemeld,
+// and per row a menu with what can be done to that account.
 import MoreVertOutlined from '@mui/icons-material/MoreVertOutlined';
 import {
   Chip,
@@ -18,6 +18,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../src-shared/domain/format';
 import type { AccountSummary } from '../../../src-shared/ipc/accounts';
+import { regionName, useReferenceData } from '../lists/reference';
 import type { AccountDialog } from './AccountsPage';
 
 function StatusChip({ account }: { account: AccountSummary }) {
@@ -37,6 +38,7 @@ export function AccountTable({
   onAction: (dialog: AccountDialog) => void;
 }) {
   const { t } = useTranslation();
+  const reference = useReferenceData().data;
   const [menu, setMenu] = useState<{ anchor: HTMLElement; account: AccountSummary } | null>(null);
   const choose = (kind: 'edit' | 'deactivate' | 'reset') => {
     if (menu) onAction({ kind, account: menu.account });
@@ -55,6 +57,9 @@ export function AccountTable({
             </TableCell>
             <TableCell component="th" scope="col">
               {t('accounts.columns.roles')}
+            </TableCell>
+            <TableCell component="th" scope="col">
+              {t('accounts.columns.regions')}
             </TableCell>
             <TableCell component="th" scope="col">
               {t('accounts.columns.status')}
@@ -77,6 +82,11 @@ export function AccountTable({
                 <code>{account.username}</code>
               </TableCell>
               <TableCell>{account.roles.map((role) => t(`common:roles.${role}`)).join(', ')}</TableCell>
+              <TableCell>
+                {account.regionIds.length
+                  ? account.regionIds.map((id) => regionName(reference, id)).join(', ')
+                  : t('accounts.noRegions')}
+              </TableCell>
               <TableCell>
                 <StatusChip account={account} />
               </TableCell>

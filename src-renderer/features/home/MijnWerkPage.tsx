@@ -1,25 +1,21 @@
-// Mijn werk: the start page with what is due for the person logged in.
-import TaskAltOutlined from '@mui/icons-material/TaskAltOutlined';
-import { Box, Paper, Typography } from '@mui/material';
+// Mijn werk: the start page. Who works with cases sees what is due for them (work:mine); whoever
+// has no case role (beheerder, evaluator) gets a start page with their own tasks and no case data.
+// A new signal starts from the app bar (or Ctrl+Shift+N), on every page alike.
 import { useTranslation } from 'react-i18next';
+import { canUse } from '../../../src-shared/domain/permissions';
 import { PageHeader } from '../../app/PageHeader';
+import { useSession } from '../session/session';
+import { StartPage } from './StartPage';
+import { WorkOverview } from './WorkOverview';
 
 export function MijnWerkPage() {
   const { t } = useTranslation();
+  const { user } = useSession();
+  if (!canUse('work:mine', user)) return <StartPage />;
   return (
     <>
       <PageHeader title={t('home.title')} intro={t('home.intro')} />
-      <Paper variant="outlined" sx={{ p: 4, maxWidth: 720 }} component="section" aria-labelledby="mijn-werk-leeg">
-        <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start' }}>
-          <TaskAltOutlined sx={{ fontSize: 40, color: 'success.main' }} aria-hidden />
-          <Box>
-            <Typography variant="h2" id="mijn-werk-leeg" sx={{ mb: 1 }}>
-              {t('home.emptyTitle')}
-            </Typography>
-            <Typography color="text.secondary">{t('home.emptyBody')}</Typography>
-          </Box>
-        </Box>
-      </Paper>
+      <WorkOverview />
     </>
   );
 }

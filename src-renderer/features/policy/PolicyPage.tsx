@@ -1,6 +1,8 @@
-// Beheer > Beleid: the installation's rules. For now: after how many minutes without activity
-// the screen locks (1-60). Core applies a change at once, for the session that is open too.
-import { Alert, Button, Paper, Skeleton, Stack, TextField, Typography } from '@mui/material';
+// Beheer > Beleid: the installation's rules, in one form: after how many minutes without activity
+// the screen locks (1-60), and how many years after closing a casus its personal data must be
+// destroyed (1-20). Core applies the idle lock at once, for the session that is open too; the
+// retention period applies to cases closed from then on.
+import { Alert, Box, Button, Paper, Skeleton, TextField, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,11 +32,19 @@ export function PolicyPage() {
   );
 }
 
+type NumberField = 'idleMinutes' | 'retentionYears';
+
+/** A number typed in a field; an empty or non-numeric field is reported as "required". */
+const parse = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
+
 function PolicyForm({ policy }: { policy: Policy }) {
   const { t } = useTranslation();
   const notice = useNotice();
   const queryClient = useQueryClient();
-  const [minutes, setMinutes] = useState(String(policy.idleMinutes));
+  const [text, setText] = useState<Record<NumberField, string>>({
+    idleMinutes: String(policy.idleMinutes),
+    retentionYears: String(policy.retentionYears),
+  });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [attempt, setAttempt] = useState(0);
   const form = useFocusFirstInvalid(attempt);
@@ -42,7 +52,7 @@ function PolicyForm({ policy }: { policy: Policy }) {
     mutationFn: (next: Policy) => call('policy:update', next),
     onSuccess: async (saved) => {
       queryClient.setQueryData(['policy:get', {}], saved);
-      notice.success(t('policy.saved', { minutes: saved.idleMinutes }));
+      notice.success(t('policy.saved', { minutes: saved.idleMinutes, years: saved.retentionYears }));
     },
     onError: (error) => {
       setErrors(bridgeFieldErrors(error));
@@ -52,12 +62,11 @@ function PolicyForm({ policy }: { policy: Policy }) {
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    // An empty or non-numeric field is "required", not a zod type error about numbers. The rest
-    // of the policy is sent back as it was read.
-    const next: Policy = { ...policy, idleMinutes: minutes.trim() === '' ? Number.NaN : Number(minutes) };
-    const found = Number.isNaN(next.idleMinutes)
-      ? { idleMinutes: { key: 'validation.required' } }
-      : validate(policySchema, next);
+    const next: Policy = { idleMinutes: parse(text.idleMinutes), retentionYears: parse(text.retentionYears) };
+    const found: FieldErrors = validate(policySchema, next);
+    for (const name of ['idleMinutes', 'retentionYears'] as const) {
+      if (Number.isNaN(next[name])) found[name] = { key: 'validation.required' };
+    }
     setErrors(found);
     if (Object.keys(found).length > 0) {
       save.reset();
@@ -67,29 +76,40 @@ function PolicyForm({ policy }: { policy: Policy }) {
     save.mutate(next);
   };
 
+  const numberField = (name: NumberField, label: string, hint: string, max: number) => (
+    <TextField
+      label={label}
+      value={text[name]}
+      onChange={(event) => setText((current) => ({ ...current, [name]: event.target.value }))}
+      type="number"
+      required
+      sx={{ width: 320 }}
+      slotProps={{ htmlInput: { min: 1, max, step: 1 } }}
+      {...fieldProps(t, errors, name, hint)}
+    />
+  );
+
   return (
-    <Paper variant="outlined" component="section" aria-labelledby="vergrendelen-titel" sx={{ p: 3, maxWidth: 760 }}>
+    <Paper variant="outlined" sx={{ p: 3, maxWidth: 760 }}>
       <form onSubmit={submit} noValidate ref={form}>
-        <Typography variant="h2" id="vergrendelen-titel" sx={{ mb: 1 }}>
-          {t('policy.idle.title')}
-        </Typography>
-        <Typography sx={{ mb: 2 }}>{t('policy.idle.body')}</Typography>
         <FormAlert error={save.error} />
-        <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
-          <TextField
-            label={t('policy.idle.minutes')}
-            value={minutes}
-            onChange={(event) => setMinutes(event.target.value)}
-            type="number"
-            required
-            sx={{ width: 260 }}
-            slotProps={{ htmlInput: { min: 1, max: 60, step: 1 } }}
-            {...fieldProps(t, errors, 'idleMinutes', t('policy.idle.hint'))}
-          />
-          <Button type="submit" variant="contained" sx={{ mt: 1 }} loading={save.isPending} loadingPosition="start">
-            {t('actions.save')}
-          </Button>
-        </Stack>
+        <Box component="section" aria-labelledby="vergrendelen-titel" sx={{ mb: 3 }}>
+          <Typography variant="h2" id="vergrendelen-titel" sx={{ mb: 1 }}>
+            {t('policy.idle.title')}
+          </Typography>
+          <Typography sx={{ mb: 2 }}>{t('policy.idle.body')}</Typography>
+          {numberField('idleMinutes', t('policy.idle.minutes'), t('policy.idle.hint'), 60)}
+        </Box>
+        <Box component="section" aria-labelledby="bewaartermijn-titel" sx={{ mb: 3 }}>
+          <Typography variant="h2" id="bewaartermijn-titel" sx={{ mb: 1 }}>
+            {t('policy.retention.title')}
+          </Typography>
+          <Typography sx={{ mb: 2 }}>{t('policy.retention.body')}</Typography>
+          {numberField('retentionYears', t('policy.retention.years'), t('policy.retention.hint'), 20)}
+        </Box>
+        <Button type="submit" variant="contained" loading={save.isPending} loadingPosition="start">
+          {t('actions.save')}
+        </Button>
       </form>
     </Paper>
   );

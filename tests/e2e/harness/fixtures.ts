@@ -170,6 +170,9 @@ export const test = base.extend<{ app: AppHarness }>({
       },
       async screenshot(name) {
         const file = join(SCREENSHOT_DIR, `${slug(testInfo.titlePath.slice(1).join(' '))}--${slug(name)}.png`);
+        // A full-page capture draws the fixed app bar where the window is scrolled to, over the
+        // content: from the top, it sits where the user sees it.
+        await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({ path: file, fullPage: true });
         return file;
       },

@@ -1,0 +1,182 @@
+// Partners en toegang: the ZVH-regio, the procesregisseur, the partners involved, and whether the
+// casus is afgeschermd (visible to named accounts only). Accounts can be chosen from those the
+// casus already names and the person logged in: the full list of accounts is the beheerder's.
+import {
+  Alert,
+  Autocomplete,
+  Box,
+  Button,
+  Checkbox,
+  FormControl,
+  FormControlLabel,
+  FormGroup,
+  FormLabel,
+  MenuItem,
+  Paper,
+  Stack,
+  Switch,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseDossier } from '../../../src-shared/ipc/cases';
+import type { ListValue } from '../../../src-shared/ipc/lists';
+import { call } from '../../app/bridge';
+import { fieldProps, FormAlert, useFormCheck } from '../../app/forms';
+import { useNotice } from '../../app/notices';
+import { choices, useReferenceData } from '../lists/reference';
+import { useSession } from '../session/session';
+import { useCaseEditing, useDossierMutation } from './editing';
+import { knownAccounts } from './knownAccounts';
+
+export function AccessTab({ dossier }: { dossier: CaseDossier }) {
+  const { t } = useTranslation();
+  const notice = useNotice();
+  const { user } = useSession();
+  const reference = useReferenceData().data;
+  const { mayEdit, canEdit } = useCaseEditing(dossier);
+  const [regionId, setRegionId] = useState(dossier.regionId);
+  const [regisseurId, setRegisseurId] = useState<number | ''>(dossier.procesregisseur?.id ?? '');
+  const partnerChoices = choices(reference, 'partner').concat(
+    (reference?.lists.partner ?? []).filter((p) => !p.active && dossier.partners.includes(p.code)),
+  );
+  const [partners, setPartners] = useState<string[]>(dossier.partners);
+  const [afgeschermd, setAfgeschermd] = useState(dossier.afgeschermd);
+  const [named, setNamed] = useState<number[]>(dossier.namedAccounts.map((a) => a.id));
+  // Every choice here is from a list: only core can refuse one (a region outside the user's own).
+  const { errors, form, passes, refused } = useFormCheck({});
+  const accounts = knownAccounts(dossier, user);
+  const readOnly = !canEdit;
+
+  const save = useDossierMutation(
+    dossier.id,
+    () =>
+      call('cases:update', {
+        id: dossier.id,
+        regionId,
+        procesregisseurId: regisseurId === '' ? null : regisseurId,
+        partners,
+        afgeschermd,
+        namedAccountIds: afgeschermd ? named : [],
+      }),
+    () => notice.success(t('cases.access.saved')),
+  );
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    save.reset();
+    if (passes()) save.mutate(undefined, { onError: refused });
+  };
+  const accountName = (account: (typeof accounts)[number]) =>
+    account.me ? t('cases.access.me', { name: account.displayName }) : account.displayName;
+
+  return (
+    <Paper variant="outlined" component="section" aria-labelledby="toegang-kop" sx={{ p: 2, maxWidth: 760 }}>
+      <Typography variant="h2" id="toegang-kop" sx={{ mb: 1 }}>
+        {t('cases.access.heading')}
+      </Typography>
+      <Typography color="text.secondary" sx={{ mb: 2 }}>
+        {t('cases.access.intro')}
+      </Typography>
+      <Box component="form" onSubmit={submit} noValidate ref={form}>
+        <FormAlert error={save.error} />
+        <Stack spacing={2.5}>
+          <TextField
+            select
+            label={t('cases.access.region')}
+            value={regionId}
+            onChange={(event) => setRegionId(Number(event.target.value))}
+            disabled={readOnly}
+            {...fieldProps(t, errors, 'regionId', t('cases.access.regionHint'))}
+          >
+            {(reference?.regions ?? []).map((region) => (
+              <MenuItem key={region.id} value={region.id}>
+                {region.name}
+              </MenuItem>
+            ))}
+          </TextField>
+          <TextField
+            select
+            label={t('cases.access.regisseur')}
+            value={regisseurId}
+            onChange={(event) => setRegisseurId(event.target.value === '' ? '' : Number(event.target.value))}
+            disabled={readOnly}
+            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+            {...fieldProps(t, errors, 'procesregisseurId', t('cases.access.accountsHint'))}
+          >
+            <MenuItem value="">{t('cases.access.noRegisseur')}</MenuItem>
+            {accounts.map((account) => (
+              <MenuItem key={account.id} value={account.id}>
+                {accountName(account)}
+              </MenuItem>
+            ))}
+          </TextField>
+          <Autocomplete
+            multiple
+            options={partnerChoices}
+            value={partnerChoices.filter((value) => partners.includes(value.code))}
+            onChange={(_event, value: ListValue[]) => setPartners(value.map((v) => v.code))}
+            getOptionLabel={(option) => option.label}
+            isOptionEqualToValue={(option, value) => option.code === value.code}
+            disableCloseOnSelect
+            autoHighlight
+            disabled={readOnly}
+            renderInput={(params) => (
+              <TextField {...params} label={t('cases.access.partners')} {...fieldProps(t, errors, 'partners')} />
+            )}
+          />
+          <FormControlLabel
+            control={
+              <Switch
+                checked={afgeschermd}
+                onChange={(event) => setAfgeschermd(event.target.checked)}
+                disabled={readOnly}
+              />
+            }
+            label={t('cases.access.afgeschermd')}
+          />
+          {afgeschermd ? (
+            <>
+              <Alert severity="info">{t('cases.access.afgeschermdExplain')}</Alert>
+              <FormControl component="fieldset" disabled={readOnly}>
+                <FormLabel component="legend">{t('cases.access.named')}</FormLabel>
+                <FormGroup>
+                  {accounts.map((account) => (
+                    <FormControlLabel
+                      key={account.id}
+                      label={accountName(account)}
+                      control={
+                        <Checkbox
+                          checked={named.includes(account.id) || account.me}
+                          // Whoever shields a casus keeps seeing it: core adds them anyway.
+                          disabled={account.me}
+                          onChange={(event) =>
+                            setNamed(
+                              event.target.checked ? [...named, account.id] : named.filter((id) => id !== account.id),
+                            )
+                          }
+                        />
+                      }
+                    />
+                  ))}
+                </FormGroup>
+              </FormControl>
+            </>
+          ) : null}
+        </Stack>
+        {mayEdit ? (
+          <Button
+            type="submit"
+            variant="contained"
+            sx={{ mt: 2 }}
+            disabled={readOnly}
+            loading={save.isPending}
+            loadingPosition="start"
+          >
+            {t('actions.save')}
+          </Button>
+        ) : null}
+      </Box>
+    </Paper>
+  );
+}

@@ -1,0 +1,31 @@
+// /casussen/:id — the dossier: everything about one casus on one page. A casus the user may not
+// see does not exist for them (core answers NOT_FOUND), and the page says so without any detail.
+import { Alert, Skeleton } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router';
+import { describeError, useBridgeQuery } from '../../app/bridge';
+import { errorCode } from '../../app/forms';
+import { CaseNotFound } from './CaseNotFound';
+import { DossierHeader } from './DossierHeader';
+import { DossierTabs, isDossierTab } from './DossierTabs';
+import { RestrictionBanner } from './RestrictionBanner';
+
+export function DossierPage() {
+  const { t } = useTranslation();
+  const id = Number(useParams()['id']);
+  const [params] = useSearchParams();
+  const valid = Number.isInteger(id) && id > 0;
+  const dossier = useBridgeQuery('cases:get', { id: valid ? id : 1 }, { enabled: valid, staleTime: 0 });
+  if (!valid || errorCode(dossier.error) === 'NOT_FOUND') return <CaseNotFound />;
+  if (dossier.isError) return <Alert severity="error">{describeError(t, dossier.error)}</Alert>;
+  if (dossier.isPending) return <Skeleton variant="rectangular" height={320} />;
+  const tab = params.get('tab');
+  return (
+    <>
+      <DossierHeader dossier={dossier.data} />
+      <RestrictionBanner person={dossier.data.person} />
+      {/* A new key per casus: the tab and open forms do not carry over to another dossier. */}
+      <DossierTabs key={dossier.data.id} dossier={dossier.data} initialTab={isDossierTab(tab) ? tab : 'tijdlijn'} />
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+// The findings of one monitoring moment: what was reviewed and concluded.
+import { Box, Button, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../src-shared/domain/format';
+import { contract } from '../../../src-shared/ipc/contract';
+import type { MonitoringView } from '../../../src-shared/ipc/cases';
+import { call } from '../../app/bridge';
+import { fieldProps, FormAlert, useFormCheck, validate } from '../../app/forms';
+import { useNotice } from '../../app/notices';
+import { useDossierMutation } from './editing';
+
+interface FindingsFormProps {
+  caseId: number;
+  moment: MonitoringView;
+  onClose: () => void;
+}
+
+export function FindingsForm({ caseId, moment, onClose }: FindingsFormProps) {
+  const { t } = useTranslation();
+  const notice = useNotice();
+  const [bevindingen, setBevindingen] = useState('');
+  const input = { id: caseId, monitoringId: moment.id, bevindingen };
+  const { errors, form, passes, refused } = useFormCheck(validate(contract['cases:record-monitoring'].input, input));
+  const record = useDossierMutation(
+    caseId,
+    () => call('cases:record-monitoring', input),
+    () => {
+      notice.success(t('cases.monitoring.recorded'));
+      onClose();
+    },
+  );
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    record.reset();
+    if (passes()) record.mutate(undefined, { onError: refused });
+  };
+  return (
+    <Box
+      component="form"
+      onSubmit={submit}
+      noValidate
+      ref={form}
+      aria-labelledby="bevindingen-kop"
+      sx={{ mb: 3, p: 2, bgcolor: 'grey.50', border: 1, borderColor: 'divider', borderRadius: 1 }}
+    >
+      <Typography variant="h3" id="bevindingen-kop" sx={{ mb: 1.5 }}>
+        {t('cases.monitoring.findingsTitle', { date: formatDate(moment.gepland) })}
+      </Typography>
+      <FormAlert error={record.error} />
+      <TextField
+        label={t('cases.monitoring.findings')}
+        value={bevindingen}
+        onChange={(event) => setBevindingen(event.target.value)}
+        required
+        fullWidth
+        multiline
+        minRows={3}
+        autoFocus
+        {...fieldProps(t, errors, 'bevindingen', t('cases.monitoring.findingsHint'))}
+      />
+      <Box sx={{ display: 'flex', gap: 1, mt: 2 }}>
+        <Button type="submit" variant="contained" loading={record.isPending} loadingPosition="start">
+          {t('cases.monitoring.recordSubmit')}
+        </Button>
+        <Button onClick={onClose}>{t('actions.cancel')}</Button>
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,110 @@
+// Monitoring: the periodic review of the plan. Plan a date; when the moment has come, record the
+// findings (which may lead to op- or afschalen through "Status wijzigen").
+import { Box, Button, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatDateTime, isoDay, parseDutchDate } from '../../../src-shared/domain/format';
+import type { CaseDossier, MonitoringView } from '../../../src-shared/ipc/cases';
+import { call } from '../../app/bridge';
+import { DateField } from '../../app/DateField';
+import { fieldProps, FormAlert, useFormCheck } from '../../app/forms';
+import { useNotice } from '../../app/notices';
+import { useCaseEditing, useDossierMutation } from './editing';
+import { FindingsForm } from './FindingsForm';
+
+const SIX_WEEKS = 42 * 24 * 60 * 60 * 1000;
+
+export function MonitoringTab({ dossier }: { dossier: CaseDossier }) {
+  const { t } = useTranslation();
+  const { mayEdit, canEdit } = useCaseEditing(dossier);
+  const [recording, setRecording] = useState<MonitoringView | null>(null);
+  return (
+    <Paper variant="outlined" component="section" aria-labelledby="monitoring-kop" sx={{ p: 2 }}>
+      <Typography variant="h2" id="monitoring-kop" sx={{ mb: 1 }}>
+        {t('cases.monitoring.heading')}
+      </Typography>
+      {dossier.monitoring.length === 0 ? (
+        <Typography color="text.secondary" sx={{ mb: 2 }}>
+          {t('cases.monitoring.empty')}
+        </Typography>
+      ) : (
+        <Table size="small" aria-labelledby="monitoring-kop" sx={{ mb: 2 }}>
+          <TableHead>
+            <TableRow>
+              <TableCell component="th" scope="col">
+                {t('cases.monitoring.columns.gepland')}
+              </TableCell>
+              <TableCell component="th" scope="col">
+                {t('cases.monitoring.columns.uitgevoerd')}
+              </TableCell>
+              <TableCell component="th" scope="col">
+                {t('cases.monitoring.columns.bevindingen')}
+              </TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {dossier.monitoring.map((moment) => (
+              <TableRow key={moment.id}>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(moment.gepland)}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                  {moment.uitgevoerd ? formatDateTime(moment.uitgevoerd) : t('cases.monitoring.notYet')}
+                </TableCell>
+                <TableCell sx={{ whiteSpace: 'pre-wrap' }}>
+                  {moment.uitgevoerd ? (
+                    moment.bevindingen
+                  ) : mayEdit ? (
+                    <Button size="small" variant="outlined" onClick={() => setRecording(moment)} disabled={!canEdit}>
+                      {t('cases.monitoring.record', { date: formatDate(moment.gepland) })}
+                    </Button>
+                  ) : null}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {recording ? <FindingsForm caseId={dossier.id} moment={recording} onClose={() => setRecording(null)} /> : null}
+      {mayEdit ? <PlanForm caseId={dossier.id} disabled={!canEdit} /> : null}
+    </Paper>
+  );
+}
+
+function PlanForm({ caseId, disabled }: { caseId: number; disabled: boolean }) {
+  const { t } = useTranslation();
+  const notice = useNotice();
+  const [datum, setDatum] = useState(() => formatDate(isoDay(new Date(Date.now() + SIX_WEEKS))));
+  const gepland = parseDutchDate(datum);
+  const { errors, form, passes, refused } = useFormCheck(gepland ? {} : { gepland: { key: 'validation.date' } });
+  const plan = useDossierMutation(
+    caseId,
+    (day: string) => call('cases:plan-monitoring', { id: caseId, gepland: day }),
+    () => notice.success(t('cases.monitoring.planned', { date: datum })),
+  );
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    plan.reset();
+    if (passes() && gepland) plan.mutate(gepland, { onError: refused });
+  };
+  return (
+    <Box component="form" onSubmit={submit} noValidate ref={form} aria-labelledby="monitoring-plannen">
+      <Typography variant="h3" id="monitoring-plannen" sx={{ mb: 1 }}>
+        {t('cases.monitoring.planHeading')}
+      </Typography>
+      <FormAlert error={plan.error} />
+      <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap' }}>
+        <DateField
+          label={t('cases.monitoring.date')}
+          value={datum}
+          onChange={setDatum}
+          size="small"
+          disabled={disabled}
+          sx={{ width: 220 }}
+          {...fieldProps(t, errors, 'gepland')}
+        />
+        <Button type="submit" variant="outlined" disabled={disabled} loading={plan.isPending} loadingPosition="start">
+          {t('cases.monitoring.plan')}
+        </Button>
+      </Box>
+    </Box>
+  );
+}

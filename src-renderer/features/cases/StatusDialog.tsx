@@ -1,0 +1,126 @@
+// A status change: the new status (only what is allowed from the current one), a required
+// toelichting and, when the casus leaves the integrated approach, a required uitkomst.
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControl,
+  FormControlLabel,
+  FormHelperText,
+  FormLabel,
+  MenuItem,
+  Radio,
+  RadioGroup,
+  Stack,
+  TextField,
+} from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CASE_OUTCOMES, isClosed, type CaseOutcome, type CaseState } from '../../../src-shared/domain/casus';
+import { transitionInput, type CaseDossier } from '../../../src-shared/ipc/cases';
+import { call } from '../../app/bridge';
+import { fieldProps, FormAlert, useFormCheck, validate } from '../../app/forms';
+import { useNotice } from '../../app/notices';
+import { useDossierMutation } from './editing';
+
+export function StatusDialog({ dossier, onClose }: { dossier: CaseDossier; onClose: () => void }) {
+  const { t } = useTranslation();
+  const notice = useNotice();
+  const [to, setTo] = useState<CaseState | ''>(
+    dossier.allowedTransitions.length === 1 ? dossier.allowedTransitions[0]! : '',
+  );
+  const [toelichting, setToelichting] = useState('');
+  const [outcome, setOutcome] = useState<CaseOutcome | ''>('');
+  const closing = to !== '' && isClosed(to);
+  const input = { id: dossier.id, to, toelichting, outcome: closing && outcome ? outcome : null };
+  const problems = validate(transitionInput, input);
+  // Core asks for the outcome too; here it is said before sending.
+  if (closing && !outcome) problems['outcome'] = { key: 'validation.required' };
+  const { errors, form, passes, refused } = useFormCheck(problems);
+
+  const change = useDossierMutation(
+    dossier.id,
+    // Sent only after `validate` found a status chosen.
+    () => call('cases:transition', { ...input, to: to as CaseState }),
+    () => {
+      notice.success(t('cases.status.done', { state: t(`common:caseStates.${to as CaseState}`) }));
+      onClose();
+    },
+  );
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    change.reset();
+    if (passes()) change.mutate(undefined, { onError: refused });
+  };
+
+  const toError = errors['to'] ? fieldProps(t, errors, 'to').helperText : null;
+  return (
+    <Dialog open onClose={onClose} aria-labelledby="status-titel" maxWidth="sm" fullWidth>
+      <form onSubmit={submit} noValidate ref={form}>
+        <DialogTitle id="status-titel">{t('cases.status.title', { number: dossier.number })}</DialogTitle>
+        <DialogContent>
+          <FormAlert error={change.error} />
+          <Stack spacing={2.5} sx={{ pt: 1 }}>
+            <FormControl component="fieldset" error={toError !== null} required>
+              <FormLabel component="legend">
+                {t('cases.status.to', { state: t(`common:caseStates.${dossier.state}`) })}
+              </FormLabel>
+              <RadioGroup value={to} onChange={(event) => setTo(event.target.value as CaseState)}>
+                {dossier.allowedTransitions.map((state, index) => (
+                  <FormControlLabel
+                    key={state}
+                    value={state}
+                    label={t(`common:caseStates.${state}`)}
+                    control={
+                      <Radio
+                        autoFocus={index === 0}
+                        slotProps={{ input: { 'aria-invalid': toError !== null && index === 0 ? true : undefined } }}
+                      />
+                    }
+                  />
+                ))}
+              </RadioGroup>
+              {toError ? <FormHelperText>{toError}</FormHelperText> : null}
+            </FormControl>
+            {closing ? (
+              <TextField
+                select
+                label={t('cases.status.outcome')}
+                value={outcome}
+                onChange={(event) => setOutcome(event.target.value as CaseOutcome)}
+                required
+                fullWidth
+                {...fieldProps(t, errors, 'outcome', t('cases.status.outcomeHint'))}
+              >
+                {CASE_OUTCOMES.map((value) => (
+                  <MenuItem key={value} value={value}>
+                    {t(`common:caseOutcomes.${value}`)}
+                  </MenuItem>
+                ))}
+              </TextField>
+            ) : null}
+            <TextField
+              label={t('cases.status.toelichting')}
+              value={toelichting}
+              onChange={(event) => setToelichting(event.target.value)}
+              required
+              fullWidth
+              multiline
+              minRows={3}
+              {...fieldProps(t, errors, 'toelichting', t('cases.status.toelichtingHint'))}
+            />
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{t('actions.cancel')}</Button>
+          <Button type="submit" variant="contained" loading={change.isPending} loadingPosition="start">
+            {t('cases.status.submit')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

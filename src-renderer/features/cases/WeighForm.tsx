@@ -1,0 +1,149 @@
+// The weging of one signal, as decided in the informatieoverleg: besluit, motivering, the partners
+// who took part and the date. The decision moves the casus as the besluit list says.
+import {
+  Autocomplete,
+  Box,
+  Button,
+  FormControl,
+  FormControlLabel,
+  FormHelperText,
+  FormLabel,
+  Radio,
+  RadioGroup,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate, parseDutchDate } from '../../../src-shared/domain/format';
+import type { SignalView } from '../../../src-shared/ipc/cases';
+import type { ListValue } from '../../../src-shared/ipc/lists';
+import { wegingInput } from '../../../src-shared/ipc/signals';
+import { call } from '../../app/bridge';
+import { DateField } from '../../app/DateField';
+import { fieldProps, FormAlert, useFormCheck, validate } from '../../app/forms';
+import { useNotice } from '../../app/notices';
+import { choices, listLabel, useReferenceData } from '../lists/reference';
+import { useDossierMutation } from './editing';
+
+interface WeighFormProps {
+  caseId: number;
+  signal: SignalView;
+  onClose: () => void;
+}
+
+export function WeighForm({ caseId, signal, onClose }: WeighFormProps) {
+  const { t } = useTranslation();
+  const notice = useNotice();
+  const reference = useReferenceData().data;
+  const [besluit, setBesluit] = useState('');
+  const [motivering, setMotivering] = useState('');
+  const [deelnemers, setDeelnemers] = useState<ListValue[]>([]);
+  const [datum, setDatum] = useState(() => formatDate(new Date()));
+  const partners = choices(reference, 'partner');
+  const input = {
+    signalId: signal.id,
+    besluit,
+    motivering,
+    deelnemers: deelnemers.map((value) => value.code),
+    datum: parseDutchDate(datum) ?? datum,
+  };
+  const { errors, form, passes, refused } = useFormCheck(validate(wegingInput, input));
+
+  const weigh = useDossierMutation(
+    caseId,
+    () => call('signals:weigh', input),
+    () => {
+      notice.success(t('cases.weging.done', { besluit: listLabel(reference, 'besluit', besluit) }));
+      onClose();
+    },
+  );
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    weigh.reset();
+    if (passes()) weigh.mutate(undefined, { onError: refused });
+  };
+
+  const besluitError = errors['besluit'] ? fieldProps(t, errors, 'besluit').helperText : null;
+  const headingId = `wegen-${signal.id}`;
+  return (
+    <Box
+      component="form"
+      onSubmit={submit}
+      noValidate
+      ref={form}
+      aria-labelledby={headingId}
+      sx={{ mt: 2, p: 2, bgcolor: 'grey.50', border: 1, borderColor: 'divider', borderRadius: 1 }}
+    >
+      <Typography variant="h3" id={headingId} sx={{ mb: 1.5 }}>
+        {t('cases.weging.formTitle')}
+      </Typography>
+      <FormAlert error={weigh.error} />
+      <Stack spacing={2.5}>
+        <FormControl component="fieldset" error={besluitError !== null} required>
+          <FormLabel component="legend">{t('cases.weging.besluit')}</FormLabel>
+          <RadioGroup value={besluit} onChange={(event) => setBesluit(event.target.value)}>
+            {choices(reference, 'besluit').map((value, index) => (
+              <FormControlLabel
+                key={value.code}
+                value={value.code}
+                label={value.label}
+                control={
+                  <Radio
+                    autoFocus={index === 0}
+                    slotProps={{ input: { 'aria-invalid': besluitError !== null && index === 0 ? true : undefined } }}
+                  />
+                }
+              />
+            ))}
+          </RadioGroup>
+          {besluitError ? <FormHelperText>{besluitError}</FormHelperText> : null}
+        </FormControl>
+        <TextField
+          label={t('cases.weging.motivering')}
+          value={motivering}
+          onChange={(event) => setMotivering(event.target.value)}
+          required
+          fullWidth
+          multiline
+          minRows={3}
+          {...fieldProps(t, errors, 'motivering')}
+        />
+        <Autocomplete
+          multiple
+          options={partners}
+          value={deelnemers}
+          onChange={(_event, value) => setDeelnemers(value)}
+          getOptionLabel={(option) => option.label}
+          isOptionEqualToValue={(option, value) => option.code === value.code}
+          disableCloseOnSelect
+          autoHighlight
+          renderInput={(params) => (
+            <TextField
+              {...params}
+              label={t('cases.weging.deelnemers')}
+              required
+              {...fieldProps(t, errors, 'deelnemers', t('cases.weging.deelnemersHint'))}
+            />
+          )}
+        />
+        <DateField
+          label={t('cases.weging.datum')}
+          value={datum}
+          onChange={setDatum}
+          required
+          sx={{ maxWidth: 220 }}
+          {...fieldProps(t, errors, 'datum')}
+        />
+      </Stack>
+      <Box sx={{ display: 'flex', gap: 1, mt: 2 }}>
+        <Button type="submit" variant="contained" loading={weigh.isPending} loadingPosition="start">
+          {t('cases.weging.submit')}
+        </Button>
+        <Button onClick={onClose}>{t('actions.cancel')}</Button>
+      </Box>
+    </Box>
+  );
+}

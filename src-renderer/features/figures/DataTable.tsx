@@ -1,0 +1,67 @@
+// A figure's numbers as a table: the text alternative of its chart on screen, and the table of the
+// printed report. Row headers are real <th scope="row">, numbers are right-aligned in tabular
+// figures, the totals sit in <tfoot>.
+import { Table, TableBody, TableCell, TableFooter, TableHead, TableRow } from '@mui/material';
+import type { TableModel } from './tables';
+
+// On the A4 sheet the print stylesheet sets every cell left-aligned and tables full width; the
+// selectors below are one class stronger, so numbers stay right-aligned and narrow tables narrow.
+const NUMBER = 'cijfer';
+
+export function DataTable({ table, caption }: { table: TableModel; caption: string }) {
+  return (
+    <Table
+      size="small"
+      sx={{
+        '&.MuiTable-root': { width: 'auto', minWidth: 320 },
+        '& caption': { captionSide: 'top', textAlign: 'left', px: 0, pt: 0, color: 'text.primary', fontWeight: 600 },
+        [`& .${NUMBER}`]: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+        // Numbers never break ("<5", "12.345"); long column headings may.
+        [`& td.${NUMBER}`]: { whiteSpace: 'nowrap' },
+        '& tfoot th, & tfoot td': { typography: 'body2', fontWeight: 600, color: 'text.primary' },
+      }}
+    >
+      <caption>{caption}</caption>
+      <TableHead>
+        <TableRow>
+          <TableCell component="th" scope="col">
+            {table.rowHeader}
+          </TableCell>
+          {table.columns.map((column) => (
+            <TableCell key={column} component="th" scope="col" className={NUMBER}>
+              {column}
+            </TableCell>
+          ))}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {table.rows.map((row) => (
+          <TableRow key={row.label}>
+            <TableCell component="th" scope="row">
+              {row.label}
+            </TableCell>
+            {row.cells.map((value, c) => (
+              <TableCell key={c} className={NUMBER}>
+                {value}
+              </TableCell>
+            ))}
+          </TableRow>
+        ))}
+      </TableBody>
+      {table.totals ? (
+        <TableFooter>
+          <TableRow>
+            <TableCell component="th" scope="row">
+              {table.totals.label}
+            </TableCell>
+            {table.totals.cells.map((value, c) => (
+              <TableCell key={c} className={NUMBER}>
+                {value}
+              </TableCell>
+            ))}
+          </TableRow>
+        </TableFooter>
+      ) : null}
+    </Table>
+  );
+}

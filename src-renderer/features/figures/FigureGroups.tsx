@@ -1,0 +1,82 @@
+// The groups of figures (signals, age, ideology and severity, outcomes, places), each under its
+// own heading, on screen and in the printed report alike.
+import { Box, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { ChartFigure } from './ChartFigure';
+import { ChartLegend } from './charts/ChartLegend';
+import { MedianChart } from './charts/MedianChart';
+import { PlaceChart } from './charts/PlaceChart';
+import { YearBarChart } from './charts/YearBarChart';
+import type { FigureGroup, FigureModel } from './figureModels';
+
+/** The width of a chart on an A4 page (about 170 mm of the 180 mm between the margins). */
+const PRINT_WIDTH = 640;
+
+function Chart({ figure, printed }: { figure: FigureModel; printed: boolean }) {
+  const { t } = useTranslation();
+  const width = printed ? PRINT_WIDTH : undefined;
+  switch (figure.kind) {
+    case 'bars':
+      return (
+        <YearBarChart
+          years={figure.years}
+          series={figure.series}
+          xLabel={t('figures.axes.year')}
+          yLabel={figure.yLabel}
+          shares={figure.shares}
+          {...(width ? { width, height: 260 } : {})}
+        />
+      );
+    case 'median':
+      return (
+        <MedianChart
+          years={figure.years}
+          points={figure.points}
+          xLabel={t('figures.axes.year')}
+          yLabel={t('figures.axes.age')}
+          seriesLabel={figure.title}
+          exactLabel={t('figures.median.exact')}
+          estimatedLabel={t('figures.median.estimated')}
+          legendLabel={t('figures.legend', { title: figure.title })}
+          {...(width ? { width, height: 240 } : {})}
+        />
+      );
+    case 'places':
+      return (
+        <PlaceChart
+          places={figure.places}
+          counts={figure.counts}
+          seriesLabel={t('figures.axes.signals')}
+          placeLabel={figure.placeLabel}
+          {...(width ? { width } : {})}
+        />
+      );
+  }
+}
+
+export function FigureGroups({ groups, printed }: { groups: FigureGroup[]; printed: boolean }) {
+  const { t } = useTranslation();
+  return groups.map((group) => (
+    <Box key={group.id} component="section" aria-labelledby={`groep-${group.id}`}>
+      <Typography variant="h2" id={`groep-${group.id}`} sx={{ mt: printed ? 2 : 4, mb: 2, breakAfter: 'avoid' }}>
+        {group.title}
+      </Typography>
+      {group.figures.map((figure) => (
+        <ChartFigure
+          key={figure.id}
+          id={figure.id}
+          title={figure.title}
+          summary={figure.summary}
+          printed={printed}
+          table={figure.table}
+          legend={
+            figure.kind === 'bars' && figure.series.length > 1 ? (
+              <ChartLegend items={figure.series} label={t('figures.legend', { title: figure.title })} />
+            ) : null
+          }
+          chart={<Chart figure={figure} printed={printed} />}
+        />
+      ))}
+    </Box>
+  ));
+}

@@ -1,0 +1,153 @@
+// Editing one configurable list: labels, order, active flags, new values and, for `besluit`, the
+// effect of each decision on the casus. Codes never change and a value is never deleted, only made
+// inactive, so old records keep their meaning and the figures stay comparable.
+import AddOutlined from '@mui/icons-material/AddOutlined';
+import { Box, Button, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ListName, ListValue } from '../../../src-shared/ipc/lists';
+import { call } from '../../app/bridge';
+import { bridgeFieldErrors, FormAlert, useFocusFirstInvalid, type FieldErrors } from '../../app/forms';
+import { useNotice } from '../../app/notices';
+import { listErrors, move, newKey, valueRows, valuesInput, type ValueRow } from './editing';
+import { ListValueRow } from './ListValueRow';
+import { useFollowFocus } from './useFollowFocus';
+
+export function ListEditor({ list, values }: { list: ListName; values: readonly ListValue[] }) {
+  const { t } = useTranslation();
+  const notice = useNotice();
+  const queryClient = useQueryClient();
+  const [rows, setRows] = useState<ValueRow[]>(() => valueRows(values));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [announcement, setAnnouncement] = useState('');
+  const [attempt, setAttempt] = useState(0);
+  const form = useFocusFirstInvalid(attempt);
+  const follow = useFollowFocus();
+  const withEffect = list === 'besluit';
+  const name = t(`lists.names.${list}`);
+  const headingId = `keuzelijst-${list}-titel`;
+
+  const save = useMutation({
+    mutationFn: () => call('lists:save', { list, values: valuesInput(rows) }),
+    onSuccess: (saved) => {
+      setRows(valueRows(saved));
+      setErrors({});
+      void queryClient.invalidateQueries({ queryKey: ['lists:get'] });
+      notice.success(t('lists.saved', { list: name }));
+    },
+    onError: (error) => {
+      setErrors(bridgeFieldErrors(error));
+      setAttempt((n) => n + 1);
+    },
+  });
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    const found = listErrors(list, rows);
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      save.reset();
+      setAttempt((n) => n + 1);
+      return;
+    }
+    save.mutate();
+  };
+
+  const moveRow = (index: number, by: -1 | 1, focusId: string) => {
+    const row = rows[index]!;
+    setRows(move(rows, index, index + by));
+    // Messages are tied to places in the list: they no longer fit after a move.
+    setErrors({});
+    setAnnouncement(
+      t('lists.values.moved', {
+        name: row.label.trim() || t('lists.values.newValue'),
+        position: index + by + 1,
+        total: rows.length,
+      }),
+    );
+    follow(focusId);
+  };
+
+  const add = () => {
+    const key = newKey(list);
+    setRows([...rows, { key, label: '', active: true, effect: null }]);
+    follow(`${list}-${key}-label`);
+  };
+
+  return (
+    <Box component="form" onSubmit={submit} noValidate ref={form} aria-labelledby={headingId}>
+      <Typography variant="h2" id={headingId} sx={{ mb: 1 }}>
+        {name}
+      </Typography>
+      <Typography sx={{ mb: 2, maxWidth: '80ch' }}>
+        {withEffect ? t('lists.introBesluit') : t('lists.intro')}
+      </Typography>
+      <FormAlert error={save.error} />
+      <Box sx={{ overflowX: 'auto' }}>
+        <Table size="small" aria-labelledby={headingId}>
+          <TableHead>
+            <TableRow>
+              <TableCell component="th" scope="col">
+                {t('lists.columns.position')}
+              </TableCell>
+              <TableCell component="th" scope="col">
+                {t('lists.columns.label')}
+              </TableCell>
+              <TableCell component="th" scope="col">
+                {t('lists.columns.active')}
+              </TableCell>
+              {withEffect ? (
+                <TableCell component="th" scope="col">
+                  {t('lists.columns.effect')}
+                </TableCell>
+              ) : null}
+              <TableCell component="th" scope="col">
+                {t('lists.columns.order')}
+              </TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rows.map((row, index) => (
+              <ListValueRow
+                key={row.key}
+                idPrefix={list}
+                row={row}
+                index={index}
+                count={rows.length}
+                withEffect={withEffect}
+                errors={errors}
+                onChange={(patch) => setRows(rows.map((r) => (r.key === row.key ? { ...r, ...patch } : r)))}
+                onMove={(by, focusId) => moveRow(index, by, focusId)}
+              />
+            ))}
+          </TableBody>
+        </Table>
+      </Box>
+      <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+        {t('lists.values.keyboardHint')}
+      </Typography>
+      <Typography role="status" className="visually-hidden">
+        {announcement}
+      </Typography>
+      <Box sx={{ display: 'flex', gap: 1, mt: 2, flexWrap: 'wrap' }}>
+        <Button variant="outlined" startIcon={<AddOutlined aria-hidden />} onClick={add}>
+          {t('lists.values.add')}
+        </Button>
+        <Button
+          onClick={() => {
+            setRows(valueRows(values));
+            setErrors({});
+            save.reset();
+          }}
+        >
+          {t('lists.undo')}
+        </Button>
+        <Box sx={{ flex: 1 }} />
+        <Button type="submit" variant="contained" loading={save.isPending} loadingPosition="start">
+          {t('lists.save', { list: name })}
+        </Button>
+      </Box>
+    </Box>
+  );
+}

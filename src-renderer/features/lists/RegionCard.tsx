@@ -1,0 +1,138 @@
+// One ZVH region in the editor: its name and its municipalities, each of which can be renamed,
+// moved to another region or removed (core refuses to remove one that is in use).
+import AddOutlined from '@mui/icons-material/AddOutlined';
+import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
+import {
+  Box,
+  Button,
+  IconButton,
+  Paper,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+} from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { fieldProps, type FieldErrors } from '../../app/forms';
+import type { RegionRow } from './editing';
+
+interface RegionCardProps {
+  region: RegionRow;
+  index: number;
+  regions: readonly RegionRow[];
+  errors: FieldErrors;
+  onRename: (name: string) => void;
+  onRenameGemeente: (key: string, name: string) => void;
+  onMoveGemeente: (key: string, toRegionKey: string) => void;
+  onRemoveGemeente: (key: string) => void;
+  onAddGemeente: () => void;
+  onRemove: () => void;
+}
+
+export function RegionCard(props: RegionCardProps) {
+  const { region, index, regions, errors } = props;
+  const { t } = useTranslation();
+  const regionName = region.name.trim() || t('lists.regions.newRegion');
+  const id = `regio-${region.key}`;
+  return (
+    <Paper variant="outlined" component="section" aria-label={regionName} sx={{ p: 2, mb: 2 }}>
+      <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap', mb: 1 }}>
+        <TextField
+          id={`${id}-naam`}
+          label={t('lists.regions.name')}
+          value={region.name}
+          onChange={(event) => props.onRename(event.target.value)}
+          required
+          sx={{ minWidth: 320 }}
+          slotProps={{ htmlInput: { maxLength: 80, 'data-focus-id': `${id}-naam` } }}
+          {...fieldProps(t, errors, `regions.${index}.name`)}
+        />
+        {region.gemeenten.length === 0 ? (
+          <Button color="error" startIcon={<DeleteOutlined aria-hidden />} onClick={props.onRemove} sx={{ mt: 1 }}>
+            {t('lists.regions.remove', { name: regionName })}
+          </Button>
+        ) : null}
+      </Box>
+      {region.gemeenten.length > 0 ? (
+        <Table size="small" aria-label={t('lists.regions.gemeentenOf', { name: regionName })}>
+          <TableHead>
+            <TableRow>
+              <TableCell component="th" scope="col">
+                {t('lists.regions.gemeente')}
+              </TableCell>
+              <TableCell component="th" scope="col">
+                {t('lists.regions.region')}
+              </TableCell>
+              <TableCell component="th" scope="col">
+                <span className="visually-hidden">{t('lists.regions.actions')}</span>
+              </TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {region.gemeenten.map((gemeente, g) => {
+              const gemeenteName = gemeente.name.trim() || t('lists.regions.newGemeente');
+              const gid = `gemeente-${gemeente.key}`;
+              return (
+                <TableRow key={gemeente.key}>
+                  <TableCell sx={{ minWidth: 260 }}>
+                    <TextField
+                      id={`${gid}-naam`}
+                      value={gemeente.name}
+                      onChange={(event) => props.onRenameGemeente(gemeente.key, event.target.value)}
+                      size="small"
+                      fullWidth
+                      slotProps={{
+                        htmlInput: {
+                          maxLength: 80,
+                          'aria-label': t('lists.regions.gemeenteName', { position: g + 1, region: regionName }),
+                          'data-focus-id': `${gid}-naam`,
+                        },
+                      }}
+                      {...fieldProps(t, errors, `regions.${index}.gemeenten.${g}.name`)}
+                    />
+                  </TableCell>
+                  <TableCell sx={{ minWidth: 220 }}>
+                    <TextField
+                      select
+                      id={`${gid}-regio`}
+                      value={region.key}
+                      onChange={(event) => props.onMoveGemeente(gemeente.key, event.target.value)}
+                      size="small"
+                      fullWidth
+                      slotProps={{
+                        select: { native: true },
+                        htmlInput: {
+                          'aria-label': t('lists.regions.regionOf', { name: gemeenteName }),
+                          'data-focus-id': `${gid}-regio`,
+                        },
+                      }}
+                    >
+                      {regions.map((r) => (
+                        <option key={r.key} value={r.key}>
+                          {r.name.trim() || t('lists.regions.newRegion')}
+                        </option>
+                      ))}
+                    </TextField>
+                  </TableCell>
+                  <TableCell>
+                    <IconButton
+                      aria-label={t('lists.regions.removeGemeente', { name: gemeenteName })}
+                      onClick={() => props.onRemoveGemeente(gemeente.key)}
+                    >
+                      <DeleteOutlined aria-hidden />
+                    </IconButton>
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      ) : null}
+      <Button variant="outlined" startIcon={<AddOutlined aria-hidden />} onClick={props.onAddGemeente} sx={{ mt: 1 }}>
+        {t('lists.regions.addGemeente', { name: regionName })}
+      </Button>
+    </Paper>
+  );
+}

@@ -1,0 +1,137 @@
+// One case in the Casussen list, and the column heads above the list. Rows have a fixed height
+// (the virtualiser relies on it). The badges say what limits the case: afgeschermd (named accounts
+// only) and beperkt (restricted processing: readable, not changeable).
+import LockOutlined from '@mui/icons-material/LockOutlined';
+import PauseCircleOutlined from '@mui/icons-material/PauseCircleOutlined';
+import { Box, Chip, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { isClosed } from '../../../src-shared/domain/casus';
+import { formatDate } from '../../../src-shared/domain/format';
+import type { SearchRow } from '../../../src-shared/ipc/search';
+
+export const ROW_HEIGHT = 60;
+
+const COLUMNS =
+  'minmax(128px, 0.9fr) minmax(200px, 2.2fr) 88px minmax(120px, 1fr) minmax(130px, 1.1fr) 116px minmax(180px, 1.6fr)';
+const COLUMN_KEYS = ['number', 'naam', 'geboortejaar', 'gemeente', 'region', 'lastSignal', 'state'] as const;
+
+export function CaseRowHeader() {
+  const { t } = useTranslation();
+  // Each row says what its bare numbers and dates are (hidden words); this head is for the eye.
+  return (
+    <Box
+      aria-hidden
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: COLUMNS,
+        gap: 2,
+        px: 2,
+        py: 1,
+        borderBottom: 1,
+        borderColor: 'divider',
+        fontWeight: 600,
+        fontSize: '0.875rem',
+        color: 'text.secondary',
+        bgcolor: 'grey.50',
+        pr: 3,
+      }}
+    >
+      {COLUMN_KEYS.map((key) => (
+        <span key={key}>{t(`search.columns.${key}`)}</span>
+      ))}
+    </Box>
+  );
+}
+
+interface CaseRowProps {
+  id: string;
+  row: SearchRow;
+  active: boolean;
+  showFocus: boolean;
+  position: number;
+  setSize: number;
+  onOpen: () => void;
+}
+
+export function CaseRow({ id, row, active, showFocus, position, setSize, onOpen }: CaseRowProps) {
+  const { t } = useTranslation();
+  const state = t(`common:caseStates.${row.state}`);
+  const also = [row.roepnaam, ...row.aliases].filter(Boolean).join(', ');
+  // The row's name is its text; hidden words say what the bare numbers and dates are.
+  const hidden = (key: string) => <span className="visually-hidden">{t(key)} </span>;
+  return (
+    <Box
+      id={id}
+      role="option"
+      aria-selected={active}
+      aria-posinset={position}
+      aria-setsize={setSize}
+      onClick={onOpen}
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: COLUMNS,
+        gap: 2,
+        alignItems: 'center',
+        height: ROW_HEIGHT,
+        px: 2,
+        cursor: 'pointer',
+        borderBottom: 1,
+        borderColor: 'divider',
+        bgcolor: showFocus ? 'action.selected' : undefined,
+        outline: showFocus ? '3px solid #0b6bcb' : 'none',
+        outlineOffset: -3,
+        '&:hover': { bgcolor: 'action.hover' },
+      }}
+    >
+      <Typography variant="body2" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+        {row.caseNumber}
+      </Typography>
+      <Box sx={{ minWidth: 0 }}>
+        <Typography noWrap sx={{ fontWeight: 600 }}>
+          {row.naam}
+        </Typography>
+        {also ? (
+          <Typography noWrap variant="body2" color="text.secondary">
+            {t('search.also', { names: also })}
+          </Typography>
+        ) : null}
+      </Box>
+      <Typography variant="body2">
+        {hidden('search.label.born')}
+        {row.geboortejaar ?? '—'}
+      </Typography>
+      <Typography variant="body2" noWrap>
+        {row.gemeente}
+      </Typography>
+      <Typography variant="body2" noWrap>
+        {row.region}
+      </Typography>
+      <Typography variant="body2">
+        {hidden('search.label.lastSignal')}
+        {row.lastSignal ? formatDate(row.lastSignal) : '—'}
+      </Typography>
+      <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', alignItems: 'center' }}>
+        {hidden('search.label.state')}
+        <Chip size="small" label={state} variant={isClosed(row.state) ? 'outlined' : 'filled'} />
+        {row.afgeschermd ? (
+          <Chip
+            size="small"
+            color="secondary"
+            variant="outlined"
+            icon={<LockOutlined aria-hidden />}
+            label={t('search.badges.afgeschermdShort')}
+          />
+        ) : null}
+        {row.restricted ? (
+          <Chip
+            size="small"
+            color="warning"
+            variant="outlined"
+            icon={<PauseCircleOutlined aria-hidden />}
+            label={t('search.badges.restrictedShort')}
+          />
+        ) : null}
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,182 @@
+// Signaal registreren: one form, fast with the keyboard alone (Ctrl+Enter sends it). First the
+// person, with possible existing registrations shown while typing; then the signal. Checked with
+// the contract's schema before sending and by core after; every message stands next to its field
+// and nothing typed is lost. On success the dossier opens and the casusnummer is announced.
+import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined';
+import { Alert, Box, Button, Paper, Typography } from '@mui/material';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { formatDate } from '../../../src-shared/domain/format';
+import type { PersonMatch } from '../../../src-shared/ipc/persons';
+import { registerInput } from '../../../src-shared/ipc/signals';
+import { call } from '../../app/bridge';
+import { FormAlert, useFormCheck, validate } from '../../app/forms';
+import { useNotice } from '../../app/notices';
+import { PageHeader } from '../../app/PageHeader';
+import { PersonFields } from '../persons/PersonFields';
+import { EMPTY_PERSON, errorsUnder, personInputOf, type PersonForm } from '../persons/personForm';
+import { PossibleMatches } from './PossibleMatches';
+import { SignalFields } from './SignalFields';
+import { emptySignal, signalInputOf, type SignalForm } from './signalForm';
+import { usePersonMatches } from './usePersonMatches';
+
+/** The set of matches a "new person" decision was made for: new candidates ask again. */
+const signature = (matches: PersonMatch[]) =>
+  matches
+    .map((match) => match.id)
+    .sort()
+    .join(',');
+
+export function RegisterSignalPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const notice = useNotice();
+  const queryClient = useQueryClient();
+  const [person, setPerson] = useState<PersonForm>(EMPTY_PERSON);
+  const [signal, setSignal] = useState<SignalForm>(() => emptySignal());
+  const [existing, setExisting] = useState<PersonMatch | null>(null);
+  const [decidedNewFor, setDecidedNewFor] = useState<string | null>(null);
+  const [mustChoose, setMustChoose] = useState(false);
+  const panel = useRef<HTMLElement>(null);
+  const nameField = useRef<HTMLDivElement>(null);
+  const { matches, loading, exact } = usePersonMatches(person, existing === null);
+
+  // A form page opened to be filled in: start in its first field (after the heading took focus).
+  useEffect(() => nameField.current?.querySelector('input')?.focus(), []);
+
+  const input = {
+    person: existing ? { id: existing.id } : { nieuw: personInputOf(person) },
+    signal: signalInputOf(signal),
+  };
+  const { errors, form, passes, refused } = useFormCheck(validate(registerInput, input));
+  const register = useMutation({
+    mutationFn: () => call('signals:register', input),
+    onSuccess: async (registered) => {
+      await queryClient.invalidateQueries({ queryKey: ['search:query'] });
+      await queryClient.invalidateQueries({ queryKey: ['work:mine'] });
+      notice.success(
+        registered.joinedOpenCase
+          ? t('signals.register.doneJoined', { number: registered.caseNumber })
+          : t('signals.register.done', { number: registered.caseNumber }),
+      );
+      void navigate(`/casussen/${registered.caseId}`);
+    },
+    onError: refused,
+  });
+
+  const submit = async (event?: React.FormEvent) => {
+    event?.preventDefault();
+    register.reset();
+    if (!passes()) return;
+    if (!existing) {
+      // Possible duplicates for exactly what is typed now: a choice must have been made for them.
+      const now = await exact(person);
+      if (now.length > 0 && decidedNewFor !== signature(now)) {
+        setMustChoose(true);
+        panel.current?.focus();
+        return;
+      }
+    }
+    register.mutate();
+  };
+
+  const choose = (match: PersonMatch) => {
+    setExisting(match);
+    setMustChoose(false);
+  };
+  const goNew = () => {
+    setDecidedNewFor(signature(matches));
+    setMustChoose(false);
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t('signals.register.title')}
+        intro={t('signals.register.intro')}
+        actions={
+          <Button startIcon={<ArrowBackOutlined aria-hidden />} onClick={() => void navigate(-1)}>
+            {t('signals.register.back')}
+          </Button>
+        }
+      />
+      <Box
+        component="form"
+        onSubmit={(event) => void submit(event)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            void submit();
+          }
+        }}
+        noValidate
+        ref={form}
+        aria-label={t('signals.register.title')}
+      >
+        <FormAlert error={register.error} />
+        <Paper variant="outlined" component="section" aria-labelledby="persoon-deel" sx={{ p: 2, mb: 2 }}>
+          <Typography variant="h2" id="persoon-deel" sx={{ mb: 2 }}>
+            {t('signals.register.personHeading')}
+          </Typography>
+          {existing ? (
+            <Alert
+              severity="info"
+              action={
+                <Button color="inherit" onClick={() => setExisting(null)}>
+                  {t('signals.register.otherPerson')}
+                </Button>
+              }
+            >
+              <Typography sx={{ fontWeight: 600 }}>{t('signals.register.chosen', { name: existing.naam })}</Typography>
+              {[existing.geboortedatum ? formatDate(existing.geboortedatum) : existing.geboortejaar, existing.gemeente]
+                .filter(Boolean)
+                .join(' · ')}
+              <Typography variant="body2" sx={{ mt: 0.5 }}>
+                {existing.openCase
+                  ? t('signals.register.joinsCase', { number: existing.openCase.number })
+                  : t('signals.register.newCase')}
+              </Typography>
+            </Alert>
+          ) : (
+            <Box
+              sx={{
+                display: 'grid',
+                gap: 2,
+                gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 3fr) minmax(300px, 2fr)' },
+              }}
+            >
+              <Box ref={nameField}>
+                <PersonFields value={person} onChange={setPerson} errors={errorsUnder(errors, 'person.nieuw.')} />
+              </Box>
+              <PossibleMatches
+                matches={matches}
+                loading={loading}
+                decidedNew={matches.length > 0 && decidedNewFor === signature(matches)}
+                mustChoose={mustChoose}
+                onChoose={choose}
+                onNew={goNew}
+                panelRef={panel}
+              />
+            </Box>
+          )}
+        </Paper>
+        <Paper variant="outlined" component="section" aria-labelledby="signaal-deel" sx={{ p: 2, mb: 2 }}>
+          <Typography variant="h2" id="signaal-deel" sx={{ mb: 2 }}>
+            {t('signals.register.signalHeading')}
+          </Typography>
+          <SignalFields value={signal} onChange={setSignal} errors={errorsUnder(errors, 'signal.')} />
+        </Paper>
+        <Box sx={{ display: 'flex', gap: 2, alignItems: 'center' }}>
+          <Button type="submit" variant="contained" size="large" loading={register.isPending} loadingPosition="start">
+            {t('signals.register.submit')}
+          </Button>
+          <Typography variant="body2" color="text.secondary">
+            {t('signals.register.submitHint')}
+          </Typography>
+        </Box>
+      </Box>
+    </>
+  );
+}

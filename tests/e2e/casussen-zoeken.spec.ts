@@ -1,0 +1,197 @@
+/// <reference lib="dom" />
+// Casussen: search-as-you-type (diacritics do not matter, one character does not search), filters
+// and sorting, keyboard use of the list, need-to-know (another region sees nothing), and a long
+// list that loads further pages as it is scrolled and starts at the top again for a new search.
+import { expect, test } from './harness/fixtures';
+import { ALDERVOORT, ANDERE_REGIO, BEEKWOLDE, BERKENSTEIN, openAsRegisseur, registerSignal } from './harness/casework';
+import { logInThroughForm, logOut } from './harness/session';
+
+const searches = (calls: { channel: string }[]) => calls.filter((call) => call.channel === 'search:query').length;
+
+test('zoeken terwijl je typt, zonder accenten, met filters en sortering', async ({ app }) => {
+  await openAsRegisseur(app);
+  const celik = await registerSignal(app, {
+    naam: 'Ömer Çelik (fictief)',
+    geboortedatum: '2004-01-02',
+    aliases: ['Omar'],
+    gemeenteId: ALDERVOORT,
+  });
+  await registerSignal(app, { naam: 'Anna Bakker (fictief)', geboortedatum: '1990-06-07', gemeenteId: BERKENSTEIN });
+  await registerSignal(
+    app,
+    { naam: 'Jan Jansen (fictief)', geboortejaar: 2008, geboortedatum: null, gemeenteId: BEEKWOLDE },
+    { ideologie: 'rechts_extremistisch' },
+  );
+  const { page } = app;
+  await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Casussen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Casussen' })).toBeFocused();
+  const total = page.getByTestId('casussen-totaal');
+  const list = page.getByRole('listbox', { name: 'Resultaten' });
+  await expect(total).toHaveText('3 casussen');
+  await expect(list.getByRole('option')).toHaveCount(3);
+  await app.expectAccessible('casussen');
+  await app.screenshot('casussen');
+
+  // One character does not search; the second does, and diacritics do not matter.
+  const search = page.getByRole('searchbox', { name: 'Zoeken' });
+  await search.fill('c');
+  await expect(page.getByText('Typ nog een teken om te zoeken.')).toBeVisible();
+  const before = searches(app.calls);
+  await page.waitForTimeout(500);
+  expect(searches(app.calls)).toBe(before);
+  await expect(total).toHaveText('3 casussen');
+  await search.pressSequentially('elik');
+  await expect(total).toHaveText('1 casus');
+  const row = list.getByRole('option');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('Ömer Çelik (fictief)');
+  await expect(row).toContainText('ook: Omar');
+  await expect(row).toContainText(celik.caseNumber);
+  await app.expectAccessible('casussen gezocht');
+  await app.screenshot('casussen-celik');
+  await search.fill('omar');
+  await expect(row).toContainText('Ömer Çelik (fictief)');
+  await search.fill('zzzz');
+  await expect(page.getByText('Geen casussen gevonden. Pas de zoekterm of de filters aan.')).toBeVisible();
+  await search.fill('');
+  await expect(total).toHaveText('3 casussen');
+
+  // Filters: ZVH-regio, gemeente, ideologie, status; each narrows the list at once.
+  await page.getByRole('combobox', { name: 'ZVH-regio' }).click();
+  await page.getByRole('option', { name: 'ZVH Midden (voorbeeld)' }).click();
+  await expect(total).toHaveText('1 casus');
+  await expect(list.getByRole('option')).toContainText('Anna Bakker (fictief)');
+  await page.getByRole('button', { name: 'Filters wissen' }).click();
+  await expect(total).toHaveText('3 casussen');
+  await page.getByRole('combobox', { name: 'Gemeente' }).fill('Beekw');
+  await page.getByRole('option', { name: 'Beekwolde', exact: true }).click();
+  await expect(list.getByRole('option')).toHaveText([/Jan Jansen \(fictief\)/]);
+  await page.getByRole('button', { name: 'Filters wissen' }).click();
+  await page.getByRole('combobox', { name: 'Ideologie' }).click();
+  await page.getByRole('option', { name: 'Rechts-extremistisch' }).click();
+  await expect(list.getByRole('option')).toHaveText([/Jan Jansen \(fictief\)/]);
+  await page.getByRole('button', { name: 'Filters wissen' }).click();
+  await page.getByRole('combobox', { name: 'Status' }).click();
+  await page.getByRole('option', { name: 'Monitoring' }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByText('Geen casussen gevonden. Pas de zoekterm of de filters aan.')).toBeVisible();
+  await app.screenshot('casussen-geen-resultaat');
+  await page.getByRole('button', { name: 'Filters wissen' }).click();
+
+  // Sorting by name, descending (Dutch order: Ö sorts as O).
+  await page.getByRole('combobox', { name: 'Sorteren op' }).click();
+  await page.getByRole('option', { name: 'Naam' }).click();
+  await page.getByRole('combobox', { name: 'Volgorde' }).click();
+  await page.getByRole('option', { name: 'Aflopend' }).click();
+  await expect(list.getByRole('option')).toHaveText([/Ömer Çelik/, /Jan Jansen/, /Anna Bakker/]);
+
+  // The keyboard: arrow down from the search field into the list, arrows move, Enter opens.
+  await search.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(list).toBeFocused();
+  await expect(list).toHaveAttribute('aria-activedescendant', 'casus-optie-0');
+  await page.keyboard.press('ArrowDown');
+  await expect(list).toHaveAttribute('aria-activedescendant', 'casus-optie-1');
+  await expect(list.getByRole('option', { selected: true })).toContainText('Jan Jansen');
+  await app.expectAccessible('casussen met het toetsenbord');
+  await app.screenshot('casussen-toetsenbord');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/casussen\/\d+$/);
+  await expect(page.getByRole('heading', { level: 1, name: /Jan Jansen/ })).toBeVisible();
+
+  // Back: the search and the order are still there.
+  await page.goBack();
+  await expect(list.getByRole('option')).toHaveText([/Ömer Çelik/, /Jan Jansen/, /Anna Bakker/]);
+  await expect(page.getByRole('combobox', { name: 'Volgorde' })).toHaveText('Aflopend');
+});
+
+test('Ctrl+K zet de cursor in het zoekveld van Casussen', async ({ app }) => {
+  await openAsRegisseur(app);
+  const { page } = app;
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('heading', { level: 1, name: 'Casussen' })).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Zoeken' })).toBeFocused();
+  await expect(page.getByText("Er zijn nog geen casussen in uw ZVH-regio's.")).toBeVisible();
+});
+
+test('een gebruiker uit een andere regio ziet de casus niet', async ({ app }) => {
+  await openAsRegisseur(app);
+  const { caseId } = await registerSignal(app, { naam: 'Noor Noordeling (fictief)', gemeenteId: ALDERVOORT });
+  const { page } = app;
+  await logOut(app);
+  await logInThroughForm(app, ANDERE_REGIO.username, ANDERE_REGIO.password);
+  await expect(page.getByRole('heading', { level: 1, name: 'Mijn werk' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Casussen' }).click();
+  await expect(page.getByText("Er zijn nog geen casussen in uw ZVH-regio's.")).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Zoeken' }).fill('Noordeling');
+  await expect(page.getByText('Geen casussen gevonden. Pas de zoekterm of de filters aan.')).toBeVisible();
+  await app.expectAccessible('andere regio: lege lijst');
+  await app.screenshot('andere-regio-lijst');
+
+  // The dossier's address, typed: the same answer as for a number that was never used.
+  await page.goto(`${page.url().split('#')[0]}#/casussen/${caseId}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Casus niet gevonden' })).toBeVisible();
+  await expect(page.getByText('Noor Noordeling')).toHaveCount(0);
+  await app.expectAccessible('andere regio: niet gevonden');
+  await app.screenshot('andere-regio-niet-gevonden');
+  expect(app.calls.filter((call) => call.channel === 'cases:get').at(-1)).toEqual({
+    channel: 'cases:get',
+    ok: false,
+    code: 'NOT_FOUND',
+  });
+});
+
+test('een lange lijst laadt verder bij het scrollen en houdt alleen de zichtbare rijen in de pagina', async ({
+  app,
+}) => {
+  test.slow();
+  await openAsRegisseur(app);
+  const count = 1500;
+  for (let i = 0; i < count; i++) {
+    await registerSignal(app, {
+      naam: `Lijst ${String(i).padStart(4, '0')} (fictief)`,
+      geboortedatum: null,
+      geboortejaar: 1990 + (i % 20),
+    });
+  }
+  const { page } = app;
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: 'Sorteren op' }).click();
+  await page.getByRole('option', { name: 'Naam' }).click();
+  await expect(page.getByTestId('casussen-totaal')).toHaveText('meer dan 1.000 casussen');
+  const list = page.getByRole('listbox', { name: 'Resultaten' });
+  await list.focus();
+  await expect(list.getByRole('option', { selected: true })).toContainText('Lijst 0000 (fictief)');
+
+  // End goes to the end of what is known: the row after the last one loaded, which the next
+  // page of 100 then fills in; the next End goes further.
+  for (let pageNumber = 1; pageNumber <= 5; pageNumber++) {
+    await page.keyboard.press('End');
+    await expect(list.getByRole('option', { selected: true })).toContainText(
+      `Lijst ${String(pageNumber * 100).padStart(4, '0')} (fictief)`,
+    );
+  }
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('ArrowUp');
+  const chosen = list.getByRole('option', { selected: true });
+  await expect(chosen).toContainText(/Lijst 0\d{3} \(fictief\)/);
+  // Only what is in view (and a little around it) exists in the page.
+  expect(await list.getByRole('option').count()).toBeLessThan(60);
+  await app.expectAccessible('lange lijst');
+  await app.screenshot('lange-lijst');
+
+  // A new search starts at its first row, scrolled to the top, not hundreds of rows down. (The
+  // names differ only in digits, which the name order leaves out: sort by number, newest first.)
+  await page.getByRole('combobox', { name: 'Sorteren op' }).click();
+  await page.getByRole('option', { name: 'Casusnummer' }).click();
+  await page.getByRole('combobox', { name: 'Volgorde' }).click();
+  await page.getByRole('option', { name: 'Aflopend' }).click();
+  await expect(chosen).toContainText('Lijst 1499 (fictief)');
+  await expect(chosen).toHaveAttribute('aria-posinset', '1');
+  await expect.poll(() => list.evaluate((element) => element.scrollTop)).toBe(0);
+  await list.focus();
+  const name = (await chosen.locator('p').nth(1).innerText()).trim();
+  expect(name).toBe('Lijst 1499 (fictief)');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+});

@@ -1,0 +1,236 @@
+/// <reference lib="dom" />
+// Cijfers: the dashboard for a period and a region (the demo environment's 250 fictitious persons,
+// 2016-2026), every chart with its table; the export with small cells suppressed.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Dashboard } from '../../src-shared/ipc/stats';
+import { call } from '../integration/helpers';
+import { expect, SCREENSHOT_DIR, test } from './harness/fixtures';
+import { asBeheerder, asRegisseur, demoAs, registerSignal } from './harness/figures-data';
+import { field } from './harness/locators';
+import { setUp } from './harness/session';
+
+const CHARTS = [
+  'Nieuwe signalen per jaar',
+  'Mediane leeftijd bij signaal per jaar',
+  'Leeftijd bij signaal naar leeftijdsgroep',
+  'Nieuwe signalen per jaar naar ideologie',
+  'Nieuwe signalen per jaar naar ernst',
+  'Afgesloten casussen per jaar naar uitkomst',
+  'Nieuwe signalen per ZVH-regio',
+  'Nieuwe signalen per gemeente',
+];
+
+test('cijfers: grafieken en tabellen voor een periode en een regio', async ({ app }) => {
+  // Making the demo derives keys for its accounts and writes a few hundred persons: allow for it.
+  test.slow();
+  await demoAs(app, 'evaluator');
+  const year = new Date().getFullYear();
+  const all = await call<Dashboard>(app.core, 'stats:dashboard', { fromYear: 2016, toYear: year });
+  const total = all.years.reduce((sum, y) => sum + y.signals, 0);
+  await app.open('/');
+  const { page } = app;
+  // Every role may see the figures; an evaluator sees no beheer pages.
+  await expect(page.getByRole('heading', { name: 'Beheer' })).toHaveCount(0);
+  await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Cijfers' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Cijfers' })).toBeFocused();
+  const status = page.getByRole('status').filter({ hasText: 'Getoond' });
+  await expect(status).toHaveText(`Getoond: 2016–${year}, Alle regio's — ${total} nieuwe signalen.`);
+  for (const name of CHARTS) {
+    await expect(page.getByRole('heading', { level: 3, name, exact: true })).toBeVisible();
+    // The chart itself is an image named by its heading and described by its summary sentence.
+    await expect(page.getByRole('img', { name, exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole('img', { name: 'Nieuwe signalen per jaar', exact: true })).toHaveAccessibleDescription(
+    new RegExp(`^In 2016–${year} kwamen ${total} nieuwe signalen binnen\\. Het meeste in \\d{4}: \\d+\\.$`),
+  );
+  // Dutch labels on the axes and in the legends.
+  await expect(page.getByText('Aantal signalen').first()).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Legenda bij Nieuwe signalen per jaar naar ernst' })).toContainText(
+    'Zeer ernstig — concrete voorbereidingen',
+  );
+  await app.expectAccessible('cijfers');
+  await app.screenshot('cijfers-alle-regios');
+
+  // Each chart has its table: the signals per year add up to what core counts.
+  const signalsRegion = page.getByRole('region', { name: 'Nieuwe signalen per jaar', exact: true });
+  await signalsRegion.getByRole('button', { name: 'Toon als tabel' }).click();
+  await expect(signalsRegion.getByRole('button', { name: 'Verberg tabel' })).toHaveAttribute('aria-expanded', 'true');
+  const signalsTable = page.getByRole('table', { name: 'Tabel: Nieuwe signalen per jaar' });
+  await expect(signalsTable.locator('tbody tr')).toHaveCount(year - 2016 + 1);
+  await expect(signalsTable.locator('tfoot')).toHaveText(`Totaal${total}`);
+  for (const figure of all.years) {
+    await expect(signalsTable.getByRole('row', { name: String(figure.year) })).toHaveText(
+      `${figure.year}${figure.signals}`,
+    );
+  }
+  // The median and the share of minors, with a Dutch decimal comma.
+  await page
+    .getByRole('region', { name: 'Mediane leeftijd bij signaal per jaar' })
+    .getByRole('button', { name: 'Toon als tabel' })
+    .click();
+  const medianTable = page.getByRole('table', { name: 'Tabel: Mediane leeftijd bij signaal per jaar' });
+  await expect(medianTable.locator('thead')).toHaveText('JaarMediane leeftijdAandeel minderjarigen');
+  const last = all.years.at(-1)!;
+  const share = `${String(Math.round(last.minorsShare! * 1000) / 10).replace('.', ',')}%`;
+  await expect(medianTable.getByRole('row', { name: String(last.year) })).toContainText(share);
+  await app.expectAccessible('cijfers met tabellen');
+  await app.screenshot('cijfers-tabellen');
+
+  // A period and a region: the figures follow, the municipalities are those of the region.
+  await field(page, 'Van jaar').selectOption('2020');
+  await field(page, 'ZVH-regio').selectOption({ label: 'ZVH Noord (voorbeeld)' });
+  const noord = await call<Dashboard>(app.core, 'stats:dashboard', { fromYear: 2020, toYear: year, regionId: 1 });
+  const noordTotal = noord.years.reduce((sum, y) => sum + y.signals, 0);
+  await expect(status).toHaveText(`Getoond: 2020–${year}, ZVH Noord (voorbeeld) — ${noordTotal} nieuwe signalen.`);
+  expect(noordTotal).toBeLessThan(total);
+  await page
+    .getByRole('region', { name: 'Nieuwe signalen per gemeente' })
+    .getByRole('button', { name: 'Toon als tabel' })
+    .click();
+  const gemeenten = page.getByRole('table', { name: 'Tabel: Nieuwe signalen per gemeente' });
+  await expect(gemeenten).toContainText('Aldervoort');
+  await expect(gemeenten).not.toContainText('Dalhem');
+  await expect(gemeenten.locator('tfoot')).toHaveText(`Totaal${noordTotal}`);
+  await page
+    .getByRole('region', { name: 'Nieuwe signalen per ZVH-regio' })
+    .getByRole('button', { name: 'Toon als tabel' })
+    .click();
+  await expect(
+    page.getByRole('table', { name: 'Tabel: Nieuwe signalen per ZVH-regio' }).locator('tbody tr'),
+  ).toHaveText([`ZVH Noord (voorbeeld)${noordTotal}`]);
+  expect(app.page.url()).toContain('van=2020');
+  await app.expectAccessible('cijfers regio noord');
+  await app.screenshot('cijfers-regio-noord');
+
+  // A period that ends before it starts is pointed out, and the figures stay as they were.
+  await field(page, 'Tot en met jaar').selectOption('2018');
+  await expect(field(page, 'Tot en met jaar')).toHaveAccessibleDescription('Het eindjaar ligt voor het beginjaar.');
+  await expect(status).toContainText(`2020–${year}`);
+  await app.expectAccessible('cijfers jaarvolgorde');
+});
+
+test('cijfers: exporteren als CSV en Excel met reden, kleine aantallen als <5', async ({ app }) => {
+  await setUp(app);
+  await asRegisseur(app);
+  for (let i = 1; i <= 7; i++) {
+    await registerSignal(app, {
+      naam: `Persoon ${i} (fictief)`,
+      geboortedatum: '2007-01-01',
+      ontvangen: `2025-04-0${i}`,
+    });
+  }
+  await registerSignal(app, {
+    naam: 'Anders Ideologie (fictief)',
+    geboortedatum: '2001-05-05',
+    ontvangen: '2025-05-01',
+    ideologie: 'links_extremistisch',
+  });
+  await asBeheerder(app);
+  await app.open('/cijfers?van=2025&tot=2025');
+  const { page } = app;
+  await expect(page.getByRole('status').filter({ hasText: 'Getoond' })).toHaveText(
+    "Getoond: 2025, Alle regio's — 8 nieuwe signalen.",
+  );
+  // On screen the counts are exact.
+  await page
+    .getByRole('region', { name: 'Nieuwe signalen per jaar naar ideologie' })
+    .getByRole('button', { name: 'Toon als tabel' })
+    .click();
+  const ideologie = page.getByRole('table', { name: 'Tabel: Nieuwe signalen per jaar naar ideologie' });
+  await expect(ideologie.locator('thead')).toContainText('JihadistischRechts-extremistischLinks-extremistisch');
+  await expect(ideologie.getByRole('row', { name: '2025' })).toHaveText('2025701008');
+
+  await page.getByRole('button', { name: 'Exporteren…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cijfers exporteren' });
+  await dialog.getByRole('button', { name: 'Exporteren' }).click();
+  await expect(field(dialog, 'Reden')).toHaveAccessibleDescription('Geef een reden (minstens 3 tekens).');
+  await expect(field(dialog, 'Reden')).toBeFocused();
+  await expect(dialog.getByRole('radio', { name: 'CSV (puntkomma-gescheiden)' })).toBeChecked();
+  await field(dialog, 'Reden').fill('Jaarverslag voor de stuurgroep');
+  await app.expectAccessible('cijfers exporteren');
+  await app.screenshot('cijfers-exporteren');
+  await dialog.getByRole('button', { name: 'Exporteren' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toHaveText(
+    'Opgeslagen als cter-cijfers-2025-2025.csv.',
+  );
+  const csv = app.dialogs.saved.find((file) => file.kind === 'csv')!;
+  expect(csv.name).toBe('cter-cijfers-2025-2025.csv');
+  const lines = readFileSync(csv.path, 'utf8').split('\r\n');
+  // The single links-extremistisch signal is <5, and so is the 7 that would give it away.
+  const table = lines.indexOf('Signalen per jaar naar ideologie');
+  expect(lines.slice(table + 1, table + 4)).toEqual([
+    'Jaar;Jihadistisch;Links-extremistisch;Totaal',
+    '2025;<5;<5;8',
+    'Totaal;<5;<5;8',
+  ]);
+  expect(lines.join('\n')).not.toMatch(/;[1-4](;|$)/m);
+
+  // Excel too; the reason is asked again.
+  await page.getByRole('button', { name: 'Exporteren…' }).click();
+  await dialog.getByRole('radio', { name: 'Excel-werkmap' }).check();
+  await field(dialog, 'Reden').fill('Jaarverslag voor de stuurgroep');
+  await dialog.getByRole('button', { name: 'Exporteren' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toHaveText(
+    'Opgeslagen als cter-cijfers-2025-2025.xlsx.',
+  );
+  expect(
+    readFileSync(app.dialogs.saved.find((file) => file.kind === 'xlsx')!.path)
+      .subarray(0, 2)
+      .toString(),
+  ).toBe('PK');
+  // Both exports are in the audit log with their reason.
+  const audit = await call<{ entries: { action: string; reason: string | null }[] }>(app.core, 'audit:query', {
+    filter: { kind: 'export' },
+  });
+  expect(audit.entries.map((e) => [e.action, e.reason])).toEqual([
+    ['stats:export', 'Jaarverslag voor de stuurgroep'],
+    ['stats:export', 'Jaarverslag voor de stuurgroep'],
+  ]);
+});
+
+test('cijfers: jaarrapport afdrukken als PDF, tabellen met kleine aantallen onderdrukt', async ({ app }) => {
+  // The demo data, a print view of every figure and a PDF of several pages: more time than most.
+  test.slow();
+  await demoAs(app, 'evaluator');
+  await app.open('/cijfers?van=2016&tot=2026');
+  const { page } = app;
+  await page.getByRole('button', { name: 'Jaarrapport afdrukken' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Jaarrapport CTER-cijfers 2016-2026' })).toBeFocused();
+  const sheet = page.getByRole('article', { name: 'Jaarrapport CTER-cijfers 2016-2026' });
+  await expect(sheet.getByText("Alle regio's")).toBeVisible();
+  await expect(sheet).toContainText('Aantallen kleiner dan 5 staan als <5');
+  // Every table is printed, through small-cell suppression: no count from 1 to 4 is left.
+  await expect(sheet.getByRole('table')).toHaveCount(CHARTS.length);
+  await expect(sheet.getByRole('table', { name: 'Tabel: Nieuwe signalen per jaar naar ernst' })).toContainText('<5');
+  const counts = await sheet.locator('td').allInnerTexts();
+  expect(counts.filter((text) => /^[1-4]$/.test(text.trim()))).toEqual([]);
+  expect(counts).toContain('<5');
+  for (const name of CHARTS) await expect(sheet.getByRole('img', { name, exact: true })).toBeVisible();
+  await app.expectAccessible('jaarrapport');
+  await app.screenshot('jaarrapport');
+
+  await page.keyboard.press('Control+p');
+  const dialog = page.getByRole('dialog', { name: 'Jaarrapport CTER-cijfers 2016-2026 afdrukken' });
+  await dialog.getByRole('radio', { name: 'Opslaan als PDF' }).check();
+  await field(dialog, 'Reden').fill('Jaarverslag voor de stuurgroep');
+  await dialog.getByRole('button', { name: 'Opslaan als PDF' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toHaveText(
+    'Opgeslagen als jaarrapport-cter-cijfers-2016-2026.pdf.',
+  );
+  const pdf = app.dialogs.saved.find((file) => file.kind === 'pdf')!;
+  // The pages as images, to look at (test-results/screenshots), and their text.
+  const prefix = join(SCREENSHOT_DIR, 'jaarrapport-pdf');
+  execFileSync('pdftoppm', ['-png', '-r', '60', pdf.path, prefix]);
+  const info = execFileSync('pdfinfo', [pdf.path]).toString();
+  expect(info).toMatch(/Page size:\s+[\d.]+ x [\d.]+ pts \(A4\)/);
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+  expect(pages).toBeGreaterThan(3);
+  const text = execFileSync('pdftotext', ['-layout', pdf.path, '-']).toString();
+  expect(text).toContain('Vertrouwelijk — Jaarrapport CTER-cijfers 2016-2026');
+  expect(text).toContain(`Pagina 1 van ${pages}`);
+  expect(text).toContain(`Pagina ${pages} van ${pages}`);
+  expect(text).toContain('<5');
+  expect(text).toContain('Nieuwe signalen per jaar naar ernst');
+});

@@ -1,0 +1,127 @@
+/// <reference lib="dom" />
+// Set-up for the case-work specs: an installation with a beheerder, a procesregisseur who works in
+// all three ZVH regions and one who works only in another region, made directly through core (as
+// tests/integration/helpers.ts does: no temporary password to replace), and signals registered
+// through core's router, the same dispatch the page uses.
+import { insertAccount } from '../../../src-main/core/accounts/account-service';
+import { isoDay } from '../../../src-shared/domain/format';
+import type { Role } from '../../../src-shared/domain/roles';
+import type { RegisteredSignal } from '../../../src-shared/ipc/signals';
+import { expect, type AppHarness } from './fixtures';
+import { setUp } from './session';
+
+/** The regions and some municipalities of the default (fictitious) reference data. */
+export const NOORD = 1;
+export const MIDDEN = 2;
+export const ZUID = 3;
+export const ALDERVOORT = 1;
+export const BEEKWOLDE = 2;
+export const BERKENSTEIN = 12;
+
+export interface TestAccount {
+  username: string;
+  displayName: string;
+  password: string;
+  roles: Role[];
+  regionIds: number[];
+}
+
+export const REGISSEUR: TestAccount = {
+  username: 'rik',
+  displayName: 'Rik Regisseur',
+  password: 'Rik regisseert de casussen van de drie regio’s',
+  roles: ['procesregisseur'],
+  regionIds: [NOORD, MIDDEN, ZUID],
+};
+
+export const ANDERE_REGIO: TestAccount = {
+  username: 'mila',
+  displayName: 'Mila Midden',
+  password: 'Mila werkt alleen in de regio Midden',
+  roles: ['procesregisseur'],
+  regionIds: [MIDDEN],
+};
+
+async function dispatch<T>(app: AppHarness, channel: string, input: unknown): Promise<T> {
+  const result = await app.core.dispatch(channel, input);
+  if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}`);
+  return result.value as T;
+}
+
+/** Adds an account with its own password (a key slot and the account row), as a beheerder would. */
+export async function addAccountDirectly(app: AppHarness, account: TestAccount): Promise<number> {
+  const ws = app.core.workspace;
+  const slotId = await ws.vault().addPasswordSlot(ws.requireOpen().key, account.username, account.password);
+  const created = await ws.transaction((manager) =>
+    insertAccount(manager, ws.clock.now(), {
+      username: account.username,
+      displayName: account.displayName,
+      roles: account.roles,
+      regionIds: account.regionIds,
+      keySlotId: slotId,
+      mustChangePassword: false,
+    }),
+  );
+  return created.id;
+}
+
+/** Logs whoever is logged in out of core and `account` in (before the page is opened). */
+export async function logInInCore(app: AppHarness, account: Pick<TestAccount, 'username' | 'password'>) {
+  await app.core.sessions.end('logout');
+  await dispatch(app, 'session:login', { username: account.username, password: account.password });
+}
+
+/** The installation with its three accounts; the procesregisseur is logged in (in core). */
+export async function setUpCasework(app: AppHarness): Promise<{ regisseurId: number; andereRegioId: number }> {
+  await setUp(app);
+  const regisseurId = await addAccountDirectly(app, REGISSEUR);
+  const andereRegioId = await addAccountDirectly(app, ANDERE_REGIO);
+  await logInInCore(app, REGISSEUR);
+  return { regisseurId, andereRegioId };
+}
+
+/** Sets up, then opens the app at `route` as the procesregisseur. */
+export async function openAsRegisseur(app: AppHarness, route = '/') {
+  const ids = await setUpCasework(app);
+  await app.open(route);
+  await expect(app.page.getByRole('button', { name: `${REGISSEUR.displayName}, gebruikersmenu` })).toBeVisible();
+  return ids;
+}
+
+/** A calendar date `days` from today (negative: in the past), as core and the forms use it. */
+export function day(days: number): string {
+  return isoDay(new Date(Date.now() + days * 24 * 60 * 60 * 1000));
+}
+
+export interface PersonData {
+  naam: string;
+  roepnaam?: string;
+  aliases?: string[];
+  geboortedatum?: string | null;
+  geboortejaar?: number | null;
+  gemeenteId?: number;
+  bsn?: string;
+}
+
+/** Registers a signal about a new person through core (as the logged-in account). */
+export async function registerSignal(
+  app: AppHarness,
+  person: PersonData,
+  signal: Record<string, unknown> = {},
+): Promise<RegisteredSignal> {
+  return dispatch<RegisteredSignal>(app, 'signals:register', {
+    person: { nieuw: { gemeenteId: ALDERVOORT, geboortedatum: '2006-05-12', ...person } },
+    signal: {
+      melderPartner: 'politie',
+      melderContact: 'Wijkagent De Boer (fictief)',
+      ontvangen: day(-3),
+      omschrijving: 'Deelt online oproepen tot geweld (voorbeeld — fictief).',
+      ideologie: 'jihadistisch',
+      ernst: 'ernstig',
+      bron: 'online',
+      ...signal,
+    },
+  });
+}
+
+export { dispatch };

@@ -1,0 +1,155 @@
+/// <reference lib="dom" />
+// Bewaartermijn: cases closed longer ago than the retention period are listed, chosen and
+// destroyed with a typed confirmation; what remains is anonymous, so the figures stay the same.
+import type { Dashboard } from '../../src-shared/ipc/stats';
+import type { RegisteredSignal } from '../../src-shared/ipc/signals';
+import { call } from '../integration/helpers';
+import { expect, test } from './harness/fixtures';
+import { asBeheerder, asRegisseur, closeCase, registerSignal } from './harness/figures-data';
+import { field } from './harness/locators';
+import { setUp } from './harness/session';
+
+const YEAR_MS = 365 * 24 * 3600 * 1000;
+
+test('bewaartermijn: verlopen casussen vernietigen met getypte bevestiging, de cijfers blijven gelijk', async ({
+  app,
+}) => {
+  test.slow();
+  await setUp(app);
+  await asRegisseur(app);
+  const anna = await registerSignal(app, {
+    naam: 'Anna Voorbeeld (fictief)',
+    geboortedatum: '2004-03-03',
+    ontvangen: '2019-05-10',
+  });
+  await closeCase(app, anna.caseId);
+  // Anna gets a new casus that stays open: her person record must stay for it.
+  await call<RegisteredSignal>(app.core, 'signals:register', {
+    person: { id: anna.personId },
+    signal: {
+      melderPartner: 'gemeente',
+      ontvangen: '2026-10-01',
+      omschrijving: 'Voorbeeld — fictief, een nieuw signaal.',
+      ideologie: 'overig_onbekend',
+      ernst: 'laag',
+      bron: 'online',
+    },
+  });
+  const bert = await registerSignal(app, {
+    naam: 'Bert Voorbeeld (fictief)',
+    geboortedatum: '2008-06-06',
+    ontvangen: '2020-02-02',
+    ideologie: 'rechts_extremistisch',
+  });
+  await closeCase(app, bert.caseId);
+  const cem = await registerSignal(app, {
+    naam: 'Cem Voorbeeld (fictief)',
+    geboortedatum: '1990-01-01',
+    ontvangen: '2020-09-09',
+  });
+  await closeCase(app, cem.caseId, 'strafrechtelijk');
+  const figures = () => call<Dashboard>(app.core, 'stats:dashboard', { fromYear: 2019, toYear: 2020 });
+  const before = await figures();
+
+  // Six years later the default retention period (5 years) has ended for the three closed cases.
+  app.clock.advance(6 * YEAR_MS);
+  await asBeheerder(app);
+  await app.open('/cijfers?van=2019&tot=2020');
+  const { page } = app;
+  const signalsRegion = page.getByRole('region', { name: 'Nieuwe signalen per jaar', exact: true });
+  await signalsRegion.getByRole('button', { name: 'Toon als tabel' }).click();
+  const signalsTable = page.getByRole('table', { name: 'Tabel: Nieuwe signalen per jaar' });
+  await expect(signalsTable).toContainText('Totaal3');
+  const tableBefore = await signalsTable.innerText();
+  await expect(page.getByText(/alleen nog bekend als anoniem statistisch record/)).toHaveCount(0);
+
+  await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Bewaartermijn' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Bewaartermijn' })).toBeFocused();
+  const list = page.getByRole('table', { name: 'Bewaartermijn verstreken' });
+  const rows = list.locator('tbody tr');
+  await expect(rows).toHaveCount(3);
+  await expect(list.getByRole('row', { name: new RegExp(anna.caseNumber) })).toContainText(
+    'Blijft bewaard (heeft een andere casus)',
+  );
+  await expect(list.getByRole('row', { name: new RegExp(cem.caseNumber) })).toHaveText(
+    new RegExp(`${cem.caseNumber}29-11-202629-11-2031Strafrechtelijk trajectZVH Noord \\(voorbeeld\\)Wordt verwijderd`),
+  );
+  const destroy = page.getByRole('button', { name: /^Vernietigen/ });
+  await expect(destroy).toBeDisabled();
+  await app.expectAccessible('bewaartermijn');
+  await app.screenshot('bewaartermijn');
+
+  // Choose all, then not Cem, then Cem again.
+  await page.getByRole('checkbox', { name: 'Alle casussen selecteren' }).check();
+  await expect(page.getByText('3 van 3 geselecteerd')).toBeVisible();
+  await page.getByRole('checkbox', { name: `${cem.caseNumber} selecteren` }).uncheck();
+  await expect(destroy).toHaveText('Vernietigen (2)');
+  await page.getByRole('checkbox', { name: `${cem.caseNumber} selecteren` }).check();
+  await destroy.click();
+  const dialog = page.getByRole('dialog', { name: 'Casussen vernietigen (3)' });
+  await expect(dialog).toContainText('Dit kan niet ongedaan worden gemaakt.');
+  await expect(dialog).toContainText('Wat blijft: per signaal een anoniem statistisch record');
+  const confirmation = field(dialog, 'Typ VERNIETIG 3 om te bevestigen');
+  await expect(confirmation).toBeFocused();
+
+  // Cancelling brings focus back to the button.
+  await dialog.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(destroy).toBeFocused();
+  await destroy.click();
+  await expect(confirmation).toBeFocused();
+
+  // A wrong confirmation destroys nothing: the renderer stops it, and so does core.
+  await confirmation.fill('VERNIETIG 2');
+  await dialog.getByRole('button', { name: 'Definitief vernietigen (3)' }).click();
+  await expect(confirmation).toHaveAccessibleDescription('Typ precies VERNIETIG 3. Er is niets vernietigd.');
+  expect(app.calls.filter((c) => c.channel === 'retention:destroy')).toEqual([]);
+  await app.expectAccessible('vernietigen verkeerd bevestigd');
+  await app.screenshot('vernietigen-verkeerd');
+  app.tamper('retention:destroy', (input) => ({ ...(input as object), confirmation: 'VERNIETIG 1' }));
+  await confirmation.fill('VERNIETIG 3');
+  await dialog.getByRole('button', { name: 'Definitief vernietigen (3)' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'Typ de bevestiging precies zoals gevraagd. Er is niets vernietigd.',
+  );
+  expect(app.calls.filter((c) => c.channel === 'retention:destroy')).toEqual([
+    { channel: 'retention:destroy', ok: false, code: 'DESTRUCTION_CONFIRMATION' },
+  ]);
+  expect(await call(app.core, 'retention:due')).toHaveLength(3);
+
+  app.tamper('retention:destroy', (input) => input);
+  await dialog.getByRole('button', { name: 'Definitief vernietigen (3)' }).click();
+  await expect(dialog).toBeHidden();
+  const result = page.getByRole('status').filter({ hasText: 'De vernietiging is uitgevoerd.' });
+  await expect(result).toBeFocused();
+  await expect(result).toContainText('Casussen vernietigd: 3');
+  await expect(result).toContainText('Personen verwijderd: 2');
+  await expect(result).toContainText('Anonieme statistische records bewaard: 3');
+  await expect(rows).toHaveCount(0);
+  await expect(page.getByText('Er zijn geen casussen waarvan de bewaartermijn is verstreken.')).toBeVisible();
+  await app.expectAccessible('vernietigd');
+  await app.screenshot('vernietigd');
+
+  // History is kept: the same figures for 2019-2020, now partly from anonymous records.
+  const after = await figures();
+  expect(after.years.map((y) => [y.signals, y.ageBands, y.ideologie, y.ernst])).toEqual(
+    before.years.map((y) => [y.signals, y.ageBands, y.ideologie, y.ernst]),
+  );
+  expect(after.anonymousSignals).toBe(3);
+  await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Cijfers' }).click();
+  await field(page, 'Van jaar').selectOption('2019');
+  await field(page, 'Tot en met jaar').selectOption('2020');
+  await signalsRegion.getByRole('button', { name: 'Toon als tabel' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Getoond' })).toContainText('2019–2020');
+  await expect(signalsTable).toContainText('Totaal3');
+  expect(await signalsTable.innerText()).toBe(tableBefore);
+  await expect(
+    page.getByText(/^3 signalen in deze periode zijn alleen nog bekend als anoniem statistisch record/),
+  ).toBeVisible();
+  await page
+    .getByRole('region', { name: 'Mediane leeftijd bij signaal per jaar' })
+    .getByRole('button', { name: 'Toon als tabel' })
+    .click();
+  await expect(page.getByRole('table', { name: 'Tabel: Mediane leeftijd bij signaal per jaar' })).toContainText('≈');
+  await app.expectAccessible('cijfers na vernietiging');
+  await app.screenshot('cijfers-na-vernietiging');
+});

@@ -1,0 +1,38 @@
+// The demo environment: fictitious accounts and persons, evaluation rounds, and two meetings — one held and vastgesteld
+// with minutes whose actions became case actions, one planned with an agenda from the suggestions.
+import { describe, expect, it } from 'vitest';
+import type { RoundSummary } from '../../src-shared/ipc/evaluations';
+import type { MeetingSummary, MeetingView } from '../../src-shared/ipc/meetings';
+import { call, loginAs, makeCore } from './helpers';
+
+describe('demo environment', () => {
+  it('has a held casusoverleg with minutes and a planned informatieoverleg', async () => {
+    const { core } = makeCore();
+    const { password } = await core.setup.setupDemo();
+    await loginAs(core, { username: 'regisseur', password });
+
+    const meetings = await call<MeetingSummary[]>(core, 'meetings:list', {});
+    expect(meetings.map(({ type, status, datum }) => ({ type, status, datum }))).toEqual(
+      expect.arrayContaining([
+        { type: 'ico', status: 'vastgesteld', datum: '2026-11-15' },
+        { type: 'i2o', status: 'concept', datum: '2026-12-02' },
+      ]),
+    );
+    const held = await call<MeetingView>(core, 'meetings:get', { id: meetings.find((m) => m.type === 'ico')!.id });
+    expect(held.items).toHaveLength(3);
+    expect(held.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(held.attendance.filter((a) => a.status === 'aanwezig')).toHaveLength(3);
+    for (const item of held.items) {
+      expect(item.casus).not.toBeNull();
+      expect(item.minutes.duiding).toContain('fictief');
+      expect(item.minutes.acties[0]!.caseActionId).toEqual(expect.any(Number));
+    }
+    const planned = await call<MeetingView>(core, 'meetings:get', { id: meetings.find((m) => m.type === 'i2o')!.id });
+    expect(planned.items.length).toBeGreaterThan(0);
+    expect(planned.canAdopt).toBe(true);
+    // And fictitious evaluation rounds with their recommendations.
+    const rounds = await call<RoundSummary[]>(core, 'evaluations:rounds', {});
+    expect(rounds.map((r) => r.titel)).toContain('Procesevaluatie casusoverleg, dit jaar (fictief)');
+    // Creating the demo database derives keys for five accounts and seeds 250 persons.
+  }, 90_000);
+});
