@@ -22,6 +22,8 @@ import { listHandlers } from './lists/handlers';
 import { meetingHandlers } from './meetings/handlers';
 import { ConvenantService } from './convenant/convenant-service';
 import { convenantHandlers } from './convenant/handlers';
+import { evaluationHandlers } from './evaluations/handlers';
+import { TemplateService } from './evaluations/template-service';
 import { retentionHandlers } from './retention/handlers';
 import { rightsHandlers } from './rights/handlers';
 import { statsHandlers } from './stats/handlers';
@@ -95,6 +97,9 @@ export function createCore(options: CoreOptions): Core {
     convenant.reset();
     return convenant.ensureDefault(manager, ws.clock.now());
   });
+  const templates = new TemplateService(options.resourcesDir);
+  // And the shipped questionnaire templates, so a first evaluation round can start at once.
+  ws.afterOpen.push((manager) => templates.ensureDefaults(manager, ws.clock.now()));
   const setup = new SetupService(ws, sessions, preferences, options.dataDir, { cases, signals });
 
   const handlers: Handlers = {
@@ -117,6 +122,7 @@ export function createCore(options: CoreOptions): Core {
     ...rightsHandlers(ws),
     ...meetingHandlers(ws, cases, signals),
     ...convenantHandlers(ws, convenant),
+    ...evaluationHandlers(ws, templates),
   };
   const router = createRouter(handlers, logger, executionHooks(ws));
 

@@ -38,8 +38,8 @@ async function recordFailure(ws: Workspace, channel: ChannelName, note: AuditNot
   if (!ws.isOpen()) return;
   const entry = auditEntry(ws, channel, note, input, code);
   if (entry) await ws.audit(entry);
-  // A refused call is worth recording whatever the channel.
-  else if (code === 'FORBIDDEN') await ws.audit({ ...ws.actor(), action: channel, kind: 'view', result: code });
+  // A refused call (also an attempt to leave the kiosk by another way) is worth recording whatever the channel.
+  else if (code === 'FORBIDDEN' || code === 'KIOSK_ACTIVE') await ws.audit({ ...ws.actor(), action: channel, kind: 'view', result: code });
 }
 
 async function run(
@@ -85,7 +85,8 @@ export function executionHooks(ws: Workspace): RouterHooks {
   return {
     authorize(channel) {
       const session = ws.current();
-      const decision = decideAccess(channel, session?.user ?? null);
+      const decision = decideAccess(channel, session ? { ...session.user, kiosk: session.kiosk !== null } : null);
+      if (decision === 'kiosk') throw new AppError('KIOSK_ACTIVE');
       if (decision === 'not-authenticated') throw new AppError('NOT_AUTHENTICATED');
       if (decision === 'password-change-required') throw new AppError('PASSWORD_CHANGE_REQUIRED');
       if (decision === 'forbidden') throw new AppError('FORBIDDEN');

@@ -20,6 +20,8 @@ export interface OpenSession {
   user: SessionUser;
   slotId: string;
   lastActivity: number;
+  /** Kiosk mode (evaluations): the round respondents answer; only kiosk channels work meanwhile. */
+  kiosk: { roundId: number; startedAt: string; submitted: number } | null;
 }
 
 export interface WorkspaceOptions {
@@ -176,7 +178,7 @@ export class Workspace {
   }
 
   startSession(user: SessionUser, slotId: string): void {
-    this.session = { user, slotId, lastActivity: this.clock.now().getTime() };
+    this.session = { user, slotId, lastActivity: this.clock.now().getTime(), kiosk: null };
     this.lockedUser = null;
   }
 

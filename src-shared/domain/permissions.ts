@@ -21,6 +21,10 @@ const CASE_VIEW: readonly Role[] = ['procesregisseur', 'gemeentelijk_expert', 'n
 const CASE_EDIT: readonly Role[] = ['procesregisseur', 'gemeentelijk_expert'];
 /** Who runs meetings and takes their minutes (vaststellen: only the meeting's chair, in core). */
 const MEETINGS: readonly Role[] = ['procesregisseur', 'gemeentelijk_expert', 'notulist'];
+/** Who reads evaluations (templates, rounds, figures, reports, recommendations). */
+const EVAL_VIEW: readonly Role[] = ['procesregisseur', 'gemeentelijk_expert', 'evaluator'];
+/** Who builds templates, runs rounds, enters responses and tracks recommendations. */
+const EVAL_EDIT: readonly Role[] = ['procesregisseur', 'gemeentelijk_expert'];
 
 export const PERMISSIONS = {
   'app:info': 'public',
@@ -97,17 +101,58 @@ export const PERMISSIONS = {
   'convenant:set-status': BEHEERDER,
   'convenant:synonyms': EVERY_ROLE,
   'convenant:save-synonyms': BEHEERDER,
+  'evaluations:templates': EVAL_VIEW,
+  'evaluations:template': EVAL_VIEW,
+  'evaluations:save-template': EVAL_EDIT,
+  'evaluations:import-template': EVAL_EDIT,
+  'evaluations:export-template': EVAL_VIEW,
+  'evaluations:rounds': EVAL_VIEW,
+  'evaluations:round': EVAL_VIEW,
+  'evaluations:save-round': EVAL_EDIT,
+  'evaluations:set-round-status': EVAL_EDIT,
+  'evaluations:responses': EVAL_EDIT,
+  'evaluations:save-response': EVAL_EDIT,
+  'evaluations:delete-response': EVAL_EDIT,
+  'evaluations:kiosk-start': EVAL_EDIT,
+  'evaluations:kiosk-form': EVAL_EDIT,
+  'evaluations:kiosk-submit': EVAL_EDIT,
+  'evaluations:kiosk-exit': EVAL_EDIT,
+  'evaluations:analysis': EVAL_VIEW,
+  'evaluations:compare': EVAL_VIEW,
+  'evaluations:report': EVAL_VIEW,
+  'evaluations:export': EVAL_VIEW,
+  'evaluations:recommendations': EVAL_VIEW,
+  'evaluations:save-recommendation': EVAL_EDIT,
+  'evaluations:recommendation-note': EVAL_EDIT,
 } as const satisfies Record<ChannelName, Access>;
 
-export type AccessDecision = 'allowed' | 'not-authenticated' | 'password-change-required' | 'forbidden';
+/**
+ * What still works while the kiosk runs (evaluations: respondents answer on the user's laptop):
+ * the kiosk's own channels, and locking. Everything else is refused until the user leaves the
+ * kiosk with the password, public channels included.
+ */
+export const KIOSK_CHANNELS: readonly ChannelName[] = [
+  'evaluations:kiosk-form',
+  'evaluations:kiosk-submit',
+  'evaluations:kiosk-exit',
+  'session:activity',
+  'session:lock',
+  'vault:status',
+  'app:info',
+];
+
+export type AccessDecision = 'allowed' | 'not-authenticated' | 'password-change-required' | 'forbidden' | 'kiosk';
 
 export interface Caller {
   roles: readonly Role[];
   mustChangePassword: boolean;
+  /** The session is in kiosk mode. */
+  kiosk?: boolean;
 }
 
 /** The decision for one call; `caller` is null when nobody is logged in. */
 export function decideAccess(channel: ChannelName, caller: Caller | null): AccessDecision {
+  if (caller?.kiosk && !KIOSK_CHANNELS.includes(channel)) return 'kiosk';
   const access = PERMISSIONS[channel] as Access;
   if (access === 'public') return 'allowed';
   if (!caller) return 'not-authenticated';

@@ -6,6 +6,7 @@ import { auditChannels } from './audit';
 import { backupChannels } from './backup';
 import { caseChannels } from './cases';
 import { convenantChannels } from './convenant';
+import { evaluationChannels } from './evaluations';
 import type { Channel } from './channel';
 import { listChannels } from './lists';
 import { meetingChannels } from './meetings';
@@ -37,6 +38,7 @@ export const contract = {
   ...rightsChannels,
   ...meetingChannels,
   ...convenantChannels,
+  ...evaluationChannels,
 } satisfies Record<string, Channel>;
 
 export type Contract = typeof contract;

@@ -48,6 +48,12 @@ export const ERROR_CODES = [
   'NOT_CHAIR',
   'CONVENANT_INVALID',
   'CONVENANT_VERSION_EXISTS',
+  'TEMPLATE_INVALID',
+  'TEMPLATE_KEY_EXISTS',
+  'ROUND_HAS_RESPONSES',
+  'ROUND_NOT_OPEN',
+  'KIOSK_ACTIVE',
+  'KIOSK_NOT_ACTIVE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,6 +1,7 @@
-// The demo environment: fictitious accounts and persons, and two meetings — one held and vastgesteld
+// The demo environment: fictitious accounts and persons, evaluation rounds, and two meetings — one held and vastgesteld
 // with minutes whose actions became case actions, one planned with an agenda from the suggestions.
 import { describe, expect, it } from 'vitest';
+import type { RoundSummary } from '../../src-shared/ipc/evaluations';
 import type { MeetingSummary, MeetingView } from '../../src-shared/ipc/meetings';
 import { call, loginAs, makeCore } from './helpers';
 
@@ -29,6 +30,9 @@ describe('demo environment', () => {
     const planned = await call<MeetingView>(core, 'meetings:get', { id: meetings.find((m) => m.type === 'i2o')!.id });
     expect(planned.items.length).toBeGreaterThan(0);
     expect(planned.canAdopt).toBe(true);
+    // And fictitious evaluation rounds with their recommendations.
+    const rounds = await call<RoundSummary[]>(core, 'evaluations:rounds', {});
+    expect(rounds.map((r) => r.titel)).toContain('Procesevaluatie casusoverleg, dit jaar (fictief)');
     // Creating the demo database derives keys for five accounts and seeds 250 persons.
   }, 90_000);
 });

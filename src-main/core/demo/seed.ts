@@ -14,6 +14,7 @@ import { MeetingService } from '../meetings/meeting-service';
 import type { SignalService } from '../signals/signal-service';
 import type { Workspace } from '../workspace';
 import { generateDemoPersons, random, type DemoPerson } from './dataset';
+import { seedEvaluations } from './evaluations';
 import { seedDemoMeetings } from './meetings';
 
 /** The password of every demo account. Demo data is fictitious; this password protects nothing real. */
@@ -78,6 +79,8 @@ export async function seedDemo(
     added++;
   }
 
+  // Fictitious evaluation rounds and recommendations (once; they need no persons).
+  await seedEvaluations(ws, ids.get('regisseur')!);
   const already = await ws.transaction((manager) => manager.count(PersonEntity));
   if (already > 0) return { accounts: added, persons: 0 };
   const gemeenten = await ws.transaction((manager) => manager.find(GemeenteEntity, { order: { id: 'ASC' } }));

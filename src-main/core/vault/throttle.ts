@@ -43,16 +43,20 @@ export class LoginThrottle {
     return Math.max(0, Math.ceil((until - now) / 1000));
   }
 
-  recordFailure(tag: string, now: number, outcome: PendingFailure['outcome']): void {
-    this.recordPending(tag, now, outcome);
+  /**
+   * `pending` false: the failure happened while the database was open and is already in the audit
+   * log (leaving the kiosk); it only counts towards the delay.
+   */
+  recordFailure(tag: string, now: number, outcome: PendingFailure['outcome'], pending = true): void {
+    this.recordPending(tag, now, outcome, pending);
   }
 
-  private recordPending(tag: string, now: number, outcome: PendingFailure['outcome']): void {
+  private recordPending(tag: string, now: number, outcome: PendingFailure['outcome'], pending = true): void {
     const state = this.load();
     const entry = state.accounts[tag] ?? { failures: 0, lastFailureAt: now };
     if (outcome === 'wrong-password') state.accounts[tag] = { failures: entry.failures + 1, lastFailureAt: now };
     // Keep the file small: at most the last 1,000 failures wait for the audit log.
-    state.pending = [...state.pending, { at: now, tag, outcome }].slice(-1000);
+    if (pending) state.pending = [...state.pending, { at: now, tag, outcome }].slice(-1000);
     this.save(state);
   }
 

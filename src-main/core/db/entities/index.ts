@@ -12,6 +12,13 @@ import {
   WegingEntity,
 } from './casus';
 import { ConvenantVersionEntity } from './convenant';
+import {
+  EvalRecommendationEntity,
+  EvalRecommendationNoteEntity,
+  EvalResponseEntity,
+  EvalRoundEntity,
+  EvalTemplateEntity,
+} from './evaluation';
 import { AgendaItemEntity, MeetingAddendumEntity, MeetingAttendanceEntity, MeetingEntity } from './meeting';
 import { PersonCorrectionEntity, PersonEntity, PersonNameKeyEntity } from './person';
 import { GemeenteEntity, ListValueEntity, ZvhRegionEntity } from './reference';
@@ -42,4 +49,9 @@ export const ENTITIES = [
   AgendaItemEntity,
   MeetingAddendumEntity,
   ConvenantVersionEntity,
+  EvalTemplateEntity,
+  EvalRoundEntity,
+  EvalResponseEntity,
+  EvalRecommendationEntity,
+  EvalRecommendationNoteEntity,
 ];

@@ -6,6 +6,7 @@ import { Casework1764489600002 } from './0002-casework';
 import { RetentionRights1764576000003 } from './0003-retention-rights';
 import { Meetings1764662400004 } from './0004-meetings';
 import { Convenant1764748800005 } from './0005-convenant';
+import { Evaluations1764835200006 } from './0006-evaluations';
 
 export const MIGRATIONS = [
   Initial1764403200001,
@@ -13,5 +14,6 @@ export const MIGRATIONS = [
   RetentionRights1764576000003,
   Meetings1764662400004,
   Convenant1764748800005,
+  Evaluations1764835200006,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,209 @@
+// Handlers for evaluations:*. Templates, rounds, responses (paper and kiosk), analysis, comparison,
+// report data, the anonymised export and the recommendations.
+import { readFileSync } from 'node:fs';
+import { isoDay } from '../../../src-shared/domain/format';
+import { AppError } from '../../../src-shared/ipc/errors';
+import { EvalResponseEntity } from '../db/entities/evaluation';
+import { ListValueEntity } from '../db/entities/reference';
+import { plain, tx, type Handlers, type TxContext } from '../handlers';
+import type { Workspace } from '../workspace';
+import { exportCsv, exportRows, exportXlsx } from './export';
+import { Kiosk } from './kiosk';
+import { RecommendationService } from './recommendation-service';
+import { analyseRound, buildReport, compare } from './report';
+import { RoundService } from './round-service';
+import { exportTemplateText, templateOf, type Author, type TemplateService } from './template-service';
+
+type EvaluationHandlers = Pick<
+  Handlers,
+  | 'evaluations:templates'
+  | 'evaluations:template'
+  | 'evaluations:save-template'
+  | 'evaluations:import-template'
+  | 'evaluations:export-template'
+  | 'evaluations:rounds'
+  | 'evaluations:round'
+  | 'evaluations:save-round'
+  | 'evaluations:set-round-status'
+  | 'evaluations:responses'
+  | 'evaluations:save-response'
+  | 'evaluations:delete-response'
+  | 'evaluations:kiosk-start'
+  | 'evaluations:kiosk-form'
+  | 'evaluations:kiosk-submit'
+  | 'evaluations:kiosk-exit'
+  | 'evaluations:analysis'
+  | 'evaluations:compare'
+  | 'evaluations:report'
+  | 'evaluations:export'
+  | 'evaluations:recommendations'
+  | 'evaluations:save-recommendation'
+  | 'evaluations:recommendation-note'
+>;
+
+const ROUND = 'evaluatieronde';
+
+export function evaluationHandlers(ws: Workspace, templates: TemplateService): EvaluationHandlers {
+  const rounds = new RoundService();
+  const recommendations = new RecommendationService();
+  const kiosk = new Kiosk(ws, rounds);
+  const author = (ctx: { session: TxContext['session'] }): Author => ({
+    accountId: ctx.session?.user.id ?? null,
+    now: ws.clock.now(),
+  });
+  const today = () => isoDay(ws.clock.now());
+
+  return {
+    'evaluations:templates': tx((_input, ctx) => templates.list(ctx.manager)),
+    'evaluations:template': tx((input, ctx) => templates.view(ctx.manager, input.id)),
+    'evaluations:save-template': tx(async (input, ctx) => {
+      const saved = await templates.save(ctx.manager, input.id, input.template, author(ctx));
+      const template = await templates.view(ctx.manager, saved.id);
+      ctx.note({
+        objectType: 'vragenlijst',
+        objectId: saved.id,
+        details: { sleutel: template.sleutel, versie: template.versie, nieuweVersie: saved.newVersion },
+      });
+      return { template, newVersion: saved.newVersion };
+    }),
+    'evaluations:import-template': plain(async (_input, ctx) => {
+      const file = await ws.platform.files.chooseFile('json');
+      if (!file) return { imported: false, template: null };
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch {
+        throw new AppError('FILE_FAILED');
+      }
+      const template = await ctx.commit(async (manager) => {
+        const made = await templates.import(manager, text, author(ctx));
+        ctx.note({
+          objectType: 'vragenlijst',
+          objectId: made.id,
+          details: { sleutel: made.sleutel, versie: made.versie },
+        });
+        return made;
+      });
+      return { imported: true, template };
+    }),
+    'evaluations:export-template': plain(async (input, ctx) => {
+      ctx.note({ objectType: 'vragenlijst', objectId: input.id });
+      const row = await ctx.read((manager) => templates.row(manager, input.id));
+      const bytes = Buffer.from(exportTemplateText(templateOf(row)), 'utf8');
+      const saved = await ws.platform.files.saveAs(`vragenlijst-${row.sleutel}-v${row.versie}.json`, bytes, 'json');
+      return { saved: saved.saved, fileName: saved.fileName ?? null };
+    }),
+
+    'evaluations:rounds': tx((input, ctx) => {
+      ctx.note({ objectType: ROUND });
+      return rounds.summaries(ctx.manager, input.sleutel);
+    }),
+    'evaluations:round': tx((input, ctx) => {
+      ctx.note({ objectType: ROUND, objectId: input.id });
+      return rounds.view(ctx.manager, input.id);
+    }),
+    'evaluations:save-round': tx(async (input, ctx) => {
+      if (input.id !== null) ctx.note({ objectType: ROUND, objectId: input.id });
+      const id = await rounds.save(ctx.manager, input, author(ctx));
+      ctx.note({
+        objectType: ROUND,
+        objectId: id,
+        details: { vragenlijst: input.templateId, anonimiteit: input.anonymity },
+      });
+      return rounds.view(ctx.manager, id);
+    }),
+    'evaluations:set-round-status': tx(async (input, ctx) => {
+      ctx.note({ objectType: ROUND, objectId: input.id, details: { status: input.status } });
+      await rounds.setStatus(ctx.manager, input.id, input.status, ws.clock.now());
+      return rounds.view(ctx.manager, input.id);
+    }),
+    'evaluations:responses': tx(async (input, ctx) => {
+      ctx.note({ objectType: ROUND, objectId: input.roundId, details: { antwoorden: true } });
+      await rounds.row(ctx.manager, input.roundId);
+      return rounds.responseViews(ctx.manager, input.roundId);
+    }),
+    'evaluations:save-response': tx(async (input, ctx) => {
+      ctx.note({ objectType: ROUND, objectId: input.roundId });
+      const round = await rounds.row(ctx.manager, input.roundId);
+      const existing = input.id === null ? null : await rounds.response(ctx.manager, input.id);
+      // Only a paper form can be corrected, and only in its own round.
+      if (existing && (existing.roundId !== round.id || existing.source !== 'papier')) throw new AppError('NOT_FOUND');
+      const row = await rounds.addResponse(
+        ctx.manager,
+        round,
+        {
+          source: 'papier',
+          partner: input.partner,
+          respondent: input.respondent,
+          datum: input.datum,
+          answers: input.answers,
+        },
+        author(ctx),
+        existing,
+      );
+      ctx.note({ objectType: ROUND, objectId: round.id, details: { respons: row.id, correctie: existing !== null } });
+      const names = new Map([[ctx.session!.user.id, ctx.session!.user.displayName]]);
+      return rounds.responseView(row, names);
+    }),
+    'evaluations:delete-response': tx(async (input, ctx) => {
+      const row = await rounds.response(ctx.manager, input.id);
+      ctx.note({ objectType: ROUND, objectId: row.roundId, details: { respons: row.id } });
+      await ctx.manager.delete(EvalResponseEntity, { id: row.id });
+      return { deleted: true };
+    }),
+
+    'evaluations:kiosk-start': tx(async (input, ctx) => {
+      ctx.note({ objectType: ROUND, objectId: input.roundId, details: { kiosk: 'gestart' } });
+      return kiosk.start(ctx.manager, input.roundId);
+    }),
+    'evaluations:kiosk-form': tx((_input, ctx) => kiosk.form(ctx.manager)),
+    'evaluations:kiosk-submit': tx((input, ctx) => kiosk.submit(ctx.manager, input)),
+    'evaluations:kiosk-exit': plain((input) => kiosk.exit(input.password)),
+
+    'evaluations:analysis': tx(async (input, ctx) => {
+      ctx.note({ objectType: ROUND, objectId: input.roundId });
+      return (await analyseRound(ctx.manager, rounds, input.roundId)).view;
+    }),
+    'evaluations:compare': tx((input, ctx) => {
+      ctx.note({ objectType: ROUND, objectId: input.laterId, details: { vergelekenMet: input.earlierId } });
+      return compare(ctx.manager, rounds, input.earlierId, input.laterId);
+    }),
+    'evaluations:report': tx((input, ctx) => {
+      ctx.note({ objectType: ROUND, objectId: input.roundId, details: { rapport: true } });
+      return buildReport(ctx.manager, { rounds, recommendations }, input.roundId, input.previousId, today());
+    }),
+    'evaluations:export': plain(async (input, ctx) => {
+      ctx.note({ objectType: ROUND, objectId: input.roundId, details: { formaat: input.format } });
+      const { loaded, labels } = await ctx.read(async (manager) => ({
+        loaded: await analyseRound(manager, rounds, input.roundId),
+        labels: new Map(
+          (await manager.find(ListValueEntity, { where: { list: 'partner' } })).map((v) => [v.code, v.label]),
+        ),
+      }));
+      const data = exportRows(loaded.template, loaded.responses, labels);
+      const bytes =
+        input.format === 'csv'
+          ? exportCsv(data)
+          : await exportXlsx(loaded.view.round.titel, loaded.template, data, loaded.view.analysis);
+      const name = `evaluatie-${input.roundId}-${loaded.view.round.periodFrom}.${input.format}`;
+      const saved = await ws.platform.files.saveAs(name, bytes, input.format);
+      return { saved: saved.saved, fileName: saved.fileName ?? null };
+    }),
+
+    'evaluations:recommendations': tx((input, ctx) => {
+      ctx.note({ objectType: 'aanbeveling', details: input.roundId === null ? null : { ronde: input.roundId } });
+      return recommendations.overview(ctx.manager, input, today());
+    }),
+    'evaluations:save-recommendation': tx(async (input, ctx) => {
+      if (input.id !== null) ctx.note({ objectType: 'aanbeveling', objectId: input.id });
+      const id = await recommendations.save(ctx.manager, input, author(ctx));
+      ctx.note({ objectType: 'aanbeveling', objectId: id, details: { ronde: input.roundId, status: input.status } });
+      return recommendations.view(ctx.manager, id, today());
+    }),
+    'evaluations:recommendation-note': tx(async (input, ctx) => {
+      ctx.note({ objectType: 'aanbeveling', objectId: input.id, details: { status: input.status } });
+      await recommendations.note(ctx.manager, input.id, input.tekst, input.status, author(ctx));
+      return recommendations.view(ctx.manager, input.id, today());
+    }),
+  };
+}

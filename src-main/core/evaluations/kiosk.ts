@@ -1,0 +1,111 @@
+// The kiosk: a user starts it for an open round and hands the laptop to respondents, who answer
+// and submit one after the other. While it runs, the router refuses every channel but the kiosk's
+// own (permissions.ts, KIOSK_CHANNELS): nothing else of the application is reachable. Leaving takes
+// the password of the user who started it, checked against the user's key slot like a login and
+// throttled by the same counter, so a respondent cannot guess it quickly.
+import { AppError } from '../../../src-shared/ipc/errors';
+import type { KioskView } from '../../../src-shared/ipc/evaluations';
+import { lookupTag } from '../vault/vault';
+import type { Workspace } from '../workspace';
+import type { RoundService } from './round-service';
+import { targetGroupsOf } from './round-service';
+import type { EntityManager } from 'typeorm';
+import type { Answers } from '../../../src-shared/domain/questionnaire-answers';
+import type { Anonymity } from '../../../src-shared/domain/evaluations';
+
+export class Kiosk {
+  constructor(
+    private readonly ws: Workspace,
+    private readonly rounds: RoundService,
+  ) {}
+
+  private active() {
+    const kiosk = this.ws.current()?.kiosk;
+    if (!kiosk) throw new AppError('KIOSK_NOT_ACTIVE');
+    return kiosk;
+  }
+
+  async view(manager: EntityManager, roundId: number, submitted: number): Promise<KioskView> {
+    const round = await this.rounds.row(manager, roundId);
+    return {
+      roundId,
+      titel: round.titel,
+      anonymity: round.anonymity as Anonymity,
+      template: await this.rounds.template(manager, round),
+      partners: targetGroupsOf(round).map((g) => g.partner),
+      submitted,
+    };
+  }
+
+  async start(manager: EntityManager, roundId: number): Promise<KioskView> {
+    const session = this.ws.requireSession();
+    const round = await this.rounds.row(manager, roundId);
+    if (round.status !== 'open') throw new AppError('ROUND_NOT_OPEN');
+    session.kiosk = { roundId, startedAt: this.ws.clock.now().toISOString(), submitted: 0 };
+    return this.view(manager, roundId, 0);
+  }
+
+  form(manager: EntityManager): Promise<KioskView> {
+    const kiosk = this.active();
+    return this.view(manager, kiosk.roundId, kiosk.submitted);
+  }
+
+  /** One respondent's answers, stored for the round the kiosk runs; the count is kept in memory only. */
+  async submit(
+    manager: EntityManager,
+    input: { partner: string | null; respondent: string | null; answers: Answers },
+  ): Promise<{ submitted: number }> {
+    const kiosk = this.active();
+    const round = await this.rounds.row(manager, kiosk.roundId);
+    await this.rounds.addResponse(
+      manager,
+      round,
+      { source: 'kiosk', partner: input.partner, respondent: input.respondent, datum: null, answers: input.answers },
+      { accountId: this.ws.requireSession().user.id, now: this.ws.clock.now() },
+    );
+    kiosk.submitted += 1;
+    return { submitted: kiosk.submitted };
+  }
+
+  /**
+   * Leaves the kiosk with the password of the user who started it. A wrong password is audited
+   * and counts towards the login throttle; the kiosk stays.
+   */
+  async exit(password: string): Promise<{ submitted: number }> {
+    const ws = this.ws;
+    const kiosk = this.active();
+    const session = ws.requireSession();
+    const throttle = ws.throttle();
+    const tag = lookupTag(ws.vault().read(), session.user.username);
+    const entry = (result: string, details: Record<string, number> | null = null) => ({
+      ...ws.actor(),
+      action: 'evaluations:kiosk-exit',
+      kind: 'session' as const,
+      objectType: 'evaluatieronde',
+      objectId: String(kiosk.roundId),
+      result,
+      details,
+    });
+    const wait = throttle.waitSeconds(tag, ws.clock.now().getTime());
+    if (wait > 0) {
+      await ws.audit(entry('THROTTLED'));
+      throw new AppError('THROTTLED', { seconds: wait });
+    }
+    try {
+      const unlocked = await ws.vault().unlock(session.user.username, password);
+      unlocked.databaseKey.fill(0);
+      if (unlocked.slotId !== session.slotId) throw new AppError('WRONG_CREDENTIALS');
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'WRONG_CREDENTIALS') {
+        throttle.recordFailure(tag, ws.clock.now().getTime(), 'wrong-password', false);
+        await ws.audit(entry('WRONG_CREDENTIALS'));
+        throw new AppError('WRONG_CREDENTIALS', undefined, { password: { key: 'validation.currentPasswordWrong' } });
+      }
+      throw error;
+    }
+    throttle.recordSuccess(tag);
+    session.kiosk = null;
+    await ws.audit(entry('ok', { ingevuld: kiosk.submitted }));
+    return { submitted: kiosk.submitted };
+  }
+}
