@@ -93,7 +93,8 @@ export function mentorDashboard(facts: DashboardFacts): MentorDashboard {
     const history = [...mentor.history].sort((a, b) => a.datum.localeCompare(b.datum));
     if (
       history.some(
-        (entry, i) => entry.status === 'inzetbaar' && inYear(entry.datum, year) && history[i - 1]?.status === 'in_opleiding',
+        (entry, i) =>
+          entry.status === 'inzetbaar' && inYear(entry.datum, year) && history[i - 1]?.status === 'in_opleiding',
       )
     ) {
       trained++;

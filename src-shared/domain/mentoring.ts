@@ -143,7 +143,10 @@ export function suggestMentors(candidates: readonly MentorCandidate[], regionId:
     .map((m) => ({ ...m, free: m.capacity - m.occupied, sameRegion: regionId !== null && m.regionId === regionId }))
     .sort(
       (a, b) =>
-        Number(b.sameRegion) - Number(a.sameRegion) || b.free - a.free || a.naam.localeCompare(b.naam, 'nl') || a.id - b.id,
+        Number(b.sameRegion) - Number(a.sameRegion) ||
+        b.free - a.free ||
+        a.naam.localeCompare(b.naam, 'nl') ||
+        a.id - b.id,
     );
 }
 
