@@ -7,8 +7,10 @@ import { backupChannels } from './backup';
 import { caseChannels } from './cases';
 import { convenantChannels } from './convenant';
 import type { Channel } from './channel';
+import { expertChannels } from './experts';
 import { listChannels } from './lists';
 import { meetingChannels } from './meetings';
+import { mentoringChannels } from './mentoring';
 import { personChannels } from './persons';
 import { policyChannels } from './policy';
 import { printChannels } from './print';
@@ -37,6 +39,8 @@ export const contract = {
   ...rightsChannels,
   ...meetingChannels,
   ...convenantChannels,
+  ...mentoringChannels,
+  ...expertChannels,
 } satisfies Record<string, Channel>;
 
 export type Contract = typeof contract;

@@ -98,6 +98,8 @@ export interface MentorStatusChange {
   /** The day it took effect (yyyy-mm-dd). */
   datum: string;
   toelichting: string;
+  /** Set by the inzetbaar rule after a training, not by hand. */
+  automatisch: boolean;
   accountId: number | null;
   at: string;
 }
@@ -112,6 +114,7 @@ export const MentorStatusChangeEntity = new EntitySchema<MentorStatusChange>({
     toStatus: { type: 'text', name: 'to_status' },
     datum: text,
     toelichting: { type: 'text', default: '' },
+    automatisch: { type: 'boolean', default: false },
     accountId: optionalInt('account_id'),
     at: text,
   },

@@ -68,6 +68,7 @@ export class Mentor1764921600007 implements MigrationInterface {
       to_status TEXT NOT NULL,
       datum TEXT NOT NULL,
       toelichting TEXT NOT NULL DEFAULT '',
+      automatisch BOOLEAN NOT NULL DEFAULT 0,
       account_id INTEGER REFERENCES account (id),
       at TEXT NOT NULL
     )`);
