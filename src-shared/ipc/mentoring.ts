@@ -192,6 +192,8 @@ export const mentorInput = z
     regionId: id,
     capacity: z.number().int().min(0).max(10),
     consultantId: id.nullable().default(null),
+    /** For a new mentor: the day they started (in opleiding); today when left out. */
+    sinds: isoDate.nullable().default(null),
   })
   .strict();
 

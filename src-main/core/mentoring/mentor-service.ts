@@ -10,6 +10,7 @@ import {
   trainingComplete,
   type MentorStatus,
 } from '../../../src-shared/domain/mentoring';
+import { isoDay } from '../../../src-shared/domain/format';
 import { AppError } from '../../../src-shared/ipc/errors';
 import type { mentorInput, mentoringChannels } from '../../../src-shared/ipc/mentoring';
 import type { Actor } from '../cases/case-service';
@@ -53,6 +54,14 @@ export async function attendedModules(manager: EntityManager, mentorId: number):
     [mentorId],
   )) as { module: string; datum: string }[];
   return new Map(rows.map((r) => [r.module, r.datum]));
+}
+
+/** The day of the mentor's latest status change: a new one may not lie before it. */
+async function lastStatusDay(manager: EntityManager, mentorId: number): Promise<string> {
+  const [row] = (await manager.query('SELECT max(datum) AS d FROM mentor_status WHERE mentor_id = ?', [mentorId])) as {
+    d: string | null;
+  }[];
+  return row?.d ?? '';
 }
 
 async function recordStatus(
@@ -109,7 +118,7 @@ export async function saveMentor(
     if (!consultant?.active) throw invalid('consultantId');
   }
   const stamp = actor.now.toISOString();
-  const { id, ...profile } = input;
+  const { id, sinds, ...profile } = input;
   if (id) {
     const mentor = await mentorById(manager, id);
     await manager.save(MentorEntity, { ...mentor, ...profile, updatedAt: stamp });
@@ -125,7 +134,7 @@ export async function saveMentor(
     mentorId: created.id,
     fromStatus: null,
     toStatus: 'in_opleiding',
-    datum: stamp.slice(0, 10),
+    datum: sinds ?? isoDay(actor.now),
     toelichting: '',
     automatisch: false,
     accountId: actor.accountId,
@@ -146,6 +155,7 @@ export async function setMentorStatus(
   const check = checkMentorStatus(mentor.status, to, complete);
   if (check === 'training-incomplete') throw new AppError('MENTOR_TRAINING_INCOMPLETE');
   if (check === 'not-allowed') throw new AppError('TRANSITION_NOT_ALLOWED');
+  if (datum < (await lastStatusDay(manager, mentor.id))) throw invalid('datum', 'validation.dateOrder');
   await recordStatus(manager, mentor, to, datum, toelichting, false, actor);
 }
 
@@ -159,10 +169,12 @@ export async function applyTrainingRule(manager: EntityManager, mentorIds: numbe
     if (statusAfterTraining(mentor.status, modules, attended.keys()) !== 'inzetbaar' || mentor.status === 'inzetbaar') {
       continue;
     }
-    // Complete on the day the last required module was first attended.
-    const completed = modules
-      .filter((m) => m.required && m.active)
-      .map((m) => attended.get(m.code)!)
+    // Complete on the day the last required module was first attended (and never before the
+    // status the mentor has now: the history stays in order).
+    const completed = [
+      ...modules.filter((m) => m.required && m.active).map((m) => attended.get(m.code)!),
+      await lastStatusDay(manager, mentorId),
+    ]
       .sort()
       .at(-1)!;
     await recordStatus(manager, mentor, 'inzetbaar', completed, '', true, actor);
