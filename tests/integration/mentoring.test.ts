@@ -13,6 +13,7 @@ import type { Core } from '../../src-main/core/core';
 import type { Platform } from '../../src-main/core/platform';
 import { addAccount, BEHEERDER, call, codeOf, loginAs, makeCore, tempDir, withDatabase } from './helpers';
 
+// Accounts and logins derive keys (deliberately slow): the longer scenarios get more time.
 let core: Core;
 let saved: { name: string; bytes: Buffer }[];
 let regisseur: { id: number; username: string; password: string };
@@ -125,7 +126,7 @@ describe('mentors and training', () => {
     expect(await codeOf(core, 'mentor:set-status', { id: anna.id, status: 'in_opleiding', datum: '2026-07-02' })).toBe(
       'TRANSITION_NOT_ALLOWED',
     );
-  });
+  }, 120_000);
 
   it('lets the beheerder set the target and the modules; a new required module is needed from then on', async () => {
     await loginAs(core, BEHEERDER);
@@ -152,7 +153,7 @@ describe('mentors and training', () => {
     await train([bram.id]);
     const view = await call<MentorView>(core, 'mentor:get', { id: bram.id });
     expect([view.status, view.missingModules]).toEqual(['in_opleiding', ['online_radicalisering']]);
-  });
+  }, 120_000);
 });
 
 describe('trajectories', () => {
@@ -357,7 +358,7 @@ describe('trajectories', () => {
       filter: { objectType: 'mentortraject', kind: 'change' },
     });
     expect(changes.entries.filter((e) => e.objectId === String(traject.id)).length).toBeGreaterThanOrEqual(8);
-  });
+  }, 120_000);
 
   it('keeps trajectories to the regions of the caller and refuses roles without access before validating', async () => {
     const traject = await call<TrajectView>(core, 'mentor:open-trajectory', {
@@ -389,7 +390,7 @@ describe('trajectories', () => {
     expect(await codeOf(core, 'mentor:dashboard', { year: 2026 })).toBe('ok');
     expect(await codeOf(core, 'mentor:trajectory', { id: traject.id })).toBe('FORBIDDEN');
     expect(await codeOf(core, 'mentor:save', {})).toBe('FORBIDDEN');
-  });
+  }, 120_000);
 });
 
 describe('the external evaluation export', () => {
@@ -453,5 +454,5 @@ describe('the external evaluation export', () => {
       // The attempt without a reason is refused, and recorded as such.
       ['mentor:export', null, null, 'INVALID_INPUT'],
     ]);
-  });
+  }, 120_000);
 });
