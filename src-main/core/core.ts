@@ -20,6 +20,8 @@ import { policyHandlers } from './policy/handlers';
 import { printHandlers } from './print/handlers';
 import { listHandlers } from './lists/handlers';
 import { meetingHandlers } from './meetings/handlers';
+import { mentoringHandlers } from './mentoring/handlers';
+import { expertHandlers } from './experts/handlers';
 import { ConvenantService } from './convenant/convenant-service';
 import { convenantHandlers } from './convenant/handlers';
 import { evaluationHandlers } from './evaluations/handlers';
@@ -123,6 +125,8 @@ export function createCore(options: CoreOptions): Core {
     ...meetingHandlers(ws, cases, signals),
     ...convenantHandlers(ws, convenant),
     ...evaluationHandlers(ws, templates),
+    ...mentoringHandlers(ws),
+    ...expertHandlers(ws),
   };
   const router = createRouter(handlers, logger, executionHooks(ws));
 

@@ -25,6 +25,14 @@ const MEETINGS: readonly Role[] = ['procesregisseur', 'gemeentelijk_expert', 'no
 const EVAL_VIEW: readonly Role[] = ['procesregisseur', 'gemeentelijk_expert', 'evaluator'];
 /** Who builds templates, runs rounds, enters responses and tracks recommendations. */
 const EVAL_EDIT: readonly Role[] = ['procesregisseur', 'gemeentelijk_expert'];
+/** Who runs the mentor project: mentors, trainings, trajectories, activities. */
+const MENTOR_WORK: readonly Role[] = ['procesregisseur', 'gemeentelijk_expert'];
+/** Who reads the mentor project's figures and delivers the anonymised dataset (no personal data). */
+const MENTOR_FIGURES: readonly Role[] = ['procesregisseur', 'gemeentelijk_expert', 'evaluator'];
+/** The settings (target, modules) are read by everyone who works with or reports on the project. */
+const MENTOR_SETTINGS: readonly Role[] = ['beheerder', 'procesregisseur', 'gemeentelijk_expert', 'evaluator'];
+/** The experts' consultations: the experts record them; the ZVH and the evaluator read them. */
+const EXPERTS_READ: readonly Role[] = ['beheerder', 'procesregisseur', 'gemeentelijk_expert', 'evaluator'];
 
 export const PERMISSIONS = {
   'app:info': 'public',
@@ -124,6 +132,35 @@ export const PERMISSIONS = {
   'evaluations:recommendations': EVAL_VIEW,
   'evaluations:save-recommendation': EVAL_EDIT,
   'evaluations:recommendation-note': EVAL_EDIT,
+  'mentor:settings': MENTOR_SETTINGS,
+  'mentor:save-settings': BEHEERDER,
+  'mentor:consultants': MENTOR_WORK,
+  'mentor:save-consultant': MENTOR_WORK,
+  'mentor:list': MENTOR_WORK,
+  'mentor:get': MENTOR_WORK,
+  'mentor:save': MENTOR_WORK,
+  'mentor:set-status': MENTOR_WORK,
+  'mentor:trainings': MENTOR_WORK,
+  'mentor:save-training': MENTOR_WORK,
+  'mentor:matches': MENTOR_WORK,
+  'mentor:trajectories': MENTOR_WORK,
+  'mentor:trajectory': MENTOR_WORK,
+  'mentor:open-trajectory': MENTOR_WORK,
+  'mentor:assign': MENTOR_WORK,
+  'mentor:trajectory-status': MENTOR_WORK,
+  'mentor:save-goals': MENTOR_WORK,
+  'mentor:add-contact': MENTOR_WORK,
+  'mentor:add-evaluation': MENTOR_WORK,
+  'mentor:add-support': MENTOR_WORK,
+  'mentor:activities': MENTOR_WORK,
+  'mentor:save-activity': MENTOR_WORK,
+  'mentor:dashboard': MENTOR_FIGURES,
+  'mentor:export': MENTOR_FIGURES,
+  'experts:list': EXPERTS_READ,
+  'experts:assign': BEHEERDER,
+  'experts:save-advies': ['gemeentelijk_expert'],
+  'experts:advies': EXPERTS_READ,
+  'experts:overview': EXPERTS_READ,
 } as const satisfies Record<ChannelName, Access>;
 
 /**

@@ -8,8 +8,10 @@ import { caseChannels } from './cases';
 import { convenantChannels } from './convenant';
 import { evaluationChannels } from './evaluations';
 import type { Channel } from './channel';
+import { expertChannels } from './experts';
 import { listChannels } from './lists';
 import { meetingChannels } from './meetings';
+import { mentoringChannels } from './mentoring';
 import { personChannels } from './persons';
 import { policyChannels } from './policy';
 import { printChannels } from './print';
@@ -39,6 +41,8 @@ export const contract = {
   ...meetingChannels,
   ...convenantChannels,
   ...evaluationChannels,
+  ...mentoringChannels,
+  ...expertChannels,
 } satisfies Record<string, Channel>;
 
 export type Contract = typeof contract;

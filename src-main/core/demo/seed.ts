@@ -16,6 +16,7 @@ import type { Workspace } from '../workspace';
 import { generateDemoPersons, random, type DemoPerson } from './dataset';
 import { seedEvaluations } from './evaluations';
 import { seedDemoMeetings } from './meetings';
+import { seedMentoring } from './mentoring';
 
 /** The password of every demo account. Demo data is fictitious; this password protects nothing real. */
 export const DEMO_PASSWORD = 'Voorbeeld-fictief-2026';
@@ -81,8 +82,19 @@ export async function seedDemo(
 
   // Fictitious evaluation rounds and recommendations (once; they need no persons).
   await seedEvaluations(ws, ids.get('regisseur')!);
+  const mentoring = () =>
+    seedMentoring(
+      ws,
+      { regisseur: ids.get('regisseur')!, expert: ids.get('expert')! },
+      regionIds,
+      ws.clock.now().toISOString().slice(0, 10),
+    );
   const already = await ws.transaction((manager) => manager.count(PersonEntity));
-  if (already > 0) return { accounts: added, persons: 0 };
+  if (already > 0) {
+    // An older demo database gets the mentor project too (once).
+    await mentoring();
+    return { accounts: added, persons: 0 };
+  }
   const gemeenten = await ws.transaction((manager) => manager.find(GemeenteEntity, { order: { id: 'ASC' } }));
   const dataset = generateDemoPersons(persons, gemeenten.length).sort((a, b) =>
     a.signals[0]!.ontvangen.localeCompare(b.signals[0]!.ontvangen),
@@ -111,13 +123,15 @@ export async function seedDemo(
       ws.clock.now(),
     ),
   );
+  // After the cases: some trajectories start from their mentortraject interventions.
+  const mentor = await mentoring();
   await ws.audit({
     ...ws.actor(),
     action: 'demo:seed',
     kind: 'change',
     objectType: 'demo',
     result: 'ok',
-    details: { persons: dataset.length },
+    details: { persons: dataset.length, mentors: mentor.mentors, trajecten: mentor.trajecten },
   });
   return { accounts: added, persons: dataset.length };
 }

@@ -19,7 +19,9 @@ import {
   EvalRoundEntity,
   EvalTemplateEntity,
 } from './evaluation';
+import { ExpertAdviesEntity, ExpertGemeenteEntity } from './expert';
 import { AgendaItemEntity, MeetingAddendumEntity, MeetingAttendanceEntity, MeetingEntity } from './meeting';
+import { MENTORING_ENTITIES } from './mentoring';
 import { PersonCorrectionEntity, PersonEntity, PersonNameKeyEntity } from './person';
 import { GemeenteEntity, ListValueEntity, ZvhRegionEntity } from './reference';
 import { SettingEntity } from './setting';
@@ -54,4 +56,7 @@ export const ENTITIES = [
   EvalResponseEntity,
   EvalRecommendationEntity,
   EvalRecommendationNoteEntity,
+  ...MENTORING_ENTITIES,
+  ExpertGemeenteEntity,
+  ExpertAdviesEntity,
 ];

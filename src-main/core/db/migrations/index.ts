@@ -7,6 +7,7 @@ import { RetentionRights1764576000003 } from './0003-retention-rights';
 import { Meetings1764662400004 } from './0004-meetings';
 import { Convenant1764748800005 } from './0005-convenant';
 import { Evaluations1764835200006 } from './0006-evaluations';
+import { Mentor1764921600007 } from './0007-mentor';
 
 export const MIGRATIONS = [
   Initial1764403200001,
@@ -15,5 +16,6 @@ export const MIGRATIONS = [
   Meetings1764662400004,
   Convenant1764748800005,
   Evaluations1764835200006,
+  Mentor1764921600007,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,228 @@
+// Handlers for mentor:*. Mentors, trainings and activities are the project's own (one pool for the
+// province); trajectories concern a mentee and are scoped to the caller's ZVH regions like cases.
+// Audit notes name the object, never a person: a trajectory by its id, a mentor by its id.
+import { Between, type FindOptionsWhere } from 'typeorm';
+import { isoDay } from '../../../src-shared/domain/format';
+import type { ActivityView } from '../../../src-shared/ipc/mentoring';
+import { formatMessage } from '../../../src-shared/i18n/messages';
+import { AppError } from '../../../src-shared/ipc/errors';
+import { scopeFor } from '../cases/access';
+import type { Actor } from '../cases/case-service';
+import {
+  ActiviteitEntity,
+  MentorConsultantEntity,
+  TrainingSessionEntity,
+  TrajectEntity,
+  type Activiteit,
+  type Traject,
+} from '../db/entities/mentoring';
+import { GemeenteEntity } from '../db/entities/reference';
+import { plain, tx, type Handlers, type TxContext } from '../handlers';
+import type { Workspace } from '../workspace';
+import { anonymise, codebookCsv, datasetCsv, datasetXlsx } from './dataset';
+import { computeMentorDashboard, trajectFacts } from './figures';
+import {
+  assertRegion,
+  invalid,
+  mentorById,
+  saveConsultant,
+  saveMentor,
+  saveTraining,
+  setMentorStatus,
+} from './mentor-service';
+import { mentoringSettings, saveMentoringSettings } from './settings';
+import {
+  addContact,
+  addEvaluation,
+  addSupport,
+  assignMentor,
+  changeTrajectStatus,
+  mentorMatches,
+  openTraject,
+  saveGoals,
+} from './traject-service';
+import {
+  buildMentorView,
+  buildTrajectView,
+  listMentors,
+  trainingViews,
+  trajectSummaries,
+  visibleTraject,
+} from './views';
+
+type MentorChannel = Extract<keyof Handlers, `mentor:${string}`>;
+
+const yearRange = (year: number | null) => (year ? { datum: Between(`${year}-01-01`, `${year}-12-31`) } : {});
+
+const activityView = ({ accountId: _a, createdAt: _c, updatedAt: _u, ...view }: Activiteit): ActivityView => view;
+
+export function mentoringHandlers(ws: Workspace): Pick<Handlers, MentorChannel> {
+  const actor = (ctx: TxContext): Actor => ({ accountId: ctx.session?.user.id ?? null, now: ws.clock.now() });
+  const today = () => isoDay(ws.clock.now());
+  /** The trajectory if the caller may see it; the audit entry names it. */
+  const traject = async (ctx: TxContext, id: number): Promise<Traject> => {
+    ctx.note({ objectType: 'mentortraject', objectId: id });
+    return visibleTraject(ctx.manager, await scopeFor(ctx.manager, ctx.session), id);
+  };
+  const trajectView = async (ctx: TxContext, id: number) => {
+    const scope = await scopeFor(ctx.manager, ctx.session);
+    return buildTrajectView(ctx.manager, scope, await visibleTraject(ctx.manager, scope, id));
+  };
+  const mentorNote = (ctx: TxContext, id: number) => ctx.note({ objectType: 'mentor', objectId: id });
+
+  return {
+    'mentor:settings': tx((_input, ctx) => mentoringSettings(ctx.manager)),
+    'mentor:save-settings': tx(async (input, ctx) => {
+      ctx.note({ objectType: 'mentorproject', details: { targetPerYear: input.targetPerYear } });
+      return saveMentoringSettings(ctx.manager, input);
+    }),
+    'mentor:consultants': tx(async (_input, ctx) => {
+      ctx.note({ objectType: 'mentorconsultant' });
+      return (await ctx.manager.find(MentorConsultantEntity, { order: { naam: 'ASC' } })).map(
+        ({ createdAt: _c, ...c }) => ({ ...c, active: Boolean(c.active) }),
+      );
+    }),
+    'mentor:save-consultant': tx(async (input, ctx) => {
+      const { createdAt: _c, ...saved } = await saveConsultant(ctx.manager, input, actor(ctx));
+      ctx.note({ objectType: 'mentorconsultant', objectId: saved.id });
+      return { ...saved, active: Boolean(saved.active) };
+    }),
+    'mentor:list': tx((input, ctx) => {
+      ctx.note({ objectType: 'mentor' });
+      return listMentors(ctx.manager, input);
+    }),
+    'mentor:get': tx((input, ctx) => {
+      mentorNote(ctx, input.id);
+      return buildMentorView(ctx.manager, input.id);
+    }),
+    'mentor:save': tx(async (input, ctx) => {
+      const id = await saveMentor(ctx.manager, input, actor(ctx));
+      mentorNote(ctx, id);
+      return buildMentorView(ctx.manager, id);
+    }),
+    'mentor:set-status': tx(async (input, ctx) => {
+      mentorNote(ctx, input.id);
+      const mentor = await mentorById(ctx.manager, input.id);
+      await setMentorStatus(ctx.manager, mentor, input.status, input.datum, input.toelichting, actor(ctx));
+      ctx.note({ details: { van: mentor.status, naar: input.status } });
+      return buildMentorView(ctx.manager, input.id);
+    }),
+    'mentor:trainings': tx(async (input, ctx) => {
+      ctx.note({ objectType: 'training' });
+      const sessions = await ctx.manager.find(TrainingSessionEntity, {
+        where: yearRange(input.year),
+        order: { datum: 'DESC', id: 'DESC' },
+      });
+      return trainingViews(ctx.manager, sessions);
+    }),
+    'mentor:save-training': tx(async (input, ctx) => {
+      const id = await saveTraining(ctx.manager, input, actor(ctx));
+      ctx.note({ objectType: 'training', objectId: id, details: { aanwezigen: input.attendees.length } });
+      const session = await ctx.manager.findOneByOrFail(TrainingSessionEntity, { id });
+      return (await trainingViews(ctx.manager, [session]))[0]!;
+    }),
+    'mentor:matches': tx(async (input, ctx) => mentorMatches(ctx.manager, await traject(ctx, input.trajectId))),
+    'mentor:trajectories': tx(async (input, ctx) => {
+      ctx.note({ objectType: 'mentortraject' });
+      const scope = await scopeFor(ctx.manager, ctx.session);
+      if (!scope.regionIds.length) return [];
+      const where: FindOptionsWhere<Traject> = {};
+      if (input.status) where.status = input.status;
+      if (input.mentorId) where.mentorId = input.mentorId;
+      const rows = await ctx.manager.find(TrajectEntity, { where, order: { aanmeldDatum: 'DESC', id: 'DESC' } });
+      return trajectSummaries(
+        ctx.manager,
+        rows.filter((t) => scope.regionIds.includes(t.regionId)),
+      );
+    }),
+    'mentor:trajectory': tx(async (input, ctx) => {
+      await traject(ctx, input.id);
+      return trajectView(ctx, input.id);
+    }),
+    'mentor:open-trajectory': tx(async (input, ctx) => {
+      const scope = await scopeFor(ctx.manager, ctx.session);
+      const created = await openTraject(ctx.manager, scope, input, actor(ctx));
+      ctx.note({ objectType: 'mentortraject', objectId: created.id, details: { bron: input.bron } });
+      return trajectView(ctx, created.id);
+    }),
+    'mentor:assign': tx(async (input, ctx) => {
+      await assignMentor(ctx.manager, await traject(ctx, input.id), input, actor(ctx));
+      ctx.note({ details: { mentor: input.mentorId } });
+      return trajectView(ctx, input.id);
+    }),
+    'mentor:trajectory-status': tx(async (input, ctx) => {
+      const found = await traject(ctx, input.id);
+      await changeTrajectStatus(ctx.manager, found, input, actor(ctx));
+      ctx.note({ details: { van: found.status, naar: input.to } });
+      return trajectView(ctx, input.id);
+    }),
+    'mentor:save-goals': tx(async (input, ctx) => {
+      await saveGoals(ctx.manager, await traject(ctx, input.id), input.doelen, actor(ctx));
+      return trajectView(ctx, input.id);
+    }),
+    'mentor:add-contact': tx(async (input, ctx) => {
+      await addContact(ctx.manager, await traject(ctx, input.trajectId), input, actor(ctx));
+      return trajectView(ctx, input.trajectId);
+    }),
+    'mentor:add-evaluation': tx(async (input, ctx) => {
+      await addEvaluation(ctx.manager, await traject(ctx, input.trajectId), input, actor(ctx));
+      return trajectView(ctx, input.trajectId);
+    }),
+    'mentor:add-support': tx(async (input, ctx) => {
+      await addSupport(ctx.manager, await traject(ctx, input.trajectId), input, actor(ctx));
+      return trajectView(ctx, input.trajectId);
+    }),
+    'mentor:activities': tx(async (input, ctx) => {
+      ctx.note({ objectType: 'activiteit' });
+      const rows = await ctx.manager.find(ActiviteitEntity, {
+        where: yearRange(input.year),
+        order: { datum: 'DESC', id: 'DESC' },
+      });
+      return rows.map(activityView);
+    }),
+    'mentor:save-activity': tx(async (input, ctx) => {
+      await assertRegion(ctx.manager, 'regionId', input.regionId);
+      if (input.gemeenteId !== null) {
+        const gemeente = await ctx.manager.findOne(GemeenteEntity, { where: { id: input.gemeenteId } });
+        if (gemeente?.regionId !== input.regionId) throw invalid('gemeenteId', 'validation.gemeenteOutsideRegion');
+      }
+      const existing = input.id ? await ctx.manager.findOne(ActiviteitEntity, { where: { id: input.id } }) : null;
+      if (input.id && !existing) throw new AppError('NOT_FOUND');
+      const stamp = ws.clock.now().toISOString();
+      const { id: _id, ...fields } = input;
+      const saved = await ctx.manager.save(ActiviteitEntity, {
+        ...(existing ?? { createdAt: stamp, accountId: actor(ctx).accountId }),
+        ...fields,
+        updatedAt: stamp,
+      });
+      ctx.note({ objectType: 'activiteit', objectId: saved.id });
+      return activityView(saved);
+    }),
+    'mentor:dashboard': tx((input, ctx) => {
+      ctx.note({ objectType: 'mentorproject', details: { jaar: input.year } });
+      return computeMentorDashboard(ctx.manager, input.year, today());
+    }),
+    'mentor:export': plain(async (input, ctx) => {
+      ctx.note({
+        objectType: 'mentorproject',
+        details: { van: input.fromYear, tot: input.toYear, formaat: input.format },
+      });
+      const facts = await ctx.read((manager) => trajectFacts(manager));
+      const records = anonymise(facts, { from: `${input.fromYear}-01-01`, to: `${input.toYear}-12-31` }, today());
+      ctx.note({
+        details: { van: input.fromYear, tot: input.toYear, formaat: input.format, trajecten: records.length },
+      });
+      const heading = formatMessage('nl', 'mentorExport.heading', { from: input.fromYear, to: input.toYear });
+      const base = `cter-mentortrajecten-${input.fromYear}-${input.toYear}`;
+      if (input.format === 'xlsx') {
+        const saved = await ws.platform.files.saveAs(`${base}.xlsx`, await datasetXlsx(records, heading), 'xlsx');
+        return { saved: saved.saved, fileName: saved.fileName ?? null, codebookFileName: saved.fileName ?? null };
+      }
+      const data = await ws.platform.files.saveAs(`${base}.csv`, datasetCsv(records), 'csv');
+      if (!data.saved) return { saved: false, fileName: null, codebookFileName: null };
+      // CSV holds one table: the codebook goes into a file of its own next to the data.
+      const book = await ws.platform.files.saveAs(`${base}-codeboek.csv`, codebookCsv(heading), 'csv');
+      return { saved: true, fileName: data.fileName ?? null, codebookFileName: book.fileName ?? null };
+    }),
+  };
+}
