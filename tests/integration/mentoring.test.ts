@@ -233,15 +233,11 @@ describe('trajectories', () => {
     );
 
     const handle = core.workspace.requireOpen().database.handle;
-    handle
-      .prepare(
-        `INSERT INTO eval_template (id, sleutel, versie, titel, content, created_at) VALUES (1, 'mentee', 1, 'Mentee (fictief)', '{}', 'x')`,
-      )
-      .run();
+    // A round of one of the shipped templates (installed when the database is opened).
     handle
       .prepare(
         `INSERT INTO eval_round (id, template_id, titel, period_from, period_to, anonymity, created_at, updated_at)
-         VALUES (7, 1, 'Mentees 2026', '2026-01-01', '2026-12-31', 'op-naam', 'x', 'x')`,
+         VALUES (7, (SELECT min(id) FROM eval_template), 'Mentees 2026', '2026-01-01', '2026-12-31', 'op-naam', 'x', 'x')`,
       )
       .run();
     await call(core, 'mentor:add-contact', {
