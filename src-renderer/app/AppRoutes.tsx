@@ -5,6 +5,8 @@ import { AccountsPage } from '../features/accounts/AccountsPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { AuditPrintPage } from '../features/audit/AuditPrintPage';
 import { BackupPage } from '../features/backup/BackupPage';
+import { EvaluationsPage } from '../features/evaluations/EvaluationsPage';
+import { RoundPage } from '../features/evaluations/RoundPage';
 import { FiguresPage } from '../features/figures/FiguresPage';
 import { YearReportPage } from '../features/figures/YearReportPage';
 import { MijnWerkPage } from '../features/home/MijnWerkPage';
@@ -37,6 +39,22 @@ export function AppRoutes() {
           element={
             <RequireAccess channel="stats:dashboard">
               <YearReportPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="evaluaties"
+          element={
+            <RequireAccess channel="evaluations:rounds">
+              <EvaluationsPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="evaluaties/:id"
+          element={
+            <RequireAccess channel="evaluations:analysis">
+              <RoundPage />
             </RequireAccess>
           }
         />

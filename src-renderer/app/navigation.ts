@@ -1,6 +1,7 @@
 // The entries of the main navigation. Only capabilities that exist are listed here; a feature
 // adds its entry when it lands. An entry names the channel its page needs: the navigation shows
 // only what the logged-in user can use (the permission table in src-shared decides, as in core).
+import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
 import FolderSharedOutlined from '@mui/icons-material/FolderSharedOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import InsertChartOutlined from '@mui/icons-material/InsertChartOutlined';
@@ -36,6 +37,13 @@ export const NAVIGATION: readonly NavEntry[] = [
   { path: '/', label: 'nav.home', icon: HomeOutlined, group: 'work' },
   { path: '/casussen', label: 'nav.cases', icon: FolderSharedOutlined, group: 'work', channel: 'search:query' },
   { path: '/cijfers', label: 'figures.nav', icon: InsertChartOutlined, group: 'work', channel: 'stats:dashboard' },
+  {
+    path: '/evaluaties',
+    label: 'evaluations.nav',
+    icon: FactCheckOutlined,
+    group: 'work',
+    channel: 'evaluations:rounds',
+  },
   {
     path: '/beheer/accounts',
     label: 'nav.accounts',

@@ -86,7 +86,7 @@ test('een nieuw account kiest bij de eerste aanmelding een eigen wachtwoord en z
   // address gets "no access".
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn werk' })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
-  await expect(nav.getByRole('link')).toHaveText(['Mijn werk', 'Casussen', 'Cijfers']);
+  await expect(nav.getByRole('link')).toHaveText(['Mijn werk', 'Casussen', 'Cijfers', 'Evaluaties']);
   await expect(nav.getByRole('heading', { name: 'Beheer' })).toHaveCount(0);
   await page.goto(`${page.url().split('#')[0]}#/beheer/accounts`);
   await expect(page.getByRole('heading', { level: 1, name: 'Geen toegang' })).toBeVisible();
