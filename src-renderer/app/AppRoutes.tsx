@@ -6,6 +6,7 @@ import { AuditPage } from '../features/audit/AuditPage';
 import { AuditPrintPage } from '../features/audit/AuditPrintPage';
 import { BackupPage } from '../features/backup/BackupPage';
 import { EvaluationsPage } from '../features/evaluations/EvaluationsPage';
+import { PaperEntryPage } from '../features/evaluations/PaperEntryPage';
 import { RoundPage } from '../features/evaluations/RoundPage';
 import { FiguresPage } from '../features/figures/FiguresPage';
 import { YearReportPage } from '../features/figures/YearReportPage';
@@ -55,6 +56,14 @@ export function AppRoutes() {
           element={
             <RequireAccess channel="evaluations:analysis">
               <RoundPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="evaluaties/:id/invoeren"
+          element={
+            <RequireAccess channel="evaluations:save-response">
+              <PaperEntryPage />
             </RequireAccess>
           }
         />

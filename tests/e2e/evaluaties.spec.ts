@@ -129,4 +129,45 @@ test('evaluaties: rondes, analyse, per partner en vergelijking met de vorige ron
   await expect(page.getByText('Er is geen eerdere ronde van deze vragenlijst om mee te vergelijken.')).toBeVisible();
   await app.expectAccessible('evaluatieronde pilot');
   await app.screenshot('evaluatieronde-pilot');
+
+  // Paper entry: one more form for the najaar round. Required questions and the condition work as
+  // in core; the figures then count it: goed n 7, 8 of 17 invited (47,1%).
+  await app.open(`/evaluaties/${najaar.id}`);
+  await page.getByRole('link', { name: 'Papieren formulier invoeren' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Papieren formulier invoeren' })).toBeFocused();
+  const form = page.getByRole('form', { name: 'Papieren formulier invoeren' });
+  const bij = form.getByRole('radiogroup').first();
+  const goed = form.getByRole('group', { name: /Het overleg verliep goed/ });
+  await expect(goed).toHaveCount(0);
+  await form.getByRole('button', { name: 'Formulier opslaan' }).click();
+  await expect(form.getByRole('group', { name: /Was u erbij/ })).toContainText('Dit veld is verplicht.');
+  await expect(bij.getByRole('radio', { name: 'Ja' })).toBeFocused();
+  await bij.getByRole('radio', { name: 'Ja' }).check();
+  await expect(form.getByRole('group', { name: /Was u erbij/ })).not.toContainText('Dit veld is verplicht.');
+  // The condition: "goed" is asked only of those who were there, and is then required.
+  await expect(goed).toBeVisible();
+  await expect(goed).toContainText('Dit veld is verplicht.');
+  await bij.getByRole('radio', { name: 'Nee' }).check();
+  await expect(goed).toHaveCount(0);
+  await bij.getByRole('radio', { name: 'Ja' }).check();
+  await goed.getByRole('radio', { name: '5 — Helemaal eens' }).check();
+  await form
+    .getByRole('group', { name: /Er was genoeg tijd/ })
+    .getByRole('radio', { name: '4 — Eens' })
+    .check();
+  await form.getByRole('combobox', { name: 'Partnerorganisatie van de respondent' }).click();
+  await page.getByRole('option', { name: 'Politie' }).click();
+  await app.expectAccessible('papieren formulier');
+  await app.screenshot('papieren-formulier');
+  await form.getByRole('button', { name: 'Formulier opslaan' }).click();
+  await expect(page.getByText('Het formulier is opgeslagen. U kunt het volgende invoeren.')).toBeVisible();
+  await expect(bij.getByRole('radio', { name: 'Ja' })).not.toBeChecked();
+
+  await page.getByRole('link', { name: 'Terug naar de ronde' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'reacties' })).toHaveText(
+    '8 reacties van 17 uitgenodigden: 47,1% respons.',
+  );
+  await expect(
+    page.getByRole('table', { name: 'Tabel: uitkomsten per uitspraak' }).getByRole('row', { name: /verliep goed/ }),
+  ).toHaveText('Het overleg verliep goed.74,004,000 / 1 / 1 / 2 / 371,4%14,3%');
 });

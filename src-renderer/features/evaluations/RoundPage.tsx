@@ -1,13 +1,16 @@
 // One evaluation round: response rate, a score per dimension (bars and their table), the figures
 // per question, the breakdown per partner organisation (groups under three respondents are not
 // shown), the comparison with the previous round of the same questionnaire, and the open answers.
-import { Alert, Box, Skeleton, Typography } from '@mui/material';
+import EditNoteOutlined from '@mui/icons-material/EditNoteOutlined';
+import { Alert, Box, Button, Skeleton, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link as RouterLink, useParams } from 'react-router';
+import { canUse } from '../../../src-shared/domain/permissions';
 import type { RoundSummary } from '../../../src-shared/ipc/evaluations';
 import { formatDate } from '../../../src-shared/domain/format';
 import { describeError, useBridgeQuery } from '../../app/bridge';
 import { PageHeader } from '../../app/PageHeader';
+import { useSession } from '../session/session';
 import { AnalysisSections } from './AnalysisSections';
 import { ComparisonSection } from './ComparisonSection';
 
@@ -31,6 +34,8 @@ export function RoundPage() {
     { enabled: !!round },
   );
   const previous = round && family.data ? previousRound(family.data, round) : null;
+  const { user } = useSession();
+  const canEnter = canUse('evaluations:save-response', user) && round?.status === 'open';
 
   return (
     <>
@@ -48,6 +53,18 @@ export function RoundPage() {
                 anonymity: t(`evaluations.anonymity.${round.anonymity}`),
               })
             : undefined
+        }
+        actions={
+          canEnter ? (
+            <Button
+              variant="outlined"
+              component={RouterLink}
+              to={`/evaluaties/${roundId}/invoeren`}
+              startIcon={<EditNoteOutlined aria-hidden />}
+            >
+              {t('evaluations.form.enterPaper')}
+            </Button>
+          ) : undefined
         }
       />
       {analysis.error ? <Alert severity="error">{describeError(t, analysis.error)}</Alert> : null}
