@@ -7,6 +7,7 @@ import { AuditPrintPage } from '../features/audit/AuditPrintPage';
 import { BackupPage } from '../features/backup/BackupPage';
 import { EvaluationsPage } from '../features/evaluations/EvaluationsPage';
 import { PaperEntryPage } from '../features/evaluations/PaperEntryPage';
+import { RecommendationsPage } from '../features/evaluations/RecommendationsPage';
 import { RoundPage } from '../features/evaluations/RoundPage';
 import { FiguresPage } from '../features/figures/FiguresPage';
 import { YearReportPage } from '../features/figures/YearReportPage';
@@ -48,6 +49,14 @@ export function AppRoutes() {
           element={
             <RequireAccess channel="evaluations:rounds">
               <EvaluationsPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="evaluaties/aanbevelingen"
+          element={
+            <RequireAccess channel="evaluations:recommendations">
+              <RecommendationsPage />
             </RequireAccess>
           }
         />

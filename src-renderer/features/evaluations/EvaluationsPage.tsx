@@ -1,6 +1,6 @@
 // Evaluaties: the rounds of every questionnaire (template, period, status, responses); a round
 // opens on its analysis.
-import { Alert, Link, Skeleton, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Alert, Button, Link, Skeleton, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { describeError, useBridgeQuery } from '../../app/bridge';
@@ -13,7 +13,15 @@ export function EvaluationsPage() {
   const rounds = useBridgeQuery('evaluations:rounds', { sleutel: null });
   return (
     <>
-      <PageHeader title={t('evaluations.title')} intro={t('evaluations.intro')} />
+      <PageHeader
+        title={t('evaluations.title')}
+        intro={t('evaluations.intro')}
+        actions={
+          <Button variant="outlined" component={RouterLink} to="/evaluaties/aanbevelingen">
+            {t('evaluations.recommendations.overviewNav')}
+          </Button>
+        }
+      />
       {rounds.error ? <Alert severity="error">{describeError(t, rounds.error)}</Alert> : null}
       {rounds.isPending ? <Skeleton variant="rectangular" height={200} /> : null}
       {rounds.data && rounds.data.length === 0 ? <Alert severity="info">{t('evaluations.noRounds')}</Alert> : null}

@@ -13,6 +13,7 @@ import { PageHeader } from '../../app/PageHeader';
 import { useSession } from '../session/session';
 import { AnalysisSections } from './AnalysisSections';
 import { ComparisonSection } from './ComparisonSection';
+import { RecommendationsSection } from './RecommendationsSection';
 
 /** The latest round of the same questionnaire that started before this one. */
 export function previousRound(rounds: readonly RoundSummary[], round: RoundSummary): RoundSummary | null {
@@ -82,6 +83,7 @@ export function RoundPage() {
               <Typography>{t('evaluations.compare.none')}</Typography>
             </Box>
           )}
+          <RecommendationsSection roundId={roundId} />
         </Box>
       ) : null}
     </>
