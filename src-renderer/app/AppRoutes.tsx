@@ -6,6 +6,7 @@ import { AuditPage } from '../features/audit/AuditPage';
 import { AuditPrintPage } from '../features/audit/AuditPrintPage';
 import { BackupPage } from '../features/backup/BackupPage';
 import { EvaluationsPage } from '../features/evaluations/EvaluationsPage';
+import { KioskPage } from '../features/evaluations/KioskPage';
 import { PaperEntryPage } from '../features/evaluations/PaperEntryPage';
 import { RecommendationsPage } from '../features/evaluations/RecommendationsPage';
 import { RoundPage } from '../features/evaluations/RoundPage';
@@ -26,6 +27,15 @@ import { Shell } from './Shell';
 export function AppRoutes() {
   return (
     <Routes>
+      {/* The kiosk fills the window: no shell, no navigation. */}
+      <Route
+        path="kiosk"
+        element={
+          <RequireAccess channel="evaluations:kiosk-form">
+            <KioskPage />
+          </RequireAccess>
+        }
+      />
       <Route element={<Shell />}>
         <Route index element={<MijnWerkPage />} />
         <Route

@@ -20,7 +20,7 @@ import { setUp } from './harness/session';
 test('evaluaties: rondes, analyse, per partner en vergelijking met de vorige ronde', async ({ app }) => {
   test.slow();
   await setUp(app);
-  await asEvaluationRegisseur(app);
+  const regisseur = await asEvaluationRegisseur(app);
   const template = await smallTemplate(app.core);
   const pilot = await roundWithResponses(
     app,
@@ -213,4 +213,52 @@ test('evaluaties: rondes, analyse, per partner en vergelijking met de vorige ron
   );
   await expect(page.getByRole('listitem', { name: late })).toContainText('Evaluatie najaar (fictief)');
   await app.expectAccessible('alle aanbevelingen');
+
+  // Kiosk mode: two respondents one after the other, then leaving with a wrong and the right password.
+  await app.open(`/evaluaties/${najaar.id}`);
+  await page.getByRole('button', { name: 'Kioskmodus starten' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Evaluatie najaar (fictief)' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Hoofdnavigatie' })).toHaveCount(0);
+  const kiosk = page.getByRole('form', { name: 'Vragenlijst' });
+  const kioskBij = kiosk.getByRole('group', { name: /Was u erbij/ });
+  await kioskBij.getByRole('radio', { name: 'Ja' }).check();
+  await kiosk
+    .getByRole('group', { name: /Het overleg verliep goed/ })
+    .getByRole('radio', { name: '4 — Eens' })
+    .check();
+  await kiosk
+    .getByRole('group', { name: /Er was genoeg tijd/ })
+    .getByRole('radio', { name: '3 — Neutraal' })
+    .check();
+  await kiosk.getByRole('button', { name: 'Versturen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Dank u wel' })).toBeVisible();
+  await expect(kioskBij.getByRole('radio', { name: 'Ja' })).not.toBeChecked();
+  await kioskBij.getByRole('radio', { name: 'Nee' }).check();
+  await kiosk
+    .getByRole('group', { name: /Er was genoeg tijd/ })
+    .getByRole('radio', { name: '5 — Helemaal eens' })
+    .check();
+  await kiosk.getByRole('button', { name: 'Versturen' }).click();
+  await expect(kiosk).toContainText('2 vragenlijsten verstuurd in deze sessie.');
+  await expect(kioskBij.getByRole('radio', { name: 'Nee' })).not.toBeChecked();
+  await app.expectAccessible('kiosk');
+  await app.screenshot('kiosk');
+
+  await page.getByRole('button', { name: 'Kiosk verlaten' }).click();
+  const exit = page.getByRole('dialog', { name: 'Kiosk verlaten' });
+  await exit.getByRole('textbox', { name: 'Wachtwoord' }).fill('Dit is niet het wachtwoord');
+  await exit.getByRole('button', { name: 'Verlaten' }).click();
+  await expect(exit.getByRole('textbox', { name: 'Wachtwoord' })).toHaveAccessibleDescription(
+    'Het huidige wachtwoord klopt niet.',
+  );
+  await app.expectAccessible('kiosk verlaten, verkeerd wachtwoord');
+  await app.screenshot('kiosk-verlaten-fout');
+  await exit.getByRole('textbox', { name: 'Wachtwoord' }).fill(regisseur.password);
+  await exit.getByRole('button', { name: 'Verlaten' }).click();
+  await expect(page.getByRole('navigation', { name: 'Hoofdnavigatie' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Evaluatie najaar (fictief)' })).toBeVisible();
+  // 8 + 2 = 10 of 17 invited.
+  await expect(page.getByRole('status').filter({ hasText: 'reacties' })).toHaveText(
+    '10 reacties van 17 uitgenodigden: 58,8% respons.',
+  );
 });

@@ -4,11 +4,13 @@
 import EditNoteOutlined from '@mui/icons-material/EditNoteOutlined';
 import { Alert, Box, Button, Skeleton, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useParams } from 'react-router';
+import { Link as RouterLink, useNavigate, useParams } from 'react-router';
+import { useState } from 'react';
 import { canUse } from '../../../src-shared/domain/permissions';
 import type { RoundSummary } from '../../../src-shared/ipc/evaluations';
 import { formatDate } from '../../../src-shared/domain/format';
-import { describeError, useBridgeQuery } from '../../app/bridge';
+import { call, describeError, useBridgeQuery } from '../../app/bridge';
+import { useNotice } from '../../app/notices';
 import { PageHeader } from '../../app/PageHeader';
 import { useSession } from '../session/session';
 import { AnalysisSections } from './AnalysisSections';
@@ -37,6 +39,19 @@ export function RoundPage() {
   const previous = round && family.data ? previousRound(family.data, round) : null;
   const { user } = useSession();
   const canEnter = canUse('evaluations:save-response', user) && round?.status === 'open';
+  const navigate = useNavigate();
+  const notice = useNotice();
+  const [starting, setStarting] = useState(false);
+  async function startKiosk() {
+    setStarting(true);
+    try {
+      await call('evaluations:kiosk-start', { roundId });
+      void navigate('/kiosk');
+    } catch (error) {
+      notice.error(error);
+      setStarting(false);
+    }
+  }
 
   return (
     <>
@@ -57,14 +72,19 @@ export function RoundPage() {
         }
         actions={
           canEnter ? (
-            <Button
-              variant="outlined"
-              component={RouterLink}
-              to={`/evaluaties/${roundId}/invoeren`}
-              startIcon={<EditNoteOutlined aria-hidden />}
-            >
-              {t('evaluations.form.enterPaper')}
-            </Button>
+            <>
+              <Button variant="outlined" disabled={starting} onClick={() => void startKiosk()}>
+                {t('evaluations.kiosk.start')}
+              </Button>
+              <Button
+                variant="outlined"
+                component={RouterLink}
+                to={`/evaluaties/${roundId}/invoeren`}
+                startIcon={<EditNoteOutlined aria-hidden />}
+              >
+                {t('evaluations.form.enterPaper')}
+              </Button>
+            </>
           ) : undefined
         }
       />
