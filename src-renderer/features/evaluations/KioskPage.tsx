@@ -134,7 +134,7 @@ export function KioskPage() {
             </Typography>
             <Typography color="text.secondary">{t('evaluations.kiosk.intro')}</Typography>
           </Box>
-          <Button variant="outlined" onClick={() => setExiting(true)}>
+          <Button variant="outlined" onClick={() => setExiting(true)} sx={{ flexShrink: 0, whiteSpace: 'nowrap' }}>
             {t('evaluations.kiosk.exit')}
           </Button>
         </Box>
