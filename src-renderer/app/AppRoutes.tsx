@@ -16,6 +16,11 @@ import { MeetingsPage } from '../features/meetings/MeetingsPage';
 import { MinutesPage } from '../features/meetings/MinutesPage';
 import { MinutesPrintPage } from '../features/meetings/MinutesPrintPage';
 import { NewMeetingPage } from '../features/meetings/NewMeetingPage';
+import { EvaluationsPage } from '../features/evaluations/EvaluationsPage';
+import { KioskPage } from '../features/evaluations/KioskPage';
+import { PaperEntryPage } from '../features/evaluations/PaperEntryPage';
+import { RecommendationsPage } from '../features/evaluations/RecommendationsPage';
+import { RoundPage } from '../features/evaluations/RoundPage';
 import { FiguresPage } from '../features/figures/FiguresPage';
 import { YearReportPage } from '../features/figures/YearReportPage';
 import { MijnWerkPage } from '../features/home/MijnWerkPage';
@@ -33,6 +38,15 @@ import { Shell } from './Shell';
 export function AppRoutes() {
   return (
     <Routes>
+      {/* The kiosk fills the window: no shell, no navigation. */}
+      <Route
+        path="kiosk"
+        element={
+          <RequireAccess channel="evaluations:kiosk-form">
+            <KioskPage />
+          </RequireAccess>
+        }
+      />
       <Route element={<Shell />}>
         <Route index element={<MijnWerkPage />} />
         <Route
@@ -248,6 +262,38 @@ export function AppRoutes() {
           element={
             <RequireAccess channel="convenant:import">
               <ConvenantBeheerPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="evaluaties"
+          element={
+            <RequireAccess channel="evaluations:rounds">
+              <EvaluationsPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="evaluaties/aanbevelingen"
+          element={
+            <RequireAccess channel="evaluations:recommendations">
+              <RecommendationsPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="evaluaties/:id"
+          element={
+            <RequireAccess channel="evaluations:analysis">
+              <RoundPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="evaluaties/:id/invoeren"
+          element={
+            <RequireAccess channel="evaluations:save-response">
+              <PaperEntryPage />
             </RequireAccess>
           }
         />

@@ -5,6 +5,7 @@ import AssignmentTurnedInOutlined from '@mui/icons-material/AssignmentTurnedInOu
 import Diversity3Outlined from '@mui/icons-material/Diversity3Outlined';
 import GavelOutlined from '@mui/icons-material/GavelOutlined';
 import MenuBookOutlined from '@mui/icons-material/MenuBookOutlined';
+import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
 import FolderSharedOutlined from '@mui/icons-material/FolderSharedOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import InsertChartOutlined from '@mui/icons-material/InsertChartOutlined';
@@ -49,6 +50,13 @@ export const NAVIGATION: readonly NavEntry[] = [
   },
   { path: '/convenant', label: 'nav.convenant', icon: MenuBookOutlined, group: 'work', channel: 'convenant:get' },
   { path: '/cijfers', label: 'figures.nav', icon: InsertChartOutlined, group: 'work', channel: 'stats:dashboard' },
+  {
+    path: '/evaluaties',
+    label: 'evaluations.nav',
+    icon: FactCheckOutlined,
+    group: 'work',
+    channel: 'evaluations:rounds',
+  },
   {
     path: '/beheer/accounts',
     label: 'nav.accounts',

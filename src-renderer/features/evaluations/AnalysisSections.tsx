@@ -1,0 +1,217 @@
+// The analysis of one round as sections: response rate, dimension scores (bars and table), the
+// figures per question, the breakdown per partner organisation and the open answers.
+import { Box, List, ListItem, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import type { RoundAnalysisView } from '../../../src-shared/ipc/evaluations';
+import type { ScaleStats } from '../../../src-shared/domain/evaluation-stats';
+import { listLabel, useReferenceData } from '../lists/reference';
+import { formatNumber, formatScore, formatShare, NO_FIGURE, scoreWidth, SUPPRESSED } from './format';
+import { Section } from './Section';
+import { SimpleTable, type SimpleRow } from './SimpleTable';
+
+function scaleCells(stats: ScaleStats): string[] {
+  return [
+    formatNumber(stats.n),
+    formatScore(stats.mean),
+    formatScore(stats.median),
+    stats.distribution.map((count) => formatNumber(count)).join(' / '),
+    formatShare(stats.shareEens),
+    formatShare(stats.shareOneens),
+  ];
+}
+
+export function AnalysisSections({ view }: { view: RoundAnalysisView }) {
+  const { t } = useTranslation();
+  const reference = useReferenceData();
+  const partnerName = (code: string) =>
+    code === 'onbekend' ? t('evaluations.partnerUnknown') : listLabel(reference.data, 'partner', code);
+  const { analysis, responseRate, partners } = view;
+
+  const scaleRows: SimpleRow[] = analysis.questions.flatMap((q): SimpleRow[] => {
+    if (q.type === 'likert5') return [{ key: q.questionId, label: q.tekst, cells: scaleCells(q.stats) }];
+    if (q.type === 'matrix')
+      return q.items.map((item) => ({
+        key: `${q.questionId}.${item.itemId}`,
+        label: `${q.tekst} — ${item.tekst}`,
+        cells: scaleCells(item.stats),
+      }));
+    return [];
+  });
+  const otherQuestions = analysis.questions.filter(
+    (q) => q.type === 'keuze' || q.type === 'meerkeuze' || q.type === 'getal',
+  );
+  const openQuestions = analysis.questions.flatMap((q) => (q.type === 'open' ? [q] : []));
+  const rate = responseRate.total;
+
+  return (
+    <>
+      <Section id="respons" title={t('evaluations.response.title')}>
+        <Typography role="status" sx={{ fontWeight: 600, mb: 1 }}>
+          {rate.rate === null
+            ? t('evaluations.response.countOnly', { count: rate.responses })
+            : t('evaluations.response.summary', {
+                count: rate.responses,
+                invited: formatNumber(rate.invited ?? 0),
+                rate: formatShare(rate.rate),
+              })}
+        </Typography>
+        {rate.partial ? <Typography sx={{ mb: 1 }}>{t('evaluations.response.partial')}</Typography> : null}
+        {responseRate.groups.length > 0 ? (
+          <SimpleTable
+            caption={t('evaluations.response.table')}
+            rowHeader={t('evaluations.col.partner')}
+            columns={[t('evaluations.col.invited'), t('evaluations.col.responses'), t('evaluations.col.rate')]}
+            rows={responseRate.groups.map((g) => ({
+              key: g.partner,
+              label: partnerName(g.partner),
+              cells: [
+                g.invited === null ? NO_FIGURE : formatNumber(g.invited),
+                formatNumber(g.responses),
+                formatShare(g.rate),
+              ],
+            }))}
+          />
+        ) : null}
+      </Section>
+
+      <Section id="dimensies" title={t('evaluations.dimensions.title')}>
+        <Typography sx={{ mb: 2, maxWidth: '75ch' }}>{t('evaluations.dimensions.explain')}</Typography>
+        <Box
+          role="img"
+          aria-label={t('evaluations.dimensions.chart')}
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: 'minmax(160px, 30ch) 1fr 5ch',
+            gap: 1,
+            alignItems: 'center',
+            mb: 2,
+          }}
+        >
+          {analysis.dimensions.map((d) => (
+            <Box key={d.code} sx={{ display: 'contents' }}>
+              <Typography variant="body2">{d.naam}</Typography>
+              <Box sx={{ height: 18, bgcolor: 'action.hover', borderRadius: 0.5 }}>
+                <Box
+                  sx={{ height: '100%', width: `${scoreWidth(d.score)}%`, bgcolor: 'primary.main', borderRadius: 0.5 }}
+                />
+              </Box>
+              <Typography variant="body2" sx={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>
+                {formatScore(d.score)}
+              </Typography>
+            </Box>
+          ))}
+        </Box>
+        <SimpleTable
+          caption={t('evaluations.dimensions.table')}
+          rowHeader={t('evaluations.col.dimension')}
+          columns={[
+            t('evaluations.col.respondents'),
+            t('evaluations.col.score'),
+            t('evaluations.col.eens'),
+            t('evaluations.col.oneens'),
+          ]}
+          rows={analysis.dimensions.map((d) => ({
+            key: d.code,
+            label: d.naam,
+            cells: [
+              formatNumber(d.respondents),
+              formatScore(d.score),
+              formatShare(d.shareEens),
+              formatShare(d.shareOneens),
+            ],
+          }))}
+        />
+      </Section>
+
+      <Section id="vragen" title={t('evaluations.questions.title')}>
+        <SimpleTable
+          caption={t('evaluations.questions.table')}
+          rowHeader={t('evaluations.col.question')}
+          columns={[
+            t('evaluations.col.n'),
+            t('evaluations.col.mean'),
+            t('evaluations.col.median'),
+            t('evaluations.col.distribution'),
+            t('evaluations.col.eens'),
+            t('evaluations.col.oneens'),
+          ]}
+          rows={scaleRows}
+        />
+        {otherQuestions.map((q) =>
+          q.type === 'getal' ? (
+            <Box key={q.questionId} sx={{ mt: 2 }}>
+              <SimpleTable
+                caption={q.tekst}
+                rowHeader={t('evaluations.col.question')}
+                columns={[t('evaluations.col.n'), t('evaluations.col.mean'), t('evaluations.col.median')]}
+                rows={[
+                  {
+                    key: q.questionId,
+                    label: q.tekst,
+                    cells: [formatNumber(q.stats.n), formatScore(q.stats.mean), formatScore(q.stats.median)],
+                  },
+                ]}
+              />
+            </Box>
+          ) : q.type === 'keuze' || q.type === 'meerkeuze' ? (
+            <Box key={q.questionId} sx={{ mt: 2 }}>
+              <SimpleTable
+                caption={q.tekst}
+                rowHeader={t('evaluations.col.option')}
+                columns={[t('evaluations.col.count'), t('evaluations.col.share')]}
+                rows={q.options.map((o) => ({
+                  key: o.code,
+                  label: o.label,
+                  cells: [formatNumber(o.count), formatShare(o.share)],
+                }))}
+              />
+            </Box>
+          ) : null,
+        )}
+      </Section>
+
+      <Section id="partners" title={t('evaluations.partners.title')}>
+        <Typography sx={{ mb: 2, maxWidth: '75ch' }}>{t('evaluations.partners.explain')}</Typography>
+        <SimpleTable
+          caption={t('evaluations.partners.table')}
+          rowHeader={t('evaluations.col.partner')}
+          columns={[t('evaluations.col.n'), ...analysis.dimensions.map((d) => d.naam)]}
+          rows={partners.map((g) => ({
+            key: g.partners.join('+'),
+            label: g.merged
+              ? t('evaluations.partners.merged', { names: g.partners.map(partnerName).join(', ') })
+              : partnerName(g.partners[0] ?? ''),
+            cells: [
+              g.suppressed || g.n === null ? SUPPRESSED : formatNumber(g.n),
+              ...analysis.dimensions.map((d) =>
+                g.suppressed ? NO_FIGURE : formatScore(g.dimensions.find((x) => x.code === d.code)?.score ?? null),
+              ),
+            ],
+          }))}
+        />
+      </Section>
+
+      <Section id="open" title={t('evaluations.open.title')}>
+        {openQuestions.length === 0 ? <Typography>{t('evaluations.open.none')}</Typography> : null}
+        {openQuestions.map((q) => (
+          <Box key={q.questionId} component="section" aria-labelledby={`open-${q.questionId}`} sx={{ mb: 2 }}>
+            <Typography variant="h3" id={`open-${q.questionId}`} sx={{ mb: 0.5 }}>
+              {q.tekst}
+            </Typography>
+            {q.answers.length === 0 ? (
+              <Typography>{t('evaluations.open.noAnswers')}</Typography>
+            ) : (
+              <List dense aria-labelledby={`open-${q.questionId}`} sx={{ listStyle: 'disc', pl: 3 }}>
+                {q.answers.map((answer, i) => (
+                  <ListItem key={i} sx={{ display: 'list-item', py: 0 }}>
+                    {answer}
+                  </ListItem>
+                ))}
+              </List>
+            )}
+          </Box>
+        ))}
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+// Evaluaties: the rounds of every questionnaire (template, period, status, responses); a round
+// opens on its analysis.
+import { Alert, Button, Link, Skeleton, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import { describeError, useBridgeQuery } from '../../app/bridge';
+import { PageHeader } from '../../app/PageHeader';
+import { formatDate } from '../../../src-shared/domain/format';
+import { formatNumber } from './format';
+
+export function EvaluationsPage() {
+  const { t } = useTranslation();
+  const rounds = useBridgeQuery('evaluations:rounds', { sleutel: null });
+  return (
+    <>
+      <PageHeader
+        title={t('evaluations.title')}
+        intro={t('evaluations.intro')}
+        actions={
+          <Button variant="outlined" component={RouterLink} to="/evaluaties/aanbevelingen">
+            {t('evaluations.recommendations.overviewNav')}
+          </Button>
+        }
+      />
+      {rounds.error ? <Alert severity="error">{describeError(t, rounds.error)}</Alert> : null}
+      {rounds.isPending ? <Skeleton variant="rectangular" height={200} /> : null}
+      {rounds.data && rounds.data.length === 0 ? <Alert severity="info">{t('evaluations.noRounds')}</Alert> : null}
+      {rounds.data && rounds.data.length > 0 ? (
+        <Table size="small" aria-label={t('evaluations.roundsTable')}>
+          <TableHead>
+            <TableRow>
+              <TableCell component="th" scope="col">
+                {t('evaluations.col.round')}
+              </TableCell>
+              <TableCell component="th" scope="col">
+                {t('evaluations.col.template')}
+              </TableCell>
+              <TableCell component="th" scope="col">
+                {t('evaluations.col.period')}
+              </TableCell>
+              <TableCell component="th" scope="col">
+                {t('evaluations.col.status')}
+              </TableCell>
+              <TableCell component="th" scope="col" align="right">
+                {t('evaluations.col.responses')}
+              </TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rounds.data.map((round) => (
+              <TableRow key={round.id}>
+                <TableCell component="th" scope="row">
+                  <Link component={RouterLink} to={`/evaluaties/${round.id}`}>
+                    {round.titel}
+                  </Link>
+                </TableCell>
+                <TableCell>
+                  {t('evaluations.templateVersion', { titel: round.template.titel, versie: round.template.versie })}
+                </TableCell>
+                <TableCell>
+                  {t('evaluations.period', { from: formatDate(round.periodFrom), to: formatDate(round.periodTo) })}
+                </TableCell>
+                <TableCell>{t(`evaluations.status.${round.status}`)}</TableCell>
+                <TableCell align="right">{formatNumber(round.responses)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      ) : null}
+    </>
+  );
+}

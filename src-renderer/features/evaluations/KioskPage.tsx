@@ -1,0 +1,202 @@
+// The kiosk: full-screen answering on the user's laptop. Each respondent answers and submits; the
+// form then empties for the next one. Nothing else of the application is shown (and core refuses
+// everything but the kiosk's channels); leaving takes the password of the user who started it.
+import {
+  Alert,
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  MenuItem,
+  Skeleton,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { checkResponse, type Answers } from '../../../src-shared/domain/questionnaire-answers';
+import { call, describeError, useBridgeQuery } from '../../app/bridge';
+import { fieldProps, FormAlert, useFormCheck } from '../../app/forms';
+import { PasswordField } from '../../app/PasswordField';
+import { listLabel, useReferenceData } from '../lists/reference';
+import { answerErrors } from './PaperEntryPage';
+import { QuestionnaireForm } from './QuestionnaireForm';
+
+function ExitDialog({ onClose, onLeft }: { onClose: () => void; onLeft: () => void }) {
+  const { t } = useTranslation();
+  const [password, setPassword] = useState('');
+  const [failure, setFailure] = useState<unknown>(null);
+  const { errors, form, passes, refused } = useFormCheck(
+    password === '' ? { password: { key: 'validation.required' } } : {},
+  );
+  async function leave() {
+    if (!passes()) return;
+    setFailure(null);
+    try {
+      await call('evaluations:kiosk-exit', { password });
+      onLeft();
+    } catch (error) {
+      setFailure(error);
+      refused(error);
+    }
+  }
+  return (
+    <Dialog open onClose={onClose} aria-labelledby="kiosk-verlaten-titel">
+      <Box
+        component="form"
+        ref={form}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void leave();
+        }}
+      >
+        <DialogTitle id="kiosk-verlaten-titel">{t('evaluations.kiosk.exitTitle')}</DialogTitle>
+        <DialogContent>
+          <Typography sx={{ mb: 2 }}>{t('evaluations.kiosk.exitText')}</Typography>
+          <FormAlert error={failure} />
+          <PasswordField
+            label={t('evaluations.kiosk.password')}
+            autoComplete="current-password"
+            autoFocus
+            fullWidth
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            {...fieldProps(t, errors, 'password')}
+          />
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{t('evaluations.kiosk.stay')}</Button>
+          <Button type="submit" variant="contained">
+            {t('evaluations.kiosk.leave')}
+          </Button>
+        </DialogActions>
+      </Box>
+    </Dialog>
+  );
+}
+
+export function KioskPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const kiosk = useBridgeQuery('evaluations:kiosk-form', {}, { staleTime: Infinity });
+  const reference = useReferenceData();
+  const [answers, setAnswers] = useState<Answers>({});
+  const [partner, setPartner] = useState('');
+  const [thanks, setThanks] = useState(false);
+  const [exiting, setExiting] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [submitted, setSubmitted] = useState<number | null>(null);
+  const top = useRef<HTMLHeadingElement>(null);
+  const checked = kiosk.data ? checkResponse(kiosk.data.template, answers) : null;
+  const { errors, form, passes, refused, reset } = useFormCheck(checked && !checked.ok ? checked.errors : {});
+
+  async function submit() {
+    if (!kiosk.data || !passes()) return;
+    setFailure(null);
+    try {
+      const result = await call('evaluations:kiosk-submit', {
+        partner: partner || null,
+        respondent: null,
+        answers: answers as Record<string, string | number | string[] | Record<string, number | 'nvt'>>,
+      });
+      setSubmitted(result.submitted);
+      setAnswers({});
+      setPartner('');
+      reset();
+      setThanks(true);
+      window.scrollTo(0, 0);
+      top.current?.focus();
+    } catch (error) {
+      setFailure(error);
+      refused(error);
+    }
+  }
+
+  function left() {
+    const roundId = kiosk.data?.roundId;
+    void queryClient.invalidateQueries();
+    void navigate(roundId ? `/evaluaties/${roundId}` : '/evaluaties', { replace: true });
+  }
+
+  return (
+    <Box component="main" sx={{ minHeight: '100vh', bgcolor: 'background.default', p: { xs: 2, md: 6 } }}>
+      <Box sx={{ maxWidth: '90ch', mx: 'auto' }}>
+        <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 2, alignItems: 'flex-start', mb: 3 }}>
+          <Box>
+            <Typography variant="h1" ref={top} tabIndex={-1} sx={{ outline: 'none' }}>
+              {kiosk.data?.titel ?? t('evaluations.kiosk.title')}
+            </Typography>
+            <Typography color="text.secondary">{t('evaluations.kiosk.intro')}</Typography>
+          </Box>
+          <Button variant="outlined" onClick={() => setExiting(true)} sx={{ flexShrink: 0, whiteSpace: 'nowrap' }}>
+            {t('evaluations.kiosk.exit')}
+          </Button>
+        </Box>
+        {kiosk.error ? <Alert severity="error">{describeError(t, kiosk.error)}</Alert> : null}
+        {kiosk.isPending ? <Skeleton variant="rectangular" height={320} /> : null}
+        {thanks ? (
+          <Alert severity="success" role="status" sx={{ mb: 3 }} onClose={() => setThanks(false)}>
+            {t('evaluations.kiosk.thanks')}
+          </Alert>
+        ) : null}
+        {kiosk.data ? (
+          <Box
+            component="form"
+            ref={form}
+            noValidate
+            aria-label={t('evaluations.kiosk.formLabel')}
+            onSubmit={(event) => {
+              event.preventDefault();
+              void submit();
+            }}
+            sx={{ display: 'grid', gap: 3 }}
+          >
+            <FormAlert error={failure} />
+            {kiosk.data.partners.length > 0 ? (
+              <TextField
+                select
+                label={t('evaluations.kiosk.partner')}
+                value={partner}
+                onChange={(event) => setPartner(event.target.value)}
+                sx={{ maxWidth: 360 }}
+              >
+                <MenuItem value="">{t('evaluations.kiosk.partnerNone')}</MenuItem>
+                {kiosk.data.partners.map((code) => (
+                  <MenuItem key={code} value={code}>
+                    {listLabel(reference.data, 'partner', code)}
+                  </MenuItem>
+                ))}
+              </TextField>
+            ) : null}
+            <QuestionnaireForm
+              template={kiosk.data.template}
+              answers={answers}
+              onChange={(next) => {
+                setThanks(false);
+                setAnswers(next);
+              }}
+              errors={answerErrors(errors)}
+            />
+            <Box>
+              <Button type="submit" variant="contained" size="large">
+                {t('evaluations.kiosk.submit')}
+              </Button>
+            </Box>
+            {submitted !== null ? (
+              <Typography variant="body2" color="text.secondary">
+                {t('evaluations.kiosk.submitted', { count: submitted })}
+              </Typography>
+            ) : null}
+          </Box>
+        ) : null}
+      </Box>
+      {exiting ? <ExitDialog onClose={() => setExiting(false)} onLeft={left} /> : null}
+    </Box>
+  );
+}

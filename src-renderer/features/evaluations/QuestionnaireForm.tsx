@@ -1,0 +1,215 @@
+// A questionnaire rendered from its template, for paper entry and the kiosk: sections with their
+// questions (Likert-5, single and multiple choice, number, open text, matrix), required marks,
+// questions that show only when an earlier answer has a value, and the message next to the field.
+import {
+  Box,
+  Checkbox,
+  FormControl,
+  FormControlLabel,
+  FormGroup,
+  FormHelperText,
+  FormLabel,
+  Radio,
+  RadioGroup,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NVT, visibility, type Answers, type AnswerValue } from '../../../src-shared/domain/questionnaire-answers';
+import type { Question, Template } from '../../../src-shared/domain/questionnaire';
+import type { FieldErrors } from '../../app/forms';
+
+interface Props {
+  template: Template;
+  answers: Answers;
+  onChange: (answers: Answers) => void;
+  errors: FieldErrors;
+}
+
+function scaleOptions(labels: readonly string[], nvt: boolean, nvtLabel: string) {
+  const options = labels.map((label, i) => ({ value: String(i + 1), label: `${i + 1} — ${label}` }));
+  return nvt ? [...options, { value: NVT, label: nvtLabel }] : options;
+}
+
+export function QuestionnaireForm({ template, answers, onChange, errors }: Props) {
+  const { t } = useTranslation();
+  const shownOf = useMemo(() => visibility(template), [template]);
+  const shown = shownOf(answers);
+  const message = (path: string) => {
+    const error = errors[path];
+    return error ? t(`common:${error.key}`, error.params ?? {}) : null;
+  };
+  const set = (id: string, value: AnswerValue | undefined) => {
+    const next = { ...answers };
+    if (value === undefined) delete next[id];
+    else next[id] = value;
+    onChange(next);
+  };
+
+  function renderQuestion(q: Question) {
+    const error = message(q.id);
+    const helpId = `vraag-${q.id}-hulp`;
+    const errorId = `vraag-${q.id}-fout`;
+    const described = [q.toelichting ? helpId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+    const help = q.toelichting ? <FormHelperText id={helpId}>{q.toelichting}</FormHelperText> : null;
+    const errorText = error ? (
+      <FormHelperText id={errorId} error>
+        {error}
+      </FormHelperText>
+    ) : null;
+    const value = answers[q.id];
+
+    if (q.type === 'likert5' || q.type === 'keuze') {
+      const options =
+        q.type === 'likert5'
+          ? scaleOptions(q.labels, q.nvt, t('evaluations.form.nvt'))
+          : q.opties.map((o) => ({ value: o.code, label: o.label }));
+      return (
+        <FormControl component="fieldset" required={q.verplicht} error={!!error}>
+          <FormLabel component="legend">{q.tekst}</FormLabel>
+          {help}
+          <RadioGroup
+            row={q.type === 'likert5'}
+            value={value === undefined ? '' : String(value)}
+            aria-describedby={described}
+            onChange={(event) => {
+              const raw = event.target.value;
+              set(q.id, q.type === 'likert5' && raw !== NVT ? Number(raw) : raw);
+            }}
+          >
+            {options.map((o) => (
+              <FormControlLabel
+                key={o.value}
+                value={o.value}
+                control={<Radio slotProps={{ input: { 'aria-invalid': error ? true : undefined } }} />}
+                label={o.label}
+              />
+            ))}
+          </RadioGroup>
+          {errorText}
+        </FormControl>
+      );
+    }
+    if (q.type === 'meerkeuze') {
+      const chosen = Array.isArray(value) ? value : [];
+      return (
+        <FormControl component="fieldset" required={q.verplicht} error={!!error}>
+          <FormLabel component="legend">{q.tekst}</FormLabel>
+          {help}
+          <FormGroup aria-describedby={described}>
+            {q.opties.map((o) => (
+              <FormControlLabel
+                key={o.code}
+                label={o.label}
+                control={
+                  <Checkbox
+                    checked={chosen.includes(o.code)}
+                    slotProps={{ input: { 'aria-invalid': error ? true : undefined } }}
+                    onChange={(event) => {
+                      const next = event.target.checked ? [...chosen, o.code] : chosen.filter((c) => c !== o.code);
+                      set(q.id, next.length ? next : undefined);
+                    }}
+                  />
+                }
+              />
+            ))}
+          </FormGroup>
+          {errorText}
+        </FormControl>
+      );
+    }
+    if (q.type === 'getal' || q.type === 'open') {
+      return (
+        <TextField
+          label={q.tekst}
+          required={q.verplicht}
+          multiline={q.type === 'open'}
+          minRows={q.type === 'open' ? 3 : undefined}
+          value={value === undefined ? '' : String(value)}
+          error={!!error}
+          helperText={
+            error ??
+            (q.toelichting ||
+              (q.type === 'getal' ? t('evaluations.form.range', { min: q.min, max: q.max }) : undefined))
+          }
+          slotProps={{ htmlInput: q.type === 'getal' ? { inputMode: 'decimal' } : { maxLength: q.maxLengte } }}
+          sx={{ maxWidth: q.type === 'getal' ? 240 : '75ch' }}
+          fullWidth
+          onChange={(event) => {
+            const raw = event.target.value;
+            if (q.type === 'open') set(q.id, raw === '' ? undefined : raw);
+            else {
+              const number = Number(raw.replace(',', '.'));
+              set(q.id, raw.trim() === '' ? undefined : Number.isFinite(number) ? number : raw);
+            }
+          }}
+        />
+      );
+    }
+    // matrix: one row of the scale per statement.
+    const given = value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+    return (
+      <FormControl component="fieldset" required={q.verplicht}>
+        <FormLabel component="legend">{q.tekst}</FormLabel>
+        {help}
+        {q.items.map((item) => {
+          const path = `${q.id}.${item.id}`;
+          const itemError = message(path);
+          return (
+            <FormControl key={item.id} component="fieldset" error={!!itemError} sx={{ mt: 1.5 }}>
+              <FormLabel component="legend">{item.tekst}</FormLabel>
+              <RadioGroup
+                row
+                value={given[item.id] === undefined ? '' : String(given[item.id])}
+                aria-describedby={itemError ? `vraag-${path}-fout` : undefined}
+                onChange={(event) => {
+                  const raw = event.target.value;
+                  set(q.id, { ...given, [item.id]: raw === NVT ? NVT : Number(raw) });
+                }}
+              >
+                {scaleOptions(q.labels, q.nvt, t('evaluations.form.nvt')).map((o) => (
+                  <FormControlLabel
+                    key={o.value}
+                    value={o.value}
+                    control={<Radio slotProps={{ input: { 'aria-invalid': itemError ? true : undefined } }} />}
+                    label={o.label}
+                  />
+                ))}
+              </RadioGroup>
+              {itemError ? (
+                <FormHelperText id={`vraag-${path}-fout`} error>
+                  {itemError}
+                </FormHelperText>
+              ) : null}
+            </FormControl>
+          );
+        })}
+      </FormControl>
+    );
+  }
+
+  return (
+    <Box sx={{ display: 'grid', gap: 3 }}>
+      {template.secties.map((section) => {
+        const questions = section.vragen.filter((q) => shown.has(q.id));
+        if (questions.length === 0) return null;
+        return (
+          <Box key={section.id} component="section" aria-labelledby={`sectie-${section.id}`}>
+            <Typography variant="h2" id={`sectie-${section.id}`} sx={{ mb: 1 }}>
+              {section.titel}
+            </Typography>
+            {section.toelichting ? (
+              <Typography sx={{ mb: 2, maxWidth: '75ch' }}>{section.toelichting}</Typography>
+            ) : null}
+            <Box sx={{ display: 'grid', gap: 2.5 }}>
+              {questions.map((q) => (
+                <Box key={q.id}>{renderQuestion(q)}</Box>
+              ))}
+            </Box>
+          </Box>
+        );
+      })}
+    </Box>
+  );
+}

@@ -1,0 +1,240 @@
+// Aanbevelingen: what came out of an evaluation, with owner, deadline and status, and the progress
+// notes. Shown per round (with the form to add one) and for all rounds together; counted as open,
+// late and done.
+import { Alert, Box, Button, Chip, MenuItem, Skeleton, TextField, Typography } from '@mui/material';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { canUse } from '../../../src-shared/domain/permissions';
+import { RECOMMENDATION_STATUSES, type RecommendationStatus } from '../../../src-shared/domain/evaluations';
+import { formatDate, formatDateTime, parseDutchDate } from '../../../src-shared/domain/format';
+import type { RecommendationView } from '../../../src-shared/ipc/evaluations';
+import { contract } from '../../../src-shared/ipc/contract';
+import { call, describeError, useBridgeQuery } from '../../app/bridge';
+import { DateField } from '../../app/DateField';
+import { fieldProps, FormAlert, useFormCheck, validate, type FieldErrors } from '../../app/forms';
+import { useNotice } from '../../app/notices';
+import { useSession } from '../session/session';
+import { formatNumber } from './format';
+import { Section } from './Section';
+
+function NewRecommendation({ roundId }: { roundId: number }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const notice = useNotice();
+  const [tekst, setTekst] = useState('');
+  const [eigenaar, setEigenaar] = useState('');
+  const [deadline, setDeadline] = useState('');
+  const [failure, setFailure] = useState<unknown>(null);
+  const parsed = deadline.trim() === '' ? null : parseDutchDate(deadline);
+  const problems: FieldErrors = {
+    ...validate(contract['evaluations:save-recommendation'].input, { roundId, tekst, eigenaar }, ['tekst']),
+    ...(deadline.trim() !== '' && parsed === null ? { deadline: { key: 'validation.date' } } : {}),
+  };
+  const { errors, form, passes, refused, reset } = useFormCheck(problems);
+
+  async function add() {
+    if (!passes()) return;
+    setFailure(null);
+    try {
+      await call('evaluations:save-recommendation', {
+        id: null,
+        roundId,
+        tekst,
+        eigenaar,
+        deadline: parsed,
+        status: 'open',
+      });
+      await queryClient.invalidateQueries({ queryKey: ['evaluations:recommendations'] });
+      notice.success(t('evaluations.recommendations.added'));
+      setTekst('');
+      setEigenaar('');
+      setDeadline('');
+      reset();
+    } catch (error) {
+      setFailure(error);
+      refused(error);
+    }
+  }
+
+  return (
+    <Box
+      component="form"
+      ref={form}
+      noValidate
+      aria-label={t('evaluations.recommendations.new')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void add();
+      }}
+      sx={{ display: 'grid', gap: 2, maxWidth: '75ch', mt: 3 }}
+    >
+      <Typography variant="h3">{t('evaluations.recommendations.new')}</Typography>
+      <FormAlert error={failure} />
+      <TextField
+        label={t('evaluations.recommendations.tekst')}
+        required
+        multiline
+        minRows={2}
+        value={tekst}
+        onChange={(event) => setTekst(event.target.value)}
+        {...fieldProps(t, errors, 'tekst')}
+      />
+      <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
+        <TextField
+          label={t('evaluations.recommendations.eigenaar')}
+          value={eigenaar}
+          onChange={(event) => setEigenaar(event.target.value)}
+          sx={{ minWidth: 280 }}
+        />
+        <DateField
+          label={t('evaluations.recommendations.deadline')}
+          value={deadline}
+          onChange={setDeadline}
+          {...fieldProps(t, errors, 'deadline', t('dates.hint'))}
+        />
+      </Box>
+      <Box>
+        <Button type="submit" variant="contained">
+          {t('evaluations.recommendations.add')}
+        </Button>
+      </Box>
+    </Box>
+  );
+}
+
+function ProgressNote({ item }: { item: RecommendationView }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [tekst, setTekst] = useState('');
+  const [status, setStatus] = useState<RecommendationStatus | ''>('');
+  const [failure, setFailure] = useState<unknown>(null);
+  const problems = validate(contract['evaluations:recommendation-note'].input, { id: item.id, tekst }, ['tekst']);
+  const { errors, form, passes, refused, reset } = useFormCheck(problems);
+
+  async function save() {
+    if (!passes()) return;
+    setFailure(null);
+    try {
+      await call('evaluations:recommendation-note', { id: item.id, tekst, status: status || null });
+      await queryClient.invalidateQueries({ queryKey: ['evaluations:recommendations'] });
+      setTekst('');
+      setStatus('');
+      reset();
+    } catch (error) {
+      setFailure(error);
+      refused(error);
+    }
+  }
+
+  return (
+    <Box
+      component="form"
+      ref={form}
+      noValidate
+      aria-label={t('evaluations.recommendations.noteFor', { tekst: item.tekst })}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+      sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start', mt: 1 }}
+    >
+      <FormAlert error={failure} />
+      <TextField
+        label={t('evaluations.recommendations.note')}
+        size="small"
+        value={tekst}
+        onChange={(event) => setTekst(event.target.value)}
+        sx={{ minWidth: 320, flex: 1 }}
+        {...fieldProps(t, errors, 'tekst')}
+      />
+      <TextField
+        select
+        size="small"
+        label={t('evaluations.recommendations.newStatus')}
+        value={status}
+        onChange={(event) => setStatus(event.target.value as RecommendationStatus | '')}
+        sx={{ minWidth: 200 }}
+      >
+        <MenuItem value="">{t('evaluations.recommendations.sameStatus')}</MenuItem>
+        {RECOMMENDATION_STATUSES.map((s) => (
+          <MenuItem key={s} value={s}>
+            {t(`evaluations.recommendations.status.${s}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <Button type="submit" variant="outlined">
+        {t('evaluations.recommendations.saveNote')}
+      </Button>
+    </Box>
+  );
+}
+
+export function RecommendationsSection({ roundId }: { roundId: number | null }) {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const overview = useBridgeQuery('evaluations:recommendations', { roundId, pile: null });
+  const canEdit = canUse('evaluations:save-recommendation', user);
+  const counts = overview.data?.counts;
+  return (
+    <Section id="aanbevelingen" title={t('evaluations.recommendations.title')}>
+      {overview.error ? <Alert severity="error">{describeError(t, overview.error)}</Alert> : null}
+      {overview.isPending ? <Skeleton variant="rectangular" height={80} /> : null}
+      {counts ? (
+        <Typography role="status" sx={{ fontWeight: 600, mb: 2 }}>
+          {t('evaluations.recommendations.counts', {
+            open: formatNumber(counts.open),
+            late: formatNumber(counts.teLaat),
+            done: formatNumber(counts.afgerond),
+          })}
+        </Typography>
+      ) : null}
+      {overview.data && overview.data.items.length === 0 ? (
+        <Typography>{t('evaluations.recommendations.none')}</Typography>
+      ) : null}
+      <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 2 }}>
+        {overview.data?.items.map((item) => (
+          <Box
+            component="li"
+            key={item.id}
+            aria-label={item.tekst}
+            sx={{ p: 2, border: 1, borderColor: 'divider', borderRadius: 1 }}
+          >
+            <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+              <Chip
+                size="small"
+                color={item.pile === 'te-laat' ? 'error' : item.pile === 'afgerond' ? 'success' : 'default'}
+                label={t(`evaluations.recommendations.pile.${item.pile}`)}
+              />
+              <Typography sx={{ fontWeight: 600 }}>{item.tekst}</Typography>
+            </Box>
+            <Typography variant="body2" sx={{ mt: 0.5 }}>
+              {t('evaluations.recommendations.meta', {
+                status: t(`evaluations.recommendations.status.${item.status}`),
+                eigenaar: item.eigenaar || t('evaluations.recommendations.noOwner'),
+                deadline: item.deadline ? formatDate(item.deadline) : t('evaluations.recommendations.noDeadline'),
+              })}
+              {roundId === null ? ` · ${item.round.titel}` : ''}
+            </Typography>
+            {item.notes.length > 0 ? (
+              <Box component="ul" sx={{ pl: 3, my: 1 }}>
+                {item.notes.map((note) => (
+                  <Typography component="li" variant="body2" key={note.id}>
+                    {t('evaluations.recommendations.noteLine', {
+                      at: formatDateTime(note.at),
+                      door: note.door ?? '',
+                      tekst: note.tekst,
+                      status: t(`evaluations.recommendations.status.${note.status}`),
+                    })}
+                  </Typography>
+                ))}
+              </Box>
+            ) : null}
+            {canEdit ? <ProgressNote item={item} /> : null}
+          </Box>
+        ))}
+      </Box>
+      {canEdit && roundId !== null ? <NewRecommendation roundId={roundId} /> : null}
+    </Section>
+  );
+}

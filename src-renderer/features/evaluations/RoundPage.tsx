@@ -1,0 +1,111 @@
+// One evaluation round: response rate, a score per dimension (bars and their table), the figures
+// per question, the breakdown per partner organisation (groups under three respondents are not
+// shown), the comparison with the previous round of the same questionnaire, and the open answers.
+import EditNoteOutlined from '@mui/icons-material/EditNoteOutlined';
+import { Alert, Box, Button, Skeleton, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useNavigate, useParams } from 'react-router';
+import { useState } from 'react';
+import { canUse } from '../../../src-shared/domain/permissions';
+import type { RoundSummary } from '../../../src-shared/ipc/evaluations';
+import { formatDate } from '../../../src-shared/domain/format';
+import { call, describeError, useBridgeQuery } from '../../app/bridge';
+import { useNotice } from '../../app/notices';
+import { PageHeader } from '../../app/PageHeader';
+import { useSession } from '../session/session';
+import { AnalysisSections } from './AnalysisSections';
+import { ComparisonSection } from './ComparisonSection';
+import { RecommendationsSection } from './RecommendationsSection';
+
+/** The latest round of the same questionnaire that started before this one. */
+export function previousRound(rounds: readonly RoundSummary[], round: RoundSummary): RoundSummary | null {
+  const earlier = rounds
+    .filter((r) => r.id !== round.id && r.template.sleutel === round.template.sleutel)
+    .filter((r) => r.periodFrom < round.periodFrom || (r.periodFrom === round.periodFrom && r.id < round.id))
+    .sort((a, b) => (a.periodFrom === b.periodFrom ? a.id - b.id : a.periodFrom < b.periodFrom ? -1 : 1));
+  return earlier.at(-1) ?? null;
+}
+
+export function RoundPage() {
+  const { t } = useTranslation();
+  const roundId = Number(useParams().id);
+  const analysis = useBridgeQuery('evaluations:analysis', { roundId });
+  const round = analysis.data?.round;
+  const family = useBridgeQuery(
+    'evaluations:rounds',
+    { sleutel: round?.template.sleutel ?? null },
+    { enabled: !!round },
+  );
+  const previous = round && family.data ? previousRound(family.data, round) : null;
+  const { user } = useSession();
+  const canEnter = canUse('evaluations:save-response', user) && round?.status === 'open';
+  const navigate = useNavigate();
+  const notice = useNotice();
+  const [starting, setStarting] = useState(false);
+  async function startKiosk() {
+    setStarting(true);
+    try {
+      await call('evaluations:kiosk-start', { roundId });
+      void navigate('/kiosk');
+    } catch (error) {
+      notice.error(error);
+      setStarting(false);
+    }
+  }
+
+  return (
+    <>
+      <PageHeader
+        title={round?.titel ?? t('evaluations.roundTitle')}
+        intro={
+          round
+            ? t('evaluations.roundIntro', {
+                template: t('evaluations.templateVersion', {
+                  titel: round.template.titel,
+                  versie: round.template.versie,
+                }),
+                period: t('evaluations.period', { from: formatDate(round.periodFrom), to: formatDate(round.periodTo) }),
+                status: t(`evaluations.status.${round.status}`),
+                anonymity: t(`evaluations.anonymity.${round.anonymity}`),
+              })
+            : undefined
+        }
+        actions={
+          canEnter ? (
+            <>
+              <Button variant="outlined" disabled={starting} onClick={() => void startKiosk()}>
+                {t('evaluations.kiosk.start')}
+              </Button>
+              <Button
+                variant="outlined"
+                component={RouterLink}
+                to={`/evaluaties/${roundId}/invoeren`}
+                startIcon={<EditNoteOutlined aria-hidden />}
+              >
+                {t('evaluations.form.enterPaper')}
+              </Button>
+            </>
+          ) : undefined
+        }
+      />
+      {analysis.error ? <Alert severity="error">{describeError(t, analysis.error)}</Alert> : null}
+      {analysis.isPending ? <Skeleton variant="rectangular" height={320} /> : null}
+      {analysis.data ? (
+        <Box sx={{ display: 'grid', gap: 3 }}>
+          <AnalysisSections view={analysis.data} />
+          {previous && round ? (
+            <ComparisonSection earlier={previous} later={round} />
+          ) : (
+            <Box component="section" aria-labelledby="vergelijking-titel">
+              <Typography variant="h2" id="vergelijking-titel" sx={{ mb: 1 }}>
+                {t('evaluations.compare.title')}
+              </Typography>
+              <Typography>{t('evaluations.compare.none')}</Typography>
+            </Box>
+          )}
+          <RecommendationsSection roundId={roundId} />
+        </Box>
+      ) : null}
+    </>
+  );
+}
