@@ -215,7 +215,6 @@ test('beheer: importeren met fouten per regel, status, vergelijken, exporteren e
   await field(page, 'Status van versie 1.1').click();
   await page.getByRole('option', { name: 'Vastgesteld' }).click();
   await expect(page.getByRole('status')).toHaveText('Versie 1.1 heeft nu de status Vastgesteld.');
-  await expect(page.locator('[role="option"]')).toHaveCount(0);
   await app.expectAccessible('versies');
   await app.screenshot('2-versies');
 
