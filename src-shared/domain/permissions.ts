@@ -83,6 +83,7 @@ export const PERMISSIONS = {
   'stats:dashboard': EVERY_ROLE,
   'stats:export': EVERY_ROLE,
   'retention:due': BEHEERDER,
+  'retention:due-trajectories': BEHEERDER,
   'retention:destroy': BEHEERDER,
   'rights:inzage': CASE_EDIT,
   'rights:inzage-export': CASE_EDIT,
