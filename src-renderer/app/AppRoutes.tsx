@@ -32,6 +32,8 @@ import { DossierPage } from '../features/cases/DossierPage';
 import { InzagePage } from '../features/rights/InzagePage';
 import { CasesPage } from '../features/search/CasesPage';
 import { RegisterSignalPage } from '../features/signals/RegisterSignalPage';
+import { TrajectoriesPage } from '../features/trajectories/TrajectoriesPage';
+import { TrajectoryPage } from '../features/trajectories/TrajectoryPage';
 import { RequireAccess } from './RequireAccess';
 import { Shell } from './Shell';
 
@@ -294,6 +296,22 @@ export function AppRoutes() {
           element={
             <RequireAccess channel="evaluations:save-response">
               <PaperEntryPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="mentorproject/trajecten"
+          element={
+            <RequireAccess channel="mentor:trajectories">
+              <TrajectoriesPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="mentorproject/trajecten/:id"
+          element={
+            <RequireAccess channel="mentor:trajectory">
+              <TrajectoryPage />
             </RequireAccess>
           }
         />
