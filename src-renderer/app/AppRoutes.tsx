@@ -21,6 +21,7 @@ import { KioskPage } from '../features/evaluations/KioskPage';
 import { PaperEntryPage } from '../features/evaluations/PaperEntryPage';
 import { RecommendationsPage } from '../features/evaluations/RecommendationsPage';
 import { RoundPage } from '../features/evaluations/RoundPage';
+import { ExpertsPage } from '../features/experts/ExpertsPage';
 import { FiguresPage } from '../features/figures/FiguresPage';
 import { YearReportPage } from '../features/figures/YearReportPage';
 import { MijnWerkPage } from '../features/home/MijnWerkPage';
@@ -312,6 +313,14 @@ export function AppRoutes() {
           element={
             <RequireAccess channel="mentor:trajectory">
               <TrajectoryPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="experts"
+          element={
+            <RequireAccess channel="experts:overview">
+              <ExpertsPage />
             </RequireAccess>
           }
         />
