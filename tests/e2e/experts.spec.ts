@@ -146,3 +146,35 @@ test('adviezen van een gemeentelijk expert, per gemeente en per jaar', async ({ 
   await app.expectAccessible('experts beheerder');
   await app.screenshot('experts-overzicht-beheerder');
 });
+
+test('een evaluator leest het overzicht van de experts, maar legt niets vast en koppelt niets', async ({ app }) => {
+  await setUp(app);
+  await addAccountDirectly(app, EXPERT);
+  const evaluator: TestAccount = {
+    username: 'evert',
+    displayName: 'Evert Evaluator (fictief)',
+    password: 'Evert leest de cijfers en de evaluaties',
+    roles: ['evaluator'],
+    regionIds: [NOORD],
+  };
+  await addAccountDirectly(app, evaluator);
+  await logInInCore(app, evaluator);
+  await app.open('/');
+  const { page } = app;
+  const nav = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
+  await expect(nav.getByRole('link')).toHaveText([
+    'Mijn werk',
+    'Convenant',
+    'Cijfers',
+    'Evaluaties',
+    'Gemeentelijke experts',
+  ]);
+  await nav.getByRole('link', { name: 'Gemeentelijke experts' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Gemeentelijke experts' })).toBeFocused();
+  await expect(page.getByRole('table', { name: 'Experts en hun gemeenten' })).toContainText('Eva Expert (fictief)');
+  await expect(page.getByRole('table', { name: `Adviezen per gemeente in ${YEAR}` })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Advies vastleggen' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Gemeenten koppelen/ })).toHaveCount(0);
+  await app.expectAccessible('experts evaluator');
+  await app.screenshot('experts-evaluator');
+});

@@ -6,7 +6,7 @@
 import type { RoundView } from '../../src-shared/ipc/evaluations';
 import type { TrajectView } from '../../src-shared/ipc/mentoring';
 import { expect, test } from './harness/fixtures';
-import { day, dispatch, openAsRegisseur, REGISSEUR } from './harness/casework';
+import { addAccountDirectly, day, dispatch, logInInCore, NOORD, openAsRegisseur, REGISSEUR } from './harness/casework';
 import { field } from './harness/locators';
 import { caseWithMentortraject, mentorProject } from './harness/mentoring-data';
 
@@ -249,4 +249,37 @@ test('een mentortraject openen vanuit de interventie in het plan van aanpak', as
   await app.screenshot('plan-van-aanpak-mentortraject');
   await page.getByRole('link', { name: `Mentortraject ${code} (Aangemeld)` }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Mentortraject ${code}` })).toBeVisible();
+});
+
+test('wie niet in het mentorproject werkt, ziet op het dossier geen traject en de trajecten niet', async ({ app }) => {
+  await openAsRegisseur(app);
+  await mentorProject(app);
+  const { caseId, actionId } = await caseWithMentortraject(app);
+  await dispatch(app, 'mentor:open-trajectory', {
+    bron: 'casus_interventie',
+    casusActionId: actionId,
+    aanmeldDatum: day(0),
+  });
+  const notulist = {
+    username: 'nina',
+    displayName: 'Nina Notulist (fictief)',
+    password: 'Nina notuleert de casusoverleggen in Noord',
+    roles: ['notulist' as const],
+    regionIds: [NOORD],
+  };
+  await addAccountDirectly(app, notulist);
+  await logInInCore(app, notulist);
+  await app.open(`/casussen/${caseId}`);
+  const { page } = app;
+  await page.getByRole('tab', { name: 'Plan van aanpak (1)' }).click();
+  await expect(page.getByRole('table', { name: 'Plan van aanpak' })).toContainText(
+    'Interventie: Mentortraject ONE-on-ONE',
+  );
+  await expect(page.getByRole('link', { name: /^Mentortraject MT-/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Mentortraject openen' })).toHaveCount(0);
+  expect(app.calls.map((call) => call.channel)).not.toContain('mentor:trajectories');
+  await app.open('/mentorproject/trajecten/1');
+  await expect(page.getByRole('heading', { level: 1, name: 'Geen toegang' })).toBeVisible();
+  expect(app.calls.map((call) => call.channel)).not.toContain('mentor:trajectory');
+  await app.expectAccessible('geen toegang tot trajecten');
 });
