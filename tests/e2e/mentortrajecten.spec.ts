@@ -78,7 +78,22 @@ test('een aanmelding van een partner: matchen, starten, doelen, contact, evaluat
   await page.getByRole('button', { name: 'Traject starten' }).click();
   await page.getByRole('dialog', { name: 'Traject starten' }).getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByText('Status: Lopend')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Traject pauzeren' })).toBeVisible();
+  // Pause and resume; then another mentor (the current one is no longer suggested).
+  await page.getByRole('button', { name: 'Traject pauzeren' }).click();
+  await page.getByRole('dialog', { name: 'Traject pauzeren' }).getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByText('Status: Gepauzeerd')).toBeVisible();
+  await page.getByRole('button', { name: 'Traject hervatten' }).click();
+  await page.getByRole('dialog', { name: 'Traject hervatten' }).getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByText('Status: Lopend')).toBeVisible();
+  await page.getByRole('button', { name: 'Andere mentor kiezen' }).click();
+  await expect(suggestions.locator('tbody tr')).toHaveText([/^Dewi Hoekstra/, /^Bram Koster/]);
+  await suggestions.getByRole('button', { name: 'Dewi Hoekstra (fictief) koppelen' }).click();
+  await page
+    .getByRole('dialog', { name: 'Dewi Hoekstra (fictief) koppelen' })
+    .getByRole('button', { name: 'Koppelen' })
+    .click();
+  await expect(page.getByText('Mentor: Dewi Hoekstra (fictief)').first()).toBeVisible();
+  await expect(page.getByText('Status: Lopend')).toBeVisible();
 
   // Goals: an empty goal is refused next to the field; then two goals, one reached.
   const goals = page.getByRole('region', { name: 'Doelen' });
@@ -197,6 +212,9 @@ test('een aanmelding van een partner: matchen, starten, doelen, contact, evaluat
     `${today()}AangemeldVastgelegd door ${REGISSEUR.displayName}`,
     `${today()}Aangemeld → GematchtMentor: Anna de Wit (fictief)Vastgelegd door ${REGISSEUR.displayName}`,
     `${today()}Gematcht → LopendVastgelegd door ${REGISSEUR.displayName}`,
+    `${today()}Lopend → GepauzeerdVastgelegd door ${REGISSEUR.displayName}`,
+    `${today()}Gepauzeerd → LopendVastgelegd door ${REGISSEUR.displayName}`,
+    `${today()}Andere mentor: Dewi Hoekstra (fictief)Vastgelegd door ${REGISSEUR.displayName}`,
     `${today()}Lopend → AfgerondAfgesloten na een goed jaar (fictief).Vastgelegd door ${REGISSEUR.displayName}`,
   ]);
   await app.expectAccessible('traject afgerond');
@@ -206,7 +224,7 @@ test('een aanmelding van een partner: matchen, starten, doelen, contact, evaluat
   await page.getByRole('link', { name: 'Naar de trajecten' }).click();
   const list = page.getByRole('table', { name: 'Mentortrajecten' });
   await expect(list.locator('tbody tr')).toHaveText([
-    `${code}AfgerondAanmelding door een partnerZVH Noord (voorbeeld)Anna de Wit (fictief)${today()}${today()}${today()}`,
+    `${code}AfgerondAanmelding door een partnerZVH Noord (voorbeeld)Dewi Hoekstra (fictief)${today()}${today()}${today()}`,
   ]);
   await expect(page.getByText(/Kiwi/)).toHaveCount(0);
   await expect(page.getByText(/Noa/)).toHaveCount(0);
