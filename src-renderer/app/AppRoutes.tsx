@@ -21,6 +21,7 @@ import { KioskPage } from '../features/evaluations/KioskPage';
 import { PaperEntryPage } from '../features/evaluations/PaperEntryPage';
 import { RecommendationsPage } from '../features/evaluations/RecommendationsPage';
 import { RoundPage } from '../features/evaluations/RoundPage';
+import { ExpertsPage } from '../features/experts/ExpertsPage';
 import { FiguresPage } from '../features/figures/FiguresPage';
 import { YearReportPage } from '../features/figures/YearReportPage';
 import { MijnWerkPage } from '../features/home/MijnWerkPage';
@@ -32,6 +33,8 @@ import { DossierPage } from '../features/cases/DossierPage';
 import { InzagePage } from '../features/rights/InzagePage';
 import { CasesPage } from '../features/search/CasesPage';
 import { RegisterSignalPage } from '../features/signals/RegisterSignalPage';
+import { TrajectoriesPage } from '../features/trajectories/TrajectoriesPage';
+import { TrajectoryPage } from '../features/trajectories/TrajectoryPage';
 import { RequireAccess } from './RequireAccess';
 import { Shell } from './Shell';
 
@@ -294,6 +297,30 @@ export function AppRoutes() {
           element={
             <RequireAccess channel="evaluations:save-response">
               <PaperEntryPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="mentorproject/trajecten"
+          element={
+            <RequireAccess channel="mentor:trajectories">
+              <TrajectoriesPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="mentorproject/trajecten/:id"
+          element={
+            <RequireAccess channel="mentor:trajectory">
+              <TrajectoryPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="experts"
+          element={
+            <RequireAccess channel="experts:overview">
+              <ExpertsPage />
             </RequireAccess>
           }
         />

@@ -1,6 +1,7 @@
 // The entries of the main navigation. Only capabilities that exist are listed here; a feature
 // adds its entry when it lands. An entry names the channel its page needs: the navigation shows
 // only what the logged-in user can use (the permission table in src-shared decides, as in core).
+import AccountBalanceOutlined from '@mui/icons-material/AccountBalanceOutlined';
 import AssignmentTurnedInOutlined from '@mui/icons-material/AssignmentTurnedInOutlined';
 import Diversity3Outlined from '@mui/icons-material/Diversity3Outlined';
 import GavelOutlined from '@mui/icons-material/GavelOutlined';
@@ -57,6 +58,8 @@ export const NAVIGATION: readonly NavEntry[] = [
     group: 'work',
     channel: 'evaluations:rounds',
   },
+  // The lead places the Mentorproject entry between Evaluaties and this one at merge.
+  { path: '/experts', label: 'experts.nav', icon: AccountBalanceOutlined, group: 'work', channel: 'experts:overview' },
   {
     path: '/beheer/accounts',
     label: 'nav.accounts',
