@@ -10,6 +10,7 @@ import FolderSharedOutlined from '@mui/icons-material/FolderSharedOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import InsertChartOutlined from '@mui/icons-material/InsertChartOutlined';
 import DeleteSweepOutlined from '@mui/icons-material/DeleteSweepOutlined';
+import HandshakeOutlined from '@mui/icons-material/HandshakeOutlined';
 import HistoryEduOutlined from '@mui/icons-material/HistoryEduOutlined';
 import ListAltOutlined from '@mui/icons-material/ListAltOutlined';
 import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
@@ -56,6 +57,13 @@ export const NAVIGATION: readonly NavEntry[] = [
     icon: FactCheckOutlined,
     group: 'work',
     channel: 'evaluations:rounds',
+  },
+  {
+    path: '/mentorproject',
+    label: 'mentoring.nav',
+    icon: HandshakeOutlined,
+    group: 'work',
+    channel: 'mentor:dashboard',
   },
   {
     path: '/beheer/accounts',
