@@ -100,14 +100,18 @@ export function ActivitiesTab() {
                   <TableCell sx={NUMBER}>{formatNumber(activity.bereik)}</TableCell>
                   <TableCell sx={NUMBER}>{formatNumber(activity.signalen)}</TableCell>
                   <TableCell>
-                    <Button size="small" onClick={() => setEditing(activity)}>
-                      {t('mentoring.activities.edit', { titel: activity.titel })}
+                    <Button
+                      size="small"
+                      onClick={() => setEditing(activity)}
+                      aria-label={t('mentoring.activities.edit', { titel: activity.titel })}
+                    >
+                      {t('mentoring.change')}
                     </Button>
                   </TableCell>
                 </TableRow>
               ))}
             </TableBody>
-            <TableFooter>
+            <TableFooter sx={{ '& th, & td': { typography: 'body2', fontWeight: 600, color: 'text.primary' } }}>
               <TableRow>
                 <TableCell component="th" scope="row" colSpan={5}>
                   {t('mentoring.activities.total', { count: rows.length, n: formatNumber(rows.length) })}

@@ -107,8 +107,12 @@ export function TrainingsTab() {
                     {session.attendees.length === 0 ? '—' : session.attendees.map((a) => a.naam).join(', ')}
                   </TableCell>
                   <TableCell>
-                    <Button size="small" onClick={() => setEditing(session)}>
-                      {t('mentoring.trainings.edit', { date: formatDate(session.datum) })}
+                    <Button
+                      size="small"
+                      onClick={() => setEditing(session)}
+                      aria-label={t('mentoring.trainings.edit', { date: formatDate(session.datum) })}
+                    >
+                      {t('mentoring.change')}
                     </Button>
                   </TableCell>
                 </TableRow>
