@@ -1,8 +1,9 @@
 // The dialog of every export that leaves the workstation as CSV or Excel (Cijfers, the mentor
 // project's dataset): a file format, extra choices of the caller (a period) and the reason, which
 // is required and stored with the export's audit entry. The caller says what to export and what to
-// tell the user afterwards; the dialog checks the reason with the contract's rule, puts core's
-// per-field messages next to the fields and keeps focus on the first field to fix.
+// tell the user afterwards; the dialog checks the reason with the contract's rule (and the
+// caller's fields with its `check`), puts core's per-field messages next to the fields and moves
+// focus to the first field to fix.
 import {
   Button,
   Dialog,
@@ -20,14 +21,7 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  bridgeFieldErrors,
-  fieldProps,
-  FormAlert,
-  reasonErrors,
-  useFocusFirstInvalid,
-  type FieldErrors,
-} from './forms';
+import { fieldProps, FormAlert, reasonErrors, useFormCheck, type FieldErrors } from './forms';
 import { useNotice } from './notices';
 
 export type ExportFormat = 'csv' | 'xlsx';
@@ -65,9 +59,9 @@ export function ExportDialog<R extends ExportResult>({
   const titleId = useId();
   const [format, setFormat] = useState<ExportFormat>('csv');
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
-  const form = useFocusFirstInvalid(attempt);
+  // From the first attempt on, the messages follow the values as they are now (a fixed field
+  // clears at once), plus what core said about the last attempt.
+  const { errors, form, passes, refused } = useFormCheck({ ...check?.(), ...reasonErrors(reason) });
   const save = useMutation({
     mutationFn: () => run(format, reason),
     onSuccess: (result) => {
@@ -78,22 +72,13 @@ export function ExportDialog<R extends ExportResult>({
         notice.info(t('exportDialog.cancelled'));
       }
     },
-    onError: (error) => {
-      setErrors(bridgeFieldErrors(error));
-      setAttempt((n) => n + 1);
-    },
+    onError: refused,
   });
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    const found = { ...check?.(), ...reasonErrors(reason) };
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      save.reset();
-      setAttempt((n) => n + 1);
-      return;
-    }
-    save.mutate();
+    save.reset();
+    if (passes()) save.mutate();
   };
 
   return (
@@ -114,15 +99,7 @@ export function ExportDialog<R extends ExportResult>({
           <TextField
             label={t('exportDialog.reason')}
             value={reason}
-            onChange={(event) => {
-              setReason(event.target.value);
-              // A message already shown is checked again as the person types, so it clears when fixed.
-              if (errors['reason']) {
-                const rest = { ...errors };
-                delete rest['reason'];
-                setErrors({ ...rest, ...reasonErrors(event.target.value) });
-              }
-            }}
+            onChange={(event) => setReason(event.target.value)}
             required
             fullWidth
             multiline

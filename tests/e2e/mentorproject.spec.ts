@@ -245,8 +245,18 @@ test('mentorproject: dashboard, mentor, training die inzetbaar maakt, activiteit
   await activity.getByRole('button', { name: 'Activiteit opslaan' }).click();
   const activities = page.getByRole('table', { name: `Activiteiten in ${YEAR}` });
   await expect(activities.getByRole('row', { name: /leerplichtambtenaren/ })).toHaveText(
-    `12-11-${YEAR}Training voor professionalsTraining signaleren voor leerplichtambtenaren (fictief)LeerplichtambtenarenZVH Noord (voorbeeld)1.2502Training signaleren voor leerplichtambtenaren (fictief) wijzigen`,
+    `12-11-${YEAR}Training voor professionalsTraining signaleren voor leerplichtambtenaren (fictief)LeerplichtambtenarenZVH Noord (voorbeeld)1.2502Wijzigen`,
   );
+  // Changing it: the same form, filled in.
+  await activities
+    .getByRole('button', { name: 'Training signaleren voor leerplichtambtenaren (fictief) wijzigen' })
+    .click();
+  const change = page.getByRole('form', { name: 'Training signaleren voor leerplichtambtenaren (fictief) wijzigen' });
+  await expect(field(change, 'Aantal bereikt')).toHaveValue('1250');
+  await field(change, 'Aantal bereikt').fill('1300');
+  await change.getByRole('button', { name: 'Activiteit opslaan' }).click();
+  await expect(activities.getByRole('row', { name: /leerplichtambtenaren/ })).toContainText('1.3002Wijzigen');
+  await expect(page.getByRole('form', { name: 'Activiteit vastleggen' })).toBeVisible();
   await app.expectAccessible('activiteiten');
   await app.screenshot('activiteiten');
 
@@ -255,7 +265,7 @@ test('mentorproject: dashboard, mentor, training die inzetbaar maakt, activiteit
   await expect(keyFigure(app, 'Mentoren opgeleid')).toContainText(`Mentoren opgeleid${core.mentors.trained + 1}`);
   await expect(keyFigure(app, 'Activiteiten')).toContainText(`Activiteiten${core.activities.count + 1}`);
   await expect(keyFigure(app, 'Bereik')).toContainText(
-    `Bereik${(core.activities.reach + 1250).toLocaleString('nl-NL')}`,
+    `Bereik${(core.activities.reach + 1300).toLocaleString('nl-NL')}`,
   );
 });
 
@@ -289,6 +299,8 @@ test('mentorproject: geanonimiseerde dataset met reden, doel door beheerder, eva
   await expect(app.dialogs.saved).toHaveLength(0);
   await field(dialog, 'Van jaar').selectOption(String(YEAR - 1));
   await field(dialog, 'Tot en met jaar').selectOption(String(YEAR));
+  // The message goes as soon as the period is right again.
+  await expect(field(dialog, 'Tot en met jaar')).toHaveAccessibleDescription('');
   await expect(dialog.getByRole('radio', { name: 'CSV (puntkomma-gescheiden)' })).toBeChecked();
   await app.expectAccessible('dataset exporteren');
   await app.screenshot('dataset-exporteren');
