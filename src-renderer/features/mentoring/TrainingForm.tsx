@@ -66,7 +66,8 @@ export function TrainingForm({ session, onSaved, onCancel }: TrainingFormProps) 
   const { errors, form, passes, refused, reset } = useFormCheck(problems);
   const save = useMentorMutation(
     async () => {
-      const before = await call('mentor:list', { status: null, regionId: null });
+      // The list on screen is the state before (every mentor change reloads it); one read after.
+      const before = mentors.data ?? [];
       const saved = await call('mentor:save-training', input);
       const after = await call('mentor:list', { status: null, regionId: null });
       return {
