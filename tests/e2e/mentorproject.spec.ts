@@ -124,6 +124,18 @@ test('mentorproject: dashboard, mentor, training die inzetbaar maakt, activiteit
   await app.expectAccessible('mentorproject mentoren');
   await app.screenshot('mentoren');
 
+  // A new mentorconsultant, to support the new mentor.
+  const consultants = page.getByRole('region', { name: 'Mentorconsultants' });
+  const newConsultant = consultants.getByRole('form', { name: 'Mentorconsultant toevoegen' });
+  await newConsultant.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(field(newConsultant, 'Naam')).toHaveAccessibleDescription('Dit veld is verplicht.');
+  await field(newConsultant, 'Naam').fill('Lotte Lindeman (fictief)');
+  await field(newConsultant, 'Organisatie').fill('Jeugdzorg Noord (fictief)');
+  await newConsultant.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(consultants.getByRole('row', { name: /Lotte Lindeman/ })).toContainText(
+    'Lotte Lindeman (fictief)Jeugdzorg Noord (fictief)Actief',
+  );
+
   // A new mentor: the form says what is missing, then the mentor starts in opleiding.
   await page.getByRole('button', { name: 'Nieuwe mentor' }).click();
   const form = page.getByRole('dialog', { name: 'Nieuwe mentor' });
@@ -135,7 +147,7 @@ test('mentorproject: dashboard, mentor, training die inzetbaar maakt, activiteit
   await field(form, 'Contactgegevens').fill('iris.vos@voorbeeld.test (fictief)');
   await field(form, 'ZVH-regio').selectOption({ label: 'ZVH Noord (voorbeeld)' });
   await field(form, 'Capaciteit').fill('2');
-  await field(form, 'Mentorconsultant').selectOption({ index: 1 });
+  await field(form, 'Mentorconsultant').selectOption({ label: 'Lotte Lindeman (fictief) — Jeugdzorg Noord (fictief)' });
   await field(form, 'In opleiding sinds').fill(`01-09-${YEAR}`);
   await app.expectAccessible('nieuwe mentor');
   await app.screenshot('nieuwe-mentor');
@@ -144,6 +156,7 @@ test('mentorproject: dashboard, mentor, training die inzetbaar maakt, activiteit
   const profile = page.getByRole('region', { name: 'Iris Vos (fictief)' });
   await expect(profile).toContainText('StatusIn opleiding');
   await expect(profile).toContainText('Trajecten / capaciteit0 van 2');
+  await expect(profile).toContainText('MentorconsultantLotte Lindeman (fictief)');
   await expect(profile.getByText(/^Nog te volgen verplichte modules/)).toContainText(
     'Basistraining mentorschap, Radicalisering en ideologie herkennen, Motiverende gespreksvoering, Veiligheid, grenzen en melden',
   );
