@@ -25,6 +25,7 @@ import { ExpertsPage } from '../features/experts/ExpertsPage';
 import { FiguresPage } from '../features/figures/FiguresPage';
 import { YearReportPage } from '../features/figures/YearReportPage';
 import { MijnWerkPage } from '../features/home/MijnWerkPage';
+import { MentorprojectPage } from '../features/mentoring/MentorprojectPage';
 import { ListsPage } from '../features/lists/ListsPage';
 import { PolicyPage } from '../features/policy/PolicyPage';
 import { RetentionPage } from '../features/retention/RetentionPage';
@@ -68,6 +69,15 @@ export function AppRoutes() {
             </RequireAccess>
           }
         />
+        <Route
+          path="mentorproject"
+          element={
+            <RequireAccess channel="mentor:dashboard">
+              <MentorprojectPage />
+            </RequireAccess>
+          }
+        />
+        {/* /mentorproject/trajecten/* belongs to the trajectories (features/trajectories). */}
         <Route
           path="casussen"
           element={

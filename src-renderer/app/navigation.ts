@@ -11,6 +11,7 @@ import FolderSharedOutlined from '@mui/icons-material/FolderSharedOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import InsertChartOutlined from '@mui/icons-material/InsertChartOutlined';
 import DeleteSweepOutlined from '@mui/icons-material/DeleteSweepOutlined';
+import HandshakeOutlined from '@mui/icons-material/HandshakeOutlined';
 import HistoryEduOutlined from '@mui/icons-material/HistoryEduOutlined';
 import ListAltOutlined from '@mui/icons-material/ListAltOutlined';
 import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
@@ -58,7 +59,13 @@ export const NAVIGATION: readonly NavEntry[] = [
     group: 'work',
     channel: 'evaluations:rounds',
   },
-  // The lead places the Mentorproject entry between Evaluaties and this one at merge.
+  {
+    path: '/mentorproject',
+    label: 'mentoring.nav',
+    icon: HandshakeOutlined,
+    group: 'work',
+    channel: 'mentor:dashboard',
+  },
   { path: '/experts', label: 'experts.nav', icon: AccountBalanceOutlined, group: 'work', channel: 'experts:overview' },
   {
     path: '/beheer/accounts',

@@ -94,6 +94,7 @@ test('een nieuw account kiest bij de eerste aanmelding een eigen wachtwoord en z
     'Convenant',
     'Cijfers',
     'Evaluaties',
+    'Mentorproject',
     'Gemeentelijke experts',
   ]);
   await expect(nav.getByRole('heading', { name: 'Beheer' })).toHaveCount(0);

@@ -167,6 +167,7 @@ test('een evaluator leest het overzicht van de experts, maar legt niets vast en 
     'Convenant',
     'Cijfers',
     'Evaluaties',
+    'Mentorproject',
     'Gemeentelijke experts',
   ]);
   await nav.getByRole('link', { name: 'Gemeentelijke experts' }).click();
