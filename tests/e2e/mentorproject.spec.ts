@@ -110,6 +110,7 @@ test('mentorproject: dashboard, mentor, training die inzetbaar maakt, activiteit
   await expect(tabs.getByRole('tab', { name: 'Mentoren' })).toHaveAttribute('aria-selected', 'true');
   await expect(tabs.getByRole('tab', { name: 'Mentoren' })).toBeFocused();
   expect(page.url()).toContain('tab=mentoren');
+  await expect(tabs.getByRole('tab')).toHaveText(['Dashboard', 'Mentoren', 'Trajecten', 'Trainingen', 'Activiteiten']);
   const list = page.getByRole('table', { name: 'Mentoren' });
   await expect(list.locator('tbody tr')).toHaveCount(8);
   await expect(page.getByRole('status').filter({ hasText: 'mentoren.' })).toHaveText('8 mentoren.');

@@ -1,7 +1,7 @@
 // Mentorproject ONE-on-ONE: the year dashboard, the mentors, their trainings and intervision and
 // the network activities, one tab each, and the anonymised dataset for the external evaluation.
-// The tabs come from one list (MENTOR_TABS); the trajectories tab of the other part of the project
-// is added there, right after Mentoren.
+// The tabs come from one list (MENTOR_TABS); the trajectories (features/trajectories) are one of
+// them, and also have a page of their own at /mentorproject/trajecten.
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
 import { Alert, Box, Button, Tab, Tabs } from '@mui/material';
 import { useState, type ComponentType } from 'react';
@@ -16,15 +16,17 @@ import { MentorExportDialog } from './MentorExportDialog';
 import { MentorsTab } from './MentorsTab';
 import { chosenTab, visibleTabs, type TabEntry } from './tabs';
 import { TrainingsTab } from './TrainingsTab';
+import { TrajectoriesList } from '../trajectories/TrajectoriesList';
 
 interface MentorTab extends TabEntry {
   Panel: ComponentType;
 }
 
-/** The tabs in order. A new part of the project adds its tab here (Trajecten: after Mentoren). */
+/** The tabs in order. A new part of the project adds its tab here. */
 export const MENTOR_TABS: readonly MentorTab[] = [
   { key: 'dashboard', channel: 'mentor:dashboard', Panel: DashboardTab },
   { key: 'mentoren', channel: 'mentor:list', Panel: MentorsTab },
+  { key: 'trajecten', channel: 'mentor:trajectories', Panel: TrajectoriesList },
   { key: 'trainingen', channel: 'mentor:trainings', Panel: TrainingsTab },
   { key: 'activiteiten', channel: 'mentor:activities', Panel: ActivitiesTab },
 ];

@@ -41,7 +41,7 @@ export function TrajectoryPage() {
           ) : undefined
         }
         actions={
-          <Button variant="outlined" component={RouterLink} to="/mentorproject/trajecten">
+          <Button variant="outlined" component={RouterLink} to="/mentorproject?tab=trajecten">
             {t('trajectories.backToList')}
           </Button>
         }
