@@ -9,7 +9,15 @@ import { join } from 'node:path';
 import { formatDate } from '../../src-shared/domain/format';
 import type { MeetingView } from '../../src-shared/ipc/meetings';
 import { expect, test, SCREENSHOT_DIR, type AppHarness } from './harness/fixtures';
-import { day, dispatch, NOORD, openAsRegisseur, registerSignal, REGISSEUR } from './harness/casework';
+import {
+  addAccountDirectly,
+  day,
+  dispatch,
+  NOORD,
+  openAsRegisseur,
+  registerSignal,
+  REGISSEUR,
+} from './harness/casework';
 import { field } from './harness/locators';
 
 const saved = (app: AppHarness) => app.page.getByTestId('opslagstatus');
@@ -58,6 +66,13 @@ test('een overleg plannen: gegevens, aanwezigheid en agenda met het toetsenbord'
   test.slow();
   await openAsRegisseur(app);
   const { page } = app;
+  await addAccountDirectly(app, {
+    username: 'nina',
+    displayName: 'Nina Notulist (fictief)',
+    password: 'Nina notuleert de overleggen in Noord',
+    roles: ['notulist'],
+    regionIds: [NOORD],
+  });
   const signal = await registerSignal(app, { naam: 'Sam Suggestie (fictief)' });
   const other = await registerSignal(app, { naam: 'Noa Zoekbaar (fictief)' });
 
@@ -76,7 +91,26 @@ test('een overleg plannen: gegevens, aanwezigheid en agenda met het toetsenbord'
   await field(page, 'Locatie').fill('Vergaderzaal 2');
   await field(page, 'ZVH-regio').click();
   await page.getByRole('option', { name: 'Noord' }).click();
-  await expect(field(page, 'Voorzitter')).toHaveText(`${REGISSEUR.displayName} (ikzelf)`);
+  await expect(field(page, 'Voorzitter')).toHaveValue(`${REGISSEUR.displayName} (ikzelf)`);
+  // Notulist from the colleagues of the region (not the beheerder's account list): Mila works in
+  // Midden only, Nina in Noord; picked with the keyboard.
+  const notulist = field(page, 'Notulist');
+  await notulist.fill('Mila');
+  await expect(page.getByText('Geen collega gevonden in deze regio.')).toBeVisible();
+  await notulist.fill('nin');
+  await expect(page.getByRole('option')).toHaveText(['Nina Notulist (fictief)Notulist']);
+  await page.keyboard.press('Enter');
+  await expect(notulist).toHaveValue('Nina Notulist (fictief)');
+  const invite = field(page, 'Collega uitnodigen');
+  await invite.fill('Nina');
+  await page.keyboard.press('Enter');
+  await expect(invite).toHaveValue('');
+  await expect(field(page, 'Uitgenodigde personen')).toHaveValue('Nina Notulist (fictief)');
+  await invite.fill('Nina');
+  await expect(page.getByText('Geen collega gevonden in deze regio.')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await field(page, 'Uitgenodigde personen').press('End');
+  await page.keyboard.type('\nJ. Jansen, school (fictief)');
   const partners = page.getByRole('combobox', { name: 'Uitgenodigde partners' });
   await partners.fill('Polit');
   await page.keyboard.press('Enter');
@@ -91,6 +125,7 @@ test('een overleg plannen: gegevens, aanwezigheid en agenda met het toetsenbord'
   await page.getByRole('button', { name: 'Overleg plannen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Informatieoverleg Noord' })).toBeVisible();
   await expect(page.getByText(`Informatieoverleg (i2o) · ${formatDate(day(7))} om 09:30 · Concept`)).toBeVisible();
+  await expect(page.getByText('Nina Notulist (fictief)', { exact: true })).toBeVisible();
 
   // Attendance of the invited partners.
   const attendance = page.getByRole('table', { name: 'Aanwezigheid' });
