@@ -3,7 +3,7 @@
 // reorder by keyboard, remove); the live minutes with autosave that survives a reload and a lock,
 // item shortcuts and timer, a Ctrl+K citation at the cursor, a weging and an action recorded into
 // the casus; vaststellen (read-only afterwards, addenda only); the minutes and a partner's
-// extract printed to PDF; and the follow-up of actions.
+// extract printed to PDF; and the follow-up of actions (filtered by casus, partner and overdue).
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { formatDate } from '../../src-shared/domain/format';
@@ -301,6 +301,16 @@ test('vaststellen, addendum, notulen en uittreksel als PDF, acties opvolgen', as
     spentSeconds: 60,
     minutes: { duiding: 'Volgend overleg over drie weken.' },
   });
+  // An action on another casus, for the casus filter of the follow-up.
+  const ander = await registerSignal(app, { naam: 'Noa Ander (fictief)' });
+  await dispatch(app, 'cases:save-action', {
+    caseId: ander.caseId,
+    soort: 'actie',
+    omschrijving: 'Huisbezoek plannen (fictief)',
+    actiehouderPartner: 'gemeente',
+    actiehouderNaam: 'P. Pieters (fictief)',
+    deadline: day(-1),
+  });
   const { page } = app;
   await app.open(`/overleggen/${meetingId}`);
   await page.getByRole('button', { name: 'Notulen vaststellen…' }).click();
@@ -377,6 +387,16 @@ test('vaststellen, addendum, notulen en uittreksel als PDF, acties opvolgen', as
   await expect(actions.getByRole('row').nth(1)).toContainText('Gesprek met school over verzuim');
   await expect(actions.getByRole('row').nth(1)).toContainText('(verlopen)');
   await expect(actions.getByRole('row').nth(1)).toContainText(signal.caseNumber);
+  await expect(actions.getByRole('row')).toHaveCount(3);
+  await expect(actions.getByRole('row').nth(2)).toContainText('Huisbezoek plannen (fictief)');
+  // The casus filter: found by name, chosen with the keyboard.
+  const casus = field(page, 'Casus (naam of nummer)');
+  await casus.fill('Sam Agenda');
+  await expect(page.getByRole('option', { name: `${signal.caseNumber} Sam Agenda (fictief)` })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(casus).toHaveValue(`${signal.caseNumber} Sam Agenda (fictief)`);
+  await expect(actions.getByRole('row')).toHaveCount(2);
+  await expect(actions).not.toContainText('Huisbezoek plannen');
   await page
     .getByRole('switch', { name: 'Alleen verlopen' })
     .or(page.getByRole('checkbox', { name: 'Alleen verlopen' }))
