@@ -139,7 +139,11 @@ export interface FollowUpAction {
 }
 
 /** The case roles a colleague can hold in a meeting (chair, notulist, invited person). */
-export const COLLEAGUE_ROLES = ['procesregisseur', 'gemeentelijk_expert', 'notulist'] as const satisfies readonly Role[];
+export const COLLEAGUE_ROLES = [
+  'procesregisseur',
+  'gemeentelijk_expert',
+  'notulist',
+] as const satisfies readonly Role[];
 export type ColleagueRole = (typeof COLLEAGUE_ROLES)[number];
 
 /** A colleague who can be named in a meeting: no login name, no account status, nothing else. */

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
-// Meetings through the UI (issue 6): plan a meeting, attendance, agenda (suggestions, search,
-// reorder by keyboard, remove); the live minutes with autosave that survives a reload and a lock,
-// item shortcuts and timer, a Ctrl+K citation at the cursor, a weging and an action recorded into
+// Meetings through the UI (issue 6): plan a meeting (chair and notulist from the colleagues),
+// attendance, agenda (suggestions, search, reorder by keyboard and by dragging, remove); the live
+// minutes with autosave that survives a reload and a lock, item shortcuts and timer, a Ctrl+K citation at the cursor, a weging and an action recorded into
 // the casus; vaststellen (read-only afterwards, addenda only); the minutes and a partner's
 // extract printed to PDF; and the follow-up of actions (filtered by casus, partner and overdue).
 import { execFileSync } from 'node:child_process';
@@ -156,6 +156,23 @@ test('een overleg plannen: gegevens, aanwezigheid en agenda met het toetsenbord'
   await expect(agenda.getByRole('listitem')).toHaveText([/Sam Suggestie/, /Mededelingen/, /Noa Zoekbaar/]);
   await expect(page.getByRole('button', { name: 'Mededelingen omhoog' })).toBeFocused();
   await page.keyboard.press('Alt+ArrowUp');
+  await expect(agenda.getByRole('listitem')).toHaveText([/Mededelingen/, /Sam Suggestie/, /Noa Zoekbaar/]);
+  const announced = page.getByTestId('agenda-melding');
+  await expect(announced).toHaveText('‘Mededelingen’ staat nu op plaats 1 van 3.');
+  // Reorder by dragging (native drag and drop): Noa Zoekbaar dropped on the first item takes its place.
+  const agendaItem = (text: string) => agenda.getByRole('listitem').filter({ hasText: text });
+  await agendaItem('Noa Zoekbaar').dragTo(agendaItem('Mededelingen'));
+  await expect(agenda.getByRole('listitem')).toHaveText([/Noa Zoekbaar/, /Mededelingen/, /Sam Suggestie/]);
+  await expect(announced).toHaveText(`‘${other.caseNumber} Noa Zoekbaar (fictief)’ staat nu op plaats 1 van 3.`);
+  await agendaItem('Mededelingen').dragTo(agendaItem('Sam Suggestie'));
+  await expect(agenda.getByRole('listitem')).toHaveText([/Noa Zoekbaar/, /Sam Suggestie/, /Mededelingen/]);
+  await expect(announced).toHaveText('‘Mededelingen’ staat nu op plaats 3 van 3.');
+  // Saved in core: after a reload the order is the same.
+  await page.reload();
+  await expect(agenda.getByRole('listitem')).toHaveText([/Noa Zoekbaar/, /Sam Suggestie/, /Mededelingen/]);
+  await agendaItem('Mededelingen').dragTo(agendaItem('Noa Zoekbaar'));
+  await expect(agenda.getByRole('listitem')).toHaveText([/Mededelingen/, /Noa Zoekbaar/, /Sam Suggestie/]);
+  await agendaItem('Sam Suggestie').dragTo(agendaItem('Noa Zoekbaar'));
   await expect(agenda.getByRole('listitem')).toHaveText([/Mededelingen/, /Sam Suggestie/, /Noa Zoekbaar/]);
   await page.getByRole('button', { name: `${other.caseNumber} Noa Zoekbaar (fictief) van de agenda halen` }).click();
   await expect(agenda.getByRole('listitem')).toHaveText([/Mededelingen/, /Sam Suggestie/]);

@@ -18,7 +18,12 @@ beforeEach(async () => {
     regionIds: [1, 2],
     displayName: 'Rik Regisseur (fictief)',
   });
-  await addAccount(core, { username: 'login.niels', roles: ['notulist'], regionIds: [1], displayName: 'Niels Notulist' });
+  await addAccount(core, {
+    username: 'login.niels',
+    roles: ['notulist'],
+    regionIds: [1],
+    displayName: 'Niels Notulist',
+  });
   await addAccount(core, {
     username: 'login.eva',
     roles: ['gemeentelijk_expert', 'beheerder', 'evaluator'],
@@ -56,7 +61,17 @@ describe('meetings:colleagues', () => {
       roles: ['procesregisseur'],
     });
     const serialised = JSON.stringify(found);
-    for (const secret of ['login.', 'Vertrokken', 'Zuid', 'Evaluator', 'Beheer', 'active', 'beheerder', 'evaluator', 'regionIds'])
+    for (const secret of [
+      'login.',
+      'Vertrokken',
+      'Zuid',
+      'Evaluator',
+      'Beheer',
+      'active',
+      'beheerder',
+      'evaluator',
+      'regionIds',
+    ])
       expect(serialised).not.toContain(secret);
   });
 

@@ -67,7 +67,11 @@ export function MeetingDetailsFields({ draft, onChange, errors, me, meeting }: P
     />
   );
   const invitable = (colleagues ? people(null, null, colleagues) : []).filter(
-    (p) => !draft.invitedPersons.split('\n').map((line) => line.trim()).includes(p.displayName),
+    (p) =>
+      !draft.invitedPersons
+        .split('\n')
+        .map((line) => line.trim())
+        .includes(p.displayName),
   );
   return (
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>

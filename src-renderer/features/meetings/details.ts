@@ -85,8 +85,7 @@ export function people(
   colleagues: Colleague[] = [],
 ): Person[] {
   const found = new Map<number, Person>();
-  for (const colleague of colleagues)
-    found.set(colleague.id, { ...colleague, me: colleague.id === me?.id });
+  for (const colleague of colleagues) found.set(colleague.id, { ...colleague, me: colleague.id === me?.id });
   for (const person of [me, meeting?.voorzitter ?? null, meeting?.notulist ?? null]) {
     if (person && !found.has(person.id)) found.set(person.id, { ...person, me: person.id === me?.id, roles: [] });
   }
