@@ -23,7 +23,7 @@ import { field } from './harness/locators';
 const saved = (app: AppHarness) => app.page.getByTestId('opslagstatus');
 
 /** A meeting with the procesregisseur as chair, a signal and an other item on the agenda (through core). */
-async function meetingWithAgenda(app: AppHarness, regisseurId: number) {
+async function meetingWithAgenda(app: AppHarness, regisseurId: number, extra: Record<string, unknown>[] = []) {
   const signal = await registerSignal(app, { naam: 'Sam Agenda (fictief)' });
   const meeting = await dispatch<MeetingView>(app, 'meetings:create', {
     type: 'i2o',
@@ -57,6 +57,7 @@ async function meetingWithAgenda(app: AppHarness, regisseurId: number) {
     items: [
       { kind: 'signaal', signalId: signal.signalId, plannedMinutes: 15 },
       { kind: 'overig', title: 'Mededelingen', plannedMinutes: 5 },
+      ...extra,
     ],
   });
   return { meetingId: meeting.id, signal };
@@ -192,12 +193,15 @@ test('live notuleren: autosave overleeft herladen en vergrendelen, sneltoetsen, 
 }) => {
   test.slow();
   const { regisseurId } = await openAsRegisseur(app);
-  const { meetingId, signal } = await meetingWithAgenda(app, regisseurId);
+  const tweede = await registerSignal(app, { naam: 'Noa Tweede (fictief)' });
+  const { meetingId, signal } = await meetingWithAgenda(app, regisseurId, [
+    { kind: 'casus', casusId: tweede.caseId, plannedMinutes: 20 },
+  ]);
   const { page } = app;
   await app.open(`/overleggen/${meetingId}`);
   await page.getByRole('link', { name: 'Notuleren' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Notuleren: Informatieoverleg Noord' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: /^Punt 1 van 2: / })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /^Punt 1 van 3: / })).toBeVisible();
 
   // Type, wait for the acknowledgement, reload: the text is back.
   const duiding = field(page, 'Duiding');
@@ -270,7 +274,7 @@ test('live notuleren: autosave overleeft herladen en vergrendelen, sneltoetsen, 
 
   // Alt+PageDown: the next item; text typed there and locked at once (no pause) is not lost.
   await page.keyboard.press('Alt+PageDown');
-  await expect(page.getByRole('heading', { level: 2, name: 'Punt 2 van 2: Mededelingen' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 2, name: 'Punt 2 van 3: Mededelingen' })).toBeFocused();
   await field(page, 'Duiding').fill('Volgend overleg over drie weken.');
   await page.keyboard.press('Control+l');
   await expect(page.getByRole('heading', { level: 1, name: 'Vergrendeld' })).toBeVisible();
@@ -280,10 +284,36 @@ test('live notuleren: autosave overleeft herladen en vergrendelen, sneltoetsen, 
   await page.keyboard.press('Alt+PageDown');
   await expect(field(page, 'Duiding')).toHaveValue('Volgend overleg over drie weken.');
   await page.keyboard.press('Alt+PageUp');
-  await expect(page.getByRole('heading', { level: 2, name: /^Punt 1 van 2: / })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /^Punt 1 van 3: / })).toBeVisible();
   await expect(page.getByTestId('punttimer')).toHaveText(/^Tijd 0:0[1-9] van 15:00$/);
 
-  // The weging and the action are in the casus.
+  // The third item, a casus: a decision and an action of its own.
+  await page.keyboard.press('Alt+PageDown');
+  await page.keyboard.press('Alt+PageDown');
+  await expect(
+    page.getByRole('heading', { level: 2, name: `Punt 3 van 3: ${tweede.caseNumber} Noa Tweede (fictief)` }),
+  ).toBeFocused();
+  await page.keyboard.press('Alt+b');
+  await expect(field(page.getByRole('group', { name: 'Besluit 1' }), 'Besluit')).toBeFocused();
+  await page.keyboard.type('Plan van aanpak opstellen met jeugdhulp.');
+  await page.keyboard.press('Alt+n');
+  const actie3 = page.getByRole('group', { name: 'Actie 1' });
+  await expect(field(actie3, 'Actie')).toBeFocused();
+  await page.keyboard.type('Jeugdhulp vraagt een intake aan');
+  await field(actie3, 'Actiehouder: partner').click();
+  await page.getByRole('option', { name: 'Politie', exact: true }).click();
+  await field(actie3, 'Actiehouder: naam').fill('K. de Wit (fictief)');
+  await field(actie3, 'Deadline').fill(formatDate(day(21)));
+  await expect(actie3.getByText('Staat in de casus en in Mijn werk')).toBeVisible();
+  await expect(saved(app)).toHaveText(/^Opgeslagen \d{2}:\d{2}:\d{2}$/);
+  await expect(page.locator('[role="option"]')).toHaveCount(0);
+  await app.expectAccessible('notuleren punt 3');
+  await app.screenshot('2-notuleren-punt-3');
+
+  // The weging and the actions are in their casussen.
+  await app.open(`/casussen/${tweede.caseId}`);
+  await page.getByRole('tab', { name: 'Plan van aanpak (1)' }).click();
+  await expect(page.getByRole('table', { name: 'Plan van aanpak' })).toContainText('Jeugdhulp vraagt een intake aan');
   await app.open(`/casussen/${signal.caseId}`);
   await expect(page.getByText('Status: Casusoverleg')).toBeVisible();
   await page.getByRole('tab', { name: 'Plan van aanpak (1)' }).click();
@@ -372,7 +402,8 @@ test('vaststellen, addendum, notulen en uittreksel als PDF, acties opvolgen', as
     return pdf.path;
   };
   const minutesPdf = await savePdf(title);
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', minutesPdf, join(SCREENSHOT_DIR, 'notulen-pdf')]);
+  // Every page as an image, to look at (test-results/screenshots/notulen-pdf-N.png).
+  execFileSync('pdftoppm', ['-png', '-r', '60', minutesPdf, join(SCREENSHOT_DIR, 'notulen-pdf')]);
   const text = execFileSync('pdftotext', ['-layout', minutesPdf, '-'], { encoding: 'utf8' });
   expect(text).toContain(`Vertrouwelijk — ${title}`);
   expect(text).toMatch(/Politie\s+Aanwezig\s+K\. de Wit \(fictief\)/);
@@ -397,6 +428,38 @@ test('vaststellen, addendum, notulen en uittreksel als PDF, acties opvolgen', as
   expect(extract).toContain('Gesprek met school over verzuim');
   expect(extract).not.toContain('Mededelingen');
   expect(extract).not.toContain('Volgend overleg over drie weken');
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    app.dialogs.saved.at(-1)!.path,
+    join(SCREENSHOT_DIR, 'uittreksel-pdf'),
+  ]);
+
+  // The extract on paper, through the print service (the harness keeps what went to the printer).
+  await page.keyboard.press('Control+p');
+  const paper = page.getByRole('dialog', { name: `${extractTitle} afdrukken` });
+  await paper.getByRole('radio', { name: 'Afdrukken op papier' }).check();
+  await field(paper, 'Reden').fill('Uittreksel voor de gemeente');
+  await paper.getByRole('button', { name: 'Afdrukken', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText('Naar de printer gestuurd.');
+  expect(app.dialogs.printed).toBe(1);
+  const onPaper = execFileSync('pdftotext', ['-layout', join(app.filesDir, 'afdruk-1.pdf'), '-'], { encoding: 'utf8' });
+  expect(onPaper).toContain(`Vertrouwelijk — ${extractTitle}`);
+  expect(onPaper).not.toContain('Mededelingen');
+
+  // Each print is in the audit log, with its reason and the meeting.
+  const printed = app.core.workspace
+    .requireOpen()
+    .database.handle.prepare(
+      "SELECT reason, object_type, object_id FROM audit_entry WHERE action = 'print:view' ORDER BY id",
+    )
+    .all();
+  expect(printed).toEqual([
+    { reason: 'Verslag voor de deelnemers', object_type: 'overleg', object_id: String(meetingId) },
+    { reason: 'Verslag voor de deelnemers', object_type: 'overleg', object_id: String(meetingId) },
+    { reason: 'Uittreksel voor de gemeente', object_type: 'overleg', object_id: String(meetingId) },
+  ]);
 
   // Follow-up: the action, overdue, with its casus and meeting.
   await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Acties opvolgen' }).click();
