@@ -332,6 +332,7 @@ test('vaststellen, addendum, notulen en uittreksel als PDF, acties opvolgen', as
     minutes: {
       inbreng: [{ id: 'i-1', partner: 'politie', tekst: 'Twee meldingen van online uitingen.', artikel: 'art. 5' }],
       duiding: 'Zorgen over online uitingen (fictief).',
+      besluiten: [{ id: 'b-1', tekst: 'Gesprek met school en ouders organiseren (fictief).' }],
       acties: [
         {
           id: 'a-1',
@@ -410,6 +411,7 @@ test('vaststellen, addendum, notulen en uittreksel als PDF, acties opvolgen', as
   expect(text).toMatch(/Gemeente\s+Afgemeld/);
   expect(text).toContain('Zorgen over online uitingen (fictief).');
   expect(text).toContain('Gesprek met school over verzuim');
+  expect(text).toContain('Gesprek met school en ouders organiseren (fictief).');
   expect(text).toContain('2. Mededelingen');
   expect(text).toContain('Correctie: de school is ook uitgenodigd');
   expect(text).toMatch(/Controlegetal \(SHA-256\): [0-9a-f]{20}/);
