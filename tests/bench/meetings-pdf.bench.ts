@@ -3,7 +3,8 @@
 // the vastgestelde minutes (every item with inbreng, duiding, decisions and an action) to the PDF
 // file saved through the print service; and the PDF step alone (print:view on the view shown).
 // Needs the built renderer (`npx electron-vite build`); without it the suite says so and skips.
-import { existsSync } from 'node:fs';
+// BENCH_PDF_DIR=folder keeps a copy of the PDF there, to look at its pages.
+import { copyFileSync, existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { insertAccount } from '../../src-main/core/accounts/account-service';
@@ -147,6 +148,8 @@ export const suite: BenchSuite = {
         if (run > 0) whole.push(performance.now() - start);
       }
       const pages = pdfPages(file);
+      const keep = process.env['BENCH_PDF_DIR'];
+      if (keep) copyFileSync(file, join(keep, 'notulen-25-punten.pdf'));
       await app.open(printView, shown);
       const pdfOnly = await timeRuns(5, () => app.savePdf(request), 1);
       console.info(`  minutes PDF: ${pages} A4 pages for ${ITEMS} items (load average ${loadavg()[0]!.toFixed(1)})`);
