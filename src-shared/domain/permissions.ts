@@ -92,6 +92,7 @@ export const PERMISSIONS = {
   'meetings:get': MEETINGS,
   'meetings:create': MEETINGS,
   'meetings:update': MEETINGS,
+  'meetings:colleagues': MEETINGS,
   'meetings:save-agenda': MEETINGS,
   'meetings:suggestions': MEETINGS,
   'meetings:save-item': MEETINGS,
