@@ -7,12 +7,14 @@ import {
   conditionChoices,
   conditionSources,
   conditionsOutOfOrder,
+  deleteDimension,
   deleteOption,
   deleteQuestion,
   deleteSection,
   draftTemplate,
   emptyTemplate,
   moveQuestion,
+  moveQuestionToSection,
   moveSection,
   newQuestion,
   previewable,
@@ -65,7 +67,10 @@ describe('questionnaire builder: moving', () => {
     expect(down.ok && ids(down.template)).toEqual([['bij', 'goed', 'open'], ['tijd']]);
     const within = moveQuestion(t, 'open', 0);
     // 'open' before 'tijd' is fine: 'tijd' depends on 'goed', not on 'open'.
-    expect(within.ok && ids(within.template)).toEqual([['bij', 'goed'], ['open', 'tijd']]);
+    expect(within.ok && ids(within.template)).toEqual([
+      ['bij', 'goed'],
+      ['open', 'tijd'],
+    ]);
     expect(moveQuestion(t, 'bij', -1)).toEqual({ ok: false, reason: 'edge', blocking: null });
     expect(moveQuestion(t, 'open', 2)).toEqual({ ok: false, reason: 'edge', blocking: null });
   });
@@ -81,6 +86,19 @@ describe('questionnaire builder: moving', () => {
     expect(up.ok && ids(up.template)).toEqual([['bij', 'goed', 'tijd'], ['open']]);
     expect(up.ok && conditionsOutOfOrder(up.template)).toEqual([]);
     expect(up.ok && templateSchema.safeParse(up.template).success).toBe(true);
+  });
+
+  it('drops a question on a place in another section, under the same rule', () => {
+    const t = sample();
+    const dropped = moveQuestionToSection(t, 'open', 0, 1);
+    expect(dropped.ok && ids(dropped.template)).toEqual([['bij', 'open', 'goed'], ['tijd']]);
+    // 'goed' into section 2 after 'tijd' would leave tijd's condition pointing forward.
+    expect(moveQuestionToSection(t, 'goed', 1, 1)).toEqual({ ok: false, reason: 'condition', blocking: 'tijd' });
+    const same = moveQuestionToSection(t, 'open', 1, 0);
+    expect(same.ok && ids(same.template)).toEqual([
+      ['bij', 'goed'],
+      ['open', 'tijd'],
+    ]);
   });
 
   it('moves sections only when every condition still points back', () => {
@@ -176,6 +194,42 @@ describe('questionnaire builder: questions and problems', () => {
     expect(previewable(empty)).toBeNull();
     expect(templateProblems(sample())).toEqual({});
     expect(previewable(sample())).not.toBeNull();
+  });
+
+  it('a deleted dimension leaves its questions and matrix items scoring on none', () => {
+    const t = templateSchema.parse({
+      ...sample(),
+      dimensies: [
+        { code: 'proces', naam: 'Proces' },
+        { code: 'sfeer', naam: 'Sfeer' },
+      ],
+      secties: [
+        {
+          id: 's1',
+          titel: 'Een',
+          vragen: [
+            { id: 'a', type: 'likert5', tekst: 'A', dimensie: 'proces' },
+            {
+              id: 'm',
+              type: 'matrix',
+              tekst: 'M',
+              dimensie: 'sfeer',
+              items: [
+                { id: 'i1', tekst: 'I1', dimensie: 'proces' },
+                { id: 'i2', tekst: 'I2' },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    const left = deleteDimension(t, 'proces');
+    expect(left.dimensies.map((d) => d.code)).toEqual(['sfeer']);
+    expect(left.secties[0]!.vragen[0]!.dimensie).toBeNull();
+    const m = left.secties[0]!.vragen[1]!;
+    expect(m.dimensie).toBe('sfeer');
+    expect(m.type === 'matrix' && m.items.map((i) => i.dimensie)).toEqual([null, null]);
+    expect(templateSchema.safeParse(left).success).toBe(true);
   });
 
   it('makes codes from titles and reads back only drafts that look like a template', () => {

@@ -14,6 +14,7 @@ import {
   type Section,
   type Template,
 } from '../../../src-shared/domain/questionnaire';
+import { NVT } from '../../../src-shared/domain/questionnaire-answers';
 import { fieldErrors } from '../../../src-shared/ipc/validation';
 import type { FieldErrors } from '../../app/forms';
 
@@ -210,6 +211,25 @@ export function moveQuestion(template: Template, id: string, to: number): MoveRe
   return checked(template, after, { section: target, index });
 }
 
+/** A question dropped on a place in another (or its own) section: it takes that place. */
+export function moveQuestionToSection(template: Template, id: string, section: number, index: number): MoveResult {
+  const from = locate(template, id);
+  const target = template.secties[section];
+  if (!from || !target) return { ok: false, reason: 'edge', blocking: null };
+  if (from.section === section) return moveQuestion(template, id, index);
+  const question = template.secties[from.section]!.vragen[from.index]!;
+  const at = Math.min(Math.max(index, 0), target.vragen.length);
+  const after = {
+    ...template,
+    secties: template.secties.map((s, i) => {
+      if (i === from.section) return { ...s, vragen: s.vragen.filter((q) => q.id !== id) };
+      if (i === section) return { ...s, vragen: [...s.vragen.slice(0, at), question, ...s.vragen.slice(at)] };
+      return s;
+    }),
+  };
+  return checked(template, after, { section, index: at });
+}
+
 /** The questions whose condition refers to one of `ids`. */
 export function dependentsOf(template: Template, ids: readonly string[]): Question[] {
   return questionsInOrder(template)
@@ -262,6 +282,20 @@ export function deleteOption(template: Template, questionId: string, code: strin
   };
 }
 
+/** Deletes a dimension; the questions and matrix items that scored on it then score on none. */
+export function deleteDimension(template: Template, code: string): Template {
+  const clear = <T extends { dimensie: string | null }>(x: T): T =>
+    x.dimensie === code ? { ...x, dimensie: null } : x;
+  return {
+    ...template,
+    dimensies: template.dimensies.filter((d) => d.code !== code),
+    secties: template.secties.map((s) => ({
+      ...s,
+      vragen: s.vragen.map((q) => (q.type === 'matrix' ? { ...clear(q), items: q.items.map(clear) } : clear(q))),
+    })),
+  };
+}
+
 /** Earlier questions a condition of question `id` can refer to. */
 export function conditionSources(template: Template, id: string): Question[] {
   const out: Question[] = [];
@@ -276,7 +310,7 @@ export function conditionSources(template: Template, id: string): Question[] {
 export function conditionChoices(source: Question): { value: string | number; label: string }[] {
   if (source.type === 'likert5') {
     const points = source.labels.map((label, i) => ({ value: i + 1, label: `${i + 1} — ${label}` }));
-    return source.nvt ? [...points, { value: 'nvt', label: 'nvt' }] : points;
+    return source.nvt ? [...points, { value: NVT, label: NVT }] : points;
   }
   if (source.type === 'keuze' || source.type === 'meerkeuze') {
     return source.opties.map((o) => ({ value: o.code, label: o.label || o.code }));
