@@ -9,6 +9,8 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './harness/fixtures';
 import { asEvaluationRegisseur } from './harness/evaluations-data';
 import { setUp } from './harness/session';
+import type { TemplateSummary, TemplateView } from '../../src-shared/ipc/evaluations';
+import { call } from '../integration/helpers';
 
 /** The questions in the builder, in order, as their drag handles name them. */
 async function questionOrder(page: Page): Promise<string[]> {
@@ -26,7 +28,7 @@ async function addQuestion(page: Page, type: string, section = 1): Promise<void>
 
 const card = (page: Page, n: number): Locator => page.getByRole('group', { name: new RegExp(`^Vraag ${n} ·`) });
 
-test('evaluaties: vragenlijst bouwen, verplaatsen, voorbeeld, export en import, ronde opzetten', async ({ app }) => {
+test('evaluaties: vragenlijst bouwen met elk vraagtype, verplaatsen, voorbeeld en concept', async ({ app }) => {
   test.slow();
   await setUp(app);
   await asEvaluationRegisseur(app);
@@ -121,9 +123,11 @@ test('evaluaties: vragenlijst bouwen, verplaatsen, voorbeeld, export en import, 
   await page.keyboard.press('ArrowUp');
   await expect(announcer).toContainText('kan daar niet staan');
   // Drag and drop: the number question onto the multiple-choice question takes its place.
+  // The top of question 3's card and the handle of question 4 are both on screen: no scrolling mid-drag.
+  await card(page, 3).getByLabel('Mogelijkheid 3 (Vraag 3)').scrollIntoViewIfNeeded();
   await page
     .getByRole('button', { name: 'Verplaatsen: Vraag 4: Hoeveel casussen kwamen aan bod?' })
-    .dragTo(card(page, 3));
+    .dragTo(card(page, 3), { targetPosition: { x: 200, y: 12 } });
   await expect(announcer).toHaveText('Hoeveel casussen kwamen aan bod? staat nu op plaats 3 van 6 in Het overleg.');
   // A second section; the move-down button takes the last question across the edge into it.
   await page.getByRole('button', { name: 'Sectie toevoegen' }).click();
@@ -158,7 +162,8 @@ test('evaluaties: vragenlijst bouwen, verplaatsen, voorbeeld, export en import, 
 
   // Nothing typed is lost: the draft is in core; after a reload it comes back.
   await expect(page.getByText(/Concept bewaard om/)).toBeVisible();
-  await app.open('/evaluaties/vragenlijsten/nieuw');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nieuwe vragenlijst' })).toBeVisible();
   await expect(page.getByText(/Uw niet-opgeslagen wijzigingen .* zijn teruggezet/)).toBeVisible();
   expect(await questionOrder(page)).toHaveLength(6);
   await expect(page.getByLabel('Titel van sectie 2')).toHaveValue('Afsluiting');
@@ -167,9 +172,86 @@ test('evaluaties: vragenlijst bouwen, verplaatsen, voorbeeld, export en import, 
   await expect(page.getByText('De vragenlijst is opgeslagen (versie 1).')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Evaluatie proefoverleg (fictief)' })).toBeVisible();
   await expect(page.getByText(/zijn teruggezet/)).toHaveCount(0);
+  // What core stored: the order as moved, every type, and the condition on question 1's "Ja".
+  const stored = (await call<TemplateSummary[]>(app.core, 'evaluations:templates')).find(
+    (t) => t.sleutel === 'evaluatie-proefoverleg-fictief',
+  );
+  const view = await call<TemplateView>(app.core, 'evaluations:template', { id: stored!.id });
+  expect(view.template.secties.map((s) => s.vragen.map((q) => q.type))).toEqual([
+    ['keuze', 'likert5', 'getal', 'meerkeuze', 'matrix'],
+    ['open'],
+  ]);
+  expect(view.template.secties[0]!.vragen[1]!.toonAls).toEqual({ vraag: 'vraag-1', waarden: ['optie-1'] });
+  expect(view.template.secties[0]!.vragen[1]).toMatchObject({
+    toelichting: 'Denk aan het laatste overleg.',
+    labels: ['Zeer oneens', 'Oneens', 'Neutraal', 'Eens', 'Zeer eens'],
+  });
+  expect(view.template.secties[0]!.vragen[0]!.verplicht).toBe(true);
+  expect(await call(app.core, 'evaluations:template-draft', { templateId: null })).toBeNull();
+});
+
+// The questionnaire the first test builds, as core stores it (every type and a condition).
+const PROEF = {
+  formaat: 'cter-vragenlijst/1',
+  sleutel: 'evaluatie-proefoverleg-fictief',
+  titel: 'Evaluatie proefoverleg (fictief)',
+  secties: [
+    {
+      id: 'sectie-1',
+      titel: 'Het overleg',
+      vragen: [
+        {
+          id: 'vraag-1',
+          type: 'keuze',
+          tekst: 'Was u bij het overleg?',
+          verplicht: true,
+          opties: [
+            { code: 'optie-1', label: 'Ja' },
+            { code: 'optie-2', label: 'Nee' },
+          ],
+        },
+        {
+          id: 'vraag-2',
+          type: 'likert5',
+          tekst: 'Het overleg verliep goed.',
+          toonAls: { vraag: 'vraag-1', waarden: ['optie-1'] },
+        },
+        { id: 'vraag-4', type: 'getal', tekst: 'Hoeveel casussen kwamen aan bod?', min: 0, max: 50 },
+        {
+          id: 'vraag-3',
+          type: 'meerkeuze',
+          tekst: 'Welke partners waren er?',
+          opties: [
+            { code: 'optie-1', label: 'Gemeente' },
+            { code: 'optie-2', label: 'Politie' },
+          ],
+        },
+        {
+          id: 'vraag-6',
+          type: 'matrix',
+          tekst: 'Samenwerking',
+          items: [
+            { id: 'item-1', tekst: 'De rollen waren duidelijk.' },
+            { id: 'item-2', tekst: 'Iedereen kwam aan het woord.' },
+          ],
+        },
+      ],
+    },
+    { id: 'sectie-2', titel: 'Afsluiting', vragen: [{ id: 'vraag-5', type: 'open', tekst: 'Opmerkingen' }] },
+  ],
+};
+
+test('evaluaties: vragenlijst exporteren en importeren, ronde opzetten en openen, nieuwe versie', async ({ app }) => {
+  test.slow();
+  await setUp(app);
+  await asEvaluationRegisseur(app);
+  await call(app.core, 'evaluations:save-template', { template: PROEF });
+  await app.open('/evaluaties/vragenlijsten');
+  const { page } = app;
+  const list = page.getByRole('table', { name: 'Vragenlijsten en hun versies' });
+  await expect(list.locator('tbody tr')).toHaveCount(5);
 
   // Export, then a broken copy (nothing imported, every error with its place), then the copy itself.
-  await page.getByRole('link', { name: 'Naar de vragenlijsten' }).click();
   await list.getByRole('button', { name: 'Exporteren: Evaluatie proefoverleg (fictief) (versie 1)' }).click();
   await expect(
     page.getByText(/De vragenlijst is opgeslagen als vragenlijst-evaluatie-proefoverleg-fictief-v1\.json/),
@@ -258,9 +340,9 @@ test('evaluaties: vragenlijst bouwen, verplaatsen, voorbeeld, export en import, 
   await expect(
     page.getByText('Deze versie wordt gebruikt in 1 ronde en blijft zoals zij is.', { exact: false }),
   ).toBeVisible();
-  await page.getByLabel('Tekst van de vraag (Vraag 6)').fill('Opmerkingen en suggesties');
   await app.expectAccessible('vragenlijst in gebruik');
   await app.screenshot('vragenlijst-in-gebruik');
+  await page.getByLabel('Tekst van de vraag (Vraag 6)').fill('Opmerkingen en suggesties');
   await page.getByRole('button', { name: 'Opslaan als nieuwe versie' }).click();
   await expect(page.getByText('Opgeslagen als nieuwe versie 3; de gebruikte versie is niet veranderd.')).toBeVisible();
   await page.getByRole('link', { name: 'Naar de vragenlijsten' }).click();

@@ -216,10 +216,7 @@ function Builder({ id, view, draft }: { id: number | null; view: TemplateView | 
           gap: 2,
           alignItems: 'center',
           flexWrap: 'wrap',
-          position: 'sticky',
-          bottom: 0,
           py: 1.5,
-          bgcolor: 'background.default',
           borderTop: 1,
           borderColor: 'divider',
         }}

@@ -41,7 +41,7 @@ function NumberField({
       label={label}
       value={text}
       size="small"
-      sx={{ width: 200 }}
+      sx={{ width: 340, maxWidth: '100%' }}
       slotProps={{ htmlInput: { inputMode: 'decimal' } }}
       onChange={(event) => {
         setText(event.target.value);

@@ -306,6 +306,8 @@ function SectionCard({
   const drop = useDropTarget(accepts, onDrop);
   const headingId = `bouwer-sectie-${index}-titel`;
   const label = t('evaluations.builder.sectionN', { n: index + 1 });
+  // An untitled section is called by its number once, not "Sectie 1: Sectie 1".
+  const heading = name === label ? label : t('evaluations.builder.named', { label, tekst: name });
   return (
     <Paper
       component="section"
@@ -315,7 +317,7 @@ function SectionCard({
     >
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
         <ReorderControls
-          name={t('evaluations.builder.named', { label, tekst: name })}
+          name={heading}
           focusId={`sectie-${sectionId}`}
           canUp={index > 0}
           canDown={index < count - 1}
@@ -324,7 +326,7 @@ function SectionCard({
           onDragEnd={onDragEnd}
         />
         <Typography variant="h2" id={headingId} sx={{ flex: 1, fontSize: '1.25rem' }}>
-          {t('evaluations.builder.named', { label, tekst: name })}
+          {heading}
         </Typography>
         <Button color="error" size="small" startIcon={<DeleteOutlined aria-hidden />} onClick={onDelete}>
           {t('evaluations.builder.deleteSection', { n: index + 1 })}
