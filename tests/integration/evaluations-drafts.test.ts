@@ -37,18 +37,23 @@ describe('template drafts', () => {
     expect(await call(core, 'evaluations:discard-template-draft', { templateId: null })).toEqual({ discarded: false });
   });
 
-  it('keeps drafts per account, refuses what is not JSON-sized, and is not for readers', async () => {
-    const { core } = await evaluationCore();
-    await call(core, 'evaluations:save-template-draft', { templateId: null, content: { titel: 'Van Rita' } });
-    const huge = { titel: 'x'.repeat(1_000_001) };
-    expect(await codeOf(core, 'evaluations:save-template-draft', { templateId: null, content: huge })).toBe(
-      'INVALID_INPUT',
-    );
-    const collega = await addAccount(core, { username: 'collega', roles: ['procesregisseur'] });
-    await loginAs(core, collega);
-    expect(await call(core, 'evaluations:template-draft', { templateId: null })).toBeNull();
-    const evaluator = await addAccount(core, { username: 'evaluator', roles: ['evaluator'] });
-    await loginAs(core, evaluator);
-    expect(await codeOf(core, 'evaluations:template-draft', { templateId: null })).toBe('FORBIDDEN');
-  });
+  // Three accounts, each with a memory-hard key derivation: slower than most tests on a busy machine.
+  it(
+    'keeps drafts per account, refuses what is not JSON-sized, and is not for readers',
+    { timeout: 90_000 },
+    async () => {
+      const { core } = await evaluationCore();
+      await call(core, 'evaluations:save-template-draft', { templateId: null, content: { titel: 'Van Rita' } });
+      const huge = { titel: 'x'.repeat(1_000_001) };
+      expect(await codeOf(core, 'evaluations:save-template-draft', { templateId: null, content: huge })).toBe(
+        'INVALID_INPUT',
+      );
+      const collega = await addAccount(core, { username: 'collega', roles: ['procesregisseur'] });
+      await loginAs(core, collega);
+      expect(await call(core, 'evaluations:template-draft', { templateId: null })).toBeNull();
+      const evaluator = await addAccount(core, { username: 'evaluator', roles: ['evaluator'] });
+      await loginAs(core, evaluator);
+      expect(await codeOf(core, 'evaluations:template-draft', { templateId: null })).toBe('FORBIDDEN');
+    },
+  );
 });
