@@ -21,7 +21,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { ANONYMITY, type Anonymity, type RoundStatus } from '../../../src-shared/domain/evaluations';
-import { formatDate, parseDutchDate } from '../../../src-shared/domain/format';
+import { parseDutchDate } from '../../../src-shared/domain/format';
 import { roundInput, type RoundView, type TemplateSummary } from '../../../src-shared/ipc/evaluations';
 import { call, describeError, useBridgeQuery } from '../../app/bridge';
 import { DateField } from '../../app/DateField';
@@ -29,57 +29,7 @@ import { fieldProps, FormAlert, useFormCheck, validate, type FieldErrors } from 
 import { useNotice } from '../../app/notices';
 import { PageHeader } from '../../app/PageHeader';
 import { choices, useReferenceData } from '../lists/reference';
-
-interface RoundForm {
-  titel: string;
-  toelichting: string;
-  templateId: string;
-  periodFrom: string;
-  periodTo: string;
-  anonymity: Anonymity;
-  /** Partner code -> the number invited as typed ('' when not known). */
-  groups: Record<string, string>;
-}
-
-function formOf(round: RoundView | null, templates: readonly TemplateSummary[]): RoundForm {
-  if (!round) {
-    const first = templates.find((t) => t.latest);
-    return {
-      titel: '',
-      toelichting: '',
-      templateId: first ? String(first.id) : '',
-      periodFrom: '',
-      periodTo: '',
-      anonymity: 'anoniem-dag',
-      groups: {},
-    };
-  }
-  return {
-    titel: round.titel,
-    toelichting: round.toelichting,
-    templateId: String(round.template.id),
-    periodFrom: formatDate(round.periodFrom),
-    periodTo: formatDate(round.periodTo),
-    anonymity: round.anonymity,
-    groups: Object.fromEntries(round.targetGroups.map((g) => [g.partner, g.invited === null ? '' : String(g.invited)])),
-  };
-}
-
-export function inputOf(form: RoundForm, id: number | null) {
-  return {
-    id,
-    titel: form.titel,
-    toelichting: form.toelichting,
-    templateId: Number(form.templateId) || 0,
-    periodFrom: parseDutchDate(form.periodFrom) ?? form.periodFrom,
-    periodTo: parseDutchDate(form.periodTo) ?? form.periodTo,
-    anonymity: form.anonymity,
-    targetGroups: Object.entries(form.groups).map(([partner, invited]) => ({
-      partner,
-      invited: invited.trim() === '' ? null : Number(invited),
-    })),
-  };
-}
+import { formOf, inputOf, type RoundForm } from './roundForm';
 
 /** The next status a round can get from the buttons, and the label's key. */
 const NEXT: Record<RoundStatus, { status: RoundStatus; action: string }> = {
