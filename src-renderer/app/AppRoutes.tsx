@@ -21,6 +21,9 @@ import { KioskPage } from '../features/evaluations/KioskPage';
 import { PaperEntryPage } from '../features/evaluations/PaperEntryPage';
 import { RecommendationsPage } from '../features/evaluations/RecommendationsPage';
 import { RoundPage } from '../features/evaluations/RoundPage';
+import { RoundSetupPage } from '../features/evaluations/RoundSetupPage';
+import { TemplateBuilderPage } from '../features/evaluations/TemplateBuilderPage';
+import { TemplatesPage } from '../features/evaluations/TemplatesPage';
 import { ExpertsPage } from '../features/experts/ExpertsPage';
 import { FiguresPage } from '../features/figures/FiguresPage';
 import { YearReportPage } from '../features/figures/YearReportPage';
@@ -291,6 +294,46 @@ export function AppRoutes() {
           element={
             <RequireAccess channel="evaluations:recommendations">
               <RecommendationsPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="evaluaties/vragenlijsten"
+          element={
+            <RequireAccess channel="evaluations:templates">
+              <TemplatesPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="evaluaties/vragenlijsten/nieuw"
+          element={
+            <RequireAccess channel="evaluations:save-template">
+              <TemplateBuilderPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="evaluaties/vragenlijsten/:id"
+          element={
+            <RequireAccess channel="evaluations:template">
+              <TemplateBuilderPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="evaluaties/rondes/nieuw"
+          element={
+            <RequireAccess channel="evaluations:save-round">
+              <RoundSetupPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="evaluaties/:id/instellen"
+          element={
+            <RequireAccess channel="evaluations:save-round">
+              <RoundSetupPage />
             </RequireAccess>
           }
         />

@@ -39,6 +39,7 @@ export function RoundPage() {
   const previous = round && family.data ? previousRound(family.data, round) : null;
   const { user } = useSession();
   const canEnter = canUse('evaluations:save-response', user) && round?.status === 'open';
+  const canSetUp = canUse('evaluations:save-round', user);
   const navigate = useNavigate();
   const notice = useNotice();
   const [starting, setStarting] = useState(false);
@@ -71,19 +72,28 @@ export function RoundPage() {
             : undefined
         }
         actions={
-          canEnter ? (
+          canEnter || canSetUp ? (
             <>
-              <Button variant="outlined" disabled={starting} onClick={() => void startKiosk()}>
-                {t('evaluations.kiosk.start')}
-              </Button>
-              <Button
-                variant="outlined"
-                component={RouterLink}
-                to={`/evaluaties/${roundId}/invoeren`}
-                startIcon={<EditNoteOutlined aria-hidden />}
-              >
-                {t('evaluations.form.enterPaper')}
-              </Button>
+              {canSetUp ? (
+                <Button variant="outlined" component={RouterLink} to={`/evaluaties/${roundId}/instellen`}>
+                  {t('evaluations.roundSetup.open')}
+                </Button>
+              ) : null}
+              {canEnter ? (
+                <>
+                  <Button variant="outlined" disabled={starting} onClick={() => void startKiosk()}>
+                    {t('evaluations.kiosk.start')}
+                  </Button>
+                  <Button
+                    variant="outlined"
+                    component={RouterLink}
+                    to={`/evaluaties/${roundId}/invoeren`}
+                    startIcon={<EditNoteOutlined aria-hidden />}
+                  >
+                    {t('evaluations.form.enterPaper')}
+                  </Button>
+                </>
+              ) : null}
             </>
           ) : undefined
         }
