@@ -41,8 +41,11 @@ export class Kiosk {
     const session = this.ws.requireSession();
     const round = await this.rounds.row(manager, roundId);
     if (round.status !== 'open') throw new AppError('ROUND_NOT_OPEN');
+    const view = await this.view(manager, roundId, 0);
     session.kiosk = { roundId, startedAt: this.ws.clock.now().toISOString(), submitted: 0 };
-    return this.view(manager, roundId, 0);
+    // The window follows: full screen, so nothing of the desktop is in reach either.
+    this.ws.platform.window?.setKiosk(true);
+    return view;
   }
 
   form(manager: EntityManager): Promise<KioskView> {
@@ -105,6 +108,7 @@ export class Kiosk {
     }
     throttle.recordSuccess(tag);
     session.kiosk = null;
+    ws.platform.window?.setKiosk(false);
     await ws.audit(entry('ok', { ingevuld: kiosk.submitted }));
     return { submitted: kiosk.submitted };
   }

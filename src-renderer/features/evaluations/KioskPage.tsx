@@ -23,6 +23,7 @@ import { call, describeError, useBridgeQuery } from '../../app/bridge';
 import { fieldProps, FormAlert, useFormCheck } from '../../app/forms';
 import { PasswordField } from '../../app/PasswordField';
 import { listLabel, useReferenceData } from '../lists/reference';
+import { useSession } from '../session/session';
 import { answerErrors } from './PaperEntryPage';
 import { QuestionnaireForm } from './QuestionnaireForm';
 
@@ -84,6 +85,7 @@ export function KioskPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  const { refresh } = useSession();
   const kiosk = useBridgeQuery('evaluations:kiosk-form', {}, { staleTime: Infinity });
   const reference = useReferenceData();
   const [answers, setAnswers] = useState<Answers>({});
@@ -118,10 +120,12 @@ export function KioskPage() {
     }
   }
 
-  function left() {
+  async function left() {
     const roundId = kiosk.data?.roundId;
     void queryClient.invalidateQueries();
     void navigate(roundId ? `/evaluaties/${roundId}` : '/evaluaties', { replace: true });
+    // Core no longer reports the kiosk: the gate shows the shell again, at the round.
+    await refresh();
   }
 
   return (
@@ -196,7 +200,7 @@ export function KioskPage() {
           </Box>
         ) : null}
       </Box>
-      {exiting ? <ExitDialog onClose={() => setExiting(false)} onLeft={left} /> : null}
+      {exiting ? <ExitDialog onClose={() => setExiting(false)} onLeft={() => void left()} /> : null}
     </Box>
   );
 }

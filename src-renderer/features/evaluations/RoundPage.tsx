@@ -4,7 +4,7 @@
 import EditNoteOutlined from '@mui/icons-material/EditNoteOutlined';
 import { Alert, Box, Button, Skeleton, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useNavigate, useParams } from 'react-router';
+import { Link as RouterLink, useParams } from 'react-router';
 import { useState } from 'react';
 import { canUse } from '../../../src-shared/domain/permissions';
 import type { RoundSummary } from '../../../src-shared/ipc/evaluations';
@@ -37,16 +37,16 @@ export function RoundPage() {
     { enabled: !!round },
   );
   const previous = round && family.data ? previousRound(family.data, round) : null;
-  const { user } = useSession();
+  const { user, refresh } = useSession();
   const canEnter = canUse('evaluations:save-response', user) && round?.status === 'open';
-  const navigate = useNavigate();
   const notice = useNotice();
   const [starting, setStarting] = useState(false);
   async function startKiosk() {
     setStarting(true);
     try {
       await call('evaluations:kiosk-start', { roundId });
-      void navigate('/kiosk');
+      // Core now reports the kiosk: the gate shows it, and nothing else, from here on.
+      await refresh();
     } catch (error) {
       notice.error(error);
       setStarting(false);
