@@ -1,7 +1,8 @@
 // The kiosk and the window: core tells the platform's window to go to kiosk mode when the kiosk
 // starts and back when it ends — by the password, or by a lock (the session, and so the kiosk, is
-// gone). vault:status says whether the kiosk runs, so a reloaded renderer goes straight back to it.
+// gone). The form carries the partner names (the kiosk cannot read the lists). vault:status says whether the kiosk runs, so a reloaded renderer goes straight back to it.
 import { describe, expect, it } from 'vitest';
+import type { KioskView } from '../../src-shared/ipc/evaluations';
 import type { VaultStatus } from '../../src-shared/ipc/session';
 import { dialogs, openRound, smallTemplate } from './evaluation-helpers';
 import { addAccount, call, codeOf, loginAs, makeCore, withDatabase } from './helpers';
@@ -29,8 +30,11 @@ describe('kiosk window', () => {
   it('goes full screen when the kiosk starts and back when it is left with the password', async () => {
     const { core, regisseur, round, window } = await kioskCore();
     expect(await kioskStatus(core)).toBe(false);
-    await call(core, 'evaluations:kiosk-start', { roundId: round.id });
+    const started = await call<KioskView>(core, 'evaluations:kiosk-start', { roundId: round.id });
     expect(window).toEqual([true]);
+    // The organisations' names come with the form: the kiosk cannot read the lists.
+    expect(started.partnerLabels).toEqual({ gemeente: 'Gemeente', politie: 'Politie', om: 'Openbaar Ministerie' });
+    expect(await codeOf(core, 'lists:get', {})).toBe('KIOSK_ACTIVE');
     expect(await kioskStatus(core)).toBe(true);
     // A wrong password leaves the window as it is.
     expect(await codeOf(core, 'evaluations:kiosk-exit', { password: 'niet het goede wachtwoord' })).toBe(

@@ -5,11 +5,12 @@
 // throttled by the same counter, so a respondent cannot guess it quickly.
 import { AppError } from '../../../src-shared/ipc/errors';
 import type { KioskView } from '../../../src-shared/ipc/evaluations';
+import { ListValueEntity } from '../db/entities/reference';
 import { lookupTag } from '../vault/vault';
 import type { Workspace } from '../workspace';
 import type { RoundService } from './round-service';
 import { targetGroupsOf } from './round-service';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { Answers } from '../../../src-shared/domain/questionnaire-answers';
 import type { Anonymity } from '../../../src-shared/domain/evaluations';
 
@@ -27,12 +28,15 @@ export class Kiosk {
 
   async view(manager: EntityManager, roundId: number, submitted: number): Promise<KioskView> {
     const round = await this.rounds.row(manager, roundId);
+    const partners = targetGroupsOf(round).map((g) => g.partner);
+    const values = await manager.find(ListValueEntity, { where: { list: 'partner', code: In(partners) } });
     return {
       roundId,
       titel: round.titel,
       anonymity: round.anonymity as Anonymity,
       template: await this.rounds.template(manager, round),
-      partners: targetGroupsOf(round).map((g) => g.partner),
+      partners,
+      partnerLabels: Object.fromEntries(values.map((v) => [v.code, v.label])),
       submitted,
     };
   }

@@ -22,7 +22,6 @@ import { checkResponse, type Answers } from '../../../src-shared/domain/question
 import { call, describeError, useBridgeQuery } from '../../app/bridge';
 import { fieldProps, FormAlert, useFormCheck } from '../../app/forms';
 import { PasswordField } from '../../app/PasswordField';
-import { listLabel, useReferenceData } from '../lists/reference';
 import { useSession } from '../session/session';
 import { answerErrors } from './PaperEntryPage';
 import { QuestionnaireForm } from './QuestionnaireForm';
@@ -87,7 +86,6 @@ export function KioskPage() {
   const queryClient = useQueryClient();
   const { refresh } = useSession();
   const kiosk = useBridgeQuery('evaluations:kiosk-form', {}, { staleTime: Infinity });
-  const reference = useReferenceData();
   const [answers, setAnswers] = useState<Answers>({});
   const [partner, setPartner] = useState('');
   const [thanks, setThanks] = useState(false);
@@ -173,7 +171,7 @@ export function KioskPage() {
                 <MenuItem value="">{t('evaluations.kiosk.partnerNone')}</MenuItem>
                 {kiosk.data.partners.map((code) => (
                   <MenuItem key={code} value={code}>
-                    {listLabel(reference.data, 'partner', code)}
+                    {kiosk.data?.partnerLabels[code] ?? code}
                   </MenuItem>
                 ))}
               </TextField>

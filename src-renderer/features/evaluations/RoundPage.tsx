@@ -2,6 +2,8 @@
 // per question, the breakdown per partner organisation (groups under three respondents are not
 // shown), the comparison with the previous round of the same questionnaire, and the open answers.
 import EditNoteOutlined from '@mui/icons-material/EditNoteOutlined';
+import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
+import PrintOutlined from '@mui/icons-material/PrintOutlined';
 import { Alert, Box, Button, Skeleton, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
@@ -15,6 +17,7 @@ import { PageHeader } from '../../app/PageHeader';
 import { useSession } from '../session/session';
 import { AnalysisSections } from './AnalysisSections';
 import { ComparisonSection } from './ComparisonSection';
+import { EvaluationExportDialog } from './EvaluationExportDialog';
 import { RecommendationsSection } from './RecommendationsSection';
 
 /** The latest round of the same questionnaire that started before this one. */
@@ -41,6 +44,8 @@ export function RoundPage() {
   const canEnter = canUse('evaluations:save-response', user) && round?.status === 'open';
   const notice = useNotice();
   const [starting, setStarting] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const canReport = canUse('evaluations:report', user) && !!round;
   async function startKiosk() {
     setStarting(true);
     try {
@@ -71,21 +76,42 @@ export function RoundPage() {
             : undefined
         }
         actions={
-          canEnter ? (
-            <>
-              <Button variant="outlined" disabled={starting} onClick={() => void startKiosk()}>
-                {t('evaluations.kiosk.start')}
-              </Button>
-              <Button
-                variant="outlined"
-                component={RouterLink}
-                to={`/evaluaties/${roundId}/invoeren`}
-                startIcon={<EditNoteOutlined aria-hidden />}
-              >
-                {t('evaluations.form.enterPaper')}
-              </Button>
-            </>
-          ) : undefined
+          <>
+            {canReport ? (
+              <>
+                <Button
+                  variant="outlined"
+                  component={RouterLink}
+                  to={`/evaluaties/${roundId}/rapport`}
+                  startIcon={<PrintOutlined aria-hidden />}
+                >
+                  {t('evaluationReport.printReport')}
+                </Button>
+                <Button
+                  variant="outlined"
+                  startIcon={<FileDownloadOutlined aria-hidden />}
+                  onClick={() => setExporting(true)}
+                >
+                  {t('evaluationReport.export.open')}
+                </Button>
+              </>
+            ) : null}
+            {canEnter ? (
+              <>
+                <Button variant="outlined" disabled={starting} onClick={() => void startKiosk()}>
+                  {t('evaluations.kiosk.start')}
+                </Button>
+                <Button
+                  variant="outlined"
+                  component={RouterLink}
+                  to={`/evaluaties/${roundId}/invoeren`}
+                  startIcon={<EditNoteOutlined aria-hidden />}
+                >
+                  {t('evaluations.form.enterPaper')}
+                </Button>
+              </>
+            ) : null}
+          </>
         }
       />
       {analysis.error ? <Alert severity="error">{describeError(t, analysis.error)}</Alert> : null}
@@ -106,6 +132,7 @@ export function RoundPage() {
           <RecommendationsSection roundId={roundId} />
         </Box>
       ) : null}
+      {exporting ? <EvaluationExportDialog roundId={roundId} onClose={() => setExporting(false)} /> : null}
     </>
   );
 }

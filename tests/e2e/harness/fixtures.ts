@@ -7,7 +7,7 @@
 //   whose ipcRenderer talks to core through a Playwright binding: only the transport is swapped;
 // - fails the test on any request outside the app, any console error, or any axe violation;
 // - saves a screenshot at the end of every test.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
@@ -18,11 +18,10 @@ import { createCore, type Core } from '../../../src-main/core/core';
 import { memoryLogger } from '../../../src-main/core/logger';
 import { checkAccessibility, formatViolations, type AxeViolation } from './axe';
 import { harnessPlatform, type DialogStandIn } from './platform';
+import { ORIGIN, preloadScript, RENDERER_DIR } from './renderer-page';
 
-export const ORIGIN = 'http://cter.test';
+export { ORIGIN };
 const ROOT = resolve(__dirname, '../../..');
-const RENDERER_DIR = join(ROOT, 'out/renderer');
-const PRELOAD_FILE = join(ROOT, 'out/preload/index.js');
 export const RESOURCES_DIR = join(ROOT, 'resources');
 export const SCREENSHOT_DIR = join(ROOT, 'test-results/screenshots');
 
@@ -60,41 +59,6 @@ function slug(text: string): string {
     .replace(/\s+/g, '-')
     .toLowerCase()
     .slice(0, 90);
-}
-
-function preloadScript(): string {
-  const preload = readFileSync(PRELOAD_FILE, 'utf8');
-  // The stand-in for Electron's preload environment. contextBridge copies the API onto window,
-  // ipcRenderer.invoke goes through the binding, ipcRenderer.on receives core's events.
-  return `(() => {
-    const listeners = new Set();
-    Object.defineProperty(window, '__cterTransportEmit', {
-      value: (payload) => { for (const listener of listeners) listener({}, payload); },
-    });
-    const electronStandIn = {
-      contextBridge: {
-        exposeInMainWorld(key, api) {
-          Object.defineProperty(window, key, { value: Object.freeze({ ...api }), enumerable: true });
-        },
-      },
-      ipcRenderer: {
-        invoke(ipcChannel, channel, input) {
-          if (ipcChannel !== 'cter:invoke') return Promise.reject(new Error('unknown ipc channel'));
-          return window.__cterTransportInvoke(channel, input);
-        },
-        on(_ipcChannel, handler) { listeners.add(handler); },
-        removeListener(_ipcChannel, handler) { listeners.delete(handler); },
-      },
-    };
-    const requireInSandbox = (name) => {
-      if (name === 'electron') return electronStandIn;
-      throw new Error('a sandboxed preload may only require electron, not ' + name);
-    };
-    const preloadModule = { exports: {} };
-    (function (require, module, exports) {
-      ${preload}
-    })(requireInSandbox, preloadModule, preloadModule.exports);
-  })();`;
 }
 
 export const test = base.extend<{ app: AppHarness }>({
