@@ -31,7 +31,15 @@ function Cover({ report }: { report: EvaluationReport }) {
   const { user } = useSession();
   const { cover } = report;
   return (
-    <Box sx={{ breakAfter: 'page', display: 'flex', flexDirection: 'column', '@media print': { minHeight: '175mm' } }}>
+    <Box
+      sx={{
+        breakAfter: 'page',
+        display: 'flex',
+        flexDirection: 'column',
+        mb: 6,
+        '@media print': { minHeight: '175mm', mb: 0 },
+      }}
+    >
       <Typography sx={{ fontSize: '1.25rem', color: '#3d4650', mb: 4 }}>
         {t('evaluations.templateVersion', { titel: cover.templateTitel, versie: cover.templateVersie })}
       </Typography>
