@@ -1,6 +1,7 @@
 // The kiosk and the window: core tells the platform's window to go to kiosk mode when the kiosk
 // starts and back when it ends — by the password, or by a lock (the session, and so the kiosk, is
-// gone). The form carries the partner names (the kiosk cannot read the lists). vault:status says whether the kiosk runs, so a reloaded renderer goes straight back to it.
+// gone). The form carries the partner names (the kiosk cannot read the lists). vault:status says
+// whether the kiosk runs, so a reloaded renderer goes straight back to it.
 import { describe, expect, it } from 'vitest';
 import type { KioskView } from '../../src-shared/ipc/evaluations';
 import type { VaultStatus } from '../../src-shared/ipc/session';

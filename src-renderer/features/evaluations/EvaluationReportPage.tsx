@@ -16,13 +16,12 @@ import { PrintView } from '../../app/print/PrintView';
 import { ConfidentialMark } from '../../app/print/SheetParts';
 import { listLabel, useReferenceData } from '../lists/reference';
 import { useSession } from '../session/session';
+import { ComparisonChapter, ResultsChapter } from './EvaluationReportResults';
 import {
-  ComparisonChapter,
   MethodChapter,
   OpenAnswersChapter,
   PartnersChapter,
   RecommendationsChapter,
-  ResultsChapter,
   SummaryChapter,
 } from './EvaluationReportSections';
 
