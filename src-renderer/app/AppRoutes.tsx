@@ -21,9 +21,14 @@ import { EvaluationsPage } from '../features/evaluations/EvaluationsPage';
 import { PaperEntryPage } from '../features/evaluations/PaperEntryPage';
 import { RecommendationsPage } from '../features/evaluations/RecommendationsPage';
 import { RoundPage } from '../features/evaluations/RoundPage';
+import { RoundSetupPage } from '../features/evaluations/RoundSetupPage';
+import { TemplateBuilderPage } from '../features/evaluations/TemplateBuilderPage';
+import { TemplatesPage } from '../features/evaluations/TemplatesPage';
+import { ExpertsPage } from '../features/experts/ExpertsPage';
 import { FiguresPage } from '../features/figures/FiguresPage';
 import { YearReportPage } from '../features/figures/YearReportPage';
 import { MijnWerkPage } from '../features/home/MijnWerkPage';
+import { MentorprojectPage } from '../features/mentoring/MentorprojectPage';
 import { ListsPage } from '../features/lists/ListsPage';
 import { PolicyPage } from '../features/policy/PolicyPage';
 import { RetentionPage } from '../features/retention/RetentionPage';
@@ -32,6 +37,8 @@ import { DossierPage } from '../features/cases/DossierPage';
 import { InzagePage } from '../features/rights/InzagePage';
 import { CasesPage } from '../features/search/CasesPage';
 import { RegisterSignalPage } from '../features/signals/RegisterSignalPage';
+import { TrajectoriesPage } from '../features/trajectories/TrajectoriesPage';
+import { TrajectoryPage } from '../features/trajectories/TrajectoryPage';
 import { RequireAccess } from './RequireAccess';
 import { Shell } from './Shell';
 
@@ -57,6 +64,15 @@ export function AppRoutes() {
             </RequireAccess>
           }
         />
+        <Route
+          path="mentorproject"
+          element={
+            <RequireAccess channel="mentor:dashboard">
+              <MentorprojectPage />
+            </RequireAccess>
+          }
+        />
+        {/* /mentorproject/trajecten/* belongs to the trajectories (features/trajectories). */}
         <Route
           path="casussen"
           element={
@@ -274,6 +290,46 @@ export function AppRoutes() {
           }
         />
         <Route
+          path="evaluaties/vragenlijsten"
+          element={
+            <RequireAccess channel="evaluations:templates">
+              <TemplatesPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="evaluaties/vragenlijsten/nieuw"
+          element={
+            <RequireAccess channel="evaluations:save-template">
+              <TemplateBuilderPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="evaluaties/vragenlijsten/:id"
+          element={
+            <RequireAccess channel="evaluations:template">
+              <TemplateBuilderPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="evaluaties/rondes/nieuw"
+          element={
+            <RequireAccess channel="evaluations:save-round">
+              <RoundSetupPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="evaluaties/:id/instellen"
+          element={
+            <RequireAccess channel="evaluations:save-round">
+              <RoundSetupPage />
+            </RequireAccess>
+          }
+        />
+        <Route
           path="evaluaties/:id"
           element={
             <RequireAccess channel="evaluations:analysis">
@@ -294,6 +350,30 @@ export function AppRoutes() {
           element={
             <RequireAccess channel="evaluations:save-response">
               <PaperEntryPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="mentorproject/trajecten"
+          element={
+            <RequireAccess channel="mentor:trajectories">
+              <TrajectoriesPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="mentorproject/trajecten/:id"
+          element={
+            <RequireAccess channel="mentor:trajectory">
+              <TrajectoryPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="experts"
+          element={
+            <RequireAccess channel="experts:overview">
+              <ExpertsPage />
             </RequireAccess>
           }
         />

@@ -4,13 +4,25 @@ import { Box, Typography } from '@mui/material';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 
-export function PageHeader({ title, intro, actions }: { title: string; intro?: ReactNode; actions?: ReactNode }) {
+interface PageHeaderProps {
+  title: string;
+  intro?: ReactNode;
+  actions?: ReactNode;
+  /**
+   * What counts as opening the page anew. By default every navigation (also to the page already
+   * shown) has a new location key; a page whose tabs live in the address passes its path, so
+   * choosing a tab leaves focus on the tab.
+   */
+  focusKey?: string;
+}
+
+export function PageHeader({ title, intro, actions, focusKey }: PageHeaderProps) {
   const heading = useRef<HTMLHeadingElement>(null);
-  // Every navigation (also to the page already shown) has a new location key.
   const { key } = useLocation();
+  const opened = focusKey ?? key;
   useEffect(() => {
     heading.current?.focus({ preventScroll: true });
-  }, [key, title]);
+  }, [opened, title]);
   return (
     <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 2, mb: 3, flexWrap: 'wrap' }}>
       <Box sx={{ flex: 1, minWidth: 280 }}>

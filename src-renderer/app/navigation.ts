@@ -1,6 +1,7 @@
 // The entries of the main navigation. Only capabilities that exist are listed here; a feature
 // adds its entry when it lands. An entry names the channel its page needs: the navigation shows
 // only what the logged-in user can use (the permission table in src-shared decides, as in core).
+import AccountBalanceOutlined from '@mui/icons-material/AccountBalanceOutlined';
 import AssignmentTurnedInOutlined from '@mui/icons-material/AssignmentTurnedInOutlined';
 import Diversity3Outlined from '@mui/icons-material/Diversity3Outlined';
 import GavelOutlined from '@mui/icons-material/GavelOutlined';
@@ -10,6 +11,7 @@ import FolderSharedOutlined from '@mui/icons-material/FolderSharedOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import InsertChartOutlined from '@mui/icons-material/InsertChartOutlined';
 import DeleteSweepOutlined from '@mui/icons-material/DeleteSweepOutlined';
+import HandshakeOutlined from '@mui/icons-material/HandshakeOutlined';
 import HistoryEduOutlined from '@mui/icons-material/HistoryEduOutlined';
 import ListAltOutlined from '@mui/icons-material/ListAltOutlined';
 import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
@@ -57,6 +59,14 @@ export const NAVIGATION: readonly NavEntry[] = [
     group: 'work',
     channel: 'evaluations:rounds',
   },
+  {
+    path: '/mentorproject',
+    label: 'mentoring.nav',
+    icon: HandshakeOutlined,
+    group: 'work',
+    channel: 'mentor:dashboard',
+  },
+  { path: '/experts', label: 'experts.nav', icon: AccountBalanceOutlined, group: 'work', channel: 'experts:overview' },
   {
     path: '/beheer/accounts',
     label: 'nav.accounts',

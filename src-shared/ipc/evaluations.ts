@@ -42,6 +42,18 @@ export interface TemplateView extends TemplateSummary {
   readOnly: boolean;
 }
 
+/** Unsaved work in the template builder, kept by core for its author (may be incomplete). */
+export interface TemplateDraft {
+  content: unknown;
+  savedAt: string;
+}
+
+/** Up to 1 MB of JSON: far more than a 60-question template, small enough to refuse nonsense. */
+const draftContent = z
+  .json()
+  .refine((value) => JSON.stringify(value).length <= 1_000_000, { error: 'validation.invalid' });
+const draftOf = z.object({ templateId: z.number().int().positive().nullable().default(null) });
+
 export interface TargetGroupView {
   partner: string;
   invited: number | null;
@@ -211,6 +223,17 @@ export const evaluationChannels = {
   'evaluations:save-template': channel<{ template: TemplateView; newVersion: boolean }>()({
     input: z.object({ id: id.nullable().default(null), template: templateSchema }).strict(),
     audit: 'change',
+  }),
+  /** The builder's unsaved work for a template (null: a new one) of the calling account, if any. */
+  'evaluations:template-draft': channel<TemplateDraft | null>()({ input: draftOf.strict(), audit: 'none' }),
+  /** Autosave of the builder: not audited (nothing is changed until the template is saved). */
+  'evaluations:save-template-draft': channel<TemplateDraft>()({
+    input: draftOf.extend({ content: draftContent }).strict(),
+    audit: 'none',
+  }),
+  'evaluations:discard-template-draft': channel<{ discarded: boolean }>()({
+    input: draftOf.strict(),
+    audit: 'none',
   }),
   'evaluations:import-template': channel<{ imported: boolean; template: TemplateSummary | null }>()({
     input: z.object({}).strict(),

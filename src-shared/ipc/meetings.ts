@@ -3,6 +3,7 @@
 // with a content hash; corrections afterwards are addenda.
 import { z } from 'zod';
 import { ACTION_STATUSES, type ActionStatus, type CaseState } from '../domain/casus';
+import type { Role } from '../domain/roles';
 import { channel } from './channel';
 import { isoDate } from './persons';
 
@@ -137,6 +138,22 @@ export interface FollowUpAction {
   meeting: { id: number; title: string; datum: string } | null;
 }
 
+/** The case roles a colleague can hold in a meeting (chair, notulist, invited person). */
+export const COLLEAGUE_ROLES = [
+  'procesregisseur',
+  'gemeentelijk_expert',
+  'notulist',
+] as const satisfies readonly Role[];
+export type ColleagueRole = (typeof COLLEAGUE_ROLES)[number];
+
+/** A colleague who can be named in a meeting: no login name, no account status, nothing else. */
+export interface Colleague {
+  id: number;
+  displayName: string;
+  /** Only the case roles (never beheerder or evaluator). */
+  roles: ColleagueRole[];
+}
+
 export const meetingDetails = z
   .object({
     type: code,
@@ -192,6 +209,14 @@ export const meetingChannels = {
       })
       .strict(),
     audit: 'change',
+  }),
+  /**
+   * Who can chair, take the minutes or be invited: active accounts with a case role that share a
+   * ZVH region with the caller (or, given a region the caller has, that hold that region).
+   */
+  'meetings:colleagues': channel<Colleague[]>()({
+    input: z.object({ regionId: id.nullable().default(null) }).strict(),
+    audit: 'view',
   }),
   'meetings:save-agenda': channel<MeetingView>()({ input: agendaInput, audit: 'change' }),
   'meetings:suggestions': channel<AgendaSuggestion[]>()({ input: z.object({ id }).strict(), audit: 'view' }),

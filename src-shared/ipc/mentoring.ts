@@ -97,6 +97,8 @@ export interface TrajectSummary {
   code: string;
   status: TrajectStatus;
   bron: TrajectBron;
+  /** The plan van aanpak intervention it came from: the dossier links to its trajectory. */
+  casusActionId: number | null;
   regionId: number;
   gemeenteId: number | null;
   aanmeldDatum: string;
@@ -114,7 +116,6 @@ export interface Doel {
 export interface TrajectView extends TrajectSummary {
   /** The casus it came from, when the caller may see it. */
   casus: { id: number; number: string } | null;
-  casusActionId: number | null;
   aanmelderPartner: string | null;
   menteeRoepnaam: string;
   menteeGeboortejaar: number | null;

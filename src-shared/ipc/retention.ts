@@ -14,6 +14,16 @@ export interface DueCase {
   personKept: boolean;
 }
 
+/** A mentor trajectory from a partner's aanmelding, afgerond longer ago than the retention period. */
+export interface DueTraject {
+  id: number;
+  code: string;
+  endedAt: string;
+  retentionUntil: string;
+  uitkomst: string | null;
+  region: string;
+}
+
 /** What the beheerder types to confirm: "VERNIETIG <number of cases>". */
 export function destructionConfirmation(count: number): string {
   return `VERNIETIG ${count}`;
@@ -21,13 +31,17 @@ export function destructionConfirmation(count: number): string {
 
 export const retentionChannels = {
   'retention:due': channel<DueCase[]>()({ input: z.object({}).strict(), audit: 'view' }),
-  'retention:destroy': channel<{ cases: number; persons: number; records: number }>()({
+  'retention:due-trajectories': channel<DueTraject[]>()({ input: z.object({}).strict(), audit: 'view' }),
+  /** Destroys cases and anonymises trajectories; the confirmation counts both. */
+  'retention:destroy': channel<{ cases: number; persons: number; records: number; trajectories: number }>()({
     input: z
       .object({
-        caseIds: z.array(z.number().int().positive()).min(1).max(5000),
+        caseIds: z.array(z.number().int().positive()).max(5000),
+        trajectIds: z.array(z.number().int().positive()).max(5000).default([]),
         confirmation: z.string().max(40),
       })
-      .strict(),
+      .strict()
+      .refine((value) => value.caseIds.length + value.trajectIds.length > 0, { path: ['caseIds'] }),
     audit: 'delete',
   }),
 };

@@ -7,6 +7,7 @@ import { insertAccount } from '../../src-main/core/accounts/account-service';
 import { createCore } from '../../src-main/core/core';
 import { memoryLogger } from '../../src-main/core/logger';
 import { percentile, timeRuns, type BenchSuite } from './bench';
+import { SAMPLE_MINUTES, seedEarlierMeetings } from './meetings-seed';
 
 const PASSWORD = 'meting van de notulen 2026';
 
@@ -43,27 +44,8 @@ export const suite: BenchSuite = {
         }),
       );
       // 10,000 earlier meetings of 8 items each, with realistic minutes.
-      const handle = ws.requireOpen().database.handle;
-      const minutes = JSON.stringify({
-        inbreng: [
-          { id: 'i1', partner: 'politie', tekst: 'Voorbeeld — fictieve inbreng. '.repeat(8), artikel: 'Art. 7 lid 2' },
-        ],
-        duiding: 'Voorbeeld — fictieve duiding. '.repeat(20),
-        besluiten: [{ id: 'b1', tekst: 'Voorbeeld — fictief besluit.', weging: null }],
-        acties: [],
-      });
-      const meeting = handle.prepare(
-        `INSERT INTO meeting (type, title, datum, starttijd, region_id, status, created_at, updated_at) VALUES ('i2o', ?, ?, '09:30', 1, 'vastgesteld', 'x', 'x')`,
-      );
-      const item = handle.prepare(
-        `INSERT INTO agenda_item (meeting_id, position, kind, title, minutes, updated_at) VALUES (?, ?, 'overig', ?, ?, 'x')`,
-      );
-      handle.transaction(() => {
-        for (let m = 0; m < 10_000; m++) {
-          const id = Number(meeting.run(`Overleg ${m} (fictief)`, `20${10 + (m % 16)}-01-01`).lastInsertRowid);
-          for (let i = 0; i < 8; i++) item.run(id, i, `Punt ${i}`, minutes);
-        }
-      })();
+      seedEarlierMeetings(core);
+      const minutes = JSON.stringify(SAMPLE_MINUTES);
       await core.sessions.end('logout');
       await core.dispatch('session:login', { username: 'notulist', password: PASSWORD });
 

@@ -94,6 +94,8 @@ test('een nieuw account kiest bij de eerste aanmelding een eigen wachtwoord en z
     'Convenant',
     'Cijfers',
     'Evaluaties',
+    'Mentorproject',
+    'Gemeentelijke experts',
   ]);
   await expect(nav.getByRole('heading', { name: 'Beheer' })).toHaveCount(0);
   await page.goto(`${page.url().split('#')[0]}#/beheer/accounts`);

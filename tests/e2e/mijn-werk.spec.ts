@@ -94,6 +94,7 @@ test('een beheerder krijgt een startpagina zonder casusgegevens', async ({ app }
   await expect(tasks.getByRole('link')).toHaveText([
     /^Convenant/,
     /^Cijfers/,
+    /^Gemeentelijke experts/,
     /^Accounts/,
     /^Auditlog/,
     /^Back-up/,

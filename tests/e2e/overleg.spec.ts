@@ -1,21 +1,29 @@
 /// <reference lib="dom" />
-// Meetings through the UI (issue 6): plan a meeting, attendance, agenda (suggestions, search,
-// reorder by keyboard, remove); the live minutes with autosave that survives a reload and a lock,
-// item shortcuts and timer, a Ctrl+K citation at the cursor, a weging and an action recorded into
+// Meetings through the UI (issue 6): plan a meeting (chair and notulist from the colleagues),
+// attendance, agenda (suggestions, search, reorder by keyboard and by dragging, remove); the live
+// minutes with autosave that survives a reload and a lock, item shortcuts and timer, a Ctrl+K citation at the cursor, a weging and an action recorded into
 // the casus; vaststellen (read-only afterwards, addenda only); the minutes and a partner's
-// extract printed to PDF; and the follow-up of actions.
+// extract printed to PDF; and the follow-up of actions (filtered by casus, partner and overdue).
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { formatDate } from '../../src-shared/domain/format';
 import type { MeetingView } from '../../src-shared/ipc/meetings';
 import { expect, test, SCREENSHOT_DIR, type AppHarness } from './harness/fixtures';
-import { day, dispatch, NOORD, openAsRegisseur, registerSignal, REGISSEUR } from './harness/casework';
+import {
+  addAccountDirectly,
+  day,
+  dispatch,
+  NOORD,
+  openAsRegisseur,
+  registerSignal,
+  REGISSEUR,
+} from './harness/casework';
 import { field } from './harness/locators';
 
 const saved = (app: AppHarness) => app.page.getByTestId('opslagstatus');
 
 /** A meeting with the procesregisseur as chair, a signal and an other item on the agenda (through core). */
-async function meetingWithAgenda(app: AppHarness, regisseurId: number) {
+async function meetingWithAgenda(app: AppHarness, regisseurId: number, extra: Record<string, unknown>[] = []) {
   const signal = await registerSignal(app, { naam: 'Sam Agenda (fictief)' });
   const meeting = await dispatch<MeetingView>(app, 'meetings:create', {
     type: 'i2o',
@@ -49,6 +57,7 @@ async function meetingWithAgenda(app: AppHarness, regisseurId: number) {
     items: [
       { kind: 'signaal', signalId: signal.signalId, plannedMinutes: 15 },
       { kind: 'overig', title: 'Mededelingen', plannedMinutes: 5 },
+      ...extra,
     ],
   });
   return { meetingId: meeting.id, signal };
@@ -58,6 +67,13 @@ test('een overleg plannen: gegevens, aanwezigheid en agenda met het toetsenbord'
   test.slow();
   await openAsRegisseur(app);
   const { page } = app;
+  await addAccountDirectly(app, {
+    username: 'nina',
+    displayName: 'Nina Notulist (fictief)',
+    password: 'Nina notuleert de overleggen in Noord',
+    roles: ['notulist'],
+    regionIds: [NOORD],
+  });
   const signal = await registerSignal(app, { naam: 'Sam Suggestie (fictief)' });
   const other = await registerSignal(app, { naam: 'Noa Zoekbaar (fictief)' });
 
@@ -76,7 +92,26 @@ test('een overleg plannen: gegevens, aanwezigheid en agenda met het toetsenbord'
   await field(page, 'Locatie').fill('Vergaderzaal 2');
   await field(page, 'ZVH-regio').click();
   await page.getByRole('option', { name: 'Noord' }).click();
-  await expect(field(page, 'Voorzitter')).toHaveText(`${REGISSEUR.displayName} (ikzelf)`);
+  await expect(field(page, 'Voorzitter')).toHaveValue(`${REGISSEUR.displayName} (ikzelf)`);
+  // Notulist from the colleagues of the region (not the beheerder's account list): Mila works in
+  // Midden only, Nina in Noord; picked with the keyboard.
+  const notulist = field(page, 'Notulist');
+  await notulist.fill('Mila');
+  await expect(page.getByText('Geen collega gevonden in deze regio.')).toBeVisible();
+  await notulist.fill('nin');
+  await expect(page.getByRole('option')).toHaveText(['Nina Notulist (fictief)Notulist']);
+  await page.keyboard.press('Enter');
+  await expect(notulist).toHaveValue('Nina Notulist (fictief)');
+  const invite = field(page, 'Collega uitnodigen');
+  await invite.fill('Nina');
+  await page.keyboard.press('Enter');
+  await expect(invite).toHaveValue('');
+  await expect(field(page, 'Uitgenodigde personen')).toHaveValue('Nina Notulist (fictief)');
+  await invite.fill('Nina');
+  await expect(page.getByText('Geen collega gevonden in deze regio.')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await field(page, 'Uitgenodigde personen').press('End');
+  await page.keyboard.type('\nJ. Jansen, school (fictief)');
   const partners = page.getByRole('combobox', { name: 'Uitgenodigde partners' });
   await partners.fill('Polit');
   await page.keyboard.press('Enter');
@@ -91,6 +126,7 @@ test('een overleg plannen: gegevens, aanwezigheid en agenda met het toetsenbord'
   await page.getByRole('button', { name: 'Overleg plannen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Informatieoverleg Noord' })).toBeVisible();
   await expect(page.getByText(`Informatieoverleg (i2o) · ${formatDate(day(7))} om 09:30 · Concept`)).toBeVisible();
+  await expect(page.getByText('Nina Notulist (fictief)', { exact: true })).toBeVisible();
 
   // Attendance of the invited partners.
   const attendance = page.getByRole('table', { name: 'Aanwezigheid' });
@@ -122,6 +158,23 @@ test('een overleg plannen: gegevens, aanwezigheid en agenda met het toetsenbord'
   await expect(page.getByRole('button', { name: 'Mededelingen omhoog' })).toBeFocused();
   await page.keyboard.press('Alt+ArrowUp');
   await expect(agenda.getByRole('listitem')).toHaveText([/Mededelingen/, /Sam Suggestie/, /Noa Zoekbaar/]);
+  const announced = page.getByTestId('agenda-melding');
+  await expect(announced).toHaveText('‘Mededelingen’ staat nu op plaats 1 van 3.');
+  // Reorder by dragging (native drag and drop): Noa Zoekbaar dropped on the first item takes its place.
+  const agendaItem = (text: string) => agenda.getByRole('listitem').filter({ hasText: text });
+  await agendaItem('Noa Zoekbaar').dragTo(agendaItem('Mededelingen'));
+  await expect(agenda.getByRole('listitem')).toHaveText([/Noa Zoekbaar/, /Mededelingen/, /Sam Suggestie/]);
+  await expect(announced).toHaveText(`‘${other.caseNumber} Noa Zoekbaar (fictief)’ staat nu op plaats 1 van 3.`);
+  await agendaItem('Mededelingen').dragTo(agendaItem('Sam Suggestie'));
+  await expect(agenda.getByRole('listitem')).toHaveText([/Noa Zoekbaar/, /Sam Suggestie/, /Mededelingen/]);
+  await expect(announced).toHaveText('‘Mededelingen’ staat nu op plaats 3 van 3.');
+  // Saved in core: after a reload the order is the same.
+  await page.reload();
+  await expect(agenda.getByRole('listitem')).toHaveText([/Noa Zoekbaar/, /Sam Suggestie/, /Mededelingen/]);
+  await agendaItem('Mededelingen').dragTo(agendaItem('Noa Zoekbaar'));
+  await expect(agenda.getByRole('listitem')).toHaveText([/Mededelingen/, /Noa Zoekbaar/, /Sam Suggestie/]);
+  await agendaItem('Sam Suggestie').dragTo(agendaItem('Noa Zoekbaar'));
+  await expect(agenda.getByRole('listitem')).toHaveText([/Mededelingen/, /Sam Suggestie/, /Noa Zoekbaar/]);
   await page.getByRole('button', { name: `${other.caseNumber} Noa Zoekbaar (fictief) van de agenda halen` }).click();
   await expect(agenda.getByRole('listitem')).toHaveText([/Mededelingen/, /Sam Suggestie/]);
   await app.expectAccessible('overleg met agenda');
@@ -140,12 +193,15 @@ test('live notuleren: autosave overleeft herladen en vergrendelen, sneltoetsen, 
 }) => {
   test.slow();
   const { regisseurId } = await openAsRegisseur(app);
-  const { meetingId, signal } = await meetingWithAgenda(app, regisseurId);
+  const tweede = await registerSignal(app, { naam: 'Noa Tweede (fictief)' });
+  const { meetingId, signal } = await meetingWithAgenda(app, regisseurId, [
+    { kind: 'casus', casusId: tweede.caseId, plannedMinutes: 20 },
+  ]);
   const { page } = app;
   await app.open(`/overleggen/${meetingId}`);
   await page.getByRole('link', { name: 'Notuleren' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Notuleren: Informatieoverleg Noord' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: /^Punt 1 van 2: / })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /^Punt 1 van 3: / })).toBeVisible();
 
   // Type, wait for the acknowledgement, reload: the text is back.
   const duiding = field(page, 'Duiding');
@@ -218,7 +274,7 @@ test('live notuleren: autosave overleeft herladen en vergrendelen, sneltoetsen, 
 
   // Alt+PageDown: the next item; text typed there and locked at once (no pause) is not lost.
   await page.keyboard.press('Alt+PageDown');
-  await expect(page.getByRole('heading', { level: 2, name: 'Punt 2 van 2: Mededelingen' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 2, name: 'Punt 2 van 3: Mededelingen' })).toBeFocused();
   await field(page, 'Duiding').fill('Volgend overleg over drie weken.');
   await page.keyboard.press('Control+l');
   await expect(page.getByRole('heading', { level: 1, name: 'Vergrendeld' })).toBeVisible();
@@ -228,10 +284,36 @@ test('live notuleren: autosave overleeft herladen en vergrendelen, sneltoetsen, 
   await page.keyboard.press('Alt+PageDown');
   await expect(field(page, 'Duiding')).toHaveValue('Volgend overleg over drie weken.');
   await page.keyboard.press('Alt+PageUp');
-  await expect(page.getByRole('heading', { level: 2, name: /^Punt 1 van 2: / })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /^Punt 1 van 3: / })).toBeVisible();
   await expect(page.getByTestId('punttimer')).toHaveText(/^Tijd 0:0[1-9] van 15:00$/);
 
-  // The weging and the action are in the casus.
+  // The third item, a casus: a decision and an action of its own.
+  await page.keyboard.press('Alt+PageDown');
+  await page.keyboard.press('Alt+PageDown');
+  await expect(
+    page.getByRole('heading', { level: 2, name: `Punt 3 van 3: ${tweede.caseNumber} Noa Tweede (fictief)` }),
+  ).toBeFocused();
+  await page.keyboard.press('Alt+b');
+  await expect(field(page.getByRole('group', { name: 'Besluit 1' }), 'Besluit')).toBeFocused();
+  await page.keyboard.type('Plan van aanpak opstellen met jeugdhulp.');
+  await page.keyboard.press('Alt+n');
+  const actie3 = page.getByRole('group', { name: 'Actie 1' });
+  await expect(field(actie3, 'Actie')).toBeFocused();
+  await page.keyboard.type('Jeugdhulp vraagt een intake aan');
+  await field(actie3, 'Actiehouder: partner').click();
+  await page.getByRole('option', { name: 'Politie', exact: true }).click();
+  await field(actie3, 'Actiehouder: naam').fill('K. de Wit (fictief)');
+  await field(actie3, 'Deadline').fill(formatDate(day(21)));
+  await expect(actie3.getByText('Staat in de casus en in Mijn werk')).toBeVisible();
+  await expect(saved(app)).toHaveText(/^Opgeslagen \d{2}:\d{2}:\d{2}$/);
+  await expect(page.locator('[role="option"]')).toHaveCount(0);
+  await app.expectAccessible('notuleren punt 3');
+  await app.screenshot('2-notuleren-punt-3');
+
+  // The weging and the actions are in their casussen.
+  await app.open(`/casussen/${tweede.caseId}`);
+  await page.getByRole('tab', { name: 'Plan van aanpak (1)' }).click();
+  await expect(page.getByRole('table', { name: 'Plan van aanpak' })).toContainText('Jeugdhulp vraagt een intake aan');
   await app.open(`/casussen/${signal.caseId}`);
   await expect(page.getByText('Status: Casusoverleg')).toBeVisible();
   await page.getByRole('tab', { name: 'Plan van aanpak (1)' }).click();
@@ -250,6 +332,7 @@ test('vaststellen, addendum, notulen en uittreksel als PDF, acties opvolgen', as
     minutes: {
       inbreng: [{ id: 'i-1', partner: 'politie', tekst: 'Twee meldingen van online uitingen.', artikel: 'art. 5' }],
       duiding: 'Zorgen over online uitingen (fictief).',
+      besluiten: [{ id: 'b-1', tekst: 'Gesprek met school en ouders organiseren (fictief).' }],
       acties: [
         {
           id: 'a-1',
@@ -265,6 +348,16 @@ test('vaststellen, addendum, notulen en uittreksel als PDF, acties opvolgen', as
     itemId: mededelingen!.id,
     spentSeconds: 60,
     minutes: { duiding: 'Volgend overleg over drie weken.' },
+  });
+  // An action on another casus, for the casus filter of the follow-up.
+  const ander = await registerSignal(app, { naam: 'Noa Ander (fictief)' });
+  await dispatch(app, 'cases:save-action', {
+    caseId: ander.caseId,
+    soort: 'actie',
+    omschrijving: 'Huisbezoek plannen (fictief)',
+    actiehouderPartner: 'gemeente',
+    actiehouderNaam: 'P. Pieters (fictief)',
+    deadline: day(-1),
   });
   const { page } = app;
   await app.open(`/overleggen/${meetingId}`);
@@ -310,13 +403,15 @@ test('vaststellen, addendum, notulen en uittreksel als PDF, acties opvolgen', as
     return pdf.path;
   };
   const minutesPdf = await savePdf(title);
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', minutesPdf, join(SCREENSHOT_DIR, 'notulen-pdf')]);
+  // Every page as an image, to look at (test-results/screenshots/notulen-pdf-N.png).
+  execFileSync('pdftoppm', ['-png', '-r', '60', minutesPdf, join(SCREENSHOT_DIR, 'notulen-pdf')]);
   const text = execFileSync('pdftotext', ['-layout', minutesPdf, '-'], { encoding: 'utf8' });
   expect(text).toContain(`Vertrouwelijk — ${title}`);
   expect(text).toMatch(/Politie\s+Aanwezig\s+K\. de Wit \(fictief\)/);
   expect(text).toMatch(/Gemeente\s+Afgemeld/);
   expect(text).toContain('Zorgen over online uitingen (fictief).');
   expect(text).toContain('Gesprek met school over verzuim');
+  expect(text).toContain('Gesprek met school en ouders organiseren (fictief).');
   expect(text).toContain('2. Mededelingen');
   expect(text).toContain('Correctie: de school is ook uitgenodigd');
   expect(text).toMatch(/Controlegetal \(SHA-256\): [0-9a-f]{20}/);
@@ -335,6 +430,38 @@ test('vaststellen, addendum, notulen en uittreksel als PDF, acties opvolgen', as
   expect(extract).toContain('Gesprek met school over verzuim');
   expect(extract).not.toContain('Mededelingen');
   expect(extract).not.toContain('Volgend overleg over drie weken');
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    app.dialogs.saved.at(-1)!.path,
+    join(SCREENSHOT_DIR, 'uittreksel-pdf'),
+  ]);
+
+  // The extract on paper, through the print service (the harness keeps what went to the printer).
+  await page.keyboard.press('Control+p');
+  const paper = page.getByRole('dialog', { name: `${extractTitle} afdrukken` });
+  await paper.getByRole('radio', { name: 'Afdrukken op papier' }).check();
+  await field(paper, 'Reden').fill('Uittreksel voor de gemeente');
+  await paper.getByRole('button', { name: 'Afdrukken', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText('Naar de printer gestuurd.');
+  expect(app.dialogs.printed).toBe(1);
+  const onPaper = execFileSync('pdftotext', ['-layout', join(app.filesDir, 'afdruk-1.pdf'), '-'], { encoding: 'utf8' });
+  expect(onPaper).toContain(`Vertrouwelijk — ${extractTitle}`);
+  expect(onPaper).not.toContain('Mededelingen');
+
+  // Each print is in the audit log, with its reason and the meeting.
+  const printed = app.core.workspace
+    .requireOpen()
+    .database.handle.prepare(
+      "SELECT reason, object_type, object_id FROM audit_entry WHERE action = 'print:view' ORDER BY id",
+    )
+    .all();
+  expect(printed).toEqual([
+    { reason: 'Verslag voor de deelnemers', object_type: 'overleg', object_id: String(meetingId) },
+    { reason: 'Verslag voor de deelnemers', object_type: 'overleg', object_id: String(meetingId) },
+    { reason: 'Uittreksel voor de gemeente', object_type: 'overleg', object_id: String(meetingId) },
+  ]);
 
   // Follow-up: the action, overdue, with its casus and meeting.
   await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Acties opvolgen' }).click();
@@ -342,6 +469,16 @@ test('vaststellen, addendum, notulen en uittreksel als PDF, acties opvolgen', as
   await expect(actions.getByRole('row').nth(1)).toContainText('Gesprek met school over verzuim');
   await expect(actions.getByRole('row').nth(1)).toContainText('(verlopen)');
   await expect(actions.getByRole('row').nth(1)).toContainText(signal.caseNumber);
+  await expect(actions.getByRole('row')).toHaveCount(3);
+  await expect(actions.getByRole('row').nth(2)).toContainText('Huisbezoek plannen (fictief)');
+  // The casus filter: found by name, chosen with the keyboard.
+  const casus = field(page, 'Casus (naam of nummer)');
+  await casus.fill('Sam Agenda');
+  await expect(page.getByRole('option', { name: `${signal.caseNumber} Sam Agenda (fictief)` })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(casus).toHaveValue(`${signal.caseNumber} Sam Agenda (fictief)`);
+  await expect(actions.getByRole('row')).toHaveCount(2);
+  await expect(actions).not.toContainText('Huisbezoek plannen');
   await page
     .getByRole('switch', { name: 'Alleen verlopen' })
     .or(page.getByRole('checkbox', { name: 'Alleen verlopen' }))

@@ -13,12 +13,12 @@ test('beleid: het scherm vergrendelt na het ingestelde aantal minuten', async ({
   const minutes = field(page, 'Vergrendelen na (minuten)');
   await expect(minutes).toHaveValue('10');
   await minutes.fill('90');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(minutes).toHaveAccessibleDescription('Vul hoogstens 60 in.');
   await app.expectAccessible('beleid met fout');
   await app.screenshot('beleid-fout');
   await minutes.fill('2');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(page.getByRole('status')).toHaveText(
     'Opgeslagen: het scherm wordt vergrendeld na 2 minuten zonder activiteit; de bewaartermijn is 5 jaar na het afsluiten van een casus.',
   );
@@ -36,16 +36,16 @@ test('beleid: de bewaartermijn na afsluiten in jaren', async ({ app }) => {
   await expect(years).toHaveValue('5');
   await expect(years).toHaveAccessibleDescription('Een getal van 1 tot en met 20.');
   await years.fill('21');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(years).toHaveAccessibleDescription('Vul hoogstens 20 in.');
   await expect(years).toBeFocused();
   await years.fill('');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(years).toHaveAccessibleDescription('Dit veld is verplicht.');
   await app.expectAccessible('bewaartermijn met fout');
   await app.screenshot('bewaartermijn-fout');
   await years.fill('7');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(page.getByRole('status')).toHaveText(
     'Opgeslagen: het scherm wordt vergrendeld na 10 minuten zonder activiteit; de bewaartermijn is 7 jaar na het afsluiten van een casus.',
   );

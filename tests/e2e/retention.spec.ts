@@ -3,6 +3,7 @@
 // destroyed with a typed confirmation; what remains is anonymous, so the figures stay the same.
 import type { Dashboard } from '../../src-shared/ipc/stats';
 import type { RegisteredSignal } from '../../src-shared/ipc/signals';
+import type { TrajectView } from '../../src-shared/ipc/mentoring';
 import { call } from '../integration/helpers';
 import { expect, test } from './harness/fixtures';
 import { asBeheerder, asRegisseur, closeCase, registerSignal } from './harness/figures-data';
@@ -152,4 +153,68 @@ test('bewaartermijn: verlopen casussen vernietigen met getypte bevestiging, de c
   await expect(page.getByRole('table', { name: 'Tabel: Mediane leeftijd bij signaal per jaar' })).toContainText('≈');
   await app.expectAccessible('cijfers na vernietiging');
   await app.screenshot('cijfers-na-vernietiging');
+});
+
+test('bewaartermijn: een afgerond mentortraject na een aanmelding wordt geanonimiseerd', async ({ app }) => {
+  await setUp(app);
+  await asRegisseur(app);
+  const traject = await call<TrajectView>(app.core, 'mentor:open-trajectory', {
+    bron: 'aanmelding_partner',
+    aanmelderPartner: 'onderwijs',
+    regionId: 1,
+    aanmeldDatum: '2026-02-01',
+    menteeRoepnaam: 'Dani (fictief)',
+    menteeGeboortejaar: 2011,
+    doelen: [{ id: 'd1', tekst: 'Weer naar de sportclub', behaald: true }],
+  });
+  await call(app.core, 'mentor:trajectory-status', {
+    id: traject.id,
+    to: 'afgerond',
+    datum: '2026-06-30',
+    toelichting: '',
+    eindReden: 'doelen_bereikt',
+    uitkomst: 'positief',
+  });
+
+  app.clock.advance(6 * YEAR_MS);
+  await asBeheerder(app);
+  await app.open('/beheer/bewaartermijn');
+  const { page } = app;
+  await expect(page.getByText('Er zijn geen casussen waarvan de bewaartermijn is verstreken.')).toBeVisible();
+  const list = page.getByRole('table', { name: 'Mentortrajecten na de bewaartermijn' });
+  await expect(list.locator('tbody tr')).toHaveText([
+    `${traject.code}30-06-202630-06-2031PositiefZVH Noord (voorbeeld)`,
+  ]);
+  const anonymise = page.getByRole('button', { name: /^Anonimiseren/ });
+  await expect(anonymise).toBeDisabled();
+  await page.getByRole('checkbox', { name: 'Alle mentortrajecten selecteren' }).press('Space');
+  await expect(anonymise).toHaveText('Anonimiseren (1)');
+  await anonymise.click();
+  const dialog = page.getByRole('dialog', { name: 'Mentortrajecten anonimiseren (1)' });
+  await expect(dialog).toContainText('Wat blijft: de trajectcode, regio, data, duur');
+  await expect(dialog).toContainText(`Gekozen mentortrajecten: ${traject.code}.`);
+  await app.expectAccessible('mentortraject anonimiseren');
+  await app.screenshot('mentortraject-anonimiseren');
+  await field(dialog, 'Typ VERNIETIG 1 om te bevestigen').fill('VERNIETIG 1');
+  await dialog.getByRole('button', { name: 'Definitief anonimiseren (1)' }).click();
+  const result = page.getByRole('status').filter({ hasText: 'De vernietiging is uitgevoerd.' });
+  await expect(result).toBeFocused();
+  await expect(result).toHaveText(/Mentortrajecten geanonimiseerd: 1$/);
+  await expect(page.getByText('Er zijn geen mentortrajecten waarvan de bewaartermijn is verstreken.')).toBeVisible();
+
+  // What stays, as stored: the figures without the person.
+  const row = app.core.workspace
+    .requireOpen()
+    .database.handle.prepare(
+      'SELECT mentee_roepnaam, mentee_geboortejaar, doelen, status, uitkomst, eind_reden FROM mentor_traject',
+    )
+    .get();
+  expect(row).toEqual({
+    mentee_roepnaam: '',
+    mentee_geboortejaar: null,
+    doelen: JSON.stringify([{ id: 'd1', tekst: '', behaald: true }]),
+    status: 'afgerond',
+    uitkomst: 'positief',
+    eind_reden: 'doelen_bereikt',
+  });
 });

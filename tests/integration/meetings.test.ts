@@ -229,6 +229,57 @@ describe('a meeting from agenda to vaststellen', () => {
   });
 });
 
+describe('follow-up of actions', () => {
+  it('filters by casus, alone and with partner, status and overdue', async () => {
+    const first = await register('Eerste Actie (fictief)');
+    const second = await register('Tweede Actie (fictief)');
+    const meeting = await call<MeetingView>(core, 'meetings:create', details());
+    const agenda = await call<MeetingView>(core, 'meetings:save-agenda', {
+      id: meeting.id,
+      items: [
+        { kind: 'casus', casusId: first.caseId },
+        { kind: 'casus', casusId: second.caseId },
+      ],
+    });
+    const action = (id: string, omschrijving: string, actiehouderPartner: string, deadline: string) => ({
+      id,
+      omschrijving,
+      actiehouderPartner,
+      actiehouderNaam: 'J. Jansen (fictief)',
+      deadline,
+    });
+    await call(core, 'meetings:save-item', {
+      itemId: agenda.items[0]!.id,
+      spentSeconds: 0,
+      minutes: {
+        acties: [
+          action('a1', 'Huisbezoek', 'gemeente', '2020-01-10'),
+          action('a2', 'Informatie opvragen', 'politie', '2099-01-10'),
+        ],
+      },
+    });
+    await call(core, 'meetings:save-item', {
+      itemId: agenda.items[1]!.id,
+      spentSeconds: 0,
+      minutes: { acties: [action('b1', 'Gesprek met school', 'gemeente', '2020-02-10')] },
+    });
+    const titles = async (filter: Record<string, unknown>) =>
+      (await call<FollowUpAction[]>(core, 'meetings:actions', filter)).map((a) => a.omschrijving);
+    expect(await titles({})).toEqual(['Huisbezoek', 'Gesprek met school', 'Informatie opvragen']);
+    expect(await titles({ caseId: first.caseId })).toEqual(['Huisbezoek', 'Informatie opvragen']);
+    expect(await titles({ caseId: second.caseId })).toEqual(['Gesprek met school']);
+    expect(await titles({ caseId: first.caseId, partner: 'politie' })).toEqual(['Informatie opvragen']);
+    expect(await titles({ caseId: first.caseId, overdue: true })).toEqual(['Huisbezoek']);
+    expect(await titles({ caseId: second.caseId, status: 'afgerond' })).toEqual([]);
+    const all = await call<FollowUpAction[]>(core, 'meetings:actions', { caseId: first.caseId });
+    expect(all.every((a) => a.caseId === first.caseId && a.caseNumber === first.caseNumber)).toBe(true);
+    // A casus outside the caller's regions answers like one without actions.
+    const elders = await addAccount(core, { username: 'elders', roles: ['procesregisseur'], regionIds: [2] });
+    await loginAs(core, elders);
+    expect(await titles({ caseId: first.caseId })).toEqual([]);
+  });
+});
+
 describe('need-to-know in meetings', () => {
   it('another region does not see the meeting; a shielded casus is withheld from who is not named', async () => {
     const shielded = await register('Afgeschermd Persoon (fictief)');

@@ -88,6 +88,8 @@ describe('the demo mentor project', () => {
       )
       .get() as { n: number };
     expect(fromCases).toBe(Math.min(4, available.n));
+    // The list names the intervention each came from, so the dossier can link to it.
+    expect(trajectories.every((t) => (t.bron === 'casus_interventie') === (t.casusActionId !== null))).toBe(true);
     await core.setup.seed(40);
     expect(await call<MentorSummary[]>(core, 'mentor:list', {})).toHaveLength(8);
   }, 120_000);

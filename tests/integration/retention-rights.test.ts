@@ -6,9 +6,11 @@ import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CaseDossier } from '../../src-shared/ipc/cases';
 import type { PersonView } from '../../src-shared/ipc/persons';
-import type { DueCase } from '../../src-shared/ipc/retention';
+import type { DueCase, DueTraject } from '../../src-shared/ipc/retention';
 import type { InzageReport } from '../../src-shared/ipc/rights';
 import type { Dashboard } from '../../src-shared/ipc/stats';
+import type { MentorDashboard } from '../../src-shared/domain/mentoring-dashboard';
+import type { TrajectView } from '../../src-shared/ipc/mentoring';
 import type { RegisteredSignal } from '../../src-shared/ipc/signals';
 import type { Core } from '../../src-main/core/core';
 import type { Platform } from '../../src-main/core/platform';
@@ -59,6 +61,34 @@ const close = (id: number) =>
     outcome: 'risico_weggenomen',
   });
 const asBeheerder = () => loginAs(core, BEHEERDER);
+
+/** Opens a mentor trajectory on the casus, with personal text everywhere it can hold some. */
+async function mentortraject(caseId: number): Promise<number> {
+  const dossier = await call<CaseDossier>(core, 'cases:save-action', {
+    caseId,
+    soort: 'interventie',
+    interventietype: 'mentortraject',
+    omschrijving: 'Mentor zoeken.',
+    actiehouderPartner: 'zvh',
+    actiehouderNaam: 'R. Regisseur',
+    deadline: '2026-06-01',
+  });
+  const traject = await call<TrajectView>(core, 'mentor:open-trajectory', {
+    bron: 'casus_interventie',
+    casusActionId: dossier.actions.at(-1)!.id,
+    aanmeldDatum: '2026-03-01',
+    menteeRoepnaam: 'Vernietigd',
+    doelen: [{ id: 'd1', tekst: 'Doel Quetzalcoatl', behaald: true }],
+  });
+  await call(core, 'mentor:add-contact', {
+    trajectId: traject.id,
+    datum: '2026-03-02',
+    duurMinuten: 45,
+    type: 'ontmoeting',
+    notitie: 'Contact over Quetzalcoatl.',
+  });
+  return traject.id;
+}
 
 beforeEach(async () => {
   saved = [];
@@ -195,6 +225,8 @@ describe('retention and destruction', () => {
     const gone = await register('Vernietigd Persoon Xq (fictief)', '2008-04-04', '2026-02-02');
     const kept = await register('Blijvend Persoon Zw (fictief)', '1999-04-04', '2026-03-03');
     await call(core, 'cases:note', { id: gone.caseId, tekst: 'Notitie met geheimwoord Quetzalcoatl.' });
+    // A mentor trajectory from the casus, with the mentee's roepnaam, a goal and notes.
+    const goneTraject = await mentortraject(gone.caseId);
     await close(gone.caseId);
     await close(kept.caseId);
     // The kept person gets a new, open casus that must survive.
@@ -229,6 +261,7 @@ describe('retention and destruction', () => {
       cases: 2,
       persons: 1,
       records: 2,
+      trajectories: 1,
     });
 
     const ws = core.workspace;
@@ -250,6 +283,11 @@ describe('retention and destruction', () => {
     await loginAs(core, regisseur);
     expect(await codeOf(core, 'cases:get', { id: again.caseId })).toBe('ok');
     expect(await codeOf(core, 'persons:get', { id: gone.personId })).toBe('NOT_FOUND');
+    // The trajectory stays for the mentor project's figures, without anything personal.
+    const anonymous = await call<TrajectView>(core, 'mentor:trajectory', { id: goneTraject });
+    expect(anonymous).toMatchObject({ menteeRoepnaam: '', menteeGeboortejaar: null, casus: null, status: 'aangemeld' });
+    expect(anonymous.doelen).toEqual([{ id: 'd1', tekst: '', behaald: true }]);
+    expect(anonymous.contacts.map((c) => [c.duurMinuten, c.notitie])).toEqual([[45, '']]);
     // History is not lost: the figures for 2026 are the same, the destroyed part now anonymous.
     const after = await call<Dashboard>(core, 'stats:dashboard', { fromYear: 2026, toYear: 2026 });
     expect(after.years[0]!.signals).toBe(before.years[0]!.signals);
@@ -267,6 +305,71 @@ describe('retention and destruction', () => {
     expect(contains(pages, 'Vernietigd Persoon')).toBe(false);
     expect(contains(pages, 'Quetzalcoatl')).toBe(false);
     void join;
+  });
+});
+
+describe('retention of mentor trajectories', () => {
+  it("anonymises a partner's aanmelding once it has been afgerond for the retention period", async () => {
+    const open = (roepnaam: string) =>
+      call<TrajectView>(core, 'mentor:open-trajectory', {
+        bron: 'aanmelding_partner',
+        aanmelderPartner: 'onderwijs',
+        regionId: 1,
+        aanmeldDatum: '2026-02-01',
+        menteeRoepnaam: roepnaam,
+        menteeGeboortejaar: 2010,
+        doelen: [{ id: 'd1', tekst: `Doel van ${roepnaam}`, behaald: false }],
+      });
+    const ended = await open('Xylofoon');
+    await call(core, 'mentor:trajectory-status', {
+      id: ended.id,
+      to: 'afgerond',
+      datum: '2026-05-01',
+      toelichting: 'Gestopt, zegt Xylofoon.',
+      eindReden: 'gestopt_mentee',
+      uitkomst: 'onbekend',
+    });
+    const running = await open('Blijft Lopen');
+    const dashboardBefore = await call<MentorDashboard>(core, 'mentor:dashboard', { year: 2026 });
+
+    // Not yet due after four years; due after five (the default policy).
+    clock.advance(4 * 365 * 24 * 3600 * 1000);
+    await asBeheerder();
+    expect(await call<DueTraject[]>(core, 'retention:due-trajectories')).toEqual([]);
+    clock.advance(2 * 365 * 24 * 3600 * 1000);
+    const due = await call<DueTraject[]>(core, 'retention:due-trajectories');
+    expect(due).toEqual([
+      {
+        id: ended.id,
+        code: ended.code,
+        endedAt: '2026-05-01',
+        retentionUntil: '2031-05-01',
+        uitkomst: 'onbekend',
+        region: expect.any(String),
+      },
+    ]);
+    expect(
+      await codeOf(core, 'retention:destroy', { caseIds: [], trajectIds: [running.id], confirmation: 'VERNIETIG 1' }),
+    ).toBe('NOT_DUE');
+    expect(await codeOf(core, 'retention:destroy', { caseIds: [], trajectIds: [], confirmation: 'VERNIETIG 0' })).toBe(
+      'INVALID_INPUT',
+    );
+    expect(
+      await call(core, 'retention:destroy', { caseIds: [], trajectIds: [ended.id], confirmation: 'VERNIETIG 1' }),
+    ).toEqual({ cases: 0, persons: 0, records: 0, trajectories: 1 });
+    expect(await call<DueTraject[]>(core, 'retention:due-trajectories')).toEqual([]);
+
+    const handle = core.workspace.requireOpen().database.handle;
+    for (const table of ['mentor_traject', 'mentor_traject_status', 'mentor_contact', 'audit_entry']) {
+      expect(JSON.stringify(handle.prepare(`SELECT * FROM "${table}"`).all()), table).not.toContain('Xylofoon');
+    }
+    expect(JSON.stringify(handle.prepare('SELECT * FROM mentor_traject').all())).toContain('Blijft Lopen');
+    // The project's figures for 2026 are the same (seen from the year's end now, not from today).
+    await loginAs(core, regisseur);
+    expect(await call(core, 'mentor:dashboard', { year: 2026 })).toEqual({
+      ...dashboardBefore,
+      referenceDay: '2026-12-31',
+    });
   });
 });
 

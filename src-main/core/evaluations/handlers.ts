@@ -12,6 +12,7 @@ import { Kiosk } from './kiosk';
 import { RecommendationService } from './recommendation-service';
 import { analyseRound, buildReport, compare } from './report';
 import { RoundService } from './round-service';
+import { discardDraft, readDraft, writeDraft } from './template-drafts';
 import { exportTemplateText, templateOf, type Author, type TemplateService } from './template-service';
 
 type EvaluationHandlers = Pick<
@@ -19,6 +20,9 @@ type EvaluationHandlers = Pick<
   | 'evaluations:templates'
   | 'evaluations:template'
   | 'evaluations:save-template'
+  | 'evaluations:template-draft'
+  | 'evaluations:save-template-draft'
+  | 'evaluations:discard-template-draft'
   | 'evaluations:import-template'
   | 'evaluations:export-template'
   | 'evaluations:rounds'
@@ -51,6 +55,10 @@ export function evaluationHandlers(ws: Workspace, templates: TemplateService): E
     accountId: ctx.session?.user.id ?? null,
     now: ws.clock.now(),
   });
+  const accountOf = (ctx: { session: TxContext['session'] }): number => {
+    if (!ctx.session) throw new AppError('NOT_AUTHENTICATED');
+    return ctx.session.user.id;
+  };
   const today = () => isoDay(ws.clock.now());
 
   return {
@@ -58,6 +66,8 @@ export function evaluationHandlers(ws: Workspace, templates: TemplateService): E
     'evaluations:template': tx((input, ctx) => templates.view(ctx.manager, input.id)),
     'evaluations:save-template': tx(async (input, ctx) => {
       const saved = await templates.save(ctx.manager, input.id, input.template, author(ctx));
+      // The builder's unsaved work is now saved: its draft goes in the same transaction.
+      if (ctx.session) await discardDraft(ctx.manager, ctx.session.user.id, input.id);
       const template = await templates.view(ctx.manager, saved.id);
       ctx.note({
         objectType: 'vragenlijst',
@@ -66,6 +76,13 @@ export function evaluationHandlers(ws: Workspace, templates: TemplateService): E
       });
       return { template, newVersion: saved.newVersion };
     }),
+    'evaluations:template-draft': tx((input, ctx) => readDraft(ctx.manager, accountOf(ctx), input.templateId)),
+    'evaluations:save-template-draft': tx((input, ctx) =>
+      writeDraft(ctx.manager, accountOf(ctx), input.templateId, input.content, ws.clock.now()),
+    ),
+    'evaluations:discard-template-draft': tx(async (input, ctx) => ({
+      discarded: await discardDraft(ctx.manager, accountOf(ctx), input.templateId),
+    })),
     'evaluations:import-template': plain(async (_input, ctx) => {
       const file = await ws.platform.files.chooseFile('json');
       if (!file) return { imported: false, template: null };

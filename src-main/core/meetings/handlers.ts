@@ -10,6 +10,7 @@ import { AgendaItemEntity } from '../db/entities/meeting';
 import { tx, type Handlers, type TxContext } from '../handlers';
 import type { SignalService } from '../signals/signal-service';
 import type { Workspace } from '../workspace';
+import { colleagues } from './colleagues';
 import { MeetingService } from './meeting-service';
 import { buildMeetingView, extractFor, itemViews, visibleMeeting } from './meeting-view';
 
@@ -19,6 +20,7 @@ type MeetingHandlers = Pick<
   | 'meetings:get'
   | 'meetings:create'
   | 'meetings:update'
+  | 'meetings:colleagues'
   | 'meetings:save-agenda'
   | 'meetings:suggestions'
   | 'meetings:save-item'
@@ -123,6 +125,10 @@ export function meetingHandlers(ws: Workspace, cases: CaseService, signals: Sign
         actor(ctx),
       );
       return view(ctx, input.id);
+    }),
+    'meetings:colleagues': tx(async (input, ctx) => {
+      ctx.note({ objectType: 'account', details: { lijst: 'collega-overleg' } });
+      return colleagues(ctx.manager, await scope(ctx), input.regionId);
     }),
     'meetings:save-agenda': tx(async (input, ctx) => {
       ctx.note({ objectType: 'overleg', objectId: input.id });

@@ -150,6 +150,7 @@ export async function openTraject(
     eindReden: null,
     uitkomst: null,
     doelen: input.doelen,
+    vernietigdOp: null,
     createdAt: stamp,
     updatedAt: stamp,
   });

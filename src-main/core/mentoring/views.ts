@@ -168,6 +168,7 @@ export async function trajectSummaries(manager: EntityManager, rows: Traject[]):
     code: t.code,
     status: t.status,
     bron: t.bron,
+    casusActionId: t.casusActionId,
     regionId: t.regionId,
     gemeenteId: t.gemeenteId,
     aanmeldDatum: t.aanmeldDatum,
@@ -217,7 +218,6 @@ export async function buildTrajectView(
   return {
     ...summary!,
     casus,
-    casusActionId: traject.casusActionId,
     aanmelderPartner: traject.aanmelderPartner,
     menteeRoepnaam: traject.menteeRoepnaam,
     menteeGeboortejaar: traject.menteeGeboortejaar,

@@ -5,27 +5,34 @@ import { plain, tx, type Handlers } from '../handlers';
 import type { CaseSearch } from '../search/case-search';
 import type { Workspace } from '../workspace';
 import { destroyCases, dueCases } from './retention-service';
+import { destroyTrajectories, dueTrajectories } from './traject-retention';
 
 export function retentionHandlers(
   ws: Workspace,
   search: CaseSearch,
-): Pick<Handlers, 'retention:due' | 'retention:destroy'> {
+): Pick<Handlers, 'retention:due' | 'retention:due-trajectories' | 'retention:destroy'> {
   return {
     'retention:due': tx(async (_input, ctx) => {
       ctx.note({ objectType: 'bewaartermijn' });
       return dueCases(ctx.manager, ws.clock.now());
     }),
+    'retention:due-trajectories': tx(async (_input, ctx) => {
+      ctx.note({ objectType: 'bewaartermijn' });
+      return dueTrajectories(ctx.manager, ws.clock.now());
+    }),
     'retention:destroy': plain(async (input, ctx) => {
       const ids = [...new Set(input.caseIds)];
-      if (input.confirmation.trim() !== destructionConfirmation(ids.length))
+      const trajectIds = [...new Set(input.trajectIds)];
+      if (input.confirmation.trim() !== destructionConfirmation(ids.length + trajectIds.length))
         throw new AppError('DESTRUCTION_CONFIRMATION');
       // The audit entry names how much, never whom.
       const result = await ctx.commit(async (manager) => {
-        const done = await destroyCases(manager, search, ids, ws.clock.now());
-        ctx.note({
-          objectType: 'vernietiging',
-          details: { cases: done.cases, persons: done.persons, records: done.records },
-        });
+        const now = ws.clock.now();
+        const done = ids.length
+          ? await destroyCases(manager, search, ids, now)
+          : { cases: 0, persons: 0, records: 0, trajectories: 0 };
+        done.trajectories += await destroyTrajectories(manager, trajectIds, now);
+        ctx.note({ objectType: 'vernietiging', details: done });
         return done;
       });
       // Outside the transaction: give freed pages back and empty the write-ahead log.

@@ -16,6 +16,7 @@ import { CasusEntity, SignalEntity, type Casus } from '../db/entities/casus';
 import { ZvhRegionEntity } from '../db/entities/reference';
 import { StatRecordEntity, type StatRecord } from '../db/entities/stat-record';
 import type { CaseSearch } from '../search/case-search';
+import { anonymiseTrajectories, trajectoriesOfCases } from './traject-retention';
 
 export async function dueCases(manager: EntityManager, today: Date): Promise<DueCase[]> {
   const day = isoDay(today);
@@ -58,7 +59,7 @@ export async function destroyCases(
   search: CaseSearch,
   caseIds: number[],
   today: Date,
-): Promise<{ cases: number; persons: number; records: number }> {
+): Promise<{ cases: number; persons: number; records: number; trajectories: number }> {
   const day = isoDay(today);
   const unique = [...new Set(caseIds)];
   const cases: Casus[] = [];
@@ -100,6 +101,7 @@ export async function destroyCases(
   }
   for (const part of chunks(records, 100)) await manager.insert(StatRecordEntity, part);
 
+  let trajectories = 0;
   for (const part of chunks(unique)) {
     const marks = part.map(() => '?').join(', ');
     await manager.query(
@@ -116,6 +118,8 @@ export async function destroyCases(
     ]) {
       await manager.query(`DELETE FROM ${table} WHERE casus_id IN (${marks})`, part);
     }
+    // A mentor trajectory that came from the casus keeps only its figures.
+    trajectories += await anonymiseTrajectories(manager, await trajectoriesOfCases(manager, part), today);
     for (const id of part) await search.remove(manager, id);
     await manager.query(`DELETE FROM casus WHERE id IN (${marks})`, part);
   }
@@ -141,5 +145,5 @@ export async function destroyCases(
   }
   // Rewrites the full-text index segments so deleted terms are gone from them, not only marked.
   await manager.query("INSERT INTO casus_search (casus_search) VALUES ('optimize')");
-  return { cases: cases.length, persons: removedPersons, records: records.length };
+  return { cases: cases.length, persons: removedPersons, records: records.length, trajectories };
 }

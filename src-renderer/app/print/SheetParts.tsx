@@ -86,3 +86,17 @@ export function SheetTable({ labelledBy, columns, rows, empty, nowrap = [] }: Sh
     </table>
   );
 }
+
+/** Name–value pairs as a definition list (the facts block at the top of a sheet). */
+export function FactList({ facts }: { facts: readonly (readonly [string, string])[] }) {
+  return (
+    <dl className="definition-list">
+      {facts.map(([name, value]) => (
+        <Box key={name} sx={{ display: 'contents' }}>
+          <dt>{name}</dt>
+          <dd>{value}</dd>
+        </Box>
+      ))}
+    </dl>
+  );
+}

@@ -1,7 +1,7 @@
 // The content of the printed casusoverzicht: the marking, who printed it and when, the person, the
 // casus and its partners, the plan van aanpak, monitoring, signals with their wegingen, and the
 // timeline. Plain tables that break well over A4 pages.
-import { Box, Typography } from '@mui/material';
+import { Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../../src-shared/domain/format';
@@ -10,7 +10,8 @@ import { listLabel, useReferenceData } from '../lists/reference';
 import { PersonFacts } from '../persons/PersonFacts';
 import { useSession } from '../session/session';
 import { formatMoment, timelineTitle } from './labels';
-import { ConfidentialMark, SheetSection, SheetTable } from '../../app/print/SheetParts';
+import { ConfidentialMark, FactList, SheetSection, SheetTable } from '../../app/print/SheetParts';
+import { MonitoringSheetTable, PlanSheetTable } from './CaseSheetTables';
 
 export function CaseOverviewSheet({ dossier }: { dossier: CaseDossier }) {
   const { t } = useTranslation();
@@ -39,57 +40,13 @@ export function CaseOverviewSheet({ dossier }: { dossier: CaseDossier }) {
         <PersonFacts person={dossier.person} />
       </SheetSection>
       <SheetSection id="print-casus" title={t('cases.print.case')}>
-        <dl className="definition-list">
-          {caseFacts.map(([name, value]) => (
-            <Box key={name} sx={{ display: 'contents' }}>
-              <dt>{name}</dt>
-              <dd>{value}</dd>
-            </Box>
-          ))}
-        </dl>
+        <FactList facts={caseFacts} />
       </SheetSection>
       <SheetSection id="print-plan" title={t('cases.plan.heading')}>
-        <SheetTable
-          labelledBy="print-plan"
-          nowrap={[3]}
-          empty={t('cases.plan.empty')}
-          columns={[
-            t('cases.plan.columns.soort'),
-            t('cases.plan.columns.omschrijving'),
-            t('cases.plan.columns.actiehouder'),
-            t('cases.plan.columns.deadline'),
-            t('cases.plan.columns.status'),
-          ]}
-          rows={dossier.actions.map((action) => [
-            action.soort === 'interventie'
-              ? t('cases.plan.intervention', { type: label('interventie', action.interventietype) })
-              : t('cases.plan.soort.actie'),
-            action.omschrijving,
-            t('cases.plan.holder', {
-              partner: label('partner', action.actiehouderPartner),
-              name: action.actiehouderNaam,
-            }),
-            formatDate(action.deadline),
-            t(`common:actionStatuses.${action.status}`),
-          ])}
-        />
+        <PlanSheetTable labelledBy="print-plan" actions={dossier.actions} />
       </SheetSection>
       <SheetSection id="print-monitoring" title={t('cases.monitoring.heading')}>
-        <SheetTable
-          labelledBy="print-monitoring"
-          nowrap={[0, 1]}
-          empty={t('cases.monitoring.empty')}
-          columns={[
-            t('cases.monitoring.columns.gepland'),
-            t('cases.monitoring.columns.uitgevoerd'),
-            t('cases.monitoring.columns.bevindingen'),
-          ]}
-          rows={dossier.monitoring.map((moment) => [
-            formatDate(moment.gepland),
-            moment.uitgevoerd ? formatDateTime(moment.uitgevoerd) : t('cases.monitoring.notYet'),
-            moment.bevindingen,
-          ])}
-        />
+        <MonitoringSheetTable labelledBy="print-monitoring" moments={dossier.monitoring} />
       </SheetSection>
       <SheetSection id="print-signalen" title={t('cases.print.signals')}>
         <SheetTable

@@ -1,5 +1,6 @@
 // Plan van aanpak: the interventions and actions of the casus, each with its actiehouder (partner
-// and person), deadline and status; added and changed in a dialog.
+// and person), deadline and status; added and changed in a dialog. An intervention of type
+// mentortraject links to its trajectory (or opens one).
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import {
@@ -21,6 +22,7 @@ import { DONE_ACTION_STATUSES } from '../../../src-shared/domain/casus';
 import { formatDate, isoDay } from '../../../src-shared/domain/format';
 import type { ActionView, CaseDossier } from '../../../src-shared/ipc/cases';
 import { listLabel, useReferenceData } from '../lists/reference';
+import { InterventionTrajectLink, MENTORTRAJECT } from '../trajectories/InterventionTrajectLink';
 import { ActionDialog } from './ActionDialog';
 import { useCaseEditing } from './editing';
 
@@ -77,6 +79,9 @@ export function PlanTab({ dossier }: { dossier: CaseDossier }) {
                         type: listLabel(reference, 'interventie', action.interventietype),
                       })
                     : t('cases.plan.soort.actie')}
+                  {action.soort === 'interventie' && action.interventietype === MENTORTRAJECT ? (
+                    <InterventionTrajectLink actionId={action.id} canEdit={canEdit} />
+                  ) : null}
                 </TableCell>
                 <TableCell sx={{ whiteSpace: 'pre-wrap', maxWidth: 420 }}>{action.omschrijving}</TableCell>
                 <TableCell>

@@ -1,25 +1,38 @@
 // Evaluaties: the rounds of every questionnaire (template, period, status, responses); a round
-// opens on its analysis.
+// opens on its analysis. From here: the questionnaires, the recommendations and a new round.
 import { Alert, Button, Link, Skeleton, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { describeError, useBridgeQuery } from '../../app/bridge';
 import { PageHeader } from '../../app/PageHeader';
 import { formatDate } from '../../../src-shared/domain/format';
+import { canUse } from '../../../src-shared/domain/permissions';
+import { useSession } from '../session/session';
 import { formatNumber } from './format';
 
 export function EvaluationsPage() {
   const { t } = useTranslation();
   const rounds = useBridgeQuery('evaluations:rounds', { sleutel: null });
+  const { user } = useSession();
   return (
     <>
       <PageHeader
         title={t('evaluations.title')}
         intro={t('evaluations.intro')}
         actions={
-          <Button variant="outlined" component={RouterLink} to="/evaluaties/aanbevelingen">
-            {t('evaluations.recommendations.overviewNav')}
-          </Button>
+          <>
+            <Button variant="outlined" component={RouterLink} to="/evaluaties/vragenlijsten">
+              {t('evaluations.templates.nav')}
+            </Button>
+            <Button variant="outlined" component={RouterLink} to="/evaluaties/aanbevelingen">
+              {t('evaluations.recommendations.overviewNav')}
+            </Button>
+            {canUse('evaluations:save-round', user) ? (
+              <Button variant="contained" component={RouterLink} to="/evaluaties/rondes/nieuw">
+                {t('evaluations.roundSetup.new')}
+              </Button>
+            ) : null}
+          </>
         }
       />
       {rounds.error ? <Alert severity="error">{describeError(t, rounds.error)}</Alert> : null}

@@ -42,6 +42,7 @@ export function RoundPage() {
   const previous = round && family.data ? previousRound(family.data, round) : null;
   const { user, refresh } = useSession();
   const canEnter = canUse('evaluations:save-response', user) && round?.status === 'open';
+  const canSetUp = canUse('evaluations:save-round', user);
   const notice = useNotice();
   const [starting, setStarting] = useState(false);
   const [exporting, setExporting] = useState(false);
@@ -95,6 +96,11 @@ export function RoundPage() {
                   {t('evaluationReport.export.open')}
                 </Button>
               </>
+            ) : null}
+            {canSetUp ? (
+              <Button variant="outlined" component={RouterLink} to={`/evaluaties/${roundId}/instellen`}>
+                {t('evaluations.roundSetup.open')}
+              </Button>
             ) : null}
             {canEnter ? (
               <>

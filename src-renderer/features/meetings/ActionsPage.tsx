@@ -1,7 +1,8 @@
-// /acties — the follow-up of actions across meetings and cases: filter by partner, status and
-// overdue; each links to its casus and the meeting it came from.
+// /acties — the follow-up of actions across meetings and cases: filter by casus (found by name or
+// number), partner, status and overdue; each links to its casus and the meeting it came from.
 import {
   Alert,
+  Autocomplete,
   Box,
   FormControlLabel,
   Link,
@@ -21,17 +22,51 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { ACTION_STATUSES, type ActionStatus } from '../../../src-shared/domain/casus';
 import { formatDate, isoDay } from '../../../src-shared/domain/format';
+import type { SearchRow } from '../../../src-shared/ipc/search';
 import { describeError, useBridgeQuery } from '../../app/bridge';
+import { useDebounced } from '../../app/useDebounced';
 import { PageHeader } from '../../app/PageHeader';
 import { choices, listLabel, useReferenceData } from '../lists/reference';
+
+/** The casus filter: type part of a name or case number, choose with the arrows and Enter. */
+function CaseFilter({ value, onChange }: { value: SearchRow | null; onChange: (row: SearchRow | null) => void }) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const settled = useDebounced(search.trim(), 200);
+  const cases = useBridgeQuery('search:query', { text: settled, limit: 20 }, { enabled: settled.length > 1 });
+  const label = (row: SearchRow) => `${row.caseNumber} ${row.naam}`;
+  return (
+    <Autocomplete<SearchRow>
+      size="small"
+      sx={{ minWidth: 360 }}
+      options={cases.data?.rows ?? []}
+      filterOptions={(options) => options}
+      getOptionLabel={label}
+      isOptionEqualToValue={(a, b) => a.caseId === b.caseId}
+      value={value}
+      onChange={(_e, row) => onChange(row)}
+      inputValue={search}
+      onInputChange={(_e, text) => setSearch(text)}
+      noOptionsText={settled.length > 1 ? t('meetings.agenda.noCases') : t('meetings.agenda.typeToSearch')}
+      autoHighlight
+      renderInput={(params) => <TextField {...params} label={t('meetings.actions.casusFilter')} />}
+    />
+  );
+}
 
 export function ActionsPage() {
   const { t } = useTranslation();
   const reference = useReferenceData().data;
+  const [casus, setCasus] = useState<SearchRow | null>(null);
   const [partner, setPartner] = useState('');
   const [status, setStatus] = useState<ActionStatus | ''>('');
   const [overdue, setOverdue] = useState(false);
-  const actions = useBridgeQuery('meetings:actions', { partner: partner || null, status: status || null, overdue });
+  const actions = useBridgeQuery('meetings:actions', {
+    caseId: casus?.caseId ?? null,
+    partner: partner || null,
+    status: status || null,
+    overdue,
+  });
   const today = isoDay(new Date());
   return (
     <>
@@ -41,6 +76,7 @@ export function ActionsPage() {
         role="group"
         aria-label={t('meetings.actions.filters')}
       >
+        <CaseFilter value={casus} onChange={setCasus} />
         <TextField
           select
           size="small"

@@ -1,12 +1,13 @@
 // The agenda: cases and signals (from the suggestions or a search), and other items; reordered
-// with the buttons or Alt+↑/Alt+↓ on a focused item, removed while they have no minutes. Every
-// change is saved at once (core keeps the minutes of items that stay, and refuses to drop typed
-// minutes).
+// by dragging (native HTML5 drag and drop), with the buttons or Alt+↑/Alt+↓ on a focused item,
+// removed while they have no minutes. Every move is announced in a polite live region and saved at
+// once (core keeps the minutes of items that stay, and refuses to drop typed minutes).
 import ArrowDownwardOutlined from '@mui/icons-material/ArrowDownwardOutlined';
 import ArrowUpwardOutlined from '@mui/icons-material/ArrowUpwardOutlined';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
+import DragIndicatorOutlined from '@mui/icons-material/DragIndicatorOutlined';
 import { Autocomplete, Box, Button, Chip, IconButton, List, ListItem, TextField, Typography } from '@mui/material';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-shared/domain/format';
 import type { AgendaSuggestion, MeetingView } from '../../../src-shared/ipc/meetings';
@@ -14,7 +15,7 @@ import type { SearchRow } from '../../../src-shared/ipc/search';
 import { call, useBridgeQuery } from '../../app/bridge';
 import { FormAlert } from '../../app/forms';
 import { useDebounced } from '../../app/useDebounced';
-import { agendaEntries, moveItem, type AgendaEntry } from './agenda';
+import { agendaEntries, moveTo, type AgendaEntry } from './agenda';
 import { itemTitle } from './labels';
 import { useMeetingMutation } from './useMeeting';
 
@@ -33,13 +34,28 @@ export function AgendaSection({ meeting }: { meeting: MeetingView }) {
     focusAfter.current = null;
   }, [save.isPending, meeting]);
   const entries = agendaEntries(meeting.items);
+  // What the live region says after a move (screen readers hear where the item went).
+  const [announcement, setAnnouncement] = useState('');
+  const [dragging, setDragging] = useState<number | null>(null);
+  const [dropTarget, setDropTarget] = useState<number | null>(null);
+  const relocate = (from: number, to: number, focus: string | null) => {
+    const clamped = Math.max(0, Math.min(entries.length - 1, to));
+    if (clamped === from || save.isPending) return;
+    focusAfter.current = focus;
+    setAnnouncement(
+      t('meetings.agenda.moved', {
+        title: itemTitle(t, meeting.items[from]!),
+        place: clamped + 1,
+        count: entries.length,
+      }),
+    );
+    save.mutate(moveTo(entries, from, clamped));
+  };
   const move = (index: number, by: number) => {
     const to = Math.max(0, Math.min(entries.length - 1, index + by));
-    if (to === index || save.isPending) return;
     // At the top or bottom that button is disabled: the other one keeps the focus.
     const direction = to === 0 ? 'neer' : to === entries.length - 1 ? 'op' : by < 0 ? 'op' : 'neer';
-    focusAfter.current = `agendapunt-${meeting.items[index]!.id}-${direction}`;
-    save.mutate(moveItem(entries, index, by));
+    relocate(index, to, `agendapunt-${meeting.items[index]!.id}-${direction}`);
   };
   const remove = (index: number) => {
     focusAfter.current = 'agenda-kop';
@@ -54,6 +70,32 @@ export function AgendaSection({ meeting }: { meeting: MeetingView }) {
     event.preventDefault();
     move(index, event.key === 'ArrowUp' ? -1 : 1);
   };
+  const endDrag = () => {
+    setDragging(null);
+    setDropTarget(null);
+  };
+  // Dropped on an item, the dragged item takes that item's place.
+  const dragHandlers = (index: number) => ({
+    draggable: !save.isPending,
+    onDragStart: (event: DragEvent) => {
+      event.dataTransfer.effectAllowed = 'move';
+      event.dataTransfer.setData('text/plain', String(meeting.items[index]!.id));
+      setDragging(index);
+    },
+    onDragOver: (event: DragEvent) => {
+      if (dragging === null) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'move';
+      if (dropTarget !== index) setDropTarget(index);
+    },
+    onDrop: (event: DragEvent) => {
+      if (dragging === null) return;
+      event.preventDefault();
+      relocate(dragging, index, null);
+      endDrag();
+    },
+    onDragEnd: endDrag,
+  });
 
   return (
     <Box component="section" aria-labelledby="agenda-kop" sx={{ mb: 4 }}>
@@ -66,6 +108,9 @@ export function AgendaSection({ meeting }: { meeting: MeetingView }) {
         </Typography>
       )}
       <FormAlert error={save.error} />
+      <Box aria-live="polite" aria-atomic="true" data-testid="agenda-melding" sx={visuallyHidden}>
+        {announcement}
+      </Box>
       {meeting.items.length === 0 ? <Typography color="text.secondary">{t('meetings.agenda.empty')}</Typography> : null}
       <List component="ol" aria-labelledby="agenda-kop" sx={{ maxWidth: 1000, p: 0 }}>
         {meeting.items.map((item, index) => {
@@ -73,10 +118,16 @@ export function AgendaSection({ meeting }: { meeting: MeetingView }) {
           return (
             <ListItem
               key={item.id}
+              data-testid={`agendapunt-${item.id}`}
               onKeyDown={readOnly ? undefined : onKeyDown(index)}
+              {...(readOnly ? {} : dragHandlers(index))}
               sx={{
                 border: 1,
-                borderColor: 'divider',
+                borderColor: dropTarget === index && dragging !== index ? 'primary.main' : 'divider',
+                outline: dropTarget === index && dragging !== index ? '2px solid' : 'none',
+                outlineColor: 'primary.main',
+                opacity: dragging === index ? 0.6 : 1,
+                cursor: readOnly ? undefined : 'grab',
                 borderRadius: 1,
                 mb: 1,
                 bgcolor: 'background.paper',
@@ -84,6 +135,7 @@ export function AgendaSection({ meeting }: { meeting: MeetingView }) {
                 flexWrap: 'wrap',
               }}
             >
+              {readOnly ? null : <DragIndicatorOutlined aria-hidden sx={{ color: 'text.secondary' }} />}
               <Typography sx={{ fontWeight: 700, minWidth: 28 }} aria-hidden>
                 {index + 1}.
               </Typography>
@@ -129,6 +181,19 @@ export function AgendaSection({ meeting }: { meeting: MeetingView }) {
     </Box>
   );
 }
+
+/** Read by screen readers, not shown. */
+const visuallyHidden = {
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  margin: '-1px',
+  padding: 0,
+  border: 0,
+} as const;
 
 function suggestionEntry(s: AgendaSuggestion): AgendaEntry {
   return {

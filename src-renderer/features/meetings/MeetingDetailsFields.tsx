@@ -1,39 +1,77 @@
-// The fields of a meeting's details, shared by "Overleg plannen" and "Gegevens wijzigen".
+// The fields of a meeting's details, shared by "Overleg plannen" and "Gegevens wijzigen". Chair,
+// notulist and invited colleagues are picked from meetings:colleagues (the colleagues with a case
+// role in the meeting's region): type a few letters, arrows, Enter.
 import { Autocomplete, Box, MenuItem, TextField } from '@mui/material';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MeetingView } from '../../../src-shared/ipc/meetings';
+import { useBridgeQuery } from '../../app/bridge';
 import type { FieldErrors } from '../../app/forms';
 import { fieldProps } from '../../app/forms';
 import { DateField } from '../../app/DateField';
 import { choices, useReferenceData } from '../lists/reference';
-import type { DetailsDraft } from './details';
+import { invite, people, type DetailsDraft, type Person } from './details';
 
 interface Props {
   draft: DetailsDraft;
   onChange: (draft: DetailsDraft) => void;
   errors: FieldErrors;
-  people: { id: number; displayName: string; me: boolean }[];
+  me: { id: number; displayName: string } | null;
+  /** The meeting being changed (its chair and notulist stay choosable), or null for a new one. */
+  meeting: MeetingView | null;
 }
 
-export function MeetingDetailsFields({ draft, onChange, errors, people }: Props) {
+export function MeetingDetailsFields({ draft, onChange, errors, me, meeting }: Props) {
   const { t } = useTranslation();
   const reference = useReferenceData().data;
   const set = <K extends keyof DetailsDraft>(key: K, value: DetailsDraft[K]) => onChange({ ...draft, [key]: value });
   const partners = choices(reference, 'partner');
+  const colleagues = useBridgeQuery('meetings:colleagues', { regionId: Number(draft.regionId) || null }).data;
+  const everyone = people(me, meeting, colleagues);
+  const [inviteText, setInviteText] = useState('');
+  const nameOf = (p: Person) => (p.me ? t('meetings.form.me', { name: p.displayName }) : p.displayName);
+  const rolesOf = (p: Person) => p.roles.map((role) => t(`common:roles.${role}`)).join(', ');
+  const renderPerson = (props: React.HTMLAttributes<HTMLLIElement> & { key: React.Key }, p: Person) => {
+    const { key, ...rest } = props;
+    return (
+      <li key={key} {...rest}>
+        <Box>
+          {nameOf(p)}
+          {p.roles.length > 0 && (
+            <Box component="span" sx={{ display: 'block', fontSize: '0.8125rem', color: 'text.secondary' }}>
+              {rolesOf(p)}
+            </Box>
+          )}
+        </Box>
+      </li>
+    );
+  };
   const person = (name: 'voorzitterId' | 'notulistId', label: string) => (
-    <TextField
-      select
-      label={label}
-      value={draft[name]}
-      onChange={(e) => set(name, e.target.value)}
-      {...fieldProps(t, errors, name)}
-    >
-      <MenuItem value="">{t('meetings.form.nobody')}</MenuItem>
-      {people.map((p) => (
-        <MenuItem key={p.id} value={String(p.id)}>
-          {p.me ? t('meetings.form.me', { name: p.displayName }) : p.displayName}
-        </MenuItem>
-      ))}
-    </TextField>
+    <Autocomplete
+      options={everyone}
+      value={everyone.find((p) => String(p.id) === draft[name]) ?? null}
+      onChange={(_e, value) => set(name, value ? String(value.id) : '')}
+      getOptionLabel={nameOf}
+      isOptionEqualToValue={(option, value) => option.id === value.id}
+      renderOption={renderPerson}
+      autoHighlight
+      noOptionsText={t('meetings.form.noColleagues')}
+      renderInput={(params) => (
+        <TextField
+          {...params}
+          label={label}
+          placeholder={t('meetings.form.nobody')}
+          {...fieldProps(t, errors, name, t('meetings.form.personHint'))}
+        />
+      )}
+    />
+  );
+  const invitable = (colleagues ? people(null, null, colleagues) : []).filter(
+    (p) =>
+      !draft.invitedPersons
+        .split('\n')
+        .map((line) => line.trim())
+        .includes(p.displayName),
   );
   return (
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
@@ -112,6 +150,31 @@ export function MeetingDetailsFields({ draft, onChange, errors, people }: Props)
         autoHighlight
         renderInput={(params) => (
           <TextField {...params} label={t('meetings.form.partners')} {...fieldProps(t, errors, 'invitedPartners')} />
+        )}
+      />
+      <Autocomplete
+        sx={{ gridColumn: '1 / -1' }}
+        options={invitable}
+        value={null}
+        inputValue={inviteText}
+        onInputChange={(_e, value, reason) => setInviteText(reason === 'reset' ? '' : value)}
+        onChange={(_e, value) => {
+          if (!value) return;
+          set('invitedPersons', invite(draft.invitedPersons, value.displayName));
+          setInviteText('');
+        }}
+        getOptionLabel={(p) => p.displayName}
+        isOptionEqualToValue={(option, value) => option.id === value.id}
+        renderOption={renderPerson}
+        autoHighlight
+        blurOnSelect={false}
+        noOptionsText={t('meetings.form.noColleagues')}
+        renderInput={(params) => (
+          <TextField
+            {...params}
+            label={t('meetings.form.inviteColleague')}
+            helperText={t('meetings.form.inviteColleagueHint')}
+          />
         )}
       />
       <TextField

@@ -30,7 +30,7 @@ import { choices, listLabel, regionName, useReferenceData } from '../lists/refer
 import { useSession } from '../session/session';
 import { AgendaSection } from './AgendaSection';
 import { AttendanceSection } from './AttendanceSection';
-import { detailsInput, draftOf, people } from './details';
+import { detailsInput, draftOf } from './details';
 import { meetingTypeLabel } from './labels';
 import { MeetingDetailsFields } from './MeetingDetailsFields';
 import { useMeeting, useMeetingMutation } from './useMeeting';
@@ -253,7 +253,7 @@ function EditDetailsDialog({ meeting, onClose }: { meeting: MeetingView; onClose
         <DialogContent>
           <FormAlert error={save.error} />
           <Box sx={{ pt: 1 }}>
-            <MeetingDetailsFields draft={draft} onChange={setDraft} errors={errors} people={people(user, meeting)} />
+            <MeetingDetailsFields draft={draft} onChange={setDraft} errors={errors} me={user} meeting={meeting} />
           </Box>
         </DialogContent>
         <DialogActions>

@@ -12,7 +12,7 @@ import { useNotice } from '../../app/notices';
 import { PageHeader } from '../../app/PageHeader';
 import { useReferenceData } from '../lists/reference';
 import { useSession } from '../session/session';
-import { detailsInput, emptyDraft, people } from './details';
+import { detailsInput, emptyDraft } from './details';
 import { MeetingDetailsFields } from './MeetingDetailsFields';
 
 export function NewMeetingPage() {
@@ -55,7 +55,8 @@ export function NewMeetingPage() {
           draft={{ ...draft, regionId }}
           onChange={setDraft}
           errors={errors}
-          people={people(user, null)}
+          me={user}
+          meeting={null}
         />
         <Box sx={{ display: 'flex', gap: 1, mt: 3 }}>
           <Button type="submit" variant="contained" loading={create.isPending} loadingPosition="start">

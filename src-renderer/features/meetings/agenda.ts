@@ -1,5 +1,5 @@
-// The agenda as the planning screen edits it: moving an item up or down (by keyboard or button),
-// and the input core's meetings:save-agenda expects.
+// The agenda as the planning screen edits it: moving an item up or down (by keyboard or button)
+// or to another place (by dragging), and the input core's meetings:save-agenda expects.
 import type { AgendaItemView, agendaInput } from '../../../src-shared/ipc/meetings';
 import type { z } from 'zod';
 
@@ -13,6 +13,11 @@ export function moveItem<T>(items: readonly T[], from: number, by: number): T[] 
   const [moved] = next.splice(from, 1);
   next.splice(to, 0, moved as T);
   return next;
+}
+
+/** The list with the item at `from` moved to place `to` (where it ends up; clamped to the list). */
+export function moveTo<T>(items: readonly T[], from: number, to: number): T[] {
+  return moveItem(items, from, to - from);
 }
 
 /** The current agenda as core's input (existing items keep their id, and so their minutes). */

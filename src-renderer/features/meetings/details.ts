@@ -2,7 +2,7 @@
 // selects) and as core wants them; the people who can chair or take the minutes.
 import type { z } from 'zod';
 import { formatDate, parseDutchDate } from '../../../src-shared/domain/format';
-import type { meetingDetails, MeetingView } from '../../../src-shared/ipc/meetings';
+import type { Colleague, ColleagueRole, meetingDetails, MeetingView } from '../../../src-shared/ipc/meetings';
 
 export interface DetailsDraft {
   type: string;
@@ -67,17 +67,36 @@ export function detailsInput(draft: DetailsDraft): DetailsInput {
   };
 }
 
+export interface Person {
+  id: number;
+  displayName: string;
+  me: boolean;
+  /** The case roles, when known (from meetings:colleagues). */
+  roles: ColleagueRole[];
+}
+
 /**
- * Who can be chosen as chair or notulist: the user, and whoever the meeting already names (the
- * list of all accounts is for the beheerder only).
+ * Who can be chosen as chair or notulist: the colleagues core names for the meeting's region, the
+ * user, and whoever the meeting already names (also an account that has since left).
  */
 export function people(
   me: { id: number; displayName: string } | null,
   meeting: MeetingView | null,
-): { id: number; displayName: string; me: boolean }[] {
-  const found = new Map<number, { id: number; displayName: string; me: boolean }>();
+  colleagues: Colleague[] = [],
+): Person[] {
+  const found = new Map<number, Person>();
+  for (const colleague of colleagues) found.set(colleague.id, { ...colleague, me: colleague.id === me?.id });
   for (const person of [me, meeting?.voorzitter ?? null, meeting?.notulist ?? null]) {
-    if (person && !found.has(person.id)) found.set(person.id, { ...person, me: person.id === me?.id });
+    if (person && !found.has(person.id)) found.set(person.id, { ...person, me: person.id === me?.id, roles: [] });
   }
-  return [...found.values()];
+  return [...found.values()].sort(
+    (a, b) => Number(b.me) - Number(a.me) || a.displayName.localeCompare(b.displayName, 'nl'),
+  );
+}
+
+/** The invited persons' text with one more name on its own line (unless it is there already). */
+export function invite(persons: string, name: string): string {
+  const lines = persons.split('\n').map((line) => line.trim());
+  if (lines.includes(name)) return persons;
+  return persons.trim() ? `${persons.replace(/\s+$/, '')}\n${name}` : name;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actieComplete, EMPTY_MINUTES, formatTimer, insertAt, mergeSaved, newActie, newRowId } from './minutes';
-import { moveItem } from './agenda';
+import { moveItem, moveTo } from './agenda';
 
 describe('newRowId', () => {
   it('makes distinct ids in the form core accepts', () => {
@@ -74,5 +74,14 @@ describe('moveItem', () => {
     expect(moveItem(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b']);
     expect(moveItem(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
     expect(moveItem(['a', 'b', 'c'], 0, 5)).toEqual(['b', 'c', 'a']);
+  });
+});
+
+describe('moveTo', () => {
+  it('puts a dragged item in the place of the item it is dropped on', () => {
+    expect(moveTo(['a', 'b', 'c', 'd'], 3, 0)).toEqual(['d', 'a', 'b', 'c']);
+    expect(moveTo(['a', 'b', 'c', 'd'], 0, 2)).toEqual(['b', 'c', 'a', 'd']);
+    expect(moveTo(['a', 'b', 'c'], 1, 1)).toEqual(['a', 'b', 'c']);
+    expect(moveTo(['a', 'b', 'c'], 0, 9)).toEqual(['b', 'c', 'a']);
   });
 });

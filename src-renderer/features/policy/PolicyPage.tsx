@@ -1,7 +1,8 @@
 // Beheer > Beleid: the installation's rules, in one form: after how many minutes without activity
 // the screen locks (1-60), and how many years after closing a casus its personal data must be
 // destroyed (1-20). Core applies the idle lock at once, for the session that is open too; the
-// retention period applies to cases closed from then on.
+// retention period applies to cases closed from then on. Below it, the mentor project's yearly
+// target of mentees (a form of its own, from features/mentoring).
 import { Alert, Box, Button, Paper, Skeleton, TextField, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -18,6 +19,7 @@ import {
 } from '../../app/forms';
 import { useNotice } from '../../app/notices';
 import { PageHeader } from '../../app/PageHeader';
+import { MentorTargetSection } from '../mentoring/MentorTargetSection';
 
 export function PolicyPage() {
   const { t } = useTranslation();
@@ -28,6 +30,7 @@ export function PolicyPage() {
       {policy.isPending ? <Skeleton variant="rectangular" height={160} sx={{ maxWidth: 760 }} /> : null}
       {policy.isError ? <Alert severity="error">{describeError(t, policy.error)}</Alert> : null}
       {policy.data ? <PolicyForm policy={policy.data} /> : null}
+      <MentorTargetSection />
     </>
   );
 }

@@ -1,6 +1,7 @@
-// Destroying cases cannot be undone. The dialog says what goes and what remains (one anonymous
-// statistical record per signal, so the figures keep their history) and asks the beheerder to
-// type "VERNIETIG <n>" exactly; core checks the same text again before it destroys anything.
+// Destroying cannot be undone. The dialog says what goes and what remains (for cases one anonymous
+// statistical record per signal, for mentor trajectories their figures without anything personal)
+// and asks the beheerder to type "VERNIETIG <n>" exactly; core checks the same text again before
+// it destroys anything.
 import {
   Alert,
   Box,
@@ -15,7 +16,7 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { destructionConfirmation, type DueCase } from '../../../src-shared/ipc/retention';
+import { destructionConfirmation } from '../../../src-shared/ipc/retention';
 import type { OutputOf } from '../../../src-shared/ipc/contract';
 import { call } from '../../app/bridge';
 import { FormAlert, useFocusFirstInvalid } from '../../app/forms';
@@ -23,21 +24,42 @@ import { FormAlert, useFocusFirstInvalid } from '../../app/forms';
 /** How many case numbers the dialog lists before it says "and N more". */
 const LISTED = 12;
 
+/** What the dialog says, for cases or for trajectories. */
+export interface DestroyTexts {
+  title: string;
+  /** What goes and what remains. */
+  points: string[];
+  chosen: (names: string) => string;
+  chosenMore: (names: string, more: number) => string;
+  hint: string;
+  submit: string;
+}
+
 interface DestroyDialogProps {
-  cases: DueCase[];
+  kind: 'cases' | 'trajectories';
+  /** The chosen rows: id and casusnummer or code. */
+  items: { id: number; name: string }[];
+  texts: DestroyTexts;
   onDone: (result: OutputOf<'retention:destroy'>) => void;
   onClose: () => void;
 }
 
-export function DestroyDialog({ cases, onDone, onClose }: DestroyDialogProps) {
+export function DestroyDialog({ kind, items, texts, onDone, onClose }: DestroyDialogProps) {
   const { t } = useTranslation();
-  const expected = destructionConfirmation(cases.length);
+  const expected = destructionConfirmation(items.length);
   const [confirmation, setConfirmation] = useState('');
   const [wrong, setWrong] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const form = useFocusFirstInvalid(attempt);
   const destroy = useMutation({
-    mutationFn: () => call('retention:destroy', { caseIds: cases.map((c) => c.id), confirmation }),
+    mutationFn: () => {
+      const ids = items.map((item) => item.id);
+      return call('retention:destroy', {
+        caseIds: kind === 'cases' ? ids : [],
+        trajectIds: kind === 'trajectories' ? ids : [],
+        confirmation,
+      });
+    },
     onSuccess: onDone,
     onError: () => setAttempt((n) => n + 1),
   });
@@ -54,30 +76,28 @@ export function DestroyDialog({ cases, onDone, onClose }: DestroyDialogProps) {
     destroy.mutate();
   };
 
-  const numbers = cases
+  const names = items
     .slice(0, LISTED)
-    .map((c) => c.number)
+    .map((item) => item.name)
     .join(', ');
-  const more = cases.length - LISTED;
+  const more = items.length - LISTED;
   return (
     // The page decides where focus goes afterwards (the result, or back to its button).
     <Dialog open onClose={onClose} disableRestoreFocus aria-labelledby="vernietigen-titel" maxWidth="sm" fullWidth>
       <form onSubmit={submit} noValidate ref={form}>
-        <DialogTitle id="vernietigen-titel">{t('retention.dialog.title', { count: cases.length })}</DialogTitle>
+        <DialogTitle id="vernietigen-titel">{texts.title}</DialogTitle>
         <DialogContent>
           {/* Read with the dialog, not announced as an alert: nothing has gone wrong yet. */}
           <Alert severity="warning" role="note" sx={{ mb: 2 }}>
             <Typography sx={{ fontWeight: 600, mb: 1 }}>{t('retention.dialog.irreversible')}</Typography>
             <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-              <li>{t('retention.dialog.removed')}</li>
-              <li>{t('retention.dialog.persons')}</li>
-              <li>{t('retention.dialog.remains')}</li>
+              {texts.points.map((point) => (
+                <li key={point}>{point}</li>
+              ))}
               <li>{t('retention.dialog.audit')}</li>
             </Box>
           </Alert>
-          <Typography sx={{ mb: 2 }}>
-            {more > 0 ? t('retention.dialog.casesMore', { numbers, more }) : t('retention.dialog.cases', { numbers })}
-          </Typography>
+          <Typography sx={{ mb: 2 }}>{more > 0 ? texts.chosenMore(names, more) : texts.chosen(names)}</Typography>
           <FormAlert error={destroy.error} />
           <TextField
             label={t('retention.dialog.confirmation', { confirmation: expected })}
@@ -89,17 +109,13 @@ export function DestroyDialog({ cases, onDone, onClose }: DestroyDialogProps) {
             autoComplete="off"
             slotProps={{ htmlInput: { spellCheck: false } }}
             error={wrong}
-            helperText={
-              wrong
-                ? t('retention.dialog.confirmationWrong', { confirmation: expected })
-                : t('retention.dialog.confirmationHint')
-            }
+            helperText={wrong ? t('retention.dialog.confirmationWrong', { confirmation: expected }) : texts.hint}
           />
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose}>{t('actions.cancel')}</Button>
           <Button type="submit" variant="contained" color="error" loading={destroy.isPending} loadingPosition="start">
-            {t('retention.dialog.submit', { count: cases.length })}
+            {texts.submit}
           </Button>
         </DialogActions>
       </form>

@@ -1,47 +1,42 @@
-// Beheer > Bewaartermijn: the closed cases whose retention period has ended. The beheerder selects
-// some or all and destroys them (DestroyDialog); what remains is anonymous statistics, so the
-// figures for those years stay the same. The result says how much went and what was kept.
-import DeleteForeverOutlined from '@mui/icons-material/DeleteForeverOutlined';
-import { Alert, Box, Button, Paper, Skeleton, Typography } from '@mui/material';
+// Beheer > Bewaartermijn: what has been kept longer than the retention period. First the closed
+// cases: the beheerder selects some or all and destroys them; what remains is anonymous statistics,
+// so the figures for those years stay the same. Then the mentor trajectories from a partner's
+// aanmelding (one from a casus goes with its casus): anonymised, their figures stay. The result says
+// how much went and what was kept.
+import { Alert, Box, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../src-shared/domain/format';
+import { formatDate, formatNumber } from '../../../src-shared/domain/format';
 import type { OutputOf } from '../../../src-shared/ipc/contract';
-import { describeError, useBridgeQuery } from '../../app/bridge';
+import type { DueCase, DueTraject } from '../../../src-shared/ipc/retention';
+import { useBridgeQuery } from '../../app/bridge';
 import { PageHeader } from '../../app/PageHeader';
-import { DestroyDialog } from './DestroyDialog';
-import { DueCasesTable } from './DueCasesTable';
+import { DueSection } from './DueSection';
+
+/** "2031-11-29" -> "29-11-2031" without a Date: no time zone can move a calendar day. */
+function day(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return match ? `${match[3]}-${match[2]}-${match[1]}` : formatDate(iso);
+}
 
 export function RetentionPage() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   // What is due changes with the date and with every closure: always read it afresh.
-  const due = useBridgeQuery('retention:due', {}, { staleTime: 0 });
-  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
-  const [destroying, setDestroying] = useState(false);
+  const cases = useBridgeQuery('retention:due', {}, { staleTime: 0 });
+  const trajectories = useBridgeQuery('retention:due-trajectories', {}, { staleTime: 0 });
   const [result, setResult] = useState<OutputOf<'retention:destroy'> | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  // Where focus goes when the dialog closes: back to the button after "Annuleren", to the result
-  // after a destruction (the button is disabled then, with nothing selected).
-  const focusAfter = useRef<'button' | 'result' | null>(null);
   useEffect(() => {
-    if (destroying || !focusAfter.current) return;
-    (focusAfter.current === 'result' ? resultRef.current : buttonRef.current)?.focus();
-    focusAfter.current = null;
-  }, [destroying]);
-  const cases = due.data ?? [];
-  // Only what is still listed counts (a case destroyed meanwhile drops out of the selection).
-  const chosen = cases.filter((c) => selected.has(c.id));
+    if (result) resultRef.current?.focus();
+  }, [result]);
 
   const done = (outcome: OutputOf<'retention:destroy'>) => {
-    focusAfter.current = 'result';
-    setDestroying(false);
-    setSelected(new Set());
     setResult(outcome);
-    void queryClient.invalidateQueries({ queryKey: ['retention:due'] });
-    void queryClient.invalidateQueries({ queryKey: ['stats:dashboard'] });
+    for (const key of ['retention:due', 'retention:due-trajectories', 'stats:dashboard', 'mentor:dashboard']) {
+      void queryClient.invalidateQueries({ queryKey: [key] });
+    }
   };
 
   return (
@@ -51,51 +46,87 @@ export function RetentionPage() {
         <Alert severity="success" role="status" ref={resultRef} tabIndex={-1} sx={{ mb: 2, maxWidth: 760 }}>
           <Typography sx={{ fontWeight: 600 }}>{t('retention.result.title')}</Typography>
           <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-            <li>{t('retention.result.cases', { count: formatNumber(result.cases) })}</li>
-            <li>{t('retention.result.persons', { count: formatNumber(result.persons) })}</li>
-            <li>{t('retention.result.records', { count: formatNumber(result.records) })}</li>
+            {result.cases > 0 ? (
+              <>
+                <li>{t('retention.result.cases', { count: formatNumber(result.cases) })}</li>
+                <li>{t('retention.result.persons', { count: formatNumber(result.persons) })}</li>
+                <li>{t('retention.result.records', { count: formatNumber(result.records) })}</li>
+              </>
+            ) : null}
+            {result.trajectories > 0 ? (
+              <li>{t('retention.result.trajectories', { count: formatNumber(result.trajectories) })}</li>
+            ) : null}
           </Box>
         </Alert>
       ) : null}
-      <Paper variant="outlined" component="section" aria-labelledby="bewaartermijn-lijst">
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, p: 2, flexWrap: 'wrap' }}>
-          <Typography variant="h2" id="bewaartermijn-lijst" sx={{ flex: 1 }}>
-            {t('retention.listTitle')}
-          </Typography>
-          {cases.length > 0 ? (
-            <Typography color="text.secondary">
-              {t('retention.selectedCount', {
-                selected: formatNumber(chosen.length),
-                total: formatNumber(cases.length),
-              })}
-            </Typography>
-          ) : null}
-          <Button
-            variant="contained"
-            color="error"
-            startIcon={<DeleteForeverOutlined aria-hidden />}
-            ref={buttonRef}
-            disabled={chosen.length === 0}
-            onClick={() => setDestroying(true)}
-          >
-            {t('retention.destroy', { count: chosen.length })}
-          </Button>
-        </Box>
-        {due.isPending ? <Skeleton variant="rectangular" height={160} /> : null}
-        {due.isError ? <Alert severity="error">{describeError(t, due.error)}</Alert> : null}
-        {due.data && cases.length === 0 ? <Typography sx={{ p: 2, pt: 0 }}>{t('retention.empty')}</Typography> : null}
-        {cases.length > 0 ? <DueCasesTable cases={cases} selected={selected} onSelect={setSelected} /> : null}
-      </Paper>
-      {destroying ? (
-        <DestroyDialog
-          cases={chosen}
-          onDone={done}
-          onClose={() => {
-            focusAfter.current = 'button';
-            setDestroying(false);
-          }}
-        />
-      ) : null}
+      <DueSection<DueCase>
+        kind="cases"
+        headingId="bewaartermijn-lijst"
+        title={t('retention.listTitle')}
+        due={cases}
+        name={(row) => row.number}
+        nameHeader={t('retention.columns.number')}
+        columns={[
+          { key: 'closedAt', header: t('retention.columns.closedAt'), cell: (row) => formatDate(row.closedAt) },
+          { key: 'until', header: t('retention.columns.retentionUntil'), cell: (row) => day(row.retentionUntil) },
+          {
+            key: 'outcome',
+            header: t('retention.columns.outcome'),
+            cell: (row) => (row.outcome ? t(`common:caseOutcomes.${row.outcome}`) : t('retention.noOutcome')),
+          },
+          { key: 'region', header: t('retention.columns.region'), cell: (row) => row.region },
+          {
+            key: 'person',
+            header: t('retention.columns.person'),
+            cell: (row) => (row.personKept ? t('retention.personKept') : t('retention.personRemoved')),
+          },
+        ]}
+        selectAllLabel={t('retention.selectAll')}
+        selectLabel={(row) => t('retention.select', { number: row.number })}
+        empty={t('retention.empty')}
+        button={(count) => t('retention.destroy', { count })}
+        texts={(count) => ({
+          title: t('retention.dialog.title', { count }),
+          points: [t('retention.dialog.removed'), t('retention.dialog.persons'), t('retention.dialog.remains')],
+          chosen: (numbers) => t('retention.dialog.cases', { numbers }),
+          chosenMore: (numbers, more) => t('retention.dialog.casesMore', { numbers, more }),
+          hint: t('retention.dialog.confirmationHint'),
+          submit: t('retention.dialog.submit', { count }),
+        })}
+        onDone={done}
+      />
+      <DueSection<DueTraject>
+        kind="trajectories"
+        headingId="bewaartermijn-trajecten"
+        title={t('retention.trajectories.title')}
+        intro={t('retention.trajectories.intro')}
+        due={trajectories}
+        name={(row) => row.code}
+        nameHeader={t('retention.trajectories.columns.code')}
+        columns={[
+          { key: 'endedAt', header: t('retention.trajectories.columns.endedAt'), cell: (row) => day(row.endedAt) },
+          { key: 'until', header: t('retention.columns.retentionUntil'), cell: (row) => day(row.retentionUntil) },
+          {
+            key: 'uitkomst',
+            header: t('retention.columns.outcome'),
+            cell: (row) => (row.uitkomst ? t(`retention.uitkomst.${row.uitkomst}`) : t('retention.noOutcome')),
+          },
+          { key: 'region', header: t('retention.columns.region'), cell: (row) => row.region },
+        ]}
+        selectAllLabel={t('retention.trajectories.selectAll')}
+        selectLabel={(row) => t('retention.select', { number: row.code })}
+        empty={t('retention.trajectories.empty')}
+        button={(count) => t('retention.trajectories.anonymise', { count })}
+        texts={(count) => ({
+          title: t('retention.trajectories.dialog.title', { count }),
+          points: [t('retention.trajectories.dialog.removed'), t('retention.trajectories.dialog.remains')],
+          chosen: (codes) => t('retention.trajectories.dialog.chosen', { codes }),
+          chosenMore: (codes, more) => t('retention.trajectories.dialog.chosenMore', { codes, more }),
+          hint: t('retention.trajectories.dialog.confirmationHint'),
+          submit: t('retention.trajectories.dialog.submit', { count }),
+        })}
+        onDone={done}
+      />
     </>
   );
 }

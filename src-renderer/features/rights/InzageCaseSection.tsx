@@ -1,10 +1,10 @@
 // One casus in the inzage: its facts, signals, wegingen, plan, monitoring, notes and status
 // history, as plain tables.
-import { Box } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../../src-shared/domain/format';
 import type { InzageCase } from '../../../src-shared/ipc/rights';
-import { SheetSection, SheetTable } from '../../app/print/SheetParts';
+import { FactList, SheetSection, SheetTable } from '../../app/print/SheetParts';
+import { MonitoringSheetTable, PlanSheetTable } from '../cases/CaseSheetTables';
 import { listLabel, useReferenceData } from '../lists/reference';
 
 export function InzageCaseSection({ casus }: { casus: InzageCase }) {
@@ -32,14 +32,7 @@ export function InzageCaseSection({ casus }: { casus: InzageCase }) {
   );
   return (
     <SheetSection id={id} title={t('rights.case', { number: casus.number })}>
-      <dl className="definition-list">
-        {facts.map(([name, value]) => (
-          <Box key={name} sx={{ display: 'contents' }}>
-            <dt>{name}</dt>
-            <dd>{value}</dd>
-          </Box>
-        ))}
-      </dl>
+      <FactList facts={facts} />
       <SheetSection id={`${id}-signalen`} level={3} title={t('cases.tabs.signalen')}>
         <SheetTable
           labelledBy={`${id}-signalen`}
@@ -79,47 +72,10 @@ export function InzageCaseSection({ casus }: { casus: InzageCase }) {
         />
       </SheetSection>
       <SheetSection id={`${id}-plan`} level={3} title={t('cases.plan.heading')}>
-        <SheetTable
-          labelledBy={`${id}-plan`}
-          nowrap={[3]}
-          empty={t('cases.plan.empty')}
-          columns={[
-            t('cases.plan.columns.soort'),
-            t('cases.plan.columns.omschrijving'),
-            t('cases.plan.columns.actiehouder'),
-            t('cases.plan.columns.deadline'),
-            t('cases.plan.columns.status'),
-          ]}
-          rows={casus.actions.map((action) => [
-            action.soort === 'interventie'
-              ? t('cases.plan.intervention', { type: label('interventie', action.interventietype) })
-              : t('cases.plan.soort.actie'),
-            action.omschrijving,
-            t('cases.plan.holder', {
-              partner: label('partner', action.actiehouderPartner),
-              name: action.actiehouderNaam,
-            }),
-            formatDate(action.deadline),
-            t(`common:actionStatuses.${action.status}`),
-          ])}
-        />
+        <PlanSheetTable labelledBy={`${id}-plan`} actions={casus.actions} />
       </SheetSection>
       <SheetSection id={`${id}-monitoring`} level={3} title={t('cases.monitoring.heading')}>
-        <SheetTable
-          labelledBy={`${id}-monitoring`}
-          nowrap={[0, 1]}
-          empty={t('cases.monitoring.empty')}
-          columns={[
-            t('cases.monitoring.columns.gepland'),
-            t('cases.monitoring.columns.uitgevoerd'),
-            t('cases.monitoring.columns.bevindingen'),
-          ]}
-          rows={casus.monitoring.map((moment) => [
-            formatDate(moment.gepland),
-            moment.uitgevoerd ? formatDateTime(moment.uitgevoerd) : t('cases.monitoring.notYet'),
-            moment.bevindingen,
-          ])}
-        />
+        <MonitoringSheetTable labelledBy={`${id}-monitoring`} moments={casus.monitoring} />
       </SheetSection>
       <SheetSection id={`${id}-notities`} level={3} title={t('cases.notes.heading')}>
         <SheetTable

@@ -14,7 +14,30 @@ export interface AxeViolation {
   nodes: string[];
 }
 
+/**
+ * Waits until no finite animation or transition runs (a menu or notice fading in or out has
+ * colours axe would measure half-way), at most `limit` ms. Endless ones — spinners — are ignored.
+ */
+async function settleAnimations(page: Page, limit = 3000): Promise<void> {
+  await page.evaluate(async (limitMs) => {
+    const until = performance.now() + limitMs;
+    const running = () =>
+      document
+        .getAnimations()
+        .filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity);
+    for (let now = running(); now.length && performance.now() < until; now = running()) {
+      await Promise.race([
+        Promise.all(now.map((a) => a.finished.catch(() => undefined))),
+        new Promise((resolve) => setTimeout(resolve, Math.max(0, until - performance.now()))),
+      ]);
+      // React unmounts a faded-out element on the transition's end: give it a frame.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    }
+  }, limit);
+}
+
 export async function checkAccessibility(page: Page): Promise<AxeViolation[]> {
+  await settleAnimations(page);
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (tags) => {

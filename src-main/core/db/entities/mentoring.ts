@@ -189,6 +189,8 @@ export interface Traject {
   eindReden: string | null;
   uitkomst: string | null;
   doelen: Doel[];
+  /** The month its personal data was removed after the bewaartermijn; null while it is kept. */
+  vernietigdOp: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -215,6 +217,7 @@ export const TrajectEntity = new EntitySchema<Traject>({
     eindReden: optionalText('eind_reden'),
     uitkomst: { type: 'text', nullable: true },
     doelen: { type: 'simple-json', default: '[]' },
+    vernietigdOp: optionalText('vernietigd_op'),
     createdAt: { type: 'text', name: 'created_at' },
     updatedAt: { type: 'text', name: 'updated_at' },
   },

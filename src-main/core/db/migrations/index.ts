@@ -8,6 +8,7 @@ import { Meetings1764662400004 } from './0004-meetings';
 import { Convenant1764748800005 } from './0005-convenant';
 import { Evaluations1764835200006 } from './0006-evaluations';
 import { Mentor1764921600007 } from './0007-mentor';
+import { TrajectRetention1765008000008 } from './0008-traject-retention';
 
 export const MIGRATIONS = [
   Initial1764403200001,
@@ -17,5 +18,6 @@ export const MIGRATIONS = [
   Convenant1764748800005,
   Evaluations1764835200006,
   Mentor1764921600007,
+  TrajectRetention1765008000008,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,85 @@
+// The bewaartermijn for mentor trajectories. A trajectory holds the mentee's roepnaam, birth year,
+// goals and the notes of contact, evaluation and support moments: personal data that must go with
+// the rest. What stays is what the mentor project accounts for — dates, durations, counts, status
+// history, reason and outcome — so the dashboard and the anonymised dataset keep their history.
+//
+// A trajectory from a casus is anonymised when that casus is destroyed. One from a partner's
+// aanmelding has no casus: once it has been afgerond for the policy's number of years it is listed
+// as due on the Bewaartermijn page, next to the cases, and anonymised from there.
+import { In, IsNull, LessThanOrEqual, type EntityManager } from 'typeorm';
+import { isoDay } from '../../../src-shared/domain/format';
+import { AppError } from '../../../src-shared/ipc/errors';
+import type { DueTraject } from '../../../src-shared/ipc/retention';
+import { retentionEnd, retentionYears } from '../cases/case-service';
+import { TrajectEntity, type Traject } from '../db/entities/mentoring';
+import { ZvhRegionEntity } from '../db/entities/reference';
+
+/** The last day on which a trajectory ended `years` ago is due: the cut-off for `today`. */
+function cutoff(today: Date, years: number): string {
+  const day = new Date(today);
+  day.setFullYear(day.getFullYear() - years);
+  return isoDay(day);
+}
+
+export async function dueTrajectories(manager: EntityManager, today: Date): Promise<DueTraject[]> {
+  const years = await retentionYears(manager);
+  const trajects = await manager.find(TrajectEntity, {
+    where: {
+      status: 'afgerond',
+      casusId: IsNull(),
+      vernietigdOp: IsNull(),
+      eindDatum: LessThanOrEqual(cutoff(today, years)),
+    },
+    order: { eindDatum: 'ASC', id: 'ASC' },
+  });
+  const regions = new Map((await manager.find(ZvhRegionEntity)).map((r) => [r.id, r.name]));
+  return trajects.map((t) => ({
+    id: t.id,
+    code: t.code,
+    endedAt: t.eindDatum!,
+    retentionUntil: retentionEnd(new Date(`${t.eindDatum!}T12:00:00Z`), years),
+    uitkomst: t.uitkomst,
+    region: regions.get(t.regionId) ?? '',
+  }));
+}
+
+/** Removes the personal data of the given trajectories and marks them; returns how many. */
+export async function anonymiseTrajectories(manager: EntityManager, trajects: Traject[], today: Date): Promise<number> {
+  const ids = trajects.map((t) => t.id);
+  if (!ids.length) return 0;
+  const month = isoDay(today).slice(0, 7);
+  for (const traject of trajects) {
+    await manager.update(
+      TrajectEntity,
+      { id: traject.id },
+      {
+        menteeRoepnaam: '',
+        menteeGeboortejaar: null,
+        casusId: null,
+        casusActionId: null,
+        doelen: traject.doelen.map((doel) => ({ id: doel.id, tekst: '', behaald: doel.behaald })),
+        vernietigdOp: month,
+        updatedAt: today.toISOString(),
+      },
+    );
+  }
+  const marks = ids.map(() => '?').join(', ');
+  for (const table of ['mentor_contact', 'mentor_evaluatie', 'mentor_support']) {
+    await manager.query(`UPDATE ${table} SET notitie = '' WHERE traject_id IN (${marks})`, ids);
+  }
+  await manager.query(`UPDATE mentor_traject_status SET toelichting = '' WHERE traject_id IN (${marks})`, ids);
+  return ids.length;
+}
+
+/** The trajectories that came from the given cases (called before those cases are deleted). */
+export function trajectoriesOfCases(manager: EntityManager, caseIds: number[]): Promise<Traject[]> {
+  return manager.find(TrajectEntity, { where: { casusId: In(caseIds) } });
+}
+
+/** Anonymises the given due trajectories; refuses if one of them is not due (anymore). */
+export async function destroyTrajectories(manager: EntityManager, ids: number[], today: Date): Promise<number> {
+  if (!ids.length) return 0;
+  const due = new Set((await dueTrajectories(manager, today)).map((t) => t.id));
+  if (ids.some((id) => !due.has(id))) throw new AppError('NOT_DUE');
+  return anonymiseTrajectories(manager, await manager.find(TrajectEntity, { where: { id: In(ids) } }), today);
+}

@@ -1,0 +1,290 @@
+// Setting up an evaluation round (/evaluaties/rondes/nieuw and /evaluaties/:id/instellen): its
+// title, the questionnaire version, the period, the partner organisations asked (with how many
+// were invited, when known) and the anonymity; then opening, closing and reopening it. Checked
+// with the contract's schema before sending; core's refusals stand next to the fields.
+import {
+  Alert,
+  Box,
+  Button,
+  Checkbox,
+  FormControlLabel,
+  FormLabel,
+  Paper,
+  Radio,
+  RadioGroup,
+  Skeleton,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useNavigate, useParams } from 'react-router';
+import { ANONYMITY, type Anonymity, type RoundStatus } from '../../../src-shared/domain/evaluations';
+import { parseDutchDate } from '../../../src-shared/domain/format';
+import { roundInput, type RoundView, type TemplateSummary } from '../../../src-shared/ipc/evaluations';
+import { call, describeError, useBridgeQuery } from '../../app/bridge';
+import { DateField } from '../../app/DateField';
+import { fieldProps, FormAlert, useFormCheck, validate, type FieldErrors } from '../../app/forms';
+import { useNotice } from '../../app/notices';
+import { PageHeader } from '../../app/PageHeader';
+import { choices, useReferenceData } from '../lists/reference';
+import { formOf, inputOf, type RoundForm } from './roundForm';
+
+/** The next status a round can get from the buttons, and the label's key. */
+const NEXT: Record<RoundStatus, { status: RoundStatus; action: string }> = {
+  concept: { status: 'open', action: 'open' },
+  open: { status: 'gesloten', action: 'close' },
+  gesloten: { status: 'open', action: 'reopen' },
+};
+
+export function RoundSetupPage() {
+  const { t } = useTranslation();
+  const params = useParams();
+  const id = params.id ? Number(params.id) : null;
+  const round = useBridgeQuery('evaluations:round', { id: id ?? 0 }, { enabled: id !== null });
+  const templates = useBridgeQuery('evaluations:templates', {});
+  const loading = templates.isPending || (id !== null && round.isPending);
+  const failure = templates.error ?? round.error;
+  return (
+    <>
+      <PageHeader
+        title={id === null ? t('evaluations.roundSetup.newTitle') : t('evaluations.roundSetup.editTitle')}
+        intro={round.data ? round.data.titel : t('evaluations.roundSetup.intro')}
+        actions={
+          <Button variant="outlined" component={RouterLink} to={id === null ? '/evaluaties' : `/evaluaties/${id}`}>
+            {id === null ? t('evaluations.roundSetup.backToRounds') : t('evaluations.form.backToRound')}
+          </Button>
+        }
+      />
+      {failure ? <Alert severity="error">{describeError(t, failure)}</Alert> : null}
+      {loading ? <Skeleton variant="rectangular" height={320} /> : null}
+      {!loading && !failure && templates.data ? (
+        <>
+          {round.data ? <StatusPanel round={round.data} /> : null}
+          <RoundFormView key={id ?? 'nieuw'} id={id} round={round.data ?? null} templates={templates.data} />
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function StatusPanel({ round }: { round: RoundView }) {
+  const { t } = useTranslation();
+  const notice = useNotice();
+  const queryClient = useQueryClient();
+  const [busy, setBusy] = useState(false);
+  const next = NEXT[round.status];
+  async function change() {
+    setBusy(true);
+    try {
+      const saved = await call('evaluations:set-round-status', { id: round.id, status: next.status });
+      await queryClient.invalidateQueries();
+      notice.success(t('evaluations.roundSetup.statusChanged', { status: t(`evaluations.status.${saved.status}`) }));
+    } catch (error) {
+      notice.error(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <Paper
+      component="section"
+      aria-labelledby="ronde-status"
+      sx={{ p: 2, mb: 3, display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}
+    >
+      <Typography variant="h2" id="ronde-status" sx={{ fontSize: '1.15rem', flex: 1 }}>
+        {t('evaluations.roundSetup.status', { status: t(`evaluations.status.${round.status}`) })}
+      </Typography>
+      <Typography color="text.secondary" sx={{ flexBasis: '100%', order: 3 }}>
+        {t(`evaluations.roundSetup.statusHelp.${round.status}`)}
+      </Typography>
+      <Button variant="contained" loading={busy} loadingPosition="start" onClick={() => void change()}>
+        {t(`evaluations.roundSetup.action.${next.action}`)}
+      </Button>
+    </Paper>
+  );
+}
+
+function RoundFormView({
+  id,
+  round,
+  templates,
+}: {
+  id: number | null;
+  round: RoundView | null;
+  templates: TemplateSummary[];
+}) {
+  const { t } = useTranslation();
+  const notice = useNotice();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const reference = useReferenceData();
+  const [form, setForm] = useState<RoundForm>(() => formOf(round, templates));
+  const [failure, setFailure] = useState<unknown>(null);
+  const [saving, setSaving] = useState(false);
+  const input = inputOf(form, id);
+  const partners = Object.keys(form.groups);
+  // Messages about a target group are reported by its place in the list; they are shown by partner.
+  const problems = (() => {
+    const found: FieldErrors = validate(roundInput, input);
+    if (form.periodFrom && !parseDutchDate(form.periodFrom)) found.periodFrom = { key: 'validation.date' };
+    if (form.periodTo && !parseDutchDate(form.periodTo)) found.periodTo = { key: 'validation.date' };
+    return found;
+  })();
+  const { errors, form: formRef, passes, refused } = useFormCheck(problems);
+  const answered = round !== null && round.responses > 0;
+  const set = <K extends keyof RoundForm>(key: K, value: RoundForm[K]) => setForm({ ...form, [key]: value });
+
+  async function save() {
+    setFailure(null);
+    if (!passes()) return;
+    setSaving(true);
+    try {
+      const saved = await call('evaluations:save-round', input);
+      await queryClient.invalidateQueries();
+      notice.success(t('evaluations.roundSetup.saved', { titel: saved.titel }));
+      if (id === null) void navigate(`/evaluaties/${saved.id}/instellen`, { replace: true });
+    } catch (error) {
+      setFailure(error);
+      refused(error);
+    }
+    setSaving(false);
+  }
+
+  const groupError = (partner: string) => {
+    const index = partners.indexOf(partner);
+    return fieldProps(t, errors, `targetGroups.${index}.invited`, t('evaluations.roundSetup.invitedHint'));
+  };
+
+  return (
+    <Box
+      component="form"
+      ref={formRef}
+      noValidate
+      aria-label={t('evaluations.roundSetup.formLabel')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+      sx={{ display: 'grid', gap: 2.5, maxWidth: '90ch' }}
+    >
+      <FormAlert error={failure} />
+      {answered ? <Alert severity="info">{t('evaluations.roundSetup.hasResponses')}</Alert> : null}
+      <TextField
+        required
+        label={t('evaluations.roundSetup.titel')}
+        value={form.titel}
+        onChange={(e) => set('titel', e.target.value)}
+        {...fieldProps(t, errors, 'titel')}
+      />
+      <TextField
+        multiline
+        minRows={2}
+        label={t('evaluations.roundSetup.toelichting')}
+        value={form.toelichting}
+        onChange={(e) => set('toelichting', e.target.value)}
+        {...fieldProps(t, errors, 'toelichting')}
+      />
+      <TextField
+        select
+        required
+        disabled={answered}
+        label={t('evaluations.roundSetup.template')}
+        value={form.templateId}
+        onChange={(e) => set('templateId', e.target.value)}
+        slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+        {...fieldProps(t, errors, 'templateId', t('evaluations.roundSetup.templateHint'))}
+      >
+        <option value="">{t('evaluations.roundSetup.chooseTemplate')}</option>
+        {templates.map((template) => (
+          <option key={template.id} value={template.id}>
+            {t('evaluations.templateVersion', { titel: template.titel, versie: template.versie })}
+          </option>
+        ))}
+      </TextField>
+      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
+        <DateField
+          required
+          label={t('evaluations.roundSetup.periodFrom')}
+          value={form.periodFrom}
+          onChange={(v) => set('periodFrom', v)}
+          {...fieldProps(t, errors, 'periodFrom')}
+        />
+        <DateField
+          required
+          label={t('evaluations.roundSetup.periodTo')}
+          value={form.periodTo}
+          onChange={(v) => set('periodTo', v)}
+          {...fieldProps(t, errors, 'periodTo')}
+        />
+      </Box>
+      <Box component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
+        <FormLabel component="legend">{t('evaluations.roundSetup.anonymity')}</FormLabel>
+        <RadioGroup value={form.anonymity} onChange={(e) => set('anonymity', e.target.value as Anonymity)}>
+          {ANONYMITY.map((a) => (
+            <FormControlLabel
+              key={a}
+              value={a}
+              disabled={answered}
+              control={<Radio />}
+              label={t('evaluations.roundSetup.anonymityOption', {
+                name: t(`evaluations.anonymity.${a}`),
+                help: t(`evaluations.roundSetup.anonymityHelp.${a}`),
+              })}
+            />
+          ))}
+        </RadioGroup>
+      </Box>
+      <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, display: 'grid', gap: 1 }}>
+        <FormLabel component="legend">{t('evaluations.roundSetup.targetGroups')}</FormLabel>
+        <Typography variant="body2" color="text.secondary">
+          {t('evaluations.roundSetup.targetGroupsHint')}
+        </Typography>
+        {choices(reference.data, 'partner').map((partner) => {
+          const chosen = partner.code in form.groups;
+          return (
+            <Box key={partner.code} sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap' }}>
+              <FormControlLabel
+                sx={{ minWidth: 280 }}
+                control={
+                  <Checkbox
+                    checked={chosen}
+                    onChange={(event) => {
+                      const groups = { ...form.groups };
+                      if (event.target.checked) groups[partner.code] = '';
+                      else delete groups[partner.code];
+                      set('groups', groups);
+                    }}
+                  />
+                }
+                label={partner.label}
+              />
+              {chosen ? (
+                <TextField
+                  size="small"
+                  sx={{ width: 260 }}
+                  label={t('evaluations.roundSetup.invited', { partner: partner.label })}
+                  value={form.groups[partner.code]}
+                  slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+                  onChange={(event) => set('groups', { ...form.groups, [partner.code]: event.target.value })}
+                  {...groupError(partner.code)}
+                />
+              ) : null}
+            </Box>
+          );
+        })}
+        {errors.targetGroups ? (
+          <Typography color="error" variant="body2">
+            {t(`common:${errors.targetGroups.key}`, errors.targetGroups.params ?? {})}
+          </Typography>
+        ) : null}
+      </Box>
+      <Box sx={{ display: 'flex', gap: 2 }}>
+        <Button type="submit" variant="contained" loading={saving} loadingPosition="start">
+          {t('evaluations.roundSetup.save')}
+        </Button>
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,202 @@
+// Recording (or changing) a network or awareness activity: date, type, title, audience, region and
+// municipality, how many people it reached and how many signals it brought in.
+import { Box, Button, Paper, Stack, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate, parseDutchDate } from '../../../src-shared/domain/format';
+import { ACTIVITY_TYPES, type ActivityType } from '../../../src-shared/domain/mentoring';
+import { activityInput, type ActivityView } from '../../../src-shared/ipc/mentoring';
+import { call } from '../../app/bridge';
+import { DateField } from '../../app/DateField';
+import { fieldProps, FormAlert, useFormCheck, validate } from '../../app/forms';
+import { useNotice } from '../../app/notices';
+import { useMentorMutation, useRegions } from './hooks';
+
+const whole = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
+
+export function ActivityForm({ activity, onDone }: { activity: ActivityView | null; onDone: () => void }) {
+  const { t } = useTranslation();
+  const notice = useNotice();
+  const { regions, gemeenten } = useRegions();
+  const [datum, setDatum] = useState(activity ? formatDate(activity.datum) : '');
+  const [type, setType] = useState<ActivityType>(activity?.type ?? 'voorlichting');
+  const [titel, setTitel] = useState(activity?.titel ?? '');
+  const [doelgroep, setDoelgroep] = useState(activity?.doelgroep ?? '');
+  const [regionId, setRegionId] = useState<number | ''>(activity?.regionId ?? '');
+  const [gemeenteId, setGemeenteId] = useState<number | null>(activity?.gemeenteId ?? null);
+  const [bereik, setBereik] = useState(activity ? String(activity.bereik) : '');
+  const [signalen, setSignalen] = useState(activity ? String(activity.signalen) : '0');
+  const [toelichting, setToelichting] = useState(activity?.toelichting ?? '');
+
+  const day = parseDutchDate(datum);
+  const input = {
+    ...(activity ? { id: activity.id } : {}),
+    datum: day ?? '',
+    type,
+    titel,
+    doelgroep,
+    regionId: regionId === '' ? 0 : regionId,
+    gemeenteId,
+    bereik: whole(bereik),
+    signalen: whole(signalen),
+    toelichting,
+  };
+  const problems = validate(activityInput, input);
+  if (!day) problems['datum'] = { key: datum.trim() ? 'validation.date' : 'validation.required' };
+  if (regionId === '') problems['regionId'] = { key: 'validation.required' };
+  const { errors, form, passes, refused, reset } = useFormCheck(problems);
+  const save = useMentorMutation(
+    () => call('mentor:save-activity', input),
+    (saved) => {
+      notice.success(t('mentoring.activities.saved', { titel: saved.titel }));
+      if (!activity) {
+        setDatum('');
+        setTitel('');
+        setDoelgroep('');
+        setBereik('');
+        setSignalen('0');
+        setToelichting('');
+        reset();
+      }
+      onDone();
+    },
+  );
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    save.reset();
+    if (passes()) save.mutate(undefined, { onError: refused });
+  };
+  const headingId = 'activiteit-form-kop';
+
+  return (
+    <Paper variant="outlined" sx={{ p: 2, mb: 3 }}>
+      <Box component="form" onSubmit={submit} noValidate ref={form} aria-labelledby={headingId}>
+        <Typography variant="h2" id={headingId} sx={{ mb: 1 }}>
+          {activity
+            ? t('mentoring.activities.editHeading', { titel: activity.titel })
+            : t('mentoring.activities.newHeading')}
+        </Typography>
+        <FormAlert error={save.error} />
+        <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start', mb: 2 }}>
+          <DateField
+            label={t('mentoring.activities.datum')}
+            value={datum}
+            onChange={setDatum}
+            required
+            sx={{ width: 200 }}
+            {...fieldProps(t, errors, 'datum')}
+          />
+          <TextField
+            select
+            id="activiteit-type"
+            label={t('mentoring.activities.type')}
+            value={type}
+            onChange={(event) => setType(event.target.value as ActivityType)}
+            slotProps={{ select: { native: true } }}
+            sx={{ minWidth: 260 }}
+          >
+            {ACTIVITY_TYPES.map((option) => (
+              <option key={option} value={option}>
+                {t(`mentoring.activityTypes.${option}`)}
+              </option>
+            ))}
+          </TextField>
+          <TextField
+            label={t('mentoring.activities.titel')}
+            value={titel}
+            onChange={(event) => setTitel(event.target.value)}
+            required
+            sx={{ minWidth: 320, flex: 1 }}
+            {...fieldProps(t, errors, 'titel')}
+          />
+        </Stack>
+        <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start', mb: 2 }}>
+          <TextField
+            label={t('mentoring.activities.doelgroep')}
+            value={doelgroep}
+            onChange={(event) => setDoelgroep(event.target.value)}
+            sx={{ minWidth: 260 }}
+            {...fieldProps(t, errors, 'doelgroep', t('mentoring.activities.doelgroepHint'))}
+          />
+          <TextField
+            select
+            id="activiteit-regio"
+            label={t('mentoring.activities.region')}
+            value={regionId}
+            onChange={(event) => {
+              setRegionId(event.target.value ? Number(event.target.value) : '');
+              setGemeenteId(null);
+            }}
+            required
+            slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+            sx={{ minWidth: 240 }}
+            {...fieldProps(t, errors, 'regionId')}
+          >
+            <option value="">{t('mentoring.activities.chooseRegion')}</option>
+            {regions.map((region) => (
+              <option key={region.id} value={region.id}>
+                {region.name}
+              </option>
+            ))}
+          </TextField>
+          <TextField
+            select
+            id="activiteit-gemeente"
+            label={t('mentoring.activities.gemeente')}
+            value={gemeenteId ?? ''}
+            onChange={(event) => setGemeenteId(event.target.value ? Number(event.target.value) : null)}
+            disabled={regionId === ''}
+            slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+            sx={{ minWidth: 220 }}
+            {...fieldProps(t, errors, 'gemeenteId')}
+          >
+            <option value="">{t('mentoring.activities.wholeRegion')}</option>
+            {gemeenten
+              .filter((g) => g.regionId === regionId)
+              .map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.name}
+                </option>
+              ))}
+          </TextField>
+          <TextField
+            label={t('mentoring.activities.bereik')}
+            type="number"
+            value={bereik}
+            onChange={(event) => setBereik(event.target.value)}
+            required
+            slotProps={{ htmlInput: { min: 0, step: 1 } }}
+            sx={{ width: 200 }}
+            {...fieldProps(t, errors, 'bereik', t('mentoring.activities.bereikHint'))}
+          />
+          <TextField
+            label={t('mentoring.activities.signalen')}
+            type="number"
+            value={signalen}
+            onChange={(event) => setSignalen(event.target.value)}
+            required
+            slotProps={{ htmlInput: { min: 0, step: 1 } }}
+            sx={{ width: 200 }}
+            {...fieldProps(t, errors, 'signalen', t('mentoring.activities.signalenHint'))}
+          />
+        </Stack>
+        <TextField
+          label={t('mentoring.activities.toelichting')}
+          value={toelichting}
+          onChange={(event) => setToelichting(event.target.value)}
+          multiline
+          minRows={2}
+          fullWidth
+          sx={{ mb: 2 }}
+          {...fieldProps(t, errors, 'toelichting')}
+        />
+        <Stack direction="row" spacing={1}>
+          <Button type="submit" variant="contained" loading={save.isPending} loadingPosition="start">
+            {t('mentoring.activities.save')}
+          </Button>
+          {activity ? <Button onClick={onDone}>{t('actions.cancel')}</Button> : null}
+        </Stack>
+      </Box>
+    </Paper>
+  );
+}

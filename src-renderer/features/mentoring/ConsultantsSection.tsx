@@ -1,0 +1,137 @@
+// The mentorconsultants: the professionals who support the mentors. A consultant is added by
+// name and organisation; one who leaves is set inactive (kept for the history), never deleted.
+import {
+  Alert,
+  Box,
+  Button,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { mentoringChannels, type ConsultantView } from '../../../src-shared/ipc/mentoring';
+import { call, describeError, useBridgeQuery } from '../../app/bridge';
+import { fieldProps, FormAlert, useFormCheck, validate } from '../../app/forms';
+import { useNotice } from '../../app/notices';
+import { useMentorMutation } from './hooks';
+
+const consultantInput = mentoringChannels['mentor:save-consultant'].input;
+
+export function ConsultantsSection() {
+  const { t } = useTranslation();
+  const notice = useNotice();
+  const consultants = useBridgeQuery('mentor:consultants', {});
+  const toggle = useMentorMutation(
+    (c: ConsultantView) =>
+      call('mentor:save-consultant', {
+        id: c.id,
+        naam: c.naam,
+        organisatie: c.organisatie,
+        accountId: c.accountId,
+        active: !c.active,
+      }),
+    (saved) =>
+      notice.success(
+        t(saved.active ? 'mentoring.consultants.activated' : 'mentoring.consultants.deactivated', { naam: saved.naam }),
+      ),
+  );
+  return (
+    <Paper variant="outlined" component="section" aria-labelledby="consultants-kop" sx={{ p: 2 }}>
+      <Typography variant="h2" id="consultants-kop" sx={{ mb: 1 }}>
+        {t('mentoring.consultants.heading')}
+      </Typography>
+      {consultants.isError ? <Alert severity="error">{describeError(t, consultants.error)}</Alert> : null}
+      <FormAlert error={toggle.error} />
+      {consultants.data && consultants.data.length > 0 ? (
+        <Table size="small" aria-labelledby="consultants-kop" sx={{ mb: 2 }}>
+          <TableHead>
+            <TableRow>
+              {(['naam', 'organisatie', 'actief', 'wijzigen'] as const).map((column) => (
+                <TableCell key={column} component="th" scope="col">
+                  {t(`mentoring.consultants.columns.${column}`)}
+                </TableCell>
+              ))}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {consultants.data.map((consultant) => (
+              <TableRow key={consultant.id}>
+                <TableCell component="th" scope="row">
+                  {consultant.naam}
+                </TableCell>
+                <TableCell>{consultant.organisatie || '—'}</TableCell>
+                <TableCell>
+                  {t(consultant.active ? 'mentoring.consultants.active' : 'mentoring.consultants.inactive')}
+                </TableCell>
+                <TableCell>
+                  <Button size="small" onClick={() => toggle.mutate(consultant)} disabled={toggle.isPending}>
+                    {t(consultant.active ? 'mentoring.consultants.deactivate' : 'mentoring.consultants.activate', {
+                      naam: consultant.naam,
+                    })}
+                  </Button>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      ) : null}
+      <NewConsultant />
+    </Paper>
+  );
+}
+
+function NewConsultant() {
+  const { t } = useTranslation();
+  const notice = useNotice();
+  const [naam, setNaam] = useState('');
+  const [organisatie, setOrganisatie] = useState('');
+  const input = { naam, organisatie, accountId: null, active: true };
+  const { errors, form, passes, refused, reset } = useFormCheck(validate(consultantInput, input));
+  const save = useMentorMutation(
+    () => call('mentor:save-consultant', input),
+    (saved) => {
+      notice.success(t('mentoring.consultants.added', { naam: saved.naam }));
+      setNaam('');
+      setOrganisatie('');
+      reset();
+    },
+  );
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    save.reset();
+    if (passes()) save.mutate(undefined, { onError: refused });
+  };
+  return (
+    <Box component="form" onSubmit={submit} noValidate ref={form} aria-labelledby="consultant-nieuw-kop">
+      <Typography variant="h3" id="consultant-nieuw-kop" sx={{ mb: 1 }}>
+        {t('mentoring.consultants.newHeading')}
+      </Typography>
+      <FormAlert error={save.error} />
+      <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
+        <TextField
+          label={t('mentoring.consultants.naam')}
+          value={naam}
+          onChange={(event) => setNaam(event.target.value)}
+          required
+          {...fieldProps(t, errors, 'naam')}
+        />
+        <TextField
+          label={t('mentoring.consultants.organisatie')}
+          value={organisatie}
+          onChange={(event) => setOrganisatie(event.target.value)}
+          {...fieldProps(t, errors, 'organisatie')}
+        />
+        <Button type="submit" variant="outlined" loading={save.isPending} loadingPosition="start" sx={{ mt: 1 }}>
+          {t('mentoring.consultants.add')}
+        </Button>
+      </Stack>
+    </Box>
+  );
+}

@@ -1,0 +1,237 @@
+// One mentor: the profile, the status with its history (automatic changes after a training are
+// marked as such), the training history with what is still missing, and a form to change the
+// status. The form offers the moves the rules allow; "inzetbaar" needs every required module, and
+// says so next to the field instead of asking core in vain.
+import EditOutlined from '@mui/icons-material/EditOutlined';
+import {
+  Alert,
+  Box,
+  Button,
+  Paper,
+  Skeleton,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatNumber, isoDay, parseDutchDate } from '../../../src-shared/domain/format';
+import { checkMentorStatus, MENTOR_TRANSITIONS, type MentorStatus } from '../../../src-shared/domain/mentoring';
+import type { MentorView } from '../../../src-shared/ipc/mentoring';
+import { call, describeError, useBridgeQuery } from '../../app/bridge';
+import { DateField } from '../../app/DateField';
+import { fieldProps, FormAlert, useFormCheck, type FieldErrors } from '../../app/forms';
+import { useNotice } from '../../app/notices';
+import { useMentorMutation, useRegions } from './hooks';
+import { MentorForm } from './MentorForm';
+
+export function MentorDetail({ id, onClose }: { id: number; onClose: () => void }) {
+  const { t } = useTranslation();
+  const mentor = useBridgeQuery('mentor:get', { id }, { staleTime: 0 });
+  if (mentor.isPending) return <Skeleton variant="rectangular" height={240} sx={{ mb: 3 }} />;
+  if (mentor.isError) return <Alert severity="error">{describeError(t, mentor.error)}</Alert>;
+  return <Profile mentor={mentor.data} onClose={onClose} />;
+}
+
+function Profile({ mentor, onClose }: { mentor: MentorView; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { regionName } = useRegions();
+  const settings = useBridgeQuery('mentor:settings', {});
+  const [editing, setEditing] = useState(false);
+  const moduleLabel = (code: string) => settings.data?.modules.find((m) => m.code === code)?.label ?? code;
+  const headingId = `mentor-${mentor.id}-kop`;
+  return (
+    <Paper variant="outlined" component="section" aria-labelledby={headingId} sx={{ p: 2, mb: 3 }}>
+      <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', flexWrap: 'wrap', mb: 1 }}>
+        <Typography variant="h2" id={headingId} sx={{ flex: 1 }}>
+          {mentor.naam}
+        </Typography>
+        <Button variant="outlined" startIcon={<EditOutlined aria-hidden />} onClick={() => setEditing(true)}>
+          {t('mentoring.detail.edit')}
+        </Button>
+        <Button onClick={onClose}>{t('actions.close')}</Button>
+      </Box>
+      <Box
+        component="dl"
+        sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.5, m: '0 0 16px' }}
+      >
+        {[
+          ['status', t(`mentoring.status.${mentor.status}`)],
+          ['region', regionName(mentor.regionId)],
+          [
+            'places',
+            t('mentoring.mentors.places', {
+              occupied: formatNumber(mentor.occupied),
+              capacity: formatNumber(mentor.capacity),
+            }),
+          ],
+          ['consultant', mentor.consultant?.naam ?? t('mentoring.mentors.noConsultant')],
+          ['contact', mentor.contact || '—'],
+          ['toelichting', mentor.toelichting || '—'],
+        ].map(([key, value]) => (
+          <Box key={key} sx={{ display: 'contents' }}>
+            <Typography component="dt" sx={{ fontWeight: 600 }}>
+              {t(`mentoring.detail.${key}`)}
+            </Typography>
+            <Typography component="dd" sx={{ m: 0, whiteSpace: 'pre-wrap' }}>
+              {value}
+            </Typography>
+          </Box>
+        ))}
+      </Box>
+      {/* A fact about the mentor, not news: no live region. */}
+      <Alert role="note" severity={mentor.trainingComplete ? 'success' : 'info'} sx={{ mb: 2, maxWidth: '90ch' }}>
+        {mentor.trainingComplete
+          ? t('mentoring.detail.trainingComplete')
+          : t('mentoring.detail.trainingMissing', { modules: mentor.missingModules.map(moduleLabel).join(', ') })}
+      </Alert>
+      <StatusForm mentor={mentor} />
+      <Typography variant="h3" id={`${headingId}-historie`} sx={{ mt: 3, mb: 1 }}>
+        {t('mentoring.detail.historyHeading')}
+      </Typography>
+      <Table size="small" aria-labelledby={`${headingId}-historie`}>
+        <TableHead>
+          <TableRow>
+            {(['datum', 'status', 'toelichting', 'door'] as const).map((column) => (
+              <TableCell key={column} component="th" scope="col">
+                {t(`mentoring.detail.historyColumns.${column}`)}
+              </TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {mentor.history.map((entry) => (
+            <TableRow key={`${entry.at}-${entry.to}`}>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(entry.datum)}</TableCell>
+              <TableCell>
+                {entry.from
+                  ? t('mentoring.detail.fromTo', {
+                      from: t(`mentoring.status.${entry.from}`),
+                      to: t(`mentoring.status.${entry.to}`),
+                    })
+                  : t(`mentoring.status.${entry.to}`)}
+              </TableCell>
+              <TableCell sx={{ whiteSpace: 'pre-wrap' }}>
+                {entry.automatisch ? t('mentoring.detail.automatic') : entry.toelichting}
+              </TableCell>
+              <TableCell>{entry.door ?? '—'}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <Typography variant="h3" id={`${headingId}-trainingen`} sx={{ mt: 3, mb: 1 }}>
+        {t('mentoring.detail.trainingsHeading')}
+      </Typography>
+      {mentor.trainings.length === 0 ? (
+        <Typography color="text.secondary">{t('mentoring.detail.noTrainings')}</Typography>
+      ) : (
+        <Table size="small" aria-labelledby={`${headingId}-trainingen`}>
+          <TableHead>
+            <TableRow>
+              {(['datum', 'soort', 'module'] as const).map((column) => (
+                <TableCell key={column} component="th" scope="col">
+                  {t(`mentoring.trainings.columns.${column}`)}
+                </TableCell>
+              ))}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {mentor.trainings.map((training) => (
+              <TableRow key={training.sessionId}>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(training.datum)}</TableCell>
+                <TableCell>{t(`mentoring.kinds.${training.soort}`)}</TableCell>
+                <TableCell>{training.moduleLabel}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {editing ? <MentorForm mentor={mentor} onClose={() => setEditing(false)} /> : null}
+    </Paper>
+  );
+}
+
+function StatusForm({ mentor }: { mentor: MentorView }) {
+  const { t } = useTranslation();
+  const notice = useNotice();
+  const choices = MENTOR_TRANSITIONS[mentor.status];
+  const [to, setTo] = useState<MentorStatus | ''>('');
+  const [datum, setDatum] = useState(() => formatDate(isoDay(new Date())));
+  const [toelichting, setToelichting] = useState('');
+  const day = parseDutchDate(datum);
+  const problems: FieldErrors = {};
+  if (to === '') problems['status'] = { key: 'validation.required' };
+  else if (checkMentorStatus(mentor.status, to, mentor.trainingComplete) === 'training-incomplete') {
+    // The rule core enforces, in its own words, next to the field.
+    problems['status'] = { key: 'errors.MENTOR_TRAINING_INCOMPLETE' };
+  }
+  if (!day) problems['datum'] = { key: 'validation.date' };
+  const { errors, form, passes, refused, reset } = useFormCheck(problems);
+  const save = useMentorMutation(
+    () => call('mentor:set-status', { id: mentor.id, status: to as MentorStatus, datum: day!, toelichting }),
+    (saved) => {
+      notice.success(
+        t('mentoring.detail.statusSaved', { naam: saved.naam, status: t(`mentoring.status.${saved.status}`) }),
+      );
+      setTo('');
+      setToelichting('');
+      reset();
+    },
+  );
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    save.reset();
+    if (passes()) save.mutate(undefined, { onError: refused });
+  };
+  return (
+    <Box component="form" onSubmit={submit} noValidate ref={form} aria-labelledby={`status-${mentor.id}-kop`}>
+      <Typography variant="h3" id={`status-${mentor.id}-kop`} sx={{ mb: 1 }}>
+        {t('mentoring.detail.statusHeading')}
+      </Typography>
+      <FormAlert error={save.error} />
+      <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
+        <TextField
+          select
+          id={`mentor-${mentor.id}-nieuwe-status`}
+          label={t('mentoring.detail.newStatus')}
+          value={to}
+          onChange={(event) => setTo(event.target.value as MentorStatus | '')}
+          required
+          slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+          sx={{ minWidth: 240, maxWidth: 420 }}
+          {...fieldProps(t, errors, 'status')}
+        >
+          <option value="">{t('mentoring.detail.chooseStatus')}</option>
+          {choices.map((status) => (
+            <option key={status} value={status}>
+              {t(`mentoring.status.${status}`)}
+            </option>
+          ))}
+        </TextField>
+        <DateField
+          label={t('mentoring.detail.statusDate')}
+          value={datum}
+          onChange={setDatum}
+          required
+          sx={{ width: 200 }}
+          {...fieldProps(t, errors, 'datum')}
+        />
+        <TextField
+          label={t('mentoring.detail.statusNote')}
+          value={toelichting}
+          onChange={(event) => setToelichting(event.target.value)}
+          sx={{ minWidth: 260, flex: 1 }}
+          {...fieldProps(t, errors, 'toelichting')}
+        />
+        <Button type="submit" variant="outlined" loading={save.isPending} loadingPosition="start" sx={{ mt: 1 }}>
+          {t('mentoring.detail.changeStatus')}
+        </Button>
+      </Stack>
+    </Box>
+  );
+}

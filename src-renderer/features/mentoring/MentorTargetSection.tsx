@@ -1,0 +1,78 @@
+// The mentor project's yearly target (mentees to guide), set by the beheerder on the Beleid page;
+// the dashboard measures the year against it. The training modules are sent back unchanged.
+import { Alert, Box, Button, Paper, TextField, Typography } from '@mui/material';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MentoringSettings } from '../../../src-shared/ipc/mentoring';
+import { call, describeError, useBridgeQuery } from '../../app/bridge';
+import { fieldProps, FormAlert, useFormCheck, type FieldErrors } from '../../app/forms';
+import { useNotice } from '../../app/notices';
+
+export function MentorTargetSection() {
+  const { t } = useTranslation();
+  const settings = useBridgeQuery('mentor:settings', {});
+  if (settings.isError) return <Alert severity="error">{describeError(t, settings.error)}</Alert>;
+  return settings.data ? <TargetForm settings={settings.data} /> : null;
+}
+
+function TargetForm({ settings }: { settings: MentoringSettings }) {
+  const { t } = useTranslation();
+  const notice = useNotice();
+  const queryClient = useQueryClient();
+  const [text, setText] = useState(String(settings.targetPerYear));
+  const target = text.trim() === '' ? Number.NaN : Number(text);
+  const problems: FieldErrors = {};
+  if (Number.isNaN(target)) problems['targetPerYear'] = { key: 'validation.required' };
+  else if (!Number.isInteger(target)) problems['targetPerYear'] = { key: 'validation.wholeNumber' };
+  else if (target < 0) problems['targetPerYear'] = { key: 'validation.tooSmall', params: { minimum: 0 } };
+  else if (target > 1000) problems['targetPerYear'] = { key: 'validation.tooBig', params: { maximum: 1000 } };
+  const { errors, form, passes, refused } = useFormCheck(problems);
+  const save = useMutation({
+    mutationFn: () =>
+      call('mentor:save-settings', {
+        targetPerYear: target,
+        modules: settings.modules.map(({ code, label, required, active }) => ({ code, label, required, active })),
+      }),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(['mentor:settings', {}], saved);
+      void queryClient.invalidateQueries({ queryKey: ['mentor:dashboard'] });
+      notice.success(t('mentoring.target.saved', { target: saved.targetPerYear }));
+    },
+    onError: refused,
+  });
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    save.reset();
+    if (passes()) save.mutate();
+  };
+  return (
+    <Paper
+      variant="outlined"
+      component="section"
+      aria-labelledby="mentordoel-titel"
+      sx={{ p: 3, maxWidth: 760, mt: 3 }}
+    >
+      <Box component="form" onSubmit={submit} noValidate ref={form}>
+        <Typography variant="h2" id="mentordoel-titel" sx={{ mb: 1 }}>
+          {t('mentoring.target.title')}
+        </Typography>
+        <Typography sx={{ mb: 2 }}>{t('mentoring.target.body')}</Typography>
+        <FormAlert error={save.error} />
+        <TextField
+          label={t('mentoring.target.label')}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          type="number"
+          required
+          sx={{ width: 320, mb: 2, display: 'flex' }}
+          slotProps={{ htmlInput: { min: 0, max: 1000, step: 1 } }}
+          {...fieldProps(t, errors, 'targetPerYear', t('mentoring.target.hint'))}
+        />
+        <Button type="submit" variant="contained" loading={save.isPending} loadingPosition="start">
+          {t('mentoring.target.save')}
+        </Button>
+      </Box>
+    </Paper>
+  );
+}

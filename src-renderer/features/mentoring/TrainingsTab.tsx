@@ -1,0 +1,126 @@
+// Trainingen en intervisie: the sessions of a year (date, module, trainer, who attended) and the
+// form that records one. Core applies the rule that completing every required module makes a
+// mentor inzetbaar; the screen says which attendees it made inzetbaar, and the mentor's profile
+// shows the training history.
+import {
+  Alert,
+  Box,
+  Button,
+  Paper,
+  Skeleton,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { keepPreviousData } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../src-shared/domain/format';
+import type { TrainingView } from '../../../src-shared/ipc/mentoring';
+import { describeError, useBridgeQuery } from '../../app/bridge';
+import { yearOptions } from './model';
+import { TrainingForm } from './TrainingForm';
+
+export function TrainingsTab() {
+  const { t } = useTranslation();
+  const currentYear = new Date().getFullYear();
+  const [year, setYear] = useState(currentYear);
+  const [editing, setEditing] = useState<TrainingView | null>(null);
+  // Who the last saved session made inzetbaar, said until the next session is saved.
+  const [made, setMade] = useState<string[] | null>(null);
+  const sessions = useBridgeQuery('mentor:trainings', { year }, { staleTime: 0, placeholderData: keepPreviousData });
+  const settings = useBridgeQuery('mentor:settings', {});
+  const moduleLabel = (code: string) => settings.data?.modules.find((m) => m.code === code)?.label ?? code;
+  const required = (settings.data?.modules ?? []).filter((m) => m.required && m.active);
+
+  return (
+    <>
+      {settings.data ? (
+        <Alert severity="info" sx={{ mb: 2, maxWidth: '90ch' }}>
+          {t('mentoring.trainings.rule', { modules: required.map((m) => m.label).join(', ') })}
+        </Alert>
+      ) : null}
+      {made && made.length > 0 ? (
+        <Alert severity="success" sx={{ mb: 2, maxWidth: '90ch' }}>
+          {t('mentoring.trainings.madeInzetbaar', { count: made.length, names: made.join(', ') })}
+        </Alert>
+      ) : null}
+      <TrainingForm
+        key={editing?.id ?? 'nieuw'}
+        session={editing}
+        onSaved={(names) => {
+          setMade(names);
+          setEditing(null);
+        }}
+        onCancel={() => setEditing(null)}
+      />
+      <Paper variant="outlined" component="section" aria-labelledby="sessies-kop" sx={{ p: 2 }}>
+        <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap', mb: 1 }}>
+          <Typography variant="h2" id="sessies-kop" sx={{ flex: 1 }}>
+            {t('mentoring.trainings.heading', { year })}
+          </Typography>
+          <TextField
+            select
+            id="trainingen-jaar"
+            label={t('mentoring.trainings.year')}
+            value={year}
+            onChange={(event) => setYear(Number(event.target.value))}
+            slotProps={{ select: { native: true } }}
+            size="small"
+            sx={{ width: 140 }}
+          >
+            {yearOptions(currentYear).map((option) => (
+              <option key={option} value={option}>
+                {option}
+              </option>
+            ))}
+          </TextField>
+        </Box>
+        {sessions.isError ? <Alert severity="error">{describeError(t, sessions.error)}</Alert> : null}
+        {sessions.isPending ? <Skeleton variant="rectangular" height={160} /> : null}
+        {sessions.data && sessions.data.length === 0 ? (
+          <Typography color="text.secondary">{t('mentoring.trainings.empty', { year })}</Typography>
+        ) : null}
+        {sessions.data && sessions.data.length > 0 ? (
+          <Table size="small" aria-labelledby="sessies-kop">
+            <TableHead>
+              <TableRow>
+                {(['datum', 'soort', 'module', 'trainer', 'aanwezig', 'wijzigen'] as const).map((column) => (
+                  <TableCell key={column} component="th" scope="col">
+                    {t(`mentoring.trainings.columns.${column}`)}
+                  </TableCell>
+                ))}
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {sessions.data.map((session) => (
+                <TableRow key={session.id}>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(session.datum)}</TableCell>
+                  <TableCell>{t(`mentoring.kinds.${session.soort}`)}</TableCell>
+                  <TableCell>{moduleLabel(session.module)}</TableCell>
+                  <TableCell>{session.trainer || '—'}</TableCell>
+                  <TableCell>
+                    {session.attendees.length === 0 ? '—' : session.attendees.map((a) => a.naam).join(', ')}
+                  </TableCell>
+                  <TableCell>
+                    <Button
+                      size="small"
+                      onClick={() => setEditing(session)}
+                      aria-label={t('mentoring.trainings.edit', { date: formatDate(session.datum) })}
+                    >
+                      {t('mentoring.change')}
+                    </Button>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        ) : null}
+      </Paper>
+    </>
+  );
+}

@@ -1,0 +1,202 @@
+// Records an evaluation moment. The round offered is one of the evaluation feature's rounds of the
+// mentortraject questionnaire for the mentor or for the mentee; when that round is open, the
+// questionnaire can be filled in right here (the same form as paper entry): the answers are saved
+// as a response of the round first, then the moment that points to the round.
+import {
+  Box,
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControl,
+  FormControlLabel,
+  FormLabel,
+  MenuItem,
+  Radio,
+  RadioGroup,
+  Skeleton,
+  Stack,
+  TextField,
+} from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate, isoDay, parseDutchDate } from '../../../src-shared/domain/format';
+import { EVALUATIE_SOORTEN, type EvaluatieSoort } from '../../../src-shared/domain/mentoring';
+import { canUse } from '../../../src-shared/domain/permissions';
+import { checkResponse, type Answers } from '../../../src-shared/domain/questionnaire-answers';
+import { mentoringChannels, type TrajectView } from '../../../src-shared/ipc/mentoring';
+import { call, useBridgeQuery } from '../../app/bridge';
+import { DateField } from '../../app/DateField';
+import { fieldProps, FormAlert, useFormCheck, validate, type FieldErrors } from '../../app/forms';
+import { useNotice } from '../../app/notices';
+import { answerErrors } from '../evaluations/PaperEntryPage';
+import { QuestionnaireForm } from '../evaluations/QuestionnaireForm';
+import { useSession } from '../session/session';
+import { useTrajectMutation } from './useTrajectMutation';
+
+const schema = mentoringChannels['mentor:add-evaluation'].input;
+
+/** The questionnaire family (template sleutel) for each kind of evaluation moment. */
+export const QUESTIONNAIRE: Record<EvaluatieSoort, string> = {
+  mentor: 'mentortraject-mentor',
+  mentee: 'mentortraject-mentee',
+};
+
+export function EvaluationDialog({ view, onClose }: { view: TrajectView; onClose: () => void }) {
+  const { t } = useTranslation();
+  const notice = useNotice();
+  const { user } = useSession();
+  const [datum, setDatum] = useState(() => formatDate(isoDay(new Date())));
+  const [soort, setSoort] = useState<EvaluatieSoort>('mentor');
+  const [roundId, setRoundId] = useState<number | ''>('');
+  const [notitie, setNotitie] = useState('');
+  const [filling, setFilling] = useState(false);
+  const [answers, setAnswers] = useState<Answers>({});
+  const mayRead = canUse('evaluations:rounds', user);
+  const rounds = useBridgeQuery('evaluations:rounds', { sleutel: QUESTIONNAIRE[soort] }, { enabled: mayRead });
+  const chosen = rounds.data?.find((r) => r.id === roundId) ?? null;
+  const mayFill = chosen?.status === 'open' && canUse('evaluations:save-response', user);
+  const round = useBridgeQuery('evaluations:round', { id: roundId || 0 }, { enabled: mayFill && filling });
+  const input = {
+    trajectId: view.id,
+    datum: parseDutchDate(datum) ?? datum,
+    soort,
+    evalRoundId: roundId || null,
+    notitie,
+  };
+  const checked = mayFill && filling && round.data ? checkResponse(round.data.templateContent, answers) : null;
+  const problems: FieldErrors = {
+    ...validate(schema, input),
+    ...(checked && !checked.ok ? checked.errors : {}),
+  };
+  const { errors, form, passes, refused } = useFormCheck(problems);
+  const add = useTrajectMutation(
+    async () => {
+      const parsed = schema.parse(input);
+      if (mayFill && filling && checked?.ok) {
+        await call('evaluations:save-response', {
+          roundId: roundId as number,
+          id: null,
+          partner: null,
+          respondent: null,
+          datum: parsed.datum,
+          answers: checked.answers as Record<string, string | number | string[] | Record<string, number | 'nvt'>>,
+        });
+      }
+      return call('mentor:add-evaluation', parsed);
+    },
+    () => {
+      notice.success(filling ? t('trajectories.evaluation.addedWithAnswers') : t('trajectories.evaluation.added'));
+      onClose();
+    },
+  );
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    add.reset();
+    if (passes()) add.mutate(undefined, { onError: refused });
+  };
+  return (
+    <Dialog open onClose={onClose} aria-labelledby="evaluatie-titel" maxWidth={filling ? 'md' : 'sm'} fullWidth>
+      <form onSubmit={submit} noValidate ref={form}>
+        <DialogTitle id="evaluatie-titel">{t('trajectories.evaluation.add')}</DialogTitle>
+        <DialogContent>
+          <FormAlert error={add.error ?? rounds.error ?? round.error} />
+          <Stack spacing={2.5} sx={{ pt: 1 }}>
+            <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
+              <DateField
+                label={t('trajectories.fields.datum')}
+                value={datum}
+                onChange={setDatum}
+                required
+                autoFocus
+                {...fieldProps(t, errors, 'datum')}
+              />
+              <FormControl component="fieldset">
+                <FormLabel component="legend">{t('trajectories.evaluation.soortLabel')}</FormLabel>
+                <RadioGroup
+                  row
+                  value={soort}
+                  onChange={(event) => {
+                    setSoort(event.target.value as EvaluatieSoort);
+                    setRoundId('');
+                    setFilling(false);
+                    setAnswers({});
+                  }}
+                >
+                  {EVALUATIE_SOORTEN.map((value) => (
+                    <FormControlLabel
+                      key={value}
+                      value={value}
+                      control={<Radio />}
+                      label={t(`trajectories.evaluation.soort.${value}`)}
+                    />
+                  ))}
+                </RadioGroup>
+              </FormControl>
+            </Box>
+            {mayRead ? (
+              <TextField
+                select
+                label={t('trajectories.evaluation.round')}
+                value={roundId}
+                onChange={(event) => {
+                  setRoundId(event.target.value === '' ? '' : Number(event.target.value));
+                  setFilling(false);
+                  setAnswers({});
+                }}
+                fullWidth
+                slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+                {...fieldProps(t, errors, 'evalRoundId', t('trajectories.evaluation.roundHint'))}
+              >
+                <MenuItem value="">{t('trajectories.evaluation.noRound')}</MenuItem>
+                {(rounds.data ?? []).map((r) => (
+                  <MenuItem key={r.id} value={r.id}>
+                    {t('trajectories.evaluation.roundOption', {
+                      titel: r.titel,
+                      status: t(`evaluations.status.${r.status}`),
+                    })}
+                  </MenuItem>
+                ))}
+              </TextField>
+            ) : null}
+            {mayFill ? (
+              <FormControlLabel
+                control={<Checkbox checked={filling} onChange={(event) => setFilling(event.target.checked)} />}
+                label={t('trajectories.evaluation.fillIn')}
+              />
+            ) : null}
+            {mayFill && filling ? (
+              round.data ? (
+                <QuestionnaireForm
+                  template={round.data.templateContent}
+                  answers={answers}
+                  onChange={setAnswers}
+                  errors={answerErrors(errors)}
+                />
+              ) : (
+                <Skeleton variant="rectangular" height={200} />
+              )
+            ) : null}
+            <TextField
+              label={t('trajectories.evaluation.notitie')}
+              value={notitie}
+              onChange={(event) => setNotitie(event.target.value)}
+              multiline
+              minRows={2}
+              fullWidth
+              {...fieldProps(t, errors, 'notitie')}
+            />
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{t('actions.cancel')}</Button>
+          <Button type="submit" variant="contained" loading={add.isPending} loadingPosition="start">
+            {t('trajectories.evaluation.submit')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,111 @@
+// The goals of the trajectory: each a short text that can be marked as reached; added, changed and
+// removed here and saved together. An ended trajectory shows them read-only.
+import AddOutlined from '@mui/icons-material/AddOutlined';
+import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
+import { Box, Button, Checkbox, IconButton, Typography, TextField } from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { mentoringChannels, type Doel, type TrajectView } from '../../../src-shared/ipc/mentoring';
+import { call } from '../../app/bridge';
+import { FormAlert, useFormCheck, validate } from '../../app/forms';
+import { useNotice } from '../../app/notices';
+import { Part } from './Part';
+import { isOpen, nextGoalId } from './trajectory';
+import { useTrajectMutation } from './useTrajectMutation';
+
+const schema = mentoringChannels['mentor:save-goals'].input;
+
+export function GoalsSection({ view }: { view: TrajectView }) {
+  const { t } = useTranslation();
+  const open = isOpen(view.status);
+  return (
+    <Part id="doelen" title={t('trajectories.goals.heading')}>
+      {open ? (
+        <GoalsEditor key={JSON.stringify(view.doelen)} view={view} />
+      ) : view.doelen.length === 0 ? (
+        <Typography color="text.secondary">{t('trajectories.goals.empty')}</Typography>
+      ) : (
+        <Box component="ul" sx={{ m: 0, pl: 3 }}>
+          {view.doelen.map((doel) => (
+            <li key={doel.id}>{doel.behaald ? t('trajectories.goals.reached', { tekst: doel.tekst }) : doel.tekst}</li>
+          ))}
+        </Box>
+      )}
+    </Part>
+  );
+}
+
+function GoalsEditor({ view }: { view: TrajectView }) {
+  const { t } = useTranslation();
+  const notice = useNotice();
+  const [doelen, setDoelen] = useState<Doel[]>(view.doelen);
+  const input = { id: view.id, doelen };
+  const { errors, form, passes, refused } = useFormCheck(validate(schema, input));
+  const save = useTrajectMutation(
+    () => call('mentor:save-goals', schema.parse(input)),
+    () => notice.success(t('trajectories.goals.saved')),
+  );
+  const update = (index: number, change: Partial<Doel>) =>
+    setDoelen(doelen.map((doel, i) => (i === index ? { ...doel, ...change } : doel)));
+  const message = (index: number) => {
+    const error = errors[`doelen.${index}.tekst`];
+    return error ? t(`common:${error.key}`, error.params ?? {}) : undefined;
+  };
+  return (
+    <Box
+      component="form"
+      ref={form}
+      noValidate
+      aria-labelledby="doelen-kop"
+      onSubmit={(event) => {
+        event.preventDefault();
+        save.reset();
+        if (passes()) save.mutate(undefined, { onError: refused });
+      }}
+    >
+      <FormAlert error={save.error} />
+      {doelen.length === 0 ? (
+        <Typography color="text.secondary" sx={{ mb: 1 }}>
+          {t('trajectories.goals.empty')}
+        </Typography>
+      ) : null}
+      <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 1.5 }}>
+        {doelen.map((doel, index) => (
+          <Box component="li" key={doel.id} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
+            <Checkbox
+              checked={doel.behaald}
+              onChange={(event) => update(index, { behaald: event.target.checked })}
+              slotProps={{ input: { 'aria-label': t('trajectories.goals.reachedLabel', { n: index + 1 }) } }}
+            />
+            <TextField
+              label={t('trajectories.goals.goal', { n: index + 1 })}
+              value={doel.tekst}
+              onChange={(event) => update(index, { tekst: event.target.value })}
+              fullWidth
+              size="small"
+              error={message(index) !== undefined}
+              helperText={message(index)}
+            />
+            <IconButton
+              aria-label={t('trajectories.goals.remove', { n: index + 1 })}
+              onClick={() => setDoelen(doelen.filter((_, i) => i !== index))}
+            >
+              <DeleteOutlined aria-hidden />
+            </IconButton>
+          </Box>
+        ))}
+      </Box>
+      <Box sx={{ display: 'flex', gap: 1, mt: 2 }}>
+        <Button
+          startIcon={<AddOutlined aria-hidden />}
+          onClick={() => setDoelen([...doelen, { id: nextGoalId(doelen), tekst: '', behaald: false }])}
+        >
+          {t('trajectories.goals.add')}
+        </Button>
+        <Button type="submit" variant="contained" loading={save.isPending} loadingPosition="start">
+          {t('trajectories.goals.save')}
+        </Button>
+      </Box>
+    </Box>
+  );
+}

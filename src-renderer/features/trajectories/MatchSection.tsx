@@ -1,0 +1,121 @@
+// Matching: the mentor of the trajectory and, while it is open, the suggested mentors (inzetbaar,
+// with a place left; own ZVH region first, then most places left) with the reasons, each with a
+// button to assign. Once matched, another mentor can be chosen the same way.
+import {
+  Alert,
+  Box,
+  Button,
+  Skeleton,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MentorSuggestion } from '../../../src-shared/domain/mentoring';
+import type { TrajectView } from '../../../src-shared/ipc/mentoring';
+import { describeError, useBridgeQuery } from '../../app/bridge';
+import { regionName, useReferenceData } from '../lists/reference';
+import { AssignDialog } from './AssignDialog';
+import { Part } from './Part';
+import { isOpen, matchReasons, type MatchReason } from './trajectory';
+
+export function MatchSection({ view }: { view: TrajectView }) {
+  const { t } = useTranslation();
+  const open = isOpen(view.status);
+  const [choosing, setChoosing] = useState(view.status === 'aangemeld');
+  const [assigning, setAssigning] = useState<MentorSuggestion | null>(null);
+  return (
+    <Part
+      id="matching"
+      title={t('trajectories.match.heading')}
+      action={
+        open && view.mentor && !choosing ? (
+          <Button variant="outlined" onClick={() => setChoosing(true)}>
+            {t('trajectories.match.other')}
+          </Button>
+        ) : null
+      }
+    >
+      <Typography sx={{ mb: open && choosing ? 2 : 0 }}>
+        {view.mentor ? t('trajectories.match.current', { naam: view.mentor.naam }) : t('trajectories.match.none')}
+      </Typography>
+      {open && choosing ? <Suggestions view={view} onAssign={setAssigning} /> : null}
+      {assigning ? (
+        <AssignDialog
+          view={view}
+          mentor={assigning}
+          onClose={(done) => {
+            setAssigning(null);
+            if (done) setChoosing(false);
+          }}
+        />
+      ) : null}
+    </Part>
+  );
+}
+
+function reasonText(t: (key: string, options?: Record<string, unknown>) => string, reason: MatchReason): string {
+  return reason.key === 'free'
+    ? t('trajectories.match.reason.free', { count: reason.count, capacity: reason.capacity })
+    : t(`trajectories.match.reason.${reason.key}`);
+}
+
+function Suggestions({ view, onAssign }: { view: TrajectView; onAssign: (mentor: MentorSuggestion) => void }) {
+  const { t } = useTranslation();
+  const reference = useReferenceData().data;
+  const matches = useBridgeQuery('mentor:matches', { trajectId: view.id });
+  if (matches.error) return <Alert severity="error">{describeError(t, matches.error)}</Alert>;
+  if (matches.isPending) return <Skeleton variant="rectangular" height={120} />;
+  if (matches.data.length === 0) return <Alert severity="info">{t('trajectories.match.noSuggestions')}</Alert>;
+  return (
+    <Box>
+      <Typography variant="body2" color="text.secondary" id="suggesties-uitleg" sx={{ mb: 1 }}>
+        {t('trajectories.match.explain')}
+      </Typography>
+      <Table size="small" aria-label={t('trajectories.match.table')} aria-describedby="suggesties-uitleg">
+        <TableHead>
+          <TableRow>
+            {(['mentor', 'region', 'places', 'why'] as const).map((column) => (
+              <TableCell key={column} component="th" scope="col">
+                {t(`trajectories.match.columns.${column}`)}
+              </TableCell>
+            ))}
+            <TableCell component="th" scope="col">
+              <span className="visually-hidden">{t('trajectories.match.columns.assign')}</span>
+            </TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {matches.data.map((mentor) => (
+            <TableRow key={mentor.id}>
+              <TableCell component="th" scope="row">
+                {mentor.naam}
+              </TableCell>
+              <TableCell>{regionName(reference, mentor.regionId)}</TableCell>
+              <TableCell>{t('trajectories.match.places', { free: mentor.free, capacity: mentor.capacity })}</TableCell>
+              <TableCell>
+                {matchReasons(mentor)
+                  .map((reason) => reasonText(t, reason))
+                  .join(' · ')}
+              </TableCell>
+              <TableCell align="right">
+                <Button
+                  variant="contained"
+                  size="small"
+                  aria-label={t('trajectories.match.assignNamed', { naam: mentor.naam })}
+                  onClick={() => onAssign(mentor)}
+                >
+                  {t('trajectories.match.assign')}
+                </Button>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Box>
+  );
+}

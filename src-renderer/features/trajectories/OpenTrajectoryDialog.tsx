@@ -1,0 +1,183 @@
+// Opens a mentor trajectory: from a partner's direct aanmelding (partner, ZVH region, municipality,
+// the mentee's first name and year of birth) or from a plan van aanpak intervention of type
+// mentortraject (the casus supplies region, municipality and person). Then the new trajectory opens.
+import {
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  MenuItem,
+  Stack,
+  TextField,
+} from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { formatDate, isoDay, parseDutchDate } from '../../../src-shared/domain/format';
+import { openTrajectInput } from '../../../src-shared/ipc/mentoring';
+import { call } from '../../app/bridge';
+import { DateField } from '../../app/DateField';
+import { fieldProps, FormAlert, useFormCheck, validate } from '../../app/forms';
+import { useNotice } from '../../app/notices';
+import { choices, useReferenceData } from '../lists/reference';
+import { useTrajectMutation } from './useTrajectMutation';
+
+export type TrajectSource = { bron: 'aanmelding_partner' } | { bron: 'casus_interventie'; casusActionId: number };
+
+export function OpenTrajectoryDialog({ source, onClose }: { source: TrajectSource; onClose: () => void }) {
+  const { t } = useTranslation();
+  const notice = useNotice();
+  const navigate = useNavigate();
+  const reference = useReferenceData().data;
+  const [datum, setDatum] = useState(() => formatDate(isoDay(new Date())));
+  const [partner, setPartner] = useState('');
+  const [regionId, setRegionId] = useState<number | ''>('');
+  const [gemeenteId, setGemeenteId] = useState<number | ''>('');
+  const [roepnaam, setRoepnaam] = useState('');
+  const [geboortejaar, setGeboortejaar] = useState('');
+  const aanmeldDatum = parseDutchDate(datum) ?? datum;
+  const input =
+    source.bron === 'casus_interventie'
+      ? { bron: source.bron, casusActionId: source.casusActionId, aanmeldDatum, menteeRoepnaam: roepnaam }
+      : {
+          bron: source.bron,
+          aanmelderPartner: partner,
+          regionId: regionId === '' ? 0 : regionId,
+          gemeenteId: gemeenteId === '' ? null : gemeenteId,
+          aanmeldDatum,
+          menteeRoepnaam: roepnaam,
+          menteeGeboortejaar: geboortejaar.trim() === '' ? null : Number(geboortejaar),
+        };
+  const problems = validate(openTrajectInput, input);
+  if (source.bron === 'aanmelding_partner' && regionId === '') problems.regionId = { key: 'validation.required' };
+  if (source.bron === 'aanmelding_partner' && partner === '')
+    problems.aanmelderPartner = { key: 'validation.required' };
+  const { errors, form, passes, refused } = useFormCheck(problems);
+  const open = useTrajectMutation(
+    () => call('mentor:open-trajectory', openTrajectInput.parse(input)),
+    (view) => {
+      notice.success(t('trajectories.open.done', { code: view.code }));
+      onClose();
+      void navigate(`/mentorproject/trajecten/${view.id}`);
+    },
+  );
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    open.reset();
+    if (passes()) open.mutate(undefined, { onError: refused });
+  };
+  const gemeenten = (reference?.gemeenten ?? []).filter((g) => g.regionId === regionId);
+  const title =
+    source.bron === 'casus_interventie' ? t('trajectories.open.fromCaseTitle') : t('trajectories.open.title');
+  return (
+    <Dialog open onClose={onClose} aria-labelledby="traject-openen-titel" maxWidth="sm" fullWidth>
+      <form onSubmit={submit} noValidate ref={form}>
+        <DialogTitle id="traject-openen-titel">{title}</DialogTitle>
+        <DialogContent>
+          <FormAlert error={open.error} />
+          <DialogContentText sx={{ mb: 2 }}>
+            {source.bron === 'casus_interventie' ? t('trajectories.open.fromCaseIntro') : t('trajectories.open.intro')}
+          </DialogContentText>
+          <Stack spacing={2.5}>
+            {source.bron === 'aanmelding_partner' ? (
+              <>
+                <TextField
+                  select
+                  label={t('trajectories.fields.aanmelder')}
+                  value={partner}
+                  onChange={(event) => setPartner(event.target.value)}
+                  required
+                  fullWidth
+                  {...fieldProps(t, errors, 'aanmelderPartner')}
+                >
+                  {choices(reference, 'partner').map((value) => (
+                    <MenuItem key={value.code} value={value.code}>
+                      {value.label}
+                    </MenuItem>
+                  ))}
+                </TextField>
+                <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
+                  <TextField
+                    select
+                    label={t('trajectories.fields.region')}
+                    value={regionId}
+                    onChange={(event) => {
+                      setRegionId(Number(event.target.value));
+                      setGemeenteId('');
+                    }}
+                    required
+                    fullWidth
+                    {...fieldProps(t, errors, 'regionId')}
+                  >
+                    {(reference?.regions ?? []).map((region) => (
+                      <MenuItem key={region.id} value={region.id}>
+                        {region.name}
+                      </MenuItem>
+                    ))}
+                  </TextField>
+                  <TextField
+                    select
+                    label={t('trajectories.fields.gemeente')}
+                    value={gemeenteId}
+                    onChange={(event) => setGemeenteId(event.target.value === '' ? '' : Number(event.target.value))}
+                    fullWidth
+                    disabled={regionId === ''}
+                    slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+                    {...fieldProps(t, errors, 'gemeenteId')}
+                  >
+                    <MenuItem value="">{t('trajectories.fields.gemeenteNone')}</MenuItem>
+                    {gemeenten.map((gemeente) => (
+                      <MenuItem key={gemeente.id} value={gemeente.id}>
+                        {gemeente.name}
+                      </MenuItem>
+                    ))}
+                  </TextField>
+                </Box>
+              </>
+            ) : null}
+            <DateField
+              label={t('trajectories.fields.aanmeldDatum')}
+              value={datum}
+              onChange={setDatum}
+              required
+              {...fieldProps(t, errors, 'aanmeldDatum')}
+            />
+            <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
+              <TextField
+                label={t('trajectories.fields.roepnaam')}
+                value={roepnaam}
+                onChange={(event) => setRoepnaam(event.target.value)}
+                fullWidth
+                {...fieldProps(
+                  t,
+                  errors,
+                  'menteeRoepnaam',
+                  source.bron === 'casus_interventie' ? t('trajectories.fields.roepnaamFromCase') : undefined,
+                )}
+              />
+              {source.bron === 'aanmelding_partner' ? (
+                <TextField
+                  label={t('trajectories.fields.geboortejaar')}
+                  value={geboortejaar}
+                  onChange={(event) => setGeboortejaar(event.target.value)}
+                  fullWidth
+                  slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 4 } }}
+                  {...fieldProps(t, errors, 'menteeGeboortejaar')}
+                />
+              ) : null}
+            </Box>
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{t('actions.cancel')}</Button>
+          <Button type="submit" variant="contained" loading={open.isPending} loadingPosition="start">
+            {t('trajectories.open.submit')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,143 @@
+// A status step of the trajectory (start, pause, resume, back to aangemeld) or its end: the date,
+// an explanation and, to end it, the reason and the outcome (both required, as core requires).
+import {
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  MenuItem,
+  Stack,
+  TextField,
+} from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate, isoDay, parseDutchDate } from '../../../src-shared/domain/format';
+import {
+  EIND_REDENEN,
+  UITKOMSTEN,
+  type EindReden,
+  type TrajectStatus,
+  type Uitkomst,
+} from '../../../src-shared/domain/mentoring';
+import { mentoringChannels, type TrajectView } from '../../../src-shared/ipc/mentoring';
+import { call } from '../../app/bridge';
+import { DateField } from '../../app/DateField';
+import { fieldProps, FormAlert, useFormCheck, validate, type FieldErrors } from '../../app/forms';
+import { useNotice } from '../../app/notices';
+import { useTrajectMutation } from './useTrajectMutation';
+
+const schema = mentoringChannels['mentor:trajectory-status'].input;
+
+export function StatusDialog({ view, to, onClose }: { view: TrajectView; to: TrajectStatus; onClose: () => void }) {
+  const { t } = useTranslation();
+  const notice = useNotice();
+  const ending = to === 'afgerond';
+  const [datum, setDatum] = useState(() => formatDate(isoDay(new Date())));
+  const [toelichting, setToelichting] = useState('');
+  const [eindReden, setEindReden] = useState<EindReden | ''>('');
+  const [uitkomst, setUitkomst] = useState<Uitkomst | ''>('');
+  const input = {
+    id: view.id,
+    to,
+    datum: parseDutchDate(datum) ?? datum,
+    toelichting,
+    eindReden: ending && eindReden ? eindReden : null,
+    uitkomst: ending && uitkomst ? uitkomst : null,
+  };
+  const problems: FieldErrors = validate(schema, input);
+  if (ending && !eindReden) problems.eindReden = { key: 'validation.required' };
+  if (ending && !uitkomst) problems.uitkomst = { key: 'validation.required' };
+  const { errors, form, passes, refused } = useFormCheck(problems);
+  const title = ending ? t('trajectories.steps.endTitle') : t(`trajectories.steps.${view.status}-${to}`);
+  const change = useTrajectMutation(
+    () => call('mentor:trajectory-status', schema.parse(input)),
+    () => {
+      notice.success(t('trajectories.steps.done', { status: t(`common:mentorExport.labels.status.${to}`) }));
+      onClose();
+    },
+  );
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    change.reset();
+    if (passes()) change.mutate(undefined, { onError: refused });
+  };
+  return (
+    <Dialog open onClose={onClose} aria-labelledby="status-titel" maxWidth="sm" fullWidth>
+      <form onSubmit={submit} noValidate ref={form}>
+        <DialogTitle id="status-titel">{title}</DialogTitle>
+        <DialogContent>
+          <FormAlert error={change.error} />
+          {ending ? <DialogContentText sx={{ mb: 2 }}>{t('trajectories.steps.endIntro')}</DialogContentText> : null}
+          <Stack spacing={2.5} sx={{ pt: ending ? 0 : 1 }}>
+            <DateField
+              label={t('trajectories.fields.datum')}
+              value={datum}
+              onChange={setDatum}
+              required
+              autoFocus
+              {...fieldProps(t, errors, 'datum')}
+            />
+            {ending ? (
+              <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
+                <TextField
+                  select
+                  label={t('trajectories.fields.eindReden')}
+                  value={eindReden}
+                  onChange={(event) => setEindReden(event.target.value as EindReden)}
+                  required
+                  fullWidth
+                  {...fieldProps(t, errors, 'eindReden')}
+                >
+                  {EIND_REDENEN.map((value) => (
+                    <MenuItem key={value} value={value}>
+                      {t(`common:mentorExport.labels.eindreden.${value}`)}
+                    </MenuItem>
+                  ))}
+                </TextField>
+                <TextField
+                  select
+                  label={t('trajectories.fields.uitkomst')}
+                  value={uitkomst}
+                  onChange={(event) => setUitkomst(event.target.value as Uitkomst)}
+                  required
+                  fullWidth
+                  {...fieldProps(t, errors, 'uitkomst')}
+                >
+                  {UITKOMSTEN.map((value) => (
+                    <MenuItem key={value} value={value}>
+                      {t(`common:mentorExport.labels.uitkomst.${value}`)}
+                    </MenuItem>
+                  ))}
+                </TextField>
+              </Box>
+            ) : null}
+            <TextField
+              label={t('trajectories.fields.toelichting')}
+              value={toelichting}
+              onChange={(event) => setToelichting(event.target.value)}
+              multiline
+              minRows={2}
+              fullWidth
+              {...fieldProps(t, errors, 'toelichting')}
+            />
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{t('actions.cancel')}</Button>
+          <Button
+            type="submit"
+            variant="contained"
+            color={ending ? 'error' : 'primary'}
+            loading={change.isPending}
+            loadingPosition="start"
+          >
+            {ending ? t('trajectories.steps.endSubmit') : t('trajectories.steps.submit')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,81 @@
+// One mentor trajectory: where it came from, the mentee's first name (only here), matching and the
+// mentor, goals, contact moments (their notes are sensitive and show nowhere else), evaluation
+// moments, mentorconsultant support, the status steps and ending, and the status timeline.
+import { Alert, Box, Button, Chip, Skeleton } from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useParams } from 'react-router';
+import type { TrajectStatus } from '../../../src-shared/domain/mentoring';
+import { describeError, useBridgeQuery } from '../../app/bridge';
+import { PageHeader } from '../../app/PageHeader';
+import { ContactSection } from './ContactSection';
+import { EvaluationSection } from './EvaluationSection';
+import { GoalsSection } from './GoalsSection';
+import { MatchSection } from './MatchSection';
+import { StatusDialog } from './StatusDialog';
+import { SupportSection } from './SupportSection';
+import { TimelineSection } from './TimelineSection';
+import { TrajectoryFacts } from './TrajectoryFacts';
+import { isOpen, statusSteps } from './trajectory';
+
+export function TrajectoryPage() {
+  const { t } = useTranslation();
+  const id = Number(useParams().id);
+  const traject = useBridgeQuery('mentor:trajectory', { id });
+  const [step, setStep] = useState<TrajectStatus | null>(null);
+  const view = traject.data;
+  const open = view ? isOpen(view.status) : false;
+  return (
+    <>
+      <PageHeader
+        title={view ? t('trajectories.pageTitle', { code: view.code }) : t('trajectories.title')}
+        intro={
+          view ? (
+            <Chip
+              component="span"
+              size="small"
+              color={open ? 'primary' : 'default'}
+              variant="outlined"
+              label={t('trajectories.statusNow', { status: t(`common:mentorExport.labels.status.${view.status}`) })}
+            />
+          ) : undefined
+        }
+        actions={
+          <Button variant="outlined" component={RouterLink} to="/mentorproject?tab=trajecten">
+            {t('trajectories.backToList')}
+          </Button>
+        }
+      />
+      {traject.error ? <Alert severity="error">{describeError(t, traject.error)}</Alert> : null}
+      {traject.isPending ? <Skeleton variant="rectangular" height={320} /> : null}
+      {view ? (
+        <Box sx={{ display: 'grid', gap: 3, maxWidth: 1100 }}>
+          {open ? (
+            <Box
+              sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}
+              role="group"
+              aria-label={t('trajectories.steps.label')}
+            >
+              {statusSteps(view.status, view.mentor !== null).map((to) => (
+                <Button key={to} variant="outlined" onClick={() => setStep(to)}>
+                  {t(`trajectories.steps.${view.status}-${to}`)}
+                </Button>
+              ))}
+              <Button variant="outlined" color="error" onClick={() => setStep('afgerond')}>
+                {t('trajectories.steps.end')}
+              </Button>
+            </Box>
+          ) : null}
+          <TrajectoryFacts view={view} />
+          <MatchSection view={view} />
+          <GoalsSection view={view} />
+          <ContactSection view={view} />
+          <EvaluationSection view={view} />
+          <SupportSection view={view} />
+          <TimelineSection view={view} />
+        </Box>
+      ) : null}
+      {view && step ? <StatusDialog view={view} to={step} onClose={() => setStep(null)} /> : null}
+    </>
+  );
+}
