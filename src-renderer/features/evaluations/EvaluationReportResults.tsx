@@ -9,6 +9,7 @@ import type { EvaluationReport } from '../../../src-shared/ipc/evaluations';
 import { DistributionChart, ScoreChart, type DistributionBar } from './EvaluationReportCharts';
 import { Chapter, Figure, Part, ReportTable } from './EvaluationReportParts';
 import { formatDifference, formatNumber, formatScore, formatShare } from './format';
+import { dimensionsTable } from './tables';
 
 function scaleCells(stats: ScaleStats): string[] {
   return [
@@ -55,26 +56,7 @@ export function ResultsChapter({ report }: { report: EvaluationReport }) {
           bars={analysis.dimensions.map((d) => ({ key: d.code, label: d.naam, score: d.score }))}
         />
       </Figure>
-      <ReportTable
-        caption={t('evaluations.dimensions.table')}
-        rowHeader={t('evaluations.col.dimension')}
-        columns={[
-          t('evaluations.col.respondents'),
-          t('evaluations.col.score'),
-          t('evaluations.col.eens'),
-          t('evaluations.col.oneens'),
-        ]}
-        rows={analysis.dimensions.map((d) => ({
-          key: d.code,
-          label: d.naam,
-          cells: [
-            formatNumber(d.respondents),
-            formatScore(d.score),
-            formatShare(d.shareEens),
-            formatShare(d.shareOneens),
-          ],
-        }))}
-      />
+      <ReportTable {...dimensionsTable(t, analysis.dimensions)} />
       {analysis.dimensions.map((d, index) => {
         const items = bars(d.code);
         if (items.length === 0) return null;

@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-shared/domain/format';
 import type { EvaluationReport } from '../../../src-shared/ipc/evaluations';
 import { Chapter, KeyFigure, Part, ReportTable } from './EvaluationReportParts';
-import { formatNumber, formatScore, formatShare, NO_FIGURE, SUPPRESSED } from './format';
+import { formatNumber, formatScore, formatShare, NO_FIGURE } from './format';
+import { partnersTable } from './tables';
 
 type PartnerName = (code: string) => string;
 
@@ -164,30 +165,14 @@ export function MethodChapter({ report, partnerName }: { report: EvaluationRepor
 
 export function PartnersChapter({ report, partnerName }: { report: EvaluationReport; partnerName: PartnerName }) {
   const { t } = useTranslation();
-  const { analysis, partners } = report;
+  const { partners } = report;
   return (
     <Chapter id="rapport-partners" number={4} title={t('evaluations.partners.title')}>
       <Typography sx={{ mb: 2 }}>{t('evaluationReport.partners.explain', { min: report.method.minGroup })}</Typography>
       {partners.length === 0 ? (
         <Typography>{t('evaluationReport.partners.none')}</Typography>
       ) : (
-        <ReportTable
-          caption={t('evaluations.partners.table')}
-          rowHeader={t('evaluations.col.partner')}
-          columns={[t('evaluations.col.n'), ...analysis.dimensions.map((d) => d.naam)]}
-          rows={partners.map((g) => ({
-            key: g.partners.join('+'),
-            label: g.merged
-              ? t('evaluations.partners.merged', { names: g.partners.map(partnerName).join(', ') })
-              : partnerName(g.partners[0] ?? ''),
-            cells: [
-              g.suppressed || g.n === null ? SUPPRESSED : formatNumber(g.n),
-              ...analysis.dimensions.map((d) =>
-                g.suppressed ? NO_FIGURE : formatScore(g.dimensions.find((x) => x.code === d.code)?.score ?? null),
-              ),
-            ],
-          }))}
-        />
+        <ReportTable {...partnersTable(t, report, partnerName)} />
       )}
     </Chapter>
   );
