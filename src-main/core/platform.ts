@@ -52,9 +52,17 @@ export function pageTemplates(options: PdfOptions): { headerTemplate: string; fo
   };
 }
 
+/** The application window, where core's state decides its shape. */
+export interface WindowService {
+  /** Kiosk mode (evaluations): full screen with nothing of the desktop reachable; false restores it. */
+  setKiosk(on: boolean): void;
+}
+
 export interface Platform {
   print: PrintService;
   files: FileService;
+  /** Absent where there is no window (CLI, most tests). */
+  window?: WindowService;
 }
 
 const unavailable = (): never => {

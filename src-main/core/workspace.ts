@@ -92,7 +92,7 @@ export class Workspace {
   }
 
   status(): VaultStatus {
-    const base = { lockedUser: this.lockedUser, user: this.session?.user ?? null };
+    const base = { lockedUser: this.lockedUser, user: this.session?.user ?? null, kiosk: !!this.session?.kiosk };
     if (this.database) return { ...base, state: 'unlocked', demo: this.isDemo(), problem: null };
     const path = this.databasePath();
     const vault = this.vault(path);
@@ -190,6 +190,8 @@ export class Workspace {
   async close(keepUser: boolean): Promise<void> {
     await this.queue.run(async () => {
       const user = this.session?.user;
+      // A kiosk ends with its session (lock, idle lock): the window gets its normal shape back.
+      if (this.session?.kiosk) this.options.platform.window?.setKiosk(false);
       this.lockedUser = keepUser && user ? { username: user.username, displayName: user.displayName } : null;
       this.session = null;
       const database = this.database;

@@ -8,6 +8,7 @@ import type { MenuAction } from '../../src-shared/ipc/events';
 import { createCore, type Core } from '../core/core';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
+import { createWindowService } from './kiosk-window';
 import { createFileService, createPrintService } from './print';
 import { handleAppScheme, registerAppScheme } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
@@ -33,7 +34,11 @@ async function start(): Promise<void> {
     dataDir: dataDir(),
     resourcesDir: join(app.getAppPath(), 'resources'),
     appVersion: app.getVersion(),
-    platform: { print: createPrintService(getWindow), files: createFileService(getWindow) },
+    platform: {
+      print: createPrintService(getWindow),
+      files: createFileService(getWindow),
+      window: createWindowService(getWindow),
+    },
     nativeBinding: process.env['CTER_NATIVE_BINDING'],
     onLocaleChanged: (locale) => Menu.setApplicationMenu(buildMenu(locale, onMenu)),
   });

@@ -16,8 +16,8 @@ import { MeetingsPage } from '../features/meetings/MeetingsPage';
 import { MinutesPage } from '../features/meetings/MinutesPage';
 import { MinutesPrintPage } from '../features/meetings/MinutesPrintPage';
 import { NewMeetingPage } from '../features/meetings/NewMeetingPage';
+import { EvaluationReportPage } from '../features/evaluations/EvaluationReportPage';
 import { EvaluationsPage } from '../features/evaluations/EvaluationsPage';
-import { KioskPage } from '../features/evaluations/KioskPage';
 import { PaperEntryPage } from '../features/evaluations/PaperEntryPage';
 import { RecommendationsPage } from '../features/evaluations/RecommendationsPage';
 import { RoundPage } from '../features/evaluations/RoundPage';
@@ -45,15 +45,7 @@ import { Shell } from './Shell';
 export function AppRoutes() {
   return (
     <Routes>
-      {/* The kiosk fills the window: no shell, no navigation. */}
-      <Route
-        path="kiosk"
-        element={
-          <RequireAccess channel="evaluations:kiosk-form">
-            <KioskPage />
-          </RequireAccess>
-        }
-      />
+      {/* The kiosk has no route here: while it runs, the gate (KioskGate) shows it and nothing else. */}
       <Route element={<Shell />}>
         <Route index element={<MijnWerkPage />} />
         <Route
@@ -342,6 +334,14 @@ export function AppRoutes() {
           element={
             <RequireAccess channel="evaluations:analysis">
               <RoundPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="evaluaties/:id/rapport"
+          element={
+            <RequireAccess channel="evaluations:report">
+              <EvaluationReportPage />
             </RequireAccess>
           }
         />

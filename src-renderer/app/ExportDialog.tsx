@@ -42,6 +42,8 @@ interface ExportDialogProps<R extends ExportResult> {
   children?: (errors: FieldErrors) => ReactNode;
   /** The caller's own check of its fields, run before the reason is checked. */
   check?: () => FieldErrors;
+  /** The formats offered, in order, with their labels; the first is chosen. CSV, then Excel when left out. */
+  formats?: readonly { value: ExportFormat; label: string }[];
   onClose: () => void;
 }
 
@@ -52,12 +54,17 @@ export function ExportDialog<R extends ExportResult>({
   savedMessage,
   children,
   check,
+  formats,
   onClose,
 }: ExportDialogProps<R>) {
   const { t } = useTranslation();
   const notice = useNotice();
   const titleId = useId();
-  const [format, setFormat] = useState<ExportFormat>('csv');
+  const offered = formats ?? [
+    { value: 'csv', label: t('exportDialog.csv') },
+    { value: 'xlsx', label: t('exportDialog.xlsx') },
+  ];
+  const [format, setFormat] = useState<ExportFormat>(offered[0]!.value);
   const [reason, setReason] = useState('');
   // From the first attempt on, the messages follow the values as they are now (a fixed field
   // clears at once), plus what core said about the last attempt.
@@ -92,8 +99,9 @@ export function ExportDialog<R extends ExportResult>({
           <FormControl component="fieldset" sx={{ mb: 2, display: 'block' }}>
             <FormLabel component="legend">{t('exportDialog.format')}</FormLabel>
             <RadioGroup row value={format} onChange={(event) => setFormat(event.target.value as ExportFormat)}>
-              <FormControlLabel value="csv" control={<Radio />} label={t('exportDialog.csv')} />
-              <FormControlLabel value="xlsx" control={<Radio />} label={t('exportDialog.xlsx')} />
+              {offered.map((option) => (
+                <FormControlLabel key={option.value} value={option.value} control={<Radio />} label={option.label} />
+              ))}
             </RadioGroup>
           </FormControl>
           <TextField

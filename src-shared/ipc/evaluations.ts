@@ -95,6 +95,8 @@ export interface KioskView {
   template: Template;
   /** The organisations a respondent can choose from (the round's target groups). */
   partners: string[];
+  /** Their names: the kiosk may not read the lists (nothing else of the application is reachable). */
+  partnerLabels: Record<string, string>;
   /** Responses submitted since the kiosk started. */
   submitted: number;
 }

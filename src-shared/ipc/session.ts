@@ -31,6 +31,8 @@ export interface VaultStatus {
   /** Who was logged in when the session was locked: the lock screen asks only for the password. */
   lockedUser: { username: string; displayName: string } | null;
   user: SessionUser | null;
+  /** The session is in kiosk mode: the renderer shows the kiosk and nothing else (also after a reload). */
+  kiosk: boolean;
   /** For `damaged`: what is wrong, as an error code. */
   problem: string | null;
 }

@@ -24,10 +24,9 @@ import { createCore, type Core } from '../../src-main/core/core';
 import { memoryLogger } from '../../src-main/core/logger';
 import type { Page as TestPage } from '@playwright/test';
 import { harnessPlatform, type DialogStandIn } from '../e2e/harness/platform';
-import { preloadScript } from '../e2e/harness/preload-standin';
+import { ORIGIN, preloadScript } from '../e2e/harness/renderer-page';
 
 const ROOT = resolve(__dirname, '../..');
-const ORIGIN = 'http://cter.test';
 const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 /** The password of the beheerder the app starts with (username 'beheer'). */
 export const BENCH_PASSWORD = 'meting van de afdrukken 2026';

@@ -5,11 +5,12 @@
 // throttled by the same counter, so a respondent cannot guess it quickly.
 import { AppError } from '../../../src-shared/ipc/errors';
 import type { KioskView } from '../../../src-shared/ipc/evaluations';
+import { ListValueEntity } from '../db/entities/reference';
 import { lookupTag } from '../vault/vault';
 import type { Workspace } from '../workspace';
 import type { RoundService } from './round-service';
 import { targetGroupsOf } from './round-service';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { Answers } from '../../../src-shared/domain/questionnaire-answers';
 import type { Anonymity } from '../../../src-shared/domain/evaluations';
 
@@ -27,12 +28,15 @@ export class Kiosk {
 
   async view(manager: EntityManager, roundId: number, submitted: number): Promise<KioskView> {
     const round = await this.rounds.row(manager, roundId);
+    const partners = targetGroupsOf(round).map((g) => g.partner);
+    const values = await manager.find(ListValueEntity, { where: { list: 'partner', code: In(partners) } });
     return {
       roundId,
       titel: round.titel,
       anonymity: round.anonymity as Anonymity,
       template: await this.rounds.template(manager, round),
-      partners: targetGroupsOf(round).map((g) => g.partner),
+      partners,
+      partnerLabels: Object.fromEntries(values.map((v) => [v.code, v.label])),
       submitted,
     };
   }
@@ -41,8 +45,11 @@ export class Kiosk {
     const session = this.ws.requireSession();
     const round = await this.rounds.row(manager, roundId);
     if (round.status !== 'open') throw new AppError('ROUND_NOT_OPEN');
+    const view = await this.view(manager, roundId, 0);
     session.kiosk = { roundId, startedAt: this.ws.clock.now().toISOString(), submitted: 0 };
-    return this.view(manager, roundId, 0);
+    // The window follows: full screen, so nothing of the desktop is in reach either.
+    this.ws.platform.window?.setKiosk(true);
+    return view;
   }
 
   form(manager: EntityManager): Promise<KioskView> {
@@ -105,6 +112,7 @@ export class Kiosk {
     }
     throttle.recordSuccess(tag);
     session.kiosk = null;
+    ws.platform.window?.setKiosk(false);
     await ws.audit(entry('ok', { ingevuld: kiosk.submitted }));
     return { submitted: kiosk.submitted };
   }

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { RoundAnalysisView } from '../../../src-shared/ipc/evaluations';
 import type { ScaleStats } from '../../../src-shared/domain/evaluation-stats';
 import { listLabel, useReferenceData } from '../lists/reference';
-import { formatNumber, formatScore, formatShare, NO_FIGURE, scoreWidth, SUPPRESSED } from './format';
+import { formatNumber, formatScore, formatShare, NO_FIGURE, scoreWidth } from './format';
+import { dimensionsTable, partnersTable } from './tables';
 import { Section } from './Section';
 import { SimpleTable, type SimpleRow } from './SimpleTable';
 
@@ -25,7 +26,7 @@ export function AnalysisSections({ view }: { view: RoundAnalysisView }) {
   const reference = useReferenceData();
   const partnerName = (code: string) =>
     code === 'onbekend' ? t('evaluations.partnerUnknown') : listLabel(reference.data, 'partner', code);
-  const { analysis, responseRate, partners } = view;
+  const { analysis, responseRate } = view;
 
   const scaleRows: SimpleRow[] = analysis.questions.flatMap((q): SimpleRow[] => {
     if (q.type === 'likert5') return [{ key: q.questionId, label: q.tekst, cells: scaleCells(q.stats) }];
@@ -101,26 +102,7 @@ export function AnalysisSections({ view }: { view: RoundAnalysisView }) {
             </Box>
           ))}
         </Box>
-        <SimpleTable
-          caption={t('evaluations.dimensions.table')}
-          rowHeader={t('evaluations.col.dimension')}
-          columns={[
-            t('evaluations.col.respondents'),
-            t('evaluations.col.score'),
-            t('evaluations.col.eens'),
-            t('evaluations.col.oneens'),
-          ]}
-          rows={analysis.dimensions.map((d) => ({
-            key: d.code,
-            label: d.naam,
-            cells: [
-              formatNumber(d.respondents),
-              formatScore(d.score),
-              formatShare(d.shareEens),
-              formatShare(d.shareOneens),
-            ],
-          }))}
-        />
+        <SimpleTable {...dimensionsTable(t, analysis.dimensions)} />
       </Section>
 
       <Section id="vragen" title={t('evaluations.questions.title')}>
@@ -172,23 +154,7 @@ export function AnalysisSections({ view }: { view: RoundAnalysisView }) {
 
       <Section id="partners" title={t('evaluations.partners.title')}>
         <Typography sx={{ mb: 2, maxWidth: '75ch' }}>{t('evaluations.partners.explain')}</Typography>
-        <SimpleTable
-          caption={t('evaluations.partners.table')}
-          rowHeader={t('evaluations.col.partner')}
-          columns={[t('evaluations.col.n'), ...analysis.dimensions.map((d) => d.naam)]}
-          rows={partners.map((g) => ({
-            key: g.partners.join('+'),
-            label: g.merged
-              ? t('evaluations.partners.merged', { names: g.partners.map(partnerName).join(', ') })
-              : partnerName(g.partners[0] ?? ''),
-            cells: [
-              g.suppressed || g.n === null ? SUPPRESSED : formatNumber(g.n),
-              ...analysis.dimensions.map((d) =>
-                g.suppressed ? NO_FIGURE : formatScore(g.dimensions.find((x) => x.code === d.code)?.score ?? null),
-              ),
-            ],
-          }))}
-        />
+        <SimpleTable {...partnersTable(t, view, partnerName)} />
       </Section>
 
       <Section id="open" title={t('evaluations.open.title')}>

@@ -22,7 +22,7 @@ import { checkResponse, type Answers } from '../../../src-shared/domain/question
 import { call, describeError, useBridgeQuery } from '../../app/bridge';
 import { fieldProps, FormAlert, useFormCheck } from '../../app/forms';
 import { PasswordField } from '../../app/PasswordField';
-import { listLabel, useReferenceData } from '../lists/reference';
+import { useSession } from '../session/session';
 import { answerErrors } from './PaperEntryPage';
 import { QuestionnaireForm } from './QuestionnaireForm';
 
@@ -84,8 +84,8 @@ export function KioskPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  const { refresh } = useSession();
   const kiosk = useBridgeQuery('evaluations:kiosk-form', {}, { staleTime: Infinity });
-  const reference = useReferenceData();
   const [answers, setAnswers] = useState<Answers>({});
   const [partner, setPartner] = useState('');
   const [thanks, setThanks] = useState(false);
@@ -118,10 +118,12 @@ export function KioskPage() {
     }
   }
 
-  function left() {
+  async function left() {
     const roundId = kiosk.data?.roundId;
     void queryClient.invalidateQueries();
     void navigate(roundId ? `/evaluaties/${roundId}` : '/evaluaties', { replace: true });
+    // Core no longer reports the kiosk: the gate shows the shell again, at the round.
+    await refresh();
   }
 
   return (
@@ -169,7 +171,7 @@ export function KioskPage() {
                 <MenuItem value="">{t('evaluations.kiosk.partnerNone')}</MenuItem>
                 {kiosk.data.partners.map((code) => (
                   <MenuItem key={code} value={code}>
-                    {listLabel(reference.data, 'partner', code)}
+                    {kiosk.data?.partnerLabels[code] ?? code}
                   </MenuItem>
                 ))}
               </TextField>
@@ -196,7 +198,7 @@ export function KioskPage() {
           </Box>
         ) : null}
       </Box>
-      {exiting ? <ExitDialog onClose={() => setExiting(false)} onLeft={left} /> : null}
+      {exiting ? <ExitDialog onClose={() => setExiting(false)} onLeft={() => void left()} /> : null}
     </Box>
   );
 }

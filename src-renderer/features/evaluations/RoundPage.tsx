@@ -2,9 +2,11 @@
 // per question, the breakdown per partner organisation (groups under three respondents are not
 // shown), the comparison with the previous round of the same questionnaire, and the open answers.
 import EditNoteOutlined from '@mui/icons-material/EditNoteOutlined';
+import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
+import PrintOutlined from '@mui/icons-material/PrintOutlined';
 import { Alert, Box, Button, Skeleton, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useNavigate, useParams } from 'react-router';
+import { Link as RouterLink, useParams } from 'react-router';
 import { useState } from 'react';
 import { canUse } from '../../../src-shared/domain/permissions';
 import type { RoundSummary } from '../../../src-shared/ipc/evaluations';
@@ -15,6 +17,7 @@ import { PageHeader } from '../../app/PageHeader';
 import { useSession } from '../session/session';
 import { AnalysisSections } from './AnalysisSections';
 import { ComparisonSection } from './ComparisonSection';
+import { EvaluationExportDialog } from './EvaluationExportDialog';
 import { RecommendationsSection } from './RecommendationsSection';
 
 /** The latest round of the same questionnaire that started before this one. */
@@ -37,17 +40,19 @@ export function RoundPage() {
     { enabled: !!round },
   );
   const previous = round && family.data ? previousRound(family.data, round) : null;
-  const { user } = useSession();
+  const { user, refresh } = useSession();
   const canEnter = canUse('evaluations:save-response', user) && round?.status === 'open';
   const canSetUp = canUse('evaluations:save-round', user);
-  const navigate = useNavigate();
   const notice = useNotice();
   const [starting, setStarting] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const canReport = canUse('evaluations:report', user) && !!round;
   async function startKiosk() {
     setStarting(true);
     try {
       await call('evaluations:kiosk-start', { roundId });
-      void navigate('/kiosk');
+      // Core now reports the kiosk: the gate shows it, and nothing else, from here on.
+      await refresh();
     } catch (error) {
       notice.error(error);
       setStarting(false);
@@ -72,30 +77,47 @@ export function RoundPage() {
             : undefined
         }
         actions={
-          canEnter || canSetUp ? (
-            <>
-              {canSetUp ? (
-                <Button variant="outlined" component={RouterLink} to={`/evaluaties/${roundId}/instellen`}>
-                  {t('evaluations.roundSetup.open')}
+          <>
+            {canReport ? (
+              <>
+                <Button
+                  variant="outlined"
+                  component={RouterLink}
+                  to={`/evaluaties/${roundId}/rapport`}
+                  startIcon={<PrintOutlined aria-hidden />}
+                >
+                  {t('evaluationReport.printReport')}
                 </Button>
-              ) : null}
-              {canEnter ? (
-                <>
-                  <Button variant="outlined" disabled={starting} onClick={() => void startKiosk()}>
-                    {t('evaluations.kiosk.start')}
-                  </Button>
-                  <Button
-                    variant="outlined"
-                    component={RouterLink}
-                    to={`/evaluaties/${roundId}/invoeren`}
-                    startIcon={<EditNoteOutlined aria-hidden />}
-                  >
-                    {t('evaluations.form.enterPaper')}
-                  </Button>
-                </>
-              ) : null}
-            </>
-          ) : undefined
+                <Button
+                  variant="outlined"
+                  startIcon={<FileDownloadOutlined aria-hidden />}
+                  onClick={() => setExporting(true)}
+                >
+                  {t('evaluationReport.export.open')}
+                </Button>
+              </>
+            ) : null}
+            {canSetUp ? (
+              <Button variant="outlined" component={RouterLink} to={`/evaluaties/${roundId}/instellen`}>
+                {t('evaluations.roundSetup.open')}
+              </Button>
+            ) : null}
+            {canEnter ? (
+              <>
+                <Button variant="outlined" disabled={starting} onClick={() => void startKiosk()}>
+                  {t('evaluations.kiosk.start')}
+                </Button>
+                <Button
+                  variant="outlined"
+                  component={RouterLink}
+                  to={`/evaluaties/${roundId}/invoeren`}
+                  startIcon={<EditNoteOutlined aria-hidden />}
+                >
+                  {t('evaluations.form.enterPaper')}
+                </Button>
+              </>
+            ) : null}
+          </>
         }
       />
       {analysis.error ? <Alert severity="error">{describeError(t, analysis.error)}</Alert> : null}
@@ -116,6 +138,7 @@ export function RoundPage() {
           <RecommendationsSection roundId={roundId} />
         </Box>
       ) : null}
+      {exporting ? <EvaluationExportDialog roundId={roundId} onClose={() => setExporting(false)} /> : null}
     </>
   );
 }

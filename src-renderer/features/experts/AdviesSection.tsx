@@ -22,7 +22,7 @@ import type { AdviesView } from '../../../src-shared/ipc/experts';
 import { describeError, useBridgeQuery } from '../../app/bridge';
 import { useSession } from '../session/session';
 import { AdviesDialog } from './AdviesDialog';
-import { Part } from './Part';
+import { Part } from '../../app/Part';
 import { useDuration } from './useDuration';
 
 export function AdviesSection({ year }: { year: number }) {

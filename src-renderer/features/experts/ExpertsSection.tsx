@@ -8,7 +8,7 @@ import type { ExpertView } from '../../../src-shared/ipc/experts';
 import { describeError, useBridgeQuery } from '../../app/bridge';
 import { useSession } from '../session/session';
 import { LinkGemeentenDialog } from './LinkGemeentenDialog';
-import { Part } from './Part';
+import { Part } from '../../app/Part';
 
 export function ExpertsSection() {
   const { t } = useTranslation();

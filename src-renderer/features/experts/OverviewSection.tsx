@@ -6,7 +6,7 @@ import { formatNumber } from '../../../src-shared/domain/format';
 import { describeError, useBridgeQuery } from '../../app/bridge';
 import { regionName, useReferenceData } from '../lists/reference';
 import { topicsInOrder } from './experts';
-import { Part } from './Part';
+import { Part } from '../../app/Part';
 import { useDuration } from './useDuration';
 
 export function OverviewSection({ year }: { year: number }) {

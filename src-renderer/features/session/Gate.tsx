@@ -1,10 +1,11 @@
 // The door of the application: vault:status decides what is shown. No database yet: the set-up
 // wizard. Locked: login (or the lock screen for the person who locked it). Damaged or too new: an
 // explanation and, where it helps, restoring a backup. Logged in: the shell, unless the person
-// must first replace a temporary password.
+// must first replace a temporary password, or the kiosk when core says it runs.
 import { Alert, Box, Button, CircularProgress, Paper } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { AppRoutes } from '../../app/AppRoutes';
+import { KioskGate } from '../evaluations/KioskGate';
 import { FormAlert } from '../../app/forms';
 import { ChangePasswordScreen } from './ChangePasswordScreen';
 import { GateLayout } from './GateLayout';
@@ -49,6 +50,8 @@ export function Gate() {
     case 'unlocked':
       if (!user) return <Alert severity="info">{t('gate.loading')}</Alert>;
       if (user.mustChangePassword) return <ChangePasswordScreen />;
+      // The evaluations kiosk runs: it alone is shown, also after a reload.
+      if (status.kiosk) return <KioskGate key={session.sessionKey} />;
       // A new key per login: nothing of an earlier session's component state survives.
       return <AppRoutes key={session.sessionKey} />;
   }

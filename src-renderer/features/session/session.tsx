@@ -91,7 +91,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         resume.current = null;
       }
       // Unmount the shell at once, before core's answer about the new state arrives.
-      setStatus((previous) => previous && { ...previous, state: 'locked', user: null });
+      setStatus((previous) => previous && { ...previous, state: 'locked', user: null, kiosk: false });
       void navigate('/', { replace: true });
       void refresh();
     },

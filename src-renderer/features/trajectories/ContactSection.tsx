@@ -22,7 +22,7 @@ import { DateField } from '../../app/DateField';
 import { fieldProps, FormAlert, useFormCheck, validate } from '../../app/forms';
 import { useNotice } from '../../app/notices';
 import { MomentTable } from './MomentTable';
-import { Part } from './Part';
+import { Part } from '../../app/Part';
 import { isOpen, splitMinutes } from './trajectory';
 import { useTrajectMutation } from './useTrajectMutation';
 

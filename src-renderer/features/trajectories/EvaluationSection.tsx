@@ -10,7 +10,7 @@ import { formatDate } from '../../../src-shared/domain/format';
 import type { TrajectView } from '../../../src-shared/ipc/mentoring';
 import { EvaluationDialog } from './EvaluationDialog';
 import { MomentTable } from './MomentTable';
-import { Part } from './Part';
+import { Part } from '../../app/Part';
 
 export function EvaluationSection({ view }: { view: TrajectView }) {
   const { t } = useTranslation();

@@ -9,7 +9,7 @@ import { mentoringChannels, type Doel, type TrajectView } from '../../../src-sha
 import { call } from '../../app/bridge';
 import { FormAlert, useFormCheck, validate } from '../../app/forms';
 import { useNotice } from '../../app/notices';
-import { Part } from './Part';
+import { Part } from '../../app/Part';
 import { isOpen, nextGoalId } from './trajectory';
 import { useTrajectMutation } from './useTrajectMutation';
 

@@ -20,7 +20,7 @@ import type { TrajectView } from '../../../src-shared/ipc/mentoring';
 import { describeError, useBridgeQuery } from '../../app/bridge';
 import { regionName, useReferenceData } from '../lists/reference';
 import { AssignDialog } from './AssignDialog';
-import { Part } from './Part';
+import { Part } from '../../app/Part';
 import { isOpen, matchReasons, type MatchReason } from './trajectory';
 
 export function MatchSection({ view }: { view: TrajectView }) {

@@ -4,7 +4,7 @@ import { Box, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-shared/domain/format';
 import type { TrajectView } from '../../../src-shared/ipc/mentoring';
-import { Part } from './Part';
+import { Part } from '../../app/Part';
 import { timelineKind } from './trajectory';
 
 export function TimelineSection({ view }: { view: TrajectView }) {

@@ -8,7 +8,7 @@ import { Link as RouterLink } from 'react-router';
 import { formatDate } from '../../../src-shared/domain/format';
 import type { TrajectView } from '../../../src-shared/ipc/mentoring';
 import { gemeenteName, listLabel, regionName, useReferenceData } from '../lists/reference';
-import { Part } from './Part';
+import { Part } from '../../app/Part';
 
 export function TrajectoryFacts({ view }: { view: TrajectView }) {
   const { t } = useTranslation();

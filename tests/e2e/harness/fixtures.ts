@@ -18,11 +18,10 @@ import { createCore, type Core } from '../../../src-main/core/core';
 import { memoryLogger } from '../../../src-main/core/logger';
 import { checkAccessibility, formatViolations, type AxeViolation } from './axe';
 import { harnessPlatform, type DialogStandIn } from './platform';
-import { preloadScript } from './preload-standin';
+import { ORIGIN, preloadScript, RENDERER_DIR } from './renderer-page';
 
-export const ORIGIN = 'http://cter.test';
+export { ORIGIN };
 const ROOT = resolve(__dirname, '../../..');
-const RENDERER_DIR = join(ROOT, 'out/renderer');
 export const RESOURCES_DIR = join(ROOT, 'resources');
 export const SCREENSHOT_DIR = join(ROOT, 'test-results/screenshots');
 

@@ -1,13 +1,16 @@
-// The built preload (out/preload/index.js) as an init script for a plain Chromium page, with a
-// stand-in for `require('electron')`: contextBridge copies the API onto window, ipcRenderer.invoke
-// goes through the page binding `__cterTransportInvoke` (which the caller exposes and answers with
-// core.dispatch), and core's events arrive through `window.__cterTransportEmit`. Only Electron's
-// transport is swapped. Used by the e2e fixture and by the Chromium benchmarks (tests/bench).
+// The built renderer in a Chromium page, against a core running in this process: the renderer is
+// served from out/renderer on a fixed origin (Chromium refuses ES modules from file://), the real
+// built preload runs with a stand-in for `require('electron')`, and its ipcRenderer reaches core
+// through a Playwright binding. Shared by the end-to-end fixture and the Chromium benchmarks.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const PRELOAD_FILE = join(resolve(__dirname, '../../..'), 'out/preload/index.js');
+export const ORIGIN = 'http://cter.test';
+const ROOT = resolve(__dirname, '../../..');
+export const RENDERER_DIR = join(ROOT, 'out/renderer');
+const PRELOAD_FILE = join(ROOT, 'out/preload/index.js');
 
+/** The built preload, wrapped in Electron's sandboxed preload environment. */
 export function preloadScript(): string {
   const preload = readFileSync(PRELOAD_FILE, 'utf8');
   // The stand-in for Electron's preload environment. contextBridge copies the API onto window,

@@ -1,4 +1,4 @@
-// A titled part of the trajectory page, with an optional button next to its heading.
+// A titled part of a page (a section with an h2), with an optional button next to its heading.
 import { Box, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 

@@ -1,0 +1,137 @@
+// The evaluation report of one round as an A4 document (the print pattern of app/print): a cover
+// page, then the numbered chapters (EvaluationReportSections). Printing or saving as PDF goes
+// through the print dialog (reason required, audited); core adds "Vertrouwelijk — <titel>" to
+// every page header and the page numbers to every footer.
+import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined';
+import PrintOutlined from '@mui/icons-material/PrintOutlined';
+import { Alert, Box, Button, Skeleton, Typography } from '@mui/material';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { formatDate } from '../../../src-shared/domain/format';
+import type { EvaluationReport } from '../../../src-shared/ipc/evaluations';
+import { describeError, useBridgeQuery } from '../../app/bridge';
+import { PrintDialog } from '../../app/print/PrintDialog';
+import { PrintView } from '../../app/print/PrintView';
+import { ConfidentialMark } from '../../app/print/SheetParts';
+import { listLabel, useReferenceData } from '../lists/reference';
+import { useSession } from '../session/session';
+import { ComparisonChapter, ResultsChapter } from './EvaluationReportResults';
+import {
+  MethodChapter,
+  OpenAnswersChapter,
+  PartnersChapter,
+  RecommendationsChapter,
+  SummaryChapter,
+} from './EvaluationReportSections';
+
+function Cover({ report }: { report: EvaluationReport }) {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const { cover } = report;
+  return (
+    <Box
+      sx={{
+        breakAfter: 'page',
+        display: 'flex',
+        flexDirection: 'column',
+        mb: 6,
+        '@media print': { minHeight: '175mm', mb: 0 },
+      }}
+    >
+      <Typography sx={{ fontSize: '1.25rem', color: '#3d4650', mb: 4 }}>
+        {t('evaluations.templateVersion', { titel: cover.templateTitel, versie: cover.templateVersie })}
+      </Typography>
+      <dl className="definition-list">
+        <dt>{t('evaluationReport.cover.period')}</dt>
+        <dd>{t('evaluations.period', { from: formatDate(cover.periodFrom), to: formatDate(cover.periodTo) })}</dd>
+        <dt>{t('evaluationReport.cover.responses')}</dt>
+        <dd>{report.summary.responses}</dd>
+        <dt>{t('evaluationReport.cover.anonymity')}</dt>
+        <dd>{t(`evaluations.anonymity.${report.method.anonymity}`)}</dd>
+        <dt>{t('evaluationReport.cover.date')}</dt>
+        <dd>{formatDate(cover.datum)}</dd>
+        <dt>{t('evaluationReport.cover.madeBy')}</dt>
+        <dd>{user?.displayName ?? ''}</dd>
+      </dl>
+      <Box sx={{ mt: 'auto', pt: 6 }}>
+        <ConfidentialMark />
+        {cover.voorbeeld ? (
+          <Typography sx={{ fontWeight: 600, mb: 1 }}>{t('evaluationReport.cover.example')}</Typography>
+        ) : null}
+        <Typography variant="body2" sx={{ color: '#3d4650', maxWidth: '70ch' }}>
+          {t('evaluationReport.cover.note')}
+        </Typography>
+      </Box>
+    </Box>
+  );
+}
+
+export function EvaluationReportPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const roundId = Number(useParams().id);
+  const report = useBridgeQuery('evaluations:report', { roundId, previousId: null });
+  const reference = useReferenceData();
+  const partnerName = (code: string) =>
+    code === 'onbekend' ? t('evaluations.partnerUnknown') : listLabel(reference.data, 'partner', code);
+  const [printing, setPrinting] = useState(false);
+  const openDialog = useCallback(() => setPrinting(true), []);
+  // A colon, not a dash: the title is also the PDF's file name.
+  const title = t('evaluationReport.title', { titel: report.data?.cover.titel ?? '' });
+
+  return (
+    <Box
+      sx={{
+        // The document's title is the cover's: large, with room above it, like a report's front page.
+        '& .a4-sheet > h1': { fontSize: '2.1rem', lineHeight: 1.2, color: '#1f4e79', mb: 1 },
+        '@media print': { '& .a4-sheet > h1': { mt: '35mm' } },
+      }}
+    >
+      <PrintView
+        title={title}
+        onPrint={openDialog}
+        actions={
+          <>
+            <Button
+              startIcon={<ArrowBackOutlined aria-hidden />}
+              sx={{ mr: 'auto' }}
+              onClick={() => void navigate(`/evaluaties/${roundId}`)}
+            >
+              {t('evaluationReport.back')}
+            </Button>
+            <Button
+              variant="contained"
+              startIcon={<PrintOutlined aria-hidden />}
+              onClick={openDialog}
+              disabled={!report.data || !reference.data}
+            >
+              {t('printView.printWithReason')}
+            </Button>
+          </>
+        }
+      >
+        {report.error ? <Alert severity="error">{describeError(t, report.error)}</Alert> : null}
+        {report.isPending ? <Skeleton variant="rectangular" height={320} /> : null}
+        {report.data ? (
+          <>
+            <Cover report={report.data} />
+            <SummaryChapter report={report.data} />
+            <MethodChapter report={report.data} partnerName={partnerName} />
+            <ResultsChapter report={report.data} />
+            <PartnersChapter report={report.data} partnerName={partnerName} />
+            <ComparisonChapter report={report.data} />
+            <OpenAnswersChapter report={report.data} />
+            <RecommendationsChapter report={report.data} />
+          </>
+        ) : null}
+        <PrintDialog
+          open={printing}
+          onClose={() => setPrinting(false)}
+          document={`evaluatierapport-${roundId}`}
+          title={title}
+        />
+      </PrintView>
+    </Box>
+  );
+}
