@@ -49,3 +49,19 @@ export async function visibleCasesOfPerson(
   if (!found.length) throw new AppError('NOT_FOUND');
   return found;
 }
+
+/** Of the given case ids, the ones the scope may see (one query; unknown ids are left out). */
+export async function visibleCaseIds(
+  manager: EntityManager,
+  scope: AccessScope,
+  caseIds: number[],
+): Promise<Set<number>> {
+  const wanted = [...new Set(caseIds)];
+  if (!wanted.length) return new Set();
+  const qb = manager
+    .createQueryBuilder(CasusEntity, 'c')
+    .select('c.id', 'id')
+    .where('c.id IN (:...wanted)', { wanted });
+  const rows = await whereVisible(qb, 'c', scope).getRawMany<{ id: number }>();
+  return new Set(rows.map((row) => Number(row.id)));
+}

@@ -9,7 +9,7 @@ import type { agendaInput, AgendaSuggestion, meetingDetails, Minutes } from '../
 import { visibleCase, type AccessScope } from '../cases/access';
 import type { Actor, CaseService } from '../cases/case-service';
 import { AccountEntity } from '../db/entities/account';
-import { CasusActionEntity, SignalEntity } from '../db/entities/casus';
+import { CasusActionEntity } from '../db/entities/casus';
 import {
   AgendaItemEntity,
   MeetingAddendumEntity,
@@ -20,6 +20,7 @@ import {
 } from '../db/entities/meeting';
 import { assertCodes } from '../lists/reference-data';
 import type { SignalService } from '../signals/signal-service';
+import { saveAgenda } from './agenda';
 import { contentHash, parseMinutes, visibleMeeting } from './meeting-view';
 
 type Details = z.output<typeof meetingDetails>;
@@ -27,12 +28,6 @@ type Details = z.output<typeof meetingDetails>;
 function assertConcept(meeting: Meeting): void {
   if (meeting.status !== 'concept') throw new AppError('MEETING_ADOPTED');
 }
-
-const hasContent = (minutes: Minutes) =>
-  minutes.duiding.trim() !== '' ||
-  minutes.inbreng.some((row) => row.tekst.trim()) ||
-  minutes.besluiten.some((row) => row.tekst.trim()) ||
-  minutes.acties.some((row) => row.omschrijving.trim());
 
 export class MeetingService {
   constructor(
@@ -106,7 +101,7 @@ export class MeetingService {
     }
   }
 
-  /** Sets the agenda in the given order: new items are added, left-out empty items removed. */
+  /** Sets the agenda in the given order (see agenda.ts: items the caller may not see are untouchable). */
   async saveAgenda(
     manager: EntityManager,
     scope: AccessScope,
@@ -115,57 +110,7 @@ export class MeetingService {
     actor: Actor,
   ) {
     assertConcept(meeting);
-    const current = await manager.find(AgendaItemEntity, { where: { meetingId: meeting.id } });
-    const kept = new Set(items.map((item) => item.id).filter((id): id is number => id !== undefined));
-    for (const item of current) {
-      if (kept.has(item.id)) continue;
-      // Typed minutes are never thrown away by reordering the agenda.
-      if (hasContent(parseMinutes(item.minutes))) throw new AppError('ITEM_HAS_MINUTES', { title: item.title });
-      await manager.delete(AgendaItemEntity, { id: item.id });
-    }
-    const stamp = actor.now.toISOString();
-    for (const [position, item] of items.entries()) {
-      const existing = item.id === undefined ? undefined : current.find((c) => c.id === item.id);
-      if (item.id !== undefined && !existing) throw new AppError('NOT_FOUND');
-      // An item already on the agenda keeps its casus and signal: what the input says about them
-      // is ignored (a user who may not see the casus gets it withheld, and sends it back empty).
-      let casusId = existing ? existing.casusId : item.casusId;
-      if (!existing && item.kind === 'signaal') {
-        const signal =
-          item.signalId === null ? null : await manager.findOne(SignalEntity, { where: { id: item.signalId } });
-        if (!signal)
-          throw new AppError('INVALID_INPUT', undefined, {
-            [`items.${position}.signalId`]: { key: 'validation.required' },
-          });
-        casusId = signal.casusId;
-      }
-      if (!existing && item.kind !== 'overig' && casusId === null) {
-        throw new AppError('INVALID_INPUT', undefined, {
-          [`items.${position}.casusId`]: { key: 'validation.required' },
-        });
-      }
-      if (casusId !== null && !existing) await visibleCase(manager, scope, casusId);
-      // Withheld from this user: its title came back empty and must stay as it was.
-      const withheld =
-        existing !== undefined &&
-        casusId !== null &&
-        (await visibleCase(manager, scope, casusId).then(
-          () => false,
-          () => true,
-        ));
-      await manager.save(AgendaItemEntity, {
-        ...(existing ?? { minutes: '{}', spentSeconds: 0 }),
-        meetingId: meeting.id,
-        position,
-        kind: existing ? existing.kind : item.kind,
-        casusId,
-        signalId: existing ? existing.signalId : item.kind === 'signaal' ? item.signalId : null,
-        title: withheld ? existing.title : item.title,
-        plannedMinutes: item.plannedMinutes,
-        updatedAt: stamp,
-      });
-    }
-    await manager.update(MeetingEntity, { id: meeting.id }, { updatedAt: stamp });
+    await saveAgenda(manager, scope, meeting, items, actor);
   }
 
   /** What could go on the agenda: signals to weigh, cases due, and open actions of the last meeting. */
@@ -226,8 +171,8 @@ export class MeetingService {
     actor: Actor,
   ) {
     const meeting = await visibleMeeting(manager, scope, item.meetingId);
-    assertConcept(meeting);
     if (item.casusId !== null) await visibleCase(manager, scope, item.casusId);
+    assertConcept(meeting);
     // Weging links are set by recordWeging only; a save can not forge or drop one.
     const previous = parseMinutes(item.minutes);
     const besluiten = minutes.besluiten.map((row) => {
@@ -312,6 +257,8 @@ export class MeetingService {
     actor: Actor,
   ) {
     const meeting = await visibleMeeting(manager, scope, item.meetingId);
+    // An item about a casus the caller may not see answers as one that does not exist.
+    if (item.casusId !== null) await visibleCase(manager, scope, item.casusId);
     assertConcept(meeting);
     if (item.kind !== 'signaal' || item.signalId === null)
       throw new AppError('INVALID_INPUT', undefined, { itemId: { key: 'validation.invalid' } });

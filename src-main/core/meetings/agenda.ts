@@ -1,0 +1,134 @@
+// Saving a meeting's agenda. The caller orders, adds and removes the items she may see; items about
+// a casus she may not see (withheld from her view) are untouchable: they are never deleted, moved
+// among themselves, edited or named in an answer, whether she sends their placeholders back or not.
+import type { EntityManager } from 'typeorm';
+import type { z } from 'zod';
+import { AppError } from '../../../src-shared/ipc/errors';
+import type { agendaInput, Minutes } from '../../../src-shared/ipc/meetings';
+import { visibleCase, visibleCaseIds, type AccessScope } from '../cases/access';
+import type { Actor } from '../cases/case-service';
+import { SignalEntity } from '../db/entities/casus';
+import { AgendaItemEntity, MeetingEntity, type AgendaItem, type Meeting } from '../db/entities/meeting';
+import { parseMinutes } from './meeting-view';
+
+type ItemInput = z.output<typeof agendaInput>['items'][number];
+
+const hasContent = (minutes: Minutes) =>
+  minutes.duiding.trim() !== '' ||
+  minutes.inbreng.some((row) => row.tekst.trim()) ||
+  minutes.besluiten.some((row) => row.tekst.trim()) ||
+  minutes.acties.some((row) => row.omschrijving.trim());
+
+const invalidItem = (position: number, field: string, key: string) =>
+  new AppError('INVALID_INPUT', undefined, { [`items.${position}.${field}`]: { key } });
+
+/**
+ * The new order: the caller's items in her order, with a slot for every hidden item — where she
+ * sent its placeholder, or else at its old place. The hidden items fill those slots in their own
+ * stored order, so among themselves nothing moves.
+ */
+export function mergeOrder<V>(
+  sent: ({ hidden: true } | { hidden: false; item: V })[],
+  hiddenInOrder: { position: number; sent: boolean }[],
+): ({ hidden: true; index: number } | { hidden: false; item: V })[] {
+  const sequence: ({ hidden: true } | { hidden: false; item: V })[] = [...sent];
+  for (const item of hiddenInOrder) {
+    if (!item.sent) sequence.splice(Math.min(item.position, sequence.length), 0, { hidden: true });
+  }
+  let next = 0;
+  return sequence.map((entry) => (entry.hidden ? { hidden: true as const, index: next++ } : entry));
+}
+
+export async function saveAgenda(
+  manager: EntityManager,
+  scope: AccessScope,
+  meeting: Meeting,
+  items: ItemInput[],
+  actor: Actor,
+): Promise<void> {
+  const current = (await manager.find(AgendaItemEntity, { where: { meetingId: meeting.id } })).sort(
+    (a, b) => a.position - b.position || a.id - b.id,
+  );
+  const seen = await visibleCaseIds(
+    manager,
+    scope,
+    current.map((item) => item.casusId).filter((id): id is number => id !== null),
+  );
+  const isHidden = (item: AgendaItem) => item.casusId !== null && !seen.has(item.casusId);
+  const hidden = current.filter(isHidden);
+  const byId = new Map(current.map((item) => [item.id, item]));
+
+  const ids = new Set<number>();
+  for (const [position, item] of items.entries()) {
+    if (item.id === undefined) continue;
+    if (!byId.has(item.id)) throw new AppError('NOT_FOUND');
+    if (ids.has(item.id)) throw invalidItem(position, 'id', 'validation.invalid');
+    ids.add(item.id);
+  }
+
+  // Visible items left out are removed, unless typed minutes would be lost (they may be named: the
+  // caller sees them).
+  for (const item of current) {
+    if (ids.has(item.id) || isHidden(item)) continue;
+    if (hasContent(parseMinutes(item.minutes))) throw new AppError('ITEM_HAS_MINUTES', { title: item.title });
+    await manager.delete(AgendaItemEntity, { id: item.id });
+  }
+
+  const order = mergeOrder<ItemInput>(
+    items.map((item) =>
+      item.id !== undefined && isHidden(byId.get(item.id)!)
+        ? { hidden: true as const }
+        : { hidden: false as const, item },
+    ),
+    hidden.map((item) => ({ position: current.indexOf(item), sent: ids.has(item.id) })),
+  );
+  const stamp = actor.now.toISOString();
+  for (const [position, entry] of order.entries()) {
+    if (entry.hidden) {
+      // Only its place in the whole list follows from the others; nothing else of it changes.
+      const item = hidden[entry.index]!;
+      if (item.position !== position) await manager.update(AgendaItemEntity, { id: item.id }, { position });
+      continue;
+    }
+    const inputIndex = items.indexOf(entry.item);
+    await saveVisibleItem(manager, scope, meeting, entry.item, inputIndex, position, byId, stamp);
+  }
+  await manager.update(MeetingEntity, { id: meeting.id }, { updatedAt: stamp });
+}
+
+async function saveVisibleItem(
+  manager: EntityManager,
+  scope: AccessScope,
+  meeting: Meeting,
+  item: ItemInput,
+  inputIndex: number,
+  position: number,
+  byId: Map<number, AgendaItem>,
+  stamp: string,
+): Promise<void> {
+  const existing = item.id === undefined ? undefined : byId.get(item.id);
+  // An item already on the agenda keeps its kind, casus and signal: what the input says about
+  // them is ignored.
+  let casusId = existing ? existing.casusId : item.casusId;
+  if (!existing && item.kind === 'signaal') {
+    const signal =
+      item.signalId === null ? null : await manager.findOne(SignalEntity, { where: { id: item.signalId } });
+    if (!signal) throw invalidItem(inputIndex, 'signalId', 'validation.required');
+    casusId = signal.casusId;
+  }
+  if (!existing && item.kind !== 'overig' && casusId === null) {
+    throw invalidItem(inputIndex, 'casusId', 'validation.required');
+  }
+  if (!existing && casusId !== null) await visibleCase(manager, scope, casusId);
+  await manager.save(AgendaItemEntity, {
+    ...(existing ?? { minutes: '{}', spentSeconds: 0 }),
+    meetingId: meeting.id,
+    position,
+    kind: existing ? existing.kind : item.kind,
+    casusId,
+    signalId: existing ? existing.signalId : item.kind === 'signaal' ? item.signalId : null,
+    title: item.title,
+    plannedMinutes: item.plannedMinutes,
+    updatedAt: stamp,
+  });
+}
