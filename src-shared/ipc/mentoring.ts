@@ -97,7 +97,10 @@ export interface TrajectSummary {
   code: string;
   status: TrajectStatus;
   bron: TrajectBron;
-  /** The plan van aanpak intervention it came from: the dossier links to its trajectory. */
+  /**
+   * The plan van aanpak intervention it came from: the dossier links to its trajectory. Only sent to
+   * who may see the casus (a trajectory of a casus the caller may not see is not sent at all).
+   */
   casusActionId: number | null;
   regionId: number;
   gemeenteId: number | null;

@@ -1,5 +1,6 @@
 // Handlers for mentor:*. Mentors, trainings and activities are the project's own (one pool for the
-// province); trajectories concern a mentee and are scoped to the caller's ZVH regions like cases.
+// province); trajectories concern a mentee and are scoped to the caller's ZVH regions like cases,
+// and one opened from a casus follows that casus's need-to-know (views.ts, visibleTrajects).
 // Audit notes name the object, never a person: a trajectory by its id, a mentor by its id.
 import { Between, type FindOptionsWhere } from 'typeorm';
 import { isoDay } from '../../../src-shared/domain/format';
@@ -48,6 +49,7 @@ import {
   trainingViews,
   trajectSummaries,
   visibleTraject,
+  visibleTrajects,
 } from './views';
 
 type MentorChannel = Extract<keyof Handlers, `mentor:${string}`>;
@@ -91,21 +93,21 @@ export function mentoringHandlers(ws: Workspace): Pick<Handlers, MentorChannel> 
       ctx.note({ objectType: 'mentor' });
       return listMentors(ctx.manager, input);
     }),
-    'mentor:get': tx((input, ctx) => {
+    'mentor:get': tx(async (input, ctx) => {
       mentorNote(ctx, input.id);
-      return buildMentorView(ctx.manager, input.id);
+      return buildMentorView(ctx.manager, await scopeFor(ctx.manager, ctx.session), input.id);
     }),
     'mentor:save': tx(async (input, ctx) => {
       const id = await saveMentor(ctx.manager, input, actor(ctx));
       mentorNote(ctx, id);
-      return buildMentorView(ctx.manager, id);
+      return buildMentorView(ctx.manager, await scopeFor(ctx.manager, ctx.session), id);
     }),
     'mentor:set-status': tx(async (input, ctx) => {
       mentorNote(ctx, input.id);
       const mentor = await mentorById(ctx.manager, input.id);
       await setMentorStatus(ctx.manager, mentor, input.status, input.datum, input.toelichting, actor(ctx));
       ctx.note({ details: { van: mentor.status, naar: input.status } });
-      return buildMentorView(ctx.manager, input.id);
+      return buildMentorView(ctx.manager, await scopeFor(ctx.manager, ctx.session), input.id);
     }),
     'mentor:trainings': tx(async (input, ctx) => {
       ctx.note({ objectType: 'training' });
@@ -130,10 +132,7 @@ export function mentoringHandlers(ws: Workspace): Pick<Handlers, MentorChannel> 
       if (input.status) where.status = input.status;
       if (input.mentorId) where.mentorId = input.mentorId;
       const rows = await ctx.manager.find(TrajectEntity, { where, order: { aanmeldDatum: 'DESC', id: 'DESC' } });
-      return trajectSummaries(
-        ctx.manager,
-        rows.filter((t) => scope.regionIds.includes(t.regionId)),
-      );
+      return trajectSummaries(ctx.manager, await visibleTrajects(ctx.manager, scope, rows));
     }),
     'mentor:trajectory': tx(async (input, ctx) => {
       await traject(ctx, input.id);

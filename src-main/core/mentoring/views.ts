@@ -11,7 +11,7 @@ import type {
   TrajectSummary,
   TrajectView,
 } from '../../../src-shared/ipc/mentoring';
-import { visibleCase, type AccessScope } from '../cases/access';
+import { visibleCase, visibleCaseIds, type AccessScope } from '../cases/access';
 import { AccountEntity } from '../db/entities/account';
 import {
   ConsultantSupportEntity,
@@ -81,7 +81,8 @@ export async function listMentors(
   return summaries(manager, mentors);
 }
 
-export async function buildMentorView(manager: EntityManager, id: number): Promise<MentorView> {
+/** A mentor with the trajectories the caller may see (the places taken count them all). */
+export async function buildMentorView(manager: EntityManager, scope: AccessScope, id: number): Promise<MentorView> {
   const mentor = await mentorById(manager, id);
   const [summary] = await summaries(manager, [mentor]);
   const modules = await modulesOf(manager);
@@ -98,10 +99,16 @@ export async function buildMentorView(manager: EntityManager, id: number): Promi
       WHERE a.mentor_id = ? ORDER BY s.datum DESC, s.id DESC`,
     [id],
   )) as MentorView['trainings'];
-  const trajectories = (await manager.query(
-    'SELECT id, code, status FROM mentor_traject WHERE mentor_id = ? ORDER BY aanmeld_datum DESC, id DESC',
+  const rows = (await manager.query(
+    `SELECT id, code, status, region_id AS regionId, casus_id AS casusId FROM mentor_traject
+      WHERE mentor_id = ? ORDER BY aanmeld_datum DESC, id DESC`,
     [id],
-  )) as { id: number; code: string; status: TrajectStatus }[];
+  )) as { id: number; code: string; status: TrajectStatus; regionId: number; casusId: number | null }[];
+  const trajectories = (await visibleTrajects(manager, scope, rows)).map(({ id, code, status }) => ({
+    id,
+    code,
+    status,
+  }));
   return {
     ...summary!,
     contact: mentor.contact,
@@ -147,11 +154,30 @@ export async function trainingViews(manager: EntityManager, sessions: TrainingSe
   }));
 }
 
-/** A trajectory in the caller's regions, or NOT_FOUND (the same answer as for one that never existed). */
+/**
+ * The trajectories the caller may see: those in her regions, and of those opened from a casus only
+ * the ones whose casus she may see (an afgeschermde casus: only the accounts named on it).
+ */
+export async function visibleTrajects<T extends Pick<Traject, 'regionId' | 'casusId'>>(
+  manager: EntityManager,
+  scope: AccessScope,
+  rows: T[],
+): Promise<T[]> {
+  const inRegion = rows.filter((t) => scope.regionIds.includes(t.regionId));
+  const cases = await visibleCaseIds(
+    manager,
+    scope,
+    inRegion.map((t) => t.casusId).filter((id): id is number => id !== null),
+  );
+  return inRegion.filter((t) => t.casusId === null || cases.has(t.casusId));
+}
+
+/** A trajectory the caller may see, or NOT_FOUND (the same answer as for one that never existed). */
 export async function visibleTraject(manager: EntityManager, scope: AccessScope, id: number): Promise<Traject> {
   const traject = await manager.findOne(TrajectEntity, { where: { id } });
-  if (!traject || !scope.regionIds.includes(traject.regionId)) throw new AppError('NOT_FOUND');
-  return traject;
+  const [seen] = traject ? await visibleTrajects(manager, scope, [traject]) : [];
+  if (!seen) throw new AppError('NOT_FOUND');
+  return seen;
 }
 
 export async function trajectSummaries(manager: EntityManager, rows: Traject[]): Promise<TrajectSummary[]> {
