@@ -12,6 +12,8 @@ let voorzitter: { id: number; username: string; password: string };
 let notulist: { id: number; username: string; password: string };
 let meetingId: number;
 let hidden: { een: number; twee: number };
+let hiddenSignal: number;
+let hiddenCase: number;
 
 async function shieldedCase(naam: string): Promise<RegisteredSignal> {
   const registered = await call<RegisteredSignal>(core, 'signals:register', {
@@ -84,6 +86,8 @@ beforeEach(async () => {
     ],
   });
   hidden = { een: agenda.items[1]!.id, twee: agenda.items[3]!.id };
+  hiddenSignal = een.signalId;
+  hiddenCase = een.caseId;
   // Only the first hidden item has minutes; the second would once have been deleted silently.
   await call(core, 'meetings:save-item', {
     itemId: hidden.een,
@@ -173,6 +177,25 @@ describe('an agenda with items the caller may not see', () => {
       HIDDEN_EEN,
       { title: 'Rondvraag', plannedMinutes: 10, duiding: '' },
       HIDDEN_TWEE,
+    ]);
+  });
+
+  it('answers a new item about a hidden casus or signal as one about a casus or signal that does not exist', async () => {
+    const codes = async (items: unknown[]) => {
+      const result = await saveAsNotulist(items);
+      return result.ok ? 'ok' : result.error.code;
+    };
+    expect(await codes([{ kind: 'signaal', signalId: hiddenSignal }])).toBe(
+      await codes([{ kind: 'signaal', signalId: 999_999 }]),
+    );
+    expect(await codes([{ kind: 'casus', casusId: hiddenCase }])).toBe(
+      await codes([{ kind: 'casus', casusId: 999_999 }]),
+    );
+    expect((await asChair()).map((item) => item.title)).toEqual([
+      'Opening',
+      'Geheim punt een',
+      'Rondvraag',
+      'Geheim punt twee',
     ]);
   });
 });

@@ -113,7 +113,12 @@ async function saveVisibleItem(
   if (!existing && item.kind === 'signaal') {
     const signal =
       item.signalId === null ? null : await manager.findOne(SignalEntity, { where: { id: item.signalId } });
-    if (!signal) throw invalidItem(inputIndex, 'signalId', 'validation.required');
+    // A signal about a casus the caller may not see answers like one that does not exist.
+    const hiddenSignal =
+      signal !== null &&
+      signal.casusId !== null &&
+      !(await visibleCaseIds(manager, scope, [signal.casusId])).has(signal.casusId);
+    if (!signal || hiddenSignal) throw invalidItem(inputIndex, 'signalId', 'validation.required');
     casusId = signal.casusId;
   }
   if (!existing && item.kind !== 'overig' && casusId === null) {
