@@ -1,7 +1,8 @@
 // The agenda: cases and signals (from the suggestions or a search), and other items; reordered
 // by dragging (native HTML5 drag and drop), with the buttons or Alt+↑/Alt+↓ on a focused item,
 // removed while they have no minutes. Every move is announced in a polite live region and saved at
-// once (core keeps the minutes of items that stay, and refuses to drop typed minutes).
+// once (core keeps the minutes of items that stay, and refuses to drop typed minutes). An item
+// withheld from this user (its casus is afgeschermd) can be passed by, not removed.
 import ArrowDownwardOutlined from '@mui/icons-material/ArrowDownwardOutlined';
 import ArrowUpwardOutlined from '@mui/icons-material/ArrowUpwardOutlined';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
@@ -164,13 +165,16 @@ export function AgendaSection({ meeting }: { meeting: MeetingView }) {
                   >
                     <ArrowDownwardOutlined />
                   </IconButton>
-                  <IconButton
-                    aria-label={t('meetings.agenda.remove', { title })}
-                    disabled={save.isPending}
-                    onClick={() => remove(index)}
-                  >
-                    <DeleteOutlined />
-                  </IconButton>
+                  {item.withheld ? null : (
+                    // An item about a casus this user may not see stays: core keeps it whatever is sent.
+                    <IconButton
+                      aria-label={t('meetings.agenda.remove', { title })}
+                      disabled={save.isPending}
+                      onClick={() => remove(index)}
+                    >
+                      <DeleteOutlined />
+                    </IconButton>
+                  )}
                 </Box>
               )}
             </ListItem>
