@@ -1,7 +1,7 @@
 // Login, throttling, lock, idle lock, password change and account life cycle through the router.
 import { describe, expect, it } from 'vitest';
 import type { AuditEntryView } from '../../src-shared/ipc/audit';
-import { addAccount, BEHEERDER, call, codeOf, makeCore, withDatabase } from './helpers';
+import { addAccount, BEHEERDER, call, codeOf, loginAs, makeCore, withDatabase } from './helpers';
 
 const login = (password = BEHEERDER.password) => ({ username: BEHEERDER.username, password });
 
@@ -156,6 +156,24 @@ describe('accounts', () => {
     expect(
       await codeOf(core, 'accounts:create', { username: 'BEHEER', displayName: 'Dubbel', roles: ['notulist'] }),
     ).toBe('USERNAME_TAKEN');
+    await core.close();
+  });
+
+  it('refuses a beheerder a new temporary password for their own account: that needs the current one', async () => {
+    const { core } = makeCore();
+    await withDatabase(core);
+    const other = await addAccount(core, { username: 'tweede', roles: ['beheerder'] });
+    expect(await codeOf(core, 'accounts:reset-password', { id: 1 })).toBe('SELF_RESET');
+    // Nothing changed: the own password still opens the database, and the failure is audited.
+    const { entries } = await call<{ entries: AuditEntryView[] }>(core, 'audit:query', {
+      filter: { action: 'accounts:reset-password' },
+    });
+    expect(entries.map((e) => e.result)).toEqual(['SELF_RESET']);
+    await call(core, 'session:logout');
+    expect(await codeOf(core, 'session:login', login())).toBe('ok');
+    // A second beheerder may still reset it (the temporary password must then be changed).
+    await loginAs(core, other);
+    expect(await codeOf(core, 'accounts:reset-password', { id: 1 })).toBe('ok');
     await core.close();
   });
 
