@@ -5,10 +5,26 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LoginThrottle } from '../../src-main/core/vault/throttle';
-import { tempDir } from './helpers';
+import { lookupTag } from '../../src-main/core/vault/vault';
+import { BEHEERDER, makeCore, tempDir, withDatabase } from './helpers';
 
 const ROOT = resolve(__dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
+
+function cli(databasePath: string): Promise<string> {
+  return new Promise((done) => {
+    execFile(
+      TSX,
+      [join(ROOT, 'src-main/cli/main.ts'), 'audit-verify', '--db', databasePath, '--user', BEHEERDER.username],
+      {
+        cwd: ROOT,
+        env: { ...process.env, LANG: 'nl_NL.UTF-8', CTER_PASSWORD: 'niet het wachtwoord' },
+        timeout: 240_000,
+      },
+      (_error, _stdout, stderr) => done(stderr.trim()),
+    );
+  });
+}
 
 function worker(databasePath: string, startAt: number, count: number): Promise<number> {
   return new Promise((done, fail) => {
@@ -39,4 +55,20 @@ describe('login throttle across processes', () => {
     // …and of all reservations at one moment, only the three free attempts were allowed.
     expect(allowed.reduce((sum, n) => sum + n, 0)).toBe(3);
   }, 180_000);
+
+  it('two CLI commands started together share the count: only one may try its password', async () => {
+    const { core } = makeCore();
+    const { path } = await withDatabase(core);
+    await core.close();
+    // Seven earlier failures whose wait has passed: the next attempt is allowed, and makes the
+    // wait 32 s — so the other command, started at the same moment, must be refused.
+    const tag = lookupTag(core.workspace.vault().read(), BEHEERDER.username);
+    const throttle = new LoginThrottle(path);
+    for (let i = 0; i < 7; i++) throttle.recordFailure(tag, Date.now() - 60_000, 'wrong-password', false);
+    const answers = await Promise.all([cli(path), cli(path)]);
+    expect(answers.sort()).toEqual([
+      'Gebruikersnaam of wachtwoord klopt niet.',
+      expect.stringMatching(/^Te veel mislukte pogingen\. Wacht even en probeer het dan opnieuw \(nog 3\d s\)\.$/),
+    ]);
+  }, 240_000);
 });

@@ -199,7 +199,6 @@ export class SessionService {
     try {
       const check = await vault.unlock(session.user.username, currentPassword);
       check.databaseKey.fill(0);
-      if (check.slotId !== session.slotId) throw new AppError('WRONG_CREDENTIALS');
     } catch (error) {
       if (!(error instanceof AppError && error.code === 'WRONG_CREDENTIALS')) {
         throttle.release(tag);
