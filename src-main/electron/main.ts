@@ -2,12 +2,15 @@
 // menu. Everything else lives in core, which knows nothing of Electron.
 import type { BrowserWindow } from 'electron';
 import { app, dialog, Menu } from 'electron';
+import { existsSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { translator } from '../../src-shared/i18n/messages';
 import type { MenuAction } from '../../src-shared/ipc/events';
 import { createCore, type Core } from '../core/core';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
+import { chooseNativeBinding } from './native-binding';
+import { appRoot, developerMode } from './paths';
 import { createWindowService } from './kiosk-window';
 import { createFileService, createPrintService } from './print';
 import { handleAppScheme, registerAppScheme } from './protocol';
@@ -39,13 +42,20 @@ async function start(): Promise<void> {
       files: createFileService(getWindow),
       window: createWindowService(getWindow),
     },
-    nativeBinding: process.env['CTER_NATIVE_BINDING'],
-    onLocaleChanged: (locale) => Menu.setApplicationMenu(buildMenu(locale, onMenu)),
+    // Only the driver built into the app's own folder; never a path from the environment.
+    nativeBinding: chooseNativeBinding({
+      appPath: appRoot,
+      electronVersion: process.versions.electron,
+      isPackaged: app.isPackaged,
+      exists: existsSync,
+      realpath: realpathSync,
+    }),
+    onLocaleChanged: (locale) => Menu.setApplicationMenu(buildMenu(locale, onMenu, developerMode)),
   });
   registerIpc(core, getWindow);
   const info = await core.dispatch('app:info', {});
   const locale = info.ok ? (info.value as { locale: 'nl' | 'en' }).locale : 'nl';
-  Menu.setApplicationMenu(buildMenu(locale, onMenu));
+  Menu.setApplicationMenu(buildMenu(locale, onMenu, developerMode));
   mainWindow = createMainWindow(translator(locale)('app.name'));
   mainWindow.on('closed', () => {
     mainWindow = null;

@@ -2,14 +2,19 @@
 // events. The shortcuts are shown but not registered here (`registerAccelerator: false`): the
 // renderer handles the keys itself, so the menu, the key and the UI button share one code path,
 // and the same keys work in the Chromium test harness, which has no Electron menu.
-import { app, Menu, type MenuItemConstructorOptions } from 'electron';
+import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { Locale } from '../../src-shared/domain/locale';
 import type { MenuAction } from '../../src-shared/ipc/events';
 import { translator } from '../../src-shared/i18n/messages';
 
-export function buildMenu(locale: Locale, send: (action: MenuAction) => void): Menu {
+/** `developerMode` (only `npm run dev`, see dev-mode.ts) adds Reload and DevTools. */
+export function menuTemplate(
+  locale: Locale,
+  send: (action: MenuAction) => void,
+  developerMode: boolean,
+): MenuItemConstructorOptions[] {
   const t = translator(locale);
-  const dev = !app.isPackaged;
+  const dev = developerMode;
   const template: MenuItemConstructorOptions[] = [
     {
       label: t('menu.file'),
@@ -90,5 +95,9 @@ export function buildMenu(locale: Locale, send: (action: MenuAction) => void): M
       ],
     },
   ];
-  return Menu.buildFromTemplate(template);
+  return template;
+}
+
+export function buildMenu(locale: Locale, send: (action: MenuAction) => void, developerMode: boolean): Menu {
+  return Menu.buildFromTemplate(menuTemplate(locale, send, developerMode));
 }

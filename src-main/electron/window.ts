@@ -1,6 +1,6 @@
 // The one main window, with the webPreferences the security model requires.
-import { app, BrowserWindow } from 'electron';
-import { APP_ORIGIN, devServerUrl, preloadFile } from './paths';
+import { BrowserWindow } from 'electron';
+import { APP_ORIGIN, developerMode, devServerUrl, preloadFile } from './paths';
 import { mainWindowPreferences } from './web-preferences';
 
 export function createMainWindow(title: string): BrowserWindow {
@@ -13,7 +13,7 @@ export function createMainWindow(title: string): BrowserWindow {
     title,
     backgroundColor: '#f4f6f8',
     autoHideMenuBar: false,
-    webPreferences: mainWindowPreferences(preloadFile, !app.isPackaged),
+    webPreferences: mainWindowPreferences(preloadFile, developerMode),
   });
   win.once('ready-to-show', () => win.show());
   void win.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);

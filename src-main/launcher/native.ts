@@ -1,22 +1,18 @@
 // The database driver is a native module. Tests and the CLI run it under Node, Electron needs it
 // built for Electron's ABI. Rebuilding in place would break one of the two, so the Electron build
-// goes to .electron-native/<electron version>/ and main is told where it is (CTER_NATIVE_BINDING).
+// goes to .electron-native/<electron version>/ in the app's own folder, the one place main loads
+// it from (electron/native-binding.ts; no environment variable can point it elsewhere).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { electronNativeFile } from '../electron/native-binding';
 import { electronVersion, ROOT } from './electron-binary';
 
 const MODULE = 'better-sqlite3-multiple-ciphers';
 
 export function electronNativePath(): string {
-  return join(ROOT, '.electron-native', electronVersion(), 'better_sqlite3.node');
-}
-
-/** Environment for an Electron process started from this checkout. */
-export function nativeBindingEnv(): Record<string, string> {
-  const path = electronNativePath();
-  return existsSync(path) ? { CTER_NATIVE_BINDING: path } : {};
+  return electronNativeFile(ROOT, electronVersion());
 }
 
 /**

@@ -1,10 +1,13 @@
 // `npm start` (and `npm run dev`): makes sure the Electron binary and the Electron build of the
 // database driver are present, builds the app, and starts it. On a fresh online machine the
 // first start downloads Electron; on an air-gapped one, set ELECTRON_OVERRIDE_DIST_PATH.
+// Only `npm run dev` sets CTER_DEV=1, which gives Reload and DevTools (electron/dev-mode.ts);
+// `npm start` removes it, so what runs there is the app as it is used.
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { findElectron, ROOT } from './electron-binary';
-import { ensureElectronNative, nativeBindingEnv } from './native';
+import { DEV_FLAG } from '../electron/dev-mode';
+import { ensureElectronNative } from './native';
 
 const dev = process.argv.includes('--dev');
 
@@ -29,7 +32,9 @@ function ensureElectron(): string {
 
 const electronPath = ensureElectron();
 ensureElectronNative();
-const env = { ...process.env, ...nativeBindingEnv() };
+const env: NodeJS.ProcessEnv = { ...process.env };
+if (dev) env[DEV_FLAG] = '1';
+else delete env[DEV_FLAG];
 
 if (dev) {
   const child = spawn('npx', ['electron-vite', 'dev'], { cwd: ROOT, stdio: 'inherit', env });

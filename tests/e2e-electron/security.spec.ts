@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { getApplicationMenu, ipcMainInvokeHandler } from 'electron-playwright-helpers';
 import { ROOT } from '../../src-main/launcher/electron-binary';
-import { nativeBindingEnv } from '../../src-main/launcher/native';
 
 let app: ElectronApplication;
 let page: Page;
@@ -17,7 +16,8 @@ test.beforeAll(async () => {
   app = await electron.launch({
     executablePath: process.env['CTER_ELECTRON_PATH'],
     args: [join(ROOT, 'out/main/index.js')],
-    env: { ...process.env, ...nativeBindingEnv(), CTER_DATA_DIR: dataDir },
+    // As `npm start` runs it: no CTER_DEV, so no developer tools.
+    env: { ...process.env, CTER_DEV: '', CTER_DATA_DIR: dataDir },
   });
   page = await app.firstWindow();
   await page.waitForLoadState('domcontentloaded');
@@ -87,4 +87,14 @@ test('the menu is Dutch and has Afdrukken and Vergrendelen', async () => {
   expect(menu.map((item) => item.label)).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Venster', 'Help']);
   const file = menu[0]!.submenu!.map((item) => item.label);
   expect(file).toEqual(expect.arrayContaining(['Afdrukken…', 'Vergrendelen']));
+  // Started as `npm start` starts it: no Reload and no DevTools, and DevTools cannot be opened.
+  const view = menu[2]!.submenu!.map((item) => item.label);
+  expect(view).not.toContain('Opnieuw laden');
+  expect(view).not.toContain('Ontwikkelhulpmiddelen');
+  const devToolsOpen = await app.evaluate(({ BrowserWindow }) => {
+    const contents = BrowserWindow.getAllWindows()[0]!.webContents;
+    contents.openDevTools();
+    return contents.isDevToolsOpened();
+  });
+  expect(devToolsOpen).toBe(false);
 });

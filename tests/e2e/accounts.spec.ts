@@ -135,6 +135,18 @@ test('rollen wijzigen, deactiveren en heractiveren, met de regels voor beheerder
   await expect(selfDeactivate.getByRole('alert')).toHaveText('U kunt uw eigen account niet deactiveren.');
   await selfDeactivate.getByRole('button', { name: 'Annuleren' }).click();
 
+  // Nor give themself a new temporary password without the current one: for the own account the
+  // menu offers "Wachtwoord wijzigen", which asks for it.
+  await page.getByRole('button', { name: 'Acties voor Bram Beheerder' }).click();
+  await expect(page.getByRole('menuitem', { name: 'Nieuw tijdelijk wachtwoord' })).toHaveCount(0);
+  await page.getByRole('menuitem', { name: 'Wachtwoord wijzigen' }).click();
+  const ownPassword = page.getByRole('dialog', { name: 'Wachtwoord wijzigen' });
+  await expect(field(ownPassword, 'Huidig wachtwoord')).toBeVisible();
+  await app.expectAccessible('eigen wachtwoord via accounts');
+  await app.screenshot('eigen-wachtwoord-via-accounts');
+  await ownPassword.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(ownPassword).toBeHidden();
+
   // Noor gets a second role and a new name.
   await page.getByRole('button', { name: 'Acties voor Noor Notulist' }).click();
   await page.getByRole('menuitem', { name: "Naam, rollen en regio's wijzigen" }).click();

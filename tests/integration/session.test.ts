@@ -1,7 +1,7 @@
 // Login, throttling, lock, idle lock, password change and account life cycle through the router.
 import { describe, expect, it } from 'vitest';
 import type { AuditEntryView } from '../../src-shared/ipc/audit';
-import { BEHEERDER, call, codeOf, makeCore, withDatabase } from './helpers';
+import { addAccount, BEHEERDER, call, codeOf, loginAs, makeCore, withDatabase } from './helpers';
 
 const login = (password = BEHEERDER.password) => ({ username: BEHEERDER.username, password });
 
@@ -159,6 +159,24 @@ describe('accounts', () => {
     await core.close();
   });
 
+  it('refuses a beheerder a new temporary password for their own account: that needs the current one', async () => {
+    const { core } = makeCore();
+    await withDatabase(core);
+    const other = await addAccount(core, { username: 'tweede', roles: ['beheerder'] });
+    expect(await codeOf(core, 'accounts:reset-password', { id: 1 })).toBe('SELF_RESET');
+    // Nothing changed: the own password still opens the database, and the failure is audited.
+    const { entries } = await call<{ entries: AuditEntryView[] }>(core, 'audit:query', {
+      filter: { action: 'accounts:reset-password' },
+    });
+    expect(entries.map((e) => e.result)).toEqual(['SELF_RESET']);
+    await call(core, 'session:logout');
+    expect(await codeOf(core, 'session:login', login())).toBe('ok');
+    // A second beheerder may still reset it (the temporary password must then be changed).
+    await loginAs(core, other);
+    expect(await codeOf(core, 'accounts:reset-password', { id: 1 })).toBe('ok');
+    await core.close();
+  });
+
   it('keeps the ZVH regions given at creation and changes them on update', async () => {
     const { core } = makeCore();
     await withDatabase(core);
@@ -178,6 +196,93 @@ describe('accounts', () => {
     expect(updated.regionIds).toEqual([2]);
     const listed = await call<{ id: number; regionIds: number[] }[]>(core, 'accounts:list', {});
     expect(listed.find((account) => account.id === made.account.id)?.regionIds).toEqual([2]);
+    await core.close();
+  });
+});
+
+describe('parallel attempts and other people’s sessions', () => {
+  it('tries only the free attempts of 20 parallel wrong logins; the rest are refused', async () => {
+    const { core } = makeCore();
+    await withDatabase(core);
+    await call(core, 'session:logout');
+    const codes = await Promise.all(
+      Array.from({ length: 20 }, () => codeOf(core, 'session:login', login('fout wachtwoord'))),
+    );
+    expect(codes.filter((code) => code === 'WRONG_CREDENTIALS')).toHaveLength(3);
+    expect(codes.filter((code) => code === 'THROTTLED')).toHaveLength(17);
+    await core.close();
+  });
+
+  it('does not let the right password in with seven wrong ones sent at the same time', async () => {
+    const { core, clock } = makeCore();
+    await withDatabase(core);
+    await call(core, 'session:logout');
+    const codes = await Promise.all([
+      ...Array.from({ length: 7 }, () => codeOf(core, 'session:login', login('fout wachtwoord'))),
+      codeOf(core, 'session:login', login()),
+    ]);
+    expect(codes.at(-1)).toBe('THROTTLED');
+    expect((await call<{ state: string }>(core, 'vault:status')).state).not.toBe('unlocked');
+    // After the wait (three failures: 1 s) the right password works again.
+    clock.advance(1_000);
+    expect(await codeOf(core, 'session:login', login())).toBe('ok');
+    await core.close();
+  });
+
+  it('a failed or refused login for any name leaves the logged-in person logged in', async () => {
+    const { core } = makeCore();
+    await withDatabase(core);
+    const other = await addAccount(core, { username: 'regisseur', roles: ['procesregisseur'] });
+    const events: unknown[] = [];
+    core.onEvent((event) => events.push(event));
+    expect(await codeOf(core, 'session:login', { username: other.username, password: 'fout wachtwoord' })).toBe(
+      'WRONG_CREDENTIALS',
+    );
+    expect(await codeOf(core, 'session:login', { username: 'niemand', password: 'fout wachtwoord' })).toBe(
+      'WRONG_CREDENTIALS',
+    );
+    for (let i = 0; i < 3; i++)
+      expect(await codeOf(core, 'session:login', login('fout wachtwoord'))).toBe('WRONG_CREDENTIALS');
+    expect(await codeOf(core, 'session:login', login())).toBe('THROTTLED');
+    expect(events).toEqual([]);
+    expect(await call(core, 'vault:status')).toMatchObject({ user: { username: BEHEERDER.username } });
+    expect(await codeOf(core, 'accounts:list')).toBe('ok');
+    // A successful login by another account replaces the session, as before.
+    expect(await codeOf(core, 'session:login', { username: other.username, password: other.password })).toBe('ok');
+    expect(await call(core, 'vault:status')).toMatchObject({ user: { username: 'regisseur' } });
+    await core.close();
+  });
+
+  it('throttles the current password in a password change and locks the session after five failures', async () => {
+    const { core, clock } = makeCore();
+    await withDatabase(core);
+    const NEW = 'een heel nieuw wachtwoord 2026';
+    const change = (currentPassword: string) =>
+      codeOf(core, 'session:change-password', { currentPassword, password: NEW, passwordRepeat: NEW });
+    for (let i = 0; i < 3; i++) expect(await change('geraden wachtwoord')).toBe('WRONG_CREDENTIALS');
+    // The fourth guess comes too soon, even with the right password.
+    expect(await change(BEHEERDER.password)).toBe('THROTTLED');
+    clock.advance(1_000);
+    expect(await change('geraden wachtwoord')).toBe('WRONG_CREDENTIALS');
+    expect((await call<{ state: string }>(core, 'vault:status')).state).toBe('unlocked');
+    clock.advance(2_000);
+    expect(await change('geraden wachtwoord')).toBe('WRONG_CREDENTIALS');
+    // Five wrong: the session is locked; unlocking waits for the throttle too.
+    expect((await call<{ state: string }>(core, 'vault:status')).state).toBe('locked');
+    expect(await codeOf(core, 'session:login', login())).toBe('THROTTLED');
+    clock.advance(4_000);
+    expect(await codeOf(core, 'session:login', login())).toBe('ok');
+    const { entries } = await call<{ entries: AuditEntryView[] }>(core, 'audit:query', {
+      filter: { action: 'session:change-password' },
+    });
+    expect(entries.map((e) => e.result).reverse()).toEqual([
+      'WRONG_CREDENTIALS',
+      'WRONG_CREDENTIALS',
+      'WRONG_CREDENTIALS',
+      'THROTTLED',
+      'WRONG_CREDENTIALS',
+      'WRONG_CREDENTIALS',
+    ]);
     await core.close();
   });
 });

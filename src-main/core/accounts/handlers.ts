@@ -86,6 +86,10 @@ export function accountHandlers(ws: Workspace): AccountHandlers {
 
     'accounts:reset-password': plain(async (input, ctx) => {
       const account = await ctx.read((manager) => getAccount(manager, input.id));
+      ctx.note({ objectType: 'account', objectId: account.id });
+      // Not for oneself: that would change one's password without knowing the current one (someone
+      // at an unlocked screen). "Wachtwoord wijzigen" asks for it; or another beheerder resets it.
+      if (ctx.session?.user.id === account.id) throw new AppError('SELF_RESET');
       const temporaryPassword = input.temporaryPassword ?? generateTemporaryPassword();
       const slotId = await makeSlot(ws, account.username, temporaryPassword, [account.displayName]);
       const updated = await ctx.commit(async (manager) => {

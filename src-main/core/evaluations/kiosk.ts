@@ -93,10 +93,11 @@ export class Kiosk {
       result,
       details,
     });
-    const wait = throttle.waitSeconds(tag, ws.clock.now().getTime());
-    if (wait > 0) {
+    // Checked and counted in one step (vault/throttle.ts), so parallel attempts cannot all be tried.
+    const reserved = throttle.reserve(tag, ws.clock.now().getTime(), false);
+    if (!reserved.ok) {
       await ws.audit(entry('THROTTLED'));
-      throw new AppError('THROTTLED', { seconds: wait });
+      throw new AppError('THROTTLED', { seconds: reserved.seconds });
     }
     try {
       const unlocked = await ws.vault().unlock(session.user.username, password);
@@ -104,10 +105,11 @@ export class Kiosk {
       if (unlocked.slotId !== session.slotId) throw new AppError('WRONG_CREDENTIALS');
     } catch (error) {
       if (error instanceof AppError && error.code === 'WRONG_CREDENTIALS') {
-        throttle.recordFailure(tag, ws.clock.now().getTime(), 'wrong-password', false);
+        throttle.reservedFailed(tag, ws.clock.now().getTime(), false);
         await ws.audit(entry('WRONG_CREDENTIALS'));
         throw new AppError('WRONG_CREDENTIALS', undefined, { password: { key: 'validation.currentPasswordWrong' } });
       }
+      throttle.release(tag);
       throw error;
     }
     throttle.recordSuccess(tag);

@@ -5,10 +5,15 @@ import type { SessionUser } from '../../../src-shared/ipc/session';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { AccountEntity, type Account } from '../db/entities/account';
 import { finishInterruptedRekey } from '../vault/rekey';
-import { lookupTag, normaliseUsername } from '../vault/vault';
+import { lookupTag, normaliseUsername, type Vault } from '../vault/vault';
 import type { Workspace } from '../workspace';
 import { policyOf } from '../policy/policy';
 import { toSessionUser } from '../accounts/account-service';
+
+/** Wrong current passwords in a row (in password change) after which the session is locked. */
+export const LOCK_AFTER_FAILURES = 5;
+
+type Unlocked = Awaited<ReturnType<Vault['unlock']>>;
 
 export function readPolicy(ws: Workspace) {
   return ws.transaction((manager) => policyOf(manager));
@@ -45,26 +50,46 @@ async function flushFailures(ws: Workspace): Promise<void> {
 export class SessionService {
   constructor(private readonly ws: Workspace) {}
 
+  /** Serialises the part of a login that replaces the session, so two logins cannot interleave. */
+  private opening: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Checks the password (throttled: the attempt is reserved before the slow check, see
+   * vault/throttle.ts) and only then replaces the current session, if any. A failed or refused
+   * attempt leaves whoever is logged in logged in.
+   */
   async login(username: string, password: string): Promise<SessionUser> {
     const ws = this.ws;
-    if (ws.current()) await this.end('logout');
     const vault = ws.vault();
     const throttle = ws.throttle();
-    const file = vault.read();
-    const tag = lookupTag(file, username);
-    const now = ws.clock.now().getTime();
-    const wait = throttle.waitSeconds(tag, now);
-    if (wait > 0) {
-      throttle.recordFailure(tag, now, 'throttled');
-      throw new AppError('THROTTLED', { seconds: wait });
-    }
-    let unlocked: Awaited<ReturnType<typeof vault.unlock>>;
+    const tag = lookupTag(vault.read(), username);
+    const reserved = throttle.reserve(tag, ws.clock.now().getTime());
+    if (!reserved.ok) throw new AppError('THROTTLED', { seconds: reserved.seconds });
+    let unlocked: Unlocked;
     try {
       unlocked = await vault.unlock(username, password);
     } catch (error) {
       if (error instanceof AppError && error.code === 'WRONG_CREDENTIALS') {
-        throttle.recordFailure(tag, ws.clock.now().getTime(), 'wrong-password');
+        throttle.reservedFailed(tag, ws.clock.now().getTime());
+      } else {
+        throttle.release(tag);
       }
+      throw error;
+    }
+    throttle.release(tag);
+    const run = this.opening.then(() => this.openSession(username, password, tag, unlocked));
+    this.opening = run.catch(() => undefined);
+    return run;
+  }
+
+  private async openSession(username: string, password: string, tag: string, found: Unlocked): Promise<SessionUser> {
+    const ws = this.ws;
+    const throttle = ws.throttle();
+    let unlocked = found;
+    try {
+      if (ws.current()) await this.end('logout');
+    } catch (error) {
+      unlocked.databaseKey.fill(0);
       throw error;
     }
     try {
@@ -145,22 +170,48 @@ export class SessionService {
     return true;
   }
 
+  /**
+   * The current password is checked like a login: throttled with the same counter, and after
+   * LOCK_AFTER_FAILURES wrong current passwords in a row the session is locked, so someone at an
+   * unlocked screen cannot go on guessing.
+   */
   async changePassword(currentPassword: string, newPassword: string): Promise<SessionUser> {
     const ws = this.ws;
     const session = ws.requireSession();
     const { key } = ws.requireOpen();
     const vault = ws.vault();
+    const throttle = ws.throttle();
+    const tag = lookupTag(vault.read(), session.user.username);
+    const attempt = (result: string) =>
+      ws.audit({
+        ...ws.actor(),
+        action: 'session:change-password',
+        kind: 'session',
+        objectType: 'account',
+        objectId: String(session.user.id),
+        result,
+      });
+    const reserved = throttle.reserve(tag, ws.clock.now().getTime(), false);
+    if (!reserved.ok) {
+      await attempt('THROTTLED');
+      throw new AppError('THROTTLED', { seconds: reserved.seconds });
+    }
     try {
       const check = await vault.unlock(session.user.username, currentPassword);
       check.databaseKey.fill(0);
     } catch (error) {
-      if (error instanceof AppError && error.code === 'WRONG_CREDENTIALS') {
-        throw new AppError('WRONG_CREDENTIALS', undefined, {
-          currentPassword: { key: 'validation.currentPasswordWrong' },
-        });
+      if (!(error instanceof AppError && error.code === 'WRONG_CREDENTIALS')) {
+        throttle.release(tag);
+        throw error;
       }
-      throw error;
+      throttle.reservedFailed(tag, ws.clock.now().getTime(), false);
+      await attempt('WRONG_CREDENTIALS');
+      if (reserved.failures >= LOCK_AFTER_FAILURES) await this.end('lock');
+      throw new AppError('WRONG_CREDENTIALS', undefined, {
+        currentPassword: { key: 'validation.currentPasswordWrong' },
+      });
     }
+    throttle.recordSuccess(tag);
     if (newPassword === currentPassword) {
       throw new AppError('PASSWORD_REUSED', undefined, { password: { key: 'validation.passwordReused' } });
     }

@@ -2,8 +2,15 @@
 // small file next to the database ("<database>.pogingen"), because the database itself is closed
 // until a login succeeds. It holds only salted username hashes and times. Failures are also kept
 // there until the next successful unlock, which writes them into the (encrypted) audit log.
+//
+// Checking the wait and counting the attempt are one step (`reserve`): the attempt is counted as a
+// failure *before* the slow password check, so parallel attempts cannot all pass the check first.
+// Every change to the file is a read-modify-write under an exclusive lock file
+// ("<database>.pogingen.lock"), so app and CLI processes sharing the file share one count. Within
+// one process the steps are synchronous, so they cannot interleave either.
 import { z } from 'zod';
 import { readJsonIfExists, writeFileAtomic } from '../fs/atomic';
+import { withFileLock } from './file-lock';
 
 const FREE_ATTEMPTS = 3;
 const MAX_DELAY_SECONDS = 15 * 60;
@@ -28,6 +35,9 @@ export function delaySeconds(failures: number): number {
   return Math.min(2 ** (failures - FREE_ATTEMPTS), MAX_DELAY_SECONDS);
 }
 
+/** The result of `reserve`: go ahead (the attempt already counts as a failure), or wait. */
+export type Reservation = { ok: true; failures: number } | { ok: false; seconds: number };
+
 export class LoginThrottle {
   readonly file: string;
 
@@ -37,10 +47,44 @@ export class LoginThrottle {
 
   /** Seconds to wait before `tag` may try again (0: now). */
   waitSeconds(tag: string, now: number): number {
-    const entry = this.load().accounts[tag];
-    if (!entry) return 0;
-    const until = entry.lastFailureAt + delaySeconds(entry.failures) * 1000;
-    return Math.max(0, Math.ceil((until - now) / 1000));
+    return waitOf(this.load(), tag, now);
+  }
+
+  /**
+   * Checks the wait and counts the attempt in one step. Refused: the refusal is recorded (for the
+   * audit log when `pending`). Allowed: the attempt counts as a failure until `release` or
+   * `recordSuccess`; `failures` is the count including it.
+   */
+  reserve(tag: string, now: number, pending = true): Reservation {
+    return this.update((state) => {
+      const seconds = waitOf(state, tag, now);
+      if (seconds > 0) {
+        if (pending) addPending(state, { at: now, tag, outcome: 'throttled' });
+        return { ok: false, seconds };
+      }
+      const failures = (state.accounts[tag]?.failures ?? 0) + 1;
+      state.accounts[tag] = { failures, lastFailureAt: now };
+      return { ok: true, failures };
+    });
+  }
+
+  /** A reserved attempt had the wrong password: it already counts; the wait runs from `now`. */
+  reservedFailed(tag: string, now: number, pending = true): void {
+    this.update((state) => {
+      const entry = state.accounts[tag] ?? { failures: 1, lastFailureAt: now };
+      state.accounts[tag] = { failures: entry.failures, lastFailureAt: Math.max(entry.lastFailureAt, now) };
+      if (pending) addPending(state, { at: now, tag, outcome: 'wrong-password' });
+    });
+  }
+
+  /** A reserved attempt did not test a wrong password (right password, or another error): uncount it. */
+  release(tag: string): void {
+    this.update((state) => {
+      const entry = state.accounts[tag];
+      if (!entry) return;
+      if (entry.failures <= 1) delete state.accounts[tag];
+      else state.accounts[tag] = { ...entry, failures: entry.failures - 1 };
+    });
   }
 
   /**
@@ -48,36 +92,43 @@ export class LoginThrottle {
    * log (leaving the kiosk); it only counts towards the delay.
    */
   recordFailure(tag: string, now: number, outcome: PendingFailure['outcome'], pending = true): void {
-    this.recordPending(tag, now, outcome, pending);
-  }
-
-  private recordPending(tag: string, now: number, outcome: PendingFailure['outcome'], pending = true): void {
-    const state = this.load();
-    const entry = state.accounts[tag] ?? { failures: 0, lastFailureAt: now };
-    if (outcome === 'wrong-password') state.accounts[tag] = { failures: entry.failures + 1, lastFailureAt: now };
-    // Keep the file small: at most the last 1,000 failures wait for the audit log.
-    if (pending) state.pending = [...state.pending, { at: now, tag, outcome }].slice(-1000);
-    this.save(state);
+    this.update((state) => {
+      const entry = state.accounts[tag] ?? { failures: 0, lastFailureAt: now };
+      if (outcome === 'wrong-password') state.accounts[tag] = { failures: entry.failures + 1, lastFailureAt: now };
+      if (pending) addPending(state, { at: now, tag, outcome });
+    });
   }
 
   /** The recovery key was used while the database could not be opened: audit it later. */
   recordRecoveryKeyUse(now: number): void {
-    this.recordPending('', now, 'recovery-key-used');
+    this.recordFailure('', now, 'recovery-key-used');
   }
 
   recordSuccess(tag: string): void {
-    const state = this.load();
-    if (!(tag in state.accounts)) return;
-    delete state.accounts[tag];
-    this.save(state);
+    this.update((state) => {
+      delete state.accounts[tag];
+    });
   }
 
   /** Failures not yet in the audit log; they are removed from the file. */
   takePending(): PendingFailure[] {
-    const state = this.load();
-    if (state.pending.length === 0) return [];
-    this.save({ ...state, pending: [] });
-    return state.pending;
+    return this.update((state) => {
+      const pending = state.pending;
+      state.pending = [];
+      return pending;
+    });
+  }
+
+  /** One read-modify-write under the lock file; written only when `change` changed something. */
+  private update<T>(change: (state: ThrottleState) => T): T {
+    return withFileLock(`${this.file}.lock`, () => {
+      const state = this.load();
+      const before = JSON.stringify(state);
+      const result = change(state);
+      const after = JSON.stringify(state);
+      if (after !== before) writeFileAtomic(this.file, after);
+      return result;
+    });
   }
 
   private load(): ThrottleState {
@@ -91,8 +142,16 @@ export class LoginThrottle {
     // A damaged or missing file starts over; that weakens throttling only until the next failures.
     return parsed.success ? parsed.data : { version: 1, accounts: {}, pending: [] };
   }
+}
 
-  private save(state: ThrottleState): void {
-    writeFileAtomic(this.file, JSON.stringify(state));
-  }
+function waitOf(state: ThrottleState, tag: string, now: number): number {
+  const entry = state.accounts[tag];
+  if (!entry) return 0;
+  const until = entry.lastFailureAt + delaySeconds(entry.failures) * 1000;
+  return Math.max(0, Math.ceil((until - now) / 1000));
+}
+
+function addPending(state: ThrottleState, failure: PendingFailure): void {
+  // Keep the file small: at most the last 1,000 failures wait for the audit log.
+  state.pending = [...state.pending, failure].slice(-1000);
 }

@@ -19,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../src-shared/domain/format';
 import type { AccountSummary } from '../../../src-shared/ipc/accounts';
 import { regionName, useReferenceData } from '../lists/reference';
+import { useSession } from '../session/session';
 import type { AccountDialog } from './AccountsPage';
 
 function StatusChip({ account }: { account: AccountSummary }) {
@@ -39,11 +40,14 @@ export function AccountTable({
 }) {
   const { t } = useTranslation();
   const reference = useReferenceData().data;
+  const ownId = useSession().user?.id;
   const [menu, setMenu] = useState<{ anchor: HTMLElement; account: AccountSummary } | null>(null);
   const choose = (kind: 'edit' | 'deactivate' | 'reset') => {
     if (menu) onAction({ kind, account: menu.account });
     setMenu(null);
   };
+  // One's own password is changed with the current one, never reset here (core refuses that too).
+  const own = menu !== null && menu.account.id === ownId;
   return (
     <TableContainer component={Paper} variant="outlined">
       <Table aria-label={t('accounts.tableLabel')}>
@@ -106,9 +110,20 @@ export function AccountTable({
       </Table>
       <Menu anchorEl={menu?.anchor} open={menu !== null} onClose={() => setMenu(null)}>
         <MenuItem onClick={() => choose('edit')}>{t('accounts.edit')}</MenuItem>
-        <MenuItem onClick={() => choose('reset')}>
-          {menu?.account.active ? t('accounts.reset') : t('accounts.reactivate')}
-        </MenuItem>
+        {own ? (
+          <MenuItem
+            onClick={() => {
+              onAction({ kind: 'own-password' });
+              setMenu(null);
+            }}
+          >
+            {t('accounts.changeOwnPassword')}
+          </MenuItem>
+        ) : (
+          <MenuItem onClick={() => choose('reset')}>
+            {menu?.account.active ? t('accounts.reset') : t('accounts.reactivate')}
+          </MenuItem>
+        )}
         {menu?.account.active ? (
           <MenuItem onClick={() => choose('deactivate')}>{t('accounts.deactivate')}</MenuItem>
         ) : null}

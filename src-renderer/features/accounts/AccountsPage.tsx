@@ -1,6 +1,7 @@
 // Beheer > Accounts: who may use this installation, with which roles. A beheerder adds accounts
 // (with a temporary password shown once), changes names and roles, deactivates, and gives a new
-// temporary password (which also reactivates an account).
+// temporary password (which also reactivates an account) — to others: their own password a
+// beheerder changes with the current one ("Wachtwoord wijzigen").
 import PersonAddOutlined from '@mui/icons-material/PersonAddOutlined';
 import { Alert, Button, Skeleton } from '@mui/material';
 import { useState } from 'react';
@@ -8,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../src-shared/ipc/accounts';
 import { describeError, useBridgeQuery } from '../../app/bridge';
 import { PageHeader } from '../../app/PageHeader';
+import { ChangePasswordDialog } from '../session/ChangePasswordDialog';
 import { AccountFormDialog } from './AccountFormDialog';
 import { AccountTable } from './AccountTable';
 import { DeactivateDialog } from './DeactivateDialog';
@@ -15,7 +17,7 @@ import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { TemporaryPasswordDialog } from './TemporaryPasswordDialog';
 
 export type AccountDialog =
-  | { kind: 'create' }
+  | { kind: 'create' | 'own-password' }
   | { kind: 'edit' | 'deactivate' | 'reset'; account: AccountSummary }
   | { kind: 'password'; account: AccountSummary; password: string; reason: 'created' | 'reset' };
 
@@ -59,6 +61,7 @@ export function AccountsPage() {
           onReset={(account, password) => setDialog({ kind: 'password', account, password, reason: 'reset' })}
         />
       ) : null}
+      <ChangePasswordDialog open={dialog?.kind === 'own-password'} onClose={close} />
       {dialog?.kind === 'password' ? (
         <TemporaryPasswordDialog
           account={dialog.account}
