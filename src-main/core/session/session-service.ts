@@ -4,7 +4,7 @@
 import type { SessionUser } from '../../../src-shared/ipc/session';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { AccountEntity, type Account } from '../db/entities/account';
-import { finishInterruptedRekey } from '../vault/rekey';
+import { discardStaleRekey, finishInterruptedRekey } from '../vault/rekey';
 import { lookupTag, normaliseUsername } from '../vault/vault';
 import type { Workspace } from '../workspace';
 import { policyOf } from '../policy/policy';
@@ -64,11 +64,12 @@ export class SessionService {
     } catch (error) {
       if (error instanceof AppError && error.code === 'WRONG_CREDENTIALS') {
         throttle.recordFailure(tag, ws.clock.now().getTime(), 'wrong-password');
-      }
+      } else ws.setProblem(error);
       throw error;
     }
     try {
       await ws.open(ws.databasePath(), unlocked.databaseKey);
+      discardStaleRekey(ws.databasePath());
     } catch (error) {
       const resumed =
         error instanceof AppError && error.code === 'DATABASE_DAMAGED'

@@ -63,16 +63,28 @@ function buildSlot<K extends Slot['kind']>(
   } as Slot;
 }
 
+/**
+ * Opens a slot. A wrong secret fails on the private key (DecryptionError); once the private key
+ * opens, a failing envelope means the file was changed (an edited databaseId, a broken envelope):
+ * KEYFILE_DAMAGED, not "wrong password".
+ */
 function openSlot(slot: Slot, kek: Buffer, databaseId: string): Buffer {
   const privateKey = unseal(kek, slot.privateKey, privateAad(slot.id));
-  const key = openEnvelope(
-    privateKey,
-    Buffer.from(slot.publicKey, 'base64'),
-    slot.envelope,
-    envelopeAad(slot.id, databaseId),
-  );
-  if (key.length !== DATABASE_KEY_BYTES) throw new DecryptionError();
-  return key;
+  try {
+    const key = openEnvelope(
+      privateKey,
+      Buffer.from(slot.publicKey, 'base64'),
+      slot.envelope,
+      envelopeAad(slot.id, databaseId),
+    );
+    if (key.length !== DATABASE_KEY_BYTES) throw new DecryptionError();
+    return key;
+  } catch (error) {
+    if (error instanceof DecryptionError) throw new AppError('KEYFILE_DAMAGED');
+    throw error;
+  } finally {
+    privateKey.fill(0);
+  }
 }
 
 export interface NewVault {
