@@ -106,6 +106,8 @@ export class SessionService {
       throw new AppError(account && !account.active ? 'ACCOUNT_INACTIVE' : 'WRONG_CREDENTIALS');
     }
     throttle.recordSuccess(tag);
+    // A slot left behind by a password change that was cut off before or after its commit.
+    vault.settleSlots(username, account.keySlotId);
     await flushFailures(ws);
     const stamp = ws.clock.now().toISOString();
     await ws.transaction(async (manager, audit) => {
@@ -166,7 +168,7 @@ export class SessionService {
       throw new AppError('PASSWORD_REUSED', undefined, { password: { key: 'validation.passwordReused' } });
     }
     ws.passwords.assertAcceptable(newPassword, [session.user.username, session.user.displayName]);
-    // A fresh key pair under the new password; the old slot is replaced.
+    // A fresh key pair under the new password; the old slot goes once the database has the new id.
     const slotId = await vault.addPasswordSlot(key, session.user.username, newPassword);
     const account = await ws.transaction(async (manager, audit) => {
       await manager.update(
@@ -184,6 +186,7 @@ export class SessionService {
       });
       return (await manager.findOne(AccountEntity, { where: { id: session.user.id } })) as Account;
     });
+    vault.commitSlot(session.user.username, slotId);
     const user = toSessionUser(account);
     ws.updateSessionUser(user, slotId);
     return user;

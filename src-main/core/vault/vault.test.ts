@@ -59,8 +59,12 @@ describe('vault', () => {
     const { vault, made } = await freshVault();
     const first = await vault.addPasswordSlot(made.databaseKey, 'piet', 'tijdelijk wachtwoord 1');
     expect((await vault.unlock('piet', 'tijdelijk wachtwoord 1')).slotId).toBe(first);
-    // A new password for the same user replaces the slot: the old password no longer opens anything.
+    // A new password for the same user: both open until the database has recorded the new slot,
+    // then the old one goes and opens nothing any more.
     const second = await vault.addPasswordSlot(made.databaseKey, 'PIET', 'nieuw wachtwoord voor piet');
+    expect((await vault.unlock('piet', 'tijdelijk wachtwoord 1')).slotId).toBe(first);
+    expect((await vault.unlock('piet', 'nieuw wachtwoord voor piet')).slotId).toBe(second);
+    vault.commitSlot('piet', second);
     expect(await code(vault.unlock('piet', 'tijdelijk wachtwoord 1'))).toBe('WRONG_CREDENTIALS');
     expect((await vault.unlock('piet', 'nieuw wachtwoord voor piet')).slotId).toBe(second);
     vault.removeSlot(second);
