@@ -83,7 +83,12 @@ describe('crash safety of key slots', () => {
     await withDatabase(core);
     const copies = copyAtEveryCrashPoint(dataDir);
     const temporaryPassword = 'tijdelijk voor piet 123';
-    await call(core, 'accounts:create', { username: 'piet', displayName: 'Piet', roles: ['notulist'], temporaryPassword });
+    await call(core, 'accounts:create', {
+      username: 'piet',
+      displayName: 'Piet',
+      roles: ['notulist'],
+      temporaryPassword,
+    });
     setCrashHook(null);
     await core.close();
     expect([...copies.keys()]).toEqual(POINTS);
@@ -154,38 +159,42 @@ describe('crash safety of key slots', () => {
     ]);
   });
 
-  it('a real SIGKILL of the process changing a password, at each point, locks nobody out', { timeout: 120_000 }, async () => {
-    for (const point of POINTS) {
-      const { core, dataDir } = makeCore();
-      await withDatabase(core);
-      await core.close();
-      const next = 'na de stroomstoring 2026 nieuw';
-      const child = spawn(
-        process.execPath,
-        [
-          '--import',
-          'tsx',
-          join(__dirname, 'fixtures/slot-crasher.ts'),
-          dataDir,
-          RESOURCES_DIR,
-          point,
-          BEHEERDER.username,
-          BEHEERDER.password,
-          next,
-        ],
-        { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-      );
-      let output = '';
-      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      const signal = await new Promise<NodeJS.Signals | null>((done) => child.on('close', (_code, sig) => done(sig)));
-      expect(signal, output).toBe('SIGKILL');
-      expect(output).toContain(`AT ${point}`);
+  it(
+    'a real SIGKILL of the process changing a password, at each point, locks nobody out',
+    { timeout: 120_000 },
+    async () => {
+      for (const point of POINTS) {
+        const { core, dataDir } = makeCore();
+        await withDatabase(core);
+        await core.close();
+        const next = 'na de stroomstoring 2026 nieuw';
+        const child = spawn(
+          process.execPath,
+          [
+            '--import',
+            'tsx',
+            join(__dirname, 'fixtures/slot-crasher.ts'),
+            dataDir,
+            RESOURCES_DIR,
+            point,
+            BEHEERDER.username,
+            BEHEERDER.password,
+            next,
+          ],
+          { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+        );
+        let output = '';
+        child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        const signal = await new Promise<NodeJS.Signals | null>((done) => child.on('close', (_code, sig) => done(sig)));
+        expect(signal, output).toBe('SIGKILL');
+        expect(output).toContain(`AT ${point}`);
 
-      const works = point === 'slot-added' ? BEHEERDER.password : next;
-      const fails = point === 'slot-added' ? next : BEHEERDER.password;
-      expect(await logins(dataDir, BEHEERDER.username, [fails, works])).toEqual(['WRONG_CREDENTIALS', 'ok']);
-      expect(passwordSlots(dataDir, BEHEERDER.username)).toBe(1);
-    }
-  });
+        const works = point === 'slot-added' ? BEHEERDER.password : next;
+        const fails = point === 'slot-added' ? next : BEHEERDER.password;
+        expect(await logins(dataDir, BEHEERDER.username, [fails, works])).toEqual(['WRONG_CREDENTIALS', 'ok']);
+        expect(passwordSlots(dataDir, BEHEERDER.username)).toBe(1);
+      }
+    },
+  );
 });

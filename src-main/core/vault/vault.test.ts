@@ -129,7 +129,10 @@ describe('vault', () => {
     const file = readKeyFile(vault.keyFile);
     const slot = file.slots.find((s) => s.kind === 'password')!;
     const withKdf = (kdf: object) =>
-      JSON.stringify({ ...file, slots: file.slots.map((s) => (s === slot ? { ...s, kdf: { ...slot.kdf, ...kdf } } : s)) });
+      JSON.stringify({
+        ...file,
+        slots: file.slots.map((s) => (s === slot ? { ...s, kdf: { ...slot.kdf, ...kdf } } : s)),
+      });
     // The tampered file that asked for 16 GiB and ten minutes.
     writeFileSync(vault.keyFile, withKdf({ N: 2 ** 22, r: 32, p: 16 }));
     expect(await code(() => vault.read())).toBe('KEYFILE_DAMAGED');
@@ -139,7 +142,10 @@ describe('vault', () => {
       expect(await code(() => vault.read()), JSON.stringify(kdf)).toBe('KEYFILE_DAMAGED');
     }
     // Room to raise the default: 2^20 with r = 8 (1 GiB) and 2^18 with r = 16, p = 2 are accepted.
-    for (const kdf of [{ N: 2 ** 20, r: 8, p: 1 }, { N: 2 ** 18, r: 16, p: 2 }]) {
+    for (const kdf of [
+      { N: 2 ** 20, r: 8, p: 1 },
+      { N: 2 ** 18, r: 16, p: 2 },
+    ]) {
       writeFileSync(vault.keyFile, withKdf(kdf));
       expect(await code(() => vault.read()), JSON.stringify(kdf)).toBe('ok');
     }

@@ -152,7 +152,9 @@ export class Vault {
     const file = this.read();
     const tag = lookupTag(file, username);
     const slots = file.slots
-      .filter((s): s is PasswordSlot => s.kind === 'password' && timingSafeEqual(Buffer.from(s.lookup), Buffer.from(tag)))
+      .filter(
+        (s): s is PasswordSlot => s.kind === 'password' && timingSafeEqual(Buffer.from(s.lookup), Buffer.from(tag)),
+      )
       .reverse();
     // An unknown username costs the same derivation as a known one: no timing oracle.
     if (slots.length === 0) {
