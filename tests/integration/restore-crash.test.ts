@@ -4,8 +4,9 @@
 //
 // At each crash point the data folder is copied as it is on disk at that moment (what a SIGKILL
 // leaves) and a fresh core, as at the next start, opens the copy.
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AccountSummary } from '../../src-shared/ipc/accounts';
 import type { VaultStatus } from '../../src-shared/ipc/session';
@@ -13,7 +14,9 @@ import type { Platform } from '../../src-main/core/platform';
 import { PREFERENCES_FILE } from '../../src-main/core/app/preferences';
 import { journalPath } from '../../src-main/core/backup/restore-journal';
 import { setCrashHook, type CrashPoint } from '../../src-main/core/fs/crash-points';
-import { BEHEERDER, call, makeCore, tempDir, withDatabase } from './helpers';
+import { BEHEERDER, call, makeCore, RESOURCES_DIR, tempDir, withDatabase } from './helpers';
+
+const ROOT = resolve(__dirname, '../..');
 
 const DB = 'cter-werkplaats.db';
 const POINTS: CrashPoint[] = ['restore-journal', 'restore-old-moved', 'restore-new-moved', 'restore-keyfile'];
@@ -119,4 +122,55 @@ describe('a restore cut off by a crash', () => {
     expect(existsSync(join(copy, DB))).toBe(true);
     await started.close();
   });
+
+  it(
+    'is finished after a real SIGKILL of the restoring process at each crash point',
+    { timeout: 240_000 },
+    async () => {
+      for (const point of POINTS) {
+        const { platform, answer } = dialogs();
+        const { core, dataDir } = makeCore(undefined, { platform });
+        await withDatabase(core);
+        const backup = join(tempDir(), 'b.db');
+        answer(backup);
+        await call(core, 'backup:create');
+        await call(core, 'accounts:create', { username: 'na-de-backup', displayName: 'Later', roles: ['notulist'] });
+        await core.close();
+
+        const child = spawn(
+          process.execPath,
+          [
+            '--import',
+            'tsx',
+            join(__dirname, 'fixtures/restore-crasher.ts'),
+            dataDir,
+            RESOURCES_DIR,
+            point,
+            BEHEERDER.username,
+            BEHEERDER.password,
+            backup,
+          ],
+          { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+        );
+        let output = '';
+        child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        const signal = await new Promise<NodeJS.Signals | null>((done) => child.on('close', (_code, sig) => done(sig)));
+        expect(signal, output).toBe('SIGKILL');
+        expect(output).toContain(`AT ${point}`);
+
+        const { core: started } = makeCore(dataDir);
+        const status = await call<VaultStatus>(started, 'vault:status');
+        expect(status.state, point).toBe('locked');
+        expect(status.interruptedRestore, point).toMatchObject({ outcome: 'finished', backup: 'b.db' });
+        await call(started, 'session:login', login);
+        const accounts = await call<AccountSummary[]>(started, 'accounts:list');
+        expect(
+          accounts.map((a) => a.username),
+          point,
+        ).not.toContain('na-de-backup');
+        await started.close();
+      }
+    },
+  );
 });
