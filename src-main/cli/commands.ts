@@ -249,7 +249,8 @@ export const adminCommands: Record<string, CliCommand> = {
         await ws.open(file, key);
         const account = await ws.transaction((manager) => findByUsername(manager, user));
         if (!account) throw new AppError('NOT_FOUND');
-        // The account's new slot replaces its old one; the password must be changed at the next login.
+        // The account's new slot replaces its old one once the database has its id; the password
+        // must be changed at the next login.
         const slotId = await makeSlot(ws, account.username, temporary, [account.displayName]);
         await ws.transaction(async (manager, audit) => {
           await manager.save(AccountEntity, {
@@ -270,6 +271,7 @@ export const adminCommands: Record<string, CliCommand> = {
             details: { via: 'cli', herstelsleutel: true, reactivated: !account.active },
           });
         });
+        ws.vault().commitSlot(account.username, slotId);
       } finally {
         key.fill(0);
         await core.close();

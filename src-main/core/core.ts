@@ -89,6 +89,8 @@ export function createCore(options: CoreOptions): Core {
     nativeBinding: options.nativeBinding,
     emit,
   });
+  // A restore that a crash cut off is finished (or undone) before anything reads the database.
+  ws.settleInterruptedRestore();
   const sessions = new SessionService(ws);
   const search = sqliteCaseSearch;
   const cases = new CaseService(search);

@@ -13,6 +13,7 @@ import { openDatabase, type Database } from './db/database';
 import { SerialQueue } from './db/serial';
 import type { Logger } from './logger';
 import type { Platform } from './platform';
+import { settleInterruptedRestore, type InterruptedRestore } from './backup/restore-journal';
 import { LoginThrottle } from './vault/throttle';
 import { Vault } from './vault/vault';
 
@@ -62,6 +63,7 @@ export class Workspace {
   private session: OpenSession | null = null;
   private lockedUser: VaultStatus['lockedUser'] = null;
   private problem: ErrorCode | null = null;
+  private interrupted: InterruptedRestore | null = null;
   idleMinutes = 10;
   /** Work to do in the first transaction after a database opens (defaults a new database needs). */
   readonly afterOpen: ((manager: EntityManager) => Promise<void>)[] = [];
@@ -91,8 +93,30 @@ export class Workspace {
     return new LoginThrottle(path);
   }
 
+  /**
+   * At start: finishes (or undoes) a restore that a crash cut off (backup/restore-journal.ts). The
+   * login screen says what happened; the next open of the database records it in the audit log.
+   */
+  settleInterruptedRestore(): void {
+    try {
+      this.interrupted = settleInterruptedRestore(this.databasePath());
+    } catch (error) {
+      this.options.logger.error('workspace: finishing an interrupted restore failed', error);
+    }
+  }
+
   status(): VaultStatus {
-    const base = { lockedUser: this.lockedUser, user: this.session?.user ?? null, kiosk: !!this.session?.kiosk };
+    const interrupted = this.interrupted;
+    const base = {
+      lockedUser: this.lockedUser,
+      user: this.session?.user ?? null,
+      kiosk: !!this.session?.kiosk,
+      interruptedRestore: interrupted
+        ? interrupted.outcome === 'finished'
+          ? { outcome: interrupted.outcome, backup: interrupted.backup, kept: interrupted.kept }
+          : { outcome: interrupted.outcome, backup: null, kept: null }
+        : null,
+    };
     if (this.database) return { ...base, state: 'unlocked', demo: this.isDemo(), problem: null };
     const path = this.databasePath();
     const vault = this.vault(path);
@@ -163,6 +187,21 @@ export class Workspace {
       const database = await openDatabase({ path, key, mode, nativeBinding: this.options.nativeBinding });
       const audit = new AuditLog(database.source, this.clock);
       await audit.load();
+      const finished = this.interrupted?.outcome === 'finished' ? this.interrupted : null;
+      if (finished) {
+        await database.source.transaction((manager) =>
+          audit.append(manager, {
+            actorId: finished.actor.id,
+            actorName: finished.actor.username,
+            action: 'backup:restore',
+            kind: 'change',
+            objectType: 'database',
+            result: 'ok',
+            details: { backup: finished.backup, bewaard: finished.kept, afgemaakt: 'bij het starten' },
+          }),
+        );
+        this.interrupted = null;
+      }
       this.database = database;
       this.databaseKey = Buffer.from(key);
       this.auditLog = audit;
@@ -179,6 +218,7 @@ export class Workspace {
 
   startSession(user: SessionUser, slotId: string): void {
     this.session = { user, slotId, lastActivity: this.clock.now().getTime(), kiosk: null };
+    this.interrupted = null;
     this.lockedUser = null;
   }
 

@@ -35,6 +35,12 @@ export interface VaultStatus {
   kiosk: boolean;
   /** For `damaged`: what is wrong, as an error code. */
   problem: string | null;
+  /**
+   * A restore of a backup that a crash had cut off, dealt with when the application started:
+   * finished (the backup is in place; file names of the backup and the kept database) or undone
+   * (nothing was replaced). Shown on the login screen until someone logs in.
+   */
+  interruptedRestore: { outcome: 'finished' | 'undone'; backup: string | null; kept: string | null } | null;
 }
 
 export interface SetupProposal {

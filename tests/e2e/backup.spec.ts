@@ -1,8 +1,9 @@
 /// <reference lib="dom" />
 // Backups: made from the Back-up page into a folder the user chose, restored after a later change
 // (which is then gone), and restored from the screen a damaged database leads to.
-import { closeSync, openSync, statSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, openSync, readdirSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { stagedDatabase, stagedKeyFile, writeJournal } from '../../src-main/core/backup/restore-journal';
 import { expect, test } from './harness/fixtures';
 import { field } from './harness/locators';
 import { addAccount, BEHEERDER, logInThroughForm, openAsBeheerder, setUp } from './harness/session';
@@ -87,4 +88,47 @@ test('een beschadigde database wordt uitgelegd en kan vanuit een back-up worden 
   await expect(page.getByRole('status')).toHaveText('De back-up is teruggezet. Meld u opnieuw aan.');
   await logInThroughForm(app, BEHEERDER.username, BEHEERDER.password);
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn werk' })).toBeVisible();
+});
+
+test('een door een stroomstoring onderbroken terugzetting wordt bij het starten afgemaakt en gemeld', async ({
+  app,
+}) => {
+  await setUp(app);
+  const backup = join(app.filesDir, 'back-up-dinsdag.db');
+  app.dialogs.answer(backup);
+  expect(await app.core.dispatch('backup:create', {})).toMatchObject({ ok: true });
+  await addAccount(app, { username: 'later', displayName: 'Lotte Later', roles: ['notulist'] });
+  const me = app.core.workspace.requireSession().user;
+  await app.core.dispatch('session:logout', {});
+
+  // What a restore leaves when the power fails right after its journal: the backup and its key
+  // file staged beside the database, nothing moved yet. The next start finishes it.
+  const database = join(app.dataDir, 'cter-werkplaats.db');
+  copyFileSync(backup, stagedDatabase(database));
+  copyFileSync(`${backup}.sleutels`, stagedKeyFile(database));
+  const kept = 'cter-werkplaats.db.voor-herstel-2026-12-01T09-00-00-000Z';
+  writeJournal(database, {
+    format: 'cter-herstel',
+    version: 1,
+    backup: 'back-up-dinsdag.db',
+    kept,
+    actor: { id: me.id, username: me.username },
+  });
+  app.core.workspace.settleInterruptedRestore();
+  expect(readdirSync(app.dataDir)).toContain(kept);
+
+  await app.open('/');
+  const { page } = app;
+  await expect(page.getByRole('heading', { level: 1, name: 'Aanmelden' })).toBeVisible();
+  await expect(page.getByRole('status')).toContainText(
+    'Het terugzetten van de back-up back-up-dinsdag.db werd onderbroken',
+  );
+  await expect(page.getByRole('status')).toContainText(`De vervangen database is bewaard als ${kept}.`);
+  await app.expectAccessible('herstel afgemaakt');
+  await app.screenshot('herstel-afgemaakt');
+  await logInThroughForm(app, BEHEERDER.username, BEHEERDER.password);
+  const nav = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
+  await nav.getByRole('link', { name: 'Accounts' }).click();
+  await expect(page.getByRole('row', { name: /Bram Beheerder/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Lotte Later/ })).toHaveCount(0);
 });

@@ -52,4 +52,20 @@ describe('rekey', () => {
     expect((await vault.unlock(BEHEERDER.username, BEHEERDER.password)).databaseKey.equals(newKey)).toBe(true);
     await again.core.close();
   });
+
+  it('removes the pending key file of a rotation that stopped before the database was re-encrypted', async () => {
+    const { core, dataDir } = makeCore();
+    const { path } = await withDatabase(core);
+    const vault = new Vault(path);
+    // Only the first step of rekeyDatabase, then the process "dies": the database keeps its key.
+    vault.rewrapAll(randomBytes(32), pendingKeyFile(vault));
+    await core.close();
+
+    const again = makeCore(dataDir);
+    expect(
+      await codeOf(again.core, 'session:login', { username: BEHEERDER.username, password: BEHEERDER.password }),
+    ).toBe('ok');
+    expect(existsSync(pendingKeyFile(vault))).toBe(false);
+    await again.core.close();
+  });
 });

@@ -31,8 +31,9 @@ export function accountHandlers(ws: Workspace): AccountHandlers {
       if (taken) throw new AppError('USERNAME_TAKEN', undefined, { username: { key: 'validation.usernameTaken' } });
       const temporaryPassword = input.temporaryPassword ?? generateTemporaryPassword();
       const slotId = await makeSlot(ws, input.username, temporaryPassword, [input.displayName]);
+      let account;
       try {
-        const account = await ctx.commit(async (manager) => {
+        account = await ctx.commit(async (manager) => {
           const created = await insertAccount(manager, ws.clock.now(), {
             username: input.username,
             displayName: input.displayName,
@@ -44,11 +45,12 @@ export function accountHandlers(ws: Workspace): AccountHandlers {
           ctx.note({ objectType: 'account', objectId: created.id, details: { roles: created.roles.join(',') } });
           return created;
         });
-        return { account: toSummary(account), temporaryPassword };
       } catch (error) {
         ws.vault().removeSlot(slotId);
         throw error;
       }
+      ws.vault().commitSlot(input.username, slotId);
+      return { account: toSummary(account), temporaryPassword };
     }),
 
     'accounts:update': tx(async (input, ctx) => {
@@ -79,8 +81,8 @@ export function accountHandlers(ws: Workspace): AccountHandlers {
       ctx.note({ objectType: 'account', objectId: account.id });
       const updated = { ...account, active: false, keySlotId: null, updatedAt: ws.clock.now().toISOString() };
       await ctx.manager.save(AccountEntity, updated);
-      // Without its slot the account cannot open the database key any more.
-      if (account.keySlotId) ws.vault().removeSlot(account.keySlotId);
+      // Without a slot the account cannot open the database key any more.
+      ws.vault().settleSlots(account.username, null);
       return toSummary(updated);
     }),
 
@@ -103,6 +105,8 @@ export function accountHandlers(ws: Workspace): AccountHandlers {
         ctx.note({ objectType: 'account', objectId: account.id, details: { reactivated: !account.active } });
         return manager.save(AccountEntity, next);
       });
+      // The old password opens nothing from here on.
+      ws.vault().commitSlot(account.username, slotId);
       return { account: toSummary(updated), temporaryPassword };
     }),
   };

@@ -14,6 +14,7 @@ import { openDatabase, type Database } from '../db/database';
 import { writeFileAtomic } from '../fs/atomic';
 import { keyFilePath } from '../vault/keyfile';
 import { normaliseUsername, Vault } from '../vault/vault';
+import { completeRestore, stagedDatabase, stagedKeyFile, writeJournal } from './restore-journal';
 
 function fsyncFile(path: string): void {
   const fd = openSync(path, 'r+');
@@ -111,22 +112,24 @@ function stamp(now: Date): string {
 
 /**
  * Puts a verified backup in the place of the database at `target` (which must be closed). The old
- * database and key file are kept as "<target>.voor-herstel-<time>"; returns that file's name.
+ * database and key file are kept as "<target>.voor-herstel-<time>"; returns that file's name. The
+ * new files are staged in full and a journal written before anything moves (restore-journal.ts),
+ * so a crash at any moment is finished at the next start.
  */
 export function restoreBackup(backup: VerifiedBackup, target: string, now: Date): string | null {
-  const tmp = `${target}.herstel.tmp`;
-  copyFileSync(backup.file, tmp);
-  fsyncFile(tmp);
-  let kept: string | null = null;
-  if (existsSync(target)) {
-    kept = `${target}.voor-herstel-${stamp(now)}`;
-    renameSync(target, kept);
-    for (const suffix of ['-wal', '-shm']) {
-      if (existsSync(`${target}${suffix}`)) renameSync(`${target}${suffix}`, `${kept}${suffix}`);
-    }
-    if (existsSync(keyFilePath(target))) copyFileSync(keyFilePath(target), keyFilePath(kept));
-  }
-  renameSync(tmp, target);
-  writeFileAtomic(keyFilePath(target), readFileSync(keyFilePath(backup.file)));
-  return kept ? basename(kept) : null;
+  const staged = stagedDatabase(target);
+  copyFileSync(backup.file, staged);
+  fsyncFile(staged);
+  writeFileAtomic(stagedKeyFile(target), readFileSync(keyFilePath(backup.file)));
+  const kept = existsSync(target) ? `${basename(target)}.voor-herstel-${stamp(now)}` : null;
+  const journal = {
+    format: 'cter-herstel',
+    version: 1,
+    backup: basename(backup.file),
+    kept,
+    actor: backup.account,
+  } as const;
+  writeJournal(target, journal);
+  completeRestore(target, journal);
+  return kept;
 }

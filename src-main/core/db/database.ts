@@ -5,8 +5,9 @@
 // schema version check before migrations run.
 //
 // Never creates a database over an existing file, and never silently creates an empty one where
-// an existing database was expected.
-import { existsSync, mkdirSync } from 'node:fs';
+// an existing database was expected: in open mode a file shorter than one page, or one that reads
+// as schema version 0, is damaged (SQLite would otherwise take it for a new empty database).
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Driver from 'better-sqlite3-multiple-ciphers';
 import { DataSource } from 'typeorm';
@@ -52,9 +53,15 @@ function classify(error: unknown): AppError {
   return new AppError('DATABASE_DAMAGED');
 }
 
+/** SQLCipher writes whole pages of 4096 bytes: an existing database is at least one page. */
+export const MIN_DATABASE_BYTES = 4096;
+
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   const exists = existsSync(options.path);
   if (options.mode === 'open' && !exists) throw new AppError('DATABASE_MISSING');
+  if (options.mode === 'open' && statSync(options.path).size < MIN_DATABASE_BYTES) {
+    throw new AppError('DATABASE_DAMAGED');
+  }
   if (options.mode === 'create' && exists) throw new AppError('DATABASE_EXISTS');
   if (options.mode === 'create') mkdirSync(dirname(options.path), { recursive: true, mode: 0o700 });
 
@@ -107,6 +114,8 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     const target = options.upTo ?? SCHEMA_VERSION;
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > SCHEMA_VERSION) throw new AppError('DATABASE_TOO_NEW');
+    // Every database this application made has a version: version 0 here is not ours to migrate.
+    if (options.mode === 'open' && version === 0) throw new AppError('DATABASE_DAMAGED');
     if (!options.readonly && version < target) {
       await source.runMigrations({ transaction: 'each' });
       db.pragma(`user_version=${target}`);

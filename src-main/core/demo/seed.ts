@@ -76,6 +76,7 @@ export async function seedDemo(
       });
       return created;
     });
+    ws.vault().commitSlot(demo.username, slotId);
     ids.set(demo.username, account.id);
     added++;
   }

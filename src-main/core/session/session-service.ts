@@ -4,7 +4,7 @@
 import type { SessionUser } from '../../../src-shared/ipc/session';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { AccountEntity, type Account } from '../db/entities/account';
-import { finishInterruptedRekey } from '../vault/rekey';
+import { discardStaleRekey, finishInterruptedRekey } from '../vault/rekey';
 import { lookupTag, normaliseUsername, type Vault } from '../vault/vault';
 import type { Workspace } from '../workspace';
 import { policyOf } from '../policy/policy';
@@ -73,6 +73,7 @@ export class SessionService {
         throttle.reservedFailed(tag, ws.clock.now().getTime());
       } else {
         throttle.release(tag);
+        ws.setProblem(error);
       }
       throw error;
     }
@@ -84,6 +85,7 @@ export class SessionService {
 
   private async openSession(username: string, password: string, tag: string, found: Unlocked): Promise<SessionUser> {
     const ws = this.ws;
+    const vault = ws.vault();
     const throttle = ws.throttle();
     let unlocked = found;
     try {
@@ -94,6 +96,7 @@ export class SessionService {
     }
     try {
       await ws.open(ws.databasePath(), unlocked.databaseKey);
+      discardStaleRekey(ws.databasePath());
     } catch (error) {
       const resumed =
         error instanceof AppError && error.code === 'DATABASE_DAMAGED'
@@ -130,6 +133,8 @@ export class SessionService {
       throw new AppError(account && !account.active ? 'ACCOUNT_INACTIVE' : 'WRONG_CREDENTIALS');
     }
     throttle.recordSuccess(tag);
+    // A slot left behind by a password change that was cut off before or after its commit.
+    vault.settleSlots(username, account.keySlotId);
     await flushFailures(ws);
     const stamp = ws.clock.now().toISOString();
     await ws.transaction(async (manager, audit) => {
@@ -216,7 +221,7 @@ export class SessionService {
       throw new AppError('PASSWORD_REUSED', undefined, { password: { key: 'validation.passwordReused' } });
     }
     ws.passwords.assertAcceptable(newPassword, [session.user.username, session.user.displayName]);
-    // A fresh key pair under the new password; the old slot is replaced.
+    // A fresh key pair under the new password; the old slot goes once the database has the new id.
     const slotId = await vault.addPasswordSlot(key, session.user.username, newPassword);
     const account = await ws.transaction(async (manager, audit) => {
       await manager.update(
@@ -234,6 +239,7 @@ export class SessionService {
       });
       return (await manager.findOne(AccountEntity, { where: { id: session.user.id } })) as Account;
     });
+    vault.commitSlot(session.user.username, slotId);
     const user = toSessionUser(account);
     ws.updateSessionUser(user, slotId);
     return user;

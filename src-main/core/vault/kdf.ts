@@ -4,6 +4,13 @@
 import { randomBytes, scrypt } from 'node:crypto';
 import { z } from 'zod';
 
+/**
+ * The parameters a key file may ask for: what the app writes, with room to raise them (N up to
+ * 2^20, r up to 16, p up to 4) but never more than 1 GiB of scrypt work (128·N·r·p bytes). A
+ * tampered file cannot make a login take gigabytes and minutes; such a file is damaged.
+ */
+export const SCRYPT_LIMITS = { maxN: 2 ** 20, maxR: 16, maxP: 4, maxBytes: 2 ** 30 } as const;
+
 export const scryptParams = z
   .object({
     name: z.literal('scrypt'),
@@ -11,13 +18,14 @@ export const scryptParams = z
       .number()
       .int()
       .min(2 ** 14)
-      .max(2 ** 22)
+      .max(SCRYPT_LIMITS.maxN)
       .refine((n) => (n & (n - 1)) === 0, 'N must be a power of two'),
-    r: z.number().int().min(8).max(32),
-    p: z.number().int().min(1).max(16),
+    r: z.number().int().min(8).max(SCRYPT_LIMITS.maxR),
+    p: z.number().int().min(1).max(SCRYPT_LIMITS.maxP),
     salt: z.string().min(16),
   })
-  .strict();
+  .strict()
+  .refine((k) => 128 * k.N * k.r * k.p <= SCRYPT_LIMITS.maxBytes, 'scrypt parameters ask for too much memory');
 export type ScryptParams = z.infer<typeof scryptParams>;
 
 export const DEFAULT_SCRYPT = { name: 'scrypt', N: 2 ** 17, r: 8, p: 1 } as const;

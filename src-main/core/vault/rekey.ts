@@ -2,8 +2,9 @@
 // "<key file>.nieuw"), then SQLite re-encrypts every page (PRAGMA rekey, which needs the rollback
 // journal instead of WAL), then the new key file replaces the old one. If the process dies between
 // those steps, login finds the database opening only with the ".nieuw" file and finishes the swap
-// (see `finishInterruptedRekey`).
-import { existsSync, renameSync } from 'node:fs';
+// (see `finishInterruptedRekey`); if the database still opens with the key file, the ".nieuw" file
+// is left over from a rotation that never reached the database and is removed (`discardStaleRekey`).
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../../src-shared/ipc/errors';
 import type { Workspace } from '../workspace';
@@ -52,4 +53,15 @@ export async function finishInterruptedRekey(
   if (!(await tryOpen(unlocked.databaseKey))) return null;
   renameSync(pending, vault.keyFile);
   return unlocked;
+}
+
+/**
+ * Called after the database opened with the key from the key file itself: a ".nieuw" file beside
+ * it belongs to a rotation that stopped before the database was re-encrypted. It is removed.
+ */
+export function discardStaleRekey(databasePath: string): boolean {
+  const pending = pendingKeyFile(new Vault(databasePath));
+  if (!existsSync(pending)) return false;
+  rmSync(pending, { force: true });
+  return true;
 }

@@ -59,8 +59,12 @@ describe('vault', () => {
     const { vault, made } = await freshVault();
     const first = await vault.addPasswordSlot(made.databaseKey, 'piet', 'tijdelijk wachtwoord 1');
     expect((await vault.unlock('piet', 'tijdelijk wachtwoord 1')).slotId).toBe(first);
-    // A new password for the same user replaces the slot: the old password no longer opens anything.
+    // A new password for the same user: both open until the database has recorded the new slot,
+    // then the old one goes and opens nothing any more.
     const second = await vault.addPasswordSlot(made.databaseKey, 'PIET', 'nieuw wachtwoord voor piet');
+    expect((await vault.unlock('piet', 'tijdelijk wachtwoord 1')).slotId).toBe(first);
+    expect((await vault.unlock('piet', 'nieuw wachtwoord voor piet')).slotId).toBe(second);
+    vault.commitSlot('piet', second);
     expect(await code(vault.unlock('piet', 'tijdelijk wachtwoord 1'))).toBe('WRONG_CREDENTIALS');
     expect((await vault.unlock('piet', 'nieuw wachtwoord voor piet')).slotId).toBe(second);
     vault.removeSlot(second);
@@ -105,7 +109,45 @@ describe('vault', () => {
       vault.keyFile,
       JSON.stringify({ ...file, slots: [{ ...slot, envelope: { ...slot.envelope, data: 'AAAA' } }] }),
     );
-    expect(await code(vault.unlock('beheer', PASSWORD))).toBe('WRONG_CREDENTIALS');
+    // The password opened the slot's private key: a broken envelope is a damaged file, not a wrong password.
+    expect(await code(vault.unlock('beheer', PASSWORD))).toBe('KEYFILE_DAMAGED');
     expect(await code(() => new Vault(join(tmpdir(), 'bestaat-niet.db')).read())).toBe('KEYFILE_MISSING');
+  });
+
+  it('calls a key file with an edited databaseId damaged, for the password and the recovery key', async () => {
+    const { vault, made } = await freshVault();
+    const file = readKeyFile(vault.keyFile);
+    writeKeyFile(vault.keyFile, { ...file, databaseId: '0b7e1c52-6d0a-4c55-9f0e-3f2b8f1d9a11' });
+    expect(await code(vault.unlock('beheer', PASSWORD))).toBe('KEYFILE_DAMAGED');
+    expect(await code(() => vault.unlockWithRecoveryKey(made.recoveryKey))).toBe('KEYFILE_DAMAGED');
+    // A wrong password stays a wrong password.
+    expect(await code(vault.unlock('beheer', 'een ander wachtwoord'))).toBe('WRONG_CREDENTIALS');
+  });
+
+  it('refuses KDF parameters beyond what the app writes (with a little room) as a damaged key file', async () => {
+    const { vault } = await freshVault();
+    const file = readKeyFile(vault.keyFile);
+    const slot = file.slots.find((s) => s.kind === 'password')!;
+    const withKdf = (kdf: object) =>
+      JSON.stringify({
+        ...file,
+        slots: file.slots.map((s) => (s === slot ? { ...s, kdf: { ...slot.kdf, ...kdf } } : s)),
+      });
+    // The tampered file that asked for 16 GiB and ten minutes.
+    writeFileSync(vault.keyFile, withKdf({ N: 2 ** 22, r: 32, p: 16 }));
+    expect(await code(() => vault.read())).toBe('KEYFILE_DAMAGED');
+    expect(await code(vault.unlock('beheer', PASSWORD))).toBe('KEYFILE_DAMAGED');
+    for (const kdf of [{ N: 2 ** 21 }, { r: 17 }, { p: 5 }, { N: 2 ** 20, r: 16, p: 1 }, { N: 2 ** 20, r: 8, p: 4 }]) {
+      writeFileSync(vault.keyFile, withKdf(kdf));
+      expect(await code(() => vault.read()), JSON.stringify(kdf)).toBe('KEYFILE_DAMAGED');
+    }
+    // Room to raise the default: 2^20 with r = 8 (1 GiB) and 2^18 with r = 16, p = 2 are accepted.
+    for (const kdf of [
+      { N: 2 ** 20, r: 8, p: 1 },
+      { N: 2 ** 18, r: 16, p: 2 },
+    ]) {
+      writeFileSync(vault.keyFile, withKdf(kdf));
+      expect(await code(() => vault.read()), JSON.stringify(kdf)).toBe('ok');
+    }
   });
 });

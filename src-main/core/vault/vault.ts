@@ -9,6 +9,7 @@
 // old copy of the slot file with the old password opens nothing after the next rekey.
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { AppError } from '../../../src-shared/ipc/errors';
+import { crashPoint } from '../fs/crash-points';
 import { DecryptionError, generateKeyPair, hkdf, openEnvelope, seal, sealTo, unseal, type KeyPair } from './crypto';
 import { deriveKey, newScryptParams, type ScryptParams } from './kdf';
 import {
@@ -63,16 +64,28 @@ function buildSlot<K extends Slot['kind']>(
   } as Slot;
 }
 
+/**
+ * Opens a slot. A wrong secret fails on the private key (DecryptionError); once the private key
+ * opens, a failing envelope means the file was changed (an edited databaseId, a broken envelope):
+ * KEYFILE_DAMAGED, not "wrong password".
+ */
 function openSlot(slot: Slot, kek: Buffer, databaseId: string): Buffer {
   const privateKey = unseal(kek, slot.privateKey, privateAad(slot.id));
-  const key = openEnvelope(
-    privateKey,
-    Buffer.from(slot.publicKey, 'base64'),
-    slot.envelope,
-    envelopeAad(slot.id, databaseId),
-  );
-  if (key.length !== DATABASE_KEY_BYTES) throw new DecryptionError();
-  return key;
+  try {
+    const key = openEnvelope(
+      privateKey,
+      Buffer.from(slot.publicKey, 'base64'),
+      slot.envelope,
+      envelopeAad(slot.id, databaseId),
+    );
+    if (key.length !== DATABASE_KEY_BYTES) throw new DecryptionError();
+    return key;
+  } catch (error) {
+    if (error instanceof DecryptionError) throw new AppError('KEYFILE_DAMAGED');
+    throw error;
+  } finally {
+    privateKey.fill(0);
+  }
 }
 
 export interface NewVault {
@@ -127,25 +140,38 @@ export class Vault {
     return { databaseKey, databaseId, slotId: passwordSlot.id, recoveryKey: recovery.text };
   }
 
-  /** The database key, opened with an account's password; WRONG_CREDENTIALS otherwise. */
+  /**
+   * The database key, opened with an account's password; WRONG_CREDENTIALS otherwise. An account
+   * has two slots only between a password change and its database commit (see addPasswordSlot):
+   * the newest that opens is returned, and the caller checks it against the database.
+   */
   async unlock(
     username: string,
     password: string,
   ): Promise<{ databaseKey: Buffer; slotId: string; databaseId: string }> {
     const file = this.read();
     const tag = lookupTag(file, username);
-    const slot = file.slots.find(
-      (s): s is PasswordSlot => s.kind === 'password' && timingSafeEqual(Buffer.from(s.lookup), Buffer.from(tag)),
-    );
+    const slots = file.slots
+      .filter(
+        (s): s is PasswordSlot => s.kind === 'password' && timingSafeEqual(Buffer.from(s.lookup), Buffer.from(tag)),
+      )
+      .reverse();
     // An unknown username costs the same derivation as a known one: no timing oracle.
-    const kek = await deriveKey(password, slot?.kdf ?? newScryptParams());
-    if (!slot) throw new AppError('WRONG_CREDENTIALS');
-    try {
-      return { databaseKey: openSlot(slot, kek, file.databaseId), slotId: slot.id, databaseId: file.databaseId };
-    } catch (error) {
-      if (error instanceof DecryptionError) throw new AppError('WRONG_CREDENTIALS');
-      throw error;
+    if (slots.length === 0) {
+      await deriveKey(password, newScryptParams());
+      throw new AppError('WRONG_CREDENTIALS');
     }
+    for (const slot of slots) {
+      const kek = await deriveKey(password, slot.kdf);
+      try {
+        return { databaseKey: openSlot(slot, kek, file.databaseId), slotId: slot.id, databaseId: file.databaseId };
+      } catch (error) {
+        if (!(error instanceof DecryptionError)) throw error;
+      } finally {
+        kek.fill(0);
+      }
+    }
+    throw new AppError('WRONG_CREDENTIALS');
   }
 
   /** The database key, opened with the recovery key. */
@@ -163,15 +189,34 @@ export class Vault {
     }
   }
 
-  /** Adds a slot for an account (new account, new temporary password). Returns its id. */
+  /**
+   * Adds a slot for an account (new account, new or temporary password) and returns its id. The
+   * account's earlier slot stays until the database has recorded the new id (`commitSlot`): if the
+   * process dies in between, the password the database knows still opens, and the other slot is
+   * removed at the next login (`settleSlots`).
+   */
   async addPasswordSlot(databaseKey: Buffer, username: string, password: string): Promise<string> {
+    const slot = await this.passwordSlot(this.read(), databaseKey, username, password);
+    const file = this.read();
+    writeKeyFile(this.keyFile, { ...file, slots: [...file.slots, slot] });
+    crashPoint('slot-added');
+    return slot.id;
+  }
+
+  /** After the database recorded `slotId` for the account: its other slots go. */
+  commitSlot(username: string, slotId: string): void {
+    crashPoint('slot-recorded');
+    this.settleSlots(username, slotId);
+  }
+
+  /** Keeps of `username`'s password slots only `keep` (none for null); returns whether any went. */
+  settleSlots(username: string, keep: string | null): boolean {
     const file = this.read();
     const tag = lookupTag(file, username);
-    const slot = await this.passwordSlot(file, databaseKey, username, password);
-    // One slot per username: a new password replaces the old slot.
-    file.slots = [...file.slots.filter((s) => !(s.kind === 'password' && s.lookup === tag)), slot];
-    writeKeyFile(this.keyFile, file);
-    return slot.id;
+    const next = file.slots.filter((s) => s.kind !== 'password' || s.lookup !== tag || s.id === keep);
+    if (next.length === file.slots.length) return false;
+    writeKeyFile(this.keyFile, { ...file, slots: next });
+    return true;
   }
 
   removeSlot(slotId: string): void {

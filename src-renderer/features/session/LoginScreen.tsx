@@ -1,6 +1,6 @@
 // Login, or the lock screen when someone locked the session. Above the form: why the previous
-// session ended (idle lock, logout, a restored backup) and, for a database another program holds,
-// what to do. In a demo environment the fictitious accounts are listed below.
+// session ended (idle lock, logout, a restored backup), a restore that a crash had cut off and the
+// start finished or undid, and, for a database another program holds, what to do. In a demo environment the fictitious accounts are listed below.
 import { Alert, Paper } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +28,20 @@ export function LoginScreen() {
       {message ? (
         <Alert severity={message.severity} role="status" sx={{ mb: 2 }}>
           {t(message.key)}
+        </Alert>
+      ) : null}
+      {status?.interruptedRestore ? (
+        <Alert
+          severity={status.interruptedRestore.outcome === 'finished' ? 'success' : 'warning'}
+          role="status"
+          sx={{ mb: 2 }}
+        >
+          {status.interruptedRestore.outcome === 'finished'
+            ? t('login.interruptedRestore.finished', { backup: status.interruptedRestore.backup })
+            : t('login.interruptedRestore.undone')}
+          {status.interruptedRestore.kept
+            ? ` ${t('login.interruptedRestore.kept', { kept: status.interruptedRestore.kept })}`
+            : null}
         </Alert>
       ) : null}
       {status?.state === 'in-use' ? (
