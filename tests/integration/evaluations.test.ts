@@ -245,8 +245,13 @@ describe('a round from paper forms to report', () => {
     expect(analysis.partners.map((g) => [g.partners, g.n, g.suppressed])).toEqual([
       [['gemeente', 'politie'], 5, false],
     ]);
-    // Gemeente 4 of 10 and politie 1 of 5 invited; the om's number is unknown, so the rate is partial.
-    expect(analysis.responseRate.total).toEqual({ responses: 5, invited: 15, rate: 5 / 15, partial: true });
+    // Gemeente 4 of 10 and politie 1 of 5 invited, shown together as in the figures per partner; the
+    // om's number is unknown (and nobody answered for it), so the rate counts gemeente and politie.
+    expect(analysis.responseRate.total).toEqual({ responses: 5, counted: 5, invited: 15, rate: 5 / 15, excluded: 0 });
+    expect(analysis.responseRate.rows.map((r) => [r.partners, r.invited, r.responses])).toEqual([
+      [['om'], null, 0],
+      [['gemeente', 'politie'], 15, 5],
+    ]);
 
     const comparison = await call<RoundComparison>(core, 'evaluations:compare', {
       earlierId: spring.id,
