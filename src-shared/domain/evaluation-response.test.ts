@@ -88,6 +88,23 @@ describe('response rate', () => {
     expect(rate.total).toEqual({ responses: 11, counted: 11, invited: 24, rate: 11 / 24, excluded: 0 });
   });
 
+  it('keeps responses without an organisation in a row of their own, so they take no organisation out of the rate', () => {
+    const rate = responseRate(
+      [
+        { partner: 'gemeente', invited: 10 },
+        { partner: 'politie', invited: 5 },
+        { partner: 'om', invited: 2 },
+      ],
+      [...of('gemeente', 3), ...of('politie', 3), ...of('om', 1), ...of(null, 1)],
+    );
+    expect(rate.rows.map((r) => [r.partners, r.invited, r.responses])).toEqual([
+      [['politie'], 5, 3],
+      [['onbekend'], null, 1],
+      [['gemeente', 'om'], 12, 4],
+    ]);
+    expect(rate.total).toEqual({ responses: 8, counted: 7, invited: 17, rate: 7 / 17, excluded: 1 });
+  });
+
   it('has no rate without target groups', () => {
     expect(responseRate([], of('gemeente', 4)).total).toEqual({
       responses: 4,

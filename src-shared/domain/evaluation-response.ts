@@ -1,7 +1,7 @@
 // The response of a round: responses per partner organisation against the number invited, and one
-// overall rate. The rows follow the same grouping as the figures per partner (evaluation-groups.ts):
-// an organisation with fewer than MIN_GROUP responses is not shown on its own but merged into
-// "overige organisaties", so the response table never gives a small group's exact count either.
+// overall rate. The rows follow the rule of the figures per partner (evaluation-groups.ts): an
+// organisation with fewer than MIN_GROUP responses is not shown on its own but merged into
+// "overige organisaties", so the response table never gives a small organisation's exact count.
 // A rate is never above 100 %: a row with more responses than invited (the kiosk keeps every
 // respondent's answers, see round-service.ts) has no rate and is flagged until the number invited is
 // corrected. The overall rate follows one rule, the same in every case: the responses of the rows
@@ -83,13 +83,16 @@ export function responseRate(targets: readonly TargetGroup[], responses: readonl
       correction: merged ? null : (target.get(partners[0]!)?.correction ?? null),
     };
   };
-  const { shown, merged } = groupPartners(responses);
+  // The organisations are grouped as in the figures per partner; responses without an organisation
+  // are one row of their own whatever their number (it names no organisation, and so a single one
+  // does not take an organisation's responses out of the rate with it).
+  const { shown, merged } = groupPartners(responses.filter((r) => r.partner !== null));
   const grouped = new Set([...shown, ...(merged ? [merged] : [])].flatMap((g) => g.partners));
   // Target groups in their own order; an organisation nobody answered for is shown with 0 (there
   // is nobody to protect); responses without an organisation after them; the merged row last.
   const rows = targets.filter((t) => !grouped.has(t.partner) || shown.some((g) => g.partners[0] === t.partner));
   const out = rows.map((t) => row([t.partner], false));
-  if (shown.some((g) => g.partners[0] === UNKNOWN_PARTNER)) out.push(row([UNKNOWN_PARTNER], false));
+  if (count.has(UNKNOWN_PARTNER)) out.push(row([UNKNOWN_PARTNER], false));
   if (merged) out.push(row([...merged.partners], true));
   const withRate = out.filter((r) => r.rate !== null);
   const counted = withRate.reduce((sum, r) => sum + r.responses, 0);

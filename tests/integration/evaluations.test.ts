@@ -340,8 +340,15 @@ describe('a round from paper forms to report', () => {
     await call(core, 'evaluations:export', { roundId: round.id, format: 'xlsx', reason: 'Jaarverslag ZVH' });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(saved[1]!.bytes as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Antwoorden', 'Vragen', 'Cijfers']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Antwoorden', 'Vragen', 'Cijfers', 'Respons']);
     expect(workbook.getWorksheet('Antwoorden')!.rowCount).toBe(8);
+    // The response table as in the report: the single politie form is not counted on its own.
+    const respons = workbook.getWorksheet('Respons')!;
+    const cells = (row: number) => [1, 2, 3, 4].map((c) => respons.getRow(row).getCell(c).value);
+    expect(cells(4)).toEqual(['Organisatie', 'Uitgenodigd', 'Reacties', 'Respons']);
+    expect(cells(5)).toEqual(['Openbaar Ministerie', null, 0, null]);
+    expect(cells(6)).toEqual(['Overige organisaties: Gemeente, Politie', 15, 4, 0.267]);
+    expect(String(respons.getRow(8).getCell(1).value)).toMatch(/^Hoe de respons is berekend/);
 
     const audit = core.workspace
       .requireOpen()
