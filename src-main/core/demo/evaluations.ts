@@ -35,7 +35,7 @@ function answerAll(template: Template, rnd: () => number, mood: number): Answers
   const own = mood + (rnd() - 0.5) * 0.8;
   const scale = () => Math.max(1, Math.min(5, Math.round(3.3 + own + (rnd() - 0.5) * 2.4)));
   const grade = (q: { min: number; max: number }) =>
-    Math.max(q.min, Math.min(q.max, Math.round(7 + own * 1.6 + (rnd() - 0.5) * 1.6)));
+    Math.max(q.min, Math.min(q.max, Math.round(7 + own * 1.6 + (rnd() - 0.5) * 2.6)));
   const answer = (q: Question): Answers[string] | undefined => {
     switch (q.type) {
       case 'likert5':
