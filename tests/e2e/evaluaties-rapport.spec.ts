@@ -264,6 +264,28 @@ test('evaluaties: de kiosk blijft na herladen de kiosk; de rest van de app is ni
   );
   await expect(page.getByText(/Van de 8 reacties telt er daardoor 1 niet mee\./)).toBeVisible();
   await app.screenshot('evaluatie-respons-na-kiosk');
+
+  // A paper form beyond an organisation's number invited is refused with a Dutch message; what
+  // was typed stays. The om had 2 invited and 1 response: the second form is accepted, a third not.
+  for (const attempt of [1, 2]) {
+    await app.open(`/evaluaties/${najaar.id}/invoeren`);
+    const paper = page.getByRole('form', { name: 'Papieren formulier invoeren' });
+    await paper.getByRole('radiogroup').first().getByRole('radio', { name: 'Nee' }).check();
+    await paper.getByRole('combobox', { name: 'Partnerorganisatie van de respondent' }).click();
+    await page.getByRole('option', { name: 'Openbaar Ministerie' }).click();
+    await expect(page.locator('[role="option"]')).toHaveCount(0);
+    await paper.getByRole('button', { name: 'Formulier opslaan' }).click();
+    if (attempt === 1) {
+      await expect(page.getByText('Het formulier is opgeslagen. U kunt het volgende invoeren.')).toBeVisible();
+      continue;
+    }
+    await expect(paper.getByRole('alert')).toContainText(
+      'Voor Openbaar Ministerie zijn 2 personen uitgenodigd en er zijn al 2 reacties ingevoerd.',
+    );
+    await expect(paper.getByRole('radiogroup').first().getByRole('radio', { name: 'Nee' })).toBeChecked();
+    await app.expectAccessible('papieren formulier boven het aantal uitgenodigd');
+    await app.screenshot('papier-boven-uitgenodigd');
+  }
   // And after leaving, a reload shows the application again.
   await page.reload();
   await expect(page.getByRole('navigation', { name: 'Hoofdnavigatie' })).toBeVisible();
