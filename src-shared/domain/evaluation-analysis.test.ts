@@ -2,10 +2,10 @@
 // comments): six respondents, a condition, a reversed item, "niet van toepassing", a matrix whose
 // items score on different dimensions, and three partner organisations of 3, 2 and 1 respondents.
 import { describe, expect, it } from 'vitest';
-import { analyseResponses, responseRate, type AnalysedResponse, type QuestionStats } from './evaluation-analysis';
+import { analyseResponses, type AnalysedResponse, type QuestionStats } from './evaluation-analysis';
 import { compareRounds } from './evaluation-compare';
 import { groupPartners, partnerBreakdown } from './evaluation-groups';
-import { scaleStats } from './evaluation-stats';
+import { numberDistribution, scaleStats } from './evaluation-stats';
 import { templateSchema, type TemplateInput } from './questionnaire';
 
 export const FIXTURE_TEMPLATE: TemplateInput = {
@@ -145,6 +145,18 @@ describe('figures per question', () => {
 
   it('numbers 10, 20, 30, 40 and the open answers in alphabetical order', () => {
     expect(q<'getal'>('q6').stats).toEqual({ n: 4, mean: 25, median: 25, min: 10, max: 40 });
+    // On the question's own scale (0..100), in five bands: no five-point figures.
+    expect(q<'getal'>('q6').distribution).toEqual({
+      scale: { min: 0, max: 100 },
+      bands: [
+        { from: 0, to: 19, count: 1 },
+        { from: 20, to: 39, count: 2 },
+        { from: 40, to: 59, count: 1 },
+        { from: 60, to: 79, count: 0 },
+        { from: 80, to: 100, count: 0 },
+      ],
+    });
+    expect(q<'getal'>('q6')).not.toHaveProperty('stats.shareEens');
     expect(q<'open'>('q7').answers).toEqual(['Agenda eerder sturen', 'Goed overleg', 'Meer tijd']);
   });
 });
@@ -207,38 +219,6 @@ describe('partner breakdown with suppression', () => {
   });
 });
 
-describe('response rate', () => {
-  it('per group where invited is known, and partial overall when one is not', () => {
-    const rate = responseRate(
-      [
-        { partner: 'gemeente', invited: 6 },
-        { partner: 'politie', invited: 4 },
-        { partner: 'om', invited: null },
-      ],
-      FIXTURE_RESPONSES,
-    );
-    expect(rate.groups.map((g) => [g.partner, g.responses, g.rate])).toEqual([
-      ['gemeente', 3, 0.5],
-      ['politie', 2, 0.5],
-      ['om', 1, null],
-    ]);
-    expect(rate.total).toEqual({ responses: 6, invited: 10, rate: 0.5, partial: true });
-  });
-
-  it('over all responses when every group is known', () => {
-    const rate = responseRate(
-      [
-        { partner: 'gemeente', invited: 6 },
-        { partner: 'politie', invited: 4 },
-        { partner: 'om', invited: 3 },
-      ],
-      FIXTURE_RESPONSES,
-    );
-    expect(rate.total).toEqual({ responses: 6, invited: 13, rate: 6 / 13, partial: false });
-    expect(rate.outside).toBe(0);
-  });
-});
-
 describe('two rounds compared', () => {
   // The earlier round: the three gemeente respondents only.
   const earlier = analyseResponses(template, FIXTURE_RESPONSES.slice(0, 3));
@@ -266,6 +246,15 @@ describe('two rounds compared', () => {
     const same = compareRounds(analysis, analysis);
     expect(same.items.find((i) => i.questionId === 'q1')!.direction).toBe('gelijk');
     expect(same.dimensions.every((d) => d.direction === 'gelijk')).toBe(true);
+  });
+});
+
+describe('a number question on its own scale', () => {
+  it('counts a 1–10 grade per value, from the lowest to the highest possible', () => {
+    const d = numberDistribution([7, 8, 7, 10, 1, 6.5], 1, 10);
+    expect(d.scale).toEqual({ min: 1, max: 10 });
+    expect(d.bands.map((b) => b.from)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(d.bands.map((b) => b.count)).toEqual([1, 0, 0, 0, 0, 1, 2, 1, 0, 1]);
   });
 });
 

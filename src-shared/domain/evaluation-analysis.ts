@@ -1,11 +1,18 @@
 // The analysis of one evaluation round: figures per question (only over the respondents to whom
-// the question was shown), a score per dimension, open answers, and the response rate. Pure: the
+// the question was shown), a score per dimension, and open answers. Pure: the
 // same function runs in core for the screens, the report and the export. The breakdown per partner
 // organisation (with suppression) and the comparison of rounds build on it (evaluation-groups.ts,
-// evaluation-compare.ts).
+// evaluation-compare.ts); the response rate is in evaluation-response.ts.
 import type { Answers } from './questionnaire-answers';
 import { questionsInOrder, scoredItems, type Question, type Template } from './questionnaire';
-import { numberStats, ScaleCounter, type NumberStats, type ScaleStats } from './evaluation-stats';
+import {
+  numberDistribution,
+  numberStats,
+  ScaleCounter,
+  type NumberDistribution,
+  type NumberStats,
+  type ScaleStats,
+} from './evaluation-stats';
 
 export interface AnalysedResponse {
   /** The partner organisation (target group) the respondent answered for; null when unknown. */
@@ -40,7 +47,8 @@ export type QuestionStats =
       items: { itemId: string; tekst: string; dimensie: string | null; stats: ScaleStats }[];
     })
   | (QuestionBase & { type: 'keuze' | 'meerkeuze'; options: OptionCount[] })
-  | (QuestionBase & { type: 'getal'; eenheid: string; stats: NumberStats })
+  /** A number question on its own scale (min..max of the question): no five-point figures for it. */
+  | (QuestionBase & { type: 'getal'; eenheid: string; stats: NumberStats; distribution: NumberDistribution })
   | (QuestionBase & { type: 'open'; answers: string[] });
 
 export interface DimensionScore {
@@ -55,25 +63,6 @@ export interface DimensionScore {
   /** Share (0..1) of all the dimension's answers that are 4 or 5 (after reversal). */
   shareEens: number | null;
   shareOneens: number | null;
-}
-
-export interface TargetGroup {
-  partner: string;
-  /** How many were invited, where known. */
-  invited: number | null;
-}
-
-export interface ResponseRate {
-  groups: { partner: string; invited: number | null; responses: number; rate: number | null }[];
-  /** Responses from respondents outside the target groups (or without one). */
-  outside: number;
-  total: {
-    responses: number;
-    invited: number | null;
-    rate: number | null;
-    /** The rate covers only the groups whose number invited is known. */
-    partial: boolean;
-  };
 }
 
 export interface RoundAnalysis {
@@ -237,6 +226,7 @@ function questionStats(
         shown: shownCount,
         answered,
         stats: numberStats(values),
+        distribution: numberDistribution(values, question.min, question.max),
       };
     }
     case 'open': {
@@ -320,32 +310,5 @@ export function analyseResponses(
       questionStats(question, q, sectionOf.get(question.id)!, responses, shown),
     ),
     dimensions: dimensionScores(template, responses, shown),
-  };
-}
-
-/** Responses per target group against the number invited, where that is known. */
-export function responseRate(targets: readonly TargetGroup[], responses: readonly AnalysedResponse[]): ResponseRate {
-  const per = new Map<string, number>();
-  for (const response of responses) {
-    if (response.partner !== null) per.set(response.partner, (per.get(response.partner) ?? 0) + 1);
-  }
-  const groups = targets.map((t) => {
-    const count = per.get(t.partner) ?? 0;
-    return { partner: t.partner, invited: t.invited, responses: count, rate: t.invited ? count / t.invited : null };
-  });
-  const inGroups = groups.reduce((sum, g) => sum + g.responses, 0);
-  const known = groups.filter((g) => g.invited !== null);
-  const invited = known.reduce((sum, g) => sum + g.invited!, 0);
-  const complete = known.length === groups.length && groups.length > 0;
-  const responsesKnown = complete ? responses.length : known.reduce((sum, g) => sum + g.responses, 0);
-  return {
-    groups,
-    outside: responses.length - inGroups,
-    total: {
-      responses: responses.length,
-      invited: known.length ? invited : null,
-      rate: invited > 0 ? responsesKnown / invited : null,
-      partial: !complete,
-    },
   };
 }

@@ -94,3 +94,35 @@ export function numberStats(values: readonly number[]): NumberStats {
   }
   return { n: values.length, mean: mean(values), median: median(values), min, max };
 }
+
+/** A number question's answers on its own scale: one bar per value, or per equal band on a wide scale. */
+export interface NumberDistribution {
+  /** The question's range (not the answers' lowest and highest). */
+  scale: { min: number; max: number };
+  /** Bands from..to (inclusive for whole numbers), in order; counts add up to n. */
+  bands: { from: number; to: number; count: number }[];
+}
+
+/** At most this many bands: a 1–10 grade gets one per value, a 0–200 count five bands. */
+const MAX_BANDS = 11;
+
+export function numberDistribution(values: readonly number[], min: number, max: number): NumberDistribution {
+  const whole = Number.isInteger(min) && Number.isInteger(max);
+  const perValue = whole && max - min + 1 <= MAX_BANDS;
+  const count = perValue ? max - min + 1 : 5;
+  const width = perValue ? 1 : (max - min) / count || 1;
+  const bands = Array.from({ length: count }, (_, i) => {
+    if (perValue) return { from: min + i, to: min + i, count: 0 };
+    const from = min + i * width;
+    const to = i === count - 1 ? max : min + (i + 1) * width;
+    // Whole numbers: 0–39, 40–79 … 160–200; otherwise the band's edges as they are.
+    return whole
+      ? { from: Math.ceil(from), to: i === count - 1 ? max : Math.ceil(to) - 1, count: 0 }
+      : { from, to, count: 0 };
+  });
+  for (const value of values) {
+    const i = Math.max(0, Math.min(count - 1, Math.floor((value - min) / width)));
+    bands[i]!.count += 1;
+  }
+  return { scale: { min, max }, bands };
+}

@@ -2,7 +2,8 @@
 // questionnaire templates with versions, rounds, responses from paper and from the kiosk, the
 // analysis, comparison of rounds, recommendations, the anonymised export and the report data.
 import { z } from 'zod';
-import type { RoundAnalysis, ResponseRate } from '../domain/evaluation-analysis';
+import type { RoundAnalysis } from '../domain/evaluation-analysis';
+import type { ResponseRate } from '../domain/evaluation-response';
 import type { ComparedDimension, ComparedItem } from '../domain/evaluation-compare';
 import type { GroupFigures } from '../domain/evaluation-groups';
 import {
@@ -57,6 +58,8 @@ const draftOf = z.object({ templateId: z.number().int().positive().nullable().de
 export interface TargetGroupView {
   partner: string;
   invited: number | null;
+  /** Set when the number invited was changed after responses for the partner came in. */
+  correction?: { on: string; by: string | null } | null;
 }
 
 export interface RoundSummary {
@@ -146,6 +149,8 @@ export interface EvaluationReport {
   cover: {
     titel: string;
     templateTitel: string;
+    /** The questionnaire's target group ("Deelnemers aan het informatieoverleg (i2o)"); '' when not given. */
+    doelgroep: string;
     templateVersie: number;
     periodFrom: string;
     periodTo: string;

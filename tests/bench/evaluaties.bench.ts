@@ -9,12 +9,8 @@ import { join } from 'node:path';
 import { insertAccount } from '../../src-main/core/accounts/account-service';
 import { createCore } from '../../src-main/core/core';
 import { memoryLogger } from '../../src-main/core/logger';
-import {
-  analyseResponses,
-  responseRate,
-  shownSets,
-  type AnalysedResponse,
-} from '../../src-shared/domain/evaluation-analysis';
+import { analyseResponses, shownSets, type AnalysedResponse } from '../../src-shared/domain/evaluation-analysis';
+import { responseRate } from '../../src-shared/domain/evaluation-response';
 import { partnerBreakdown } from '../../src-shared/domain/evaluation-groups';
 import type { Answers } from '../../src-shared/domain/questionnaire-answers';
 import { templateSchema, type TemplateInput } from '../../src-shared/domain/questionnaire';

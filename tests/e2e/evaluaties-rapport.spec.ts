@@ -116,7 +116,15 @@ test('evaluaties: rapport afdrukken als PDF met de cijfers van de ronde', async 
   expect(text).toMatch(
     new RegExp(`Overige organisaties: Gemeente, Openbaar Ministerie ${expected.rest.n} ${expected.rest.score}`),
   );
-  expect(text).toContain('groepen van minstens 3 respondenten');
+  // The response table is grouped the same way: no exact count for the om's single response.
+  expect(text).toMatch(/Politie 5 3 60%/);
+  expect(text).toMatch(/Overige organisaties: Gemeente, Openbaar Ministerie 12 4 33,3%/);
+  expect(text).not.toMatch(/Openbaar Ministerie 2 1 50%/);
+  expect(text).toContain('Organisaties met minder dan 3 reacties worden niet apart getoond');
+  // One rule for the overall rate, stated under the figure.
+  expect(text).toContain('Hoe de respons is berekend:');
+  // The cover names the questionnaire's target group, not always the casusoverleg.
+  expect(text).not.toContain('partners van het casusoverleg');
   // The previous round.
   expect(text).toMatch(
     new RegExp(`Proces ${expected.previous.proces} ${expected.proces} \\${expected.previous.difference} Hoger`),
@@ -249,9 +257,35 @@ test('evaluaties: de kiosk blijft na herladen de kiosk; de rest van de app is ni
   await exit.getByRole('button', { name: 'Verlaten' }).click();
   await expect(page.getByRole('navigation', { name: 'Hoofdnavigatie' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Evaluatie najaar (fictief)' })).toBeVisible();
+  // The kiosk response without an organisation is not counted in the rate (one rule: only the
+  // organisations with a known number invited), and the screen says so.
   await expect(page.getByRole('status').filter({ hasText: 'reacties' })).toHaveText(
-    '8 reacties van 17 uitgenodigden: 47,1% respons.',
+    '7 reacties van 17 uitgenodigden: 41,2% respons.',
   );
+  await expect(page.getByText(/Van de 8 reacties telt er daardoor 1 niet mee\./)).toBeVisible();
+  await app.screenshot('evaluatie-respons-na-kiosk');
+
+  // A paper form beyond an organisation's number invited is refused with a Dutch message; what
+  // was typed stays. The om had 2 invited and 1 response: the second form is accepted, a third not.
+  for (const attempt of [1, 2]) {
+    await app.open(`/evaluaties/${najaar.id}/invoeren`);
+    const paper = page.getByRole('form', { name: 'Papieren formulier invoeren' });
+    await paper.getByRole('radiogroup').first().getByRole('radio', { name: 'Nee' }).check();
+    await paper.getByRole('combobox', { name: 'Partnerorganisatie van de respondent' }).click();
+    await page.getByRole('option', { name: 'Openbaar Ministerie' }).click();
+    await expect(page.locator('[role="option"]')).toHaveCount(0);
+    await paper.getByRole('button', { name: 'Formulier opslaan' }).click();
+    if (attempt === 1) {
+      await expect(page.getByText('Het formulier is opgeslagen. U kunt het volgende invoeren.')).toBeVisible();
+      continue;
+    }
+    await expect(paper.getByRole('alert')).toContainText(
+      'Voor Openbaar Ministerie zijn 2 personen uitgenodigd en er zijn al 2 reacties ingevoerd.',
+    );
+    await expect(paper.getByRole('radiogroup').first().getByRole('radio', { name: 'Nee' })).toBeChecked();
+    await app.expectAccessible('papieren formulier boven het aantal uitgenodigd');
+    await app.screenshot('papier-boven-uitgenodigd');
+  }
   // And after leaving, a reload shows the application again.
   await page.reload();
   await expect(page.getByRole('navigation', { name: 'Hoofdnavigatie' })).toBeVisible();

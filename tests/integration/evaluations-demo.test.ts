@@ -26,6 +26,24 @@ describe('demo evaluations', () => {
     expect(report.summary.trend!.hoger).toBeGreaterThan(report.summary.trend!.lager);
     expect(report.openAnswers.some((q) => q.answers.length > 0)).toBe(true);
 
+    // Plausible numbers (issue 13): no partner with more responses than invited, no rate above
+    // 100 %, a rapportcijfer on its 1–10 scale around a seven, and the cover naming the
+    // questionnaire's own target group (the i2o round is not about the casusoverleg).
+    for (const round of rounds) {
+      const each = await call<EvaluationReport>(core, 'evaluations:report', { roundId: round.id });
+      const rate = each.method.responseRate;
+      expect(rate.exceeded).toEqual([]);
+      expect(rate.rows.every((r) => r.rate === null || r.rate <= 1)).toBe(true);
+      expect(rate.total.rate).toBeLessThanOrEqual(1);
+      const grade = each.analysis.questions.find((q) => q.type === 'getal' && q.distribution.scale.max === 10);
+      expect(grade?.type === 'getal' && grade.distribution.scale).toEqual({ min: 1, max: 10 });
+      const mean = grade?.type === 'getal' ? grade.stats.mean! : 0;
+      expect(mean).toBeGreaterThan(5.5);
+      expect(mean).toBeLessThan(8.5);
+    }
+    const i2o = await call<EvaluationReport>(core, 'evaluations:report', { roundId: rounds[0]!.id });
+    expect(i2o.cover.doelgroep).toBe('Deelnemers aan het informatieoverleg (i2o)');
+
     const overview = await call<RecommendationOverview>(core, 'evaluations:recommendations', {});
     expect(overview.counts).toEqual({ open: 2, teLaat: 1, afgerond: 1 });
     // Anonymous rounds: no respondent and no time in any row.

@@ -245,8 +245,13 @@ describe('a round from paper forms to report', () => {
     expect(analysis.partners.map((g) => [g.partners, g.n, g.suppressed])).toEqual([
       [['gemeente', 'politie'], 5, false],
     ]);
-    // Gemeente 4 of 10 and politie 1 of 5 invited; the om's number is unknown, so the rate is partial.
-    expect(analysis.responseRate.total).toEqual({ responses: 5, invited: 15, rate: 5 / 15, partial: true });
+    // Gemeente 4 of 10 and politie 1 of 5 invited, shown together as in the figures per partner; the
+    // om's number is unknown (and nobody answered for it), so the rate counts gemeente and politie.
+    expect(analysis.responseRate.total).toEqual({ responses: 5, counted: 5, invited: 15, rate: 5 / 15, excluded: 0 });
+    expect(analysis.responseRate.rows.map((r) => [r.partners, r.invited, r.responses])).toEqual([
+      [['om'], null, 0],
+      [['gemeente', 'politie'], 15, 5],
+    ]);
 
     const comparison = await call<RoundComparison>(core, 'evaluations:compare', {
       earlierId: spring.id,
@@ -335,8 +340,15 @@ describe('a round from paper forms to report', () => {
     await call(core, 'evaluations:export', { roundId: round.id, format: 'xlsx', reason: 'Jaarverslag ZVH' });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(saved[1]!.bytes as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Antwoorden', 'Vragen', 'Cijfers']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Antwoorden', 'Vragen', 'Cijfers', 'Respons']);
     expect(workbook.getWorksheet('Antwoorden')!.rowCount).toBe(8);
+    // The response table as in the report: the single politie form is not counted on its own.
+    const respons = workbook.getWorksheet('Respons')!;
+    const cells = (row: number) => [1, 2, 3, 4].map((c) => respons.getRow(row).getCell(c).value);
+    expect(cells(4)).toEqual(['Organisatie', 'Uitgenodigd', 'Reacties', 'Respons']);
+    expect(cells(5)).toEqual(['Openbaar Ministerie', null, 0, null]);
+    expect(cells(6)).toEqual(['Overige organisaties: Gemeente, Politie', 15, 4, 0.267]);
+    expect(String(respons.getRow(8).getCell(1).value)).toMatch(/^Hoe de respons is berekend/);
 
     const audit = core.workspace
       .requireOpen()

@@ -26,9 +26,16 @@ const COMMENTS = [
 
 const day = (base: Date, days: number) => isoDay(new Date(base.getTime() + days * 86_400_000));
 
-/** A plausible answer to every question; `mood` (−1..1) shifts the scales. The check drops hidden ones. */
+/**
+ * A plausible answer to every question; `mood` (−1..1) shifts the scales and the grade. Each
+ * respondent has a leaning of their own, so a rapportcijfer (a 1–10 number question) goes with
+ * their statements: around a seven, lower in a weaker round. The check drops hidden answers.
+ */
 function answerAll(template: Template, rnd: () => number, mood: number): Answers {
-  const scale = () => Math.max(1, Math.min(5, Math.round(3.3 + mood + (rnd() - 0.5) * 3)));
+  const own = mood + (rnd() - 0.5) * 0.8;
+  const scale = () => Math.max(1, Math.min(5, Math.round(3.3 + own + (rnd() - 0.5) * 2.4)));
+  const grade = (q: { min: number; max: number }) =>
+    Math.max(q.min, Math.min(q.max, Math.round(7 + own * 1.6 + (rnd() - 0.5) * 2.6)));
   const answer = (q: Question): Answers[string] | undefined => {
     switch (q.type) {
       case 'likert5':
@@ -42,7 +49,8 @@ function answerAll(template: Template, rnd: () => number, mood: number): Answers
         return picked.slice(0, q.maxKeuzes ?? picked.length);
       }
       case 'getal':
-        return Math.round(q.min + rnd() * Math.min(q.max - q.min, q.max <= 10 ? q.max - q.min : 24));
+        // A 1–10 question is a grade; another number (meetings attended, hours) a modest count.
+        return q.min === 1 && q.max === 10 ? grade(q) : Math.round(q.min + rnd() * Math.min(q.max - q.min, 24));
       case 'open':
         return q.verplicht || rnd() < 0.3 ? COMMENTS[Math.floor(rnd() * COMMENTS.length)]! : undefined;
     }
@@ -81,8 +89,18 @@ async function seedRound(
   await rounds.setStatus(manager, id, 'open', author.now);
   const round = await manager.findOneOrFail(EvalRoundEntity, { where: { id } });
   const content = templateOf(template);
+  // Never more responses for a partner than it had people invited (the service refuses them); a
+  // partner whose number is unknown answers a few times.
+  const given = new Map<string, number>();
+  const room = (p: { partner: string; invited: number | null }) => (p.invited ?? 3) - (given.get(p.partner) ?? 0);
   for (let i = 0; i < spec.count; i++) {
-    const partner = partners[Math.floor(rnd() * partners.length)]!.partner;
+    const open = partners.filter((p) => room(p) > 0);
+    if (open.length === 0) break;
+    // Weighted by the room left, so large partners answer more often, as in a real round.
+    let pick = rnd() * open.reduce((sum, p) => sum + room(p), 0);
+    const chosen = open.find((p) => (pick -= room(p)) < 0) ?? open[open.length - 1]!;
+    const partner = chosen.partner;
+    given.set(partner, (given.get(partner) ?? 0) + 1);
     await rounds.addResponse(
       manager,
       round,

@@ -1,9 +1,11 @@
-// A round's responses as an anonymised data file (CSV, or XLSX with a codebook and the figures):
+// A round's responses as an anonymised data file (CSV, or XLSX with a codebook, the figures and
+// the response table):
 // no name, no one who entered them, no time, and the organisation only for groups of at least
 // MIN_GROUP respondents (the others are merged, as in the analysis). Rows are sorted by their
 // content, so their order says nothing about who answered when.
 import ExcelJS from 'exceljs';
-import { groupPartners, MIN_GROUP } from '../../../src-shared/domain/evaluation-groups';
+import { groupPartners, MIN_GROUP, UNKNOWN_PARTNER } from '../../../src-shared/domain/evaluation-groups';
+import type { ResponseRate } from '../../../src-shared/domain/evaluation-response';
 import type { AnalysedResponse, RoundAnalysis } from '../../../src-shared/domain/evaluation-analysis';
 import type { Question, Template } from '../../../src-shared/domain/questionnaire';
 import { formatMessage } from '../../../src-shared/i18n/messages';
@@ -69,7 +71,11 @@ export function exportRows(
   const { shown } = groupPartners(responses);
   const visible = new Set(shown.flatMap((g) => g.partners));
   const label = (partner: string | null) =>
-    partner !== null && visible.has(partner) ? (partnerLabels.get(partner) ?? partner) : t('evaluations.mergedGroup');
+    !visible.has(partner ?? UNKNOWN_PARTNER)
+      ? t('evaluations.mergedGroup')
+      : partner === null
+        ? t('evaluations.export.unknownPartner')
+        : (partnerLabels.get(partner) ?? partner);
   const rows = responses
     .map((r) => ({ group: label(r.partner), cells: columns.map((c) => c.value(r.answers)) }))
     .map((r) => ({ ...r, key: JSON.stringify(r.cells) }))
@@ -102,11 +108,37 @@ function valuesOf(question: Question): string {
   }
 }
 
+/**
+ * The response table as the report shows it (evaluation-response.ts): the same merged rows, no
+ * rate above 100 %, and the rule under it.
+ */
+function addResponseSheet(sheet: ExcelJS.Worksheet, rate: ResponseRate, partnerLabels: Map<string, string>): void {
+  const name = (code: string) =>
+    code === UNKNOWN_PARTNER ? t('evaluations.export.unknownPartner') : (partnerLabels.get(code) ?? code);
+  const r = (key: string) => t(`evaluations.export.response.${key}`);
+  sheet.addRow([r('partner'), r('invited'), r('responses'), r('rate')]).font = { bold: true };
+  for (const row of rate.rows) {
+    sheet.addRow([
+      row.merged ? `${t('evaluations.mergedGroup')}: ${row.partners.map(name).join(', ')}` : name(row.partners[0]!),
+      row.invited,
+      row.responses,
+      row.rate === null ? (row.exceeded ? r('exceeded') : null) : Math.round(row.rate * 1000) / 1000,
+    ]);
+  }
+  sheet.addRow([]);
+  sheet.addRow([r('rule')]).font = { italic: true, size: 9 };
+  sheet.columns.forEach((column, index) => {
+    column.width = index === 0 ? 50 : 14;
+  });
+}
+
 export async function exportXlsx(
   titel: string,
   template: Template,
   data: ExportData,
   analysis: RoundAnalysis,
+  rate: ResponseRate,
+  partnerLabels: Map<string, string>,
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'CTER Werkplaats';
@@ -155,6 +187,19 @@ export async function exportXlsx(
               stats: i.stats,
             }))
           : [];
+    if (q.type === 'getal') {
+      // A number on its own scale: no five-point shares for it.
+      const { min, max } = q.distribution.scale;
+      figures.addRow([
+        q.questionId,
+        `${q.tekst} (${min}–${max}${q.eenheid ? ` ${q.eenheid}` : ''})`,
+        q.stats.n,
+        round(q.stats.mean),
+        q.stats.median,
+        null,
+        null,
+      ]);
+    }
     for (const line of lines) {
       figures.addRow([
         line.code,
@@ -170,5 +215,9 @@ export async function exportXlsx(
   figures.columns.forEach((column, index) => {
     column.width = index === 1 ? 60 : 14;
   });
+
+  const response = workbook.addWorksheet(t('evaluations.export.sheets.response'));
+  heading(response);
+  addResponseSheet(response, rate, partnerLabels);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

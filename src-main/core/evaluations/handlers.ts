@@ -201,7 +201,14 @@ export function evaluationHandlers(ws: Workspace, templates: TemplateService): E
       const bytes =
         input.format === 'csv'
           ? exportCsv(data)
-          : await exportXlsx(loaded.view.round.titel, loaded.template, data, loaded.view.analysis);
+          : await exportXlsx(
+              loaded.view.round.titel,
+              loaded.template,
+              data,
+              loaded.view.analysis,
+              loaded.view.responseRate,
+              labels,
+            );
       const name = `evaluatie-${input.roundId}-${loaded.view.round.periodFrom}.${input.format}`;
       const saved = await ws.platform.files.saveAs(name, bytes, input.format);
       return { saved: saved.saved, fileName: saved.fileName ?? null };

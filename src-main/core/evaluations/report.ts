@@ -2,12 +2,8 @@
 // of the printed evaluation report: cover, summary, method and response, figures per dimension,
 // comparison with the previous round, open answers and the recommendations with their status.
 import type { EntityManager } from 'typeorm';
-import {
-  analyseResponses,
-  responseRate,
-  shownSets,
-  type AnalysedResponse,
-} from '../../../src-shared/domain/evaluation-analysis';
+import { analyseResponses, shownSets, type AnalysedResponse } from '../../../src-shared/domain/evaluation-analysis';
+import { responseRate } from '../../../src-shared/domain/evaluation-response';
 import { compareRounds } from '../../../src-shared/domain/evaluation-compare';
 import { MIN_GROUP, partnerBreakdown } from '../../../src-shared/domain/evaluation-groups';
 import { questionsInOrder, scoredItems, type Template } from '../../../src-shared/domain/questionnaire';
@@ -109,6 +105,7 @@ export async function buildReport(
     cover: {
       titel: roundView.titel,
       templateTitel: template.titel,
+      doelgroep: template.doelgroep,
       templateVersie: roundView.template.versie,
       periodFrom: roundView.periodFrom,
       periodTo: roundView.periodTo,

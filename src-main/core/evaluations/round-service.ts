@@ -159,8 +159,78 @@ export class RoundService {
     if (answered > 0 && (row.templateId !== input.templateId || row.anonymity !== input.anonymity)) {
       throw new AppError('ROUND_HAS_RESPONSES');
     }
-    await manager.update(EvalRoundEntity, { id: row.id }, fields);
+    const targetGroups = await this.correctedGroups(manager, row, input.targetGroups, author);
+    await manager.update(EvalRoundEntity, { id: row.id }, { ...fields, targetGroups: JSON.stringify(targetGroups) });
     return row.id;
+  }
+
+  /** Responses per partner in a round (null: without an organisation). */
+  private async responsesPerPartner(manager: EntityManager, roundId: number): Promise<Map<string | null, number>> {
+    const rows = (await manager.query(
+      'SELECT partner, count(*) AS n FROM eval_response WHERE round_id = ? GROUP BY partner',
+      [roundId],
+    )) as { partner: string | null; n: number }[];
+    return new Map(rows.map((r) => [r.partner, Number(r.n)]));
+  }
+
+  /**
+   * The target groups as saved on an existing round. The number invited cannot go below the
+   * responses already entered for the partner (empty, "unknown", is always allowed); a number
+   * changed after responses came in is recorded as a correction, with who and when.
+   */
+  private async correctedGroups(
+    manager: EntityManager,
+    row: EvalRoundRow,
+    groups: RoundInput['targetGroups'],
+    author: Author,
+  ): Promise<TargetGroupView[]> {
+    const counts = await this.responsesPerPartner(manager, row.id);
+    const before = new Map(targetGroupsOf(row).map((g) => [g.partner, g]));
+    const fields: Record<string, FieldError> = {};
+    groups.forEach((g, i) => {
+      const responses = counts.get(g.partner) ?? 0;
+      if (g.invited !== null && g.invited < responses) {
+        fields[`targetGroups.${i}.invited`] = { key: 'validation.invitedBelowResponses', params: { responses } };
+      }
+    });
+    if (Object.keys(fields).length) throw new AppError('INVALID_INPUT', undefined, fields);
+    const account =
+      author.accountId === null ? null : await manager.findOne(AccountEntity, { where: { id: author.accountId } });
+    return groups.map((g) => {
+      const old = before.get(g.partner);
+      const changed = old !== undefined && old.invited !== g.invited && (counts.get(g.partner) ?? 0) > 0;
+      const correction = changed
+        ? { on: isoDay(author.now), by: account?.displayName ?? null }
+        : (old?.correction ?? null);
+      return correction
+        ? { partner: g.partner, invited: g.invited, correction }
+        : { partner: g.partner, invited: g.invited };
+    });
+  }
+
+  /**
+   * A paper form beyond the number invited for its partner is refused: the user corrects the
+   * number invited first (the form stays on screen). The kiosk never refuses for this reason, so a
+   * respondent's answers are not lost; the analysis flags the partner until the number is corrected.
+   */
+  private async checkInvited(
+    manager: EntityManager,
+    round: EvalRoundRow,
+    partner: string | null,
+    replace: EvalResponseRow | null,
+  ): Promise<void> {
+    const group = targetGroupsOf(round).find((g) => g.partner === partner);
+    // A corrected form that keeps its partner changes no count.
+    if (!group || group.invited === null || replace?.partner === partner) return;
+    const counts = await this.responsesPerPartner(manager, round.id);
+    const others = counts.get(partner) ?? 0;
+    if (others + 1 <= group.invited) return;
+    const label = await manager.findOne(ListValueEntity, { where: { list: 'partner', code: group.partner } });
+    throw new AppError(
+      'INVITED_EXCEEDED',
+      { partner: label?.label ?? group.partner, invited: group.invited, responses: others },
+      { partner: { key: 'validation.invitedExceeded', params: { invited: group.invited } } },
+    );
   }
 
   async setStatus(manager: EntityManager, id: number, status: RoundStatus, now: Date): Promise<void> {
@@ -172,7 +242,8 @@ export class RoundService {
 
   /**
    * Checks and stores one response. Anonymous rounds keep no name and no time (only the date or
-   * the week); the partner must be one of the round's target groups when it has any.
+   * the week); the partner must be one of the round's target groups when it has any, and a paper
+   * form may not go beyond the partner's number invited (checkInvited).
    */
   async addResponse(
     manager: EntityManager,
@@ -186,6 +257,7 @@ export class RoundService {
     if (response.partner !== null && groups.length && !groups.some((g) => g.partner === response.partner)) {
       throw new AppError('INVALID_INPUT', undefined, { partner: { key: 'validation.invalidChoice' } });
     }
+    if (response.source !== 'kiosk') await this.checkInvited(manager, round, response.partner, replace);
     const checked = checkResponse(await this.template(manager, round), response.answers);
     if (!checked.ok) {
       const fields: Record<string, FieldError> = {};

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { RoundAnalysisView } from '../../../src-shared/ipc/evaluations';
 import type { ScaleStats } from '../../../src-shared/domain/evaluation-stats';
 import { listLabel, useReferenceData } from '../lists/reference';
-import { formatNumber, formatScore, formatShare, NO_FIGURE, scoreWidth } from './format';
-import { dimensionsTable, partnersTable } from './tables';
+import { formatNumber, formatScore, formatShare, scoreWidth } from './format';
+import { dimensionsTable, numberTable, partnersTable, responseNotes, responseSummary, responseTable } from './tables';
 import { Section } from './Section';
 import { SimpleTable, type SimpleRow } from './SimpleTable';
 
@@ -42,37 +42,19 @@ export function AnalysisSections({ view }: { view: RoundAnalysisView }) {
     (q) => q.type === 'keuze' || q.type === 'meerkeuze' || q.type === 'getal',
   );
   const openQuestions = analysis.questions.flatMap((q) => (q.type === 'open' ? [q] : []));
-  const rate = responseRate.total;
 
   return (
     <>
       <Section id="respons" title={t('evaluations.response.title')}>
         <Typography role="status" sx={{ fontWeight: 600, mb: 1 }}>
-          {rate.rate === null
-            ? t('evaluations.response.countOnly', { count: rate.responses })
-            : t('evaluations.response.summary', {
-                count: rate.responses,
-                invited: formatNumber(rate.invited ?? 0),
-                rate: formatShare(rate.rate),
-              })}
+          {responseSummary(t, responseRate)}
         </Typography>
-        {rate.partial ? <Typography sx={{ mb: 1 }}>{t('evaluations.response.partial')}</Typography> : null}
-        {responseRate.groups.length > 0 ? (
-          <SimpleTable
-            caption={t('evaluations.response.table')}
-            rowHeader={t('evaluations.col.partner')}
-            columns={[t('evaluations.col.invited'), t('evaluations.col.responses'), t('evaluations.col.rate')]}
-            rows={responseRate.groups.map((g) => ({
-              key: g.partner,
-              label: partnerName(g.partner),
-              cells: [
-                g.invited === null ? NO_FIGURE : formatNumber(g.invited),
-                formatNumber(g.responses),
-                formatShare(g.rate),
-              ],
-            }))}
-          />
-        ) : null}
+        {responseRate.rows.length > 0 ? <SimpleTable {...responseTable(t, responseRate, partnerName)} /> : null}
+        {responseNotes(t, responseRate, partnerName, 'evaluations.response.exceeded').map((note) => (
+          <Typography key={note} variant="body2" sx={{ mt: 1, maxWidth: '75ch' }}>
+            {note}
+          </Typography>
+        ))}
       </Section>
 
       <Section id="dimensies" title={t('evaluations.dimensions.title')}>
@@ -122,18 +104,7 @@ export function AnalysisSections({ view }: { view: RoundAnalysisView }) {
         {otherQuestions.map((q) =>
           q.type === 'getal' ? (
             <Box key={q.questionId} sx={{ mt: 2 }}>
-              <SimpleTable
-                caption={q.tekst}
-                rowHeader={t('evaluations.col.question')}
-                columns={[t('evaluations.col.n'), t('evaluations.col.mean'), t('evaluations.col.median')]}
-                rows={[
-                  {
-                    key: q.questionId,
-                    label: q.tekst,
-                    cells: [formatNumber(q.stats.n), formatScore(q.stats.mean), formatScore(q.stats.median)],
-                  },
-                ]}
-              />
+              <SimpleTable {...numberTable(t, q)} />
             </Box>
           ) : q.type === 'keuze' || q.type === 'meerkeuze' ? (
             <Box key={q.questionId} sx={{ mt: 2 }}>

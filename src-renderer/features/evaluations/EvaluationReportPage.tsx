@@ -25,6 +25,11 @@ import {
   SummaryChapter,
 } from './EvaluationReportSections';
 
+/** "Deelnemers aan het informatieoverleg" -> "deelnemers aan het informatieoverleg" (for inside a sentence). */
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
 function Cover({ report }: { report: EvaluationReport }) {
   const { t } = useTranslation();
   const { user } = useSession();
@@ -60,7 +65,9 @@ function Cover({ report }: { report: EvaluationReport }) {
           <Typography sx={{ fontWeight: 600, mb: 1 }}>{t('evaluationReport.cover.example')}</Typography>
         ) : null}
         <Typography variant="body2" sx={{ color: '#3d4650', maxWidth: '70ch' }}>
-          {t('evaluationReport.cover.note')}
+          {cover.doelgroep
+            ? t('evaluationReport.cover.note', { doelgroep: lowerFirst(cover.doelgroep) })
+            : t('evaluationReport.cover.noteGeneral', { template: cover.templateTitel })}
         </Typography>
       </Box>
     </Box>

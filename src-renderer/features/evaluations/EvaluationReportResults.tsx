@@ -9,7 +9,7 @@ import type { EvaluationReport } from '../../../src-shared/ipc/evaluations';
 import { DistributionChart, ScoreChart, type DistributionBar } from './EvaluationReportCharts';
 import { Chapter, Figure, Part, ReportTable } from './EvaluationReportParts';
 import { formatDifference, formatNumber, formatScore, formatShare } from './format';
-import { dimensionsTable } from './tables';
+import { dimensionsTable, numberTable } from './tables';
 
 function scaleCells(stats: ScaleStats): string[] {
   return [
@@ -99,19 +99,7 @@ export function ResultsChapter({ report }: { report: EvaluationReport }) {
         <Part id="rapport-overige-vragen" title={t('evaluationReport.results.others')}>
           {others.map((q) =>
             q.type === 'getal' ? (
-              <ReportTable
-                key={q.questionId}
-                caption={q.tekst}
-                rowHeader={t('evaluations.col.question')}
-                columns={[t('evaluations.col.n'), t('evaluations.col.mean'), t('evaluations.col.median')]}
-                rows={[
-                  {
-                    key: q.questionId,
-                    label: q.tekst,
-                    cells: [formatNumber(q.stats.n), formatScore(q.stats.mean), formatScore(q.stats.median)],
-                  },
-                ]}
-              />
+              <ReportTable key={q.questionId} {...numberTable(t, q)} />
             ) : q.type === 'keuze' || q.type === 'meerkeuze' ? (
               <ReportTable
                 key={q.questionId}

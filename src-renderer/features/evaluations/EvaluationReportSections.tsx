@@ -8,7 +8,7 @@ import { formatDate } from '../../../src-shared/domain/format';
 import type { EvaluationReport } from '../../../src-shared/ipc/evaluations';
 import { Chapter, KeyFigure, Part, ReportTable } from './EvaluationReportParts';
 import { formatNumber, formatScore, formatShare, NO_FIGURE } from './format';
-import { partnersTable } from './tables';
+import { partnersTable, responseNotes, responseSummary, responseTable } from './tables';
 
 type PartnerName = (code: string) => string;
 
@@ -25,9 +25,12 @@ export function SummaryChapter({ report }: { report: EvaluationReport }) {
         <KeyFigure
           value={summary.responseRate === null ? NO_FIGURE : formatShare(summary.responseRate)}
           label={
-            rate.invited === null
+            rate.invited === null || rate.rate === null
               ? t('evaluationReport.summary.rateUnknown')
-              : t('evaluationReport.summary.rate', { invited: formatNumber(rate.invited) })
+              : t('evaluationReport.summary.rate', {
+                  counted: formatNumber(rate.counted),
+                  invited: formatNumber(rate.invited),
+                })
           }
         />
         <KeyFigure
@@ -46,6 +49,11 @@ export function SummaryChapter({ report }: { report: EvaluationReport }) {
           })}
         />
       </Box>
+      {rate.invited !== null && rate.rate !== null ? (
+        <Typography variant="body2" sx={{ mb: 2 }}>
+          {t('evaluations.response.rule')}
+        </Typography>
+      ) : null}
       {summary.strongest.length > 0 ? (
         <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 3, breakInside: 'avoid' }}>
           <Part id="rapport-sterk" title={t('evaluationReport.summary.strongest')}>
@@ -108,43 +116,13 @@ export function MethodChapter({ report, partnerName }: { report: EvaluationRepor
       <Typography sx={{ mb: 1 }}>{t('evaluationReport.method.suppression', { min: method.minGroup })}</Typography>
       <Typography sx={{ mb: 2 }}>{t('evaluationReport.method.scale')}</Typography>
       <Part id="rapport-respons" title={t('evaluationReport.method.response')}>
-        <Typography sx={{ mb: 1 }}>
-          {rate.total.rate === null
-            ? t('evaluations.response.countOnly', { count: rate.total.responses })
-            : t('evaluations.response.summary', {
-                count: rate.total.responses,
-                invited: formatNumber(rate.total.invited ?? 0),
-                rate: formatShare(rate.total.rate),
-              })}
-          {rate.total.partial ? ` ${t('evaluations.response.partial')}` : ''}
-        </Typography>
-        {rate.groups.length > 0 ? (
-          <ReportTable
-            caption={t('evaluationReport.method.responseTable')}
-            rowHeader={t('evaluations.col.partner')}
-            columns={[t('evaluations.col.invited'), t('evaluations.col.responses'), t('evaluations.col.rate')]}
-            rows={[
-              ...rate.groups.map((g) => ({
-                key: g.partner,
-                label: partnerName(g.partner),
-                cells: [
-                  g.invited === null ? NO_FIGURE : formatNumber(g.invited),
-                  formatNumber(g.responses),
-                  formatShare(g.rate),
-                ],
-              })),
-              ...(rate.outside > 0
-                ? [
-                    {
-                      key: 'buiten',
-                      label: t('evaluationReport.method.outside'),
-                      cells: [NO_FIGURE, formatNumber(rate.outside), NO_FIGURE],
-                    },
-                  ]
-                : []),
-            ]}
-          />
-        ) : null}
+        <Typography sx={{ mb: 1 }}>{responseSummary(t, rate)}</Typography>
+        {rate.rows.length > 0 ? <ReportTable {...responseTable(t, rate, partnerName)} /> : null}
+        {responseNotes(t, rate, partnerName, 'evaluationReport.method.exceeded').map((note) => (
+          <Typography key={note} variant="body2" sx={{ mt: 1 }}>
+            {note}
+          </Typography>
+        ))}
       </Part>
       <Part id="rapport-dimensies-uitleg" title={t('evaluationReport.method.dimensions')}>
         <ReportTable

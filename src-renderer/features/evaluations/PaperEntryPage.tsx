@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { checkResponse, type Answers } from '../../../src-shared/domain/questionnaire-answers';
 import { call, describeError, useBridgeQuery } from '../../app/bridge';
-import { FormAlert, useFormCheck, type FieldErrors } from '../../app/forms';
+import { fieldProps, FormAlert, useFormCheck, type FieldErrors } from '../../app/forms';
 import { useNotice } from '../../app/notices';
 import { PageHeader } from '../../app/PageHeader';
 import { listLabel, useReferenceData } from '../lists/reference';
@@ -89,6 +89,7 @@ export function PaperEntryPage() {
               label={t('evaluations.form.partner')}
               value={partner}
               onChange={(event) => setPartner(event.target.value)}
+              {...fieldProps(t, errors, 'partner')}
               sx={{ maxWidth: 360 }}
             >
               <MenuItem value="">{t('evaluations.form.partnerNone')}</MenuItem>

@@ -21,7 +21,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { ANONYMITY, type Anonymity, type RoundStatus } from '../../../src-shared/domain/evaluations';
-import { parseDutchDate } from '../../../src-shared/domain/format';
+import { formatDate, parseDutchDate } from '../../../src-shared/domain/format';
 import { roundInput, type RoundView, type TemplateSummary } from '../../../src-shared/ipc/evaluations';
 import { call, describeError, useBridgeQuery } from '../../app/bridge';
 import { DateField } from '../../app/DateField';
@@ -154,7 +154,12 @@ function RoundFormView({
 
   const groupError = (partner: string) => {
     const index = partners.indexOf(partner);
-    return fieldProps(t, errors, `targetGroups.${index}.invited`, t('evaluations.roundSetup.invitedHint'));
+    // A number corrected after responses came in says when and by whom (as under the response table).
+    const correction = round?.targetGroups.find((g) => g.partner === partner)?.correction ?? null;
+    const hint = correction
+      ? t('evaluations.roundSetup.invitedCorrected', { on: formatDate(correction.on), by: correction.by ?? '—' })
+      : t('evaluations.roundSetup.invitedHint');
+    return fieldProps(t, errors, `targetGroups.${index}.invited`, hint);
   };
 
   return (

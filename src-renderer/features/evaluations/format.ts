@@ -19,6 +19,13 @@ export function formatScore(value: number | null): string {
   return value === null ? NO_FIGURE : twoDecimals.format(value);
 }
 
+const upToTwo = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
+
+/** A value on a number question's own scale: 7 -> "7", 6.5 -> "6,5". */
+export function formatValue(value: number): string {
+  return upToTwo.format(value);
+}
+
 /** 0.25 -> "+0,25"; null -> "–". */
 export function formatDifference(value: number | null): string {
   return value === null ? NO_FIGURE : signed.format(value);

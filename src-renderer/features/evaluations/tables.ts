@@ -1,8 +1,12 @@
 // The figure tables the analysis screen and the printed report share: the same caption, columns
-// and cells, drawn by SimpleTable on screen and by ReportTable on paper.
+// and cells, drawn by SimpleTable on screen and by ReportTable on paper; and the notes under the
+// response figure, so screen and paper state the same rule.
 import type { TFunction } from 'i18next';
+import type { QuestionStats } from '../../../src-shared/domain/evaluation-analysis';
+import type { ResponseRate } from '../../../src-shared/domain/evaluation-response';
+import { formatDate } from '../../../src-shared/domain/format';
 import type { RoundAnalysisView } from '../../../src-shared/ipc/evaluations';
-import { formatNumber, formatScore, formatShare, NO_FIGURE, SUPPRESSED } from './format';
+import { formatNumber, formatScore, formatShare, formatValue, NO_FIGURE, SUPPRESSED } from './format';
 import type { SimpleRow } from './SimpleTable';
 
 export interface FigureTable {
@@ -54,5 +58,109 @@ export function partnersTable(
         ),
       ],
     })),
+  };
+}
+
+/**
+ * Responses per organisation against the number invited, grouped as the figures per partner (an
+ * organisation with fewer than three responses is merged), never a rate above 100 %: a row with
+ * more responses than invited says so instead. A corrected number invited is marked with *.
+ */
+export function responseTable(t: TFunction, rate: ResponseRate, partnerName: (code: string) => string): FigureTable {
+  return {
+    caption: t('evaluations.response.table'),
+    rowHeader: t('evaluations.col.partner'),
+    columns: [t('evaluations.col.invited'), t('evaluations.col.responses'), t('evaluations.col.rate')],
+    rows: rate.rows.map((r) => ({
+      key: r.partners.join('+'),
+      label: r.merged
+        ? t('evaluations.partners.merged', { names: r.partners.map(partnerName).join(', ') })
+        : `${partnerName(r.partners[0] ?? '')}${r.correction ? ' *' : ''}`,
+      cells: [
+        r.invited === null ? NO_FIGURE : formatNumber(r.invited),
+        formatNumber(r.responses),
+        r.exceeded ? t('evaluations.response.exceededCell') : formatShare(r.rate),
+      ],
+    })),
+  };
+}
+
+/** The overall response figure as one sentence. */
+export function responseSummary(t: TFunction, rate: ResponseRate): string {
+  const total = rate.total;
+  return total.rate === null || total.invited === null
+    ? t('evaluations.response.countOnly', { count: total.responses })
+    : t('evaluations.response.summary', {
+        count: total.counted,
+        invited: formatNumber(total.invited),
+        rate: formatShare(total.rate),
+      });
+}
+
+/**
+ * What stands under the response figure, on screen and in the report: the one rule the rate
+ * follows, how many responses it leaves out, the merging, the corrections and (on screen) what to
+ * do about a partner with more responses than invited.
+ */
+export function responseNotes(
+  t: TFunction,
+  rate: ResponseRate,
+  partnerName: (code: string) => string,
+  exceededKey: 'evaluations.response.exceeded' | 'evaluationReport.method.exceeded',
+): string[] {
+  if (rate.rows.length === 0) return [];
+  const notes = [t('evaluations.response.rule')];
+  if (rate.total.excluded > 0 && rate.total.rate !== null) {
+    notes.push(t('evaluations.response.excluded', { count: rate.total.excluded, responses: rate.total.responses }));
+  }
+  if (rate.rows.some((r) => r.merged)) notes.push(t('evaluations.response.merged'));
+  if (rate.exceeded.length) notes.push(t(exceededKey, { names: rate.exceeded.map(partnerName).join(', ') }));
+  for (const r of rate.rows) {
+    if (!r.correction) continue;
+    const params = { partner: partnerName(r.partners[0] ?? ''), on: formatDate(r.correction.on), by: r.correction.by };
+    notes.push(t(r.correction.by ? 'evaluations.response.corrected' : 'evaluations.response.correctedNobody', params));
+  }
+  return notes;
+}
+
+/** A number question on its own scale: n, the scale, mean, median, lowest–highest and the distribution. */
+export function numberTable(t: TFunction, q: Extract<QuestionStats, { type: 'getal' }>): FigureTable {
+  const { scale, bands } = q.distribution;
+  const band = (b: { from: number; to: number }) =>
+    b.from === b.to
+      ? formatValue(b.from)
+      : t('evaluations.number.band', { from: formatValue(b.from), to: formatValue(b.to) });
+  const unit = q.eenheid ? ` ${q.eenheid}` : '';
+  return {
+    caption: t('evaluations.number.table', {
+      tekst: q.tekst,
+      min: formatValue(scale.min),
+      max: formatValue(scale.max),
+    }),
+    rowHeader: t('evaluations.col.question'),
+    columns: [
+      t('evaluations.col.n'),
+      t('evaluations.number.scale'),
+      t('evaluations.col.mean'),
+      t('evaluations.col.median'),
+      t('evaluations.number.observed'),
+      t('evaluations.number.distribution'),
+    ],
+    rows: [
+      {
+        key: q.questionId,
+        label: q.tekst,
+        cells: [
+          formatNumber(q.stats.n),
+          `${t('evaluations.number.band', { from: formatValue(scale.min), to: formatValue(scale.max) })}${unit}`,
+          formatScore(q.stats.mean),
+          formatScore(q.stats.median),
+          q.stats.min === null || q.stats.max === null
+            ? NO_FIGURE
+            : t('evaluations.number.band', { from: formatValue(q.stats.min), to: formatValue(q.stats.max) }),
+          bands.map((b) => `${band(b)}: ${formatNumber(b.count)}`).join(' · '),
+        ],
+      },
+    ],
   };
 }
