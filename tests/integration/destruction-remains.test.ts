@@ -178,7 +178,9 @@ describe('destruction without remains', () => {
 
     clock.advance(6 * 365 * 24 * 3600 * 1000);
     await loginAs(core, BEHEERDER);
-    expect(await call(core, 'retention:destroy', { caseIds: [gone.caseId], confirmation: 'VERNIETIG 1' })).toMatchObject({
+    expect(
+      await call(core, 'retention:destroy', { caseIds: [gone.caseId], confirmation: 'VERNIETIG 1' }),
+    ).toMatchObject({
       cases: 1,
       persons: 1,
       trajectories: 1,

@@ -72,7 +72,10 @@ export async function sealReason(
 }
 
 /** The readable reasons of stored entries; a shredded one (its key destroyed) reads as null. */
-export async function revealReasons<T extends { reason: string | null }>(manager: EntityManager, entries: T[]): Promise<T[]> {
+export async function revealReasons<T extends { reason: string | null }>(
+  manager: EntityManager,
+  entries: T[],
+): Promise<T[]> {
   const keys = new Map<string, Buffer | null>();
   const out: T[] = [];
   for (const entry of entries) {

@@ -40,7 +40,12 @@ function redacted(minutes: Minutes, line: string): Minutes {
       tekst: blank(row.tekst),
       weging: row.weging ? { besluit: row.weging.besluit, wegingId: null } : null,
     })),
-    acties: minutes.acties.map((row) => ({ ...row, omschrijving: blank(row.omschrijving), actiehouderNaam: '', caseActionId: null })),
+    acties: minutes.acties.map((row) => ({
+      ...row,
+      omschrijving: blank(row.omschrijving),
+      actiehouderNaam: '',
+      caseActionId: null,
+    })),
   };
 }
 

@@ -37,7 +37,22 @@ function insertChain(db: Database, rows: [string | null, string | null, string |
         `INSERT INTO audit_entry (id, at, actor_id, actor_name, action, kind, object_type, object_id, result, reason, legal_ground, details, prev_hash, hash)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(base.id, base.at, 1, 'beheer', base.action, base.kind, objectType, objectId, 'ok', reason, null, null, prev, hash);
+      .run(
+        base.id,
+        base.at,
+        1,
+        'beheer',
+        base.action,
+        base.kind,
+        objectType,
+        objectId,
+        'ok',
+        reason,
+        null,
+        null,
+        prev,
+        hash,
+      );
     prev = hash;
   }
   return prev;
