@@ -44,7 +44,11 @@ export function destructionConfirmation(count: number): string {
 export const retentionChannels = {
   'retention:due': channel<DueCase[]>()({ input: z.object({}).strict(), audit: 'view' }),
   'retention:due-trajectories': channel<DueTraject[]>()({ input: z.object({}).strict(), audit: 'view' }),
-  'retention:copies': channel<KnownCopy[]>()({ input: z.object({}).strict(), audit: 'view' }),
+  /** The known copies, and core's today (yyyy-mm-dd): backups from before it still hold what is destroyed. */
+  'retention:copies': channel<{ today: string; copies: KnownCopy[] }>()({
+    input: z.object({}).strict(),
+    audit: 'view',
+  }),
   /** Deletes the reachable copies chosen by id (after a destruction, so they no longer hold it). */
   'retention:delete-copies': channel<{ deleted: number }>()({
     input: z

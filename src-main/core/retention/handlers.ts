@@ -1,6 +1,7 @@
 // Handlers for retention:* (beheerder).
 import { destructionConfirmation } from '../../../src-shared/ipc/retention';
 import { AppError } from '../../../src-shared/ipc/errors';
+import { isoDay } from '../../../src-shared/domain/format';
 import { plain, tx, type Handlers } from '../handlers';
 import type { CaseSearch } from '../search/case-search';
 import { deleteCopies, knownCopies } from '../backup/copies';
@@ -26,7 +27,7 @@ export function retentionHandlers(
     }),
     'retention:copies': plain((_input, ctx) => {
       ctx.note({ objectType: 'kopieen' });
-      return knownCopies(ws.databasePath());
+      return { today: isoDay(ws.clock.now()), copies: knownCopies(ws.databasePath()) };
     }),
     'retention:delete-copies': plain((input, ctx) => {
       const deleted = deleteCopies(ws.databasePath(), input.ids);
