@@ -14,7 +14,7 @@ import type { RegisteredSignal } from '../../src-shared/ipc/signals';
 import type { AuditVerification } from '../../src-shared/ipc/audit';
 import type { Core } from '../../src-main/core/core';
 import { MeetingEntity } from '../../src-main/core/db/entities/meeting';
-import { minutesIntact } from '../../src-main/core/meetings/minutes-hash';
+import { loadHashable, minutesHash, minutesIntact } from '../../src-main/core/meetings/minutes-hash';
 import { addAccount, call, loginAs, makeCore, tempDir, withDatabase, BEHEERDER } from './helpers';
 import { contains, decryptPages } from './sqlcipher-pages';
 
@@ -58,7 +58,7 @@ beforeEach(async () => {
 });
 
 /** An adopted meeting with an item about each casus (and minutes naming the person), plus an addendum. */
-async function adoptedMeeting(gone: RegisteredSignal, kept: RegisteredSignal): Promise<MeetingView> {
+async function adoptedMeeting(gone: RegisteredSignal, kept: RegisteredSignal, weigh = true): Promise<MeetingView> {
   let meeting = await call<MeetingView>(core, 'meetings:create', {
     type: 'ico',
     title: 'Casusoverleg december',
@@ -108,12 +108,14 @@ async function adoptedMeeting(gone: RegisteredSignal, kept: RegisteredSignal): P
     spentSeconds: 60,
     minutes: { inbreng: [], duiding: '', besluiten: [{ id: 'w1', tekst: '' }], acties: [] },
   });
-  await call(core, 'meetings:record-weging', {
-    itemId: signalItem!.id,
-    besluitId: 'w1',
-    besluit: 'bespreken_casusoverleg',
-    motivering: 'Quaxtorp naar het casusoverleg.',
-  });
+  if (weigh) {
+    await call(core, 'meetings:record-weging', {
+      itemId: signalItem!.id,
+      besluitId: 'w1',
+      besluit: 'bespreken_casusoverleg',
+      motivering: 'Quaxtorp naar het casusoverleg.',
+    });
+  }
   await call(core, 'meetings:adopt', { id: meeting.id });
   await call(core, 'meetings:addendum', { id: meeting.id, tekst: 'Correctie: de actie voor Quaxtorp loopt tot mei.' });
   return call<MeetingView>(core, 'meetings:addendum', { id: meeting.id, tekst: 'Correctie: Blijvend, deadline mei.' });
@@ -229,5 +231,50 @@ describe('destruction without remains', () => {
     for (const trace of TRACES) expect(contains(pages, trace), trace).toBe(false);
     // Nor in UTF-16 (SQLite may hold text so) or in the FTS tokens' lower case.
     expect(pages.includes(Buffer.from('Quaxtorp', 'utf16le'))).toBe(false);
+  });
+});
+
+describe('minutes adopted before hash scheme 2', () => {
+  it('are checked at the first redaction and stay verifiable; minutes that did not match stay broken', async () => {
+    const gone = await register(NAME, '2026-02-02');
+    const kept = await register('Blijvend Persoon (fictief)', '2026-02-03');
+    const intact = await adoptedMeeting(gone, kept);
+    const tampered = await adoptedMeeting(gone, kept, false);
+    let manager = core.workspace.requireOpen().database.source.manager;
+    // Stored as an older version did: one scheme-1 hash over everything (the second one wrong).
+    for (const [meeting, bad] of [
+      [intact, false],
+      [tampered, true],
+    ] as const) {
+      const stored = await manager.findOneByOrFail(MeetingEntity, { id: meeting.id });
+      const v1 = minutesHash(await loadHashable(manager, stored), 1);
+      await manager.update(
+        MeetingEntity,
+        { id: meeting.id },
+        { hashScheme: 1, contentHash: bad ? v1.replace(/^./, 'x') : v1 },
+      );
+    }
+    await call(core, 'cases:transition', {
+      id: gone.caseId,
+      to: 'afgesloten',
+      toelichting: 'Klaar.',
+      outcome: 'verhuisd',
+    });
+    clock.advance(6 * 365 * 24 * 3600 * 1000);
+    await loginAs(core, BEHEERDER);
+    await call(core, 'retention:destroy', { caseIds: [gone.caseId], confirmation: 'VERNIETIG 1' });
+
+    // The connection changes with every login: read through the open one.
+    manager = core.workspace.requireOpen().database.source.manager;
+    const after = await manager.findOneByOrFail(MeetingEntity, { id: intact.id });
+    expect(after).toMatchObject({
+      hashScheme: 1,
+      redactionYears: 5,
+      redactionBaseHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    expect(await minutesIntact(manager, after)).toBe(true);
+    const broken = await manager.findOneByOrFail(MeetingEntity, { id: tampered.id });
+    expect(broken.redactionBaseHash).toBeNull();
+    expect(await minutesIntact(manager, broken)).toBe(false);
   });
 });
