@@ -13,6 +13,7 @@ import { createCore, type Core } from '../core/core';
 import { AccountEntity } from '../core/db/entities/account';
 import { consoleLogger } from '../core/logger';
 import { restoreBackup, verifyBackup, writeBackup } from '../core/backup/backup-service';
+import { rememberBackup } from '../core/backup/copies';
 import { rekeyDatabase } from '../core/vault/rekey';
 import { Vault } from '../core/vault/vault';
 import type { CliCommand, CliIo } from './main';
@@ -113,6 +114,8 @@ export const adminCommands: Record<string, CliCommand> = {
         const ws = core.workspace;
         const { database } = ws.requireOpen();
         await ws.queue.run(async () => writeBackup(database, ws.vault().keyFile, out));
+        // Remembered (where and when) for the Bewaartermijn page's list of copies.
+        rememberBackup(ws.databasePath(), out, ws.clock.now());
         await ws.audit({
           ...ws.actor(),
           action: 'backup:create',

@@ -85,6 +85,8 @@ export const PERMISSIONS = {
   'retention:due': BEHEERDER,
   'retention:due-trajectories': BEHEERDER,
   'retention:destroy': BEHEERDER,
+  'retention:copies': BEHEERDER,
+  'retention:delete-copies': BEHEERDER,
   'rights:inzage': CASE_EDIT,
   'rights:inzage-export': CASE_EDIT,
   'persons:restrict': CASE_EDIT,

@@ -96,6 +96,8 @@ export interface MeetingView {
   invitedPersons: string;
   status: 'concept' | 'vastgesteld';
   contentHash: string | null;
+  /** Items of a destroyed casus were redacted: when (ISO) and under the retention rule of how many years. */
+  redaction: { at: string; years: number | null } | null;
   vastgesteldAt: string | null;
   vastgesteldDoor: string | null;
   attendance: AttendanceView[];

@@ -24,6 +24,18 @@ export interface DueTraject {
   region: string;
 }
 
+/** A copy of the database the application knows of (it still holds what was destroyed after it was made). */
+export interface KnownCopy {
+  /** Opaque; the only thing the renderer sends back to delete it. */
+  id: string;
+  /** 'voor-herstel': kept beside the database by a restore; 'back-up': made through the application. */
+  kind: 'voor-herstel' | 'back-up';
+  fileName: string;
+  madeAt: string;
+  /** The file is still where it was made (and can be deleted from here). */
+  present: boolean;
+}
+
 /** What the beheerder types to confirm: "VERNIETIG <number of cases>". */
 export function destructionConfirmation(count: number): string {
   return `VERNIETIG ${count}`;
@@ -32,6 +44,23 @@ export function destructionConfirmation(count: number): string {
 export const retentionChannels = {
   'retention:due': channel<DueCase[]>()({ input: z.object({}).strict(), audit: 'view' }),
   'retention:due-trajectories': channel<DueTraject[]>()({ input: z.object({}).strict(), audit: 'view' }),
+  /** The known copies, and core's today (yyyy-mm-dd): backups from before it still hold what is destroyed. */
+  'retention:copies': channel<{ today: string; copies: KnownCopy[] }>()({
+    input: z.object({}).strict(),
+    audit: 'view',
+  }),
+  /** Deletes the reachable copies chosen by id (after a destruction, so they no longer hold it). */
+  'retention:delete-copies': channel<{ deleted: number }>()({
+    input: z
+      .object({
+        ids: z
+          .array(z.string().regex(/^[0-9a-f]{16}$/))
+          .min(1)
+          .max(200),
+      })
+      .strict(),
+    audit: 'delete',
+  }),
   /** Destroys cases and anonymises trajectories; the confirmation counts both. */
   'retention:destroy': channel<{ cases: number; persons: number; records: number; trajectories: number }>()({
     input: z

@@ -1,6 +1,8 @@
 /// <reference lib="dom" />
 // Bewaartermijn: cases closed longer ago than the retention period are listed, chosen and
 // destroyed with a typed confirmation; what remains is anonymous, so the figures stay the same.
+import { existsSync, writeFileSync } from 'node:fs';
+import { isoDay } from '../../src-shared/domain/format';
 import type { Dashboard } from '../../src-shared/ipc/stats';
 import type { RegisteredSignal } from '../../src-shared/ipc/signals';
 import type { TrajectView } from '../../src-shared/ipc/mentoring';
@@ -217,4 +219,56 @@ test('bewaartermijn: een afgerond mentortraject na een aanmelding wordt geanonim
     uitkomst: 'positief',
     eind_reden: 'doelen_bereikt',
   });
+});
+
+test('bewaartermijn: de kopieën van de database worden genoemd en de lokale kunnen weg', async ({ app }) => {
+  test.slow();
+  await setUp(app);
+  await asRegisseur(app);
+  const eva = await registerSignal(app, {
+    naam: 'Eva Voorbeeld (fictief)',
+    geboortedatum: '2005-05-05',
+    ontvangen: '2020-03-03',
+  });
+  await closeCase(app, eva.caseId);
+  // A backup through the application, and the copy a restore would keep beside the database.
+  await asBeheerder(app);
+  const dutch = (iso: string) => iso.split('-').reverse().join('-');
+  const madeOn = isoDay(app.clock.now());
+  expect(await call(app.core, 'backup:create')).toMatchObject({ saved: true });
+  const kept = `${app.core.workspace.databasePath()}.voor-herstel-2026-12-01T10-00-00-000Z`;
+  writeFileSync(kept, 'voorbeeld — fictieve kopie');
+
+  app.clock.advance(6 * YEAR_MS);
+  await asBeheerder(app);
+  await app.open('/beheer/bewaartermijn');
+  const { page } = app;
+  const today = dutch(isoDay(app.clock.now()));
+  const section = page.getByRole('region', { name: 'Kopieën van de database' });
+  await expect(section).toContainText('kopie van vóór een herstel, 01-12-2026');
+  await expect(section).toContainText(`cter-werkplaats-backup-${madeOn}.db — back-up van ${dutch(madeOn)}`);
+  await expect(section).toContainText(
+    `Back-ups van vóór ${today} bevatten deze gegevens nog — vernietig ze volgens uw back-upbeleid.`,
+  );
+
+  await page.getByRole('checkbox', { name: `${eva.caseNumber} selecteren` }).check();
+  await page.getByRole('button', { name: /^Vernietigen/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Casussen vernietigen (1)' });
+  await expect(dialog).toContainText('Verwijderd na bewaartermijn (datum)');
+  const copies = dialog.getByRole('group', { name: 'Kopieën die deze gegevens nog bevatten' });
+  await expect(copies.getByRole('checkbox')).toHaveCount(2);
+  await expect(copies).toContainText(`Back-ups van vóór ${today} bevatten deze gegevens nog`);
+  await copies.getByRole('checkbox', { name: /kopie van vóór een herstel/ }).check();
+  await app.expectAccessible('vernietigen met kopieën');
+  await app.screenshot('vernietigen-kopieen');
+  await field(dialog, 'Typ VERNIETIG 1 om te bevestigen').fill('VERNIETIG 1');
+  await dialog.getByRole('button', { name: 'Definitief vernietigen (1)' }).click();
+  const result = page.getByRole('status').filter({ hasText: 'De vernietiging is uitgevoerd.' });
+  await expect(result).toBeFocused();
+  await expect(result).toContainText('Kopieën verwijderd: 1');
+  expect(existsSync(kept)).toBe(false);
+  await expect(section).not.toContainText('kopie van vóór een herstel');
+  await expect(section).toContainText(`back-up van ${dutch(madeOn)}`);
+  await app.expectAccessible('vernietigd met kopieën');
+  await app.screenshot('vernietigd-kopieen');
 });

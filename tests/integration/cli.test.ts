@@ -1,7 +1,7 @@
 // The admin CLI as an administrator runs it: a separate process, secrets from the environment,
 // exit codes 0 / 1 / 2, and output an administrator can act on.
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from './helpers';
@@ -75,6 +75,7 @@ describe('cter CLI', { timeout: 400_000 }, () => {
     const backup = join(dir, 'reserve.db');
     expect((await cter(['backup', '--db', db, '--user', 'beheer', '--out', backup])).code).toBe(0);
     expect(existsSync(`${backup}.sleutels`)).toBe(true);
+    expect(readFileSync(`${db}.back-ups.json`, 'utf8')).toContain(backup);
 
     const first = await cter(['recover-key', '--db', db], { CTER_RECOVERY_KEY: recoveryKey });
     expect(first.code).toBe(0);

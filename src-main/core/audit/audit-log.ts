@@ -15,6 +15,7 @@ import type { AuditEntryView, AuditFilter, AuditVerification } from '../../../sr
 import type { AuditKind } from '../../../src-shared/ipc/channel';
 import type { Clock } from '../clock';
 import { AuditEntryEntity, type AuditEntry } from '../db/entities/audit-entry';
+import { revealReasons, sealReason } from './shred';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -107,7 +108,9 @@ export class AuditLog {
       objectType: input.objectType ?? null,
       objectId: input.objectId ?? null,
       result: input.result,
-      reason: input.reason ?? null,
+      // A reason about a casus, person or trajectory is stored encrypted under that object's key
+      // (crypto-shredding, see shred.ts); the hash covers the stored form.
+      reason: await sealReason(manager, input.objectType ?? null, input.objectId ?? null, input.reason ?? null),
       legalGround: input.legalGround ?? null,
       details: input.details ? JSON.stringify(input.details) : null,
       prevHash: this.last.hash,
@@ -164,10 +167,14 @@ export class AuditLog {
     const [entries, total] = await this.source
       .getRepository(AuditEntryEntity)
       .findAndCount({ where: this.where(filter), order: { id: 'DESC' }, skip: offset, take: limit });
-    return { total, entries };
+    return { total, entries: await revealReasons(this.source.manager, entries) };
   }
 
+  /** The entries with their reasons readable (a shredded reason reads as null); the hash stays the stored one's. */
   async all(filter: AuditFilter): Promise<AuditEntry[]> {
-    return this.source.getRepository(AuditEntryEntity).find({ where: this.where(filter), order: { id: 'ASC' } });
+    const entries = await this.source
+      .getRepository(AuditEntryEntity)
+      .find({ where: this.where(filter), order: { id: 'ASC' } });
+    return revealReasons(this.source.manager, entries);
   }
 }

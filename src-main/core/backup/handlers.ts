@@ -5,6 +5,7 @@ import { AppError } from '../../../src-shared/ipc/errors';
 import { plain, type Handlers } from '../handlers';
 import type { SessionService } from '../session/session-service';
 import type { Workspace } from '../workspace';
+import { rememberBackup } from './copies';
 import { restoreBackup, verifyBackup, writeBackup, type VerifiedBackup } from './backup-service';
 
 type BackupHandlers = Pick<Handlers, 'backup:create' | 'backup:restore' | 'vault:restore-backup'>;
@@ -42,6 +43,13 @@ export function backupHandlers(ws: Workspace, sessions: SessionService): BackupH
       if (!target) return { saved: false, fileName: null };
       const { database } = ws.requireOpen();
       await ws.queue.run(async () => writeBackup(database, ws.vault().keyFile, target));
+      // Remembered (where and when) so a later destruction can name the copies that still hold it.
+      // The backup itself is made; a registry that cannot be written must not turn it into a failure.
+      try {
+        rememberBackup(ws.databasePath(), target, ws.clock.now());
+      } catch (error) {
+        ws.options.logger.error('backup: could not remember the backup', error);
+      }
       ctx.note({ objectType: 'database', details: { backup: basename(target) } });
       return { saved: true, fileName: basename(target) };
     }),

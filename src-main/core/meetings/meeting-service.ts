@@ -301,7 +301,8 @@ export class MeetingService {
       { id: meeting.id },
       {
         status: 'vastgesteld',
-        contentHash: await contentHash(manager, meeting),
+        contentHash: await contentHash(manager, meeting, 2),
+        hashScheme: 2,
         vastgesteldAt: actor.now.toISOString(),
         vastgesteldBy: actor.accountId,
         updatedAt: actor.now.toISOString(),

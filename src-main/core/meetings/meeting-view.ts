@@ -1,6 +1,5 @@
 // Reading meetings: the view of one meeting for one user (items about a casus they may not see are
 // withheld), the per-partner extract, and the content hash that vaststellen fixes.
-import { createHash } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { minutesSchema, type AgendaItemView, type MeetingView, type Minutes } from '../../../src-shared/ipc/meetings';
@@ -16,6 +15,7 @@ import {
   type Meeting,
 } from '../db/entities/meeting';
 import { PersonEntity } from '../db/entities/person';
+import { loadHashable, minutesHash } from './minutes-hash';
 
 export function parseMinutes(json: string): Minutes {
   const parsed = minutesSchema.safeParse(JSON.parse(json || '{}'));
@@ -108,6 +108,7 @@ export async function buildMeetingView(
     invitedPersons: meeting.invitedPersons,
     status: meeting.status,
     contentHash: meeting.contentHash,
+    redaction: meeting.redactedAt ? { at: meeting.redactedAt, years: meeting.redactionYears } : null,
     vastgesteldAt: meeting.vastgesteldAt,
     vastgesteldDoor: person(meeting.vastgesteldBy)?.displayName ?? null,
     attendance: attendance.map((a) => ({
@@ -129,34 +130,12 @@ export async function buildMeetingView(
 /**
  * The fixed content of the minutes: meeting details, attendance, and every item with its minutes,
  * in a canonical order. Whoever holds the minutes can recompute this hash to see nothing changed.
+ * Scheme 2 (adopted since migration 0009) hashes a digest per item, so minutes whose items of a
+ * destroyed casus were redacted can still be checked: the redacted items count with the digest of
+ * their original content, kept at the redaction (see minutes-hash.ts).
  */
-export async function contentHash(manager: EntityManager, meeting: Meeting): Promise<string> {
-  const attendance = await manager.find(MeetingAttendanceEntity, {
-    where: { meetingId: meeting.id },
-    order: { partner: 'ASC' },
-  });
-  const items = await manager.find(AgendaItemEntity, { where: { meetingId: meeting.id }, order: { position: 'ASC' } });
-  const canonical = {
-    type: meeting.type,
-    title: meeting.title,
-    datum: meeting.datum,
-    starttijd: meeting.starttijd,
-    locatie: meeting.locatie,
-    voorzitter: meeting.voorzitterId,
-    notulist: meeting.notulistId,
-    invitedPartners: meeting.invitedPartners,
-    invitedPersons: meeting.invitedPersons,
-    attendance: attendance.map((a) => [a.partner, a.status, a.namen]),
-    items: items.map((item) => [
-      item.position,
-      item.kind,
-      item.casusId,
-      item.signalId,
-      item.title,
-      parseMinutes(item.minutes),
-    ]),
-  };
-  return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
+export async function contentHash(manager: EntityManager, meeting: Meeting, scheme: 1 | 2 = 2): Promise<string> {
+  return minutesHash(await loadHashable(manager, meeting), scheme);
 }
 
 /**

@@ -1,8 +1,10 @@
 // Handlers for retention:* (beheerder).
 import { destructionConfirmation } from '../../../src-shared/ipc/retention';
 import { AppError } from '../../../src-shared/ipc/errors';
+import { isoDay } from '../../../src-shared/domain/format';
 import { plain, tx, type Handlers } from '../handlers';
 import type { CaseSearch } from '../search/case-search';
+import { deleteCopies, knownCopies } from '../backup/copies';
 import type { Workspace } from '../workspace';
 import { destroyCases, dueCases } from './retention-service';
 import { destroyTrajectories, dueTrajectories } from './traject-retention';
@@ -10,7 +12,10 @@ import { destroyTrajectories, dueTrajectories } from './traject-retention';
 export function retentionHandlers(
   ws: Workspace,
   search: CaseSearch,
-): Pick<Handlers, 'retention:due' | 'retention:due-trajectories' | 'retention:destroy'> {
+): Pick<
+  Handlers,
+  'retention:due' | 'retention:due-trajectories' | 'retention:destroy' | 'retention:copies' | 'retention:delete-copies'
+> {
   return {
     'retention:due': tx(async (_input, ctx) => {
       ctx.note({ objectType: 'bewaartermijn' });
@@ -19,6 +24,15 @@ export function retentionHandlers(
     'retention:due-trajectories': tx(async (_input, ctx) => {
       ctx.note({ objectType: 'bewaartermijn' });
       return dueTrajectories(ctx.manager, ws.clock.now());
+    }),
+    'retention:copies': plain((_input, ctx) => {
+      ctx.note({ objectType: 'kopieen' });
+      return { today: isoDay(ws.clock.now()), copies: knownCopies(ws.databasePath()) };
+    }),
+    'retention:delete-copies': plain((input, ctx) => {
+      const deleted = deleteCopies(ws.databasePath(), input.ids);
+      ctx.note({ objectType: 'kopieen', details: { deleted } });
+      return { deleted };
     }),
     'retention:destroy': plain(async (input, ctx) => {
       const ids = [...new Set(input.caseIds)];

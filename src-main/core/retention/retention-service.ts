@@ -15,7 +15,11 @@ import { AppError } from '../../../src-shared/ipc/errors';
 import { CasusEntity, SignalEntity, type Casus } from '../db/entities/casus';
 import { ZvhRegionEntity } from '../db/entities/reference';
 import { StatRecordEntity, type StatRecord } from '../db/entities/stat-record';
+import { shredScopes } from '../audit/shred';
+import { retentionYears } from '../cases/case-service';
+import { PersonEntity } from '../db/entities/person';
 import type { CaseSearch } from '../search/case-search';
+import { identifyingTerms, redactMinutes } from './minutes-redaction';
 import { anonymiseTrajectories, trajectoriesOfCases } from './traject-retention';
 
 export async function dueCases(manager: EntityManager, today: Date): Promise<DueCase[]> {
@@ -101,6 +105,23 @@ export async function destroyCases(
   }
   for (const part of chunks(records, 100)) await manager.insert(StatRecordEntity, part);
 
+  // The minutes about these cases keep their structure, not their text (see minutes-redaction.ts).
+  const persons = new Map<number, { naam: string; roepnaam: string; aliases: string[] }>();
+  for (const part of chunks([...new Set(cases.map((c) => c.personId))])) {
+    for (const person of await manager.find(PersonEntity, { where: { id: In(part) } })) persons.set(person.id, person);
+  }
+  await redactMinutes(
+    manager,
+    cases.map((c) => ({ id: c.id, terms: identifyingTerms(c.number, persons.get(c.personId) ?? null) })),
+    today,
+    await retentionYears(manager),
+  );
+  // Audit reasons about these cases become unreadable: their key goes (crypto-shredding).
+  await shredScopes(
+    manager,
+    cases.map((c) => `casus:${c.id}`),
+  );
+
   let trajectories = 0;
   for (const part of chunks(unique)) {
     const marks = part.map(() => '?').join(', ');
@@ -141,6 +162,10 @@ export async function destroyCases(
       await manager.query(`DELETE FROM ${table} WHERE person_id IN (${orphanMarks})`, orphans);
     }
     await manager.query(`DELETE FROM person WHERE id IN (${orphanMarks})`, orphans);
+    await shredScopes(
+      manager,
+      orphans.map((id) => `persoon:${id}`),
+    );
     removedPersons += orphans.length;
   }
   // Rewrites the full-text index segments so deleted terms are gone from them, not only marked.

@@ -10,6 +10,7 @@ import { In, IsNull, LessThanOrEqual, type EntityManager } from 'typeorm';
 import { isoDay } from '../../../src-shared/domain/format';
 import { AppError } from '../../../src-shared/ipc/errors';
 import type { DueTraject } from '../../../src-shared/ipc/retention';
+import { shredScopes } from '../audit/shred';
 import { retentionEnd, retentionYears } from '../cases/case-service';
 import { TrajectEntity, type Traject } from '../db/entities/mentoring';
 import { ZvhRegionEntity } from '../db/entities/reference';
@@ -68,6 +69,10 @@ export async function anonymiseTrajectories(manager: EntityManager, trajects: Tr
     await manager.query(`UPDATE ${table} SET notitie = '' WHERE traject_id IN (${marks})`, ids);
   }
   await manager.query(`UPDATE mentor_traject_status SET toelichting = '' WHERE traject_id IN (${marks})`, ids);
+  await shredScopes(
+    manager,
+    ids.map((id) => `mentortraject:${id}`),
+  );
   return ids.length;
 }
 

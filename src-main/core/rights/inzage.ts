@@ -6,6 +6,7 @@
 import { In, type EntityManager } from 'typeorm';
 import type { InzageEvent, InzageReport } from '../../../src-shared/ipc/rights';
 import { AccountEntity } from '../db/entities/account';
+import { revealReasons } from '../audit/shred';
 import { AuditEntryEntity } from '../db/entities/audit-entry';
 import { CasusNoteEntity, CasusTransitionEntity } from '../db/entities/casus';
 import { PersonEntity } from '../db/entities/person';
@@ -70,13 +71,14 @@ export async function buildInzage(
 
   // The audit trail of this person and their cases.
   const caseIds = cases.map((c) => String(c.id));
-  const entries = await manager.find(AuditEntryEntity, {
+  const stored = await manager.find(AuditEntryEntity, {
     where: [
       { objectType: 'persoon', objectId: String(personId) },
       ...(caseIds.length ? [{ objectType: 'casus', objectId: In(caseIds) }] : []),
     ],
     order: { id: 'ASC' },
   });
+  const entries = await revealReasons(manager, stored);
   const event = (entry: (typeof entries)[number]): InzageEvent => ({
     at: entry.at,
     door: staffName(entry.actorName === null ? null : (accounts.get(entry.actorId ?? -1) ?? entry.actorName)),

@@ -126,6 +126,14 @@ function MeetingContent({ meeting }: { meeting: MeetingView }) {
           </Box>
         </Alert>
       ) : null}
+      {meeting.redaction ? (
+        <Alert severity="info" sx={{ mb: 3, maxWidth: 1000 }}>
+          {t('meetings.adopt.redacted', {
+            date: formatDate(meeting.redaction.at),
+            years: meeting.redaction.years ?? '',
+          })}
+        </Alert>
+      ) : null}
       <Box component="section" aria-labelledby="gegevens-kop" sx={{ mb: 4, maxWidth: 1000 }}>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 1 }}>
           <Typography variant="h2" id="gegevens-kop" sx={{ fontSize: '1.25rem' }}>

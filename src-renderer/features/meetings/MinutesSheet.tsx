@@ -127,6 +127,16 @@ export function MinutesSheet({ meeting, partner }: { meeting: MeetingView; partn
           </Typography>
         </SheetSection>
       ) : null}
+      {meeting.redaction ? (
+        <SheetSection id="notulen-redactie" title={t('meetings.adopt.redactedTitle')}>
+          <Typography>
+            {t('meetings.adopt.redacted', {
+              date: formatDate(meeting.redaction.at),
+              years: meeting.redaction.years ?? '',
+            })}
+          </Typography>
+        </SheetSection>
+      ) : null}
       {meeting.addenda.length ? (
         <SheetSection id="notulen-addenda" title={t('meetings.addenda.title')}>
           {meeting.addenda.map((a) => (

@@ -18,8 +18,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { destructionConfirmation } from '../../../src-shared/ipc/retention';
 import type { OutputOf } from '../../../src-shared/ipc/contract';
-import { call } from '../../app/bridge';
+import { call, useBridgeQuery } from '../../app/bridge';
 import { FormAlert, useFocusFirstInvalid } from '../../app/forms';
+import { KnownCopies } from './KnownCopies';
+
+/** The destruction's result, and how many chosen copies were deleted afterwards (null: that failed). */
+export type DestroyOutcome = OutputOf<'retention:destroy'> & { copiesDeleted: number | null };
 
 /** How many case numbers the dialog lists before it says "and N more". */
 const LISTED = 12;
@@ -40,7 +44,7 @@ interface DestroyDialogProps {
   /** The chosen rows: id and casusnummer or code. */
   items: { id: number; name: string }[];
   texts: DestroyTexts;
-  onDone: (result: OutputOf<'retention:destroy'>) => void;
+  onDone: (result: DestroyOutcome) => void;
   onClose: () => void;
 }
 
@@ -51,14 +55,24 @@ export function DestroyDialog({ kind, items, texts, onDone, onClose }: DestroyDi
   const [wrong, setWrong] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const form = useFocusFirstInvalid(attempt);
+  const copies = useBridgeQuery('retention:copies', {}, { staleTime: 0 });
+  const [chosenCopies, setChosenCopies] = useState<ReadonlySet<string>>(new Set());
   const destroy = useMutation({
-    mutationFn: () => {
+    mutationFn: async (): Promise<DestroyOutcome> => {
       const ids = items.map((item) => item.id);
-      return call('retention:destroy', {
+      const result = await call('retention:destroy', {
         caseIds: kind === 'cases' ? ids : [],
         trajectIds: kind === 'trajectories' ? ids : [],
         confirmation,
       });
+      // Only after the destruction: a copy deleted first would be lost if the destruction failed.
+      if (!chosenCopies.size) return { ...result, copiesDeleted: 0 };
+      try {
+        const { deleted } = await call('retention:delete-copies', { ids: [...chosenCopies] });
+        return { ...result, copiesDeleted: deleted };
+      } catch {
+        return { ...result, copiesDeleted: null };
+      }
     },
     onSuccess: onDone,
     onError: () => setAttempt((n) => n + 1),
@@ -97,6 +111,16 @@ export function DestroyDialog({ kind, items, texts, onDone, onClose }: DestroyDi
               <li>{t('retention.dialog.audit')}</li>
             </Box>
           </Alert>
+          {copies.data ? (
+            <Box sx={{ mb: 2 }}>
+              <KnownCopies
+                copies={copies.data.copies}
+                today={copies.data.today}
+                selected={chosenCopies}
+                onSelect={setChosenCopies}
+              />
+            </Box>
+          ) : null}
           <Typography sx={{ mb: 2 }}>{more > 0 ? texts.chosenMore(names, more) : texts.chosen(names)}</Typography>
           <FormAlert error={destroy.error} />
           <TextField

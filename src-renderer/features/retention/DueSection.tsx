@@ -7,9 +7,8 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../src-shared/domain/format';
-import type { OutputOf } from '../../../src-shared/ipc/contract';
 import { describeError } from '../../app/bridge';
-import { DestroyDialog, type DestroyTexts } from './DestroyDialog';
+import { DestroyDialog, type DestroyOutcome, type DestroyTexts } from './DestroyDialog';
 import { DueTable, type DueColumn } from './DueTable';
 
 interface DueSectionProps<T extends { id: number }> {
@@ -26,7 +25,7 @@ interface DueSectionProps<T extends { id: number }> {
   empty: string;
   button: (count: number) => string;
   texts: (count: number) => DestroyTexts;
-  onDone: (result: OutputOf<'retention:destroy'>) => void;
+  onDone: (result: DestroyOutcome) => void;
 }
 
 export function DueSection<T extends { id: number }>(props: DueSectionProps<T>) {

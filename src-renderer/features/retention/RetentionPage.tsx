@@ -2,17 +2,19 @@
 // cases: the beheerder selects some or all and destroys them; what remains is anonymous statistics,
 // so the figures for those years stay the same. Then the mentor trajectories from a partner's
 // aanmelding (one from a casus goes with its casus): anonymised, their figures stay. The result says
-// how much went and what was kept.
-import { Alert, Box, Typography } from '@mui/material';
+// how much went and what was kept. Last, the copies of the database the application knows of: they
+// still hold what was destroyed before they were made.
+import { Alert, Box, Paper, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../../src-shared/domain/format';
-import type { OutputOf } from '../../../src-shared/ipc/contract';
 import type { DueCase, DueTraject } from '../../../src-shared/ipc/retention';
 import { useBridgeQuery } from '../../app/bridge';
 import { PageHeader } from '../../app/PageHeader';
+import type { DestroyOutcome } from './DestroyDialog';
 import { DueSection } from './DueSection';
+import { KnownCopies } from './KnownCopies';
 
 /** "2031-11-29" -> "29-11-2031" without a Date: no time zone can move a calendar day. */
 function day(iso: string): string {
@@ -26,15 +28,22 @@ export function RetentionPage() {
   // What is due changes with the date and with every closure: always read it afresh.
   const cases = useBridgeQuery('retention:due', {}, { staleTime: 0 });
   const trajectories = useBridgeQuery('retention:due-trajectories', {}, { staleTime: 0 });
-  const [result, setResult] = useState<OutputOf<'retention:destroy'> | null>(null);
+  const copies = useBridgeQuery('retention:copies', {}, { staleTime: 0 });
+  const [result, setResult] = useState<DestroyOutcome | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (result) resultRef.current?.focus();
   }, [result]);
 
-  const done = (outcome: OutputOf<'retention:destroy'>) => {
+  const done = (outcome: DestroyOutcome) => {
     setResult(outcome);
-    for (const key of ['retention:due', 'retention:due-trajectories', 'stats:dashboard', 'mentor:dashboard']) {
+    for (const key of [
+      'retention:due',
+      'retention:due-trajectories',
+      'retention:copies',
+      'stats:dashboard',
+      'mentor:dashboard',
+    ]) {
       void queryClient.invalidateQueries({ queryKey: [key] });
     }
   };
@@ -56,6 +65,10 @@ export function RetentionPage() {
             {result.trajectories > 0 ? (
               <li>{t('retention.result.trajectories', { count: formatNumber(result.trajectories) })}</li>
             ) : null}
+            {result.copiesDeleted ? (
+              <li>{t('retention.result.copies', { count: formatNumber(result.copiesDeleted) })}</li>
+            ) : null}
+            {result.copiesDeleted === null ? <li>{t('retention.result.copiesFailed')}</li> : null}
           </Box>
         </Alert>
       ) : null}
@@ -87,7 +100,12 @@ export function RetentionPage() {
         button={(count) => t('retention.destroy', { count })}
         texts={(count) => ({
           title: t('retention.dialog.title', { count }),
-          points: [t('retention.dialog.removed'), t('retention.dialog.persons'), t('retention.dialog.remains')],
+          points: [
+            t('retention.dialog.removed'),
+            t('retention.dialog.persons'),
+            t('retention.dialog.minutes'),
+            t('retention.dialog.remains'),
+          ],
           chosen: (numbers) => t('retention.dialog.cases', { numbers }),
           chosenMore: (numbers, more) => t('retention.dialog.casesMore', { numbers, more }),
           hint: t('retention.dialog.confirmationHint'),
@@ -127,6 +145,13 @@ export function RetentionPage() {
         })}
         onDone={done}
       />
+      <Paper variant="outlined" component="section" aria-labelledby="bewaartermijn-kopieen" sx={{ mb: 3, p: 2 }}>
+        <Typography variant="h2" id="bewaartermijn-kopieen" sx={{ mb: 1 }}>
+          {t('retention.copies.title')}
+        </Typography>
+        <Typography sx={{ mb: 1, maxWidth: 760 }}>{t('retention.copies.intro')}</Typography>
+        {copies.data ? <KnownCopies copies={copies.data.copies} today={copies.data.today} /> : null}
+      </Paper>
     </>
   );
 }

@@ -18,6 +18,13 @@ export interface Meeting {
   contentHash: string | null;
   vastgesteldAt: string | null;
   vastgesteldBy: number | null;
+  /** 1: one hash over all content; 2: a hash over per-item digests (survives a redaction). */
+  hashScheme: number;
+  /** Set when items of a destroyed casus were redacted: when, and the retention years of the rule. */
+  redactedAt: string | null;
+  redactionYears: number | null;
+  /** Scheme 1 minutes: the scheme-2 hash of the content as it was just before the first redaction. */
+  redactionBaseHash: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -41,6 +48,10 @@ export const MeetingEntity = new EntitySchema<Meeting>({
     contentHash: { type: 'text', name: 'content_hash', nullable: true },
     vastgesteldAt: { type: 'text', name: 'vastgesteld_at', nullable: true },
     vastgesteldBy: { type: 'integer', name: 'vastgesteld_by', nullable: true },
+    hashScheme: { type: 'integer', name: 'hash_scheme', default: 1 },
+    redactedAt: { type: 'text', name: 'redacted_at', nullable: true },
+    redactionYears: { type: 'integer', name: 'redaction_years', nullable: true },
+    redactionBaseHash: { type: 'text', name: 'redaction_base_hash', nullable: true },
     createdAt: { type: 'text', name: 'created_at' },
     updatedAt: { type: 'text', name: 'updated_at' },
   },
@@ -77,6 +88,9 @@ export interface AgendaItem {
   /** JSON of the Minutes type (src-shared/ipc/meetings.ts). */
   minutes: string;
   updatedAt: string;
+  /** When the item was redacted by the destruction of its casus; its original content's digest. */
+  redactedAt: string | null;
+  originalDigest: string | null;
 }
 
 export const AgendaItemEntity = new EntitySchema<AgendaItem>({
@@ -94,6 +108,8 @@ export const AgendaItemEntity = new EntitySchema<AgendaItem>({
     spentSeconds: { type: 'integer', name: 'spent_seconds', default: 0 },
     minutes: { type: 'text', default: '{}' },
     updatedAt: { type: 'text', name: 'updated_at' },
+    redactedAt: { type: 'text', name: 'redacted_at', nullable: true },
+    originalDigest: { type: 'text', name: 'original_digest', nullable: true },
   },
 });
 
@@ -103,6 +119,8 @@ export interface MeetingAddendum {
   tekst: string;
   accountId: number | null;
   createdAt: string;
+  redactedAt: string | null;
+  originalDigest: string | null;
 }
 
 export const MeetingAddendumEntity = new EntitySchema<MeetingAddendum>({
@@ -114,5 +132,7 @@ export const MeetingAddendumEntity = new EntitySchema<MeetingAddendum>({
     tekst: { type: 'text' },
     accountId: { type: 'integer', name: 'account_id', nullable: true },
     createdAt: { type: 'text', name: 'created_at' },
+    redactedAt: { type: 'text', name: 'redacted_at', nullable: true },
+    originalDigest: { type: 'text', name: 'original_digest', nullable: true },
   },
 });

@@ -9,6 +9,7 @@ import { Convenant1764748800005 } from './0005-convenant';
 import { Evaluations1764835200006 } from './0006-evaluations';
 import { Mentor1764921600007 } from './0007-mentor';
 import { TrajectRetention1765008000008 } from './0008-traject-retention';
+import { DestructionRemains1765094400009 } from './0009-destruction-remains';
 
 export const MIGRATIONS = [
   Initial1764403200001,
@@ -19,5 +20,6 @@ export const MIGRATIONS = [
   Evaluations1764835200006,
   Mentor1764921600007,
   TrajectRetention1765008000008,
+  DestructionRemains1765094400009,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,100 @@
+// Crypto-shredding of audit reasons. A reason given on a call about a casus, a person or a mentor
+// trajectory ("Inzageverzoek van …") is personal data, yet the audit row must stay in the hash
+// chain. So such a reason is stored encrypted (AES-256-GCM) under a key kept per casus/person/
+// trajectory in `audit_key`, and the chain covers the stored, encrypted form. Destruction deletes
+// the key (secure_delete overwrites it): the row, its hash and the chain stay intact and verifiable,
+// while the text can no longer be read by anyone — also not with the database's recovery key.
+//
+// Stored form: "enc1:<scope>:<base64 of iv(12) | tag(16) | ciphertext>", the scope being e.g.
+// "casus:12" (an id, no personal data).
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+
+const PREFIX = 'enc1:';
+
+/** The object types whose free text concerns one casus, person or trajectory. */
+const SCOPED_TYPES = new Set(['casus', 'persoon', 'mentortraject']);
+
+export function scopeOf(objectType: string | null | undefined, objectId: string | null | undefined): string | null {
+  if (!objectType || !objectId || !SCOPED_TYPES.has(objectType) || !/^\d+$/.test(objectId)) return null;
+  return `${objectType}:${objectId}`;
+}
+
+export function isSealed(stored: string | null): boolean {
+  return stored !== null && stored.startsWith(PREFIX);
+}
+
+function scopeOfSealed(stored: string): string {
+  const rest = stored.slice(PREFIX.length);
+  return rest.slice(0, rest.lastIndexOf(':'));
+}
+
+export function sealWith(key: Buffer, scope: string, text: string): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  cipher.setAAD(Buffer.from(scope, 'utf8'));
+  const body = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
+  return `${PREFIX}${scope}:${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64')}`;
+}
+
+function openWith(key: Buffer, stored: string): string | null {
+  const scope = scopeOfSealed(stored);
+  const bytes = Buffer.from(stored.slice(PREFIX.length + scope.length + 1), 'base64');
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(0, 12));
+    decipher.setAAD(Buffer.from(scope, 'utf8'));
+    decipher.setAuthTag(bytes.subarray(12, 28));
+    return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8');
+  } catch {
+    return null;
+  }
+}
+
+async function keyOf(manager: EntityManager, scope: string, create: boolean): Promise<Buffer | null> {
+  const [row] = (await manager.query('SELECT key FROM audit_key WHERE scope = ?', [scope])) as { key: string }[];
+  if (row) return Buffer.from(row.key, 'hex');
+  if (!create) return null;
+  const key = randomBytes(32);
+  await manager.query('INSERT INTO audit_key (scope, key) VALUES (?, ?)', [scope, key.toString('hex')]);
+  return key;
+}
+
+/** The form in which a reason is stored: encrypted when it concerns a casus, person or trajectory. */
+export async function sealReason(
+  manager: EntityManager,
+  objectType: string | null,
+  objectId: string | null,
+  reason: string | null,
+): Promise<string | null> {
+  const scope = scopeOf(objectType, objectId);
+  if (reason === null || scope === null) return reason;
+  return sealWith((await keyOf(manager, scope, true))!, scope, reason);
+}
+
+/** The readable reasons of stored entries; a shredded one (its key destroyed) reads as null. */
+export async function revealReasons<T extends { reason: string | null }>(
+  manager: EntityManager,
+  entries: T[],
+): Promise<T[]> {
+  const keys = new Map<string, Buffer | null>();
+  const out: T[] = [];
+  for (const entry of entries) {
+    if (!isSealed(entry.reason)) {
+      out.push(entry);
+      continue;
+    }
+    const scope = scopeOfSealed(entry.reason!);
+    if (!keys.has(scope)) keys.set(scope, await keyOf(manager, scope, false));
+    const key = keys.get(scope)!;
+    out.push({ ...entry, reason: key ? openWith(key, entry.reason!) : null });
+  }
+  return out;
+}
+
+/** Destroys the keys of the given scopes: every reason sealed under them becomes unreadable. */
+export async function shredScopes(manager: EntityManager, scopes: string[]): Promise<void> {
+  for (let i = 0; i < scopes.length; i += 500) {
+    const part = scopes.slice(i, i + 500);
+    await manager.query(`DELETE FROM audit_key WHERE scope IN (${part.map(() => '?').join(', ')})`, part);
+  }
+}
