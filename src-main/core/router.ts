@@ -2,10 +2,13 @@
 // The only way in from the renderer. Whatever happens, it answers with a Result whose error holds
 // a code and a safe Dutch message: no stack trace, SQL text or file path ever leaves core.
 // Authorisation comes before validation: a caller without access learns nothing about the input.
+// Before any schema walks the input, its depth and size are bounded (input-limits): validation is
+// recursive, and input nested thousands of levels deep would overflow the stack.
 import type { z } from 'zod';
 import { contract, isChannelName, type ChannelName } from '../../src-shared/ipc/contract';
 import { AppError, isAppError, type BridgeError, type Result } from '../../src-shared/ipc/errors';
 import { formatMessage } from '../../src-shared/i18n/messages';
+import { withinInputLimits } from '../../src-shared/ipc/input-limits';
 import { fieldErrors } from '../../src-shared/ipc/validation';
 import type { HandlerDef, Handlers } from './handlers';
 import type { Logger } from './logger';
@@ -40,6 +43,9 @@ export function createRouter(handlers: Handlers, logger: Logger, hooks: RouterHo
       let input: unknown;
       try {
         hooks.authorize?.(channel);
+        if (!withinInputLimits(rawInput)) {
+          throw new AppError('INVALID_INPUT', undefined, { _: { key: 'validation.inputTooComplex' } });
+        }
         const parsed = (contract[channel].input as z.ZodType).safeParse(rawInput ?? {});
         if (!parsed.success) throw new AppError('INVALID_INPUT', undefined, fieldErrors(parsed.error));
         input = parsed.data;

@@ -25,7 +25,7 @@ test('van signaal tot afschaling: registreren, wegen, plan, monitoring en afslui
   test.slow();
   await openAsRegisseur(app);
   const { page } = app;
-  const year = new Date().getFullYear();
+  const year = app.clock.now().getFullYear();
   const number = `CTER-${year}-0001`;
   // Core's clock in the harness stands still; let half a minute pass between the steps, as it would.
   const later = () => app.clock.advance(30_000);
@@ -72,7 +72,7 @@ test('van signaal tot afschaling: registreren, wegen, plan, monitoring en afslui
   await partners.fill('Gemeen');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Escape');
-  await expect(field(weigh, 'Datum van de weging')).toHaveValue(formatDate(new Date()));
+  await expect(field(weigh, 'Datum van de weging')).toHaveValue(formatDate(app.clock.now()));
   await app.expectAccessible('wegen');
   await app.screenshot('3-wegen');
   await weigh.getByRole('button', { name: 'Weging vastleggen' }).click();
@@ -113,7 +113,7 @@ test('van signaal tot afschaling: registreren, wegen, plan, monitoring en afslui
 
   // 4. Monitoring: plan a moment, move to monitoring, record the findings.
   await page.getByRole('tab', { name: 'Monitoring (0)' }).click();
-  await field(page, 'Datum').fill(formatDate(new Date()));
+  await field(page, 'Datum').fill(formatDate(app.clock.now()));
   await page.getByRole('button', { name: 'Monitoring plannen' }).click();
   await expect(page.getByRole('tab', { name: 'Monitoring (1)' })).toBeVisible();
   await page.getByRole('button', { name: 'Status wijzigen' }).click();

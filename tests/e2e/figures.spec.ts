@@ -26,7 +26,7 @@ test('cijfers: grafieken en tabellen voor een periode en een regio', async ({ ap
   // Making the demo derives keys for its accounts and writes a few hundred persons: allow for it.
   test.slow();
   await demoAs(app, 'evaluator');
-  const year = new Date().getFullYear();
+  const year = app.clock.now().getFullYear();
   const all = await call<Dashboard>(app.core, 'stats:dashboard', { fromYear: 2016, toYear: year });
   const total = all.years.reduce((sum, y) => sum + y.signals, 0);
   await app.open('/');

@@ -6,13 +6,14 @@
 // and are checked against core's own count as well.
 import { readFileSync } from 'node:fs';
 import type { MentorDashboard } from '../../src-shared/domain/mentoring-dashboard';
+import { formatDate } from '../../src-shared/domain/format';
 import type { MentorSummary } from '../../src-shared/ipc/mentoring';
 import { DEMO_PASSWORD } from '../../src-main/core/demo/seed';
 import { call } from '../integration/helpers';
-import { expect, test, type AppHarness } from './harness/fixtures';
+import { expect, HARNESS_START, test, type AppHarness } from './harness/fixtures';
 import { field } from './harness/locators';
 
-const YEAR = new Date().getFullYear();
+const YEAR = HARNESS_START.getFullYear();
 const NAV = { name: 'Hoofdnavigatie' };
 
 async function demoAs(app: AppHarness, username: 'regisseur' | 'beheer' | 'evaluator') {
@@ -58,9 +59,8 @@ test('mentorproject: dashboard, mentor, training die inzetbaar maakt, activiteit
 
   // The demo's figures for this year: 9 of the target of 10 mentees, 5 active trajectories and 6
   // mentors available, the same as core counts.
-  const day = new Date().toLocaleDateString('nl-NL', { day: '2-digit', month: '2-digit', year: 'numeric' });
   await expect(page.getByRole('status').filter({ hasText: 'Getoond' })).toHaveText(
-    `Getoond: ${YEAR}, stand op ${day.replace(/\//g, '-')}.`,
+    `Getoond: ${YEAR}, stand op ${formatDate(app.clock.now())}.`,
   );
   expect([core.mentees.guided, core.target, core.trajectories.active, core.mentors.available]).toEqual([9, 10, 5, 6]);
   const mentees = page.getByRole('region', { name: `Mentees begeleid in ${YEAR}` });

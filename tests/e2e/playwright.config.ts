@@ -2,6 +2,10 @@
 // `npx playwright install` cannot download browsers here, so the executable is always given.
 import { defineConfig } from '@playwright/test';
 
+// Core runs in the test worker and reads calendar days in that process's time zone; the page runs
+// in Europe/Amsterdam (timezoneId below). The same zone for both, whatever the machine's is.
+process.env['TZ'] = 'Europe/Amsterdam';
+
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 export default defineConfig({

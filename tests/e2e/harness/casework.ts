@@ -7,7 +7,7 @@ import { insertAccount } from '../../../src-main/core/accounts/account-service';
 import { isoDay } from '../../../src-shared/domain/format';
 import type { Role } from '../../../src-shared/domain/roles';
 import type { RegisteredSignal } from '../../../src-shared/ipc/signals';
-import { expect, type AppHarness } from './fixtures';
+import { expect, HARNESS_START, type AppHarness } from './fixtures';
 import { setUp } from './session';
 
 /** The regions and some municipalities of the default (fictitious) reference data. */
@@ -88,9 +88,9 @@ export async function openAsRegisseur(app: AppHarness, route = '/') {
   return ids;
 }
 
-/** A calendar date `days` from today (negative: in the past), as core and the forms use it. */
-export function day(days: number): string {
-  return isoDay(new Date(Date.now() + days * 24 * 60 * 60 * 1000));
+/** A calendar date `days` from `today` (negative: in the past), as core and the forms use it. */
+export function day(days: number, today: Date = HARNESS_START): string {
+  return isoDay(new Date(today.getTime() + days * 24 * 60 * 60 * 1000));
 }
 
 export interface PersonData {

@@ -6,7 +6,9 @@
 // - runs the real built preload (out/preload/index.js) with a stand-in for `require('electron')`
 //   whose ipcRenderer talks to core through a Playwright binding: only the transport is swapped;
 // - fails the test on any request outside the app, any console error, or any axe violation;
-// - saves a screenshot at the end of every test.
+// - saves a screenshot at the end of every test;
+// - starts core's clock and the page's clock at the same fixed moment (HARNESS_START), so a date a
+//   test expects holds on whatever day the suite runs; moving core's clock moves the page's too.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -27,6 +29,13 @@ export const SCREENSHOT_DIR = join(ROOT, 'test-results/screenshots');
 
 type Tamper = (input: unknown) => unknown;
 
+/**
+ * "Now" at the start of every test, for core and for the page: 10:00 in Amsterdam, and the same
+ * calendar day in every time zone from UTC-9 to UTC+14. The page's clock then runs on in real time
+ * (timers work as usual); core's stands still until a test moves it.
+ */
+export const HARNESS_START = new Date('2026-11-29T09:00:00.000Z');
+
 export interface AppHarness {
   page: Page;
   core: Core;
@@ -43,8 +52,11 @@ export interface AppHarness {
   tamper(channel: string, rewrite: Tamper): void;
   /** Every bridge call the page made, in order. */
   calls: { channel: string; ok: boolean; code?: string }[];
-  /** Core's clock: move it to test idle locking and throttling without waiting. */
-  clock: ReturnType<typeof manualClock>;
+  /** Core's clock (the page's follows it): move it to test idle locking and throttling without waiting. */
+  clock: ReturnType<typeof manualClock> & {
+    /** Resolves once the page's clock has made the moves made so far on core's (open() waits for it). */
+    pageFollowed(): Promise<void>;
+  };
   /** Answers for file dialogs, and what was saved or printed. */
   dialogs: DialogStandIn;
   /** A folder of this test's own for files (downloads, backups). */
@@ -67,14 +79,35 @@ export const test = base.extend<{ app: AppHarness }>({
     const dataDir = join(root, 'data');
     const filesDir = join(root, 'bestanden');
     const logger = memoryLogger();
-    const clock = manualClock(new Date());
+    const coreClock = manualClock(HARNESS_START);
+    // The renderer reads "today" from the browser (default dates in forms, the current year): it
+    // must be the day core has. Installed before the first navigation. Time that passes for core
+    // passes for the page too (its timers due by then fire, as after a real wait); the page never
+    // goes back, so it runs ahead of core by the real seconds the test has taken.
+    await page.clock.install({ time: HARNESS_START });
+    let pageClockSync: Promise<void> = Promise.resolve();
+    const follow = (move: () => Promise<void>) => {
+      pageClockSync = pageClockSync.then(move).catch(() => undefined);
+    };
+    const clock: AppHarness['clock'] = {
+      now: () => coreClock.now(),
+      advance(ms) {
+        coreClock.advance(ms);
+        follow(() => page.clock.fastForward(ms));
+      },
+      set(date) {
+        coreClock.set(date);
+        follow(() => page.clock.setSystemTime(date));
+      },
+      pageFollowed: () => pageClockSync,
+    };
     const { platform, dialogs } = harnessPlatform(page, filesDir);
     const core = createCore({
       dataDir,
       resourcesDir: RESOURCES_DIR,
       appVersion: '0.0.0-test',
       logger,
-      clock,
+      clock: coreClock,
       platform,
       idleCheckMs: 0,
     });
@@ -125,6 +158,7 @@ export const test = base.extend<{ app: AppHarness }>({
       dialogs,
       filesDir,
       async open(route = '/') {
+        await pageClockSync;
         const url = `${ORIGIN}/index.html#${route}`;
         // Going to the address already shown is no navigation at all: the page would keep what it
         // showed, e.g. "no access" for the account logged in before a login made through core.
@@ -155,6 +189,7 @@ export const test = base.extend<{ app: AppHarness }>({
     await use(harness);
 
     unsubscribe();
+    await pageClockSync;
     if (!page.isClosed()) {
       await page.screenshot({
         path: join(SCREENSHOT_DIR, `${slug(testInfo.titlePath.slice(1).join(' '))}.png`),
