@@ -15,6 +15,15 @@ import { retentionEnd, retentionYears } from '../cases/case-service';
 import { TrajectEntity, type Traject } from '../db/entities/mentoring';
 import { ZvhRegionEntity } from '../db/entities/reference';
 
+/**
+ * The day a trajectory's retention period ends: its end date (yyyy-mm-dd), `years` later. The end
+ * date is read as noon local time, the zone every other calendar day here is in: read as UTC it
+ * would be the next day east of UTC+12.
+ */
+export function trajectRetentionUntil(endedAt: string, years: number): string {
+  return retentionEnd(new Date(`${endedAt}T12:00:00`), years);
+}
+
 /** The last day on which a trajectory ended `years` ago is due: the cut-off for `today`. */
 function cutoff(today: Date, years: number): string {
   const day = new Date(today);
@@ -38,7 +47,7 @@ export async function dueTrajectories(manager: EntityManager, today: Date): Prom
     id: t.id,
     code: t.code,
     endedAt: t.eindDatum!,
-    retentionUntil: retentionEnd(new Date(`${t.eindDatum!}T12:00:00Z`), years),
+    retentionUntil: trajectRetentionUntil(t.eindDatum!, years),
     uitkomst: t.uitkomst,
     region: regions.get(t.regionId) ?? '',
   }));
