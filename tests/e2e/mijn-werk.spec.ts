@@ -49,7 +49,10 @@ test('Mijn werk toont een actie over de deadline en een signaal dat wacht op weg
   });
   await dispatch(app, 'cases:plan-monitoring', { id: busy.caseId, gepland: day(3) });
 
+  // The work above was done in core, not on this page: going to another page and back fetches it
+  // anew. Wait until the other page is there, or both clicks may land before Mijn werk unmounts.
   await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Casussen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Casussen' })).toBeVisible();
   await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Mijn werk' }).click();
   const section = (name: string) => page.getByRole('region', { name });
   const late = section('Acties over de deadline');
