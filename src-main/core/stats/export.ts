@@ -1,12 +1,20 @@
-// The year figures as tables for export (CSV and XLSX), every count table through small-cell
-// suppression: counts below 5 become "<5", and enough other cells too that none can be worked out
-// from the totals. Medians of years with fewer than 5 signals are left out for the same reason.
+// The year figures as tables for export (CSV and XLSX), every count table through disclosure
+// control (src-shared/domain/disclosure): counts below 5 become "<5", enough others "x" that no
+// hidden count can be narrowed down from the totals, and the footnotes that say so under each
+// table. Medians of years with fewer than 5 signals are left out for the same reason.
 import ExcelJS from 'exceljs';
 import { AGE_BANDS } from '../../../src-shared/domain/age';
 import { CASE_OUTCOMES } from '../../../src-shared/domain/casus';
 import { formatMessage } from '../../../src-shared/i18n/messages';
 import type { Dashboard } from '../../../src-shared/ipc/stats';
-import { SMALL_CELL, suppress, type Cell } from '../../../src-shared/domain/suppression';
+import {
+  disclosureNotes,
+  PRIMARY,
+  publishTable,
+  SECONDARY,
+  SMALL_CELL,
+  type PublishedCell,
+} from '../../../src-shared/domain/disclosure';
 import { toCsv } from '../export/csv';
 
 export interface ExportTable {
@@ -14,7 +22,9 @@ export interface ExportTable {
   sheet: string;
   title: string;
   header: string[];
-  rows: (string | Cell)[][];
+  rows: (string | PublishedCell)[][];
+  /** Footnotes under the table (what its marks mean, what was hidden or merged). */
+  notes: string[];
 }
 
 const t = (key: string) => formatMessage('nl', key);
@@ -27,21 +37,23 @@ function countTable(
   columns: { code: string; label: string }[],
   count: (row: number, code: string) => number,
 ): ExportTable {
-  const table = suppress({
-    rows,
-    columns: columns.map((c) => c.code),
-    counts: rows.map((_, r) => columns.map((c) => count(r, c.code))),
-  });
   // A single column needs no row totals: they would repeat it.
   const single = columns.length === 1;
+  const table = publishTable({
+    rows,
+    columns: columns.map((c) => c.label),
+    counts: rows.map((_, r) => columns.map((c) => count(r, c.code))),
+    rowTotals: !single,
+  });
   return {
     sheet,
     title,
-    header: [rowLabel, ...columns.map((c) => c.label), ...(single ? [] : [t('stats.total')])],
+    header: [rowLabel, ...table.columns, ...(single ? [] : [t('stats.total')])],
     rows: [
-      ...rows.map((label, r) => [label, ...table.cells[r]!, ...(single ? [] : [table.rowTotals[r]!])]),
-      [t('stats.total'), ...(single ? table.columnTotals.slice(-1) : table.columnTotals)],
+      ...table.rows.map((label, r) => [label, ...table.cells[r]!, ...(single ? [] : [table.rowTotals![r]!])]),
+      [t('stats.total'), ...table.columnTotals, ...(single ? [] : [table.grandTotal!])],
     ],
+    notes: disclosureNotes(table).map(t),
   };
 }
 
@@ -62,6 +74,21 @@ export function exportTables(
     code: band,
     label: band === 'onbekend' ? t('stats.unknownAge') : band,
   }));
+  const age = countTable(
+    t('stats.sheets.age'),
+    t('stats.tables.age'),
+    t('stats.year'),
+    years,
+    ageColumns,
+    (r, c) => dashboard.years[r]!.ageBands[c as keyof (typeof dashboard.years)[0]['ageBands']],
+  );
+  // The share of minors with the number of known ages gives the "<18" count: only where the age
+  // table shows that year's row whole (not merged, nothing hidden).
+  const ageRowShown = new Set(
+    age.rows.filter((row) => !row.some((cell) => cell === PRIMARY || cell === SECONDARY)).map((row) => row[0]),
+  );
+  // By name: in an order by count a hidden count would be given away by its neighbours.
+  const places = [...dashboard.perGemeente].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   return [
     countTable(
       t('stats.sheets.ideologie'),
@@ -71,14 +98,7 @@ export function exportTables(
       codes('ideologie'),
       (r, c) => dashboard.years[r]!.ideologie[c] ?? 0,
     ),
-    countTable(
-      t('stats.sheets.age'),
-      t('stats.tables.age'),
-      t('stats.year'),
-      years,
-      ageColumns,
-      (r, c) => dashboard.years[r]!.ageBands[c as keyof (typeof dashboard.years)[0]['ageBands']],
-    ),
+    age,
     countTable(
       t('stats.sheets.ernst'),
       t('stats.tables.ernst'),
@@ -99,21 +119,24 @@ export function exportTables(
       t('stats.sheets.gemeente'),
       t('stats.tables.gemeente'),
       t('stats.gemeente'),
-      dashboard.perGemeente.map((g) => g.name),
+      places.map((g) => g.name),
       [{ code: 'signals', label: t('stats.signals') }],
-      (r) => dashboard.perGemeente[r]!.count,
+      (r) => places[r]!.count,
     ),
     {
       sheet: t('stats.sheets.median'),
       title: t('stats.tables.median'),
       header: [t('stats.year'), t('stats.medianAge'), t('stats.minorsShare')],
+      notes: [],
       rows: dashboard.years.map((y) =>
         y.signals < SMALL_CELL
           ? [String(y.year), '', '']
           : [
               String(y.year),
               y.ageMedian === null ? '' : `${y.ageMedianEstimated ? '≈' : ''}${String(y.ageMedian).replace('.', ',')}`,
-              y.minorsShare === null ? '' : `${String(Math.round(y.minorsShare * 1000) / 10).replace('.', ',')}%`,
+              y.minorsShare === null || !ageRowShown.has(String(y.year))
+                ? ''
+                : `${String(Math.round(y.minorsShare * 1000) / 10).replace('.', ',')}%`,
             ],
       ),
     },
@@ -122,7 +145,8 @@ export function exportTables(
 
 export function tablesToCsv(tables: ExportTable[], heading: string): Buffer {
   const lines: (string | number)[][] = [[heading], [t('stats.suppressionNote')], []];
-  for (const table of tables) lines.push([table.title], table.header, ...table.rows, []);
+  for (const table of tables)
+    lines.push([table.title], table.header, ...table.rows, ...table.notes.map((n) => [n]), []);
   return toCsv(
     lines[0]!.map(String),
     lines.slice(1).map((line) => line.map((cell) => (typeof cell === 'number' ? cell : String(cell)))),
@@ -146,6 +170,7 @@ export async function tablesToXlsx(tables: ExportTable[], heading: string): Prom
     });
     for (const row of table.rows) sheet.addRow(row);
     sheet.getRow(sheet.rowCount).font = { bold: true };
+    for (const note of table.notes) sheet.addRow([note]).font = { italic: true, size: 9 };
     sheet.columns.forEach((column, index) => {
       column.width = index === 0 ? 28 : 16;
     });
