@@ -90,7 +90,9 @@ describe('disclosure control of the demo year figures', () => {
       'Afgesloten casussen per jaar naar uitkomst',
       'Signalen per gemeente',
     ]) {
-      const rows = csvTable(csv, title).slice(1).filter((row) => row.length > 1);
+      const rows = csvTable(csv, title)
+        .slice(1)
+        .filter((row) => row.length > 1);
       const cells = rows.map((row) => row.slice(1).map(cellOf));
       const single = cells[0]!.length === 1;
       for (const [key, interval] of intervals({ grid: cells, rowTotals: !single })) {

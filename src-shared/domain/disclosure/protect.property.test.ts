@@ -84,7 +84,11 @@ describe('disclosure control, property test', () => {
       const table = randomTable(random);
       const labels = (n: number) => Array.from({ length: n }, (_, k) => String(k));
       const t0 = Date.now();
-      const result = publishTable({ ...table, rows: labels(table.counts.length), columns: labels(table.counts[0]!.length) });
+      const result = publishTable({
+        ...table,
+        rows: labels(table.counts.length),
+        columns: labels(table.counts[0]!.length),
+      });
       protectMs += Date.now() - t0;
       const wrong = problems(table, result);
       // The seed and the table, to replay a failure.
