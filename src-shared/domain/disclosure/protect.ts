@@ -6,7 +6,10 @@
 // column as the unprotected one first, then other cells, then totals; then the surplus is pruned.
 // When even hiding every total is not enough, the caller coarsens the table (./coarsen).
 import { auditor, isProtected, type PublishedGrid } from './audit';
-import { PRIMARY, SECONDARY, SMALL_CELL, type PublishedCell } from './marks';
+import { PRIMARY, PROTECTION_WIDTH, SECONDARY, SMALL_CELL, type PublishedCell } from './marks';
+
+/** How many candidates to try per step for one that protects the open cell by itself. */
+const LOOKAHEAD = 3;
 
 export interface CountTable {
   /** counts[row][column] */
@@ -108,19 +111,31 @@ export function protectTable(table: CountTable): ProtectedTable {
     }
     if (!open) break;
     const [ur, uc] = open;
-    let best: { r: number; c: number; rank: number; value: number } | null = null;
-    values.forEach((row, r) =>
-      row.forEach((value, c) => {
-        if (state[r]![c] !== 'shown' || value === 0) return;
-        const rank = (isTotal(r, c) ? 2 : 0) + (r === ur || c === uc ? 0 : 1);
-        if (!best || rank < best.rank || (rank === best.rank && value < best.value)) best = { r, c, rank, value };
-      }),
-    );
-    const chosen = best as { r: number; c: number } | null;
-    if (!chosen) {
+    const candidates = values
+      .flatMap((row, r) => row.map((value, c) => ({ r, c, value })))
+      .filter(({ r, c, value }) => state[r]![c] === 'shown' && value > 0)
+      .map((cand) => ({
+        ...cand,
+        rank:
+          (isTotal(cand.r, cand.c) ? 4 : 0) +
+          (cand.r === ur || cand.c === uc ? 0 : 2) +
+          // An "x" is known to be 5 or more: one below 5 + 3 cannot give way by 3.
+          (cand.value >= SMALL_CELL + PROTECTION_WIDTH ? 0 : 1),
+      }))
+      .sort((a, b) => a.rank - b.rank || a.value - b.value);
+    if (!candidates.length) {
       stuck = open;
       break;
     }
+    // The first few candidates in order: the first that protects the open cell on its own, else
+    // the first (more will follow in the next rounds).
+    const tryFirst = candidates.slice(0, LOOKAHEAD).find(({ r, c }) => {
+      state[r]![c] = 'secondary';
+      const protects = isProtected(auditor(grid())(ur, uc) ?? null);
+      state[r]![c] = 'shown';
+      return protects;
+    });
+    const chosen = tryFirst ?? candidates[0]!;
     state[chosen.r]![chosen.c] = 'secondary';
   }
   if (!stuck) prune(values, state, table.rowTotals);
