@@ -10,6 +10,7 @@ import type { Dashboard } from '../../../src-shared/ipc/stats';
 import {
   disclosureNotes,
   PRIMARY,
+  publishPlaces,
   publishTable,
   SECONDARY,
   SMALL_CELL,
@@ -57,9 +58,33 @@ function countTable(
   };
 }
 
+/**
+ * Signals per municipality, protected per region (the region counts give each region's sum; see
+ * src-shared/domain/disclosure/places): by region, then by name — never ranked by count, where a
+ * hidden count would be given away by its neighbours.
+ */
+function placesTable(dashboard: Dashboard, regionOf: Map<number, number>): ExportTable {
+  const places = dashboard.perGemeente
+    .filter((g) => g.count > 0)
+    .map((g) => ({ name: g.name, count: g.count, regionId: regionOf.get(g.id) ?? 0 }));
+  const published = publishPlaces(places);
+  const total = places.reduce((sum, p) => sum + p.count, 0);
+  return {
+    sheet: t('stats.sheets.gemeente'),
+    title: t('stats.tables.gemeente'),
+    header: [t('stats.gemeente'), t('stats.signals')],
+    rows: [
+      ...published.rows.map((name, r) => [name, published.cells[r]!]),
+      [t('stats.total'), total > 0 && total < SMALL_CELL ? PRIMARY : total],
+    ],
+    notes: [...new Set(published.blocks.flatMap(disclosureNotes))].map(t),
+  };
+}
+
 export function exportTables(
   dashboard: Dashboard,
   labels: { ideologie: Map<string, string>; ernst: Map<string, string> },
+  regionOf: Map<number, number> = new Map(),
 ): ExportTable[] {
   const years = dashboard.years.map((y) => String(y.year));
   const codes = (field: 'ideologie' | 'ernst') => {
@@ -87,8 +112,6 @@ export function exportTables(
   const ageRowShown = new Set(
     age.rows.filter((row) => !row.some((cell) => cell === PRIMARY || cell === SECONDARY)).map((row) => row[0]),
   );
-  // By name: in an order by count a hidden count would be given away by its neighbours.
-  const places = [...dashboard.perGemeente].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   return [
     countTable(
       t('stats.sheets.ideologie'),
@@ -115,14 +138,7 @@ export function exportTables(
       CASE_OUTCOMES.map((code) => ({ code, label: t(`caseOutcomes.${code}`) })),
       (r, c) => dashboard.years[r]!.outcomes[c] ?? 0,
     ),
-    countTable(
-      t('stats.sheets.gemeente'),
-      t('stats.tables.gemeente'),
-      t('stats.gemeente'),
-      places.map((g) => g.name),
-      [{ code: 'signals', label: t('stats.signals') }],
-      (r) => places[r]!.count,
-    ),
+    placesTable(dashboard, regionOf),
     {
       sheet: t('stats.sheets.median'),
       title: t('stats.tables.median'),

@@ -30,6 +30,7 @@ import { formatNumber, formatShare } from './numbers';
 import {
   ageSummary,
   exactTabulated,
+  publishedPlacesTable,
   publishedTable,
   type Tabulated,
   type TableLabels,
@@ -190,7 +191,18 @@ export function buildFigures(
   );
   const outcomesTable = tabulate(outcomes, labels, printed);
   const gemeenten = withoutEmptyRows(placeMatrix(dashboard.perGemeente, t('figures.columns.signals'), printed));
-  const gemeentenTable = tabulate(gemeenten, { ...labels, rowHeader: t('figures.axes.gemeente') }, printed);
+  const gemeenteLabels = { ...labels, rowHeader: t('figures.axes.gemeente') };
+  const regionOf = new Map(reference.gemeenten.map((g) => [g.id, g.regionId]));
+  // In print, per region: the region table beside it gives each region's sum.
+  const gemeentenTable = printed
+    ? publishedPlacesTable(
+        dashboard.perGemeente
+          .filter((g) => g.count > 0)
+          .map((g) => ({ name: g.name, count: g.count, regionId: regionOf.get(g.id) ?? 0 })),
+        gemeenteLabels,
+        t('figures.columns.signals'),
+      )
+    : tabulate(gemeenten, gemeenteLabels, printed);
   const regions = placeMatrix(dashboard.perRegion, t('figures.columns.signals'), printed);
   const regionsTable = tabulate(regions, { ...labels, rowHeader: t('figures.axes.region') }, printed);
 

@@ -6,7 +6,9 @@
 import {
   disclosureNotes,
   isHiddenCell,
+  publishPlaces,
   publishTable,
+  type Place,
   SMALL_CELL,
   type PublishedCell,
 } from '../../../src-shared/domain/disclosure';
@@ -118,6 +120,29 @@ export function publishedTable(matrix: CountMatrix, labels: TableLabels): Tabula
       return total - sum(row.map((value) => (typeof value === 'number' ? value : 0)));
     }),
     rowShown,
+  };
+}
+
+/**
+ * Municipalities as they may leave the workstation: protected per region, because the region
+ * table beside them gives each region's sum (src-shared/domain/disclosure/places).
+ */
+export function publishedPlacesTable(places: readonly Place[], labels: TableLabels, column: string): Tabulated {
+  const result = publishPlaces(places);
+  const notes = [...new Set(result.blocks.flatMap(disclosureNotes))];
+  const total = places.reduce((sum, p) => sum + p.count, 0);
+  return {
+    table: {
+      rowHeader: labels.rowHeader,
+      columns: [column],
+      rows: result.rows.map((label, r) => ({ label, cells: [cell(result.cells[r]!)] })),
+      totals: { label: labels.total, cells: [cell(total > 0 && total < SMALL_CELL ? '<5' : total)] },
+      notes,
+    },
+    rows: result.rows,
+    shown: result.cells.map((value) => [isHiddenCell(value) ? null : value]),
+    hidden: result.rows.map(() => null),
+    rowShown: places.map(() => false),
   };
 }
 

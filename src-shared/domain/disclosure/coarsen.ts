@@ -10,6 +10,8 @@ export interface LabelledTable {
   /** counts[row][column] */
   counts: number[][];
   rowTotals: boolean;
+  /** See CountTable.fixedTotals. */
+  fixedTotals?: boolean;
 }
 
 export interface PublishedTable extends ProtectedTable {
@@ -50,7 +52,12 @@ export function publishTable(table: LabelledTable, join: JoinLabels = DEFAULT_JO
     const counts = rowGroups.map((rows) =>
       columnGroups.map((columns) => sum(rows.flatMap((r) => columns.map((c) => table.counts[r]?.[c] ?? 0)))),
     );
-    const result = protectTable({ counts, rowTotals: table.rowTotals, columns: columnGroups.length });
+    const result = protectTable({
+      counts,
+      rowTotals: table.rowTotals,
+      columns: columnGroups.length,
+      fixedTotals: table.fixedTotals ?? false,
+    });
     if (!result.unsafe) {
       const label = (labels: string[], groups: number[][], how: (a: string, b: string) => string) =>
         groups.map((g) => (g.length === 1 ? labels[g[0]!]! : how(labels[g[0]!]!, labels[g.at(-1)!]!)));

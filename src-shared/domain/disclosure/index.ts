@@ -4,3 +4,4 @@ export { publishTable, type LabelledTable, type PublishedTable } from './coarsen
 export { disclosureNotes } from './notes';
 export { PRIMARY, SECONDARY, SMALL_CELL, PROTECTION_WIDTH, isHiddenCell, type PublishedCell } from './marks';
 export { auditor, intervals, unprotected, isProtected, type PublishedGrid } from './audit';
+export { publishPlaces, type Place, type PublishedPlaces } from './places';

@@ -18,6 +18,11 @@ export interface CountTable {
   rowTotals: boolean;
   /** The number of columns, for a table without rows. */
   columns?: number;
+  /**
+   * Totals published elsewhere (the region totals beside the municipalities of that region):
+   * never hidden to protect a cell; where that leaves no safe pattern, the caller coarsens.
+   */
+  fixedTotals?: boolean;
 }
 
 export interface ProtectedTable {
@@ -113,7 +118,7 @@ export function protectTable(table: CountTable): ProtectedTable {
     const [ur, uc] = open;
     const candidates = values
       .flatMap((row, r) => row.map((value, c) => ({ r, c, value })))
-      .filter(({ r, c, value }) => state[r]![c] === 'shown' && value > 0)
+      .filter(({ r, c, value }) => state[r]![c] === 'shown' && value > 0 && !(table.fixedTotals && isTotal(r, c)))
       .map((cand) => ({
         ...cand,
         rank:
