@@ -162,13 +162,13 @@ test('cijfers: exporteren als CSV en Excel met reden, kleine aantallen beschermd
   const csv = app.dialogs.saved.find((file) => file.kind === 'csv')!;
   expect(csv.name).toBe('cter-cijfers-2025-2025.csv');
   const lines = readFileSync(csv.path, 'utf8').split('\r\n');
-  // The single links-extremistisch signal is <5; the 7 that would give it away is "x" (never
-  // "<5": it is 7), and the totals are hidden as well; the footnotes say so.
+  // The single links-extremistisch signal is <5 and never the 7 beside it; the year's total,
+  // which would give it away, is hidden (x) in every year table; the footnotes say so.
   const table = lines.indexOf('Signalen per jaar naar ideologie');
   expect(lines.slice(table + 1, table + 5)).toEqual([
     'Jaar;Jihadistisch;Links-extremistisch;Totaal',
-    '2025;x;<5;x',
-    'Totaal;x;<5;x',
+    '2025;7;<5;x',
+    'Totaal;7;<5;x',
     '<5 = een aantal van 1 tot en met 4 (verborgen).',
   ]);
   expect(lines.join('\n')).not.toMatch(/;[1-4](;|$)/m);

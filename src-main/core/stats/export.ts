@@ -10,8 +10,11 @@ import type { Dashboard } from '../../../src-shared/ipc/stats';
 import {
   disclosureNotes,
   PRIMARY,
+  publishLinked,
   publishPlaces,
   publishTable,
+  type LabelledTable,
+  type PublishedTable,
   SECONDARY,
   SMALL_CELL,
   type PublishedCell,
@@ -30,22 +33,20 @@ export interface ExportTable {
 
 const t = (key: string) => formatMessage('nl', key);
 
-function countTable(
-  sheet: string,
-  title: string,
-  rowLabel: string,
-  rows: string[],
-  columns: { code: string; label: string }[],
-  count: (row: number, code: string) => number,
-): ExportTable {
-  // A single column needs no row totals: they would repeat it.
-  const single = columns.length === 1;
-  const table = publishTable({
+type Columns = { code: string; label: string }[];
+
+function countInput(rows: string[], columns: Columns, count: (row: number, code: string) => number): LabelledTable {
+  return {
     rows,
     columns: columns.map((c) => c.label),
     counts: rows.map((_, r) => columns.map((c) => count(r, c.code))),
-    rowTotals: !single,
-  });
+    // A single column needs no row totals: they would repeat it.
+    rowTotals: columns.length > 1,
+  };
+}
+
+function formatTable(sheet: string, title: string, rowLabel: string, table: PublishedTable): ExportTable {
+  const single = !table.rowTotals;
   return {
     sheet,
     title,
@@ -99,45 +100,32 @@ export function exportTables(
     code: band,
     label: band === 'onbekend' ? t('stats.unknownAge') : band,
   }));
-  const age = countTable(
-    t('stats.sheets.age'),
-    t('stats.tables.age'),
-    t('stats.year'),
-    years,
-    ageColumns,
-    (r, c) => dashboard.years[r]!.ageBands[c as keyof (typeof dashboard.years)[0]['ageBands']],
-  );
+  // Ideology, age and severity per year share their row totals (every signal has one of each):
+  // published together, so that none prints a yearly total another hides.
+  const [ideologie, age, ernst] = publishLinked([
+    countInput(years, codes('ideologie'), (r, c) => dashboard.years[r]!.ideologie[c] ?? 0),
+    countInput(
+      years,
+      ageColumns,
+      (r, c) => dashboard.years[r]!.ageBands[c as keyof (typeof dashboard.years)[0]['ageBands']],
+    ),
+    countInput(years, codes('ernst'), (r, c) => dashboard.years[r]!.ernst[c] ?? 0),
+  ]);
   // The share of minors with the number of known ages gives the "<18" count: only where the age
   // table shows that year's row whole (not merged, nothing hidden).
   const ageRowShown = new Set(
-    age.rows.filter((row) => !row.some((cell) => cell === PRIMARY || cell === SECONDARY)).map((row) => row[0]),
+    age!.rows.filter((_, r) => !age!.cells[r]!.some((cell) => cell === PRIMARY || cell === SECONDARY)),
+  );
+  const outcomes = countInput(
+    years,
+    CASE_OUTCOMES.map((code) => ({ code, label: t(`caseOutcomes.${code}`) })),
+    (r, c) => dashboard.years[r]!.outcomes[c] ?? 0,
   );
   return [
-    countTable(
-      t('stats.sheets.ideologie'),
-      t('stats.tables.ideologie'),
-      t('stats.year'),
-      years,
-      codes('ideologie'),
-      (r, c) => dashboard.years[r]!.ideologie[c] ?? 0,
-    ),
-    age,
-    countTable(
-      t('stats.sheets.ernst'),
-      t('stats.tables.ernst'),
-      t('stats.year'),
-      years,
-      codes('ernst'),
-      (r, c) => dashboard.years[r]!.ernst[c] ?? 0,
-    ),
-    countTable(
-      t('stats.sheets.outcomes'),
-      t('stats.tables.outcomes'),
-      t('stats.year'),
-      years,
-      CASE_OUTCOMES.map((code) => ({ code, label: t(`caseOutcomes.${code}`) })),
-      (r, c) => dashboard.years[r]!.outcomes[c] ?? 0,
-    ),
+    formatTable(t('stats.sheets.ideologie'), t('stats.tables.ideologie'), t('stats.year'), ideologie!),
+    formatTable(t('stats.sheets.age'), t('stats.tables.age'), t('stats.year'), age!),
+    formatTable(t('stats.sheets.ernst'), t('stats.tables.ernst'), t('stats.year'), ernst!),
+    formatTable(t('stats.sheets.outcomes'), t('stats.tables.outcomes'), t('stats.year'), publishTable(outcomes)),
     placesTable(dashboard, regionOf),
     {
       sheet: t('stats.sheets.median'),

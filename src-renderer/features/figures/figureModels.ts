@@ -30,6 +30,7 @@ import { formatNumber, formatShare } from './numbers';
 import {
   ageSummary,
   exactTabulated,
+  publishedLinkedTables,
   publishedPlacesTable,
   publishedTable,
   type Tabulated,
@@ -130,9 +131,19 @@ export function buildFigures(
   const lists = reference.lists;
   const gemeenteCount = reference.gemeenten.filter((g) => !regionId || g.regionId === regionId).length;
 
-  // Signals per year.
+  // Signals per year, and per year by age band, ideology and severity: in print published
+  // together, as their row totals are the same yearly counts.
   const signals = signalsMatrix(dashboard, t('figures.columns.signals'));
-  const signalsTable = tabulate(signals, labels, printed);
+  const bands = ageBandMatrix(dashboard, (band) => bandLabel(t, band));
+  const listMatrix = (field: 'ideologie' | 'ernst') =>
+    yearMatrix(dashboard, field, listCategories(dashboard, field, lists[field]));
+  const yearMatrices = [signals, bands, listMatrix('ideologie'), listMatrix('ernst')];
+  const yearTabs = printed
+    ? publishedLinkedTables(yearMatrices, labels)
+    : yearMatrices.map((matrix) => exactTabulated(matrix, labels));
+  const signalsTable = yearTabs[0]!;
+  const bandsTable = yearTabs[1]!;
+  const yearTables = { ideologie: yearTabs[2]!, ernst: yearTabs[3]! };
   const perYear = signalsTable.shown.map((row) => row[0] ?? null);
   const max = Math.max(0, ...perYear.map((v) => v ?? 0));
   const signalsSummary = dashboard.years.every((y) => y.signals === 0)
@@ -150,8 +161,6 @@ export function buildFigures(
       ].join(' ');
 
   // Age: bands first, because in print the median and share depend on what the band table shows.
-  const bands = ageBandMatrix(dashboard, (band) => bandLabel(t, band));
-  const bandsTable = tabulate(bands, labels, printed);
   const summary = ageSummary(dashboard, printed ? bandsTable.rowShown : undefined);
   const medians = firstAndLast(
     years,
@@ -168,8 +177,8 @@ export function buildFigures(
   const bandSeries = seriesOf(bands, bandsTable, AGE_COLORS, hiddenLabel).filter((s) => printed || s.id !== 'onbekend');
 
   const listFigure = (field: 'ideologie' | 'ernst', colors: readonly string[]): FigureModel => {
-    const matrix = yearMatrix(dashboard, field, listCategories(dashboard, field, lists[field]));
-    const tab = tabulate(matrix, labels, printed);
+    const matrix = yearMatrices[field === 'ideologie' ? 2 : 3]!;
+    const tab = yearTables[field];
     const common = mostCommon(tab);
     return {
       kind: 'bars',

@@ -6,9 +6,12 @@
 import {
   disclosureNotes,
   isHiddenCell,
+  publishLinked,
   publishPlaces,
   publishTable,
+  type LabelledTable,
   type Place,
+  type PublishedTable,
   SMALL_CELL,
   type PublishedCell,
 } from '../../../src-shared/domain/disclosure';
@@ -84,15 +87,29 @@ export function exactTabulated(matrix: CountMatrix, labels: TableLabels): Tabula
   };
 }
 
+const labelled = (matrix: CountMatrix): LabelledTable => ({
+  rows: matrix.rows,
+  columns: matrix.columns.map((c) => c.label),
+  counts: matrix.counts,
+  rowTotals: withRowTotals(matrix),
+});
+
 /** The table as it may leave the workstation, and what its chart may draw. */
 export function publishedTable(matrix: CountMatrix, labels: TableLabels): Tabulated {
+  return tabulated(matrix, labels, publishTable(labelled(matrix)));
+}
+
+/**
+ * Year tables whose row totals are the same yearly counts (signals; by age band, ideology,
+ * severity), published together so that none prints a total another hides.
+ */
+export function publishedLinkedTables(matrices: CountMatrix[], labels: TableLabels): Tabulated[] {
+  const results = publishLinked(matrices.map(labelled));
+  return matrices.map((matrix, i) => tabulated(matrix, labels, results[i]!));
+}
+
+function tabulated(matrix: CountMatrix, labels: TableLabels, result: PublishedTable): Tabulated {
   const rowTotals = withRowTotals(matrix);
-  const result = publishTable({
-    rows: matrix.rows,
-    columns: matrix.columns.map((c) => c.label),
-    counts: matrix.counts,
-    rowTotals,
-  });
   const shown = result.cells.map((row) => row.map((value) => (isHiddenCell(value) ? null : value)));
   const rowShown = matrix.rows.map(() => false);
   result.rowGroups.forEach((group, r) => {

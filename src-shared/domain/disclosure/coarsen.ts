@@ -12,6 +12,8 @@ export interface LabelledTable {
   rowTotals: boolean;
   /** See CountTable.fixedTotals. */
   fixedTotals?: boolean;
+  /** See CountTable.forcedRows (per original row). */
+  forcedRows?: boolean[];
 }
 
 export interface PublishedTable extends ProtectedTable {
@@ -57,6 +59,7 @@ export function publishTable(table: LabelledTable, join: JoinLabels = DEFAULT_JO
       rowTotals: table.rowTotals,
       columns: columnGroups.length,
       fixedTotals: table.fixedTotals ?? false,
+      forcedRows: rowGroups.map((group) => group.some((r) => table.forcedRows?.[r] === true)),
     });
     if (!result.unsafe) {
       const label = (labels: string[], groups: number[][], how: (a: string, b: string) => string) =>

@@ -5,3 +5,4 @@ export { disclosureNotes } from './notes';
 export { PRIMARY, SECONDARY, SMALL_CELL, PROTECTION_WIDTH, isHiddenCell, type PublishedCell } from './marks';
 export { auditor, intervals, unprotected, isProtected, type PublishedGrid } from './audit';
 export { publishPlaces, type Place, type PublishedPlaces } from './places';
+export { publishLinked } from './linked';

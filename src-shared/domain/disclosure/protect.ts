@@ -23,6 +23,11 @@ export interface CountTable {
    * never hidden to protect a cell; where that leaves no safe pattern, the caller coarsens.
    */
   fixedTotals?: boolean;
+  /**
+   * Per row: its total must be hidden, because a linked table (the same yearly totals) hides it
+   * (a table without row totals: its single cell). See ./linked.
+   */
+  forcedRows?: boolean[];
 }
 
 export interface ProtectedTable {
@@ -73,10 +78,10 @@ function publish(values: number[][], state: State[][]): PublishedCell[][] {
  * The greedy pass hides more than needed; un-hide secondary cells again, largest first, wherever
  * the whole table stays protected without them.
  */
-function prune(values: number[][], state: State[][], rowTotals: boolean) {
+function prune(values: number[][], state: State[][], rowTotals: boolean, locked: Set<string>) {
   const secondary = values
     .flatMap((row, r) => row.map((value, c) => ({ r, c, value })))
-    .filter(({ r, c }) => state[r]![c] === 'secondary')
+    .filter(({ r, c }) => state[r]![c] === 'secondary' && !locked.has(`${r},${c}`))
     .sort((a, b) => b.value - a.value);
   for (const { r, c } of secondary) {
     state[r]![c] = 'shown';
@@ -99,6 +104,14 @@ export function protectTable(table: CountTable): ProtectedTable {
   const state: State[][] = values.map((row) =>
     row.map((value) => (value > 0 && value < SMALL_CELL ? 'primary' : 'shown')),
   );
+  const locked = new Set<string>();
+  table.forcedRows?.forEach((forced, r) => {
+    const c = lastCol; // the row total, or the single cell of a table without row totals
+    if (forced && r < lastRow && state[r]![c] === 'shown' && values[r]![c]! > 0) {
+      state[r]![c] = 'secondary';
+      locked.add(`${r},${c}`);
+    }
+  });
   const grid = (): PublishedGrid => ({ grid: publish(values, state), rowTotals: table.rowTotals });
   // Hiding more only widens every interval, so a cell found protected stays protected.
   const safe = new Set<string>();
@@ -143,7 +156,7 @@ export function protectTable(table: CountTable): ProtectedTable {
     const chosen = tryFirst ?? candidates[0]!;
     state[chosen.r]![chosen.c] = 'secondary';
   }
-  if (!stuck) prune(values, state, table.rowTotals);
+  if (!stuck) prune(values, state, table.rowTotals, locked);
   const published = publish(values, state);
   const rows = table.counts.length;
   const columns = table.counts[0]?.length ?? table.columns ?? 0;
