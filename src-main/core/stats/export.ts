@@ -61,8 +61,8 @@ function formatTable(sheet: string, title: string, rowLabel: string, table: Publ
 
 /**
  * Signals per municipality, protected per region (the region counts give each region's sum; see
- * src-shared/domain/disclosure/places): by region, then by name — never ranked by count, where a
- * hidden count would be given away by its neighbours.
+ * src-shared/domain/disclosure/places): by name — never ranked by count, where a hidden count
+ * would be given away by its neighbours.
  */
 function placesTable(dashboard: Dashboard, regionOf: Map<number, number>): ExportTable {
   const places = dashboard.perGemeente

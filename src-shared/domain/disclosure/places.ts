@@ -13,7 +13,7 @@ export interface Place {
 }
 
 export interface PublishedPlaces {
-  /** By region, then by name; merged municipalities joined with " / ". */
+  /** By name (never by count); merged municipalities joined with " / ". */
   rows: string[];
   cells: PublishedCell[];
   /** The blocks as published, for their notes. */
@@ -44,5 +44,6 @@ export function publishPlaces(places: readonly Place[]): PublishedPlaces {
       cells.push(block.cells[r]![0]!);
     });
   }
-  return { rows, cells, blocks };
+  const order = rows.map((_, i) => i).sort((a, b) => rows[a]!.localeCompare(rows[b]!, 'nl'));
+  return { rows: order.map((i) => rows[i]!), cells: order.map((i) => cells[i]!), blocks };
 }
