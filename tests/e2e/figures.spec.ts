@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 // Cijfers: the dashboard for a period and a region (the demo environment's 250 fictitious persons,
-// 2016-2026), every chart with its table; the export with small cells suppressed.
+// 2016-2026), every chart with its table; the export and the printed year report through
+// disclosure control ("<5", "x", footnotes, charts that match their tables).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -111,7 +112,7 @@ test('cijfers: grafieken en tabellen voor een periode en een regio', async ({ ap
   await app.expectAccessible('cijfers jaarvolgorde');
 });
 
-test('cijfers: exporteren als CSV en Excel met reden, kleine aantallen als <5', async ({ app }) => {
+test('cijfers: exporteren als CSV en Excel met reden, kleine aantallen beschermd', async ({ app }) => {
   await setUp(app);
   await asRegisseur(app);
   for (let i = 1; i <= 7; i++) {
@@ -133,7 +134,10 @@ test('cijfers: exporteren als CSV en Excel met reden, kleine aantallen als <5', 
   await expect(page.getByRole('status').filter({ hasText: 'Getoond' })).toHaveText(
     "Getoond: 2025, Alle regio's — 8 nieuwe signalen.",
   );
-  // On screen the counts are exact.
+  // On screen the counts are exact, and the page says they are not for distribution.
+  await expect(
+    page.getByText('Intern: deze schermcijfers zijn exact en niet bedoeld voor verspreiding.'),
+  ).toBeVisible();
   await page
     .getByRole('region', { name: 'Nieuwe signalen per jaar naar ideologie' })
     .getByRole('button', { name: 'Toon als tabel' })
@@ -158,12 +162,14 @@ test('cijfers: exporteren als CSV en Excel met reden, kleine aantallen als <5', 
   const csv = app.dialogs.saved.find((file) => file.kind === 'csv')!;
   expect(csv.name).toBe('cter-cijfers-2025-2025.csv');
   const lines = readFileSync(csv.path, 'utf8').split('\r\n');
-  // The single links-extremistisch signal is <5, and so is the 7 that would give it away.
+  // The single links-extremistisch signal is <5 and never the 7 beside it; the year's total,
+  // which would give it away, is hidden (x) in every year table; the footnotes say so.
   const table = lines.indexOf('Signalen per jaar naar ideologie');
-  expect(lines.slice(table + 1, table + 4)).toEqual([
+  expect(lines.slice(table + 1, table + 5)).toEqual([
     'Jaar;Jihadistisch;Links-extremistisch;Totaal',
-    '2025;<5;<5;8',
-    'Totaal;<5;<5;8',
+    '2025;7;<5;x',
+    'Totaal;7;<5;x',
+    '<5 = een aantal van 1 tot en met 4 (verborgen).',
   ]);
   expect(lines.join('\n')).not.toMatch(/;[1-4](;|$)/m);
 
@@ -190,7 +196,9 @@ test('cijfers: exporteren als CSV en Excel met reden, kleine aantallen als <5', 
   ]);
 });
 
-test('cijfers: jaarrapport afdrukken als PDF, tabellen met kleine aantallen onderdrukt', async ({ app }) => {
+test('cijfers: jaarrapport afdrukken als PDF, tabellen beschermd en grafieken gelijk aan de tabellen', async ({
+  app,
+}) => {
   // The demo data, a print view of every figure and a PDF of several pages: more time than most.
   test.slow();
   await demoAs(app, 'evaluator');
@@ -200,13 +208,35 @@ test('cijfers: jaarrapport afdrukken als PDF, tabellen met kleine aantallen onde
   await expect(page.getByRole('heading', { level: 1, name: 'Jaarrapport CTER-cijfers 2016-2026' })).toBeFocused();
   const sheet = page.getByRole('article', { name: 'Jaarrapport CTER-cijfers 2016-2026' });
   await expect(sheet.getByText("Alle regio's")).toBeVisible();
-  await expect(sheet).toContainText('Aantallen kleiner dan 5 staan als <5');
-  // Every table is printed, through small-cell suppression: no count from 1 to 4 is left.
+  await expect(sheet).toContainText('Deze cijfers zijn beschermd tegen onthulling');
+  // Every table is printed, through disclosure control: no count from 1 to 4 is left.
   await expect(sheet.getByRole('table')).toHaveCount(CHARTS.length);
   await expect(sheet.getByRole('table', { name: 'Tabel: Nieuwe signalen per jaar naar ernst' })).toContainText('<5');
   const counts = await sheet.locator('td').allInnerTexts();
   expect(counts.filter((text) => /^[1-4]$/.test(text.trim()))).toEqual([]);
   expect(counts).toContain('<5');
+  // Honest marks in the age table: "<5" only on 1..4, "x" only on 5 or more, every other count exact.
+  const exact = await call<Dashboard>(app.core, 'stats:dashboard', { fromYear: 2016, toYear: 2026 });
+  const ages = sheet.getByRole('table', { name: 'Tabel: Leeftijd bij signaal naar leeftijdsgroep' });
+  const bands = ['<18', '18-22', '23-29', '30+', 'onbekend'] as const;
+  for (const row of await ages.locator('tbody tr').all()) {
+    const [label, ...cells] = await row.locator('th, td').allInnerTexts();
+    const [first, last = first] = label!.split('–').map(Number);
+    const inRow = exact.years.filter((y) => y.year >= first! && y.year <= last!);
+    bands.forEach((band, c) => {
+      const truth = inRow.reduce((sum, y) => sum + y.ageBands[band], 0);
+      const cell = cells[c]!.trim();
+      if (cell === '<5') expect(truth, `${label} ${band}`).toBeLessThan(5);
+      else if (cell === 'x') expect(truth, `${label} ${band}`).toBeGreaterThanOrEqual(5);
+      else expect(Number(cell.replace('.', '')), `${label} ${band}`).toBe(truth);
+    });
+  }
+  // Its footnotes, and the chart's hatched segment for the hidden counts, in the legend too.
+  const ageFigure = sheet.getByRole('region', { name: 'Leeftijd bij signaal naar leeftijdsgroep' });
+  await expect(ageFigure).toContainText('<5 = een aantal van 1 tot en met 4 (verborgen).');
+  await expect(ageFigure).toContainText('x = een verborgen aantal van 5 of meer');
+  await expect(ageFigure).toContainText('Grafiek: het gearceerde deel ‘Niet gepubliceerd’');
+  await expect(ageFigure.getByRole('list', { name: /Legenda/ })).toContainText('Niet gepubliceerd (<5 of x)');
   for (const name of CHARTS) await expect(sheet.getByRole('img', { name, exact: true })).toBeVisible();
   await app.expectAccessible('jaarrapport');
   await app.screenshot('jaarrapport');
@@ -233,4 +263,8 @@ test('cijfers: jaarrapport afdrukken als PDF, tabellen met kleine aantallen onde
   expect(text).toContain(`Pagina ${pages} van ${pages}`);
   expect(text).toContain('<5');
   expect(text).toContain('Nieuwe signalen per jaar naar ernst');
+  // The footnotes on paper too.
+  expect(text).toContain('<5 = een aantal van 1 tot en met 4 (verborgen).');
+  expect(text).toContain('x = een verborgen aantal van 5 of meer');
+  expect(text).toContain('Niet gepubliceerd (<5 of x)');
 });

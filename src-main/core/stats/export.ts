@@ -1,12 +1,24 @@
-// The year figures as tables for export (CSV and XLSX), every count table through small-cell
-// suppression: counts below 5 become "<5", and enough other cells too that none can be worked out
-// from the totals. Medians of years with fewer than 5 signals are left out for the same reason.
+// The year figures as tables for export (CSV and XLSX), every count table through disclosure
+// control (src-shared/domain/disclosure): counts below 5 become "<5", enough others "x" that no
+// hidden count can be narrowed down from the totals, and the footnotes that say so under each
+// table. Medians of years with fewer than 5 signals are left out for the same reason.
 import ExcelJS from 'exceljs';
 import { AGE_BANDS } from '../../../src-shared/domain/age';
 import { CASE_OUTCOMES } from '../../../src-shared/domain/casus';
 import { formatMessage } from '../../../src-shared/i18n/messages';
 import type { Dashboard } from '../../../src-shared/ipc/stats';
-import { SMALL_CELL, suppress, type Cell } from '../../../src-shared/domain/suppression';
+import {
+  disclosureNotes,
+  PRIMARY,
+  publishLinked,
+  publishPlaces,
+  publishTable,
+  type LabelledTable,
+  type PublishedTable,
+  SECONDARY,
+  SMALL_CELL,
+  type PublishedCell,
+} from '../../../src-shared/domain/disclosure';
 import { toCsv } from '../export/csv';
 
 export interface ExportTable {
@@ -14,40 +26,66 @@ export interface ExportTable {
   sheet: string;
   title: string;
   header: string[];
-  rows: (string | Cell)[][];
+  rows: (string | PublishedCell)[][];
+  /** Footnotes under the table (what its marks mean, what was hidden or merged). */
+  notes: string[];
 }
 
 const t = (key: string) => formatMessage('nl', key);
 
-function countTable(
-  sheet: string,
-  title: string,
-  rowLabel: string,
-  rows: string[],
-  columns: { code: string; label: string }[],
-  count: (row: number, code: string) => number,
-): ExportTable {
-  const table = suppress({
+type Columns = { code: string; label: string }[];
+
+function countInput(rows: string[], columns: Columns, count: (row: number, code: string) => number): LabelledTable {
+  return {
     rows,
-    columns: columns.map((c) => c.code),
+    columns: columns.map((c) => c.label),
     counts: rows.map((_, r) => columns.map((c) => count(r, c.code))),
-  });
-  // A single column needs no row totals: they would repeat it.
-  const single = columns.length === 1;
+    // A single column needs no row totals: they would repeat it.
+    rowTotals: columns.length > 1,
+  };
+}
+
+function formatTable(sheet: string, title: string, rowLabel: string, table: PublishedTable): ExportTable {
+  const single = !table.rowTotals;
   return {
     sheet,
     title,
-    header: [rowLabel, ...columns.map((c) => c.label), ...(single ? [] : [t('stats.total')])],
+    header: [rowLabel, ...table.columns, ...(single ? [] : [t('stats.total')])],
     rows: [
-      ...rows.map((label, r) => [label, ...table.cells[r]!, ...(single ? [] : [table.rowTotals[r]!])]),
-      [t('stats.total'), ...(single ? table.columnTotals.slice(-1) : table.columnTotals)],
+      ...table.rows.map((label, r) => [label, ...table.cells[r]!, ...(single ? [] : [table.rowTotals![r]!])]),
+      [t('stats.total'), ...table.columnTotals, ...(single ? [] : [table.grandTotal!])],
     ],
+    notes: disclosureNotes(table).map(t),
+  };
+}
+
+/**
+ * Signals per municipality, protected per region (the region counts give each region's sum; see
+ * src-shared/domain/disclosure/places): by name — never ranked by count, where a hidden count
+ * would be given away by its neighbours.
+ */
+function placesTable(dashboard: Dashboard, regionOf: Map<number, number>): ExportTable {
+  const places = dashboard.perGemeente
+    .filter((g) => g.count > 0)
+    .map((g) => ({ name: g.name, count: g.count, regionId: regionOf.get(g.id) ?? 0 }));
+  const published = publishPlaces(places);
+  const total = places.reduce((sum, p) => sum + p.count, 0);
+  return {
+    sheet: t('stats.sheets.gemeente'),
+    title: t('stats.tables.gemeente'),
+    header: [t('stats.gemeente'), t('stats.signals')],
+    rows: [
+      ...published.rows.map((name, r) => [name, published.cells[r]!]),
+      [t('stats.total'), total > 0 && total < SMALL_CELL ? PRIMARY : total],
+    ],
+    notes: [...new Set(published.blocks.flatMap(disclosureNotes))].map(t),
   };
 }
 
 export function exportTables(
   dashboard: Dashboard,
   labels: { ideologie: Map<string, string>; ernst: Map<string, string> },
+  regionOf: Map<number, number> = new Map(),
 ): ExportTable[] {
   const years = dashboard.years.map((y) => String(y.year));
   const codes = (field: 'ideologie' | 'ernst') => {
@@ -62,58 +100,47 @@ export function exportTables(
     code: band,
     label: band === 'onbekend' ? t('stats.unknownAge') : band,
   }));
-  return [
-    countTable(
-      t('stats.sheets.ideologie'),
-      t('stats.tables.ideologie'),
-      t('stats.year'),
-      years,
-      codes('ideologie'),
-      (r, c) => dashboard.years[r]!.ideologie[c] ?? 0,
-    ),
-    countTable(
-      t('stats.sheets.age'),
-      t('stats.tables.age'),
-      t('stats.year'),
+  // Ideology, age and severity per year share their row totals (every signal has one of each):
+  // published together, so that none prints a yearly total another hides.
+  const [ideologie, age, ernst] = publishLinked([
+    countInput(years, codes('ideologie'), (r, c) => dashboard.years[r]!.ideologie[c] ?? 0),
+    countInput(
       years,
       ageColumns,
       (r, c) => dashboard.years[r]!.ageBands[c as keyof (typeof dashboard.years)[0]['ageBands']],
     ),
-    countTable(
-      t('stats.sheets.ernst'),
-      t('stats.tables.ernst'),
-      t('stats.year'),
-      years,
-      codes('ernst'),
-      (r, c) => dashboard.years[r]!.ernst[c] ?? 0,
-    ),
-    countTable(
-      t('stats.sheets.outcomes'),
-      t('stats.tables.outcomes'),
-      t('stats.year'),
-      years,
-      CASE_OUTCOMES.map((code) => ({ code, label: t(`caseOutcomes.${code}`) })),
-      (r, c) => dashboard.years[r]!.outcomes[c] ?? 0,
-    ),
-    countTable(
-      t('stats.sheets.gemeente'),
-      t('stats.tables.gemeente'),
-      t('stats.gemeente'),
-      dashboard.perGemeente.map((g) => g.name),
-      [{ code: 'signals', label: t('stats.signals') }],
-      (r) => dashboard.perGemeente[r]!.count,
-    ),
+    countInput(years, codes('ernst'), (r, c) => dashboard.years[r]!.ernst[c] ?? 0),
+  ]);
+  // The share of minors with the number of known ages gives the "<18" count: only where the age
+  // table shows that year's row whole (not merged, nothing hidden).
+  const ageRowShown = new Set(
+    age!.rows.filter((_, r) => !age!.cells[r]!.some((cell) => cell === PRIMARY || cell === SECONDARY)),
+  );
+  const outcomes = countInput(
+    years,
+    CASE_OUTCOMES.map((code) => ({ code, label: t(`caseOutcomes.${code}`) })),
+    (r, c) => dashboard.years[r]!.outcomes[c] ?? 0,
+  );
+  return [
+    formatTable(t('stats.sheets.ideologie'), t('stats.tables.ideologie'), t('stats.year'), ideologie!),
+    formatTable(t('stats.sheets.age'), t('stats.tables.age'), t('stats.year'), age!),
+    formatTable(t('stats.sheets.ernst'), t('stats.tables.ernst'), t('stats.year'), ernst!),
+    formatTable(t('stats.sheets.outcomes'), t('stats.tables.outcomes'), t('stats.year'), publishTable(outcomes)),
+    placesTable(dashboard, regionOf),
     {
       sheet: t('stats.sheets.median'),
       title: t('stats.tables.median'),
       header: [t('stats.year'), t('stats.medianAge'), t('stats.minorsShare')],
+      notes: [],
       rows: dashboard.years.map((y) =>
         y.signals < SMALL_CELL
           ? [String(y.year), '', '']
           : [
               String(y.year),
               y.ageMedian === null ? '' : `${y.ageMedianEstimated ? '≈' : ''}${String(y.ageMedian).replace('.', ',')}`,
-              y.minorsShare === null ? '' : `${String(Math.round(y.minorsShare * 1000) / 10).replace('.', ',')}%`,
+              y.minorsShare === null || !ageRowShown.has(String(y.year))
+                ? ''
+                : `${String(Math.round(y.minorsShare * 1000) / 10).replace('.', ',')}%`,
             ],
       ),
     },
@@ -122,7 +149,8 @@ export function exportTables(
 
 export function tablesToCsv(tables: ExportTable[], heading: string): Buffer {
   const lines: (string | number)[][] = [[heading], [t('stats.suppressionNote')], []];
-  for (const table of tables) lines.push([table.title], table.header, ...table.rows, []);
+  for (const table of tables)
+    lines.push([table.title], table.header, ...table.rows, ...table.notes.map((n) => [n]), []);
   return toCsv(
     lines[0]!.map(String),
     lines.slice(1).map((line) => line.map((cell) => (typeof cell === 'number' ? cell : String(cell)))),
@@ -146,6 +174,7 @@ export async function tablesToXlsx(tables: ExportTable[], heading: string): Prom
     });
     for (const row of table.rows) sheet.addRow(row);
     sheet.getRow(sheet.rowCount).font = { bold: true };
+    for (const note of table.notes) sheet.addRow([note]).font = { italic: true, size: 9 };
     sheet.columns.forEach((column, index) => {
       column.width = index === 0 ? 28 : 16;
     });

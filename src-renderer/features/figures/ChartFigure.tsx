@@ -16,9 +16,11 @@ interface ChartFigureProps {
   chart: ReactNode;
   table: TableModel;
   printed: boolean;
+  /** Printed only: footnotes under the table (what its marks mean, how the chart draws them). */
+  notes?: string[];
 }
 
-export function ChartFigure({ id, title, summary, legend, chart, table, printed }: ChartFigureProps) {
+export function ChartFigure({ id, title, summary, legend, chart, table, printed, notes = [] }: ChartFigureProps) {
   const { t } = useTranslation();
   const [tableShown, setTableShown] = useState(false);
   const titleId = `${id}-titel`;
@@ -49,7 +51,16 @@ export function ChartFigure({ id, title, summary, legend, chart, table, printed 
         </Box>
       </Box>
       {printed ? (
-        <DataTable table={table} caption={caption} />
+        <>
+          <DataTable table={table} caption={caption} />
+          {notes.length ? (
+            <Box component="ul" sx={{ listStyle: 'none', p: 0, m: '6px 0 0', typography: 'body2', maxWidth: '75ch' }}>
+              {notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </Box>
+          ) : null}
+        </>
       ) : (
         <>
           <Button

@@ -1,6 +1,7 @@
 // The groups of figures (signals, age, ideology and severity, outcomes, places), each under its
 // own heading, on screen and in the printed report alike.
 import { Box, Typography } from '@mui/material';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ChartFigure } from './ChartFigure';
 import { ChartLegend } from './charts/ChartLegend';
@@ -54,6 +55,21 @@ function Chart({ figure, printed }: { figure: FigureModel; printed: boolean }) {
   }
 }
 
+/** The footnotes of a printed figure: its table's marks, then how its chart draws hidden counts. */
+function notesOf(t: TFunction, figure: FigureModel): string[] {
+  const notes = (figure.table.notes ?? []).map((key) => t(`common:${key}`));
+  const hatched = figure.kind === 'bars' && figure.series.some((s) => s.pattern === 'hatched');
+  const gaps =
+    figure.kind === 'bars'
+      ? figure.series.some((s) => s.data.some((value) => value === null))
+      : figure.kind === 'places' && figure.counts.some((value) => value === null);
+  return [
+    ...notes,
+    ...(hatched ? [t('figures.report.chartHidden')] : []),
+    ...(gaps && (!hatched || figure.kind !== 'bars') ? [t('figures.report.chartLeftOut')] : []),
+  ];
+}
+
 export function FigureGroups({ groups, printed }: { groups: FigureGroup[]; printed: boolean }) {
   const { t } = useTranslation();
   return groups.map((group) => (
@@ -69,6 +85,7 @@ export function FigureGroups({ groups, printed }: { groups: FigureGroup[]; print
           summary={figure.summary}
           printed={printed}
           table={figure.table}
+          notes={printed ? notesOf(t, figure) : []}
           legend={
             figure.kind === 'bars' && figure.series.length > 1 ? (
               <ChartLegend items={figure.series} label={t('figures.legend', { title: figure.title })} />

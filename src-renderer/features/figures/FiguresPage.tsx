@@ -61,6 +61,10 @@ export function FiguresPage() {
           onChange={(next) => setParams(paramsFromSelection(next))}
         />
       ) : null}
+      {/* The screen shows exact counts: internal use only; what leaves goes through disclosure control. */}
+      <Alert severity="warning" sx={{ mb: 2, maxWidth: '90ch' }}>
+        {t('figures.notForDistribution')}
+      </Alert>
       {error ? <Alert severity="error">{describeError(t, error)}</Alert> : null}
       {pending && !error ? <Skeleton variant="rectangular" height={320} /> : null}
       {dashboard ? (

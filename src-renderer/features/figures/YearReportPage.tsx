@@ -1,7 +1,7 @@
 // Jaarrapport: the figures of the chosen period as an A4 document (the print pattern of
 // app/print). A title block with the period, region, maker and notes on its first page, then
-// every chart with its table. Tables are printed through small-cell suppression, and charts draw
-// only what their table shows; core adds "Vertrouwelijk" and the page numbers.
+// every chart with its table. Tables are printed through disclosure control, with their footnotes,
+// and charts draw exactly what their table shows; core adds "Vertrouwelijk" and the page numbers.
 import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined';
 import PrintOutlined from '@mui/icons-material/PrintOutlined';
 import { Alert, Box, Button, Skeleton, Typography } from '@mui/material';
@@ -9,7 +9,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { formatDateTime } from '../../../src-shared/domain/format';
-import { SMALL_CELL, SUPPRESSED } from '../../../src-shared/domain/suppression';
+import { PRIMARY, SMALL_CELL } from '../../../src-shared/domain/disclosure';
 import { describeError } from '../../app/bridge';
 import { PrintDialog } from '../../app/print/PrintDialog';
 import { PrintView } from '../../app/print/PrintView';
@@ -74,7 +74,7 @@ export function YearReportPage() {
           <Typography sx={{ mb: 1 }}>
             {t('figures.report.anonymousNote', {
               // Like every count on paper: below 5 it is not given exactly.
-              count: dashboard.anonymousSignals < SMALL_CELL ? SUPPRESSED : formatNumber(dashboard.anonymousSignals),
+              count: dashboard.anonymousSignals < SMALL_CELL ? PRIMARY : formatNumber(dashboard.anonymousSignals),
             })}
           </Typography>
         ) : null}

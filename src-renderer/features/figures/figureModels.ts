@@ -1,13 +1,21 @@
 // What the figures page and the printed year report show, built once from the dashboard: the
 // groups of figures, each with its chart data, its summary sentence and its table. On screen the
-// counts are exact; printed, every table goes through small-cell suppression and the charts draw
-// only what their table shows.
+// counts are exact; printed, every table goes through disclosure control and the charts draw
+// exactly what their table shows (hidden counts as one hatched "niet gepubliceerd" segment).
 import type { TFunction } from 'i18next';
 import type { AgeBand } from '../../../src-shared/domain/age';
 import type { ReferenceData } from '../../../src-shared/ipc/lists';
 import type { Dashboard } from '../../../src-shared/ipc/stats';
 import type { ChartSeries } from './charts/YearBarChart';
-import { AGE_COLORS, CATEGORY_COLORS, colorFor, patternFor, SEVERITY_COLORS, SINGLE_COLOR } from './charts/palette';
+import {
+  AGE_COLORS,
+  CATEGORY_COLORS,
+  colorFor,
+  HIDDEN_COLOR,
+  patternFor,
+  SEVERITY_COLORS,
+  SINGLE_COLOR,
+} from './charts/palette';
 import {
   ageBandMatrix,
   listCategories,
@@ -21,10 +29,11 @@ import {
 import { formatNumber, formatShare } from './numbers';
 import {
   ageSummary,
-  exactTable,
-  rowsFullyShown,
-  suppressedTable,
-  type ShownCounts,
+  exactTabulated,
+  publishedLinkedTables,
+  publishedPlacesTable,
+  publishedTable,
+  type Tabulated,
   type TableLabels,
   type TableModel,
 } from './tables';
@@ -59,33 +68,41 @@ export function bandLabel(t: TFunction, band: AgeBand): string {
   return t(`figures.bands.${BAND_KEYS[band]}`);
 }
 
-/** A table and the counts its chart may draw: all on screen, the unsuppressed ones in print. */
-function tabulate(
-  matrix: CountMatrix,
-  labels: TableLabels,
-  printed: boolean,
-): { table: TableModel; shown: ShownCounts } {
-  return printed ? suppressedTable(matrix, labels) : { table: exactTable(matrix, labels), shown: matrix.counts };
+/** A table and the counts its chart may draw: all on screen, the published ones in print. */
+function tabulate(matrix: CountMatrix, labels: TableLabels, printed: boolean): Tabulated {
+  return printed ? publishedTable(matrix, labels) : exactTabulated(matrix, labels);
 }
 
-function seriesOf(matrix: CountMatrix, shown: ShownCounts, colors: readonly string[]): ChartSeries[] {
-  return matrix.columns.map((column, c) => ({
-    id: column.code,
-    label: column.label,
+/**
+ * The chart's series from its table: one per column (merged columns drawn as one), plus, where
+ * the table hides counts in a row whose total it prints, a hatched segment for what they add up
+ * to, so that every bar is as high as the total beside it.
+ */
+function seriesOf(matrix: CountMatrix, tab: Tabulated, colors: readonly string[], hiddenLabel: string): ChartSeries[] {
+  const columns = tab.table.columns.slice(0, tab.shown[0]?.length ?? matrix.columns.length);
+  const series: ChartSeries[] = columns.map((label, c) => ({
+    id: columns.length === matrix.columns.length ? matrix.columns[c]!.code : `kolom-${c}`,
+    label,
     color: colorFor(colors, c),
     pattern: patternFor(c),
-    data: shown.map((row) => row[c] ?? null),
+    data: tab.shown.map((row) => row[c] ?? null),
   }));
+  if (!tab.hidden.some((value) => value !== null)) return series;
+  return [
+    ...series,
+    { id: 'niet-gepubliceerd', label: hiddenLabel, color: HIDDEN_COLOR, pattern: 'hatched', data: tab.hidden },
+  ];
 }
 
 /** The category with the highest total in the period, when its total may be shown. */
-function mostCommon(matrix: CountMatrix, shown: ShownCounts): { label: string; count: string } | null {
+function mostCommon(tab: Tabulated): { label: string; count: string } | null {
+  const { shown } = tab;
   let best: { label: string; total: number } | null = null;
-  matrix.columns.forEach((column, c) => {
+  tab.table.columns.slice(0, shown[0]?.length ?? 0).forEach((label, c) => {
     const cells = shown.map((row) => row[c] ?? null);
     if (cells.some((cell) => cell === null)) return;
     const total = (cells as number[]).reduce((a, b) => a + b, 0);
-    if (total > 0 && (!best || total > best.total)) best = { label: column.label, total };
+    if (total > 0 && (!best || total > best.total)) best = { label, total };
   });
   const found = best as { label: string; total: number } | null;
   return found ? { label: found.label, count: formatNumber(found.total) } : null;
@@ -114,9 +131,19 @@ export function buildFigures(
   const lists = reference.lists;
   const gemeenteCount = reference.gemeenten.filter((g) => !regionId || g.regionId === regionId).length;
 
-  // Signals per year.
+  // Signals per year, and per year by age band, ideology and severity: in print published
+  // together, as their row totals are the same yearly counts.
   const signals = signalsMatrix(dashboard, t('figures.columns.signals'));
-  const signalsTable = tabulate(signals, labels, printed);
+  const bands = ageBandMatrix(dashboard, (band) => bandLabel(t, band));
+  const listMatrix = (field: 'ideologie' | 'ernst') =>
+    yearMatrix(dashboard, field, listCategories(dashboard, field, lists[field]));
+  const yearMatrices = [signals, bands, listMatrix('ideologie'), listMatrix('ernst')];
+  const yearTabs = printed
+    ? publishedLinkedTables(yearMatrices, labels)
+    : yearMatrices.map((matrix) => exactTabulated(matrix, labels));
+  const signalsTable = yearTabs[0]!;
+  const bandsTable = yearTabs[1]!;
+  const yearTables = { ideologie: yearTabs[2]!, ernst: yearTabs[3]! };
   const perYear = signalsTable.shown.map((row) => row[0] ?? null);
   const max = Math.max(0, ...perYear.map((v) => v ?? 0));
   const signalsSummary = dashboard.years.every((y) => y.signals === 0)
@@ -124,14 +151,17 @@ export function buildFigures(
     : [
         t('figures.summary.signals', { period, total: signalsTable.table.totals?.cells[0] ?? '' }),
         ...(max > 0
-          ? [t('figures.summary.signalsMost', { year: years[perYear.indexOf(max)], count: formatNumber(max) })]
+          ? [
+              t('figures.summary.signalsMost', {
+                year: signalsTable.rows[perYear.indexOf(max)],
+                count: formatNumber(max),
+              }),
+            ]
           : []),
       ].join(' ');
 
   // Age: bands first, because in print the median and share depend on what the band table shows.
-  const bands = ageBandMatrix(dashboard, (band) => bandLabel(t, band));
-  const bandsTable = tabulate(bands, labels, printed);
-  const summary = ageSummary(dashboard, printed ? rowsFullyShown(bandsTable.table) : undefined);
+  const summary = ageSummary(dashboard, printed ? bandsTable.rowShown : undefined);
   const medians = firstAndLast(
     years,
     summary.map((row) => (row.medianValue === null ? null : row.median)),
@@ -143,22 +173,23 @@ export function buildFigures(
   const ageColumns = [t('figures.columns.median'), t('figures.columns.minorsShare')];
   // On screen the bands are shares of the known ages (the base segment is the share of minors);
   // on paper they are the counts the suppressed table shows.
-  const bandSeries = seriesOf(bands, bandsTable.shown, AGE_COLORS).filter((s) => printed || s.id !== 'onbekend');
+  const hiddenLabel = t('figures.hiddenSegment');
+  const bandSeries = seriesOf(bands, bandsTable, AGE_COLORS, hiddenLabel).filter((s) => printed || s.id !== 'onbekend');
 
   const listFigure = (field: 'ideologie' | 'ernst', colors: readonly string[]): FigureModel => {
-    const matrix = yearMatrix(dashboard, field, listCategories(dashboard, field, lists[field]));
-    const { table, shown } = tabulate(matrix, labels, printed);
-    const common = mostCommon(matrix, shown);
+    const matrix = yearMatrices[field === 'ideologie' ? 2 : 3]!;
+    const tab = yearTables[field];
+    const common = mostCommon(tab);
     return {
       kind: 'bars',
       id: `cijfers-${field}`,
       title: t(`figures.charts.${field}`),
       summary: common ? t('figures.summary.category', common) : t('figures.summary.categoryNone'),
-      years,
-      series: seriesOf(matrix, shown, colors),
+      years: tab.rows,
+      series: seriesOf(matrix, tab, colors, hiddenLabel),
       yLabel: t('figures.axes.signals'),
       shares: false,
-      table,
+      table: tab.table,
     };
   };
 
@@ -169,7 +200,18 @@ export function buildFigures(
   );
   const outcomesTable = tabulate(outcomes, labels, printed);
   const gemeenten = withoutEmptyRows(placeMatrix(dashboard.perGemeente, t('figures.columns.signals'), printed));
-  const gemeentenTable = tabulate(gemeenten, { ...labels, rowHeader: t('figures.axes.gemeente') }, printed);
+  const gemeenteLabels = { ...labels, rowHeader: t('figures.axes.gemeente') };
+  const regionOf = new Map(reference.gemeenten.map((g) => [g.id, g.regionId]));
+  // In print, per region: the region table beside it gives each region's sum.
+  const gemeentenTable = printed
+    ? publishedPlacesTable(
+        dashboard.perGemeente
+          .filter((g) => g.count > 0)
+          .map((g) => ({ name: g.name, count: g.count, regionId: regionOf.get(g.id) ?? 0 })),
+        gemeenteLabels,
+        t('figures.columns.signals'),
+      )
+    : tabulate(gemeenten, gemeenteLabels, printed);
   const regions = placeMatrix(dashboard.perRegion, t('figures.columns.signals'), printed);
   const regionsTable = tabulate(regions, { ...labels, rowHeader: t('figures.axes.region') }, printed);
 
@@ -183,8 +225,8 @@ export function buildFigures(
           id: 'cijfers-signalen',
           title: t('figures.charts.signals'),
           summary: signalsSummary,
-          years,
-          series: seriesOf(signals, signalsTable.shown, [SINGLE_COLOR]),
+          years: signalsTable.rows,
+          series: seriesOf(signals, signalsTable, [SINGLE_COLOR], hiddenLabel),
           yLabel: t('figures.axes.signals'),
           shares: false,
           table: signalsTable.table,
@@ -235,7 +277,7 @@ export function buildFigures(
                   lastYear: shares.last.year,
                 })
               : t('figures.summary.bandsNone'),
-          years,
+          years: bandsTable.rows,
           series: bandSeries,
           yLabel: printed ? t('figures.axes.signals') : t('figures.axes.share'),
           shares: !printed,
@@ -257,8 +299,8 @@ export function buildFigures(
           id: 'cijfers-uitkomsten',
           title: t('figures.charts.outcomes'),
           summary: t('figures.summary.outcomes', { total: outcomesTable.table.totals?.cells.at(-1) ?? '' }),
-          years,
-          series: seriesOf(outcomes, outcomesTable.shown, CATEGORY_COLORS),
+          years: outcomesTable.rows,
+          series: seriesOf(outcomes, outcomesTable, CATEGORY_COLORS, hiddenLabel),
           yLabel: t('figures.axes.cases'),
           shares: false,
           table: outcomesTable.table,
@@ -274,7 +316,7 @@ export function buildFigures(
           id: 'cijfers-regios',
           title: t('figures.charts.regions'),
           summary: t('figures.summary.regions'),
-          places: regions.rows,
+          places: regionsTable.rows,
           counts: regionsTable.shown.map((row) => row[0] ?? null),
           placeLabel: t('figures.axes.region'),
           table: regionsTable.table,
@@ -290,7 +332,7 @@ export function buildFigures(
               all: formatNumber(gemeenteCount),
             },
           ),
-          places: gemeenten.rows,
+          places: gemeentenTable.rows,
           counts: gemeentenTable.shown.map((row) => row[0] ?? null),
           placeLabel: t('figures.axes.gemeente'),
           table: gemeentenTable.table,

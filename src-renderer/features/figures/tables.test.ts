@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dashboard, YearFigures } from '../../../src-shared/ipc/stats';
 import { ageBandMatrix, listCategories, placeMatrix, signalsMatrix, withoutEmptyRows, yearMatrix } from './matrices';
-import { ageSummary, exactTable, rowsFullyShown, suppressedTable } from './tables';
+import { ageSummary, exactTable, publishedTable } from './tables';
 
 function year(y: number, part: Partial<YearFigures>): YearFigures {
   return {
@@ -75,25 +75,60 @@ describe('figures as tables', () => {
     expect(big.rows[0]!.cells).toEqual(['12.345']);
   });
 
-  it('suppresses small cells in print and hides them from the chart as well', () => {
-    // One year: the single links-extremistisch signal is <5, and with the total shown the 7
-    // jihadistisch would give it away, so that cell is hidden too (as in core's export).
+  it('prints x, not <5, on a count hidden only to protect another, and says so under the table', () => {
+    // One year: the single links-extremistisch signal is <5. The 7 jihadistisch hidden as "x"
+    // (5 or more) would still narrow it to 1..3 beside the printed total 8, so the totals are
+    // hidden too. The old rule printed "<5" on the 7 and showed the total.
     const one = { ...dashboard, years: dashboard.years.slice(0, 1) };
     const matrix = yearMatrix(one, 'ideologie', listCategories(one, 'ideologie', values).slice(0, 3));
-    const { table, shown } = suppressedTable(matrix, labels);
-    expect(table.rows).toEqual([{ label: '2025', cells: ['<5', '0', '<5', '8'] }]);
-    expect(table.totals).toEqual({ label: 'Totaal', cells: ['<5', '0', '<5', '8'] });
+    const { table, shown, hidden, rowShown } = publishedTable(matrix, labels);
+    expect(table.rows).toEqual([{ label: '2025', cells: ['x', '0', '<5', 'x'] }]);
+    expect(table.totals).toEqual({ label: 'Totaal', cells: ['x', '0', '<5', 'x'] });
+    expect(table.notes).toEqual(['stats.disclosure.primary', 'stats.disclosure.secondary', 'stats.disclosure.totals']);
     expect(shown).toEqual([[null, 0, null]]);
-    expect(rowsFullyShown(table)).toEqual([false]);
-    const signals = suppressedTable(signalsMatrix(dashboard, 'Signalen'), labels);
+    // The row total is hidden as well: the chart cannot draw the hidden part.
+    expect(hidden).toEqual([null]);
+    expect(rowShown).toEqual([false]);
+    const signals = publishedTable(signalsMatrix(dashboard, 'Signalen'), labels);
     expect(signals.table.rows.map((r) => r.cells)).toEqual([['8'], ['12']]);
-    expect(rowsFullyShown(signals.table)).toEqual([true, true]);
-    expect(
-      suppressedTable(
-        ageBandMatrix(dashboard, (band) => band),
-        labels,
-      ).table.columns,
-    ).toEqual(['<18', '18-22', '23-29', '30+', 'onbekend', 'Totaal']);
+    expect(signals.table.notes).toEqual([]);
+    expect(signals.rowShown).toEqual([true, true]);
+  });
+
+  it('draws the hidden counts of a row with a printed total as one segment, so the bar matches it', () => {
+    const years = [
+      year(2024, { ageBands: { '<18': 3, '18-22': 12, '23-29': 20, '30+': 9, onbekend: 0 } }),
+      year(2025, { ageBands: { '<18': 8, '18-22': 14, '23-29': 30, '30+': 11, onbekend: 0 } }),
+      year(2026, { ageBands: { '<18': 9, '18-22': 16, '23-29': 25, '30+': 12, onbekend: 0 } }),
+    ];
+    const tab = publishedTable(
+      ageBandMatrix({ ...dashboard, years }, (band) => band),
+      labels,
+    );
+    expect(tab.table.columns).toEqual(['<18', '18-22', '23-29', '30+', 'onbekend', 'Totaal']);
+    expect(tab.table.rows[0]!.cells[0]).toBe('<5');
+    tab.table.rows.forEach((row, r) => {
+      const total = Number(row.cells.at(-1));
+      if (Number.isNaN(total)) return;
+      const drawn = tab.shown[r]!.reduce<number>((sum, v) => sum + (v ?? 0), 0) + (tab.hidden[r] ?? 0);
+      expect(drawn, row.label).toBe(total);
+    });
+    expect(tab.hidden[0]).toBeGreaterThanOrEqual(3 + 5);
+  });
+
+  it('merges a year whose counts the marks alone would give away', () => {
+    const years = [
+      year(2024, { ageBands: { '<18': 1, '18-22': 1, '23-29': 0, '30+': 0, onbekend: 0 } }),
+      year(2025, { ageBands: { '<18': 8, '18-22': 14, '23-29': 30, '30+': 11, onbekend: 0 } }),
+      year(2026, { ageBands: { '<18': 9, '18-22': 16, '23-29': 25, '30+': 12, onbekend: 0 } }),
+    ];
+    const tab = publishedTable(
+      ageBandMatrix({ ...dashboard, years }, (band) => band),
+      labels,
+    );
+    expect(tab.rows[0]).toBe('2024–2025');
+    expect(tab.table.notes).toContain('stats.disclosure.mergedRows');
+    expect(tab.rowShown).toEqual([false, false, true]);
   });
 
   it('gives the median and the share of minors, and in print only where nothing hidden can be derived', () => {
@@ -119,6 +154,7 @@ describe('figures as tables', () => {
     expect(placeMatrix(places, 'Signalen').rows).toEqual(['Zuidkapelle', 'Aldervoort', 'Berkenstein', 'Dalhem']);
     const printed = withoutEmptyRows(placeMatrix(places, 'Signalen', true));
     expect(printed.rows).toEqual(['Aldervoort', 'Berkenstein', 'Zuidkapelle']);
-    expect(suppressedTable(printed, labels).table.rows.map((r) => r.cells[0])).toEqual(['<5', '<5', '22']);
+    // The 2 is <5; the 22 is hidden as "x" (not "<5": it is 22), the 5 is printed as it is.
+    expect(publishedTable(printed, labels).table.rows.map((r) => r.cells[0])).toEqual(['5', '<5', 'x']);
   });
 });

@@ -1,7 +1,20 @@
-// Count matrices as tables: exact on screen; in the printed year report through small-cell
-// suppression (src-shared/domain/suppression), with the same rules as core's export. What a table
-// hides, its chart may not show either: `shown` is null wherever the table says "<5".
-import { SMALL_CELL, SUPPRESSED, suppress, type Cell } from '../../../src-shared/domain/suppression';
+// Count matrices as tables: exact on screen; in the printed year report through disclosure control
+// (src-shared/domain/disclosure), with the same rules as core's export. What a table hides, its
+// chart may not show either: `shown` is null wherever the table says "<5" or "x", and `hidden`
+// gives, per row, what the hidden cells add up to where the row total is printed, drawn as one
+// hatched "niet gepubliceerd" segment so that each bar is as high as the total beside it.
+import {
+  disclosureNotes,
+  isHiddenCell,
+  publishLinked,
+  publishPlaces,
+  publishTable,
+  type LabelledTable,
+  type Place,
+  type PublishedTable,
+  SMALL_CELL,
+  type PublishedCell,
+} from '../../../src-shared/domain/disclosure';
 import type { Dashboard } from '../../../src-shared/ipc/stats';
 import type { CountMatrix } from './matrices';
 import { formatMedian, formatNumber, formatShare } from './numbers';
@@ -18,6 +31,8 @@ export interface TableModel {
   rows: TableRow[];
   /** The row of column totals, when the table has one. */
   totals: TableRow | null;
+  /** Footnotes under the printed table (i18n keys of common:stats.disclosure); none on screen. */
+  notes?: string[];
 }
 
 export interface TableLabels {
@@ -28,7 +43,20 @@ export interface TableLabels {
 /** The counts a chart may draw: all of them on screen, only the unsuppressed ones in print. */
 export type ShownCounts = (number | null)[][];
 
-const cell = (value: Cell) => (value === SUPPRESSED ? SUPPRESSED : formatNumber(value));
+/** A table and what its chart may draw. */
+export interface Tabulated {
+  table: TableModel;
+  /** The row labels of the table (merged rows joined: "2016–2017"), the chart's axis. */
+  rows: string[];
+  /** Per table row and column: the count, or null where it is hidden. */
+  shown: ShownCounts;
+  /** Per table row: the total of its hidden cells where the row total is printed, else null. */
+  hidden: (number | null)[];
+  /** Per original row (year): whether the table shows it on its own and whole. */
+  rowShown: boolean[];
+}
+
+const cell = (value: PublishedCell) => (isHiddenCell(value) ? value : formatNumber(value));
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
 /** A single column needs no row totals: they would repeat it. */
@@ -49,24 +77,89 @@ export function exactTable(matrix: CountMatrix, labels: TableLabels): TableModel
   };
 }
 
-export function suppressedTable(matrix: CountMatrix, labels: TableLabels): { table: TableModel; shown: ShownCounts } {
-  const result = suppress({ rows: matrix.rows, columns: matrix.columns.map((c) => c.code), counts: matrix.counts });
+export function exactTabulated(matrix: CountMatrix, labels: TableLabels): Tabulated {
+  return {
+    table: exactTable(matrix, labels),
+    rows: matrix.rows,
+    shown: matrix.counts,
+    hidden: matrix.rows.map(() => null),
+    rowShown: matrix.rows.map(() => true),
+  };
+}
+
+const labelled = (matrix: CountMatrix): LabelledTable => ({
+  rows: matrix.rows,
+  columns: matrix.columns.map((c) => c.label),
+  counts: matrix.counts,
+  rowTotals: withRowTotals(matrix),
+});
+
+/** The table as it may leave the workstation, and what its chart may draw. */
+export function publishedTable(matrix: CountMatrix, labels: TableLabels): Tabulated {
+  return tabulated(matrix, labels, publishTable(labelled(matrix)));
+}
+
+/**
+ * Year tables whose row totals are the same yearly counts (signals; by age band, ideology,
+ * severity), published together so that none prints a total another hides.
+ */
+export function publishedLinkedTables(matrices: CountMatrix[], labels: TableLabels): Tabulated[] {
+  const results = publishLinked(matrices.map(labelled));
+  return matrices.map((matrix, i) => tabulated(matrix, labels, results[i]!));
+}
+
+function tabulated(matrix: CountMatrix, labels: TableLabels, result: PublishedTable): Tabulated {
   const rowTotals = withRowTotals(matrix);
-  const grand = result.columnTotals.at(-1)!;
+  const shown = result.cells.map((row) => row.map((value) => (isHiddenCell(value) ? null : value)));
+  const rowShown = matrix.rows.map(() => false);
+  result.rowGroups.forEach((group, r) => {
+    if (group.length === 1 && shown[r]!.every((value) => value !== null)) rowShown[group[0]!] = true;
+  });
   return {
     table: {
       rowHeader: labels.rowHeader,
-      columns: [...matrix.columns.map((c) => c.label), ...(rowTotals ? [labels.total] : [])],
-      rows: matrix.rows.map((label, r) => ({
+      columns: [...result.columns, ...(rowTotals ? [labels.total] : [])],
+      rows: result.rows.map((label, r) => ({
         label,
-        cells: [...result.cells[r]!, ...(rowTotals ? [result.rowTotals[r]!] : [])].map(cell),
+        cells: [...result.cells[r]!, ...(rowTotals ? [result.rowTotals![r]!] : [])].map(cell),
       })),
       totals: {
         label: labels.total,
-        cells: (rowTotals ? result.columnTotals : [grand]).map(cell),
+        cells: [...result.columnTotals, ...(rowTotals ? [result.grandTotal!] : [])].map(cell),
       },
+      notes: disclosureNotes(result),
     },
-    shown: result.cells.map((row) => row.map((value) => (value === SUPPRESSED ? null : value))),
+    rows: result.rows,
+    shown,
+    hidden: result.cells.map((row, r) => {
+      const total = result.rowTotals?.[r];
+      if (typeof total !== 'number' || !row.some(isHiddenCell)) return null;
+      return total - sum(row.map((value) => (typeof value === 'number' ? value : 0)));
+    }),
+    rowShown,
+  };
+}
+
+/**
+ * Municipalities as they may leave the workstation: protected per region, because the region
+ * table beside them gives each region's sum (src-shared/domain/disclosure/places).
+ */
+export function publishedPlacesTable(places: readonly Place[], labels: TableLabels, column: string): Tabulated {
+  const result = publishPlaces(places);
+  const notes = [...new Set(result.blocks.flatMap(disclosureNotes))];
+  const total = places.reduce((sum, p) => sum + p.count, 0);
+  return {
+    table: {
+      rowHeader: labels.rowHeader,
+      columns: [column],
+      rows: result.rows.map((label, r) => ({ label, cells: [cell(result.cells[r]!)] })),
+      totals: { label: labels.total, cells: [cell(total > 0 && total < SMALL_CELL ? '<5' : total)] },
+      notes,
+    },
+    rows: result.rows,
+    shown: result.cells.map((value) => [isHiddenCell(value) ? null : value]),
+    hidden: result.rows.map(() => null),
+    rowShown: places.map(() => false),
   };
 }
 
@@ -82,7 +175,7 @@ export interface AgeSummaryRow {
 
 /**
  * Median age and share of minors per year. In print (`bandsShown` given: per year, whether the
- * suppressed age table shows every count of that year), a year with fewer than 5 signals shows no
+ * published age table shows that year on its own with every count), a year with fewer than 5 signals shows no
  * median, as in core's export, and a share only where the year's age counts are all shown: with
  * the number of known ages the share would otherwise give a hidden count away.
  */
@@ -99,9 +192,4 @@ export function ageSummary(dashboard: Dashboard, bandsShown?: boolean[]): AgeSum
       minorsShareValue: share,
     };
   });
-}
-
-/** Per row: whether the suppressed table shows all of its counts (its total included). */
-export function rowsFullyShown(table: TableModel): boolean[] {
-  return table.rows.map((row) => !row.cells.includes(SUPPRESSED));
 }

@@ -12,9 +12,12 @@ export const SEVERITY_COLORS = ['#9c7a00', '#c0560b', '#b02a1c', '#5a0f1e'];
 export const AGE_COLORS = ['#a8201a', '#c05600', '#2c6e91', '#3d4f66', '#6b7480'];
 /** A single series (signals per year, per place). */
 export const SINGLE_COLOR = '#14365d';
+/** The hatched segment of hidden counts in a printed chart: dark lines on white ("onbekend"). */
+export const HIDDEN_COLOR = '#3d4650';
 
 export const PATTERNS = ['solid', 'diagonal', 'dots', 'horizontal', 'cross', 'backdiagonal', 'vertical'] as const;
-export type PatternKind = (typeof PATTERNS)[number];
+/** 'hatched' is kept for the hidden counts: never given to a category. */
+export type PatternKind = (typeof PATTERNS)[number] | 'hatched';
 
 export function patternFor(index: number): PatternKind {
   return PATTERNS[index % PATTERNS.length]!;
@@ -32,10 +35,19 @@ const MARKS: Record<PatternKind, string> = {
   cross: 'M0,4 h8 M4,0 v8',
   backdiagonal: 'M-2,6 l4,4 M0,0 l8,8 M6,-2 l4,4',
   vertical: 'M4,0 v8',
+  hatched: 'M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4',
 };
 
-/** The fill of one series: its colour with thin white marks on top. */
+/** The fill of one series: its colour with thin white marks on top (hatched: dark lines on white). */
 export function Pattern({ id, kind, color }: { id: string; kind: PatternKind; color: string }) {
+  if (kind === 'hatched') {
+    return (
+      <pattern id={id} width={8} height={8} patternUnits="userSpaceOnUse">
+        <rect width={8} height={8} fill="#ffffff" />
+        <path d={MARKS.hatched} stroke={color} strokeWidth={1.6} />
+      </pattern>
+    );
+  }
   return (
     <pattern id={id} width={8} height={8} patternUnits="userSpaceOnUse">
       <rect width={8} height={8} fill={color} />

@@ -1,0 +1,8 @@
+// Disclosure control for every count that leaves the workstation: see ./coarsen (the entry
+// point), ./protect (suppression), ./audit (what a reader can work out) and ./marks (the rule).
+export { publishTable, type LabelledTable, type PublishedTable } from './coarsen';
+export { disclosureNotes } from './notes';
+export { PRIMARY, SECONDARY, SMALL_CELL, PROTECTION_WIDTH, isHiddenCell, type PublishedCell } from './marks';
+export { auditor, intervals, unprotected, isProtected, type PublishedGrid } from './audit';
+export { publishPlaces, type Place, type PublishedPlaces } from './places';
+export { publishLinked } from './linked';
