@@ -4,23 +4,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AccountSummary } from '../../src-shared/ipc/accounts';
-import type { Platform } from '../../src-main/core/platform';
-import { BEHEERDER, call, codeOf, makeCore, tempDir, withDatabase } from './helpers';
-
-/** A platform whose dialogs answer from a queue. */
-function dialogs() {
-  const answers: (string | null)[] = [];
-  const platform: Platform = {
-    print: { pdf: async () => new Uint8Array(), print: async () => true },
-    files: {
-      saveAs: async () => ({ saved: false }),
-      chooseSaveLocation: async () => answers.shift() ?? null,
-      chooseFile: async () => answers.shift() ?? null,
-      chooseFolder: async () => answers.shift() ?? null,
-    },
-  };
-  return { platform, answer: (path: string | null) => answers.push(path) };
-}
+import { BEHEERDER, call, dialogs, codeOf, makeCore, tempDir, withDatabase } from './helpers';
 
 async function usernames(core: Parameters<typeof call>[0]) {
   return (await call<AccountSummary[]>(core, 'accounts:list')).map((a) => a.username);

@@ -5,25 +5,10 @@ import { existsSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Driver from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
-import type { Platform } from '../../src-main/core/platform';
 import { applyCipher } from '../../src-main/core/db/database';
 import { readKeyFile, writeKeyFile } from '../../src-main/core/vault/keyfile';
 import { Vault } from '../../src-main/core/vault/vault';
-import { BEHEERDER, call, codeOf, makeCore, tempDir, withDatabase } from './helpers';
-
-function dialogs() {
-  const answers: (string | null)[] = [];
-  const platform: Platform = {
-    print: { pdf: async () => new Uint8Array(), print: async () => true },
-    files: {
-      saveAs: async () => ({ saved: false }),
-      chooseSaveLocation: async () => answers.shift() ?? null,
-      chooseFile: async () => answers.shift() ?? null,
-      chooseFolder: async () => answers.shift() ?? null,
-    },
-  };
-  return { platform, answer: (path: string | null) => answers.push(path) };
-}
+import { BEHEERDER, call, dialogs, codeOf, makeCore, tempDir, withDatabase } from './helpers';
 
 const login = { username: BEHEERDER.username, password: BEHEERDER.password };
 

@@ -6,22 +6,7 @@ import { existsSync, readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { KnownCopy } from '../../src-shared/ipc/retention';
-import type { Platform } from '../../src-main/core/platform';
-import { BEHEERDER, call, codeOf, makeCore, tempDir, withDatabase } from './helpers';
-
-function dialogs() {
-  const answers: (string | null)[] = [];
-  const platform: Platform = {
-    print: { pdf: async () => new Uint8Array(), print: async () => true },
-    files: {
-      saveAs: async () => ({ saved: false }),
-      chooseSaveLocation: async () => answers.shift() ?? null,
-      chooseFile: async () => answers.shift() ?? null,
-      chooseFolder: async () => answers.shift() ?? null,
-    },
-  };
-  return { platform, answer: (path: string | null) => answers.push(path) };
-}
+import { BEHEERDER, call, dialogs, codeOf, makeCore, tempDir, withDatabase } from './helpers';
 
 describe('copies of the database at destruction', () => {
   it('lists the restore copy and the backups with their dates, and deletes the reachable ones', async () => {

@@ -7,6 +7,7 @@ import { manualClock } from '../../src-main/core/clock';
 import { createCore, type Core, type CoreOptions } from '../../src-main/core/core';
 import { memoryLogger } from '../../src-main/core/logger';
 import { insertAccount } from '../../src-main/core/accounts/account-service';
+import type { Platform } from '../../src-main/core/platform';
 import type { Role } from '../../src-shared/domain/roles';
 
 export const RESOURCES_DIR = resolve(__dirname, '../../resources');
@@ -76,4 +77,19 @@ export async function addAccount(
 export async function loginAs(core: Core, account: { username: string; password: string }): Promise<void> {
   await core.sessions.end('logout');
   await call(core, 'session:login', { username: account.username, password: account.password });
+}
+
+/** A platform whose file dialogs answer from a queue (`answer(path)`; null = cancelled). */
+export function dialogs() {
+  const answers: (string | null)[] = [];
+  const platform: Platform = {
+    print: { pdf: async () => new Uint8Array(), print: async () => true },
+    files: {
+      saveAs: async () => ({ saved: false }),
+      chooseSaveLocation: async () => answers.shift() ?? null,
+      chooseFile: async () => answers.shift() ?? null,
+      chooseFolder: async () => answers.shift() ?? null,
+    },
+  };
+  return { platform, answer: (path: string | null) => answers.push(path) };
 }

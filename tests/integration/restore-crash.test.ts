@@ -10,31 +10,16 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AccountSummary } from '../../src-shared/ipc/accounts';
 import type { VaultStatus } from '../../src-shared/ipc/session';
-import type { Platform } from '../../src-main/core/platform';
 import { PREFERENCES_FILE } from '../../src-main/core/app/preferences';
 import { journalPath } from '../../src-main/core/backup/restore-journal';
 import { setCrashHook, type CrashPoint } from '../../src-main/core/fs/crash-points';
-import { BEHEERDER, call, makeCore, RESOURCES_DIR, tempDir, withDatabase } from './helpers';
+import { BEHEERDER, call, dialogs, makeCore, RESOURCES_DIR, tempDir, withDatabase } from './helpers';
 
 const ROOT = resolve(__dirname, '../..');
 
 const DB = 'cter-werkplaats.db';
 const POINTS: CrashPoint[] = ['restore-journal', 'restore-old-moved', 'restore-new-moved', 'restore-keyfile'];
 const login = { username: BEHEERDER.username, password: BEHEERDER.password };
-
-function dialogs() {
-  const answers: (string | null)[] = [];
-  const platform: Platform = {
-    print: { pdf: async () => new Uint8Array(), print: async () => true },
-    files: {
-      saveAs: async () => ({ saved: false }),
-      chooseSaveLocation: async () => answers.shift() ?? null,
-      chooseFile: async () => answers.shift() ?? null,
-      chooseFolder: async () => answers.shift() ?? null,
-    },
-  };
-  return { platform, answer: (path: string | null) => answers.push(path) };
-}
 
 afterEach(() => setCrashHook(null));
 
