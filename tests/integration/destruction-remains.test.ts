@@ -1,7 +1,7 @@
 // Issue 15: after destruction the person is really gone. A distinctive fictitious name is put
 // everywhere the application keeps free text about a casus — signal, note, minutes (typed item
 // title, inbreng, duiding, besluit, actie, a weging), an addendum of adopted minutes, audit
-// reasons, an inzage, a mentor trajectory from the casus — then the casus is destroyed after its
+// reasons (also those of a minutes print and a partner's uittreksel: the meeting's), an inzage, a mentor trajectory from the casus — then the casus is destroyed after its
 // term and the database file is read page by page with the raw key (the recovery path): live rows,
 // free pages, index pages, the full-text index and the write-ahead log hold the name nowhere,
 // while the audit chain and the adopted minutes' hash still verify.
@@ -136,6 +136,16 @@ describe('destruction without remains', () => {
       target: 'pdf',
       subject: { type: 'casus', id: gone.caseId },
     });
+    // Prints of the whole meeting (audit object: the meeting) whose reasons name the person too.
+    for (const document of ['notulen', 'notulen-uittreksel']) {
+      await call(core, 'print:view', {
+        document,
+        title: 'Notulen Casusoverleg december',
+        reason: `Notulen voor het dossier van Zebulon Quaxtorp (${document})`,
+        target: 'pdf',
+        subject: { type: 'overleg', id: meeting.id },
+      });
+    }
     await call(core, 'rights:inzage', { personId: gone.personId, excludeThirdParties: false });
     await call(core, 'rights:inzage-export', {
       personId: gone.personId,
@@ -190,10 +200,15 @@ describe('destruction without remains', () => {
 
     // The audit log still verifies; the reasons about the person read as gone, others stay.
     expect(await call<AuditVerification>(core, 'audit:verify')).toMatchObject({ ok: true, firstBroken: null });
-    const audit = await call<{ entries: { action: string; reason: string | null }[] }>(core, 'audit:query', {
-      filter: { action: 'print:view' },
-    });
-    expect(audit.entries.map((e) => e.reason)).toEqual([null]);
+    const audit = await call<{
+      entries: { action: string; objectType: string | null; objectId: string | null; reason: string | null }[];
+    }>(core, 'audit:query', { filter: { action: 'print:view' } });
+    // Who printed which meeting, and when, stays; the reason typed for it is gone.
+    expect(audit.entries.map((e) => [e.objectType, e.objectId, e.reason])).toEqual([
+      ['overleg', String(meeting.id), null],
+      ['overleg', String(meeting.id), null],
+      ['casus', String(gone.caseId), null],
+    ]);
 
     // The adopted minutes: structure kept, text neutral, hash still explainable.
     await loginAs(core, regisseur);
