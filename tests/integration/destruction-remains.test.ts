@@ -15,7 +15,7 @@ import type { AuditVerification } from '../../src-shared/ipc/audit';
 import type { Core } from '../../src-main/core/core';
 import { MeetingEntity } from '../../src-main/core/db/entities/meeting';
 import { loadHashable, minutesHash, minutesIntact } from '../../src-main/core/meetings/minutes-hash';
-import { addAccount, call, loginAs, makeCore, tempDir, withDatabase, BEHEERDER } from './helpers';
+import { addAccount, call, codeOf, loginAs, makeCore, tempDir, withDatabase, BEHEERDER } from './helpers';
 import { contains, decryptPages } from './sqlcipher-pages';
 
 const NAME = 'Zebulon Quaxtorp (fictief)';
@@ -190,6 +190,21 @@ describe('destruction without remains', () => {
 
     clock.advance(6 * 365 * 24 * 3600 * 1000);
     await loginAs(core, BEHEERDER);
+    // An export of the casus's audit trail, with a reason naming the person: sealed under the casus.
+    await call(core, 'audit:export', {
+      filter: { objectType: 'casus', objectId: String(gone.caseId) },
+      reason: 'Auditspoor voor het inzageverzoek van Quaxtorp',
+    });
+    // A refused print (the beheerder does not see cases) is recorded on the casus all the same.
+    expect(
+      await codeOf(core, 'print:view', {
+        document: 'casusoverzicht',
+        title: 'Casusoverzicht',
+        reason: 'Poging voor Quaxtorp',
+        target: 'pdf',
+        subject: { type: 'casus', id: gone.caseId },
+      }),
+    ).not.toBe('ok');
     expect(
       await call(core, 'retention:destroy', { caseIds: [gone.caseId], confirmation: 'VERNIETIG 1' }),
     ).toMatchObject({
@@ -205,8 +220,13 @@ describe('destruction without remains', () => {
     }>(core, 'audit:query', { filter: { action: 'print:view' } });
     // Who printed which meeting, and when, stays; the reason typed for it is gone.
     expect(audit.entries.map((e) => [e.objectType, e.objectId, e.reason])).toEqual([
+      ['casus', String(gone.caseId), null],
       ['overleg', String(meeting.id), null],
       ['overleg', String(meeting.id), null],
+      ['casus', String(gone.caseId), null],
+    ]);
+    const exports = await call<typeof audit>(core, 'audit:query', { filter: { action: 'audit:export' } });
+    expect(exports.entries.map((e) => [e.objectType, e.objectId, e.reason])).toEqual([
       ['casus', String(gone.caseId), null],
     ]);
 
