@@ -1,7 +1,7 @@
 // Issue 15: after destruction the person is really gone. A distinctive fictitious name is put
 // everywhere the application keeps free text about a casus — signal, note, minutes (typed item
 // title, inbreng, duiding, besluit, actie, a weging), an addendum of adopted minutes, audit
-// reasons, an inzage, a mentor trajectory from the casus — then the casus is destroyed after its
+// reasons (also those of a minutes print and a partner's uittreksel: the meeting's), an inzage, a mentor trajectory from the casus — then the casus is destroyed after its
 // term and the database file is read page by page with the raw key (the recovery path): live rows,
 // free pages, index pages, the full-text index and the write-ahead log hold the name nowhere,
 // while the audit chain and the adopted minutes' hash still verify.
@@ -15,7 +15,7 @@ import type { AuditVerification } from '../../src-shared/ipc/audit';
 import type { Core } from '../../src-main/core/core';
 import { MeetingEntity } from '../../src-main/core/db/entities/meeting';
 import { loadHashable, minutesHash, minutesIntact } from '../../src-main/core/meetings/minutes-hash';
-import { addAccount, call, loginAs, makeCore, tempDir, withDatabase, BEHEERDER } from './helpers';
+import { addAccount, call, codeOf, loginAs, makeCore, tempDir, withDatabase, BEHEERDER } from './helpers';
 import { contains, decryptPages } from './sqlcipher-pages';
 
 const NAME = 'Zebulon Quaxtorp (fictief)';
@@ -136,6 +136,16 @@ describe('destruction without remains', () => {
       target: 'pdf',
       subject: { type: 'casus', id: gone.caseId },
     });
+    // Prints of the whole meeting (audit object: the meeting) whose reasons name the person too.
+    for (const document of ['notulen', 'notulen-uittreksel']) {
+      await call(core, 'print:view', {
+        document,
+        title: 'Notulen Casusoverleg december',
+        reason: `Notulen voor het dossier van Zebulon Quaxtorp (${document})`,
+        target: 'pdf',
+        subject: { type: 'overleg', id: meeting.id },
+      });
+    }
     await call(core, 'rights:inzage', { personId: gone.personId, excludeThirdParties: false });
     await call(core, 'rights:inzage-export', {
       personId: gone.personId,
@@ -180,6 +190,21 @@ describe('destruction without remains', () => {
 
     clock.advance(6 * 365 * 24 * 3600 * 1000);
     await loginAs(core, BEHEERDER);
+    // An export of the casus's audit trail, with a reason naming the person: sealed under the casus.
+    await call(core, 'audit:export', {
+      filter: { objectType: 'casus', objectId: String(gone.caseId) },
+      reason: 'Auditspoor voor het inzageverzoek van Quaxtorp',
+    });
+    // A refused print (the beheerder does not see cases) is recorded on the casus all the same.
+    expect(
+      await codeOf(core, 'print:view', {
+        document: 'casusoverzicht',
+        title: 'Casusoverzicht',
+        reason: 'Poging voor Quaxtorp',
+        target: 'pdf',
+        subject: { type: 'casus', id: gone.caseId },
+      }),
+    ).not.toBe('ok');
     expect(
       await call(core, 'retention:destroy', { caseIds: [gone.caseId], confirmation: 'VERNIETIG 1' }),
     ).toMatchObject({
@@ -190,10 +215,20 @@ describe('destruction without remains', () => {
 
     // The audit log still verifies; the reasons about the person read as gone, others stay.
     expect(await call<AuditVerification>(core, 'audit:verify')).toMatchObject({ ok: true, firstBroken: null });
-    const audit = await call<{ entries: { action: string; reason: string | null }[] }>(core, 'audit:query', {
-      filter: { action: 'print:view' },
-    });
-    expect(audit.entries.map((e) => e.reason)).toEqual([null]);
+    const audit = await call<{
+      entries: { action: string; objectType: string | null; objectId: string | null; reason: string | null }[];
+    }>(core, 'audit:query', { filter: { action: 'print:view' } });
+    // Who printed which meeting, and when, stays; the reason typed for it is gone.
+    expect(audit.entries.map((e) => [e.objectType, e.objectId, e.reason])).toEqual([
+      ['casus', String(gone.caseId), null],
+      ['overleg', String(meeting.id), null],
+      ['overleg', String(meeting.id), null],
+      ['casus', String(gone.caseId), null],
+    ]);
+    const exports = await call<typeof audit>(core, 'audit:query', { filter: { action: 'audit:export' } });
+    expect(exports.entries.map((e) => [e.objectType, e.objectId, e.reason])).toEqual([
+      ['casus', String(gone.caseId), null],
+    ]);
 
     // The adopted minutes: structure kept, text neutral, hash still explainable.
     await loginAs(core, regisseur);

@@ -4,6 +4,7 @@ import { toCsv } from '../export/csv';
 import { plain, tx, type Handlers } from '../handlers';
 import type { Workspace } from '../workspace';
 import { toView } from './audit-log';
+import { scopeOf } from './shred';
 
 const CSV_HEADER = [
   'nr',
@@ -31,6 +32,15 @@ export function auditHandlers(ws: Workspace): Pick<Handlers, 'audit:query' | 'au
       return result;
     }),
     'audit:export': plain(async (input, ctx) => {
+      // An export of one casus's, person's, trajectory's or meeting's trail is recorded on that
+      // object, so its reason ("Auditspoor voor het inzageverzoek van …") is sealed under that
+      // object's key and goes with its destruction (see shred.ts). Noted first, so a failed
+      // export's entry is sealed the same way.
+      ctx.note(
+        scopeOf(input.filter.objectType, input.filter.objectId)
+          ? { objectType: input.filter.objectType, objectId: input.filter.objectId }
+          : { objectType: 'audit' },
+      );
       const entries = await ctx.read(() => ws.requireOpen().audit.all(input.filter));
       const csv = toCsv(
         CSV_HEADER,
@@ -48,7 +58,7 @@ export function auditHandlers(ws: Workspace): Pick<Handlers, 'audit:query' | 'au
         ]),
       );
       const saved = await ws.platform.files.saveAs(`auditlog-${isoDay(ws.clock.now())}.csv`, csv, 'csv');
-      ctx.note({ objectType: 'audit', details: { count: entries.length, saved: saved.saved } });
+      ctx.note({ details: { count: entries.length, saved: saved.saved } });
       return { saved: saved.saved, fileName: saved.fileName ?? null, count: entries.length };
     }),
   };

@@ -1,8 +1,10 @@
-// Crypto-shredding of audit reasons. A reason given on a call about a casus, a person or a mentor
-// trajectory ("Inzageverzoek van …") is personal data, yet the audit row must stay in the hash
-// chain. So such a reason is stored encrypted (AES-256-GCM) under a key kept per casus/person/
-// trajectory in `audit_key`, and the chain covers the stored, encrypted form. Destruction deletes
-// the key (secure_delete overwrites it): the row, its hash and the chain stay intact and verifiable,
+// Crypto-shredding of audit reasons. A reason given on a call about a casus, a person, a mentor
+// trajectory or a whole meeting (a minutes print or a partner's uittreksel: "Notulen voor het
+// dossier van …") is personal data, yet the audit row must stay in the hash chain. So such a
+// reason is stored encrypted (AES-256-GCM) under a key kept per casus/person/trajectory/meeting
+// in `audit_key`, and the chain covers the stored, encrypted form. Destruction deletes
+// the key (secure_delete overwrites it; destroying a casus also shreds the key of every meeting
+// that had an agenda item about it): the row, its hash and the chain stay intact and verifiable,
 // while the text can no longer be read by anyone — also not with the database's recovery key.
 //
 // Stored form: "enc1:<scope>:<base64 of iv(12) | tag(16) | ciphertext>", the scope being e.g.
@@ -12,8 +14,13 @@ import type { EntityManager } from 'typeorm';
 
 const PREFIX = 'enc1:';
 
-/** The object types whose free text concerns one casus, person or trajectory. */
-const SCOPED_TYPES = new Set(['casus', 'persoon', 'mentortraject']);
+/**
+ * The object types whose free text can concern one casus, person or trajectory ('overleg': a
+ * meeting, whose reason may name anyone on its agenda). Other reasons stay plain: those of exports
+ * of anonymous figures, evaluations and the mentor project, and of the audit log export, are
+ * about no one object (see README, Bewaartermijn).
+ */
+const SCOPED_TYPES = new Set(['casus', 'persoon', 'mentortraject', 'overleg']);
 
 export function scopeOf(objectType: string | null | undefined, objectId: string | null | undefined): string | null {
   if (!objectType || !objectId || !SCOPED_TYPES.has(objectType) || !/^\d+$/.test(objectId)) return null;
@@ -59,7 +66,7 @@ async function keyOf(manager: EntityManager, scope: string, create: boolean): Pr
   return key;
 }
 
-/** The form in which a reason is stored: encrypted when it concerns a casus, person or trajectory. */
+/** The form in which a reason is stored: encrypted when it concerns a casus, person, trajectory or meeting. */
 export async function sealReason(
   manager: EntityManager,
   objectType: string | null,

@@ -47,6 +47,13 @@ export function printHandlers(
   return {
     'print:view': plain(async (input, ctx) => {
       const subject = input.subject;
+      // Noted before the access check, so a refused print is recorded on its object too (and its
+      // reason sealed under that object's key, see audit/shred.ts).
+      ctx.note({
+        objectType: subject?.type ?? 'document',
+        objectId: subject?.id ?? input.document,
+        details: { document: input.document, target: input.target },
+      });
       if (subject) {
         // Printing is viewing on paper: only what the caller may see.
         await ctx.read(async (manager) => {
@@ -56,11 +63,6 @@ export function printHandlers(
           else await visibleCasesOfPerson(manager, scope, subject.id);
         });
       }
-      ctx.note({
-        objectType: subject?.type ?? 'document',
-        objectId: subject?.id ?? input.document,
-        details: { document: input.document, target: input.target },
-      });
       return output(platform, pdfOptions(input.title), input.title, input.target);
     }),
     'print:recovery-key': plain(async (input) => {

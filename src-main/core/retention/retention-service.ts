@@ -105,6 +105,20 @@ export async function destroyCases(
   }
   for (const part of chunks(records, 100)) await manager.insert(StatRecordEntity, part);
 
+  // The meetings that had an item about these cases (or one of their signals): reasons typed for a
+  // print of such a meeting may name the person, so their key goes too (read before the minutes
+  // lose their links below).
+  const meetingScopes: string[] = [];
+  for (const part of chunks(unique)) {
+    const marks = part.map(() => '?').join(', ');
+    const rows = (await manager.query(
+      `SELECT DISTINCT meeting_id AS id FROM agenda_item
+        WHERE casus_id IN (${marks}) OR signal_id IN (SELECT id FROM signal WHERE casus_id IN (${marks}))`,
+      [...part, ...part],
+    )) as { id: number }[];
+    meetingScopes.push(...rows.map((row) => `overleg:${row.id}`));
+  }
+
   // The minutes about these cases keep their structure, not their text (see minutes-redaction.ts).
   const persons = new Map<number, { naam: string; roepnaam: string; aliases: string[] }>();
   for (const part of chunks([...new Set(cases.map((c) => c.personId))])) {
@@ -116,11 +130,8 @@ export async function destroyCases(
     today,
     await retentionYears(manager),
   );
-  // Audit reasons about these cases become unreadable: their key goes (crypto-shredding).
-  await shredScopes(
-    manager,
-    cases.map((c) => `casus:${c.id}`),
-  );
+  // Audit reasons about these cases and their meetings become unreadable: their keys go (crypto-shredding).
+  await shredScopes(manager, [...cases.map((c) => `casus:${c.id}`), ...new Set(meetingScopes)]);
 
   let trajectories = 0;
   for (const part of chunks(unique)) {

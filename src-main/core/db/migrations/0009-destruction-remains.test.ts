@@ -1,4 +1,4 @@
-// Migration 0009 on a database at version 8: reasons about a casus or person are sealed under a
+// Migration 0009 on a database at version 8: reasons about a casus, person or meeting are sealed under a
 // new key per object, the chain is recomputed and still verifies, the re-sealing is recorded with
 // the old head; other reasons and a broken chain are left exactly as they were.
 import { randomBytes } from 'node:crypto';
@@ -63,6 +63,7 @@ const ROWS: [string | null, string | null, string | null][] = [
   ['casus', '12', 'Inzageverzoek van Zebulon Quaxtorp'],
   ['persoon', '7', 'Inzage voor Quaxtorp'],
   ['casus', '12', null],
+  ['overleg', '3', 'Notulen voor het dossier van Quaxtorp'],
 ];
 
 async function atVersion8(): Promise<{ path: string; key: Buffer; db: Database }> {
@@ -72,7 +73,7 @@ async function atVersion8(): Promise<{ path: string; key: Buffer; db: Database }
 }
 
 describe('migration 0009-destruction-remains', () => {
-  it('seals reasons about a casus or person and re-chains the log so it verifies', async () => {
+  it('seals reasons about a casus, person or meeting and re-chains the log so it verifies', async () => {
     const { path, key, db: v8 } = await atVersion8();
     const oldHead = insertChain(v8, ROWS);
     await v8.close();
@@ -89,18 +90,21 @@ describe('migration 0009-destruction-remains', () => {
     expect(rows[1]!.reason).toMatch(/^enc1:casus:12:/);
     expect(rows[2]!.reason).toMatch(/^enc1:persoon:7:/);
     expect(rows[3]!.reason).toBeNull();
+    expect(rows[4]!.reason).toMatch(/^enc1:overleg:3:/);
     expect(JSON.stringify(rows)).not.toContain('Quaxtorp');
-    expect(rows[4]).toMatchObject({ id: 5, action: 'migration:0009' });
-    expect(JSON.parse(rows[4]!.details!)).toEqual({ vanaf: 2, rijen: 3, oudeKop: oldHead });
+    expect(rows[5]).toMatchObject({ id: 6, action: 'migration:0009' });
+    expect(JSON.parse(rows[5]!.details!)).toEqual({ vanaf: 2, rijen: 4, oudeKop: oldHead });
     const audit = new AuditLog(v9.source, clock);
     await audit.load();
-    expect(await audit.verify()).toMatchObject({ ok: true, checked: 5 });
+    expect(await audit.verify()).toMatchObject({ ok: true, checked: 6 });
     // Readable while the keys exist; the columns the application added are there.
     const revealed = await revealReasons(v9.source.manager, rows);
-    expect(revealed.map((r) => r.reason).slice(0, 3)).toEqual([
+    expect(revealed.map((r) => r.reason).slice(0, 5)).toEqual([
       'jaarverslag',
       'Inzageverzoek van Zebulon Quaxtorp',
       'Inzage voor Quaxtorp',
+      null,
+      'Notulen voor het dossier van Quaxtorp',
     ]);
     expect(v9.handle.prepare('SELECT hash_scheme, redacted_at FROM meeting').all()).toEqual([]);
     await v9.close();

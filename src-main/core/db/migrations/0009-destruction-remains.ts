@@ -3,8 +3,8 @@
 //   they were redacted and the digest of their original content; a meeting records its hash scheme
 //   (1: one hash over everything, 2: a hash over per-item digests, so it can be recomputed after a
 //   redaction) and when and under which rule it was redacted.
-// - Audit reasons about a casus, person or trajectory are stored encrypted under a key per object
-//   (`audit_key`), so destruction can erase the key. Existing reasons are sealed here; since the
+// - Audit reasons about a casus, person, trajectory or meeting (overleg) are stored encrypted under
+//   a key per object (`audit_key`), so destruction can erase the key. Existing reasons are sealed here; since the
 //   chain covers the stored form, the chain is then recomputed from the first changed row — only
 //   when the chain verified before, and the old head is recorded in a new entry. A chain that did
 //   not verify is left exactly as it was, so the break stays visible.
@@ -59,7 +59,7 @@ function seal(key: Buffer, scope: string, text: string): string {
   return `enc1:${scope}:${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64')}`;
 }
 
-const SCOPED = new Set(['casus', 'persoon', 'mentortraject']);
+const SCOPED = new Set(['casus', 'persoon', 'mentortraject', 'overleg']);
 
 export class DestructionRemains1765094400009 implements MigrationInterface {
   name = 'DestructionRemains1765094400009';
