@@ -3,9 +3,9 @@
 // value an outsider may know of a person (region, age, months, how it began); every combination of
 // quasi-identifier values that occurs must occur in at least k rows, so no row is one of fewer
 // than k look-alikes. Where that fails, the columns are coarsened step by step, each step for the
-// whole file so a value means the same in every row: months to quarters, quarters to years, age
-// bands merged with their neighbour, and last the regions that still hold a too-rare combination
-// into one "overige regio's". Rows still in a group of fewer than k then get quasi-identifier
+// whole file so a value means the same in every row: months to quarters, then to years, age bands
+// merged with their neighbour, and last the regions that still hold a too-rare combination into
+// one "overige regio's" (of these steps the fewest that leave the fewest rows too rare). Rows still in a group of fewer than k then get quasi-identifier
 // values suppressed (SECONDARY, "x") in those rows only, one column at a time. No row is dropped
 // and no other column is touched. Deterministic: same input, same output.
 import { SECONDARY, SMALL_CELL } from './marks';
@@ -69,46 +69,57 @@ export function protectMicrodata<R extends MicroRow>(
   quasi: QuasiIdentifiers,
   k = SMALL_CELL,
 ): AnonymousMicrodata<R> {
-  let rows = input.map((row) => ({ ...row }));
   const columns = quasiColumns(quasi);
-  const coarsened: Coarsening[] = [];
-  const recode = (column: string, to: (value: MicroValue) => MicroValue) => {
-    rows = rows.map((row) => ({ ...row, [column]: to(row[column]!) }));
-  };
+  const recode = (rows: MicroRow[], column: string, to: (value: MicroValue) => MicroValue) =>
+    rows.map((row) => ({ ...row, [column]: to(row[column]!) }));
+  type Step = (rows: MicroRow[]) => { rows: MicroRow[]; done: Coarsening } | null;
 
-  const steps: (() => Coarsening | null)[] = [
-    () => {
-      for (const column of quasi.months) recode(column, quarter);
-      return { kind: 'quarters' };
-    },
-    () => {
-      for (const column of quasi.months) recode(column, year);
-      return { kind: 'years' };
-    },
-    () => {
+  const steps: Step[] = [
+    (rows) => ({ rows: quasi.months.reduce((r, c) => recode(r, c, quarter), rows), done: { kind: 'quarters' } }),
+    (rows) => ({ rows: quasi.months.reduce((r, c) => recode(r, c, year), rows), done: { kind: 'years' } }),
+    (rows) => {
       const present = new Set(rows.map((row) => String(row[quasi.age.column])));
       const merged = Object.fromEntries(Object.entries(quasi.age.merge).filter(([band]) => present.has(band)));
       if (Object.keys(merged).length === 0) return null;
-      recode(quasi.age.column, (value) => quasi.age.merge[String(value)] ?? value);
-      return { kind: 'ageBands', merged };
+      const to = (value: MicroValue) => quasi.age.merge[String(value)] ?? value;
+      return { rows: recode(rows, quasi.age.column, to), done: { kind: 'ageBands', merged } };
     },
-    () => {
+    (rows) => {
       const rare = new Set(tooRare(rows, columns, k).map((index) => String(rows[index]![quasi.region.column])));
       rare.delete(quasi.region.other);
       rare.delete(SECONDARY);
       // Merging one region alone into "overige regio's" would only rename it.
       const alreadyOther = rows.some((row) => row[quasi.region.column] === quasi.region.other);
       if (rare.size === 0 || (rare.size === 1 && !alreadyOther)) return null;
-      recode(quasi.region.column, (value) => (rare.has(String(value)) ? quasi.region.other : value));
-      return { kind: 'regions', merged: [...rare].sort((a, b) => a.localeCompare(b, 'nl')) };
+      const to = (value: MicroValue) => (rare.has(String(value)) ? quasi.region.other : value);
+      const merged = [...rare].sort((a, b) => a.localeCompare(b, 'nl'));
+      return { rows: recode(rows, quasi.region.column, to), done: { kind: 'regions', merged } };
     },
   ];
 
-  for (const step of steps) {
-    if (tooRare(rows, columns, k).length === 0) break;
-    const done = step();
-    if (done) coarsened.push(done);
+  // Every combination of steps (16; each applied in the order above) is tried; the one that
+  // leaves the fewest rows too rare wins, and of those the one with the fewest steps (so one
+  // outlier is suppressed below rather than every row coarsened for it), then the earliest.
+  let best = { rows: input.map((row) => ({ ...row }) as MicroRow), coarsened: [] as Coarsening[], rare: Infinity };
+  for (let mask = 0; mask < 1 << steps.length; mask++) {
+    let rows: MicroRow[] = input.map((row) => ({ ...row }));
+    const coarsened: Coarsening[] = [];
+    const applicable = steps.every((step, bit) => {
+      if (!(mask & (1 << bit))) return true;
+      const result = step(rows);
+      if (!result) return false;
+      rows = result.rows;
+      coarsened.push(result.done);
+      return true;
+    });
+    if (!applicable) continue;
+    const rare = tooRare(rows, columns, k).length;
+    if (rare < best.rare || (rare === best.rare && coarsened.length < best.coarsened.length)) {
+      best = { rows, coarsened, rare };
+    }
   }
+  const rows = best.rows;
+  const coarsened = best.coarsened;
 
   // Local suppression: in the rows still too rare, hide one column at a time.
   for (const column of columns) {
