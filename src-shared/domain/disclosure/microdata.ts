@@ -5,7 +5,7 @@
 // than k look-alikes. Where that fails, the columns are coarsened step by step, each step for the
 // whole file so a value means the same in every row: months to quarters, then to years, age bands
 // merged with their neighbour, and last the regions that still hold a too-rare combination into
-// one "overige regio's" (of these steps the fewest that leave the fewest rows too rare). Rows still in a group of fewer than k then get quasi-identifier
+// one "overige regio's" (of these steps the combination that needs the fewest values suppressed). Rows still in a group of fewer than k then get quasi-identifier
 // values suppressed (SECONDARY, "x") in those rows only, one column at a time. No row is dropped
 // and no other column is touched. Deterministic: same input, same output.
 import { SECONDARY, SMALL_CELL } from './marks';
@@ -53,12 +53,12 @@ export function quasiColumns(quasi: QuasiIdentifiers): string[] {
 
 /** Indices of the rows whose combination of quasi-identifier values occurs fewer than k times. */
 export function tooRare(rows: readonly MicroRow[], columns: readonly string[], k = SMALL_CELL): number[] {
-  const keyOf = (row: MicroRow) => JSON.stringify(columns.map((c) => row[c]));
+  const keys = rows.map((row) => columns.map((c) => `${typeof row[c]}:${row[c]}`).join('\u0000'));
   const counts = new Map<string, number>();
-  for (const row of rows) counts.set(keyOf(row), (counts.get(keyOf(row)) ?? 0) + 1);
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   const rare: number[] = [];
-  rows.forEach((row, index) => {
-    if (counts.get(keyOf(row))! < k) rare.push(index);
+  keys.forEach((key, index) => {
+    if (counts.get(key)! < k) rare.push(index);
   });
   return rare;
 }
@@ -97,10 +97,10 @@ export function protectMicrodata<R extends MicroRow>(
     },
   ];
 
-  // Every combination of steps (16; each applied in the order above) is tried; the one that
-  // leaves the fewest rows too rare wins, and of those the one with the fewest steps (so one
-  // outlier is suppressed below rather than every row coarsened for it), then the earliest.
-  let best = { rows: input.map((row) => ({ ...row }) as MicroRow), coarsened: [] as Coarsening[], rare: Infinity };
+  // Every combination of steps (16; each applied in the order above) is tried, followed by local
+  // suppression; the one that leaves the fewest values suppressed wins, and of those the one with
+  // the fewest steps (so one outlier is suppressed rather than every row coarsened for it).
+  let best: { rows: MicroRow[]; coarsened: Coarsening[]; steps: number; hidden: number } | null = null;
   for (let mask = 0; mask < 1 << steps.length; mask++) {
     let rows: MicroRow[] = input.map((row) => ({ ...row }));
     const coarsened: Coarsening[] = [];
@@ -113,21 +113,25 @@ export function protectMicrodata<R extends MicroRow>(
       return true;
     });
     if (!applicable) continue;
-    const rare = tooRare(rows, columns, k).length;
-    if (rare < best.rare || (rare === best.rare && coarsened.length < best.coarsened.length)) {
-      best = { rows, coarsened, rare };
+    const hidden = suppress(rows, columns, k);
+    const count = hidden.reduce((sum, step) => sum + (step.kind === 'suppressed' ? step.rows : 0), 0);
+    if (!best || count < best.hidden || (count === best.hidden && coarsened.length < best.steps)) {
+      best = { rows, coarsened: [...coarsened, ...hidden], steps: coarsened.length, hidden: count };
     }
   }
-  const rows = best.rows;
-  const coarsened = best.coarsened;
+  const { rows, coarsened } = best!;
+  return { rows: rows as R[], coarsened };
+}
 
-  // Local suppression: in the rows still too rare, hide one column at a time.
+/** Local suppression, in place: in the rows still too rare, hide one column at a time. */
+function suppress(rows: MicroRow[], columns: readonly string[], k: number): Coarsening[] {
+  const done: Coarsening[] = [];
   for (const column of columns) {
     const rare = tooRare(rows, columns, k);
     if (rare.length === 0) break;
     const hidden = rare.filter((index) => rows[index]![column] !== SECONDARY);
     for (const index of hidden) rows[index] = { ...rows[index]!, [column]: SECONDARY };
-    if (hidden.length > 0) coarsened.push({ kind: 'suppressed', column, rows: hidden.length });
+    if (hidden.length > 0) done.push({ kind: 'suppressed', column, rows: hidden.length });
   }
-  return { rows: rows as R[], coarsened };
+  return done;
 }
