@@ -5,9 +5,10 @@
 // than k look-alikes. Where that fails, the columns are coarsened step by step, each step for the
 // whole file so a value means the same in every row: months to quarters, then to years, age bands
 // merged with their neighbour, and last the regions that still hold a too-rare combination into
-// one "overige regio's" (of these steps the combination that needs the fewest values suppressed). Rows still in a group of fewer than k then get quasi-identifier
-// values suppressed (SECONDARY, "x") in those rows only, one column at a time. No row is dropped
-// and no other column is touched. Deterministic: same input, same output.
+// one "overige regio's". Rows still in a group of fewer than k then get quasi-identifier values
+// suppressed (SECONDARY, "x") in those rows only, one column at a time. Of the combinations of
+// coarsening steps the one needing the fewest suppressed values is used. No row is dropped and no
+// other column is touched. Deterministic: same input, same output.
 import { SECONDARY, SMALL_CELL } from './marks';
 
 export type MicroValue = string | number;
