@@ -333,6 +333,8 @@ test('mentorproject: geanonimiseerde dataset met reden, doel door beheerder, eva
   expect(data.join('\n')).not.toContain('fictief');
   for (const column of columns) expect(codebook).toContain(column);
   expect(codebook).toContain('Variabele');
+  // Disclosure control (k = 5) over region, source, age band and months; the codebook says what it did.
+  expect(codebook).toContain('komt in dit bestand in minstens 5 trajecten voor');
 
   // Excel: data and codebook in one workbook; the reason is asked again.
   await page.getByRole('button', { name: 'Dataset voor evaluatie…' }).click();

@@ -421,15 +421,24 @@ describe('the external evaluation export', () => {
     ]);
     const csv = saved[0]!.bytes.toString('utf8').replace('\uFEFF', '').split('\r\n');
     expect(csv[0]!.split(';').slice(0, 4)).toEqual(['traject', 'regio', 'bron', 'aanmeldmaand']);
-    // 16 on 1 March 2026 (born 1 June 2009); 37 weeks from 9 March to 29 November.
-    expect(csv[1]).toBe(
-      'T001;ZVH Noord (voorbeeld);casus_interventie;2026-03;2026-03;;37;<18;lopend;;;0;0;1;60;0;0;0;0',
+    // 37 weeks from 9 March to 29 November. The only trajectory is unique in its region, source,
+    // months and age band (16 on 1 March 2026): disclosure control leaves all of those out as x
+    // (it used to publish them), and the codebook says so; duration, status and counts stay.
+    expect(csv[1]).toBe('T001;x;x;x;x;x;37;x;lopend;;;0;0;1;60;0;0;0;0');
+    const book = saved[1]!.bytes.toString('utf8');
+    expect(book).toContain('leeftijdsgroep;Leeftijd van de mentee bij aanmelding');
+    expect(book).toContain('komt in dit bestand in minstens 5 trajecten voor');
+    expect(book).toContain(
+      '(variabele en aantal trajecten): eindmaand 1, startmaand 1, aanmeldmaand 1, bron 1, leeftijdsgroep 1, regio 1.',
     );
-    expect(saved[1]!.bytes.toString('utf8')).toContain('leeftijdsgroep;Leeftijd van de mentee bij aanmelding');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(saved[2]!.bytes as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Trajecten', 'Codeboek']);
-    expect(workbook.getWorksheet('Trajecten')!.getRow(2).getCell(1).value).toBe('T001');
+    const row = workbook.getWorksheet('Trajecten')!.getRow(2).values as unknown[];
+    expect(row.slice(1, 10)).toEqual(['T001', 'x', 'x', 'x', 'x', 'x', 37, 'x', 'lopend']);
+    expect(JSON.stringify(workbook.getWorksheet('Codeboek')!.getSheetValues())).toContain(
+      '(variabele en aantal trajecten): eindmaand 1',
+    );
     for (const file of [saved[0]!, saved[1]!]) {
       const text = file.bytes.toString('utf8');
       for (const secret of ['Uniekenaam', 'Sam', 'Anna', 'Kwartelkoning', '2009', 'MT-2026', '2026-03-16', 'CTER-']) {

@@ -101,14 +101,51 @@ describe('codebook and files', () => {
   });
 
   it('writes the dataset and the codebook as Dutch CSV', () => {
-    const csv = datasetCsv(anonymise([fact({})], period, '2025-05-01')).toString('utf8');
+    const records = anonymise(
+      Array.from({ length: 5 }, (_, i) => fact({ id: i + 1 })),
+      period,
+      '2025-05-01',
+    );
+    const csv = datasetCsv(records).toString('utf8');
     const [header, row] = csv.replace('\uFEFF', '').split('\r\n');
     expect(header).toBe(VARIABLES.join(';'));
     expect(row).toBe(
       'T001;ZVH Noord (voorbeeld);aanmelding_partner;2025-03;2025-04;;4;onbekend;lopend;;;0;0;0;0;0;0;0;0',
     );
-    const book = codebookCsv('Kop').toString('utf8');
+    const book = codebookCsv('Kop', records).toString('utf8');
     expect(book).toContain('Variabele;Betekenis;Waarden');
     expect(book).toContain('contact_minuten;Totale duur van de contactmomenten in minuten;geheel getal ≥ 0');
+    expect(book).toContain('Daarvoor was geen grovere indeling nodig.');
+    expect(book).toContain('aanmeldmaand;Maand van aanmelding;jjjj-mm\r\n');
+  });
+
+  it('never publishes a combination of region, source, months and age band shared by fewer than 5 trajectories', () => {
+    // Six alike in Noord (months differ), one in Zuid aged 30+: Zuid's row used to be published as it was.
+    const records = anonymise(
+      [
+        ...Array.from({ length: 6 }, (_, i) =>
+          fact({ id: i + 1, aanmeldDatum: `2025-0${1 + (i % 3)}-10`, startDatum: `2025-0${1 + (i % 3)}-20` }),
+        ),
+        fact({ id: 7, regio: 'ZVH Zuid (voorbeeld)', geboortejaar: 1980, aanmeldDatum: '2025-03-30', contacten: 9 }),
+      ],
+      period,
+      '2025-05-01',
+    );
+    const lines = datasetCsv(records).toString('utf8').replace('\uFEFF', '').split('\r\n').slice(1, 8);
+    expect(lines.join('\n')).not.toContain('ZVH Zuid');
+    lines
+      .slice(0, 6)
+      .forEach((line, i) =>
+        expect(line.startsWith(`T00${i + 1};ZVH Noord (voorbeeld);aanmelding_partner;2025-K1;2025-K1;;`)).toBe(true),
+      );
+    expect(lines[6]).toMatch(/^T007;x;x;x;x;x;\d+;x;lopend;;;0;0;9;/);
+    const book = codebookCsv('Kop', records).toString('utf8');
+    expect(book).toContain('Maanden zijn vervangen door kwartalen (jjjj-Kn).');
+    expect(book).toContain(
+      '(variabele en aantal trajecten): eindmaand 1, startmaand 1, aanmeldmaand 1, bron 1, leeftijdsgroep 1, regio 1.',
+    );
+    expect(book).toContain(
+      'aanmeldmaand;Maand van aanmelding;"jjjj-Kn (kwartaal); x = weggelaten ter bescherming (zie boven)"',
+    );
   });
 });

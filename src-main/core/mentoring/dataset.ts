@@ -2,10 +2,20 @@
 // leaves: region, source, months (never days), duration in weeks, the age band at aanmelding,
 // status, end reason, outcome and counts. What never leaves: names (mentee, mentor, consultant,
 // staff), exact dates, birth dates, the casus number, application codes and any free text (goals,
-// notes). Each trajectory gets a sequence number that exists only in the file.
+// notes). Each trajectory gets a sequence number that exists only in the file. Before a file is
+// written the records pass disclosure control for microdata (k-anonymity, see
+// src-shared/domain/disclosure/microdata.ts): the quasi-identifiers are region, source, age band
+// and the three months; status, end reason, outcome, duration and counts are not coarsened.
 import ExcelJS from 'exceljs';
 import { AGE_BANDS, ageAt, ageBand } from '../../../src-shared/domain/age';
 import { EIND_REDENEN, TRAJECT_BRONNEN, TRAJECT_STATUSES, UITKOMSTEN } from '../../../src-shared/domain/mentoring';
+import {
+  protectMicrodata,
+  SMALL_CELL,
+  type AnonymousMicrodata,
+  type Coarsening,
+  type QuasiIdentifiers,
+} from '../../../src-shared/domain/disclosure';
 import { formatMessage } from '../../../src-shared/i18n/messages';
 import { toCsv } from '../export/csv';
 
@@ -91,6 +101,18 @@ export function anonymise(
     }));
 }
 
+const QUASI: QuasiIdentifiers = {
+  months: ['aanmeldmaand', 'startmaand', 'eindmaand'],
+  age: { column: 'leeftijdsgroep', merge: { '<18': '<23', '18-22': '<23', '23-29': '23+', '30+': '23+' } },
+  region: { column: 'regio', other: formatMessage('nl', 'mentorExport.otherRegions') },
+  plain: ['bron'],
+};
+
+/** The records as they may leave the workstation: k-anonymous over the quasi-identifiers. */
+export function protectRecords(records: readonly AnonRecord[]): AnonymousMicrodata<AnonRecord> {
+  return protectMicrodata(records, QUASI);
+}
+
 const t = (key: string, params?: Record<string, string | number>) => formatMessage('nl', key, params);
 
 function choices(group: string, codes: readonly string[]): string {
@@ -98,17 +120,24 @@ function choices(group: string, codes: readonly string[]): string {
 }
 
 /** Per variable: its meaning and the values it takes. */
-export function codebook(): { variable: Variable; meaning: string; values: string }[] {
+export function codebook(
+  coarsened: readonly Coarsening[] = [],
+): { variable: Variable; meaning: string; values: string }[] {
   const count = t('mentorExport.valueText.count');
+  const kinds = new Set(coarsened.map((c) => c.kind));
+  const monthText = t(
+    `mentorExport.valueText.${kinds.has('years') ? 'year' : kinds.has('quarters') ? 'quarter' : 'month'}`,
+  );
+  const hidden = new Set(coarsened.flatMap((c) => (c.kind === 'suppressed' ? [c.column] : [])));
   const values: Record<Variable, string> = {
     traject: t('mentorExport.valueText.sequence'),
     regio: t('mentorExport.valueText.region'),
     bron: choices('bron', TRAJECT_BRONNEN),
-    aanmeldmaand: t('mentorExport.valueText.month'),
-    startmaand: t('mentorExport.valueText.month'),
-    eindmaand: t('mentorExport.valueText.month'),
+    aanmeldmaand: monthText,
+    startmaand: monthText,
+    eindmaand: monthText,
     duur_weken: count,
-    leeftijdsgroep: [...AGE_BANDS, 'onbekend'].join('; '),
+    leeftijdsgroep: ageValues(coarsened),
     status: choices('status', TRAJECT_STATUSES),
     eindreden: choices('eindreden', EIND_REDENEN),
     uitkomst: choices('uitkomst', UITKOMSTEN),
@@ -124,30 +153,61 @@ export function codebook(): { variable: Variable; meaning: string; values: strin
   return VARIABLES.map((variable) => ({
     variable,
     meaning: t(`mentorExport.vars.${variable}`),
-    values: values[variable],
+    values: hidden.has(variable) ? `${values[variable]}; ${t('mentorExport.valueText.suppressed')}` : values[variable],
   }));
 }
 
+function ageValues(coarsened: readonly Coarsening[]): string {
+  const merge = coarsened.find((c) => c.kind === 'ageBands');
+  const bands = merge?.kind === 'ageBands' ? AGE_BANDS.map((band) => merge.merged[band] ?? band) : [...AGE_BANDS];
+  return [...new Set(bands), 'onbekend'].join('; ');
+}
+
+/** The lines of the codebook that say how the file is protected and what was coarsened. */
+export function protectionLines(coarsened: readonly Coarsening[]): string[] {
+  const lines = [t('mentorExport.protection.rule', { k: SMALL_CELL })];
+  if (coarsened.length === 0) lines.push(t('mentorExport.protection.none'));
+  for (const step of coarsened) {
+    if (step.kind === 'quarters' || step.kind === 'years') lines.push(t(`mentorExport.protection.${step.kind}`));
+    else if (step.kind === 'ageBands') {
+      const groups = new Map<string, string[]>();
+      for (const [band, to] of Object.entries(step.merged)) groups.set(to, [...(groups.get(to) ?? []), band]);
+      const merged = [...groups].map(([to, from]) => `${from.join(' en ')} → ${to}`).join('; ');
+      lines.push(t('mentorExport.protection.ageBands', { merged }));
+    } else if (step.kind === 'regions') {
+      lines.push(t('mentorExport.protection.regions', { regions: step.merged.join(', '), other: QUASI.region.other }));
+    }
+  }
+  const suppressed = coarsened.flatMap((step) => (step.kind === 'suppressed' ? [`${step.column} ${step.rows}`] : []));
+  if (suppressed.length > 0) lines.push(t('mentorExport.protection.suppressed', { list: suppressed.join(', ') }));
+  return lines;
+}
+
+/** The dataset as CSV; the records are protected first (see protectRecords). */
 export function datasetCsv(records: readonly AnonRecord[]): Buffer {
   return toCsv(
     VARIABLES,
-    records.map((r) => VARIABLES.map((v) => r[v])),
+    protectRecords(records).rows.map((r) => VARIABLES.map((v) => r[v])),
   );
 }
 
-export function codebookCsv(heading: string): Buffer {
+/** The codebook of the same records as CSV, saying what their protection coarsened. */
+export function codebookCsv(heading: string, records: readonly AnonRecord[]): Buffer {
+  const { coarsened } = protectRecords(records);
   return toCsv(
     [heading],
     [
       [t('mentorExport.note')],
+      ...protectionLines(coarsened).map((line) => [line]),
       [],
       [t('mentorExport.variable'), t('mentorExport.meaning'), t('mentorExport.values')],
-      ...codebook().map((c) => [c.variable, c.meaning, c.values]),
+      ...codebook(coarsened).map((c) => [c.variable, c.meaning, c.values]),
     ],
   );
 }
 
-export async function datasetXlsx(records: readonly AnonRecord[], heading: string): Promise<Buffer> {
+export async function datasetXlsx(input: readonly AnonRecord[], heading: string): Promise<Buffer> {
+  const { rows: records, coarsened } = protectRecords(input);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'CTER Werkplaats';
   workbook.created = new Date(0);
@@ -160,9 +220,10 @@ export async function datasetXlsx(records: readonly AnonRecord[], heading: strin
   const book = workbook.addWorksheet(t('mentorExport.sheetCodebook'));
   book.addRow([heading]).font = { bold: true, size: 13 };
   book.addRow([t('mentorExport.note')]).font = { italic: true, size: 9 };
+  for (const line of protectionLines(coarsened)) book.addRow([line]).font = { italic: true, size: 9 };
   book.addRow([]);
   book.addRow([t('mentorExport.variable'), t('mentorExport.meaning'), t('mentorExport.values')]).font = { bold: true };
-  for (const entry of codebook()) book.addRow([entry.variable, entry.meaning, entry.values]);
+  for (const entry of codebook(coarsened)) book.addRow([entry.variable, entry.meaning, entry.values]);
   book.columns.forEach((column, index) => {
     column.width = [20, 60, 80][index] ?? 20;
   });

@@ -220,7 +220,7 @@ export function mentoringHandlers(ws: Workspace): Pick<Handlers, MentorChannel> 
       const data = await ws.platform.files.saveAs(`${base}.csv`, datasetCsv(records), 'csv');
       if (!data.saved) return { saved: false, fileName: null, codebookFileName: null };
       // CSV holds one table: the codebook goes into a file of its own next to the data.
-      const book = await ws.platform.files.saveAs(`${base}-codeboek.csv`, codebookCsv(heading), 'csv');
+      const book = await ws.platform.files.saveAs(`${base}-codeboek.csv`, codebookCsv(heading, records), 'csv');
       return { saved: true, fileName: data.fileName ?? null, codebookFileName: book.fileName ?? null };
     }),
   };

@@ -6,3 +6,12 @@ export { PRIMARY, SECONDARY, SMALL_CELL, PROTECTION_WIDTH, isHiddenCell, type Pu
 export { auditor, intervals, unprotected, isProtected, type PublishedGrid } from './audit';
 export { publishPlaces, type Place, type PublishedPlaces } from './places';
 export { publishLinked } from './linked';
+export {
+  protectMicrodata,
+  quasiColumns,
+  tooRare,
+  type AnonymousMicrodata,
+  type Coarsening,
+  type MicroRow,
+  type QuasiIdentifiers,
+} from './microdata';
