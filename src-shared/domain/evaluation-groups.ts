@@ -1,13 +1,13 @@
 // The breakdown of a round per partner organisation, with suppression: no figures are shown for a
-// group of fewer than MIN_GROUP respondents. Small groups are merged into one "overige
-// organisaties" group; when that group is itself too small, the smallest shown groups join it
-// until it is large enough, so that no hidden group can be worked out from the total minus the
-// shown groups. When even that is not enough, the merged group is shown without figures.
+// group of fewer than MIN_GROUP respondents. Which groups are merged into "overige organisaties" is
+// decided by the disclosure module (disclosure/groups.ts); a merged group that is still too small is
+// shown without figures.
 import { compile, dimensionScores, shownSets, type AnalysedResponse, type Shown } from './evaluation-analysis';
+import { MIN_RESPONDENTS, mergeSmallGroups, type MemberGroup } from './disclosure/groups';
 import { ScaleCounter } from './evaluation-stats';
 import type { Template } from './questionnaire';
 
-export const MIN_GROUP = 3;
+export const MIN_GROUP = MIN_RESPONDENTS;
 /** Respondents without a partner organisation form this group. */
 export const UNKNOWN_PARTNER = 'onbekend';
 
@@ -37,21 +37,12 @@ export function groupPartners(responses: readonly AnalysedResponse[]): { shown: 
     if (list) list.push(i);
     else byPartner.set(key, [i]);
   });
-  // Smallest first; ties by code so the outcome does not depend on the order of the responses.
-  const groups = [...byPartner]
-    .map(([partner, indexes]) => ({ partners: [partner], indexes }))
-    .sort((a, b) => a.indexes.length - b.indexes.length || a.partners[0]!.localeCompare(b.partners[0]!));
-  const small = groups.filter((g) => g.indexes.length < MIN_GROUP);
-  const shown = groups.filter((g) => g.indexes.length >= MIN_GROUP);
-  if (small.length === 0) return { shown, merged: null };
-  const merged: Group = { partners: small.flatMap((g) => g.partners), indexes: small.flatMap((g) => g.indexes) };
-  while (merged.indexes.length < MIN_GROUP && shown.length > 0) {
-    const next = shown.shift()!;
-    merged.partners.push(...next.partners);
-    merged.indexes.push(...next.indexes);
-  }
-  merged.partners.sort();
-  return { shown, merged };
+  const { shown, merged } = mergeSmallGroups(
+    [...byPartner].map(([partner, indexes]) => ({ keys: [partner], members: indexes })),
+    MIN_GROUP,
+  );
+  const asGroup = (g: MemberGroup<number>): Group => ({ partners: g.keys, indexes: g.members });
+  return { shown: shown.map(asGroup), merged: merged && asGroup(merged) };
 }
 
 function figures(

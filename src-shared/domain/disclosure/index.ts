@@ -1,5 +1,7 @@
-// Disclosure control for every count that leaves the workstation: see ./coarsen (the entry
-// point), ./protect (suppression), ./audit (what a reader can work out) and ./marks (the rule).
+// Disclosure control for everything that leaves the workstation. Count tables (year report, figures
+// export): ./coarsen (the entry point), ./protect (suppression), ./audit (what a reader can work
+// out) and ./marks (the rule). Microdata (the mentor dataset): ./microdata (k-anonymity). Groups of
+// respondents (evaluation report and export): ./groups (groups under 3 merged).
 export { publishTable, type LabelledTable, type PublishedTable } from './coarsen';
 export { disclosureNotes } from './notes';
 export { PRIMARY, SECONDARY, SMALL_CELL, PROTECTION_WIDTH, isHiddenCell, type PublishedCell } from './marks';
@@ -15,3 +17,4 @@ export {
   type MicroRow,
   type QuasiIdentifiers,
 } from './microdata';
+export { mergeSmallGroups, MIN_RESPONDENTS, type MemberGroup } from './groups';
