@@ -6,6 +6,7 @@
 // extract printed to PDF; and the follow-up of actions (filtered by casus, partner and overdue).
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { revealReasons } from '../../src-main/core/audit/shred';
 import { formatDate } from '../../src-shared/domain/format';
 import type { MeetingView } from '../../src-shared/ipc/meetings';
 import { expect, test, SCREENSHOT_DIR, type AppHarness } from './harness/fixtures';
@@ -451,13 +452,14 @@ test('vaststellen, addendum, notulen en uittreksel als PDF, acties opvolgen', as
   expect(onPaper).toContain(`Vertrouwelijk — ${extractTitle}`);
   expect(onPaper).not.toContain('Mededelingen');
 
-  // Each print is in the audit log, with its reason and the meeting.
-  const printed = app.core.workspace
-    .requireOpen()
-    .database.handle.prepare(
-      "SELECT reason, object_type, object_id FROM audit_entry WHERE action = 'print:view' ORDER BY id",
-    )
-    .all();
+  // Each print is in the audit log, with its reason and the meeting; the reason is stored sealed
+  // under the meeting's key (destroying a casus on its agenda shreds it) and reads back as typed.
+  const { database } = app.core.workspace.requireOpen();
+  const stored = database.handle
+    .prepare("SELECT reason, object_type, object_id FROM audit_entry WHERE action = 'print:view' ORDER BY id")
+    .all() as { reason: string | null; object_type: string; object_id: string }[];
+  expect(stored.map((row) => row.reason)).toEqual(stored.map(() => expect.stringMatching(/^enc1:overleg:\d+:/)));
+  const printed = await revealReasons(database.source.manager, stored);
   expect(printed).toEqual([
     { reason: 'Verslag voor de deelnemers', object_type: 'overleg', object_id: String(meetingId) },
     { reason: 'Verslag voor de deelnemers', object_type: 'overleg', object_id: String(meetingId) },
