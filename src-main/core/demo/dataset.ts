@@ -2,18 +2,7 @@
 // with signals from 2016 to 2026 that show what the source describes — the persons are ever
 // younger (the average age at signal falls over the years) and the expressions more severe.
 // Names are random combinations of common first and last names; no real person is described.
-
-/** A small, fast, seeded PRNG (mulberry32): the same seed gives the same dataset everywhere. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../../../src-shared/domain/random';
 
 const FIRST = [
   'Daan',

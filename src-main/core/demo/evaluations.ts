@@ -11,7 +11,7 @@ import { RecommendationService } from '../evaluations/recommendation-service';
 import { RoundService } from '../evaluations/round-service';
 import { templateOf } from '../evaluations/template-service';
 import type { Workspace } from '../workspace';
-import { random } from './dataset';
+import { random } from '../../../src-shared/domain/random';
 
 const COMMENTS = [
   'De agenda komt soms pas de avond van tevoren binnen.',

@@ -3,22 +3,12 @@
 // combination of quasi-identifier values occurs at least k times unless all of that row's
 // quasi-identifiers are suppressed, no row is dropped or reordered, other columns unchanged.
 import { describe, expect, it } from 'vitest';
+import { random as prng } from '../random';
 import { SECONDARY, SMALL_CELL } from './marks';
 import { protectMicrodata, quasiColumns, type MicroRow, type QuasiIdentifiers } from './microdata';
 
 const SEED = 20261203;
 const DATASETS = 300;
-
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const QUASI: QuasiIdentifiers = {
   months: ['aanmeldmaand', 'startmaand', 'eindmaand'],

@@ -3,6 +3,7 @@
 // protectTable and then audited as a reader would attack it. Deterministic: a seeded PRNG; a
 // failure names the seed and the table so it can be replayed.
 import { describe, expect, it } from 'vitest';
+import { random as prng } from '../random';
 import { intervals, unprotected } from './audit';
 import { PRIMARY, SECONDARY, SMALL_CELL, type PublishedCell } from './marks';
 import { publishTable, type PublishedTable } from './coarsen';
@@ -10,18 +11,6 @@ import { withMargins, type CountTable } from './protect';
 
 const SEED = 20261203;
 const TABLES = 200;
-
-/** mulberry32: a small, well-mixed 32-bit PRNG. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomTable(random: () => number): CountTable {
   const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
