@@ -39,7 +39,8 @@ async function recordFailure(ws: Workspace, channel: ChannelName, note: AuditNot
   const entry = auditEntry(ws, channel, note, input, code);
   if (entry) await ws.audit(entry);
   // A refused call (also an attempt to leave the kiosk by another way) is worth recording whatever the channel.
-  else if (code === 'FORBIDDEN' || code === 'KIOSK_ACTIVE') await ws.audit({ ...ws.actor(), action: channel, kind: 'view', result: code });
+  else if (code === 'FORBIDDEN' || code === 'KIOSK_ACTIVE')
+    await ws.audit({ ...ws.actor(), action: channel, kind: 'view', result: code });
 }
 
 async function run(

@@ -12,8 +12,18 @@ describe('withinInputLimits', () => {
   });
 
   it('counts parts, characters of keys and strings, and bytes', () => {
-    expect(withinInputLimits(Array.from({ length: 19 }, () => 1), limits)).toBe(true);
-    expect(withinInputLimits(Array.from({ length: 20 }, () => 1), limits)).toBe(false);
+    expect(
+      withinInputLimits(
+        Array.from({ length: 19 }, () => 1),
+        limits,
+      ),
+    ).toBe(true);
+    expect(
+      withinInputLimits(
+        Array.from({ length: 20 }, () => 1),
+        limits,
+      ),
+    ).toBe(false);
     expect(withinInputLimits({ tekst: 'x'.repeat(25) }, limits)).toBe(true);
     expect(withinInputLimits({ tekst: 'x'.repeat(26) }, limits)).toBe(false);
     expect(withinInputLimits({ ['k'.repeat(31)]: 1 }, limits)).toBe(false);

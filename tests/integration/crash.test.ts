@@ -117,51 +117,55 @@ function seenWords(seen: Minutes): number {
 }
 
 describe('crash safety of the minutes', () => {
-  it('keeps every acknowledged save after SIGKILL of the writing process, many times', { timeout: 120_000 }, async () => {
-    const { core, dataDir } = makeCore();
-    await withDatabase(core);
-    const notulist = await addAccount(core, { username: 'notulist', roles: ['notulist'], regionIds: [1] });
-    await loginAs(core, notulist);
-    const meeting = await call<MeetingView>(core, 'meetings:create', {
-      type: 'ico',
-      title: 'Casusoverleg (fictief)',
-      datum: '2026-11-29',
-      starttijd: '10:00',
-      regionId: 1,
-    });
-    const agenda = await call<MeetingView>(core, 'meetings:save-agenda', {
-      id: meeting.id,
-      items: [{ kind: 'overig', title: 'Notulen' }],
-    });
-    const itemId = agenda.items[0]!.id;
-    await core.close();
+  it(
+    'keeps every acknowledged save after SIGKILL of the writing process, many times',
+    { timeout: 120_000 },
+    async () => {
+      const { core, dataDir } = makeCore();
+      await withDatabase(core);
+      const notulist = await addAccount(core, { username: 'notulist', roles: ['notulist'], regionIds: [1] });
+      await loginAs(core, notulist);
+      const meeting = await call<MeetingView>(core, 'meetings:create', {
+        type: 'ico',
+        title: 'Casusoverleg (fictief)',
+        datum: '2026-11-29',
+        starttijd: '10:00',
+        regionId: 1,
+      });
+      const agenda = await call<MeetingView>(core, 'meetings:save-agenda', {
+        id: meeting.id,
+        items: [{ kind: 'overig', title: 'Notulen' }],
+      });
+      const itemId = agenda.items[0]!.id;
+      await core.close();
 
-    const args = [dataDir, RESOURCES_DIR, notulist.username, notulist.password, String(meeting.id), String(itemId)];
-    const started = Date.now();
-    let lastAcked = 0;
-    let rounds = 0;
-    let next = writer(args);
-    try {
-      while (rounds < MIN_ROUNDS || (rounds < MAX_ROUNDS && Date.now() - started < BUDGET_MS)) {
-        const current = next;
-        next = writer(args);
-        const result = await current.run();
-        // The writer opened the database after the previous kill and found the last acknowledged save.
-        expectWhole(result.seen, lastAcked);
-        expect(result.acked).toBeGreaterThan(seenWords(result.seen));
-        lastAcked = result.acked;
-        rounds += 1;
+      const args = [dataDir, RESOURCES_DIR, notulist.username, notulist.password, String(meeting.id), String(itemId)];
+      const started = Date.now();
+      let lastAcked = 0;
+      let rounds = 0;
+      let next = writer(args);
+      try {
+        while (rounds < MIN_ROUNDS || (rounds < MAX_ROUNDS && Date.now() - started < BUDGET_MS)) {
+          const current = next;
+          next = writer(args);
+          const result = await current.run();
+          // The writer opened the database after the previous kill and found the last acknowledged save.
+          expectWhole(result.seen, lastAcked);
+          expect(result.acked).toBeGreaterThan(seenWords(result.seen));
+          lastAcked = result.acked;
+          rounds += 1;
+        }
+      } finally {
+        next.discard();
       }
-    } finally {
-      next.discard();
-    }
 
-    // And after the last kill, as the app would open it.
-    const { core: reopened } = makeCore(dataDir);
-    await call(reopened, 'session:login', { username: notulist.username, password: notulist.password });
-    const after = await call<MeetingView>(reopened, 'meetings:get', { id: meeting.id });
-    expectWhole({ duiding: after.items[0]!.minutes.duiding, spentSeconds: after.items[0]!.spentSeconds }, lastAcked);
-    await reopened.close();
-    console.info(`crash test: ${rounds} kills in ${Math.round((Date.now() - started) / 1000)} s`);
-  });
+      // And after the last kill, as the app would open it.
+      const { core: reopened } = makeCore(dataDir);
+      await call(reopened, 'session:login', { username: notulist.username, password: notulist.password });
+      const after = await call<MeetingView>(reopened, 'meetings:get', { id: meeting.id });
+      expectWhole({ duiding: after.items[0]!.minutes.duiding, spentSeconds: after.items[0]!.spentSeconds }, lastAcked);
+      await reopened.close();
+      console.info(`crash test: ${rounds} kills in ${Math.round((Date.now() - started) / 1000)} s`);
+    },
+  );
 });

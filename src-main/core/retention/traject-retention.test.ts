@@ -10,7 +10,13 @@ describe('trajectRetentionUntil', () => {
   });
 
   it('is the end date, years later, in every time zone', () => {
-    for (const zone of ['Europe/Amsterdam', 'America/New_York', 'Pacific/Honolulu', 'Pacific/Auckland', 'Pacific/Kiritimati']) {
+    for (const zone of [
+      'Europe/Amsterdam',
+      'America/New_York',
+      'Pacific/Honolulu',
+      'Pacific/Auckland',
+      'Pacific/Kiritimati',
+    ]) {
       process.env['TZ'] = zone;
       expect([zone, trajectRetentionUntil('2026-05-01', 5)]).toEqual([zone, '2031-05-01']);
       expect([zone, trajectRetentionUntil('2026-12-31', 5)]).toEqual([zone, '2031-12-31']);
