@@ -28,7 +28,7 @@ import { evaluationHandlers } from './evaluations/handlers';
 import { TemplateService } from './evaluations/template-service';
 import { retentionHandlers } from './retention/handlers';
 import { rightsHandlers } from './rights/handlers';
-import { statsHandlers } from './stats/handlers';
+import { figureHandlers } from './figures/handlers';
 import { createRouter } from './router';
 import { sqliteCaseSearch } from './search/case-search';
 import { sessionHandlers } from './session/handlers';
@@ -121,7 +121,7 @@ export function createCore(options: CoreOptions): Core {
     ...printHandlers(platform, setup, () => preferences.get().locale),
     ...listHandlers(),
     ...caseHandlers(ws, cases, signals, search),
-    ...statsHandlers(ws),
+    ...figureHandlers(ws),
     ...retentionHandlers(ws, search),
     ...rightsHandlers(ws),
     ...meetingHandlers(ws, cases, signals),

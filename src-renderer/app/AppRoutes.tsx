@@ -27,7 +27,7 @@ import { TemplatesPage } from '../features/evaluations/TemplatesPage';
 import { ExpertsPage } from '../features/experts/ExpertsPage';
 import { FiguresPage } from '../features/figures/FiguresPage';
 import { YearReportPage } from '../features/figures/YearReportPage';
-import { MijnWerkPage } from '../features/home/MijnWerkPage';
+import { MijnWerkPage } from '../features/work/MijnWerkPage';
 import { MentorprojectPage } from '../features/mentoring/MentorprojectPage';
 import { ListsPage } from '../features/lists/ListsPage';
 import { PolicyPage } from '../features/policy/PolicyPage';
@@ -51,7 +51,7 @@ export function AppRoutes() {
         <Route
           path="cijfers"
           element={
-            <RequireAccess channel="stats:dashboard">
+            <RequireAccess channel="figures:dashboard">
               <FiguresPage />
             </RequireAccess>
           }
@@ -59,7 +59,7 @@ export function AppRoutes() {
         <Route
           path="cijfers/jaarrapport"
           element={
-            <RequireAccess channel="stats:dashboard">
+            <RequireAccess channel="figures:dashboard">
               <YearReportPage />
             </RequireAccess>
           }
@@ -67,7 +67,7 @@ export function AppRoutes() {
         <Route
           path="mentorproject"
           element={
-            <RequireAccess channel="mentor:dashboard">
+            <RequireAccess channel="mentoring:dashboard">
               <MentorprojectPage />
             </RequireAccess>
           }
@@ -356,7 +356,7 @@ export function AppRoutes() {
         <Route
           path="mentorproject/trajecten"
           element={
-            <RequireAccess channel="mentor:trajectories">
+            <RequireAccess channel="trajectories:list">
               <TrajectoriesPage />
             </RequireAccess>
           }
@@ -364,7 +364,7 @@ export function AppRoutes() {
         <Route
           path="mentorproject/trajecten/:id"
           element={
-            <RequireAccess channel="mentor:trajectory">
+            <RequireAccess channel="trajectories:get">
               <TrajectoryPage />
             </RequireAccess>
           }

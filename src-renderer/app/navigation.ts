@@ -51,7 +51,7 @@ export const NAVIGATION: readonly NavEntry[] = [
     channel: 'meetings:actions',
   },
   { path: '/convenant', label: 'nav.convenant', icon: MenuBookOutlined, group: 'work', channel: 'convenant:get' },
-  { path: '/cijfers', label: 'figures.nav', icon: InsertChartOutlined, group: 'work', channel: 'stats:dashboard' },
+  { path: '/cijfers', label: 'figures.nav', icon: InsertChartOutlined, group: 'work', channel: 'figures:dashboard' },
   {
     path: '/evaluaties',
     label: 'evaluations.nav',
@@ -64,7 +64,7 @@ export const NAVIGATION: readonly NavEntry[] = [
     label: 'mentoring.nav',
     icon: HandshakeOutlined,
     group: 'work',
-    channel: 'mentor:dashboard',
+    channel: 'mentoring:dashboard',
   },
   { path: '/experts', label: 'experts.nav', icon: AccountBalanceOutlined, group: 'work', channel: 'experts:overview' },
   {

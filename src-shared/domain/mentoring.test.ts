@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  canTrajectTransition,
+  canTrajectoryTransition,
   checkMentorStatus,
   missingModules,
   statusAfterTraining,
@@ -48,10 +48,10 @@ describe('the inzetbaar rule', () => {
 
 describe('trajectory transitions', () => {
   it('allow ending from any open state and nothing after the end', () => {
-    expect(canTrajectTransition('aangemeld', 'afgerond')).toBe(true);
-    expect(canTrajectTransition('aangemeld', 'lopend')).toBe(false);
-    expect(canTrajectTransition('gepauzeerd', 'lopend')).toBe(true);
-    expect(canTrajectTransition('afgerond', 'lopend')).toBe(false);
+    expect(canTrajectoryTransition('aangemeld', 'afgerond')).toBe(true);
+    expect(canTrajectoryTransition('aangemeld', 'lopend')).toBe(false);
+    expect(canTrajectoryTransition('gepauzeerd', 'lopend')).toBe(true);
+    expect(canTrajectoryTransition('afgerond', 'lopend')).toBe(false);
   });
 });
 

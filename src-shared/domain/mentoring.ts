@@ -59,10 +59,10 @@ export function checkMentorStatus(from: MentorStatus, to: MentorStatus, complete
 export const TRAINING_KINDS = ['training', 'intervisie'] as const;
 export type TrainingKind = (typeof TRAINING_KINDS)[number];
 
-export const TRAJECT_STATUSES = ['aangemeld', 'gematcht', 'lopend', 'gepauzeerd', 'afgerond'] as const;
-export type TrajectStatus = (typeof TRAJECT_STATUSES)[number];
+export const TRAJECTORY_STATUSES = ['aangemeld', 'gematcht', 'lopend', 'gepauzeerd', 'afgerond'] as const;
+export type TrajectoryStatus = (typeof TRAJECTORY_STATUSES)[number];
 
-export const TRAJECT_TRANSITIONS: Readonly<Record<TrajectStatus, readonly TrajectStatus[]>> = {
+export const TRAJECTORY_TRANSITIONS: Readonly<Record<TrajectoryStatus, readonly TrajectoryStatus[]>> = {
   aangemeld: ['gematcht', 'afgerond'],
   gematcht: ['lopend', 'aangemeld', 'afgerond'],
   lopend: ['gepauzeerd', 'afgerond'],
@@ -70,16 +70,16 @@ export const TRAJECT_TRANSITIONS: Readonly<Record<TrajectStatus, readonly Trajec
   afgerond: [],
 };
 
-export function canTrajectTransition(from: TrajectStatus, to: TrajectStatus): boolean {
-  return TRAJECT_TRANSITIONS[from].includes(to);
+export function canTrajectoryTransition(from: TrajectoryStatus, to: TrajectoryStatus): boolean {
+  return TRAJECTORY_TRANSITIONS[from].includes(to);
 }
 
 /** A mentor's place is taken by a trajectory from matching until it ends. */
-export const OCCUPYING: readonly TrajectStatus[] = ['gematcht', 'lopend', 'gepauzeerd'];
+export const OCCUPYING: readonly TrajectoryStatus[] = ['gematcht', 'lopend', 'gepauzeerd'];
 
 /** Where the mentee came from: an intervention in a casus plan, or a partner's direct aanmelding. */
-export const TRAJECT_BRONNEN = ['casus_interventie', 'aanmelding_partner'] as const;
-export type TrajectBron = (typeof TRAJECT_BRONNEN)[number];
+export const TRAJECTORY_BRONNEN = ['casus_interventie', 'aanmelding_partner'] as const;
+export type TrajectoryBron = (typeof TRAJECTORY_BRONNEN)[number];
 
 export const CONTACT_TYPES = ['ontmoeting', 'telefonisch', 'online', 'groepsactiviteit'] as const;
 export type ContactType = (typeof CONTACT_TYPES)[number];

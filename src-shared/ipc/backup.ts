@@ -2,7 +2,6 @@
 // is missing or damaged (where nobody can log in).
 import { z } from 'zod';
 import { channel } from './channel';
-import { loginInput } from './session';
 
 /** What the user must type to confirm a restore. */
 export const RESTORE_CONFIRMATION = 'HERSTELLEN';
@@ -20,9 +19,5 @@ export const backupChannels = {
       })
       .strict(),
     audit: 'change',
-  }),
-  'vault:restore-backup': channel<{ restored: boolean; fileName: string | null }>()({
-    input: loginInput,
-    audit: 'session',
   }),
 };

@@ -12,6 +12,7 @@ import { expertChannels } from './experts';
 import { listChannels } from './lists';
 import { meetingChannels } from './meetings';
 import { mentoringChannels } from './mentoring';
+import { trajectoryChannels } from './trajectories';
 import { personChannels } from './persons';
 import { policyChannels } from './policy';
 import { printChannels } from './print';
@@ -20,10 +21,13 @@ import { rightsChannels } from './rights';
 import { searchChannels } from './search';
 import { sessionChannels } from './session';
 import { signalChannels } from './signals';
-import { statsChannels } from './stats';
+import { vaultChannels } from './vault';
+import { workChannels } from './work';
+import { figureChannels } from './figures';
 
 export const contract = {
   ...appChannels,
+  ...vaultChannels,
   ...sessionChannels,
   ...accountChannels,
   ...auditChannels,
@@ -35,13 +39,15 @@ export const contract = {
   ...signalChannels,
   ...caseChannels,
   ...searchChannels,
-  ...statsChannels,
+  ...workChannels,
+  ...figureChannels,
   ...retentionChannels,
   ...rightsChannels,
   ...meetingChannels,
   ...convenantChannels,
   ...evaluationChannels,
   ...mentoringChannels,
+  ...trajectoryChannels,
   ...expertChannels,
 } satisfies Record<string, Channel>;
 

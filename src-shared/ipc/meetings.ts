@@ -120,7 +120,7 @@ export interface MeetingSummary {
 export interface AgendaSuggestion {
   kind: ItemKind;
   title: string;
-  casusId: number | null;
+  caseId: number | null;
   signalId: number | null;
   /** Why it is suggested: 'weging', 'monitoring', 'eerste-ico', 'open-actie'. */
   reason: string;
@@ -180,7 +180,7 @@ export const agendaInput = z
           .object({
             id: id.optional(),
             kind: z.enum(ITEM_KINDS),
-            casusId: id.nullable().default(null),
+            caseId: id.nullable().default(null),
             signalId: id.nullable().default(null),
             title: z.string().trim().max(200).default(''),
             plannedMinutes: z.number().int().min(0).max(600).default(10),

@@ -94,4 +94,14 @@ export const personChannels = {
       .strict(),
     audit: 'change',
   }),
+  'persons:restrict': channel<PersonView>()({
+    input: z
+      .object({
+        id: z.number().int().positive(),
+        restricted: z.boolean(),
+        reden: z.string().trim().min(3, { error: 'validation.reasonRequired' }).max(2000),
+      })
+      .strict(),
+    audit: 'change',
+  }),
 };

@@ -15,7 +15,7 @@ export interface DueCase {
 }
 
 /** A mentor trajectory from a partner's aanmelding, afgerond longer ago than the retention period. */
-export interface DueTraject {
+export interface DueTrajectory {
   id: number;
   code: string;
   endedAt: string;
@@ -43,7 +43,7 @@ export function destructionConfirmation(count: number): string {
 
 export const retentionChannels = {
   'retention:due': channel<DueCase[]>()({ input: z.object({}).strict(), audit: 'view' }),
-  'retention:due-trajectories': channel<DueTraject[]>()({ input: z.object({}).strict(), audit: 'view' }),
+  'retention:due-trajectories': channel<DueTrajectory[]>()({ input: z.object({}).strict(), audit: 'view' }),
   /** The known copies, and core's today (yyyy-mm-dd): backups from before it still hold what is destroyed. */
   'retention:copies': channel<{ today: string; copies: KnownCopy[] }>()({
     input: z.object({}).strict(),
@@ -66,11 +66,11 @@ export const retentionChannels = {
     input: z
       .object({
         caseIds: z.array(z.number().int().positive()).max(5000),
-        trajectIds: z.array(z.number().int().positive()).max(5000).default([]),
+        trajectoryIds: z.array(z.number().int().positive()).max(5000).default([]),
         confirmation: z.string().max(40),
       })
       .strict()
-      .refine((value) => value.caseIds.length + value.trajectIds.length > 0, { path: ['caseIds'] }),
+      .refine((value) => value.caseIds.length + value.trajectoryIds.length > 0, { path: ['caseIds'] }),
     audit: 'delete',
   }),
 };

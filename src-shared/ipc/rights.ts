@@ -55,14 +55,4 @@ export const rightsChannels = {
     input: z.object({ personId: id, excludeThirdParties: z.boolean(), reason: reasonSchema }).strict(),
     audit: 'export',
   }),
-  'persons:restrict': channel<PersonView>()({
-    input: z
-      .object({
-        id,
-        restricted: z.boolean(),
-        reden: z.string().trim().min(3, { error: 'validation.reasonRequired' }).max(2000),
-      })
-      .strict(),
-    audit: 'change',
-  }),
 };

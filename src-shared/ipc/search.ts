@@ -1,6 +1,6 @@
-// Search and lists over persons and their cases, and "Mijn werk".
+// Search and lists over persons and their cases.
 import { z } from 'zod';
-import { CASE_STATES, type ActionStatus, type CaseState } from '../domain/casus';
+import { CASE_STATES, type CaseState } from '../domain/casus';
 import { channel } from './channel';
 
 export const SEARCH_SORTS = ['relevantie', 'naam', 'geboortejaar', 'laatste_signaal', 'status', 'nummer'] as const;
@@ -22,25 +22,6 @@ export interface SearchRow {
   restricted: boolean;
 }
 
-export interface WorkItem {
-  caseId: number;
-  caseNumber: string;
-  naam: string;
-  /** The date that makes it due: deadline, planned monitoring, date received. */
-  date: string;
-  text: string;
-  ref: number;
-  status?: ActionStatus;
-}
-
-export interface MyWork {
-  overdueActions: WorkItem[];
-  dueSoonActions: WorkItem[];
-  monitoringDue: WorkItem[];
-  awaitingWeging: WorkItem[];
-  casesWithoutPlan: WorkItem[];
-}
-
 export const searchChannels = {
   /** `total` counts at most 1,000; `capped` says there are more (the list says "meer dan 1.000"). */
   'search:query': channel<{ total: number; capped: boolean; rows: SearchRow[] }>()({
@@ -59,5 +40,4 @@ export const searchChannels = {
       .strict(),
     audit: 'view',
   }),
-  'work:mine': channel<MyWork>()({ input: z.object({}).strict(), audit: 'view' }),
 };

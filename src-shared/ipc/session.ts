@@ -85,15 +85,6 @@ export const changePasswordInput = z
   .superRefine(samePasswords);
 
 export const sessionChannels = {
-  'vault:status': channel<VaultStatus>()({ input: z.object({}).strict(), audit: 'none' }),
-  'vault:prepare-setup': channel<SetupProposal>()({ input: z.object({}).strict(), audit: 'none' }),
-  'vault:choose-folder': channel<{ folder: string | null }>()({ input: z.object({}).strict(), audit: 'none' }),
-  'vault:setup': channel<{ user: SessionUser }>()({ input: setupInput, audit: 'session' }),
-  'vault:setup-demo': channel<{ accounts: { username: string; roles: Role[] }[]; password: string }>()({
-    input: z.object({}).strict(),
-    audit: 'session',
-  }),
-  'vault:leave-demo': channel<{ state: VaultState }>()({ input: z.object({}).strict(), audit: 'none' }),
   'session:login': channel<{ user: SessionUser }>()({ input: loginInput, audit: 'session' }),
   'session:lock': channel<Record<string, never>>()({ input: z.object({}).strict(), audit: 'session' }),
   'session:logout': channel<Record<string, never>>()({ input: z.object({}).strict(), audit: 'session' }),

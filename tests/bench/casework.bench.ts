@@ -17,8 +17,8 @@ import { personKeys, sortKey } from '../../src-main/core/persons/names';
 import { searchSql, sqliteCaseSearch, type SearchQuery } from '../../src-main/core/search/case-search';
 import { destroyCases, dueCases } from '../../src-main/core/retention/retention-service';
 import { SIGNAL_FACTS } from '../../src-main/core/signals/signal-facts';
-import { exportTables, tablesToXlsx } from '../../src-main/core/stats/export';
-import { computeDashboard } from '../../src-main/core/stats/figures';
+import { exportTables, tablesToXlsx } from '../../src-main/core/figures/export';
+import { computeDashboard } from '../../src-main/core/figures/figures';
 import { percentile, type BenchSuite, type Figure } from './bench';
 
 const PERSONS = 100_000;
@@ -247,7 +247,7 @@ export const suite: BenchSuite = {
 
       // Issue 5: the dashboard over all years, its XLSX export, and destroying 1,000 expired cases.
       const dashboard = await measureRuns(10, async () => {
-        const result = await core.dispatch('stats:dashboard', { fromYear: 2016, toYear: 2026 });
+        const result = await core.dispatch('figures:dashboard', { fromYear: 2016, toYear: 2026 });
         if (!result.ok) throw new Error(result.error.code);
       });
       const xlsx = await measureRuns(5, () =>

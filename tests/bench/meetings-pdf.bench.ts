@@ -82,7 +82,7 @@ async function seedMeeting(core: Core): Promise<{ id: number; title: string }> {
   });
   const agenda = await ok<MeetingView>(core, 'meetings:save-agenda', {
     id: meeting.id,
-    items: signals.map((s) => ({ kind: 'casus', casusId: s.caseId, plannedMinutes: 15 })),
+    items: signals.map((s) => ({ kind: 'casus', caseId: s.caseId, plannedMinutes: 15 })),
   });
   for (const [n, item] of agenda.items.entries()) {
     await ok(core, 'meetings:save-item', {

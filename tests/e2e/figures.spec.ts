@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Dashboard } from '../../src-shared/ipc/stats';
+import type { Dashboard } from '../../src-shared/ipc/figures';
 import { call } from '../integration/helpers';
 import { expect, SCREENSHOT_DIR, test } from './harness/fixtures';
 import { asBeheerder, asRegisseur, demoAs, registerSignal } from './harness/figures-data';
@@ -28,7 +28,7 @@ test('cijfers: grafieken en tabellen voor een periode en een regio', async ({ ap
   test.slow();
   await demoAs(app, 'evaluator');
   const year = app.clock.now().getFullYear();
-  const all = await call<Dashboard>(app.core, 'stats:dashboard', { fromYear: 2016, toYear: year });
+  const all = await call<Dashboard>(app.core, 'figures:dashboard', { fromYear: 2016, toYear: year });
   const total = all.years.reduce((sum, y) => sum + y.signals, 0);
   await app.open('/');
   const { page } = app;
@@ -82,7 +82,7 @@ test('cijfers: grafieken en tabellen voor een periode en een regio', async ({ ap
   // A period and a region: the figures follow, the municipalities are those of the region.
   await field(page, 'Van jaar').selectOption('2020');
   await field(page, 'ZVH-regio').selectOption({ label: 'ZVH Noord (voorbeeld)' });
-  const noord = await call<Dashboard>(app.core, 'stats:dashboard', { fromYear: 2020, toYear: year, regionId: 1 });
+  const noord = await call<Dashboard>(app.core, 'figures:dashboard', { fromYear: 2020, toYear: year, regionId: 1 });
   const noordTotal = noord.years.reduce((sum, y) => sum + y.signals, 0);
   await expect(status).toHaveText(`Getoond: 2020–${year}, ZVH Noord (voorbeeld) — ${noordTotal} nieuwe signalen.`);
   expect(noordTotal).toBeLessThan(total);
@@ -191,8 +191,8 @@ test('cijfers: exporteren als CSV en Excel met reden, kleine aantallen beschermd
     filter: { kind: 'export' },
   });
   expect(audit.entries.map((e) => [e.action, e.reason])).toEqual([
-    ['stats:export', 'Jaarverslag voor de stuurgroep'],
-    ['stats:export', 'Jaarverslag voor de stuurgroep'],
+    ['figures:export', 'Jaarverslag voor de stuurgroep'],
+    ['figures:export', 'Jaarverslag voor de stuurgroep'],
   ]);
 });
 
@@ -216,7 +216,7 @@ test('cijfers: jaarrapport afdrukken als PDF, tabellen beschermd en grafieken ge
   expect(counts.filter((text) => /^[1-4]$/.test(text.trim()))).toEqual([]);
   expect(counts).toContain('<5');
   // Honest marks in the age table: "<5" only on 1..4, "x" only on 5 or more, every other count exact.
-  const exact = await call<Dashboard>(app.core, 'stats:dashboard', { fromYear: 2016, toYear: 2026 });
+  const exact = await call<Dashboard>(app.core, 'figures:dashboard', { fromYear: 2016, toYear: 2026 });
   const ages = sheet.getByRole('table', { name: 'Tabel: Leeftijd bij signaal naar leeftijdsgroep' });
   const bands = ['<18', '18-22', '23-29', '30+', 'onbekend'] as const;
   for (const row of await ages.locator('tbody tr').all()) {

@@ -35,7 +35,7 @@ test('mentorproject: dashboard, mentor, training die inzetbaar maakt, activiteit
   // Making the demo derives keys for its accounts and writes a few hundred records: allow for it.
   test.slow();
   await demoAs(app, 'regisseur');
-  const core = await call<MentorDashboard>(app.core, 'mentor:dashboard', { year: YEAR });
+  const core = await call<MentorDashboard>(app.core, 'mentoring:dashboard', { year: YEAR });
   await app.open('/');
   const { page } = app;
   const nav = page.getByRole('navigation', NAV);
@@ -97,7 +97,7 @@ test('mentorproject: dashboard, mentor, training die inzetbaar maakt, activiteit
   await expect(page.getByRole('status').filter({ hasText: 'Getoond' })).toHaveText(
     `Getoond: ${YEAR - 1}, stand op 31-12-${YEAR - 1}.`,
   );
-  const past = await call<MentorDashboard>(app.core, 'mentor:dashboard', { year: YEAR - 1 });
+  const past = await call<MentorDashboard>(app.core, 'mentoring:dashboard', { year: YEAR - 1 });
   await expect(page.getByRole('region', { name: `Mentees begeleid in ${YEAR - 1}` })).toContainText(
     `${past.mentees.guided} van 10`,
   );
@@ -117,7 +117,7 @@ test('mentorproject: dashboard, mentor, training die inzetbaar maakt, activiteit
   await field(page, 'Status').selectOption({ label: 'Inzetbaar' });
   await expect(list.locator('tbody tr')).toHaveCount(6);
   await field(page, 'ZVH-regio').selectOption({ label: 'ZVH Noord (voorbeeld)' });
-  const noord = await call<MentorSummary[]>(app.core, 'mentor:list', { status: 'inzetbaar', regionId: 1 });
+  const noord = await call<MentorSummary[]>(app.core, 'mentoring:mentors', { status: 'inzetbaar', regionId: 1 });
   await expect(list.locator('tbody tr')).toHaveCount(noord.length);
   await expect(list.locator('tbody tr').first()).toContainText('ZVH Noord (voorbeeld)');
   await field(page, 'Status').selectOption({ label: 'Alle statussen' });
@@ -170,7 +170,9 @@ test('mentorproject: dashboard, mentor, training die inzetbaar maakt, activiteit
   await expect(field(profile, 'Nieuwe status')).toBeFocused();
   await app.expectAccessible('mentor profiel');
   await app.screenshot('mentor-profiel');
-  const iris = (await call<MentorSummary[]>(app.core, 'mentor:list', {})).find((m) => m.naam === 'Iris Vos (fictief)')!;
+  const iris = (await call<MentorSummary[]>(app.core, 'mentoring:mentors', {})).find(
+    (m) => m.naam === 'Iris Vos (fictief)',
+  )!;
   expect(iris.status).toBe('in_opleiding');
 
   // Three of the four required modules were followed earlier (recorded through core).
@@ -179,7 +181,7 @@ test('mentorproject: dashboard, mentor, training die inzetbaar maakt, activiteit
     [`${YEAR}-09-24`, 'radicalisering'],
     [`${YEAR}-10-08`, 'gespreksvoering'],
   ] as const) {
-    await call(app.core, 'mentor:save-training', {
+    await call(app.core, 'mentoring:save-training', {
       datum,
       soort: 'training',
       module,
@@ -351,8 +353,8 @@ test('mentorproject: geanonimiseerde dataset met reden, doel door beheerder, eva
     filter: { kind: 'export' },
   });
   expect(audit.entries.map((e) => [e.action, e.reason])).toEqual([
-    ['mentor:export', 'Externe evaluatie mentorproject'],
-    ['mentor:export', 'Externe evaluatie mentorproject'],
+    ['mentoring:export', 'Externe evaluatie mentorproject'],
+    ['mentoring:export', 'Externe evaluatie mentorproject'],
   ]);
   await app.open('/beheer/beleid');
   // The beheerder has no Mentorproject in the navigation: the project's figures are not theirs.

@@ -4,7 +4,7 @@
 // is filled in on the spot, mentorconsultant support, the end and the timeline; and a trajectory
 // opened from a plan van aanpak intervention on the casus dossier.
 import type { RoundView } from '../../src-shared/ipc/evaluations';
-import type { TrajectView } from '../../src-shared/ipc/mentoring';
+import type { TrajectoryView } from '../../src-shared/ipc/trajectories';
 import { expect, test } from './harness/fixtures';
 import { addAccountDirectly, day, dispatch, logInInCore, NOORD, openAsRegisseur, REGISSEUR } from './harness/casework';
 import { field } from './harness/locators';
@@ -234,7 +234,7 @@ test('een aanmelding van een partner: matchen, starten, doelen, contact, evaluat
   await expect(page.locator('[role="option"]')).toHaveCount(0);
   await app.expectAccessible('trajecten gefilterd');
   await app.screenshot('mentortrajecten-lijst');
-  const view = await dispatch<TrajectView>(app, 'mentor:trajectory', { id: 1 });
+  const view = await dispatch<TrajectoryView>(app, 'trajectories:get', { id: 1 });
   expect(view.doelen.map((d) => d.behaald)).toEqual([false, true]);
 });
 
@@ -273,9 +273,9 @@ test('wie niet in het mentorproject werkt, ziet op het dossier geen traject en d
   await openAsRegisseur(app);
   await mentorProject(app);
   const { caseId, actionId } = await caseWithMentortraject(app);
-  await dispatch(app, 'mentor:open-trajectory', {
+  await dispatch(app, 'trajectories:open', {
     bron: 'casus_interventie',
-    casusActionId: actionId,
+    caseActionId: actionId,
     aanmeldDatum: day(0),
   });
   const notulist = {
@@ -295,9 +295,9 @@ test('wie niet in het mentorproject werkt, ziet op het dossier geen traject en d
   );
   await expect(page.getByRole('link', { name: /^Mentortraject MT-/ })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Mentortraject openen' })).toHaveCount(0);
-  expect(app.calls.map((call) => call.channel)).not.toContain('mentor:trajectories');
+  expect(app.calls.map((call) => call.channel)).not.toContain('trajectories:list');
   await app.open('/mentorproject/trajecten/1');
   await expect(page.getByRole('heading', { level: 1, name: 'Geen toegang' })).toBeVisible();
-  expect(app.calls.map((call) => call.channel)).not.toContain('mentor:trajectory');
+  expect(app.calls.map((call) => call.channel)).not.toContain('trajectories:get');
   await app.expectAccessible('geen toegang tot trajecten');
 });

@@ -48,7 +48,7 @@ test('een afgeschermd agendapunt blijft staan en wordt niet genoemd', async ({ a
     id: meeting.id,
     items: [
       { kind: 'overig', title: 'Mededelingen', plannedMinutes: 5 },
-      { kind: 'casus', casusId: signal.caseId, title: 'Geheim besproken punt', plannedMinutes: 20 },
+      { kind: 'casus', caseId: signal.caseId, title: 'Geheim besproken punt', plannedMinutes: 20 },
       { kind: 'overig', title: 'Rondvraag', plannedMinutes: 5 },
     ],
   });

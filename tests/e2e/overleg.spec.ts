@@ -196,7 +196,7 @@ test('live notuleren: autosave overleeft herladen en vergrendelen, sneltoetsen, 
   const { regisseurId } = await openAsRegisseur(app);
   const tweede = await registerSignal(app, { naam: 'Noa Tweede (fictief)' });
   const { meetingId, signal } = await meetingWithAgenda(app, regisseurId, [
-    { kind: 'casus', casusId: tweede.caseId, plannedMinutes: 20 },
+    { kind: 'casus', caseId: tweede.caseId, plannedMinutes: 20 },
   ]);
   const { page } = app;
   await app.open(`/overleggen/${meetingId}`);

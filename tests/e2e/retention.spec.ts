@@ -3,9 +3,9 @@
 // destroyed with a typed confirmation; what remains is anonymous, so the figures stay the same.
 import { existsSync, writeFileSync } from 'node:fs';
 import { isoDay } from '../../src-shared/domain/format';
-import type { Dashboard } from '../../src-shared/ipc/stats';
+import type { Dashboard } from '../../src-shared/ipc/figures';
 import type { RegisteredSignal } from '../../src-shared/ipc/signals';
-import type { TrajectView } from '../../src-shared/ipc/mentoring';
+import type { TrajectoryView } from '../../src-shared/ipc/trajectories';
 import { call } from '../integration/helpers';
 import { expect, test } from './harness/fixtures';
 import { asBeheerder, asRegisseur, closeCase, registerSignal } from './harness/figures-data';
@@ -51,7 +51,7 @@ test('bewaartermijn: verlopen casussen vernietigen met getypte bevestiging, de c
     ontvangen: '2020-09-09',
   });
   await closeCase(app, cem.caseId, 'strafrechtelijk');
-  const figures = () => call<Dashboard>(app.core, 'stats:dashboard', { fromYear: 2019, toYear: 2020 });
+  const figures = () => call<Dashboard>(app.core, 'figures:dashboard', { fromYear: 2019, toYear: 2020 });
   const before = await figures();
 
   // Six years later the default retention period (5 years) has ended for the three closed cases.
@@ -160,7 +160,7 @@ test('bewaartermijn: verlopen casussen vernietigen met getypte bevestiging, de c
 test('bewaartermijn: een afgerond mentortraject na een aanmelding wordt geanonimiseerd', async ({ app }) => {
   await setUp(app);
   await asRegisseur(app);
-  const traject = await call<TrajectView>(app.core, 'mentor:open-trajectory', {
+  const traject = await call<TrajectoryView>(app.core, 'trajectories:open', {
     bron: 'aanmelding_partner',
     aanmelderPartner: 'onderwijs',
     regionId: 1,
@@ -169,7 +169,7 @@ test('bewaartermijn: een afgerond mentortraject na een aanmelding wordt geanonim
     menteeGeboortejaar: 2011,
     doelen: [{ id: 'd1', tekst: 'Weer naar de sportclub', behaald: true }],
   });
-  await call(app.core, 'mentor:trajectory-status', {
+  await call(app.core, 'trajectories:set-status', {
     id: traject.id,
     to: 'afgerond',
     datum: '2026-06-30',

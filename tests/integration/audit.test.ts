@@ -53,6 +53,28 @@ describe('audit log', () => {
     await core.close();
   });
 
+  it('finds and names an entry written under a channel’s former name under today’s name', async () => {
+    const { core } = makeCore();
+    await withDatabase(core);
+    const { database, audit } = core.workspace.requireOpen();
+    // An entry as version 0.1 wrote it, before `stats:*` became `figures:*`.
+    await database.source.transaction((manager) =>
+      audit.append(manager, {
+        actorId: null,
+        actorName: 'beheer',
+        action: 'stats:export',
+        kind: 'export',
+        result: 'ok',
+      }),
+    );
+    const found = await call<{ entries: AuditEntryView[] }>(core, 'audit:query', {
+      filter: { action: 'figures:export' },
+    });
+    expect(found.entries.map((e) => e.action)).toEqual(['stats:export']);
+    expect((await call<AuditVerification>(core, 'audit:verify')).ok).toBe(true);
+    await core.close();
+  });
+
   it('exports the log as CSV with the reason recorded', async () => {
     const saved: Uint8Array[] = [];
     const { core } = makeCore(undefined, {

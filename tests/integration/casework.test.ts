@@ -3,7 +3,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CaseDossier } from '../../src-shared/ipc/cases';
 import type { PersonMatch } from '../../src-shared/ipc/persons';
-import type { MyWork, SearchRow } from '../../src-shared/ipc/search';
+import type { SearchRow } from '../../src-shared/ipc/search';
+import type { MyWork } from '../../src-shared/ipc/work';
 import type { RegisteredSignal } from '../../src-shared/ipc/signals';
 import type { AuditEntryView } from '../../src-shared/ipc/audit';
 import type { Core } from '../../src-main/core/core';

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CaseDossier } from '../../src-shared/ipc/cases';
 import type { MeetingView } from '../../src-shared/ipc/meetings';
-import type { TrajectView } from '../../src-shared/ipc/mentoring';
+import type { TrajectoryView } from '../../src-shared/ipc/trajectories';
 import type { RegisteredSignal } from '../../src-shared/ipc/signals';
 import type { AuditVerification } from '../../src-shared/ipc/audit';
 import type { Core } from '../../src-main/core/core';
@@ -75,8 +75,8 @@ async function adoptedMeeting(gone: RegisteredSignal, kept: RegisteredSignal, we
     id: meeting.id,
     items: [
       { kind: 'signaal', signalId: gone.signalId, title: 'Signaal Quaxtorp wegen', plannedMinutes: 10 },
-      { kind: 'casus', casusId: gone.caseId, title: 'Bespreking Zebulon Quaxtorp', plannedMinutes: 20 },
-      { kind: 'casus', casusId: kept.caseId, title: 'Bespreking Blijvend', plannedMinutes: 10 },
+      { kind: 'casus', caseId: gone.caseId, title: 'Bespreking Zebulon Quaxtorp', plannedMinutes: 20 },
+      { kind: 'casus', caseId: kept.caseId, title: 'Bespreking Blijvend', plannedMinutes: 10 },
     ],
   });
   const [signalItem, goneItem, keptItem] = meeting.items;
@@ -163,15 +163,15 @@ describe('destruction without remains', () => {
       actiehouderNaam: 'R. Regisseur',
       deadline: '2026-06-01',
     });
-    const traject = await call<TrajectView>(core, 'mentor:open-trajectory', {
+    const traject = await call<TrajectoryView>(core, 'trajectories:open', {
       bron: 'casus_interventie',
-      casusActionId: dossier.actions.at(-1)!.id,
+      caseActionId: dossier.actions.at(-1)!.id,
       aanmeldDatum: '2026-03-01',
       menteeRoepnaam: 'Zebulon',
       doelen: [{ id: 'd1', tekst: 'Quaxtorp gaat naar school', behaald: true }],
     });
-    await call(core, 'mentor:add-contact', {
-      trajectId: traject.id,
+    await call(core, 'trajectories:add-contact', {
+      trajectoryId: traject.id,
       datum: '2026-03-02',
       duurMinuten: 45,
       type: 'ontmoeting',

@@ -1,14 +1,14 @@
 // The demo year figures as a fixed case of disclosure control. The issue found, in the printed
 // "Leeftijd bij signaal naar leeftijdsgroep, 2016–2026", "Jonger dan 18" in 2021 solvable to
 // exactly 1 and "18–22 jaar" in 2021 to exactly 5 from the published totals, and "<5" printed on
-// counts of 5 or more. Here the figures leave through the router (stats:export, CSV, as a
+// counts of 5 or more. Here the figures leave through the router (figures:export, CSV, as a
 // partner receives them) and every table is attacked as a reader would: by linear programming
 // over what is printed.
 import { describe, expect, it } from 'vitest';
 import type { Platform } from '../../src-main/core/platform';
 import { intervals, PRIMARY, SECONDARY, type PublishedCell } from '../../src-shared/domain/disclosure';
 import type { ReferenceData } from '../../src-shared/ipc/lists';
-import type { Dashboard } from '../../src-shared/ipc/stats';
+import type { Dashboard } from '../../src-shared/ipc/figures';
 import { call, loginAs, makeCore, tempDir } from './helpers';
 
 const saved: Buffer[] = [];
@@ -43,8 +43,8 @@ describe('disclosure control of the demo year figures', () => {
     const { password } = await core.setup.setupDemo();
     await loginAs(core, { username: 'regisseur', password });
     const filter = { fromYear: 2016, toYear: 2026 };
-    const exact = await call<Dashboard>(core, 'stats:dashboard', filter);
-    await call(core, 'stats:export', { ...filter, format: 'csv', reason: 'jaarverslag stuurgroep' });
+    const exact = await call<Dashboard>(core, 'figures:dashboard', filter);
+    await call(core, 'figures:export', { ...filter, format: 'csv', reason: 'jaarverslag stuurgroep' });
     const csv = saved[0]!.toString('utf8');
 
     const table = csvTable(csv, 'Signalen per jaar naar leeftijd bij signaal');

@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AgendaSuggestion, FollowUpAction, MeetingView } from '../../src-shared/ipc/meetings';
 import type { CaseDossier } from '../../src-shared/ipc/cases';
-import type { MyWork } from '../../src-shared/ipc/search';
+import type { MyWork } from '../../src-shared/ipc/work';
 import type { RegisteredSignal } from '../../src-shared/ipc/signals';
 import type { Core } from '../../src-main/core/core';
 import { addAccount, call, codeOf, loginAs, makeCore, withDatabase } from './helpers';
@@ -72,7 +72,7 @@ describe('a meeting from agenda to vaststellen', () => {
     });
     let meeting = await call<MeetingView>(core, 'meetings:create', details());
     const suggestions = await call<AgendaSuggestion[]>(core, 'meetings:suggestions', { id: meeting.id });
-    expect(suggestions.map((s) => [s.reason, s.signalId ?? s.casusId])).toEqual(
+    expect(suggestions.map((s) => [s.reason, s.signalId ?? s.caseId])).toEqual(
       expect.arrayContaining([
         ['weging', signal.signalId],
         ['eerste-ico', other.caseId],
@@ -91,7 +91,7 @@ describe('a meeting from agenda to vaststellen', () => {
       id: meeting.id,
       items: [
         { kind: 'signaal', signalId: signal.signalId, title: 'Nieuw signaal', plannedMinutes: 10 },
-        { kind: 'casus', casusId: other.caseId, title: 'Eerste bespreking', plannedMinutes: 20 },
+        { kind: 'casus', caseId: other.caseId, title: 'Eerste bespreking', plannedMinutes: 20 },
         { kind: 'overig', title: 'Rondvraag', plannedMinutes: 5 },
       ],
     });
@@ -237,8 +237,8 @@ describe('follow-up of actions', () => {
     const agenda = await call<MeetingView>(core, 'meetings:save-agenda', {
       id: meeting.id,
       items: [
-        { kind: 'casus', casusId: first.caseId },
-        { kind: 'casus', casusId: second.caseId },
+        { kind: 'casus', caseId: first.caseId },
+        { kind: 'casus', caseId: second.caseId },
       ],
     });
     const action = (id: string, omschrijving: string, actiehouderPartner: string, deadline: string) => ({
@@ -294,7 +294,7 @@ describe('need-to-know in meetings', () => {
     const meeting = await call<MeetingView>(core, 'meetings:create', details());
     const agenda = await call<MeetingView>(core, 'meetings:save-agenda', {
       id: meeting.id,
-      items: [{ kind: 'casus', casusId: shielded.caseId, title: 'Afgeschermd punt' }],
+      items: [{ kind: 'casus', caseId: shielded.caseId, title: 'Afgeschermd punt' }],
     });
     await call(core, 'meetings:save-item', {
       itemId: agenda.items[0]!.id,
@@ -313,7 +313,7 @@ describe('need-to-know in meetings', () => {
       id: meeting.id,
       items: [
         { kind: 'overig', title: 'Rondvraag' },
-        { id: seen.items[0]!.id, kind: 'casus', casusId: null, signalId: null, title: '' },
+        { id: seen.items[0]!.id, kind: 'casus', caseId: null, signalId: null, title: '' },
       ],
     });
     expect(reordered.items.map((item) => [item.title, item.withheld])).toEqual([

@@ -4,7 +4,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MentorDashboard } from '../../src-shared/domain/mentoring-dashboard';
 import type { ExpertOverview } from '../../src-shared/ipc/experts';
-import type { MentorSummary, TrajectSummary } from '../../src-shared/ipc/mentoring';
+import type { MentorSummary } from '../../src-shared/ipc/mentoring';
+import type { TrajectorySummary } from '../../src-shared/ipc/trajectories';
 import type { Core } from '../../src-main/core/core';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src-main/core/demo/seed';
 import { call, loginAs, makeCore } from './helpers';
@@ -28,7 +29,7 @@ beforeAll(async () => {
 describe('the demo mentor project', () => {
   it('shows the demo figures on the dashboard for this year and the last', async () => {
     await loginAs(core, demo('evaluator'));
-    const now = await call<MentorDashboard>(core, 'mentor:dashboard', { year: 2026 });
+    const now = await call<MentorDashboard>(core, 'mentoring:dashboard', { year: 2026 });
     expect(now).toEqual({
       year: 2026,
       referenceDay: '2026-11-29',
@@ -50,7 +51,7 @@ describe('the demo mentor project', () => {
       contacts: { count: 15, minutes: 675 },
       support: 5,
     });
-    const last = await call<MentorDashboard>(core, 'mentor:dashboard', { year: 2025 });
+    const last = await call<MentorDashboard>(core, 'mentoring:dashboard', { year: 2025 });
     expect(last).toMatchObject({
       referenceDay: '2025-12-31',
       mentees: { guided: 5, share: 0.5 },
@@ -73,10 +74,10 @@ describe('the demo mentor project', () => {
 
   it('has fictitious mentors and trajectories, partly from casus interventions, and seeds only once', async () => {
     await loginAs(core, demo('regisseur'));
-    const mentors = await call<MentorSummary[]>(core, 'mentor:list', {});
+    const mentors = await call<MentorSummary[]>(core, 'mentoring:mentors', {});
     expect(mentors).toHaveLength(8);
     expect(mentors.every((m) => m.naam.endsWith('(fictief)'))).toBe(true);
-    const trajectories = await call<TrajectSummary[]>(core, 'mentor:trajectories', {});
+    const trajectories = await call<TrajectorySummary[]>(core, 'trajectories:list', {});
     expect(trajectories).toHaveLength(13);
     expect(trajectories.filter((t) => t.status === 'afgerond')).toHaveLength(6);
     const fromCases = trajectories.filter((t) => t.bron === 'casus_interventie').length;
@@ -89,8 +90,8 @@ describe('the demo mentor project', () => {
       .get() as { n: number };
     expect(fromCases).toBe(Math.min(4, available.n));
     // The list names the intervention each came from, so the dossier can link to it.
-    expect(trajectories.every((t) => (t.bron === 'casus_interventie') === (t.casusActionId !== null))).toBe(true);
+    expect(trajectories.every((t) => (t.bron === 'casus_interventie') === (t.caseActionId !== null))).toBe(true);
     await core.setup.seed(40);
-    expect(await call<MentorSummary[]>(core, 'mentor:list', {})).toHaveLength(8);
+    expect(await call<MentorSummary[]>(core, 'mentoring:mentors', {})).toHaveLength(8);
   }, 120_000);
 });

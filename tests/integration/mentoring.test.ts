@@ -7,7 +7,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { MentorDashboard } from '../../src-shared/domain/mentoring-dashboard';
 import type { MentorSuggestion } from '../../src-shared/domain/mentoring';
 import type { CaseDossier } from '../../src-shared/ipc/cases';
-import type { MentorView, TrajectSummary, TrajectView } from '../../src-shared/ipc/mentoring';
+import type { MentorView } from '../../src-shared/ipc/mentoring';
+import type { TrajectorySummary, TrajectoryView } from '../../src-shared/ipc/trajectories';
 import type { RegisteredSignal } from '../../src-shared/ipc/signals';
 import type { Core } from '../../src-main/core/core';
 import type { Platform } from '../../src-main/core/platform';
@@ -36,12 +37,18 @@ function platform(): Platform {
 const REQUIRED = ['basistraining', 'radicalisering', 'gespreksvoering', 'veiligheid'];
 
 async function mentor(naam: string, extra: Record<string, unknown> = {}) {
-  return call<MentorView>(core, 'mentor:save', { naam, regionId: 1, capacity: 1, sinds: '2025-12-01', ...extra });
+  return call<MentorView>(core, 'mentoring:save-mentor', {
+    naam,
+    regionId: 1,
+    capacity: 1,
+    sinds: '2025-12-01',
+    ...extra,
+  });
 }
 
 async function train(mentorIds: number[], modules = REQUIRED, from = 1) {
   for (const [i, module] of modules.entries()) {
-    await call(core, 'mentor:save-training', {
+    await call(core, 'mentoring:save-training', {
       datum: `2026-0${from + i}-10`,
       soort: 'training',
       module,
@@ -90,22 +97,22 @@ beforeEach(async () => {
 
 describe('mentors and training', () => {
   it('makes a mentor inzetbaar on the day the last required module was attended, never by hand before', async () => {
-    const consultant = await call<{ id: number }>(core, 'mentor:save-consultant', {
+    const consultant = await call<{ id: number }>(core, 'mentoring:save-consultant', {
       naam: 'Carla Consultant (fictief)',
       organisatie: 'Stichting Voorbeeld',
     });
     let anna = await mentor('Anna Mentor (fictief)', { consultantId: consultant.id, capacity: 2 });
     expect(anna).toMatchObject({ status: 'in_opleiding', consultant: { naam: 'Carla Consultant (fictief)' } });
     expect(anna.missingModules).toEqual(REQUIRED);
-    expect(await codeOf(core, 'mentor:set-status', { id: anna.id, status: 'inzetbaar', datum: '2026-01-05' })).toBe(
-      'MENTOR_TRAINING_INCOMPLETE',
-    );
+    expect(
+      await codeOf(core, 'mentoring:set-mentor-status', { id: anna.id, status: 'inzetbaar', datum: '2026-01-05' }),
+    ).toBe('MENTOR_TRAINING_INCOMPLETE');
     await train([anna.id], REQUIRED.slice(0, 3));
-    anna = await call<MentorView>(core, 'mentor:get', { id: anna.id });
+    anna = await call<MentorView>(core, 'mentoring:mentor', { id: anna.id });
     expect(anna.status).toBe('in_opleiding');
     // The last module, recorded later but held on 10 April.
     await train([anna.id], ['veiligheid', 'intervisie'], 4);
-    anna = await call<MentorView>(core, 'mentor:get', { id: anna.id });
+    anna = await call<MentorView>(core, 'mentoring:mentor', { id: anna.id });
     expect(anna.status).toBe('inzetbaar');
     expect(anna.trainingComplete).toBe(true);
     expect(anna.history.map((h) => [h.datum, h.from, h.to, h.automatisch, h.door])).toEqual([
@@ -119,25 +126,25 @@ describe('mentors and training', () => {
       ['2026-02-10', 'radicalisering'],
       ['2026-01-10', 'basistraining'],
     ]);
-    await call(core, 'mentor:set-status', { id: anna.id, status: 'niet_beschikbaar', datum: '2026-06-01' });
-    expect(await codeOf(core, 'mentor:set-status', { id: anna.id, status: 'inzetbaar', datum: '2026-07-01' })).toBe(
-      'ok',
-    );
-    expect(await codeOf(core, 'mentor:set-status', { id: anna.id, status: 'in_opleiding', datum: '2026-07-02' })).toBe(
-      'TRANSITION_NOT_ALLOWED',
-    );
+    await call(core, 'mentoring:set-mentor-status', { id: anna.id, status: 'niet_beschikbaar', datum: '2026-06-01' });
+    expect(
+      await codeOf(core, 'mentoring:set-mentor-status', { id: anna.id, status: 'inzetbaar', datum: '2026-07-01' }),
+    ).toBe('ok');
+    expect(
+      await codeOf(core, 'mentoring:set-mentor-status', { id: anna.id, status: 'in_opleiding', datum: '2026-07-02' }),
+    ).toBe('TRANSITION_NOT_ALLOWED');
   }, 120_000);
 
   it('lets the beheerder set the target and the modules; a new required module is needed from then on', async () => {
     await loginAs(core, BEHEERDER);
     const settings = await call<{ targetPerYear: number; modules: { code: string; required: boolean }[] }>(
       core,
-      'mentor:settings',
+      'mentoring:settings',
     );
     expect(settings.targetPerYear).toBe(10);
     const next = await call<{ targetPerYear: number; modules: { code: string; required: boolean; active: boolean }[] }>(
       core,
-      'mentor:save-settings',
+      'mentoring:save-settings',
       {
         targetPerYear: 12,
         modules: [
@@ -151,7 +158,7 @@ describe('mentors and training', () => {
     await loginAs(core, regisseur);
     const bram = await mentor('Bram Mentor (fictief)');
     await train([bram.id]);
-    const view = await call<MentorView>(core, 'mentor:get', { id: bram.id });
+    const view = await call<MentorView>(core, 'mentoring:mentor', { id: bram.id });
     expect([view.status, view.missingModules]).toEqual(['in_opleiding', ['online_radicalisering']]);
   }, 120_000);
 });
@@ -161,13 +168,13 @@ describe('trajectories', () => {
     const anna = await mentor('Anna Mentor (fictief)');
     const cas = await mentor('Cas Mentor (fictief)', { capacity: 2, regionId: 2 });
     await train([anna.id, cas.id]);
-    const consultant = await call<{ id: number }>(core, 'mentor:save-consultant', {
+    const consultant = await call<{ id: number }>(core, 'mentoring:save-consultant', {
       naam: 'Carla Consultant (fictief)',
     });
     const { caseId, actionId } = await mentortrajectAction('Sam Voorbeeld (fictief)');
-    let traject = await call<TrajectView>(core, 'mentor:open-trajectory', {
+    let traject = await call<TrajectoryView>(core, 'trajectories:open', {
       bron: 'casus_interventie',
-      casusActionId: actionId,
+      caseActionId: actionId,
       aanmeldDatum: '2026-03-01',
       doelen: [{ id: 'd1', tekst: 'Weer naar school', behaald: false }],
     });
@@ -180,32 +187,32 @@ describe('trajectories', () => {
       menteeRoepnaam: 'Sam',
     });
     expect(
-      await codeOf(core, 'mentor:open-trajectory', {
+      await codeOf(core, 'trajectories:open', {
         bron: 'casus_interventie',
-        casusActionId: actionId,
+        caseActionId: actionId,
         aanmeldDatum: '2026-03-02',
       }),
     ).toBe('TRAJECT_EXISTS');
     const other = await mentortrajectAction('Geen Mentortraject (fictief)', 'gesprek');
     expect(
-      await codeOf(core, 'mentor:open-trajectory', {
+      await codeOf(core, 'trajectories:open', {
         bron: 'casus_interventie',
-        casusActionId: other.actionId,
+        caseActionId: other.actionId,
         aanmeldDatum: '2026-03-02',
       }),
     ).toBe('NOT_MENTORTRAJECT');
 
     // Same region first, although Cas has more places.
-    const matches = await call<MentorSuggestion[]>(core, 'mentor:matches', { trajectId: traject.id });
+    const matches = await call<MentorSuggestion[]>(core, 'trajectories:matches', { trajectoryId: traject.id });
     expect(matches.map((m) => [m.naam, m.sameRegion, m.free])).toEqual([
       ['Anna Mentor (fictief)', true, 1],
       ['Cas Mentor (fictief)', false, 2],
     ]);
-    expect(await codeOf(core, 'mentor:trajectory-status', { id: traject.id, to: 'lopend', datum: '2026-03-05' })).toBe(
+    expect(await codeOf(core, 'trajectories:set-status', { id: traject.id, to: 'lopend', datum: '2026-03-05' })).toBe(
       'TRANSITION_NOT_ALLOWED',
     );
-    await call(core, 'mentor:assign', { id: traject.id, mentorId: anna.id, datum: '2026-03-10' });
-    traject = await call<TrajectView>(core, 'mentor:trajectory-status', {
+    await call(core, 'trajectories:assign', { id: traject.id, mentorId: anna.id, datum: '2026-03-10' });
+    traject = await call<TrajectoryView>(core, 'trajectories:set-status', {
       id: traject.id,
       to: 'lopend',
       datum: '2026-03-20',
@@ -218,7 +225,7 @@ describe('trajectories', () => {
     ]);
 
     // Anna's one place is taken: a partner's aanmelding cannot get her.
-    const second = await call<TrajectView>(core, 'mentor:open-trajectory', {
+    const second = await call<TrajectoryView>(core, 'trajectories:open', {
       bron: 'aanmelding_partner',
       aanmelderPartner: 'onderwijs',
       regionId: 1,
@@ -228,7 +235,7 @@ describe('trajectories', () => {
       menteeGeboortejaar: 2008,
     });
     expect(second.code).toBe('MT-2026-002');
-    expect(await codeOf(core, 'mentor:assign', { id: second.id, mentorId: anna.id, datum: '2026-04-02' })).toBe(
+    expect(await codeOf(core, 'trajectories:assign', { id: second.id, mentorId: anna.id, datum: '2026-04-02' })).toBe(
       'MENTOR_NOT_AVAILABLE',
     );
 
@@ -240,48 +247,48 @@ describe('trajectories', () => {
          VALUES (7, (SELECT min(id) FROM eval_template), 'Mentees 2026', '2026-01-01', '2026-12-31', 'op-naam', 'x', 'x')`,
       )
       .run();
-    await call(core, 'mentor:add-contact', {
-      trajectId: traject.id,
+    await call(core, 'trajectories:add-contact', {
+      trajectoryId: traject.id,
       datum: '2026-04-02',
       duurMinuten: 90,
       type: 'ontmoeting',
       notitie: 'Gevoelige notitie Zebrapad over de thuissituatie.',
     });
-    await call(core, 'mentor:add-contact', {
-      trajectId: traject.id,
+    await call(core, 'trajectories:add-contact', {
+      trajectoryId: traject.id,
       datum: '2026-04-16',
       duurMinuten: 30,
       type: 'telefonisch',
     });
     expect(
-      await codeOf(core, 'mentor:add-evaluation', {
-        trajectId: traject.id,
+      await codeOf(core, 'trajectories:add-evaluation', {
+        trajectoryId: traject.id,
         datum: '2026-06-01',
         soort: 'mentee',
         evalRoundId: 99,
       }),
     ).toBe('INVALID_INPUT');
-    await call(core, 'mentor:add-evaluation', {
-      trajectId: traject.id,
+    await call(core, 'trajectories:add-evaluation', {
+      trajectoryId: traject.id,
       datum: '2026-06-01',
       soort: 'mentee',
       evalRoundId: 7,
     });
-    await call(core, 'mentor:add-support', {
-      trajectId: traject.id,
+    await call(core, 'trajectories:add-support', {
+      trajectoryId: traject.id,
       datum: '2026-05-01',
       consultantId: consultant.id,
       notitie: 'Intervisiegesprek met de mentor.',
     });
-    await call(core, 'mentor:save-goals', {
+    await call(core, 'trajectories:save-goals', {
       id: traject.id,
       doelen: [{ id: 'd1', tekst: 'Weer naar school', behaald: true }],
     });
+    expect(await codeOf(core, 'trajectories:set-status', { id: traject.id, to: 'afgerond', datum: '2026-09-01' })).toBe(
+      'TRAJECT_END_REQUIRED',
+    );
     expect(
-      await codeOf(core, 'mentor:trajectory-status', { id: traject.id, to: 'afgerond', datum: '2026-09-01' }),
-    ).toBe('TRAJECT_END_REQUIRED');
-    expect(
-      await codeOf(core, 'mentor:trajectory-status', {
+      await codeOf(core, 'trajectories:set-status', {
         id: traject.id,
         to: 'afgerond',
         datum: '2026-03-01',
@@ -289,7 +296,7 @@ describe('trajectories', () => {
         uitkomst: 'positief',
       }),
     ).toBe('INVALID_INPUT');
-    traject = await call<TrajectView>(core, 'mentor:trajectory-status', {
+    traject = await call<TrajectoryView>(core, 'trajectories:set-status', {
       id: traject.id,
       to: 'afgerond',
       datum: '2026-09-01',
@@ -309,17 +316,19 @@ describe('trajectories', () => {
     expect(traject.evaluaties[0]).toMatchObject({ soort: 'mentee', evalRound: { id: 7, titel: 'Mentees 2026' } });
     expect(traject.support[0]).toMatchObject({ consultant: { naam: 'Carla Consultant (fictief)' } });
     expect(
-      await codeOf(core, 'mentor:add-contact', {
-        trajectId: traject.id,
+      await codeOf(core, 'trajectories:add-contact', {
+        trajectoryId: traject.id,
         datum: '2026-09-02',
         duurMinuten: 5,
         type: 'online',
       }),
     ).toBe('TRAJECT_CLOSED');
     // Ended, Anna is free again.
-    expect(await codeOf(core, 'mentor:assign', { id: second.id, mentorId: anna.id, datum: '2026-09-02' })).toBe('ok');
+    expect(await codeOf(core, 'trajectories:assign', { id: second.id, mentorId: anna.id, datum: '2026-09-02' })).toBe(
+      'ok',
+    );
 
-    const dashboard = await call<MentorDashboard>(core, 'mentor:dashboard', { year: 2026 });
+    const dashboard = await call<MentorDashboard>(core, 'mentoring:dashboard', { year: 2026 });
     expect(dashboard).toMatchObject({
       referenceDay: '2026-11-29',
       target: 10,
@@ -336,16 +345,16 @@ describe('trajectories', () => {
     const audit = await call<{ entries: { action: string; kind: string; objectType: string; objectId: string }[] }>(
       core,
       'audit:query',
-      { filter: { action: 'mentor:trajectory' } },
+      { filter: { action: 'trajectories:get' } },
     );
     expect(audit.entries).toEqual([]);
     await loginAs(core, regisseur);
-    await call(core, 'mentor:trajectory', { id: traject.id });
+    await call(core, 'trajectories:get', { id: traject.id });
     await loginAs(core, BEHEERDER);
     const views = await call<{ entries: { kind: string; objectType: string; objectId: string; actorName: string }[] }>(
       core,
       'audit:query',
-      { filter: { action: 'mentor:trajectory' } },
+      { filter: { action: 'trajectories:get' } },
     );
     expect(views.entries.map((e) => [e.kind, e.objectType, e.objectId, e.actorName])).toEqual([
       ['view', 'mentortraject', String(traject.id), 'regisseur'],
@@ -357,14 +366,14 @@ describe('trajectories', () => {
   }, 120_000);
 
   it('keeps trajectories to the regions of the caller and refuses roles without access before validating', async () => {
-    const traject = await call<TrajectView>(core, 'mentor:open-trajectory', {
+    const traject = await call<TrajectoryView>(core, 'trajectories:open', {
       bron: 'aanmelding_partner',
       aanmelderPartner: 'politie',
       regionId: 1,
       aanmeldDatum: '2026-05-01',
     });
     expect(
-      await codeOf(core, 'mentor:open-trajectory', {
+      await codeOf(core, 'trajectories:open', {
         bron: 'aanmelding_partner',
         aanmelderPartner: 'politie',
         regionId: 2,
@@ -373,19 +382,19 @@ describe('trajectories', () => {
     ).toBe('INVALID_INPUT');
     const elders = await addAccount(core, { username: 'elders', roles: ['gemeentelijk_expert'], regionIds: [2] });
     await loginAs(core, elders);
-    expect(await codeOf(core, 'mentor:trajectory', { id: traject.id })).toBe('NOT_FOUND');
-    expect(await call<TrajectSummary[]>(core, 'mentor:trajectories', {})).toEqual([]);
+    expect(await codeOf(core, 'trajectories:get', { id: traject.id })).toBe('NOT_FOUND');
+    expect(await call<TrajectorySummary[]>(core, 'trajectories:list', {})).toEqual([]);
 
     const notulist = await addAccount(core, { username: 'notulist', roles: ['notulist'], regionIds: [1] });
     await loginAs(core, notulist);
     // Refused before the (invalid) input is looked at.
-    expect(await codeOf(core, 'mentor:trajectory', { id: 'geen getal' })).toBe('FORBIDDEN');
-    expect(await codeOf(core, 'mentor:dashboard', { year: 2026 })).toBe('FORBIDDEN');
+    expect(await codeOf(core, 'trajectories:get', { id: 'geen getal' })).toBe('FORBIDDEN');
+    expect(await codeOf(core, 'mentoring:dashboard', { year: 2026 })).toBe('FORBIDDEN');
     const evaluator = await addAccount(core, { username: 'evaluator', roles: ['evaluator'] });
     await loginAs(core, evaluator);
-    expect(await codeOf(core, 'mentor:dashboard', { year: 2026 })).toBe('ok');
-    expect(await codeOf(core, 'mentor:trajectory', { id: traject.id })).toBe('FORBIDDEN');
-    expect(await codeOf(core, 'mentor:save', {})).toBe('FORBIDDEN');
+    expect(await codeOf(core, 'mentoring:dashboard', { year: 2026 })).toBe('ok');
+    expect(await codeOf(core, 'trajectories:get', { id: traject.id })).toBe('FORBIDDEN');
+    expect(await codeOf(core, 'mentoring:save-mentor', {})).toBe('FORBIDDEN');
   }, 120_000);
 });
 
@@ -394,24 +403,31 @@ describe('the external evaluation export', () => {
     const anna = await mentor('Anna Mentor (fictief)');
     await train([anna.id]);
     const { actionId } = await mentortrajectAction('Sam Uniekenaam (fictief)');
-    const traject = await call<TrajectView>(core, 'mentor:open-trajectory', {
+    const traject = await call<TrajectoryView>(core, 'trajectories:open', {
       bron: 'casus_interventie',
-      casusActionId: actionId,
+      caseActionId: actionId,
       aanmeldDatum: '2026-03-01',
     });
-    await call(core, 'mentor:assign', { id: traject.id, mentorId: anna.id, datum: '2026-03-02' });
-    await call(core, 'mentor:trajectory-status', { id: traject.id, to: 'lopend', datum: '2026-03-09' });
-    await call(core, 'mentor:add-contact', {
-      trajectId: traject.id,
+    await call(core, 'trajectories:assign', { id: traject.id, mentorId: anna.id, datum: '2026-03-02' });
+    await call(core, 'trajectories:set-status', { id: traject.id, to: 'lopend', datum: '2026-03-09' });
+    await call(core, 'trajectories:add-contact', {
+      trajectoryId: traject.id,
       datum: '2026-03-16',
       duurMinuten: 60,
       type: 'ontmoeting',
       notitie: 'Geheimwoord Kwartelkoning.',
     });
-    expect(await codeOf(core, 'mentor:export', { fromYear: 2026, toYear: 2026, format: 'csv' })).toBe('INVALID_INPUT');
+    expect(await codeOf(core, 'mentoring:export', { fromYear: 2026, toYear: 2026, format: 'csv' })).toBe(
+      'INVALID_INPUT',
+    );
     for (const format of ['csv', 'xlsx']) {
       expect(
-        await codeOf(core, 'mentor:export', { fromYear: 2026, toYear: 2026, format, reason: 'externe evaluatie 2026' }),
+        await codeOf(core, 'mentoring:export', {
+          fromYear: 2026,
+          toYear: 2026,
+          format,
+          reason: 'externe evaluatie 2026',
+        }),
       ).toBe('ok');
     }
     expect(saved.map((s) => s.name)).toEqual([
@@ -454,10 +470,10 @@ describe('the external evaluation export', () => {
       { filter: { kind: 'export' } },
     );
     expect(audit.entries.map((e) => [e.action, e.reason, e.objectType, e.result])).toEqual([
-      ['mentor:export', 'externe evaluatie 2026', 'mentorproject', 'ok'],
-      ['mentor:export', 'externe evaluatie 2026', 'mentorproject', 'ok'],
+      ['mentoring:export', 'externe evaluatie 2026', 'mentorproject', 'ok'],
+      ['mentoring:export', 'externe evaluatie 2026', 'mentorproject', 'ok'],
       // The attempt without a reason is refused, and recorded as such.
-      ['mentor:export', null, null, 'INVALID_INPUT'],
+      ['mentoring:export', null, null, 'INVALID_INPUT'],
     ]);
   }, 120_000);
 });

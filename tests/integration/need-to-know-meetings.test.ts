@@ -80,9 +80,9 @@ beforeEach(async () => {
     id: meetingId,
     items: [
       { kind: 'overig', title: 'Opening' },
-      { kind: 'casus', casusId: een.caseId, title: 'Geheim punt een', plannedMinutes: 20 },
+      { kind: 'casus', caseId: een.caseId, title: 'Geheim punt een', plannedMinutes: 20 },
       { kind: 'overig', title: 'Rondvraag' },
-      { kind: 'casus', casusId: twee.caseId, title: 'Geheim punt twee', plannedMinutes: 25 },
+      { kind: 'casus', caseId: twee.caseId, title: 'Geheim punt twee', plannedMinutes: 25 },
     ],
   });
   hidden = { een: agenda.items[1]!.id, twee: agenda.items[3]!.id };
@@ -188,8 +188,8 @@ describe('an agenda with items the caller may not see', () => {
     expect(await codes([{ kind: 'signaal', signalId: hiddenSignal }])).toBe(
       await codes([{ kind: 'signaal', signalId: 999_999 }]),
     );
-    expect(await codes([{ kind: 'casus', casusId: hiddenCase }])).toBe(
-      await codes([{ kind: 'casus', casusId: 999_999 }]),
+    expect(await codes([{ kind: 'casus', caseId: hiddenCase }])).toBe(
+      await codes([{ kind: 'casus', caseId: 999_999 }]),
     );
     expect((await asChair()).map((item) => item.title)).toEqual([
       'Opening',

@@ -6,7 +6,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src-main/core/core';
 import type { MentorDashboard } from '../../src-shared/domain/mentoring-dashboard';
 import type { CaseDossier } from '../../src-shared/ipc/cases';
-import type { MentorView, TrajectSummary, TrajectView } from '../../src-shared/ipc/mentoring';
+import type { MentorView } from '../../src-shared/ipc/mentoring';
+import type { TrajectorySummary, TrajectoryView } from '../../src-shared/ipc/trajectories';
 import type { RegisteredSignal } from '../../src-shared/ipc/signals';
 import { addAccount, call, codeOf, loginAs, makeCore, withDatabase } from './helpers';
 
@@ -17,8 +18,8 @@ let named: Account;
 let collega: Account;
 let mentorId: number;
 let consultantId: number;
-let shielded: TrajectView;
-let open: TrajectView;
+let shielded: TrajectoryView;
+let open: TrajectoryView;
 
 async function mentortrajectAction(naam: string) {
   const signal = await call<RegisteredSignal>(core, 'signals:register', {
@@ -52,7 +53,7 @@ beforeEach(async () => {
   collega = await addAccount(core, { username: 'collega', roles: ['gemeentelijk_expert'], regionIds: [1] });
   await loginAs(core, regisseur);
   mentorId = (
-    await call<MentorView>(core, 'mentor:save', {
+    await call<MentorView>(core, 'mentoring:save-mentor', {
       naam: 'Anna Mentor (fictief)',
       regionId: 1,
       capacity: 3,
@@ -60,7 +61,7 @@ beforeEach(async () => {
     })
   ).id;
   for (const [i, module] of ['basistraining', 'radicalisering', 'gespreksvoering', 'veiligheid'].entries()) {
-    await call(core, 'mentor:save-training', {
+    await call(core, 'mentoring:save-training', {
       datum: `2026-0${i + 1}-10`,
       soort: 'training',
       module,
@@ -68,7 +69,7 @@ beforeEach(async () => {
       attendees: [mentorId],
     });
   }
-  consultantId = (await call<{ id: number }>(core, 'mentor:save-consultant', { naam: 'Carla Consultant (fictief)' }))
+  consultantId = (await call<{ id: number }>(core, 'mentoring:save-consultant', { naam: 'Carla Consultant (fictief)' }))
     .id;
 
   const { caseId, actionId } = await mentortrajectAction('Afgeschermd Persoon (fictief)');
@@ -80,25 +81,25 @@ beforeEach(async () => {
     afgeschermd: true,
     namedAccountIds: [named.id],
   });
-  shielded = await call<TrajectView>(core, 'mentor:open-trajectory', {
+  shielded = await call<TrajectoryView>(core, 'trajectories:open', {
     bron: 'casus_interventie',
-    casusActionId: actionId,
+    caseActionId: actionId,
     aanmeldDatum: '2026-05-01',
     doelen: [{ id: 'd1', tekst: 'Weer naar school', behaald: false }],
   });
-  shielded = await call<TrajectView>(core, 'mentor:assign', {
+  shielded = await call<TrajectoryView>(core, 'trajectories:assign', {
     id: shielded.id,
     mentorId,
     datum: '2026-05-02',
     toelichting: '',
   });
   const gewoon = await mentortrajectAction('Gewoon Persoon (fictief)');
-  open = await call<TrajectView>(core, 'mentor:open-trajectory', {
+  open = await call<TrajectoryView>(core, 'trajectories:open', {
     bron: 'casus_interventie',
-    casusActionId: gewoon.actionId,
+    caseActionId: gewoon.actionId,
     aanmeldDatum: '2026-05-03',
   });
-  open = await call<TrajectView>(core, 'mentor:assign', {
+  open = await call<TrajectoryView>(core, 'trajectories:assign', {
     id: open.id,
     mentorId,
     datum: '2026-05-04',
@@ -109,23 +110,26 @@ beforeEach(async () => {
 /** Every trajectory channel with an input that would succeed for someone who may see it. */
 const writes = (id: number) =>
   [
-    ['mentor:matches', { trajectId: id }],
-    ['mentor:trajectory', { id }],
-    ['mentor:assign', { id, mentorId, datum: '2026-06-01', toelichting: 'Andere mentor' }],
-    ['mentor:trajectory-status', { id, to: 'lopend', datum: '2026-06-01', toelichting: 'Gestart' }],
-    ['mentor:save-goals', { id, doelen: [{ id: 'd9', tekst: 'Overschreven doel', behaald: true }] }],
-    ['mentor:add-contact', { trajectId: id, datum: '2026-06-01', duurMinuten: 60, type: 'ontmoeting', notitie: 'x' }],
-    ['mentor:add-evaluation', { trajectId: id, datum: '2026-06-01', soort: 'mentor', notitie: 'x' }],
-    ['mentor:add-support', { trajectId: id, datum: '2026-06-01', consultantId, notitie: 'x' }],
+    ['trajectories:matches', { trajectoryId: id }],
+    ['trajectories:get', { id }],
+    ['trajectories:assign', { id, mentorId, datum: '2026-06-01', toelichting: 'Andere mentor' }],
+    ['trajectories:set-status', { id, to: 'lopend', datum: '2026-06-01', toelichting: 'Gestart' }],
+    ['trajectories:save-goals', { id, doelen: [{ id: 'd9', tekst: 'Overschreven doel', behaald: true }] }],
+    [
+      'trajectories:add-contact',
+      { trajectoryId: id, datum: '2026-06-01', duurMinuten: 60, type: 'ontmoeting', notitie: 'x' },
+    ],
+    ['trajectories:add-evaluation', { trajectoryId: id, datum: '2026-06-01', soort: 'mentor', notitie: 'x' }],
+    ['trajectories:add-support', { trajectoryId: id, datum: '2026-06-01', consultantId, notitie: 'x' }],
   ] as const;
 
 describe('a trajectory opened from an afgeschermde casus', () => {
   it('is not in the list, the mentor page or any channel for an account not named on the casus', async () => {
     await loginAs(core, collega);
-    const list = await call<TrajectSummary[]>(core, 'mentor:trajectories', {});
+    const list = await call<TrajectorySummary[]>(core, 'trajectories:list', {});
     expect(list.map((t) => t.id)).toEqual([open.id]);
-    expect(await call<TrajectSummary[]>(core, 'mentor:trajectories', { mentorId })).toHaveLength(1);
-    const mentor = await call<MentorView>(core, 'mentor:get', { id: mentorId });
+    expect(await call<TrajectorySummary[]>(core, 'trajectories:list', { mentorId })).toHaveLength(1);
+    const mentor = await call<MentorView>(core, 'mentoring:mentor', { id: mentorId });
     expect(mentor.trajectories.map((t) => t.id)).toEqual([open.id]);
     // The place it takes is still counted: counts name no one.
     expect(mentor.occupied).toBe(2);
@@ -133,14 +137,14 @@ describe('a trajectory opened from an afgeschermde casus', () => {
     for (const [channel, input] of writes(shielded.id)) {
       expect(await codeOf(core, channel, input), channel).toBe('NOT_FOUND');
       expect(
-        await codeOf(core, channel, { ...input, ...('id' in input ? { id: 999_999 } : { trajectId: 999_999 }) }),
+        await codeOf(core, channel, { ...input, ...('id' in input ? { id: 999_999 } : { trajectoryId: 999_999 }) }),
       ).toBe('NOT_FOUND');
     }
-    expect((await call<MentorDashboard>(core, 'mentor:dashboard', { year: 2026 })).year).toBe(2026);
+    expect((await call<MentorDashboard>(core, 'mentoring:dashboard', { year: 2026 })).year).toBe(2026);
 
     // Nothing of it changed.
     await loginAs(core, regisseur);
-    const after = await call<TrajectView>(core, 'mentor:trajectory', { id: shielded.id });
+    const after = await call<TrajectoryView>(core, 'trajectories:get', { id: shielded.id });
     expect(after).toMatchObject({
       status: 'gematcht',
       doelen: [{ id: 'd1', tekst: 'Weer naar school', behaald: false }],
@@ -153,11 +157,11 @@ describe('a trajectory opened from an afgeschermde casus', () => {
 
   it('is seen and changed by the accounts named on the casus', async () => {
     await loginAs(core, named);
-    const list = await call<TrajectSummary[]>(core, 'mentor:trajectories', {});
+    const list = await call<TrajectorySummary[]>(core, 'trajectories:list', {});
     expect(list.map((t) => t.id).sort()).toEqual([shielded.id, open.id].sort());
-    expect(list.find((t) => t.id === shielded.id)?.casusActionId).toBe(shielded.casusActionId);
-    expect((await call<MentorView>(core, 'mentor:get', { id: mentorId })).trajectories).toHaveLength(2);
-    const goals = await call<TrajectView>(core, 'mentor:save-goals', {
+    expect(list.find((t) => t.id === shielded.id)?.caseActionId).toBe(shielded.caseActionId);
+    expect((await call<MentorView>(core, 'mentoring:mentor', { id: mentorId })).trajectories).toHaveLength(2);
+    const goals = await call<TrajectoryView>(core, 'trajectories:save-goals', {
       id: shielded.id,
       doelen: [{ id: 'd1', tekst: 'Weer naar school', behaald: true }],
     });
@@ -166,7 +170,7 @@ describe('a trajectory opened from an afgeschermde casus', () => {
 
   it('follows the casus when it is shielded after the trajectory was opened, and when the shield is lifted', async () => {
     await loginAs(core, collega);
-    expect(await codeOf(core, 'mentor:trajectory', { id: open.id })).toBe('ok');
+    expect(await codeOf(core, 'trajectories:get', { id: open.id })).toBe('ok');
     await loginAs(core, regisseur);
     const casus = open.casus!.id;
     const shield = (afgeschermd: boolean) =>
@@ -180,11 +184,11 @@ describe('a trajectory opened from an afgeschermde casus', () => {
       });
     await shield(true);
     await loginAs(core, collega);
-    expect(await codeOf(core, 'mentor:trajectory', { id: open.id })).toBe('NOT_FOUND');
-    expect(await call<TrajectSummary[]>(core, 'mentor:trajectories', {})).toEqual([]);
+    expect(await codeOf(core, 'trajectories:get', { id: open.id })).toBe('NOT_FOUND');
+    expect(await call<TrajectorySummary[]>(core, 'trajectories:list', {})).toEqual([]);
     await loginAs(core, regisseur);
     await shield(false);
     await loginAs(core, collega);
-    expect(await codeOf(core, 'mentor:trajectory', { id: open.id })).toBe('ok');
+    expect(await codeOf(core, 'trajectories:get', { id: open.id })).toBe('ok');
   });
 });

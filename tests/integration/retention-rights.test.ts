@@ -6,11 +6,11 @@ import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CaseDossier } from '../../src-shared/ipc/cases';
 import type { PersonView } from '../../src-shared/ipc/persons';
-import type { DueCase, DueTraject } from '../../src-shared/ipc/retention';
+import type { DueCase, DueTrajectory } from '../../src-shared/ipc/retention';
 import type { InzageReport } from '../../src-shared/ipc/rights';
-import type { Dashboard } from '../../src-shared/ipc/stats';
+import type { Dashboard } from '../../src-shared/ipc/figures';
 import type { MentorDashboard } from '../../src-shared/domain/mentoring-dashboard';
-import type { TrajectView } from '../../src-shared/ipc/mentoring';
+import type { TrajectoryView } from '../../src-shared/ipc/trajectories';
 import type { RegisteredSignal } from '../../src-shared/ipc/signals';
 import type { Core } from '../../src-main/core/core';
 import type { Platform } from '../../src-main/core/platform';
@@ -73,15 +73,15 @@ async function mentortraject(caseId: number): Promise<number> {
     actiehouderNaam: 'R. Regisseur',
     deadline: '2026-06-01',
   });
-  const traject = await call<TrajectView>(core, 'mentor:open-trajectory', {
+  const traject = await call<TrajectoryView>(core, 'trajectories:open', {
     bron: 'casus_interventie',
-    casusActionId: dossier.actions.at(-1)!.id,
+    caseActionId: dossier.actions.at(-1)!.id,
     aanmeldDatum: '2026-03-01',
     menteeRoepnaam: 'Vernietigd',
     doelen: [{ id: 'd1', tekst: 'Doel Quetzalcoatl', behaald: true }],
   });
-  await call(core, 'mentor:add-contact', {
-    trajectId: traject.id,
+  await call(core, 'trajectories:add-contact', {
+    trajectoryId: traject.id,
     datum: '2026-03-02',
     duurMinuten: 45,
     type: 'ontmoeting',
@@ -108,7 +108,7 @@ describe('year figures', () => {
     await register('Ccc Drie (fictief)', '2007-02-02', '2025-07-01'); // 18
     await register('Ddd Vier (fictief)', '2009-09-09', '2026-02-01'); // 16
     await close(a.caseId);
-    const dashboard = await call<Dashboard>(core, 'stats:dashboard', { fromYear: 2025, toYear: 2026 });
+    const dashboard = await call<Dashboard>(core, 'figures:dashboard', { fromYear: 2025, toYear: 2026 });
     const [y2025, y2026] = dashboard.years;
     expect(y2025).toMatchObject({
       year: 2025,
@@ -127,7 +127,7 @@ describe('year figures', () => {
   it('follow corrections of birth date and the region of a casus', async () => {
     const { personId, caseId } = await register('Fff Zes (fictief)', '2010-01-01', '2025-03-01'); // 15
     const figures = async () =>
-      (await call<Dashboard>(core, 'stats:dashboard', { fromYear: 2025, toYear: 2025 })).years[0]!;
+      (await call<Dashboard>(core, 'figures:dashboard', { fromYear: 2025, toYear: 2025 })).years[0]!;
     expect((await figures()).ageBands['<18']).toBe(1);
     await call(core, 'persons:update', {
       id: personId,
@@ -143,7 +143,7 @@ describe('year figures', () => {
       afgeschermd: false,
       namedAccountIds: [],
     });
-    const byRegion = await call<Dashboard>(core, 'stats:dashboard', { fromYear: 2025, toYear: 2025, regionId: 2 });
+    const byRegion = await call<Dashboard>(core, 'figures:dashboard', { fromYear: 2025, toYear: 2025, regionId: 2 });
     expect(byRegion.years[0]!.signals).toBe(1);
   });
 
@@ -151,7 +151,7 @@ describe('year figures', () => {
     for (let i = 0; i < 7; i++) await register(`Persoon ${i} (fictief)`, '2005-01-01', '2025-04-0' + (i + 1));
     await register('Anders Ideologie (fictief)', '2005-01-01', '2025-05-01', { ideologie: 'links_extremistisch' });
     expect(
-      await codeOf(core, 'stats:export', {
+      await codeOf(core, 'figures:export', {
         fromYear: 2025,
         toYear: 2025,
         format: 'csv',
@@ -159,7 +159,7 @@ describe('year figures', () => {
       }),
     ).toBe('ok');
     expect(
-      await codeOf(core, 'stats:export', {
+      await codeOf(core, 'figures:export', {
         fromYear: 2025,
         toYear: 2025,
         format: 'xlsx',
@@ -201,8 +201,8 @@ describe('year figures', () => {
       filter: { kind: 'export' },
     });
     expect(audit.entries.map((e) => [e.action, e.reason])).toEqual([
-      ['stats:export', 'jaarverslag stuurgroep'],
-      ['stats:export', 'jaarverslag stuurgroep'],
+      ['figures:export', 'jaarverslag stuurgroep'],
+      ['figures:export', 'jaarverslag stuurgroep'],
     ]);
   });
 });
@@ -232,7 +232,7 @@ describe('retention and destruction', () => {
     const kept = await register('Blijvend Persoon Zw (fictief)', '1999-04-04', '2026-03-03');
     await call(core, 'cases:note', { id: gone.caseId, tekst: 'Notitie met geheimwoord Quetzalcoatl.' });
     // A mentor trajectory from the casus, with the mentee's roepnaam, a goal and notes.
-    const goneTraject = await mentortraject(gone.caseId);
+    const goneTrajectory = await mentortraject(gone.caseId);
     await close(gone.caseId);
     await close(kept.caseId);
     // The kept person gets a new, open casus that must survive.
@@ -247,7 +247,7 @@ describe('retention and destruction', () => {
         bron: 'online',
       },
     });
-    const before = await call<Dashboard>(core, 'stats:dashboard', { fromYear: 2026, toYear: 2026 });
+    const before = await call<Dashboard>(core, 'figures:dashboard', { fromYear: 2026, toYear: 2026 });
 
     clock.advance(6 * 365 * 24 * 3600 * 1000);
     await asBeheerder();
@@ -290,12 +290,12 @@ describe('retention and destruction', () => {
     expect(await codeOf(core, 'cases:get', { id: again.caseId })).toBe('ok');
     expect(await codeOf(core, 'persons:get', { id: gone.personId })).toBe('NOT_FOUND');
     // The trajectory stays for the mentor project's figures, without anything personal.
-    const anonymous = await call<TrajectView>(core, 'mentor:trajectory', { id: goneTraject });
+    const anonymous = await call<TrajectoryView>(core, 'trajectories:get', { id: goneTrajectory });
     expect(anonymous).toMatchObject({ menteeRoepnaam: '', menteeGeboortejaar: null, casus: null, status: 'aangemeld' });
     expect(anonymous.doelen).toEqual([{ id: 'd1', tekst: '', behaald: true }]);
     expect(anonymous.contacts.map((c) => [c.duurMinuten, c.notitie])).toEqual([[45, '']]);
     // History is not lost: the figures for 2026 are the same, the destroyed part now anonymous.
-    const after = await call<Dashboard>(core, 'stats:dashboard', { fromYear: 2026, toYear: 2026 });
+    const after = await call<Dashboard>(core, 'figures:dashboard', { fromYear: 2026, toYear: 2026 });
     expect(after.years[0]!.signals).toBe(before.years[0]!.signals);
     expect(after.years[0]!.ageBands).toEqual(before.years[0]!.ageBands);
     expect(after.years[0]!.ageMedianEstimated).toBe(true);
@@ -317,7 +317,7 @@ describe('retention and destruction', () => {
 describe('retention of mentor trajectories', () => {
   it("anonymises a partner's aanmelding once it has been afgerond for the retention period", async () => {
     const open = (roepnaam: string) =>
-      call<TrajectView>(core, 'mentor:open-trajectory', {
+      call<TrajectoryView>(core, 'trajectories:open', {
         bron: 'aanmelding_partner',
         aanmelderPartner: 'onderwijs',
         regionId: 1,
@@ -327,7 +327,7 @@ describe('retention of mentor trajectories', () => {
         doelen: [{ id: 'd1', tekst: `Doel van ${roepnaam}`, behaald: false }],
       });
     const ended = await open('Xylofoon');
-    await call(core, 'mentor:trajectory-status', {
+    await call(core, 'trajectories:set-status', {
       id: ended.id,
       to: 'afgerond',
       datum: '2026-05-01',
@@ -336,14 +336,14 @@ describe('retention of mentor trajectories', () => {
       uitkomst: 'onbekend',
     });
     const running = await open('Blijft Lopen');
-    const dashboardBefore = await call<MentorDashboard>(core, 'mentor:dashboard', { year: 2026 });
+    const dashboardBefore = await call<MentorDashboard>(core, 'mentoring:dashboard', { year: 2026 });
 
     // Not yet due after four years; due after five (the default policy).
     clock.advance(4 * 365 * 24 * 3600 * 1000);
     await asBeheerder();
-    expect(await call<DueTraject[]>(core, 'retention:due-trajectories')).toEqual([]);
+    expect(await call<DueTrajectory[]>(core, 'retention:due-trajectories')).toEqual([]);
     clock.advance(2 * 365 * 24 * 3600 * 1000);
-    const due = await call<DueTraject[]>(core, 'retention:due-trajectories');
+    const due = await call<DueTrajectory[]>(core, 'retention:due-trajectories');
     expect(due).toEqual([
       {
         id: ended.id,
@@ -355,15 +355,19 @@ describe('retention of mentor trajectories', () => {
       },
     ]);
     expect(
-      await codeOf(core, 'retention:destroy', { caseIds: [], trajectIds: [running.id], confirmation: 'VERNIETIG 1' }),
+      await codeOf(core, 'retention:destroy', {
+        caseIds: [],
+        trajectoryIds: [running.id],
+        confirmation: 'VERNIETIG 1',
+      }),
     ).toBe('NOT_DUE');
-    expect(await codeOf(core, 'retention:destroy', { caseIds: [], trajectIds: [], confirmation: 'VERNIETIG 0' })).toBe(
-      'INVALID_INPUT',
-    );
     expect(
-      await call(core, 'retention:destroy', { caseIds: [], trajectIds: [ended.id], confirmation: 'VERNIETIG 1' }),
+      await codeOf(core, 'retention:destroy', { caseIds: [], trajectoryIds: [], confirmation: 'VERNIETIG 0' }),
+    ).toBe('INVALID_INPUT');
+    expect(
+      await call(core, 'retention:destroy', { caseIds: [], trajectoryIds: [ended.id], confirmation: 'VERNIETIG 1' }),
     ).toEqual({ cases: 0, persons: 0, records: 0, trajectories: 1 });
-    expect(await call<DueTraject[]>(core, 'retention:due-trajectories')).toEqual([]);
+    expect(await call<DueTrajectory[]>(core, 'retention:due-trajectories')).toEqual([]);
 
     const handle = core.workspace.requireOpen().database.handle;
     for (const table of ['mentor_traject', 'mentor_traject_status', 'mentor_contact', 'audit_entry']) {
@@ -372,7 +376,7 @@ describe('retention of mentor trajectories', () => {
     expect(JSON.stringify(handle.prepare('SELECT * FROM mentor_traject').all())).toContain('Blijft Lopen');
     // The project's figures for 2026 are the same (seen from the year's end now, not from today).
     await loginAs(core, regisseur);
-    expect(await call(core, 'mentor:dashboard', { year: 2026 })).toEqual({
+    expect(await call(core, 'mentoring:dashboard', { year: 2026 })).toEqual({
       ...dashboardBefore,
       referenceDay: '2026-12-31',
     });

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import {
   Between,
+  In,
   LessThanOrEqual,
   MoreThan,
   MoreThanOrEqual,
@@ -11,6 +12,7 @@ import {
   type EntityManager,
   type FindOptionsWhere,
 } from 'typeorm';
+import { storedActionNames } from '../../../src-shared/ipc/former-names';
 import type { AuditEntryView, AuditFilter, AuditVerification } from '../../../src-shared/ipc/audit';
 import type { AuditKind } from '../../../src-shared/ipc/channel';
 import type { Clock } from '../clock';
@@ -154,7 +156,7 @@ export class AuditLog {
     const where: FindOptionsWhere<AuditEntry> = {};
     if (filter.actorId !== undefined) where.actorId = filter.actorId;
     if (filter.kind) where.kind = filter.kind;
-    if (filter.action) where.action = filter.action;
+    if (filter.action) where.action = In(storedActionNames(filter.action));
     if (filter.objectType) where.objectType = filter.objectType;
     if (filter.objectId) where.objectId = filter.objectId;
     if (filter.from && filter.to) where.at = Between(localDayStart(filter.from), localDayEnd(filter.to));

@@ -5,7 +5,7 @@
 import type { EntityManager, SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { AccountEntity } from '../db/entities/account';
-import { CasusEntity, type Casus } from '../db/entities/casus';
+import { CaseEntity, type Case } from '../db/entities/casus';
 import type { OpenSession } from '../workspace';
 
 export interface AccessScope {
@@ -31,8 +31,8 @@ export function whereVisible<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>,
     );
 }
 
-export async function visibleCase(manager: EntityManager, scope: AccessScope, caseId: number): Promise<Casus> {
-  const qb = manager.createQueryBuilder(CasusEntity, 'c').where('c.id = :caseId', { caseId });
+export async function visibleCase(manager: EntityManager, scope: AccessScope, caseId: number): Promise<Case> {
+  const qb = manager.createQueryBuilder(CaseEntity, 'c').where('c.id = :caseId', { caseId });
   const found = await whereVisible(qb, 'c', scope).getOne();
   if (!found) throw new AppError('NOT_FOUND');
   return found;
@@ -43,8 +43,8 @@ export async function visibleCasesOfPerson(
   manager: EntityManager,
   scope: AccessScope,
   personId: number,
-): Promise<Casus[]> {
-  const qb = manager.createQueryBuilder(CasusEntity, 'c').where('c.person_id = :personId', { personId });
+): Promise<Case[]> {
+  const qb = manager.createQueryBuilder(CaseEntity, 'c').where('c.person_id = :personId', { personId });
   const found = await whereVisible(qb, 'c', scope).orderBy('c.opened_at', 'DESC').getMany();
   if (!found.length) throw new AppError('NOT_FOUND');
   return found;
@@ -58,10 +58,7 @@ export async function visibleCaseIds(
 ): Promise<Set<number>> {
   const wanted = [...new Set(caseIds)];
   if (!wanted.length) return new Set();
-  const qb = manager
-    .createQueryBuilder(CasusEntity, 'c')
-    .select('c.id', 'id')
-    .where('c.id IN (:...wanted)', { wanted });
+  const qb = manager.createQueryBuilder(CaseEntity, 'c').select('c.id', 'id').where('c.id IN (:...wanted)', { wanted });
   const rows = await whereVisible(qb, 'c', scope).getRawMany<{ id: number }>();
   return new Set(rows.map((row) => Number(row.id)));
 }

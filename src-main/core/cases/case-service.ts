@@ -14,13 +14,13 @@ import type { actionInput } from '../../../src-shared/ipc/cases';
 import type { z } from 'zod';
 import { AccountEntity } from '../db/entities/account';
 import {
-  CasusAccessEntity,
-  CasusActionEntity,
-  CasusEntity,
-  CasusMonitoringEntity,
-  CasusNoteEntity,
-  CasusTransitionEntity,
-  type Casus,
+  CaseAccessEntity,
+  CaseActionEntity,
+  CaseEntity,
+  CaseMonitoringEntity,
+  CaseNoteEntity,
+  CaseTransitionEntity,
+  type Case,
 } from '../db/entities/casus';
 import { assertCodes } from '../lists/reference-data';
 import type { CaseSearch } from '../search/case-search';
@@ -56,8 +56,8 @@ export function retentionEnd(closed: Date, years: number): string {
 export class CaseService {
   constructor(private readonly search: CaseSearch) {}
 
-  async caseById(manager: EntityManager, id: number): Promise<Casus> {
-    const casus = await manager.findOne(CasusEntity, { where: { id } });
+  async caseById(manager: EntityManager, id: number): Promise<Case> {
+    const casus = await manager.findOne(CaseEntity, { where: { id } });
     if (!casus) throw new AppError('NOT_FOUND');
     return casus;
   }
@@ -69,9 +69,9 @@ export class CaseService {
     regionId: number,
     actor: Actor,
     toelichting: string,
-  ): Promise<Casus> {
+  ): Promise<Case> {
     const stamp = actor.now.toISOString();
-    const casus = await manager.save(CasusEntity, {
+    const casus = await manager.save(CaseEntity, {
       number: await nextCaseNumber(manager, actor.now.getFullYear()),
       personId,
       regionId,
@@ -87,8 +87,8 @@ export class CaseService {
       createdAt: stamp,
       updatedAt: stamp,
     });
-    await manager.insert(CasusTransitionEntity, {
-      casusId: casus.id,
+    await manager.insert(CaseTransitionEntity, {
+      caseId: casus.id,
       fromState: null,
       toState: 'aangemeld',
       outcome: null,
@@ -102,17 +102,17 @@ export class CaseService {
   /** Moves the casus if the state machine allows it; a closing move needs an outcome. */
   async transition(
     manager: EntityManager,
-    casus: Casus,
+    casus: Case,
     to: CaseState,
     toelichting: string,
     outcome: CaseOutcome | null,
     actor: Actor,
-  ): Promise<Casus> {
+  ): Promise<Case> {
     if (!canTransition(casus.state, to)) throw new AppError('TRANSITION_NOT_ALLOWED');
     if (isClosed(to) && !outcome)
       throw new AppError('OUTCOME_REQUIRED', undefined, { outcome: { key: 'validation.required' } });
     const stamp = actor.now.toISOString();
-    const next: Casus = {
+    const next: Case = {
       ...casus,
       state: to,
       outcome: isClosed(to) ? outcome : null,
@@ -121,9 +121,9 @@ export class CaseService {
       retentionUntil: isClosed(to) ? retentionEnd(actor.now, await retentionYears(manager)) : null,
       updatedAt: stamp,
     };
-    await manager.save(CasusEntity, next);
-    await manager.insert(CasusTransitionEntity, {
-      casusId: casus.id,
+    await manager.save(CaseEntity, next);
+    await manager.insert(CaseTransitionEntity, {
+      caseId: casus.id,
       fromState: casus.state,
       toState: to,
       outcome: isClosed(to) ? outcome : null,
@@ -137,7 +137,7 @@ export class CaseService {
 
   async update(
     manager: EntityManager,
-    casus: Casus,
+    casus: Case,
     changes: {
       regionId: number;
       procesregisseurId: number | null;
@@ -161,7 +161,7 @@ export class CaseService {
     const named = new Set(changes.namedAccountIds);
     if (changes.afgeschermd && actor.accountId !== null) named.add(actor.accountId);
     if (changes.afgeschermd && changes.procesregisseurId !== null) named.add(changes.procesregisseurId);
-    await manager.save(CasusEntity, {
+    await manager.save(CaseEntity, {
       ...casus,
       regionId: changes.regionId,
       procesregisseurId: changes.procesregisseurId,
@@ -169,19 +169,19 @@ export class CaseService {
       afgeschermd: changes.afgeschermd,
       updatedAt: actor.now.toISOString(),
     });
-    if (changes.regionId !== casus.regionId) await refreshSignalFacts(manager, { casusId: casus.id });
-    await manager.delete(CasusAccessEntity, { casusId: casus.id });
+    if (changes.regionId !== casus.regionId) await refreshSignalFacts(manager, { caseId: casus.id });
+    await manager.delete(CaseAccessEntity, { caseId: casus.id });
     if (named.size)
       await manager.insert(
-        CasusAccessEntity,
-        [...named].map((accountId) => ({ casusId: casus.id, accountId })),
+        CaseAccessEntity,
+        [...named].map((accountId) => ({ caseId: casus.id, accountId })),
       );
     await this.search.index(manager, casus.id);
   }
 
-  async addNote(manager: EntityManager, casus: Casus, tekst: string, actor: Actor): Promise<void> {
-    await manager.insert(CasusNoteEntity, {
-      casusId: casus.id,
+  async addNote(manager: EntityManager, casus: Case, tekst: string, actor: Actor): Promise<void> {
+    await manager.insert(CaseNoteEntity, {
+      caseId: casus.id,
       tekst,
       accountId: actor.accountId,
       createdAt: actor.now.toISOString(),
@@ -190,7 +190,7 @@ export class CaseService {
 
   async saveAction(
     manager: EntityManager,
-    casus: Casus,
+    casus: Case,
     input: z.output<typeof actionInput>,
     actor: Actor,
   ): Promise<number> {
@@ -203,13 +203,13 @@ export class CaseService {
     const stamp = actor.now.toISOString();
     const done = DONE_ACTION_STATUSES.includes(input.status);
     if (input.id !== undefined) {
-      const current = await manager.findOne(CasusActionEntity, { where: { id: input.id, casusId: casus.id } });
+      const current = await manager.findOne(CaseActionEntity, { where: { id: input.id, caseId: casus.id } });
       if (!current) throw new AppError('NOT_FOUND');
-      await manager.save(CasusActionEntity, {
+      await manager.save(CaseActionEntity, {
         ...current,
         ...input,
         id: current.id,
-        casusId: casus.id,
+        caseId: casus.id,
         interventietype: input.soort === 'interventie' ? input.interventietype : null,
         completedAt: done ? (current.completedAt ?? stamp) : null,
         updatedAt: stamp,
@@ -217,9 +217,9 @@ export class CaseService {
       return current.id;
     }
     const { caseId: _caseId, id: _id, ...fields } = input;
-    const saved = await manager.save(CasusActionEntity, {
+    const saved = await manager.save(CaseActionEntity, {
       ...fields,
-      casusId: casus.id,
+      caseId: casus.id,
       interventietype: input.soort === 'interventie' ? input.interventietype : null,
       completedAt: done ? stamp : null,
       createdAt: stamp,
@@ -228,9 +228,9 @@ export class CaseService {
     return saved.id;
   }
 
-  async planMonitoring(manager: EntityManager, casus: Casus, gepland: string, actor: Actor): Promise<void> {
-    await manager.insert(CasusMonitoringEntity, {
-      casusId: casus.id,
+  async planMonitoring(manager: EntityManager, casus: Case, gepland: string, actor: Actor): Promise<void> {
+    await manager.insert(CaseMonitoringEntity, {
+      caseId: casus.id,
       gepland,
       uitgevoerdAt: null,
       bevindingen: '',
@@ -238,16 +238,10 @@ export class CaseService {
     });
   }
 
-  async recordMonitoring(
-    manager: EntityManager,
-    casus: Casus,
-    monitoringId: number,
-    bevindingen: string,
-    actor: Actor,
-  ) {
-    const moment = await manager.findOne(CasusMonitoringEntity, { where: { id: monitoringId, casusId: casus.id } });
+  async recordMonitoring(manager: EntityManager, casus: Case, monitoringId: number, bevindingen: string, actor: Actor) {
+    const moment = await manager.findOne(CaseMonitoringEntity, { where: { id: monitoringId, caseId: casus.id } });
     if (!moment) throw new AppError('NOT_FOUND');
-    await manager.save(CasusMonitoringEntity, {
+    await manager.save(CaseMonitoringEntity, {
       ...moment,
       uitgevoerdAt: actor.now.toISOString(),
       bevindingen,

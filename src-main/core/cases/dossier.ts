@@ -6,31 +6,31 @@ import { TRANSITIONS } from '../../../src-shared/domain/casus';
 import type { CaseDossier, TimelineItem } from '../../../src-shared/ipc/cases';
 import { AccountEntity } from '../db/entities/account';
 import {
-  CasusAccessEntity,
-  CasusActionEntity,
-  CasusMonitoringEntity,
-  CasusNoteEntity,
-  CasusTransitionEntity,
+  CaseAccessEntity,
+  CaseActionEntity,
+  CaseMonitoringEntity,
+  CaseNoteEntity,
+  CaseTransitionEntity,
   SignalEntity,
   WegingEntity,
-  type Casus,
+  type Case,
 } from '../db/entities/casus';
 import { PersonEntity } from '../db/entities/person';
 import { ZvhRegionEntity } from '../db/entities/reference';
 import { toPersonView } from '../persons/person-service';
 import { whereVisible, type AccessScope } from './access';
-import { CasusEntity } from '../db/entities/casus';
+import { CaseEntity } from '../db/entities/casus';
 
-export async function buildDossier(manager: EntityManager, scope: AccessScope, casus: Casus): Promise<CaseDossier> {
+export async function buildDossier(manager: EntityManager, scope: AccessScope, casus: Case): Promise<CaseDossier> {
   const [person, region, signals, transitions, actions, monitoring, notes, access] = await Promise.all([
     manager.findOneOrFail(PersonEntity, { where: { id: casus.personId } }),
     manager.findOne(ZvhRegionEntity, { where: { id: casus.regionId } }),
-    manager.find(SignalEntity, { where: { casusId: casus.id }, order: { ontvangen: 'DESC', id: 'DESC' } }),
-    manager.find(CasusTransitionEntity, { where: { casusId: casus.id }, order: { id: 'ASC' } }),
-    manager.find(CasusActionEntity, { where: { casusId: casus.id }, order: { deadline: 'ASC', id: 'ASC' } }),
-    manager.find(CasusMonitoringEntity, { where: { casusId: casus.id }, order: { gepland: 'ASC' } }),
-    manager.find(CasusNoteEntity, { where: { casusId: casus.id }, order: { id: 'DESC' } }),
-    manager.find(CasusAccessEntity, { where: { casusId: casus.id } }),
+    manager.find(SignalEntity, { where: { caseId: casus.id }, order: { ontvangen: 'DESC', id: 'DESC' } }),
+    manager.find(CaseTransitionEntity, { where: { caseId: casus.id }, order: { id: 'ASC' } }),
+    manager.find(CaseActionEntity, { where: { caseId: casus.id }, order: { deadline: 'ASC', id: 'ASC' } }),
+    manager.find(CaseMonitoringEntity, { where: { caseId: casus.id }, order: { gepland: 'ASC' } }),
+    manager.find(CaseNoteEntity, { where: { caseId: casus.id }, order: { id: 'DESC' } }),
+    manager.find(CaseAccessEntity, { where: { caseId: casus.id } }),
   ]);
   const wegingen = signals.length
     ? await manager.find(WegingEntity, { where: { signalId: In(signals.map((s) => s.id)) }, order: { id: 'ASC' } })
@@ -50,7 +50,7 @@ export async function buildDossier(manager: EntityManager, scope: AccessScope, c
 
   const others = await whereVisible(
     manager
-      .createQueryBuilder(CasusEntity, 'c')
+      .createQueryBuilder(CaseEntity, 'c')
       .where('c.person_id = :pid AND c.id <> :id', { pid: casus.personId, id: casus.id }),
     'c',
     scope,

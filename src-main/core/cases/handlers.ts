@@ -47,7 +47,7 @@ export function caseHandlers(
   const scope = (ctx: TxContext) => scopeFor(ctx.manager, ctx.session);
 
   /** Runs a change on a visible casus and answers with its fresh dossier. */
-  const onCase = (change: (ctx: TxContext, casusId: number) => Promise<void>) => async (id: number, ctx: TxContext) => {
+  const onCase = (change: (ctx: TxContext, caseId: number) => Promise<void>) => async (id: number, ctx: TxContext) => {
     ctx.note({ objectType: 'casus', objectId: id });
     const mine = await scope(ctx);
     const casus = await visibleCase(ctx.manager, mine, id);

@@ -4,7 +4,7 @@
 import { In, type EntityManager } from 'typeorm';
 import type { Minutes } from '../../../src-shared/ipc/meetings';
 import type { AccessScope } from '../cases/access';
-import { CasusEntity } from '../db/entities/casus';
+import { CaseEntity } from '../db/entities/casus';
 import { AgendaItemEntity, MeetingEntity } from '../db/entities/meeting';
 import type { MeetingService } from '../meetings/meeting-service';
 
@@ -50,7 +50,7 @@ export async function seedDemoMeetings(
   const held = shift(today, -14);
   const actor = { accountId: people.chair, now: new Date(`${held}T11:30:00`) };
 
-  const cases = await manager.find(CasusEntity, {
+  const cases = await manager.find(CaseEntity, {
     where: { regionId, state: In(['plan_van_aanpak', 'monitoring']), afgeschermd: false },
     order: { id: 'ASC' },
     take: 3,
@@ -82,7 +82,7 @@ export async function seedDemoMeetings(
     past,
     cases.map((casus) => ({
       kind: 'casus' as const,
-      casusId: casus.id,
+      caseId: casus.id,
       signalId: null,
       title: '',
       plannedMinutes: 15,
@@ -107,7 +107,7 @@ export async function seedDemoMeetings(
     manager,
     scope,
     next,
-    suggestions.map((s) => ({ kind: s.kind, casusId: s.casusId, signalId: s.signalId, title: '', plannedMinutes: 10 })),
+    suggestions.map((s) => ({ kind: s.kind, caseId: s.caseId, signalId: s.signalId, title: '', plannedMinutes: 10 })),
     { accountId: people.chair, now },
   );
 }

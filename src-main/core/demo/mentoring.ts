@@ -15,10 +15,10 @@ import {
   addEvaluation,
   addSupport,
   assignMentor,
-  changeTrajectStatus,
-  openTraject,
+  changeTrajectoryStatus,
+  openTrajectory,
 } from '../mentoring/traject-service';
-import { TrajectEntity } from '../db/entities/mentoring';
+import { TrajectoryEntity } from '../db/entities/mentoring';
 import type { Workspace } from '../workspace';
 
 const FICTIEF = 'Voorbeeld — fictief.';
@@ -50,7 +50,7 @@ const SESSIONS: [number, string, 'training' | 'intervisie', number[]][] = [
   [30, 'intervisie', 'intervisie', [0, 2, 4, 5]],
 ];
 
-interface DemoTraject {
+interface DemoTrajectory {
   /** Days ago: aanmelding, match, start, pause, end. */
   aanmeld: number;
   mentor: number | null;
@@ -61,7 +61,7 @@ interface DemoTraject {
   fromCase?: boolean;
 }
 
-const TRAJECTEN: DemoTraject[] = [
+const TRAJECTEN: DemoTrajectory[] = [
   { aanmeld: 480, mentor: 0, start: 470, end: [300, 'doelen_bereikt', 'positief'] },
   { aanmeld: 470, mentor: 1, start: 455, end: [380, 'gestopt_mentee', 'geen_verandering'] },
   { aanmeld: 450, mentor: 2, start: 440, fromCase: true },
@@ -181,13 +181,13 @@ export async function seedMentoring(
     )) as { id: number }[];
     for (const [index, t] of TRAJECTEN.entries()) {
       const action = t.fromCase ? actions.shift() : undefined;
-      const opened = await openTraject(
+      const opened = await openTrajectory(
         manager,
         scope,
         action
           ? {
               bron: 'casus_interventie',
-              casusActionId: action.id,
+              caseActionId: action.id,
               aanmeldDatum: ago(t.aanmeld),
               menteeRoepnaam: '',
               doelen: [],
@@ -205,7 +205,7 @@ export async function seedMentoring(
         actor(t.aanmeld),
       );
       await manager.update(
-        TrajectEntity,
+        TrajectoryEntity,
         { id: opened.id },
         {
           doelen: [
@@ -214,9 +214,9 @@ export async function seedMentoring(
           ],
         },
       );
-      const current = () => manager.findOneByOrFail(TrajectEntity, { id: opened.id });
-      const status = async (days: number, to: 'lopend' | 'gepauzeerd' | 'afgerond', end?: DemoTraject['end']) =>
-        changeTrajectStatus(
+      const current = () => manager.findOneByOrFail(TrajectoryEntity, { id: opened.id });
+      const status = async (days: number, to: 'lopend' | 'gepauzeerd' | 'afgerond', end?: DemoTrajectory['end']) =>
+        changeTrajectoryStatus(
           manager,
           await current(),
           {
@@ -248,7 +248,7 @@ export async function seedMentoring(
             manager,
             await current(),
             {
-              trajectId: opened.id,
+              trajectoryId: opened.id,
               datum: ago(day),
               duurMinuten: [60, 30, 45][i]!,
               type: (['ontmoeting', 'telefonisch', 'online'] as const)[i]!,
@@ -261,7 +261,7 @@ export async function seedMentoring(
         await addSupport(
           manager,
           await current(),
-          { trajectId: opened.id, datum: ago(t.start - 35), consultantId: mentor.consultantId!, notitie: FICTIEF },
+          { trajectoryId: opened.id, datum: ago(t.start - 35), consultantId: mentor.consultantId!, notitie: FICTIEF },
           actor(t.start - 35),
         );
       }
@@ -272,7 +272,7 @@ export async function seedMentoring(
             await addEvaluation(
               manager,
               await current(),
-              { trajectId: opened.id, datum: ago(t.end[0]), soort, evalRoundId: null, notitie: FICTIEF },
+              { trajectoryId: opened.id, datum: ago(t.end[0]), soort, evalRoundId: null, notitie: FICTIEF },
               actor(t.end[0]),
             );
           }

@@ -7,7 +7,7 @@ import { AppError } from '../../../src-shared/ipc/errors';
 import { findByUsername, insertAccount } from '../accounts/account-service';
 import type { AccessScope } from '../cases/access';
 import type { CaseService } from '../cases/case-service';
-import { CasusEntity, type Casus } from '../db/entities/casus';
+import { CaseEntity, type Case } from '../db/entities/casus';
 import { PersonEntity } from '../db/entities/person';
 import { GemeenteEntity, ZvhRegionEntity } from '../db/entities/reference';
 import { MeetingService } from '../meetings/meeting-service';
@@ -210,7 +210,7 @@ async function progress(
   from: string,
   ctx: { regisseur: number; expert: number; rnd: () => number; today: string },
 ): Promise<void> {
-  let casus: Casus = await manager.findOneOrFail(CasusEntity, { where: { id: caseId } });
+  let casus: Case = await manager.findOneOrFail(CaseEntity, { where: { id: caseId } });
   const actor = (day: string) => ({ accountId: ctx.regisseur, now: at(day) });
   const ico = addDays(from, 14);
   if (ico > ctx.today) return;
@@ -226,7 +226,7 @@ async function progress(
     },
     actor(ico),
   );
-  casus = await manager.findOneOrFail(CasusEntity, { where: { id: caseId } });
+  casus = await manager.findOneOrFail(CaseEntity, { where: { id: caseId } });
   const deadline = addDays(ico, 30 + Math.floor(ctx.rnd() * 60));
   const done = deadline < ctx.today;
   await cases.saveAction(

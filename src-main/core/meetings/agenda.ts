@@ -52,9 +52,9 @@ export async function saveAgenda(
   const seen = await visibleCaseIds(
     manager,
     scope,
-    current.map((item) => item.casusId).filter((id): id is number => id !== null),
+    current.map((item) => item.caseId).filter((id): id is number => id !== null),
   );
-  const isHidden = (item: AgendaItem) => item.casusId !== null && !seen.has(item.casusId);
+  const isHidden = (item: AgendaItem) => item.caseId !== null && !seen.has(item.caseId);
   const hidden = current.filter(isHidden);
   const byId = new Map(current.map((item) => [item.id, item]));
 
@@ -109,28 +109,28 @@ async function saveVisibleItem(
   const existing = item.id === undefined ? undefined : byId.get(item.id);
   // An item already on the agenda keeps its kind, casus and signal: what the input says about
   // them is ignored.
-  let casusId = existing ? existing.casusId : item.casusId;
+  let caseId = existing ? existing.caseId : item.caseId;
   if (!existing && item.kind === 'signaal') {
     const signal =
       item.signalId === null ? null : await manager.findOne(SignalEntity, { where: { id: item.signalId } });
     // A signal about a casus the caller may not see answers like one that does not exist.
     const hiddenSignal =
       signal !== null &&
-      signal.casusId !== null &&
-      !(await visibleCaseIds(manager, scope, [signal.casusId])).has(signal.casusId);
+      signal.caseId !== null &&
+      !(await visibleCaseIds(manager, scope, [signal.caseId])).has(signal.caseId);
     if (!signal || hiddenSignal) throw invalidItem(inputIndex, 'signalId', 'validation.required');
-    casusId = signal.casusId;
+    caseId = signal.caseId;
   }
-  if (!existing && item.kind !== 'overig' && casusId === null) {
-    throw invalidItem(inputIndex, 'casusId', 'validation.required');
+  if (!existing && item.kind !== 'overig' && caseId === null) {
+    throw invalidItem(inputIndex, 'caseId', 'validation.required');
   }
-  if (!existing && casusId !== null) await visibleCase(manager, scope, casusId);
+  if (!existing && caseId !== null) await visibleCase(manager, scope, caseId);
   await manager.save(AgendaItemEntity, {
     ...(existing ?? { minutes: '{}', spentSeconds: 0 }),
     meetingId: meeting.id,
     position,
     kind: existing ? existing.kind : item.kind,
-    casusId,
+    caseId,
     signalId: existing ? existing.signalId : item.kind === 'signaal' ? item.signalId : null,
     title: item.title,
     plannedMinutes: item.plannedMinutes,

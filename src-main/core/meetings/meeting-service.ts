@@ -9,7 +9,7 @@ import type { agendaInput, AgendaSuggestion, meetingDetails, Minutes } from '../
 import { visibleCase, type AccessScope } from '../cases/access';
 import type { Actor, CaseService } from '../cases/case-service';
 import { AccountEntity } from '../db/entities/account';
-import { CasusActionEntity } from '../db/entities/casus';
+import { CaseActionEntity } from '../db/entities/casus';
 import {
   AgendaItemEntity,
   MeetingAddendumEntity,
@@ -120,7 +120,7 @@ export class MeetingService {
     const params = [...scope.regionIds, scope.accountId];
     const horizon = isoDay(new Date(new Date(`${meeting.datum}T12:00:00`).getTime() + 7 * 86_400_000));
     const rows = (await manager.query(
-      `SELECT 'signaal' AS kind, 'weging' AS reason, s.id AS signalId, c.id AS casusId, c.number || ' ' || p.naam AS title, s.ontvangen AS date
+      `SELECT 'signaal' AS kind, 'weging' AS reason, s.id AS signalId, c.id AS caseId, c.number || ' ' || p.naam AS title, s.ontvangen AS date
          FROM signal s JOIN casus c ON c.id = s.casus_id JOIN person p ON p.id = c.person_id
          WHERE s.status IN ('nieuw', 'meer_informatie') AND c.region_id = ? AND ${visible}
        UNION ALL
@@ -142,7 +142,7 @@ export class MeetingService {
     )) as { id: number }[];
     if (previous) {
       const open = (await manager.query(
-        `SELECT 'casus' AS kind, 'open-actie' AS reason, NULL AS signalId, c.id AS casusId,
+        `SELECT 'casus' AS kind, 'open-actie' AS reason, NULL AS signalId, c.id AS caseId,
                 c.number || ' — ' || ac.omschrijving AS title, ac.deadline AS date
            FROM casus_action ac JOIN agenda_item a ON a.id = ac.origin_item_id JOIN casus c ON c.id = ac.casus_id
            WHERE a.meeting_id = ? AND ac.status IN ('open', 'lopend') AND ${visible}`,
@@ -156,7 +156,7 @@ export class MeetingService {
         !planned.some((item) =>
           row.signalId !== null
             ? item.signalId === row.signalId
-            : row.reason !== 'open-actie' && item.casusId === row.casusId,
+            : row.reason !== 'open-actie' && item.caseId === row.caseId,
         ),
     );
   }
@@ -171,7 +171,7 @@ export class MeetingService {
     actor: Actor,
   ) {
     const meeting = await visibleMeeting(manager, scope, item.meetingId);
-    if (item.casusId !== null) await visibleCase(manager, scope, item.casusId);
+    if (item.caseId !== null) await visibleCase(manager, scope, item.caseId);
     assertConcept(meeting);
     // Weging links are set by recordWeging only; a save can not forge or drop one.
     const previous = parseMinutes(item.minutes);
@@ -208,11 +208,11 @@ export class MeetingService {
         row.actiehouderPartner &&
         row.actiehouderNaam.trim().length >= 2 &&
         row.deadline;
-      if (item.casusId === null || !complete) {
+      if (item.caseId === null || !complete) {
         out.push({ ...row, caseActionId });
         continue;
       }
-      const casus = await this.cases.caseById(manager, item.casusId);
+      const casus = await this.cases.caseById(manager, item.caseId);
       const saved = await this.cases.saveAction(
         manager,
         casus,
@@ -227,19 +227,19 @@ export class MeetingService {
           actiehouderAccountId: null,
           deadline: row.deadline,
           status: caseActionId
-            ? ((await manager.findOne(CasusActionEntity, { where: { id: caseActionId } }))?.status ?? 'open')
+            ? ((await manager.findOne(CaseActionEntity, { where: { id: caseActionId } }))?.status ?? 'open')
             : 'open',
         },
         actor,
       );
-      if (!caseActionId) await manager.update(CasusActionEntity, { id: saved }, { originItemId: item.id });
+      if (!caseActionId) await manager.update(CaseActionEntity, { id: saved }, { originItemId: item.id });
       out.push({ ...row, caseActionId: saved });
     }
     // A row removed from the minutes: the action it became is cancelled, not deleted.
     for (const row of before) {
       if (row.caseActionId && !rows.some((r) => r.id === row.id)) {
         await manager.update(
-          CasusActionEntity,
+          CaseActionEntity,
           { id: row.caseActionId, status: In(['open', 'lopend']) },
           { status: 'vervallen', completedAt: actor.now.toISOString() },
         );
@@ -258,7 +258,7 @@ export class MeetingService {
   ) {
     const meeting = await visibleMeeting(manager, scope, item.meetingId);
     // An item about a casus the caller may not see answers as one that does not exist.
-    if (item.casusId !== null) await visibleCase(manager, scope, item.casusId);
+    if (item.caseId !== null) await visibleCase(manager, scope, item.caseId);
     assertConcept(meeting);
     if (item.kind !== 'signaal' || item.signalId === null)
       throw new AppError('INVALID_INPUT', undefined, { itemId: { key: 'validation.invalid' } });

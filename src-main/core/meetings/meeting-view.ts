@@ -5,7 +5,7 @@ import { AppError } from '../../../src-shared/ipc/errors';
 import { minutesSchema, type AgendaItemView, type MeetingView, type Minutes } from '../../../src-shared/ipc/meetings';
 import { whereVisible, type AccessScope } from '../cases/access';
 import { AccountEntity } from '../db/entities/account';
-import { CasusEntity, SignalEntity } from '../db/entities/casus';
+import { CaseEntity, SignalEntity } from '../db/entities/casus';
 import {
   AgendaItemEntity,
   MeetingAddendumEntity,
@@ -34,10 +34,10 @@ export async function itemViews(
   scope: AccessScope,
   items: AgendaItem[],
 ): Promise<AgendaItemView[]> {
-  const caseIds = [...new Set(items.map((item) => item.casusId).filter((id): id is number => id !== null))];
+  const caseIds = [...new Set(items.map((item) => item.caseId).filter((id): id is number => id !== null))];
   const visible = caseIds.length
     ? await whereVisible(
-        manager.createQueryBuilder(CasusEntity, 'c').where('c.id IN (:...caseIds)', { caseIds }),
+        manager.createQueryBuilder(CaseEntity, 'c').where('c.id IN (:...caseIds)', { caseIds }),
         'c',
         scope,
       ).getMany()
@@ -48,8 +48,8 @@ export async function itemViews(
   return items
     .sort((a, b) => a.position - b.position)
     .map((item) => {
-      const casus = item.casusId === null ? null : (visible.find((c) => c.id === item.casusId) ?? null);
-      const withheld = item.casusId !== null && casus === null;
+      const casus = item.caseId === null ? null : (visible.find((c) => c.id === item.caseId) ?? null);
+      const withheld = item.caseId !== null && casus === null;
       return {
         id: item.id,
         position: item.position,
@@ -145,7 +145,7 @@ export async function contentHash(manager: EntityManager, meeting: Meeting, sche
 export async function extractFor(manager: EntityManager, view: MeetingView, partner: string): Promise<MeetingView> {
   const present = view.attendance.some((a) => a.partner === partner && a.status === 'aanwezig');
   const caseIds = view.items.map((item) => item.casus?.id).filter((id): id is number => id !== undefined);
-  const cases = caseIds.length ? await manager.find(CasusEntity, { where: { id: In(caseIds) } }) : [];
+  const cases = caseIds.length ? await manager.find(CaseEntity, { where: { id: In(caseIds) } }) : [];
   const signalIds = view.items.map((item) => item.signalId).filter((id): id is number => id !== null);
   const signals = signalIds.length ? await manager.find(SignalEntity, { where: { id: In(signalIds) } }) : [];
   const involved = (item: AgendaItemView) =>

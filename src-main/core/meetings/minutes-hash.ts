@@ -44,7 +44,7 @@ export async function loadHashable(manager: EntityManager, meeting: Meeting): Pr
 const canonicalItem = (item: AgendaItem) => [
   item.position,
   item.kind,
-  item.casusId,
+  item.caseId,
   item.signalId,
   item.title,
   minutesOf(item.minutes),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { anonymise, codebook, codebookCsv, datasetCsv, VARIABLES, type TrajectFacts } from './dataset';
+import { anonymise, codebook, codebookCsv, datasetCsv, VARIABLES, type TrajectoryFacts } from './dataset';
 
-const fact = (extra: Partial<TrajectFacts>): TrajectFacts => ({
+const fact = (extra: Partial<TrajectoryFacts>): TrajectoryFacts => ({
   id: 1,
   regio: 'ZVH Noord (voorbeeld)',
   bron: 'aanmelding_partner',

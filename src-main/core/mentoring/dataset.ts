@@ -8,7 +8,12 @@
 // and the three months; status, end reason, outcome, duration and counts are not coarsened.
 import ExcelJS from 'exceljs';
 import { AGE_BANDS, ageAt, ageBand } from '../../../src-shared/domain/age';
-import { EIND_REDENEN, TRAJECT_BRONNEN, TRAJECT_STATUSES, UITKOMSTEN } from '../../../src-shared/domain/mentoring';
+import {
+  EIND_REDENEN,
+  TRAJECTORY_BRONNEN,
+  TRAJECTORY_STATUSES,
+  UITKOMSTEN,
+} from '../../../src-shared/domain/mentoring';
 import {
   protectMicrodata,
   SMALL_CELL,
@@ -20,7 +25,7 @@ import { formatMessage } from '../../../src-shared/i18n/messages';
 import { toCsv } from '../export/csv';
 
 /** What core reads per trajectory, before anonymisation (it still holds exact dates). */
-export interface TrajectFacts {
+export interface TrajectoryFacts {
   id: number;
   regio: string;
   bron: string;
@@ -71,7 +76,7 @@ const days = (from: string, to: string) => (Date.parse(`${to}T12:00:00Z`) - Date
 
 /** The trajectories of the period (aangemeld before its end, not ended before its start), anonymised. */
 export function anonymise(
-  rows: readonly TrajectFacts[],
+  rows: readonly TrajectoryFacts[],
   period: { from: string; to: string },
   today: string,
 ): AnonRecord[] {
@@ -132,13 +137,13 @@ export function codebook(
   const values: Record<Variable, string> = {
     traject: t('mentorExport.valueText.sequence'),
     regio: t('mentorExport.valueText.region'),
-    bron: choices('bron', TRAJECT_BRONNEN),
+    bron: choices('bron', TRAJECTORY_BRONNEN),
     aanmeldmaand: monthText,
     startmaand: monthText,
     eindmaand: monthText,
     duur_weken: count,
     leeftijdsgroep: ageValues(coarsened),
-    status: choices('status', TRAJECT_STATUSES),
+    status: choices('status', TRAJECTORY_STATUSES),
     eindreden: choices('eindreden', EIND_REDENEN),
     uitkomst: choices('uitkomst', UITKOMSTEN),
     doelen: count,

@@ -7,7 +7,7 @@ import {
   type DashboardFacts,
   type MentorDashboard,
 } from '../../../src-shared/domain/mentoring-dashboard';
-import type { TrajectFacts } from './dataset';
+import type { TrajectoryFacts } from './dataset';
 import { menteeTarget } from './settings';
 
 export async function dashboardFacts(manager: EntityManager, year: number, today: string): Promise<DashboardFacts> {
@@ -58,7 +58,7 @@ export async function computeMentorDashboard(
 }
 
 /** Per trajectory what the anonymised dataset is made from (still with exact dates: stays in core). */
-export async function trajectFacts(manager: EntityManager): Promise<TrajectFacts[]> {
+export async function trajectoryFacts(manager: EntityManager): Promise<TrajectoryFacts[]> {
   const rows = (await manager.query(
     `SELECT t.id AS id, r.name AS regio, t.bron AS bron, t.status AS status, t.aanmeld_datum AS aanmeldDatum,
             t.start_datum AS startDatum, t.eind_datum AS eindDatum, t.eind_reden AS eindReden, t.uitkomst AS uitkomst,
@@ -73,7 +73,7 @@ export async function trajectFacts(manager: EntityManager): Promise<TrajectFacts
        FROM mentor_traject t JOIN zvh_region r ON r.id = t.region_id
        LEFT JOIN casus c ON c.id = t.casus_id LEFT JOIN person p ON p.id = c.person_id
       ORDER BY t.aanmeld_datum, t.id`,
-  )) as (Omit<TrajectFacts, 'doelen'> & { doelen: string })[];
+  )) as (Omit<TrajectoryFacts, 'doelen'> & { doelen: string })[];
   return rows.map((r) => ({
     ...r,
     doelen: JSON.parse(r.doelen) as { behaald: boolean }[],

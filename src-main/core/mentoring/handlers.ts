@@ -1,4 +1,4 @@
-// Handlers for mentor:*. Mentors, trainings and activities are the project's own (one pool for the
+// Handlers for mentoring:* and trajectories:*. Mentors, trainings and activities are the project's own (one pool for the
 // province); trajectories concern a mentee and are scoped to the caller's ZVH regions like cases,
 // and one opened from a casus follows that casus's need-to-know (views.ts, visibleTrajects).
 // Audit notes name the object, never a person: a trajectory by its id, a mentor by its id.
@@ -13,15 +13,15 @@ import {
   ActiviteitEntity,
   MentorConsultantEntity,
   TrainingSessionEntity,
-  TrajectEntity,
+  TrajectoryEntity,
   type Activiteit,
-  type Traject,
+  type Trajectory,
 } from '../db/entities/mentoring';
 import { GemeenteEntity } from '../db/entities/reference';
 import { plain, tx, type Handlers, type TxContext } from '../handlers';
 import type { Workspace } from '../workspace';
 import { anonymise, codebookCsv, datasetCsv, datasetXlsx } from './dataset';
-import { computeMentorDashboard, trajectFacts } from './figures';
+import { computeMentorDashboard, trajectoryFacts } from './figures';
 import {
   assertRegion,
   invalid,
@@ -37,22 +37,22 @@ import {
   addEvaluation,
   addSupport,
   assignMentor,
-  changeTrajectStatus,
+  changeTrajectoryStatus,
   mentorMatches,
-  openTraject,
+  openTrajectory,
   saveGoals,
 } from './traject-service';
 import {
   buildMentorView,
-  buildTrajectView,
+  buildTrajectoryView,
   listMentors,
   trainingViews,
-  trajectSummaries,
-  visibleTraject,
-  visibleTrajects,
+  trajectorySummaries,
+  visibleTrajectory,
+  visibleTrajectories,
 } from './views';
 
-type MentorChannel = Extract<keyof Handlers, `mentor:${string}`>;
+type MentorChannel = Extract<keyof Handlers, `mentoring:${string}` | `trajectories:${string}`>;
 
 const yearRange = (year: number | null) => (year ? { datum: Between(`${year}-01-01`, `${year}-12-31`) } : {});
 
@@ -62,54 +62,54 @@ export function mentoringHandlers(ws: Workspace): Pick<Handlers, MentorChannel> 
   const actor = (ctx: TxContext): Actor => ({ accountId: ctx.session?.user.id ?? null, now: ws.clock.now() });
   const today = () => isoDay(ws.clock.now());
   /** The trajectory if the caller may see it; the audit entry names it. */
-  const traject = async (ctx: TxContext, id: number): Promise<Traject> => {
+  const traject = async (ctx: TxContext, id: number): Promise<Trajectory> => {
     ctx.note({ objectType: 'mentortraject', objectId: id });
-    return visibleTraject(ctx.manager, await scopeFor(ctx.manager, ctx.session), id);
+    return visibleTrajectory(ctx.manager, await scopeFor(ctx.manager, ctx.session), id);
   };
-  const trajectView = async (ctx: TxContext, id: number) => {
+  const trajectoryView = async (ctx: TxContext, id: number) => {
     const scope = await scopeFor(ctx.manager, ctx.session);
-    return buildTrajectView(ctx.manager, scope, await visibleTraject(ctx.manager, scope, id));
+    return buildTrajectoryView(ctx.manager, scope, await visibleTrajectory(ctx.manager, scope, id));
   };
   const mentorNote = (ctx: TxContext, id: number) => ctx.note({ objectType: 'mentor', objectId: id });
 
   return {
-    'mentor:settings': tx((_input, ctx) => mentoringSettings(ctx.manager)),
-    'mentor:save-settings': tx(async (input, ctx) => {
+    'mentoring:settings': tx((_input, ctx) => mentoringSettings(ctx.manager)),
+    'mentoring:save-settings': tx(async (input, ctx) => {
       ctx.note({ objectType: 'mentorproject', details: { targetPerYear: input.targetPerYear } });
       return saveMentoringSettings(ctx.manager, input);
     }),
-    'mentor:consultants': tx(async (_input, ctx) => {
+    'mentoring:consultants': tx(async (_input, ctx) => {
       ctx.note({ objectType: 'mentorconsultant' });
       return (await ctx.manager.find(MentorConsultantEntity, { order: { naam: 'ASC' } })).map(
         ({ createdAt: _c, ...c }) => ({ ...c, active: Boolean(c.active) }),
       );
     }),
-    'mentor:save-consultant': tx(async (input, ctx) => {
+    'mentoring:save-consultant': tx(async (input, ctx) => {
       const { createdAt: _c, ...saved } = await saveConsultant(ctx.manager, input, actor(ctx));
       ctx.note({ objectType: 'mentorconsultant', objectId: saved.id });
       return { ...saved, active: Boolean(saved.active) };
     }),
-    'mentor:list': tx((input, ctx) => {
+    'mentoring:mentors': tx((input, ctx) => {
       ctx.note({ objectType: 'mentor' });
       return listMentors(ctx.manager, input);
     }),
-    'mentor:get': tx(async (input, ctx) => {
+    'mentoring:mentor': tx(async (input, ctx) => {
       mentorNote(ctx, input.id);
       return buildMentorView(ctx.manager, await scopeFor(ctx.manager, ctx.session), input.id);
     }),
-    'mentor:save': tx(async (input, ctx) => {
+    'mentoring:save-mentor': tx(async (input, ctx) => {
       const id = await saveMentor(ctx.manager, input, actor(ctx));
       mentorNote(ctx, id);
       return buildMentorView(ctx.manager, await scopeFor(ctx.manager, ctx.session), id);
     }),
-    'mentor:set-status': tx(async (input, ctx) => {
+    'mentoring:set-mentor-status': tx(async (input, ctx) => {
       mentorNote(ctx, input.id);
       const mentor = await mentorById(ctx.manager, input.id);
       await setMentorStatus(ctx.manager, mentor, input.status, input.datum, input.toelichting, actor(ctx));
       ctx.note({ details: { van: mentor.status, naar: input.status } });
       return buildMentorView(ctx.manager, await scopeFor(ctx.manager, ctx.session), input.id);
     }),
-    'mentor:trainings': tx(async (input, ctx) => {
+    'mentoring:trainings': tx(async (input, ctx) => {
       ctx.note({ objectType: 'training' });
       const sessions = await ctx.manager.find(TrainingSessionEntity, {
         where: yearRange(input.year),
@@ -117,61 +117,63 @@ export function mentoringHandlers(ws: Workspace): Pick<Handlers, MentorChannel> 
       });
       return trainingViews(ctx.manager, sessions);
     }),
-    'mentor:save-training': tx(async (input, ctx) => {
+    'mentoring:save-training': tx(async (input, ctx) => {
       const id = await saveTraining(ctx.manager, input, actor(ctx));
       ctx.note({ objectType: 'training', objectId: id, details: { aanwezigen: input.attendees.length } });
       const session = await ctx.manager.findOneByOrFail(TrainingSessionEntity, { id });
       return (await trainingViews(ctx.manager, [session]))[0]!;
     }),
-    'mentor:matches': tx(async (input, ctx) => mentorMatches(ctx.manager, await traject(ctx, input.trajectId))),
-    'mentor:trajectories': tx(async (input, ctx) => {
+    'trajectories:matches': tx(async (input, ctx) =>
+      mentorMatches(ctx.manager, await traject(ctx, input.trajectoryId)),
+    ),
+    'trajectories:list': tx(async (input, ctx) => {
       ctx.note({ objectType: 'mentortraject' });
       const scope = await scopeFor(ctx.manager, ctx.session);
       if (!scope.regionIds.length) return [];
-      const where: FindOptionsWhere<Traject> = {};
+      const where: FindOptionsWhere<Trajectory> = {};
       if (input.status) where.status = input.status;
       if (input.mentorId) where.mentorId = input.mentorId;
-      const rows = await ctx.manager.find(TrajectEntity, { where, order: { aanmeldDatum: 'DESC', id: 'DESC' } });
-      return trajectSummaries(ctx.manager, await visibleTrajects(ctx.manager, scope, rows));
+      const rows = await ctx.manager.find(TrajectoryEntity, { where, order: { aanmeldDatum: 'DESC', id: 'DESC' } });
+      return trajectorySummaries(ctx.manager, await visibleTrajectories(ctx.manager, scope, rows));
     }),
-    'mentor:trajectory': tx(async (input, ctx) => {
+    'trajectories:get': tx(async (input, ctx) => {
       await traject(ctx, input.id);
-      return trajectView(ctx, input.id);
+      return trajectoryView(ctx, input.id);
     }),
-    'mentor:open-trajectory': tx(async (input, ctx) => {
+    'trajectories:open': tx(async (input, ctx) => {
       const scope = await scopeFor(ctx.manager, ctx.session);
-      const created = await openTraject(ctx.manager, scope, input, actor(ctx));
+      const created = await openTrajectory(ctx.manager, scope, input, actor(ctx));
       ctx.note({ objectType: 'mentortraject', objectId: created.id, details: { bron: input.bron } });
-      return trajectView(ctx, created.id);
+      return trajectoryView(ctx, created.id);
     }),
-    'mentor:assign': tx(async (input, ctx) => {
+    'trajectories:assign': tx(async (input, ctx) => {
       await assignMentor(ctx.manager, await traject(ctx, input.id), input, actor(ctx));
       ctx.note({ details: { mentor: input.mentorId } });
-      return trajectView(ctx, input.id);
+      return trajectoryView(ctx, input.id);
     }),
-    'mentor:trajectory-status': tx(async (input, ctx) => {
+    'trajectories:set-status': tx(async (input, ctx) => {
       const found = await traject(ctx, input.id);
-      await changeTrajectStatus(ctx.manager, found, input, actor(ctx));
+      await changeTrajectoryStatus(ctx.manager, found, input, actor(ctx));
       ctx.note({ details: { van: found.status, naar: input.to } });
-      return trajectView(ctx, input.id);
+      return trajectoryView(ctx, input.id);
     }),
-    'mentor:save-goals': tx(async (input, ctx) => {
+    'trajectories:save-goals': tx(async (input, ctx) => {
       await saveGoals(ctx.manager, await traject(ctx, input.id), input.doelen, actor(ctx));
-      return trajectView(ctx, input.id);
+      return trajectoryView(ctx, input.id);
     }),
-    'mentor:add-contact': tx(async (input, ctx) => {
-      await addContact(ctx.manager, await traject(ctx, input.trajectId), input, actor(ctx));
-      return trajectView(ctx, input.trajectId);
+    'trajectories:add-contact': tx(async (input, ctx) => {
+      await addContact(ctx.manager, await traject(ctx, input.trajectoryId), input, actor(ctx));
+      return trajectoryView(ctx, input.trajectoryId);
     }),
-    'mentor:add-evaluation': tx(async (input, ctx) => {
-      await addEvaluation(ctx.manager, await traject(ctx, input.trajectId), input, actor(ctx));
-      return trajectView(ctx, input.trajectId);
+    'trajectories:add-evaluation': tx(async (input, ctx) => {
+      await addEvaluation(ctx.manager, await traject(ctx, input.trajectoryId), input, actor(ctx));
+      return trajectoryView(ctx, input.trajectoryId);
     }),
-    'mentor:add-support': tx(async (input, ctx) => {
-      await addSupport(ctx.manager, await traject(ctx, input.trajectId), input, actor(ctx));
-      return trajectView(ctx, input.trajectId);
+    'trajectories:add-support': tx(async (input, ctx) => {
+      await addSupport(ctx.manager, await traject(ctx, input.trajectoryId), input, actor(ctx));
+      return trajectoryView(ctx, input.trajectoryId);
     }),
-    'mentor:activities': tx(async (input, ctx) => {
+    'mentoring:activities': tx(async (input, ctx) => {
       ctx.note({ objectType: 'activiteit' });
       const rows = await ctx.manager.find(ActiviteitEntity, {
         where: yearRange(input.year),
@@ -179,7 +181,7 @@ export function mentoringHandlers(ws: Workspace): Pick<Handlers, MentorChannel> 
       });
       return rows.map(activityView);
     }),
-    'mentor:save-activity': tx(async (input, ctx) => {
+    'mentoring:save-activity': tx(async (input, ctx) => {
       await assertRegion(ctx.manager, 'regionId', input.regionId);
       if (input.gemeenteId !== null) {
         const gemeente = await ctx.manager.findOne(GemeenteEntity, { where: { id: input.gemeenteId } });
@@ -197,16 +199,16 @@ export function mentoringHandlers(ws: Workspace): Pick<Handlers, MentorChannel> 
       ctx.note({ objectType: 'activiteit', objectId: saved.id });
       return activityView(saved);
     }),
-    'mentor:dashboard': tx((input, ctx) => {
+    'mentoring:dashboard': tx((input, ctx) => {
       ctx.note({ objectType: 'mentorproject', details: { jaar: input.year } });
       return computeMentorDashboard(ctx.manager, input.year, today());
     }),
-    'mentor:export': plain(async (input, ctx) => {
+    'mentoring:export': plain(async (input, ctx) => {
       ctx.note({
         objectType: 'mentorproject',
         details: { van: input.fromYear, tot: input.toYear, formaat: input.format },
       });
-      const facts = await ctx.read((manager) => trajectFacts(manager));
+      const facts = await ctx.read((manager) => trajectoryFacts(manager));
       const records = anonymise(facts, { from: `${input.fromYear}-01-01`, to: `${input.toYear}-12-31` }, today());
       ctx.note({
         details: { van: input.fromYear, tot: input.toYear, formaat: input.format, trajecten: records.length },

@@ -28,8 +28,8 @@ import {
 import { ZvhRegionEntity } from '../db/entities/reference';
 import { modulesOf } from './settings';
 
-type TrainingInput = z.output<(typeof mentoringChannels)['mentor:save-training']['input']>;
-type ConsultantInput = z.output<(typeof mentoringChannels)['mentor:save-consultant']['input']>;
+type TrainingInput = z.output<(typeof mentoringChannels)['mentoring:save-training']['input']>;
+type ConsultantInput = z.output<(typeof mentoringChannels)['mentoring:save-consultant']['input']>;
 
 export const invalid = (field: string, key = 'validation.invalidChoice') =>
   new AppError('INVALID_INPUT', undefined, { [field]: { key } });

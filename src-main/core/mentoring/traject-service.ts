@@ -6,16 +6,17 @@
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import {
-  canTrajectTransition,
+  canTrajectoryTransition,
   suggestMentors,
   type MentorSuggestion,
-  type TrajectStatus,
+  type TrajectoryStatus,
 } from '../../../src-shared/domain/mentoring';
 import { AppError } from '../../../src-shared/ipc/errors';
-import type { Doel, mentoringChannels, openTrajectInput } from '../../../src-shared/ipc/mentoring';
+import type { ParsedInputOf } from '../../../src-shared/ipc/contract';
+import type { Doel, openTrajectoryInput } from '../../../src-shared/ipc/trajectories';
 import { visibleCase, type AccessScope } from '../cases/access';
 import type { Actor } from '../cases/case-service';
-import { CasusActionEntity } from '../db/entities/casus';
+import { CaseActionEntity } from '../db/entities/casus';
 import { EvalRoundEntity } from '../db/entities/evaluation';
 import {
   ConsultantSupportEntity,
@@ -23,17 +24,15 @@ import {
   EvaluatieMomentEntity,
   MentorConsultantEntity,
   MentorEntity,
-  TrajectEntity,
-  TrajectStatusChangeEntity,
-  type Traject,
+  TrajectoryEntity,
+  TrajectoryStatusChangeEntity,
+  type Trajectory,
 } from '../db/entities/mentoring';
 import { PersonEntity } from '../db/entities/person';
 import { GemeenteEntity } from '../db/entities/reference';
 import { assertCodes } from '../lists/reference-data';
 import { invalid, mentorById } from './mentor-service';
 import { occupiedPlaces } from './views';
-
-type Input<C extends keyof typeof mentoringChannels> = z.output<(typeof mentoringChannels)[C]['input']>;
 
 async function nextCode(manager: EntityManager, year: string): Promise<string> {
   const [row] = (await manager.query(
@@ -43,33 +42,33 @@ async function nextCode(manager: EntityManager, year: string): Promise<string> {
   return `MT-${year}-${String((row?.n ?? 0) + 1).padStart(3, '0')}`;
 }
 
-function assertOpen(traject: Traject): void {
+function assertOpen(traject: Trajectory): void {
   if (traject.status === 'afgerond') throw new AppError('TRAJECT_CLOSED');
 }
 
 /** A record's date may not lie before the aanmelding. */
-function assertAfterAanmelding(traject: Traject, datum: string): void {
+function assertAfterAanmelding(traject: Trajectory, datum: string): void {
   if (datum < traject.aanmeldDatum) throw invalid('datum', 'validation.dateOrder');
 }
 
-async function lastTimelineDay(manager: EntityManager, trajectId: number): Promise<string> {
+async function lastTimelineDay(manager: EntityManager, trajectoryId: number): Promise<string> {
   const [row] = (await manager.query('SELECT max(datum) AS d FROM mentor_traject_status WHERE traject_id = ?', [
-    trajectId,
+    trajectoryId,
   ])) as { d: string | null }[];
   return row?.d ?? '';
 }
 
 async function addTimeline(
   manager: EntityManager,
-  traject: Traject,
-  to: TrajectStatus,
+  traject: Trajectory,
+  to: TrajectoryStatus,
   datum: string,
   toelichting: string,
   mentorId: number | null,
   actor: Actor,
 ): Promise<void> {
-  await manager.insert(TrajectStatusChangeEntity, {
-    trajectId: traject.id,
+  await manager.insert(TrajectoryStatusChangeEntity, {
+    trajectoryId: traject.id,
     // A change of mentor keeps the status: from and to are then the same.
     fromStatus: traject.status,
     toStatus: to,
@@ -81,27 +80,21 @@ async function addTimeline(
   });
 }
 
-export async function openTraject(
+export async function openTrajectory(
   manager: EntityManager,
   scope: AccessScope,
-  input: z.output<typeof openTrajectInput>,
+  input: z.output<typeof openTrajectoryInput>,
   actor: Actor,
-): Promise<Traject> {
+): Promise<Trajectory> {
   const stamp = actor.now.toISOString();
   let fields: Pick<
-    Traject,
-    | 'regionId'
-    | 'gemeenteId'
-    | 'casusId'
-    | 'casusActionId'
-    | 'aanmelderPartner'
-    | 'menteeRoepnaam'
-    | 'menteeGeboortejaar'
+    Trajectory,
+    'regionId' | 'gemeenteId' | 'caseId' | 'caseActionId' | 'aanmelderPartner' | 'menteeRoepnaam' | 'menteeGeboortejaar'
   >;
   if (input.bron === 'casus_interventie') {
-    const action = await manager.findOne(CasusActionEntity, { where: { id: input.casusActionId } });
+    const action = await manager.findOne(CaseActionEntity, { where: { id: input.caseActionId } });
     if (!action) throw new AppError('NOT_FOUND');
-    const casus = await visibleCase(manager, scope, action.casusId);
+    const casus = await visibleCase(manager, scope, action.caseId);
     if (action.soort !== 'interventie' || action.interventietype !== 'mentortraject') {
       throw new AppError('NOT_MENTORTRAJECT');
     }
@@ -114,8 +107,8 @@ export async function openTraject(
     fields = {
       regionId: casus.regionId,
       gemeenteId: person.gemeenteId,
-      casusId: casus.id,
-      casusActionId: action.id,
+      caseId: casus.id,
+      caseActionId: action.id,
       aanmelderPartner: null,
       menteeRoepnaam: input.menteeRoepnaam || person.roepnaam,
       // The age comes from the person while the casus exists; nothing is copied.
@@ -131,14 +124,14 @@ export async function openTraject(
     fields = {
       regionId: input.regionId,
       gemeenteId: input.gemeenteId,
-      casusId: null,
-      casusActionId: null,
+      caseId: null,
+      caseActionId: null,
       aanmelderPartner: input.aanmelderPartner,
       menteeRoepnaam: input.menteeRoepnaam,
       menteeGeboortejaar: input.menteeGeboortejaar,
     };
   }
-  const traject = await manager.save(TrajectEntity, {
+  const traject = await manager.save(TrajectoryEntity, {
     ...fields,
     code: await nextCode(manager, input.aanmeldDatum.slice(0, 4)),
     bron: input.bron,
@@ -154,8 +147,8 @@ export async function openTraject(
     createdAt: stamp,
     updatedAt: stamp,
   });
-  await manager.insert(TrajectStatusChangeEntity, {
-    trajectId: traject.id,
+  await manager.insert(TrajectoryStatusChangeEntity, {
+    trajectoryId: traject.id,
     fromStatus: null,
     toStatus: 'aangemeld',
     datum: input.aanmeldDatum,
@@ -167,7 +160,7 @@ export async function openTraject(
   return traject;
 }
 
-export async function mentorMatches(manager: EntityManager, traject: Traject): Promise<MentorSuggestion[]> {
+export async function mentorMatches(manager: EntityManager, traject: Trajectory): Promise<MentorSuggestion[]> {
   const occupied = await occupiedPlaces(manager);
   const mentors = await manager.find(MentorEntity, { where: { status: 'inzetbaar' } });
   return suggestMentors(
@@ -188,8 +181,8 @@ export async function mentorMatches(manager: EntityManager, traject: Traject): P
 /** Matches a mentor to the trajectory (aangemeld -> gematcht), or replaces the mentor of an open one. */
 export async function assignMentor(
   manager: EntityManager,
-  traject: Traject,
-  input: Input<'mentor:assign'>,
+  traject: Trajectory,
+  input: ParsedInputOf<'trajectories:assign'>,
   actor: Actor,
 ): Promise<void> {
   assertOpen(traject);
@@ -199,25 +192,25 @@ export async function assignMentor(
     throw new AppError('MENTOR_NOT_AVAILABLE');
   }
   if (input.datum < (await lastTimelineDay(manager, traject.id))) throw invalid('datum', 'validation.dateOrder');
-  const to: TrajectStatus = traject.status === 'aangemeld' ? 'gematcht' : traject.status;
+  const to: TrajectoryStatus = traject.status === 'aangemeld' ? 'gematcht' : traject.status;
   await addTimeline(manager, traject, to, input.datum, input.toelichting, input.mentorId, actor);
   await manager.update(
-    TrajectEntity,
+    TrajectoryEntity,
     { id: traject.id },
     { mentorId: input.mentorId, status: to, updatedAt: actor.now.toISOString() },
   );
 }
 
-export async function changeTrajectStatus(
+export async function changeTrajectoryStatus(
   manager: EntityManager,
-  traject: Traject,
-  input: Input<'mentor:trajectory-status'>,
+  traject: Trajectory,
+  input: ParsedInputOf<'trajectories:set-status'>,
   actor: Actor,
 ): Promise<void> {
   assertOpen(traject);
-  if (!canTrajectTransition(traject.status, input.to)) throw new AppError('TRANSITION_NOT_ALLOWED');
+  if (!canTrajectoryTransition(traject.status, input.to)) throw new AppError('TRANSITION_NOT_ALLOWED');
   if (input.datum < (await lastTimelineDay(manager, traject.id))) throw invalid('datum', 'validation.dateOrder');
-  const changes: Partial<Traject> = { status: input.to, updatedAt: actor.now.toISOString() };
+  const changes: Partial<Trajectory> = { status: input.to, updatedAt: actor.now.toISOString() };
   if (input.to === 'lopend') {
     if (traject.mentorId === null) throw new AppError('TRAJECT_NO_MENTOR');
     if (traject.startDatum === null) changes.startDatum = input.datum;
@@ -237,26 +230,26 @@ export async function changeTrajectStatus(
     changes.mentorId === null ? null : traject.mentorId,
     actor,
   );
-  await manager.update(TrajectEntity, { id: traject.id }, changes);
+  await manager.update(TrajectoryEntity, { id: traject.id }, changes);
 }
 
-export async function saveGoals(manager: EntityManager, traject: Traject, doelen: Doel[], actor: Actor) {
+export async function saveGoals(manager: EntityManager, traject: Trajectory, doelen: Doel[], actor: Actor) {
   assertOpen(traject);
-  await manager.update(TrajectEntity, { id: traject.id }, { doelen, updatedAt: actor.now.toISOString() });
+  await manager.update(TrajectoryEntity, { id: traject.id }, { doelen, updatedAt: actor.now.toISOString() });
 }
 
 export async function addContact(
   manager: EntityManager,
-  traject: Traject,
-  input: Input<'mentor:add-contact'>,
+  traject: Trajectory,
+  input: ParsedInputOf<'trajectories:add-contact'>,
   actor: Actor,
 ) {
   assertOpen(traject);
   assertAfterAanmelding(traject, input.datum);
-  const { trajectId, ...fields } = input;
+  const { trajectoryId, ...fields } = input;
   await manager.insert(ContactMomentEntity, {
     ...fields,
-    trajectId,
+    trajectoryId,
     accountId: actor.accountId,
     createdAt: actor.now.toISOString(),
   });
@@ -265,18 +258,18 @@ export async function addContact(
 /** Evaluation moments may follow the end: the closing evaluation is often held afterwards. */
 export async function addEvaluation(
   manager: EntityManager,
-  traject: Traject,
-  input: Input<'mentor:add-evaluation'>,
+  traject: Trajectory,
+  input: ParsedInputOf<'trajectories:add-evaluation'>,
   actor: Actor,
 ) {
   assertAfterAanmelding(traject, input.datum);
   if (input.evalRoundId !== null && !(await manager.findOne(EvalRoundEntity, { where: { id: input.evalRoundId } }))) {
     throw invalid('evalRoundId');
   }
-  const { trajectId, ...fields } = input;
+  const { trajectoryId, ...fields } = input;
   await manager.insert(EvaluatieMomentEntity, {
     ...fields,
-    trajectId,
+    trajectoryId,
     accountId: actor.accountId,
     createdAt: actor.now.toISOString(),
   });
@@ -284,17 +277,17 @@ export async function addEvaluation(
 
 export async function addSupport(
   manager: EntityManager,
-  traject: Traject,
-  input: Input<'mentor:add-support'>,
+  traject: Trajectory,
+  input: ParsedInputOf<'trajectories:add-support'>,
   actor: Actor,
 ) {
   assertAfterAanmelding(traject, input.datum);
   const consultant = await manager.findOne(MentorConsultantEntity, { where: { id: input.consultantId } });
   if (!consultant?.active) throw invalid('consultantId');
-  const { trajectId, ...fields } = input;
+  const { trajectoryId, ...fields } = input;
   await manager.insert(ConsultantSupportEntity, {
     ...fields,
-    trajectId,
+    trajectoryId,
     accountId: actor.accountId,
     createdAt: actor.now.toISOString(),
   });

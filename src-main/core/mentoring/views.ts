@@ -2,15 +2,9 @@
 // training sessions with attendance, and trajectories with their timeline and moments. Contact
 // notes appear only in the full trajectory view, which the router audits as a view.
 import { In, type EntityManager } from 'typeorm';
-import { missingModules, trainingComplete, type TrajectStatus } from '../../../src-shared/domain/mentoring';
-import type {
-  MentorSummary,
-  MentorView,
-  Ref,
-  TrainingView,
-  TrajectSummary,
-  TrajectView,
-} from '../../../src-shared/ipc/mentoring';
+import { missingModules, trainingComplete, type TrajectoryStatus } from '../../../src-shared/domain/mentoring';
+import type { MentorSummary, MentorView, Ref, TrainingView } from '../../../src-shared/ipc/mentoring';
+import type { TrajectorySummary, TrajectoryView } from '../../../src-shared/ipc/trajectories';
 import { visibleCase, visibleCaseIds, type AccessScope } from '../cases/access';
 import { AccountEntity } from '../db/entities/account';
 import {
@@ -21,11 +15,11 @@ import {
   MentorEntity,
   MentorStatusChangeEntity,
   TrainingAttendanceEntity,
-  TrajectEntity,
-  TrajectStatusChangeEntity,
+  TrajectoryEntity,
+  TrajectoryStatusChangeEntity,
   type Mentor,
   type TrainingSession,
-  type Traject,
+  type Trajectory,
 } from '../db/entities/mentoring';
 import { EvalRoundEntity } from '../db/entities/evaluation';
 import { AppError } from '../../../src-shared/ipc/errors';
@@ -100,11 +94,11 @@ export async function buildMentorView(manager: EntityManager, scope: AccessScope
     [id],
   )) as MentorView['trainings'];
   const rows = (await manager.query(
-    `SELECT id, code, status, region_id AS regionId, casus_id AS casusId FROM mentor_traject
+    `SELECT id, code, status, region_id AS regionId, casus_id AS caseId FROM mentor_traject
       WHERE mentor_id = ? ORDER BY aanmeld_datum DESC, id DESC`,
     [id],
-  )) as { id: number; code: string; status: TrajectStatus; regionId: number; casusId: number | null }[];
-  const trajectories = (await visibleTrajects(manager, scope, rows)).map(({ id, code, status }) => ({
+  )) as { id: number; code: string; status: TrajectoryStatus; regionId: number; caseId: number | null }[];
+  const trajectories = (await visibleTrajectories(manager, scope, rows)).map(({ id, code, status }) => ({
     id,
     code,
     status,
@@ -158,7 +152,7 @@ export async function trainingViews(manager: EntityManager, sessions: TrainingSe
  * The trajectories the caller may see: those in her regions, and of those opened from a casus only
  * the ones whose casus she may see (an afgeschermde casus: only the accounts named on it).
  */
-export async function visibleTrajects<T extends Pick<Traject, 'regionId' | 'casusId'>>(
+export async function visibleTrajectories<T extends Pick<Trajectory, 'regionId' | 'caseId'>>(
   manager: EntityManager,
   scope: AccessScope,
   rows: T[],
@@ -167,20 +161,20 @@ export async function visibleTrajects<T extends Pick<Traject, 'regionId' | 'casu
   const cases = await visibleCaseIds(
     manager,
     scope,
-    inRegion.map((t) => t.casusId).filter((id): id is number => id !== null),
+    inRegion.map((t) => t.caseId).filter((id): id is number => id !== null),
   );
-  return inRegion.filter((t) => t.casusId === null || cases.has(t.casusId));
+  return inRegion.filter((t) => t.caseId === null || cases.has(t.caseId));
 }
 
 /** A trajectory the caller may see, or NOT_FOUND (the same answer as for one that never existed). */
-export async function visibleTraject(manager: EntityManager, scope: AccessScope, id: number): Promise<Traject> {
-  const traject = await manager.findOne(TrajectEntity, { where: { id } });
-  const [seen] = traject ? await visibleTrajects(manager, scope, [traject]) : [];
+export async function visibleTrajectory(manager: EntityManager, scope: AccessScope, id: number): Promise<Trajectory> {
+  const traject = await manager.findOne(TrajectoryEntity, { where: { id } });
+  const [seen] = traject ? await visibleTrajectories(manager, scope, [traject]) : [];
   if (!seen) throw new AppError('NOT_FOUND');
   return seen;
 }
 
-export async function trajectSummaries(manager: EntityManager, rows: Traject[]): Promise<TrajectSummary[]> {
+export async function trajectorySummaries(manager: EntityManager, rows: Trajectory[]): Promise<TrajectorySummary[]> {
   const mentorIds = [...new Set(rows.map((t) => t.mentorId).filter((id): id is number => id !== null))];
   const mentors = new Map(
     (mentorIds.length ? await manager.find(MentorEntity, { where: { id: In(mentorIds) } }) : []).map((m) => [m.id, m]),
@@ -194,7 +188,7 @@ export async function trajectSummaries(manager: EntityManager, rows: Traject[]):
     code: t.code,
     status: t.status,
     bron: t.bron,
-    casusActionId: t.casusActionId,
+    caseActionId: t.caseActionId,
     regionId: t.regionId,
     gemeenteId: t.gemeenteId,
     aanmeldDatum: t.aanmeldDatum,
@@ -204,15 +198,15 @@ export async function trajectSummaries(manager: EntityManager, rows: Traject[]):
   }));
 }
 
-export async function buildTrajectView(
+export async function buildTrajectoryView(
   manager: EntityManager,
   scope: AccessScope,
-  traject: Traject,
-): Promise<TrajectView> {
-  const [summary] = await trajectSummaries(manager, [traject]);
-  const where = { where: { trajectId: traject.id }, order: { datum: 'ASC' as const, id: 'ASC' as const } };
+  traject: Trajectory,
+): Promise<TrajectoryView> {
+  const [summary] = await trajectorySummaries(manager, [traject]);
+  const where = { where: { trajectoryId: traject.id }, order: { datum: 'ASC' as const, id: 'ASC' as const } };
   const [timeline, contacts, evaluaties, support] = await Promise.all([
-    manager.find(TrajectStatusChangeEntity, { where: { trajectId: traject.id }, order: { id: 'ASC' } }),
+    manager.find(TrajectoryStatusChangeEntity, { where: { trajectoryId: traject.id }, order: { id: 'ASC' } }),
     manager.find(ContactMomentEntity, where),
     manager.find(EvaluatieMomentEntity, where),
     manager.find(ConsultantSupportEntity, where),
@@ -235,10 +229,10 @@ export async function buildTrajectView(
       r.titel,
     ]),
   );
-  let casus: TrajectView['casus'] = null;
-  if (traject.casusId !== null) {
+  let casus: TrajectoryView['casus'] = null;
+  if (traject.caseId !== null) {
     // The link shows only to who may see the casus itself.
-    const seen = await visibleCase(manager, scope, traject.casusId).catch(() => null);
+    const seen = await visibleCase(manager, scope, traject.caseId).catch(() => null);
     if (seen) casus = { id: seen.id, number: seen.number };
   }
   return {

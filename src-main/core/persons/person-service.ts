@@ -9,7 +9,7 @@ import { PersonCorrectionEntity, PersonEntity, PersonNameKeyEntity, type Person 
 import { AccountEntity } from '../db/entities/account';
 import { GemeenteEntity } from '../db/entities/reference';
 import { whereVisible, type AccessScope } from '../cases/access';
-import { CasusEntity } from '../db/entities/casus';
+import { CaseEntity } from '../db/entities/casus';
 import { nameSimilarity, personKeys, sortKey } from './names';
 import { refreshSignalFacts } from '../signals/signal-facts';
 
@@ -191,7 +191,7 @@ export async function findMatches(
 ): Promise<PersonMatch[]> {
   const keys = personKeys([query.naam, ...query.aliases]);
   const year = query.geboortedatum ? Number(query.geboortedatum.slice(0, 4)) : query.geboortejaar;
-  const visible = whereVisible(manager.createQueryBuilder(CasusEntity, 'c').select('c.person_id'), 'c', scope);
+  const visible = whereVisible(manager.createQueryBuilder(CaseEntity, 'c').select('c.person_id'), 'c', scope);
   const qb = manager
     .createQueryBuilder(PersonEntity, 'p')
     .where(`p.id IN (${visible.getQuery()})`)
@@ -240,7 +240,7 @@ export async function findMatches(
     const view = await manager.findOne(PersonEntity, { where: { id: match.id } });
     match.gemeente = (await manager.findOne(GemeenteEntity, { where: { id: view!.gemeenteId } }))?.name ?? '';
     const open = await whereVisible(
-      manager.createQueryBuilder(CasusEntity, 'c').where('c.person_id = :pid', { pid: match.id }),
+      manager.createQueryBuilder(CaseEntity, 'c').where('c.person_id = :pid', { pid: match.id }),
       'c',
       scope,
     )

@@ -7,7 +7,7 @@ import type { CaseSearch } from '../search/case-search';
 import { deleteCopies, knownCopies } from '../backup/copies';
 import type { Workspace } from '../workspace';
 import { destroyCases, dueCases } from './retention-service';
-import { destroyTrajectories, dueTrajectories } from './traject-retention';
+import { destroyTrajectories, dueTrajectories } from './trajectory-retention';
 
 export function retentionHandlers(
   ws: Workspace,
@@ -36,8 +36,8 @@ export function retentionHandlers(
     }),
     'retention:destroy': plain(async (input, ctx) => {
       const ids = [...new Set(input.caseIds)];
-      const trajectIds = [...new Set(input.trajectIds)];
-      if (input.confirmation.trim() !== destructionConfirmation(ids.length + trajectIds.length))
+      const trajectoryIds = [...new Set(input.trajectoryIds)];
+      if (input.confirmation.trim() !== destructionConfirmation(ids.length + trajectoryIds.length))
         throw new AppError('DESTRUCTION_CONFIRMATION');
       // The audit entry names how much, never whom.
       const result = await ctx.commit(async (manager) => {
@@ -45,7 +45,7 @@ export function retentionHandlers(
         const done = ids.length
           ? await destroyCases(manager, search, ids, now)
           : { cases: 0, persons: 0, records: 0, trajectories: 0 };
-        done.trajectories += await destroyTrajectories(manager, trajectIds, now);
+        done.trajectories += await destroyTrajectories(manager, trajectoryIds, now);
         ctx.note({ objectType: 'vernietiging', details: done });
         return done;
       });

@@ -63,7 +63,7 @@ export async function redactMinutes(
   if (!ids.length) return { items: 0, addenda: 0 };
   const items: AgendaItem[] = [];
   for (let i = 0; i < ids.length; i += 500) {
-    items.push(...(await manager.find(AgendaItemEntity, { where: { casusId: In(ids.slice(i, i + 500)) } })));
+    items.push(...(await manager.find(AgendaItemEntity, { where: { caseId: In(ids.slice(i, i + 500)) } })));
   }
   const line = formatMessage('nl', 'retention.redactedLine', { date: formatDate(today) });
   const stamp = today.toISOString();
@@ -90,7 +90,7 @@ export async function redactMinutes(
       {
         originalDigest: item.originalDigest ?? itemDigest(item),
         redactedAt: stamp,
-        casusId: null,
+        caseId: null,
         signalId: null,
         title: line,
         minutes: JSON.stringify(redacted(parseMinutes(item.minutes), line)),

@@ -12,7 +12,7 @@ import { ageBand } from '../../../src-shared/domain/age';
 import { isoDay } from '../../../src-shared/domain/format';
 import type { DueCase } from '../../../src-shared/ipc/retention';
 import { AppError } from '../../../src-shared/ipc/errors';
-import { CasusEntity, SignalEntity, type Casus } from '../db/entities/casus';
+import { CaseEntity, SignalEntity, type Case } from '../db/entities/casus';
 import { ZvhRegionEntity } from '../db/entities/reference';
 import { StatRecordEntity, type StatRecord } from '../db/entities/stat-record';
 import { shredScopes } from '../audit/shred';
@@ -20,12 +20,12 @@ import { retentionYears } from '../cases/case-service';
 import { PersonEntity } from '../db/entities/person';
 import type { CaseSearch } from '../search/case-search';
 import { identifyingTerms, redactMinutes } from './minutes-redaction';
-import { anonymiseTrajectories, trajectoriesOfCases } from './traject-retention';
+import { anonymiseTrajectories, trajectoriesOfCases } from './trajectory-retention';
 
 export async function dueCases(manager: EntityManager, today: Date): Promise<DueCase[]> {
   const day = isoDay(today);
   const cases = await manager
-    .createQueryBuilder(CasusEntity, 'c')
+    .createQueryBuilder(CaseEntity, 'c')
     .where('c.retention_until IS NOT NULL AND c.retention_until <= :day', { day })
     .andWhere("c.state IN ('afgeschaald', 'afgesloten')")
     .orderBy('c.retention_until', 'ASC')
@@ -34,7 +34,7 @@ export async function dueCases(manager: EntityManager, today: Date): Promise<Due
   const dueIds = new Set(cases.map((c) => c.id));
   const out: DueCase[] = [];
   for (const casus of cases) {
-    const others = await manager.find(CasusEntity, { where: { personId: casus.personId } });
+    const others = await manager.find(CaseEntity, { where: { personId: casus.personId } });
     out.push({
       id: casus.id,
       number: casus.number,
@@ -66,8 +66,8 @@ export async function destroyCases(
 ): Promise<{ cases: number; persons: number; records: number; trajectories: number }> {
   const day = isoDay(today);
   const unique = [...new Set(caseIds)];
-  const cases: Casus[] = [];
-  for (const part of chunks(unique)) cases.push(...(await manager.find(CasusEntity, { where: { id: In(part) } })));
+  const cases: Case[] = [];
+  for (const part of chunks(unique)) cases.push(...(await manager.find(CaseEntity, { where: { id: In(part) } })));
   if (
     cases.length !== unique.length ||
     cases.some(
@@ -83,11 +83,11 @@ export async function destroyCases(
   const seenCase = new Set<number>();
   for (const part of chunks(unique)) {
     const signals = await manager.find(SignalEntity, {
-      where: { casusId: In(part) },
-      order: { casusId: 'ASC', ontvangen: 'ASC', id: 'ASC' },
+      where: { caseId: In(part) },
+      order: { caseId: 'ASC', ontvangen: 'ASC', id: 'ASC' },
     });
     for (const signal of signals) {
-      const casus = byCase.get(signal.casusId)!;
+      const casus = byCase.get(signal.caseId)!;
       const first = !seenCase.has(casus.id);
       seenCase.add(casus.id);
       records.push({

@@ -8,7 +8,7 @@ import type { InzageEvent, InzageReport } from '../../../src-shared/ipc/rights';
 import { AccountEntity } from '../db/entities/account';
 import { revealReasons } from '../audit/shred';
 import { AuditEntryEntity } from '../db/entities/audit-entry';
-import { CasusNoteEntity, CasusTransitionEntity } from '../db/entities/casus';
+import { CaseNoteEntity, CaseTransitionEntity } from '../db/entities/casus';
 import { PersonEntity } from '../db/entities/person';
 import { buildDossier } from '../cases/dossier';
 import { visibleCasesOfPerson, type AccessScope } from '../cases/access';
@@ -33,9 +33,9 @@ export async function buildInzage(
   const reportCases: InzageReport['cases'] = [];
   for (const casus of cases) {
     const dossier = await buildDossier(manager, scope, casus);
-    const notes = await manager.find(CasusNoteEntity, { where: { casusId: casus.id }, order: { id: 'ASC' } });
-    const transitions = await manager.find(CasusTransitionEntity, {
-      where: { casusId: casus.id },
+    const notes = await manager.find(CaseNoteEntity, { where: { caseId: casus.id }, order: { id: 'ASC' } });
+    const transitions = await manager.find(CaseTransitionEntity, {
+      where: { caseId: casus.id },
       order: { id: 'ASC' },
     });
     reportCases.push({

@@ -19,13 +19,13 @@ export const SIGNAL_FACTS = `
 
 export async function refreshSignalFacts(
   manager: EntityManager,
-  where: { personId?: number; casusId?: number; signalId?: number },
+  where: { personId?: number; caseId?: number; signalId?: number },
 ) {
   const [column, value] =
     where.signalId !== undefined
       ? ['id', where.signalId]
       : where.personId !== undefined
         ? ['person_id', where.personId]
-        : ['casus_id', where.casusId];
+        : ['casus_id', where.caseId];
   await manager.query(`UPDATE signal SET ${SIGNAL_FACTS} WHERE ${column} = ?`, [value]);
 }

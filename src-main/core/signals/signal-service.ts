@@ -9,7 +9,7 @@ import { AppError } from '../../../src-shared/ipc/errors';
 import type { RegisteredSignal, registerInput, wegingInput } from '../../../src-shared/ipc/signals';
 import { visibleCase, visibleCasesOfPerson, type AccessScope } from '../cases/access';
 import type { Actor, CaseService } from '../cases/case-service';
-import { CasusEntity, SignalEntity, WegingEntity } from '../db/entities/casus';
+import { CaseEntity, SignalEntity, WegingEntity } from '../db/entities/casus';
 import { PersonEntity } from '../db/entities/person';
 import { GemeenteEntity } from '../db/entities/reference';
 import { assertCodes, listValue } from '../lists/reference-data';
@@ -65,7 +65,7 @@ export class SignalService {
     }
     const saved = await manager.save(SignalEntity, {
       ...signal,
-      casusId: caseId,
+      caseId: caseId,
       personId,
       status: 'nieuw' as const,
       registeredBy: actor.accountId,
@@ -75,9 +75,9 @@ export class SignalService {
       regionId: null,
     });
     await refreshSignalFacts(manager, { signalId: saved.id });
-    const casus = await manager.findOneOrFail(CasusEntity, { where: { id: caseId } });
+    const casus = await manager.findOneOrFail(CaseEntity, { where: { id: caseId } });
     if (!casus.lastSignalAt || casus.lastSignalAt < signal.ontvangen) {
-      await manager.update(CasusEntity, { id: caseId }, { lastSignalAt: signal.ontvangen });
+      await manager.update(CaseEntity, { id: caseId }, { lastSignalAt: signal.ontvangen });
     }
     await this.search.index(manager, caseId);
     return { signalId: saved.id, personId, caseId, caseNumber: casus.number, joinedOpenCase: Boolean(openCase) };
@@ -86,7 +86,7 @@ export class SignalService {
   async weigh(manager: EntityManager, scope: AccessScope, input: z.output<typeof wegingInput>, actor: Actor) {
     const signal = await manager.findOne(SignalEntity, { where: { id: input.signalId } });
     if (!signal) throw new AppError('NOT_FOUND');
-    const casus = await visibleCase(manager, scope, signal.casusId);
+    const casus = await visibleCase(manager, scope, signal.caseId);
     assertNotRestricted(await manager.findOneOrFail(PersonEntity, { where: { id: casus.personId } }));
     if (signal.status === 'gewogen') throw new AppError('SIGNAL_ALREADY_WEIGHED');
     await assertCodes(manager, [

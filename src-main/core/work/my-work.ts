@@ -3,7 +3,7 @@
 // in their regions that wait for a weging, and their cases in casusoverleg without a plan yet.
 import type { EntityManager } from 'typeorm';
 import { isoDay } from '../../../src-shared/domain/format';
-import type { MyWork, WorkItem } from '../../../src-shared/ipc/search';
+import type { MyWork, WorkItem } from '../../../src-shared/ipc/work';
 import type { AccessScope } from '../cases/access';
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -4,6 +4,7 @@
 import type { TFunction } from 'i18next';
 import { AUDIT_KINDS } from '../../../src-shared/ipc/audit';
 import { contract, type ChannelName } from '../../../src-shared/ipc/contract';
+import { currentActionName } from '../../../src-shared/ipc/former-names';
 
 /** Actions core writes that are not channels of the bridge (recovery, demo data, key rotation). */
 const EXTRA_ACTIONS = ['vault:recover-key', 'vault:rekey', 'demo:seed'];
@@ -40,7 +41,8 @@ function labelOr(t: TFunction, exists: Exists, key: string, raw: string): string
 
 export function actionLabel(t: TFunction, exists: Exists, action: string): string {
   // "session:login" -> audit.actions.session.login (a colon would be read as a namespace).
-  return labelOr(t, exists, `audit.actions.${action.replace(':', '.')}`, action);
+  const current = currentActionName(action);
+  return labelOr(t, exists, `audit.actions.${current.replace(':', '.')}`, current);
 }
 
 export function objectTypeLabel(t: TFunction, exists: Exists, objectType: string): string {

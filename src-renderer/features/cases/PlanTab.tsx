@@ -22,7 +22,7 @@ import { DONE_ACTION_STATUSES } from '../../../src-shared/domain/casus';
 import { formatDate, isoDay } from '../../../src-shared/domain/format';
 import type { ActionView, CaseDossier } from '../../../src-shared/ipc/cases';
 import { listLabel, useReferenceData } from '../lists/reference';
-import { InterventionTrajectLink, MENTORTRAJECT } from '../trajectories/InterventionTrajectLink';
+import { InterventionTrajectoryLink, MENTORTRAJECT } from '../trajectories/InterventionTrajectLink';
 import { ActionDialog } from './ActionDialog';
 import { useCaseEditing } from './editing';
 
@@ -80,7 +80,7 @@ export function PlanTab({ dossier }: { dossier: CaseDossier }) {
                       })
                     : t('cases.plan.soort.actie')}
                   {action.soort === 'interventie' && action.interventietype === MENTORTRAJECT ? (
-                    <InterventionTrajectLink actionId={action.id} canEdit={canEdit} />
+                    <InterventionTrajectoryLink actionId={action.id} canEdit={canEdit} />
                   ) : null}
                 </TableCell>
                 <TableCell sx={{ whiteSpace: 'pre-wrap', maxWidth: 420 }}>{action.omschrijving}</TableCell>

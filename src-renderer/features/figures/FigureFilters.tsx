@@ -4,7 +4,7 @@ import { Paper, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Region } from '../../../src-shared/ipc/lists';
-import { statsFilter } from '../../../src-shared/ipc/stats';
+import { statsFilter } from '../../../src-shared/ipc/figures';
 import { fieldProps, validate, type FieldErrors } from '../../app/forms';
 import { yearOptions, type FigureSelection } from './filter';
 

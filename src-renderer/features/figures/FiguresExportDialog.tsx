@@ -12,7 +12,7 @@ export function FiguresExportDialog({ selection, onClose }: { selection: FigureS
     <ExportDialog
       title={t('figures.export.title')}
       intro={t('figures.export.intro')}
-      run={(format, reason) => call('stats:export', { ...selection, format, reason })}
+      run={(format, reason) => call('figures:export', { ...selection, format, reason })}
       savedMessage={(result) => t('figures.export.saved', { fileName: result.fileName })}
       onClose={onClose}
     />

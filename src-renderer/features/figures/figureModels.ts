@@ -5,7 +5,7 @@
 import type { TFunction } from 'i18next';
 import type { AgeBand } from '../../../src-shared/domain/age';
 import type { ReferenceData } from '../../../src-shared/ipc/lists';
-import type { Dashboard } from '../../../src-shared/ipc/stats';
+import type { Dashboard } from '../../../src-shared/ipc/figures';
 import type { ChartSeries } from './charts/YearBarChart';
 import {
   AGE_COLORS,

@@ -3,7 +3,7 @@
 import { AGE_BANDS, type AgeBand } from '../../../src-shared/domain/age';
 import { CASE_OUTCOMES } from '../../../src-shared/domain/casus';
 import type { ListValue } from '../../../src-shared/ipc/lists';
-import type { Dashboard, PlaceCount, YearFigures } from '../../../src-shared/ipc/stats';
+import type { Dashboard, PlaceCount, YearFigures } from '../../../src-shared/ipc/figures';
 
 export interface Category {
   code: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Dashboard, YearFigures } from '../../../src-shared/ipc/stats';
+import type { Dashboard, YearFigures } from '../../../src-shared/ipc/figures';
 import { ageBandMatrix, listCategories, placeMatrix, signalsMatrix, withoutEmptyRows, yearMatrix } from './matrices';
 import { ageSummary, exactTable, publishedTable } from './tables';
 
@@ -84,7 +84,11 @@ describe('figures as tables', () => {
     const { table, shown, hidden, rowShown } = publishedTable(matrix, labels);
     expect(table.rows).toEqual([{ label: '2025', cells: ['x', '0', '<5', 'x'] }]);
     expect(table.totals).toEqual({ label: 'Totaal', cells: ['x', '0', '<5', 'x'] });
-    expect(table.notes).toEqual(['stats.disclosure.primary', 'stats.disclosure.secondary', 'stats.disclosure.totals']);
+    expect(table.notes).toEqual([
+      'figures.disclosure.primary',
+      'figures.disclosure.secondary',
+      'figures.disclosure.totals',
+    ]);
     expect(shown).toEqual([[null, 0, null]]);
     // The row total is hidden as well: the chart cannot draw the hidden part.
     expect(hidden).toEqual([null]);
@@ -127,7 +131,7 @@ describe('figures as tables', () => {
       labels,
     );
     expect(tab.rows[0]).toBe('2024–2025');
-    expect(tab.table.notes).toContain('stats.disclosure.mergedRows');
+    expect(tab.table.notes).toContain('figures.disclosure.mergedRows');
     expect(tab.rowShown).toEqual([false, false, true]);
   });
 

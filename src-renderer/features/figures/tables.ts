@@ -15,7 +15,7 @@ import {
   SMALL_CELL,
   type PublishedCell,
 } from '../../../src-shared/domain/disclosure';
-import type { Dashboard } from '../../../src-shared/ipc/stats';
+import type { Dashboard } from '../../../src-shared/ipc/figures';
 import type { CountMatrix } from './matrices';
 import { formatMedian, formatNumber, formatShare } from './numbers';
 

@@ -11,7 +11,7 @@ export function useFigures(selection: FigureSelection, printed: boolean) {
   const { t } = useTranslation();
   // Figures change with every registration elsewhere: read them afresh; keep the previous ones on
   // screen while another period loads, so the page does not jump.
-  const dashboard = useBridgeQuery('stats:dashboard', selection, { staleTime: 0, placeholderData: keepPreviousData });
+  const dashboard = useBridgeQuery('figures:dashboard', selection, { staleTime: 0, placeholderData: keepPreviousData });
   const reference = useBridgeQuery('lists:get', {});
   const groups = useMemo(
     () =>

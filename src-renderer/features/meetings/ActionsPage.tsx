@@ -57,7 +57,7 @@ function CaseFilter({ value, onChange }: { value: SearchRow | null; onChange: (r
 export function ActionsPage() {
   const { t } = useTranslation();
   const reference = useReferenceData().data;
-  const [casus, setCasus] = useState<SearchRow | null>(null);
+  const [casus, setCase] = useState<SearchRow | null>(null);
   const [partner, setPartner] = useState('');
   const [status, setStatus] = useState<ActionStatus | ''>('');
   const [overdue, setOverdue] = useState(false);
@@ -76,7 +76,7 @@ export function ActionsPage() {
         role="group"
         aria-label={t('meetings.actions.filters')}
       >
-        <CaseFilter value={casus} onChange={setCasus} />
+        <CaseFilter value={casus} onChange={setCase} />
         <TextField
           select
           size="small"

@@ -202,7 +202,7 @@ const visuallyHidden = {
 function suggestionEntry(s: AgendaSuggestion): AgendaEntry {
   return {
     kind: s.kind,
-    casusId: s.casusId,
+    caseId: s.caseId,
     signalId: s.signalId,
     title: s.reason === 'open-actie' ? s.title : '',
     plannedMinutes: 10,
@@ -240,7 +240,7 @@ function AddToAgenda({
           {(suggestions.data ?? []).map((s) => (
             <Box
               component="li"
-              key={`${s.reason}-${s.signalId ?? ''}-${s.casusId ?? ''}-${s.title}`}
+              key={`${s.reason}-${s.signalId ?? ''}-${s.caseId ?? ''}-${s.title}`}
               sx={{ display: 'flex', gap: 1, alignItems: 'center', py: 0.5, flexWrap: 'wrap' }}
             >
               <Chip size="small" label={t(`meetings.agenda.reasons.${s.reason}`, { defaultValue: s.reason })} />
@@ -272,7 +272,7 @@ function AddToAgenda({
           value={null}
           onChange={(_e, row) => {
             if (!row) return;
-            onAdd({ kind: 'casus', casusId: row.caseId, signalId: null, title: '', plannedMinutes: planned });
+            onAdd({ kind: 'casus', caseId: row.caseId, signalId: null, title: '', plannedMinutes: planned });
             setSearch('');
           }}
           noOptionsText={settled.length > 1 ? t('meetings.agenda.noCases') : t('meetings.agenda.typeToSearch')}
@@ -294,7 +294,7 @@ function AddToAgenda({
         onSubmit={(event) => {
           event.preventDefault();
           if (!other.trim()) return;
-          onAdd({ kind: 'overig', casusId: null, signalId: null, title: other.trim(), plannedMinutes: planned });
+          onAdd({ kind: 'overig', caseId: null, signalId: null, title: other.trim(), plannedMinutes: planned });
           setOther('');
         }}
         sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', flexWrap: 'wrap' }}

@@ -25,7 +25,7 @@ export function agendaEntries(items: readonly AgendaItemView[]): AgendaEntry[] {
   return items.map((item) => ({
     id: item.id,
     kind: item.kind,
-    casusId: item.casus?.id ?? null,
+    caseId: item.casus?.id ?? null,
     signalId: item.signalId,
     title: item.title,
     plannedMinutes: item.plannedMinutes,

@@ -34,7 +34,11 @@ export function ActivitiesTab() {
   const currentYear = new Date().getFullYear();
   const [year, setYear] = useState(currentYear);
   const [editing, setEditing] = useState<ActivityView | null>(null);
-  const activities = useBridgeQuery('mentor:activities', { year }, { staleTime: 0, placeholderData: keepPreviousData });
+  const activities = useBridgeQuery(
+    'mentoring:activities',
+    { year },
+    { staleTime: 0, placeholderData: keepPreviousData },
+  );
   const rows = activities.data ?? [];
 
   return (

@@ -46,7 +46,7 @@ export function ActivityForm({ activity, onDone }: { activity: ActivityView | nu
   if (regionId === '') problems['regionId'] = { key: 'validation.required' };
   const { errors, form, passes, refused, reset } = useFormCheck(problems);
   const save = useMentorMutation(
-    () => call('mentor:save-activity', input),
+    () => call('mentoring:save-activity', input),
     (saved) => {
       notice.success(t('mentoring.activities.saved', { titel: saved.titel }));
       if (!activity) {

@@ -22,15 +22,15 @@ import { fieldProps, FormAlert, useFormCheck, validate } from '../../app/forms';
 import { useNotice } from '../../app/notices';
 import { useMentorMutation } from './hooks';
 
-const consultantInput = mentoringChannels['mentor:save-consultant'].input;
+const consultantInput = mentoringChannels['mentoring:save-consultant'].input;
 
 export function ConsultantsSection() {
   const { t } = useTranslation();
   const notice = useNotice();
-  const consultants = useBridgeQuery('mentor:consultants', {});
+  const consultants = useBridgeQuery('mentoring:consultants', {});
   const toggle = useMentorMutation(
     (c: ConsultantView) =>
-      call('mentor:save-consultant', {
+      call('mentoring:save-consultant', {
         id: c.id,
         naam: c.naam,
         organisatie: c.organisatie,
@@ -95,7 +95,7 @@ function NewConsultant() {
   const input = { naam, organisatie, accountId: null, active: true };
   const { errors, form, passes, refused, reset } = useFormCheck(validate(consultantInput, input));
   const save = useMentorMutation(
-    () => call('mentor:save-consultant', input),
+    () => call('mentoring:save-consultant', input),
     (saved) => {
       notice.success(t('mentoring.consultants.added', { naam: saved.naam }));
       setNaam('');

@@ -19,7 +19,11 @@ export function DashboardTab() {
   const currentYear = new Date().getFullYear();
   const [year, setYear] = useState(currentYear);
   // Figures change with every record elsewhere: read them afresh, keep the last year on screen.
-  const dashboard = useBridgeQuery('mentor:dashboard', { year }, { staleTime: 0, placeholderData: keepPreviousData });
+  const dashboard = useBridgeQuery(
+    'mentoring:dashboard',
+    { year },
+    { staleTime: 0, placeholderData: keepPreviousData },
+  );
   return (
     <>
       <TextField

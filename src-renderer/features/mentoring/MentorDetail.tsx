@@ -32,7 +32,7 @@ import { MentorForm } from './MentorForm';
 
 export function MentorDetail({ id, onClose }: { id: number; onClose: () => void }) {
   const { t } = useTranslation();
-  const mentor = useBridgeQuery('mentor:get', { id }, { staleTime: 0 });
+  const mentor = useBridgeQuery('mentoring:mentor', { id }, { staleTime: 0 });
   if (mentor.isPending) return <Skeleton variant="rectangular" height={240} sx={{ mb: 3 }} />;
   if (mentor.isError) return <Alert severity="error">{describeError(t, mentor.error)}</Alert>;
   return <Profile mentor={mentor.data} onClose={onClose} />;
@@ -41,7 +41,7 @@ export function MentorDetail({ id, onClose }: { id: number; onClose: () => void 
 function Profile({ mentor, onClose }: { mentor: MentorView; onClose: () => void }) {
   const { t } = useTranslation();
   const { regionName } = useRegions();
-  const settings = useBridgeQuery('mentor:settings', {});
+  const settings = useBridgeQuery('mentoring:settings', {});
   const [editing, setEditing] = useState(false);
   const moduleLabel = (code: string) => settings.data?.modules.find((m) => m.code === code)?.label ?? code;
   const headingId = `mentor-${mentor.id}-kop`;
@@ -173,7 +173,7 @@ function StatusForm({ mentor }: { mentor: MentorView }) {
   if (!day) problems['datum'] = { key: 'validation.date' };
   const { errors, form, passes, refused, reset } = useFormCheck(problems);
   const save = useMentorMutation(
-    () => call('mentor:set-status', { id: mentor.id, status: to as MentorStatus, datum: day!, toelichting }),
+    () => call('mentoring:set-mentor-status', { id: mentor.id, status: to as MentorStatus, datum: day!, toelichting }),
     (saved) => {
       notice.success(
         t('mentoring.detail.statusSaved', { naam: saved.naam, status: t(`mentoring.status.${saved.status}`) }),

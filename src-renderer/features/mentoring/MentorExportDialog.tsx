@@ -39,7 +39,7 @@ export function MentorExportDialog({ onClose }: { onClose: () => void }) {
       title={t('mentoring.export.title')}
       intro={t('mentoring.export.intro')}
       check={check}
-      run={(format, reason) => call('mentor:export', { ...period, format, reason })}
+      run={(format, reason) => call('mentoring:export', { ...period, format, reason })}
       savedMessage={(result) =>
         result.codebookFileName && result.codebookFileName !== result.fileName
           ? t('mentoring.export.savedWithCodebook', { fileName: result.fileName, codebook: result.codebookFileName })

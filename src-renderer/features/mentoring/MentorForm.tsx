@@ -24,7 +24,7 @@ export function MentorForm({
   const notice = useNotice();
   const titleId = useId();
   const { regions } = useRegions();
-  const consultants = useBridgeQuery('mentor:consultants', {});
+  const consultants = useBridgeQuery('mentoring:consultants', {});
   const [naam, setNaam] = useState(mentor?.naam ?? '');
   const [contact, setContact] = useState(mentor?.contact ?? '');
   const [toelichting, setToelichting] = useState(mentor?.toelichting ?? '');
@@ -49,7 +49,7 @@ export function MentorForm({
   if (!mentor && sinds.trim() && !sindsDay) problems['sinds'] = { key: 'validation.date' };
   const { errors, form, passes, refused } = useFormCheck(problems);
   const save = useMentorMutation(
-    () => call('mentor:save', input),
+    () => call('mentoring:save-mentor', input),
     (saved) => {
       notice.success(t(mentor ? 'mentoring.mentorForm.updated' : 'mentoring.mentorForm.created', { naam: saved.naam }));
       onClose(saved.id);

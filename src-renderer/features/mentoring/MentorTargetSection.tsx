@@ -11,7 +11,7 @@ import { useNotice } from '../../app/notices';
 
 export function MentorTargetSection() {
   const { t } = useTranslation();
-  const settings = useBridgeQuery('mentor:settings', {});
+  const settings = useBridgeQuery('mentoring:settings', {});
   if (settings.isError) return <Alert severity="error">{describeError(t, settings.error)}</Alert>;
   return settings.data ? <TargetForm settings={settings.data} /> : null;
 }
@@ -30,13 +30,13 @@ function TargetForm({ settings }: { settings: MentoringSettings }) {
   const { errors, form, passes, refused } = useFormCheck(problems);
   const save = useMutation({
     mutationFn: () =>
-      call('mentor:save-settings', {
+      call('mentoring:save-settings', {
         targetPerYear: target,
         modules: settings.modules.map(({ code, label, required, active }) => ({ code, label, required, active })),
       }),
     onSuccess: (saved) => {
-      queryClient.setQueryData(['mentor:settings', {}], saved);
-      void queryClient.invalidateQueries({ queryKey: ['mentor:dashboard'] });
+      queryClient.setQueryData(['mentoring:settings', {}], saved);
+      void queryClient.invalidateQueries({ queryKey: ['mentoring:dashboard'] });
       notice.success(t('mentoring.target.saved', { target: saved.targetPerYear }));
     },
     onError: refused,

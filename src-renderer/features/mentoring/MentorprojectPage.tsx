@@ -24,11 +24,11 @@ interface MentorTab extends TabEntry {
 
 /** The tabs in order. A new part of the project adds its tab here. */
 export const MENTOR_TABS: readonly MentorTab[] = [
-  { key: 'dashboard', channel: 'mentor:dashboard', Panel: DashboardTab },
-  { key: 'mentoren', channel: 'mentor:list', Panel: MentorsTab },
-  { key: 'trajecten', channel: 'mentor:trajectories', Panel: TrajectoriesList },
-  { key: 'trainingen', channel: 'mentor:trainings', Panel: TrainingsTab },
-  { key: 'activiteiten', channel: 'mentor:activities', Panel: ActivitiesTab },
+  { key: 'dashboard', channel: 'mentoring:dashboard', Panel: DashboardTab },
+  { key: 'mentoren', channel: 'mentoring:mentors', Panel: MentorsTab },
+  { key: 'trajecten', channel: 'trajectories:list', Panel: TrajectoriesList },
+  { key: 'trainingen', channel: 'mentoring:trainings', Panel: TrainingsTab },
+  { key: 'activiteiten', channel: 'mentoring:activities', Panel: ActivitiesTab },
 ];
 
 export function MentorprojectPage() {
@@ -47,7 +47,7 @@ export function MentorprojectPage() {
         intro={t('mentoring.intro')}
         focusKey={pathname}
         actions={
-          canUse('mentor:export', user) ? (
+          canUse('mentoring:export', user) ? (
             <Button
               variant="outlined"
               startIcon={<FileDownloadOutlined aria-hidden />}

@@ -35,7 +35,7 @@ export function MentorsTab() {
   const [regionId, setRegionId] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
   const [openId, setOpenId] = useState<number | null>(null);
-  const mentors = useBridgeQuery('mentor:list', { status, regionId }, { staleTime: 0 });
+  const mentors = useBridgeQuery('mentoring:mentors', { status, regionId }, { staleTime: 0 });
 
   return (
     <>

@@ -26,7 +26,7 @@ import { useNotice } from '../../app/notices';
 import { useMentorMutation, useRegions } from './hooks';
 import { becameInzetbaar } from './model';
 
-const trainingInput = mentoringChannels['mentor:save-training'].input;
+const trainingInput = mentoringChannels['mentoring:save-training'].input;
 
 interface TrainingFormProps {
   session: TrainingView | null;
@@ -39,8 +39,8 @@ export function TrainingForm({ session, onSaved, onCancel }: TrainingFormProps) 
   const { t } = useTranslation();
   const notice = useNotice();
   const { regions } = useRegions();
-  const settings = useBridgeQuery('mentor:settings', {});
-  const mentors = useBridgeQuery('mentor:list', { status: null, regionId: null }, { staleTime: 0 });
+  const settings = useBridgeQuery('mentoring:settings', {});
+  const mentors = useBridgeQuery('mentoring:mentors', { status: null, regionId: null }, { staleTime: 0 });
   const [datum, setDatum] = useState(session ? formatDate(session.datum) : '');
   const [soort, setSoort] = useState<TrainingKind>(session?.soort ?? 'training');
   const [module, setModule] = useState(session?.module ?? '');
@@ -68,8 +68,8 @@ export function TrainingForm({ session, onSaved, onCancel }: TrainingFormProps) 
     async () => {
       // The list on screen is the state before (every mentor change reloads it); one read after.
       const before = mentors.data ?? [];
-      const saved = await call('mentor:save-training', input);
-      const after = await call('mentor:list', { status: null, regionId: null });
+      const saved = await call('mentoring:save-training', input);
+      const after = await call('mentoring:mentors', { status: null, regionId: null });
       return {
         saved,
         made: becameInzetbaar(

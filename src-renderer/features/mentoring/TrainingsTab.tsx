@@ -32,8 +32,8 @@ export function TrainingsTab() {
   const [editing, setEditing] = useState<TrainingView | null>(null);
   // Who the last saved session made inzetbaar, said until the next session is saved.
   const [made, setMade] = useState<string[] | null>(null);
-  const sessions = useBridgeQuery('mentor:trainings', { year }, { staleTime: 0, placeholderData: keepPreviousData });
-  const settings = useBridgeQuery('mentor:settings', {});
+  const sessions = useBridgeQuery('mentoring:trainings', { year }, { staleTime: 0, placeholderData: keepPreviousData });
+  const settings = useBridgeQuery('mentoring:settings', {});
   const moduleLabel = (code: string) => settings.data?.modules.find((m) => m.code === code)?.label ?? code;
   const required = (settings.data?.modules ?? []).filter((m) => m.required && m.active);
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { chosenTab, visibleTabs } from './tabs';
 
 const TABS = [
-  { key: 'dashboard', channel: 'mentor:dashboard' },
-  { key: 'mentoren', channel: 'mentor:list' },
-  { key: 'activiteiten', channel: 'mentor:activities' },
+  { key: 'dashboard', channel: 'mentoring:dashboard' },
+  { key: 'mentoren', channel: 'mentoring:mentors' },
+  { key: 'activiteiten', channel: 'mentoring:activities' },
 ] as const;
 
 const as = (role: 'procesregisseur' | 'evaluator' | 'beheerder') => ({ roles: [role], mustChangePassword: false });

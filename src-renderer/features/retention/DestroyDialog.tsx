@@ -62,7 +62,7 @@ export function DestroyDialog({ kind, items, texts, onDone, onClose }: DestroyDi
       const ids = items.map((item) => item.id);
       const result = await call('retention:destroy', {
         caseIds: kind === 'cases' ? ids : [],
-        trajectIds: kind === 'trajectories' ? ids : [],
+        trajectoryIds: kind === 'trajectories' ? ids : [],
         confirmation,
       });
       // Only after the destruction: a copy deleted first would be lost if the destruction failed.

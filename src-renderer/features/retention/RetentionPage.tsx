@@ -9,7 +9,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../../src-shared/domain/format';
-import type { DueCase, DueTraject } from '../../../src-shared/ipc/retention';
+import type { DueCase, DueTrajectory } from '../../../src-shared/ipc/retention';
 import { useBridgeQuery } from '../../app/bridge';
 import { PageHeader } from '../../app/PageHeader';
 import type { DestroyOutcome } from './DestroyDialog';
@@ -41,8 +41,8 @@ export function RetentionPage() {
       'retention:due',
       'retention:due-trajectories',
       'retention:copies',
-      'stats:dashboard',
-      'mentor:dashboard',
+      'figures:dashboard',
+      'mentoring:dashboard',
     ]) {
       void queryClient.invalidateQueries({ queryKey: [key] });
     }
@@ -113,7 +113,7 @@ export function RetentionPage() {
         })}
         onDone={done}
       />
-      <DueSection<DueTraject>
+      <DueSection<DueTrajectory>
         kind="trajectories"
         headingId="bewaartermijn-trajecten"
         title={t('retention.trajectories.title')}

@@ -13,21 +13,22 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, isoDay, parseDutchDate } from '../../../src-shared/domain/format';
 import type { MentorSuggestion } from '../../../src-shared/domain/mentoring';
-import { mentoringChannels, type TrajectView } from '../../../src-shared/ipc/mentoring';
+import { trajectoryChannels } from '../../../src-shared/ipc/trajectories';
+import { type TrajectoryView } from '../../../src-shared/ipc/trajectories';
 import { call } from '../../app/bridge';
 import { DateField } from '../../app/DateField';
 import { fieldProps, FormAlert, useFormCheck, validate } from '../../app/forms';
 import { useNotice } from '../../app/notices';
-import { useTrajectMutation } from './useTrajectMutation';
+import { useTrajectoryMutation } from './useTrajectoryMutation';
 
-const schema = mentoringChannels['mentor:assign'].input;
+const schema = trajectoryChannels['trajectories:assign'].input;
 
 export function AssignDialog({
   view,
   mentor,
   onClose,
 }: {
-  view: TrajectView;
+  view: TrajectoryView;
   mentor: MentorSuggestion;
   onClose: (done: boolean) => void;
 }) {
@@ -37,8 +38,8 @@ export function AssignDialog({
   const [toelichting, setToelichting] = useState('');
   const input = { id: view.id, mentorId: mentor.id, datum: parseDutchDate(datum) ?? datum, toelichting };
   const { errors, form, passes, refused } = useFormCheck(validate(schema, input));
-  const assign = useTrajectMutation(
-    () => call('mentor:assign', schema.parse(input)),
+  const assign = useTrajectoryMutation(
+    () => call('trajectories:assign', schema.parse(input)),
     () => {
       notice.success(t('trajectories.match.done', { naam: mentor.naam }));
       onClose(true);

@@ -16,7 +16,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, isoDay, parseDutchDate } from '../../../src-shared/domain/format';
 import { CONTACT_TYPES, type ContactType } from '../../../src-shared/domain/mentoring';
-import { mentoringChannels, type TrajectView } from '../../../src-shared/ipc/mentoring';
+import { trajectoryChannels } from '../../../src-shared/ipc/trajectories';
+import { type TrajectoryView } from '../../../src-shared/ipc/trajectories';
 import { call } from '../../app/bridge';
 import { DateField } from '../../app/DateField';
 import { fieldProps, FormAlert, useFormCheck, validate } from '../../app/forms';
@@ -24,9 +25,9 @@ import { useNotice } from '../../app/notices';
 import { MomentTable } from './MomentTable';
 import { Part } from '../../app/Part';
 import { isOpen, splitMinutes } from './trajectory';
-import { useTrajectMutation } from './useTrajectMutation';
+import { useTrajectoryMutation } from './useTrajectoryMutation';
 
-const schema = mentoringChannels['mentor:add-contact'].input;
+const schema = trajectoryChannels['trajectories:add-contact'].input;
 
 export function useDuration() {
   const { t } = useTranslation();
@@ -36,7 +37,7 @@ export function useDuration() {
   };
 }
 
-export function ContactSection({ view }: { view: TrajectView }) {
+export function ContactSection({ view }: { view: TrajectoryView }) {
   const { t } = useTranslation();
   const duration = useDuration();
   const [adding, setAdding] = useState(false);
@@ -72,7 +73,7 @@ export function ContactSection({ view }: { view: TrajectView }) {
   );
 }
 
-function ContactDialog({ view, onClose }: { view: TrajectView; onClose: () => void }) {
+function ContactDialog({ view, onClose }: { view: TrajectoryView; onClose: () => void }) {
   const { t } = useTranslation();
   const notice = useNotice();
   const [datum, setDatum] = useState(() => formatDate(isoDay(new Date())));
@@ -80,7 +81,7 @@ function ContactDialog({ view, onClose }: { view: TrajectView; onClose: () => vo
   const [type, setType] = useState<ContactType>('ontmoeting');
   const [notitie, setNotitie] = useState('');
   const input = {
-    trajectId: view.id,
+    trajectoryId: view.id,
     datum: parseDutchDate(datum) ?? datum,
     duurMinuten: duur.trim() === '' ? Number.NaN : Number(duur),
     type,
@@ -91,8 +92,8 @@ function ContactDialog({ view, onClose }: { view: TrajectView; onClose: () => vo
   if (duur.trim() === '') problems.duurMinuten = { key: 'validation.required' };
   else if (!/^\d+$/.test(duur.trim())) problems.duurMinuten = { key: 'validation.wholeNumber' };
   const { errors, form, passes, refused } = useFormCheck(problems);
-  const add = useTrajectMutation(
-    () => call('mentor:add-contact', schema.parse(input)),
+  const add = useTrajectoryMutation(
+    () => call('trajectories:add-contact', schema.parse(input)),
     () => {
       notice.success(t('trajectories.contact.added'));
       onClose();

@@ -26,7 +26,8 @@ import { formatDate, isoDay, parseDutchDate } from '../../../src-shared/domain/f
 import { EVALUATIE_SOORTEN, type EvaluatieSoort } from '../../../src-shared/domain/mentoring';
 import { canUse } from '../../../src-shared/domain/permissions';
 import { checkResponse, type Answers } from '../../../src-shared/domain/questionnaire-answers';
-import { mentoringChannels, type TrajectView } from '../../../src-shared/ipc/mentoring';
+import { trajectoryChannels } from '../../../src-shared/ipc/trajectories';
+import { type TrajectoryView } from '../../../src-shared/ipc/trajectories';
 import { call, useBridgeQuery } from '../../app/bridge';
 import { DateField } from '../../app/DateField';
 import { fieldProps, FormAlert, useFormCheck, validate, type FieldErrors } from '../../app/forms';
@@ -34,9 +35,9 @@ import { useNotice } from '../../app/notices';
 import { answerErrors } from '../evaluations/PaperEntryPage';
 import { QuestionnaireForm } from '../evaluations/QuestionnaireForm';
 import { useSession } from '../session/session';
-import { useTrajectMutation } from './useTrajectMutation';
+import { useTrajectoryMutation } from './useTrajectoryMutation';
 
-const schema = mentoringChannels['mentor:add-evaluation'].input;
+const schema = trajectoryChannels['trajectories:add-evaluation'].input;
 
 /** The questionnaire family (template sleutel) for each kind of evaluation moment. */
 export const QUESTIONNAIRE: Record<EvaluatieSoort, string> = {
@@ -44,7 +45,7 @@ export const QUESTIONNAIRE: Record<EvaluatieSoort, string> = {
   mentee: 'mentortraject-mentee',
 };
 
-export function EvaluationDialog({ view, onClose }: { view: TrajectView; onClose: () => void }) {
+export function EvaluationDialog({ view, onClose }: { view: TrajectoryView; onClose: () => void }) {
   const { t } = useTranslation();
   const notice = useNotice();
   const { user } = useSession();
@@ -60,7 +61,7 @@ export function EvaluationDialog({ view, onClose }: { view: TrajectView; onClose
   const mayFill = chosen?.status === 'open' && canUse('evaluations:save-response', user);
   const round = useBridgeQuery('evaluations:round', { id: roundId || 0 }, { enabled: mayFill && filling });
   const input = {
-    trajectId: view.id,
+    trajectoryId: view.id,
     datum: parseDutchDate(datum) ?? datum,
     soort,
     evalRoundId: roundId || null,
@@ -72,7 +73,7 @@ export function EvaluationDialog({ view, onClose }: { view: TrajectView; onClose
     ...(checked && !checked.ok ? checked.errors : {}),
   };
   const { errors, form, passes, refused } = useFormCheck(problems);
-  const add = useTrajectMutation(
+  const add = useTrajectoryMutation(
     async () => {
       const parsed = schema.parse(input);
       if (mayFill && filling && checked?.ok) {
@@ -85,7 +86,7 @@ export function EvaluationDialog({ view, onClose }: { view: TrajectView; onClose
           answers: checked.answers as Record<string, string | number | string[] | Record<string, number | 'nvt'>>,
         });
       }
-      return call('mentor:add-evaluation', parsed);
+      return call('trajectories:add-evaluation', parsed);
     },
     () => {
       notice.success(filling ? t('trajectories.evaluation.addedWithAnswers') : t('trajectories.evaluation.added'));

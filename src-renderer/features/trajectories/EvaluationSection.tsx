@@ -7,12 +7,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { formatDate } from '../../../src-shared/domain/format';
-import type { TrajectView } from '../../../src-shared/ipc/mentoring';
+import type { TrajectoryView } from '../../../src-shared/ipc/trajectories';
 import { EvaluationDialog } from './EvaluationDialog';
 import { MomentTable } from './MomentTable';
 import { Part } from '../../app/Part';
 
-export function EvaluationSection({ view }: { view: TrajectView }) {
+export function EvaluationSection({ view }: { view: TrajectoryView }) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState(false);
   return (

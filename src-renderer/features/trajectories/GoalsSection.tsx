@@ -5,17 +5,18 @@ import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import { Box, Button, Checkbox, IconButton, Typography, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mentoringChannels, type Doel, type TrajectView } from '../../../src-shared/ipc/mentoring';
+import { trajectoryChannels } from '../../../src-shared/ipc/trajectories';
+import { type Doel, type TrajectoryView } from '../../../src-shared/ipc/trajectories';
 import { call } from '../../app/bridge';
 import { FormAlert, useFormCheck, validate } from '../../app/forms';
 import { useNotice } from '../../app/notices';
 import { Part } from '../../app/Part';
 import { isOpen, nextGoalId } from './trajectory';
-import { useTrajectMutation } from './useTrajectMutation';
+import { useTrajectoryMutation } from './useTrajectoryMutation';
 
-const schema = mentoringChannels['mentor:save-goals'].input;
+const schema = trajectoryChannels['trajectories:save-goals'].input;
 
-export function GoalsSection({ view }: { view: TrajectView }) {
+export function GoalsSection({ view }: { view: TrajectoryView }) {
   const { t } = useTranslation();
   const open = isOpen(view.status);
   return (
@@ -35,14 +36,14 @@ export function GoalsSection({ view }: { view: TrajectView }) {
   );
 }
 
-function GoalsEditor({ view }: { view: TrajectView }) {
+function GoalsEditor({ view }: { view: TrajectoryView }) {
   const { t } = useTranslation();
   const notice = useNotice();
   const [doelen, setDoelen] = useState<Doel[]>(view.doelen);
   const input = { id: view.id, doelen };
   const { errors, form, passes, refused } = useFormCheck(validate(schema, input));
-  const save = useTrajectMutation(
-    () => call('mentor:save-goals', schema.parse(input)),
+  const save = useTrajectoryMutation(
+    () => call('trajectories:save-goals', schema.parse(input)),
     () => notice.success(t('trajectories.goals.saved')),
   );
   const update = (index: number, change: Partial<Doel>) =>

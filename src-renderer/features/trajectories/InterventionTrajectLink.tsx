@@ -9,20 +9,20 @@ import { canUse } from '../../../src-shared/domain/permissions';
 import { useBridgeQuery } from '../../app/bridge';
 import { useSession } from '../session/session';
 import { OpenTrajectoryDialog } from './OpenTrajectoryDialog';
-import { isOpen, trajectForAction } from './trajectory';
+import { isOpen, trajectoryForAction } from './trajectory';
 
 /** The interventietype code of a mentortraject in the intervention list. */
 export const MENTORTRAJECT = 'mentortraject';
 
-export function InterventionTrajectLink({ actionId, canEdit }: { actionId: number; canEdit: boolean }) {
+export function InterventionTrajectoryLink({ actionId, canEdit }: { actionId: number; canEdit: boolean }) {
   const { t } = useTranslation();
   const { user } = useSession();
-  const mayRead = canUse('mentor:trajectories', user);
-  const list = useBridgeQuery('mentor:trajectories', { status: null, mentorId: null }, { enabled: mayRead });
+  const mayRead = canUse('trajectories:list', user);
+  const list = useBridgeQuery('trajectories:list', { status: null, mentorId: null }, { enabled: mayRead });
   const [opening, setOpening] = useState(false);
   if (!mayRead || !list.data) return null;
-  const traject = trajectForAction(list.data, actionId);
-  const mayOpen = canEdit && canUse('mentor:open-trajectory', user) && (!traject || !isOpen(traject.status));
+  const traject = trajectoryForAction(list.data, actionId);
+  const mayOpen = canEdit && canUse('trajectories:open', user) && (!traject || !isOpen(traject.status));
   return (
     <Box sx={{ mt: 0.5, display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: 0.5 }}>
       {traject ? (
@@ -40,7 +40,7 @@ export function InterventionTrajectLink({ actionId, canEdit }: { actionId: numbe
       ) : null}
       {opening ? (
         <OpenTrajectoryDialog
-          source={{ bron: 'casus_interventie', casusActionId: actionId }}
+          source={{ bron: 'casus_interventie', caseActionId: actionId }}
           onClose={() => setOpening(false)}
         />
       ) : null}

@@ -16,14 +16,14 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MentorSuggestion } from '../../../src-shared/domain/mentoring';
-import type { TrajectView } from '../../../src-shared/ipc/mentoring';
+import type { TrajectoryView } from '../../../src-shared/ipc/trajectories';
 import { describeError, useBridgeQuery } from '../../app/bridge';
 import { regionName, useReferenceData } from '../lists/reference';
 import { AssignDialog } from './AssignDialog';
 import { Part } from '../../app/Part';
 import { isOpen, matchReasons, type MatchReason } from './trajectory';
 
-export function MatchSection({ view }: { view: TrajectView }) {
+export function MatchSection({ view }: { view: TrajectoryView }) {
   const { t } = useTranslation();
   const open = isOpen(view.status);
   const [choosing, setChoosing] = useState(view.status === 'aangemeld');
@@ -64,10 +64,10 @@ function reasonText(t: (key: string, options?: Record<string, unknown>) => strin
     : t(`trajectories.match.reason.${reason.key}`);
 }
 
-function Suggestions({ view, onAssign }: { view: TrajectView; onAssign: (mentor: MentorSuggestion) => void }) {
+function Suggestions({ view, onAssign }: { view: TrajectoryView; onAssign: (mentor: MentorSuggestion) => void }) {
   const { t } = useTranslation();
   const reference = useReferenceData().data;
-  const matches = useBridgeQuery('mentor:matches', { trajectId: view.id });
+  const matches = useBridgeQuery('trajectories:matches', { trajectoryId: view.id });
   if (matches.error) return <Alert severity="error">{describeError(t, matches.error)}</Alert>;
   if (matches.isPending) return <Skeleton variant="rectangular" height={120} />;
   if (matches.data.length === 0) return <Alert severity="info">{t('trajectories.match.noSuggestions')}</Alert>;

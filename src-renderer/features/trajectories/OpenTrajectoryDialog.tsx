@@ -17,17 +17,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { formatDate, isoDay, parseDutchDate } from '../../../src-shared/domain/format';
-import { openTrajectInput } from '../../../src-shared/ipc/mentoring';
+import { openTrajectoryInput } from '../../../src-shared/ipc/trajectories';
 import { call } from '../../app/bridge';
 import { DateField } from '../../app/DateField';
 import { fieldProps, FormAlert, useFormCheck, validate } from '../../app/forms';
 import { useNotice } from '../../app/notices';
 import { choices, useReferenceData } from '../lists/reference';
-import { useTrajectMutation } from './useTrajectMutation';
+import { useTrajectoryMutation } from './useTrajectoryMutation';
 
-export type TrajectSource = { bron: 'aanmelding_partner' } | { bron: 'casus_interventie'; casusActionId: number };
+export type TrajectorySource = { bron: 'aanmelding_partner' } | { bron: 'casus_interventie'; caseActionId: number };
 
-export function OpenTrajectoryDialog({ source, onClose }: { source: TrajectSource; onClose: () => void }) {
+export function OpenTrajectoryDialog({ source, onClose }: { source: TrajectorySource; onClose: () => void }) {
   const { t } = useTranslation();
   const notice = useNotice();
   const navigate = useNavigate();
@@ -41,7 +41,7 @@ export function OpenTrajectoryDialog({ source, onClose }: { source: TrajectSourc
   const aanmeldDatum = parseDutchDate(datum) ?? datum;
   const input =
     source.bron === 'casus_interventie'
-      ? { bron: source.bron, casusActionId: source.casusActionId, aanmeldDatum, menteeRoepnaam: roepnaam }
+      ? { bron: source.bron, caseActionId: source.caseActionId, aanmeldDatum, menteeRoepnaam: roepnaam }
       : {
           bron: source.bron,
           aanmelderPartner: partner,
@@ -51,13 +51,13 @@ export function OpenTrajectoryDialog({ source, onClose }: { source: TrajectSourc
           menteeRoepnaam: roepnaam,
           menteeGeboortejaar: geboortejaar.trim() === '' ? null : Number(geboortejaar),
         };
-  const problems = validate(openTrajectInput, input);
+  const problems = validate(openTrajectoryInput, input);
   if (source.bron === 'aanmelding_partner' && regionId === '') problems.regionId = { key: 'validation.required' };
   if (source.bron === 'aanmelding_partner' && partner === '')
     problems.aanmelderPartner = { key: 'validation.required' };
   const { errors, form, passes, refused } = useFormCheck(problems);
-  const open = useTrajectMutation(
-    () => call('mentor:open-trajectory', openTrajectInput.parse(input)),
+  const open = useTrajectoryMutation(
+    () => call('trajectories:open', openTrajectoryInput.parse(input)),
     (view) => {
       notice.success(t('trajectories.open.done', { code: view.code }));
       onClose();

@@ -19,19 +19,28 @@ import {
   EIND_REDENEN,
   UITKOMSTEN,
   type EindReden,
-  type TrajectStatus,
+  type TrajectoryStatus,
   type Uitkomst,
 } from '../../../src-shared/domain/mentoring';
-import { mentoringChannels, type TrajectView } from '../../../src-shared/ipc/mentoring';
+import { trajectoryChannels } from '../../../src-shared/ipc/trajectories';
+import { type TrajectoryView } from '../../../src-shared/ipc/trajectories';
 import { call } from '../../app/bridge';
 import { DateField } from '../../app/DateField';
 import { fieldProps, FormAlert, useFormCheck, validate, type FieldErrors } from '../../app/forms';
 import { useNotice } from '../../app/notices';
-import { useTrajectMutation } from './useTrajectMutation';
+import { useTrajectoryMutation } from './useTrajectoryMutation';
 
-const schema = mentoringChannels['mentor:trajectory-status'].input;
+const schema = trajectoryChannels['trajectories:set-status'].input;
 
-export function StatusDialog({ view, to, onClose }: { view: TrajectView; to: TrajectStatus; onClose: () => void }) {
+export function StatusDialog({
+  view,
+  to,
+  onClose,
+}: {
+  view: TrajectoryView;
+  to: TrajectoryStatus;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const notice = useNotice();
   const ending = to === 'afgerond';
@@ -52,8 +61,8 @@ export function StatusDialog({ view, to, onClose }: { view: TrajectView; to: Tra
   if (ending && !uitkomst) problems.uitkomst = { key: 'validation.required' };
   const { errors, form, passes, refused } = useFormCheck(problems);
   const title = ending ? t('trajectories.steps.endTitle') : t(`trajectories.steps.${view.status}-${to}`);
-  const change = useTrajectMutation(
-    () => call('mentor:trajectory-status', schema.parse(input)),
+  const change = useTrajectoryMutation(
+    () => call('trajectories:set-status', schema.parse(input)),
     () => {
       notice.success(t('trajectories.steps.done', { status: t(`common:mentorExport.labels.status.${to}`) }));
       onClose();

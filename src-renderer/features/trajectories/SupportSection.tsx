@@ -4,18 +4,19 @@ import { Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, St
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, isoDay, parseDutchDate } from '../../../src-shared/domain/format';
-import { mentoringChannels, type TrajectView } from '../../../src-shared/ipc/mentoring';
+import { trajectoryChannels } from '../../../src-shared/ipc/trajectories';
+import { type TrajectoryView } from '../../../src-shared/ipc/trajectories';
 import { call, useBridgeQuery } from '../../app/bridge';
 import { DateField } from '../../app/DateField';
 import { fieldProps, FormAlert, useFormCheck, validate } from '../../app/forms';
 import { useNotice } from '../../app/notices';
 import { MomentTable } from './MomentTable';
 import { Part } from '../../app/Part';
-import { useTrajectMutation } from './useTrajectMutation';
+import { useTrajectoryMutation } from './useTrajectoryMutation';
 
-const schema = mentoringChannels['mentor:add-support'].input;
+const schema = trajectoryChannels['trajectories:add-support'].input;
 
-export function SupportSection({ view }: { view: TrajectView }) {
+export function SupportSection({ view }: { view: TrajectoryView }) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState(false);
   return (
@@ -42,19 +43,24 @@ export function SupportSection({ view }: { view: TrajectView }) {
   );
 }
 
-function SupportDialog({ view, onClose }: { view: TrajectView; onClose: () => void }) {
+function SupportDialog({ view, onClose }: { view: TrajectoryView; onClose: () => void }) {
   const { t } = useTranslation();
   const notice = useNotice();
-  const consultants = useBridgeQuery('mentor:consultants', {});
+  const consultants = useBridgeQuery('mentoring:consultants', {});
   const [datum, setDatum] = useState(() => formatDate(isoDay(new Date())));
   const [consultantId, setConsultantId] = useState<number | ''>('');
   const [notitie, setNotitie] = useState('');
-  const input = { trajectId: view.id, datum: parseDutchDate(datum) ?? datum, consultantId: consultantId || 0, notitie };
+  const input = {
+    trajectoryId: view.id,
+    datum: parseDutchDate(datum) ?? datum,
+    consultantId: consultantId || 0,
+    notitie,
+  };
   const problems = validate(schema, input);
   if (consultantId === '') problems.consultantId = { key: 'validation.required' };
   const { errors, form, passes, refused } = useFormCheck(problems);
-  const add = useTrajectMutation(
-    () => call('mentor:add-support', schema.parse(input)),
+  const add = useTrajectoryMutation(
+    () => call('trajectories:add-support', schema.parse(input)),
     () => {
       notice.success(t('trajectories.support.added'));
       onClose();

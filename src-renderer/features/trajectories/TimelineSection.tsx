@@ -3,11 +3,11 @@
 import { Box, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-shared/domain/format';
-import type { TrajectView } from '../../../src-shared/ipc/mentoring';
+import type { TrajectoryView } from '../../../src-shared/ipc/trajectories';
 import { Part } from '../../app/Part';
 import { timelineKind } from './trajectory';
 
-export function TimelineSection({ view }: { view: TrajectView }) {
+export function TimelineSection({ view }: { view: TrajectoryView }) {
   const { t } = useTranslation();
   const status = (s: string) => t(`common:mentorExport.labels.status.${s}`);
   return (

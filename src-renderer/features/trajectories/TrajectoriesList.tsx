@@ -22,7 +22,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { TRAJECT_STATUSES, type TrajectStatus } from '../../../src-shared/domain/mentoring';
+import { TRAJECTORY_STATUSES, type TrajectoryStatus } from '../../../src-shared/domain/mentoring';
 import { formatDate } from '../../../src-shared/domain/format';
 import { canUse } from '../../../src-shared/domain/permissions';
 import { describeError, useBridgeQuery } from '../../app/bridge';
@@ -34,10 +34,10 @@ export function TrajectoriesList({ headingLevel = 'h2' }: { headingLevel?: 'h1' 
   const { t } = useTranslation();
   const { user } = useSession();
   const reference = useReferenceData().data;
-  const [status, setStatus] = useState<TrajectStatus | ''>('');
+  const [status, setStatus] = useState<TrajectoryStatus | ''>('');
   const [opening, setOpening] = useState(false);
-  const list = useBridgeQuery('mentor:trajectories', { status: status || null, mentorId: null });
-  const mayOpen = canUse('mentor:open-trajectory', user);
+  const list = useBridgeQuery('trajectories:list', { status: status || null, mentorId: null });
+  const mayOpen = canUse('trajectories:open', user);
   return (
     <Box component="section" aria-labelledby="trajecten-kop">
       <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap', mb: 2 }}>
@@ -55,12 +55,12 @@ export function TrajectoriesList({ headingLevel = 'h2' }: { headingLevel?: 'h1' 
           size="small"
           label={t('trajectories.filter.status')}
           value={status}
-          onChange={(event) => setStatus(event.target.value as TrajectStatus | '')}
+          onChange={(event) => setStatus(event.target.value as TrajectoryStatus | '')}
           sx={{ minWidth: 220 }}
           slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
         >
           <MenuItem value="">{t('trajectories.filter.all')}</MenuItem>
-          {TRAJECT_STATUSES.map((value) => (
+          {TRAJECTORY_STATUSES.map((value) => (
             <MenuItem key={value} value={value}>
               {t(`common:mentorExport.labels.status.${value}`)}
             </MenuItem>

@@ -6,11 +6,11 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { formatDate } from '../../../src-shared/domain/format';
-import type { TrajectView } from '../../../src-shared/ipc/mentoring';
+import type { TrajectoryView } from '../../../src-shared/ipc/trajectories';
 import { gemeenteName, listLabel, regionName, useReferenceData } from '../lists/reference';
 import { Part } from '../../app/Part';
 
-export function TrajectoryFacts({ view }: { view: TrajectView }) {
+export function TrajectoryFacts({ view }: { view: TrajectoryView }) {
   const { t } = useTranslation();
   const reference = useReferenceData().data;
   const facts: [string, ReactNode][] = [

@@ -5,7 +5,7 @@ import { Alert, Box, Button, Chip, Skeleton } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
-import type { TrajectStatus } from '../../../src-shared/domain/mentoring';
+import type { TrajectoryStatus } from '../../../src-shared/domain/mentoring';
 import { describeError, useBridgeQuery } from '../../app/bridge';
 import { PageHeader } from '../../app/PageHeader';
 import { ContactSection } from './ContactSection';
@@ -21,8 +21,8 @@ import { isOpen, statusSteps } from './trajectory';
 export function TrajectoryPage() {
   const { t } = useTranslation();
   const id = Number(useParams().id);
-  const traject = useBridgeQuery('mentor:trajectory', { id });
-  const [step, setStep] = useState<TrajectStatus | null>(null);
+  const traject = useBridgeQuery('trajectories:get', { id });
+  const [step, setStep] = useState<TrajectoryStatus | null>(null);
   const view = traject.data;
   const open = view ? isOpen(view.status) : false;
   return (

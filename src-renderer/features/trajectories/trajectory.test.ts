@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { MentorSuggestion } from '../../../src-shared/domain/mentoring';
-import type { TrajectSummary } from '../../../src-shared/ipc/mentoring';
-import { matchReasons, nextGoalId, splitMinutes, statusSteps, timelineKind, trajectForAction } from './trajectory';
+import type { TrajectorySummary } from '../../../src-shared/ipc/trajectories';
+import { matchReasons, nextGoalId, splitMinutes, statusSteps, timelineKind, trajectoryForAction } from './trajectory';
 
-const summary = (id: number, status: TrajectSummary['status'], casusActionId: number | null): TrajectSummary => ({
+const summary = (id: number, status: TrajectorySummary['status'], caseActionId: number | null): TrajectorySummary => ({
   id,
   code: `MT-2026-00${id}`,
   status,
-  bron: casusActionId === null ? 'aanmelding_partner' : 'casus_interventie',
-  casusActionId,
+  bron: caseActionId === null ? 'aanmelding_partner' : 'casus_interventie',
+  caseActionId,
   regionId: 1,
   gemeenteId: null,
   aanmeldDatum: '2026-01-01',
@@ -56,10 +56,10 @@ describe('trajectForAction', () => {
       summary(3, 'aangemeld', 8),
       summary(4, 'aangemeld', null),
     ];
-    expect(trajectForAction(list, 7)?.id).toBe(2);
-    expect(trajectForAction(list, 8)?.id).toBe(3);
-    expect(trajectForAction([summary(1, 'afgerond', 7), summary(5, 'afgerond', 7)], 7)?.id).toBe(5);
-    expect(trajectForAction(list, 9)).toBeNull();
+    expect(trajectoryForAction(list, 7)?.id).toBe(2);
+    expect(trajectoryForAction(list, 8)?.id).toBe(3);
+    expect(trajectoryForAction([summary(1, 'afgerond', 7), summary(5, 'afgerond', 7)], 7)?.id).toBe(5);
+    expect(trajectoryForAction(list, 9)).toBeNull();
   });
 });
 

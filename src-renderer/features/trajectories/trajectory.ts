@@ -1,17 +1,21 @@
 // The rules the trajectory screens show, kept out of the components so they can be tested: which
 // status steps a person may take by hand (matching and ending have their own forms), why a mentor
 // is suggested, which trajectory belongs to a plan van aanpak intervention, and goal ids.
-import { TRAJECT_TRANSITIONS, type MentorSuggestion, type TrajectStatus } from '../../../src-shared/domain/mentoring';
-import type { Doel, TrajectSummary } from '../../../src-shared/ipc/mentoring';
+import {
+  TRAJECTORY_TRANSITIONS,
+  type MentorSuggestion,
+  type TrajectoryStatus,
+} from '../../../src-shared/domain/mentoring';
+import type { Doel, TrajectorySummary } from '../../../src-shared/ipc/trajectories';
 
 /** The plain status steps: start, pause, resume, back to aangemeld. Matching and ending are forms of their own. */
-export function statusSteps(status: TrajectStatus, hasMentor: boolean): TrajectStatus[] {
-  return TRAJECT_TRANSITIONS[status].filter(
+export function statusSteps(status: TrajectoryStatus, hasMentor: boolean): TrajectoryStatus[] {
+  return TRAJECTORY_TRANSITIONS[status].filter(
     (to) => to !== 'gematcht' && to !== 'afgerond' && (to !== 'lopend' || hasMentor),
   );
 }
 
-export const isOpen = (status: TrajectStatus) => status !== 'afgerond';
+export const isOpen = (status: TrajectoryStatus) => status !== 'afgerond';
 
 export type MatchReason =
   { key: 'sameRegion' } | { key: 'otherRegion' } | { key: 'free'; count: number; capacity: number };
@@ -28,8 +32,11 @@ export function matchReasons(suggestion: MentorSuggestion): MatchReason[] {
  * The trajectory of a plan van aanpak intervention: the open one if there is one, otherwise the
  * most recently opened (ended) one; null when none was opened from it.
  */
-export function trajectForAction(trajects: readonly TrajectSummary[], actionId: number): TrajectSummary | null {
-  const mine = trajects.filter((t) => t.casusActionId === actionId);
+export function trajectoryForAction(
+  trajectories: readonly TrajectorySummary[],
+  actionId: number,
+): TrajectorySummary | null {
+  const mine = trajectories.filter((t) => t.caseActionId === actionId);
   return mine.find((t) => isOpen(t.status)) ?? mine.sort((a, b) => b.id - a.id)[0] ?? null;
 }
 
@@ -47,7 +54,10 @@ export function splitMinutes(minutes: number): { hours: number; minutes: number 
 }
 
 /** What a timeline row records: the aanmelding, a change of mentor (status unchanged) or a status change. */
-export function timelineKind(entry: { from: TrajectStatus | null; to: TrajectStatus }): 'opened' | 'mentor' | 'status' {
+export function timelineKind(entry: {
+  from: TrajectoryStatus | null;
+  to: TrajectoryStatus;
+}): 'opened' | 'mentor' | 'status' {
   if (entry.from === null) return 'opened';
   return entry.from === entry.to ? 'mentor' : 'status';
 }

@@ -9,12 +9,12 @@ import type { AppHarness } from './fixtures';
 import { day, dispatch, registerSignal, MIDDEN, NOORD } from './casework';
 
 export async function mentorProject(app: AppHarness) {
-  const consultant = await dispatch<{ id: number }>(app, 'mentor:save-consultant', {
+  const consultant = await dispatch<{ id: number }>(app, 'mentoring:save-consultant', {
     naam: 'Carla Consultant (fictief)',
     organisatie: 'Stichting Mentorwerk (fictief)',
   });
   const mentor = (naam: string, regionId: number, capacity: number) =>
-    dispatch<MentorView>(app, 'mentor:save', {
+    dispatch<MentorView>(app, 'mentoring:save-mentor', {
       naam,
       regionId,
       capacity,
@@ -25,10 +25,10 @@ export async function mentorProject(app: AppHarness) {
   const dewi = await mentor('Dewi Hoekstra (fictief)', NOORD, 1);
   const bram = await mentor('Bram Koster (fictief)', MIDDEN, 3);
   await mentor('Cas Meijer (fictief)', NOORD, 4);
-  const settings = await dispatch<MentoringSettings>(app, 'mentor:settings', {});
+  const settings = await dispatch<MentoringSettings>(app, 'mentoring:settings', {});
   const required = settings.modules.filter((m) => m.required && m.active);
   for (const [i, module] of required.entries()) {
-    await dispatch(app, 'mentor:save-training', {
+    await dispatch(app, 'mentoring:save-training', {
       datum: day(-150 + i * 10),
       soort: 'training',
       module: module.code,

@@ -3,7 +3,7 @@
 import { EntitySchema } from 'typeorm';
 import type { ActionStatus, CaseOutcome, CaseState } from '../../../../src-shared/domain/casus';
 
-export interface Casus {
+export interface Case {
   id: number;
   number: string;
   personId: number;
@@ -22,7 +22,7 @@ export interface Casus {
   updatedAt: string;
 }
 
-export const CasusEntity = new EntitySchema<Casus>({
+export const CaseEntity = new EntitySchema<Case>({
   name: 'Casus',
   tableName: 'casus',
   columns: {
@@ -44,23 +44,23 @@ export const CasusEntity = new EntitySchema<Casus>({
   },
 });
 
-export interface CasusAccess {
-  casusId: number;
+export interface CaseAccess {
+  caseId: number;
   accountId: number;
 }
 
-export const CasusAccessEntity = new EntitySchema<CasusAccess>({
+export const CaseAccessEntity = new EntitySchema<CaseAccess>({
   name: 'CasusAccess',
   tableName: 'casus_access',
   columns: {
-    casusId: { type: 'integer', name: 'casus_id', primary: true },
+    caseId: { type: 'integer', name: 'casus_id', primary: true },
     accountId: { type: 'integer', name: 'account_id', primary: true },
   },
 });
 
 export interface Signal {
   id: number;
-  casusId: number;
+  caseId: number;
   personId: number;
   melderPartner: string;
   melderContact: string;
@@ -83,7 +83,7 @@ export const SignalEntity = new EntitySchema<Signal>({
   tableName: 'signal',
   columns: {
     id: { type: 'integer', primary: true, generated: 'increment' },
-    casusId: { type: 'integer', name: 'casus_id' },
+    caseId: { type: 'integer', name: 'casus_id' },
     personId: { type: 'integer', name: 'person_id' },
     melderPartner: { type: 'text', name: 'melder_partner' },
     melderContact: { type: 'text', name: 'melder_contact', default: '' },
@@ -127,9 +127,9 @@ export const WegingEntity = new EntitySchema<Weging>({
   },
 });
 
-export interface CasusTransition {
+export interface CaseTransition {
   id: number;
-  casusId: number;
+  caseId: number;
   fromState: CaseState | null;
   toState: CaseState;
   outcome: CaseOutcome | null;
@@ -138,12 +138,12 @@ export interface CasusTransition {
   accountId: number | null;
 }
 
-export const CasusTransitionEntity = new EntitySchema<CasusTransition>({
+export const CaseTransitionEntity = new EntitySchema<CaseTransition>({
   name: 'CasusTransition',
   tableName: 'casus_transition',
   columns: {
     id: { type: 'integer', primary: true, generated: 'increment' },
-    casusId: { type: 'integer', name: 'casus_id' },
+    caseId: { type: 'integer', name: 'casus_id' },
     fromState: { type: 'text', name: 'from_state', nullable: true },
     toState: { type: 'text', name: 'to_state' },
     outcome: { type: 'text', nullable: true },
@@ -153,9 +153,9 @@ export const CasusTransitionEntity = new EntitySchema<CasusTransition>({
   },
 });
 
-export interface CasusAction {
+export interface CaseAction {
   id: number;
-  casusId: number;
+  caseId: number;
   soort: 'interventie' | 'actie';
   interventietype: string | null;
   omschrijving: string;
@@ -171,12 +171,12 @@ export interface CasusAction {
   originItemId: number | null;
 }
 
-export const CasusActionEntity = new EntitySchema<CasusAction>({
+export const CaseActionEntity = new EntitySchema<CaseAction>({
   name: 'CasusAction',
   tableName: 'casus_action',
   columns: {
     id: { type: 'integer', primary: true, generated: 'increment' },
-    casusId: { type: 'integer', name: 'casus_id' },
+    caseId: { type: 'integer', name: 'casus_id' },
     soort: { type: 'text' },
     interventietype: { type: 'text', nullable: true },
     omschrijving: { type: 'text' },
@@ -192,21 +192,21 @@ export const CasusActionEntity = new EntitySchema<CasusAction>({
   },
 });
 
-export interface CasusMonitoring {
+export interface CaseMonitoring {
   id: number;
-  casusId: number;
+  caseId: number;
   gepland: string;
   uitgevoerdAt: string | null;
   bevindingen: string;
   accountId: number | null;
 }
 
-export const CasusMonitoringEntity = new EntitySchema<CasusMonitoring>({
+export const CaseMonitoringEntity = new EntitySchema<CaseMonitoring>({
   name: 'CasusMonitoring',
   tableName: 'casus_monitoring',
   columns: {
     id: { type: 'integer', primary: true, generated: 'increment' },
-    casusId: { type: 'integer', name: 'casus_id' },
+    caseId: { type: 'integer', name: 'casus_id' },
     gepland: { type: 'text' },
     uitgevoerdAt: { type: 'text', name: 'uitgevoerd_at', nullable: true },
     bevindingen: { type: 'text', default: '' },
@@ -214,20 +214,20 @@ export const CasusMonitoringEntity = new EntitySchema<CasusMonitoring>({
   },
 });
 
-export interface CasusNote {
+export interface CaseNote {
   id: number;
-  casusId: number;
+  caseId: number;
   tekst: string;
   accountId: number | null;
   createdAt: string;
 }
 
-export const CasusNoteEntity = new EntitySchema<CasusNote>({
+export const CaseNoteEntity = new EntitySchema<CaseNote>({
   name: 'CasusNote',
   tableName: 'casus_note',
   columns: {
     id: { type: 'integer', primary: true, generated: 'increment' },
-    casusId: { type: 'integer', name: 'casus_id' },
+    caseId: { type: 'integer', name: 'casus_id' },
     tekst: { type: 'text' },
     accountId: { type: 'integer', name: 'account_id', nullable: true },
     createdAt: { type: 'text', name: 'created_at' },

@@ -80,7 +80,7 @@ export interface AgendaItem {
   meetingId: number;
   position: number;
   kind: 'casus' | 'signaal' | 'overig';
-  casusId: number | null;
+  caseId: number | null;
   signalId: number | null;
   title: string;
   plannedMinutes: number;
@@ -101,7 +101,7 @@ export const AgendaItemEntity = new EntitySchema<AgendaItem>({
     meetingId: { type: 'integer', name: 'meeting_id' },
     position: { type: 'integer' },
     kind: { type: 'text' },
-    casusId: { type: 'integer', name: 'casus_id', nullable: true },
+    caseId: { type: 'integer', name: 'casus_id', nullable: true },
     signalId: { type: 'integer', name: 'signal_id', nullable: true },
     title: { type: 'text', default: '' },
     plannedMinutes: { type: 'integer', name: 'planned_minutes', default: 10 },

@@ -8,8 +8,8 @@ import type {
   EvaluatieSoort,
   MentorStatus,
   TrainingKind,
-  TrajectBron,
-  TrajectStatus,
+  TrajectoryBron,
+  TrajectoryStatus,
 } from '../../../../src-shared/domain/mentoring';
 
 const id = { type: 'integer', primary: true, generated: 'increment' } as const;
@@ -168,14 +168,14 @@ export interface Doel {
   behaald: boolean;
 }
 
-export interface Traject {
+export interface Trajectory {
   id: number;
   code: string;
   regionId: number;
   gemeenteId: number | null;
-  bron: TrajectBron;
-  casusId: number | null;
-  casusActionId: number | null;
+  bron: TrajectoryBron;
+  caseId: number | null;
+  caseActionId: number | null;
   aanmelderPartner: string | null;
   aanmeldDatum: string;
   /** How the mentor and consultant call the mentee; sensitive, never exported. */
@@ -183,7 +183,7 @@ export interface Traject {
   /** Only the year for a direct aanmelding; a casus-linked mentee's age comes from the person. */
   menteeGeboortejaar: number | null;
   mentorId: number | null;
-  status: TrajectStatus;
+  status: TrajectoryStatus;
   startDatum: string | null;
   eindDatum: string | null;
   eindReden: string | null;
@@ -195,7 +195,7 @@ export interface Traject {
   updatedAt: string;
 }
 
-export const TrajectEntity = new EntitySchema<Traject>({
+export const TrajectoryEntity = new EntitySchema<Trajectory>({
   name: 'Traject',
   tableName: 'mentor_traject',
   columns: {
@@ -204,8 +204,8 @@ export const TrajectEntity = new EntitySchema<Traject>({
     regionId: { type: 'integer', name: 'region_id' },
     gemeenteId: optionalInt('gemeente_id'),
     bron: text,
-    casusId: optionalInt('casus_id'),
-    casusActionId: optionalInt('casus_action_id'),
+    caseId: optionalInt('casus_id'),
+    caseActionId: optionalInt('casus_action_id'),
     aanmelderPartner: optionalText('aanmelder_partner'),
     aanmeldDatum: { type: 'text', name: 'aanmeld_datum' },
     menteeRoepnaam: { type: 'text', name: 'mentee_roepnaam', default: '' },
@@ -223,11 +223,11 @@ export const TrajectEntity = new EntitySchema<Traject>({
   },
 });
 
-export interface TrajectStatusChange {
+export interface TrajectoryStatusChange {
   id: number;
-  trajectId: number;
-  fromStatus: TrajectStatus | null;
-  toStatus: TrajectStatus;
+  trajectoryId: number;
+  fromStatus: TrajectoryStatus | null;
+  toStatus: TrajectoryStatus;
   datum: string;
   toelichting: string;
   mentorId: number | null;
@@ -235,12 +235,12 @@ export interface TrajectStatusChange {
   at: string;
 }
 
-export const TrajectStatusChangeEntity = new EntitySchema<TrajectStatusChange>({
+export const TrajectoryStatusChangeEntity = new EntitySchema<TrajectoryStatusChange>({
   name: 'TrajectStatusChange',
   tableName: 'mentor_traject_status',
   columns: {
     id,
-    trajectId: { type: 'integer', name: 'traject_id' },
+    trajectoryId: { type: 'integer', name: 'traject_id' },
     fromStatus: optionalText('from_status'),
     toStatus: { type: 'text', name: 'to_status' },
     datum: text,
@@ -251,15 +251,15 @@ export const TrajectStatusChangeEntity = new EntitySchema<TrajectStatusChange>({
   },
 });
 
-interface TrajectRecord {
+interface TrajectoryRecord {
   id: number;
-  trajectId: number;
+  trajectoryId: number;
   datum: string;
   accountId: number | null;
   createdAt: string;
 }
 
-export interface ContactMoment extends TrajectRecord {
+export interface ContactMoment extends TrajectoryRecord {
   duurMinuten: number;
   type: ContactType;
   /** Sensitive: returned only by the audited trajectory view. */
@@ -268,7 +268,7 @@ export interface ContactMoment extends TrajectRecord {
 
 const recordColumns = {
   id,
-  trajectId: { type: 'integer', name: 'traject_id' },
+  trajectoryId: { type: 'integer', name: 'traject_id' },
   datum: text,
   accountId: optionalInt('account_id'),
   createdAt: { type: 'text', name: 'created_at' },
@@ -285,7 +285,7 @@ export const ContactMomentEntity = new EntitySchema<ContactMoment>({
   },
 });
 
-export interface EvaluatieMoment extends TrajectRecord {
+export interface EvaluatieMoment extends TrajectoryRecord {
   soort: EvaluatieSoort;
   /** A round of the evaluations domain (the mentor questionnaires), when one was used. */
   evalRoundId: number | null;
@@ -303,7 +303,7 @@ export const EvaluatieMomentEntity = new EntitySchema<EvaluatieMoment>({
   },
 });
 
-export interface ConsultantSupport extends TrajectRecord {
+export interface ConsultantSupport extends TrajectoryRecord {
   consultantId: number;
   notitie: string;
 }
@@ -361,8 +361,8 @@ export const MENTORING_ENTITIES = [
   MentorStatusChangeEntity,
   TrainingSessionEntity,
   TrainingAttendanceEntity,
-  TrajectEntity,
-  TrajectStatusChangeEntity,
+  TrajectoryEntity,
+  TrajectoryStatusChangeEntity,
   ContactMomentEntity,
   EvaluatieMomentEntity,
   ConsultantSupportEntity,

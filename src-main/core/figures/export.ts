@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { AGE_BANDS } from '../../../src-shared/domain/age';
 import { CASE_OUTCOMES } from '../../../src-shared/domain/casus';
 import { formatMessage } from '../../../src-shared/i18n/messages';
-import type { Dashboard } from '../../../src-shared/ipc/stats';
+import type { Dashboard } from '../../../src-shared/ipc/figures';
 import {
   disclosureNotes,
   PRIMARY,
@@ -50,10 +50,10 @@ function formatTable(sheet: string, title: string, rowLabel: string, table: Publ
   return {
     sheet,
     title,
-    header: [rowLabel, ...table.columns, ...(single ? [] : [t('stats.total')])],
+    header: [rowLabel, ...table.columns, ...(single ? [] : [t('figures.total')])],
     rows: [
       ...table.rows.map((label, r) => [label, ...table.cells[r]!, ...(single ? [] : [table.rowTotals![r]!])]),
-      [t('stats.total'), ...table.columnTotals, ...(single ? [] : [table.grandTotal!])],
+      [t('figures.total'), ...table.columnTotals, ...(single ? [] : [table.grandTotal!])],
     ],
     notes: disclosureNotes(table).map(t),
   };
@@ -71,12 +71,12 @@ function placesTable(dashboard: Dashboard, regionOf: Map<number, number>): Expor
   const published = publishPlaces(places);
   const total = places.reduce((sum, p) => sum + p.count, 0);
   return {
-    sheet: t('stats.sheets.gemeente'),
-    title: t('stats.tables.gemeente'),
-    header: [t('stats.gemeente'), t('stats.signals')],
+    sheet: t('figures.sheets.gemeente'),
+    title: t('figures.tables.gemeente'),
+    header: [t('figures.gemeente'), t('figures.signals')],
     rows: [
       ...published.rows.map((name, r) => [name, published.cells[r]!]),
-      [t('stats.total'), total > 0 && total < SMALL_CELL ? PRIMARY : total],
+      [t('figures.total'), total > 0 && total < SMALL_CELL ? PRIMARY : total],
     ],
     notes: [...new Set(published.blocks.flatMap(disclosureNotes))].map(t),
   };
@@ -98,7 +98,7 @@ export function exportTables(
   };
   const ageColumns = [...AGE_BANDS, 'onbekend' as const].map((band) => ({
     code: band,
-    label: band === 'onbekend' ? t('stats.unknownAge') : band,
+    label: band === 'onbekend' ? t('figures.unknownAge') : band,
   }));
   // Ideology, age and severity per year share their row totals (every signal has one of each):
   // published together, so that none prints a yearly total another hides.
@@ -122,15 +122,15 @@ export function exportTables(
     (r, c) => dashboard.years[r]!.outcomes[c] ?? 0,
   );
   return [
-    formatTable(t('stats.sheets.ideologie'), t('stats.tables.ideologie'), t('stats.year'), ideologie!),
-    formatTable(t('stats.sheets.age'), t('stats.tables.age'), t('stats.year'), age!),
-    formatTable(t('stats.sheets.ernst'), t('stats.tables.ernst'), t('stats.year'), ernst!),
-    formatTable(t('stats.sheets.outcomes'), t('stats.tables.outcomes'), t('stats.year'), publishTable(outcomes)),
+    formatTable(t('figures.sheets.ideologie'), t('figures.tables.ideologie'), t('figures.year'), ideologie!),
+    formatTable(t('figures.sheets.age'), t('figures.tables.age'), t('figures.year'), age!),
+    formatTable(t('figures.sheets.ernst'), t('figures.tables.ernst'), t('figures.year'), ernst!),
+    formatTable(t('figures.sheets.outcomes'), t('figures.tables.outcomes'), t('figures.year'), publishTable(outcomes)),
     placesTable(dashboard, regionOf),
     {
-      sheet: t('stats.sheets.median'),
-      title: t('stats.tables.median'),
-      header: [t('stats.year'), t('stats.medianAge'), t('stats.minorsShare')],
+      sheet: t('figures.sheets.median'),
+      title: t('figures.tables.median'),
+      header: [t('figures.year'), t('figures.medianAge'), t('figures.minorsShare')],
       notes: [],
       rows: dashboard.years.map((y) =>
         y.signals < SMALL_CELL
@@ -148,7 +148,7 @@ export function exportTables(
 }
 
 export function tablesToCsv(tables: ExportTable[], heading: string): Buffer {
-  const lines: (string | number)[][] = [[heading], [t('stats.suppressionNote')], []];
+  const lines: (string | number)[][] = [[heading], [t('figures.suppressionNote')], []];
   for (const table of tables)
     lines.push([table.title], table.header, ...table.rows, ...table.notes.map((n) => [n]), []);
   return toCsv(
@@ -165,7 +165,7 @@ export async function tablesToXlsx(tables: ExportTable[], heading: string): Prom
     const sheet = workbook.addWorksheet(table.sheet);
     sheet.addRow([heading]).font = { bold: true, size: 13 };
     sheet.addRow([table.title]).font = { bold: true };
-    sheet.addRow([t('stats.suppressionNote')]).font = { italic: true, size: 9 };
+    sheet.addRow([t('figures.suppressionNote')]).font = { italic: true, size: 9 };
     sheet.addRow([]);
     const header = sheet.addRow(table.header);
     header.font = { bold: true };

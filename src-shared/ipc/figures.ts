@@ -44,9 +44,9 @@ export const statsFilter = z
   .strict()
   .refine((f) => f.fromYear <= f.toYear, { path: ['toYear'], error: 'validation.yearOrder' });
 
-export const statsChannels = {
-  'stats:dashboard': channel<Dashboard>()({ input: statsFilter, audit: 'view' }),
-  'stats:export': channel<{ saved: boolean; fileName: string | null }>()({
+export const figureChannels = {
+  'figures:dashboard': channel<Dashboard>()({ input: statsFilter, audit: 'view' }),
+  'figures:export': channel<{ saved: boolean; fileName: string | null }>()({
     input: z
       .object({
         fromYear: z.number().int().min(2000).max(2100),

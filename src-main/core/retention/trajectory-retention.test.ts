@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { trajectRetentionUntil } from './traject-retention';
+import { trajectoryRetentionUntil } from './trajectory-retention';
 
 const zoneBefore = process.env['TZ'];
 
@@ -18,9 +18,9 @@ describe('trajectRetentionUntil', () => {
       'Pacific/Kiritimati',
     ]) {
       process.env['TZ'] = zone;
-      expect([zone, trajectRetentionUntil('2026-05-01', 5)]).toEqual([zone, '2031-05-01']);
-      expect([zone, trajectRetentionUntil('2026-12-31', 5)]).toEqual([zone, '2031-12-31']);
-      expect([zone, trajectRetentionUntil('2027-01-01', 1)]).toEqual([zone, '2028-01-01']);
+      expect([zone, trajectoryRetentionUntil('2026-05-01', 5)]).toEqual([zone, '2031-05-01']);
+      expect([zone, trajectoryRetentionUntil('2026-12-31', 5)]).toEqual([zone, '2031-12-31']);
+      expect([zone, trajectoryRetentionUntil('2027-01-01', 1)]).toEqual([zone, '2028-01-01']);
     }
   });
 });

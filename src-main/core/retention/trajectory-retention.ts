@@ -9,10 +9,10 @@
 import { In, IsNull, LessThanOrEqual, type EntityManager } from 'typeorm';
 import { isoDay } from '../../../src-shared/domain/format';
 import { AppError } from '../../../src-shared/ipc/errors';
-import type { DueTraject } from '../../../src-shared/ipc/retention';
+import type { DueTrajectory } from '../../../src-shared/ipc/retention';
 import { shredScopes } from '../audit/shred';
 import { retentionEnd, retentionYears } from '../cases/case-service';
-import { TrajectEntity, type Traject } from '../db/entities/mentoring';
+import { TrajectoryEntity, type Trajectory } from '../db/entities/mentoring';
 import { ZvhRegionEntity } from '../db/entities/reference';
 
 /**
@@ -20,7 +20,7 @@ import { ZvhRegionEntity } from '../db/entities/reference';
  * date is read as noon local time, the zone every other calendar day here is in: read as UTC it
  * would be the next day east of UTC+12.
  */
-export function trajectRetentionUntil(endedAt: string, years: number): string {
+export function trajectoryRetentionUntil(endedAt: string, years: number): string {
   return retentionEnd(new Date(`${endedAt}T12:00:00`), years);
 }
 
@@ -31,42 +31,46 @@ function cutoff(today: Date, years: number): string {
   return isoDay(day);
 }
 
-export async function dueTrajectories(manager: EntityManager, today: Date): Promise<DueTraject[]> {
+export async function dueTrajectories(manager: EntityManager, today: Date): Promise<DueTrajectory[]> {
   const years = await retentionYears(manager);
-  const trajects = await manager.find(TrajectEntity, {
+  const trajectories = await manager.find(TrajectoryEntity, {
     where: {
       status: 'afgerond',
-      casusId: IsNull(),
+      caseId: IsNull(),
       vernietigdOp: IsNull(),
       eindDatum: LessThanOrEqual(cutoff(today, years)),
     },
     order: { eindDatum: 'ASC', id: 'ASC' },
   });
   const regions = new Map((await manager.find(ZvhRegionEntity)).map((r) => [r.id, r.name]));
-  return trajects.map((t) => ({
+  return trajectories.map((t) => ({
     id: t.id,
     code: t.code,
     endedAt: t.eindDatum!,
-    retentionUntil: trajectRetentionUntil(t.eindDatum!, years),
+    retentionUntil: trajectoryRetentionUntil(t.eindDatum!, years),
     uitkomst: t.uitkomst,
     region: regions.get(t.regionId) ?? '',
   }));
 }
 
 /** Removes the personal data of the given trajectories and marks them; returns how many. */
-export async function anonymiseTrajectories(manager: EntityManager, trajects: Traject[], today: Date): Promise<number> {
-  const ids = trajects.map((t) => t.id);
+export async function anonymiseTrajectories(
+  manager: EntityManager,
+  trajectories: Trajectory[],
+  today: Date,
+): Promise<number> {
+  const ids = trajectories.map((t) => t.id);
   if (!ids.length) return 0;
   const month = isoDay(today).slice(0, 7);
-  for (const traject of trajects) {
+  for (const traject of trajectories) {
     await manager.update(
-      TrajectEntity,
+      TrajectoryEntity,
       { id: traject.id },
       {
         menteeRoepnaam: '',
         menteeGeboortejaar: null,
-        casusId: null,
-        casusActionId: null,
+        caseId: null,
+        caseActionId: null,
         doelen: traject.doelen.map((doel) => ({ id: doel.id, tekst: '', behaald: doel.behaald })),
         vernietigdOp: month,
         updatedAt: today.toISOString(),
@@ -86,8 +90,8 @@ export async function anonymiseTrajectories(manager: EntityManager, trajects: Tr
 }
 
 /** The trajectories that came from the given cases (called before those cases are deleted). */
-export function trajectoriesOfCases(manager: EntityManager, caseIds: number[]): Promise<Traject[]> {
-  return manager.find(TrajectEntity, { where: { casusId: In(caseIds) } });
+export function trajectoriesOfCases(manager: EntityManager, caseIds: number[]): Promise<Trajectory[]> {
+  return manager.find(TrajectoryEntity, { where: { caseId: In(caseIds) } });
 }
 
 /** Anonymises the given due trajectories; refuses if one of them is not due (anymore). */
@@ -95,5 +99,5 @@ export async function destroyTrajectories(manager: EntityManager, ids: number[],
   if (!ids.length) return 0;
   const due = new Set((await dueTrajectories(manager, today)).map((t) => t.id));
   if (ids.some((id) => !due.has(id))) throw new AppError('NOT_DUE');
-  return anonymiseTrajectories(manager, await manager.find(TrajectEntity, { where: { id: In(ids) } }), today);
+  return anonymiseTrajectories(manager, await manager.find(TrajectoryEntity, { where: { id: In(ids) } }), today);
 }

@@ -2,7 +2,7 @@
 // with the casusnummer, the person's name, what is to be done and the date that makes it due.
 import { Box, Chip, List, ListItem, ListItemButton, Paper, Typography } from '@mui/material';
 import { Link as RouterLink } from 'react-router';
-import type { WorkItem } from '../../../src-shared/ipc/search';
+import type { WorkItem } from '../../../src-shared/ipc/work';
 
 export interface WorkLine {
   what: string;

@@ -1,4 +1,4 @@
-// Handlers for stats:* (every role: the figures hold no personal data; exports are suppressed).
+// Handlers for figures:* (every role: the figures hold no personal data; exports are suppressed).
 import { formatMessage } from '../../../src-shared/i18n/messages';
 import { GemeenteEntity, ListValueEntity } from '../db/entities/reference';
 import { plain, tx, type Handlers } from '../handlers';
@@ -6,13 +6,13 @@ import type { Workspace } from '../workspace';
 import { exportTables, tablesToCsv, tablesToXlsx } from './export';
 import { computeDashboard } from './figures';
 
-export function statsHandlers(ws: Workspace): Pick<Handlers, 'stats:dashboard' | 'stats:export'> {
+export function figureHandlers(ws: Workspace): Pick<Handlers, 'figures:dashboard' | 'figures:export'> {
   return {
-    'stats:dashboard': tx(async (input, ctx) => {
+    'figures:dashboard': tx(async (input, ctx) => {
       ctx.note({ objectType: 'cijfers', details: { van: input.fromYear, tot: input.toYear } });
       return computeDashboard(ctx.manager, input);
     }),
-    'stats:export': plain(async (input, ctx) => {
+    'figures:export': plain(async (input, ctx) => {
       ctx.note({ objectType: 'cijfers', details: { van: input.fromYear, tot: input.toYear, formaat: input.format } });
       const { dashboard, labels, regionOf } = await ctx.read(async (manager) => {
         const values = await manager.find(ListValueEntity, { order: { sort: 'ASC' } });
@@ -24,7 +24,7 @@ export function statsHandlers(ws: Workspace): Pick<Handlers, 'stats:dashboard' |
           regionOf: new Map(gemeenten.map((g) => [g.id, g.regionId])),
         };
       });
-      const heading = formatMessage('nl', 'stats.heading', { from: input.fromYear, to: input.toYear });
+      const heading = formatMessage('nl', 'figures.heading', { from: input.fromYear, to: input.toYear });
       const tables = exportTables(dashboard, labels, regionOf);
       const name = `cter-cijfers-${input.fromYear}-${input.toYear}.${input.format}`;
       const bytes = input.format === 'csv' ? tablesToCsv(tables, heading) : await tablesToXlsx(tables, heading);

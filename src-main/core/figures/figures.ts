@@ -4,7 +4,7 @@
 // so a year that includes them gets a median estimated from the grouped distribution (and says so).
 import type { EntityManager } from 'typeorm';
 import { AGE_BANDS, ageBand, type AgeBand } from '../../../src-shared/domain/age';
-import type { Dashboard, PlaceCount, YearFigures } from '../../../src-shared/ipc/stats';
+import type { Dashboard, PlaceCount, YearFigures } from '../../../src-shared/ipc/figures';
 import { GemeenteEntity, ZvhRegionEntity } from '../db/entities/reference';
 
 export interface FigureFilter {
