@@ -2,7 +2,7 @@
 // persons, signals, wegingen, cases with their transitions, actions, monitoring and notes, the
 // search index, and the regions an account works in.
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { DEFAULT_LISTS, DEFAULT_REGIONS } from './0002-defaults';
+import { DEFAULT_LISTS, DEFAULT_REGIONS } from './0002-casework.defaults';
 
 export class Casework1764489600002 implements MigrationInterface {
   name = 'Casework1764489600002';

@@ -3,7 +3,22 @@
 // records that remain after destruction — and, for the year figures, the facts of each signal
 // that otherwise need two joins (age at signal, municipality, region), kept on the signal.
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { SIGNAL_FACTS } from '../../signals/signal-facts';
+
+// The SET clause that fills the new facts columns of the existing signals: a frozen copy of
+// SIGNAL_FACTS in core/signals/signal-facts.ts as it was when this migration was released. A
+// released migration must do the same on every database it ever runs on, so it imports no live
+// code: when the live clause changes (or a column is renamed), this copy stays as it is.
+const SIGNAL_FACTS_0003 = `
+  leeftijd = (
+    SELECT CASE
+      WHEN p.geboortedatum IS NOT NULL THEN
+        CAST(substr(signal.ontvangen, 1, 4) AS INTEGER) - CAST(substr(p.geboortedatum, 1, 4) AS INTEGER)
+        - (substr(signal.ontvangen, 6, 5) < substr(p.geboortedatum, 6, 5))
+      WHEN p.geboortejaar IS NOT NULL THEN CAST(substr(signal.ontvangen, 1, 4) AS INTEGER) - p.geboortejaar
+    END
+    FROM person p WHERE p.id = signal.person_id),
+  gemeente_id = (SELECT p.gemeente_id FROM person p WHERE p.id = signal.person_id),
+  region_id = (SELECT c.region_id FROM casus c WHERE c.id = signal.casus_id)`;
 
 export class RetentionRights1764576000003 implements MigrationInterface {
   name = 'RetentionRights1764576000003';
@@ -32,7 +47,7 @@ export class RetentionRights1764576000003 implements MigrationInterface {
     await runner.query('ALTER TABLE signal ADD COLUMN leeftijd INTEGER');
     await runner.query('ALTER TABLE signal ADD COLUMN gemeente_id INTEGER');
     await runner.query('ALTER TABLE signal ADD COLUMN region_id INTEGER');
-    await runner.query(`UPDATE signal SET ${SIGNAL_FACTS}`);
+    await runner.query(`UPDATE signal SET ${SIGNAL_FACTS_0003}`);
     // Deleting a person checks signal.person_id (a foreign key): without this index every deleted
     // person cost a full scan of the signals (8 s for 500 persons on 150,000 signals).
     await runner.query('CREATE INDEX signal_person ON signal (person_id)');

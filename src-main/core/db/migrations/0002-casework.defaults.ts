@@ -1,7 +1,12 @@
-// The starting content of the configurable lists and the regions (migration 0002). The regions
-// and municipalities are fictitious examples ("voorbeeld"): a beheerder replaces them with the
-// installation's own. The list labels are the Dutch terms of the work; codes never change.
-import type { DecisionEffect } from '../../../../src-shared/domain/casus';
+// The starting content of the configurable lists and the regions (data of migration 0002, not a
+// migration itself). The regions and municipalities are fictitious examples ("voorbeeld"): a
+// beheerder replaces them with the installation's own. The list labels are the Dutch terms of the
+// work; codes never change.
+//
+// Frozen with the migration: this file imports nothing. The effects are the values of
+// DECISION_EFFECTS in src-shared/domain/casus.ts as they were when 0002 was released; a later
+// change to that list must not change what this migration writes.
+type DecisionEffect = 'sluiten' | 'meer_informatie' | 'casusoverleg' | 'strafrechtelijk';
 
 export const DEFAULT_REGIONS: { name: string; gemeenten: string[] }[] = [
   {
