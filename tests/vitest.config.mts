@@ -5,7 +5,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
-    include: ['src-*/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/bench/**/*.test.ts'],
+    include: [
+      'src-*/**/*.test.ts',
+      'tests/integration/**/*.test.ts',
+      'tests/bench/**/*.test.ts',
+      'tests/lint/**/*.test.ts',
+    ],
     environment: 'node',
     // Key derivation is deliberately slow; give the suites that use it room.
     testTimeout: 30_000,
