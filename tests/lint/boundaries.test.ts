@@ -6,10 +6,10 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { boundaryOptions, RULE } from './boundary-options';
 import { importGraph } from './import-graph';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const RULE = 'boundaries/layers';
 
 let eslint: ESLint;
 
@@ -159,10 +159,7 @@ describe('known exceptions', () => {
   });
 
   it('name files that exist', async () => {
-    const options = (await eslint.calculateConfigForFile('src-shared/domain/casus.ts')) as {
-      rules: Record<string, [unknown, { exceptions: Record<string, string> }]>;
-    };
-    const exceptions = Object.keys(options.rules[RULE]![1].exceptions);
+    const exceptions = Object.keys((await boundaryOptions(eslint, 'src-shared/domain/casus.ts')).exceptions);
     const missing = exceptions
       .map((key) => key.split(' -> ')[0]!)
       .filter((file) => !existsSync(`${ROOT}/${file}.ts`) && !existsSync(`${ROOT}/${file}.tsx`));
@@ -172,10 +169,8 @@ describe('known exceptions', () => {
 
 describe('the seams table', () => {
   it('lists only seams the tree uses, so it shrinks as features are untangled', async () => {
-    const config = (await eslint.calculateConfigForFile('src-main/core/cases/case-service.ts')) as {
-      rules: Record<string, [unknown, { layers: { name: string; seams?: Record<string, string> }[] }]>;
-    };
-    const seams = config.rules[RULE]![1].layers.find((layer) => layer.seams)!.seams!;
+    const { layers } = await boundaryOptions(eslint, 'src-main/core/cases/case-service.ts');
+    const seams = layers.find((layer) => layer.seams)!.seams!;
     const used = new Set<string>();
     for (const { from, to } of importGraph(ROOT, ['src-main/core']).edges) {
       const fromFeature = /^src-main\/core\/([^/.]+)/.exec(from)?.[1];
