@@ -10,6 +10,7 @@ export default defineConfig({
       'tests/integration/**/*.test.ts',
       'tests/bench/**/*.test.ts',
       'tests/docs/**/*.test.ts',
+      'tests/lint/**/*.test.ts',
     ],
     environment: 'node',
     // Key derivation is deliberately slow; give the suites that use it room.

@@ -16,7 +16,7 @@ import { restoreBackup, verifyBackup, writeBackup } from '../core/backup/backup-
 import { rememberBackup } from '../core/backup/copies';
 import { rekeyDatabase } from '../core/vault/rekey';
 import { Vault } from '../core/vault/vault';
-import type { CliCommand, CliIo } from './main';
+import type { CliCommand, CliIo } from './command';
 
 function coreFor(file: string): Core {
   const path = resolve(file);

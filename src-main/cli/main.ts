@@ -3,24 +3,10 @@
 import type { TFunction } from 'i18next';
 import { isAppError } from '../../src-shared/ipc/errors';
 import { parseArgs, UsageError, type ParsedArgs } from './args';
+import type { CliCommand, CliIo } from './command';
 import { adminCommands } from './commands';
 import { readPackageVersion } from './paths';
 import { cliTranslator } from './translate';
-
-export interface CliIo {
-  out(line: string): void;
-  err(line: string): void;
-  env: NodeJS.ProcessEnv;
-}
-
-export interface CliCommand {
-  /** i18n key of the one-line description in --help. */
-  description: string;
-  /** The options this command takes, e.g. "--db FILE --user NAME". */
-  synopsis?: string;
-  options?: readonly string[];
-  run(args: ParsedArgs, io: CliIo, t: TFunction): Promise<number>;
-}
 
 export const COMMANDS: Record<string, CliCommand> = {
   help: { description: 'commands.help', run: async () => 0 },

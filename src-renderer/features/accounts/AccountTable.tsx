@@ -20,7 +20,7 @@ import { formatDateTime } from '../../../src-shared/domain/format';
 import type { AccountSummary } from '../../../src-shared/ipc/accounts';
 import { regionName, useReferenceData } from '../lists/reference';
 import { useSession } from '../session/session';
-import type { AccountDialog } from './AccountsPage';
+import type { AccountDialog } from './accountDialog';
 
 function StatusChip({ account }: { account: AccountSummary }) {
   const { t } = useTranslation();

@@ -6,20 +6,15 @@ import PersonAddOutlined from '@mui/icons-material/PersonAddOutlined';
 import { Alert, Button, Skeleton } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AccountSummary } from '../../../src-shared/ipc/accounts';
 import { describeError, useBridgeQuery } from '../../app/bridge';
 import { PageHeader } from '../../app/PageHeader';
 import { ChangePasswordDialog } from '../session/ChangePasswordDialog';
+import type { AccountDialog } from './accountDialog';
 import { AccountFormDialog } from './AccountFormDialog';
 import { AccountTable } from './AccountTable';
 import { DeactivateDialog } from './DeactivateDialog';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { TemporaryPasswordDialog } from './TemporaryPasswordDialog';
-
-export type AccountDialog =
-  | { kind: 'create' | 'own-password' }
-  | { kind: 'edit' | 'deactivate' | 'reset'; account: AccountSummary }
-  | { kind: 'password'; account: AccountSummary; password: string; reason: 'created' | 'reset' };
 
 export function AccountsPage() {
   const { t } = useTranslation();
