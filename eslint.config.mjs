@@ -89,9 +89,6 @@ const KNOWN_EXCEPTIONS = {
   'src-shared/domain/permissions -> src-shared/ipc/contract': 'type Channel; domain to stop using ipc',
   'src-shared/domain/questionnaire-answers -> src-shared/ipc/errors': 'type of an error code',
   'src-shared/domain/questionnaire.test -> src-shared/ipc/validation': 'test uses the ipc limits',
-  'src-main/core/db/migrations/0002-defaults -> src-shared/domain/casus': 'migrations are being frozen',
-  'src-main/core/db/migrations/0003-retention-rights -> src-main/core/signals/signal-facts':
-    'migrations are being frozen',
 };
 
 // The renderer layers hold once src-renderer is split into kit/, features/ and shell/. Until the

@@ -90,11 +90,8 @@ export function resolveLink(link: Link): { path: string; anchor: string | null }
   return { path, anchor: anchor === undefined ? null : decodeURIComponent(anchor) };
 }
 
-/**
- * The problems of the links in `files`. `pending` names files that are allowed to be missing for
- * now (written by someone else, on their way); links to them are not checked.
- */
-export function linkProblems(root: string, files: readonly string[], pending: readonly string[] = []): Problem[] {
+/** The problems of the links in `files`. */
+export function linkProblems(root: string, files: readonly string[]): Problem[] {
   const problems: Problem[] = [];
   const ids = new Map<string, Set<string>>();
   const idsOf = (path: string) => {
@@ -109,7 +106,7 @@ export function linkProblems(root: string, files: readonly string[], pending: re
       if (path.startsWith('..')) {
         problems.push({ link, problem: 'points outside the repository' });
       } else if (!existsSync(join(root, path))) {
-        if (!pending.includes(path)) problems.push({ link, problem: `${path} does not exist` });
+        problems.push({ link, problem: `${path} does not exist` });
       } else if (anchor !== null && path.endsWith('.md') && statSync(join(root, path)).isFile()) {
         if (!idsOf(path).has(anchor)) problems.push({ link, problem: `${path} has no heading #${anchor}` });
       }
