@@ -9,10 +9,10 @@ import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../src-shared/domain/roles';
 import type { AccountSummary } from '../../../src-shared/ipc/accounts';
 import { contract } from '../../../src-shared/ipc/contract';
-import { call } from '../../app/bridge';
-import { fieldProps, FormAlert, useFormCheck, validate } from '../../app/forms';
-import { useNotice } from '../../app/notices';
-import { PasswordField } from '../../app/PasswordField';
+import { call } from '../../kit/bridge';
+import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
+import { useNotice } from '../../kit/notices';
+import { PasswordField } from '../../kit/PasswordField';
 import { RegionCheckboxes } from './RegionCheckboxes';
 import { RoleCheckboxes } from './RoleCheckboxes';
 

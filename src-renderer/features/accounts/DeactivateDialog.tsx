@@ -3,9 +3,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../src-shared/ipc/accounts';
-import { call } from '../../app/bridge';
-import { useNotice } from '../../app/notices';
-import { ConfirmDialog } from '../../app/ConfirmDialog';
+import { call } from '../../kit/bridge';
+import { useNotice } from '../../kit/notices';
+import { ConfirmDialog } from '../../kit/ConfirmDialog';
 
 export function DeactivateDialog({ account, onClose }: { account: AccountSummary; onClose: () => void }) {
   const { t } = useTranslation();

@@ -3,8 +3,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../src-shared/ipc/accounts';
-import { call } from '../../app/bridge';
-import { ConfirmDialog } from '../../app/ConfirmDialog';
+import { call } from '../../kit/bridge';
+import { ConfirmDialog } from '../../kit/ConfirmDialog';
 
 interface ResetPasswordDialogProps {
   account: AccountSummary;

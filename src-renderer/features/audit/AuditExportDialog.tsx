@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../src-shared/domain/format';
 import type { AuditFilter } from '../../../src-shared/ipc/audit';
-import { call } from '../../app/bridge';
+import { call } from '../../kit/bridge';
 import {
   bridgeFieldErrors,
   fieldProps,
@@ -14,8 +14,8 @@ import {
   reasonErrors,
   useFocusFirstInvalid,
   type FieldErrors,
-} from '../../app/forms';
-import { useNotice } from '../../app/notices';
+} from '../../kit/forms';
+import { useNotice } from '../../kit/notices';
 
 export function AuditExportDialog({ filter, onClose }: { filter: AuditFilter; onClose: () => void }) {
   const { t } = useTranslation();

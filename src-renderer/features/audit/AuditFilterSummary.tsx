@@ -1,7 +1,7 @@
 // The filter in words, for the printed sheet: "Gebruiker: jan; Soort: Sessie; ..." or "Alles".
 import { useTranslation } from 'react-i18next';
 import type { AuditFilter } from '../../../src-shared/ipc/audit';
-import { useBridgeQuery } from '../../app/bridge';
+import { useBridgeQuery } from '../../kit/bridge';
 import { dutchDay } from './filter';
 import { actionLabel, objectTypeLabel } from './labels';
 

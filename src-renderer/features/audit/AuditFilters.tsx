@@ -6,8 +6,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseDutchDate } from '../../../src-shared/domain/format';
 import type { AuditFilter } from '../../../src-shared/ipc/audit';
-import { useBridgeQuery } from '../../app/bridge';
-import { fieldProps, useFocusFirstInvalid, type FieldErrors } from '../../app/forms';
+import { useBridgeQuery } from '../../kit/bridge';
+import { fieldProps, useFocusFirstInvalid, type FieldErrors } from '../../kit/forms';
 import { dutchDay } from './filter';
 import { actionLabel, AUDIT_ACTIONS, AUDIT_KINDS, OBJECT_TYPES, objectTypeLabel } from './labels';
 

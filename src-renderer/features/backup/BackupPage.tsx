@@ -7,9 +7,9 @@ import { Alert, Button, Paper, Typography } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../app/bridge';
-import { FormAlert } from '../../app/forms';
-import { PageHeader } from '../../app/PageHeader';
+import { call } from '../../kit/bridge';
+import { FormAlert } from '../../kit/forms';
+import { PageHeader } from '../../kit/PageHeader';
 import { RestoreDialog } from './RestoreDialog';
 
 export function BackupPage() {

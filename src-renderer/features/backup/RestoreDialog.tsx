@@ -18,7 +18,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../src-shared/ipc/contract';
 import { RESTORE_CONFIRMATION } from '../../../src-shared/ipc/backup';
-import { call } from '../../app/bridge';
+import { call } from '../../kit/bridge';
 import {
   bridgeFieldErrors,
   fieldProps,
@@ -26,9 +26,9 @@ import {
   useFocusFirstInvalid,
   validate,
   type FieldErrors,
-} from '../../app/forms';
-import { useNotice } from '../../app/notices';
-import { PasswordField } from '../../app/PasswordField';
+} from '../../kit/forms';
+import { useNotice } from '../../kit/notices';
+import { PasswordField } from '../../kit/PasswordField';
 import { useSession } from '../session/session';
 
 export function RestoreDialog({ onClose }: { onClose: () => void }) {

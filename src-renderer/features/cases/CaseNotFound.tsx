@@ -3,7 +3,7 @@
 import { Alert, Button } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { PageHeader } from '../../app/PageHeader';
+import { PageHeader } from '../../kit/PageHeader';
 
 export function CaseNotFound() {
   const { t } = useTranslation();

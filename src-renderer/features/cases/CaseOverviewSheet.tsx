@@ -10,7 +10,7 @@ import { listLabel, useReferenceData } from '../lists/reference';
 import { PersonFacts } from '../persons/PersonFacts';
 import { useSession } from '../session/session';
 import { formatMoment, timelineTitle } from './labels';
-import { ConfidentialMark, FactList, SheetSection, SheetTable } from '../../app/print/SheetParts';
+import { ConfidentialMark, FactList, SheetSection, SheetTable } from '../../kit/print/SheetParts';
 import { MonitoringSheetTable, PlanSheetTable } from './CaseSheetTables';
 
 export function CaseOverviewSheet({ dossier }: { dossier: CaseDossier }) {

@@ -6,10 +6,10 @@ import { Alert, Button, Skeleton } from '@mui/material';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { describeError, useBridgeQuery } from '../../app/bridge';
-import { errorCode } from '../../app/forms';
-import { PrintDialog } from '../../app/print/PrintDialog';
-import { PrintView } from '../../app/print/PrintView';
+import { describeError, useBridgeQuery } from '../../kit/bridge';
+import { errorCode } from '../../kit/forms';
+import { PrintDialog } from '../../kit/print/PrintDialog';
+import { PrintView } from '../../kit/print/PrintView';
 import { CaseNotFound } from './CaseNotFound';
 import { CaseOverviewSheet } from './CaseOverviewSheet';
 

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../../src-shared/domain/format';
 import type { ActionView, MonitoringView } from '../../../src-shared/ipc/cases';
-import { SheetTable } from '../../app/print/SheetParts';
+import { SheetTable } from '../../kit/print/SheetParts';
 import { listLabel, useReferenceData } from '../lists/reference';
 
 export function PlanSheetTable({ labelledBy, actions }: { labelledBy: string; actions: readonly ActionView[] }) {

@@ -3,8 +3,8 @@
 import { Alert, Skeleton } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { describeError, useBridgeQuery } from '../../app/bridge';
-import { errorCode } from '../../app/forms';
+import { describeError, useBridgeQuery } from '../../kit/bridge';
+import { errorCode } from '../../kit/forms';
 import { CaseNotFound } from './CaseNotFound';
 import { DossierHeader } from './DossierHeader';
 import { DossierTabs, isDossierTab } from './DossierTabs';

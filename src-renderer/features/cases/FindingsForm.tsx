@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-shared/domain/format';
 import { contract } from '../../../src-shared/ipc/contract';
 import type { MonitoringView } from '../../../src-shared/ipc/cases';
-import { call } from '../../app/bridge';
-import { fieldProps, FormAlert, useFormCheck, validate } from '../../app/forms';
-import { useNotice } from '../../app/notices';
+import { call } from '../../kit/bridge';
+import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
+import { useNotice } from '../../kit/notices';
 import { useDossierMutation } from './editing';
 
 interface FindingsFormProps {

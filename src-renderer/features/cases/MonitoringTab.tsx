@@ -5,10 +5,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime, isoDay, parseDutchDate } from '../../../src-shared/domain/format';
 import type { CaseDossier, MonitoringView } from '../../../src-shared/ipc/cases';
-import { call } from '../../app/bridge';
-import { DateField } from '../../app/DateField';
-import { fieldProps, FormAlert, useFormCheck } from '../../app/forms';
-import { useNotice } from '../../app/notices';
+import { call } from '../../kit/bridge';
+import { DateField } from '../../kit/DateField';
+import { fieldProps, FormAlert, useFormCheck } from '../../kit/forms';
+import { useNotice } from '../../kit/notices';
 import { useCaseEditing, useDossierMutation } from './editing';
 import { FindingsForm } from './FindingsForm';
 

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../src-shared/ipc/contract';
 import type { CaseDossier } from '../../../src-shared/ipc/cases';
-import { call } from '../../app/bridge';
-import { fieldProps, FormAlert, useFormCheck, validate } from '../../app/forms';
-import { useNotice } from '../../app/notices';
+import { call } from '../../kit/bridge';
+import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
+import { useNotice } from '../../kit/notices';
 import { useCaseEditing, useDossierMutation } from './editing';
 import { formatMoment } from './labels';
 

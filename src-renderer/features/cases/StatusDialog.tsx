@@ -20,9 +20,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CASE_OUTCOMES, isClosed, type CaseOutcome, type CaseState } from '../../../src-shared/domain/casus';
 import { transitionInput, type CaseDossier } from '../../../src-shared/ipc/cases';
-import { call } from '../../app/bridge';
-import { fieldProps, FormAlert, useFormCheck, validate } from '../../app/forms';
-import { useNotice } from '../../app/notices';
+import { call } from '../../kit/bridge';
+import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
+import { useNotice } from '../../kit/notices';
 import { useDossierMutation } from './editing';
 
 export function StatusDialog({ dossier, onClose }: { dossier: CaseDossier; onClose: () => void }) {

@@ -20,10 +20,10 @@ import { formatDate, parseDutchDate } from '../../../src-shared/domain/format';
 import type { SignalView } from '../../../src-shared/ipc/cases';
 import type { ListValue } from '../../../src-shared/ipc/lists';
 import { wegingInput } from '../../../src-shared/ipc/signals';
-import { call } from '../../app/bridge';
-import { DateField } from '../../app/DateField';
-import { fieldProps, FormAlert, useFormCheck, validate } from '../../app/forms';
-import { useNotice } from '../../app/notices';
+import { call } from '../../kit/bridge';
+import { DateField } from '../../kit/DateField';
+import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
+import { useNotice } from '../../kit/notices';
 import { choices, listLabel, useReferenceData } from '../lists/reference';
 import { useDossierMutation } from './editing';
 

@@ -4,7 +4,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { canUse } from '../../../src-shared/domain/permissions';
 import type { CaseDossier } from '../../../src-shared/ipc/cases';
-import type { BridgeFailure } from '../../app/bridge';
+import type { BridgeFailure } from '../../kit/bridge';
 import { useSession } from '../session/session';
 
 export interface CaseEditing {

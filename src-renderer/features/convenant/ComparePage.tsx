@@ -4,8 +4,8 @@ import { Alert, Box, Chip, FormControlLabel, MenuItem, Switch, TextField, Typogr
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleChangeView } from '../../../src-shared/ipc/convenant';
-import { describeError, useBridgeQuery } from '../../app/bridge';
-import { PageHeader } from '../../app/PageHeader';
+import { describeError, useBridgeQuery } from '../../kit/bridge';
+import { PageHeader } from '../../kit/PageHeader';
 import { useConvenantVersions } from './useConvenant';
 
 const CHANGE_COLOR = { toegevoegd: 'success', verwijderd: 'error', gewijzigd: 'warning', gelijk: 'default' } as const;

@@ -6,7 +6,7 @@ import SearchOutlined from '@mui/icons-material/SearchOutlined';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConvenantSearchHit } from '../../../src-shared/ipc/convenant';
-import { describeError } from '../../app/bridge';
+import { describeError } from '../../kit/bridge';
 import { useConvenantSearch } from './useConvenant';
 
 interface ConvenantSearchProps {

@@ -12,9 +12,9 @@ import {
   type DataCategory,
   type ProcessStep,
 } from '../../../src-shared/domain/convenant';
-import { call } from '../../app/bridge';
-import { fieldProps, FormAlert, useFormCheck, type FieldErrors } from '../../app/forms';
-import { PageHeader } from '../../app/PageHeader';
+import { call } from '../../kit/bridge';
+import { fieldProps, FormAlert, useFormCheck, type FieldErrors } from '../../kit/forms';
+import { PageHeader } from '../../kit/PageHeader';
 import { choices, listLabel, useReferenceData } from '../lists/reference';
 import { articlePath } from './text';
 

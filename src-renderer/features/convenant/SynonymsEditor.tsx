@@ -4,9 +4,9 @@ import { Alert, Box, Button, Skeleton, TextField, Typography } from '@mui/materi
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call, describeError, useBridgeQuery } from '../../app/bridge';
-import { FormAlert } from '../../app/forms';
-import { useNotice } from '../../app/notices';
+import { call, describeError, useBridgeQuery } from '../../kit/bridge';
+import { FormAlert } from '../../kit/forms';
+import { useNotice } from '../../kit/notices';
 import { formatSynonyms, parseSynonyms } from './text';
 
 function Editor({ initial }: { initial: string[][] }) {

@@ -2,8 +2,8 @@
 // versions, and search as the user types. The text changes only when a beheerder imports a
 // version or changes its status, so it is kept for the session.
 import type { ConvenantSearchHit } from '../../../src-shared/ipc/convenant';
-import { useBridgeQuery } from '../../app/bridge';
-import { useDebounced } from '../../app/useDebounced';
+import { useBridgeQuery } from '../../kit/bridge';
+import { useDebounced } from '../../kit/useDebounced';
 
 export function useConvenantVersion(versionId: number | null) {
   return useBridgeQuery('convenant:get', { versionId }, { staleTime: Infinity });

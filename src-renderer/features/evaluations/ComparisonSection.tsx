@@ -3,7 +3,7 @@
 import { Alert, Skeleton, Typography, Box } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { RoundSummary } from '../../../src-shared/ipc/evaluations';
-import { describeError, useBridgeQuery } from '../../app/bridge';
+import { describeError, useBridgeQuery } from '../../kit/bridge';
 import { formatDifference, formatScore } from './format';
 import { Section } from './Section';
 import { SimpleTable } from './SimpleTable';

@@ -2,8 +2,8 @@
 // with the export's audit entry (the app's one export dialog). Core anonymises: no names, no
 // times, small groups merged, rows in an order that says nothing about who answered.
 import { useTranslation } from 'react-i18next';
-import { call } from '../../app/bridge';
-import { ExportDialog } from '../../app/ExportDialog';
+import { call } from '../../kit/bridge';
+import { ExportDialog } from '../../kit/ExportDialog';
 
 export function EvaluationExportDialog({ roundId, onClose }: { roundId: number; onClose: () => void }) {
   const { t } = useTranslation();

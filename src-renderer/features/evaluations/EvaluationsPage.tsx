@@ -3,8 +3,8 @@
 import { Alert, Button, Link, Skeleton, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { describeError, useBridgeQuery } from '../../app/bridge';
-import { PageHeader } from '../../app/PageHeader';
+import { describeError, useBridgeQuery } from '../../kit/bridge';
+import { PageHeader } from '../../kit/PageHeader';
 import { formatDate } from '../../../src-shared/domain/format';
 import { canUse } from '../../../src-shared/domain/permissions';
 import { useSession } from '../session/session';

@@ -6,10 +6,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { checkResponse, type Answers } from '../../../src-shared/domain/questionnaire-answers';
-import { call, describeError, useBridgeQuery } from '../../app/bridge';
-import { fieldProps, FormAlert, useFormCheck, type FieldErrors } from '../../app/forms';
-import { useNotice } from '../../app/notices';
-import { PageHeader } from '../../app/PageHeader';
+import { call, describeError, useBridgeQuery } from '../../kit/bridge';
+import { fieldProps, FormAlert, useFormCheck, type FieldErrors } from '../../kit/forms';
+import { useNotice } from '../../kit/notices';
+import { PageHeader } from '../../kit/PageHeader';
 import { listLabel, useReferenceData } from '../lists/reference';
 import { QuestionnaireForm } from './QuestionnaireForm';
 

@@ -18,7 +18,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NVT, visibility, type Answers, type AnswerValue } from '../../../src-shared/domain/questionnaire-answers';
 import type { Question, Template } from '../../../src-shared/domain/questionnaire';
-import type { FieldErrors } from '../../app/forms';
+import type { FieldErrors } from '../../kit/forms';
 
 interface Props {
   template: Template;

@@ -1,6 +1,6 @@
 // All recommendations of every round: what is open, late and done.
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../../app/PageHeader';
+import { PageHeader } from '../../kit/PageHeader';
 import { RecommendationsSection } from './RecommendationsSection';
 
 export function RecommendationsPage() {

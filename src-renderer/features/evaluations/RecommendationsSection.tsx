@@ -10,10 +10,10 @@ import { RECOMMENDATION_STATUSES, type RecommendationStatus } from '../../../src
 import { formatDate, formatDateTime, parseDutchDate } from '../../../src-shared/domain/format';
 import type { RecommendationView } from '../../../src-shared/ipc/evaluations';
 import { contract } from '../../../src-shared/ipc/contract';
-import { call, describeError, useBridgeQuery } from '../../app/bridge';
-import { DateField } from '../../app/DateField';
-import { fieldProps, FormAlert, useFormCheck, validate, type FieldErrors } from '../../app/forms';
-import { useNotice } from '../../app/notices';
+import { call, describeError, useBridgeQuery } from '../../kit/bridge';
+import { DateField } from '../../kit/DateField';
+import { fieldProps, FormAlert, useFormCheck, validate, type FieldErrors } from '../../kit/forms';
+import { useNotice } from '../../kit/notices';
 import { useSession } from '../session/session';
 import { formatNumber } from './format';
 import { Section } from './Section';

@@ -23,11 +23,11 @@ import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { ANONYMITY, type Anonymity, type RoundStatus } from '../../../src-shared/domain/evaluations';
 import { formatDate, parseDutchDate } from '../../../src-shared/domain/format';
 import { roundInput, type RoundView, type TemplateSummary } from '../../../src-shared/ipc/evaluations';
-import { call, describeError, useBridgeQuery } from '../../app/bridge';
-import { DateField } from '../../app/DateField';
-import { fieldProps, FormAlert, useFormCheck, validate, type FieldErrors } from '../../app/forms';
-import { useNotice } from '../../app/notices';
-import { PageHeader } from '../../app/PageHeader';
+import { call, describeError, useBridgeQuery } from '../../kit/bridge';
+import { DateField } from '../../kit/DateField';
+import { fieldProps, FormAlert, useFormCheck, validate, type FieldErrors } from '../../kit/forms';
+import { useNotice } from '../../kit/notices';
+import { PageHeader } from '../../kit/PageHeader';
 import { choices, useReferenceData } from '../lists/reference';
 import { formOf, inputOf, type RoundForm } from './roundForm';
 

@@ -6,7 +6,7 @@ import { Box, Button, Checkbox, FormControlLabel, IconButton, Paper, TextField, 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Template } from '../../../src-shared/domain/questionnaire';
-import { fieldProps, type FieldErrors } from '../../app/forms';
+import { fieldProps, type FieldErrors } from '../../kit/forms';
 import { deleteDimension, freshId, slugOf } from './templateBuilder';
 
 interface Props {

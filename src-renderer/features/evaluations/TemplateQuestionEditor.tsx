@@ -11,7 +11,7 @@ import {
   type Template,
 } from '../../../src-shared/domain/questionnaire';
 import { NVT } from '../../../src-shared/domain/questionnaire-answers';
-import { fieldProps, type FieldErrors } from '../../app/forms';
+import { fieldProps, type FieldErrors } from '../../kit/forms';
 import { ReorderControls, useDropTarget } from './ReorderControls';
 import { TemplateQuestionFields } from './TemplateQuestionFields';
 import { changeType, conditionChoices, conditionSources } from './templateBuilder';

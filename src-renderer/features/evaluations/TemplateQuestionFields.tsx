@@ -7,7 +7,7 @@ import { Box, Button, Checkbox, FormControlLabel, IconButton, TextField, Typogra
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../../src-shared/domain/questionnaire';
-import { fieldProps, type FieldErrors } from '../../app/forms';
+import { fieldProps, type FieldErrors } from '../../kit/forms';
 import { freshId } from './templateBuilder';
 
 interface Props {

@@ -13,9 +13,9 @@ import { formatDate } from '../../../src-shared/domain/format';
 import { canUse } from '../../../src-shared/domain/permissions';
 import { describePath } from '../../../src-shared/domain/questionnaire';
 import type { TemplateSummary } from '../../../src-shared/ipc/evaluations';
-import { BridgeFailure, call, describeError, useBridgeQuery } from '../../app/bridge';
-import { useNotice } from '../../app/notices';
-import { PageHeader } from '../../app/PageHeader';
+import { BridgeFailure, call, describeError, useBridgeQuery } from '../../kit/bridge';
+import { useNotice } from '../../kit/notices';
+import { PageHeader } from '../../kit/PageHeader';
 import { useSession } from '../session/session';
 import { formatNumber } from './format';
 

@@ -16,7 +16,7 @@ import {
 } from '../../../src-shared/domain/questionnaire';
 import { NVT } from '../../../src-shared/domain/questionnaire-answers';
 import { fieldErrors } from '../../../src-shared/ipc/validation';
-import type { FieldErrors } from '../../app/forms';
+import type { FieldErrors } from '../../kit/forms';
 
 export function emptyTemplate(): Template {
   return {

@@ -18,10 +18,10 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, isoDay, parseDutchDate } from '../../../src-shared/domain/format';
 import { ADVIES_ONDERWERPEN, type AdviesOnderwerp } from '../../../src-shared/domain/mentoring';
 import { expertChannels, type AdviesView } from '../../../src-shared/ipc/experts';
-import { call, useBridgeQuery, type BridgeFailure } from '../../app/bridge';
-import { DateField } from '../../app/DateField';
-import { fieldProps, FormAlert, useFormCheck, validate } from '../../app/forms';
-import { useNotice } from '../../app/notices';
+import { call, useBridgeQuery, type BridgeFailure } from '../../kit/bridge';
+import { DateField } from '../../kit/DateField';
+import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
+import { useNotice } from '../../kit/notices';
 import { useSession } from '../session/session';
 import { gemeentenOf } from './experts';
 

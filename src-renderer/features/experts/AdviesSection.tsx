@@ -19,10 +19,10 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-shared/domain/format';
 import { canUse } from '../../../src-shared/domain/permissions';
 import type { AdviesView } from '../../../src-shared/ipc/experts';
-import { describeError, useBridgeQuery } from '../../app/bridge';
+import { describeError, useBridgeQuery } from '../../kit/bridge';
 import { useSession } from '../session/session';
 import { AdviesDialog } from './AdviesDialog';
-import { Part } from '../../app/Part';
+import { Part } from '../../kit/Part';
 import { useDuration } from './useDuration';
 
 export function AdviesSection({ year }: { year: number }) {

@@ -6,7 +6,7 @@ import { Box, MenuItem, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canUse } from '../../../src-shared/domain/permissions';
-import { PageHeader } from '../../app/PageHeader';
+import { PageHeader } from '../../kit/PageHeader';
 import { useSession } from '../session/session';
 import { AdviesSection } from './AdviesSection';
 import { ExpertsSection } from './ExpertsSection';

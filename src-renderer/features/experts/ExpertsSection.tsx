@@ -5,10 +5,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canUse } from '../../../src-shared/domain/permissions';
 import type { ExpertView } from '../../../src-shared/ipc/experts';
-import { describeError, useBridgeQuery } from '../../app/bridge';
+import { describeError, useBridgeQuery } from '../../kit/bridge';
 import { useSession } from '../session/session';
 import { LinkGemeentenDialog } from './LinkGemeentenDialog';
-import { Part } from '../../app/Part';
+import { Part } from '../../kit/Part';
 
 export function ExpertsSection() {
   const { t } = useTranslation();

@@ -17,9 +17,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExpertView } from '../../../src-shared/ipc/experts';
-import { call, type BridgeFailure } from '../../app/bridge';
-import { FormAlert } from '../../app/forms';
-import { useNotice } from '../../app/notices';
+import { call, type BridgeFailure } from '../../kit/bridge';
+import { FormAlert } from '../../kit/forms';
+import { useNotice } from '../../kit/notices';
 import { useReferenceData } from '../lists/reference';
 import { gemeentenByRegion } from './experts';
 

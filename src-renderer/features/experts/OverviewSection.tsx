@@ -3,10 +3,10 @@
 import { Alert, Skeleton, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../src-shared/domain/format';
-import { describeError, useBridgeQuery } from '../../app/bridge';
+import { describeError, useBridgeQuery } from '../../kit/bridge';
 import { regionName, useReferenceData } from '../lists/reference';
 import { topicsInOrder } from './experts';
-import { Part } from '../../app/Part';
+import { Part } from '../../kit/Part';
 import { useDuration } from './useDuration';
 
 export function OverviewSection({ year }: { year: number }) {

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Region } from '../../../src-shared/ipc/lists';
 import { statsFilter } from '../../../src-shared/ipc/figures';
-import { fieldProps, validate, type FieldErrors } from '../../app/forms';
+import { fieldProps, validate, type FieldErrors } from '../../kit/forms';
 import { yearOptions, type FigureSelection } from './filter';
 
 interface FigureFiltersProps {

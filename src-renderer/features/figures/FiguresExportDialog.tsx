@@ -2,8 +2,8 @@
 // export's audit entry. Core opens the save dialog and applies small-cell suppression to every
 // table, so no count below 5 leaves the workstation.
 import { useTranslation } from 'react-i18next';
-import { call } from '../../app/bridge';
-import { ExportDialog } from '../../app/ExportDialog';
+import { call } from '../../kit/bridge';
+import { ExportDialog } from '../../kit/ExportDialog';
 import type { FigureSelection } from './filter';
 
 export function FiguresExportDialog({ selection, onClose }: { selection: FigureSelection; onClose: () => void }) {

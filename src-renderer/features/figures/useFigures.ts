@@ -3,7 +3,7 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBridgeQuery } from '../../app/bridge';
+import { useBridgeQuery } from '../../kit/bridge';
 import { buildFigures } from './figureModels';
 import type { FigureSelection } from './filter';
 

@@ -5,7 +5,7 @@ import ArrowUpwardOutlined from '@mui/icons-material/ArrowUpwardOutlined';
 import { Checkbox, IconButton, TableCell, TableRow, TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { DECISION_EFFECTS, type DecisionEffect } from '../../../src-shared/domain/casus';
-import { fieldProps, type FieldErrors } from '../../app/forms';
+import { fieldProps, type FieldErrors } from '../../kit/forms';
 import type { ValueRow } from './editing';
 
 interface ListValueRowProps {

@@ -5,8 +5,8 @@ import { Alert, Box, Paper, Skeleton, Tab, Tabs } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { LIST_NAMES } from '../../../src-shared/ipc/lists';
-import { describeError, useBridgeQuery } from '../../app/bridge';
-import { PageHeader } from '../../app/PageHeader';
+import { describeError, useBridgeQuery } from '../../kit/bridge';
+import { PageHeader } from '../../kit/PageHeader';
 import { ListEditor } from './ListEditor';
 import { RegionsEditor } from './RegionsEditor';
 

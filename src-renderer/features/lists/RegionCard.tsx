@@ -15,7 +15,7 @@ import {
   TextField,
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { fieldProps, type FieldErrors } from '../../app/forms';
+import { fieldProps, type FieldErrors } from '../../kit/forms';
 import type { RegionRow } from './editing';
 
 interface RegionCardProps {

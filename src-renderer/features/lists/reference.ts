@@ -3,7 +3,7 @@
 // fills its choices from here. Labels come from the database (a beheerder may rename them), so
 // they are shown as they are stored, in Dutch.
 import type { ListName, ListValue, ReferenceData } from '../../../src-shared/ipc/lists';
-import { useBridgeQuery } from '../../app/bridge';
+import { useBridgeQuery } from '../../kit/bridge';
 
 export function useReferenceData() {
   // The lists change only when a beheerder edits them; the cache is dropped at every session end.

@@ -23,9 +23,9 @@ import { Link as RouterLink } from 'react-router';
 import { ACTION_STATUSES, type ActionStatus } from '../../../src-shared/domain/casus';
 import { formatDate, isoDay } from '../../../src-shared/domain/format';
 import type { SearchRow } from '../../../src-shared/ipc/search';
-import { describeError, useBridgeQuery } from '../../app/bridge';
-import { useDebounced } from '../../app/useDebounced';
-import { PageHeader } from '../../app/PageHeader';
+import { describeError, useBridgeQuery } from '../../kit/bridge';
+import { useDebounced } from '../../kit/useDebounced';
+import { PageHeader } from '../../kit/PageHeader';
 import { choices, listLabel, useReferenceData } from '../lists/reference';
 
 /** The casus filter: type part of a name or case number, choose with the arrows and Enter. */

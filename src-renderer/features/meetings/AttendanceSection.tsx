@@ -15,9 +15,9 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTENDANCE, type Attendance, type AttendanceView, type MeetingView } from '../../../src-shared/ipc/meetings';
-import { call } from '../../app/bridge';
-import { FormAlert } from '../../app/forms';
-import { useNotice } from '../../app/notices';
+import { call } from '../../kit/bridge';
+import { FormAlert } from '../../kit/forms';
+import { useNotice } from '../../kit/notices';
 import { choices, listLabel, useReferenceData } from '../lists/reference';
 import { detailsInput, draftOf } from './details';
 import { useMeetingMutation } from './useMeeting';

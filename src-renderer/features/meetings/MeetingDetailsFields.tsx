@@ -5,10 +5,10 @@ import { Autocomplete, Box, MenuItem, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingView } from '../../../src-shared/ipc/meetings';
-import { useBridgeQuery } from '../../app/bridge';
-import type { FieldErrors } from '../../app/forms';
-import { fieldProps } from '../../app/forms';
-import { DateField } from '../../app/DateField';
+import { useBridgeQuery } from '../../kit/bridge';
+import type { FieldErrors } from '../../kit/forms';
+import { fieldProps } from '../../kit/forms';
+import { DateField } from '../../kit/DateField';
 import { choices, useReferenceData } from '../lists/reference';
 import { invite, people, type DetailsDraft, type Person } from './details';
 

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { canUse } from '../../../src-shared/domain/permissions';
 import { formatDate } from '../../../src-shared/domain/format';
 import type { AgendaItemView, Minutes } from '../../../src-shared/ipc/meetings';
-import { DateField } from '../../app/DateField';
+import { DateField } from '../../kit/DateField';
 import { choices, listLabel, useReferenceData } from '../lists/reference';
 import { useSession } from '../session/session';
 import { actieComplete, newActie, newBesluit, newInbreng, type ActieRow } from './minutes';

@@ -8,9 +8,9 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { formatDate } from '../../../src-shared/domain/format';
-import { describeError, useBridgeQuery } from '../../app/bridge';
-import { PrintDialog } from '../../app/print/PrintDialog';
-import { PrintView } from '../../app/print/PrintView';
+import { describeError, useBridgeQuery } from '../../kit/bridge';
+import { PrintDialog } from '../../kit/print/PrintDialog';
+import { PrintView } from '../../kit/print/PrintView';
 import { listLabel, useReferenceData } from '../lists/reference';
 import { MinutesSheet } from './MinutesSheet';
 

@@ -5,7 +5,7 @@ import { Box, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../../src-shared/domain/format';
 import type { MeetingView } from '../../../src-shared/ipc/meetings';
-import { ConfidentialMark, SheetSection, SheetTable } from '../../app/print/SheetParts';
+import { ConfidentialMark, SheetSection, SheetTable } from '../../kit/print/SheetParts';
 import { listLabel, regionName, useReferenceData } from '../lists/reference';
 import { itemTitle, meetingTypeLabel } from './labels';
 

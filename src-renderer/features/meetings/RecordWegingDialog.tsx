@@ -20,9 +20,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItemView, Minutes } from '../../../src-shared/ipc/meetings';
-import { call } from '../../app/bridge';
-import { fieldProps, FormAlert, useFormCheck, type FieldErrors } from '../../app/forms';
-import { useNotice } from '../../app/notices';
+import { call } from '../../kit/bridge';
+import { fieldProps, FormAlert, useFormCheck, type FieldErrors } from '../../kit/forms';
+import { useNotice } from '../../kit/notices';
 import { choices, listLabel, useReferenceData } from '../lists/reference';
 
 interface Props {

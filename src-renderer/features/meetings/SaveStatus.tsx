@@ -5,7 +5,7 @@ import ErrorOutlined from '@mui/icons-material/ErrorOutlined';
 import { Box, Button, CircularProgress, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../../../src-shared/domain/format';
-import { describeError } from '../../app/bridge';
+import { describeError } from '../../kit/bridge';
 import type { AutosaveState } from './autosave';
 
 export function SaveStatus({ state, onRetry }: { state: AutosaveState | undefined; onRetry: () => void }) {

@@ -4,8 +4,8 @@
 // or reloaded, or the session is locked — so nothing typed is lost.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AgendaItemView, Minutes } from '../../../src-shared/ipc/meetings';
-import { call } from '../../app/bridge';
-import { registerFlush } from '../../app/pendingWork';
+import { call } from '../../kit/bridge';
+import { registerFlush } from '../../kit/pendingWork';
 import { createAutosave, type Autosave, type AutosaveState } from './autosave';
 
 export interface ItemDraft {

@@ -2,7 +2,7 @@
 // which replaces the cached one (so the page shows exactly what core stored).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { MeetingView } from '../../../src-shared/ipc/meetings';
-import { useBridgeQuery } from '../../app/bridge';
+import { useBridgeQuery } from '../../kit/bridge';
 
 export function useMeeting(id: number) {
   return useBridgeQuery('meetings:get', { id }, { enabled: Number.isInteger(id) && id > 0 });

@@ -21,7 +21,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../../src-shared/domain/format';
 import type { ActivityView } from '../../../src-shared/ipc/mentoring';
-import { describeError, useBridgeQuery } from '../../app/bridge';
+import { describeError, useBridgeQuery } from '../../kit/bridge';
 import { ActivityForm } from './ActivityForm';
 import { useRegions } from './hooks';
 import { yearOptions } from './model';

@@ -6,10 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, parseDutchDate } from '../../../src-shared/domain/format';
 import { ACTIVITY_TYPES, type ActivityType } from '../../../src-shared/domain/mentoring';
 import { activityInput, type ActivityView } from '../../../src-shared/ipc/mentoring';
-import { call } from '../../app/bridge';
-import { DateField } from '../../app/DateField';
-import { fieldProps, FormAlert, useFormCheck, validate } from '../../app/forms';
-import { useNotice } from '../../app/notices';
+import { call } from '../../kit/bridge';
+import { DateField } from '../../kit/DateField';
+import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
+import { useNotice } from '../../kit/notices';
 import { useMentorMutation, useRegions } from './hooks';
 
 const whole = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));

@@ -17,9 +17,9 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mentoringChannels, type ConsultantView } from '../../../src-shared/ipc/mentoring';
-import { call, describeError, useBridgeQuery } from '../../app/bridge';
-import { fieldProps, FormAlert, useFormCheck, validate } from '../../app/forms';
-import { useNotice } from '../../app/notices';
+import { call, describeError, useBridgeQuery } from '../../kit/bridge';
+import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
+import { useNotice } from '../../kit/notices';
 import { useMentorMutation } from './hooks';
 
 const consultantInput = mentoringChannels['mentoring:save-consultant'].input;

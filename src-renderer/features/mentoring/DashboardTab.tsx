@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-shared/domain/format';
 import type { MentorDashboard } from '../../../src-shared/domain/mentoring-dashboard';
-import { describeError, useBridgeQuery } from '../../app/bridge';
+import { describeError, useBridgeQuery } from '../../kit/bridge';
 import { ChartFigure } from '../figures/ChartFigure';
 import { YearBarChart } from '../figures/charts/YearBarChart';
 import { SINGLE_COLOR } from '../figures/charts/palette';

@@ -23,10 +23,10 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber, isoDay, parseDutchDate } from '../../../src-shared/domain/format';
 import { checkMentorStatus, MENTOR_TRANSITIONS, type MentorStatus } from '../../../src-shared/domain/mentoring';
 import type { MentorView } from '../../../src-shared/ipc/mentoring';
-import { call, describeError, useBridgeQuery } from '../../app/bridge';
-import { DateField } from '../../app/DateField';
-import { fieldProps, FormAlert, useFormCheck, type FieldErrors } from '../../app/forms';
-import { useNotice } from '../../app/notices';
+import { call, describeError, useBridgeQuery } from '../../kit/bridge';
+import { DateField } from '../../kit/DateField';
+import { fieldProps, FormAlert, useFormCheck, type FieldErrors } from '../../kit/forms';
+import { useNotice } from '../../kit/notices';
 import { useMentorMutation, useRegions } from './hooks';
 import { MentorForm } from './MentorForm';
 

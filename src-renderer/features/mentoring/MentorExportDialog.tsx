@@ -4,9 +4,9 @@
 import { Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../app/bridge';
-import { ExportDialog } from '../../app/ExportDialog';
-import { fieldProps, type FieldErrors } from '../../app/forms';
+import { call } from '../../kit/bridge';
+import { ExportDialog } from '../../kit/ExportDialog';
+import { fieldProps, type FieldErrors } from '../../kit/forms';
 import { yearOptions } from './model';
 
 export function MentorExportDialog({ onClose }: { onClose: () => void }) {

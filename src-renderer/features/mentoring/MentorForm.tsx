@@ -6,10 +6,10 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseDutchDate } from '../../../src-shared/domain/format';
 import { mentorInput, type MentorView } from '../../../src-shared/ipc/mentoring';
-import { call, useBridgeQuery } from '../../app/bridge';
-import { DateField } from '../../app/DateField';
-import { fieldProps, FormAlert, useFormCheck, validate } from '../../app/forms';
-import { useNotice } from '../../app/notices';
+import { call, useBridgeQuery } from '../../kit/bridge';
+import { DateField } from '../../kit/DateField';
+import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
+import { useNotice } from '../../kit/notices';
 import { useMentorMutation, useRegions } from './hooks';
 
 /** `onClose` gets the id of the saved mentor, or null when nothing was saved. */

@@ -5,9 +5,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MentoringSettings } from '../../../src-shared/ipc/mentoring';
-import { call, describeError, useBridgeQuery } from '../../app/bridge';
-import { fieldProps, FormAlert, useFormCheck, type FieldErrors } from '../../app/forms';
-import { useNotice } from '../../app/notices';
+import { call, describeError, useBridgeQuery } from '../../kit/bridge';
+import { fieldProps, FormAlert, useFormCheck, type FieldErrors } from '../../kit/forms';
+import { useNotice } from '../../kit/notices';
 
 export function MentorTargetSection() {
   const { t } = useTranslation();

@@ -8,7 +8,7 @@ import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
 import { canUse } from '../../../src-shared/domain/permissions';
-import { PageHeader } from '../../app/PageHeader';
+import { PageHeader } from '../../kit/PageHeader';
 import { useSession } from '../session/session';
 import { ActivitiesTab } from './ActivitiesTab';
 import { DashboardTab } from './DashboardTab';

@@ -22,7 +22,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MENTOR_STATUSES, type MentorStatus } from '../../../src-shared/domain/mentoring';
 import { formatNumber } from '../../../src-shared/domain/format';
-import { describeError, useBridgeQuery } from '../../app/bridge';
+import { describeError, useBridgeQuery } from '../../kit/bridge';
 import { ConsultantsSection } from './ConsultantsSection';
 import { useRegions } from './hooks';
 import { MentorDetail } from './MentorDetail';

@@ -19,10 +19,10 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, parseDutchDate } from '../../../src-shared/domain/format';
 import { TRAINING_KINDS, type TrainingKind } from '../../../src-shared/domain/mentoring';
 import { mentoringChannels, type TrainingView } from '../../../src-shared/ipc/mentoring';
-import { call, useBridgeQuery } from '../../app/bridge';
-import { DateField } from '../../app/DateField';
-import { fieldProps, FormAlert, useFormCheck, validate } from '../../app/forms';
-import { useNotice } from '../../app/notices';
+import { call, useBridgeQuery } from '../../kit/bridge';
+import { DateField } from '../../kit/DateField';
+import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
+import { useNotice } from '../../kit/notices';
 import { useMentorMutation, useRegions } from './hooks';
 import { becameInzetbaar } from './model';
 

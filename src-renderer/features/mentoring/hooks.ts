@@ -1,8 +1,8 @@
 // What the mentor project's tabs share: the regions (names for ids) and a change that marks every
 // mentor project query stale, so the lists, the open mentor and the dashboard show it at once.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { BridgeFailure } from '../../app/bridge';
-import { useBridgeQuery } from '../../app/bridge';
+import type { BridgeFailure } from '../../kit/bridge';
+import { useBridgeQuery } from '../../kit/bridge';
 
 export function useRegions() {
   const reference = useBridgeQuery('lists:get', {});

@@ -4,8 +4,8 @@
 import { Autocomplete, Box, MenuItem, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { GESLACHTEN } from '../../../src-shared/ipc/persons';
-import { DateField } from '../../app/DateField';
-import { fieldProps, type FieldErrors } from '../../app/forms';
+import { DateField } from '../../kit/DateField';
+import { fieldProps, type FieldErrors } from '../../kit/forms';
 import { regionName, useReferenceData } from '../lists/reference';
 import type { Geslacht, PersonForm } from './personForm';
 

@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../src-shared/ipc/contract';
 import type { PersonView } from '../../../src-shared/ipc/persons';
-import { call } from '../../app/bridge';
-import { fieldProps, FormAlert, useFormCheck, validate } from '../../app/forms';
-import { useNotice } from '../../app/notices';
+import { call } from '../../kit/bridge';
+import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
+import { useNotice } from '../../kit/notices';
 import { useDossierMutation } from '../cases/editing';
 
 interface RestrictDialogProps {

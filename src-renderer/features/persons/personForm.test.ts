@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { personInput } from '../../../src-shared/ipc/persons';
-import { validate } from '../../app/forms';
+import { validate } from '../../kit/forms';
 import { EMPTY_PERSON, errorsUnder, personFormFrom, personInputOf } from './personForm';
 
 describe('a person in a form', () => {

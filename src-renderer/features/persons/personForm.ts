@@ -2,7 +2,7 @@
 // (`personInput`): dates dd-mm-jjjj -> yyyy-mm-dd, the birth year only when the date is unknown,
 // aliases from a comma-separated field. Tested beside this file.
 import { formatDate, parseDutchDate } from '../../../src-shared/domain/format';
-import type { FieldErrors } from '../../app/forms';
+import type { FieldErrors } from '../../kit/forms';
 import type { GESLACHTEN, PersonView } from '../../../src-shared/ipc/persons';
 
 export type Geslacht = (typeof GESLACHTEN)[number];

@@ -8,7 +8,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { policySchema, type Policy } from '../../../src-shared/ipc/policy';
-import { call, describeError, useBridgeQuery } from '../../app/bridge';
+import { call, describeError, useBridgeQuery } from '../../kit/bridge';
 import {
   bridgeFieldErrors,
   fieldProps,
@@ -16,9 +16,9 @@ import {
   useFocusFirstInvalid,
   validate,
   type FieldErrors,
-} from '../../app/forms';
-import { useNotice } from '../../app/notices';
-import { PageHeader } from '../../app/PageHeader';
+} from '../../kit/forms';
+import { useNotice } from '../../kit/notices';
+import { PageHeader } from '../../kit/PageHeader';
 import { MentorTargetSection } from '../mentoring/MentorTargetSection';
 
 export function PolicyPage() {

@@ -18,8 +18,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { destructionConfirmation } from '../../../src-shared/ipc/retention';
 import type { OutputOf } from '../../../src-shared/ipc/contract';
-import { call, useBridgeQuery } from '../../app/bridge';
-import { FormAlert, useFocusFirstInvalid } from '../../app/forms';
+import { call, useBridgeQuery } from '../../kit/bridge';
+import { FormAlert, useFocusFirstInvalid } from '../../kit/forms';
 import { KnownCopies } from './KnownCopies';
 
 /** The destruction's result, and how many chosen copies were deleted afterwards (null: that failed). */

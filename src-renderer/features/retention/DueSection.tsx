@@ -7,7 +7,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../src-shared/domain/format';
-import { describeError } from '../../app/bridge';
+import { describeError } from '../../kit/bridge';
 import { DestroyDialog, type DestroyOutcome, type DestroyTexts } from './DestroyDialog';
 import { DueTable, type DueColumn } from './DueTable';
 

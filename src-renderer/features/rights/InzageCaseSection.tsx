@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../../src-shared/domain/format';
 import type { InzageCase } from '../../../src-shared/ipc/rights';
-import { FactList, SheetSection, SheetTable } from '../../app/print/SheetParts';
+import { FactList, SheetSection, SheetTable } from '../../kit/print/SheetParts';
 import { MonitoringSheetTable, PlanSheetTable } from '../cases/CaseSheetTables';
 import { listLabel, useReferenceData } from '../lists/reference';
 

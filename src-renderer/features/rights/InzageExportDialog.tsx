@@ -4,9 +4,9 @@ import { Button, Dialog, DialogActions, DialogContent, DialogContentText, Dialog
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../app/bridge';
-import { fieldProps, FormAlert, reasonErrors, useFormCheck } from '../../app/forms';
-import { useNotice } from '../../app/notices';
+import { call } from '../../kit/bridge';
+import { fieldProps, FormAlert, reasonErrors, useFormCheck } from '../../kit/forms';
+import { useNotice } from '../../kit/notices';
 
 interface InzageExportDialogProps {
   personId: number;

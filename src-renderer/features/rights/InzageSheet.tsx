@@ -4,7 +4,7 @@ import { Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../../src-shared/domain/format';
 import type { InzageEvent, InzageReport } from '../../../src-shared/ipc/rights';
-import { ConfidentialMark, SheetSection, SheetTable } from '../../app/print/SheetParts';
+import { ConfidentialMark, SheetSection, SheetTable } from '../../kit/print/SheetParts';
 import { actionLabel } from '../audit/labels';
 import { CorrectionHistory } from '../persons/CorrectionHistory';
 import { PersonFacts } from '../persons/PersonFacts';

@@ -5,7 +5,7 @@ import { keepPreviousData, useInfiniteQuery, type InfiniteData } from '@tanstack
 import type { OutputOf } from '../../../src-shared/ipc/contract';
 import { useEffect, useState } from 'react';
 import type { SearchRow } from '../../../src-shared/ipc/search';
-import { call, type BridgeFailure } from '../../app/bridge';
+import { call, type BridgeFailure } from '../../kit/bridge';
 import { effectiveText, PAGE_SIZE, searchInput, type SearchState } from './query';
 
 const DEBOUNCE_MS = 200;

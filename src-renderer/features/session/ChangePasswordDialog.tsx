@@ -1,7 +1,7 @@
 // "Wachtwoord wijzigen" from the user menu.
 import { Button, Dialog, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { useNotice } from '../../app/notices';
+import { useNotice } from '../../kit/notices';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { useSession } from './session';
 

@@ -6,7 +6,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changePasswordInput, type SessionUser } from '../../../src-shared/ipc/session';
-import { call } from '../../app/bridge';
+import { call } from '../../kit/bridge';
 import {
   bridgeFieldErrors,
   fieldProps,
@@ -14,8 +14,8 @@ import {
   useFocusFirstInvalid,
   validate,
   type FieldErrors,
-} from '../../app/forms';
-import { PasswordField } from '../../app/PasswordField';
+} from '../../kit/forms';
+import { PasswordField } from '../../kit/PasswordField';
 
 interface ChangePasswordFormProps {
   onDone: (user: SessionUser) => void;

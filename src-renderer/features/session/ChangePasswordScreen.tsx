@@ -2,7 +2,7 @@
 // chosen their own (core refuses every other channel with PASSWORD_CHANGE_REQUIRED).
 import { Button, Paper, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { useNotice } from '../../app/notices';
+import { useNotice } from '../../kit/notices';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { GateLayout } from './GateLayout';
 import { useSession } from './session';

@@ -3,8 +3,8 @@
 import { Box, Button, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../app/bridge';
-import { FormAlert } from '../../app/forms';
+import { call } from '../../kit/bridge';
+import { FormAlert } from '../../kit/forms';
 import { useSession } from './session';
 
 export function DemoPanel() {

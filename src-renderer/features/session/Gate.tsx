@@ -4,9 +4,9 @@
 // must first replace a temporary password, or the kiosk when core says it runs.
 import { Alert, Box, Button, CircularProgress, Paper } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { AppRoutes } from '../../app/AppRoutes';
+import { AppRoutes } from '../../shell/AppRoutes';
 import { KioskGate } from '../evaluations/KioskGate';
-import { FormAlert } from '../../app/forms';
+import { FormAlert } from '../../kit/forms';
 import { ChangePasswordScreen } from './ChangePasswordScreen';
 import { GateLayout } from './GateLayout';
 import { LoginScreen } from './LoginScreen';

@@ -4,10 +4,10 @@
 import { AppBar, Box, Link, Toolbar, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DemoBanner } from '../../app/DemoBanner';
-import { HelpMenu } from '../../app/HelpMenu';
-import { LanguageSwitch } from '../../app/LanguageSwitch';
-import { skipToContent } from '../../app/skipToContent';
+import { DemoBanner } from '../../kit/DemoBanner';
+import { HelpMenu } from '../../shell/HelpMenu';
+import { LanguageSwitch } from '../../kit/LanguageSwitch';
+import { skipToContent } from '../../kit/skipToContent';
 
 export function GateLayout({ children, width = 560 }: { children: ReactNode; width?: number }) {
   const { t } = useTranslation();

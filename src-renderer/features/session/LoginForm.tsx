@@ -5,7 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loginInput } from '../../../src-shared/ipc/session';
-import { call } from '../../app/bridge';
+import { call } from '../../kit/bridge';
 import {
   bridgeFieldErrors,
   errorCode,
@@ -14,8 +14,8 @@ import {
   useFocusFirstInvalid,
   validate,
   type FieldErrors,
-} from '../../app/forms';
-import { PasswordField } from '../../app/PasswordField';
+} from '../../kit/forms';
+import { PasswordField } from '../../kit/PasswordField';
 import { useSession } from './session';
 
 /** Failures that mean the database itself has a problem: the gate must show it. */

@@ -6,7 +6,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loginInput } from '../../../src-shared/ipc/session';
-import { call } from '../../app/bridge';
+import { call } from '../../kit/bridge';
 import {
   bridgeFieldErrors,
   fieldProps,
@@ -14,9 +14,9 @@ import {
   useFocusFirstInvalid,
   validate,
   type FieldErrors,
-} from '../../app/forms';
-import { useNotice } from '../../app/notices';
-import { PasswordField } from '../../app/PasswordField';
+} from '../../kit/forms';
+import { useNotice } from '../../kit/notices';
+import { PasswordField } from '../../kit/PasswordField';
 import { useSession } from './session';
 
 export function RestoreBackupForm({ headingLevel = 'h2' }: { headingLevel?: 'h2' | 'h3' }) {

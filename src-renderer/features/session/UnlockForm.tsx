@@ -4,9 +4,9 @@ import { Box, Button, Link, Stack, Typography } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../app/bridge';
-import { bridgeFieldErrors, errorCode, fieldProps, FormAlert, type FieldErrors } from '../../app/forms';
-import { PasswordField } from '../../app/PasswordField';
+import { call } from '../../kit/bridge';
+import { bridgeFieldErrors, errorCode, fieldProps, FormAlert, type FieldErrors } from '../../kit/forms';
+import { PasswordField } from '../../kit/PasswordField';
 import { OPEN_PROBLEM } from './LoginForm';
 import { useSession } from './session';
 

@@ -17,9 +17,9 @@ import {
 import { useLocation, useNavigate } from 'react-router';
 import type { AppEvent } from '../../../src-shared/ipc/events';
 import type { SessionUser, VaultStatus } from '../../../src-shared/ipc/session';
-import { call, onSessionLost } from '../../app/bridge';
-import { flushPendingWork } from '../../app/pendingWork';
-import { useNotice } from '../../app/notices';
+import { call, onSessionLost } from '../../kit/bridge';
+import { flushPendingWork } from '../../kit/pendingWork';
+import { useNotice } from '../../kit/notices';
 import { forgetDemoAccounts, readDemoAccounts, rememberDemoAccounts, type DemoAccounts } from './demo-accounts';
 import { useActivityReporter } from './activity';
 

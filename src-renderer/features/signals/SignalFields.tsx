@@ -4,8 +4,8 @@
 import { Box, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { ListName } from '../../../src-shared/ipc/lists';
-import { DateField } from '../../app/DateField';
-import { fieldProps, type FieldErrors } from '../../app/forms';
+import { DateField } from '../../kit/DateField';
+import { fieldProps, type FieldErrors } from '../../kit/forms';
 import { choices, useReferenceData } from '../lists/reference';
 import type { SignalForm } from './signalForm';
 

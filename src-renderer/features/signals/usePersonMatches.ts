@@ -4,8 +4,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { PersonMatch } from '../../../src-shared/ipc/persons';
-import { call } from '../../app/bridge';
-import { useDebounced } from '../../app/useDebounced';
+import { call } from '../../kit/bridge';
+import { useDebounced } from '../../kit/useDebounced';
 import { birthDate, birthYear, parseAliases, type PersonForm } from '../persons/personForm';
 
 const DEBOUNCE_MS = 300;

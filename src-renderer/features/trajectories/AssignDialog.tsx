@@ -15,10 +15,10 @@ import { formatDate, isoDay, parseDutchDate } from '../../../src-shared/domain/f
 import type { MentorSuggestion } from '../../../src-shared/domain/mentoring';
 import { trajectoryChannels } from '../../../src-shared/ipc/trajectories';
 import { type TrajectoryView } from '../../../src-shared/ipc/trajectories';
-import { call } from '../../app/bridge';
-import { DateField } from '../../app/DateField';
-import { fieldProps, FormAlert, useFormCheck, validate } from '../../app/forms';
-import { useNotice } from '../../app/notices';
+import { call } from '../../kit/bridge';
+import { DateField } from '../../kit/DateField';
+import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
+import { useNotice } from '../../kit/notices';
 import { useTrajectoryMutation } from './useTrajectoryMutation';
 
 const schema = trajectoryChannels['trajectories:assign'].input;

@@ -18,12 +18,12 @@ import { formatDate, isoDay, parseDutchDate } from '../../../src-shared/domain/f
 import { CONTACT_TYPES, type ContactType } from '../../../src-shared/domain/mentoring';
 import { trajectoryChannels } from '../../../src-shared/ipc/trajectories';
 import { type TrajectoryView } from '../../../src-shared/ipc/trajectories';
-import { call } from '../../app/bridge';
-import { DateField } from '../../app/DateField';
-import { fieldProps, FormAlert, useFormCheck, validate } from '../../app/forms';
-import { useNotice } from '../../app/notices';
+import { call } from '../../kit/bridge';
+import { DateField } from '../../kit/DateField';
+import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
+import { useNotice } from '../../kit/notices';
 import { MomentTable } from './MomentTable';
-import { Part } from '../../app/Part';
+import { Part } from '../../kit/Part';
 import { isOpen, splitMinutes } from './trajectory';
 import { useTrajectoryMutation } from './useTrajectoryMutation';
 

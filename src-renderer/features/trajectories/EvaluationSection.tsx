@@ -10,7 +10,7 @@ import { formatDate } from '../../../src-shared/domain/format';
 import type { TrajectoryView } from '../../../src-shared/ipc/trajectories';
 import { EvaluationDialog } from './EvaluationDialog';
 import { MomentTable } from './MomentTable';
-import { Part } from '../../app/Part';
+import { Part } from '../../kit/Part';
 
 export function EvaluationSection({ view }: { view: TrajectoryView }) {
   const { t } = useTranslation();

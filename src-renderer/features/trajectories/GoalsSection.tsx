@@ -7,10 +7,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trajectoryChannels } from '../../../src-shared/ipc/trajectories';
 import { type Doel, type TrajectoryView } from '../../../src-shared/ipc/trajectories';
-import { call } from '../../app/bridge';
-import { FormAlert, useFormCheck, validate } from '../../app/forms';
-import { useNotice } from '../../app/notices';
-import { Part } from '../../app/Part';
+import { call } from '../../kit/bridge';
+import { FormAlert, useFormCheck, validate } from '../../kit/forms';
+import { useNotice } from '../../kit/notices';
+import { Part } from '../../kit/Part';
 import { isOpen, nextGoalId } from './trajectory';
 import { useTrajectoryMutation } from './useTrajectoryMutation';
 

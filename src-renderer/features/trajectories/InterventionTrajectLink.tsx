@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { canUse } from '../../../src-shared/domain/permissions';
-import { useBridgeQuery } from '../../app/bridge';
+import { useBridgeQuery } from '../../kit/bridge';
 import { useSession } from '../session/session';
 import { OpenTrajectoryDialog } from './OpenTrajectoryDialog';
 import { isOpen, trajectoryForAction } from './trajectory';

@@ -17,10 +17,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MentorSuggestion } from '../../../src-shared/domain/mentoring';
 import type { TrajectoryView } from '../../../src-shared/ipc/trajectories';
-import { describeError, useBridgeQuery } from '../../app/bridge';
+import { describeError, useBridgeQuery } from '../../kit/bridge';
 import { regionName, useReferenceData } from '../lists/reference';
 import { AssignDialog } from './AssignDialog';
-import { Part } from '../../app/Part';
+import { Part } from '../../kit/Part';
 import { isOpen, matchReasons, type MatchReason } from './trajectory';
 
 export function MatchSection({ view }: { view: TrajectoryView }) {

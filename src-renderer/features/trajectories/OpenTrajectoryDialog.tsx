@@ -18,10 +18,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { formatDate, isoDay, parseDutchDate } from '../../../src-shared/domain/format';
 import { openTrajectoryInput } from '../../../src-shared/ipc/trajectories';
-import { call } from '../../app/bridge';
-import { DateField } from '../../app/DateField';
-import { fieldProps, FormAlert, useFormCheck, validate } from '../../app/forms';
-import { useNotice } from '../../app/notices';
+import { call } from '../../kit/bridge';
+import { DateField } from '../../kit/DateField';
+import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
+import { useNotice } from '../../kit/notices';
 import { choices, useReferenceData } from '../lists/reference';
 import { useTrajectoryMutation } from './useTrajectoryMutation';
 

@@ -4,7 +4,7 @@ import { Box, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-shared/domain/format';
 import type { TrajectoryView } from '../../../src-shared/ipc/trajectories';
-import { Part } from '../../app/Part';
+import { Part } from '../../kit/Part';
 import { timelineKind } from './trajectory';
 
 export function TimelineSection({ view }: { view: TrajectoryView }) {

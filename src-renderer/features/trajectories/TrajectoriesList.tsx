@@ -25,7 +25,7 @@ import { Link as RouterLink } from 'react-router';
 import { TRAJECTORY_STATUSES, type TrajectoryStatus } from '../../../src-shared/domain/mentoring';
 import { formatDate } from '../../../src-shared/domain/format';
 import { canUse } from '../../../src-shared/domain/permissions';
-import { describeError, useBridgeQuery } from '../../app/bridge';
+import { describeError, useBridgeQuery } from '../../kit/bridge';
 import { regionName, useReferenceData } from '../lists/reference';
 import { useSession } from '../session/session';
 import { OpenTrajectoryDialog } from './OpenTrajectoryDialog';

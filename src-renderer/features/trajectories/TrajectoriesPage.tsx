@@ -1,6 +1,6 @@
 // /mentorproject/trajecten: the trajectory list on a page of its own.
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../../app/PageHeader';
+import { PageHeader } from '../../kit/PageHeader';
 import { TrajectoriesList } from './TrajectoriesList';
 
 export function TrajectoriesPage() {

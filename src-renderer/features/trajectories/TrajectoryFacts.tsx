@@ -8,7 +8,7 @@ import { Link as RouterLink } from 'react-router';
 import { formatDate } from '../../../src-shared/domain/format';
 import type { TrajectoryView } from '../../../src-shared/ipc/trajectories';
 import { gemeenteName, listLabel, regionName, useReferenceData } from '../lists/reference';
-import { Part } from '../../app/Part';
+import { Part } from '../../kit/Part';
 
 export function TrajectoryFacts({ view }: { view: TrajectoryView }) {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@
 // trajectory, which replaces the one on screen; lists and suggestions are read again when shown.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TrajectoryView } from '../../../src-shared/ipc/trajectories';
-import type { BridgeFailure } from '../../app/bridge';
+import type { BridgeFailure } from '../../kit/bridge';
 
 export const trajectoryKey = (id: number) => ['trajectories:get', { id }] as const;
 

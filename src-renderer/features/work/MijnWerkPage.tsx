@@ -3,7 +3,7 @@
 // A new signal starts from the app bar (or Ctrl+Shift+N), on every page alike.
 import { useTranslation } from 'react-i18next';
 import { canUse } from '../../../src-shared/domain/permissions';
-import { PageHeader } from '../../app/PageHeader';
+import { PageHeader } from '../../kit/PageHeader';
 import { useSession } from '../session/session';
 import { StartPage } from './StartPage';
 import { WorkOverview } from './WorkOverview';

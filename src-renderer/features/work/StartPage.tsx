@@ -4,8 +4,8 @@
 import { Box, Card, CardActionArea, CardContent, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { PageHeader } from '../../app/PageHeader';
-import { visibleNavigation } from '../../app/navigation';
+import { PageHeader } from '../../kit/PageHeader';
+import { visibleNavigation } from '../../shell/navigation';
 import { useSession } from '../session/session';
 
 export function StartPage() {

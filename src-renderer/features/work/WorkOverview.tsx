@@ -8,7 +8,7 @@ import { formatDate, isoDay } from '../../../src-shared/domain/format';
 import type { CaseState } from '../../../src-shared/domain/casus';
 import type { ReferenceData } from '../../../src-shared/ipc/lists';
 import type { MyWork, WorkItem } from '../../../src-shared/ipc/work';
-import { describeError, useBridgeQuery } from '../../app/bridge';
+import { describeError, useBridgeQuery } from '../../kit/bridge';
 import { listLabel, useReferenceData } from '../lists/reference';
 import { WorkSection, type WorkLine } from './WorkSection';
 

@@ -5,7 +5,7 @@ import { Box, Button, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SetupProposal } from '../../../../src-shared/ipc/session';
-import { fieldProps, useFocusFirstInvalid, type FieldErrors } from '../../../app/forms';
+import { fieldProps, useFocusFirstInvalid, type FieldErrors } from '../../../kit/forms';
 import { StepButtons } from './StepButtons';
 import type { StepProps } from './types';
 

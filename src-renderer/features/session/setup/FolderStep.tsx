@@ -5,8 +5,8 @@ import FolderOpenOutlined from '@mui/icons-material/FolderOpenOutlined';
 import { Alert, Box, Button, Stack, Typography } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../../app/bridge';
-import { FormAlert } from '../../../app/forms';
+import { call } from '../../../kit/bridge';
+import { FormAlert } from '../../../kit/forms';
 import { StepButtons } from './StepButtons';
 import type { StepProps } from './types';
 

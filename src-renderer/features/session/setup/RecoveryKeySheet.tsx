@@ -8,10 +8,10 @@ import { useMutation } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../../src-shared/domain/format';
-import { call } from '../../../app/bridge';
-import { FormAlert } from '../../../app/forms';
-import { useNotice } from '../../../app/notices';
-import { PrintView } from '../../../app/print/PrintView';
+import { call } from '../../../kit/bridge';
+import { FormAlert } from '../../../kit/forms';
+import { useNotice } from '../../../kit/notices';
+import { PrintView } from '../../../kit/print/PrintView';
 import { RecoveryKeyGroups } from './RecoveryKeyGroups';
 
 export function RecoveryKeySheet({ recoveryKey, onBack }: { recoveryKey: string; onBack: () => void }) {

@@ -5,8 +5,8 @@ import { Box, Paper, Step as MuiStep, StepLabel, Stepper, Typography } from '@mu
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call, useBridgeQuery } from '../../../app/bridge';
-import { bridgeFieldErrors, FormAlert, type FieldErrors } from '../../../app/forms';
+import { call, useBridgeQuery } from '../../../kit/bridge';
+import { bridgeFieldErrors, FormAlert, type FieldErrors } from '../../../kit/forms';
 import { GateLayout } from '../GateLayout';
 import { useSession } from '../session';
 import { AdminStep } from './AdminStep';

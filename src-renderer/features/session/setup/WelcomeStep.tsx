@@ -5,8 +5,8 @@ import { Box, Button, FormControl, FormControlLabel, FormLabel, Radio, RadioGrou
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../../app/bridge';
-import { FormAlert } from '../../../app/forms';
+import { call } from '../../../kit/bridge';
+import { FormAlert } from '../../../kit/forms';
 import { RestoreBackupForm } from '../RestoreBackupForm';
 import { useSession } from '../session';
 

@@ -1,5 +1,5 @@
 // The props every data step of the wizard shares.
-import type { FieldErrors } from '../../../app/forms';
+import type { FieldErrors } from '../../../kit/forms';
 import type { SetupValues } from './values';
 
 export interface StepProps {

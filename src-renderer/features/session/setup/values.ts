@@ -1,6 +1,6 @@
 // What the set-up wizard collects, and which step each field belongs to: when core refuses the
 // set-up, the wizard goes back to the first step with a problem, everything typed still there.
-import type { FieldErrors } from '../../../app/forms';
+import type { FieldErrors } from '../../../kit/forms';
 
 export interface SetupValues {
   displayName: string;

@@ -2,13 +2,13 @@
 import '@fontsource/source-sans-3/400.css';
 import '@fontsource/source-sans-3/600.css';
 import '@fontsource/source-sans-3/700.css';
-import '../app/global.css';
+import './shell/global.css';
 import createCache from '@emotion/cache';
 import { CacheProvider } from '@emotion/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from '../app/App';
-import { initI18n } from '../i18n';
+import { App } from './shell/App';
+import { initI18n } from './i18n';
 
 function styleNonce(): string | undefined {
   const nonce = document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?.content;

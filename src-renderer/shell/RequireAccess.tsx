@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { canUse } from '../../src-shared/domain/permissions';
 import type { ChannelName } from '../../src-shared/ipc/contract';
 import { useSession } from '../features/session/session';
-import { PageHeader } from './PageHeader';
+import { PageHeader } from '../kit/PageHeader';
 
 export function RequireAccess({ channel, children }: { channel: ChannelName; children: ReactNode }) {
   const { t } = useTranslation();

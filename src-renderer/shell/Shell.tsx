@@ -19,12 +19,12 @@ import { Link as RouterLink, Outlet, useLocation } from 'react-router';
 import { useSession } from '../features/session/session';
 import { CaseSearchProvider } from '../features/search/SearchStateContext';
 import { NewSignalButton } from '../features/signals/NewSignalButton';
-import { DemoBanner, DemoBannerSpacer } from './DemoBanner';
-import { ErrorBoundary } from './ErrorBoundary';
+import { DemoBanner, DemoBannerSpacer } from '../kit/DemoBanner';
+import { ErrorBoundary } from '../kit/ErrorBoundary';
 import { HelpMenu } from './HelpMenu';
-import { LanguageSwitch } from './LanguageSwitch';
+import { LanguageSwitch } from '../kit/LanguageSwitch';
 import { NAV_GROUPS, isCurrent, visibleNavigation } from './navigation';
-import { skipToContent } from './skipToContent';
+import { skipToContent } from '../kit/skipToContent';
 import { UserMenu } from './UserMenu';
 
 const DRAWER_WIDTH = 248;

@@ -1,7 +1,7 @@
 // Help > Over CTER Werkplaats: version and where this installation keeps its data (app:info).
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Skeleton, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { describeError, useBridgeQuery } from './bridge';
+import { describeError, useBridgeQuery } from '../kit/bridge';
 
 export function AboutDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();

@@ -10,9 +10,9 @@ import { isLocale } from '../../src-shared/domain/locale';
 import { Gate } from '../features/session/Gate';
 import { SessionProvider } from '../features/session/session';
 import { CommandProvider } from './commands';
-import { ErrorBoundary } from './ErrorBoundary';
-import { NoticeProvider } from './notices';
-import { createAppTheme } from './theme';
+import { ErrorBoundary } from '../kit/ErrorBoundary';
+import { NoticeProvider } from '../kit/notices';
+import { createAppTheme } from '../kit/theme';
 
 export const queryClient = new QueryClient({
   defaultOptions: {

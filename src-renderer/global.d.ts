@@ -1,5 +1,5 @@
 // The bridge the preload exposes; the renderer's only way to the application core.
-import type { CterBridge } from '../../src-shared/ipc/bridge';
+import type { CterBridge } from '../src-shared/ipc/bridge';
 
 declare global {
   interface Window {

@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChangePasswordDialog } from '../features/session/ChangePasswordDialog';
 import { useSession } from '../features/session/session';
-import { useNotice } from './notices';
+import { useNotice } from '../kit/notices';
 
 export function UserMenu() {
   const { t } = useTranslation();

@@ -8,7 +8,7 @@ import type { MenuAction } from '../../src-shared/ipc/events';
 import { ConvenantLookupDialog } from '../features/convenant/ConvenantLookupDialog';
 import { useSession } from '../features/session/session';
 import { AboutDialog } from './AboutDialog';
-import { useNotice } from './notices';
+import { useNotice } from '../kit/notices';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { shortcutFor } from './shortcuts';
 

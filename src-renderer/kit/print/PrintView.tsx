@@ -5,7 +5,7 @@
 import { Box, Typography } from '@mui/material';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCommands } from '../commands';
+import { useCommands } from '../../shell/commands';
 
 interface PrintViewProps {
   /** The document's title: the sheet's heading, and what screen readers hear first. */
