@@ -3,7 +3,7 @@
 // the user's reason for exports and prints). Session channels (login, lock, ...) write their own
 // entries: they run while the database is still closed.
 import { contract, type ChannelName } from '../../src-shared/ipc/contract';
-import { decideAccess } from '../../src-shared/domain/permissions';
+import { decideAccess } from '../../src-shared/ipc/permissions';
 import { AppError, isAppError } from '../../src-shared/ipc/errors';
 import type { AuditInput } from './audit/audit-log';
 import type { AuditNote, HandlerDef, PlainContext } from './handlers';

@@ -1,8 +1,8 @@
 // Who may call which channel: the one permission table. The router enforces it for every call;
 // the renderer reads it only to hide what a user cannot use. TypeScript requires an entry for
 // every channel of the contract, so a new channel cannot be forgotten here.
-import type { ChannelName } from '../ipc/contract';
-import { ROLES, type Role } from './roles';
+import type { ChannelName } from './contract';
+import { ROLES, type Role } from '../domain/roles';
 
 export type Access =
   /** Anyone, also before login (first run, login screen). */
