@@ -80,13 +80,15 @@ async function run(
   return value;
 }
 
-export function executionHooks(ws: Workspace): RouterHooks {
+/** `cli`: this core is the admin CLI's (see `decideAccess`). */
+export function executionHooks(ws: Workspace, cli = false): RouterHooks {
   // Failures already recorded by `execute` (with the object they were about).
   const recorded = new WeakSet<object>();
   return {
     authorize(channel) {
       const session = ws.current();
-      const decision = decideAccess(channel, session ? { ...session.user, kiosk: session.kiosk !== null } : null);
+      const caller = session ? { ...session.user, kiosk: session.kiosk !== null } : null;
+      const decision = decideAccess(channel, caller, cli);
       if (decision === 'kiosk') throw new AppError('KIOSK_ACTIVE');
       if (decision === 'not-authenticated') throw new AppError('NOT_AUTHENTICATED');
       if (decision === 'password-change-required') throw new AppError('PASSWORD_CHANGE_REQUIRED');
