@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src-main/cli/main';
-import { PERMISSIONS } from '../../src-shared/domain/permissions';
+import { PERMISSIONS } from '../../src-shared/ipc/permissions';
 import type { AuditEntryView } from '../../src-shared/ipc/audit';
 import { Vault } from '../../src-main/core/vault/vault';
 import { BEHEERDER, call, codeOf, makeCore, withDatabase } from './helpers';
