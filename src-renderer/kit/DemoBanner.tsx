@@ -3,7 +3,7 @@
 import ScienceOutlined from '@mui/icons-material/ScienceOutlined';
 import { Box } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../features/session/session';
+import { useSession } from './session';
 
 export const DEMO_BANNER_HEIGHT = 40;
 

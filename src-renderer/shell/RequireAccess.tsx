@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canUse } from '../../src-shared/ipc/permissions';
 import type { ChannelName } from '../../src-shared/ipc/contract';
-import { useSession } from '../features/session/session';
+import { useSession } from '../kit/session';
 import { PageHeader } from '../kit/PageHeader';
 
 export function RequireAccess({ channel, children }: { channel: ChannelName; children: ReactNode }) {

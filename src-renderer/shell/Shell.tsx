@@ -16,14 +16,15 @@ import {
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, Outlet, useLocation } from 'react-router';
-import { useSession } from '../features/session/session';
-import { CaseSearchProvider } from '../features/search/SearchStateContext';
-import { NewSignalButton } from '../features/signals/NewSignalButton';
+import { useSession } from '../kit/session';
+import { CaseSearchProvider } from '../features/search';
+import { NewSignalButton } from '../features/signals';
 import { DemoBanner, DemoBannerSpacer } from '../kit/DemoBanner';
 import { ErrorBoundary } from '../kit/ErrorBoundary';
-import { HelpMenu } from './HelpMenu';
+import { HelpMenu } from '../kit/HelpMenu';
 import { LanguageSwitch } from '../kit/LanguageSwitch';
-import { NAV_GROUPS, isCurrent, visibleNavigation } from './navigation';
+import { isCurrent, visibleNavigation } from '../kit/routes';
+import { NAV_GROUPS, NAVIGATION } from './navigation';
 import { skipToContent } from '../kit/skipToContent';
 import { UserMenu } from './UserMenu';
 
@@ -33,7 +34,7 @@ export function Shell() {
   const { t } = useTranslation();
   const location = useLocation();
   const { user } = useSession();
-  const entries = visibleNavigation(user);
+  const entries = visibleNavigation(NAVIGATION, user);
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }} className="app-shell">

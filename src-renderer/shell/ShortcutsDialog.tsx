@@ -14,7 +14,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { MINUTES_SHORTCUTS } from '../features/meetings/minutesShortcuts';
+import { MINUTES_SHORTCUTS } from '../features/meetings';
 import { SHORTCUTS } from './shortcuts';
 
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {

@@ -7,8 +7,8 @@ import LogoutOutlined from '@mui/icons-material/LogoutOutlined';
 import PasswordOutlined from '@mui/icons-material/PasswordOutlined';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChangePasswordDialog } from '../features/session/ChangePasswordDialog';
-import { useSession } from '../features/session/session';
+import { ChangePasswordDialog } from '../features/session';
+import { useSession } from '../kit/session';
 import { useNotice } from '../kit/notices';
 
 export function UserMenu() {

@@ -16,21 +16,9 @@ import { importGraph, knots, shortestCycleThrough, type Edge } from './import-gr
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-const KNOWN_MODULE_CYCLES: string[][] = [
-  // The command palette lists the convenant look-up, whose dialog uses the palette's types.
-  ['src-renderer/shell/commands.tsx', 'src-renderer/features/convenant/ConvenantLookupDialog.tsx'],
-];
+const KNOWN_MODULE_CYCLES: string[][] = [];
 
-const KNOWN_FEATURE_CYCLES: string[][] = [
-  ['src-main/core/cases', 'src-main/core/persons', 'src-main/core/signals'],
-  ['src-renderer/features/cases', 'src-renderer/features/persons'],
-  [
-    'src-renderer/features/evaluations',
-    'src-renderer/features/figures',
-    'src-renderer/features/meetings',
-    'src-renderer/features/session',
-  ],
-];
+const KNOWN_FEATURE_CYCLES: string[][] = [['src-main/core/cases', 'src-main/core/persons', 'src-main/core/signals']];
 
 let modules: Edge[];
 let features: Edge[];

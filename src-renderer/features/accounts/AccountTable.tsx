@@ -18,8 +18,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../src-shared/domain/format';
 import type { AccountSummary } from '../../../src-shared/ipc/accounts';
-import { regionName, useReferenceData } from '../lists/reference';
-import { useSession } from '../session/session';
+import { regionName, useReferenceData } from '../lists';
+import { useSession } from '../../kit/session';
 import type { AccountDialog } from './accountDialog';
 
 function StatusChip({ account }: { account: AccountSummary }) {

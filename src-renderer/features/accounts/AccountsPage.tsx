@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError, useBridgeQuery } from '../../kit/bridge';
 import { PageHeader } from '../../kit/PageHeader';
-import { ChangePasswordDialog } from '../session/ChangePasswordDialog';
+import { ChangePasswordDialog } from '../session';
 import type { AccountDialog } from './accountDialog';
 import { AccountFormDialog } from './AccountFormDialog';
 import { AccountTable } from './AccountTable';

@@ -1,7 +1,7 @@
 // The ZVH regions of an account: whoever works with cases sees only the cases of these regions.
 import { Checkbox, FormControl, FormControlLabel, FormGroup, FormHelperText, FormLabel } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { useReferenceData } from '../lists/reference';
+import { useReferenceData } from '../lists';
 
 interface RegionCheckboxesProps {
   value: number[];

@@ -5,13 +5,13 @@ import PrintOutlined from '@mui/icons-material/PrintOutlined';
 import VerifiedUserOutlined from '@mui/icons-material/VerifiedUserOutlined';
 import { Alert, Button, Paper, Skeleton, TablePagination, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { formatDateTime, formatNumber } from '../../../src-shared/domain/format';
 import type { AuditFilter } from '../../../src-shared/ipc/audit';
 import { call, describeError, useBridgeQuery } from '../../kit/bridge';
-import { useCommands } from '../../shell/commands';
+import { useRegisterPrint } from '../../kit/commands';
 import { FormAlert } from '../../kit/forms';
 import { PageHeader } from '../../kit/PageHeader';
 import { AuditExportDialog } from './AuditExportDialog';
@@ -22,7 +22,6 @@ import { PAGE_SIZE, paramsFromSelection, selectionFromParams } from './filter';
 export function AuditPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const commands = useCommands();
   const [params, setParams] = useSearchParams();
   const { filter, page } = selectionFromParams(params);
   // The log grows with every action (also this page's own): always read it afresh on opening.
@@ -42,7 +41,7 @@ export function AuditPage() {
     () => void navigate({ pathname: '/beheer/auditlog/afdrukken', search }),
     [navigate, search],
   );
-  useEffect(() => commands.registerPrint(toPrintView), [commands, toPrintView]);
+  useRegisterPrint(toPrintView);
 
   const result = verify.data;
   return (

@@ -10,7 +10,7 @@ import { formatDateTime, formatNumber } from '../../../src-shared/domain/format'
 import { describeError, useBridgeQuery } from '../../kit/bridge';
 import { PrintDialog } from '../../kit/print/PrintDialog';
 import { PrintView } from '../../kit/print/PrintView';
-import { useSession } from '../session/session';
+import { useSession } from '../../kit/session';
 import { AuditFilterSummary } from './AuditFilterSummary';
 import { AuditTable } from './AuditTable';
 import { PAGE_SIZE, selectionFromParams } from './filter';

@@ -29,7 +29,7 @@ import {
 } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { PasswordField } from '../../kit/PasswordField';
-import { useSession } from '../session/session';
+import { useSession } from '../../kit/session';
 
 export function RestoreDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();

@@ -25,8 +25,8 @@ import type { ListValue } from '../../../src-shared/ipc/lists';
 import { call } from '../../kit/bridge';
 import { fieldProps, FormAlert, useFormCheck } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
-import { choices, useReferenceData } from '../lists/reference';
-import { useSession } from '../session/session';
+import { choices, useReferenceData } from '../lists';
+import { useSession } from '../../kit/session';
 import { useCaseEditing, useDossierMutation } from './editing';
 import { knownAccounts } from './knownAccounts';
 

@@ -26,8 +26,8 @@ import { call } from '../../kit/bridge';
 import { DateField } from '../../kit/DateField';
 import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
-import { choices, useReferenceData } from '../lists/reference';
-import { useSession } from '../session/session';
+import { choices, useReferenceData } from '../lists';
+import { useSession } from '../../kit/session';
 import { useDossierMutation } from './editing';
 import { knownAccounts } from './knownAccounts';
 

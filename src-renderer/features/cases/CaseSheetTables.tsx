@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../../src-shared/domain/format';
 import type { ActionView, MonitoringView } from '../../../src-shared/ipc/cases';
 import { SheetTable } from '../../kit/print/SheetParts';
-import { listLabel, useReferenceData } from '../lists/reference';
+import { listLabel, useReferenceData } from '../lists';
 
 export function PlanSheetTable({ labelledBy, actions }: { labelledBy: string; actions: readonly ActionView[] }) {
   const { t } = useTranslation();

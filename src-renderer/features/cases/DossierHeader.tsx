@@ -4,23 +4,22 @@
 import LockOutlined from '@mui/icons-material/LockOutlined';
 import PrintOutlined from '@mui/icons-material/PrintOutlined';
 import { Box, Button, Chip, Link, Paper, Typography } from '@mui/material';
-import { useCallback, useEffect } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { isClosed } from '../../../src-shared/domain/casus';
 import type { CaseDossier } from '../../../src-shared/ipc/cases';
-import { useCommands } from '../../shell/commands';
+import { useRegisterPrint } from '../../kit/commands';
 import { PageHeader } from '../../kit/PageHeader';
-import { PersonFacts } from '../persons/PersonFacts';
-import { PersonMenu } from '../persons/PersonMenu';
+import { PersonFacts } from '../persons';
+import { PersonMenu } from './PersonMenu';
 import { StatusButton } from './StatusButton';
 
 export function DossierHeader({ dossier }: { dossier: CaseDossier }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const commands = useCommands();
   const toPrint = useCallback(() => void navigate(`/casussen/${dossier.id}/afdrukken`), [navigate, dossier.id]);
-  useEffect(() => commands.registerPrint(toPrint), [commands, toPrint]);
+  useRegisterPrint(toPrint);
   const state = t(`common:caseStates.${dossier.state}`);
 
   return (

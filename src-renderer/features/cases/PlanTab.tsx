@@ -21,8 +21,8 @@ import { useTranslation } from 'react-i18next';
 import { DONE_ACTION_STATUSES } from '../../../src-shared/domain/casus';
 import { formatDate, isoDay } from '../../../src-shared/domain/format';
 import type { ActionView, CaseDossier } from '../../../src-shared/ipc/cases';
-import { listLabel, useReferenceData } from '../lists/reference';
-import { InterventionTrajectoryLink, MENTORTRAJECT } from '../trajectories/InterventionTrajectLink';
+import { listLabel, useReferenceData } from '../lists';
+import { InterventionTrajectoryLink, MENTORTRAJECT } from '../trajectories';
 import { ActionDialog } from './ActionDialog';
 import { useCaseEditing } from './editing';
 

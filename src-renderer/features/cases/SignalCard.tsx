@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-shared/domain/format';
 import type { CaseDossier, SignalView } from '../../../src-shared/ipc/cases';
-import { listLabel, useReferenceData } from '../lists/reference';
+import { listLabel, useReferenceData } from '../lists';
 import { useCaseEditing } from './editing';
 import { WeighForm } from './WeighForm';
 

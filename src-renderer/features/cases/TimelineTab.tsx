@@ -10,7 +10,7 @@ import type { SvgIconComponent } from '@mui/icons-material';
 import { Box, Paper, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { CaseDossier, TimelineKind } from '../../../src-shared/ipc/cases';
-import { useReferenceData } from '../lists/reference';
+import { useReferenceData } from '../lists';
 import { formatMoment, timelineTitle } from './labels';
 
 const ICONS: Record<TimelineKind, SvgIconComponent> = {

@@ -24,7 +24,7 @@ import { call } from '../../kit/bridge';
 import { DateField } from '../../kit/DateField';
 import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
-import { choices, listLabel, useReferenceData } from '../lists/reference';
+import { choices, listLabel, useReferenceData } from '../lists';
 import { useDossierMutation } from './editing';
 
 interface WeighFormProps {

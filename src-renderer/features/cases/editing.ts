@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { canUse } from '../../../src-shared/ipc/permissions';
 import type { CaseDossier } from '../../../src-shared/ipc/cases';
 import type { BridgeFailure } from '../../kit/bridge';
-import { useSession } from '../session/session';
+import { useSession } from '../../kit/session';
 
 export interface CaseEditing {
   /** The role allows changing cases: show the controls. */

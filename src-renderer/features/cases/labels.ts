@@ -5,7 +5,7 @@ import { CASE_STATES, type CaseState } from '../../../src-shared/domain/casus';
 import { formatDate, formatDateTime } from '../../../src-shared/domain/format';
 import type { TimelineItem } from '../../../src-shared/ipc/cases';
 import type { ReferenceData } from '../../../src-shared/ipc/lists';
-import { listLabel } from '../lists/reference';
+import { listLabel } from '../lists';
 
 /** A calendar day (a deadline, the day a signal came in) as dd-mm-jjjj; a moment with its time. */
 export function formatMoment(value: string): string {

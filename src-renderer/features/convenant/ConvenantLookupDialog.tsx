@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { citation } from '../../../src-shared/domain/convenant';
 import type { ConvenantSearchHit } from '../../../src-shared/ipc/convenant';
-import type { CitationTarget } from '../../shell/commands';
+import type { CitationTarget } from '../../kit/commands';
 import { ConvenantSearch } from './ConvenantSearch';
 import { articlePath } from './text';
 import { useConvenantVersion } from './useConvenant';

@@ -22,7 +22,7 @@ import { formatDate } from '../../../src-shared/domain/format';
 import type { ConvenantSearchHit } from '../../../src-shared/ipc/convenant';
 import { describeError } from '../../kit/bridge';
 import { PageHeader } from '../../kit/PageHeader';
-import { useReferenceData } from '../lists/reference';
+import { useReferenceData } from '../lists';
 import { ArticleText } from './ArticleText';
 import { ConvenantSearch } from './ConvenantSearch';
 import { tagLabels } from './labels';

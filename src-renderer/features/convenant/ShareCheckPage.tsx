@@ -15,7 +15,7 @@ import {
 import { call } from '../../kit/bridge';
 import { fieldProps, FormAlert, useFormCheck, type FieldErrors } from '../../kit/forms';
 import { PageHeader } from '../../kit/PageHeader';
-import { choices, listLabel, useReferenceData } from '../lists/reference';
+import { choices, listLabel, useReferenceData } from '../lists';
 import { articlePath } from './text';
 
 export function ShareCheckPage() {

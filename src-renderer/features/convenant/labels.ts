@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import type { ArticleTags } from '../../../src-shared/domain/convenant';
 import type { ReferenceData } from '../../../src-shared/ipc/lists';
 import { ALL_PARTNERS } from '../../../src-shared/domain/convenant';
-import { listLabel } from '../lists/reference';
+import { listLabel } from '../lists';
 
 export function partnerLabel(t: TFunction, reference: ReferenceData | undefined, code: string): string {
   return code === ALL_PARTNERS ? t('convenant.allPartners') : listLabel(reference, 'partner', code);

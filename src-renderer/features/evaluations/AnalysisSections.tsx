@@ -4,7 +4,7 @@ import { Box, List, ListItem, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { RoundAnalysisView } from '../../../src-shared/ipc/evaluations';
 import type { ScaleStats } from '../../../src-shared/domain/evaluation-stats';
-import { listLabel, useReferenceData } from '../lists/reference';
+import { listLabel, useReferenceData } from '../lists';
 import { formatNumber, formatScore, formatShare, scoreWidth } from './format';
 import { dimensionsTable, numberTable, partnersTable, responseNotes, responseSummary, responseTable } from './tables';
 import { Section } from './Section';

@@ -14,8 +14,8 @@ import { describeError, useBridgeQuery } from '../../kit/bridge';
 import { PrintDialog } from '../../kit/print/PrintDialog';
 import { PrintView } from '../../kit/print/PrintView';
 import { ConfidentialMark } from '../../kit/print/SheetParts';
-import { listLabel, useReferenceData } from '../lists/reference';
-import { useSession } from '../session/session';
+import { listLabel, useReferenceData } from '../lists';
+import { useSession } from '../../kit/session';
 import { ComparisonChapter, ResultsChapter } from './EvaluationReportResults';
 import {
   MethodChapter,

@@ -7,7 +7,7 @@ import { describeError, useBridgeQuery } from '../../kit/bridge';
 import { PageHeader } from '../../kit/PageHeader';
 import { formatDate } from '../../../src-shared/domain/format';
 import { canUse } from '../../../src-shared/ipc/permissions';
-import { useSession } from '../session/session';
+import { useSession } from '../../kit/session';
 import { formatNumber } from './format';
 
 export function EvaluationsPage() {

@@ -22,7 +22,7 @@ import { checkResponse, type Answers } from '../../../src-shared/domain/question
 import { call, describeError, useBridgeQuery } from '../../kit/bridge';
 import { fieldProps, FormAlert, useFormCheck } from '../../kit/forms';
 import { PasswordField } from '../../kit/PasswordField';
-import { useSession } from '../session/session';
+import { useSession } from '../../kit/session';
 import { answerErrors } from './PaperEntryPage';
 import { QuestionnaireForm } from './QuestionnaireForm';
 

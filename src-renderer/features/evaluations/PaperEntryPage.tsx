@@ -10,7 +10,7 @@ import { call, describeError, useBridgeQuery } from '../../kit/bridge';
 import { fieldProps, FormAlert, useFormCheck, type FieldErrors } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { PageHeader } from '../../kit/PageHeader';
-import { listLabel, useReferenceData } from '../lists/reference';
+import { listLabel, useReferenceData } from '../lists';
 import { QuestionnaireForm } from './QuestionnaireForm';
 
 /** Core reports answer problems under `answers.<id>`; the form shows them under `<id>`. */

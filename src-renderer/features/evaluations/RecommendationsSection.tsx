@@ -14,7 +14,7 @@ import { call, describeError, useBridgeQuery } from '../../kit/bridge';
 import { DateField } from '../../kit/DateField';
 import { fieldProps, FormAlert, useFormCheck, validate, type FieldErrors } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
-import { useSession } from '../session/session';
+import { useSession } from '../../kit/session';
 import { formatNumber } from './format';
 import { Section } from './Section';
 

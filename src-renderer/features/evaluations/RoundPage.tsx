@@ -14,7 +14,7 @@ import { formatDate } from '../../../src-shared/domain/format';
 import { call, describeError, useBridgeQuery } from '../../kit/bridge';
 import { useNotice } from '../../kit/notices';
 import { PageHeader } from '../../kit/PageHeader';
-import { useSession } from '../session/session';
+import { useSession } from '../../kit/session';
 import { AnalysisSections } from './AnalysisSections';
 import { ComparisonSection } from './ComparisonSection';
 import { EvaluationExportDialog } from './EvaluationExportDialog';

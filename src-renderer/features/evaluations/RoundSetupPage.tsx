@@ -28,7 +28,7 @@ import { DateField } from '../../kit/DateField';
 import { fieldProps, FormAlert, useFormCheck, validate, type FieldErrors } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { PageHeader } from '../../kit/PageHeader';
-import { choices, useReferenceData } from '../lists/reference';
+import { choices, useReferenceData } from '../lists';
 import { formOf, inputOf, type RoundForm } from './roundForm';
 
 /** The next status a round can get from the buttons, and the label's key. */

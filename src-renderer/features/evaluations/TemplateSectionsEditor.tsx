@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { QUESTION_TYPES, type QuestionType, type Template } from '../../../src-shared/domain/questionnaire';
 import { ConfirmDialog } from '../../kit/ConfirmDialog';
 import { fieldProps, type FieldErrors } from '../../kit/forms';
-import { useFollowFocus } from '../lists/useFollowFocus';
+import { useFollowFocus } from '../../kit/useFollowFocus';
 import { ReorderControls, useDropTarget } from './ReorderControls';
 import { TemplateQuestionEditor } from './TemplateQuestionEditor';
 import {

@@ -16,7 +16,7 @@ import type { TemplateSummary } from '../../../src-shared/ipc/evaluations';
 import { BridgeFailure, call, describeError, useBridgeQuery } from '../../kit/bridge';
 import { useNotice } from '../../kit/notices';
 import { PageHeader } from '../../kit/PageHeader';
-import { useSession } from '../session/session';
+import { useSession } from '../../kit/session';
 import { formatNumber } from './format';
 
 /** The errors of a refused import, each with its place in the file, in the file's order. */

@@ -1,6 +1,6 @@
 // Number forms for the evaluation figures: Dutch decimal comma in every language of the UI, like
 // the Cijfers pages. Scores and means with two decimals, shares as whole-ish percentages.
-import { formatNumber, formatShare, NO_FIGURE } from '../figures/numbers';
+import { formatNumber, formatShare, NO_FIGURE } from '../figures';
 
 const twoDecimals = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const signed = new Intl.NumberFormat('nl-NL', {

@@ -22,7 +22,7 @@ import { call, useBridgeQuery, type BridgeFailure } from '../../kit/bridge';
 import { DateField } from '../../kit/DateField';
 import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
-import { useSession } from '../session/session';
+import { useSession } from '../../kit/session';
 import { gemeentenOf } from './experts';
 
 const schema = expertChannels['experts:save-advies'].input;

@@ -20,7 +20,7 @@ import { formatDate } from '../../../src-shared/domain/format';
 import { canUse } from '../../../src-shared/ipc/permissions';
 import type { AdviesView } from '../../../src-shared/ipc/experts';
 import { describeError, useBridgeQuery } from '../../kit/bridge';
-import { useSession } from '../session/session';
+import { useSession } from '../../kit/session';
 import { AdviesDialog } from './AdviesDialog';
 import { Part } from '../../kit/Part';
 import { useDuration } from './useDuration';

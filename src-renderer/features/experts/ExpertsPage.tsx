@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canUse } from '../../../src-shared/ipc/permissions';
 import { PageHeader } from '../../kit/PageHeader';
-import { useSession } from '../session/session';
+import { useSession } from '../../kit/session';
 import { AdviesSection } from './AdviesSection';
 import { ExpertsSection } from './ExpertsSection';
 import { OverviewSection } from './OverviewSection';

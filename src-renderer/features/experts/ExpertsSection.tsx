@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { canUse } from '../../../src-shared/ipc/permissions';
 import type { ExpertView } from '../../../src-shared/ipc/experts';
 import { describeError, useBridgeQuery } from '../../kit/bridge';
-import { useSession } from '../session/session';
+import { useSession } from '../../kit/session';
 import { LinkGemeentenDialog } from './LinkGemeentenDialog';
 import { Part } from '../../kit/Part';
 

@@ -20,7 +20,7 @@ import type { ExpertView } from '../../../src-shared/ipc/experts';
 import { call, type BridgeFailure } from '../../kit/bridge';
 import { FormAlert } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
-import { useReferenceData } from '../lists/reference';
+import { useReferenceData } from '../lists';
 import { gemeentenByRegion } from './experts';
 
 export function LinkGemeentenDialog({ expert, onClose }: { expert: ExpertView; onClose: () => void }) {

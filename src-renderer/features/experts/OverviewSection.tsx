@@ -4,7 +4,7 @@ import { Alert, Skeleton, Table, TableBody, TableCell, TableHead, TableRow, Typo
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../src-shared/domain/format';
 import { describeError, useBridgeQuery } from '../../kit/bridge';
-import { regionName, useReferenceData } from '../lists/reference';
+import { regionName, useReferenceData } from '../lists';
 import { topicsInOrder } from './experts';
 import { Part } from '../../kit/Part';
 import { useDuration } from './useDuration';

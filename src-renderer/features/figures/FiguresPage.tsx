@@ -4,11 +4,11 @@
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
 import PrintOutlined from '@mui/icons-material/PrintOutlined';
 import { Alert, Button, Skeleton, Typography } from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { describeError } from '../../kit/bridge';
-import { useCommands } from '../../shell/commands';
+import { useRegisterPrint } from '../../kit/commands';
 import { PageHeader } from '../../kit/PageHeader';
 import { FigureFilters } from './FigureFilters';
 import { FigureGroups } from './FigureGroups';
@@ -21,7 +21,6 @@ import { useFigures } from './useFigures';
 export function FiguresPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const commands = useCommands();
   const [params, setParams] = useSearchParams();
   const currentYear = new Date().getFullYear();
   const selection = selectionFromParams(params, currentYear);
@@ -30,7 +29,7 @@ export function FiguresPage() {
 
   const search = paramsFromSelection(selection).toString();
   const toReport = useCallback(() => void navigate({ pathname: '/cijfers/jaarrapport', search }), [navigate, search]);
-  useEffect(() => commands.registerPrint(toReport), [commands, toReport]);
+  useRegisterPrint(toReport);
 
   return (
     <>

@@ -13,7 +13,7 @@ import { PRIMARY, SMALL_CELL } from '../../../src-shared/domain/disclosure';
 import { describeError } from '../../kit/bridge';
 import { PrintDialog } from '../../kit/print/PrintDialog';
 import { PrintView } from '../../kit/print/PrintView';
-import { useSession } from '../session/session';
+import { useSession } from '../../kit/session';
 import { FigureGroups } from './FigureGroups';
 import { periodLabel } from './figureModels';
 import { paramsFromSelection, selectionFromParams } from './filter';

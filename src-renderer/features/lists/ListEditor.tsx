@@ -12,7 +12,7 @@ import { bridgeFieldErrors, FormAlert, useFocusFirstInvalid, type FieldErrors } 
 import { useNotice } from '../../kit/notices';
 import { listErrors, move, newKey, valueRows, valuesInput, type ValueRow } from './editing';
 import { ListValueRow } from './ListValueRow';
-import { useFollowFocus } from './useFollowFocus';
+import { useFollowFocus } from '../../kit/useFollowFocus';
 
 export function ListEditor({ list, values }: { list: ListName; values: readonly ListValue[] }) {
   const { t } = useTranslation();

@@ -12,7 +12,7 @@ import { bridgeFieldErrors, FormAlert, useFocusFirstInvalid, type FieldErrors } 
 import { useNotice } from '../../kit/notices';
 import { moveGemeente, newKey, regionErrors, regionRows, regionsInput, type RegionRow } from './editing';
 import { RegionCard } from './RegionCard';
-import { focusedId, useFollowFocus } from './useFollowFocus';
+import { focusedId, useFollowFocus } from '../../kit/useFollowFocus';
 
 /** A refusal core explains better with the name of what is in use, or a duplicate name. */
 function refusal(t: (key: string, params?: Record<string, unknown>) => string, error: unknown): string | null {

@@ -26,7 +26,7 @@ import type { SearchRow } from '../../../src-shared/ipc/search';
 import { describeError, useBridgeQuery } from '../../kit/bridge';
 import { useDebounced } from '../../kit/useDebounced';
 import { PageHeader } from '../../kit/PageHeader';
-import { choices, listLabel, useReferenceData } from '../lists/reference';
+import { choices, listLabel, useReferenceData } from '../lists';
 
 /** The casus filter: type part of a name or case number, choose with the arrows and Enter. */
 function CaseFilter({ value, onChange }: { value: SearchRow | null; onChange: (row: SearchRow | null) => void }) {

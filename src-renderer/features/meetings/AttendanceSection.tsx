@@ -18,7 +18,7 @@ import { ATTENDANCE, type Attendance, type AttendanceView, type MeetingView } fr
 import { call } from '../../kit/bridge';
 import { FormAlert } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
-import { choices, listLabel, useReferenceData } from '../lists/reference';
+import { choices, listLabel, useReferenceData } from '../lists';
 import { detailsInput, draftOf } from './details';
 import { useMeetingMutation } from './useMeeting';
 

@@ -9,7 +9,7 @@ import { useBridgeQuery } from '../../kit/bridge';
 import type { FieldErrors } from '../../kit/forms';
 import { fieldProps } from '../../kit/forms';
 import { DateField } from '../../kit/DateField';
-import { choices, useReferenceData } from '../lists/reference';
+import { choices, useReferenceData } from '../lists';
 import { invite, people, type DetailsDraft, type Person } from './details';
 
 interface Props {

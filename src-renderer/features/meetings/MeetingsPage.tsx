@@ -22,8 +22,8 @@ import { formatDate, isoDay } from '../../../src-shared/domain/format';
 import type { MeetingSummary } from '../../../src-shared/ipc/meetings';
 import { describeError, useBridgeQuery } from '../../kit/bridge';
 import { PageHeader } from '../../kit/PageHeader';
-import { useReferenceData } from '../lists/reference';
-import { useSession } from '../session/session';
+import { useReferenceData } from '../lists';
+import { useSession } from '../../kit/session';
 import { isUpcoming, meetingTypeLabel } from './labels';
 
 function MeetingTable({

@@ -9,8 +9,8 @@ import { canUse } from '../../../src-shared/ipc/permissions';
 import { formatDate } from '../../../src-shared/domain/format';
 import type { AgendaItemView, Minutes } from '../../../src-shared/ipc/meetings';
 import { DateField } from '../../kit/DateField';
-import { choices, listLabel, useReferenceData } from '../lists/reference';
-import { useSession } from '../session/session';
+import { choices, listLabel, useReferenceData } from '../lists';
+import { useSession } from '../../kit/session';
 import { actieComplete, newActie, newBesluit, newInbreng, type ActieRow } from './minutes';
 
 interface Props {

@@ -14,7 +14,7 @@ import { Link as RouterLink, useParams } from 'react-router';
 import { parseDutchDate } from '../../../src-shared/domain/format';
 import type { AgendaItemView, MeetingView, Minutes } from '../../../src-shared/ipc/meetings';
 import { describeError } from '../../kit/bridge';
-import { useCommands } from '../../shell/commands';
+import { useCommands } from '../../kit/commands';
 import { PageHeader } from '../../kit/PageHeader';
 import { itemTitle } from './labels';
 import { formatTimer, insertAt, mergeSaved, newActie, newBesluit, newInbreng } from './minutes';

@@ -11,7 +11,7 @@ import { formatDate } from '../../../src-shared/domain/format';
 import { describeError, useBridgeQuery } from '../../kit/bridge';
 import { PrintDialog } from '../../kit/print/PrintDialog';
 import { PrintView } from '../../kit/print/PrintView';
-import { listLabel, useReferenceData } from '../lists/reference';
+import { listLabel, useReferenceData } from '../lists';
 import { MinutesSheet } from './MinutesSheet';
 
 export function MinutesPrintPage() {

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../../src-shared/domain/format';
 import type { MeetingView } from '../../../src-shared/ipc/meetings';
 import { ConfidentialMark, SheetSection, SheetTable } from '../../kit/print/SheetParts';
-import { listLabel, regionName, useReferenceData } from '../lists/reference';
+import { listLabel, regionName, useReferenceData } from '../lists';
 import { itemTitle, meetingTypeLabel } from './labels';
 
 export function MinutesSheet({ meeting, partner }: { meeting: MeetingView; partner: string | null }) {

@@ -10,8 +10,8 @@ import { call } from '../../kit/bridge';
 import { FormAlert, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { PageHeader } from '../../kit/PageHeader';
-import { useReferenceData } from '../lists/reference';
-import { useSession } from '../session/session';
+import { useReferenceData } from '../lists';
+import { useSession } from '../../kit/session';
 import { detailsInput, emptyDraft } from './details';
 import { MeetingDetailsFields } from './MeetingDetailsFields';
 

@@ -23,7 +23,7 @@ import type { AgendaItemView, Minutes } from '../../../src-shared/ipc/meetings';
 import { call } from '../../kit/bridge';
 import { fieldProps, FormAlert, useFormCheck, type FieldErrors } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
-import { choices, listLabel, useReferenceData } from '../lists/reference';
+import { choices, listLabel, useReferenceData } from '../lists';
 
 interface Props {
   item: AgendaItemView;

@@ -6,7 +6,7 @@ import { Box, Button, CircularProgress, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../../../src-shared/domain/format';
 import { describeError } from '../../kit/bridge';
-import type { AutosaveState } from './autosave';
+import type { AutosaveState } from '../../kit/autosave';
 
 export function SaveStatus({ state, onRetry }: { state: AutosaveState | undefined; onRetry: () => void }) {
   const { t } = useTranslation();

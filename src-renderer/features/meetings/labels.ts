@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { formatDate } from '../../../src-shared/domain/format';
 import type { AgendaItemView, MeetingSummary, MeetingView } from '../../../src-shared/ipc/meetings';
 import type { ReferenceData } from '../../../src-shared/ipc/lists';
-import { listLabel } from '../lists/reference';
+import { listLabel } from '../lists';
 
 export function meetingTypeLabel(reference: ReferenceData | undefined, type: string): string {
   return listLabel(reference, 'overlegtype', type);

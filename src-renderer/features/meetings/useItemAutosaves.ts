@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AgendaItemView, Minutes } from '../../../src-shared/ipc/meetings';
 import { call } from '../../kit/bridge';
 import { registerFlush } from '../../kit/pendingWork';
-import { createAutosave, type Autosave, type AutosaveState } from './autosave';
+import { createAutosave, type Autosave, type AutosaveState } from '../../kit/autosave';
 
 export interface ItemDraft {
   minutes: Minutes;

@@ -8,10 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-shared/domain/format';
 import type { MentorDashboard } from '../../../src-shared/domain/mentoring-dashboard';
 import { describeError, useBridgeQuery } from '../../kit/bridge';
-import { ChartFigure } from '../figures/ChartFigure';
-import { YearBarChart } from '../figures/charts/YearBarChart';
-import { SINGLE_COLOR } from '../figures/charts/palette';
-import { formatNumber, formatShare } from '../figures/numbers';
+import { ChartFigure, formatNumber, formatShare, SINGLE_COLOR, YearBarChart } from '../figures';
 import { activityRows, keyFigures, targetProgress, yearOptions } from './model';
 
 export function DashboardTab() {

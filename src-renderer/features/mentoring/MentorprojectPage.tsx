@@ -9,14 +9,14 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
 import { canUse } from '../../../src-shared/ipc/permissions';
 import { PageHeader } from '../../kit/PageHeader';
-import { useSession } from '../session/session';
+import { useSession } from '../../kit/session';
 import { ActivitiesTab } from './ActivitiesTab';
 import { DashboardTab } from './DashboardTab';
 import { MentorExportDialog } from './MentorExportDialog';
 import { MentorsTab } from './MentorsTab';
 import { chosenTab, visibleTabs, type TabEntry } from './tabs';
 import { TrainingsTab } from './TrainingsTab';
-import { TrajectoriesList } from '../trajectories/TrajectoriesList';
+import { TrajectoriesList } from '../trajectories';
 
 interface MentorTab extends TabEntry {
   Panel: ComponentType;

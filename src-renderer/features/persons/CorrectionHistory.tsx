@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../../src-shared/domain/format';
 import type { PersonView } from '../../../src-shared/ipc/persons';
 import type { ReferenceData } from '../../../src-shared/ipc/lists';
-import { gemeenteName, useReferenceData } from '../lists/reference';
+import { gemeenteName, useReferenceData } from '../lists';
 import { maskBsn } from './format';
 
 const COLUMNS = ['at', 'field', 'change', 'door', 'reden'] as const;

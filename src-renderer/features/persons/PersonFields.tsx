@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { GESLACHTEN } from '../../../src-shared/ipc/persons';
 import { DateField } from '../../kit/DateField';
 import { fieldProps, type FieldErrors } from '../../kit/forms';
-import { regionName, useReferenceData } from '../lists/reference';
+import { regionName, useReferenceData } from '../lists';
 import type { Geslacht, PersonForm } from './personForm';
 
 interface PersonFieldsProps {

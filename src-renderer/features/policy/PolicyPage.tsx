@@ -19,7 +19,7 @@ import {
 } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { PageHeader } from '../../kit/PageHeader';
-import { MentorTargetSection } from '../mentoring/MentorTargetSection';
+import { MentorTargetSection } from '../mentoring';
 
 export function PolicyPage() {
   const { t } = useTranslation();

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../../src-shared/domain/format';
 import type { InzageCase } from '../../../src-shared/ipc/rights';
 import { FactList, SheetSection, SheetTable } from '../../kit/print/SheetParts';
-import { MonitoringSheetTable, PlanSheetTable } from '../cases/CaseSheetTables';
-import { listLabel, useReferenceData } from '../lists/reference';
+import { MonitoringSheetTable, PlanSheetTable } from '../cases';
+import { listLabel, useReferenceData } from '../lists';
 
 export function InzageCaseSection({ casus }: { casus: InzageCase }) {
   const { t } = useTranslation();

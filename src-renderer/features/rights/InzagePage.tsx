@@ -12,7 +12,7 @@ import { describeError, useBridgeQuery } from '../../kit/bridge';
 import { errorCode } from '../../kit/forms';
 import { PrintDialog } from '../../kit/print/PrintDialog';
 import { PrintView } from '../../kit/print/PrintView';
-import { CaseNotFound } from '../cases/CaseNotFound';
+import { CaseNotFound } from '../cases';
 import { InzageExportDialog } from './InzageExportDialog';
 import { InzageSheet } from './InzageSheet';
 

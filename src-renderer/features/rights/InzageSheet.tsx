@@ -5,9 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../../src-shared/domain/format';
 import type { InzageEvent, InzageReport } from '../../../src-shared/ipc/rights';
 import { ConfidentialMark, SheetSection, SheetTable } from '../../kit/print/SheetParts';
-import { actionLabel } from '../audit/labels';
-import { CorrectionHistory } from '../persons/CorrectionHistory';
-import { PersonFacts } from '../persons/PersonFacts';
+import { actionLabel } from '../audit';
+import { CorrectionHistory, PersonFacts } from '../persons';
 import { InzageCaseSection } from './InzageCaseSection';
 
 export function InzageSheet({ report }: { report: InzageReport }) {

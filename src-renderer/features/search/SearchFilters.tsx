@@ -6,7 +6,7 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CASE_STATES, type CaseState } from '../../../src-shared/domain/casus';
 import { SEARCH_SORTS } from '../../../src-shared/ipc/search';
-import { useReferenceData } from '../lists/reference';
+import { useReferenceData } from '../lists';
 import { INITIAL_SEARCH, type SearchSort, type SearchState } from './query';
 
 interface SearchFiltersProps {

@@ -3,7 +3,7 @@ import { Button, Dialog, DialogContent, DialogContentText, DialogTitle } from '@
 import { useTranslation } from 'react-i18next';
 import { useNotice } from '../../kit/notices';
 import { ChangePasswordForm } from './ChangePasswordForm';
-import { useSession } from './session';
+import { useSession } from '../../kit/session';
 
 export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();

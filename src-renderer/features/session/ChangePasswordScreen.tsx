@@ -4,8 +4,8 @@ import { Button, Paper, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useNotice } from '../../kit/notices';
 import { ChangePasswordForm } from './ChangePasswordForm';
-import { GateLayout } from './GateLayout';
-import { useSession } from './session';
+import { GateLayout } from '../../kit/GateLayout';
+import { useSession } from '../../kit/session';
 
 export function ChangePasswordScreen() {
   const { t } = useTranslation();

@@ -16,7 +16,7 @@ import {
   type FieldErrors,
 } from '../../kit/forms';
 import { PasswordField } from '../../kit/PasswordField';
-import { useSession } from './session';
+import { useSession } from '../../kit/session';
 
 /** Failures that mean the database itself has a problem: the gate must show it. */
 export const OPEN_PROBLEM = /^(DATABASE|KEYFILE)_/;

@@ -4,10 +4,10 @@
 import { Alert, Paper } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DemoPanel } from './DemoPanel';
-import { GateLayout } from './GateLayout';
+import { DemoPanel } from '../vault';
+import { GateLayout } from '../../kit/GateLayout';
 import { LoginForm } from './LoginForm';
-import { useSession, type EndReason } from './session';
+import { useSession, type EndReason } from '../../kit/session';
 import { UnlockForm } from './UnlockForm';
 
 const ENDED_MESSAGES: Record<EndReason, { key: string; severity: 'info' | 'success' } | null> = {

@@ -8,7 +8,7 @@ import { call } from '../../kit/bridge';
 import { bridgeFieldErrors, errorCode, fieldProps, FormAlert, type FieldErrors } from '../../kit/forms';
 import { PasswordField } from '../../kit/PasswordField';
 import { OPEN_PROBLEM } from './LoginForm';
-import { useSession } from './session';
+import { useSession } from '../../kit/session';
 
 interface UnlockFormProps {
   user: { username: string; displayName: string };

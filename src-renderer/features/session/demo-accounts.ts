@@ -1,12 +1,7 @@
 // The demo accounts and their shared password, as vault:setup-demo returned them. Core gives them
 // only once, when the demo is made; they are kept for this window (also across a reload) so the
 // login screen can keep showing them. They are fictitious and published: nothing secret is stored.
-import type { Role } from '../../../src-shared/domain/roles';
-
-export interface DemoAccounts {
-  accounts: { username: string; roles: Role[] }[];
-  password: string;
-}
+import type { DemoAccounts } from '../../kit/session';
 
 const KEY = 'cter.demo-accounts';
 

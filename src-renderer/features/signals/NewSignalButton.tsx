@@ -5,7 +5,7 @@ import { Button } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { canUse } from '../../../src-shared/ipc/permissions';
-import { useSession } from '../session/session';
+import { useSession } from '../../kit/session';
 
 export function NewSignalButton() {
   const { t } = useTranslation();

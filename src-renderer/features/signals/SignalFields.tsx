@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ListName } from '../../../src-shared/ipc/lists';
 import { DateField } from '../../kit/DateField';
 import { fieldProps, type FieldErrors } from '../../kit/forms';
-import { choices, useReferenceData } from '../lists/reference';
+import { choices, useReferenceData } from '../lists';
 import type { SignalForm } from './signalForm';
 
 interface SignalFieldsProps {

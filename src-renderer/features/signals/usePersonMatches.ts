@@ -6,7 +6,7 @@ import { useCallback } from 'react';
 import type { PersonMatch } from '../../../src-shared/ipc/persons';
 import { call } from '../../kit/bridge';
 import { useDebounced } from '../../kit/useDebounced';
-import { birthDate, birthYear, parseAliases, type PersonForm } from '../persons/personForm';
+import { birthDate, birthYear, parseAliases, type PersonForm } from '../persons';
 
 const DEBOUNCE_MS = 300;
 

@@ -32,9 +32,8 @@ import { call, useBridgeQuery } from '../../kit/bridge';
 import { DateField } from '../../kit/DateField';
 import { fieldProps, FormAlert, useFormCheck, validate, type FieldErrors } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
-import { answerErrors } from '../evaluations/PaperEntryPage';
-import { QuestionnaireForm } from '../evaluations/QuestionnaireForm';
-import { useSession } from '../session/session';
+import { answerErrors, QuestionnaireForm } from '../evaluations';
+import { useSession } from '../../kit/session';
 import { useTrajectoryMutation } from './useTrajectoryMutation';
 
 const schema = trajectoryChannels['trajectories:add-evaluation'].input;

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { canUse } from '../../../src-shared/ipc/permissions';
 import { useBridgeQuery } from '../../kit/bridge';
-import { useSession } from '../session/session';
+import { useSession } from '../../kit/session';
 import { OpenTrajectoryDialog } from './OpenTrajectoryDialog';
 import { isOpen, trajectoryForAction } from './trajectory';
 

@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import type { MentorSuggestion } from '../../../src-shared/domain/mentoring';
 import type { TrajectoryView } from '../../../src-shared/ipc/trajectories';
 import { describeError, useBridgeQuery } from '../../kit/bridge';
-import { regionName, useReferenceData } from '../lists/reference';
+import { regionName, useReferenceData } from '../lists';
 import { AssignDialog } from './AssignDialog';
 import { Part } from '../../kit/Part';
 import { isOpen, matchReasons, type MatchReason } from './trajectory';

@@ -22,7 +22,7 @@ import { call } from '../../kit/bridge';
 import { DateField } from '../../kit/DateField';
 import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
-import { choices, useReferenceData } from '../lists/reference';
+import { choices, useReferenceData } from '../lists';
 import { useTrajectoryMutation } from './useTrajectoryMutation';
 
 export type TrajectorySource = { bron: 'aanmelding_partner' } | { bron: 'casus_interventie'; caseActionId: number };

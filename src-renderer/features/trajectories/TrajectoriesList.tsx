@@ -26,8 +26,8 @@ import { TRAJECTORY_STATUSES, type TrajectoryStatus } from '../../../src-shared/
 import { formatDate } from '../../../src-shared/domain/format';
 import { canUse } from '../../../src-shared/ipc/permissions';
 import { describeError, useBridgeQuery } from '../../kit/bridge';
-import { regionName, useReferenceData } from '../lists/reference';
-import { useSession } from '../session/session';
+import { regionName, useReferenceData } from '../lists';
+import { useSession } from '../../kit/session';
 import { OpenTrajectoryDialog } from './OpenTrajectoryDialog';
 
 export function TrajectoriesList({ headingLevel = 'h2' }: { headingLevel?: 'h1' | 'h2' }) {

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { formatDate } from '../../../src-shared/domain/format';
 import type { TrajectoryView } from '../../../src-shared/ipc/trajectories';
-import { gemeenteName, listLabel, regionName, useReferenceData } from '../lists/reference';
+import { gemeenteName, listLabel, regionName, useReferenceData } from '../lists';
 import { Part } from '../../kit/Part';
 
 export function TrajectoryFacts({ view }: { view: TrajectoryView }) {

@@ -4,7 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import { canUse } from '../../../src-shared/ipc/permissions';
 import { PageHeader } from '../../kit/PageHeader';
-import { useSession } from '../session/session';
+import { useSession } from '../../kit/session';
 import { StartPage } from './StartPage';
 import { WorkOverview } from './WorkOverview';
 

@@ -1,17 +1,18 @@
 // The start page for an account without a case role (beheerder, evaluator): a welcome and the
-// parts of the application this account can use, read from the same navigation table as the menu.
-// Case data is never fetched here: core would refuse it, and these roles do not need it.
+// parts of the application this account can use, read from the same navigation as the menu (the
+// shell hands it down through kit/routes). Case data is never fetched here: core would refuse it,
+// and these roles do not need it.
 import { Box, Card, CardActionArea, CardContent, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { PageHeader } from '../../kit/PageHeader';
-import { visibleNavigation } from '../../shell/navigation';
-import { useSession } from '../session/session';
+import { useNavigation, visibleNavigation } from '../../kit/routes';
+import { useSession } from '../../kit/session';
 
 export function StartPage() {
   const { t, i18n } = useTranslation();
   const { user } = useSession();
-  const entries = visibleNavigation(user).filter((entry) => entry.path !== '/');
+  const entries = visibleNavigation(useNavigation(), user).filter((entry) => entry.path !== '/');
   return (
     <>
       <PageHeader title={t('home.title')} intro={t('home.start.intro', { name: user?.displayName ?? '' })} />

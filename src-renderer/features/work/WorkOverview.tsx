@@ -9,7 +9,7 @@ import type { CaseState } from '../../../src-shared/domain/casus';
 import type { ReferenceData } from '../../../src-shared/ipc/lists';
 import type { MyWork, WorkItem } from '../../../src-shared/ipc/work';
 import { describeError, useBridgeQuery } from '../../kit/bridge';
-import { listLabel, useReferenceData } from '../lists/reference';
+import { listLabel, useReferenceData } from '../lists';
 import { WorkSection, type WorkLine } from './WorkSection';
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -5,7 +5,7 @@
 import { Box, Typography } from '@mui/material';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCommands } from '../../shell/commands';
+import { useRegisterPrint } from '../commands';
 
 interface PrintViewProps {
   /** The document's title: the sheet's heading, and what screen readers hear first. */
@@ -19,10 +19,9 @@ interface PrintViewProps {
 
 export function PrintView({ title, actions, onPrint, children }: PrintViewProps) {
   const { t } = useTranslation();
-  const commands = useCommands();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus({ preventScroll: true }), []);
-  useEffect(() => commands.registerPrint(onPrint), [commands, onPrint]);
+  useRegisterPrint(onPrint);
   return (
     <Box className="print-view">
       <Box

@@ -5,7 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../kit/bridge';
 import { FormAlert } from '../../kit/forms';
-import { useSession } from './session';
+import { useSession } from '../../kit/session';
 
 export function DemoPanel() {
   const { t } = useTranslation();

@@ -4,15 +4,13 @@
 // must first replace a temporary password, or the kiosk when core says it runs.
 import { Alert, Box, Button, CircularProgress, Paper } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { AppRoutes } from '../../shell/AppRoutes';
-import { KioskGate } from '../evaluations/KioskGate';
-import { FormAlert } from '../../kit/forms';
-import { ChangePasswordScreen } from './ChangePasswordScreen';
-import { GateLayout } from './GateLayout';
-import { LoginScreen } from './LoginScreen';
-import { ProblemScreen } from './ProblemScreen';
-import { useSession } from './session';
-import { SetupWizard } from './setup/SetupWizard';
+import { KioskGate } from '../features/evaluations';
+import { ChangePasswordScreen, LoginScreen } from '../features/session';
+import { ProblemScreen, SetupWizard } from '../features/vault';
+import { FormAlert } from '../kit/forms';
+import { GateLayout } from '../kit/GateLayout';
+import { useSession } from '../kit/session';
+import { AppRoutes } from './AppRoutes';
 
 export function Gate() {
   const { t } = useTranslation();

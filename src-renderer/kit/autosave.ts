@@ -1,7 +1,7 @@
-// The autosave of one piece of text (the minutes of one agenda item): changes are saved after a
-// short pause in typing, one save at a time, always the newest value; a failed save keeps the
-// value and is tried again with the next change or on `flush`. Free of React so it can be tested
-// with fake timers; `useItemAutosaves` wraps it for the minutes screen.
+// The autosave of one piece of text (the minutes of one agenda item, a questionnaire being built):
+// changes are saved after a short pause in typing, one save at a time, always the newest value; a
+// failed save keeps the value and is tried again with the next change or on `flush`. Free of React
+// so it can be tested with fake timers; the minutes screen wraps it in `useItemAutosaves`.
 
 export type AutosaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 

@@ -3,50 +3,15 @@
 // piece of data the renderer holds is dropped: the query cache is cleared, the shell unmounts
 // (taking all component state with it) and the route goes back to the start.
 import { useQueryClient } from '@tanstack/react-query';
-import {
-  createContext,
-  useCallback,
-  useContext,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import type { AppEvent } from '../../../src-shared/ipc/events';
 import type { SessionUser, VaultStatus } from '../../../src-shared/ipc/session';
 import { call, onSessionLost } from '../../kit/bridge';
 import { flushPendingWork } from '../../kit/pendingWork';
 import { useNotice } from '../../kit/notices';
-import { forgetDemoAccounts, readDemoAccounts, rememberDemoAccounts, type DemoAccounts } from './demo-accounts';
+import { SessionContext, type DemoAccounts, type EndReason, type SessionApi } from '../../kit/session';
+import { forgetDemoAccounts, readDemoAccounts, rememberDemoAccounts } from './demo-accounts';
 import { useActivityReporter } from './activity';
-
-export type EndReason = Extract<AppEvent, { type: 'session-ended' }>['reason'];
-
-interface SessionApi {
-  /** Null until the first answer of vault:status. */
-  status: VaultStatus | null;
-  /** Set when vault:status itself failed (the bridge is gone). */
-  statusError: unknown;
-  user: SessionUser | null;
-  /** Why the last session ended, for the login and lock screens; null after a login. */
-  ended: EndReason | null;
-  /** Changes with every login, so the shell below it starts from scratch each time. */
-  sessionKey: number;
-  demoAccounts: DemoAccounts | null;
-  refresh(): Promise<void>;
-  /** After login, set-up or a password change: core now has this user logged in. */
-  signedIn(user: SessionUser): Promise<void>;
-  /** Drops everything and shows the gate; `reason` is shown on the login or lock screen. */
-  sessionEnded(reason: EndReason): void;
-  lock(): Promise<void>;
-  logout(): Promise<void>;
-  setDemoAccounts(accounts: DemoAccounts | null): void;
-}
-
-const SessionContext = createContext<SessionApi | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
@@ -156,10 +121,4 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [status, statusError, ended, sessionKey, demoAccounts, refresh, signedIn, sessionEnded],
   );
   return <SessionContext.Provider value={api}>{children}</SessionContext.Provider>;
-}
-
-export function useSession(): SessionApi {
-  const session = useContext(SessionContext);
-  if (!session) throw new Error('useSession outside SessionProvider');
-  return session;
 }

@@ -3,9 +3,9 @@
 // backup; a database from a newer version needs that version.
 import { Alert, AlertTitle, Paper, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { GateLayout } from './GateLayout';
+import { GateLayout } from '../../kit/GateLayout';
 import { RestoreBackupForm } from './RestoreBackupForm';
-import { useSession } from './session';
+import { useSession } from '../../kit/session';
 
 export function ProblemScreen() {
   const { t } = useTranslation();

@@ -19,10 +19,15 @@ import type { PersonView } from '../../../src-shared/ipc/persons';
 import { call } from '../../kit/bridge';
 import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
-import { useDossierMutation } from '../cases/editing';
-import { CorrectionHistory } from './CorrectionHistory';
-import { PersonFields } from './PersonFields';
-import { errorsUnder, personFormFrom, personInputOf, type PersonForm } from './personForm';
+import { useDossierMutation } from './editing';
+import {
+  CorrectionHistory,
+  errorsUnder,
+  PersonFields,
+  type PersonForm,
+  personFormFrom,
+  personInputOf,
+} from '../persons';
 
 interface CorrectPersonDialogProps {
   person: PersonView;

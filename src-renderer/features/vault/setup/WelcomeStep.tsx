@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../../kit/bridge';
 import { FormAlert } from '../../../kit/forms';
 import { RestoreBackupForm } from '../RestoreBackupForm';
-import { useSession } from '../session';
+import { useSession } from '../../../kit/session';
 
 type Choice = 'new' | 'demo' | 'restore';
 const CHOICES: readonly Choice[] = ['new', 'demo', 'restore'];

@@ -1,36 +1,18 @@
 // Application commands (print, lock, help, home, ...) reach the UI three ways: the Electron menu (as
-// bridge events), the keyboard, and buttons. All three end in `run(action)` here.
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+// bridge events), the keyboard, and buttons. All three end in `run(action)` here. What pages use
+// of it (useCommands, useRegisterPrint) is in kit/commands.
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { canUse } from '../../src-shared/ipc/permissions';
 import type { MenuAction } from '../../src-shared/ipc/events';
-import { ConvenantLookupDialog } from '../features/convenant/ConvenantLookupDialog';
-import { useSession } from '../features/session/session';
-import { AboutDialog } from './AboutDialog';
+import { ConvenantLookupDialog } from '../features/convenant';
+import { CommandContext, type CitationTarget, type Commands, type PrintHandler } from '../kit/commands';
 import { useNotice } from '../kit/notices';
+import { useSession } from '../kit/session';
+import { AboutDialog } from './AboutDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { shortcutFor } from './shortcuts';
-
-type PrintHandler = () => void;
-
-/** A screen where a covenant citation can be typed in (the minutes): inserts at its cursor. */
-export interface CitationTarget {
-  insert(citation: string): void;
-}
-
-interface Commands {
-  run(action: MenuAction): void;
-  /** The dialog that is open, if any. */
-  dialog: 'shortcuts' | 'about' | 'convenant' | null;
-  closeDialog(): void;
-  /** A page with something printable registers how to print it while it is shown. */
-  registerPrint(handler: PrintHandler): () => void;
-  /** The minutes register where Ctrl+K's citation goes while they are shown. */
-  registerCitationTarget(target: CitationTarget): () => void;
-}
-
-const CommandContext = createContext<Commands | null>(null);
 
 export function CommandProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -131,10 +113,4 @@ export function CommandProvider({ children }: { children: ReactNode }) {
       ) : null}
     </CommandContext.Provider>
   );
-}
-
-export function useCommands(): Commands {
-  const commands = useContext(CommandContext);
-  if (!commands) throw new Error('useCommands outside CommandProvider');
-  return commands;
 }

@@ -4,10 +4,10 @@
 import { AppBar, Box, Link, Toolbar, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DemoBanner } from '../../kit/DemoBanner';
-import { HelpMenu } from '../../shell/HelpMenu';
-import { LanguageSwitch } from '../../kit/LanguageSwitch';
-import { skipToContent } from '../../kit/skipToContent';
+import { DemoBanner } from './DemoBanner';
+import { HelpMenu } from './HelpMenu';
+import { LanguageSwitch } from './LanguageSwitch';
+import { skipToContent } from './skipToContent';
 
 export function GateLayout({ children, width = 560 }: { children: ReactNode; width?: number }) {
   const { t } = useTranslation();

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { canUse } from '../../../src-shared/ipc/permissions';
 import type { PersonView } from '../../../src-shared/ipc/persons';
-import { useSession } from '../session/session';
+import { useSession } from '../../kit/session';
 import { CorrectPersonDialog } from './CorrectPersonDialog';
 import { RestrictDialog } from './RestrictDialog';
 

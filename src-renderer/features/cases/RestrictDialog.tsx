@@ -8,7 +8,7 @@ import type { PersonView } from '../../../src-shared/ipc/persons';
 import { call } from '../../kit/bridge';
 import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
-import { useDossierMutation } from '../cases/editing';
+import { useDossierMutation } from './editing';
 
 interface RestrictDialogProps {
   person: PersonView;

@@ -17,7 +17,7 @@ import {
 } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { PasswordField } from '../../kit/PasswordField';
-import { useSession } from './session';
+import { useSession } from '../../kit/session';
 
 export function RestoreBackupForm({ headingLevel = 'h2' }: { headingLevel?: 'h2' | 'h3' }) {
   const { t } = useTranslation();
