@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { DYNAMIC_KEYS, expand, isOpen } from './i18n/dynamic-keys';
 import { exists, flatten, LANGUAGES, translation } from './i18n/messages';
-import { scanRenderer } from './i18n/source-keys';
+import { scanCoreCommonKeys, scanRenderer } from './i18n/source-keys';
 
 const { statics, patterns } = scanRenderer();
 
@@ -54,5 +54,17 @@ describe('keys in the renderer translation files', () => {
       return !used.has(key) && !used.has(base) && !open.some((re) => re.test(key));
     });
     expect(unused).toEqual([]);
+  });
+});
+
+describe('common keys that core and src-shared hand out or translate', () => {
+  const keys = scanCoreCommonKeys();
+
+  it('are found', () => {
+    expect(keys.size).toBeGreaterThan(100);
+  });
+
+  it.each(LANGUAGES)('all exist in %s', (language) => {
+    expect([...keys].filter(([key]) => !exists(language, key))).toEqual([]);
   });
 });

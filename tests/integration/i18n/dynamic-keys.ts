@@ -82,10 +82,9 @@ export const DYNAMIC_KEYS: Record<string, Values | Open> = {
   'common:mentorExport.labels.status.*': TRAJECTORY_STATUSES,
   'common:mentorExport.labels.eindreden.*': EIND_REDENEN,
   'common:mentorExport.labels.uitkomst.*': UITKOMSTEN,
-  'common:*': open(
-    'a message key handed over as data: FieldError.key (validation.*, from src-shared/ipc/validation or a ' +
-      "form's literal `key: 'validation.x'`, which the static scan checks) and figure notes from core",
-  ),
+  // A message key handed over as data: FieldError.key (validation.*) and figure notes. The keys
+  // test checks each such literal, in the renderer and in core and src-shared, against common.
+  'common:*': open('a key from a FieldError or a figure note; the literals that make them are checked'),
 
   // kit and shell
   'language.*': LOCALES,

@@ -18,6 +18,18 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** A source file without its comments: keys named in comments are not uses. */
+function code(file: string): string {
+  return readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '');
+}
+
+/** The quoted strings ('...' and "...") of a source text. */
+function* quoted(text: string): Generator<string> {
+  for (const match of text.matchAll(/'([^'\n]*)'|"([^"\n]*)"/g)) yield match[1] ?? match[2]!;
+}
+
 /** Reads a template literal from the backtick at `start`; `${...}` (nested templates too) becomes `*`. */
 function readTemplate(text: string, start: number): { pattern: string; end: number } {
   let pattern = '';
@@ -89,12 +101,8 @@ export function scanRenderer(): SourceKeys {
   const patterns = new Map<string, string[]>();
   for (const file of sourceFiles(join(ROOT, 'src-renderer'))) {
     const name = relative(ROOT, file);
-    // Keys named in comments are not uses: drop block comments and whole-line comments.
-    const text = readFileSync(file, 'utf8')
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/^\s*\/\/.*$/gm, '');
-    for (const match of text.matchAll(/'([^'\n]*)'|"([^"\n]*)"/g)) {
-      const literal = match[1] ?? match[2]!;
+    const text = code(file);
+    for (const literal of quoted(text)) {
       if (!KEY.test(literal)) continue;
       const key = keyOf(literal, translationSections, commonSections);
       if (key) statics.set(key, name);
@@ -113,4 +121,30 @@ export function scanRenderer(): SourceKeys {
     }
   }
   return { statics, patterns };
+}
+
+/** Strings in core and src-shared that look like keys of `common` but are something else. */
+const NOT_MESSAGES = new Set([
+  'convenant.synonyms', // a settings key (convenant-service)
+]);
+
+/**
+ * Keys of the shared `common` namespace that core and src-shared hand out as data or translate
+ * themselves: FieldError keys (`validation.required`), figure notes, menu and export labels. The
+ * renderer shows the handed-out ones through `common:${key}`. The CLI's own keys (the `cli`
+ * namespace) are left out: only its `common:` keys are read.
+ */
+export function scanCoreCommonKeys(): Map<string, string> {
+  const sections = sectionsOf(common.nl);
+  const keys = new Map<string, string>();
+  for (const file of [...sourceFiles(join(ROOT, 'src-shared')), ...sourceFiles(join(ROOT, 'src-main'))]) {
+    const cli = relative(ROOT, file).startsWith(join('src-main', 'cli'));
+    for (const literal of quoted(code(file))) {
+      if (!KEY.test(literal) || NOT_MESSAGES.has(literal)) continue;
+      if (cli && !literal.startsWith('common:')) continue;
+      const bare = literal.replace(/^common:/, '');
+      if (sections.has(bare.split('.')[0]!)) keys.set(`common:${bare}`, relative(ROOT, file));
+    }
+  }
+  return keys;
 }
