@@ -1,48 +1,69 @@
-// nl and en must have exactly the same keys and placeholders, for the renderer and the shared
-// (common) messages alike: a missing English key would show a Dutch text, and vice versa.
+// nl and en must have exactly the same keys and placeholders, file by file, for the renderer and
+// the shared (common) messages alike: a missing English key would show a Dutch text, and vice versa.
+// The renderer's translations are one file per feature (src-renderer/i18n/<lang>/<feature>.json);
+// each file holds only the top-level sections of its own feature, so a key's first part names its file.
 import { describe, expect, it } from 'vitest';
-import commonEn from '../../src-shared/i18n/en.json';
-import commonNl from '../../src-shared/i18n/nl.json';
-import en from '../../src-renderer/i18n/en.json';
-import nl from '../../src-renderer/i18n/nl.json';
+import { common, flatten, LANGUAGES, translationFiles, type Tree } from './i18n/messages';
 
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of flatten(value, path)) out.set(k, v);
-  }
-  return out;
-}
+/**
+ * The files whose sections are not simply the file's own name: screens of the kit and the shell,
+ * and features whose keys were written before the feature had its name.
+ */
+const SECTIONS: Record<string, readonly string[]> = {
+  kit: ['actions', 'language', 'errorBoundary', 'password', 'printView', 'printDialog', 'exportDialog', 'dates'],
+  shell: ['shell', 'nav', 'help', 'shortcuts', 'about', 'print', 'noAccess', 'userMenu'],
+  session: ['gate', 'login', 'lock', 'changePassword'],
+  vault: ['setup', 'restore', 'demo', 'problem'],
+  work: ['work', 'home'],
+  evaluations: ['evaluations', 'evaluationReport'],
+};
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
-describe.each([
-  ['renderer', nl as Tree, en as Tree],
-  ['common', commonNl as Tree, commonEn as Tree],
-])('%s messages', (_name, dutch, english) => {
+function expectSameMessages(dutch: Tree, english: Tree) {
   const nlKeys = flatten(dutch);
   const enKeys = flatten(english);
+  expect([...enKeys.keys()].sort()).toEqual([...nlKeys.keys()].sort());
+  for (const [key, text] of nlKeys) {
+    expect(text.trim(), key).not.toBe('');
+    expect(enKeys.get(key)?.trim(), key).not.toBe('');
+    expect(placeholders(enKeys.get(key) ?? ''), key).toEqual(placeholders(text));
+  }
+}
 
-  it('have the same keys in nl and en', () => {
-    expect([...enKeys.keys()].sort()).toEqual([...nlKeys.keys()].sort());
+const files = Object.fromEntries(LANGUAGES.map((language) => [language, translationFiles(language)]));
+
+describe('renderer translation files', () => {
+  it('are the same files in nl and en', () => {
+    expect([...files.en!.keys()]).toEqual([...files.nl!.keys()]);
+    expect(files.nl!.size).toBeGreaterThan(20);
   });
 
-  it('use the same placeholders in both languages, and no empty texts', () => {
-    for (const [key, text] of nlKeys) {
-      expect(text.trim(), key).not.toBe('');
-      expect(placeholders(enKeys.get(key) ?? ''), key).toEqual(placeholders(text));
+  it.each([...files.nl!.keys()])('%s.json holds only its own sections', (name) => {
+    for (const language of LANGUAGES) {
+      const sections = Object.keys(files[language]!.get(name) ?? {}).sort();
+      expect(sections, `${language}/${name}.json`).toEqual([...(SECTIONS[name] ?? [name])].sort());
     }
+  });
+
+  it.each([...files.nl!.keys()])(
+    '%s.json has the same keys and placeholders in nl and en, and no empty texts',
+    (name) => {
+      expectSameMessages(files.nl!.get(name)!, files.en!.get(name) ?? {});
+    },
+  );
+});
+
+describe('common messages', () => {
+  it('have the same keys and placeholders in nl and en, and no empty texts', () => {
+    expectSameMessages(common.nl, common.en);
   });
 });
 
 describe('error codes', () => {
   it('each have a message in nl and en, and no message lacks a code', async () => {
     const { ERROR_CODES } = await import('../../src-shared/ipc/errors');
-    expect(Object.keys(commonNl.errors).sort()).toEqual([...ERROR_CODES].sort());
-    expect(Object.keys(commonEn.errors).sort()).toEqual([...ERROR_CODES].sort());
+    expect(Object.keys(common.nl['errors']!).sort()).toEqual([...ERROR_CODES].sort());
+    expect(Object.keys(common.en['errors']!).sort()).toEqual([...ERROR_CODES].sort());
   });
 });

@@ -1,49 +1,70 @@
-// Every literal i18n key used in the renderer exists in the Dutch messages (and so, by the
-// completeness test, in English): a typo would otherwise show the bare key to the user.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+// Every i18n key the renderer uses exists in nl and en, and every key in the files is used: a typo
+// would show the bare key to the user, a dead key misleads the next translator.
+// Static keys are read from the source (i18n/source-keys.ts); keys built at runtime must be in the
+// registry (i18n/dynamic-keys.ts), which names the values each one can take.
 import { describe, expect, it } from 'vitest';
-import commonNl from '../../src-shared/i18n/nl.json';
-import nl from '../../src-renderer/i18n/nl.json';
+import { DYNAMIC_KEYS, expand, isOpen } from './i18n/dynamic-keys';
+import { exists, flatten, LANGUAGES, translation } from './i18n/messages';
+import { scanCoreCommonKeys, scanRenderer } from './i18n/source-keys';
 
-const ROOT = resolve(__dirname, '../..');
+const { statics, patterns } = scanRenderer();
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.test.ts') ? [path] : [];
-  });
-}
-
-function has(tree: unknown, key: string): boolean {
-  let node = tree;
-  for (const part of key.split('.')) {
-    if (typeof node !== 'object' || node === null || !(part in node)) return false;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return typeof node === 'string';
-}
+/** A registered pattern as a regular expression: `*` is one or more characters. */
+const matcher = (pattern: string) =>
+  new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.+')}$`);
 
 describe('i18n keys used in the renderer', () => {
-  const used = new Map<string, string>();
-  for (const file of sourceFiles(join(ROOT, 'src-renderer'))) {
-    const text = readFileSync(file, 'utf8');
-    for (const match of text.matchAll(/\bt\(\s*'([\w.:]+)'/g)) used.set(match[1]!, file);
-    for (const match of text.matchAll(/\blabel: '([\w.]+)'/g)) used.set(match[1]!, file);
-  }
-
   it('finds keys to check', () => {
-    expect(used.size).toBeGreaterThan(10);
+    expect(statics.size).toBeGreaterThan(1000);
+    expect(patterns.size).toBeGreaterThan(50);
   });
 
-  it('all exist in nl.json', () => {
-    const missing = [...used].filter(([key]) => {
-      const [ns, path] = key.includes(':') ? key.split(':') : ['translation', key];
-      const tree = ns === 'common' ? commonNl : nl;
-      // A key used with a count may exist only as its plural forms (i18next's _one / _other).
-      return !has(tree, path!) && !(has(tree, `${path!}_one`) && has(tree, `${path!}_other`));
-    });
+  it.each(LANGUAGES)('static keys all exist in %s', (language) => {
+    const missing = [...statics].filter(([key]) => !exists(language, key));
     expect(missing).toEqual([]);
+  });
+
+  it('keys built at runtime are all registered in i18n/dynamic-keys.ts', () => {
+    const unregistered = [...patterns].filter(([pattern]) => !(pattern in DYNAMIC_KEYS));
+    expect(unregistered).toEqual([]);
+  });
+
+  it('the registry names no pattern the renderer no longer builds', () => {
+    expect(Object.keys(DYNAMIC_KEYS).filter((pattern) => !patterns.has(pattern))).toEqual([]);
+  });
+
+  it.each(LANGUAGES)('keys built at runtime exist in %s for every value they can take', (language) => {
+    const missing = Object.entries(DYNAMIC_KEYS).flatMap(([pattern, values]) =>
+      isOpen(values) ? [] : expand(pattern, values).filter((key) => !exists(language, key)),
+    );
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('keys in the renderer translation files', () => {
+  it('are all used, statically or by a registered pattern', () => {
+    const used = new Set(statics.keys());
+    const open: RegExp[] = [];
+    for (const [pattern, values] of Object.entries(DYNAMIC_KEYS)) {
+      if (isOpen(values)) open.push(matcher(pattern));
+      else for (const key of expand(pattern, values)) used.add(key);
+    }
+    const unused = [...flatten(translation('nl')).keys()].filter((key) => {
+      const base = key.replace(/_(zero|one|two|few|many|other)$/, '');
+      return !used.has(key) && !used.has(base) && !open.some((re) => re.test(key));
+    });
+    expect(unused).toEqual([]);
+  });
+});
+
+describe('common keys that core and src-shared hand out or translate', () => {
+  const keys = scanCoreCommonKeys();
+
+  it('are found', () => {
+    expect(keys.size).toBeGreaterThan(100);
+  });
+
+  it.each(LANGUAGES)('all exist in %s', (language) => {
+    expect([...keys].filter(([key]) => !exists(language, key))).toEqual([]);
   });
 });
