@@ -40,6 +40,10 @@ interface DataTableProps<T> {
   footer?: { label: ReactNode; totals: Readonly<Record<string, ReactNode>> };
   /** Every column whatever the width (a printed sheet). */
   allColumns?: boolean;
+  /** Rows light up under the pointer (a row that opens something). */
+  hover?: boolean;
+  /** The table's own style (background, greatest width, room below). */
+  sx?: SxProps;
 }
 
 const NUMBER = { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } as const;
@@ -78,6 +82,8 @@ export function DataTable<T>({
   selected,
   footer,
   allColumns = false,
+  hover = false,
+  sx,
 }: DataTableProps<T>) {
   const { ref, width } = useWidth<HTMLDivElement>(!allColumns);
   const shown = shownColumns(columns, width);
@@ -92,7 +98,7 @@ export function DataTable<T>({
 
   return (
     <Box ref={ref} sx={{ width: '100%' }}>
-      <Table size={size} aria-labelledby={labelledBy} aria-label={label}>
+      <Table size={size} aria-labelledby={labelledBy} aria-label={label} sx={sx}>
         <TableHead>
           <TableRow>
             {shown.map((column) => (
@@ -110,7 +116,7 @@ export function DataTable<T>({
         </TableHead>
         <TableBody>
           {rows.map((row) => (
-            <TableRow key={rowKey(row)} selected={selected?.(row)}>
+            <TableRow key={rowKey(row)} selected={selected?.(row)} hover={hover}>
               {shown.map((column) => (
                 <TableCell
                   key={column.key}

@@ -1,17 +1,17 @@
 // Netwerk en bekendheid: the activities that make the project known and bring signals in early
 // (voorlichting, netwerkbijeenkomst, training for professionals), a year at a time, with the form
 // that records or changes one.
-import { Alert, Box, Button, Paper, Skeleton, TextField, Typography } from '@mui/material';
+import { Button } from '@mui/material';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../../src-shared/domain/format';
 import type { ActivityView } from '../../../src-shared/ipc/mentoring';
-import { describeError, useBridgeQuery } from '../../kit/bridge';
+import { useBridgeQuery } from '../../kit/bridge';
 import { DataTable, type DataColumn } from '../../kit/DataTable';
 import { ActivityForm } from './ActivityForm';
 import { useRegions } from './hooks';
-import { yearOptions } from './model';
+import { YearSection } from './YearSection';
 
 export function ActivitiesTab() {
   const { t } = useTranslation();
@@ -24,7 +24,6 @@ export function ActivitiesTab() {
     { year },
     { staleTime: 0, placeholderData: keepPreviousData },
   );
-  const rows = activities.data ?? [];
   const header = (column: string) => t(`mentoring.activities.columns.${column}`);
   const columns: DataColumn<ActivityView>[] = [
     { key: 'datum', header: header('datum'), cell: (activity) => formatDate(activity.datum), nowrap: true },
@@ -69,34 +68,19 @@ export function ActivitiesTab() {
   return (
     <>
       <ActivityForm key={editing?.id ?? 'nieuw'} activity={editing} onDone={() => setEditing(null)} />
-      <Paper variant="outlined" component="section" aria-labelledby="activiteiten-kop" sx={{ p: 2 }}>
-        <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap', mb: 1 }}>
-          <Typography variant="h2" id="activiteiten-kop" sx={{ flex: 1 }}>
-            {t('mentoring.activities.heading', { year })}
-          </Typography>
-          <TextField
-            select
-            id="activiteiten-jaar"
-            label={t('mentoring.activities.year')}
-            value={year}
-            onChange={(event) => setYear(Number(event.target.value))}
-            slotProps={{ select: { native: true } }}
-            size="small"
-            sx={{ width: 140 }}
-          >
-            {yearOptions(currentYear).map((option) => (
-              <option key={option} value={option}>
-                {option}
-              </option>
-            ))}
-          </TextField>
-        </Box>
-        {activities.isError ? <Alert severity="error">{describeError(t, activities.error)}</Alert> : null}
-        {activities.isPending ? <Skeleton variant="rectangular" height={160} /> : null}
-        {activities.data && rows.length === 0 ? (
-          <Typography color="text.secondary">{t('mentoring.activities.empty', { year })}</Typography>
-        ) : null}
-        {rows.length > 0 ? (
+      <YearSection
+        id="activiteiten-kop"
+        yearId="activiteiten-jaar"
+        heading={t('mentoring.activities.heading', { year })}
+        yearLabel={t('mentoring.activities.year')}
+        year={year}
+        onYear={setYear}
+        rows={activities.data}
+        pending={activities.isPending}
+        error={activities.error}
+        empty={t('mentoring.activities.empty', { year })}
+      >
+        {(rows) => (
           <DataTable
             columns={columns}
             rows={rows}
@@ -111,8 +95,8 @@ export function ActivitiesTab() {
               },
             }}
           />
-        ) : null}
-      </Paper>
+        )}
+      </YearSection>
     </>
   );
 }

@@ -2,16 +2,16 @@
 // form that records one. Core applies the rule that completing every required module makes a
 // mentor inzetbaar; the screen says which attendees it made inzetbaar, and the mentor's profile
 // shows the training history.
-import { Alert, Box, Button, Paper, Skeleton, TextField, Typography } from '@mui/material';
+import { Alert, Button } from '@mui/material';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-shared/domain/format';
 import type { TrainingView } from '../../../src-shared/ipc/mentoring';
-import { describeError, useBridgeQuery } from '../../kit/bridge';
+import { useBridgeQuery } from '../../kit/bridge';
 import { DataTable, type DataColumn } from '../../kit/DataTable';
-import { yearOptions } from './model';
 import { TrainingForm } from './TrainingForm';
+import { YearSection } from './YearSection';
 
 export function TrainingsTab() {
   const { t } = useTranslation();
@@ -72,37 +72,22 @@ export function TrainingsTab() {
         }}
         onCancel={() => setEditing(null)}
       />
-      <Paper variant="outlined" component="section" aria-labelledby="sessies-kop" sx={{ p: 2 }}>
-        <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap', mb: 1 }}>
-          <Typography variant="h2" id="sessies-kop" sx={{ flex: 1 }}>
-            {t('mentoring.trainings.heading', { year })}
-          </Typography>
-          <TextField
-            select
-            id="trainingen-jaar"
-            label={t('mentoring.trainings.year')}
-            value={year}
-            onChange={(event) => setYear(Number(event.target.value))}
-            slotProps={{ select: { native: true } }}
-            size="small"
-            sx={{ width: 140 }}
-          >
-            {yearOptions(currentYear).map((option) => (
-              <option key={option} value={option}>
-                {option}
-              </option>
-            ))}
-          </TextField>
-        </Box>
-        {sessions.isError ? <Alert severity="error">{describeError(t, sessions.error)}</Alert> : null}
-        {sessions.isPending ? <Skeleton variant="rectangular" height={160} /> : null}
-        {sessions.data && sessions.data.length === 0 ? (
-          <Typography color="text.secondary">{t('mentoring.trainings.empty', { year })}</Typography>
-        ) : null}
-        {sessions.data && sessions.data.length > 0 ? (
-          <DataTable columns={columns} rows={sessions.data} rowKey={(session) => session.id} labelledBy="sessies-kop" />
-        ) : null}
-      </Paper>
+      <YearSection
+        id="sessies-kop"
+        yearId="trainingen-jaar"
+        heading={t('mentoring.trainings.heading', { year })}
+        yearLabel={t('mentoring.trainings.year')}
+        year={year}
+        onYear={setYear}
+        rows={sessions.data}
+        pending={sessions.isPending}
+        error={sessions.error}
+        empty={t('mentoring.trainings.empty', { year })}
+      >
+        {(rows) => (
+          <DataTable columns={columns} rows={rows} rowKey={(session) => session.id} labelledBy="sessies-kop" />
+        )}
+      </YearSection>
     </>
   );
 }
