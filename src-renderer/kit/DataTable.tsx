@@ -3,7 +3,7 @@
 // facts appear stacked under the row's first cell, so nothing is out of reach and the page never
 // scrolls sideways. On a printed sheet every column stays (allColumns).
 import { Box, Table, TableBody, TableCell, TableFooter, TableHead, TableRow, type SxProps } from '@mui/material';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { shownColumns, type Priority } from './columns';
 
 export interface DataColumn<T> {
@@ -24,6 +24,8 @@ export interface DataColumn<T> {
   checkbox?: boolean;
   /** Set to the right (a row's menu button). */
   alignRight?: boolean;
+  /** The body cells' own style (how long text wraps, a greatest width). */
+  style?: CSSProperties;
 }
 
 interface DataTableProps<T> {
@@ -53,6 +55,7 @@ function cellSx<T>(column: DataColumn<T>): SxProps {
     ...(column.numeric ? NUMBER : {}),
     ...(column.alignRight ? { textAlign: 'right' } : {}),
     ...(column.nowrap ? { whiteSpace: 'nowrap' } : {}),
+    ...column.style,
   };
 }
 
