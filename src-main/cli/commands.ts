@@ -1,50 +1,74 @@
-// The admin commands. Each opens core on the given database file exactly as the app does: the
-// command authenticates like a login (throttled and audited), does its work through core's
-// services and logs out again.
-import { existsSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+// The admin commands. Each opens core on the given database file exactly as the app does and
+// works through `dispatch`, like the renderer: the router checks the permission table, validates
+// the input and writes the audit entries. A command that needs an account logs in with
+// session:login (throttled and audited) and is logged out when core closes. What only the CLI may
+// do (the recovery key's uses, a demo database at --db) are the channels the permission table
+// reserves for the CLI's core (`cli: true`).
+import { dirname, resolve } from 'node:path';
 import type { TFunction } from 'i18next';
+import type { ChannelName, InputOf, OutputOf } from '../../src-shared/ipc/contract';
 import { AppError } from '../../src-shared/ipc/errors';
 import { readPackageVersion, RESOURCES_DIR } from './paths';
 import { requireOption, type ParsedArgs } from './args';
 import { secret } from './prompt';
-import { findByUsername, generateTemporaryPassword, makeSlot } from '../core/accounts/account-service';
 import { createCore, type Core } from '../core/core';
-import { AccountEntity } from '../core/db/entities/account';
 import { consoleLogger } from '../core/logger';
-import { restoreBackup, verifyBackup, writeBackup } from '../core/backup/backup-service';
-import { rememberBackup } from '../core/backup/copies';
-import { rekeyDatabase } from '../core/vault/rekey';
-import { Vault } from '../core/vault/vault';
+import { cliPlatform, type CliFiles } from './platform';
 import type { CliCommand, CliIo } from './command';
 
-function coreFor(file: string): Core {
+/** Runs `work` on a core for the database at `file`, and closes it (logging out) afterwards. */
+async function withCore<T>(file: string, files: CliFiles, work: (core: Core) => Promise<T>): Promise<T> {
   const path = resolve(file);
-  return createCore({
+  const core = createCore({
     dataDir: dirname(path),
     databasePath: path,
     resourcesDir: RESOURCES_DIR,
     appVersion: readPackageVersion(),
     logger: consoleLogger('cter-cli'),
     idleCheckMs: 0,
+    platform: cliPlatform(files),
+    cli: true,
   });
-}
-
-const password = (io: CliIo, t: TFunction) => secret(io.env, 'CTER_PASSWORD', t('prompts.password'));
-
-/** Logs in as --user (must hold the beheerder role), runs `work`, always logs out. */
-async function asBeheerder<T>(args: ParsedArgs, io: CliIo, t: TFunction, work: (core: Core) => Promise<T>): Promise<T> {
-  const file = requireOption(args, '--db');
-  const user = requireOption(args, '--user');
-  const core = coreFor(file);
   try {
-    if (!existsSync(resolve(file))) throw new AppError('DATABASE_MISSING');
-    const session = await core.sessions.login(user, await password(io, t));
-    if (!session.roles.includes('beheerder')) throw new AppError('FORBIDDEN');
     return await work(core);
   } finally {
     await core.close();
   }
+}
+
+/** One call through the router; a refusal or failure is thrown as the AppError it was. */
+async function call<C extends ChannelName>(core: Core, channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
+  const result = await core.dispatch(channel, input);
+  if (!result.ok) throw new AppError(result.error.code, result.error.params, result.error.fields);
+  return result.value as OutputOf<C>;
+}
+
+async function requireDatabase(core: Core): Promise<void> {
+  const status = await call(core, 'vault:status', {});
+  if (status.state === 'no-database' || status.problem === 'DATABASE_MISSING') throw new AppError('DATABASE_MISSING');
+}
+
+const password = (io: CliIo, t: TFunction) => secret(io.env, 'CTER_PASSWORD', t('prompts.password'));
+const recoveryKey = (io: CliIo, t: TFunction) => secret(io.env, 'CTER_RECOVERY_KEY', t('prompts.recoveryKey'));
+
+/**
+ * Logs in as --user on --db and runs `work`; core logs out afterwards. The channels `work` calls
+ * decide who may (the permission table: the beheerder, for every command that logs in).
+ */
+async function loggedIn<T>(
+  args: ParsedArgs,
+  io: CliIo,
+  t: TFunction,
+  files: CliFiles,
+  work: (core: Core) => Promise<T>,
+): Promise<T> {
+  const file = requireOption(args, '--db');
+  const username = requireOption(args, '--user');
+  return withCore(file, files, async (core) => {
+    await requireDatabase(core);
+    await call(core, 'session:login', { username, password: await password(io, t) });
+    return work(core);
+  });
 }
 
 export const adminCommands: Record<string, CliCommand> = {
@@ -55,23 +79,26 @@ export const adminCommands: Record<string, CliCommand> = {
     async run(args, io, t) {
       const file = resolve(requireOption(args, '--db'));
       const user = requireOption(args, '--user');
-      const core = coreFor(file);
-      try {
+      const key = await withCore(file, {}, async (core) => {
+        if ((await call(core, 'vault:status', {})).state !== 'no-database') throw new AppError('DATABASE_EXISTS');
         const pass = await password(io, t);
-        core.workspace.passwords.assertAcceptable(pass, [user]);
-        const made = await core.setup.createDatabase(file, {
-          demo: false,
-          username: user.toLowerCase(),
-          password: pass,
+        // The set-up wizard's two steps. The wizard has the user type back two groups of the
+        // recovery key to show it was written down; here the key is printed once, below.
+        const proposal = await call(core, 'vault:prepare-setup', {});
+        await call(core, 'vault:setup', {
           displayName: args.options.get('--name') ?? user,
+          username: user,
+          password: pass,
+          passwordRepeat: pass,
+          folder: null,
+          confirm: proposal.confirmGroups.map((n) => proposal.recoveryKey.split('-')[n - 1] ?? ''),
         });
-        io.out(t('done.init', { file }));
-        io.out(`Herstelsleutel: ${made.recoveryKey}`);
-        io.err(t('done.recoveryKeyAdvice'));
-        return 0;
-      } finally {
-        await core.close();
-      }
+        return proposal.recoveryKey;
+      });
+      io.out(t('done.init', { file }));
+      io.out(`Herstelsleutel: ${key}`);
+      io.err(t('done.recoveryKeyAdvice'));
+      return 0;
     },
   },
 
@@ -81,25 +108,23 @@ export const adminCommands: Record<string, CliCommand> = {
     options: ['--db', '--user'],
     async run(args, io, t) {
       const file = resolve(requireOption(args, '--db'));
-      if (!existsSync(file)) {
-        const core = coreFor(file);
-        try {
-          const made = await core.setup.createDatabase(file, {
-            demo: true,
-            username: requireOption(args, '--user').toLowerCase(),
+      const user = requireOption(args, '--user');
+      const { seeded, key } = await withCore(file, {}, async (core) => {
+        let key: string | null = null;
+        if ((await call(core, 'vault:status', {})).state === 'no-database') {
+          const made = await call(core, 'vault:create-demo', {
+            username: user,
+            displayName: user,
             password: await password(io, t),
-            displayName: requireOption(args, '--user'),
           });
-          const seeded = await core.setup.seed();
-          io.out(t('done.seedDemo', { accounts: seeded.accounts, persons: seeded.persons }));
-          io.out(`Herstelsleutel: ${made.recoveryKey}`);
-          return 0;
-        } finally {
-          await core.close();
+          key = made.recoveryKey;
+        } else {
+          await call(core, 'session:login', { username: user, password: await password(io, t) });
         }
-      }
-      const seeded = await asBeheerder(args, io, t, (core) => core.setup.seed());
+        return { seeded: await call(core, 'vault:seed-demo', {}), key };
+      });
       io.out(t('done.seedDemo', { accounts: seeded.accounts, persons: seeded.persons }));
+      if (key) io.out(`Herstelsleutel: ${key}`);
       return 0;
     },
   },
@@ -110,21 +135,8 @@ export const adminCommands: Record<string, CliCommand> = {
     options: ['--db', '--user', '--out'],
     async run(args, io, t) {
       const out = resolve(requireOption(args, '--out'));
-      await asBeheerder(args, io, t, async (core) => {
-        const ws = core.workspace;
-        const { database } = ws.requireOpen();
-        await ws.queue.run(async () => writeBackup(database, ws.vault().keyFile, out));
-        // Remembered (where and when) for the Bewaartermijn page's list of copies.
-        rememberBackup(ws.databasePath(), out, ws.clock.now());
-        await ws.audit({
-          ...ws.actor(),
-          action: 'backup:create',
-          kind: 'export',
-          objectType: 'database',
-          result: 'ok',
-          details: { backup: basename(out), via: 'cli' },
-        });
-      });
+      // backup:create asks where to save: the answer is --out.
+      await loggedIn(args, io, t, { saveBackupTo: out }, (core) => call(core, 'backup:create', {}));
       io.out(t('done.backup', { file: out }));
       return 0;
     },
@@ -137,29 +149,15 @@ export const adminCommands: Record<string, CliCommand> = {
     async run(args, io, t) {
       const from = resolve(requireOption(args, '--from'));
       const file = resolve(requireOption(args, '--db'));
-      const user = requireOption(args, '--user');
-      const backup = await verifyBackup(from, user, await password(io, t));
-      const core = coreFor(file);
-      try {
-        // The database must not be open elsewhere: opening it for the swap takes its lock.
-        const ws = core.workspace;
-        const kept = restoreBackup(backup, file, ws.clock.now());
-        await ws.open(file, backup.key);
-        await ws.audit({
-          actorId: backup.account.id,
-          actorName: backup.account.username,
-          action: 'backup:restore',
-          kind: 'change',
-          objectType: 'database',
-          result: 'ok',
-          details: { backup: basename(from), bewaard: kept, via: 'cli' },
-        });
-        io.out(t('done.restore', { file, kept: kept ?? '—' }));
-        return 0;
-      } finally {
-        backup.key.fill(0);
-        await core.close();
-      }
+      const username = requireOption(args, '--user');
+      const pass = await password(io, t);
+      // Restoring before anyone logs in: the backup's own beheerder account decides. The database
+      // must not be open elsewhere (the swap takes its lock); the replaced one is kept.
+      const restored = await withCore(file, { backupFrom: from }, (core) =>
+        call(core, 'vault:restore-backup', { username, password: pass }),
+      );
+      io.out(t('done.restore', { file, kept: restored.kept ?? '—' }));
+      return 0;
     },
   },
 
@@ -168,19 +166,7 @@ export const adminCommands: Record<string, CliCommand> = {
     synopsis: '--db FILE --user NAME',
     options: ['--db', '--user'],
     async run(args, io, t) {
-      const result = await asBeheerder(args, io, t, async (core) => {
-        const ws = core.workspace;
-        const verification = await ws.queue.run(() => ws.requireOpen().audit.verify());
-        await ws.audit({
-          ...ws.actor(),
-          action: 'audit:verify',
-          kind: 'view',
-          objectType: 'audit',
-          result: 'ok',
-          details: { ok: verification.ok, checked: verification.checked, via: 'cli' },
-        });
-        return verification;
-      });
+      const result = await loggedIn(args, io, t, {}, (core) => call(core, 'audit:verify', {}));
       if (result.ok) {
         io.out(t('done.auditOk', { count: result.checked }));
         return 0;
@@ -195,7 +181,7 @@ export const adminCommands: Record<string, CliCommand> = {
     synopsis: '--db FILE --user NAME',
     options: ['--db', '--user'],
     async run(args, io, t) {
-      await asBeheerder(args, io, t, (core) => rekeyDatabase(core.workspace));
+      await loggedIn(args, io, t, {}, (core) => call(core, 'vault:rekey', {}));
       io.out(t('done.rekey'));
       return 0;
     },
@@ -207,30 +193,11 @@ export const adminCommands: Record<string, CliCommand> = {
     options: ['--db'],
     async run(args, io, t) {
       const file = resolve(requireOption(args, '--db'));
-      const text = await secret(io.env, 'CTER_RECOVERY_KEY', t('prompts.recoveryKey'));
-      const key = new Vault(file).unlockWithRecoveryKey(text);
-      const core = coreFor(file);
-      try {
-        const ws = core.workspace;
-        try {
-          await ws.open(file, key);
-          await ws.audit({
-            actorId: null,
-            actorName: null,
-            action: 'vault:recover-key',
-            kind: 'session',
-            result: 'ok',
-            details: { via: 'cli' },
-          });
-        } catch {
-          // A damaged or busy database is what the recovery key is for: record the use for later.
-          ws.throttle().recordRecoveryKeyUse(ws.clock.now().getTime());
-        }
-      } finally {
-        await core.close();
-      }
-      io.out(key.toString('hex'));
-      key.fill(0);
+      const text = await recoveryKey(io, t);
+      const { databaseKey } = await withCore(file, {}, (core) =>
+        call(core, 'vault:recover-key', { recoveryKey: text }),
+      );
+      io.out(databaseKey);
       return 0;
     },
   },
@@ -242,44 +209,12 @@ export const adminCommands: Record<string, CliCommand> = {
     async run(args, io, t) {
       const file = resolve(requireOption(args, '--db'));
       const user = requireOption(args, '--user');
-      if (!existsSync(file)) throw new AppError('DATABASE_MISSING');
-      const text = await secret(io.env, 'CTER_RECOVERY_KEY', t('prompts.recoveryKey'));
-      const key = new Vault(file).unlockWithRecoveryKey(text);
-      const core = coreFor(file);
-      const temporary = generateTemporaryPassword();
-      try {
-        const ws = core.workspace;
-        await ws.open(file, key);
-        const account = await ws.transaction((manager) => findByUsername(manager, user));
-        if (!account) throw new AppError('NOT_FOUND');
-        // The account's new slot replaces its old one once the database has its id; the password
-        // must be changed at the next login.
-        const slotId = await makeSlot(ws, account.username, temporary, [account.displayName]);
-        await ws.transaction(async (manager, audit) => {
-          await manager.save(AccountEntity, {
-            ...account,
-            active: true,
-            mustChangePassword: true,
-            keySlotId: slotId,
-            updatedAt: ws.clock.now().toISOString(),
-          });
-          await audit.append(manager, {
-            actorId: null,
-            actorName: null,
-            action: 'accounts:reset-password',
-            kind: 'change',
-            objectType: 'account',
-            objectId: String(account.id),
-            result: 'ok',
-            details: { via: 'cli', herstelsleutel: true, reactivated: !account.active },
-          });
-        });
-        ws.vault().commitSlot(account.username, slotId);
-      } finally {
-        key.fill(0);
-        await core.close();
-      }
-      io.out(t('done.resetPassword', { user, password: temporary }));
+      const { temporaryPassword } = await withCore(file, {}, async (core) => {
+        await requireDatabase(core);
+        const text = await recoveryKey(io, t);
+        return call(core, 'vault:reset-password', { username: user, recoveryKey: text });
+      });
+      io.out(t('done.resetPassword', { user, password: temporaryPassword }));
       return 0;
     },
   },

@@ -70,7 +70,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 2;
     }
     if (isAppError(error)) {
-      io.err(t(`common:errors.${error.code}`, error.params ?? {}));
+      // Input the router refused names the first field that is wrong (one line, as always).
+      const field = error.code === 'INVALID_INPUT' ? Object.values(error.fields ?? {})[0] : undefined;
+      io.err(
+        field ? t(`common:${field.key}`, field.params ?? {}) : t(`common:errors.${error.code}`, error.params ?? {}),
+      );
       return 1;
     }
     throw error;

@@ -54,6 +54,11 @@ export interface CoreOptions {
   idleCheckMs?: number;
   /** Called after the user chose another UI language (main rebuilds its menu). */
   onLocaleChanged?: (locale: Locale) => void;
+  /**
+   * The admin CLI's core: opens the channels the permission table reserves for the CLI. Never set
+   * for the app, whose dispatch serves the renderer.
+   */
+  cli?: boolean;
 }
 
 export interface Core {
@@ -65,7 +70,7 @@ export interface Core {
   checkIdle(): Promise<boolean>;
   /** Ends the session and closes the database (application quit). */
   close(): Promise<void>;
-  /** For the CLI and tests: the services behind the router. */
+  /** For tests: the services behind the router (the CLI, like the renderer, uses `dispatch`). */
   readonly workspace: Workspace;
   readonly sessions: SessionService;
   readonly setup: SetupService;
@@ -116,7 +121,7 @@ export function createCore(options: CoreOptions): Core {
     ...sessionHandlers(ws, sessions, setup),
     ...accountHandlers(ws),
     ...auditHandlers(ws),
-    ...backupHandlers(ws, sessions),
+    ...backupHandlers(ws, sessions, options.cli ?? false),
     ...policyHandlers(ws),
     ...printHandlers(platform, setup, () => preferences.get().locale),
     ...listHandlers(),
@@ -130,7 +135,7 @@ export function createCore(options: CoreOptions): Core {
     ...mentoringHandlers(ws),
     ...expertHandlers(ws),
   };
-  const router = createRouter(handlers, logger, executionHooks(ws));
+  const router = createRouter(handlers, logger, executionHooks(ws, options.cli ?? false));
 
   const checkIdle = () =>
     sessions.lockIfIdle().catch((error: unknown) => {

@@ -3,7 +3,7 @@
 // the user's reason for exports and prints). Session channels (login, lock, ...) write their own
 // entries: they run while the database is still closed.
 import { contract, type ChannelName } from '../../src-shared/ipc/contract';
-import { decideAccess } from '../../src-shared/domain/permissions';
+import { decideAccess } from '../../src-shared/ipc/permissions';
 import { AppError, isAppError } from '../../src-shared/ipc/errors';
 import type { AuditInput } from './audit/audit-log';
 import type { AuditNote, HandlerDef, PlainContext } from './handlers';
@@ -80,13 +80,15 @@ async function run(
   return value;
 }
 
-export function executionHooks(ws: Workspace): RouterHooks {
+/** `cli`: this core is the admin CLI's (see `decideAccess`). */
+export function executionHooks(ws: Workspace, cli = false): RouterHooks {
   // Failures already recorded by `execute` (with the object they were about).
   const recorded = new WeakSet<object>();
   return {
     authorize(channel) {
       const session = ws.current();
-      const decision = decideAccess(channel, session ? { ...session.user, kiosk: session.kiosk !== null } : null);
+      const caller = session ? { ...session.user, kiosk: session.kiosk !== null } : null;
+      const decision = decideAccess(channel, caller, cli);
       if (decision === 'kiosk') throw new AppError('KIOSK_ACTIVE');
       if (decision === 'not-authenticated') throw new AppError('NOT_AUTHENTICATED');
       if (decision === 'password-change-required') throw new AppError('PASSWORD_CHANGE_REQUIRED');

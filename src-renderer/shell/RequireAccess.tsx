@@ -2,7 +2,7 @@
 import { Alert } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canUse } from '../../src-shared/domain/permissions';
+import { canUse } from '../../src-shared/ipc/permissions';
 import type { ChannelName } from '../../src-shared/ipc/contract';
 import { useSession } from '../features/session/session';
 import { PageHeader } from '../kit/PageHeader';

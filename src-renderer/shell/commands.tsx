@@ -3,7 +3,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { canUse } from '../../src-shared/domain/permissions';
+import { canUse } from '../../src-shared/ipc/permissions';
 import type { MenuAction } from '../../src-shared/ipc/events';
 import { ConvenantLookupDialog } from '../features/convenant/ConvenantLookupDialog';
 import { useSession } from '../features/session/session';

@@ -18,7 +18,7 @@ import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
 import PolicyOutlined from '@mui/icons-material/PolicyOutlined';
 import SaveOutlined from '@mui/icons-material/SaveOutlined';
 import type { SvgIconComponent } from '@mui/icons-material';
-import { canUse, type Caller } from '../../src-shared/domain/permissions';
+import { canUse, type Caller } from '../../src-shared/ipc/permissions';
 import type { ChannelName } from '../../src-shared/ipc/contract';
 
 export type NavGroup = 'work' | 'beheer';

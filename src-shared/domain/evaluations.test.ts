@@ -1,8 +1,7 @@
 // What a response row keeps of its time per anonymity setting, ISO weeks at year ends, the piles
-// of the recommendation overview, and the kiosk rule of the permission table.
+// of the recommendation overview.
 import { describe, expect, it } from 'vitest';
 import { isLate, isoWeek, recommendationPile, responseTime } from './evaluations';
-import { decideAccess } from './permissions';
 
 describe('response time by anonymity', () => {
   const at = new Date('2026-11-29T14:05:09Z');
@@ -32,18 +31,5 @@ describe('recommendation piles', () => {
     expect(recommendationPile('vervallen', '2026-01-01', '2026-11-29')).toBe('afgerond');
     expect(recommendationPile('lopend', '2026-01-01', '2026-11-29')).toBe('te-laat');
     expect(recommendationPile('open', '2027-01-01', '2026-11-29')).toBe('open');
-  });
-});
-
-describe('kiosk access', () => {
-  const caller = { roles: ['procesregisseur'] as const, mustChangePassword: false, kiosk: true };
-  it('allows only the kiosk channels and locking, refuses the rest (public ones too)', () => {
-    expect(decideAccess('evaluations:kiosk-submit', caller)).toBe('allowed');
-    expect(decideAccess('evaluations:kiosk-exit', caller)).toBe('allowed');
-    expect(decideAccess('session:lock', caller)).toBe('allowed');
-    expect(decideAccess('evaluations:analysis', caller)).toBe('kiosk');
-    expect(decideAccess('session:logout', caller)).toBe('kiosk');
-    expect(decideAccess('vault:setup-demo', caller)).toBe('kiosk');
-    expect(decideAccess('evaluations:analysis', { ...caller, kiosk: false })).toBe('allowed');
   });
 });

@@ -2,7 +2,7 @@
 // whether the answers fit the questions. Shared by the kiosk form (immediate feedback) and core
 // (the check that counts, for paper entry and kiosk submissions alike).
 import { z } from 'zod';
-import type { FieldError } from '../ipc/errors';
+import type { FieldError } from './field-error';
 import { questionsInOrder, type Question, type Template } from './questionnaire';
 
 export const NVT = 'nvt';

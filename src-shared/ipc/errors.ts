@@ -1,5 +1,6 @@
 // Error codes the bridge may return. The renderer and CLI translate a code (with its params)
 // through i18next (`common:errors.<code>`); nothing else about a failure crosses the bridge.
+import type { FieldError } from '../domain/field-error';
 
 export const ERROR_CODES = [
   'UNKNOWN_CHANNEL',
@@ -69,11 +70,7 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** A validation problem with one field; `key` is an i18n key under `common:validation`. */
-export interface FieldError {
-  key: string;
-  params?: Record<string, string | number>;
-}
+export type { FieldError };
 
 export interface BridgeError {
   code: ErrorCode;

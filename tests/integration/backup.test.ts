@@ -101,6 +101,7 @@ describe('backup and restore', () => {
     ).toEqual({
       restored: true,
       fileName: 'b.db',
+      kept: null,
     });
     expect((await call<{ state: string }>(core, 'vault:status')).state).toBe('locked');
     expect(await codeOf(core, 'session:login', { username: BEHEERDER.username, password: BEHEERDER.password })).toBe(

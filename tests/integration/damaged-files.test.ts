@@ -39,7 +39,11 @@ describe('damaged database and key files', () => {
     expect(statSync(path).size).toBe(0);
     expect(await state(core)).toMatchObject({ state: 'damaged', problem: 'DATABASE_DAMAGED' });
     answer(backup);
-    expect(await call(core, 'vault:restore-backup', login)).toEqual({ restored: true, fileName: 'backup.db' });
+    expect(await call(core, 'vault:restore-backup', login)).toEqual({
+      restored: true,
+      fileName: 'backup.db',
+      kept: expect.stringMatching(/^cter-werkplaats\.db\.voor-herstel-/),
+    });
     expect(await codeOf(core, 'session:login', login)).toBe('ok');
     await core.close();
   });

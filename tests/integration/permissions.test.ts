@@ -1,7 +1,7 @@
 // Every channel against every role: the router enforces the permission table for all of them.
 // Authorisation runs before validation, so an empty input shows the decision on its own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decideAccess, PERMISSIONS } from '../../src-shared/domain/permissions';
+import { decideAccess, PERMISSIONS } from '../../src-shared/ipc/permissions';
 import { ROLES, type Role } from '../../src-shared/domain/roles';
 import { contract, type ChannelName } from '../../src-shared/ipc/contract';
 import type { Core } from '../../src-main/core/core';

@@ -33,7 +33,13 @@ async function putInPlace(ws: Workspace, backup: VerifiedBackup): Promise<string
   return kept;
 }
 
-export function backupHandlers(ws: Workspace, sessions: SessionService): BackupHandlers {
+/**
+ * `cli`: the admin CLI's core, whose restore (`cter restore`) may also replace a database that is
+ * not damaged, as long as nobody has it open here: whoever runs it has the files in hand anyway, and
+ * the replaced database is kept. The app restores a working database only through `backup:restore`,
+ * by a logged-in beheerder.
+ */
+export function backupHandlers(ws: Workspace, sessions: SessionService, cli: boolean): BackupHandlers {
   return {
     'backup:create': plain(async (_input, ctx) => {
       const target = await ws.platform.files.chooseSaveLocation(
@@ -70,12 +76,13 @@ export function backupHandlers(ws: Workspace, sessions: SessionService): BackupH
 
     'vault:restore-backup': plain(async (input) => {
       const state = ws.status().state;
-      if (state !== 'no-database' && state !== 'damaged') throw new AppError('SETUP_NOT_ALLOWED');
+      if (state !== 'no-database' && state !== 'damaged' && !(cli && state === 'locked'))
+        throw new AppError('SETUP_NOT_ALLOWED');
       const file = await ws.platform.files.chooseFile('backup');
-      if (!file) return { restored: false, fileName: null };
+      if (!file) return { restored: false, fileName: null, kept: null };
       const backup = await verifyBackup(file, input.username, input.password, ws.options.nativeBinding);
-      await putInPlace(ws, backup);
-      return { restored: true, fileName: basename(file) };
+      const kept = await putInPlace(ws, backup);
+      return { restored: true, fileName: basename(file), kept };
     }),
   };
 }

@@ -91,7 +91,8 @@ export class SetupService {
       });
     }
     this.ws.passwords.assertAcceptable(input.password, [input.username, input.displayName]);
-    const path = input.folder ? join(input.folder, DATABASE_FILE) : this.preferences.databasePath();
+    // Without a chosen folder: where the status looked (the settings' file, or the CLI's --db).
+    const path = input.folder ? join(input.folder, DATABASE_FILE) : this.ws.databasePath();
     const created = await this.createDatabase(path, {
       demo: false,
       username: input.username,

@@ -4,6 +4,7 @@
 // those steps, login finds the database opening only with the ".nieuw" file and finishes the swap
 // (see `finishInterruptedRekey`); if the database still opens with the key file, the ".nieuw" file
 // is left over from a rotation that never reached the database and is removed (`discardStaleRekey`).
+// The router audits the rotation (channel vault:rekey).
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../../src-shared/ipc/errors';
@@ -33,7 +34,6 @@ export async function rekeyDatabase(ws: Workspace): Promise<void> {
   } finally {
     newKey.fill(0);
   }
-  await ws.audit({ ...ws.actor(), action: 'vault:rekey', kind: 'change', objectType: 'database', result: 'ok' });
 }
 
 /**

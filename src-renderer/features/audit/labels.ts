@@ -6,8 +6,8 @@ import { AUDIT_KINDS } from '../../../src-shared/ipc/audit';
 import { contract, type ChannelName } from '../../../src-shared/ipc/contract';
 import { currentActionName } from '../../../src-shared/ipc/former-names';
 
-/** Actions core writes that are not channels of the bridge (recovery, demo data, key rotation). */
-const EXTRA_ACTIONS = ['vault:recover-key', 'vault:rekey', 'demo:seed'];
+/** Actions core writes that are not channels of the bridge (the demo dataset's own entries). */
+const EXTRA_ACTIONS = ['demo:seed'];
 
 /** Every action the audit log can hold today, for the filter. */
 export const AUDIT_ACTIONS: readonly string[] = [

@@ -2,7 +2,7 @@
 // cases and sees no editing controls; while processing is restricted (beperking van verwerking)
 // everyone sees them disabled, with the reason in a banner, because core refuses every change.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { canUse } from '../../../src-shared/domain/permissions';
+import { canUse } from '../../../src-shared/ipc/permissions';
 import type { CaseDossier } from '../../../src-shared/ipc/cases';
 import type { BridgeFailure } from '../../kit/bridge';
 import { useSession } from '../session/session';

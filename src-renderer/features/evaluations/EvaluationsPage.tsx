@@ -6,7 +6,7 @@ import { Link as RouterLink } from 'react-router';
 import { describeError, useBridgeQuery } from '../../kit/bridge';
 import { PageHeader } from '../../kit/PageHeader';
 import { formatDate } from '../../../src-shared/domain/format';
-import { canUse } from '../../../src-shared/domain/permissions';
+import { canUse } from '../../../src-shared/ipc/permissions';
 import { useSession } from '../session/session';
 import { formatNumber } from './format';
 

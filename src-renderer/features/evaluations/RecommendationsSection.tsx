@@ -5,7 +5,7 @@ import { Alert, Box, Button, Chip, MenuItem, Skeleton, TextField, Typography } f
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canUse } from '../../../src-shared/domain/permissions';
+import { canUse } from '../../../src-shared/ipc/permissions';
 import { RECOMMENDATION_STATUSES, type RecommendationStatus } from '../../../src-shared/domain/evaluations';
 import { formatDate, formatDateTime, parseDutchDate } from '../../../src-shared/domain/format';
 import type { RecommendationView } from '../../../src-shared/ipc/evaluations';

@@ -8,7 +8,7 @@ import { Alert, Box, Button, Skeleton, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { useState } from 'react';
-import { canUse } from '../../../src-shared/domain/permissions';
+import { canUse } from '../../../src-shared/ipc/permissions';
 import type { RoundSummary } from '../../../src-shared/ipc/evaluations';
 import { formatDate } from '../../../src-shared/domain/format';
 import { call, describeError, useBridgeQuery } from '../../kit/bridge';

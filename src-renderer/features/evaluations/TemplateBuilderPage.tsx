@@ -9,7 +9,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { formatTime } from '../../../src-shared/domain/format';
-import { canUse } from '../../../src-shared/domain/permissions';
+import { canUse } from '../../../src-shared/ipc/permissions';
 import type { Template } from '../../../src-shared/domain/questionnaire';
 import type { TemplateDraft, TemplateView } from '../../../src-shared/ipc/evaluations';
 import { call, describeError, useBridgeQuery } from '../../kit/bridge';

@@ -10,7 +10,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { formatDate } from '../../../src-shared/domain/format';
-import { canUse } from '../../../src-shared/domain/permissions';
+import { canUse } from '../../../src-shared/ipc/permissions';
 import { describePath } from '../../../src-shared/domain/questionnaire';
 import type { TemplateSummary } from '../../../src-shared/ipc/evaluations';
 import { BridgeFailure, call, describeError, useBridgeQuery } from '../../kit/bridge';

@@ -17,7 +17,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-shared/domain/format';
-import { canUse } from '../../../src-shared/domain/permissions';
+import { canUse } from '../../../src-shared/ipc/permissions';
 import type { AdviesView } from '../../../src-shared/ipc/experts';
 import { describeError, useBridgeQuery } from '../../kit/bridge';
 import { useSession } from '../session/session';

@@ -5,7 +5,7 @@
 import { Box, MenuItem, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canUse } from '../../../src-shared/domain/permissions';
+import { canUse } from '../../../src-shared/ipc/permissions';
 import { PageHeader } from '../../kit/PageHeader';
 import { useSession } from '../session/session';
 import { AdviesSection } from './AdviesSection';

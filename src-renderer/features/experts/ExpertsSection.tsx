@@ -3,7 +3,7 @@
 import { Alert, Button, Skeleton, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canUse } from '../../../src-shared/domain/permissions';
+import { canUse } from '../../../src-shared/ipc/permissions';
 import type { ExpertView } from '../../../src-shared/ipc/experts';
 import { describeError, useBridgeQuery } from '../../kit/bridge';
 import { useSession } from '../session/session';

@@ -54,7 +54,7 @@ export function YearReportPage() {
           <Typography variant="h2" sx={{ mt: 3, mb: 1 }}>
             {t('figures.report.aboutTitle')}
           </Typography>
-          <Typography sx={{ mb: 1 }}>{t('common:stats.suppressionNote')}</Typography>
+          <Typography sx={{ mb: 1 }}>{t('common:figures.suppressionNote')}</Typography>
           <Typography sx={{ mb: 1 }}>{t('figures.report.chartsNote')}</Typography>
           {dashboard && dashboard.anonymousSignals > 0 ? (
             <Typography sx={{ mb: 1 }}>

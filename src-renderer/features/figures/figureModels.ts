@@ -126,7 +126,7 @@ export function buildFigures(
   printed: boolean,
 ): FigureGroup[] {
   const years = dashboard.years.map((y) => String(y.year));
-  const labels = { rowHeader: t('figures.axes.year'), total: t('common:stats.total') };
+  const labels = { rowHeader: t('figures.axes.year'), total: t('common:figures.total') };
   const period = periodLabel(dashboard.years[0]?.year ?? 0, dashboard.years.at(-1)?.year ?? 0);
   const lists = reference.lists;
   const gemeenteCount = reference.gemeenten.filter((g) => !regionId || g.regionId === regionId).length;

@@ -31,7 +31,7 @@ export interface TableModel {
   rows: TableRow[];
   /** The row of column totals, when the table has one. */
   totals: TableRow | null;
-  /** Footnotes under the printed table (i18n keys of common:stats.disclosure); none on screen. */
+  /** Footnotes under the printed table (i18n keys of common:figures.disclosure); none on screen. */
   notes?: string[];
 }
 

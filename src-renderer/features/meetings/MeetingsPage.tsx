@@ -4,7 +4,7 @@ import AddOutlined from '@mui/icons-material/AddOutlined';
 import { Alert, Box, Button, Chip, Link, Skeleton, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { canUse } from '../../../src-shared/domain/permissions';
+import { canUse } from '../../../src-shared/ipc/permissions';
 import { formatDate, isoDay } from '../../../src-shared/domain/format';
 import type { MeetingSummary } from '../../../src-shared/ipc/meetings';
 import { describeError, useBridgeQuery } from '../../kit/bridge';

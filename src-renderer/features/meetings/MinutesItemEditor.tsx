@@ -5,7 +5,7 @@ import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import { Alert, Box, Button, Chip, IconButton, MenuItem, TextField, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canUse } from '../../../src-shared/domain/permissions';
+import { canUse } from '../../../src-shared/ipc/permissions';
 import { formatDate } from '../../../src-shared/domain/format';
 import type { AgendaItemView, Minutes } from '../../../src-shared/ipc/meetings';
 import { DateField } from '../../kit/DateField';

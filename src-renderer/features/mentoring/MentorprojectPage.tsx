@@ -7,7 +7,7 @@ import { Alert, Box, Button, Tab, Tabs } from '@mui/material';
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
-import { canUse } from '../../../src-shared/domain/permissions';
+import { canUse } from '../../../src-shared/ipc/permissions';
 import { PageHeader } from '../../kit/PageHeader';
 import { useSession } from '../session/session';
 import { ActivitiesTab } from './ActivitiesTab';

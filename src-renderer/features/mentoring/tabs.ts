@@ -2,7 +2,7 @@
 // tab in one place. A tab needs the channel of its data: a user sees only the tabs their role can
 // use (an evaluator reads the dashboard, not the mentors). The chosen tab is in the address
 // (?tab=mentoren), so a link or the back button opens the same tab.
-import { canUse, type Caller } from '../../../src-shared/domain/permissions';
+import { canUse, type Caller } from '../../../src-shared/ipc/permissions';
 import type { ChannelName } from '../../../src-shared/ipc/contract';
 
 export interface TabEntry {

@@ -6,7 +6,7 @@ import { Button, ListItemText, Menu, MenuItem } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { canUse } from '../../../src-shared/domain/permissions';
+import { canUse } from '../../../src-shared/ipc/permissions';
 import type { PersonView } from '../../../src-shared/ipc/persons';
 import { useSession } from '../session/session';
 import { CorrectPersonDialog } from './CorrectPersonDialog';

@@ -4,7 +4,7 @@ import AddCircleOutlined from '@mui/icons-material/AddCircleOutlined';
 import { Button } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { canUse } from '../../../src-shared/domain/permissions';
+import { canUse } from '../../../src-shared/ipc/permissions';
 import { useSession } from '../session/session';
 
 export function NewSignalButton() {

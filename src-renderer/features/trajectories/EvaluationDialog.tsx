@@ -24,7 +24,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, isoDay, parseDutchDate } from '../../../src-shared/domain/format';
 import { EVALUATIE_SOORTEN, type EvaluatieSoort } from '../../../src-shared/domain/mentoring';
-import { canUse } from '../../../src-shared/domain/permissions';
+import { canUse } from '../../../src-shared/ipc/permissions';
 import { checkResponse, type Answers } from '../../../src-shared/domain/questionnaire-answers';
 import { trajectoryChannels } from '../../../src-shared/ipc/trajectories';
 import { type TrajectoryView } from '../../../src-shared/ipc/trajectories';

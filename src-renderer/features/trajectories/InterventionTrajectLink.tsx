@@ -5,7 +5,7 @@ import { Box, Button, Link } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { canUse } from '../../../src-shared/domain/permissions';
+import { canUse } from '../../../src-shared/ipc/permissions';
 import { useBridgeQuery } from '../../kit/bridge';
 import { useSession } from '../session/session';
 import { OpenTrajectoryDialog } from './OpenTrajectoryDialog';

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { TRAJECTORY_STATUSES, type TrajectoryStatus } from '../../../src-shared/domain/mentoring';
 import { formatDate } from '../../../src-shared/domain/format';
-import { canUse } from '../../../src-shared/domain/permissions';
+import { canUse } from '../../../src-shared/ipc/permissions';
 import type { TrajectorySummary } from '../../../src-shared/ipc/trajectories';
 import { describeError, useBridgeQuery } from '../../kit/bridge';
 import { DataTable, type DataColumn } from '../../kit/DataTable';

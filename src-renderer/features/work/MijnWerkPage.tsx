@@ -2,7 +2,7 @@
 // has no case role (beheerder, evaluator) gets a start page with their own tasks and no case data.
 // A new signal starts from the app bar (or Ctrl+Shift+N), on every page alike.
 import { useTranslation } from 'react-i18next';
-import { canUse } from '../../../src-shared/domain/permissions';
+import { canUse } from '../../../src-shared/ipc/permissions';
 import { PageHeader } from '../../kit/PageHeader';
 import { useSession } from '../session/session';
 import { StartPage } from './StartPage';

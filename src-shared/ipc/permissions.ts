@@ -1,8 +1,8 @@
 // Who may call which channel: the one permission table. The router enforces it for every call;
 // the renderer reads it only to hide what a user cannot use. TypeScript requires an entry for
 // every channel of the contract, so a new channel cannot be forgotten here.
-import type { ChannelName } from '../ipc/contract';
-import { ROLES, type Role } from './roles';
+import type { ChannelName } from './contract';
+import { ROLES, type Role } from '../domain/roles';
 
 export type Access =
   /** Anyone, also before login (first run, login screen). */
@@ -12,7 +12,14 @@ export type Access =
   /** Any logged-in account. */
   | 'session'
   /** Accounts holding at least one of these roles. */
-  | readonly Role[];
+  | readonly Role[]
+  /**
+   * Only the admin CLI (`npm run cter`), logged in or not: a core created with `cli: true`. These
+   * are the emergency and maintenance operations of someone with the database files in hand (the
+   * recovery key's uses, a demo database at a chosen path); the app's core refuses them whoever
+   * calls, so the renderer can never reach them.
+   */
+  | 'cli';
 
 const BEHEERDER: readonly Role[] = ['beheerder'];
 const EVERY_ROLE: readonly Role[] = ROLES;
@@ -44,6 +51,11 @@ export const PERMISSIONS = {
   'vault:setup-demo': 'public',
   'vault:leave-demo': 'public',
   'vault:restore-backup': 'public',
+  'vault:rekey': BEHEERDER,
+  'vault:seed-demo': BEHEERDER,
+  'vault:create-demo': 'cli',
+  'vault:recover-key': 'cli',
+  'vault:reset-password': 'cli',
   'session:login': 'public',
   'session:lock': 'session-always',
   'session:logout': 'session-always',
@@ -194,15 +206,21 @@ export interface Caller {
   kiosk?: boolean;
 }
 
-/** The decision for one call; `caller` is null when nobody is logged in. */
-export function decideAccess(channel: ChannelName, caller: Caller | null): AccessDecision {
+/**
+ * The decision for one call; `caller` is null when nobody is logged in. `cli` is true only in the
+ * admin CLI's core: it opens the 'cli' channels, and it does not hold a temporary password against
+ * the caller (the CLI has no password-change step; its commands always worked with one, e.g. right
+ * after `cter reset-password`).
+ */
+export function decideAccess(channel: ChannelName, caller: Caller | null, cli = false): AccessDecision {
   if (caller?.kiosk && !KIOSK_CHANNELS.includes(channel)) return 'kiosk';
   const access = PERMISSIONS[channel] as Access;
-  if (access === 'public') return 'allowed';
+  if (access === 'public' || (access === 'cli' && cli)) return 'allowed';
   if (!caller) return 'not-authenticated';
   if (access === 'session-always') return 'allowed';
-  if (caller.mustChangePassword) return 'password-change-required';
+  if (caller.mustChangePassword && !cli) return 'password-change-required';
   if (access === 'session') return 'allowed';
+  if (access === 'cli') return 'forbidden';
   return access.some((role) => caller.roles.includes(role)) ? 'allowed' : 'forbidden';
 }
 

@@ -2,9 +2,9 @@
 // can have, dimensions exist, ids are unique), error paths in words, and one respondent's answers
 // checked against a template with conditional display.
 import { describe, expect, it } from 'vitest';
-import { fieldErrors } from '../ipc/validation';
-import { checkResponse, visibility } from './questionnaire-answers';
-import { describePath, templateSchema, type TemplateInput } from './questionnaire';
+import { fieldErrors } from './validation';
+import { checkResponse, visibility } from '../domain/questionnaire-answers';
+import { describePath, templateSchema, type TemplateInput } from '../domain/questionnaire';
 
 const base = (vragen: unknown[], extra: Record<string, unknown> = {}): TemplateInput =>
   ({
