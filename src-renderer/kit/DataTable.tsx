@@ -181,11 +181,16 @@ function HiddenFacts<T>({
         whiteSpace: 'normal',
       }}
     >
-      {columns.map((column) => (
-        <Box component="span" key={column.key} sx={{ display: 'block' }}>
-          {column.header}: {value(column)}
-        </Box>
-      ))}
+      {columns.map((column) => {
+        const shown = value(column);
+        // An empty fact (no reason given, no object) is left out, not said as "Reden:".
+        if (shown === null || shown === undefined || shown === '' || shown === false) return null;
+        return (
+          <Box component="span" key={column.key} sx={{ display: 'block' }}>
+            {column.header}: {shown}
+          </Box>
+        );
+      })}
     </Box>
   );
 }
