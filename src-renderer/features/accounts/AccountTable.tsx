@@ -1,23 +1,13 @@
 // The accounts as a table: naam, gebruikersnaam, rollen, ZVH-regio's, status, laatst aangemeld,
-// and per row a menu with what can be done to that account.
+// and per row a menu with what can be done to that account. In a narrow window gebruikersnaam,
+// regio's and laatst aangemeld step back under the name.
 import MoreVertOutlined from '@mui/icons-material/MoreVertOutlined';
-import {
-  Chip,
-  IconButton,
-  Menu,
-  MenuItem,
-  Paper,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-} from '@mui/material';
+import { Chip, IconButton, Menu, MenuItem, Paper, TableContainer } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../src-shared/domain/format';
 import type { AccountSummary } from '../../../src-shared/ipc/accounts';
+import { DataTable, type DataColumn } from '../../kit/DataTable';
 import { regionName, useReferenceData } from '../lists';
 import { useSession } from '../../kit/session';
 import type { AccountDialog } from './accountDialog';
@@ -46,68 +36,62 @@ export function AccountTable({
     if (menu) onAction({ kind, account: menu.account });
     setMenu(null);
   };
+  const columns: DataColumn<AccountSummary>[] = [
+    { key: 'name', header: t('accounts.columns.name'), cell: (account) => account.displayName, rowHeader: true },
+    {
+      key: 'username',
+      header: t('accounts.columns.username'),
+      cell: (account) => <code>{account.username}</code>,
+      priority: 2,
+    },
+    {
+      key: 'roles',
+      header: t('accounts.columns.roles'),
+      cell: (account) => account.roles.map((role) => t(`common:roles.${role}`)).join(', '),
+    },
+    {
+      key: 'regions',
+      header: t('accounts.columns.regions'),
+      cell: (account) =>
+        account.regionIds.length
+          ? account.regionIds.map((id) => regionName(reference, id)).join(', ')
+          : t('accounts.noRegions'),
+      priority: 3,
+    },
+    { key: 'status', header: t('accounts.columns.status'), cell: (account) => <StatusChip account={account} /> },
+    {
+      key: 'lastLogin',
+      header: t('accounts.columns.lastLogin'),
+      cell: (account) => (account.lastLoginAt ? formatDateTime(account.lastLoginAt) : t('accounts.never')),
+      priority: 3,
+    },
+    {
+      key: 'actions',
+      header: t('accounts.columns.actions'),
+      headerHidden: true,
+      alignRight: true,
+      cell: (account) => (
+        <IconButton
+          aria-label={t('accounts.actionsFor', { name: account.displayName })}
+          aria-haspopup="menu"
+          onClick={(event) => setMenu({ anchor: event.currentTarget, account })}
+        >
+          <MoreVertOutlined aria-hidden />
+        </IconButton>
+      ),
+    },
+  ];
   // One's own password is changed with the current one, never reset here (core refuses that too).
   const own = menu !== null && menu.account.id === ownId;
   return (
     <TableContainer component={Paper} variant="outlined">
-      <Table aria-label={t('accounts.tableLabel')}>
-        <TableHead>
-          <TableRow>
-            <TableCell component="th" scope="col">
-              {t('accounts.columns.name')}
-            </TableCell>
-            <TableCell component="th" scope="col">
-              {t('accounts.columns.username')}
-            </TableCell>
-            <TableCell component="th" scope="col">
-              {t('accounts.columns.roles')}
-            </TableCell>
-            <TableCell component="th" scope="col">
-              {t('accounts.columns.regions')}
-            </TableCell>
-            <TableCell component="th" scope="col">
-              {t('accounts.columns.status')}
-            </TableCell>
-            <TableCell component="th" scope="col">
-              {t('accounts.columns.lastLogin')}
-            </TableCell>
-            <TableCell component="th" scope="col">
-              <span className="visually-hidden">{t('accounts.columns.actions')}</span>
-            </TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {accounts.map((account) => (
-            <TableRow key={account.id}>
-              <TableCell component="th" scope="row">
-                {account.displayName}
-              </TableCell>
-              <TableCell>
-                <code>{account.username}</code>
-              </TableCell>
-              <TableCell>{account.roles.map((role) => t(`common:roles.${role}`)).join(', ')}</TableCell>
-              <TableCell>
-                {account.regionIds.length
-                  ? account.regionIds.map((id) => regionName(reference, id)).join(', ')
-                  : t('accounts.noRegions')}
-              </TableCell>
-              <TableCell>
-                <StatusChip account={account} />
-              </TableCell>
-              <TableCell>{account.lastLoginAt ? formatDateTime(account.lastLoginAt) : t('accounts.never')}</TableCell>
-              <TableCell align="right">
-                <IconButton
-                  aria-label={t('accounts.actionsFor', { name: account.displayName })}
-                  aria-haspopup="menu"
-                  onClick={(event) => setMenu({ anchor: event.currentTarget, account })}
-                >
-                  <MoreVertOutlined aria-hidden />
-                </IconButton>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <DataTable
+        columns={columns}
+        rows={accounts}
+        rowKey={(account) => account.id}
+        label={t('accounts.tableLabel')}
+        size="medium"
+      />
       <Menu anchorEl={menu?.anchor} open={menu !== null} onClose={() => setMenu(null)}>
         <MenuItem onClick={() => choose('edit')}>{t('accounts.edit')}</MenuItem>
         {own ? (

@@ -2,17 +2,13 @@
 // page, then the numbered chapters (EvaluationReportSections). Printing or saving as PDF goes
 // through the print dialog (reason required, audited); core adds "Vertrouwelijk — <titel>" to
 // every page header and the page numbers to every footer.
-import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined';
-import PrintOutlined from '@mui/icons-material/PrintOutlined';
-import { Alert, Box, Button, Skeleton, Typography } from '@mui/material';
-import { useCallback, useState } from 'react';
+import { Box, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { formatDate } from '../../../src-shared/domain/format';
 import type { EvaluationReport } from '../../../src-shared/ipc/evaluations';
-import { describeError, useBridgeQuery } from '../../kit/bridge';
-import { PrintDialog } from '../../kit/print/PrintDialog';
-import { PrintView } from '../../kit/print/PrintView';
+import { useBridgeQuery } from '../../kit/bridge';
+import { PrintPage } from '../../kit/print/PrintPage';
 import { ConfidentialMark } from '../../kit/print/SheetParts';
 import { listLabel, useReferenceData } from '../lists';
 import { useSession } from '../../kit/session';
@@ -76,14 +72,11 @@ function Cover({ report }: { report: EvaluationReport }) {
 
 export function EvaluationReportPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const roundId = Number(useParams().id);
   const report = useBridgeQuery('evaluations:report', { roundId, previousId: null });
   const reference = useReferenceData();
   const partnerName = (code: string) =>
     code === 'onbekend' ? t('evaluations.partnerUnknown') : listLabel(reference.data, 'partner', code);
-  const [printing, setPrinting] = useState(false);
-  const openDialog = useCallback(() => setPrinting(true), []);
   // A colon, not a dash: the title is also the PDF's file name.
   const title = t('evaluationReport.title', { titel: report.data?.cover.titel ?? '' });
 
@@ -95,50 +88,28 @@ export function EvaluationReportPage() {
         '@media print': { '& .a4-sheet > h1': { mt: '35mm' } },
       }}
     >
-      <PrintView
+      <PrintPage
         title={title}
-        onPrint={openDialog}
-        actions={
-          <>
-            <Button
-              startIcon={<ArrowBackOutlined aria-hidden />}
-              sx={{ mr: 'auto' }}
-              onClick={() => void navigate(`/evaluaties/${roundId}`)}
-            >
-              {t('evaluationReport.back')}
-            </Button>
-            <Button
-              variant="contained"
-              startIcon={<PrintOutlined aria-hidden />}
-              onClick={openDialog}
-              disabled={!report.data || !reference.data}
-            >
-              {t('printView.printWithReason')}
-            </Button>
-          </>
-        }
+        back={{ to: `/evaluaties/${roundId}`, label: t('evaluationReport.back') }}
+        document={`evaluatierapport-${roundId}`}
+        data={report.data}
+        pending={report.isPending}
+        error={report.error}
+        ready={Boolean(reference.data)}
       >
-        {report.error ? <Alert severity="error">{describeError(t, report.error)}</Alert> : null}
-        {report.isPending ? <Skeleton variant="rectangular" height={320} /> : null}
-        {report.data ? (
+        {(data) => (
           <>
-            <Cover report={report.data} />
-            <SummaryChapter report={report.data} />
-            <MethodChapter report={report.data} partnerName={partnerName} />
-            <ResultsChapter report={report.data} />
-            <PartnersChapter report={report.data} partnerName={partnerName} />
-            <ComparisonChapter report={report.data} />
-            <OpenAnswersChapter report={report.data} />
-            <RecommendationsChapter report={report.data} />
+            <Cover report={data} />
+            <SummaryChapter report={data} />
+            <MethodChapter report={data} partnerName={partnerName} />
+            <ResultsChapter report={data} />
+            <PartnersChapter report={data} partnerName={partnerName} />
+            <ComparisonChapter report={data} />
+            <OpenAnswersChapter report={data} />
+            <RecommendationsChapter report={data} />
           </>
-        ) : null}
-        <PrintDialog
-          open={printing}
-          onClose={() => setPrinting(false)}
-          document={`evaluatierapport-${roundId}`}
-          title={title}
-        />
-      </PrintView>
+        )}
+      </PrintPage>
     </Box>
   );
 }

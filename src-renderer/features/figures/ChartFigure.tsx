@@ -5,7 +5,7 @@ import { Box, Button, Typography } from '@mui/material';
 import TableChartOutlined from '@mui/icons-material/TableChartOutlined';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DataTable } from './DataTable';
+import { FigureTable } from './FigureTable';
 import type { TableModel } from './tables';
 
 interface ChartFigureProps {
@@ -52,7 +52,7 @@ export function ChartFigure({ id, title, summary, legend, chart, table, printed,
       </Box>
       {printed ? (
         <>
-          <DataTable table={table} caption={caption} />
+          <FigureTable table={table} caption={caption} />
           {notes.length ? (
             <Box component="ul" sx={{ listStyle: 'none', p: 0, m: '6px 0 0', typography: 'body2', maxWidth: '75ch' }}>
               {notes.map((note) => (
@@ -75,7 +75,7 @@ export function ChartFigure({ id, title, summary, legend, chart, table, printed,
             {tableShown ? t('figures.hideTable') : t('figures.showTable')}
           </Button>
           <Box id={tableId} hidden={!tableShown} sx={{ mt: 2, overflowX: 'auto' }}>
-            <DataTable table={table} caption={caption} />
+            <FigureTable table={table} caption={caption} />
           </Box>
         </>
       )}

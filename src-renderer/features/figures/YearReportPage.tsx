@@ -2,17 +2,13 @@
 // app/print). A title block with the period, region, maker and notes on its first page, then
 // every chart with its table. Tables are printed through disclosure control, with their footnotes,
 // and charts draw exactly what their table shows; core adds "Vertrouwelijk" and the page numbers.
-import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined';
-import PrintOutlined from '@mui/icons-material/PrintOutlined';
-import { Alert, Box, Button, Skeleton, Typography } from '@mui/material';
-import { useCallback, useState } from 'react';
+import { Box, Typography } from '@mui/material';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { formatDateTime } from '../../../src-shared/domain/format';
 import { PRIMARY, SMALL_CELL } from '../../../src-shared/domain/disclosure';
-import { describeError } from '../../kit/bridge';
-import { PrintDialog } from '../../kit/print/PrintDialog';
-import { PrintView } from '../../kit/print/PrintView';
+import { PrintPage } from '../../kit/print/PrintPage';
 import { useSession } from '../../kit/session';
 import { FigureGroups } from './FigureGroups';
 import { periodLabel } from './figureModels';
@@ -22,13 +18,10 @@ import { useFigures } from './useFigures';
 
 export function YearReportPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { user } = useSession();
   const [params] = useSearchParams();
   const selection = selectionFromParams(params, new Date().getFullYear());
   const { dashboard, groups, regionName, error, pending } = useFigures(selection, true);
-  const [printing, setPrinting] = useState(false);
-  const openDialog = useCallback(() => setPrinting(true), []);
   // The moment the report was made, as printed on it.
   const [madeAt] = useState(() => new Date());
   const period = periodLabel(selection.fromYear, selection.toYear);
@@ -36,54 +29,46 @@ export function YearReportPage() {
   const title = t('figures.report.title', { period: period.replace('–', '-') });
 
   return (
-    <PrintView
+    <PrintPage
       title={title}
-      onPrint={openDialog}
-      actions={
-        <>
-          <Button
-            startIcon={<ArrowBackOutlined aria-hidden />}
-            sx={{ mr: 'auto' }}
-            onClick={() => void navigate({ pathname: '/cijfers', search: paramsFromSelection(selection).toString() })}
-          >
-            {t('figures.report.back')}
-          </Button>
-          <Button variant="contained" startIcon={<PrintOutlined aria-hidden />} onClick={openDialog} disabled={!groups}>
-            {t('printView.printWithReason')}
-          </Button>
-        </>
+      back={{
+        to: { pathname: '/cijfers', search: paramsFromSelection(selection).toString() },
+        label: t('figures.report.back'),
+      }}
+      document="jaarrapport-cijfers"
+      data={groups ?? undefined}
+      pending={pending}
+      error={error}
+      lead={
+        <Box sx={{ breakAfter: 'page', mb: 4 }}>
+          <dl className="definition-list">
+            <dt>{t('figures.report.period')}</dt>
+            <dd>{period}</dd>
+            <dt>{t('figures.report.region')}</dt>
+            <dd>{regionName}</dd>
+            <dt>{t('figures.report.made')}</dt>
+            <dd>{t('figures.report.madeValue', { at: formatDateTime(madeAt), name: user?.displayName ?? '' })}</dd>
+            <dt>{t('figures.report.source')}</dt>
+            <dd>{t('figures.report.sourceValue')}</dd>
+          </dl>
+          <Typography variant="h2" sx={{ mt: 3, mb: 1 }}>
+            {t('figures.report.aboutTitle')}
+          </Typography>
+          <Typography sx={{ mb: 1 }}>{t('common:figures.suppressionNote')}</Typography>
+          <Typography sx={{ mb: 1 }}>{t('figures.report.chartsNote')}</Typography>
+          {dashboard && dashboard.anonymousSignals > 0 ? (
+            <Typography sx={{ mb: 1 }}>
+              {t('figures.report.anonymousNote', {
+                // Like every count on paper: below 5 it is not given exactly.
+                count: dashboard.anonymousSignals < SMALL_CELL ? PRIMARY : formatNumber(dashboard.anonymousSignals),
+              })}
+            </Typography>
+          ) : null}
+          <Typography>{t('figures.report.exactNote')}</Typography>
+        </Box>
       }
     >
-      <Box sx={{ breakAfter: 'page', mb: 4 }}>
-        <dl className="definition-list">
-          <dt>{t('figures.report.period')}</dt>
-          <dd>{period}</dd>
-          <dt>{t('figures.report.region')}</dt>
-          <dd>{regionName}</dd>
-          <dt>{t('figures.report.made')}</dt>
-          <dd>{t('figures.report.madeValue', { at: formatDateTime(madeAt), name: user?.displayName ?? '' })}</dd>
-          <dt>{t('figures.report.source')}</dt>
-          <dd>{t('figures.report.sourceValue')}</dd>
-        </dl>
-        <Typography variant="h2" sx={{ mt: 3, mb: 1 }}>
-          {t('figures.report.aboutTitle')}
-        </Typography>
-        <Typography sx={{ mb: 1 }}>{t('common:figures.suppressionNote')}</Typography>
-        <Typography sx={{ mb: 1 }}>{t('figures.report.chartsNote')}</Typography>
-        {dashboard && dashboard.anonymousSignals > 0 ? (
-          <Typography sx={{ mb: 1 }}>
-            {t('figures.report.anonymousNote', {
-              // Like every count on paper: below 5 it is not given exactly.
-              count: dashboard.anonymousSignals < SMALL_CELL ? PRIMARY : formatNumber(dashboard.anonymousSignals),
-            })}
-          </Typography>
-        ) : null}
-        <Typography>{t('figures.report.exactNote')}</Typography>
-      </Box>
-      {error ? <Alert severity="error">{describeError(t, error)}</Alert> : null}
-      {pending && !error ? <Skeleton variant="rectangular" height={320} /> : null}
-      {groups ? <FigureGroups groups={groups} printed /> : null}
-      <PrintDialog open={printing} onClose={() => setPrinting(false)} document="jaarrapport-cijfers" title={title} />
-    </PrintView>
+      {(loaded) => <FigureGroups groups={loaded} printed />}
+    </PrintPage>
   );
 }

@@ -9,11 +9,6 @@ import {
   MenuItem,
   Skeleton,
   Switch,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
   TextField,
   Typography,
 } from '@mui/material';
@@ -22,8 +17,10 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { ACTION_STATUSES, type ActionStatus } from '../../../src-shared/domain/casus';
 import { formatDate, isoDay } from '../../../src-shared/domain/format';
+import type { FollowUpAction } from '../../../src-shared/ipc/meetings';
 import type { SearchRow } from '../../../src-shared/ipc/search';
 import { describeError, useBridgeQuery } from '../../kit/bridge';
+import { DataTable, type DataColumn } from '../../kit/DataTable';
 import { useDebounced } from '../../kit/useDebounced';
 import { PageHeader } from '../../kit/PageHeader';
 import { choices, listLabel, useReferenceData } from '../lists';
@@ -68,6 +65,63 @@ export function ActionsPage() {
     overdue,
   });
   const today = isoDay(new Date());
+  const columns: DataColumn<FollowUpAction>[] = [
+    {
+      key: 'deadline',
+      header: t('meetings.actions.deadline'),
+      nowrap: true,
+      cell: (a) => {
+        const late = (a.status === 'open' || a.status === 'lopend') && a.deadline < today;
+        return (
+          <Box component="span" sx={late ? { color: 'error.main', fontWeight: 700 } : undefined}>
+            {formatDate(a.deadline)}
+            {late ? ` ${t('meetings.actions.late')}` : ''}
+          </Box>
+        );
+      },
+    },
+    {
+      key: 'casus',
+      header: t('meetings.actions.casus'),
+      cell: (a) => (
+        <Link component={RouterLink} to={`/casussen/${a.caseId}`}>
+          {`${a.caseNumber} ${a.naam}`}
+        </Link>
+      ),
+    },
+    {
+      key: 'omschrijving',
+      header: t('meetings.actions.omschrijving'),
+      cell: (a) => a.omschrijving,
+      style: { whiteSpace: 'pre-wrap' },
+    },
+    {
+      key: 'actiehouder',
+      header: t('meetings.actions.actiehouder'),
+      cell: (a) =>
+        [listLabel(reference, 'partner', a.actiehouderPartner), a.actiehouderNaam].filter(Boolean).join(' — '),
+      priority: 2,
+    },
+    {
+      key: 'status',
+      header: t('meetings.actions.status'),
+      cell: (a) => t(`common:actionStatuses.${a.status}`),
+      priority: 2,
+    },
+    {
+      key: 'meeting',
+      header: t('meetings.actions.meeting'),
+      cell: (a) =>
+        a.meeting ? (
+          <Link component={RouterLink} to={`/overleggen/${a.meeting.id}`}>
+            {`${a.meeting.title} (${formatDate(a.meeting.datum)})`}
+          </Link>
+        ) : (
+          '—'
+        ),
+      priority: 3,
+    },
+  ];
   return (
     <>
       <PageHeader title={t('meetings.actions.title')} intro={t('meetings.actions.intro')} />
@@ -118,70 +172,13 @@ export function ActionsPage() {
         actions.data.length === 0 ? (
           <Typography color="text.secondary">{t('meetings.actions.none')}</Typography>
         ) : (
-          <Table size="small" aria-label={t('meetings.actions.title')} sx={{ bgcolor: 'background.paper' }}>
-            <TableHead>
-              <TableRow>
-                <TableCell component="th" scope="col">
-                  {t('meetings.actions.deadline')}
-                </TableCell>
-                <TableCell component="th" scope="col">
-                  {t('meetings.actions.casus')}
-                </TableCell>
-                <TableCell component="th" scope="col">
-                  {t('meetings.actions.omschrijving')}
-                </TableCell>
-                <TableCell component="th" scope="col">
-                  {t('meetings.actions.actiehouder')}
-                </TableCell>
-                <TableCell component="th" scope="col">
-                  {t('meetings.actions.status')}
-                </TableCell>
-                <TableCell component="th" scope="col">
-                  {t('meetings.actions.meeting')}
-                </TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {actions.data.map((a) => {
-                const late = (a.status === 'open' || a.status === 'lopend') && a.deadline < today;
-                return (
-                  <TableRow key={a.id}>
-                    <TableCell
-                      sx={{
-                        whiteSpace: 'nowrap',
-                        color: late ? 'error.main' : undefined,
-                        fontWeight: late ? 700 : undefined,
-                      }}
-                    >
-                      {formatDate(a.deadline)}
-                      {late ? ` ${t('meetings.actions.late')}` : ''}
-                    </TableCell>
-                    <TableCell>
-                      <Link component={RouterLink} to={`/casussen/${a.caseId}`}>
-                        {`${a.caseNumber} ${a.naam}`}
-                      </Link>
-                    </TableCell>
-                    <TableCell sx={{ whiteSpace: 'pre-wrap' }}>{a.omschrijving}</TableCell>
-                    <TableCell>
-                      {[listLabel(reference, 'partner', a.actiehouderPartner), a.actiehouderNaam]
-                        .filter(Boolean)
-                        .join(' — ')}
-                    </TableCell>
-                    <TableCell>{t(`common:actionStatuses.${a.status}`)}</TableCell>
-                    <TableCell>
-                      {a.meeting ? (
-                        <Link component={RouterLink} to={`/overleggen/${a.meeting.id}`}>
-                          {`${a.meeting.title} (${formatDate(a.meeting.datum)})`}
-                        </Link>
-                      ) : (
-                        '—'
-                      )}
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
+          <DataTable
+            columns={columns}
+            rows={actions.data}
+            rowKey={(action) => action.id}
+            label={t('meetings.actions.title')}
+            sx={{ bgcolor: 'background.paper' }}
+          />
         )
       ) : null}
     </>

@@ -1,26 +1,14 @@
 // /overleggen — the meetings of the user's ZVH regions: upcoming (soonest first) and past (most
 // recent first), each opening the meeting; planning a new one; the follow-up of actions.
 import AddOutlined from '@mui/icons-material/AddOutlined';
-import {
-  Alert,
-  Box,
-  Button,
-  Chip,
-  Link,
-  Skeleton,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Chip, Link, Skeleton, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { canUse } from '../../../src-shared/ipc/permissions';
 import { formatDate, isoDay } from '../../../src-shared/domain/format';
 import type { MeetingSummary } from '../../../src-shared/ipc/meetings';
 import { describeError, useBridgeQuery } from '../../kit/bridge';
+import { DataTable, type DataColumn } from '../../kit/DataTable';
 import { PageHeader } from '../../kit/PageHeader';
 import { useReferenceData } from '../lists';
 import { useSession } from '../../kit/session';
@@ -39,6 +27,43 @@ function MeetingTable({
 }) {
   const { t } = useTranslation();
   const reference = useReferenceData().data;
+  const columns: DataColumn<MeetingSummary>[] = [
+    {
+      key: 'datum',
+      header: t('meetings.list.datum'),
+      cell: (meeting) => formatDate(meeting.datum),
+      nowrap: true,
+    },
+    { key: 'tijd', header: t('meetings.list.tijd'), cell: (meeting) => meeting.starttijd, priority: 2 },
+    {
+      key: 'type',
+      header: t('meetings.list.type'),
+      cell: (meeting) => meetingTypeLabel(reference, meeting.type),
+      priority: 3,
+    },
+    {
+      key: 'title',
+      header: t('meetings.list.title'),
+      cell: (meeting) => (
+        <Link component={RouterLink} to={`/overleggen/${meeting.id}`}>
+          {meeting.title}
+        </Link>
+      ),
+    },
+    { key: 'items', header: t('meetings.list.items'), cell: (meeting) => meeting.items, priority: 3 },
+    {
+      key: 'status',
+      header: t('meetings.list.status'),
+      cell: (meeting) => (
+        <Chip
+          size="small"
+          label={t(`meetings.status.${meeting.status}`)}
+          color={meeting.status === 'vastgesteld' ? 'success' : 'default'}
+          variant="outlined"
+        />
+      ),
+    },
+  ];
   return (
     <Box component="section" aria-labelledby={id} sx={{ mb: 4 }}>
       <Typography variant="h2" id={id} sx={{ fontSize: '1.25rem', mb: 1 }}>
@@ -47,53 +72,14 @@ function MeetingTable({
       {rows.length === 0 ? (
         <Typography color="text.secondary">{empty}</Typography>
       ) : (
-        <Table size="small" aria-labelledby={id} sx={{ bgcolor: 'background.paper', maxWidth: 1100 }}>
-          <TableHead>
-            <TableRow>
-              <TableCell component="th" scope="col">
-                {t('meetings.list.datum')}
-              </TableCell>
-              <TableCell component="th" scope="col">
-                {t('meetings.list.tijd')}
-              </TableCell>
-              <TableCell component="th" scope="col">
-                {t('meetings.list.type')}
-              </TableCell>
-              <TableCell component="th" scope="col">
-                {t('meetings.list.title')}
-              </TableCell>
-              <TableCell component="th" scope="col">
-                {t('meetings.list.items')}
-              </TableCell>
-              <TableCell component="th" scope="col">
-                {t('meetings.list.status')}
-              </TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {rows.map((meeting) => (
-              <TableRow key={meeting.id} hover>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(meeting.datum)}</TableCell>
-                <TableCell>{meeting.starttijd}</TableCell>
-                <TableCell>{meetingTypeLabel(reference, meeting.type)}</TableCell>
-                <TableCell>
-                  <Link component={RouterLink} to={`/overleggen/${meeting.id}`}>
-                    {meeting.title}
-                  </Link>
-                </TableCell>
-                <TableCell>{meeting.items}</TableCell>
-                <TableCell>
-                  <Chip
-                    size="small"
-                    label={t(`meetings.status.${meeting.status}`)}
-                    color={meeting.status === 'vastgesteld' ? 'success' : 'default'}
-                    variant="outlined"
-                  />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <DataTable
+          columns={columns}
+          rows={rows}
+          rowKey={(meeting) => meeting.id}
+          labelledBy={id}
+          hover
+          sx={{ bgcolor: 'background.paper', maxWidth: 1100 }}
+        />
       )}
     </Box>
   );

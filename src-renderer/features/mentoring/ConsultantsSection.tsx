@@ -1,25 +1,13 @@
 // The mentorconsultants: the professionals who support the mentors. A consultant is added by
 // name and organisation; one who leaves is set inactive (kept for the history), never deleted.
-import {
-  Alert,
-  Box,
-  Button,
-  Paper,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mentoringChannels, type ConsultantView } from '../../../src-shared/ipc/mentoring';
 import { call, describeError, useBridgeQuery } from '../../kit/bridge';
 import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
+import { DataTable, type DataColumn } from '../../kit/DataTable';
 import { useMentorMutation } from './hooks';
 
 const consultantInput = mentoringChannels['mentoring:save-consultant'].input;
@@ -42,6 +30,32 @@ export function ConsultantsSection() {
         t(saved.active ? 'mentoring.consultants.activated' : 'mentoring.consultants.deactivated', { naam: saved.naam }),
       ),
   );
+  const header = (column: string) => t(`mentoring.consultants.columns.${column}`);
+  const columns: DataColumn<ConsultantView>[] = [
+    { key: 'naam', header: header('naam'), cell: (consultant) => consultant.naam, rowHeader: true },
+    {
+      key: 'organisatie',
+      header: header('organisatie'),
+      cell: (consultant) => consultant.organisatie || '—',
+      priority: 2,
+    },
+    {
+      key: 'actief',
+      header: header('actief'),
+      cell: (consultant) => t(consultant.active ? 'mentoring.consultants.active' : 'mentoring.consultants.inactive'),
+    },
+    {
+      key: 'wijzigen',
+      header: header('wijzigen'),
+      cell: (consultant) => (
+        <Button size="small" onClick={() => toggle.mutate(consultant)} disabled={toggle.isPending}>
+          {t(consultant.active ? 'mentoring.consultants.deactivate' : 'mentoring.consultants.activate', {
+            naam: consultant.naam,
+          })}
+        </Button>
+      ),
+    },
+  ];
   return (
     <Paper variant="outlined" component="section" aria-labelledby="consultants-kop" sx={{ p: 2 }}>
       <Typography variant="h2" id="consultants-kop" sx={{ mb: 1 }}>
@@ -50,37 +64,13 @@ export function ConsultantsSection() {
       {consultants.isError ? <Alert severity="error">{describeError(t, consultants.error)}</Alert> : null}
       <FormAlert error={toggle.error} />
       {consultants.data && consultants.data.length > 0 ? (
-        <Table size="small" aria-labelledby="consultants-kop" sx={{ mb: 2 }}>
-          <TableHead>
-            <TableRow>
-              {(['naam', 'organisatie', 'actief', 'wijzigen'] as const).map((column) => (
-                <TableCell key={column} component="th" scope="col">
-                  {t(`mentoring.consultants.columns.${column}`)}
-                </TableCell>
-              ))}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {consultants.data.map((consultant) => (
-              <TableRow key={consultant.id}>
-                <TableCell component="th" scope="row">
-                  {consultant.naam}
-                </TableCell>
-                <TableCell>{consultant.organisatie || '—'}</TableCell>
-                <TableCell>
-                  {t(consultant.active ? 'mentoring.consultants.active' : 'mentoring.consultants.inactive')}
-                </TableCell>
-                <TableCell>
-                  <Button size="small" onClick={() => toggle.mutate(consultant)} disabled={toggle.isPending}>
-                    {t(consultant.active ? 'mentoring.consultants.deactivate' : 'mentoring.consultants.activate', {
-                      naam: consultant.naam,
-                    })}
-                  </Button>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <DataTable
+          columns={columns}
+          rows={consultants.data}
+          rowKey={(consultant) => consultant.id}
+          labelledBy="consultants-kop"
+          sx={{ mb: 2 }}
+        />
       ) : null}
       <NewConsultant />
     </Paper>

@@ -2,27 +2,14 @@
 // status and region; a new mentor starts "in opleiding". Choosing a mentor opens the profile with
 // the status history and the training history; the mentorconsultants are kept below.
 import PersonAddOutlined from '@mui/icons-material/PersonAddOutlined';
-import {
-  Alert,
-  Box,
-  Button,
-  Link,
-  Paper,
-  Skeleton,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Link, Paper, Skeleton, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MENTOR_STATUSES, type MentorStatus } from '../../../src-shared/domain/mentoring';
 import { formatNumber } from '../../../src-shared/domain/format';
+import type { MentorSummary } from '../../../src-shared/ipc/mentoring';
 import { describeError, useBridgeQuery } from '../../kit/bridge';
+import { DataTable, type DataColumn } from '../../kit/DataTable';
 import { ConsultantsSection } from './ConsultantsSection';
 import { useRegions } from './hooks';
 import { MentorDetail } from './MentorDetail';
@@ -36,6 +23,43 @@ export function MentorsTab() {
   const [creating, setCreating] = useState(false);
   const [openId, setOpenId] = useState<number | null>(null);
   const mentors = useBridgeQuery('mentoring:mentors', { status, regionId }, { staleTime: 0 });
+  const header = (column: string) => t(`mentoring.mentors.columns.${column}`);
+  const columns: DataColumn<MentorSummary>[] = [
+    {
+      key: 'naam',
+      header: header('naam'),
+      rowHeader: true,
+      cell: (mentor) => (
+        <Link
+          component="button"
+          type="button"
+          onClick={() => setOpenId(mentor.id)}
+          aria-current={mentor.id === openId ? 'true' : undefined}
+          sx={{ textAlign: 'left' }}
+        >
+          {mentor.naam}
+        </Link>
+      ),
+    },
+    { key: 'status', header: header('status'), cell: (mentor) => t(`mentoring.status.${mentor.status}`) },
+    { key: 'regio', header: header('regio'), cell: (mentor) => regionName(mentor.regionId), priority: 2 },
+    {
+      key: 'plaatsen',
+      header: header('plaatsen'),
+      cell: (mentor) =>
+        t('mentoring.mentors.places', {
+          occupied: formatNumber(mentor.occupied),
+          capacity: formatNumber(mentor.capacity),
+        }),
+      priority: 2,
+    },
+    {
+      key: 'consultant',
+      header: header('consultant'),
+      cell: (mentor) => mentor.consultant?.naam ?? t('mentoring.mentors.noConsultant'),
+      priority: 3,
+    },
+  ];
 
   return (
     <>
@@ -96,43 +120,13 @@ export function MentorsTab() {
             {t('mentoring.mentors.count', { count: mentors.data.length, n: formatNumber(mentors.data.length) })}
           </Typography>
           {mentors.data.length > 0 ? (
-            <Table size="small" aria-labelledby="mentoren-kop">
-              <TableHead>
-                <TableRow>
-                  {(['naam', 'status', 'regio', 'plaatsen', 'consultant'] as const).map((column) => (
-                    <TableCell key={column} component="th" scope="col">
-                      {t(`mentoring.mentors.columns.${column}`)}
-                    </TableCell>
-                  ))}
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {mentors.data.map((mentor) => (
-                  <TableRow key={mentor.id} selected={mentor.id === openId}>
-                    <TableCell component="th" scope="row">
-                      <Link
-                        component="button"
-                        type="button"
-                        onClick={() => setOpenId(mentor.id)}
-                        aria-current={mentor.id === openId ? 'true' : undefined}
-                        sx={{ textAlign: 'left' }}
-                      >
-                        {mentor.naam}
-                      </Link>
-                    </TableCell>
-                    <TableCell>{t(`mentoring.status.${mentor.status}`)}</TableCell>
-                    <TableCell>{regionName(mentor.regionId)}</TableCell>
-                    <TableCell>
-                      {t('mentoring.mentors.places', {
-                        occupied: formatNumber(mentor.occupied),
-                        capacity: formatNumber(mentor.capacity),
-                      })}
-                    </TableCell>
-                    <TableCell>{mentor.consultant?.naam ?? t('mentoring.mentors.noConsultant')}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <DataTable
+              columns={columns}
+              rows={mentors.data}
+              rowKey={(mentor) => mentor.id}
+              labelledBy="mentoren-kop"
+              selected={(mentor) => mentor.id === openId}
+            />
           ) : null}
         </Paper>
       ) : null}

@@ -2,28 +2,16 @@
 // form that records one. Core applies the rule that completing every required module makes a
 // mentor inzetbaar; the screen says which attendees it made inzetbaar, and the mentor's profile
 // shows the training history.
-import {
-  Alert,
-  Box,
-  Button,
-  Paper,
-  Skeleton,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Button } from '@mui/material';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-shared/domain/format';
 import type { TrainingView } from '../../../src-shared/ipc/mentoring';
-import { describeError, useBridgeQuery } from '../../kit/bridge';
-import { yearOptions } from './model';
+import { useBridgeQuery } from '../../kit/bridge';
+import { DataTable, type DataColumn } from '../../kit/DataTable';
 import { TrainingForm } from './TrainingForm';
+import { YearSection } from './YearSection';
 
 export function TrainingsTab() {
   const { t } = useTranslation();
@@ -36,6 +24,32 @@ export function TrainingsTab() {
   const settings = useBridgeQuery('mentoring:settings', {});
   const moduleLabel = (code: string) => settings.data?.modules.find((m) => m.code === code)?.label ?? code;
   const required = (settings.data?.modules ?? []).filter((m) => m.required && m.active);
+  const header = (column: string) => t(`mentoring.trainings.columns.${column}`);
+  const columns: DataColumn<TrainingView>[] = [
+    { key: 'datum', header: header('datum'), cell: (session) => formatDate(session.datum), nowrap: true },
+    { key: 'soort', header: header('soort'), cell: (session) => t(`mentoring.kinds.${session.soort}`), priority: 2 },
+    { key: 'module', header: header('module'), cell: (session) => moduleLabel(session.module) },
+    { key: 'trainer', header: header('trainer'), cell: (session) => session.trainer || '—', priority: 3 },
+    {
+      key: 'aanwezig',
+      header: header('aanwezig'),
+      cell: (session) => (session.attendees.length === 0 ? '—' : session.attendees.map((a) => a.naam).join(', ')),
+      priority: 2,
+    },
+    {
+      key: 'wijzigen',
+      header: header('wijzigen'),
+      cell: (session) => (
+        <Button
+          size="small"
+          onClick={() => setEditing(session)}
+          aria-label={t('mentoring.trainings.edit', { date: formatDate(session.datum) })}
+        >
+          {t('mentoring.change')}
+        </Button>
+      ),
+    },
+  ];
 
   return (
     <>
@@ -58,69 +72,22 @@ export function TrainingsTab() {
         }}
         onCancel={() => setEditing(null)}
       />
-      <Paper variant="outlined" component="section" aria-labelledby="sessies-kop" sx={{ p: 2 }}>
-        <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap', mb: 1 }}>
-          <Typography variant="h2" id="sessies-kop" sx={{ flex: 1 }}>
-            {t('mentoring.trainings.heading', { year })}
-          </Typography>
-          <TextField
-            select
-            id="trainingen-jaar"
-            label={t('mentoring.trainings.year')}
-            value={year}
-            onChange={(event) => setYear(Number(event.target.value))}
-            slotProps={{ select: { native: true } }}
-            size="small"
-            sx={{ width: 140 }}
-          >
-            {yearOptions(currentYear).map((option) => (
-              <option key={option} value={option}>
-                {option}
-              </option>
-            ))}
-          </TextField>
-        </Box>
-        {sessions.isError ? <Alert severity="error">{describeError(t, sessions.error)}</Alert> : null}
-        {sessions.isPending ? <Skeleton variant="rectangular" height={160} /> : null}
-        {sessions.data && sessions.data.length === 0 ? (
-          <Typography color="text.secondary">{t('mentoring.trainings.empty', { year })}</Typography>
-        ) : null}
-        {sessions.data && sessions.data.length > 0 ? (
-          <Table size="small" aria-labelledby="sessies-kop">
-            <TableHead>
-              <TableRow>
-                {(['datum', 'soort', 'module', 'trainer', 'aanwezig', 'wijzigen'] as const).map((column) => (
-                  <TableCell key={column} component="th" scope="col">
-                    {t(`mentoring.trainings.columns.${column}`)}
-                  </TableCell>
-                ))}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {sessions.data.map((session) => (
-                <TableRow key={session.id}>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(session.datum)}</TableCell>
-                  <TableCell>{t(`mentoring.kinds.${session.soort}`)}</TableCell>
-                  <TableCell>{moduleLabel(session.module)}</TableCell>
-                  <TableCell>{session.trainer || '—'}</TableCell>
-                  <TableCell>
-                    {session.attendees.length === 0 ? '—' : session.attendees.map((a) => a.naam).join(', ')}
-                  </TableCell>
-                  <TableCell>
-                    <Button
-                      size="small"
-                      onClick={() => setEditing(session)}
-                      aria-label={t('mentoring.trainings.edit', { date: formatDate(session.datum) })}
-                    >
-                      {t('mentoring.change')}
-                    </Button>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        ) : null}
-      </Paper>
+      <YearSection
+        id="sessies-kop"
+        yearId="trainingen-jaar"
+        heading={t('mentoring.trainings.heading', { year })}
+        yearLabel={t('mentoring.trainings.year')}
+        year={year}
+        onYear={setYear}
+        rows={sessions.data}
+        pending={sessions.isPending}
+        error={sessions.error}
+        empty={t('mentoring.trainings.empty', { year })}
+      >
+        {(rows) => (
+          <DataTable columns={columns} rows={rows} rowKey={(session) => session.id} labelledBy="sessies-kop" />
+        )}
+      </YearSection>
     </>
   );
 }

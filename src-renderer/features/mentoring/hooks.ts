@@ -16,7 +16,10 @@ export function useMentorMutation<I, O>(change: (input: I) => Promise<O>, onDone
   return useMutation<O, BridgeFailure, I>({
     mutationFn: change,
     onSuccess: async (result) => {
-      await queryClient.invalidateQueries({ predicate: (query) => String(query.queryKey[0]).startsWith('mentor:') });
+      // Every mentoring and trajectory query (the channels were mentor:* before issue 16).
+      await queryClient.invalidateQueries({
+        predicate: (query) => /^(mentoring|trajectories):/.test(String(query.queryKey[0])),
+      });
       onDone?.(result);
     },
   });

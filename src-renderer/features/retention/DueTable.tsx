@@ -1,13 +1,10 @@
 // A list of what is due for destruction, with a checkbox per row (and one for all). The cases and
-// the mentor trajectories each give their columns; the row header is the casusnummer or code.
-import { Checkbox, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
-import type { ReactNode } from 'react';
+// the mentor trajectories each give their columns (with their priorities for a narrow window); the
+// row header is the casusnummer or code.
+import { Checkbox } from '@mui/material';
+import { DataTable, type DataColumn } from '../../kit/DataTable';
 
-export interface DueColumn<T> {
-  key: string;
-  header: string;
-  cell: (row: T) => ReactNode;
-}
+export type DueColumn<T> = DataColumn<T>;
 
 interface DueTableProps<T extends { id: number }> {
   labelledBy: string;
@@ -32,47 +29,36 @@ export function DueTable<T extends { id: number }>(props: DueTableProps<T>) {
     else next.add(id);
     onSelect(next);
   };
+  const columns: DataColumn<T>[] = [
+    {
+      key: 'select',
+      checkbox: true,
+      header: (
+        <Checkbox
+          checked={all}
+          indeterminate={some && !all}
+          onChange={() => onSelect(all ? new Set() : new Set(rows.map((row) => row.id)))}
+          slotProps={{ input: { 'aria-label': props.selectAllLabel } }}
+        />
+      ),
+      cell: (row) => (
+        <Checkbox
+          checked={selected.has(row.id)}
+          onChange={() => toggle(row.id)}
+          slotProps={{ input: { 'aria-label': props.selectLabel(row) } }}
+        />
+      ),
+    },
+    { key: 'name', header: props.nameHeader, cell: props.name, rowHeader: true, nowrap: true },
+    ...props.columns,
+  ];
   return (
-    <Table size="small" aria-labelledby={props.labelledBy}>
-      <TableHead>
-        <TableRow>
-          <TableCell padding="checkbox">
-            <Checkbox
-              checked={all}
-              indeterminate={some && !all}
-              onChange={() => onSelect(all ? new Set() : new Set(rows.map((row) => row.id)))}
-              slotProps={{ input: { 'aria-label': props.selectAllLabel } }}
-            />
-          </TableCell>
-          <TableCell component="th" scope="col">
-            {props.nameHeader}
-          </TableCell>
-          {props.columns.map((column) => (
-            <TableCell key={column.key} component="th" scope="col">
-              {column.header}
-            </TableCell>
-          ))}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {rows.map((row) => (
-          <TableRow key={row.id} selected={selected.has(row.id)}>
-            <TableCell padding="checkbox">
-              <Checkbox
-                checked={selected.has(row.id)}
-                onChange={() => toggle(row.id)}
-                slotProps={{ input: { 'aria-label': props.selectLabel(row) } }}
-              />
-            </TableCell>
-            <TableCell component="th" scope="row" sx={{ whiteSpace: 'nowrap' }}>
-              {props.name(row)}
-            </TableCell>
-            {props.columns.map((column) => (
-              <TableCell key={column.key}>{column.cell(row)}</TableCell>
-            ))}
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <DataTable
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => row.id}
+      labelledBy={props.labelledBy}
+      selected={(row) => selected.has(row.id)}
+    />
   );
 }

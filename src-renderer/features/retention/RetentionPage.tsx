@@ -81,13 +81,19 @@ export function RetentionPage() {
         nameHeader={t('retention.columns.number')}
         columns={[
           { key: 'closedAt', header: t('retention.columns.closedAt'), cell: (row) => formatDate(row.closedAt) },
-          { key: 'until', header: t('retention.columns.retentionUntil'), cell: (row) => day(row.retentionUntil) },
+          {
+            key: 'until',
+            header: t('retention.columns.retentionUntil'),
+            cell: (row) => day(row.retentionUntil),
+            priority: 2,
+          },
           {
             key: 'outcome',
             header: t('retention.columns.outcome'),
             cell: (row) => (row.outcome ? t(`common:caseOutcomes.${row.outcome}`) : t('retention.noOutcome')),
+            priority: 3,
           },
-          { key: 'region', header: t('retention.columns.region'), cell: (row) => row.region },
+          { key: 'region', header: t('retention.columns.region'), cell: (row) => row.region, priority: 3 },
           {
             key: 'person',
             header: t('retention.columns.person'),
@@ -123,13 +129,19 @@ export function RetentionPage() {
         nameHeader={t('retention.trajectories.columns.code')}
         columns={[
           { key: 'endedAt', header: t('retention.trajectories.columns.endedAt'), cell: (row) => day(row.endedAt) },
-          { key: 'until', header: t('retention.columns.retentionUntil'), cell: (row) => day(row.retentionUntil) },
+          {
+            key: 'until',
+            header: t('retention.columns.retentionUntil'),
+            cell: (row) => day(row.retentionUntil),
+            priority: 2,
+          },
           {
             key: 'uitkomst',
             header: t('retention.columns.outcome'),
             cell: (row) => (row.uitkomst ? t(`retention.uitkomst.${row.uitkomst}`) : t('retention.noOutcome')),
+            priority: 3,
           },
-          { key: 'region', header: t('retention.columns.region'), cell: (row) => row.region },
+          { key: 'region', header: t('retention.columns.region'), cell: (row) => row.region, priority: 3 },
         ]}
         selectAllLabel={t('retention.trajectories.selectAll')}
         selectLabel={(row) => t('retention.select', { number: row.code })}

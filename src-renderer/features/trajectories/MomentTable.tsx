@@ -1,7 +1,13 @@
 // The table of one kind of moment (contact, evaluation, support): a caption, column headings and
 // one row per moment, oldest first, with who recorded it.
-import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Typography } from '@mui/material';
 import type { ReactNode } from 'react';
+import { DataTable, type DataColumn } from '../../kit/DataTable';
+
+interface MomentRow {
+  key: number;
+  cells: ReactNode[];
+}
 
 export function MomentTable({
   label,
@@ -12,31 +18,15 @@ export function MomentTable({
   label: string;
   empty: string;
   columns: string[];
-  rows: { key: number; cells: ReactNode[] }[];
+  rows: MomentRow[];
 }) {
   if (rows.length === 0) return <Typography color="text.secondary">{empty}</Typography>;
-  return (
-    <Table size="small" aria-label={label}>
-      <TableHead>
-        <TableRow>
-          {columns.map((column) => (
-            <TableCell key={column} component="th" scope="col">
-              {column}
-            </TableCell>
-          ))}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {rows.map((row) => (
-          <TableRow key={row.key}>
-            {row.cells.map((cell, i) => (
-              <TableCell key={i} sx={{ whiteSpace: i === 0 ? 'nowrap' : 'pre-wrap', maxWidth: 480 }}>
-                {cell}
-              </TableCell>
-            ))}
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  );
+  const dataColumns: DataColumn<MomentRow>[] = columns.map((header, i) => ({
+    key: String(i),
+    header,
+    cell: (row) => row.cells[i],
+    // The date stays on one line; notes keep their line breaks.
+    style: { whiteSpace: i === 0 ? 'nowrap' : 'pre-wrap', maxWidth: 480 },
+  }));
+  return <DataTable columns={dataColumns} rows={rows} rowKey={(row) => row.key} label={label} />;
 }

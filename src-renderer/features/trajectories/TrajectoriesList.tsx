@@ -3,29 +3,16 @@
 // only on the trajectory itself. Embeddable: the mentorproject page shows it as a tab, and it has
 // a route of its own.
 import AddOutlined from '@mui/icons-material/AddOutlined';
-import {
-  Alert,
-  Box,
-  Button,
-  Chip,
-  Link,
-  MenuItem,
-  Skeleton,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Chip, Link, MenuItem, Skeleton, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { TRAJECTORY_STATUSES, type TrajectoryStatus } from '../../../src-shared/domain/mentoring';
 import { formatDate } from '../../../src-shared/domain/format';
 import { canUse } from '../../../src-shared/ipc/permissions';
+import type { TrajectorySummary } from '../../../src-shared/ipc/trajectories';
 import { describeError, useBridgeQuery } from '../../kit/bridge';
+import { DataTable, type DataColumn } from '../../kit/DataTable';
 import { regionName, useReferenceData } from '../lists';
 import { useSession } from '../../kit/session';
 import { OpenTrajectoryDialog } from './OpenTrajectoryDialog';
@@ -38,6 +25,38 @@ export function TrajectoriesList({ headingLevel = 'h2' }: { headingLevel?: 'h1' 
   const [opening, setOpening] = useState(false);
   const list = useBridgeQuery('trajectories:list', { status: status || null, mentorId: null });
   const mayOpen = canUse('trajectories:open', user);
+  const header = (column: string) => t(`trajectories.columns.${column}`);
+  const day = (date: string | null) => (date ? formatDate(date) : '–');
+  const columns: DataColumn<TrajectorySummary>[] = [
+    {
+      key: 'code',
+      header: header('code'),
+      rowHeader: true,
+      cell: (traject) => (
+        <Link component={RouterLink} to={`/mentorproject/trajecten/${traject.id}`}>
+          {traject.code}
+        </Link>
+      ),
+    },
+    {
+      key: 'status',
+      header: header('status'),
+      cell: (traject) => (
+        <Chip size="small" variant="outlined" label={t(`common:mentorExport.labels.status.${traject.status}`)} />
+      ),
+    },
+    { key: 'bron', header: header('bron'), cell: (traject) => t(`trajectories.bron.${traject.bron}`), priority: 3 },
+    {
+      key: 'region',
+      header: header('region'),
+      cell: (traject) => regionName(reference, traject.regionId),
+      priority: 2,
+    },
+    { key: 'mentor', header: header('mentor'), cell: (traject) => traject.mentor?.naam ?? t('trajectories.noMentor') },
+    { key: 'aanmeld', header: header('aanmeld'), cell: (traject) => formatDate(traject.aanmeldDatum), priority: 3 },
+    { key: 'start', header: header('start'), cell: (traject) => day(traject.startDatum), priority: 2 },
+    { key: 'eind', header: header('eind'), cell: (traject) => day(traject.eindDatum), priority: 3 },
+  ];
   return (
     <Box component="section" aria-labelledby="trajecten-kop">
       <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap', mb: 2 }}>
@@ -78,41 +97,7 @@ export function TrajectoriesList({ headingLevel = 'h2' }: { headingLevel?: 'h1' 
         <Alert severity="info">{status ? t('trajectories.emptyFiltered') : t('trajectories.empty')}</Alert>
       ) : null}
       {list.data && list.data.length > 0 ? (
-        <Table size="small" aria-labelledby="trajecten-kop">
-          <TableHead>
-            <TableRow>
-              {(['code', 'status', 'bron', 'region', 'mentor', 'aanmeld', 'start', 'eind'] as const).map((column) => (
-                <TableCell key={column} component="th" scope="col">
-                  {t(`trajectories.columns.${column}`)}
-                </TableCell>
-              ))}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {list.data.map((traject) => (
-              <TableRow key={traject.id}>
-                <TableCell component="th" scope="row">
-                  <Link component={RouterLink} to={`/mentorproject/trajecten/${traject.id}`}>
-                    {traject.code}
-                  </Link>
-                </TableCell>
-                <TableCell>
-                  <Chip
-                    size="small"
-                    variant="outlined"
-                    label={t(`common:mentorExport.labels.status.${traject.status}`)}
-                  />
-                </TableCell>
-                <TableCell>{t(`trajectories.bron.${traject.bron}`)}</TableCell>
-                <TableCell>{regionName(reference, traject.regionId)}</TableCell>
-                <TableCell>{traject.mentor?.naam ?? t('trajectories.noMentor')}</TableCell>
-                <TableCell>{formatDate(traject.aanmeldDatum)}</TableCell>
-                <TableCell>{traject.startDatum ? formatDate(traject.startDatum) : '–'}</TableCell>
-                <TableCell>{traject.eindDatum ? formatDate(traject.eindDatum) : '–'}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <DataTable columns={columns} rows={list.data} rowKey={(traject) => traject.id} labelledBy="trajecten-kop" />
       ) : null}
       {opening ? (
         <OpenTrajectoryDialog source={{ bron: 'aanmelding_partner' }} onClose={() => setOpening(false)} />

@@ -1,4 +1,5 @@
-// A figure's numbers as a table: the text alternative of its chart on screen, and the table of the
+// A figure's numbers as a table (not the kit's DataTable: every column here is a number of equal weight,
+// none may step back): the text alternative of its chart on screen, and the table of the
 // printed report. Row headers are real <th scope="row">, numbers are right-aligned in tabular
 // figures, the totals sit in <tfoot>.
 import { Table, TableBody, TableCell, TableFooter, TableHead, TableRow } from '@mui/material';
@@ -8,7 +9,7 @@ import type { TableModel } from './tables';
 // selectors below are one class stronger, so numbers stay right-aligned and narrow tables narrow.
 const NUMBER = 'cijfer';
 
-export function DataTable({ table, caption }: { table: TableModel; caption: string }) {
+export function FigureTable({ table, caption }: { table: TableModel; caption: string }) {
   return (
     <Table
       size="small"
