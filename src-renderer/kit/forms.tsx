@@ -109,6 +109,30 @@ export function useFormCheck(problems: FieldErrors) {
   };
 }
 
+/** What `useFormCheck` gives a form: its messages, its element and the steps of sending. */
+export type FormCheck = ReturnType<typeof useFormCheck>;
+
+/** The call that sends a form (a react-query mutation without variables). */
+export interface Sending {
+  isPending: boolean;
+  error: unknown;
+  reset: () => void;
+  mutate: (variables: undefined, options: { onError: (error: unknown) => void }) => void;
+}
+
+/**
+ * The submit handler of a form: the last call's error goes, the form's own check runs (its messages
+ * show and focus moves to the first when it fails), then the values are sent; core's per-field
+ * messages land next to the fields.
+ */
+export function submitHandler(check: Pick<FormCheck, 'passes' | 'refused'>, send: Sending) {
+  return (event: React.FormEvent) => {
+    event.preventDefault();
+    send.reset();
+    if (check.passes()) send.mutate(undefined, { onError: check.refused });
+  };
+}
+
 /** The translated message of a failed call, announced to screen readers; nothing when no error. */
 export function FormAlert({ error, id }: { error: unknown; id?: string }) {
   const { t } = useTranslation();

@@ -1,0 +1,48 @@
+// A form on the page itself (not in a dialog), in a panel with its own heading: a new activity or
+// training above the list it adds to. The error of the last attempt shows under the heading, the
+// submit button (and, when changing an existing record, a cancel button) below the fields. The
+// form's own check (`useFormCheck`) runs before sending; core's per-field messages land next to
+// the fields.
+import { Box, Button, Paper, Stack, Typography } from '@mui/material';
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormAlert, submitHandler, type FormCheck, type Sending } from './forms';
+
+interface FormPanelProps {
+  heading: string;
+  children: ReactNode;
+  submitLabel: string;
+  check: Pick<FormCheck, 'form' | 'passes' | 'refused'>;
+  send: Sending;
+  /** Shown as a cancel button when given (leaving a change of an existing record). */
+  onCancel?: () => void;
+}
+
+export function FormPanel({ heading, children, submitLabel, check, send, onCancel }: FormPanelProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const { form, passes, refused } = check;
+  return (
+    <Paper variant="outlined" sx={{ p: 2, mb: 3 }}>
+      <Box
+        component="form"
+        onSubmit={submitHandler({ passes, refused }, send)}
+        noValidate
+        ref={form}
+        aria-labelledby={headingId}
+      >
+        <Typography variant="h2" id={headingId} sx={{ mb: 1 }}>
+          {heading}
+        </Typography>
+        <FormAlert error={send.error} />
+        {children}
+        <Stack direction="row" spacing={1}>
+          <Button type="submit" variant="contained" loading={send.isPending} loadingPosition="start">
+            {submitLabel}
+          </Button>
+          {onCancel ? <Button onClick={onCancel}>{t('actions.cancel')}</Button> : null}
+        </Stack>
+      </Box>
+    </Paper>
+  );
+}
