@@ -44,6 +44,8 @@ export interface FormDialogProps {
   /** What the dialog is for, read out with the title. */
   intro?: ReactNode;
   children: ReactNode;
+  /** Below the fields, still in the scrolling part (the history of earlier changes). */
+  after?: ReactNode;
   submitLabel: string;
   /** `error` for a step that cannot be undone (ending a trajectory). */
   submitColor?: 'primary' | 'error';
@@ -55,12 +57,15 @@ export interface FormDialogProps {
   error?: unknown;
   onClose: () => void;
   maxWidth?: Breakpoint;
+  /** Only to look at (nothing may change now): no submit button, and cancelling is closing. */
+  readOnly?: boolean;
 }
 
 export function FormDialog({
   title,
   intro,
   children,
+  after,
   submitLabel,
   submitColor = 'primary',
   check,
@@ -68,6 +73,7 @@ export function FormDialog({
   error,
   onClose,
   maxWidth = 'sm',
+  readOnly = false,
 }: FormDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
@@ -105,14 +111,17 @@ export function FormDialog({
           <Stack spacing={2.5} sx={{ pt: intro ? 0 : 1 }}>
             {children}
           </Stack>
+          {after}
         </DialogContent>
         <DialogActions>
           <Button onClick={close} disabled={busy}>
-            {t('actions.cancel')}
+            {readOnly ? t('actions.close') : t('actions.cancel')}
           </Button>
-          <Button type="submit" variant="contained" color={submitColor} loading={busy} loadingPosition="start">
-            {submitLabel}
-          </Button>
+          {readOnly ? null : (
+            <Button type="submit" variant="contained" color={submitColor} loading={busy} loadingPosition="start">
+              {submitLabel}
+            </Button>
+          )}
         </DialogActions>
       </Box>
     </Dialog>
