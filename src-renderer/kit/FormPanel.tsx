@@ -8,6 +8,15 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert, submitHandler, type FormCheck, type Sending } from './forms';
 
+/** Fields side by side, wrapping onto the next line in a narrow window. */
+export function FieldRow({ children }: { children: ReactNode }) {
+  return (
+    <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start', mb: 2 }}>
+      {children}
+    </Stack>
+  );
+}
+
 interface FormPanelProps {
   heading: string;
   children: ReactNode;
