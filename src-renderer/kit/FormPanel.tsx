@@ -1,6 +1,6 @@
-// A form on the page itself (not in a dialog), in a panel with its own heading: a new activity or
-// training above the list it adds to. The error of the last attempt shows under the heading, the
-// submit button (and, when changing an existing record, a cancel button) below the fields. The
+// Forms on the page itself (not in a dialog), each with its own heading: a panel for a larger form
+// (a new activity or training above the list it adds to) and a compact one inside a part of a page
+// (a new status, a new consultant). The error of the last attempt shows under the heading. The
 // form's own check (`useFormCheck`) runs before sending; core's per-field messages land next to
 // the fields.
 import { Box, Button, Paper, Stack, Typography } from '@mui/material';
@@ -53,5 +53,40 @@ export function FormPanel({ heading, children, submitLabel, check, send, onCance
         </Stack>
       </Box>
     </Paper>
+  );
+}
+
+interface InlineFormProps {
+  heading: string;
+  /** The fields, on one row with the submit button (wrapping in a narrow window). */
+  children: ReactNode;
+  submitLabel: string;
+  check: Pick<FormCheck, 'form' | 'passes' | 'refused'>;
+  send: Sending;
+}
+
+/** A small form inside a part of a page (a new status, a new consultant): an h3, the fields and the button. */
+export function InlineForm({ heading, children, submitLabel, check, send }: InlineFormProps) {
+  const headingId = useId();
+  const { form, passes, refused } = check;
+  return (
+    <Box
+      component="form"
+      onSubmit={submitHandler({ passes, refused }, send)}
+      noValidate
+      ref={form}
+      aria-labelledby={headingId}
+    >
+      <Typography variant="h3" id={headingId} sx={{ mb: 1 }}>
+        {heading}
+      </Typography>
+      <FormAlert error={send.error} />
+      <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
+        {children}
+        <Button type="submit" variant="outlined" loading={send.isPending} loadingPosition="start" sx={{ mt: 1 }}>
+          {submitLabel}
+        </Button>
+      </Stack>
+    </Box>
   );
 }
