@@ -2,7 +2,7 @@
 // (a new activity or training above the list it adds to) and a compact one inside a part of a page
 // (a new status, a new consultant). The error of the last attempt shows under the heading. The
 // form's own check (`useFormCheck`) runs before sending; core's per-field messages land next to
-// the fields.
+// the fields. Also the two ways fields stand side by side in a form.
 import { Box, Button, Paper, Stack, Typography } from '@mui/material';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,56 +17,26 @@ export function FieldRow({ children }: { children: ReactNode }) {
   );
 }
 
-interface FormPanelProps {
+/** Two fields in two equal columns (one above the other in a narrow window). */
+export function FieldPair({ children }: { children: ReactNode }) {
+  return <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>{children}</Box>;
+}
+
+interface HeadedFormProps {
   heading: string;
   children: ReactNode;
   submitLabel: string;
   check: Pick<FormCheck, 'form' | 'passes' | 'refused'>;
   send: Sending;
-  /** Shown as a cancel button when given (leaving a change of an existing record). */
-  onCancel?: () => void;
 }
 
-export function FormPanel({ heading, children, submitLabel, check, send, onCancel }: FormPanelProps) {
-  const { t } = useTranslation();
-  const headingId = useId();
-  const { form, passes, refused } = check;
-  return (
-    <Paper variant="outlined" sx={{ p: 2, mb: 3 }}>
-      <Box
-        component="form"
-        onSubmit={submitHandler({ passes, refused }, send)}
-        noValidate
-        ref={form}
-        aria-labelledby={headingId}
-      >
-        <Typography variant="h2" id={headingId} sx={{ mb: 1 }}>
-          {heading}
-        </Typography>
-        <FormAlert error={send.error} />
-        {children}
-        <Stack direction="row" spacing={1}>
-          <Button type="submit" variant="contained" loading={send.isPending} loadingPosition="start">
-            {submitLabel}
-          </Button>
-          {onCancel ? <Button onClick={onCancel}>{t('actions.cancel')}</Button> : null}
-        </Stack>
-      </Box>
-    </Paper>
-  );
-}
-
-interface InlineFormProps {
-  heading: string;
-  /** The fields, on one row with the submit button (wrapping in a narrow window). */
-  children: ReactNode;
-  submitLabel: string;
-  check: Pick<FormCheck, 'form' | 'passes' | 'refused'>;
-  send: Sending;
-}
-
-/** A small form inside a part of a page (a new status, a new consultant): an h3, the fields and the button. */
-export function InlineForm({ heading, children, submitLabel, check, send }: InlineFormProps) {
+function HeadedForm({
+  heading,
+  level,
+  check,
+  send,
+  children,
+}: Omit<HeadedFormProps, 'submitLabel'> & { level: 'h2' | 'h3' }) {
   const headingId = useId();
   const { form, passes, refused } = check;
   return (
@@ -77,16 +47,43 @@ export function InlineForm({ heading, children, submitLabel, check, send }: Inli
       ref={form}
       aria-labelledby={headingId}
     >
-      <Typography variant="h3" id={headingId} sx={{ mb: 1 }}>
+      <Typography variant={level} id={headingId} sx={{ mb: 1 }}>
         {heading}
       </Typography>
       <FormAlert error={send.error} />
+      {children}
+    </Box>
+  );
+}
+
+/** A larger form in a panel of its own; `onCancel` shows a cancel button (leaving a change of an existing record). */
+export function FormPanel({ submitLabel, onCancel, children, ...form }: HeadedFormProps & { onCancel?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Paper variant="outlined" sx={{ p: 2, mb: 3 }}>
+      <HeadedForm level="h2" {...form}>
+        {children}
+        <Stack direction="row" spacing={1}>
+          <Button type="submit" variant="contained" loading={form.send.isPending} loadingPosition="start">
+            {submitLabel}
+          </Button>
+          {onCancel ? <Button onClick={onCancel}>{t('actions.cancel')}</Button> : null}
+        </Stack>
+      </HeadedForm>
+    </Paper>
+  );
+}
+
+/** A small form inside a part of a page: an h3, then the fields and the button on one (wrapping) row. */
+export function InlineForm({ submitLabel, children, ...form }: HeadedFormProps) {
+  return (
+    <HeadedForm level="h3" {...form}>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
         {children}
-        <Button type="submit" variant="outlined" loading={send.isPending} loadingPosition="start" sx={{ mt: 1 }}>
+        <Button type="submit" variant="outlined" loading={form.send.isPending} loadingPosition="start" sx={{ mt: 1 }}>
           {submitLabel}
         </Button>
       </Stack>
-    </Box>
+    </HeadedForm>
   );
 }

@@ -1,7 +1,7 @@
 // Add or change an intervention or action of the plan van aanpak: soort (and for an intervention
 // its type), omschrijving and doel, actiehouder (partner, name, optionally an account so it shows
 // in that person's Mijn werk), deadline and status.
-import { Box, FormControl, FormControlLabel, FormLabel, MenuItem, Radio, RadioGroup, TextField } from '@mui/material';
+import { FormControl, FormControlLabel, FormLabel, Radio, RadioGroup, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type ActionStatus } from '../../../src-shared/domain/casus';
@@ -10,12 +10,14 @@ import { actionInput, type ActionView, type CaseDossier } from '../../../src-sha
 import { call } from '../../kit/bridge';
 import { DateField } from '../../kit/DateField';
 import { FormDialog } from '../../kit/FormDialog';
+import { FieldPair } from '../../kit/FormPanel';
 import { fieldProps, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { choices, useReferenceData } from '../lists/reference';
 import { useSession } from '../session/session';
 import { useDossierMutation } from './editing';
 import { knownAccounts } from './knownAccounts';
+import { SelectField } from '../../kit/SelectField';
 
 const TWO_WEEKS = 14 * 24 * 60 * 60 * 1000;
 
@@ -81,21 +83,18 @@ export function ActionDialog({ dossier, action, onClose }: ActionDialogProps) {
         </RadioGroup>
       </FormControl>
       {soort === 'interventie' ? (
-        <TextField
-          select
+        <SelectField
           label={t('cases.plan.fields.interventietype')}
           value={interventietype}
           onChange={(event) => setInterventietype(event.target.value)}
           required
           fullWidth
           {...fieldProps(t, errors, 'interventietype')}
-        >
-          {choices(reference, 'interventie', action?.interventietype).map((value) => (
-            <MenuItem key={value.code} value={value.code}>
-              {value.label}
-            </MenuItem>
-          ))}
-        </TextField>
+          options={choices(reference, 'interventie', action?.interventietype).map((value) => ({
+            value: value.code,
+            label: value.label,
+          }))}
+        />
       ) : null}
       <TextField
         label={t('cases.plan.fields.omschrijving')}
@@ -107,22 +106,19 @@ export function ActionDialog({ dossier, action, onClose }: ActionDialogProps) {
         minRows={3}
         {...fieldProps(t, errors, 'omschrijving')}
       />
-      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
-        <TextField
-          select
+      <FieldPair>
+        <SelectField
           label={t('cases.plan.fields.partner')}
           value={partner}
           onChange={(event) => setPartner(event.target.value)}
           required
           fullWidth
           {...fieldProps(t, errors, 'actiehouderPartner')}
-        >
-          {choices(reference, 'partner', action?.actiehouderPartner).map((value) => (
-            <MenuItem key={value.code} value={value.code}>
-              {value.label}
-            </MenuItem>
-          ))}
-        </TextField>
+          options={choices(reference, 'partner', action?.actiehouderPartner).map((value) => ({
+            value: value.code,
+            label: value.label,
+          }))}
+        />
         <TextField
           label={t('cases.plan.fields.naam')}
           value={naam}
@@ -131,24 +127,20 @@ export function ActionDialog({ dossier, action, onClose }: ActionDialogProps) {
           fullWidth
           {...fieldProps(t, errors, 'actiehouderNaam')}
         />
-      </Box>
-      <TextField
-        select
+      </FieldPair>
+      <SelectField
         label={t('cases.plan.fields.account')}
         value={accountId}
         onChange={(event) => setAccountId(event.target.value === '' ? '' : Number(event.target.value))}
         fullWidth
-        slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
         {...fieldProps(t, errors, 'actiehouderAccountId', t('cases.plan.fields.accountHint'))}
-      >
-        <MenuItem value="">{t('cases.plan.fields.noAccount')}</MenuItem>
-        {accounts.map((account) => (
-          <MenuItem key={account.id} value={account.id}>
-            {account.me ? t('cases.access.me', { name: account.displayName }) : account.displayName}
-          </MenuItem>
-        ))}
-      </TextField>
-      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
+        empty={t('cases.plan.fields.noAccount')}
+        options={accounts.map((account) => ({
+          value: account.id,
+          label: account.me ? t('cases.access.me', { name: account.displayName }) : account.displayName,
+        }))}
+      />
+      <FieldPair>
         <DateField
           label={t('cases.plan.fields.deadline')}
           value={deadline}
@@ -156,19 +148,13 @@ export function ActionDialog({ dossier, action, onClose }: ActionDialogProps) {
           required
           {...fieldProps(t, errors, 'deadline')}
         />
-        <TextField
-          select
+        <SelectField
           label={t('cases.plan.fields.status')}
           value={status}
           onChange={(event) => setStatus(event.target.value as ActionStatus)}
-        >
-          {ACTION_STATUSES.map((value) => (
-            <MenuItem key={value} value={value}>
-              {t(`common:actionStatuses.${value}`)}
-            </MenuItem>
-          ))}
-        </TextField>
-      </Box>
+          options={ACTION_STATUSES.map((value) => ({ value, label: t(`common:actionStatuses.${value}`) }))}
+        />
+      </FieldPair>
     </FormDialog>
   );
 }

@@ -1,15 +1,6 @@
 // A status change: the new status (only what is allowed from the current one), a required
 // toelichting and, when the casus leaves the integrated approach, a required uitkomst.
-import {
-  FormControl,
-  FormControlLabel,
-  FormHelperText,
-  FormLabel,
-  MenuItem,
-  Radio,
-  RadioGroup,
-  TextField,
-} from '@mui/material';
+import { FormControl, FormControlLabel, FormHelperText, FormLabel, Radio, RadioGroup, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CASE_OUTCOMES, isClosed, type CaseOutcome, type CaseState } from '../../../src-shared/domain/casus';
@@ -19,6 +10,7 @@ import { FormDialog } from '../../kit/FormDialog';
 import { fieldProps, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { useDossierMutation } from './editing';
+import { SelectField } from '../../kit/SelectField';
 
 export function StatusDialog({ dossier, onClose }: { dossier: CaseDossier; onClose: () => void }) {
   const { t } = useTranslation();
@@ -74,21 +66,15 @@ export function StatusDialog({ dossier, onClose }: { dossier: CaseDossier; onClo
         {toError ? <FormHelperText>{toError}</FormHelperText> : null}
       </FormControl>
       {closing ? (
-        <TextField
-          select
+        <SelectField
           label={t('cases.status.outcome')}
           value={outcome}
           onChange={(event) => setOutcome(event.target.value as CaseOutcome)}
           required
           fullWidth
           {...fieldProps(t, errors, 'outcome', t('cases.status.outcomeHint'))}
-        >
-          {CASE_OUTCOMES.map((value) => (
-            <MenuItem key={value} value={value}>
-              {t(`common:caseOutcomes.${value}`)}
-            </MenuItem>
-          ))}
-        </TextField>
+          options={CASE_OUTCOMES.map((value) => ({ value, label: t(`common:caseOutcomes.${value}`) }))}
+        />
       ) : null}
       <TextField
         label={t('cases.status.toelichting')}

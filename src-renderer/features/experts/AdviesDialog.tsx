@@ -1,6 +1,6 @@
 // Records (or corrects) one of the expert's own consultations: the municipality (one of those the
 // expert is linked to), date, topic, duration and an explanation.
-import { Alert, Box, MenuItem, TextField } from '@mui/material';
+import { Alert, TextField } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,10 +10,12 @@ import { expertChannels, type AdviesView } from '../../../src-shared/ipc/experts
 import { call, useBridgeQuery, type BridgeFailure } from '../../kit/bridge';
 import { DateField } from '../../kit/DateField';
 import { FormDialog } from '../../kit/FormDialog';
+import { FieldPair } from '../../kit/FormPanel';
 import { fieldProps, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { useSession } from '../session/session';
 import { gemeentenOf } from './experts';
+import { SelectField } from '../../kit/SelectField';
 
 const schema = expertChannels['experts:save-advies'].input;
 
@@ -63,22 +65,16 @@ export function AdviesDialog({ advies, onClose }: { advies: AdviesView | null; o
       onClose={onClose}
     >
       {experts.data && mine.length === 0 ? <Alert severity="info">{t('experts.advies.noGemeenten')}</Alert> : null}
-      <TextField
-        select
+      <SelectField
         label={t('experts.advies.fields.gemeente')}
         value={gemeenteId}
         onChange={(event) => setGemeenteId(Number(event.target.value))}
         required
         fullWidth
         {...fieldProps(t, errors, 'gemeenteId')}
-      >
-        {mine.map((gemeente) => (
-          <MenuItem key={gemeente.id} value={gemeente.id}>
-            {gemeente.name}
-          </MenuItem>
-        ))}
-      </TextField>
-      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
+        options={mine.map((gemeente) => ({ value: gemeente.id, label: gemeente.name }))}
+      />
+      <FieldPair>
         <DateField
           label={t('experts.advies.fields.datum')}
           value={datum}
@@ -94,22 +90,16 @@ export function AdviesDialog({ advies, onClose }: { advies: AdviesView | null; o
           slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 4 } }}
           {...fieldProps(t, errors, 'duurMinuten')}
         />
-      </Box>
-      <TextField
-        select
+      </FieldPair>
+      <SelectField
         label={t('experts.advies.fields.onderwerp')}
         value={onderwerp}
         onChange={(event) => setOnderwerp(event.target.value as AdviesOnderwerp)}
         required
         fullWidth
         {...fieldProps(t, errors, 'onderwerp')}
-      >
-        {ADVIES_ONDERWERPEN.map((value) => (
-          <MenuItem key={value} value={value}>
-            {t(`experts.onderwerp.${value}`)}
-          </MenuItem>
-        ))}
-      </TextField>
+        options={ADVIES_ONDERWERPEN.map((value) => ({ value, label: t(`experts.onderwerp.${value}`) }))}
+      />
       <TextField
         label={t('experts.advies.fields.toelichting')}
         value={toelichting}

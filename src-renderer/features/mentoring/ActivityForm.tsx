@@ -12,6 +12,7 @@ import { fieldProps, useFormCheck, validate } from '../../kit/forms';
 import { FieldRow, FormPanel } from '../../kit/FormPanel';
 import { useNotice } from '../../kit/notices';
 import { useMentorMutation, useRegions } from './hooks';
+import { SelectField } from '../../kit/SelectField';
 
 const whole = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
 
@@ -85,21 +86,15 @@ export function ActivityForm({ activity, onDone }: { activity: ActivityView | nu
           sx={{ width: 200 }}
           {...fieldProps(t, errors, 'datum')}
         />
-        <TextField
-          select
+        <SelectField
           id="activiteit-type"
           label={t('mentoring.activities.type')}
           value={type}
           onChange={(event) => setType(event.target.value as ActivityType)}
-          slotProps={{ select: { native: true } }}
           sx={{ minWidth: 260 }}
-        >
-          {ACTIVITY_TYPES.map((option) => (
-            <option key={option} value={option}>
-              {t(`mentoring.activityTypes.${option}`)}
-            </option>
-          ))}
-        </TextField>
+          native
+          options={ACTIVITY_TYPES.map((option) => ({ value: option, label: t(`mentoring.activityTypes.${option}`) }))}
+        />
         <TextField
           label={t('mentoring.activities.titel')}
           value={titel}
@@ -117,8 +112,7 @@ export function ActivityForm({ activity, onDone }: { activity: ActivityView | nu
           sx={{ minWidth: 260 }}
           {...fieldProps(t, errors, 'doelgroep', t('mentoring.activities.doelgroepHint'))}
         />
-        <TextField
-          select
+        <SelectField
           id="activiteit-regio"
           label={t('mentoring.activities.region')}
           value={regionId}
@@ -127,37 +121,24 @@ export function ActivityForm({ activity, onDone }: { activity: ActivityView | nu
             setGemeenteId(null);
           }}
           required
-          slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
           sx={{ minWidth: 240 }}
           {...fieldProps(t, errors, 'regionId')}
-        >
-          <option value="">{t('mentoring.activities.chooseRegion')}</option>
-          {regions.map((region) => (
-            <option key={region.id} value={region.id}>
-              {region.name}
-            </option>
-          ))}
-        </TextField>
-        <TextField
-          select
+          native
+          empty={t('mentoring.activities.chooseRegion')}
+          options={regions.map((region) => ({ value: region.id, label: region.name }))}
+        />
+        <SelectField
           id="activiteit-gemeente"
           label={t('mentoring.activities.gemeente')}
           value={gemeenteId ?? ''}
           onChange={(event) => setGemeenteId(event.target.value ? Number(event.target.value) : null)}
           disabled={regionId === ''}
-          slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
           sx={{ minWidth: 220 }}
           {...fieldProps(t, errors, 'gemeenteId')}
-        >
-          <option value="">{t('mentoring.activities.wholeRegion')}</option>
-          {gemeenten
-            .filter((g) => g.regionId === regionId)
-            .map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.name}
-              </option>
-            ))}
-        </TextField>
+          native
+          empty={t('mentoring.activities.wholeRegion')}
+          options={gemeenten.filter((g) => g.regionId === regionId).map((g) => ({ value: g.id, label: g.name }))}
+        />
         <TextField
           label={t('mentoring.activities.bereik')}
           type="number"

@@ -29,6 +29,7 @@ import { InlineForm } from '../../kit/FormPanel';
 import { useNotice } from '../../kit/notices';
 import { useMentorMutation, useRegions } from './hooks';
 import { MentorForm } from './MentorForm';
+import { SelectField } from '../../kit/SelectField';
 
 export function MentorDetail({ id, onClose }: { id: number; onClose: () => void }) {
   const { t } = useTranslation();
@@ -191,24 +192,18 @@ function StatusForm({ mentor }: { mentor: MentorView }) {
       check={check}
       send={save}
     >
-      <TextField
-        select
+      <SelectField
         id={`mentor-${mentor.id}-nieuwe-status`}
         label={t('mentoring.detail.newStatus')}
         value={to}
         onChange={(event) => setTo(event.target.value as MentorStatus | '')}
         required
-        slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
         sx={{ minWidth: 240, maxWidth: 420 }}
         {...fieldProps(t, errors, 'status')}
-      >
-        <option value="">{t('mentoring.detail.chooseStatus')}</option>
-        {choices.map((status) => (
-          <option key={status} value={status}>
-            {t(`mentoring.status.${status}`)}
-          </option>
-        ))}
-      </TextField>
+        native
+        empty={t('mentoring.detail.chooseStatus')}
+        options={choices.map((status) => ({ value: status, label: t(`mentoring.status.${status}`) }))}
+      />
       <DateField
         label={t('mentoring.detail.statusDate')}
         value={datum}

@@ -12,6 +12,7 @@ import { FormDialog } from '../../kit/FormDialog';
 import { fieldProps, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { useMentorMutation, useRegions } from './hooks';
+import { SelectField } from '../../kit/SelectField';
 
 /** `onClose` gets the id of the saved mentor, or null when nothing was saved. */
 export function MentorForm({
@@ -79,23 +80,17 @@ export function MentorForm({
         onChange={(event) => setContact(event.target.value)}
         {...fieldProps(t, errors, 'contact')}
       />
-      <TextField
-        select
+      <SelectField
         id="mentor-form-regio"
         label={t('mentoring.mentorForm.region')}
         value={regionId}
         onChange={(event) => setRegionId(event.target.value ? Number(event.target.value) : '')}
         required
-        slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
         {...fieldProps(t, errors, 'regionId')}
-      >
-        <option value="">{t('mentoring.mentorForm.chooseRegion')}</option>
-        {regions.map((region) => (
-          <option key={region.id} value={region.id}>
-            {region.name}
-          </option>
-        ))}
-      </TextField>
+        native
+        empty={t('mentoring.mentorForm.chooseRegion')}
+        options={regions.map((region) => ({ value: region.id, label: region.name }))}
+      />
       <TextField
         label={t('mentoring.mentorForm.capacity')}
         type="number"
@@ -106,22 +101,19 @@ export function MentorForm({
         sx={{ maxWidth: 260 }}
         {...fieldProps(t, errors, 'capacity', t('mentoring.mentorForm.capacityHint'))}
       />
-      <TextField
-        select
+      <SelectField
         id="mentor-form-consultant"
         label={t('mentoring.mentorForm.consultant')}
         value={consultantId ?? ''}
         onChange={(event) => setConsultantId(event.target.value ? Number(event.target.value) : null)}
-        slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
         {...fieldProps(t, errors, 'consultantId')}
-      >
-        <option value="">{t('mentoring.mentorForm.noConsultant')}</option>
-        {active.map((consultant) => (
-          <option key={consultant.id} value={consultant.id}>
-            {consultant.organisatie ? `${consultant.naam} — ${consultant.organisatie}` : consultant.naam}
-          </option>
-        ))}
-      </TextField>
+        native
+        empty={t('mentoring.mentorForm.noConsultant')}
+        options={active.map((consultant) => ({
+          value: consultant.id,
+          label: consultant.organisatie ? `${consultant.naam} — ${consultant.organisatie}` : consultant.naam,
+        }))}
+      />
       {mentor ? null : (
         <DateField
           label={t('mentoring.mentorForm.sinds')}

@@ -21,6 +21,7 @@ import { FieldRow, FormPanel } from '../../kit/FormPanel';
 import { useNotice } from '../../kit/notices';
 import { useMentorMutation, useRegions } from './hooks';
 import { becameInzetbaar } from './model';
+import { SelectField } from '../../kit/SelectField';
 
 const trainingInput = mentoringChannels['mentoring:save-training'].input;
 
@@ -118,61 +119,46 @@ export function TrainingForm({ session, onSaved, onCancel }: TrainingFormProps) 
           sx={{ width: 200 }}
           {...fieldProps(t, errors, 'datum')}
         />
-        <TextField
-          select
+        <SelectField
           id="training-soort"
           label={t('mentoring.trainings.soort')}
           value={soort}
           onChange={(event) => setSoort(event.target.value as TrainingKind)}
-          slotProps={{ select: { native: true } }}
           sx={{ width: 180 }}
-        >
-          {TRAINING_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`mentoring.kinds.${kind}`)}
-            </option>
-          ))}
-        </TextField>
-        <TextField
-          select
+          native
+          options={TRAINING_KINDS.map((kind) => ({ value: kind, label: t(`mentoring.kinds.${kind}`) }))}
+        />
+        <SelectField
           id="training-module"
           label={t('mentoring.trainings.module')}
           value={module}
           onChange={(event) => setModule(event.target.value)}
           required
-          slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
           sx={{ minWidth: 320 }}
           {...fieldProps(t, errors, 'module')}
-        >
-          <option value="">{t('mentoring.trainings.chooseModule')}</option>
-          {modules.map((m) => (
-            <option key={m.code} value={m.code}>
-              {m.required ? t('mentoring.trainings.requiredModule', { label: m.label }) : m.label}
-            </option>
-          ))}
-        </TextField>
+          native
+          empty={t('mentoring.trainings.chooseModule')}
+          options={modules.map((m) => ({
+            value: m.code,
+            label: m.required ? t('mentoring.trainings.requiredModule', { label: m.label }) : m.label,
+          }))}
+        />
         <TextField
           label={t('mentoring.trainings.trainer')}
           value={trainer}
           onChange={(event) => setTrainer(event.target.value)}
           {...fieldProps(t, errors, 'trainer')}
         />
-        <TextField
-          select
+        <SelectField
           id="training-regio"
           label={t('mentoring.trainings.region')}
           value={regionId ?? ''}
           onChange={(event) => setRegionId(event.target.value ? Number(event.target.value) : null)}
-          slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
           sx={{ minWidth: 240 }}
-        >
-          <option value="">{t('mentoring.trainings.allRegions')}</option>
-          {regions.map((region) => (
-            <option key={region.id} value={region.id}>
-              {region.name}
-            </option>
-          ))}
-        </TextField>
+          native
+          empty={t('mentoring.trainings.allRegions')}
+          options={regions.map((region) => ({ value: region.id, label: region.name }))}
+        />
       </FieldRow>
       <FormControl component="fieldset" error={Boolean(errors['attendees'])} sx={{ mb: 2, display: 'block' }}>
         <FormLabel component="legend">{t('mentoring.trainings.attendees')}</FormLabel>

@@ -1,6 +1,6 @@
 // Contact moments: date, duration, type and a short note. The note is sensitive: it shows only
 // here, on the trajectory (whose reading core audits), never in a list.
-import { Box, MenuItem, TextField } from '@mui/material';
+import { TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, isoDay, parseDutchDate } from '../../../src-shared/domain/format';
@@ -10,11 +10,13 @@ import { type TrajectoryView } from '../../../src-shared/ipc/trajectories';
 import { call } from '../../kit/bridge';
 import { DateField } from '../../kit/DateField';
 import { FormDialog } from '../../kit/FormDialog';
+import { FieldPair } from '../../kit/FormPanel';
 import { fieldProps, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { MomentPart } from './MomentPart';
 import { isOpen, splitMinutes } from './trajectory';
 import { useTrajectoryMutation } from './useTrajectoryMutation';
+import { SelectField } from '../../kit/SelectField';
 
 const schema = trajectoryChannels['trajectories:add-contact'].input;
 
@@ -90,7 +92,7 @@ function ContactDialog({ view, onClose }: { view: TrajectoryView; onClose: () =>
       send={add}
       onClose={onClose}
     >
-      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
+      <FieldPair>
         <DateField
           label={t('trajectories.fields.datum')}
           value={datum}
@@ -106,20 +108,14 @@ function ContactDialog({ view, onClose }: { view: TrajectoryView; onClose: () =>
           slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 4 } }}
           {...fieldProps(t, errors, 'duurMinuten')}
         />
-      </Box>
-      <TextField
-        select
+      </FieldPair>
+      <SelectField
         label={t('trajectories.contact.type')}
         value={type}
         onChange={(event) => setType(event.target.value as ContactType)}
         fullWidth
-      >
-        {CONTACT_TYPES.map((value) => (
-          <MenuItem key={value} value={value}>
-            {t(`trajectories.contactTypes.${value}`)}
-          </MenuItem>
-        ))}
-      </TextField>
+        options={CONTACT_TYPES.map((value) => ({ value, label: t(`trajectories.contactTypes.${value}`) }))}
+      />
       <TextField
         label={t('trajectories.contact.notitie')}
         value={notitie}

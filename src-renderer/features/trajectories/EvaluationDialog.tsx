@@ -3,12 +3,10 @@
 // questionnaire can be filled in right here (the same form as paper entry): the answers are saved
 // as a response of the round first, then the moment that points to the round.
 import {
-  Box,
   Checkbox,
   FormControl,
   FormControlLabel,
   FormLabel,
-  MenuItem,
   Radio,
   RadioGroup,
   Skeleton,
@@ -25,12 +23,14 @@ import { type TrajectoryView } from '../../../src-shared/ipc/trajectories';
 import { call, useBridgeQuery } from '../../kit/bridge';
 import { DateField } from '../../kit/DateField';
 import { FormDialog } from '../../kit/FormDialog';
+import { FieldPair } from '../../kit/FormPanel';
 import { fieldProps, useFormCheck, validate, type FieldErrors } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { answerErrors } from '../evaluations/PaperEntryPage';
 import { QuestionnaireForm } from '../evaluations/QuestionnaireForm';
 import { useSession } from '../session/session';
 import { useTrajectoryMutation } from './useTrajectoryMutation';
+import { SelectField } from '../../kit/SelectField';
 
 const schema = trajectoryChannels['trajectories:add-evaluation'].input;
 
@@ -99,7 +99,7 @@ export function EvaluationDialog({ view, onClose }: { view: TrajectoryView; onCl
       onClose={onClose}
       maxWidth={filling ? 'md' : 'sm'}
     >
-      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
+      <FieldPair>
         <DateField
           label={t('trajectories.fields.datum')}
           value={datum}
@@ -129,10 +129,9 @@ export function EvaluationDialog({ view, onClose }: { view: TrajectoryView; onCl
             ))}
           </RadioGroup>
         </FormControl>
-      </Box>
+      </FieldPair>
       {mayRead ? (
-        <TextField
-          select
+        <SelectField
           label={t('trajectories.evaluation.round')}
           value={roundId}
           onChange={(event) => {
@@ -141,19 +140,16 @@ export function EvaluationDialog({ view, onClose }: { view: TrajectoryView; onCl
             setAnswers({});
           }}
           fullWidth
-          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
           {...fieldProps(t, errors, 'evalRoundId', t('trajectories.evaluation.roundHint'))}
-        >
-          <MenuItem value="">{t('trajectories.evaluation.noRound')}</MenuItem>
-          {(rounds.data ?? []).map((r) => (
-            <MenuItem key={r.id} value={r.id}>
-              {t('trajectories.evaluation.roundOption', {
-                titel: r.titel,
-                status: t(`evaluations.status.${r.status}`),
-              })}
-            </MenuItem>
-          ))}
-        </TextField>
+          empty={t('trajectories.evaluation.noRound')}
+          options={(rounds.data ?? []).map((r) => ({
+            value: r.id,
+            label: t('trajectories.evaluation.roundOption', {
+              titel: r.titel,
+              status: t(`evaluations.status.${r.status}`),
+            }),
+          }))}
+        />
       ) : null}
       {mayFill ? (
         <FormControlLabel

@@ -1,7 +1,7 @@
 // Opens a mentor trajectory: from a partner's direct aanmelding (partner, ZVH region, municipality,
 // the mentee's first name and year of birth) or from a plan van aanpak intervention of type
 // mentortraject (the casus supplies region, municipality and person). Then the new trajectory opens.
-import { Box, MenuItem, TextField } from '@mui/material';
+import { TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -10,10 +10,12 @@ import { openTrajectoryInput } from '../../../src-shared/ipc/trajectories';
 import { call } from '../../kit/bridge';
 import { DateField } from '../../kit/DateField';
 import { FormDialog } from '../../kit/FormDialog';
+import { FieldPair } from '../../kit/FormPanel';
 import { fieldProps, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { choices, useReferenceData } from '../lists/reference';
 import { useTrajectoryMutation } from './useTrajectoryMutation';
+import { SelectField } from '../../kit/SelectField';
 
 export type TrajectorySource = { bron: 'aanmelding_partner' } | { bron: 'casus_interventie'; caseActionId: number };
 
@@ -69,24 +71,17 @@ export function OpenTrajectoryDialog({ source, onClose }: { source: TrajectorySo
     >
       {source.bron === 'aanmelding_partner' ? (
         <>
-          <TextField
-            select
+          <SelectField
             label={t('trajectories.fields.aanmelder')}
             value={partner}
             onChange={(event) => setPartner(event.target.value)}
             required
             fullWidth
             {...fieldProps(t, errors, 'aanmelderPartner')}
-          >
-            {choices(reference, 'partner').map((value) => (
-              <MenuItem key={value.code} value={value.code}>
-                {value.label}
-              </MenuItem>
-            ))}
-          </TextField>
-          <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
-            <TextField
-              select
+            options={choices(reference, 'partner').map((value) => ({ value: value.code, label: value.label }))}
+          />
+          <FieldPair>
+            <SelectField
               label={t('trajectories.fields.region')}
               value={regionId}
               onChange={(event) => {
@@ -96,31 +91,19 @@ export function OpenTrajectoryDialog({ source, onClose }: { source: TrajectorySo
               required
               fullWidth
               {...fieldProps(t, errors, 'regionId')}
-            >
-              {(reference?.regions ?? []).map((region) => (
-                <MenuItem key={region.id} value={region.id}>
-                  {region.name}
-                </MenuItem>
-              ))}
-            </TextField>
-            <TextField
-              select
+              options={(reference?.regions ?? []).map((region) => ({ value: region.id, label: region.name }))}
+            />
+            <SelectField
               label={t('trajectories.fields.gemeente')}
               value={gemeenteId}
               onChange={(event) => setGemeenteId(event.target.value === '' ? '' : Number(event.target.value))}
               fullWidth
               disabled={regionId === ''}
-              slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
               {...fieldProps(t, errors, 'gemeenteId')}
-            >
-              <MenuItem value="">{t('trajectories.fields.gemeenteNone')}</MenuItem>
-              {gemeenten.map((gemeente) => (
-                <MenuItem key={gemeente.id} value={gemeente.id}>
-                  {gemeente.name}
-                </MenuItem>
-              ))}
-            </TextField>
-          </Box>
+              empty={t('trajectories.fields.gemeenteNone')}
+              options={gemeenten.map((gemeente) => ({ value: gemeente.id, label: gemeente.name }))}
+            />
+          </FieldPair>
         </>
       ) : null}
       <DateField
@@ -130,7 +113,7 @@ export function OpenTrajectoryDialog({ source, onClose }: { source: TrajectorySo
         required
         {...fieldProps(t, errors, 'aanmeldDatum')}
       />
-      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
+      <FieldPair>
         <TextField
           label={t('trajectories.fields.roepnaam')}
           value={roepnaam}
@@ -153,7 +136,7 @@ export function OpenTrajectoryDialog({ source, onClose }: { source: TrajectorySo
             {...fieldProps(t, errors, 'menteeGeboortejaar')}
           />
         ) : null}
-      </Box>
+      </FieldPair>
     </FormDialog>
   );
 }

@@ -1,6 +1,6 @@
 // A status step of the trajectory (start, pause, resume, back to aangemeld) or its end: the date,
 // an explanation and, to end it, the reason and the outcome (both required, as core requires).
-import { Box, MenuItem, TextField } from '@mui/material';
+import { TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, isoDay, parseDutchDate } from '../../../src-shared/domain/format';
@@ -16,9 +16,11 @@ import { type TrajectoryView } from '../../../src-shared/ipc/trajectories';
 import { call } from '../../kit/bridge';
 import { DateField } from '../../kit/DateField';
 import { FormDialog } from '../../kit/FormDialog';
+import { FieldPair } from '../../kit/FormPanel';
 import { fieldProps, useFormCheck, validate, type FieldErrors } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { useTrajectoryMutation } from './useTrajectoryMutation';
+import { SelectField } from '../../kit/SelectField';
 
 const schema = trajectoryChannels['trajectories:set-status'].input;
 
@@ -77,38 +79,29 @@ export function StatusDialog({
         {...fieldProps(t, errors, 'datum')}
       />
       {ending ? (
-        <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
-          <TextField
-            select
+        <FieldPair>
+          <SelectField
             label={t('trajectories.fields.eindReden')}
             value={eindReden}
             onChange={(event) => setEindReden(event.target.value as EindReden)}
             required
             fullWidth
             {...fieldProps(t, errors, 'eindReden')}
-          >
-            {EIND_REDENEN.map((value) => (
-              <MenuItem key={value} value={value}>
-                {t(`common:mentorExport.labels.eindreden.${value}`)}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            select
+            options={EIND_REDENEN.map((value) => ({
+              value,
+              label: t(`common:mentorExport.labels.eindreden.${value}`),
+            }))}
+          />
+          <SelectField
             label={t('trajectories.fields.uitkomst')}
             value={uitkomst}
             onChange={(event) => setUitkomst(event.target.value as Uitkomst)}
             required
             fullWidth
             {...fieldProps(t, errors, 'uitkomst')}
-          >
-            {UITKOMSTEN.map((value) => (
-              <MenuItem key={value} value={value}>
-                {t(`common:mentorExport.labels.uitkomst.${value}`)}
-              </MenuItem>
-            ))}
-          </TextField>
-        </Box>
+            options={UITKOMSTEN.map((value) => ({ value, label: t(`common:mentorExport.labels.uitkomst.${value}`) }))}
+          />
+        </FieldPair>
       ) : null}
       <TextField
         label={t('trajectories.fields.toelichting')}

@@ -1,5 +1,5 @@
 // Mentorconsultant support: when a consultant supported the mentor in this trajectory, with a note.
-import { MenuItem, TextField } from '@mui/material';
+import { TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, isoDay, parseDutchDate } from '../../../src-shared/domain/format';
@@ -12,6 +12,7 @@ import { fieldProps, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { MomentPart } from './MomentPart';
 import { useTrajectoryMutation } from './useTrajectoryMutation';
+import { SelectField } from '../../kit/SelectField';
 
 const schema = trajectoryChannels['trajectories:add-support'].input;
 
@@ -76,25 +77,22 @@ function SupportDialog({ view, onClose }: { view: TrajectoryView; onClose: () =>
         required
         {...fieldProps(t, errors, 'datum')}
       />
-      <TextField
-        select
+      <SelectField
         label={t('trajectories.support.consultant')}
         value={consultantId}
         onChange={(event) => setConsultantId(Number(event.target.value))}
         required
         fullWidth
         {...fieldProps(t, errors, 'consultantId')}
-      >
-        {(consultants.data ?? [])
+        options={(consultants.data ?? [])
           .filter((c) => c.active)
-          .map((c) => (
-            <MenuItem key={c.id} value={c.id}>
-              {c.organisatie
-                ? t('trajectories.support.consultantOf', { naam: c.naam, organisatie: c.organisatie })
-                : c.naam}
-            </MenuItem>
-          ))}
-      </TextField>
+          .map((c) => ({
+            value: c.id,
+            label: c.organisatie
+              ? t('trajectories.support.consultantOf', { naam: c.naam, organisatie: c.organisatie })
+              : c.naam,
+          }))}
+      />
       <TextField
         label={t('trajectories.support.notitie')}
         value={notitie}
