@@ -44,6 +44,15 @@ export function reasonErrors(reason: string): FieldErrors {
   return problem ? { reason: problem } : {};
 }
 
+/**
+ * The problem of a whole number typed as text (a duration in minutes), or none. Text that is no
+ * whole number would reach the schema as NaN ("verplicht"): this says what is wrong.
+ */
+export function wholeNumberError(text: string): FieldError | undefined {
+  if (text.trim() === '') return { key: 'validation.required' };
+  return /^\d+$/.test(text.trim()) ? undefined : { key: 'validation.wholeNumber' };
+}
+
 /** The per-field errors of a failed bridge call (empty for other failures). */
 export function bridgeFieldErrors(error: unknown): FieldErrors {
   return error instanceof BridgeFailure ? (error.error.fields ?? {}) : {};

@@ -11,7 +11,7 @@ import { call, useBridgeQuery, type BridgeFailure } from '../../kit/bridge';
 import { DateField } from '../../kit/DateField';
 import { FormDialog } from '../../kit/FormDialog';
 import { FieldPair } from '../../kit/FormPanel';
-import { fieldProps, useFormCheck, validate } from '../../kit/forms';
+import { fieldProps, useFormCheck, validate, wholeNumberError } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { useSession } from '../session/session';
 import { gemeentenOf } from './experts';
@@ -42,8 +42,8 @@ export function AdviesDialog({ advies, onClose }: { advies: AdviesView | null; o
   const problems = validate(schema, input);
   if (gemeenteId === '') problems.gemeenteId = { key: 'validation.required' };
   if (onderwerp === '') problems.onderwerp = { key: 'validation.required' };
-  if (duur.trim() === '') problems.duurMinuten = { key: 'validation.required' };
-  else if (!/^\d+$/.test(duur.trim())) problems.duurMinuten = { key: 'validation.wholeNumber' };
+  const duurError = wholeNumberError(duur);
+  if (duurError) problems.duurMinuten = duurError;
   const check = useFormCheck(problems);
   const { errors } = check;
   const save = useMutation<AdviesView, BridgeFailure>({

@@ -11,7 +11,7 @@ import { call } from '../../kit/bridge';
 import { DateField } from '../../kit/DateField';
 import { FormDialog } from '../../kit/FormDialog';
 import { FieldPair } from '../../kit/FormPanel';
-import { fieldProps, useFormCheck, validate } from '../../kit/forms';
+import { fieldProps, useFormCheck, validate, wholeNumberError } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { MomentPart } from './MomentPart';
 import { isOpen, splitMinutes } from './trajectory';
@@ -72,9 +72,8 @@ function ContactDialog({ view, onClose }: { view: TrajectoryView; onClose: () =>
     notitie,
   };
   const problems = validate(schema, input);
-  // Text that is no whole number would reach the schema as NaN ("verplicht"): say what is wrong.
-  if (duur.trim() === '') problems.duurMinuten = { key: 'validation.required' };
-  else if (!/^\d+$/.test(duur.trim())) problems.duurMinuten = { key: 'validation.wholeNumber' };
+  const duurError = wholeNumberError(duur);
+  if (duurError) problems.duurMinuten = duurError;
   const check = useFormCheck(problems);
   const { errors } = check;
   const add = useTrajectoryMutation(
