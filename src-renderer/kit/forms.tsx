@@ -44,6 +44,15 @@ export function reasonErrors(reason: string): FieldErrors {
   return problem ? { reason: problem } : {};
 }
 
+/**
+ * The problem of a whole number typed as text (a duration in minutes), or none. Text that is no
+ * whole number would reach the schema as NaN ("verplicht"): this says what is wrong.
+ */
+export function wholeNumberError(text: string): FieldError | undefined {
+  if (text.trim() === '') return { key: 'validation.required' };
+  return /^\d+$/.test(text.trim()) ? undefined : { key: 'validation.wholeNumber' };
+}
+
 /** The per-field errors of a failed bridge call (empty for other failures). */
 export function bridgeFieldErrors(error: unknown): FieldErrors {
   return error instanceof BridgeFailure ? (error.error.fields ?? {}) : {};
@@ -106,6 +115,30 @@ export function useFormCheck(problems: FieldErrors) {
       setServer({});
       setAttempt(0);
     },
+  };
+}
+
+/** What `useFormCheck` gives a form: its messages, its element and the steps of sending. */
+export type FormCheck = ReturnType<typeof useFormCheck>;
+
+/** The call that sends a form (a react-query mutation without variables). */
+export interface Sending {
+  isPending: boolean;
+  error: unknown;
+  reset: () => void;
+  mutate: (variables: undefined, options: { onError: (error: unknown) => void }) => void;
+}
+
+/**
+ * The submit handler of a form: the last call's error goes, the form's own check runs (its messages
+ * show and focus moves to the first when it fails), then the values are sent; core's per-field
+ * messages land next to the fields.
+ */
+export function submitHandler(check: Pick<FormCheck, 'passes' | 'refused'>, send: Sending) {
+  return (event: React.FormEvent) => {
+    event.preventDefault();
+    send.reset();
+    if (check.passes()) send.mutate(undefined, { onError: check.refused });
   };
 }
 

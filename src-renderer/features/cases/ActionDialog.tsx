@@ -1,22 +1,7 @@
 // Add or change an intervention or action of the plan van aanpak: soort (and for an intervention
 // its type), omschrijving and doel, actiehouder (partner, name, optionally an account so it shows
 // in that person's Mijn werk), deadline and status.
-import {
-  Box,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  FormControl,
-  FormControlLabel,
-  FormLabel,
-  MenuItem,
-  Radio,
-  RadioGroup,
-  Stack,
-  TextField,
-} from '@mui/material';
+import { FormControl, FormControlLabel, FormLabel, Radio, RadioGroup, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type ActionStatus } from '../../../src-shared/domain/casus';
@@ -24,12 +9,15 @@ import { formatDate, isoDay, parseDutchDate } from '../../../src-shared/domain/f
 import { actionInput, type ActionView, type CaseDossier } from '../../../src-shared/ipc/cases';
 import { call } from '../../kit/bridge';
 import { DateField } from '../../kit/DateField';
-import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
+import { FormDialog } from '../../kit/FormDialog';
+import { FieldPair } from '../../kit/FormPanel';
+import { fieldProps, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { choices, useReferenceData } from '../lists';
 import { useSession } from '../../kit/session';
 import { useDossierMutation } from './editing';
 import { knownAccounts } from './knownAccounts';
+import { SelectField } from '../../kit/SelectField';
 
 const TWO_WEEKS = 14 * 24 * 60 * 60 * 1000;
 
@@ -68,7 +56,8 @@ export function ActionDialog({ dossier, action, onClose }: ActionDialogProps) {
     deadline: parseDutchDate(deadline) ?? deadline,
     status,
   };
-  const { errors, form, passes, refused } = useFormCheck(validate(actionInput, input));
+  const check = useFormCheck(validate(actionInput, input));
+  const { errors } = check;
   const save = useDossierMutation(
     dossier.id,
     () => call('cases:save-action', input),
@@ -78,128 +67,94 @@ export function ActionDialog({ dossier, action, onClose }: ActionDialogProps) {
     },
   );
 
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    save.reset();
-    if (passes()) save.mutate(undefined, { onError: refused });
-  };
-
   return (
-    <Dialog open onClose={onClose} aria-labelledby="actie-titel" maxWidth="sm" fullWidth>
-      <form onSubmit={submit} noValidate ref={form}>
-        <DialogTitle id="actie-titel">{action ? t('cases.plan.editTitle') : t('cases.plan.addTitle')}</DialogTitle>
-        <DialogContent>
-          <FormAlert error={save.error} />
-          <Stack spacing={2.5} sx={{ pt: 1 }}>
-            <FormControl component="fieldset">
-              <FormLabel component="legend">{t('cases.plan.fields.soort')}</FormLabel>
-              <RadioGroup row value={soort} onChange={(event) => setSoort(event.target.value as ActionView['soort'])}>
-                <FormControlLabel
-                  value="interventie"
-                  control={<Radio autoFocus />}
-                  label={t('cases.plan.soort.interventie')}
-                />
-                <FormControlLabel value="actie" control={<Radio />} label={t('cases.plan.soort.actie')} />
-              </RadioGroup>
-            </FormControl>
-            {soort === 'interventie' ? (
-              <TextField
-                select
-                label={t('cases.plan.fields.interventietype')}
-                value={interventietype}
-                onChange={(event) => setInterventietype(event.target.value)}
-                required
-                fullWidth
-                {...fieldProps(t, errors, 'interventietype')}
-              >
-                {choices(reference, 'interventie', action?.interventietype).map((value) => (
-                  <MenuItem key={value.code} value={value.code}>
-                    {value.label}
-                  </MenuItem>
-                ))}
-              </TextField>
-            ) : null}
-            <TextField
-              label={t('cases.plan.fields.omschrijving')}
-              value={omschrijving}
-              onChange={(event) => setOmschrijving(event.target.value)}
-              required
-              fullWidth
-              multiline
-              minRows={3}
-              {...fieldProps(t, errors, 'omschrijving')}
-            />
-            <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
-              <TextField
-                select
-                label={t('cases.plan.fields.partner')}
-                value={partner}
-                onChange={(event) => setPartner(event.target.value)}
-                required
-                fullWidth
-                {...fieldProps(t, errors, 'actiehouderPartner')}
-              >
-                {choices(reference, 'partner', action?.actiehouderPartner).map((value) => (
-                  <MenuItem key={value.code} value={value.code}>
-                    {value.label}
-                  </MenuItem>
-                ))}
-              </TextField>
-              <TextField
-                label={t('cases.plan.fields.naam')}
-                value={naam}
-                onChange={(event) => setNaam(event.target.value)}
-                required
-                fullWidth
-                {...fieldProps(t, errors, 'actiehouderNaam')}
-              />
-            </Box>
-            <TextField
-              select
-              label={t('cases.plan.fields.account')}
-              value={accountId}
-              onChange={(event) => setAccountId(event.target.value === '' ? '' : Number(event.target.value))}
-              fullWidth
-              slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-              {...fieldProps(t, errors, 'actiehouderAccountId', t('cases.plan.fields.accountHint'))}
-            >
-              <MenuItem value="">{t('cases.plan.fields.noAccount')}</MenuItem>
-              {accounts.map((account) => (
-                <MenuItem key={account.id} value={account.id}>
-                  {account.me ? t('cases.access.me', { name: account.displayName }) : account.displayName}
-                </MenuItem>
-              ))}
-            </TextField>
-            <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
-              <DateField
-                label={t('cases.plan.fields.deadline')}
-                value={deadline}
-                onChange={setDeadline}
-                required
-                {...fieldProps(t, errors, 'deadline')}
-              />
-              <TextField
-                select
-                label={t('cases.plan.fields.status')}
-                value={status}
-                onChange={(event) => setStatus(event.target.value as ActionStatus)}
-              >
-                {ACTION_STATUSES.map((value) => (
-                  <MenuItem key={value} value={value}>
-                    {t(`common:actionStatuses.${value}`)}
-                  </MenuItem>
-                ))}
-              </TextField>
-            </Box>
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('actions.cancel')}</Button>
-          <Button type="submit" variant="contained" loading={save.isPending} loadingPosition="start">
-            {action ? t('actions.save') : t('cases.plan.addSubmit')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={action ? t('cases.plan.editTitle') : t('cases.plan.addTitle')}
+      submitLabel={action ? t('actions.save') : t('cases.plan.addSubmit')}
+      check={check}
+      send={save}
+      onClose={onClose}
+    >
+      <FormControl component="fieldset">
+        <FormLabel component="legend">{t('cases.plan.fields.soort')}</FormLabel>
+        <RadioGroup row value={soort} onChange={(event) => setSoort(event.target.value as ActionView['soort'])}>
+          <FormControlLabel value="interventie" control={<Radio />} label={t('cases.plan.soort.interventie')} />
+          <FormControlLabel value="actie" control={<Radio />} label={t('cases.plan.soort.actie')} />
+        </RadioGroup>
+      </FormControl>
+      {soort === 'interventie' ? (
+        <SelectField
+          label={t('cases.plan.fields.interventietype')}
+          value={interventietype}
+          onChange={(event) => setInterventietype(event.target.value)}
+          required
+          fullWidth
+          {...fieldProps(t, errors, 'interventietype')}
+          options={choices(reference, 'interventie', action?.interventietype).map((value) => ({
+            value: value.code,
+            label: value.label,
+          }))}
+        />
+      ) : null}
+      <TextField
+        label={t('cases.plan.fields.omschrijving')}
+        value={omschrijving}
+        onChange={(event) => setOmschrijving(event.target.value)}
+        required
+        fullWidth
+        multiline
+        minRows={3}
+        {...fieldProps(t, errors, 'omschrijving')}
+      />
+      <FieldPair>
+        <SelectField
+          label={t('cases.plan.fields.partner')}
+          value={partner}
+          onChange={(event) => setPartner(event.target.value)}
+          required
+          fullWidth
+          {...fieldProps(t, errors, 'actiehouderPartner')}
+          options={choices(reference, 'partner', action?.actiehouderPartner).map((value) => ({
+            value: value.code,
+            label: value.label,
+          }))}
+        />
+        <TextField
+          label={t('cases.plan.fields.naam')}
+          value={naam}
+          onChange={(event) => setNaam(event.target.value)}
+          required
+          fullWidth
+          {...fieldProps(t, errors, 'actiehouderNaam')}
+        />
+      </FieldPair>
+      <SelectField
+        label={t('cases.plan.fields.account')}
+        value={accountId}
+        onChange={(event) => setAccountId(event.target.value === '' ? '' : Number(event.target.value))}
+        fullWidth
+        {...fieldProps(t, errors, 'actiehouderAccountId', t('cases.plan.fields.accountHint'))}
+        empty={t('cases.plan.fields.noAccount')}
+        options={accounts.map((account) => ({
+          value: account.id,
+          label: account.me ? t('cases.access.me', { name: account.displayName }) : account.displayName,
+        }))}
+      />
+      <FieldPair>
+        <DateField
+          label={t('cases.plan.fields.deadline')}
+          value={deadline}
+          onChange={setDeadline}
+          required
+          {...fieldProps(t, errors, 'deadline')}
+        />
+        <SelectField
+          label={t('cases.plan.fields.status')}
+          value={status}
+          onChange={(event) => setStatus(event.target.value as ActionStatus)}
+          options={ACTION_STATUSES.map((value) => ({ value, label: t(`common:actionStatuses.${value}`) }))}
+        />
+      </FieldPair>
+    </FormDialog>
   );
 }

@@ -1,29 +1,16 @@
 // A status change: the new status (only what is allowed from the current one), a required
 // toelichting and, when the casus leaves the integrated approach, a required uitkomst.
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  FormControl,
-  FormControlLabel,
-  FormHelperText,
-  FormLabel,
-  MenuItem,
-  Radio,
-  RadioGroup,
-  Stack,
-  TextField,
-} from '@mui/material';
+import { FormControl, FormControlLabel, FormHelperText, FormLabel, Radio, RadioGroup, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CASE_OUTCOMES, isClosed, type CaseOutcome, type CaseState } from '../../../src-shared/domain/casus';
 import { transitionInput, type CaseDossier } from '../../../src-shared/ipc/cases';
 import { call } from '../../kit/bridge';
-import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
+import { FormDialog } from '../../kit/FormDialog';
+import { fieldProps, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { useDossierMutation } from './editing';
+import { SelectField } from '../../kit/SelectField';
 
 export function StatusDialog({ dossier, onClose }: { dossier: CaseDossier; onClose: () => void }) {
   const { t } = useTranslation();
@@ -38,7 +25,8 @@ export function StatusDialog({ dossier, onClose }: { dossier: CaseDossier; onClo
   const problems = validate(transitionInput, input);
   // Core asks for the outcome too; here it is said before sending.
   if (closing && !outcome) problems['outcome'] = { key: 'validation.required' };
-  const { errors, form, passes, refused } = useFormCheck(problems);
+  const check = useFormCheck(problems);
+  const { errors } = check;
 
   const change = useDossierMutation(
     dossier.id,
@@ -50,77 +38,54 @@ export function StatusDialog({ dossier, onClose }: { dossier: CaseDossier; onClo
     },
   );
 
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    change.reset();
-    if (passes()) change.mutate(undefined, { onError: refused });
-  };
-
   const toError = errors['to'] ? fieldProps(t, errors, 'to').helperText : null;
   return (
-    <Dialog open onClose={onClose} aria-labelledby="status-titel" maxWidth="sm" fullWidth>
-      <form onSubmit={submit} noValidate ref={form}>
-        <DialogTitle id="status-titel">{t('cases.status.title', { number: dossier.number })}</DialogTitle>
-        <DialogContent>
-          <FormAlert error={change.error} />
-          <Stack spacing={2.5} sx={{ pt: 1 }}>
-            <FormControl component="fieldset" error={toError !== null} required>
-              <FormLabel component="legend">
-                {t('cases.status.to', { state: t(`common:caseStates.${dossier.state}`) })}
-              </FormLabel>
-              <RadioGroup value={to} onChange={(event) => setTo(event.target.value as CaseState)}>
-                {dossier.allowedTransitions.map((state, index) => (
-                  <FormControlLabel
-                    key={state}
-                    value={state}
-                    label={t(`common:caseStates.${state}`)}
-                    control={
-                      <Radio
-                        autoFocus={index === 0}
-                        slotProps={{ input: { 'aria-invalid': toError !== null && index === 0 ? true : undefined } }}
-                      />
-                    }
-                  />
-                ))}
-              </RadioGroup>
-              {toError ? <FormHelperText>{toError}</FormHelperText> : null}
-            </FormControl>
-            {closing ? (
-              <TextField
-                select
-                label={t('cases.status.outcome')}
-                value={outcome}
-                onChange={(event) => setOutcome(event.target.value as CaseOutcome)}
-                required
-                fullWidth
-                {...fieldProps(t, errors, 'outcome', t('cases.status.outcomeHint'))}
-              >
-                {CASE_OUTCOMES.map((value) => (
-                  <MenuItem key={value} value={value}>
-                    {t(`common:caseOutcomes.${value}`)}
-                  </MenuItem>
-                ))}
-              </TextField>
-            ) : null}
-            <TextField
-              label={t('cases.status.toelichting')}
-              value={toelichting}
-              onChange={(event) => setToelichting(event.target.value)}
-              required
-              fullWidth
-              multiline
-              minRows={3}
-              {...fieldProps(t, errors, 'toelichting', t('cases.status.toelichtingHint'))}
+    <FormDialog
+      title={t('cases.status.title', { number: dossier.number })}
+      submitLabel={t('cases.status.submit')}
+      check={check}
+      send={change}
+      onClose={onClose}
+    >
+      <FormControl component="fieldset" error={toError !== null} required>
+        <FormLabel component="legend">
+          {t('cases.status.to', { state: t(`common:caseStates.${dossier.state}`) })}
+        </FormLabel>
+        <RadioGroup value={to} onChange={(event) => setTo(event.target.value as CaseState)}>
+          {dossier.allowedTransitions.map((state, index) => (
+            <FormControlLabel
+              key={state}
+              value={state}
+              label={t(`common:caseStates.${state}`)}
+              control={
+                <Radio slotProps={{ input: { 'aria-invalid': toError !== null && index === 0 ? true : undefined } }} />
+              }
             />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('actions.cancel')}</Button>
-          <Button type="submit" variant="contained" loading={change.isPending} loadingPosition="start">
-            {t('cases.status.submit')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+          ))}
+        </RadioGroup>
+        {toError ? <FormHelperText>{toError}</FormHelperText> : null}
+      </FormControl>
+      {closing ? (
+        <SelectField
+          label={t('cases.status.outcome')}
+          value={outcome}
+          onChange={(event) => setOutcome(event.target.value as CaseOutcome)}
+          required
+          fullWidth
+          {...fieldProps(t, errors, 'outcome', t('cases.status.outcomeHint'))}
+          options={CASE_OUTCOMES.map((value) => ({ value, label: t(`common:caseOutcomes.${value}`) }))}
+        />
+      ) : null}
+      <TextField
+        label={t('cases.status.toelichting')}
+        value={toelichting}
+        onChange={(event) => setToelichting(event.target.value)}
+        required
+        fullWidth
+        multiline
+        minRows={3}
+        {...fieldProps(t, errors, 'toelichting', t('cases.status.toelichtingHint'))}
+      />
+    </FormDialog>
   );
 }

@@ -96,72 +96,121 @@ function ScaleLabels({ question, path, errors, onChange }: Props) {
   );
 }
 
+/**
+ * The texts of a list (a choice question's options, a matrix's statements): a field and a delete
+ * button per entry, the message about the list as a whole, and a button that adds an empty entry.
+ */
+function TextList<E>({
+  heading,
+  entries,
+  keyOf,
+  textOf,
+  fieldLabel,
+  deleteLabel,
+  fieldError,
+  listError,
+  maxWidth,
+  onText,
+  onDelete,
+  addLabel,
+  onAdd,
+}: {
+  heading: string;
+  entries: readonly E[];
+  keyOf: (entry: E) => string;
+  textOf: (entry: E) => string;
+  fieldLabel: (n: number) => string;
+  deleteLabel: (n: number) => string;
+  fieldError: (index: number) => { error: boolean; helperText?: string | undefined };
+  listError: string | null;
+  maxWidth: number;
+  onText: (entry: E, text: string) => void;
+  onDelete: (entry: E) => void;
+  addLabel: string;
+  onAdd: () => void;
+}) {
+  return (
+    <>
+      <Typography variant="subtitle2" component="p">
+        {heading}
+      </Typography>
+      {entries.map((entry, i) => (
+        <Box key={keyOf(entry)} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
+          <TextField
+            size="small"
+            sx={{ flex: 1, maxWidth }}
+            label={fieldLabel(i + 1)}
+            value={textOf(entry)}
+            onChange={(event) => onText(entry, event.target.value)}
+            {...fieldError(i)}
+          />
+          <IconButton aria-label={deleteLabel(i + 1)} onClick={() => onDelete(entry)}>
+            <DeleteOutlined aria-hidden />
+          </IconButton>
+        </Box>
+      ))}
+      {listError ? (
+        <Typography color="error" variant="body2">
+          {listError}
+        </Typography>
+      ) : null}
+      <Box>
+        <Button size="small" startIcon={<AddOutlined aria-hidden />} onClick={onAdd}>
+          {addLabel}
+        </Button>
+      </Box>
+    </>
+  );
+}
+
 export function TemplateQuestionFields(props: Props) {
   const { t } = useTranslation();
   const { question, path, errors, label, onChange, onDeleteOption } = props;
   const field = (name: string) => fieldProps(t, errors, `${path}.${name}`);
+  const listError = (name: string) => {
+    const error = errors[`${path}.${name}`];
+    return error ? t(`common:${error.key}`, error.params ?? {}) : null;
+  };
 
   if (question.type === 'likert5') return <ScaleLabels {...props} />;
 
   if (question.type === 'keuze' || question.type === 'meerkeuze') {
     return (
       <Box sx={{ display: 'grid', gap: 1 }}>
-        <Typography variant="subtitle2" component="p">
-          {t('evaluations.builder.options')}
-        </Typography>
-        {question.opties.map((option, i) => (
-          <Box key={option.code} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
-            <TextField
-              size="small"
-              sx={{ flex: 1, maxWidth: 480 }}
-              label={t('evaluations.builder.option', { n: i + 1, of: label })}
-              value={option.label}
-              onChange={(event) =>
-                onChange({
-                  ...question,
-                  opties: question.opties.map((o) =>
-                    o.code === option.code ? { ...o, label: event.target.value } : o,
+        <TextList
+          heading={t('evaluations.builder.options')}
+          entries={question.opties}
+          keyOf={(option) => option.code}
+          textOf={(option) => option.label}
+          fieldLabel={(n) => t('evaluations.builder.option', { n, of: label })}
+          deleteLabel={(n) => t('evaluations.builder.deleteOption', { n, of: label })}
+          fieldError={(i) => field(`opties.${i}.label`)}
+          listError={listError('opties')}
+          maxWidth={480}
+          onText={(option, text) =>
+            onChange({
+              ...question,
+              opties: question.opties.map((o) => (o.code === option.code ? { ...o, label: text } : o)),
+            })
+          }
+          onDelete={(option) => onDeleteOption(option.code)}
+          addLabel={t('evaluations.builder.addOption')}
+          onAdd={() =>
+            onChange({
+              ...question,
+              opties: [
+                ...question.opties,
+                {
+                  code: freshId(
+                    'optie',
+                    question.opties.map((o) => o.code),
                   ),
-                })
-              }
-              {...field(`opties.${i}.label`)}
-            />
-            <IconButton
-              aria-label={t('evaluations.builder.deleteOption', { n: i + 1, of: label })}
-              onClick={() => onDeleteOption(option.code)}
-            >
-              <DeleteOutlined aria-hidden />
-            </IconButton>
-          </Box>
-        ))}
-        {errors[`${path}.opties`] ? (
-          <Typography color="error" variant="body2">
-            {t(`common:${errors[`${path}.opties`]!.key}`, errors[`${path}.opties`]!.params ?? {})}
-          </Typography>
-        ) : null}
-        <Box>
-          <Button
-            size="small"
-            startIcon={<AddOutlined aria-hidden />}
-            onClick={() =>
-              onChange({
-                ...question,
-                opties: [
-                  ...question.opties,
-                  {
-                    code: freshId(
-                      'optie',
-                      question.opties.map((o) => o.code),
-                    ),
-                    label: '',
-                  },
-                ],
-              })
-            }
-          >
-            {t('evaluations.builder.addOption')}
-          </Button>
-        </Box>
+                  label: '',
+                },
+              ],
+            })
+          }
+        />
         {question.type === 'meerkeuze' ? (
           <NumberField
             label={t('evaluations.builder.maxChoices')}
@@ -221,62 +270,42 @@ export function TemplateQuestionFields(props: Props) {
   return (
     <Box sx={{ display: 'grid', gap: 1 }}>
       <ScaleLabels {...props} />
-      <Typography variant="subtitle2" component="p">
-        {t('evaluations.builder.items')}
-      </Typography>
-      {question.items.map((item, i) => (
-        <Box key={item.id} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
-          <TextField
-            size="small"
-            sx={{ flex: 1, maxWidth: 640 }}
-            label={t('evaluations.builder.item', { n: i + 1, of: label })}
-            value={item.tekst}
-            onChange={(event) =>
-              onChange({
-                ...question,
-                items: question.items.map((it) => (it.id === item.id ? { ...it, tekst: event.target.value } : it)),
-              })
-            }
-            {...field(`items.${i}.tekst`)}
-          />
-          <IconButton
-            aria-label={t('evaluations.builder.deleteItem', { n: i + 1, of: label })}
-            onClick={() => onChange({ ...question, items: question.items.filter((it) => it.id !== item.id) })}
-          >
-            <DeleteOutlined aria-hidden />
-          </IconButton>
-        </Box>
-      ))}
-      {errors[`${path}.items`] ? (
-        <Typography color="error" variant="body2">
-          {t(`common:${errors[`${path}.items`]!.key}`, errors[`${path}.items`]!.params ?? {})}
-        </Typography>
-      ) : null}
-      <Box>
-        <Button
-          size="small"
-          startIcon={<AddOutlined aria-hidden />}
-          onClick={() =>
-            onChange({
-              ...question,
-              items: [
-                ...question.items,
-                {
-                  id: freshId(
-                    'item',
-                    question.items.map((it) => it.id),
-                  ),
-                  tekst: '',
-                  dimensie: null,
-                  omgekeerd: false,
-                },
-              ],
-            })
-          }
-        >
-          {t('evaluations.builder.addItem')}
-        </Button>
-      </Box>
+      <TextList
+        heading={t('evaluations.builder.items')}
+        entries={question.items}
+        keyOf={(item) => item.id}
+        textOf={(item) => item.tekst}
+        fieldLabel={(n) => t('evaluations.builder.item', { n, of: label })}
+        deleteLabel={(n) => t('evaluations.builder.deleteItem', { n, of: label })}
+        fieldError={(i) => field(`items.${i}.tekst`)}
+        listError={listError('items')}
+        maxWidth={640}
+        onText={(item, text) =>
+          onChange({
+            ...question,
+            items: question.items.map((it) => (it.id === item.id ? { ...it, tekst: text } : it)),
+          })
+        }
+        onDelete={(item) => onChange({ ...question, items: question.items.filter((it) => it.id !== item.id) })}
+        addLabel={t('evaluations.builder.addItem')}
+        onAdd={() =>
+          onChange({
+            ...question,
+            items: [
+              ...question.items,
+              {
+                id: freshId(
+                  'item',
+                  question.items.map((it) => it.id),
+                ),
+                tekst: '',
+                dimensie: null,
+                omgekeerd: false,
+              },
+            ],
+          })
+        }
+      />
     </Box>
   );
 }

@@ -1,17 +1,6 @@
 // Records (or corrects) one of the expert's own consultations: the municipality (one of those the
 // expert is linked to), date, topic, duration and an explanation.
-import {
-  Alert,
-  Box,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  MenuItem,
-  Stack,
-  TextField,
-} from '@mui/material';
+import { Alert, TextField } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,10 +9,13 @@ import { ADVIES_ONDERWERPEN, type AdviesOnderwerp } from '../../../src-shared/do
 import { expertChannels, type AdviesView } from '../../../src-shared/ipc/experts';
 import { call, useBridgeQuery, type BridgeFailure } from '../../kit/bridge';
 import { DateField } from '../../kit/DateField';
-import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
+import { FormDialog } from '../../kit/FormDialog';
+import { FieldPair } from '../../kit/FormPanel';
+import { fieldProps, useFormCheck, validate, wholeNumberError } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { useSession } from '../../kit/session';
 import { gemeentenOf } from './experts';
+import { SelectField } from '../../kit/SelectField';
 
 const schema = expertChannels['experts:save-advies'].input;
 
@@ -50,9 +42,10 @@ export function AdviesDialog({ advies, onClose }: { advies: AdviesView | null; o
   const problems = validate(schema, input);
   if (gemeenteId === '') problems.gemeenteId = { key: 'validation.required' };
   if (onderwerp === '') problems.onderwerp = { key: 'validation.required' };
-  if (duur.trim() === '') problems.duurMinuten = { key: 'validation.required' };
-  else if (!/^\d+$/.test(duur.trim())) problems.duurMinuten = { key: 'validation.wholeNumber' };
-  const { errors, form, passes, refused } = useFormCheck(problems);
+  const duurError = wholeNumberError(duur);
+  if (duurError) problems.duurMinuten = duurError;
+  const check = useFormCheck(problems);
+  const { errors } = check;
   const save = useMutation<AdviesView, BridgeFailure>({
     mutationFn: () => call('experts:save-advies', schema.parse(input)),
     onSuccess: (saved) => {
@@ -62,89 +55,60 @@ export function AdviesDialog({ advies, onClose }: { advies: AdviesView | null; o
       onClose();
     },
   });
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    save.reset();
-    if (passes()) save.mutate(undefined, { onError: refused });
-  };
   return (
-    <Dialog open onClose={onClose} aria-labelledby="advies-titel" maxWidth="sm" fullWidth>
-      <form onSubmit={submit} noValidate ref={form}>
-        <DialogTitle id="advies-titel">{advies ? t('experts.advies.editTitle') : t('experts.advies.add')}</DialogTitle>
-        <DialogContent>
-          <FormAlert error={save.error ?? experts.error} />
-          {experts.data && mine.length === 0 ? (
-            <Alert severity="info" sx={{ mb: 2 }}>
-              {t('experts.advies.noGemeenten')}
-            </Alert>
-          ) : null}
-          <Stack spacing={2.5} sx={{ pt: 1 }}>
-            <TextField
-              select
-              label={t('experts.advies.fields.gemeente')}
-              value={gemeenteId}
-              onChange={(event) => setGemeenteId(Number(event.target.value))}
-              required
-              fullWidth
-              autoFocus
-              {...fieldProps(t, errors, 'gemeenteId')}
-            >
-              {mine.map((gemeente) => (
-                <MenuItem key={gemeente.id} value={gemeente.id}>
-                  {gemeente.name}
-                </MenuItem>
-              ))}
-            </TextField>
-            <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
-              <DateField
-                label={t('experts.advies.fields.datum')}
-                value={datum}
-                onChange={setDatum}
-                required
-                {...fieldProps(t, errors, 'datum')}
-              />
-              <TextField
-                label={t('experts.advies.fields.duur')}
-                value={duur}
-                onChange={(event) => setDuur(event.target.value)}
-                required
-                slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 4 } }}
-                {...fieldProps(t, errors, 'duurMinuten')}
-              />
-            </Box>
-            <TextField
-              select
-              label={t('experts.advies.fields.onderwerp')}
-              value={onderwerp}
-              onChange={(event) => setOnderwerp(event.target.value as AdviesOnderwerp)}
-              required
-              fullWidth
-              {...fieldProps(t, errors, 'onderwerp')}
-            >
-              {ADVIES_ONDERWERPEN.map((value) => (
-                <MenuItem key={value} value={value}>
-                  {t(`experts.onderwerp.${value}`)}
-                </MenuItem>
-              ))}
-            </TextField>
-            <TextField
-              label={t('experts.advies.fields.toelichting')}
-              value={toelichting}
-              onChange={(event) => setToelichting(event.target.value)}
-              multiline
-              minRows={3}
-              fullWidth
-              {...fieldProps(t, errors, 'toelichting', t('experts.advies.fields.toelichtingHint'))}
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('actions.cancel')}</Button>
-          <Button type="submit" variant="contained" loading={save.isPending} loadingPosition="start">
-            {t('actions.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={advies ? t('experts.advies.editTitle') : t('experts.advies.add')}
+      submitLabel={t('actions.save')}
+      check={check}
+      send={save}
+      error={experts.error}
+      onClose={onClose}
+    >
+      {experts.data && mine.length === 0 ? <Alert severity="info">{t('experts.advies.noGemeenten')}</Alert> : null}
+      <SelectField
+        label={t('experts.advies.fields.gemeente')}
+        value={gemeenteId}
+        onChange={(event) => setGemeenteId(Number(event.target.value))}
+        required
+        fullWidth
+        {...fieldProps(t, errors, 'gemeenteId')}
+        options={mine.map((gemeente) => ({ value: gemeente.id, label: gemeente.name }))}
+      />
+      <FieldPair>
+        <DateField
+          label={t('experts.advies.fields.datum')}
+          value={datum}
+          onChange={setDatum}
+          required
+          {...fieldProps(t, errors, 'datum')}
+        />
+        <TextField
+          label={t('experts.advies.fields.duur')}
+          value={duur}
+          onChange={(event) => setDuur(event.target.value)}
+          required
+          slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 4 } }}
+          {...fieldProps(t, errors, 'duurMinuten')}
+        />
+      </FieldPair>
+      <SelectField
+        label={t('experts.advies.fields.onderwerp')}
+        value={onderwerp}
+        onChange={(event) => setOnderwerp(event.target.value as AdviesOnderwerp)}
+        required
+        fullWidth
+        {...fieldProps(t, errors, 'onderwerp')}
+        options={ADVIES_ONDERWERPEN.map((value) => ({ value, label: t(`experts.onderwerp.${value}`) }))}
+      />
+      <TextField
+        label={t('experts.advies.fields.toelichting')}
+        value={toelichting}
+        onChange={(event) => setToelichting(event.target.value)}
+        multiline
+        minRows={3}
+        fullWidth
+        {...fieldProps(t, errors, 'toelichting', t('experts.advies.fields.toelichtingHint'))}
+      />
+    </FormDialog>
   );
 }

@@ -3,19 +3,7 @@
 // content hash and the addenda.
 import EditNoteOutlined from '@mui/icons-material/EditNoteOutlined';
 import PrintOutlined from '@mui/icons-material/PrintOutlined';
-import {
-  Alert,
-  Box,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  MenuItem,
-  Skeleton,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, MenuItem, Skeleton, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
@@ -23,6 +11,7 @@ import { formatDate, formatDateTime } from '../../../src-shared/domain/format';
 import { meetingDetails, type MeetingView } from '../../../src-shared/ipc/meetings';
 import { call, describeError } from '../../kit/bridge';
 import { ConfirmDialog } from '../../kit/ConfirmDialog';
+import { FormDialog } from '../../kit/FormDialog';
 import { errorCode, FormAlert, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { PageHeader } from '../../kit/PageHeader';
@@ -237,7 +226,7 @@ function EditDetailsDialog({ meeting, onClose }: { meeting: MeetingView; onClose
   const { user } = useSession();
   const [draft, setDraft] = useState(() => draftOf(meeting));
   const input = detailsInput(draft);
-  const { errors, form, passes, refused } = useFormCheck(validate(meetingDetails, input));
+  const check = useFormCheck(validate(meetingDetails, input));
   const save = useMeetingMutation(
     meeting.id,
     () => call('meetings:update', { id: meeting.id, details: input, attendance: meeting.attendance }),
@@ -247,31 +236,16 @@ function EditDetailsDialog({ meeting, onClose }: { meeting: MeetingView; onClose
     },
   );
   return (
-    <Dialog open onClose={onClose} aria-labelledby="gegevens-wijzigen-titel" maxWidth="md" fullWidth>
-      <form
-        ref={form}
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.reset();
-          if (passes()) save.mutate(undefined, { onError: refused });
-        }}
-      >
-        <DialogTitle id="gegevens-wijzigen-titel">{t('meetings.page.editDetails')}</DialogTitle>
-        <DialogContent>
-          <FormAlert error={save.error} />
-          <Box sx={{ pt: 1 }}>
-            <MeetingDetailsFields draft={draft} onChange={setDraft} errors={errors} me={user} meeting={meeting} />
-          </Box>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('actions.cancel')}</Button>
-          <Button type="submit" variant="contained" loading={save.isPending} loadingPosition="start">
-            {t('actions.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={t('meetings.page.editDetails')}
+      submitLabel={t('actions.save')}
+      check={check}
+      send={save}
+      onClose={onClose}
+      maxWidth="md"
+    >
+      <MeetingDetailsFields draft={draft} onChange={setDraft} errors={check.errors} me={user} meeting={meeting} />
+    </FormDialog>
   );
 }
 

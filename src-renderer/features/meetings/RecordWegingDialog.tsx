@@ -1,27 +1,14 @@
 // A besluit in the minutes recorded as the weging of the item's signal: the decision (besluit
 // list) and its motivering; core updates the signal and the casus. The minutes are saved first,
 // so core knows the besluit row.
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  FormControl,
-  FormControlLabel,
-  FormHelperText,
-  FormLabel,
-  Radio,
-  RadioGroup,
-  TextField,
-} from '@mui/material';
+import { FormControl, FormControlLabel, FormHelperText, FormLabel, Radio, RadioGroup, TextField } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItemView, Minutes } from '../../../src-shared/ipc/meetings';
 import { call } from '../../kit/bridge';
-import { fieldProps, FormAlert, useFormCheck, type FieldErrors } from '../../kit/forms';
+import { FormDialog } from '../../kit/FormDialog';
+import { fieldProps, useFormCheck, type FieldErrors } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { choices, listLabel, useReferenceData } from '../lists';
 
@@ -43,7 +30,8 @@ export function RecordWegingDialog({ item, besluit, flush, onRecorded, onClose }
   const problems: FieldErrors = {};
   if (!code) problems['besluit'] = { key: 'validation.required' };
   if (motivering.trim().length < 10) problems['motivering'] = { key: 'validation.reasoningTooShort' };
-  const { errors, form, passes, refused } = useFormCheck(problems);
+  const check = useFormCheck(problems);
+  const { errors } = check;
   const record = useMutation({
     mutationFn: async () => {
       await flush();
@@ -55,51 +43,37 @@ export function RecordWegingDialog({ item, besluit, flush, onRecorded, onClose }
       notice.success(t('meetings.weging.done', { besluit: listLabel(reference, 'besluit', code) }));
       onClose();
     },
-    onError: refused,
   });
+  // Without its besluit row (no longer in the minutes) there is nothing to record.
+  const send = { ...record, mutate: besluit ? record.mutate : () => undefined };
   return (
-    <Dialog open onClose={onClose} aria-labelledby="weging-titel" maxWidth="sm" fullWidth>
-      <form
-        ref={form}
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          record.reset();
-          if (passes() && besluit) record.mutate();
-        }}
-      >
-        <DialogTitle id="weging-titel">{t('meetings.weging.title')}</DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>{t('meetings.weging.intro')}</DialogContentText>
-          <FormAlert error={record.error} />
-          <FormControl error={!!errors['besluit']} component="fieldset" required>
-            <FormLabel component="legend">{t('meetings.weging.besluit')}</FormLabel>
-            <RadioGroup value={code} onChange={(e) => setCode(e.target.value)}>
-              {choices(reference, 'besluit').map((v) => (
-                <FormControlLabel key={v.code} value={v.code} control={<Radio />} label={v.label} />
-              ))}
-            </RadioGroup>
-            {errors['besluit'] ? <FormHelperText>{fieldProps(t, errors, 'besluit').helperText}</FormHelperText> : null}
-          </FormControl>
-          <TextField
-            sx={{ mt: 2 }}
-            label={t('meetings.weging.motivering')}
-            value={motivering}
-            onChange={(e) => setMotivering(e.target.value)}
-            multiline
-            minRows={3}
-            fullWidth
-            required
-            {...fieldProps(t, errors, 'motivering')}
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('actions.cancel')}</Button>
-          <Button type="submit" variant="contained" loading={record.isPending} loadingPosition="start">
-            {t('meetings.weging.submit')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={t('meetings.weging.title')}
+      intro={t('meetings.weging.intro')}
+      submitLabel={t('meetings.weging.submit')}
+      check={check}
+      send={send}
+      onClose={onClose}
+    >
+      <FormControl error={!!errors['besluit']} component="fieldset" required>
+        <FormLabel component="legend">{t('meetings.weging.besluit')}</FormLabel>
+        <RadioGroup value={code} onChange={(e) => setCode(e.target.value)}>
+          {choices(reference, 'besluit').map((v) => (
+            <FormControlLabel key={v.code} value={v.code} control={<Radio />} label={v.label} />
+          ))}
+        </RadioGroup>
+        {errors['besluit'] ? <FormHelperText>{fieldProps(t, errors, 'besluit').helperText}</FormHelperText> : null}
+      </FormControl>
+      <TextField
+        label={t('meetings.weging.motivering')}
+        value={motivering}
+        onChange={(e) => setMotivering(e.target.value)}
+        multiline
+        minRows={3}
+        fullWidth
+        required
+        {...fieldProps(t, errors, 'motivering')}
+      />
+    </FormDialog>
   );
 }

@@ -1,6 +1,6 @@
 // Recording (or changing) a network or awareness activity: date, type, title, audience, region and
 // municipality, how many people it reached and how many signals it brought in.
-import { Box, Button, Paper, Stack, TextField, Typography } from '@mui/material';
+import { TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, parseDutchDate } from '../../../src-shared/domain/format';
@@ -8,9 +8,11 @@ import { ACTIVITY_TYPES, type ActivityType } from '../../../src-shared/domain/me
 import { activityInput, type ActivityView } from '../../../src-shared/ipc/mentoring';
 import { call } from '../../kit/bridge';
 import { DateField } from '../../kit/DateField';
-import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
+import { fieldProps, useFormCheck, validate } from '../../kit/forms';
+import { FieldRow, FormPanel } from '../../kit/FormPanel';
 import { useNotice } from '../../kit/notices';
 import { useMentorMutation, useRegions } from './hooks';
+import { SelectField } from '../../kit/SelectField';
 
 const whole = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
 
@@ -44,7 +46,8 @@ export function ActivityForm({ activity, onDone }: { activity: ActivityView | nu
   const problems = validate(activityInput, input);
   if (!day) problems['datum'] = { key: datum.trim() ? 'validation.date' : 'validation.required' };
   if (regionId === '') problems['regionId'] = { key: 'validation.required' };
-  const { errors, form, passes, refused, reset } = useFormCheck(problems);
+  const check = useFormCheck(problems);
+  const { errors } = check;
   const save = useMentorMutation(
     () => call('mentoring:save-activity', input),
     (saved) => {
@@ -56,147 +59,117 @@ export function ActivityForm({ activity, onDone }: { activity: ActivityView | nu
         setBereik('');
         setSignalen('0');
         setToelichting('');
-        reset();
+        check.reset();
       }
       onDone();
     },
   );
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    save.reset();
-    if (passes()) save.mutate(undefined, { onError: refused });
-  };
-  const headingId = 'activiteit-form-kop';
 
   return (
-    <Paper variant="outlined" sx={{ p: 2, mb: 3 }}>
-      <Box component="form" onSubmit={submit} noValidate ref={form} aria-labelledby={headingId}>
-        <Typography variant="h2" id={headingId} sx={{ mb: 1 }}>
-          {activity
-            ? t('mentoring.activities.editHeading', { titel: activity.titel })
-            : t('mentoring.activities.newHeading')}
-        </Typography>
-        <FormAlert error={save.error} />
-        <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start', mb: 2 }}>
-          <DateField
-            label={t('mentoring.activities.datum')}
-            value={datum}
-            onChange={setDatum}
-            required
-            sx={{ width: 200 }}
-            {...fieldProps(t, errors, 'datum')}
-          />
-          <TextField
-            select
-            id="activiteit-type"
-            label={t('mentoring.activities.type')}
-            value={type}
-            onChange={(event) => setType(event.target.value as ActivityType)}
-            slotProps={{ select: { native: true } }}
-            sx={{ minWidth: 260 }}
-          >
-            {ACTIVITY_TYPES.map((option) => (
-              <option key={option} value={option}>
-                {t(`mentoring.activityTypes.${option}`)}
-              </option>
-            ))}
-          </TextField>
-          <TextField
-            label={t('mentoring.activities.titel')}
-            value={titel}
-            onChange={(event) => setTitel(event.target.value)}
-            required
-            sx={{ minWidth: 320, flex: 1 }}
-            {...fieldProps(t, errors, 'titel')}
-          />
-        </Stack>
-        <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start', mb: 2 }}>
-          <TextField
-            label={t('mentoring.activities.doelgroep')}
-            value={doelgroep}
-            onChange={(event) => setDoelgroep(event.target.value)}
-            sx={{ minWidth: 260 }}
-            {...fieldProps(t, errors, 'doelgroep', t('mentoring.activities.doelgroepHint'))}
-          />
-          <TextField
-            select
-            id="activiteit-regio"
-            label={t('mentoring.activities.region')}
-            value={regionId}
-            onChange={(event) => {
-              setRegionId(event.target.value ? Number(event.target.value) : '');
-              setGemeenteId(null);
-            }}
-            required
-            slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
-            sx={{ minWidth: 240 }}
-            {...fieldProps(t, errors, 'regionId')}
-          >
-            <option value="">{t('mentoring.activities.chooseRegion')}</option>
-            {regions.map((region) => (
-              <option key={region.id} value={region.id}>
-                {region.name}
-              </option>
-            ))}
-          </TextField>
-          <TextField
-            select
-            id="activiteit-gemeente"
-            label={t('mentoring.activities.gemeente')}
-            value={gemeenteId ?? ''}
-            onChange={(event) => setGemeenteId(event.target.value ? Number(event.target.value) : null)}
-            disabled={regionId === ''}
-            slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
-            sx={{ minWidth: 220 }}
-            {...fieldProps(t, errors, 'gemeenteId')}
-          >
-            <option value="">{t('mentoring.activities.wholeRegion')}</option>
-            {gemeenten
-              .filter((g) => g.regionId === regionId)
-              .map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.name}
-                </option>
-              ))}
-          </TextField>
-          <TextField
-            label={t('mentoring.activities.bereik')}
-            type="number"
-            value={bereik}
-            onChange={(event) => setBereik(event.target.value)}
-            required
-            slotProps={{ htmlInput: { min: 0, step: 1 } }}
-            sx={{ width: 200 }}
-            {...fieldProps(t, errors, 'bereik', t('mentoring.activities.bereikHint'))}
-          />
-          <TextField
-            label={t('mentoring.activities.signalen')}
-            type="number"
-            value={signalen}
-            onChange={(event) => setSignalen(event.target.value)}
-            required
-            slotProps={{ htmlInput: { min: 0, step: 1 } }}
-            sx={{ width: 200 }}
-            {...fieldProps(t, errors, 'signalen', t('mentoring.activities.signalenHint'))}
-          />
-        </Stack>
-        <TextField
-          label={t('mentoring.activities.toelichting')}
-          value={toelichting}
-          onChange={(event) => setToelichting(event.target.value)}
-          multiline
-          minRows={2}
-          fullWidth
-          sx={{ mb: 2 }}
-          {...fieldProps(t, errors, 'toelichting')}
+    <FormPanel
+      heading={
+        activity
+          ? t('mentoring.activities.editHeading', { titel: activity.titel })
+          : t('mentoring.activities.newHeading')
+      }
+      submitLabel={t('mentoring.activities.save')}
+      check={check}
+      send={save}
+      onCancel={activity ? onDone : undefined}
+    >
+      <FieldRow>
+        <DateField
+          label={t('mentoring.activities.datum')}
+          value={datum}
+          onChange={setDatum}
+          required
+          sx={{ width: 200 }}
+          {...fieldProps(t, errors, 'datum')}
         />
-        <Stack direction="row" spacing={1}>
-          <Button type="submit" variant="contained" loading={save.isPending} loadingPosition="start">
-            {t('mentoring.activities.save')}
-          </Button>
-          {activity ? <Button onClick={onDone}>{t('actions.cancel')}</Button> : null}
-        </Stack>
-      </Box>
-    </Paper>
+        <SelectField
+          id="activiteit-type"
+          label={t('mentoring.activities.type')}
+          value={type}
+          onChange={(event) => setType(event.target.value as ActivityType)}
+          sx={{ minWidth: 260 }}
+          native
+          options={ACTIVITY_TYPES.map((option) => ({ value: option, label: t(`mentoring.activityTypes.${option}`) }))}
+        />
+        <TextField
+          label={t('mentoring.activities.titel')}
+          value={titel}
+          onChange={(event) => setTitel(event.target.value)}
+          required
+          sx={{ minWidth: 320, flex: 1 }}
+          {...fieldProps(t, errors, 'titel')}
+        />
+      </FieldRow>
+      <FieldRow>
+        <TextField
+          label={t('mentoring.activities.doelgroep')}
+          value={doelgroep}
+          onChange={(event) => setDoelgroep(event.target.value)}
+          sx={{ minWidth: 260 }}
+          {...fieldProps(t, errors, 'doelgroep', t('mentoring.activities.doelgroepHint'))}
+        />
+        <SelectField
+          id="activiteit-regio"
+          label={t('mentoring.activities.region')}
+          value={regionId}
+          onChange={(event) => {
+            setRegionId(event.target.value ? Number(event.target.value) : '');
+            setGemeenteId(null);
+          }}
+          required
+          sx={{ minWidth: 240 }}
+          {...fieldProps(t, errors, 'regionId')}
+          native
+          empty={t('mentoring.activities.chooseRegion')}
+          options={regions.map((region) => ({ value: region.id, label: region.name }))}
+        />
+        <SelectField
+          id="activiteit-gemeente"
+          label={t('mentoring.activities.gemeente')}
+          value={gemeenteId ?? ''}
+          onChange={(event) => setGemeenteId(event.target.value ? Number(event.target.value) : null)}
+          disabled={regionId === ''}
+          sx={{ minWidth: 220 }}
+          {...fieldProps(t, errors, 'gemeenteId')}
+          native
+          empty={t('mentoring.activities.wholeRegion')}
+          options={gemeenten.filter((g) => g.regionId === regionId).map((g) => ({ value: g.id, label: g.name }))}
+        />
+        <TextField
+          label={t('mentoring.activities.bereik')}
+          type="number"
+          value={bereik}
+          onChange={(event) => setBereik(event.target.value)}
+          required
+          slotProps={{ htmlInput: { min: 0, step: 1 } }}
+          sx={{ width: 200 }}
+          {...fieldProps(t, errors, 'bereik', t('mentoring.activities.bereikHint'))}
+        />
+        <TextField
+          label={t('mentoring.activities.signalen')}
+          type="number"
+          value={signalen}
+          onChange={(event) => setSignalen(event.target.value)}
+          required
+          slotProps={{ htmlInput: { min: 0, step: 1 } }}
+          sx={{ width: 200 }}
+          {...fieldProps(t, errors, 'signalen', t('mentoring.activities.signalenHint'))}
+        />
+      </FieldRow>
+      <TextField
+        label={t('mentoring.activities.toelichting')}
+        value={toelichting}
+        onChange={(event) => setToelichting(event.target.value)}
+        multiline
+        minRows={2}
+        fullWidth
+        sx={{ mb: 2 }}
+        {...fieldProps(t, errors, 'toelichting')}
+      />
+    </FormPanel>
   );
 }

@@ -1,11 +1,12 @@
 // The mentorconsultants: the professionals who support the mentors. A consultant is added by
 // name and organisation; one who leaves is set inactive (kept for the history), never deleted.
-import { Alert, Box, Button, Paper, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Button, Paper, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mentoringChannels, type ConsultantView } from '../../../src-shared/ipc/mentoring';
 import { call, describeError, useBridgeQuery } from '../../kit/bridge';
 import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
+import { InlineForm } from '../../kit/FormPanel';
 import { useNotice } from '../../kit/notices';
 import { DataTable, type DataColumn } from '../../kit/DataTable';
 import { useMentorMutation } from './hooks';
@@ -83,45 +84,37 @@ function NewConsultant() {
   const [naam, setNaam] = useState('');
   const [organisatie, setOrganisatie] = useState('');
   const input = { naam, organisatie, accountId: null, active: true };
-  const { errors, form, passes, refused, reset } = useFormCheck(validate(consultantInput, input));
+  const check = useFormCheck(validate(consultantInput, input));
+  const { errors } = check;
   const save = useMentorMutation(
     () => call('mentoring:save-consultant', input),
     (saved) => {
       notice.success(t('mentoring.consultants.added', { naam: saved.naam }));
       setNaam('');
       setOrganisatie('');
-      reset();
+      check.reset();
     },
   );
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    save.reset();
-    if (passes()) save.mutate(undefined, { onError: refused });
-  };
   return (
-    <Box component="form" onSubmit={submit} noValidate ref={form} aria-labelledby="consultant-nieuw-kop">
-      <Typography variant="h3" id="consultant-nieuw-kop" sx={{ mb: 1 }}>
-        {t('mentoring.consultants.newHeading')}
-      </Typography>
-      <FormAlert error={save.error} />
-      <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
-        <TextField
-          label={t('mentoring.consultants.naam')}
-          value={naam}
-          onChange={(event) => setNaam(event.target.value)}
-          required
-          {...fieldProps(t, errors, 'naam')}
-        />
-        <TextField
-          label={t('mentoring.consultants.organisatie')}
-          value={organisatie}
-          onChange={(event) => setOrganisatie(event.target.value)}
-          {...fieldProps(t, errors, 'organisatie')}
-        />
-        <Button type="submit" variant="outlined" loading={save.isPending} loadingPosition="start" sx={{ mt: 1 }}>
-          {t('mentoring.consultants.add')}
-        </Button>
-      </Stack>
-    </Box>
+    <InlineForm
+      heading={t('mentoring.consultants.newHeading')}
+      submitLabel={t('mentoring.consultants.add')}
+      check={check}
+      send={save}
+    >
+      <TextField
+        label={t('mentoring.consultants.naam')}
+        value={naam}
+        onChange={(event) => setNaam(event.target.value)}
+        required
+        {...fieldProps(t, errors, 'naam')}
+      />
+      <TextField
+        label={t('mentoring.consultants.organisatie')}
+        value={organisatie}
+        onChange={(event) => setOrganisatie(event.target.value)}
+        {...fieldProps(t, errors, 'organisatie')}
+      />
+    </InlineForm>
   );
 }

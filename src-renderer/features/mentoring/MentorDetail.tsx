@@ -9,7 +9,6 @@ import {
   Button,
   Paper,
   Skeleton,
-  Stack,
   Table,
   TableBody,
   TableCell,
@@ -25,10 +24,12 @@ import { checkMentorStatus, MENTOR_TRANSITIONS, type MentorStatus } from '../../
 import type { MentorView } from '../../../src-shared/ipc/mentoring';
 import { call, describeError, useBridgeQuery } from '../../kit/bridge';
 import { DateField } from '../../kit/DateField';
-import { fieldProps, FormAlert, useFormCheck, type FieldErrors } from '../../kit/forms';
+import { fieldProps, useFormCheck, type FieldErrors } from '../../kit/forms';
+import { InlineForm } from '../../kit/FormPanel';
 import { useNotice } from '../../kit/notices';
 import { useMentorMutation, useRegions } from './hooks';
 import { MentorForm } from './MentorForm';
+import { SelectField } from '../../kit/SelectField';
 
 export function MentorDetail({ id, onClose }: { id: number; onClose: () => void }) {
   const { t } = useTranslation();
@@ -171,7 +172,8 @@ function StatusForm({ mentor }: { mentor: MentorView }) {
     problems['status'] = { key: 'errors.MENTOR_TRAINING_INCOMPLETE' };
   }
   if (!day) problems['datum'] = { key: 'validation.date' };
-  const { errors, form, passes, refused, reset } = useFormCheck(problems);
+  const check = useFormCheck(problems);
+  const { errors } = check;
   const save = useMentorMutation(
     () => call('mentoring:set-mentor-status', { id: mentor.id, status: to as MentorStatus, datum: day!, toelichting }),
     (saved) => {
@@ -180,58 +182,43 @@ function StatusForm({ mentor }: { mentor: MentorView }) {
       );
       setTo('');
       setToelichting('');
-      reset();
+      check.reset();
     },
   );
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    save.reset();
-    if (passes()) save.mutate(undefined, { onError: refused });
-  };
   return (
-    <Box component="form" onSubmit={submit} noValidate ref={form} aria-labelledby={`status-${mentor.id}-kop`}>
-      <Typography variant="h3" id={`status-${mentor.id}-kop`} sx={{ mb: 1 }}>
-        {t('mentoring.detail.statusHeading')}
-      </Typography>
-      <FormAlert error={save.error} />
-      <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
-        <TextField
-          select
-          id={`mentor-${mentor.id}-nieuwe-status`}
-          label={t('mentoring.detail.newStatus')}
-          value={to}
-          onChange={(event) => setTo(event.target.value as MentorStatus | '')}
-          required
-          slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
-          sx={{ minWidth: 240, maxWidth: 420 }}
-          {...fieldProps(t, errors, 'status')}
-        >
-          <option value="">{t('mentoring.detail.chooseStatus')}</option>
-          {choices.map((status) => (
-            <option key={status} value={status}>
-              {t(`mentoring.status.${status}`)}
-            </option>
-          ))}
-        </TextField>
-        <DateField
-          label={t('mentoring.detail.statusDate')}
-          value={datum}
-          onChange={setDatum}
-          required
-          sx={{ width: 200 }}
-          {...fieldProps(t, errors, 'datum')}
-        />
-        <TextField
-          label={t('mentoring.detail.statusNote')}
-          value={toelichting}
-          onChange={(event) => setToelichting(event.target.value)}
-          sx={{ minWidth: 260, flex: 1 }}
-          {...fieldProps(t, errors, 'toelichting')}
-        />
-        <Button type="submit" variant="outlined" loading={save.isPending} loadingPosition="start" sx={{ mt: 1 }}>
-          {t('mentoring.detail.changeStatus')}
-        </Button>
-      </Stack>
-    </Box>
+    <InlineForm
+      heading={t('mentoring.detail.statusHeading')}
+      submitLabel={t('mentoring.detail.changeStatus')}
+      check={check}
+      send={save}
+    >
+      <SelectField
+        id={`mentor-${mentor.id}-nieuwe-status`}
+        label={t('mentoring.detail.newStatus')}
+        value={to}
+        onChange={(event) => setTo(event.target.value as MentorStatus | '')}
+        required
+        sx={{ minWidth: 240, maxWidth: 420 }}
+        {...fieldProps(t, errors, 'status')}
+        native
+        empty={t('mentoring.detail.chooseStatus')}
+        options={choices.map((status) => ({ value: status, label: t(`mentoring.status.${status}`) }))}
+      />
+      <DateField
+        label={t('mentoring.detail.statusDate')}
+        value={datum}
+        onChange={setDatum}
+        required
+        sx={{ width: 200 }}
+        {...fieldProps(t, errors, 'datum')}
+      />
+      <TextField
+        label={t('mentoring.detail.statusNote')}
+        value={toelichting}
+        onChange={(event) => setToelichting(event.target.value)}
+        sx={{ minWidth: 260, flex: 1 }}
+        {...fieldProps(t, errors, 'toelichting')}
+      />
+    </InlineForm>
   );
 }

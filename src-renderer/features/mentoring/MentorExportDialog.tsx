@@ -1,13 +1,14 @@
 // The anonymised trajectories of a period for the external evaluation, as CSV (with the codebook
 // in a file of its own) or as an Excel workbook (codebook on a sheet). Like every export it asks
 // for a reason, kept in the audit log: the shared export dialog of the Cijfers page.
-import { Stack, TextField } from '@mui/material';
+import { Stack } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../kit/bridge';
 import { ExportDialog } from '../../kit/ExportDialog';
 import { fieldProps, type FieldErrors } from '../../kit/forms';
 import { yearOptions } from './model';
+import { SelectField } from '../../kit/SelectField';
 
 export function MentorExportDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -16,22 +17,16 @@ export function MentorExportDialog({ onClose }: { onClose: () => void }) {
   const check = (): FieldErrors => (period.fromYear > period.toYear ? { toYear: { key: 'validation.yearOrder' } } : {});
 
   const yearSelect = (name: 'fromYear' | 'toYear', label: string, errors: FieldErrors) => (
-    <TextField
-      select
+    <SelectField
       id={`mentor-export-${name}`}
       label={label}
       value={period[name]}
       onChange={(event) => setPeriod({ ...period, [name]: Number(event.target.value) })}
-      slotProps={{ select: { native: true } }}
       sx={{ width: 170 }}
       {...fieldProps(t, errors, name)}
-    >
-      {yearOptions(currentYear).map((year) => (
-        <option key={year} value={year}>
-          {year}
-        </option>
-      ))}
-    </TextField>
+      native
+      options={yearOptions(currentYear).map((year) => ({ value: year, label: String(year) }))}
+    />
   );
 
   return (

@@ -1,16 +1,18 @@
 // A mentor's profile: name, contact, region, capacity (trajectories at a time), mentorconsultant
 // and a note. A new mentor starts "in opleiding" on the day given (today when left empty); the
 // status itself changes through its own form, under the rules core enforces.
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField } from '@mui/material';
-import { useId, useState } from 'react';
+import { TextField } from '@mui/material';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseDutchDate } from '../../../src-shared/domain/format';
 import { mentorInput, type MentorView } from '../../../src-shared/ipc/mentoring';
 import { call, useBridgeQuery } from '../../kit/bridge';
 import { DateField } from '../../kit/DateField';
-import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
+import { FormDialog } from '../../kit/FormDialog';
+import { fieldProps, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { useMentorMutation, useRegions } from './hooks';
+import { SelectField } from '../../kit/SelectField';
 
 /** `onClose` gets the id of the saved mentor, or null when nothing was saved. */
 export function MentorForm({
@@ -22,7 +24,6 @@ export function MentorForm({
 }) {
   const { t } = useTranslation();
   const notice = useNotice();
-  const titleId = useId();
   const { regions } = useRegions();
   const consultants = useBridgeQuery('mentoring:consultants', {});
   const [naam, setNaam] = useState(mentor?.naam ?? '');
@@ -47,7 +48,8 @@ export function MentorForm({
   const problems = validate(mentorInput, input);
   if (regionId === '') problems['regionId'] = { key: 'validation.required' };
   if (!mentor && sinds.trim() && !sindsDay) problems['sinds'] = { key: 'validation.date' };
-  const { errors, form, passes, refused } = useFormCheck(problems);
+  const check = useFormCheck(problems);
+  const { errors } = check;
   const save = useMentorMutation(
     () => call('mentoring:save-mentor', input),
     (saved) => {
@@ -55,105 +57,80 @@ export function MentorForm({
       onClose(saved.id);
     },
   );
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    save.reset();
-    if (passes()) save.mutate(undefined, { onError: refused });
-  };
   const active = (consultants.data ?? []).filter((c) => c.active || c.id === consultantId);
 
   return (
-    <Dialog open onClose={() => onClose(null)} aria-labelledby={titleId} maxWidth="sm" fullWidth>
-      <form onSubmit={submit} noValidate ref={form}>
-        <DialogTitle id={titleId}>
-          {mentor ? t('mentoring.mentorForm.editTitle', { naam: mentor.naam }) : t('mentoring.mentorForm.newTitle')}
-        </DialogTitle>
-        <DialogContent>
-          <FormAlert error={save.error} />
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            <TextField
-              label={t('mentoring.mentorForm.naam')}
-              value={naam}
-              onChange={(event) => setNaam(event.target.value)}
-              required
-              autoFocus
-              {...fieldProps(t, errors, 'naam', t('mentoring.mentorForm.naamHint'))}
-            />
-            <TextField
-              label={t('mentoring.mentorForm.contact')}
-              value={contact}
-              onChange={(event) => setContact(event.target.value)}
-              {...fieldProps(t, errors, 'contact')}
-            />
-            <TextField
-              select
-              id="mentor-form-regio"
-              label={t('mentoring.mentorForm.region')}
-              value={regionId}
-              onChange={(event) => setRegionId(event.target.value ? Number(event.target.value) : '')}
-              required
-              slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
-              {...fieldProps(t, errors, 'regionId')}
-            >
-              <option value="">{t('mentoring.mentorForm.chooseRegion')}</option>
-              {regions.map((region) => (
-                <option key={region.id} value={region.id}>
-                  {region.name}
-                </option>
-              ))}
-            </TextField>
-            <TextField
-              label={t('mentoring.mentorForm.capacity')}
-              type="number"
-              value={capacity}
-              onChange={(event) => setCapacity(event.target.value)}
-              required
-              slotProps={{ htmlInput: { min: 0, max: 10, step: 1 } }}
-              sx={{ maxWidth: 260 }}
-              {...fieldProps(t, errors, 'capacity', t('mentoring.mentorForm.capacityHint'))}
-            />
-            <TextField
-              select
-              id="mentor-form-consultant"
-              label={t('mentoring.mentorForm.consultant')}
-              value={consultantId ?? ''}
-              onChange={(event) => setConsultantId(event.target.value ? Number(event.target.value) : null)}
-              slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
-              {...fieldProps(t, errors, 'consultantId')}
-            >
-              <option value="">{t('mentoring.mentorForm.noConsultant')}</option>
-              {active.map((consultant) => (
-                <option key={consultant.id} value={consultant.id}>
-                  {consultant.organisatie ? `${consultant.naam} — ${consultant.organisatie}` : consultant.naam}
-                </option>
-              ))}
-            </TextField>
-            {mentor ? null : (
-              <DateField
-                label={t('mentoring.mentorForm.sinds')}
-                value={sinds}
-                onChange={setSinds}
-                sx={{ maxWidth: 260 }}
-                {...fieldProps(t, errors, 'sinds', t('mentoring.mentorForm.sindsHint'))}
-              />
-            )}
-            <TextField
-              label={t('mentoring.mentorForm.toelichting')}
-              value={toelichting}
-              onChange={(event) => setToelichting(event.target.value)}
-              multiline
-              minRows={2}
-              {...fieldProps(t, errors, 'toelichting')}
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => onClose(null)}>{t('actions.cancel')}</Button>
-          <Button type="submit" variant="contained" loading={save.isPending} loadingPosition="start">
-            {t('actions.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={mentor ? t('mentoring.mentorForm.editTitle', { naam: mentor.naam }) : t('mentoring.mentorForm.newTitle')}
+      submitLabel={t('actions.save')}
+      check={check}
+      send={save}
+      onClose={() => onClose(null)}
+    >
+      <TextField
+        label={t('mentoring.mentorForm.naam')}
+        value={naam}
+        onChange={(event) => setNaam(event.target.value)}
+        required
+        {...fieldProps(t, errors, 'naam', t('mentoring.mentorForm.naamHint'))}
+      />
+      <TextField
+        label={t('mentoring.mentorForm.contact')}
+        value={contact}
+        onChange={(event) => setContact(event.target.value)}
+        {...fieldProps(t, errors, 'contact')}
+      />
+      <SelectField
+        id="mentor-form-regio"
+        label={t('mentoring.mentorForm.region')}
+        value={regionId}
+        onChange={(event) => setRegionId(event.target.value ? Number(event.target.value) : '')}
+        required
+        {...fieldProps(t, errors, 'regionId')}
+        native
+        empty={t('mentoring.mentorForm.chooseRegion')}
+        options={regions.map((region) => ({ value: region.id, label: region.name }))}
+      />
+      <TextField
+        label={t('mentoring.mentorForm.capacity')}
+        type="number"
+        value={capacity}
+        onChange={(event) => setCapacity(event.target.value)}
+        required
+        slotProps={{ htmlInput: { min: 0, max: 10, step: 1 } }}
+        sx={{ maxWidth: 260 }}
+        {...fieldProps(t, errors, 'capacity', t('mentoring.mentorForm.capacityHint'))}
+      />
+      <SelectField
+        id="mentor-form-consultant"
+        label={t('mentoring.mentorForm.consultant')}
+        value={consultantId ?? ''}
+        onChange={(event) => setConsultantId(event.target.value ? Number(event.target.value) : null)}
+        {...fieldProps(t, errors, 'consultantId')}
+        native
+        empty={t('mentoring.mentorForm.noConsultant')}
+        options={active.map((consultant) => ({
+          value: consultant.id,
+          label: consultant.organisatie ? `${consultant.naam} — ${consultant.organisatie}` : consultant.naam,
+        }))}
+      />
+      {mentor ? null : (
+        <DateField
+          label={t('mentoring.mentorForm.sinds')}
+          value={sinds}
+          onChange={setSinds}
+          sx={{ maxWidth: 260 }}
+          {...fieldProps(t, errors, 'sinds', t('mentoring.mentorForm.sindsHint'))}
+        />
+      )}
+      <TextField
+        label={t('mentoring.mentorForm.toelichting')}
+        value={toelichting}
+        onChange={(event) => setToelichting(event.target.value)}
+        multiline
+        minRows={2}
+        {...fieldProps(t, errors, 'toelichting')}
+      />
+    </FormDialog>
   );
 }

@@ -1,18 +1,13 @@
 // Recording a training or intervision session and its attendance (or changing one). The mentors to
 // tick are those not stopped; after saving, the screen names who became inzetbaar by it.
 import {
-  Box,
-  Button,
   Checkbox,
   FormControl,
   FormControlLabel,
   FormGroup,
   FormHelperText,
   FormLabel,
-  Paper,
-  Stack,
   TextField,
-  Typography,
 } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,10 +16,12 @@ import { TRAINING_KINDS, type TrainingKind } from '../../../src-shared/domain/me
 import { mentoringChannels, type TrainingView } from '../../../src-shared/ipc/mentoring';
 import { call, useBridgeQuery } from '../../kit/bridge';
 import { DateField } from '../../kit/DateField';
-import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
+import { fieldProps, useFormCheck, validate } from '../../kit/forms';
+import { FieldRow, FormPanel } from '../../kit/FormPanel';
 import { useNotice } from '../../kit/notices';
 import { useMentorMutation, useRegions } from './hooks';
 import { becameInzetbaar } from './model';
+import { SelectField } from '../../kit/SelectField';
 
 const trainingInput = mentoringChannels['mentoring:save-training'].input;
 
@@ -63,7 +60,8 @@ export function TrainingForm({ session, onSaved, onCancel }: TrainingFormProps) 
   const problems = validate(trainingInput, input);
   if (!day) problems['datum'] = { key: datum.trim() ? 'validation.date' : 'validation.required' };
   if (!module) problems['module'] = { key: 'validation.required' };
-  const { errors, form, passes, refused, reset } = useFormCheck(problems);
+  const check = useFormCheck(problems);
+  const { errors } = check;
   const save = useMentorMutation(
     async () => {
       // The list on screen is the state before (every mentor change reloads it); one read after.
@@ -91,144 +89,119 @@ export function TrainingForm({ session, onSaved, onCancel }: TrainingFormProps) 
         setTrainer('');
         setToelichting('');
         setAttendees([]);
-        reset();
+        check.reset();
       }
       onSaved(result.made);
     },
   );
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    save.reset();
-    if (passes()) save.mutate(undefined, { onError: refused });
-  };
   const modules = (settings.data?.modules ?? []).filter((m) => m.active || m.code === module);
   // Stopped mentors attend nothing, unless they were already on this session's list.
   const candidates = (mentors.data ?? []).filter((m) => m.status !== 'gestopt' || attendees.includes(m.id));
-  const headingId = 'training-form-kop';
 
   return (
-    <Paper variant="outlined" sx={{ p: 2, mb: 3 }}>
-      <Box component="form" onSubmit={submit} noValidate ref={form} aria-labelledby={headingId}>
-        <Typography variant="h2" id={headingId} sx={{ mb: 1 }}>
-          {session
-            ? t('mentoring.trainings.editHeading', { date: formatDate(session.datum) })
-            : t('mentoring.trainings.newHeading')}
-        </Typography>
-        <FormAlert error={save.error} />
-        <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start', mb: 2 }}>
-          <DateField
-            label={t('mentoring.trainings.datum')}
-            value={datum}
-            onChange={setDatum}
-            required
-            sx={{ width: 200 }}
-            {...fieldProps(t, errors, 'datum')}
-          />
-          <TextField
-            select
-            id="training-soort"
-            label={t('mentoring.trainings.soort')}
-            value={soort}
-            onChange={(event) => setSoort(event.target.value as TrainingKind)}
-            slotProps={{ select: { native: true } }}
-            sx={{ width: 180 }}
-          >
-            {TRAINING_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`mentoring.kinds.${kind}`)}
-              </option>
-            ))}
-          </TextField>
-          <TextField
-            select
-            id="training-module"
-            label={t('mentoring.trainings.module')}
-            value={module}
-            onChange={(event) => setModule(event.target.value)}
-            required
-            slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
-            sx={{ minWidth: 320 }}
-            {...fieldProps(t, errors, 'module')}
-          >
-            <option value="">{t('mentoring.trainings.chooseModule')}</option>
-            {modules.map((m) => (
-              <option key={m.code} value={m.code}>
-                {m.required ? t('mentoring.trainings.requiredModule', { label: m.label }) : m.label}
-              </option>
-            ))}
-          </TextField>
-          <TextField
-            label={t('mentoring.trainings.trainer')}
-            value={trainer}
-            onChange={(event) => setTrainer(event.target.value)}
-            {...fieldProps(t, errors, 'trainer')}
-          />
-          <TextField
-            select
-            id="training-regio"
-            label={t('mentoring.trainings.region')}
-            value={regionId ?? ''}
-            onChange={(event) => setRegionId(event.target.value ? Number(event.target.value) : null)}
-            slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
-            sx={{ minWidth: 240 }}
-          >
-            <option value="">{t('mentoring.trainings.allRegions')}</option>
-            {regions.map((region) => (
-              <option key={region.id} value={region.id}>
-                {region.name}
-              </option>
-            ))}
-          </TextField>
-        </Stack>
-        <FormControl component="fieldset" error={Boolean(errors['attendees'])} sx={{ mb: 2, display: 'block' }}>
-          <FormLabel component="legend">{t('mentoring.trainings.attendees')}</FormLabel>
-          {candidates.length === 0 ? (
-            <FormHelperText>{t('mentoring.trainings.noMentors')}</FormHelperText>
-          ) : (
-            <FormGroup row>
-              {candidates.map((mentor) => (
-                <FormControlLabel
-                  key={mentor.id}
-                  control={
-                    <Checkbox
-                      checked={attendees.includes(mentor.id)}
-                      onChange={(event) =>
-                        setAttendees(
-                          event.target.checked ? [...attendees, mentor.id] : attendees.filter((id) => id !== mentor.id),
-                        )
-                      }
-                    />
-                  }
-                  label={t('mentoring.trainings.attendee', {
-                    naam: mentor.naam,
-                    status: t(`mentoring.status.${mentor.status}`),
-                  })}
-                  sx={{ minWidth: 300 }}
-                />
-              ))}
-            </FormGroup>
-          )}
-          {errors['attendees'] ? (
-            <FormHelperText>{t(`common:${errors['attendees'].key}`, errors['attendees'].params ?? {})}</FormHelperText>
-          ) : null}
-        </FormControl>
-        <TextField
-          label={t('mentoring.trainings.toelichting')}
-          value={toelichting}
-          onChange={(event) => setToelichting(event.target.value)}
-          multiline
-          minRows={2}
-          fullWidth
-          sx={{ mb: 2 }}
-          {...fieldProps(t, errors, 'toelichting')}
+    <FormPanel
+      heading={
+        session
+          ? t('mentoring.trainings.editHeading', { date: formatDate(session.datum) })
+          : t('mentoring.trainings.newHeading')
+      }
+      submitLabel={t('mentoring.trainings.save')}
+      check={check}
+      send={save}
+      onCancel={session ? onCancel : undefined}
+    >
+      <FieldRow>
+        <DateField
+          label={t('mentoring.trainings.datum')}
+          value={datum}
+          onChange={setDatum}
+          required
+          sx={{ width: 200 }}
+          {...fieldProps(t, errors, 'datum')}
         />
-        <Stack direction="row" spacing={1}>
-          <Button type="submit" variant="contained" loading={save.isPending} loadingPosition="start">
-            {t('mentoring.trainings.save')}
-          </Button>
-          {session ? <Button onClick={onCancel}>{t('actions.cancel')}</Button> : null}
-        </Stack>
-      </Box>
-    </Paper>
+        <SelectField
+          id="training-soort"
+          label={t('mentoring.trainings.soort')}
+          value={soort}
+          onChange={(event) => setSoort(event.target.value as TrainingKind)}
+          sx={{ width: 180 }}
+          native
+          options={TRAINING_KINDS.map((kind) => ({ value: kind, label: t(`mentoring.kinds.${kind}`) }))}
+        />
+        <SelectField
+          id="training-module"
+          label={t('mentoring.trainings.module')}
+          value={module}
+          onChange={(event) => setModule(event.target.value)}
+          required
+          sx={{ minWidth: 320 }}
+          {...fieldProps(t, errors, 'module')}
+          native
+          empty={t('mentoring.trainings.chooseModule')}
+          options={modules.map((m) => ({
+            value: m.code,
+            label: m.required ? t('mentoring.trainings.requiredModule', { label: m.label }) : m.label,
+          }))}
+        />
+        <TextField
+          label={t('mentoring.trainings.trainer')}
+          value={trainer}
+          onChange={(event) => setTrainer(event.target.value)}
+          {...fieldProps(t, errors, 'trainer')}
+        />
+        <SelectField
+          id="training-regio"
+          label={t('mentoring.trainings.region')}
+          value={regionId ?? ''}
+          onChange={(event) => setRegionId(event.target.value ? Number(event.target.value) : null)}
+          sx={{ minWidth: 240 }}
+          native
+          empty={t('mentoring.trainings.allRegions')}
+          options={regions.map((region) => ({ value: region.id, label: region.name }))}
+        />
+      </FieldRow>
+      <FormControl component="fieldset" error={Boolean(errors['attendees'])} sx={{ mb: 2, display: 'block' }}>
+        <FormLabel component="legend">{t('mentoring.trainings.attendees')}</FormLabel>
+        {candidates.length === 0 ? (
+          <FormHelperText>{t('mentoring.trainings.noMentors')}</FormHelperText>
+        ) : (
+          <FormGroup row>
+            {candidates.map((mentor) => (
+              <FormControlLabel
+                key={mentor.id}
+                control={
+                  <Checkbox
+                    checked={attendees.includes(mentor.id)}
+                    onChange={(event) =>
+                      setAttendees(
+                        event.target.checked ? [...attendees, mentor.id] : attendees.filter((id) => id !== mentor.id),
+                      )
+                    }
+                  />
+                }
+                label={t('mentoring.trainings.attendee', {
+                  naam: mentor.naam,
+                  status: t(`mentoring.status.${mentor.status}`),
+                })}
+                sx={{ minWidth: 300 }}
+              />
+            ))}
+          </FormGroup>
+        )}
+        {errors['attendees'] ? (
+          <FormHelperText>{t(`common:${errors['attendees'].key}`, errors['attendees'].params ?? {})}</FormHelperText>
+        ) : null}
+      </FormControl>
+      <TextField
+        label={t('mentoring.trainings.toelichting')}
+        value={toelichting}
+        onChange={(event) => setToelichting(event.target.value)}
+        multiline
+        minRows={2}
+        fullWidth
+        sx={{ mb: 2 }}
+        {...fieldProps(t, errors, 'toelichting')}
+      />
+    </FormPanel>
   );
 }

@@ -1,17 +1,6 @@
 // Contact moments: date, duration, type and a short note. The note is sensitive: it shows only
 // here, on the trajectory (whose reading core audits), never in a list.
-import AddOutlined from '@mui/icons-material/AddOutlined';
-import {
-  Box,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  MenuItem,
-  Stack,
-  TextField,
-} from '@mui/material';
+import { TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, isoDay, parseDutchDate } from '../../../src-shared/domain/format';
@@ -20,12 +9,14 @@ import { trajectoryChannels } from '../../../src-shared/ipc/trajectories';
 import { type TrajectoryView } from '../../../src-shared/ipc/trajectories';
 import { call } from '../../kit/bridge';
 import { DateField } from '../../kit/DateField';
-import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
+import { FormDialog } from '../../kit/FormDialog';
+import { FieldPair } from '../../kit/FormPanel';
+import { fieldProps, useFormCheck, validate, wholeNumberError } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
-import { MomentTable } from './MomentTable';
-import { Part } from '../../kit/Part';
+import { MomentPart } from './MomentPart';
 import { isOpen, splitMinutes } from './trajectory';
 import { useTrajectoryMutation } from './useTrajectoryMutation';
+import { SelectField } from '../../kit/SelectField';
 
 const schema = trajectoryChannels['trajectories:add-contact'].input;
 
@@ -40,24 +31,17 @@ export function useDuration() {
 export function ContactSection({ view }: { view: TrajectoryView }) {
   const { t } = useTranslation();
   const duration = useDuration();
-  const [adding, setAdding] = useState(false);
   return (
-    <Part
+    <MomentPart
       id="contact"
       title={t('trajectories.contact.heading', { count: view.contacts.length })}
-      action={
-        isOpen(view.status) ? (
-          <Button variant="outlined" startIcon={<AddOutlined aria-hidden />} onClick={() => setAdding(true)}>
-            {t('trajectories.contact.add')}
-          </Button>
-        ) : null
-      }
-    >
-      <MomentTable
-        label={t('trajectories.contact.table')}
-        empty={t('trajectories.contact.empty')}
-        columns={['datum', 'duur', 'type', 'notitie', 'door'].map((c) => t(`trajectories.contact.columns.${c}`))}
-        rows={view.contacts.map((c) => ({
+      addLabel={t('trajectories.contact.add')}
+      canAdd={isOpen(view.status)}
+      table={{
+        label: t('trajectories.contact.table'),
+        empty: t('trajectories.contact.empty'),
+        columns: ['datum', 'duur', 'type', 'notitie', 'door'].map((c) => t(`trajectories.contact.columns.${c}`)),
+        rows: view.contacts.map((c) => ({
           key: c.id,
           cells: [
             formatDate(c.datum),
@@ -66,10 +50,10 @@ export function ContactSection({ view }: { view: TrajectoryView }) {
             c.notitie || '–',
             c.door ?? '–',
           ],
-        }))}
-      />
-      {adding ? <ContactDialog view={view} onClose={() => setAdding(false)} /> : null}
-    </Part>
+        })),
+      }}
+      dialog={(close) => <ContactDialog view={view} onClose={close} />}
+    />
   );
 }
 
@@ -88,10 +72,10 @@ function ContactDialog({ view, onClose }: { view: TrajectoryView; onClose: () =>
     notitie,
   };
   const problems = validate(schema, input);
-  // Text that is no whole number would reach the schema as NaN ("verplicht"): say what is wrong.
-  if (duur.trim() === '') problems.duurMinuten = { key: 'validation.required' };
-  else if (!/^\d+$/.test(duur.trim())) problems.duurMinuten = { key: 'validation.wholeNumber' };
-  const { errors, form, passes, refused } = useFormCheck(problems);
+  const duurError = wholeNumberError(duur);
+  if (duurError) problems.duurMinuten = duurError;
+  const check = useFormCheck(problems);
+  const { errors } = check;
   const add = useTrajectoryMutation(
     () => call('trajectories:add-contact', schema.parse(input)),
     () => {
@@ -99,67 +83,47 @@ function ContactDialog({ view, onClose }: { view: TrajectoryView; onClose: () =>
       onClose();
     },
   );
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    add.reset();
-    if (passes()) add.mutate(undefined, { onError: refused });
-  };
   return (
-    <Dialog open onClose={onClose} aria-labelledby="contact-titel" maxWidth="sm" fullWidth>
-      <form onSubmit={submit} noValidate ref={form}>
-        <DialogTitle id="contact-titel">{t('trajectories.contact.add')}</DialogTitle>
-        <DialogContent>
-          <FormAlert error={add.error} />
-          <Stack spacing={2.5} sx={{ pt: 1 }}>
-            <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
-              <DateField
-                label={t('trajectories.fields.datum')}
-                value={datum}
-                onChange={setDatum}
-                required
-                autoFocus
-                {...fieldProps(t, errors, 'datum')}
-              />
-              <TextField
-                label={t('trajectories.contact.duur')}
-                value={duur}
-                onChange={(event) => setDuur(event.target.value)}
-                required
-                slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 4 } }}
-                {...fieldProps(t, errors, 'duurMinuten')}
-              />
-            </Box>
-            <TextField
-              select
-              label={t('trajectories.contact.type')}
-              value={type}
-              onChange={(event) => setType(event.target.value as ContactType)}
-              fullWidth
-            >
-              {CONTACT_TYPES.map((value) => (
-                <MenuItem key={value} value={value}>
-                  {t(`trajectories.contactTypes.${value}`)}
-                </MenuItem>
-              ))}
-            </TextField>
-            <TextField
-              label={t('trajectories.contact.notitie')}
-              value={notitie}
-              onChange={(event) => setNotitie(event.target.value)}
-              multiline
-              minRows={3}
-              fullWidth
-              {...fieldProps(t, errors, 'notitie', t('trajectories.contact.notitieHint'))}
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('actions.cancel')}</Button>
-          <Button type="submit" variant="contained" loading={add.isPending} loadingPosition="start">
-            {t('trajectories.contact.submit')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={t('trajectories.contact.add')}
+      submitLabel={t('trajectories.contact.submit')}
+      check={check}
+      send={add}
+      onClose={onClose}
+    >
+      <FieldPair>
+        <DateField
+          label={t('trajectories.fields.datum')}
+          value={datum}
+          onChange={setDatum}
+          required
+          {...fieldProps(t, errors, 'datum')}
+        />
+        <TextField
+          label={t('trajectories.contact.duur')}
+          value={duur}
+          onChange={(event) => setDuur(event.target.value)}
+          required
+          slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 4 } }}
+          {...fieldProps(t, errors, 'duurMinuten')}
+        />
+      </FieldPair>
+      <SelectField
+        label={t('trajectories.contact.type')}
+        value={type}
+        onChange={(event) => setType(event.target.value as ContactType)}
+        fullWidth
+        options={CONTACT_TYPES.map((value) => ({ value, label: t(`trajectories.contactTypes.${value}`) }))}
+      />
+      <TextField
+        label={t('trajectories.contact.notitie')}
+        value={notitie}
+        onChange={(event) => setNotitie(event.target.value)}
+        multiline
+        minRows={3}
+        fullWidth
+        {...fieldProps(t, errors, 'notitie', t('trajectories.contact.notitieHint'))}
+      />
+    </FormDialog>
   );
 }

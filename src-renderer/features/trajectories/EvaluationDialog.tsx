@@ -3,21 +3,13 @@
 // questionnaire can be filled in right here (the same form as paper entry): the answers are saved
 // as a response of the round first, then the moment that points to the round.
 import {
-  Box,
-  Button,
   Checkbox,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
   FormControl,
   FormControlLabel,
   FormLabel,
-  MenuItem,
   Radio,
   RadioGroup,
   Skeleton,
-  Stack,
   TextField,
 } from '@mui/material';
 import { useState } from 'react';
@@ -30,11 +22,14 @@ import { trajectoryChannels } from '../../../src-shared/ipc/trajectories';
 import { type TrajectoryView } from '../../../src-shared/ipc/trajectories';
 import { call, useBridgeQuery } from '../../kit/bridge';
 import { DateField } from '../../kit/DateField';
-import { fieldProps, FormAlert, useFormCheck, validate, type FieldErrors } from '../../kit/forms';
+import { FormDialog } from '../../kit/FormDialog';
+import { FieldPair } from '../../kit/FormPanel';
+import { fieldProps, useFormCheck, validate, type FieldErrors } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { answerErrors, QuestionnaireForm } from '../evaluations';
 import { useSession } from '../../kit/session';
 import { useTrajectoryMutation } from './useTrajectoryMutation';
+import { SelectField } from '../../kit/SelectField';
 
 const schema = trajectoryChannels['trajectories:add-evaluation'].input;
 
@@ -71,7 +66,8 @@ export function EvaluationDialog({ view, onClose }: { view: TrajectoryView; onCl
     ...validate(schema, input),
     ...(checked && !checked.ok ? checked.errors : {}),
   };
-  const { errors, form, passes, refused } = useFormCheck(problems);
+  const check = useFormCheck(problems);
+  const { errors } = check;
   const add = useTrajectoryMutation(
     async () => {
       const parsed = schema.parse(input);
@@ -92,111 +88,95 @@ export function EvaluationDialog({ view, onClose }: { view: TrajectoryView; onCl
       onClose();
     },
   );
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    add.reset();
-    if (passes()) add.mutate(undefined, { onError: refused });
-  };
   return (
-    <Dialog open onClose={onClose} aria-labelledby="evaluatie-titel" maxWidth={filling ? 'md' : 'sm'} fullWidth>
-      <form onSubmit={submit} noValidate ref={form}>
-        <DialogTitle id="evaluatie-titel">{t('trajectories.evaluation.add')}</DialogTitle>
-        <DialogContent>
-          <FormAlert error={add.error ?? rounds.error ?? round.error} />
-          <Stack spacing={2.5} sx={{ pt: 1 }}>
-            <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
-              <DateField
-                label={t('trajectories.fields.datum')}
-                value={datum}
-                onChange={setDatum}
-                required
-                autoFocus
-                {...fieldProps(t, errors, 'datum')}
-              />
-              <FormControl component="fieldset">
-                <FormLabel component="legend">{t('trajectories.evaluation.soortLabel')}</FormLabel>
-                <RadioGroup
-                  row
-                  value={soort}
-                  onChange={(event) => {
-                    setSoort(event.target.value as EvaluatieSoort);
-                    setRoundId('');
-                    setFilling(false);
-                    setAnswers({});
-                  }}
-                >
-                  {EVALUATIE_SOORTEN.map((value) => (
-                    <FormControlLabel
-                      key={value}
-                      value={value}
-                      control={<Radio />}
-                      label={t(`trajectories.evaluation.soort.${value}`)}
-                    />
-                  ))}
-                </RadioGroup>
-              </FormControl>
-            </Box>
-            {mayRead ? (
-              <TextField
-                select
-                label={t('trajectories.evaluation.round')}
-                value={roundId}
-                onChange={(event) => {
-                  setRoundId(event.target.value === '' ? '' : Number(event.target.value));
-                  setFilling(false);
-                  setAnswers({});
-                }}
-                fullWidth
-                slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-                {...fieldProps(t, errors, 'evalRoundId', t('trajectories.evaluation.roundHint'))}
-              >
-                <MenuItem value="">{t('trajectories.evaluation.noRound')}</MenuItem>
-                {(rounds.data ?? []).map((r) => (
-                  <MenuItem key={r.id} value={r.id}>
-                    {t('trajectories.evaluation.roundOption', {
-                      titel: r.titel,
-                      status: t(`evaluations.status.${r.status}`),
-                    })}
-                  </MenuItem>
-                ))}
-              </TextField>
-            ) : null}
-            {mayFill ? (
+    <FormDialog
+      title={t('trajectories.evaluation.add')}
+      submitLabel={t('trajectories.evaluation.submit')}
+      check={check}
+      send={add}
+      error={rounds.error ?? round.error}
+      onClose={onClose}
+      maxWidth={filling ? 'md' : 'sm'}
+    >
+      <FieldPair>
+        <DateField
+          label={t('trajectories.fields.datum')}
+          value={datum}
+          onChange={setDatum}
+          required
+          {...fieldProps(t, errors, 'datum')}
+        />
+        <FormControl component="fieldset">
+          <FormLabel component="legend">{t('trajectories.evaluation.soortLabel')}</FormLabel>
+          <RadioGroup
+            row
+            value={soort}
+            onChange={(event) => {
+              setSoort(event.target.value as EvaluatieSoort);
+              setRoundId('');
+              setFilling(false);
+              setAnswers({});
+            }}
+          >
+            {EVALUATIE_SOORTEN.map((value) => (
               <FormControlLabel
-                control={<Checkbox checked={filling} onChange={(event) => setFilling(event.target.checked)} />}
-                label={t('trajectories.evaluation.fillIn')}
+                key={value}
+                value={value}
+                control={<Radio />}
+                label={t(`trajectories.evaluation.soort.${value}`)}
               />
-            ) : null}
-            {mayFill && filling ? (
-              round.data ? (
-                <QuestionnaireForm
-                  template={round.data.templateContent}
-                  answers={answers}
-                  onChange={setAnswers}
-                  errors={answerErrors(errors)}
-                />
-              ) : (
-                <Skeleton variant="rectangular" height={200} />
-              )
-            ) : null}
-            <TextField
-              label={t('trajectories.evaluation.notitie')}
-              value={notitie}
-              onChange={(event) => setNotitie(event.target.value)}
-              multiline
-              minRows={2}
-              fullWidth
-              {...fieldProps(t, errors, 'notitie')}
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('actions.cancel')}</Button>
-          <Button type="submit" variant="contained" loading={add.isPending} loadingPosition="start">
-            {t('trajectories.evaluation.submit')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+            ))}
+          </RadioGroup>
+        </FormControl>
+      </FieldPair>
+      {mayRead ? (
+        <SelectField
+          label={t('trajectories.evaluation.round')}
+          value={roundId}
+          onChange={(event) => {
+            setRoundId(event.target.value === '' ? '' : Number(event.target.value));
+            setFilling(false);
+            setAnswers({});
+          }}
+          fullWidth
+          {...fieldProps(t, errors, 'evalRoundId', t('trajectories.evaluation.roundHint'))}
+          empty={t('trajectories.evaluation.noRound')}
+          options={(rounds.data ?? []).map((r) => ({
+            value: r.id,
+            label: t('trajectories.evaluation.roundOption', {
+              titel: r.titel,
+              status: t(`evaluations.status.${r.status}`),
+            }),
+          }))}
+        />
+      ) : null}
+      {mayFill ? (
+        <FormControlLabel
+          control={<Checkbox checked={filling} onChange={(event) => setFilling(event.target.checked)} />}
+          label={t('trajectories.evaluation.fillIn')}
+        />
+      ) : null}
+      {mayFill && filling ? (
+        round.data ? (
+          <QuestionnaireForm
+            template={round.data.templateContent}
+            answers={answers}
+            onChange={setAnswers}
+            errors={answerErrors(errors)}
+          />
+        ) : (
+          <Skeleton variant="rectangular" height={200} />
+        )
+      ) : null}
+      <TextField
+        label={t('trajectories.evaluation.notitie')}
+        value={notitie}
+        onChange={(event) => setNotitie(event.target.value)}
+        multiline
+        minRows={2}
+        fullWidth
+        {...fieldProps(t, errors, 'notitie')}
+      />
+    </FormDialog>
   );
 }

@@ -1,18 +1,7 @@
 // Opens a mentor trajectory: from a partner's direct aanmelding (partner, ZVH region, municipality,
 // the mentee's first name and year of birth) or from a plan van aanpak intervention of type
 // mentortraject (the casus supplies region, municipality and person). Then the new trajectory opens.
-import {
-  Box,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  MenuItem,
-  Stack,
-  TextField,
-} from '@mui/material';
+import { TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -20,10 +9,13 @@ import { formatDate, isoDay, parseDutchDate } from '../../../src-shared/domain/f
 import { openTrajectoryInput } from '../../../src-shared/ipc/trajectories';
 import { call } from '../../kit/bridge';
 import { DateField } from '../../kit/DateField';
-import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
+import { FormDialog } from '../../kit/FormDialog';
+import { FieldPair } from '../../kit/FormPanel';
+import { fieldProps, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { choices, useReferenceData } from '../lists';
 import { useTrajectoryMutation } from './useTrajectoryMutation';
+import { SelectField } from '../../kit/SelectField';
 
 export type TrajectorySource = { bron: 'aanmelding_partner' } | { bron: 'casus_interventie'; caseActionId: number };
 
@@ -55,7 +47,8 @@ export function OpenTrajectoryDialog({ source, onClose }: { source: TrajectorySo
   if (source.bron === 'aanmelding_partner' && regionId === '') problems.regionId = { key: 'validation.required' };
   if (source.bron === 'aanmelding_partner' && partner === '')
     problems.aanmelderPartner = { key: 'validation.required' };
-  const { errors, form, passes, refused } = useFormCheck(problems);
+  const check = useFormCheck(problems);
+  const { errors } = check;
   const open = useTrajectoryMutation(
     () => call('trajectories:open', openTrajectoryInput.parse(input)),
     (view) => {
@@ -64,120 +57,86 @@ export function OpenTrajectoryDialog({ source, onClose }: { source: TrajectorySo
       void navigate(`/mentorproject/trajecten/${view.id}`);
     },
   );
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    open.reset();
-    if (passes()) open.mutate(undefined, { onError: refused });
-  };
   const gemeenten = (reference?.gemeenten ?? []).filter((g) => g.regionId === regionId);
   const title =
     source.bron === 'casus_interventie' ? t('trajectories.open.fromCaseTitle') : t('trajectories.open.title');
   return (
-    <Dialog open onClose={onClose} aria-labelledby="traject-openen-titel" maxWidth="sm" fullWidth>
-      <form onSubmit={submit} noValidate ref={form}>
-        <DialogTitle id="traject-openen-titel">{title}</DialogTitle>
-        <DialogContent>
-          <FormAlert error={open.error} />
-          <DialogContentText sx={{ mb: 2 }}>
-            {source.bron === 'casus_interventie' ? t('trajectories.open.fromCaseIntro') : t('trajectories.open.intro')}
-          </DialogContentText>
-          <Stack spacing={2.5}>
-            {source.bron === 'aanmelding_partner' ? (
-              <>
-                <TextField
-                  select
-                  label={t('trajectories.fields.aanmelder')}
-                  value={partner}
-                  onChange={(event) => setPartner(event.target.value)}
-                  required
-                  fullWidth
-                  {...fieldProps(t, errors, 'aanmelderPartner')}
-                >
-                  {choices(reference, 'partner').map((value) => (
-                    <MenuItem key={value.code} value={value.code}>
-                      {value.label}
-                    </MenuItem>
-                  ))}
-                </TextField>
-                <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
-                  <TextField
-                    select
-                    label={t('trajectories.fields.region')}
-                    value={regionId}
-                    onChange={(event) => {
-                      setRegionId(Number(event.target.value));
-                      setGemeenteId('');
-                    }}
-                    required
-                    fullWidth
-                    {...fieldProps(t, errors, 'regionId')}
-                  >
-                    {(reference?.regions ?? []).map((region) => (
-                      <MenuItem key={region.id} value={region.id}>
-                        {region.name}
-                      </MenuItem>
-                    ))}
-                  </TextField>
-                  <TextField
-                    select
-                    label={t('trajectories.fields.gemeente')}
-                    value={gemeenteId}
-                    onChange={(event) => setGemeenteId(event.target.value === '' ? '' : Number(event.target.value))}
-                    fullWidth
-                    disabled={regionId === ''}
-                    slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-                    {...fieldProps(t, errors, 'gemeenteId')}
-                  >
-                    <MenuItem value="">{t('trajectories.fields.gemeenteNone')}</MenuItem>
-                    {gemeenten.map((gemeente) => (
-                      <MenuItem key={gemeente.id} value={gemeente.id}>
-                        {gemeente.name}
-                      </MenuItem>
-                    ))}
-                  </TextField>
-                </Box>
-              </>
-            ) : null}
-            <DateField
-              label={t('trajectories.fields.aanmeldDatum')}
-              value={datum}
-              onChange={setDatum}
+    <FormDialog
+      title={title}
+      intro={source.bron === 'casus_interventie' ? t('trajectories.open.fromCaseIntro') : t('trajectories.open.intro')}
+      submitLabel={t('trajectories.open.submit')}
+      check={check}
+      send={open}
+      onClose={onClose}
+    >
+      {source.bron === 'aanmelding_partner' ? (
+        <>
+          <SelectField
+            label={t('trajectories.fields.aanmelder')}
+            value={partner}
+            onChange={(event) => setPartner(event.target.value)}
+            required
+            fullWidth
+            {...fieldProps(t, errors, 'aanmelderPartner')}
+            options={choices(reference, 'partner').map((value) => ({ value: value.code, label: value.label }))}
+          />
+          <FieldPair>
+            <SelectField
+              label={t('trajectories.fields.region')}
+              value={regionId}
+              onChange={(event) => {
+                setRegionId(Number(event.target.value));
+                setGemeenteId('');
+              }}
               required
-              {...fieldProps(t, errors, 'aanmeldDatum')}
+              fullWidth
+              {...fieldProps(t, errors, 'regionId')}
+              options={(reference?.regions ?? []).map((region) => ({ value: region.id, label: region.name }))}
             />
-            <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
-              <TextField
-                label={t('trajectories.fields.roepnaam')}
-                value={roepnaam}
-                onChange={(event) => setRoepnaam(event.target.value)}
-                fullWidth
-                {...fieldProps(
-                  t,
-                  errors,
-                  'menteeRoepnaam',
-                  source.bron === 'casus_interventie' ? t('trajectories.fields.roepnaamFromCase') : undefined,
-                )}
-              />
-              {source.bron === 'aanmelding_partner' ? (
-                <TextField
-                  label={t('trajectories.fields.geboortejaar')}
-                  value={geboortejaar}
-                  onChange={(event) => setGeboortejaar(event.target.value)}
-                  fullWidth
-                  slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 4 } }}
-                  {...fieldProps(t, errors, 'menteeGeboortejaar')}
-                />
-              ) : null}
-            </Box>
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('actions.cancel')}</Button>
-          <Button type="submit" variant="contained" loading={open.isPending} loadingPosition="start">
-            {t('trajectories.open.submit')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+            <SelectField
+              label={t('trajectories.fields.gemeente')}
+              value={gemeenteId}
+              onChange={(event) => setGemeenteId(event.target.value === '' ? '' : Number(event.target.value))}
+              fullWidth
+              disabled={regionId === ''}
+              {...fieldProps(t, errors, 'gemeenteId')}
+              empty={t('trajectories.fields.gemeenteNone')}
+              options={gemeenten.map((gemeente) => ({ value: gemeente.id, label: gemeente.name }))}
+            />
+          </FieldPair>
+        </>
+      ) : null}
+      <DateField
+        label={t('trajectories.fields.aanmeldDatum')}
+        value={datum}
+        onChange={setDatum}
+        required
+        {...fieldProps(t, errors, 'aanmeldDatum')}
+      />
+      <FieldPair>
+        <TextField
+          label={t('trajectories.fields.roepnaam')}
+          value={roepnaam}
+          onChange={(event) => setRoepnaam(event.target.value)}
+          fullWidth
+          {...fieldProps(
+            t,
+            errors,
+            'menteeRoepnaam',
+            source.bron === 'casus_interventie' ? t('trajectories.fields.roepnaamFromCase') : undefined,
+          )}
+        />
+        {source.bron === 'aanmelding_partner' ? (
+          <TextField
+            label={t('trajectories.fields.geboortejaar')}
+            value={geboortejaar}
+            onChange={(event) => setGeboortejaar(event.target.value)}
+            fullWidth
+            slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 4 } }}
+            {...fieldProps(t, errors, 'menteeGeboortejaar')}
+          />
+        ) : null}
+      </FieldPair>
+    </FormDialog>
   );
 }

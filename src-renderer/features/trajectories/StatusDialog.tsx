@@ -1,17 +1,6 @@
 // A status step of the trajectory (start, pause, resume, back to aangemeld) or its end: the date,
 // an explanation and, to end it, the reason and the outcome (both required, as core requires).
-import {
-  Box,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  MenuItem,
-  Stack,
-  TextField,
-} from '@mui/material';
+import { TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, isoDay, parseDutchDate } from '../../../src-shared/domain/format';
@@ -26,9 +15,12 @@ import { trajectoryChannels } from '../../../src-shared/ipc/trajectories';
 import { type TrajectoryView } from '../../../src-shared/ipc/trajectories';
 import { call } from '../../kit/bridge';
 import { DateField } from '../../kit/DateField';
-import { fieldProps, FormAlert, useFormCheck, validate, type FieldErrors } from '../../kit/forms';
+import { FormDialog } from '../../kit/FormDialog';
+import { FieldPair } from '../../kit/FormPanel';
+import { fieldProps, useFormCheck, validate, type FieldErrors } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { useTrajectoryMutation } from './useTrajectoryMutation';
+import { SelectField } from '../../kit/SelectField';
 
 const schema = trajectoryChannels['trajectories:set-status'].input;
 
@@ -59,7 +51,8 @@ export function StatusDialog({
   const problems: FieldErrors = validate(schema, input);
   if (ending && !eindReden) problems.eindReden = { key: 'validation.required' };
   if (ending && !uitkomst) problems.uitkomst = { key: 'validation.required' };
-  const { errors, form, passes, refused } = useFormCheck(problems);
+  const check = useFormCheck(problems);
+  const { errors } = check;
   const title = ending ? t('trajectories.steps.endTitle') : t(`trajectories.steps.${view.status}-${to}`);
   const change = useTrajectoryMutation(
     () => call('trajectories:set-status', schema.parse(input)),
@@ -68,85 +61,57 @@ export function StatusDialog({
       onClose();
     },
   );
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    change.reset();
-    if (passes()) change.mutate(undefined, { onError: refused });
-  };
   return (
-    <Dialog open onClose={onClose} aria-labelledby="status-titel" maxWidth="sm" fullWidth>
-      <form onSubmit={submit} noValidate ref={form}>
-        <DialogTitle id="status-titel">{title}</DialogTitle>
-        <DialogContent>
-          <FormAlert error={change.error} />
-          {ending ? <DialogContentText sx={{ mb: 2 }}>{t('trajectories.steps.endIntro')}</DialogContentText> : null}
-          <Stack spacing={2.5} sx={{ pt: ending ? 0 : 1 }}>
-            <DateField
-              label={t('trajectories.fields.datum')}
-              value={datum}
-              onChange={setDatum}
-              required
-              autoFocus
-              {...fieldProps(t, errors, 'datum')}
-            />
-            {ending ? (
-              <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
-                <TextField
-                  select
-                  label={t('trajectories.fields.eindReden')}
-                  value={eindReden}
-                  onChange={(event) => setEindReden(event.target.value as EindReden)}
-                  required
-                  fullWidth
-                  {...fieldProps(t, errors, 'eindReden')}
-                >
-                  {EIND_REDENEN.map((value) => (
-                    <MenuItem key={value} value={value}>
-                      {t(`common:mentorExport.labels.eindreden.${value}`)}
-                    </MenuItem>
-                  ))}
-                </TextField>
-                <TextField
-                  select
-                  label={t('trajectories.fields.uitkomst')}
-                  value={uitkomst}
-                  onChange={(event) => setUitkomst(event.target.value as Uitkomst)}
-                  required
-                  fullWidth
-                  {...fieldProps(t, errors, 'uitkomst')}
-                >
-                  {UITKOMSTEN.map((value) => (
-                    <MenuItem key={value} value={value}>
-                      {t(`common:mentorExport.labels.uitkomst.${value}`)}
-                    </MenuItem>
-                  ))}
-                </TextField>
-              </Box>
-            ) : null}
-            <TextField
-              label={t('trajectories.fields.toelichting')}
-              value={toelichting}
-              onChange={(event) => setToelichting(event.target.value)}
-              multiline
-              minRows={2}
-              fullWidth
-              {...fieldProps(t, errors, 'toelichting')}
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('actions.cancel')}</Button>
-          <Button
-            type="submit"
-            variant="contained"
-            color={ending ? 'error' : 'primary'}
-            loading={change.isPending}
-            loadingPosition="start"
-          >
-            {ending ? t('trajectories.steps.endSubmit') : t('trajectories.steps.submit')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={title}
+      intro={ending ? t('trajectories.steps.endIntro') : undefined}
+      submitLabel={ending ? t('trajectories.steps.endSubmit') : t('trajectories.steps.submit')}
+      submitColor={ending ? 'error' : 'primary'}
+      check={check}
+      send={change}
+      onClose={onClose}
+    >
+      <DateField
+        label={t('trajectories.fields.datum')}
+        value={datum}
+        onChange={setDatum}
+        required
+        {...fieldProps(t, errors, 'datum')}
+      />
+      {ending ? (
+        <FieldPair>
+          <SelectField
+            label={t('trajectories.fields.eindReden')}
+            value={eindReden}
+            onChange={(event) => setEindReden(event.target.value as EindReden)}
+            required
+            fullWidth
+            {...fieldProps(t, errors, 'eindReden')}
+            options={EIND_REDENEN.map((value) => ({
+              value,
+              label: t(`common:mentorExport.labels.eindreden.${value}`),
+            }))}
+          />
+          <SelectField
+            label={t('trajectories.fields.uitkomst')}
+            value={uitkomst}
+            onChange={(event) => setUitkomst(event.target.value as Uitkomst)}
+            required
+            fullWidth
+            {...fieldProps(t, errors, 'uitkomst')}
+            options={UITKOMSTEN.map((value) => ({ value, label: t(`common:mentorExport.labels.uitkomst.${value}`) }))}
+          />
+        </FieldPair>
+      ) : null}
+      <TextField
+        label={t('trajectories.fields.toelichting')}
+        value={toelichting}
+        onChange={(event) => setToelichting(event.target.value)}
+        multiline
+        minRows={2}
+        fullWidth
+        {...fieldProps(t, errors, 'toelichting')}
+      />
+    </FormDialog>
   );
 }

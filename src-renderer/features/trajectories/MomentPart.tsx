@@ -1,0 +1,38 @@
+// A part of the trajectory page that lists one kind of moment (contact, support, evaluation) with
+// a button that opens the dialog to record a new one.
+import AddOutlined from '@mui/icons-material/AddOutlined';
+import { Button } from '@mui/material';
+import { useState, type ComponentProps, type ReactNode } from 'react';
+import { Part } from '../../kit/Part';
+import { MomentTable } from './MomentTable';
+
+interface MomentPartProps {
+  id: string;
+  title: string;
+  addLabel: string;
+  /** False once nothing may be added (a contact after the end). */
+  canAdd?: boolean;
+  table: ComponentProps<typeof MomentTable>;
+  /** The dialog that records a moment; `close` when it is done or cancelled. */
+  dialog: (close: () => void) => ReactNode;
+}
+
+export function MomentPart({ id, title, addLabel, canAdd = true, table, dialog }: MomentPartProps) {
+  const [adding, setAdding] = useState(false);
+  return (
+    <Part
+      id={id}
+      title={title}
+      action={
+        canAdd ? (
+          <Button variant="outlined" startIcon={<AddOutlined aria-hidden />} onClick={() => setAdding(true)}>
+            {addLabel}
+          </Button>
+        ) : null
+      }
+    >
+      <MomentTable {...table} />
+      {adding ? dialog(() => setAdding(false)) : null}
+    </Part>
+  );
+}
