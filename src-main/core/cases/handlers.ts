@@ -14,7 +14,7 @@ import type { CaseSearch } from '../search/case-search';
 import type { SignalService } from '../signals/signal-service';
 import { myWork } from '../work/my-work';
 import type { Workspace } from '../workspace';
-import { scopeFor, visibleCase, visibleCasesOfPerson } from './access';
+import { scopeFor, visibleCase, visibleCasesOfPerson } from '../access/access';
 import type { Actor, CaseService } from './case-service';
 import { buildDossier } from './dossier';
 

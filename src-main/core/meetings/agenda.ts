@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { AppError } from '../../../src-shared/ipc/errors';
 import type { agendaInput, Minutes } from '../../../src-shared/ipc/meetings';
-import { visibleCase, visibleCaseIds, type AccessScope } from '../cases/access';
+import { visibleCase, visibleCaseIds, type AccessScope } from '../access/access';
 import type { Actor } from '../cases/case-service';
 import { SignalEntity } from '../db/entities/casus';
 import { AgendaItemEntity, MeetingEntity, type AgendaItem, type Meeting } from '../db/entities/meeting';

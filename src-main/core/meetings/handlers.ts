@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { isoDay } from '../../../src-shared/domain/format';
 import { AppError } from '../../../src-shared/ipc/errors';
 import type { FollowUpAction, MeetingSummary } from '../../../src-shared/ipc/meetings';
-import { scopeFor, type AccessScope } from '../cases/access';
+import { scopeFor, type AccessScope } from '../access/access';
 import type { Actor, CaseService } from '../cases/case-service';
 import { AgendaItemEntity } from '../db/entities/meeting';
 import { tx, type Handlers, type TxContext } from '../handlers';

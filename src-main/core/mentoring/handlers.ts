@@ -7,7 +7,7 @@ import { isoDay } from '../../../src-shared/domain/format';
 import type { ActivityView } from '../../../src-shared/ipc/mentoring';
 import { formatMessage } from '../../../src-shared/i18n/messages';
 import { AppError } from '../../../src-shared/ipc/errors';
-import { scopeFor } from '../cases/access';
+import { scopeFor } from '../access/access';
 import type { Actor } from '../cases/case-service';
 import {
   ActiviteitEntity,

@@ -5,7 +5,7 @@ import { In, type EntityManager } from 'typeorm';
 import { missingModules, trainingComplete, type TrajectoryStatus } from '../../../src-shared/domain/mentoring';
 import type { MentorSummary, MentorView, Ref, TrainingView } from '../../../src-shared/ipc/mentoring';
 import type { TrajectorySummary, TrajectoryView } from '../../../src-shared/ipc/trajectories';
-import { visibleCase, visibleCaseIds, type AccessScope } from '../cases/access';
+import { visibleCase, visibleCaseIds, type AccessScope } from '../access/access';
 import { AccountEntity } from '../db/entities/account';
 import {
   ConsultantSupportEntity,

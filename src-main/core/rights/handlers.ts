@@ -1,6 +1,6 @@
 // Handlers for rights:* (the person's right of access).
 import { isoDay } from '../../../src-shared/domain/format';
-import { scopeFor } from '../cases/access';
+import { scopeFor } from '../access/access';
 import { plain, tx, type Handlers } from '../handlers';
 import type { Workspace } from '../workspace';
 import { buildInzage } from './inzage';

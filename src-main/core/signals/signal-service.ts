@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { canTransition, effectTransition, OPEN_STATES, type DecisionEffect } from '../../../src-shared/domain/casus';
 import { AppError } from '../../../src-shared/ipc/errors';
 import type { RegisteredSignal, registerInput, wegingInput } from '../../../src-shared/ipc/signals';
-import { visibleCase, visibleCasesOfPerson, type AccessScope } from '../cases/access';
+import { visibleCase, visibleCasesOfPerson, type AccessScope } from '../access/access';
 import type { Actor, CaseService } from '../cases/case-service';
 import { CaseEntity, SignalEntity, WegingEntity } from '../db/entities/casus';
 import { PersonEntity } from '../db/entities/person';
