@@ -17,6 +17,7 @@ import type { Handlers } from './handlers';
 import { consoleLogger, type Logger } from './logger';
 import { headlessPlatform, type Platform } from './platform';
 import { policyHandlers } from './policy/handlers';
+import { personHandlers } from './persons/handlers';
 import { printHandlers } from './print/handlers';
 import { listHandlers } from './lists/handlers';
 import { meetingHandlers } from './meetings/handlers';
@@ -31,10 +32,13 @@ import { rightsHandlers } from './rights/handlers';
 import { figureHandlers } from './figures/handlers';
 import { createRouter } from './router';
 import { sqliteCaseSearch } from './search/case-search';
+import { searchHandlers } from './search/handlers';
 import { sessionHandlers } from './session/handlers';
 import { SessionService } from './session/session-service';
 import { SetupService } from './session/setup-service';
+import { signalHandlers } from './signals/handlers';
 import { SignalService } from './signals/signal-service';
+import { workHandlers } from './work/handlers';
 import { Workspace } from './workspace';
 
 export interface CoreOptions {
@@ -120,7 +124,11 @@ export function createCore(options: CoreOptions): Core {
     ...policyHandlers(ws),
     ...printHandlers(platform, setup, () => preferences.get().locale),
     ...listHandlers(),
-    ...caseHandlers(ws, cases, signals, search),
+    ...caseHandlers({ clock: ws.clock, cases }),
+    ...personHandlers({ clock: ws.clock, search }),
+    ...signalHandlers({ clock: ws.clock, signals }),
+    ...searchHandlers({ search }),
+    ...workHandlers({ clock: ws.clock }),
     ...figureHandlers(ws),
     ...retentionHandlers(ws, search),
     ...rightsHandlers(ws),

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { AppError } from '../../../src-shared/ipc/errors';
 import type { agendaInput, Minutes } from '../../../src-shared/ipc/meetings';
 import { visibleCase, visibleCaseIds, type AccessScope } from '../access/access';
-import type { Actor } from '../cases/case-service';
+import type { Actor } from '../handlers';
 import { SignalEntity } from '../db/entities/casus';
 import { AgendaItemEntity, MeetingEntity, type AgendaItem, type Meeting } from '../db/entities/meeting';
 import { parseMinutes } from './meeting-view';

@@ -8,7 +8,7 @@ import type { ActivityView } from '../../../src-shared/ipc/mentoring';
 import { formatMessage } from '../../../src-shared/i18n/messages';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { scopeFor } from '../access/access';
-import type { Actor } from '../cases/case-service';
+import type { Actor } from '../handlers';
 import {
   ActiviteitEntity,
   MentorConsultantEntity,

@@ -15,7 +15,7 @@ import { AppError } from '../../../src-shared/ipc/errors';
 import type { ParsedInputOf } from '../../../src-shared/ipc/contract';
 import type { Doel, openTrajectoryInput } from '../../../src-shared/ipc/trajectories';
 import { visibleCase, type AccessScope } from '../access/access';
-import type { Actor } from '../cases/case-service';
+import type { Actor } from '../handlers';
 import { CaseActionEntity } from '../db/entities/casus';
 import { EvalRoundEntity } from '../db/entities/evaluation';
 import {

@@ -8,7 +8,8 @@ import { canTransition, effectTransition, OPEN_STATES, type DecisionEffect } fro
 import { AppError } from '../../../src-shared/ipc/errors';
 import type { RegisteredSignal, registerInput, wegingInput } from '../../../src-shared/ipc/signals';
 import { visibleCase, visibleCasesOfPerson, type AccessScope } from '../access/access';
-import type { Actor, CaseService } from '../cases/case-service';
+import type { Actor } from '../handlers';
+import type { CaseService } from '../cases/case-service';
 import { CaseEntity, SignalEntity, WegingEntity } from '../db/entities/casus';
 import { PersonEntity } from '../db/entities/person';
 import { GemeenteEntity } from '../db/entities/reference';
