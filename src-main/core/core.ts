@@ -36,6 +36,7 @@ import { searchHandlers } from './search/handlers';
 import { sessionHandlers } from './session/handlers';
 import { SessionService } from './session/session-service';
 import { SetupService } from './session/setup-service';
+import { trajectoryHandlers } from './trajectories/handlers';
 import { signalHandlers } from './signals/handlers';
 import { SignalService } from './signals/signal-service';
 import { workHandlers } from './work/handlers';
@@ -135,7 +136,8 @@ export function createCore(options: CoreOptions): Core {
     ...meetingHandlers(ws, cases, signals),
     ...convenantHandlers(ws, convenant),
     ...evaluationHandlers(ws, templates),
-    ...mentoringHandlers(ws),
+    ...mentoringHandlers({ clock: ws.clock, platform }),
+    ...trajectoryHandlers({ clock: ws.clock }),
     ...expertHandlers(ws),
   };
   const router = createRouter(handlers, logger, executionHooks(ws));

@@ -17,7 +17,7 @@ import {
   assignMentor,
   changeTrajectoryStatus,
   openTrajectory,
-} from '../mentoring/traject-service';
+} from '../trajectories/trajectory-service';
 import { TrajectoryEntity } from '../db/entities/mentoring';
 import type { Workspace } from '../workspace';
 

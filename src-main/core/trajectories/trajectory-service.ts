@@ -31,8 +31,8 @@ import {
 import { PersonEntity } from '../db/entities/person';
 import { GemeenteEntity } from '../db/entities/reference';
 import { assertCodes } from '../lists/reference-data';
-import { invalid, mentorById } from './mentor-service';
-import { occupiedPlaces } from './views';
+import { invalid, mentorById } from '../mentoring/mentor-service';
+import { occupiedPlaces } from '../mentoring/views';
 
 async function nextCode(manager: EntityManager, year: string): Promise<string> {
   const [row] = (await manager.query(
