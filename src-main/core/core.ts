@@ -10,7 +10,7 @@ import { PreferencesStore } from './app/preferences';
 import { auditHandlers } from './audit/handlers';
 import { CaseService } from './cases/case-service';
 import { caseHandlers } from './cases/handlers';
-import { backupHandlers } from './backup/handlers';
+import { backupHandlers, restoreFromLoginScreen } from './backup/handlers';
 import { systemClock, type Clock } from './clock';
 import { executionHooks } from './execute';
 import type { Handlers } from './handlers';
@@ -40,6 +40,7 @@ import { trajectoryHandlers } from './trajectories/handlers';
 import { signalHandlers } from './signals/handlers';
 import { SignalService } from './signals/signal-service';
 import { workHandlers } from './work/handlers';
+import { vaultHandlers } from './vault/handlers';
 import { Workspace } from './workspace';
 
 export interface CoreOptions {
@@ -118,7 +119,12 @@ export function createCore(options: CoreOptions): Core {
       schemaVersion: () => (ws.isOpen() ? ws.requireOpen().database.schemaVersion : null),
       onLocaleChanged: options.onLocaleChanged,
     }),
-    ...sessionHandlers(ws, sessions, setup),
+    ...vaultHandlers({
+      status: () => ws.status(),
+      setup,
+      restoreBackup: (input) => restoreFromLoginScreen(ws, input),
+    }),
+    ...sessionHandlers({ sessions }),
     ...accountHandlers(ws),
     ...auditHandlers(ws),
     ...backupHandlers(ws, sessions),

@@ -1,6 +1,8 @@
-// Handlers for backup:* (beheerder) and vault:restore-backup (no database or a damaged one).
+// Handlers for backup:* (beheerder), and the restore behind vault:restore-backup (no database or
+// a damaged one; the channel itself is in vault/handlers.ts).
 import { basename } from 'node:path';
 import { isoDay } from '../../../src-shared/domain/format';
+import type { OutputOf, ParsedInputOf } from '../../../src-shared/ipc/contract';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { plain, type Handlers } from '../handlers';
 import type { SessionService } from '../session/session-service';
@@ -8,7 +10,7 @@ import type { Workspace } from '../workspace';
 import { rememberBackup } from './copies';
 import { restoreBackup, verifyBackup, writeBackup, type VerifiedBackup } from './backup-service';
 
-type BackupHandlers = Pick<Handlers, 'backup:create' | 'backup:restore' | 'vault:restore-backup'>;
+type BackupHandlers = Pick<Handlers, 'backup:create' | 'backup:restore'>;
 
 /** Puts the verified backup in place (the database must be closed) and records the restore in it. */
 async function putInPlace(ws: Workspace, backup: VerifiedBackup): Promise<string | null> {
@@ -31,6 +33,20 @@ async function putInPlace(ws: Workspace, backup: VerifiedBackup): Promise<string
   }
   ws.clearProblem();
   return kept;
+}
+
+/** vault:restore-backup: a backup chosen on the login screen, when there is no database or a damaged one. */
+export async function restoreFromLoginScreen(
+  ws: Workspace,
+  input: ParsedInputOf<'vault:restore-backup'>,
+): Promise<OutputOf<'vault:restore-backup'>> {
+  const state = ws.status().state;
+  if (state !== 'no-database' && state !== 'damaged') throw new AppError('SETUP_NOT_ALLOWED');
+  const file = await ws.platform.files.chooseFile('backup');
+  if (!file) return { restored: false, fileName: null };
+  const backup = await verifyBackup(file, input.username, input.password, ws.options.nativeBinding);
+  await putInPlace(ws, backup);
+  return { restored: true, fileName: basename(file) };
 }
 
 export function backupHandlers(ws: Workspace, sessions: SessionService): BackupHandlers {
@@ -65,16 +81,6 @@ export function backupHandlers(ws: Workspace, sessions: SessionService): BackupH
       await sessions.end('logout');
       await putInPlace(ws, backup);
       ws.emit({ type: 'session-ended', reason: 'restored' });
-      return { restored: true, fileName: basename(file) };
-    }),
-
-    'vault:restore-backup': plain(async (input) => {
-      const state = ws.status().state;
-      if (state !== 'no-database' && state !== 'damaged') throw new AppError('SETUP_NOT_ALLOWED');
-      const file = await ws.platform.files.chooseFile('backup');
-      if (!file) return { restored: false, fileName: null };
-      const backup = await verifyBackup(file, input.username, input.password, ws.options.nativeBinding);
-      await putInPlace(ws, backup);
       return { restored: true, fileName: basename(file) };
     }),
   };
