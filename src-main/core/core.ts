@@ -112,41 +112,43 @@ export function createCore(options: CoreOptions): Core {
   ws.afterOpen.push((manager) => templates.ensureDefaults(manager, ws.clock.now()));
   const setup = new SetupService(ws, sessions, preferences, options.dataDir, { cases, signals });
 
+  // Each handler factory gets the parts of the workspace it uses, no more.
+  const { clock, db, sessionState, vaultState, passwords } = ws;
   const handlers: Handlers = {
     ...appHandlers({
       version: options.appVersion,
       preferences,
-      schemaVersion: () => (ws.isOpen() ? ws.requireOpen().database.schemaVersion : null),
+      schemaVersion: () => (db.isOpen() ? db.requireOpen().database.schemaVersion : null),
       onLocaleChanged: options.onLocaleChanged,
     }),
     ...vaultHandlers({
-      status: () => ws.status(),
+      status: () => vaultState.status(),
       setup,
       restoreBackup: (input) => restoreFromLoginScreen(ws, input),
     }),
     ...sessionHandlers({ sessions }),
-    ...accountHandlers(ws),
-    ...auditHandlers(ws),
+    ...accountHandlers({ clock, db, sessionState, vaultState, passwords }),
+    ...auditHandlers({ clock, platform, db }),
     ...backupHandlers(ws, sessions),
-    ...policyHandlers(ws),
+    ...policyHandlers({ sessionState }),
     ...printHandlers(platform, setup, () => preferences.get().locale),
     ...listHandlers(),
-    ...caseHandlers({ clock: ws.clock, cases }),
-    ...personHandlers({ clock: ws.clock, search }),
-    ...signalHandlers({ clock: ws.clock, signals }),
+    ...caseHandlers({ clock, cases }),
+    ...personHandlers({ clock, search }),
+    ...signalHandlers({ clock, signals }),
     ...searchHandlers({ search }),
-    ...workHandlers({ clock: ws.clock }),
-    ...figureHandlers(ws),
-    ...retentionHandlers(ws, search),
-    ...rightsHandlers(ws),
-    ...meetingHandlers(ws, cases, signals),
-    ...convenantHandlers(ws, convenant),
-    ...evaluationHandlers(ws, templates),
-    ...mentoringHandlers({ clock: ws.clock, platform }),
-    ...trajectoryHandlers({ clock: ws.clock }),
-    ...expertHandlers(ws),
+    ...workHandlers({ clock }),
+    ...figureHandlers({ platform }),
+    ...retentionHandlers({ clock, db, vaultState, search }),
+    ...rightsHandlers({ clock, platform }),
+    ...meetingHandlers({ clock, cases, signals }),
+    ...convenantHandlers({ clock, platform, service: convenant }),
+    ...evaluationHandlers({ clock, platform, db, sessionState, vaultState }, templates),
+    ...mentoringHandlers({ clock, platform }),
+    ...trajectoryHandlers({ clock }),
+    ...expertHandlers({ clock }),
   };
-  const router = createRouter(handlers, logger, executionHooks(ws));
+  const router = createRouter(handlers, logger, executionHooks({ db, sessionState }));
 
   const checkIdle = () =>
     sessions.lockIfIdle().catch((error: unknown) => {

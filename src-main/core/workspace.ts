@@ -36,7 +36,17 @@ export interface WorkspaceOptions {
   emit(event: AppEvent): void;
 }
 
-export class Workspace {
+/** The narrow parts of the workspace; a handler factory names the ones it uses (core.ts hands them). */
+export interface WorkspaceParts {
+  clock: Clock;
+  platform: Platform;
+  db: DatabaseHolder;
+  sessionState: SessionState;
+  vaultState: VaultState;
+  passwords: PasswordChecker;
+}
+
+export class Workspace implements WorkspaceParts {
   readonly db = new DatabaseHolder();
   readonly sessionState: SessionState;
   readonly vaultState: VaultState;

@@ -9,7 +9,7 @@ import type { CaseService } from '../cases/case-service';
 import { AgendaItemEntity } from '../db/entities/meeting';
 import { actorOf, scopeOf, tx, type Handlers, type TxContext } from '../handlers';
 import type { SignalService } from '../signals/signal-service';
-import type { Workspace } from '../workspace';
+import type { WorkspaceParts } from '../workspace';
 import { colleagues } from './colleagues';
 import { MeetingService } from './meeting-service';
 import { buildMeetingView, extractFor, itemViews, visibleMeeting } from './meeting-view';
@@ -75,9 +75,13 @@ async function followUp(
   }));
 }
 
-export function meetingHandlers(ws: Workspace, cases: CaseService, signals: SignalService): MeetingHandlers {
+export function meetingHandlers({
+  clock,
+  cases,
+  signals,
+}: Pick<WorkspaceParts, 'clock'> & { cases: CaseService; signals: SignalService }): MeetingHandlers {
   const meetings = new MeetingService(cases, signals);
-  const actor = (ctx: TxContext) => actorOf(ctx, ws.clock);
+  const actor = (ctx: TxContext) => actorOf(ctx, clock);
   const scope = scopeOf;
   const view = async (ctx: TxContext, id: number) => {
     const mine = await scope(ctx);
@@ -179,7 +183,7 @@ export function meetingHandlers(ws: Workspace, cases: CaseService, signals: Sign
     }),
     'meetings:actions': tx(async (input, ctx) => {
       ctx.note({ objectType: 'acties' });
-      return followUp(ctx.manager, await scope(ctx), input, isoDay(ws.clock.now()));
+      return followUp(ctx.manager, await scope(ctx), input, isoDay(clock.now()));
     }),
   };
 }
