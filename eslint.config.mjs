@@ -27,7 +27,6 @@ const nodeBuiltins = {
 const CORE_SHARED = [
   'src-main/core/db/**', // database, entities, migrations
   'src-main/core/access/**', // need-to-know scope: what a caller may see
-  'src-main/core/cases/access', // ... which lives here until it moves to core/access
   'src-main/core/audit/audit-log',
   'src-main/core/{fs,export,workspace}/**',
   'src-main/core/{clock,logger,platform,handlers,workspace,router}',
@@ -45,15 +44,11 @@ const SEAMS = {
   'cases -> policy/policy': 'the retention term comes from the policy',
   'cases -> search/case-search': 'type of the search index that changes keep current',
   'cases -> signals/signal-facts': 'case changes refresh the signal facts',
-  'cases -> signals/signal-service': 'type of the signal service the handlers use',
-  'cases -> work/my-work': "'my work' is served by the case handlers",
   'evaluations -> vault/vault': "the kiosk finds an account by the vault's lookup tag",
-  'experts -> cases/case-service': 'type Actor',
   'meetings -> cases/case-service': 'types Actor and CaseService',
   'meetings -> lists/reference-data': 'codes are checked against the reference lists',
   'meetings -> signals/signal-service': 'type of the signal service',
-  'mentoring -> cases/case-service': 'type Actor',
-  'mentoring -> lists/reference-data': 'codes are checked against the reference lists',
+  'persons -> search/case-search': 'type of the search index that a corrected name updates',
   'persons -> signals/signal-facts': 'person changes refresh the signal facts',
   'print -> meetings/meeting-view': 'printing a meeting checks it is visible',
   'print -> session/setup-service': 'type of the set-up service',
@@ -77,6 +72,10 @@ const SEAMS = {
   'signals -> lists/reference-data': 'codes are checked against the reference lists',
   'signals -> persons/person-service': 'a signal creates or finds its person',
   'signals -> search/case-search': 'type of the search index',
+  'trajectories -> lists/reference-data': 'codes are checked against the reference lists',
+  'trajectories -> mentoring/mentor-service': 'a trajectory is matched to a mentor of the project',
+  'trajectories -> mentoring/views': "places a mentor has left, and the names on a trajectory's history",
+  'vault -> accounts/account-service': 'a password reset with the recovery key gives the account a new key slot',
   'workspace -> accounts/password-check': 'the workspace holds the password checker',
   'workspace -> backup/restore-journal': 'opening the workspace settles an interrupted restore',
   'workspace -> vault/throttle': 'the workspace hands out the log-in throttle',

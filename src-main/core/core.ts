@@ -10,13 +10,14 @@ import { PreferencesStore } from './app/preferences';
 import { auditHandlers } from './audit/handlers';
 import { CaseService } from './cases/case-service';
 import { caseHandlers } from './cases/handlers';
-import { backupHandlers } from './backup/handlers';
+import { backupHandlers, restoreFromLoginScreen } from './backup/handlers';
 import { systemClock, type Clock } from './clock';
 import { executionHooks } from './execute';
 import type { Handlers } from './handlers';
 import { consoleLogger, type Logger } from './logger';
 import { headlessPlatform, type Platform } from './platform';
 import { policyHandlers } from './policy/handlers';
+import { personHandlers } from './persons/handlers';
 import { printHandlers } from './print/handlers';
 import { listHandlers } from './lists/handlers';
 import { meetingHandlers } from './meetings/handlers';
@@ -31,10 +32,16 @@ import { rightsHandlers } from './rights/handlers';
 import { figureHandlers } from './figures/handlers';
 import { createRouter } from './router';
 import { sqliteCaseSearch } from './search/case-search';
+import { searchHandlers } from './search/handlers';
 import { sessionHandlers } from './session/handlers';
 import { SessionService } from './session/session-service';
 import { SetupService } from './session/setup-service';
+import { trajectoryHandlers } from './trajectories/handlers';
+import { signalHandlers } from './signals/handlers';
 import { SignalService } from './signals/signal-service';
+import { workHandlers } from './work/handlers';
+import { vaultAdminHandlers } from './vault/admin-handlers';
+import { vaultHandlers } from './vault/handlers';
 import { Workspace } from './workspace';
 
 export interface CoreOptions {
@@ -111,31 +118,44 @@ export function createCore(options: CoreOptions): Core {
   ws.afterOpen.push((manager) => templates.ensureDefaults(manager, ws.clock.now()));
   const setup = new SetupService(ws, sessions, preferences, options.dataDir, { cases, signals });
 
+  // Each handler factory gets the parts of the workspace it uses, no more.
+  const { clock, db, sessionState, vaultState, passwords } = ws;
   const handlers: Handlers = {
     ...appHandlers({
       version: options.appVersion,
       preferences,
-      schemaVersion: () => (ws.isOpen() ? ws.requireOpen().database.schemaVersion : null),
+      schemaVersion: () => (db.isOpen() ? db.requireOpen().database.schemaVersion : null),
       onLocaleChanged: options.onLocaleChanged,
     }),
-    ...sessionHandlers(ws, sessions, setup),
-    ...accountHandlers(ws),
-    ...auditHandlers(ws),
-    ...backupHandlers(ws, sessions, options.cli ?? false),
-    ...policyHandlers(ws),
+    ...vaultHandlers({
+      status: () => vaultState.status(),
+      setup,
+      restoreBackup: (input) => restoreFromLoginScreen(ws, input, options.cli ?? false),
+    }),
+    ...vaultAdminHandlers(ws, setup),
+    ...sessionHandlers({ sessions }),
+    ...accountHandlers({ clock, db, sessionState, vaultState, passwords }),
+    ...auditHandlers({ clock, platform, db }),
+    ...backupHandlers(ws, sessions),
+    ...policyHandlers({ sessionState }),
     ...printHandlers(platform, setup, () => preferences.get().locale),
     ...listHandlers(),
-    ...caseHandlers(ws, cases, signals, search),
-    ...figureHandlers(ws),
-    ...retentionHandlers(ws, search),
-    ...rightsHandlers(ws),
-    ...meetingHandlers(ws, cases, signals),
-    ...convenantHandlers(ws, convenant),
-    ...evaluationHandlers(ws, templates),
-    ...mentoringHandlers(ws),
-    ...expertHandlers(ws),
+    ...caseHandlers({ clock, cases }),
+    ...personHandlers({ clock, search }),
+    ...signalHandlers({ clock, signals }),
+    ...searchHandlers({ search }),
+    ...workHandlers({ clock }),
+    ...figureHandlers({ platform }),
+    ...retentionHandlers({ clock, db, vaultState, search }),
+    ...rightsHandlers({ clock, platform }),
+    ...meetingHandlers({ clock, cases, signals }),
+    ...convenantHandlers({ clock, platform, service: convenant }),
+    ...evaluationHandlers({ clock, platform, db, sessionState, vaultState }, templates),
+    ...mentoringHandlers({ clock, platform }),
+    ...trajectoryHandlers({ clock }),
+    ...expertHandlers({ clock }),
   };
-  const router = createRouter(handlers, logger, executionHooks(ws, options.cli ?? false));
+  const router = createRouter(handlers, logger, executionHooks({ db, sessionState }, options.cli ?? false));
 
   const checkIdle = () =>
     sessions.lockIfIdle().catch((error: unknown) => {

@@ -8,10 +8,12 @@ import { AppError, isAppError } from '../../src-shared/ipc/errors';
 import type { AuditInput } from './audit/audit-log';
 import type { AuditNote, HandlerDef, PlainContext } from './handlers';
 import type { RouterHooks } from './router';
-import type { Workspace } from './workspace';
+import type { WorkspaceParts } from './workspace';
+
+type Parts = Pick<WorkspaceParts, 'db' | 'sessionState'>;
 
 function auditEntry(
-  ws: Workspace,
+  ws: Parts,
   channel: ChannelName,
   note: AuditNote,
   input: unknown,
@@ -21,7 +23,7 @@ function auditEntry(
   if (kind === 'none' || kind === 'session') return null;
   const reason = (input as { reason?: unknown } | undefined)?.reason;
   return {
-    ...ws.actor(),
+    ...ws.sessionState.actor(),
     action: channel,
     kind,
     objectType: note.objectType ?? null,
@@ -34,25 +36,19 @@ function auditEntry(
 }
 
 /** Records a failed call, with what it was about as far as the handler got to say. */
-async function recordFailure(ws: Workspace, channel: ChannelName, note: AuditNote, input: unknown, code: string) {
-  if (!ws.isOpen()) return;
+async function recordFailure(ws: Parts, channel: ChannelName, note: AuditNote, input: unknown, code: string) {
+  if (!ws.db.isOpen()) return;
   const entry = auditEntry(ws, channel, note, input, code);
-  if (entry) await ws.audit(entry);
+  if (entry) await ws.db.audit(entry);
   // A refused call (also an attempt to leave the kiosk by another way) is worth recording whatever the channel.
   else if (code === 'FORBIDDEN' || code === 'KIOSK_ACTIVE')
-    await ws.audit({ ...ws.actor(), action: channel, kind: 'view', result: code });
+    await ws.db.audit({ ...ws.sessionState.actor(), action: channel, kind: 'view', result: code });
 }
 
-async function run(
-  ws: Workspace,
-  channel: ChannelName,
-  handler: HandlerDef<ChannelName>,
-  input: unknown,
-  note: AuditNote,
-) {
-  const base = { channel, session: ws.current(), note: (more: AuditNote) => Object.assign(note, more) };
+async function run(ws: Parts, channel: ChannelName, handler: HandlerDef<ChannelName>, input: unknown, note: AuditNote) {
+  const base = { channel, session: ws.sessionState.current(), note: (more: AuditNote) => Object.assign(note, more) };
   if (handler.mode === 'tx') {
-    return ws.transaction(async (manager, audit) => {
+    return ws.db.transaction(async (manager, audit) => {
       const value = await handler.run(input as never, { ...base, manager });
       const entry = auditEntry(ws, channel, note, input, 'ok');
       if (entry) await audit.append(manager, entry);
@@ -63,7 +59,7 @@ async function run(
   const ctx: PlainContext = {
     ...base,
     commit: (work) =>
-      ws.transaction(async (manager, audit) => {
+      ws.db.transaction(async (manager, audit) => {
         const value = await work(manager);
         const entry = audited ? null : auditEntry(ws, channel, note, input, 'ok');
         if (entry) {
@@ -72,28 +68,27 @@ async function run(
         }
         return value;
       }),
-    read: (work) => ws.transaction((manager) => work(manager)),
+    read: (work) => ws.db.transaction((manager) => work(manager)),
   };
   const value = await handler.run(input as never, ctx);
   const entry = audited ? null : auditEntry(ws, channel, note, input, 'ok');
-  if (entry) await ws.audit(entry);
+  if (entry) await ws.db.audit(entry);
   return value;
 }
 
 /** `cli`: this core is the admin CLI's (see `decideAccess`). */
-export function executionHooks(ws: Workspace, cli = false): RouterHooks {
+export function executionHooks(ws: Parts, cli = false): RouterHooks {
   // Failures already recorded by `execute` (with the object they were about).
   const recorded = new WeakSet<object>();
   return {
     authorize(channel) {
-      const session = ws.current();
-      const caller = session ? { ...session.user, kiosk: session.kiosk !== null } : null;
-      const decision = decideAccess(channel, caller, cli);
+      const session = ws.sessionState.current();
+      const decision = decideAccess(channel, session ? { ...session.user, kiosk: session.kiosk !== null } : null, cli);
       if (decision === 'kiosk') throw new AppError('KIOSK_ACTIVE');
       if (decision === 'not-authenticated') throw new AppError('NOT_AUTHENTICATED');
       if (decision === 'password-change-required') throw new AppError('PASSWORD_CHANGE_REQUIRED');
       if (decision === 'forbidden') throw new AppError('FORBIDDEN');
-      ws.touch();
+      ws.sessionState.touch();
     },
 
     async execute(channel, handler, input) {

@@ -9,6 +9,8 @@
 //   the audit entry; `ctx.read` for reads. Without a commit, the router audits after the handler.
 import type { EntityManager } from 'typeorm';
 import type { ChannelName, OutputOf, ParsedInputOf } from '../../src-shared/ipc/contract';
+import { scopeFor, type AccessScope } from './access/access';
+import type { Clock } from './clock';
 import type { OpenSession } from './workspace';
 
 export interface AuditNote {
@@ -52,3 +54,19 @@ export function plain<C extends ChannelName>(
 }
 
 export type Handlers = { [C in ChannelName]: HandlerDef<C> };
+
+/** Who makes a change, and when: what services record on the rows they write. */
+export interface Actor {
+  accountId: number | null;
+  now: Date;
+}
+
+/** The actor of a call: the account of its session (nobody before login), at the clock's now. */
+export function actorOf(ctx: { session: OpenSession | null }, clock: Clock): Actor {
+  return { accountId: ctx.session?.user.id ?? null, now: clock.now() };
+}
+
+/** The caller's need-to-know scope, read in the call's transaction. */
+export function scopeOf(ctx: TxContext): Promise<AccessScope> {
+  return scopeFor(ctx.manager, ctx.session);
+}

@@ -1,29 +1,28 @@
-// The open installation: which database, whether it is unlocked, who is logged in. Services reach
-// the database only through `transaction` (serialised, one transaction per call) while a session
-// is open; locking or logging out closes the database and forgets its key.
-import { existsSync, statSync } from 'node:fs';
+// The open installation, in three parts that handlers are given separately (core.ts):
+// - `db` (workspace/database-holder.ts): the open database, its key and audit log, the queue;
+// - `sessionState` (workspace/session-state.ts): who is logged in, idle minutes, the lock screen's name;
+// - `vaultState` (workspace/vault-state.ts): the configured file, its key file, why it won't open.
+// The Workspace itself opens and closes the database (which touches all three) and keeps the
+// delegating methods the services, the CLI and the tests use. Services reach the database only
+// through `transaction` (serialised, one transaction per call) while a session is open; locking or
+// logging out closes the database and forgets its key.
 import type { EntityManager } from 'typeorm';
 import type { SessionUser, VaultStatus } from '../../src-shared/ipc/session';
 import type { AppEvent } from '../../src-shared/ipc/events';
-import { AppError, type ErrorCode } from '../../src-shared/ipc/errors';
 import { PasswordChecker } from './accounts/password-check';
 import { AuditLog, type AuditInput } from './audit/audit-log';
 import type { Clock } from './clock';
 import { openDatabase, type Database } from './db/database';
-import { SerialQueue } from './db/serial';
+import type { SerialQueue } from './db/serial';
 import type { Logger } from './logger';
 import type { Platform } from './platform';
-import { settleInterruptedRestore, type InterruptedRestore } from './backup/restore-journal';
-import { LoginThrottle } from './vault/throttle';
-import { Vault } from './vault/vault';
+import type { LoginThrottle } from './vault/throttle';
+import type { Vault } from './vault/vault';
+import { DatabaseHolder } from './workspace/database-holder';
+import { SessionState, type OpenSession } from './workspace/session-state';
+import { VaultState } from './workspace/vault-state';
 
-export interface OpenSession {
-  user: SessionUser;
-  slotId: string;
-  lastActivity: number;
-  /** Kiosk mode (evaluations): the round respondents answer; only kiosk channels work meanwhile. */
-  kiosk: { roundId: number; startedAt: string; submitted: number } | null;
-}
+export type { OpenSession } from './workspace/session-state';
 
 export interface WorkspaceOptions {
   /** The database file in use (the preferences' choice in the app; a fixed file in the CLI). */
@@ -37,39 +36,26 @@ export interface WorkspaceOptions {
   emit(event: AppEvent): void;
 }
 
-/** Problems that keep a database from opening; the status shows them until resolved. */
-const OPEN_PROBLEMS: readonly ErrorCode[] = [
-  'DATABASE_DAMAGED',
-  'DATABASE_TOO_NEW',
-  'DATABASE_IN_USE',
-  'KEYFILE_DAMAGED',
-  'KEYFILE_MISSING',
-  'DATABASE_MISSING',
-];
-
-const PAGE_SIZE = 4096;
-
-function looksTruncated(path: string): boolean {
-  const size = statSync(path).size;
-  return size === 0 || size % PAGE_SIZE !== 0;
+/** The narrow parts of the workspace; a handler factory names the ones it uses (core.ts hands them). */
+export interface WorkspaceParts {
+  clock: Clock;
+  platform: Platform;
+  db: DatabaseHolder;
+  sessionState: SessionState;
+  vaultState: VaultState;
+  passwords: PasswordChecker;
 }
 
-export class Workspace {
-  readonly queue = new SerialQueue();
+export class Workspace implements WorkspaceParts {
+  readonly db = new DatabaseHolder();
+  readonly sessionState: SessionState;
+  readonly vaultState: VaultState;
   readonly passwords: PasswordChecker;
-  private database: Database | null = null;
-  private databaseKey: Buffer | null = null;
-  private auditLog: AuditLog | null = null;
-  private session: OpenSession | null = null;
-  private lockedUser: VaultStatus['lockedUser'] = null;
-  private problem: ErrorCode | null = null;
-  private interrupted: InterruptedRestore | null = null;
-  idleMinutes = 10;
-  /** Work to do in the first transaction after a database opens (defaults a new database needs). */
-  readonly afterOpen: ((manager: EntityManager) => Promise<void>)[] = [];
 
   constructor(readonly options: WorkspaceOptions) {
     this.passwords = new PasswordChecker(options.resourcesDir);
+    this.sessionState = new SessionState(options.clock);
+    this.vaultState = new VaultState(options, this.db, this.sessionState);
   }
 
   get clock(): Clock {
@@ -80,114 +66,76 @@ export class Workspace {
     return this.options.platform;
   }
 
+  get queue(): SerialQueue {
+    return this.db.queue;
+  }
+
+  /** Work to do in the first transaction after a database opens (defaults a new database needs). */
+  get afterOpen(): ((manager: EntityManager) => Promise<void>)[] {
+    return this.db.afterOpen;
+  }
+
+  get idleMinutes(): number {
+    return this.sessionState.idleMinutes;
+  }
+
+  set idleMinutes(minutes: number) {
+    this.sessionState.idleMinutes = minutes;
+  }
+
   databasePath(): string {
-    return this.options.databasePath();
+    return this.vaultState.databasePath();
   }
 
   /** The key file of the open database, or (while locked) of the configured one. */
-  vault(path = this.database?.path ?? this.databasePath()): Vault {
-    return new Vault(path);
+  vault(path?: string): Vault {
+    return this.vaultState.vault(path);
   }
 
-  throttle(path = this.databasePath()): LoginThrottle {
-    return new LoginThrottle(path);
+  throttle(path?: string): LoginThrottle {
+    return this.vaultState.throttle(path);
   }
 
-  /**
-   * At start: finishes (or undoes) a restore that a crash cut off (backup/restore-journal.ts). The
-   * login screen says what happened; the next open of the database records it in the audit log.
-   */
   settleInterruptedRestore(): void {
-    try {
-      this.interrupted = settleInterruptedRestore(this.databasePath());
-    } catch (error) {
-      this.options.logger.error('workspace: finishing an interrupted restore failed', error);
-    }
+    this.vaultState.settleInterruptedRestore();
   }
 
   status(): VaultStatus {
-    const interrupted = this.interrupted;
-    const base = {
-      lockedUser: this.lockedUser,
-      user: this.session?.user ?? null,
-      kiosk: !!this.session?.kiosk,
-      interruptedRestore: interrupted
-        ? interrupted.outcome === 'finished'
-          ? { outcome: interrupted.outcome, backup: interrupted.backup, kept: interrupted.kept }
-          : { outcome: interrupted.outcome, backup: null, kept: null }
-        : null,
-    };
-    if (this.database) return { ...base, state: 'unlocked', demo: this.isDemo(), problem: null };
-    const path = this.databasePath();
-    const vault = this.vault(path);
-    if (!existsSync(path) && !existsSync(vault.keyFile)) {
-      return { ...base, state: 'no-database', demo: false, problem: null };
-    }
-    let demo = false;
-    let problem: ErrorCode | null = this.problem;
-    try {
-      demo = vault.read().demo;
-      if (!existsSync(path)) problem = 'DATABASE_MISSING';
-      // A cut-off file shows before anyone types a password: SQLCipher files are whole pages.
-      else if (looksTruncated(path)) problem = 'DATABASE_DAMAGED';
-    } catch (error) {
-      problem = error instanceof AppError ? error.code : 'KEYFILE_DAMAGED';
-    }
-    const state =
-      problem === null
-        ? 'locked'
-        : problem === 'DATABASE_TOO_NEW'
-          ? 'too-new'
-          : problem === 'DATABASE_IN_USE'
-            ? 'in-use'
-            : 'damaged';
-    return { ...base, state, demo, problem };
+    return this.vaultState.status();
   }
 
-  private isDemo(): boolean {
-    try {
-      return this.vault().read().demo;
-    } catch {
-      return false;
-    }
-  }
-
-  /** Remembers why the database could not be opened (or clears it). */
   setProblem(error: unknown): void {
-    this.problem = error instanceof AppError && OPEN_PROBLEMS.includes(error.code) ? error.code : null;
+    this.vaultState.setProblem(error);
   }
 
   clearProblem(): void {
-    this.problem = null;
+    this.vaultState.clearProblem();
   }
 
   current(): OpenSession | null {
-    return this.session;
+    return this.sessionState.current();
   }
 
   isOpen(): boolean {
-    return this.database !== null;
+    return this.db.isOpen();
   }
 
-  /** The open database, its key and audit log; NOT_AUTHENTICATED when locked. */
   requireOpen(): { database: Database; key: Buffer; audit: AuditLog } {
-    if (!this.database || !this.databaseKey || !this.auditLog) throw new AppError('NOT_AUTHENTICATED');
-    return { database: this.database, key: this.databaseKey, audit: this.auditLog };
+    return this.db.requireOpen();
   }
 
   requireSession(): OpenSession {
-    if (!this.session) throw new AppError('NOT_AUTHENTICATED');
-    return this.session;
+    return this.sessionState.requireSession();
   }
 
   /** Opens the database with its key (after a successful unlock) and reads the audit head. */
   async open(path: string, key: Buffer, mode: 'open' | 'create' = 'open'): Promise<void> {
-    await this.queue.run(async () => {
-      if (this.database) throw new Error('workspace already open');
+    await this.db.queue.run(async () => {
+      if (this.db.isOpen()) throw new Error('workspace already open');
       const database = await openDatabase({ path, key, mode, nativeBinding: this.options.nativeBinding });
       const audit = new AuditLog(database.source, this.clock);
       await audit.load();
-      const finished = this.interrupted?.outcome === 'finished' ? this.interrupted : null;
+      const finished = this.vaultState.finishedRestore();
       if (finished) {
         await database.source.transaction((manager) =>
           audit.append(manager, {
@@ -200,45 +148,35 @@ export class Workspace {
             details: { backup: finished.backup, bewaard: finished.kept, afgemaakt: 'bij het starten' },
           }),
         );
-        this.interrupted = null;
+        this.vaultState.forgetInterruptedRestore();
       }
-      this.database = database;
-      this.databaseKey = Buffer.from(key);
-      this.auditLog = audit;
-      this.problem = null;
-      for (const task of this.afterOpen) await database.source.transaction(task);
+      this.db.attach(database, key, audit);
+      this.vaultState.clearProblem();
+      for (const task of this.db.afterOpen) await database.source.transaction(task);
     });
   }
 
   /** After rekey: the open database now uses `key`. */
   replaceKey(key: Buffer): void {
-    this.databaseKey?.fill(0);
-    this.databaseKey = Buffer.from(key);
+    this.db.replaceKey(key);
   }
 
   startSession(user: SessionUser, slotId: string): void {
-    this.session = { user, slotId, lastActivity: this.clock.now().getTime(), kiosk: null };
-    this.interrupted = null;
-    this.lockedUser = null;
+    this.sessionState.start(user, slotId);
+    this.vaultState.forgetInterruptedRestore();
   }
 
-  updateSessionUser(user: SessionUser, slotId = this.session?.slotId ?? ''): void {
-    if (this.session) this.session = { ...this.session, user, slotId };
+  updateSessionUser(user: SessionUser, slotId?: string): void {
+    this.sessionState.updateUser(user, slotId);
   }
 
   /** Closes the database and forgets the key and the session. `keepUser` keeps the lock screen's name. */
   async close(keepUser: boolean): Promise<void> {
-    await this.queue.run(async () => {
-      const user = this.session?.user;
+    await this.db.queue.run(async () => {
       // A kiosk ends with its session (lock, idle lock): the window gets its normal shape back.
-      if (this.session?.kiosk) this.options.platform.window?.setKiosk(false);
-      this.lockedUser = keepUser && user ? { username: user.username, displayName: user.displayName } : null;
-      this.session = null;
-      const database = this.database;
-      this.database = null;
-      this.auditLog = null;
-      this.databaseKey?.fill(0);
-      this.databaseKey = null;
+      if (this.sessionState.current()?.kiosk) this.options.platform.window?.setKiosk(false);
+      this.sessionState.end(keepUser);
+      const database = this.db.detach();
       if (database) {
         try {
           await database.close();
@@ -250,38 +188,26 @@ export class Workspace {
   }
 
   /** Runs `work` in one transaction, after every earlier one. */
-  async transaction<T>(work: (manager: EntityManager, audit: AuditLog) => Promise<T>): Promise<T> {
-    return this.queue.run(async () => {
-      const { database, audit } = this.requireOpen();
-      try {
-        return await database.source.transaction((manager) => work(manager, audit));
-      } catch (error) {
-        // A rolled-back transaction may have advanced the in-memory chain head.
-        await audit.load();
-        throw error;
-      }
-    });
+  transaction<T>(work: (manager: EntityManager, audit: AuditLog) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
   }
 
   /** Appends one audit entry in a transaction of its own; no-op while locked. */
-  async audit(input: AuditInput): Promise<void> {
-    if (!this.isOpen()) return;
-    await this.transaction((manager, audit) => audit.append(manager, input));
+  audit(input: AuditInput): Promise<void> {
+    return this.db.audit(input);
   }
 
   /** The audit actor fields for the current session (or nobody). */
   actor(): Pick<AuditInput, 'actorId' | 'actorName'> {
-    const user = this.session?.user;
-    return { actorId: user?.id ?? null, actorName: user?.username ?? null };
+    return this.sessionState.actor();
   }
 
   touch(): void {
-    if (this.session) this.session.lastActivity = this.clock.now().getTime();
+    this.sessionState.touch();
   }
 
-  /** True when the session has been idle for the policy's number of minutes. */
   isIdle(): boolean {
-    return this.session !== null && this.clock.now().getTime() - this.session.lastActivity >= this.idleMinutes * 60_000;
+    return this.sessionState.isIdle();
   }
 
   emit(event: AppEvent): void {

@@ -65,7 +65,7 @@ const CASES: Record<string, Case[]> = {
     ['src-main/core/meetings/x.ts', './agenda', true],
     ['src-main/core/meetings/x.ts', '../db/entities/meeting', true],
     ['src-main/core/meetings/x.ts', '../access/scope', true],
-    ['src-main/core/meetings/x.ts', '../cases/access', true],
+    ['src-main/core/meetings/x.ts', '../evaluations/round-service', false],
     ['src-main/core/meetings/x.ts', '../audit/audit-log', true],
     ['src-main/core/meetings/x.ts', '../fs/atomic', true],
     ['src-main/core/meetings/x.ts', '../export/csv', true],

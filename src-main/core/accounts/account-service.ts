@@ -8,7 +8,7 @@ import type { SessionUser } from '../../../src-shared/ipc/session';
 import type { Role } from '../../../src-shared/domain/roles';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { AccountEntity, type Account } from '../db/entities/account';
-import type { Workspace } from '../workspace';
+import type { WorkspaceParts } from '../workspace';
 
 export function toSessionUser(account: Account): SessionUser {
   return {
@@ -96,8 +96,13 @@ export async function insertAccount(manager: EntityManager, now: Date, account: 
  * Gives `username` a key slot for `password` (the key derivation takes about a second, so it runs
  * before any transaction). Checks the password rules first.
  */
-export async function makeSlot(ws: Workspace, username: string, password: string, personal: string[]): Promise<string> {
-  ws.passwords.assertAcceptable(password, [username, ...personal], 'temporaryPassword');
-  const { key } = ws.requireOpen();
-  return ws.vault().addPasswordSlot(key, username, password);
+export async function makeSlot(
+  { db, vaultState, passwords }: Pick<WorkspaceParts, 'db' | 'vaultState' | 'passwords'>,
+  username: string,
+  password: string,
+  personal: string[],
+): Promise<string> {
+  passwords.assertAcceptable(password, [username, ...personal], 'temporaryPassword');
+  const { key } = db.requireOpen();
+  return vaultState.vault().addPasswordSlot(key, username, password);
 }

@@ -2,7 +2,7 @@
 import { AppError } from '../../../src-shared/ipc/errors';
 import { AccountEntity } from '../db/entities/account';
 import { plain, tx, type Handlers } from '../handlers';
-import type { Workspace } from '../workspace';
+import type { WorkspaceParts } from '../workspace';
 import {
   assertBeheerderRemains,
   findByUsername,
@@ -18,7 +18,13 @@ type AccountHandlers = Pick<
   'accounts:list' | 'accounts:create' | 'accounts:update' | 'accounts:deactivate' | 'accounts:reset-password'
 >;
 
-export function accountHandlers(ws: Workspace): AccountHandlers {
+export function accountHandlers({
+  clock,
+  db,
+  sessionState,
+  vaultState,
+  passwords,
+}: Pick<WorkspaceParts, 'clock' | 'db' | 'sessionState' | 'vaultState' | 'passwords'>): AccountHandlers {
   return {
     'accounts:list': tx(async (_input, ctx) => {
       ctx.note({ objectType: 'account' });
@@ -30,11 +36,13 @@ export function accountHandlers(ws: Workspace): AccountHandlers {
       const taken = await ctx.read((manager) => findByUsername(manager, input.username));
       if (taken) throw new AppError('USERNAME_TAKEN', undefined, { username: { key: 'validation.usernameTaken' } });
       const temporaryPassword = input.temporaryPassword ?? generateTemporaryPassword();
-      const slotId = await makeSlot(ws, input.username, temporaryPassword, [input.displayName]);
+      const slotId = await makeSlot({ db, vaultState, passwords }, input.username, temporaryPassword, [
+        input.displayName,
+      ]);
       let account;
       try {
         account = await ctx.commit(async (manager) => {
-          const created = await insertAccount(manager, ws.clock.now(), {
+          const created = await insertAccount(manager, clock.now(), {
             username: input.username,
             displayName: input.displayName,
             roles: input.roles,
@@ -46,10 +54,10 @@ export function accountHandlers(ws: Workspace): AccountHandlers {
           return created;
         });
       } catch (error) {
-        ws.vault().removeSlot(slotId);
+        vaultState.vault().removeSlot(slotId);
         throw error;
       }
-      ws.vault().commitSlot(input.username, slotId);
+      vaultState.vault().commitSlot(input.username, slotId);
       return { account: toSummary(account), temporaryPassword };
     }),
 
@@ -66,11 +74,11 @@ export function accountHandlers(ws: Workspace): AccountHandlers {
         displayName: input.displayName,
         roles: input.roles,
         regionIds: input.regionIds,
-        updatedAt: ws.clock.now().toISOString(),
+        updatedAt: clock.now().toISOString(),
       };
       await ctx.manager.save(AccountEntity, updated);
       if (ctx.session?.user.id === account.id)
-        ws.updateSessionUser({ ...ctx.session.user, displayName: updated.displayName, roles: updated.roles });
+        sessionState.updateUser({ ...ctx.session.user, displayName: updated.displayName, roles: updated.roles });
       return toSummary(updated);
     }),
 
@@ -79,10 +87,10 @@ export function accountHandlers(ws: Workspace): AccountHandlers {
       if (ctx.session?.user.id === account.id) throw new AppError('SELF_DEACTIVATE');
       await assertBeheerderRemains(ctx.manager, account, { active: false, roles: account.roles });
       ctx.note({ objectType: 'account', objectId: account.id });
-      const updated = { ...account, active: false, keySlotId: null, updatedAt: ws.clock.now().toISOString() };
+      const updated = { ...account, active: false, keySlotId: null, updatedAt: clock.now().toISOString() };
       await ctx.manager.save(AccountEntity, updated);
       // Without a slot the account cannot open the database key any more.
-      ws.vault().settleSlots(account.username, null);
+      vaultState.vault().settleSlots(account.username, null);
       return toSummary(updated);
     }),
 
@@ -93,20 +101,22 @@ export function accountHandlers(ws: Workspace): AccountHandlers {
       // at an unlocked screen). "Wachtwoord wijzigen" asks for it; or another beheerder resets it.
       if (ctx.session?.user.id === account.id) throw new AppError('SELF_RESET');
       const temporaryPassword = input.temporaryPassword ?? generateTemporaryPassword();
-      const slotId = await makeSlot(ws, account.username, temporaryPassword, [account.displayName]);
+      const slotId = await makeSlot({ db, vaultState, passwords }, account.username, temporaryPassword, [
+        account.displayName,
+      ]);
       const updated = await ctx.commit(async (manager) => {
         const next = {
           ...account,
           active: true,
           mustChangePassword: true,
           keySlotId: slotId,
-          updatedAt: ws.clock.now().toISOString(),
+          updatedAt: clock.now().toISOString(),
         };
         ctx.note({ objectType: 'account', objectId: account.id, details: { reactivated: !account.active } });
         return manager.save(AccountEntity, next);
       });
       // The old password opens nothing from here on.
-      ws.vault().commitSlot(account.username, slotId);
+      vaultState.vault().commitSlot(account.username, slotId);
       return { account: toSummary(updated), temporaryPassword };
     }),
   };

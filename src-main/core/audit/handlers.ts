@@ -2,7 +2,7 @@
 import { formatDateTime, isoDay } from '../../../src-shared/domain/format';
 import { toCsv } from '../export/csv';
 import { plain, tx, type Handlers } from '../handlers';
-import type { Workspace } from '../workspace';
+import type { WorkspaceParts } from '../workspace';
 import { toView } from './audit-log';
 import { scopeOf } from './shred';
 
@@ -19,15 +19,19 @@ const CSV_HEADER = [
   'hash',
 ];
 
-export function auditHandlers(ws: Workspace): Pick<Handlers, 'audit:query' | 'audit:verify' | 'audit:export'> {
+export function auditHandlers({
+  clock,
+  platform,
+  db,
+}: Pick<WorkspaceParts, 'clock' | 'platform' | 'db'>): Pick<Handlers, 'audit:query' | 'audit:verify' | 'audit:export'> {
   return {
     'audit:query': tx(async (input) => {
-      const { audit } = ws.requireOpen();
+      const { audit } = db.requireOpen();
       const { total, entries } = await audit.query(input.filter, input.offset, input.limit);
       return { total, entries: entries.map(toView) };
     }),
     'audit:verify': tx(async (_input, ctx) => {
-      const result = await ws.requireOpen().audit.verify();
+      const result = await db.requireOpen().audit.verify();
       ctx.note({ objectType: 'audit', details: { ok: result.ok, checked: result.checked } });
       return result;
     }),
@@ -41,7 +45,7 @@ export function auditHandlers(ws: Workspace): Pick<Handlers, 'audit:query' | 'au
           ? { objectType: input.filter.objectType, objectId: input.filter.objectId }
           : { objectType: 'audit' },
       );
-      const entries = await ctx.read(() => ws.requireOpen().audit.all(input.filter));
+      const entries = await ctx.read(() => db.requireOpen().audit.all(input.filter));
       const csv = toCsv(
         CSV_HEADER,
         entries.map((e) => [
@@ -57,7 +61,7 @@ export function auditHandlers(ws: Workspace): Pick<Handlers, 'audit:query' | 'au
           e.hash,
         ]),
       );
-      const saved = await ws.platform.files.saveAs(`auditlog-${isoDay(ws.clock.now())}.csv`, csv, 'csv');
+      const saved = await platform.files.saveAs(`auditlog-${isoDay(clock.now())}.csv`, csv, 'csv');
       ctx.note({ details: { count: entries.length, saved: saved.saved } });
       return { saved: saved.saved, fileName: saved.fileName ?? null, count: entries.length };
     }),

@@ -1,6 +1,8 @@
-// Handlers for backup:* (beheerder) and vault:restore-backup (no database or a damaged one).
+// Handlers for backup:* (beheerder), and the restore behind vault:restore-backup (no database or
+// a damaged one; the channel itself is in vault/handlers.ts).
 import { basename } from 'node:path';
 import { isoDay } from '../../../src-shared/domain/format';
+import type { OutputOf, ParsedInputOf } from '../../../src-shared/ipc/contract';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { plain, type Handlers } from '../handlers';
 import type { SessionService } from '../session/session-service';
@@ -8,7 +10,7 @@ import type { Workspace } from '../workspace';
 import { rememberBackup } from './copies';
 import { restoreBackup, verifyBackup, writeBackup, type VerifiedBackup } from './backup-service';
 
-type BackupHandlers = Pick<Handlers, 'backup:create' | 'backup:restore' | 'vault:restore-backup'>;
+type BackupHandlers = Pick<Handlers, 'backup:create' | 'backup:restore'>;
 
 /** Puts the verified backup in place (the database must be closed) and records the restore in it. */
 async function putInPlace(ws: Workspace, backup: VerifiedBackup): Promise<string | null> {
@@ -34,12 +36,29 @@ async function putInPlace(ws: Workspace, backup: VerifiedBackup): Promise<string
 }
 
 /**
- * `cli`: the admin CLI's core, whose restore (`cter restore`) may also replace a database that is
- * not damaged, as long as nobody has it open here: whoever runs it has the files in hand anyway, and
- * the replaced database is kept. The app restores a working database only through `backup:restore`,
- * by a logged-in beheerder.
+ * vault:restore-backup: a backup chosen on the login screen, when there is no database or a damaged
+ * one. `cli`: the admin CLI's core, whose restore (`cter restore`) may also replace a database that
+ * is not damaged, as long as nobody has it open here: whoever runs it has the files in hand anyway,
+ * and the replaced database is kept. The app restores a working database only through
+ * `backup:restore`, by a logged-in beheerder.
  */
-export function backupHandlers(ws: Workspace, sessions: SessionService, cli: boolean): BackupHandlers {
+export async function restoreFromLoginScreen(
+  ws: Workspace,
+  input: ParsedInputOf<'vault:restore-backup'>,
+  cli: boolean,
+): Promise<OutputOf<'vault:restore-backup'>> {
+  const state = ws.status().state;
+  if (state !== 'no-database' && state !== 'damaged' && !(cli && state === 'locked')) {
+    throw new AppError('SETUP_NOT_ALLOWED');
+  }
+  const file = await ws.platform.files.chooseFile('backup');
+  if (!file) return { restored: false, fileName: null, kept: null };
+  const backup = await verifyBackup(file, input.username, input.password, ws.options.nativeBinding);
+  const kept = await putInPlace(ws, backup);
+  return { restored: true, fileName: basename(file), kept };
+}
+
+export function backupHandlers(ws: Workspace, sessions: SessionService): BackupHandlers {
   return {
     'backup:create': plain(async (_input, ctx) => {
       const target = await ws.platform.files.chooseSaveLocation(
@@ -72,17 +91,6 @@ export function backupHandlers(ws: Workspace, sessions: SessionService, cli: boo
       await putInPlace(ws, backup);
       ws.emit({ type: 'session-ended', reason: 'restored' });
       return { restored: true, fileName: basename(file) };
-    }),
-
-    'vault:restore-backup': plain(async (input) => {
-      const state = ws.status().state;
-      if (state !== 'no-database' && state !== 'damaged' && !(cli && state === 'locked'))
-        throw new AppError('SETUP_NOT_ALLOWED');
-      const file = await ws.platform.files.chooseFile('backup');
-      if (!file) return { restored: false, fileName: null, kept: null };
-      const backup = await verifyBackup(file, input.username, input.password, ws.options.nativeBinding);
-      const kept = await putInPlace(ws, backup);
-      return { restored: true, fileName: basename(file), kept };
     }),
   };
 }

@@ -1,6 +1,7 @@
 // The casus: opening (numbered per year), moving through the state machine (dated, attributed,
 // and audited by the router), its settings, plan, monitoring and notes.
 import type { EntityManager } from 'typeorm';
+import type { Actor } from '../handlers';
 import {
   canTransition,
   caseNumber,
@@ -27,11 +28,6 @@ import type { CaseSearch } from '../search/case-search';
 import { refreshSignalFacts } from '../signals/signal-facts';
 import { isoDay } from '../../../src-shared/domain/format';
 import { policyOf } from '../policy/policy';
-
-export interface Actor {
-  accountId: number | null;
-  now: Date;
-}
 
 export async function nextCaseNumber(manager: EntityManager, year: number): Promise<string> {
   const [last] = (await manager.query('SELECT number FROM casus WHERE number LIKE ? ORDER BY number DESC LIMIT 1', [

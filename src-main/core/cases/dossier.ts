@@ -18,7 +18,7 @@ import {
 import { PersonEntity } from '../db/entities/person';
 import { ZvhRegionEntity } from '../db/entities/reference';
 import { toPersonView } from '../persons/person-service';
-import { whereVisible, type AccessScope } from './access';
+import { whereVisible, type AccessScope } from '../access/access';
 import { CaseEntity } from '../db/entities/casus';
 
 export async function buildDossier(manager: EntityManager, scope: AccessScope, casus: Case): Promise<CaseDossier> {

@@ -1,31 +1,17 @@
-// Handlers for persons:*, signals:*, cases:*, search:query and work:mine. Every one reads the
-// caller's access scope first; a casus or person outside it is NOT_FOUND.
-import { tx, type Handlers, type TxContext } from '../handlers';
-import {
-  assertNotRestricted,
-  findMatches,
-  restrictPerson,
-  toPersonView,
-  updatePerson,
-} from '../persons/person-service';
-import { PersonEntity } from '../db/entities/person';
+// Handlers for cases:* (a casus's dossier and the changes to it). Every one reads the caller's
+// access scope first; a casus outside it is NOT_FOUND. Persons, signals, search and "mijn werk"
+// have their own handlers (persons/, signals/, search/, work/).
 import { AppError } from '../../../src-shared/ipc/errors';
-import type { CaseSearch } from '../search/case-search';
-import type { SignalService } from '../signals/signal-service';
-import { myWork } from '../work/my-work';
-import type { Workspace } from '../workspace';
-import { scopeFor, visibleCase, visibleCasesOfPerson } from './access';
-import type { Actor, CaseService } from './case-service';
+import { visibleCase } from '../access/access';
+import type { Clock } from '../clock';
+import { PersonEntity } from '../db/entities/person';
+import { actorOf, scopeOf, tx, type Handlers, type TxContext } from '../handlers';
+import { assertNotRestricted } from '../persons/person-service';
+import type { CaseService } from './case-service';
 import { buildDossier } from './dossier';
 
 type CaseHandlers = Pick<
   Handlers,
-  | 'persons:matches'
-  | 'persons:get'
-  | 'persons:update'
-  | 'persons:restrict'
-  | 'signals:register'
-  | 'signals:weigh'
   | 'cases:get'
   | 'cases:transition'
   | 'cases:update'
@@ -33,18 +19,11 @@ type CaseHandlers = Pick<
   | 'cases:save-action'
   | 'cases:plan-monitoring'
   | 'cases:record-monitoring'
-  | 'search:query'
-  | 'work:mine'
 >;
 
-export function caseHandlers(
-  ws: Workspace,
-  cases: CaseService,
-  signals: SignalService,
-  search: CaseSearch,
-): CaseHandlers {
-  const actor = (ctx: TxContext): Actor => ({ accountId: ctx.session?.user.id ?? null, now: ws.clock.now() });
-  const scope = (ctx: TxContext) => scopeFor(ctx.manager, ctx.session);
+export function caseHandlers({ clock, cases }: { clock: Clock; cases: CaseService }): CaseHandlers {
+  const actor = (ctx: TxContext) => actorOf(ctx, clock);
+  const scope = scopeOf;
 
   /** Runs a change on a visible casus and answers with its fresh dossier. */
   const onCase = (change: (ctx: TxContext, caseId: number) => Promise<void>) => async (id: number, ctx: TxContext) => {
@@ -58,47 +37,6 @@ export function caseHandlers(
   };
 
   return {
-    'persons:matches': tx(async (input, ctx) => {
-      ctx.note({ objectType: 'persoon', details: { search: 'duplicates' } });
-      return findMatches(ctx.manager, await scope(ctx), input);
-    }),
-    'persons:get': tx(async (input, ctx) => {
-      ctx.note({ objectType: 'persoon', objectId: input.id });
-      await visibleCasesOfPerson(ctx.manager, await scope(ctx), input.id);
-      return toPersonView(ctx.manager, await ctx.manager.findOneOrFail(PersonEntity, { where: { id: input.id } }));
-    }),
-    'persons:update': tx(async (input, ctx) => {
-      ctx.note({ objectType: 'persoon', objectId: input.id });
-      const mine = await scope(ctx);
-      const own = await visibleCasesOfPerson(ctx.manager, mine, input.id);
-      const person = await ctx.manager.findOneOrFail(PersonEntity, { where: { id: input.id } });
-      const updated = await updatePerson(ctx.manager, person, input.person, { reden: input.reden, ...actor(ctx) });
-      for (const casus of own) await search.index(ctx.manager, casus.id);
-      return toPersonView(ctx.manager, updated);
-    }),
-    'persons:restrict': tx(async (input, ctx) => {
-      ctx.note({ objectType: 'persoon', objectId: input.id, details: { beperkt: input.restricted } });
-      await visibleCasesOfPerson(ctx.manager, await scope(ctx), input.id);
-      const person = await ctx.manager.findOneOrFail(PersonEntity, { where: { id: input.id } });
-      return toPersonView(
-        ctx.manager,
-        await restrictPerson(ctx.manager, person, input.restricted, input.reden, actor(ctx)),
-      );
-    }),
-    'signals:register': tx(async (input, ctx) => {
-      const registered = await signals.register(ctx.manager, await scope(ctx), input, actor(ctx));
-      ctx.note({ objectType: 'casus', objectId: registered.caseId, details: { signaal: registered.signalId } });
-      return registered;
-    }),
-    'signals:weigh': tx(async (input, ctx) => {
-      const result = await signals.weigh(ctx.manager, await scope(ctx), input, actor(ctx));
-      ctx.note({
-        objectType: 'casus',
-        objectId: result.caseId,
-        details: { signaal: input.signalId, besluit: input.besluit },
-      });
-      return result;
-    }),
     'cases:get': tx(async (input, ctx) => {
       ctx.note({ objectType: 'casus', objectId: input.id });
       const mine = await scope(ctx);
@@ -153,14 +91,5 @@ export function caseHandlers(
         ),
       )(input.id, ctx),
     ),
-    'search:query': tx(async (input, ctx) => {
-      // What was searched for is not recorded: it may be a name.
-      ctx.note({ objectType: 'zoeken' });
-      return search.search(ctx.manager, input, await scope(ctx));
-    }),
-    'work:mine': tx(async (_input, ctx) => {
-      ctx.note({ objectType: 'mijn-werk' });
-      return myWork(ctx.manager, await scope(ctx), ws.clock.now());
-    }),
   };
 }

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { plain, tx, type Handlers } from '../handlers';
-import type { Workspace } from '../workspace';
+import type { WorkspaceParts } from '../workspace';
 import { compareVersions } from './compare';
 import type { ConvenantService } from './convenant-service';
 import { writeConvenant } from './markdown';
@@ -22,7 +22,11 @@ type ConvenantHandlers = Pick<
   | 'convenant:save-synonyms'
 >;
 
-export function convenantHandlers(ws: Workspace, service: ConvenantService): ConvenantHandlers {
+export function convenantHandlers({
+  clock,
+  platform,
+  service,
+}: Pick<WorkspaceParts, 'clock' | 'platform'> & { service: ConvenantService }): ConvenantHandlers {
   return {
     'convenant:versions': tx((_input, ctx) => service.versions(ctx.manager)),
     'convenant:get': tx(async (input, ctx) => {
@@ -41,7 +45,7 @@ export function convenantHandlers(ws: Workspace, service: ConvenantService): Con
       return compareVersions(service.content(left), service.content(right));
     }),
     'convenant:import': plain(async (_input, ctx) => {
-      const file = await ws.platform.files.chooseFile('markdown');
+      const file = await platform.files.chooseFile('markdown');
       if (!file) return { imported: false, version: null };
       let text: string;
       try {
@@ -50,7 +54,7 @@ export function convenantHandlers(ws: Workspace, service: ConvenantService): Con
         throw new AppError('FILE_FAILED');
       }
       const version = await ctx.commit(async (manager) => {
-        const made = await service.import(manager, text, ctx.session?.user.id ?? null, ws.clock.now());
+        const made = await service.import(manager, text, ctx.session?.user.id ?? null, clock.now());
         ctx.note({
           objectType: 'convenant',
           objectId: made.id,
@@ -65,7 +69,7 @@ export function convenantHandlers(ws: Workspace, service: ConvenantService): Con
       const row = await ctx.read((manager) => service.row(manager, input.versionId));
       const bytes = Buffer.from(writeConvenant(service.content(row)), 'utf8');
       const name = `convenant-${row.versie.replace(/[^\w.-]/g, '_')}.md`;
-      const saved = await ws.platform.files.saveAs(name, bytes, 'markdown');
+      const saved = await platform.files.saveAs(name, bytes, 'markdown');
       return { saved: saved.saved, fileName: saved.fileName ?? null };
     }),
     'convenant:set-status': tx(async (input, ctx) => {

@@ -3,7 +3,7 @@
 // the meetings screens something to show in the demo environment and in training.
 import { In, type EntityManager } from 'typeorm';
 import type { Minutes } from '../../../src-shared/ipc/meetings';
-import type { AccessScope } from '../cases/access';
+import type { AccessScope } from '../access/access';
 import { CaseEntity } from '../db/entities/casus';
 import { AgendaItemEntity, MeetingEntity } from '../db/entities/meeting';
 import type { MeetingService } from '../meetings/meeting-service';

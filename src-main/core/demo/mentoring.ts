@@ -6,7 +6,7 @@
 // Names are invented; everything goes through the services the application uses.
 import type { EntityManager } from 'typeorm';
 import type { AdviesOnderwerp, ActivityType, EindReden, Uitkomst } from '../../../src-shared/domain/mentoring';
-import type { Actor } from '../cases/case-service';
+import type { Actor } from '../handlers';
 import { ActiviteitEntity, MentorEntity } from '../db/entities/mentoring';
 import { assignGemeenten, saveAdvies } from '../experts/expert-service';
 import { saveConsultant, saveMentor, saveTraining, setMentorStatus, mentorById } from '../mentoring/mentor-service';
@@ -17,7 +17,7 @@ import {
   assignMentor,
   changeTrajectoryStatus,
   openTrajectory,
-} from '../mentoring/traject-service';
+} from '../trajectories/trajectory-service';
 import { TrajectoryEntity } from '../db/entities/mentoring';
 import type { Workspace } from '../workspace';
 

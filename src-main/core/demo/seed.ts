@@ -5,7 +5,7 @@
 import type { Role } from '../../../src-shared/domain/roles';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { findByUsername, insertAccount } from '../accounts/account-service';
-import type { AccessScope } from '../cases/access';
+import type { AccessScope } from '../access/access';
 import type { CaseService } from '../cases/case-service';
 import { CaseEntity, type Case } from '../db/entities/casus';
 import { PersonEntity } from '../db/entities/person';

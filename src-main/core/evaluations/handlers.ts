@@ -6,7 +6,7 @@ import { AppError } from '../../../src-shared/ipc/errors';
 import { EvalResponseEntity } from '../db/entities/evaluation';
 import { ListValueEntity } from '../db/entities/reference';
 import { plain, tx, type Handlers, type TxContext } from '../handlers';
-import type { Workspace } from '../workspace';
+import type { WorkspaceParts } from '../workspace';
 import { exportCsv, exportRows, exportXlsx } from './export';
 import { Kiosk } from './kiosk';
 import { RecommendationService } from './recommendation-service';
@@ -47,19 +47,23 @@ type EvaluationHandlers = Pick<
 
 const ROUND = 'evaluatieronde';
 
-export function evaluationHandlers(ws: Workspace, templates: TemplateService): EvaluationHandlers {
+export function evaluationHandlers(
+  parts: Pick<WorkspaceParts, 'clock' | 'platform' | 'db' | 'sessionState' | 'vaultState'>,
+  templates: TemplateService,
+): EvaluationHandlers {
+  const { clock, platform } = parts;
   const rounds = new RoundService();
   const recommendations = new RecommendationService();
-  const kiosk = new Kiosk(ws, rounds);
+  const kiosk = new Kiosk(parts, rounds);
   const author = (ctx: { session: TxContext['session'] }): Author => ({
     accountId: ctx.session?.user.id ?? null,
-    now: ws.clock.now(),
+    now: clock.now(),
   });
   const accountOf = (ctx: { session: TxContext['session'] }): number => {
     if (!ctx.session) throw new AppError('NOT_AUTHENTICATED');
     return ctx.session.user.id;
   };
-  const today = () => isoDay(ws.clock.now());
+  const today = () => isoDay(clock.now());
 
   return {
     'evaluations:templates': tx((_input, ctx) => templates.list(ctx.manager)),
@@ -78,13 +82,13 @@ export function evaluationHandlers(ws: Workspace, templates: TemplateService): E
     }),
     'evaluations:template-draft': tx((input, ctx) => readDraft(ctx.manager, accountOf(ctx), input.templateId)),
     'evaluations:save-template-draft': tx((input, ctx) =>
-      writeDraft(ctx.manager, accountOf(ctx), input.templateId, input.content, ws.clock.now()),
+      writeDraft(ctx.manager, accountOf(ctx), input.templateId, input.content, clock.now()),
     ),
     'evaluations:discard-template-draft': tx(async (input, ctx) => ({
       discarded: await discardDraft(ctx.manager, accountOf(ctx), input.templateId),
     })),
     'evaluations:import-template': plain(async (_input, ctx) => {
-      const file = await ws.platform.files.chooseFile('json');
+      const file = await platform.files.chooseFile('json');
       if (!file) return { imported: false, template: null };
       let text: string;
       try {
@@ -107,7 +111,7 @@ export function evaluationHandlers(ws: Workspace, templates: TemplateService): E
       ctx.note({ objectType: 'vragenlijst', objectId: input.id });
       const row = await ctx.read((manager) => templates.row(manager, input.id));
       const bytes = Buffer.from(exportTemplateText(templateOf(row)), 'utf8');
-      const saved = await ws.platform.files.saveAs(`vragenlijst-${row.sleutel}-v${row.versie}.json`, bytes, 'json');
+      const saved = await platform.files.saveAs(`vragenlijst-${row.sleutel}-v${row.versie}.json`, bytes, 'json');
       return { saved: saved.saved, fileName: saved.fileName ?? null };
     }),
 
@@ -131,7 +135,7 @@ export function evaluationHandlers(ws: Workspace, templates: TemplateService): E
     }),
     'evaluations:set-round-status': tx(async (input, ctx) => {
       ctx.note({ objectType: ROUND, objectId: input.id, details: { status: input.status } });
-      await rounds.setStatus(ctx.manager, input.id, input.status, ws.clock.now());
+      await rounds.setStatus(ctx.manager, input.id, input.status, clock.now());
       return rounds.view(ctx.manager, input.id);
     }),
     'evaluations:responses': tx(async (input, ctx) => {
@@ -210,7 +214,7 @@ export function evaluationHandlers(ws: Workspace, templates: TemplateService): E
               labels,
             );
       const name = `evaluatie-${input.roundId}-${loaded.view.round.periodFrom}.${input.format}`;
-      const saved = await ws.platform.files.saveAs(name, bytes, input.format);
+      const saved = await platform.files.saveAs(name, bytes, input.format);
       return { saved: saved.saved, fileName: saved.fileName ?? null };
     }),
 

@@ -7,7 +7,7 @@ import { AppError } from '../../../src-shared/ipc/errors';
 import type { KioskView } from '../../../src-shared/ipc/evaluations';
 import { ListValueEntity } from '../db/entities/reference';
 import { lookupTag } from '../vault/vault';
-import type { Workspace } from '../workspace';
+import type { WorkspaceParts } from '../workspace';
 import type { RoundService } from './round-service';
 import { targetGroupsOf } from './round-service';
 import { In, type EntityManager } from 'typeorm';
@@ -16,12 +16,12 @@ import type { Anonymity } from '../../../src-shared/domain/evaluations';
 
 export class Kiosk {
   constructor(
-    private readonly ws: Workspace,
+    private readonly parts: Pick<WorkspaceParts, 'clock' | 'platform' | 'db' | 'sessionState' | 'vaultState'>,
     private readonly rounds: RoundService,
   ) {}
 
   private active() {
-    const kiosk = this.ws.current()?.kiosk;
+    const kiosk = this.parts.sessionState.current()?.kiosk;
     if (!kiosk) throw new AppError('KIOSK_NOT_ACTIVE');
     return kiosk;
   }
@@ -42,13 +42,13 @@ export class Kiosk {
   }
 
   async start(manager: EntityManager, roundId: number): Promise<KioskView> {
-    const session = this.ws.requireSession();
+    const session = this.parts.sessionState.requireSession();
     const round = await this.rounds.row(manager, roundId);
     if (round.status !== 'open') throw new AppError('ROUND_NOT_OPEN');
     const view = await this.view(manager, roundId, 0);
-    session.kiosk = { roundId, startedAt: this.ws.clock.now().toISOString(), submitted: 0 };
+    session.kiosk = { roundId, startedAt: this.parts.clock.now().toISOString(), submitted: 0 };
     // The window follows: full screen, so nothing of the desktop is in reach either.
-    this.ws.platform.window?.setKiosk(true);
+    this.parts.platform.window?.setKiosk(true);
     return view;
   }
 
@@ -68,7 +68,7 @@ export class Kiosk {
       manager,
       round,
       { source: 'kiosk', partner: input.partner, respondent: input.respondent, datum: null, answers: input.answers },
-      { accountId: this.ws.requireSession().user.id, now: this.ws.clock.now() },
+      { accountId: this.parts.sessionState.requireSession().user.id, now: this.parts.clock.now() },
     );
     kiosk.submitted += 1;
     return { submitted: kiosk.submitted };
@@ -79,13 +79,13 @@ export class Kiosk {
    * and counts towards the login throttle; the kiosk stays.
    */
   async exit(password: string): Promise<{ submitted: number }> {
-    const ws = this.ws;
+    const ws = this.parts;
     const kiosk = this.active();
-    const session = ws.requireSession();
-    const throttle = ws.throttle();
-    const tag = lookupTag(ws.vault().read(), session.user.username);
+    const session = ws.sessionState.requireSession();
+    const throttle = ws.vaultState.throttle();
+    const tag = lookupTag(ws.vaultState.vault().read(), session.user.username);
     const entry = (result: string, details: Record<string, number> | null = null) => ({
-      ...ws.actor(),
+      ...ws.sessionState.actor(),
       action: 'evaluations:kiosk-exit',
       kind: 'session' as const,
       objectType: 'evaluatieronde',
@@ -96,17 +96,17 @@ export class Kiosk {
     // Checked and counted in one step (vault/throttle.ts), so parallel attempts cannot all be tried.
     const reserved = throttle.reserve(tag, ws.clock.now().getTime(), false);
     if (!reserved.ok) {
-      await ws.audit(entry('THROTTLED'));
+      await ws.db.audit(entry('THROTTLED'));
       throw new AppError('THROTTLED', { seconds: reserved.seconds });
     }
     try {
-      const unlocked = await ws.vault().unlock(session.user.username, password);
+      const unlocked = await ws.vaultState.vault().unlock(session.user.username, password);
       unlocked.databaseKey.fill(0);
       if (unlocked.slotId !== session.slotId) throw new AppError('WRONG_CREDENTIALS');
     } catch (error) {
       if (error instanceof AppError && error.code === 'WRONG_CREDENTIALS') {
         throttle.reservedFailed(tag, ws.clock.now().getTime(), false);
-        await ws.audit(entry('WRONG_CREDENTIALS'));
+        await ws.db.audit(entry('WRONG_CREDENTIALS'));
         throw new AppError('WRONG_CREDENTIALS', undefined, { password: { key: 'validation.currentPasswordWrong' } });
       }
       throttle.release(tag);
@@ -115,7 +115,7 @@ export class Kiosk {
     throttle.recordSuccess(tag);
     session.kiosk = null;
     ws.platform.window?.setKiosk(false);
-    await ws.audit(entry('ok', { ingevuld: kiosk.submitted }));
+    await ws.db.audit(entry('ok', { ingevuld: kiosk.submitted }));
     return { submitted: kiosk.submitted };
   }
 }

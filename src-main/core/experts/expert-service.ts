@@ -13,7 +13,7 @@ import type {
   ExpertView,
   expertChannels,
 } from '../../../src-shared/ipc/experts';
-import type { Actor } from '../cases/case-service';
+import type { Actor } from '../handlers';
 import { AccountEntity, type Account } from '../db/entities/account';
 import { ExpertAdviesEntity, ExpertGemeenteEntity, type ExpertAdvies } from '../db/entities/expert';
 import { GemeenteEntity } from '../db/entities/reference';

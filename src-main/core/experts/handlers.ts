@@ -1,7 +1,7 @@
 // Handlers for experts:* — the municipalities each gemeentelijk expert supports (beheerder), their
 // consultations (the expert), and the overview per municipality and per year.
 import { tx, type Handlers } from '../handlers';
-import type { Workspace } from '../workspace';
+import type { WorkspaceParts } from '../workspace';
 import { ExpertAdviesEntity } from '../db/entities/expert';
 import {
   adviesViews,
@@ -14,7 +14,7 @@ import {
 
 type ExpertChannel = Extract<keyof Handlers, `experts:${string}`>;
 
-export function expertHandlers(ws: Workspace): Pick<Handlers, ExpertChannel> {
+export function expertHandlers({ clock }: Pick<WorkspaceParts, 'clock'>): Pick<Handlers, ExpertChannel> {
   return {
     'experts:list': tx((_input, ctx) => {
       ctx.note({ objectType: 'expert' });
@@ -25,7 +25,7 @@ export function expertHandlers(ws: Workspace): Pick<Handlers, ExpertChannel> {
       return assignGemeenten(ctx.manager, input.accountId, input.gemeenteIds);
     }),
     'experts:save-advies': tx(async (input, ctx) => {
-      const id = await saveAdvies(ctx.manager, input, { accountId: ctx.session?.user.id ?? null, now: ws.clock.now() });
+      const id = await saveAdvies(ctx.manager, input, { accountId: ctx.session?.user.id ?? null, now: clock.now() });
       ctx.note({ objectType: 'expertadvies', objectId: id, details: { gemeente: input.gemeenteId } });
       return (await adviesViews(ctx.manager, [await ctx.manager.findOneByOrFail(ExpertAdviesEntity, { id })]))[0]!;
     }),

@@ -2,11 +2,13 @@
 import { formatMessage } from '../../../src-shared/i18n/messages';
 import { GemeenteEntity, ListValueEntity } from '../db/entities/reference';
 import { plain, tx, type Handlers } from '../handlers';
-import type { Workspace } from '../workspace';
+import type { WorkspaceParts } from '../workspace';
 import { exportTables, tablesToCsv, tablesToXlsx } from './export';
 import { computeDashboard } from './figures';
 
-export function figureHandlers(ws: Workspace): Pick<Handlers, 'figures:dashboard' | 'figures:export'> {
+export function figureHandlers({
+  platform,
+}: Pick<WorkspaceParts, 'platform'>): Pick<Handlers, 'figures:dashboard' | 'figures:export'> {
   return {
     'figures:dashboard': tx(async (input, ctx) => {
       ctx.note({ objectType: 'cijfers', details: { van: input.fromYear, tot: input.toYear } });
@@ -28,7 +30,7 @@ export function figureHandlers(ws: Workspace): Pick<Handlers, 'figures:dashboard
       const tables = exportTables(dashboard, labels, regionOf);
       const name = `cter-cijfers-${input.fromYear}-${input.toYear}.${input.format}`;
       const bytes = input.format === 'csv' ? tablesToCsv(tables, heading) : await tablesToXlsx(tables, heading);
-      const saved = await ws.platform.files.saveAs(name, bytes, input.format);
+      const saved = await platform.files.saveAs(name, bytes, input.format);
       return { saved: saved.saved, fileName: saved.fileName ?? null };
     }),
   };

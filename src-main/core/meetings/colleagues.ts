@@ -3,7 +3,7 @@
 // active accounts that share a ZVH region with the caller. Login names, status and dates stay out.
 import type { EntityManager } from 'typeorm';
 import { COLLEAGUE_ROLES, type Colleague, type ColleagueRole } from '../../../src-shared/ipc/meetings';
-import type { AccessScope } from '../cases/access';
+import type { AccessScope } from '../access/access';
 import { AccountEntity } from '../db/entities/account';
 
 export async function colleagues(

@@ -4,12 +4,12 @@ import type { EntityManager } from 'typeorm';
 import { isoDay } from '../../../src-shared/domain/format';
 import { AppError } from '../../../src-shared/ipc/errors';
 import type { FollowUpAction, MeetingSummary } from '../../../src-shared/ipc/meetings';
-import { scopeFor, type AccessScope } from '../cases/access';
-import type { Actor, CaseService } from '../cases/case-service';
+import type { AccessScope } from '../access/access';
+import type { CaseService } from '../cases/case-service';
 import { AgendaItemEntity } from '../db/entities/meeting';
-import { tx, type Handlers, type TxContext } from '../handlers';
+import { actorOf, scopeOf, tx, type Handlers, type TxContext } from '../handlers';
 import type { SignalService } from '../signals/signal-service';
-import type { Workspace } from '../workspace';
+import type { WorkspaceParts } from '../workspace';
 import { colleagues } from './colleagues';
 import { MeetingService } from './meeting-service';
 import { buildMeetingView, extractFor, itemViews, visibleMeeting } from './meeting-view';
@@ -75,10 +75,14 @@ async function followUp(
   }));
 }
 
-export function meetingHandlers(ws: Workspace, cases: CaseService, signals: SignalService): MeetingHandlers {
+export function meetingHandlers({
+  clock,
+  cases,
+  signals,
+}: Pick<WorkspaceParts, 'clock'> & { cases: CaseService; signals: SignalService }): MeetingHandlers {
   const meetings = new MeetingService(cases, signals);
-  const actor = (ctx: TxContext): Actor => ({ accountId: ctx.session?.user.id ?? null, now: ws.clock.now() });
-  const scope = (ctx: TxContext) => scopeFor(ctx.manager, ctx.session);
+  const actor = (ctx: TxContext) => actorOf(ctx, clock);
+  const scope = scopeOf;
   const view = async (ctx: TxContext, id: number) => {
     const mine = await scope(ctx);
     return buildMeetingView(ctx.manager, mine, await visibleMeeting(ctx.manager, mine, id));
@@ -179,7 +183,7 @@ export function meetingHandlers(ws: Workspace, cases: CaseService, signals: Sign
     }),
     'meetings:actions': tx(async (input, ctx) => {
       ctx.note({ objectType: 'acties' });
-      return followUp(ctx.manager, await scope(ctx), input, isoDay(ws.clock.now()));
+      return followUp(ctx.manager, await scope(ctx), input, isoDay(clock.now()));
     }),
   };
 }

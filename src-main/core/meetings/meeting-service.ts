@@ -6,8 +6,9 @@ import type { z } from 'zod';
 import { isoDay } from '../../../src-shared/domain/format';
 import { AppError } from '../../../src-shared/ipc/errors';
 import type { agendaInput, AgendaSuggestion, meetingDetails, Minutes } from '../../../src-shared/ipc/meetings';
-import { visibleCase, type AccessScope } from '../cases/access';
-import type { Actor, CaseService } from '../cases/case-service';
+import { visibleCase, type AccessScope } from '../access/access';
+import type { Actor } from '../handlers';
+import type { CaseService } from '../cases/case-service';
 import { AccountEntity } from '../db/entities/account';
 import { CaseActionEntity } from '../db/entities/casus';
 import {

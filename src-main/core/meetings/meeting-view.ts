@@ -3,7 +3,7 @@
 import { In, type EntityManager } from 'typeorm';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { minutesSchema, type AgendaItemView, type MeetingView, type Minutes } from '../../../src-shared/ipc/meetings';
-import { whereVisible, type AccessScope } from '../cases/access';
+import { whereVisible, type AccessScope } from '../access/access';
 import { AccountEntity } from '../db/entities/account';
 import { CaseEntity, SignalEntity } from '../db/entities/casus';
 import {

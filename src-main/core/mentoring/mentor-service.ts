@@ -13,7 +13,7 @@ import {
 import { isoDay } from '../../../src-shared/domain/format';
 import { AppError } from '../../../src-shared/ipc/errors';
 import type { mentorInput, mentoringChannels } from '../../../src-shared/ipc/mentoring';
-import type { Actor } from '../cases/case-service';
+import type { Actor } from '../handlers';
 import { AccountEntity } from '../db/entities/account';
 import {
   MentorConsultantEntity,

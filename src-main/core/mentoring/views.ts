@@ -1,39 +1,32 @@
-// What the mentor channels return: mentors with their training history and status history,
-// training sessions with attendance, and trajectories with their timeline and moments. Contact
-// notes appear only in the full trajectory view, which the router audits as a view.
+// What the mentoring channels return: mentors with their training history and status history, and
+// training sessions with attendance. The trajectory views are in trajectories/views.ts, which
+// uses the helpers exported here (the dependency runs trajectories -> mentoring only).
 import { In, type EntityManager } from 'typeorm';
 import { missingModules, trainingComplete, type TrajectoryStatus } from '../../../src-shared/domain/mentoring';
-import type { MentorSummary, MentorView, Ref, TrainingView } from '../../../src-shared/ipc/mentoring';
-import type { TrajectorySummary, TrajectoryView } from '../../../src-shared/ipc/trajectories';
-import { visibleCase, visibleCaseIds, type AccessScope } from '../cases/access';
+import type { MentorSummary, MentorView, TrainingView } from '../../../src-shared/ipc/mentoring';
+import type { AccessScope } from '../access/access';
+import { visibleTrajectories } from '../access/trajectories';
 import { AccountEntity } from '../db/entities/account';
 import {
-  ConsultantSupportEntity,
-  ContactMomentEntity,
-  EvaluatieMomentEntity,
   MentorConsultantEntity,
   MentorEntity,
   MentorStatusChangeEntity,
   TrainingAttendanceEntity,
-  TrajectoryEntity,
-  TrajectoryStatusChangeEntity,
   type Mentor,
   type TrainingSession,
-  type Trajectory,
 } from '../db/entities/mentoring';
-import { EvalRoundEntity } from '../db/entities/evaluation';
-import { AppError } from '../../../src-shared/ipc/errors';
 import { attendedModules, mentorById } from './mentor-service';
 import { modulesOf } from './settings';
 
-async function accountNames(manager: EntityManager, ids: (number | null)[]): Promise<Map<number, string>> {
+/** Display names of the accounts that recorded something (for the 'door' of a history row). */
+export async function accountNames(manager: EntityManager, ids: (number | null)[]): Promise<Map<number, string>> {
   const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
   if (!wanted.length) return new Map();
   const rows = await manager.find(AccountEntity, { where: { id: In(wanted) } });
   return new Map(rows.map((a) => [a.id, a.displayName]));
 }
 
-const nameOf = (names: Map<number, string>, id: number | null) => (id === null ? null : (names.get(id) ?? null));
+export const nameOf = (names: Map<number, string>, id: number | null) => (id === null ? null : (names.get(id) ?? null));
 
 /** Places taken per mentor by trajectories that are matched, running or paused. */
 export async function occupiedPlaces(manager: EntityManager): Promise<Map<number, number>> {
@@ -146,142 +139,4 @@ export async function trainingViews(manager: EntityManager, sessions: TrainingSe
       .map((a) => ({ id: a.mentorId, naam: mentors.get(a.mentorId) ?? '' }))
       .sort((a, b) => a.naam.localeCompare(b.naam, 'nl')),
   }));
-}
-
-/**
- * The trajectories the caller may see: those in her regions, and of those opened from a casus only
- * the ones whose casus she may see (an afgeschermde casus: only the accounts named on it).
- */
-export async function visibleTrajectories<T extends Pick<Trajectory, 'regionId' | 'caseId'>>(
-  manager: EntityManager,
-  scope: AccessScope,
-  rows: T[],
-): Promise<T[]> {
-  const inRegion = rows.filter((t) => scope.regionIds.includes(t.regionId));
-  const cases = await visibleCaseIds(
-    manager,
-    scope,
-    inRegion.map((t) => t.caseId).filter((id): id is number => id !== null),
-  );
-  return inRegion.filter((t) => t.caseId === null || cases.has(t.caseId));
-}
-
-/** A trajectory the caller may see, or NOT_FOUND (the same answer as for one that never existed). */
-export async function visibleTrajectory(manager: EntityManager, scope: AccessScope, id: number): Promise<Trajectory> {
-  const traject = await manager.findOne(TrajectoryEntity, { where: { id } });
-  const [seen] = traject ? await visibleTrajectories(manager, scope, [traject]) : [];
-  if (!seen) throw new AppError('NOT_FOUND');
-  return seen;
-}
-
-export async function trajectorySummaries(manager: EntityManager, rows: Trajectory[]): Promise<TrajectorySummary[]> {
-  const mentorIds = [...new Set(rows.map((t) => t.mentorId).filter((id): id is number => id !== null))];
-  const mentors = new Map(
-    (mentorIds.length ? await manager.find(MentorEntity, { where: { id: In(mentorIds) } }) : []).map((m) => [m.id, m]),
-  );
-  const ref = (id: number | null): Ref | null => {
-    const m = id === null ? undefined : mentors.get(id);
-    return m ? { id: m.id, naam: m.naam } : null;
-  };
-  return rows.map((t) => ({
-    id: t.id,
-    code: t.code,
-    status: t.status,
-    bron: t.bron,
-    caseActionId: t.caseActionId,
-    regionId: t.regionId,
-    gemeenteId: t.gemeenteId,
-    aanmeldDatum: t.aanmeldDatum,
-    startDatum: t.startDatum,
-    eindDatum: t.eindDatum,
-    mentor: ref(t.mentorId),
-  }));
-}
-
-export async function buildTrajectoryView(
-  manager: EntityManager,
-  scope: AccessScope,
-  traject: Trajectory,
-): Promise<TrajectoryView> {
-  const [summary] = await trajectorySummaries(manager, [traject]);
-  const where = { where: { trajectoryId: traject.id }, order: { datum: 'ASC' as const, id: 'ASC' as const } };
-  const [timeline, contacts, evaluaties, support] = await Promise.all([
-    manager.find(TrajectoryStatusChangeEntity, { where: { trajectoryId: traject.id }, order: { id: 'ASC' } }),
-    manager.find(ContactMomentEntity, where),
-    manager.find(EvaluatieMomentEntity, where),
-    manager.find(ConsultantSupportEntity, where),
-  ]);
-  const names = await accountNames(manager, [
-    ...timeline.map((r) => r.accountId),
-    ...contacts.map((r) => r.accountId),
-    ...evaluaties.map((r) => r.accountId),
-    ...support.map((r) => r.accountId),
-  ]);
-  const mentorIds = [...new Set(timeline.map((r) => r.mentorId).filter((id): id is number => id !== null))];
-  const mentors = new Map(
-    (mentorIds.length ? await manager.find(MentorEntity, { where: { id: In(mentorIds) } }) : []).map((m) => [m.id, m]),
-  );
-  const consultants = new Map((await manager.find(MentorConsultantEntity)).map((c) => [c.id, c]));
-  const roundIds = evaluaties.map((e) => e.evalRoundId).filter((id): id is number => id !== null);
-  const rounds = new Map(
-    (roundIds.length ? await manager.find(EvalRoundEntity, { where: { id: In(roundIds) } }) : []).map((r) => [
-      r.id,
-      r.titel,
-    ]),
-  );
-  let casus: TrajectoryView['casus'] = null;
-  if (traject.caseId !== null) {
-    // The link shows only to who may see the casus itself.
-    const seen = await visibleCase(manager, scope, traject.caseId).catch(() => null);
-    if (seen) casus = { id: seen.id, number: seen.number };
-  }
-  return {
-    ...summary!,
-    casus,
-    aanmelderPartner: traject.aanmelderPartner,
-    menteeRoepnaam: traject.menteeRoepnaam,
-    menteeGeboortejaar: traject.menteeGeboortejaar,
-    eindReden: traject.eindReden,
-    uitkomst: traject.uitkomst,
-    doelen: traject.doelen,
-    timeline: timeline.map((r) => {
-      const mentor = r.mentorId === null ? undefined : mentors.get(r.mentorId);
-      return {
-        datum: r.datum,
-        from: r.fromStatus,
-        to: r.toStatus,
-        toelichting: r.toelichting,
-        door: nameOf(names, r.accountId),
-        automatisch: false,
-        at: r.at,
-        mentor: mentor ? { id: mentor.id, naam: mentor.naam } : null,
-      };
-    }),
-    contacts: contacts.map((c) => ({
-      id: c.id,
-      datum: c.datum,
-      duurMinuten: c.duurMinuten,
-      type: c.type,
-      notitie: c.notitie,
-      door: nameOf(names, c.accountId),
-    })),
-    evaluaties: evaluaties.map((e) => ({
-      id: e.id,
-      datum: e.datum,
-      soort: e.soort,
-      evalRound:
-        e.evalRoundId !== null && rounds.has(e.evalRoundId)
-          ? { id: e.evalRoundId, titel: rounds.get(e.evalRoundId)! }
-          : null,
-      notitie: e.notitie,
-      door: nameOf(names, e.accountId),
-    })),
-    support: support.map((s) => ({
-      id: s.id,
-      datum: s.datum,
-      consultant: { id: s.consultantId, naam: consultants.get(s.consultantId)?.naam ?? '' },
-      notitie: s.notitie,
-      door: nameOf(names, s.accountId),
-    })),
-  };
 }

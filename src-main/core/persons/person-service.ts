@@ -8,7 +8,7 @@ import { OPEN_STATES } from '../../../src-shared/domain/casus';
 import { PersonCorrectionEntity, PersonEntity, PersonNameKeyEntity, type Person } from '../db/entities/person';
 import { AccountEntity } from '../db/entities/account';
 import { GemeenteEntity } from '../db/entities/reference';
-import { whereVisible, type AccessScope } from '../cases/access';
+import { whereVisible, type AccessScope } from '../access/access';
 import { CaseEntity } from '../db/entities/casus';
 import { nameSimilarity, personKeys, sortKey } from './names';
 import { refreshSignalFacts } from '../signals/signal-facts';

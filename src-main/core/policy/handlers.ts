@@ -1,10 +1,12 @@
 // Handlers for policy:* (beheerder): the installation's rules, such as the idle lock and the
 // retention period.
 import { tx, type Handlers } from '../handlers';
-import type { Workspace } from '../workspace';
+import type { WorkspaceParts } from '../workspace';
 import { policyOf, savePolicy } from './policy';
 
-export function policyHandlers(ws: Workspace): Pick<Handlers, 'policy:get' | 'policy:update'> {
+export function policyHandlers({
+  sessionState,
+}: Pick<WorkspaceParts, 'sessionState'>): Pick<Handlers, 'policy:get' | 'policy:update'> {
   return {
     'policy:get': tx((_input, ctx) => policyOf(ctx.manager)),
     'policy:update': tx(async (input, ctx) => {
@@ -13,7 +15,7 @@ export function policyHandlers(ws: Workspace): Pick<Handlers, 'policy:get' | 'po
         objectType: 'policy',
         details: { idleMinutes: input.idleMinutes, retentionYears: input.retentionYears },
       });
-      ws.idleMinutes = input.idleMinutes;
+      sessionState.idleMinutes = input.idleMinutes;
       return input;
     }),
   };

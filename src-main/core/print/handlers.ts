@@ -6,7 +6,7 @@ import { translator } from '../../../src-shared/i18n/messages';
 import { plain, type Handlers } from '../handlers';
 import type { PdfOptions, Platform } from '../platform';
 import type { SetupService } from '../session/setup-service';
-import { scopeFor, visibleCase, visibleCasesOfPerson } from '../cases/access';
+import { scopeFor, visibleCase, visibleCasesOfPerson } from '../access/access';
 import { visibleMeeting } from '../meetings/meeting-view';
 
 function fileName(title: string): string {

@@ -5,32 +5,34 @@ import { isoDay } from '../../../src-shared/domain/format';
 import { plain, tx, type Handlers } from '../handlers';
 import type { CaseSearch } from '../search/case-search';
 import { deleteCopies, knownCopies } from '../backup/copies';
-import type { Workspace } from '../workspace';
+import type { WorkspaceParts } from '../workspace';
 import { destroyCases, dueCases } from './retention-service';
 import { destroyTrajectories, dueTrajectories } from './trajectory-retention';
 
-export function retentionHandlers(
-  ws: Workspace,
-  search: CaseSearch,
-): Pick<
+export function retentionHandlers({
+  clock,
+  db,
+  vaultState,
+  search,
+}: Pick<WorkspaceParts, 'clock' | 'db' | 'vaultState'> & { search: CaseSearch }): Pick<
   Handlers,
   'retention:due' | 'retention:due-trajectories' | 'retention:destroy' | 'retention:copies' | 'retention:delete-copies'
 > {
   return {
     'retention:due': tx(async (_input, ctx) => {
       ctx.note({ objectType: 'bewaartermijn' });
-      return dueCases(ctx.manager, ws.clock.now());
+      return dueCases(ctx.manager, clock.now());
     }),
     'retention:due-trajectories': tx(async (_input, ctx) => {
       ctx.note({ objectType: 'bewaartermijn' });
-      return dueTrajectories(ctx.manager, ws.clock.now());
+      return dueTrajectories(ctx.manager, clock.now());
     }),
     'retention:copies': plain((_input, ctx) => {
       ctx.note({ objectType: 'kopieen' });
-      return { today: isoDay(ws.clock.now()), copies: knownCopies(ws.databasePath()) };
+      return { today: isoDay(clock.now()), copies: knownCopies(vaultState.databasePath()) };
     }),
     'retention:delete-copies': plain((input, ctx) => {
-      const deleted = deleteCopies(ws.databasePath(), input.ids);
+      const deleted = deleteCopies(vaultState.databasePath(), input.ids);
       ctx.note({ objectType: 'kopieen', details: { deleted } });
       return { deleted };
     }),
@@ -41,7 +43,7 @@ export function retentionHandlers(
         throw new AppError('DESTRUCTION_CONFIRMATION');
       // The audit entry names how much, never whom.
       const result = await ctx.commit(async (manager) => {
-        const now = ws.clock.now();
+        const now = clock.now();
         const done = ids.length
           ? await destroyCases(manager, search, ids, now)
           : { cases: 0, persons: 0, records: 0, trajectories: 0 };
@@ -50,8 +52,8 @@ export function retentionHandlers(
         return done;
       });
       // Outside the transaction: give freed pages back and empty the write-ahead log.
-      const { database } = ws.requireOpen();
-      await ws.queue.run(async () => {
+      const { database } = db.requireOpen();
+      await db.queue.run(async () => {
         database.handle.pragma('incremental_vacuum');
         database.handle.pragma('wal_checkpoint(TRUNCATE)');
       });

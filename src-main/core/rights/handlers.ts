@@ -1,11 +1,14 @@
 // Handlers for rights:* (the person's right of access).
 import { isoDay } from '../../../src-shared/domain/format';
-import { scopeFor } from '../cases/access';
+import { scopeFor } from '../access/access';
 import { plain, tx, type Handlers } from '../handlers';
-import type { Workspace } from '../workspace';
+import type { WorkspaceParts } from '../workspace';
 import { buildInzage } from './inzage';
 
-export function rightsHandlers(ws: Workspace): Pick<Handlers, 'rights:inzage' | 'rights:inzage-export'> {
+export function rightsHandlers({
+  clock,
+  platform,
+}: Pick<WorkspaceParts, 'clock' | 'platform'>): Pick<Handlers, 'rights:inzage' | 'rights:inzage-export'> {
   return {
     'rights:inzage': tx(async (input, ctx) => {
       ctx.note({ objectType: 'persoon', objectId: input.personId, details: { inzage: true } });
@@ -14,7 +17,7 @@ export function rightsHandlers(ws: Workspace): Pick<Handlers, 'rights:inzage' | 
         await scopeFor(ctx.manager, ctx.session),
         input.personId,
         input.excludeThirdParties,
-        ws.clock.now(),
+        clock.now(),
       );
     }),
     'rights:inzage-export': plain(async (input, ctx) => {
@@ -29,15 +32,11 @@ export function rightsHandlers(ws: Workspace): Pick<Handlers, 'rights:inzage' | 
           await scopeFor(manager, ctx.session),
           input.personId,
           input.excludeThirdParties,
-          ws.clock.now(),
+          clock.now(),
         ),
       );
       const bytes = Buffer.from(`${JSON.stringify(report, null, 2)}\n`, 'utf8');
-      const saved = await ws.platform.files.saveAs(
-        `inzage-${input.personId}-${isoDay(ws.clock.now())}.json`,
-        bytes,
-        'json',
-      );
+      const saved = await platform.files.saveAs(`inzage-${input.personId}-${isoDay(clock.now())}.json`, bytes, 'json');
       return { saved: saved.saved, fileName: saved.fileName ?? null };
     }),
   };

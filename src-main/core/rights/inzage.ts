@@ -11,7 +11,7 @@ import { AuditEntryEntity } from '../db/entities/audit-entry';
 import { CaseNoteEntity, CaseTransitionEntity } from '../db/entities/casus';
 import { PersonEntity } from '../db/entities/person';
 import { buildDossier } from '../cases/dossier';
-import { visibleCasesOfPerson, type AccessScope } from '../cases/access';
+import { visibleCasesOfPerson, type AccessScope } from '../access/access';
 import { toPersonView } from '../persons/person-service';
 
 export const OMITTED = '[weggelaten]';

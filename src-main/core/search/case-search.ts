@@ -7,7 +7,7 @@ import type { EntityManager } from 'typeorm';
 import type { SearchRow } from '../../../src-shared/ipc/search';
 import type { CaseState } from '../../../src-shared/domain/casus';
 import { formatMessage } from '../../../src-shared/i18n/messages';
-import type { AccessScope } from '../cases/access';
+import type { AccessScope } from '../access/access';
 
 export interface SearchQuery {
   text: string;

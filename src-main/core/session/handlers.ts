@@ -1,129 +1,17 @@
-// Handlers for vault:* (first run, demo, the key's maintenance) and session:* (login, lock,
-// logout, password). vault:restore-backup is the backup feature's.
-import { AppError } from '../../../src-shared/ipc/errors';
-import { findByUsername, generateTemporaryPassword, makeSlot } from '../accounts/account-service';
-import { AccountEntity } from '../db/entities/account';
+// Handlers for session:* (login, lock, logout, activity, password). The installation's own
+// channels (status, set-up, demo) are vault:* in vault/handlers.ts.
 import { plain, type Handlers } from '../handlers';
-import { rekeyDatabase } from '../vault/rekey';
-import { Vault } from '../vault/vault';
-import type { Workspace } from '../workspace';
 import type { SessionService } from './session-service';
-import type { SetupService } from './setup-service';
 
 type SessionHandlers = Pick<
   Handlers,
-  | 'vault:status'
-  | 'vault:prepare-setup'
-  | 'vault:choose-folder'
-  | 'vault:setup'
-  | 'vault:setup-demo'
-  | 'vault:leave-demo'
-  | 'vault:rekey'
-  | 'vault:seed-demo'
-  | 'vault:create-demo'
-  | 'vault:recover-key'
-  | 'vault:reset-password'
-  | 'session:login'
-  | 'session:lock'
-  | 'session:logout'
-  | 'session:activity'
-  | 'session:change-password'
+  'session:login' | 'session:lock' | 'session:logout' | 'session:activity' | 'session:change-password'
 >;
 
-export function sessionHandlers(ws: Workspace, sessions: SessionService, setup: SetupService): SessionHandlers {
+export function sessionHandlers({ sessions }: { sessions: SessionService }): SessionHandlers {
   const empty = {} as Record<string, never>;
 
-  /**
-   * For the recovery key's uses (admin CLI only, no session): the database key it unlocks, and
-   * `work` with the database opened by it and closed again afterwards.
-   */
-  async function withRecoveryKey<T>(recoveryKey: string, work: (key: Buffer) => Promise<T>): Promise<T> {
-    if (ws.isOpen()) throw new Error('vault: the recovery key is for a database nobody has open');
-    const key = new Vault(ws.databasePath()).unlockWithRecoveryKey(recoveryKey);
-    try {
-      return await work(key);
-    } finally {
-      key.fill(0);
-      await ws.close(false);
-    }
-  }
-
   return {
-    'vault:status': plain(() => ws.status()),
-    'vault:prepare-setup': plain(() => setup.propose()),
-    'vault:choose-folder': plain(async () => ({ folder: await setup.chooseFolder() })),
-    'vault:setup': plain(async (input) => ({ user: await setup.setup(input) })),
-    'vault:setup-demo': plain(() => setup.setupDemo()),
-    'vault:leave-demo': plain(() => {
-      setup.leaveDemo();
-      return { state: ws.status().state };
-    }),
-    'vault:rekey': plain(async (_input, ctx) => {
-      ctx.note({ objectType: 'database' });
-      await rekeyDatabase(ws);
-      return empty;
-    }),
-    'vault:seed-demo': plain(async (_input, ctx) => {
-      ctx.note({ objectType: 'demo' });
-      const seeded = await setup.seed();
-      ctx.note({ details: seeded });
-      return seeded;
-    }),
-    // Like vault:setup-demo, but at the CLI's --db with the CLI's account (set-up audits itself).
-    'vault:create-demo': plain((input) =>
-      setup.createDatabase(ws.databasePath(), {
-        demo: true,
-        username: input.username,
-        password: input.password,
-        displayName: input.displayName,
-      }),
-    ),
-    'vault:recover-key': plain((input) =>
-      withRecoveryKey(input.recoveryKey, async (key) => {
-        try {
-          await ws.open(ws.databasePath(), key);
-          await ws.audit({
-            actorId: null,
-            actorName: null,
-            action: 'vault:recover-key',
-            kind: 'session',
-            result: 'ok',
-          });
-        } catch {
-          // A damaged or busy database is what the recovery key is for: record the use for later.
-          ws.throttle().recordRecoveryKeyUse(ws.clock.now().getTime());
-        }
-        return { databaseKey: key.toString('hex') };
-      }),
-    ),
-    // Nobody is logged in: the router records the change without an actor, as the recovery key's.
-    'vault:reset-password': plain((input, ctx) =>
-      withRecoveryKey(input.recoveryKey, async (key) => {
-        await ws.open(ws.databasePath(), key);
-        const account = await ctx.read((manager) => findByUsername(manager, input.username));
-        if (!account) throw new AppError('NOT_FOUND');
-        // The account's new slot replaces its old one once the database has its id; the password
-        // must be changed at the next login.
-        const temporaryPassword = generateTemporaryPassword();
-        const slotId = await makeSlot(ws, account.username, temporaryPassword, [account.displayName]);
-        await ctx.commit(async (manager) => {
-          ctx.note({
-            objectType: 'account',
-            objectId: account.id,
-            details: { herstelsleutel: true, reactivated: !account.active },
-          });
-          await manager.save(AccountEntity, {
-            ...account,
-            active: true,
-            mustChangePassword: true,
-            keySlotId: slotId,
-            updatedAt: ws.clock.now().toISOString(),
-          });
-        });
-        ws.vault().commitSlot(account.username, slotId);
-        return { temporaryPassword };
-      }),
-    ),
     'session:login': plain(async (input) => ({ user: await sessions.login(input.username, input.password) })),
     'session:lock': plain(async () => {
       await sessions.end('lock');

@@ -4,7 +4,7 @@
 import type { EntityManager } from 'typeorm';
 import { isoDay } from '../../../src-shared/domain/format';
 import type { MyWork, WorkItem } from '../../../src-shared/ipc/work';
-import type { AccessScope } from '../cases/access';
+import type { AccessScope } from '../access/access';
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -1,7 +1,7 @@
-// Need-to-know: a user sees the cases of the ZVH regions on their account, and of those only the
-// ones that are not afgeschermd or that name them. Everything that reads a person or a casus goes
-// through these functions; a casus that may not be seen does not exist for the caller (NOT_FOUND,
-// the same answer as for a number that was never used).
+// The access layer, shared by every feature. Need-to-know: a user sees the cases of the ZVH
+// regions on their account, and of those only the ones that are not afgeschermd or that name them.
+// Everything that reads a person or a casus goes through these functions; a casus that may not be
+// seen does not exist for the caller (NOT_FOUND, the same answer as for a number never used).
 import type { EntityManager, SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { AccountEntity } from '../db/entities/account';

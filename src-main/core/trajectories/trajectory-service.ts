@@ -14,8 +14,8 @@ import {
 import { AppError } from '../../../src-shared/ipc/errors';
 import type { ParsedInputOf } from '../../../src-shared/ipc/contract';
 import type { Doel, openTrajectoryInput } from '../../../src-shared/ipc/trajectories';
-import { visibleCase, type AccessScope } from '../cases/access';
-import type { Actor } from '../cases/case-service';
+import { visibleCase, type AccessScope } from '../access/access';
+import type { Actor } from '../handlers';
 import { CaseActionEntity } from '../db/entities/casus';
 import { EvalRoundEntity } from '../db/entities/evaluation';
 import {
@@ -31,8 +31,8 @@ import {
 import { PersonEntity } from '../db/entities/person';
 import { GemeenteEntity } from '../db/entities/reference';
 import { assertCodes } from '../lists/reference-data';
-import { invalid, mentorById } from './mentor-service';
-import { occupiedPlaces } from './views';
+import { invalid, mentorById } from '../mentoring/mentor-service';
+import { occupiedPlaces } from '../mentoring/views';
 
 async function nextCode(manager: EntityManager, year: string): Promise<string> {
   const [row] = (await manager.query(

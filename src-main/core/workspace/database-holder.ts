@@ -1,0 +1,75 @@
+// The open database: its connection, key and audit log, and the queue every transaction waits in
+// (what a transaction needs). Empty while locked: services reach the database only through
+// `transaction`, one at a time; the workspace (workspace.ts) opens and closes it.
+import type { EntityManager } from 'typeorm';
+import { AppError } from '../../../src-shared/ipc/errors';
+import type { AuditInput, AuditLog } from '../audit/audit-log';
+import type { Database } from '../db/database';
+import { SerialQueue } from '../db/serial';
+
+export class DatabaseHolder {
+  readonly queue = new SerialQueue();
+  /** Work to do in the first transaction after a database opens (defaults a new database needs). */
+  readonly afterOpen: ((manager: EntityManager) => Promise<void>)[] = [];
+  private database: Database | null = null;
+  private databaseKey: Buffer | null = null;
+  private auditLog: AuditLog | null = null;
+
+  isOpen(): boolean {
+    return this.database !== null;
+  }
+
+  /** The file of the open database, or null while locked. */
+  openPath(): string | null {
+    return this.database?.path ?? null;
+  }
+
+  /** The open database, its key and audit log; NOT_AUTHENTICATED when locked. */
+  requireOpen(): { database: Database; key: Buffer; audit: AuditLog } {
+    if (!this.database || !this.databaseKey || !this.auditLog) throw new AppError('NOT_AUTHENTICATED');
+    return { database: this.database, key: this.databaseKey, audit: this.auditLog };
+  }
+
+  /** Holds a freshly opened database (the caller runs in the queue). */
+  attach(database: Database, key: Buffer, audit: AuditLog): void {
+    this.database = database;
+    this.databaseKey = Buffer.from(key);
+    this.auditLog = audit;
+  }
+
+  /** Lets go of the database and wipes the key (the caller runs in the queue and closes it). */
+  detach(): Database | null {
+    const database = this.database;
+    this.database = null;
+    this.auditLog = null;
+    this.databaseKey?.fill(0);
+    this.databaseKey = null;
+    return database;
+  }
+
+  /** After rekey: the open database now uses `key`. */
+  replaceKey(key: Buffer): void {
+    this.databaseKey?.fill(0);
+    this.databaseKey = Buffer.from(key);
+  }
+
+  /** Runs `work` in one transaction, after every earlier one. */
+  async transaction<T>(work: (manager: EntityManager, audit: AuditLog) => Promise<T>): Promise<T> {
+    return this.queue.run(async () => {
+      const { database, audit } = this.requireOpen();
+      try {
+        return await database.source.transaction((manager) => work(manager, audit));
+      } catch (error) {
+        // A rolled-back transaction may have advanced the in-memory chain head.
+        await audit.load();
+        throw error;
+      }
+    });
+  }
+
+  /** Appends one audit entry in a transaction of its own; no-op while locked. */
+  async audit(input: AuditInput): Promise<void> {
+    if (!this.isOpen()) return;
+    await this.transaction((manager, audit) => audit.append(manager, input));
+  }
+}

@@ -1,0 +1,133 @@
+// The installation as the login screen sees it: which database file is configured, its key file
+// (vault) and log-in throttle, why it could not be opened (the problem), and a restore that a crash
+// cut off. `status()` answers vault:status from this, the open database and the session.
+import { existsSync, statSync } from 'node:fs';
+import type { VaultStatus } from '../../../src-shared/ipc/session';
+import { AppError, type ErrorCode } from '../../../src-shared/ipc/errors';
+import { settleInterruptedRestore, type InterruptedRestore } from '../backup/restore-journal';
+import type { Logger } from '../logger';
+import { LoginThrottle } from '../vault/throttle';
+import { Vault } from '../vault/vault';
+import type { DatabaseHolder } from './database-holder';
+import type { SessionState } from './session-state';
+
+/** Problems that keep a database from opening; the status shows them until resolved. */
+const OPEN_PROBLEMS: readonly ErrorCode[] = [
+  'DATABASE_DAMAGED',
+  'DATABASE_TOO_NEW',
+  'DATABASE_IN_USE',
+  'KEYFILE_DAMAGED',
+  'KEYFILE_MISSING',
+  'DATABASE_MISSING',
+];
+
+const PAGE_SIZE = 4096;
+
+function looksTruncated(path: string): boolean {
+  const size = statSync(path).size;
+  return size === 0 || size % PAGE_SIZE !== 0;
+}
+
+export class VaultState {
+  private problem: ErrorCode | null = null;
+  private interrupted: InterruptedRestore | null = null;
+
+  constructor(
+    private readonly options: { databasePath(): string; logger: Logger },
+    private readonly db: DatabaseHolder,
+    private readonly session: SessionState,
+  ) {}
+
+  /** The database file in use (the preferences' choice in the app; a fixed file in the CLI). */
+  databasePath(): string {
+    return this.options.databasePath();
+  }
+
+  /** The key file of the open database, or (while locked) of the configured one. */
+  vault(path = this.db.openPath() ?? this.databasePath()): Vault {
+    return new Vault(path);
+  }
+
+  throttle(path = this.databasePath()): LoginThrottle {
+    return new LoginThrottle(path);
+  }
+
+  /**
+   * At start: finishes (or undoes) a restore that a crash cut off (backup/restore-journal.ts). The
+   * login screen says what happened; the next open of the database records it in the audit log.
+   */
+  settleInterruptedRestore(): void {
+    try {
+      this.interrupted = settleInterruptedRestore(this.databasePath());
+    } catch (error) {
+      this.options.logger.error('workspace: finishing an interrupted restore failed', error);
+    }
+  }
+
+  /** The interrupted restore that was finished at start, still to be recorded in the audit log. */
+  finishedRestore(): Extract<InterruptedRestore, { outcome: 'finished' }> | null {
+    return this.interrupted?.outcome === 'finished' ? this.interrupted : null;
+  }
+
+  /** The login screen no longer reports the interrupted restore (recorded, or someone logged in). */
+  forgetInterruptedRestore(): void {
+    this.interrupted = null;
+  }
+
+  status(): VaultStatus {
+    const interrupted = this.interrupted;
+    const session = this.session.current();
+    const base = {
+      lockedUser: this.session.lockedUser,
+      user: session?.user ?? null,
+      kiosk: !!session?.kiosk,
+      interruptedRestore: interrupted
+        ? interrupted.outcome === 'finished'
+          ? { outcome: interrupted.outcome, backup: interrupted.backup, kept: interrupted.kept }
+          : { outcome: interrupted.outcome, backup: null, kept: null }
+        : null,
+    };
+    if (this.db.isOpen()) return { ...base, state: 'unlocked', demo: this.isDemo(), problem: null };
+    const path = this.databasePath();
+    const vault = this.vault(path);
+    if (!existsSync(path) && !existsSync(vault.keyFile)) {
+      return { ...base, state: 'no-database', demo: false, problem: null };
+    }
+    let demo = false;
+    let problem: ErrorCode | null = this.problem;
+    try {
+      demo = vault.read().demo;
+      if (!existsSync(path)) problem = 'DATABASE_MISSING';
+      // A cut-off file shows before anyone types a password: SQLCipher files are whole pages.
+      else if (looksTruncated(path)) problem = 'DATABASE_DAMAGED';
+    } catch (error) {
+      problem = error instanceof AppError ? error.code : 'KEYFILE_DAMAGED';
+    }
+    const state =
+      problem === null
+        ? 'locked'
+        : problem === 'DATABASE_TOO_NEW'
+          ? 'too-new'
+          : problem === 'DATABASE_IN_USE'
+            ? 'in-use'
+            : 'damaged';
+    return { ...base, state, demo, problem };
+  }
+
+  private isDemo(): boolean {
+    try {
+      return this.vault().read().demo;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Remembers why the database could not be opened (or clears it). */
+  setProblem(error: unknown): void {
+    this.problem = error instanceof AppError && OPEN_PROBLEMS.includes(error.code) ? error.code : null;
+  }
+
+  clearProblem(): void {
+    this.problem = null;
+  }
+}
