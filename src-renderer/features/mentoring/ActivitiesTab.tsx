@@ -24,35 +24,54 @@ export function ActivitiesTab() {
     { year },
     { staleTime: 0, placeholderData: keepPreviousData },
   );
-  const header = (column: string) => t(`mentoring.activities.columns.${column}`);
   const columns: DataColumn<ActivityView>[] = [
-    { key: 'datum', header: header('datum'), cell: (activity) => formatDate(activity.datum), nowrap: true },
+    {
+      key: 'datum',
+      header: t('mentoring.activities.columns.datum'),
+      cell: (activity) => formatDate(activity.datum),
+      nowrap: true,
+    },
     {
       key: 'type',
-      header: header('type'),
+      header: t('mentoring.activities.columns.type'),
       cell: (activity) => t(`mentoring.activityTypes.${activity.type}`),
       priority: 2,
     },
-    { key: 'titel', header: header('titel'), cell: (activity) => activity.titel, rowHeader: true },
-    { key: 'doelgroep', header: header('doelgroep'), cell: (activity) => activity.doelgroep || '—', priority: 3 },
-    { key: 'regio', header: header('regio'), cell: (activity) => regionName(activity.regionId), priority: 3 },
+    {
+      key: 'titel',
+      header: t('mentoring.activities.columns.titel'),
+      cell: (activity) => activity.titel,
+      rowHeader: true,
+    },
+    {
+      key: 'doelgroep',
+      header: t('mentoring.activities.columns.doelgroep'),
+      cell: (activity) => activity.doelgroep || '—',
+      priority: 3,
+    },
+    {
+      key: 'regio',
+      header: t('mentoring.activities.columns.regio'),
+      cell: (activity) => regionName(activity.regionId),
+      priority: 3,
+    },
     {
       key: 'bereik',
-      header: header('bereik'),
+      header: t('mentoring.activities.columns.bereik'),
       cell: (activity) => formatNumber(activity.bereik),
       numeric: true,
       priority: 2,
     },
     {
       key: 'signalen',
-      header: header('signalen'),
+      header: t('mentoring.activities.columns.signalen'),
       cell: (activity) => formatNumber(activity.signalen),
       numeric: true,
       priority: 2,
     },
     {
       key: 'wijzigen',
-      header: header('wijzigen'),
+      header: t('mentoring.activities.columns.wijzigen'),
       cell: (activity) => (
         <Button
           size="small"

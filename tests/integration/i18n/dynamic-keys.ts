@@ -113,7 +113,6 @@ export const DYNAMIC_KEYS: Record<string, Values | Open> = {
 
   // audit
   'audit.kinds.*': AUDIT_KINDS,
-  'audit.columns.*': ['nr', 'at', 'actor', 'action', 'object', 'result', 'reason'], // AuditTable COLUMNS
   'audit.actions.*': open('a stored channel name; audit/labels.ts shows the raw name when the key is missing'),
   'audit.objectTypes.*': open('a stored object type; audit/labels.ts shows the raw type when the key is missing'),
   'audit.results.*': open('a stored error code; audit/labels.ts falls back to common:errors.*, then the raw code'),
@@ -190,7 +189,6 @@ export const DYNAMIC_KEYS: Record<string, Values | Open> = {
   'mentoring.detail.*': ['status', 'region', 'places', 'consultant', 'contact', 'toelichting'], // MentorDetail facts
   'mentoring.detail.historyColumns.*': ['datum', 'status', 'toelichting', 'door'], // MentorDetail
   'mentoring.trainings.columns.*': ['datum', 'soort', 'module', 'trainer', 'aanwezig', 'wijzigen'], // TrainingsTab, MentorDetail
-  'mentoring.activities.columns.*': ['datum', 'type', 'titel', 'doelgroep', 'regio'], // ActivitiesTab
   'mentoring.consultants.columns.*': ['naam', 'organisatie', 'actief', 'wijzigen'], // ConsultantsSection
   'mentoring.mentors.columns.*': ['naam', 'status', 'regio', 'plaatsen', 'consultant'], // MentorsTab
   'mentoring.dashboard.figures.*.label': DASHBOARD_FIGURES,
