@@ -16,7 +16,7 @@ import { memoryLogger } from '../../src-main/core/logger';
 import { personKeys, sortKey } from '../../src-main/core/persons/names';
 import { searchSql, sqliteCaseSearch, type SearchQuery } from '../../src-main/core/search/case-search';
 import { destroyCases, dueCases } from '../../src-main/core/retention/retention-service';
-import { SIGNAL_FACTS } from '../../src-main/core/signals/signal-facts';
+import { SIGNAL_FACTS } from '../../src-main/core/db/signal-facts';
 import { exportTables, tablesToXlsx } from '../../src-main/core/figures/export';
 import { computeDashboard } from '../../src-main/core/figures/figures';
 import { percentile, type BenchSuite, type Figure } from './bench';

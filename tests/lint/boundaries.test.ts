@@ -46,7 +46,7 @@ const CASES: Record<string, Case[]> = {
   'a migration imports only its own folder': [
     ['src-main/core/db/migrations/0099-x.ts', './0001-initial', true],
     ['src-main/core/db/migrations/0099-x.ts', '.', true],
-    ['src-main/core/db/migrations/0099-x.ts', '../../signals/signal-facts', false],
+    ['src-main/core/db/migrations/0099-x.ts', '../signal-facts', false],
     ['src-main/core/db/migrations/0099-x.ts', '../entities/account', false],
     ['src-main/core/db/migrations/0099-x.ts', '../../../../src-shared/domain/casus', false],
     // Its test runs it against live core.

@@ -25,7 +25,7 @@ import {
 } from '../db/entities/casus';
 import { assertCodes } from '../lists/reference-data';
 import type { CaseSearch } from '../search/case-search';
-import { refreshSignalFacts } from '../signals/signal-facts';
+import { refreshSignalFacts } from '../db/signal-facts';
 import { isoDay } from '../../../src-shared/domain/format';
 import { policyOf } from '../policy/policy';
 

@@ -86,7 +86,7 @@ export async function computeDashboard(manager: EntityManager, filter: FigureFil
   const perRegion = new Map<number, number>();
 
   // Three grouped scans of one covering index (signal_figures): no joins, no table pages. The age,
-  // municipality and region are kept on each signal (signals/signal-facts.ts).
+  // municipality and region are kept on each signal (db/signal-facts.ts).
   const range = [`${filter.fromYear}-01-01`, `${filter.toYear + 1}-01-01`, ...regionParams];
   const where = `ontvangen >= ? AND ontvangen < ? ${filter.regionId ? 'AND region_id = ?' : ''}`;
   const ages = (await manager.query(

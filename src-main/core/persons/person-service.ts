@@ -11,7 +11,7 @@ import { GemeenteEntity } from '../db/entities/reference';
 import { whereVisible, type AccessScope } from '../access/access';
 import { CaseEntity } from '../db/entities/casus';
 import { nameSimilarity, personKeys, sortKey } from './names';
-import { refreshSignalFacts } from '../signals/signal-facts';
+import { refreshSignalFacts } from '../db/signal-facts';
 
 async function writeKeys(manager: EntityManager, person: Person): Promise<void> {
   await manager.delete(PersonNameKeyEntity, { personId: person.id });

@@ -15,7 +15,7 @@ import { PersonEntity } from '../db/entities/person';
 import { GemeenteEntity } from '../db/entities/reference';
 import { assertCodes, listValue } from '../lists/reference-data';
 import { assertNotRestricted, createPerson } from '../persons/person-service';
-import { refreshSignalFacts } from './signal-facts';
+import { refreshSignalFacts } from '../db/signal-facts';
 import type { CaseSearch } from '../search/case-search';
 
 export class SignalService {

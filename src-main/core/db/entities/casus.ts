@@ -72,7 +72,7 @@ export interface Signal {
   status: 'nieuw' | 'meer_informatie' | 'gewogen';
   registeredBy: number | null;
   createdAt: string;
-  /** Facts for the figures, kept current by signals/signal-facts.ts. */
+  /** Facts for the figures, kept current by db/signal-facts.ts. */
   leeftijd: number | null;
   gemeenteId: number | null;
   regionId: number | null;

@@ -5,8 +5,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 // The SET clause that fills the new facts columns of the existing signals: a frozen copy of
-// SIGNAL_FACTS in core/signals/signal-facts.ts as it was when this migration was released. A
-// released migration must do the same on every database it ever runs on, so it imports no live
+// SIGNAL_FACTS (then in core/signals/signal-facts.ts, now core/db/signal-facts.ts) as it was when
+// this migration was released. A released migration must do the same on every database it ever runs on, so it imports no live
 // code: when the live clause changes (or a column is renamed), this copy stays as it is.
 const SIGNAL_FACTS_0003 = `
   leeftijd = (

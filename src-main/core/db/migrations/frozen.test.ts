@@ -237,12 +237,12 @@ describe('the rules find what breaks them', () => {
       "import { createHash } from 'node:crypto';",
       "import { join } from 'path';",
       "import { DEFAULT_LISTS } from './0002-b.defaults';",
-      '// import { SIGNAL_FACTS } from "../../signals/signal-facts" (a comment is no import)',
+      '// import { SIGNAL_FACTS } from "../signal-facts" (a comment is no import)',
       "const sql = 'SELECT 1 FROM x WHERE y = \\'../z\\'';",
     ].join('\n');
     expect(importProblems('0002-b.ts', fine, siblings)).toEqual([]);
     const bad = [
-      "import { SIGNAL_FACTS } from '../../signals/signal-facts';",
+      "import { SIGNAL_FACTS } from '../signal-facts';",
       "import type { DecisionEffect } from '../../../../src-shared/domain/casus';",
       "export { X } from '../entities';",
       "import 'reflect-metadata';",
