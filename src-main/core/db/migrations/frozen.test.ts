@@ -242,7 +242,7 @@ describe('the rules find what breaks them', () => {
     ].join('\n');
     expect(importProblems('0002-b.ts', fine, siblings)).toEqual([]);
     const bad = [
-      "import { SIGNAL_FACTS } from '../signal-facts';",
+      "import { SIGNAL_FACTS } from '../../signals/signal-facts';",
       "import type { DecisionEffect } from '../../../../src-shared/domain/casus';",
       "export { X } from '../entities';",
       "import 'reflect-metadata';",
