@@ -121,6 +121,47 @@ export function useFormCheck(problems: FieldErrors) {
 /** What `useFormCheck` gives a form: its messages, its element and the steps of sending. */
 export type FormCheck = ReturnType<typeof useFormCheck>;
 
+/**
+ * The messages of a form checked when it is sent, not as the person types (login, lock, restoring a
+ * backup, changing a password): the messages of the last attempt stay until the next one, or until
+ * `recheck` checks one field again (on leaving it). `check` is the form's own check of its current
+ * values, usually `validate(schema, input)`. Fits `submitHandler`, like `useFormCheck`.
+ */
+export function useCheckOnSend(check: () => FieldErrors) {
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [attempt, setAttempt] = useState(0);
+  const form = useFocusFirstInvalid(attempt);
+  return {
+    errors,
+    form,
+    /** On sending: true when the values may be sent; otherwise the problems show, focus goes to the first. */
+    passes(): boolean {
+      const found = check();
+      setErrors(found);
+      if (Object.keys(found).length === 0) return true;
+      setAttempt((n) => n + 1);
+      return false;
+    },
+    /** Core refused the values: its per-field messages go next to the fields. */
+    refused(error: unknown) {
+      setErrors(bridgeFieldErrors(error));
+      setAttempt((n) => n + 1);
+    },
+    /** A field was left: its message is that of the values as they are now (none when it is right). */
+    recheck(field: string) {
+      setErrors((previous) => recheckedErrors(previous, field, check()));
+    },
+  };
+}
+
+/** The messages after one field is checked again: its old message goes, its message in `problems` (if any) comes. */
+export function recheckedErrors(errors: FieldErrors, field: string, problems: FieldErrors): FieldErrors {
+  const next = { ...errors };
+  delete next[field];
+  const found = problems[field];
+  return found ? { ...next, [field]: found } : next;
+}
+
 /** The call that sends a form (a react-query mutation without variables). */
 export interface Sending {
   isPending: boolean;

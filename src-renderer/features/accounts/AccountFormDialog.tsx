@@ -10,6 +10,7 @@ import type { Role } from '../../../src-shared/domain/roles';
 import type { AccountSummary } from '../../../src-shared/ipc/accounts';
 import { contract } from '../../../src-shared/ipc/contract';
 import { call } from '../../kit/bridge';
+import { UsernameField } from '../../kit/CredentialFields';
 import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { PasswordField } from '../../kit/PasswordField';
@@ -86,14 +87,13 @@ export function AccountFormDialog({ account, onClose, onCreated }: AccountFormDi
             {account ? (
               <Typography>{t('accounts.form.usernameFixed', { username: account.username })}</Typography>
             ) : (
-              <TextField
+              <UsernameField
                 label={t('accounts.form.username')}
                 value={username}
                 onChange={(event) => setUsername(event.target.value)}
                 required
                 fullWidth
                 autoComplete="off"
-                slotProps={{ htmlInput: { spellCheck: false, autoCapitalize: 'off' } }}
                 {...fieldProps(t, errors, 'username', t('setup.admin.usernameHint'))}
               />
             )}

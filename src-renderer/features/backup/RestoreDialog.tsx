@@ -13,60 +13,29 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../src-shared/ipc/contract';
 import { RESTORE_CONFIRMATION } from '../../../src-shared/ipc/backup';
 import { call } from '../../kit/bridge';
-import {
-  bridgeFieldErrors,
-  fieldProps,
-  FormAlert,
-  useFocusFirstInvalid,
-  validate,
-  type FieldErrors,
-} from '../../kit/forms';
-import { useNotice } from '../../kit/notices';
+import { fieldProps, FormAlert, submitHandler, useCheckOnSend, validate } from '../../kit/forms';
 import { PasswordField } from '../../kit/PasswordField';
-import { useSession } from '../../kit/session';
+import { useRestoreBackup } from '../vault';
 
 export function RestoreDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const notice = useNotice();
-  const session = useSession();
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
-  const form = useFocusFirstInvalid(attempt);
-  const restore = useMutation({
-    mutationFn: () => call('backup:restore', { password, confirmation: confirmation as typeof RESTORE_CONFIRMATION }),
-    onSuccess: (result) => {
-      if (result.restored) session.sessionEnded('restored');
-      else notice.info(t('restore.noFileChosen'));
-    },
-    onError: (error) => {
-      setErrors(bridgeFieldErrors(error));
-      setAttempt((n) => n + 1);
-    },
-  });
-
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    const found = validate(contract['backup:restore'].input, { password, confirmation: confirmation.trim() });
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      restore.reset();
-      setAttempt((n) => n + 1);
-      return;
-    }
-    restore.mutate();
-  };
+  const { errors, form, passes, refused } = useCheckOnSend(() =>
+    validate(contract['backup:restore'].input, { password, confirmation: confirmation.trim() }),
+  );
+  const restore = useRestoreBackup(() =>
+    call('backup:restore', { password, confirmation: confirmation as typeof RESTORE_CONFIRMATION }),
+  );
 
   return (
     <Dialog open onClose={onClose} aria-labelledby="herstel-titel" maxWidth="sm" fullWidth>
-      <form onSubmit={submit} noValidate ref={form}>
+      <form onSubmit={submitHandler({ passes, refused }, restore)} noValidate ref={form}>
         <DialogTitle id="herstel-titel">{t('backup.restore.dialogTitle')}</DialogTitle>
         <DialogContent>
           <Alert severity="warning" sx={{ mb: 2 }}>

@@ -7,14 +7,8 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changePasswordInput, type SessionUser } from '../../../src-shared/ipc/session';
 import { call } from '../../kit/bridge';
-import {
-  bridgeFieldErrors,
-  fieldProps,
-  FormAlert,
-  useFocusFirstInvalid,
-  validate,
-  type FieldErrors,
-} from '../../kit/forms';
+import { fieldProps, FormAlert, submitHandler, useCheckOnSend, validate } from '../../kit/forms';
+import { NewPasswordFields } from '../../kit/NewPasswordFields';
 import { PasswordField } from '../../kit/PasswordField';
 
 interface ChangePasswordFormProps {
@@ -29,9 +23,7 @@ const EMPTY = { currentPassword: '', password: '', passwordRepeat: '' };
 export function ChangePasswordForm({ onDone, actions, autoFocus }: ChangePasswordFormProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
-  const form = useFocusFirstInvalid(attempt);
+  const { errors, form, passes, refused, recheck } = useCheckOnSend(() => validate(changePasswordInput, values));
 
   const change = useMutation({
     mutationFn: () => call('session:change-password', values),
@@ -39,69 +31,30 @@ export function ChangePasswordForm({ onDone, actions, autoFocus }: ChangePasswor
       setValues(EMPTY);
       onDone(user);
     },
-    onError: (error) => {
-      setErrors(bridgeFieldErrors(error));
-      setAttempt((n) => n + 1);
-    },
   });
-
-  const set = (field: keyof typeof EMPTY) => (event: React.ChangeEvent<HTMLInputElement>) =>
-    setValues((previous) => ({ ...previous, [field]: event.target.value }));
-  // Once a field has a message, it is checked again as the person types, so it clears when fixed.
-  const recheck = (field: keyof typeof EMPTY) => () => {
-    const found = validate(changePasswordInput, values, [field]);
-    setErrors((previous) => {
-      const next = { ...previous };
-      delete next[field];
-      return { ...next, ...found };
-    });
-  };
-
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    const found = validate(changePasswordInput, values);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      change.reset();
-      setAttempt((n) => n + 1);
-      return;
-    }
-    change.mutate();
-  };
+  const update = (next: Partial<typeof EMPTY>) => setValues((previous) => ({ ...previous, ...next }));
 
   return (
-    <Box component="form" onSubmit={submit} noValidate ref={form}>
+    <Box component="form" onSubmit={submitHandler({ passes, refused }, change)} noValidate ref={form}>
       <FormAlert error={change.error} />
       <Stack spacing={2.5}>
         <PasswordField
           label={t('changePassword.current')}
           value={values.currentPassword}
-          onChange={set('currentPassword')}
+          onChange={(event) => update({ currentPassword: event.target.value })}
           autoComplete="current-password"
           autoFocus={autoFocus}
           required
           fullWidth
           {...fieldProps(t, errors, 'currentPassword')}
         />
-        <PasswordField
-          label={t('changePassword.new')}
-          value={values.password}
-          onChange={set('password')}
-          onBlur={recheck('password')}
-          autoComplete="new-password"
-          required
+        <NewPasswordFields
+          labels={{ password: t('changePassword.new'), repeat: t('changePassword.repeat') }}
+          value={values}
+          onChange={update}
+          onRecheck={recheck}
+          errors={errors}
           fullWidth
-          {...fieldProps(t, errors, 'password', t('password.rules'))}
-        />
-        <PasswordField
-          label={t('changePassword.repeat')}
-          value={values.passwordRepeat}
-          onChange={set('passwordRepeat')}
-          onBlur={() => values.passwordRepeat && recheck('passwordRepeat')()}
-          autoComplete="new-password"
-          required
-          fullWidth
-          {...fieldProps(t, errors, 'passwordRepeat')}
         />
         <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
           {actions}

@@ -4,3 +4,4 @@
 export { DemoPanel } from './DemoPanel';
 export { ProblemScreen } from './ProblemScreen';
 export { SetupWizard } from './setup/SetupWizard';
+export { useRestoreBackup } from './useRestoreBackup';

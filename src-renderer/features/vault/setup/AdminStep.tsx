@@ -4,8 +4,9 @@ import { Box, Button, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setupInput } from '../../../../src-shared/ipc/session';
-import { fieldProps, useFocusFirstInvalid, validate } from '../../../kit/forms';
-import { PasswordField } from '../../../kit/PasswordField';
+import { UsernameField } from '../../../kit/CredentialFields';
+import { fieldProps, recheckedErrors, useFocusFirstInvalid, validate } from '../../../kit/forms';
+import { NewPasswordFields } from '../../../kit/NewPasswordFields';
 import { StepButtons } from './StepButtons';
 import type { StepProps } from './types';
 import { ADMIN_FIELDS, type SetupValues } from './values';
@@ -34,11 +35,7 @@ export function AdminStep({
   const [attempt, setAttempt] = useState(() => (Object.keys(errors).length > 0 ? 1 : 0));
   const form = useFocusFirstInvalid(attempt);
 
-  const recheck = (field: AdminField) => () => {
-    const next = { ...errors };
-    delete next[field];
-    setErrors({ ...next, ...check(values, [field]) });
-  };
+  const recheck = (field: AdminField) => setErrors(recheckedErrors(errors, field, check(values, [field])));
   const change = (field: AdminField) => (event: React.ChangeEvent<HTMLInputElement>) =>
     update({ [field]: event.target.value });
 
@@ -58,38 +55,25 @@ export function AdminStep({
           label={t('setup.admin.displayName')}
           value={values.displayName}
           onChange={change('displayName')}
-          onBlur={recheck('displayName')}
+          onBlur={() => recheck('displayName')}
           autoComplete="name"
           required
           {...fieldProps(t, errors, 'displayName', t('setup.admin.displayNameHint'))}
         />
-        <TextField
+        <UsernameField
           label={t('setup.admin.username')}
           value={values.username}
           onChange={change('username')}
-          onBlur={recheck('username')}
-          autoComplete="username"
+          onBlur={() => recheck('username')}
           required
-          slotProps={{ htmlInput: { spellCheck: false, autoCapitalize: 'off' } }}
           {...fieldProps(t, errors, 'username', t('setup.admin.usernameHint'))}
         />
-        <PasswordField
-          label={t('setup.admin.password')}
-          value={values.password}
-          onChange={change('password')}
-          onBlur={recheck('password')}
-          autoComplete="new-password"
-          required
-          {...fieldProps(t, errors, 'password', t('password.rules'))}
-        />
-        <PasswordField
-          label={t('setup.admin.passwordRepeat')}
-          value={values.passwordRepeat}
-          onChange={change('passwordRepeat')}
-          onBlur={() => values.passwordRepeat && recheck('passwordRepeat')()}
-          autoComplete="new-password"
-          required
-          {...fieldProps(t, errors, 'passwordRepeat')}
+        <NewPasswordFields
+          labels={{ password: t('setup.admin.password'), repeat: t('setup.admin.passwordRepeat') }}
+          value={values}
+          onChange={update}
+          onRecheck={recheck}
+          errors={errors}
         />
       </Stack>
       <StepButtons
