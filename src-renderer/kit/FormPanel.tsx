@@ -1,8 +1,9 @@
 // Forms on the page itself (not in a dialog), each with its own heading: a panel for a larger form
-// (a new activity or training above the list it adds to) and a compact one inside a part of a page
-// (a new status, a new consultant). The error of the last attempt shows under the heading. The
-// form's own check (`useFormCheck`) runs before sending; core's per-field messages land next to
-// the fields. Also the two ways fields stand side by side in a form.
+// (a new activity or training above the list it adds to), a compact one inside a part of a page
+// (a new status, a new consultant), and the form of a screen before the shell (login, lock,
+// restoring a backup where nobody can log in). The error of the last attempt shows under the
+// heading. The form's own check (`useFormCheck` or `useCheckOnSend`) runs before sending; core's
+// per-field messages land next to the fields. Also the two ways fields stand side by side in a form.
 import { Box, Button, Paper, Stack, Typography } from '@mui/material';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,14 +31,25 @@ interface HeadedFormProps {
   send: Sending;
 }
 
+interface HeadingProps {
+  level: 'h1' | 'h2' | 'h3';
+  /** A fixed id for the heading (which names the form); otherwise one is made. */
+  headingId?: string;
+  /** What the form is for, between the heading and the error. */
+  intro?: ReactNode;
+}
+
 function HeadedForm({
   heading,
   level,
+  headingId: fixedId,
+  intro,
   check,
   send,
   children,
-}: Omit<HeadedFormProps, 'submitLabel'> & { level: 'h2' | 'h3' }) {
-  const headingId = useId();
+}: Omit<HeadedFormProps, 'submitLabel'> & HeadingProps) {
+  const madeId = useId();
+  const headingId = fixedId ?? madeId;
   const { form, passes, refused } = check;
   return (
     <Box
@@ -50,6 +62,7 @@ function HeadedForm({
       <Typography variant={level} id={headingId} sx={{ mb: 1 }}>
         {heading}
       </Typography>
+      {intro}
       <FormAlert error={send.error} />
       {children}
     </Box>
@@ -83,6 +96,38 @@ export function InlineForm({ submitLabel, children, ...form }: HeadedFormProps) 
         <Button type="submit" variant="outlined" loading={form.send.isPending} loadingPosition="start" sx={{ mt: 1 }}>
           {submitLabel}
         </Button>
+      </Stack>
+    </HeadedForm>
+  );
+}
+
+/**
+ * The form of a screen before the shell: a heading with a fixed id, what the form is for, then the
+ * fields, the submit button (`large` on a screen that is only this form) and `after` it another way in.
+ */
+export function GateForm({
+  level = 'h1',
+  submitLabel,
+  submitSize,
+  after,
+  children,
+  ...form
+}: HeadedFormProps &
+  Partial<HeadingProps> & { headingId: string; submitSize?: 'medium' | 'large'; after?: ReactNode }) {
+  return (
+    <HeadedForm level={level} {...form}>
+      <Stack spacing={2.5}>
+        {children}
+        <Button
+          type="submit"
+          variant="contained"
+          size={submitSize}
+          loading={form.send.isPending}
+          loadingPosition="start"
+        >
+          {submitLabel}
+        </Button>
+        {after}
       </Stack>
     </HeadedForm>
   );

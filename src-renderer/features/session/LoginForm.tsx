@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { loginInput } from '../../../src-shared/ipc/session';
 import { CredentialFields, EMPTY_CREDENTIALS, type Credentials } from '../../kit/CredentialFields';
 import { useCheckOnSend, validate } from '../../kit/forms';
-import { GateForm } from '../../kit/GateForm';
+import { GateForm } from '../../kit/FormPanel';
 import { useLogin } from './useLogin';
 
 export function LoginForm() {

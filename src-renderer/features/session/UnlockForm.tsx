@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loginInput } from '../../../src-shared/ipc/session';
 import { fieldProps, useCheckOnSend, validate } from '../../kit/forms';
-import { GateForm } from '../../kit/GateForm';
+import { GateForm } from '../../kit/FormPanel';
 import { PasswordField } from '../../kit/PasswordField';
 import { useLogin } from './useLogin';
 

@@ -8,7 +8,7 @@ import { loginInput } from '../../../src-shared/ipc/session';
 import { call } from '../../kit/bridge';
 import { CredentialFields, EMPTY_CREDENTIALS } from '../../kit/CredentialFields';
 import { useCheckOnSend, validate } from '../../kit/forms';
-import { GateForm } from '../../kit/GateForm';
+import { GateForm } from '../../kit/FormPanel';
 import { useRestoreBackup } from './useRestoreBackup';
 
 export function RestoreBackupForm({ headingLevel = 'h2' }: { headingLevel?: 'h2' | 'h3' }) {
