@@ -47,6 +47,8 @@ export interface FormDialogProps {
   /** Below the fields, still in the scrolling part (the history of earlier changes). */
   after?: ReactNode;
   submitLabel: string;
+  /** The cancel button's text; "Annuleren" when left out. */
+  cancelLabel?: string;
   /** `error` for a step that cannot be undone (ending a trajectory). */
   submitColor?: 'primary' | 'error';
   /** The form's check (`useFormCheck`), run before sending. */
@@ -59,6 +61,8 @@ export interface FormDialogProps {
   maxWidth?: Breakpoint;
   /** Only to look at (nothing may change now): no submit button, and cancelling is closing. */
   readOnly?: boolean;
+  /** The caller decides where focus goes once the dialog has closed (a result it shows). */
+  disableRestoreFocus?: boolean;
 }
 
 export function FormDialog({
@@ -67,6 +71,7 @@ export function FormDialog({
   children,
   after,
   submitLabel,
+  cancelLabel,
   submitColor = 'primary',
   check,
   send,
@@ -74,6 +79,7 @@ export function FormDialog({
   onClose,
   maxWidth = 'sm',
   readOnly = false,
+  disableRestoreFocus = false,
 }: FormDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
@@ -87,6 +93,7 @@ export function FormDialog({
     <Dialog
       open
       onClose={close}
+      disableRestoreFocus={disableRestoreFocus}
       aria-labelledby={titleId}
       aria-describedby={intro ? introId : undefined}
       maxWidth={maxWidth}
@@ -115,7 +122,7 @@ export function FormDialog({
         </DialogContent>
         <DialogActions>
           <Button onClick={close} disabled={busy}>
-            {readOnly ? t('actions.close') : t('actions.cancel')}
+            {readOnly ? t('actions.close') : (cancelLabel ?? t('actions.cancel'))}
           </Button>
           {readOnly ? null : (
             <Button type="submit" variant="contained" color={submitColor} loading={busy} loadingPosition="start">

@@ -1,39 +1,32 @@
 // Help > Over CTER Werkplaats: version and where this installation keeps its data (app:info).
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Skeleton, Typography } from '@mui/material';
+import { Alert, Skeleton, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { describeError, useBridgeQuery } from '../kit/bridge';
+import { InfoDialog } from '../kit/InfoDialog';
 
 export function AboutDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const info = useBridgeQuery('app:info', {}, { enabled: open });
   return (
-    <Dialog open={open} onClose={onClose} aria-labelledby="over-titel" maxWidth="sm" fullWidth>
-      <DialogTitle id="over-titel">{t('about.title')}</DialogTitle>
-      <DialogContent>
-        <Typography sx={{ mb: 2 }}>{t('about.purpose')}</Typography>
-        {info.isPending ? <Skeleton variant="rectangular" height={96} /> : null}
-        {info.isError ? <Alert severity="error">{describeError(t, info.error)}</Alert> : null}
-        {info.data ? (
-          <dl className="definition-list">
-            <dt>{t('about.version')}</dt>
-            <dd>{info.data.version}</dd>
-            <dt>{t('about.database')}</dt>
-            <dd>
-              <code>{info.data.databasePath}</code>
-            </dd>
-            <dt>{t('about.schema')}</dt>
-            <dd>{info.data.schemaVersion ?? t('about.schemaLocked')}</dd>
-          </dl>
-        ) : null}
-        <Typography variant="body2" color="text.secondary">
-          {t('about.offline')}
-        </Typography>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} variant="contained">
-          {t('actions.close')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <InfoDialog open={open} onClose={onClose} titleId="over-titel" title={t('about.title')}>
+      <Typography sx={{ mb: 2 }}>{t('about.purpose')}</Typography>
+      {info.isPending ? <Skeleton variant="rectangular" height={96} /> : null}
+      {info.isError ? <Alert severity="error">{describeError(t, info.error)}</Alert> : null}
+      {info.data ? (
+        <dl className="definition-list">
+          <dt>{t('about.version')}</dt>
+          <dd>{info.data.version}</dd>
+          <dt>{t('about.database')}</dt>
+          <dd>
+            <code>{info.data.databasePath}</code>
+          </dd>
+          <dt>{t('about.schema')}</dt>
+          <dd>{info.data.schemaVersion ?? t('about.schemaLocked')}</dd>
+        </dl>
+      ) : null}
+      <Typography variant="body2" color="text.secondary">
+        {t('about.offline')}
+      </Typography>
+    </InfoDialog>
   );
 }

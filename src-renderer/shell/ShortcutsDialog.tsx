@@ -1,91 +1,70 @@
 // F1 / ?: the list of keyboard shortcuts, read from the same table the key handler uses.
-import {
-  Box,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { InfoDialog } from '../kit/InfoDialog';
 import { MINUTES_SHORTCUTS } from '../features/meetings';
 import { SHORTCUTS } from './shortcuts';
 
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Dialog open={open} onClose={onClose} aria-labelledby="sneltoetsen-titel" maxWidth="sm" fullWidth>
-      <DialogTitle id="sneltoetsen-titel">{t('shortcuts.title')}</DialogTitle>
-      <DialogContent>
-        <Table size="small" aria-labelledby="sneltoetsen-titel">
-          <TableHead>
-            <TableRow>
-              <TableCell component="th" scope="col">
-                {t('shortcuts.keyColumn')}
-              </TableCell>
-              <TableCell component="th" scope="col">
-                {t('shortcuts.actionColumn')}
-              </TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {SHORTCUTS.map((shortcut) => (
-              <TableRow key={shortcut.label}>
-                <TableCell>
-                  {shortcut.keys.map((key, index) => (
-                    <span key={key}>
-                      {index > 0 ? ` ${t('shortcuts.or')} ` : null}
-                      <Box component="kbd" sx={kbd}>
-                        {key}
-                      </Box>
-                    </span>
-                  ))}
-                </TableCell>
-                <TableCell>{t(shortcut.label)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-        <Typography variant="h3" id="sneltoetsen-notuleren" sx={{ fontSize: '1rem', mt: 3, mb: 1 }}>
-          {t('shortcuts.minutesTitle')}
-        </Typography>
-        <Table size="small" aria-labelledby="sneltoetsen-notuleren">
-          <TableHead>
-            <TableRow>
-              <TableCell component="th" scope="col">
-                {t('shortcuts.keyColumn')}
-              </TableCell>
-              <TableCell component="th" scope="col">
-                {t('shortcuts.actionColumn')}
-              </TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {MINUTES_SHORTCUTS.map((shortcut) => (
-              <TableRow key={shortcut.label}>
-                <TableCell>
-                  <Box component="kbd" sx={kbd}>
-                    {shortcut.keys}
-                  </Box>
-                </TableCell>
-                <TableCell>{t(shortcut.label)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} variant="contained">
-          {t('actions.close')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <InfoDialog open={open} onClose={onClose} titleId="sneltoetsen-titel" title={t('shortcuts.title')}>
+      <ShortcutTable
+        labelledBy="sneltoetsen-titel"
+        rows={SHORTCUTS.map((shortcut) => ({
+          label: shortcut.label,
+          keys: shortcut.keys.map((key, index) => (
+            <span key={key}>
+              {index > 0 ? ` ${t('shortcuts.or')} ` : null}
+              <Key>{key}</Key>
+            </span>
+          )),
+        }))}
+      />
+      <Typography variant="h3" id="sneltoetsen-notuleren" sx={{ fontSize: '1rem', mt: 3, mb: 1 }}>
+        {t('shortcuts.minutesTitle')}
+      </Typography>
+      <ShortcutTable
+        labelledBy="sneltoetsen-notuleren"
+        rows={MINUTES_SHORTCUTS.map((shortcut) => ({ label: shortcut.label, keys: <Key>{shortcut.keys}</Key> }))}
+      />
+    </InfoDialog>
+  );
+}
+
+/** One table of shortcuts: the keys, and what they do (`label`, an i18n key). */
+function ShortcutTable({ labelledBy, rows }: { labelledBy: string; rows: { label: string; keys: ReactNode }[] }) {
+  const { t } = useTranslation();
+  return (
+    <Table size="small" aria-labelledby={labelledBy}>
+      <TableHead>
+        <TableRow>
+          <TableCell component="th" scope="col">
+            {t('shortcuts.keyColumn')}
+          </TableCell>
+          <TableCell component="th" scope="col">
+            {t('shortcuts.actionColumn')}
+          </TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {rows.map((row) => (
+          <TableRow key={row.label}>
+            <TableCell>{row.keys}</TableCell>
+            <TableCell>{t(row.label)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+function Key({ children }: { children: ReactNode }) {
+  return (
+    <Box component="kbd" sx={kbd}>
+      {children}
+    </Box>
   );
 }
 

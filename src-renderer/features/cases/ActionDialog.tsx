@@ -7,8 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type ActionStatus } from '../../../src-shared/domain/casus';
 import { formatDate, isoDay, parseDutchDate } from '../../../src-shared/domain/format';
 import { actionInput, type ActionView, type CaseDossier } from '../../../src-shared/ipc/cases';
+import { CheckedDateField, ChoiceField, NoteField } from '../../kit/CheckedFields';
 import { call } from '../../kit/bridge';
-import { DateField } from '../../kit/DateField';
 import { FormDialog } from '../../kit/FormDialog';
 import { FieldPair } from '../../kit/FormPanel';
 import { fieldProps, useFormCheck, validate } from '../../kit/forms';
@@ -83,37 +83,36 @@ export function ActionDialog({ dossier, action, onClose }: ActionDialogProps) {
         </RadioGroup>
       </FormControl>
       {soort === 'interventie' ? (
-        <SelectField
+        <ChoiceField
           label={t('cases.plan.fields.interventietype')}
           value={interventietype}
-          onChange={(event) => setInterventietype(event.target.value)}
+          onChange={setInterventietype}
           required
-          fullWidth
-          {...fieldProps(t, errors, 'interventietype')}
+          errors={errors}
+          name="interventietype"
           options={choices(reference, 'interventie', action?.interventietype).map((value) => ({
             value: value.code,
             label: value.label,
           }))}
         />
       ) : null}
-      <TextField
+      <NoteField
         label={t('cases.plan.fields.omschrijving')}
         value={omschrijving}
-        onChange={(event) => setOmschrijving(event.target.value)}
+        onChange={setOmschrijving}
         required
-        fullWidth
-        multiline
         minRows={3}
-        {...fieldProps(t, errors, 'omschrijving')}
+        errors={errors}
+        name="omschrijving"
       />
       <FieldPair>
-        <SelectField
+        <ChoiceField
           label={t('cases.plan.fields.partner')}
           value={partner}
-          onChange={(event) => setPartner(event.target.value)}
+          onChange={setPartner}
           required
-          fullWidth
-          {...fieldProps(t, errors, 'actiehouderPartner')}
+          errors={errors}
+          name="actiehouderPartner"
           options={choices(reference, 'partner', action?.actiehouderPartner).map((value) => ({
             value: value.code,
             label: value.label,
@@ -128,12 +127,13 @@ export function ActionDialog({ dossier, action, onClose }: ActionDialogProps) {
           {...fieldProps(t, errors, 'actiehouderNaam')}
         />
       </FieldPair>
-      <SelectField
+      <ChoiceField
         label={t('cases.plan.fields.account')}
         value={accountId}
-        onChange={(event) => setAccountId(event.target.value === '' ? '' : Number(event.target.value))}
-        fullWidth
-        {...fieldProps(t, errors, 'actiehouderAccountId', t('cases.plan.fields.accountHint'))}
+        onChange={(value) => setAccountId(value === '' ? '' : Number(value))}
+        errors={errors}
+        name="actiehouderAccountId"
+        hint={t('cases.plan.fields.accountHint')}
         empty={t('cases.plan.fields.noAccount')}
         options={accounts.map((account) => ({
           value: account.id,
@@ -141,12 +141,12 @@ export function ActionDialog({ dossier, action, onClose }: ActionDialogProps) {
         }))}
       />
       <FieldPair>
-        <DateField
+        <CheckedDateField
           label={t('cases.plan.fields.deadline')}
           value={deadline}
           onChange={setDeadline}
-          required
-          {...fieldProps(t, errors, 'deadline')}
+          errors={errors}
+          name="deadline"
         />
         <SelectField
           label={t('cases.plan.fields.status')}

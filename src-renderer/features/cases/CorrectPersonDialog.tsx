@@ -4,13 +4,10 @@
 import { Alert, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contract } from '../../../src-shared/ipc/contract';
 import type { PersonView } from '../../../src-shared/ipc/persons';
-import { call } from '../../kit/bridge';
 import { FormDialog } from '../../kit/FormDialog';
-import { fieldProps, useFormCheck, validate } from '../../kit/forms';
-import { useNotice } from '../../kit/notices';
-import { useDossierMutation } from './editing';
+import { fieldProps } from '../../kit/forms';
+import { useDossierForm } from './editing';
 import {
   CorrectionHistory,
   errorsUnder,
@@ -28,20 +25,17 @@ interface CorrectPersonDialogProps {
 
 export function CorrectPersonDialog({ person, caseId, onClose }: CorrectPersonDialogProps) {
   const { t } = useTranslation();
-  const notice = useNotice();
   const [form, setForm] = useState<PersonForm>(() => personFormFrom(person));
   const [reden, setReden] = useState('');
   const input = { id: person.id, person: personInputOf(form), reden };
-  const check = useFormCheck(validate(contract['persons:update'].input, input));
-  const { errors } = check;
-  const save = useDossierMutation(
+  const { check, send: save } = useDossierForm(
     caseId,
-    () => call('persons:update', input),
-    () => {
-      notice.success(t('persons.correct.done'));
-      onClose();
-    },
+    'persons:update',
+    input,
+    () => t('persons.correct.done'),
+    onClose,
   );
+  const { errors } = check;
   const readOnly = person.restricted;
   return (
     <FormDialog

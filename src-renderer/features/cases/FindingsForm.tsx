@@ -3,12 +3,9 @@ import { Box, Button, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-shared/domain/format';
-import { contract } from '../../../src-shared/ipc/contract';
 import type { MonitoringView } from '../../../src-shared/ipc/cases';
-import { call } from '../../kit/bridge';
-import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
-import { useNotice } from '../../kit/notices';
-import { useDossierMutation } from './editing';
+import { fieldProps, FormAlert, submitHandler } from '../../kit/forms';
+import { useDossierForm } from './editing';
 
 interface FindingsFormProps {
   caseId: number;
@@ -18,27 +15,20 @@ interface FindingsFormProps {
 
 export function FindingsForm({ caseId, moment, onClose }: FindingsFormProps) {
   const { t } = useTranslation();
-  const notice = useNotice();
   const [bevindingen, setBevindingen] = useState('');
   const input = { id: caseId, monitoringId: moment.id, bevindingen };
-  const { errors, form, passes, refused } = useFormCheck(validate(contract['cases:record-monitoring'].input, input));
-  const record = useDossierMutation(
+  const { check, send: record } = useDossierForm(
     caseId,
-    () => call('cases:record-monitoring', input),
-    () => {
-      notice.success(t('cases.monitoring.recorded'));
-      onClose();
-    },
+    'cases:record-monitoring',
+    input,
+    () => t('cases.monitoring.recorded'),
+    onClose,
   );
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    record.reset();
-    if (passes()) record.mutate(undefined, { onError: refused });
-  };
+  const { errors, form } = check;
   return (
     <Box
       component="form"
-      onSubmit={submit}
+      onSubmit={submitHandler(check, record)}
       noValidate
       ref={form}
       aria-labelledby="bevindingen-kop"

@@ -3,13 +3,10 @@
 import { TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contract } from '../../../src-shared/ipc/contract';
 import type { PersonView } from '../../../src-shared/ipc/persons';
-import { call } from '../../kit/bridge';
 import { FormDialog } from '../../kit/FormDialog';
-import { fieldProps, useFormCheck, validate } from '../../kit/forms';
-import { useNotice } from '../../kit/notices';
-import { useDossierMutation } from './editing';
+import { fieldProps } from '../../kit/forms';
+import { useDossierForm } from './editing';
 
 interface RestrictDialogProps {
   person: PersonView;
@@ -19,20 +16,17 @@ interface RestrictDialogProps {
 
 export function RestrictDialog({ person, caseId, onClose }: RestrictDialogProps) {
   const { t } = useTranslation();
-  const notice = useNotice();
   const [reden, setReden] = useState('');
   const restrict = !person.restricted;
   const input = { id: person.id, restricted: restrict, reden };
-  const check = useFormCheck(validate(contract['persons:restrict'].input, input));
-  const { errors } = check;
-  const save = useDossierMutation(
+  const { check, send: save } = useDossierForm(
     caseId,
-    () => call('persons:restrict', input),
-    () => {
-      notice.success(restrict ? t('persons.restrict.done') : t('persons.restrict.liftedDone'));
-      onClose();
-    },
+    'persons:restrict',
+    input,
+    () => (restrict ? t('persons.restrict.done') : t('persons.restrict.liftedDone')),
+    onClose,
   );
+  const { errors } = check;
   return (
     <FormDialog
       title={

@@ -1,16 +1,16 @@
 // A status change: the new status (only what is allowed from the current one), a required
 // toelichting and, when the casus leaves the integrated approach, a required uitkomst.
-import { FormControl, FormControlLabel, FormHelperText, FormLabel, Radio, RadioGroup, TextField } from '@mui/material';
+import { FormControl, FormControlLabel, FormHelperText, FormLabel, Radio, RadioGroup } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CASE_OUTCOMES, isClosed, type CaseOutcome, type CaseState } from '../../../src-shared/domain/casus';
 import { transitionInput, type CaseDossier } from '../../../src-shared/ipc/cases';
+import { ChoiceField, NoteField } from '../../kit/CheckedFields';
 import { call } from '../../kit/bridge';
 import { FormDialog } from '../../kit/FormDialog';
 import { fieldProps, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { useDossierMutation } from './editing';
-import { SelectField } from '../../kit/SelectField';
 
 export function StatusDialog({ dossier, onClose }: { dossier: CaseDossier; onClose: () => void }) {
   const { t } = useTranslation();
@@ -66,25 +66,26 @@ export function StatusDialog({ dossier, onClose }: { dossier: CaseDossier; onClo
         {toError ? <FormHelperText>{toError}</FormHelperText> : null}
       </FormControl>
       {closing ? (
-        <SelectField
+        <ChoiceField
           label={t('cases.status.outcome')}
           value={outcome}
-          onChange={(event) => setOutcome(event.target.value as CaseOutcome)}
+          onChange={(value) => setOutcome(value as CaseOutcome)}
           required
-          fullWidth
-          {...fieldProps(t, errors, 'outcome', t('cases.status.outcomeHint'))}
+          errors={errors}
+          name="outcome"
+          hint={t('cases.status.outcomeHint')}
           options={CASE_OUTCOMES.map((value) => ({ value, label: t(`common:caseOutcomes.${value}`) }))}
         />
       ) : null}
-      <TextField
+      <NoteField
         label={t('cases.status.toelichting')}
         value={toelichting}
-        onChange={(event) => setToelichting(event.target.value)}
+        onChange={setToelichting}
         required
-        fullWidth
-        multiline
         minRows={3}
-        {...fieldProps(t, errors, 'toelichting', t('cases.status.toelichtingHint'))}
+        errors={errors}
+        name="toelichting"
+        hint={t('cases.status.toelichtingHint')}
       />
     </FormDialog>
   );

@@ -19,13 +19,10 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, parseDutchDate } from '../../../src-shared/domain/format';
 import type { SignalView } from '../../../src-shared/ipc/cases';
 import type { ListValue } from '../../../src-shared/ipc/lists';
-import { wegingInput } from '../../../src-shared/ipc/signals';
-import { call } from '../../kit/bridge';
 import { DateField } from '../../kit/DateField';
-import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
-import { useNotice } from '../../kit/notices';
+import { fieldProps, FormAlert, submitHandler } from '../../kit/forms';
 import { choices, listLabel, useReferenceData } from '../lists';
-import { useDossierMutation } from './editing';
+import { useDossierForm } from './editing';
 
 interface WeighFormProps {
   caseId: number;
@@ -35,7 +32,6 @@ interface WeighFormProps {
 
 export function WeighForm({ caseId, signal, onClose }: WeighFormProps) {
   const { t } = useTranslation();
-  const notice = useNotice();
   const reference = useReferenceData().data;
   const [besluit, setBesluit] = useState('');
   const [motivering, setMotivering] = useState('');
@@ -49,29 +45,21 @@ export function WeighForm({ caseId, signal, onClose }: WeighFormProps) {
     deelnemers: deelnemers.map((value) => value.code),
     datum: parseDutchDate(datum) ?? datum,
   };
-  const { errors, form, passes, refused } = useFormCheck(validate(wegingInput, input));
-
-  const weigh = useDossierMutation(
+  const { check, send: weigh } = useDossierForm(
     caseId,
-    () => call('signals:weigh', input),
-    () => {
-      notice.success(t('cases.weging.done', { besluit: listLabel(reference, 'besluit', besluit) }));
-      onClose();
-    },
+    'signals:weigh',
+    input,
+    () => t('cases.weging.done', { besluit: listLabel(reference, 'besluit', besluit) }),
+    onClose,
   );
-
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    weigh.reset();
-    if (passes()) weigh.mutate(undefined, { onError: refused });
-  };
+  const { errors, form } = check;
 
   const besluitError = errors['besluit'] ? fieldProps(t, errors, 'besluit').helperText : null;
   const headingId = `wegen-${signal.id}`;
   return (
     <Box
       component="form"
-      onSubmit={submit}
+      onSubmit={submitHandler(check, weigh)}
       noValidate
       ref={form}
       aria-labelledby={headingId}

@@ -4,7 +4,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { canUse } from '../../../src-shared/ipc/permissions';
 import type { CaseDossier } from '../../../src-shared/ipc/cases';
-import type { BridgeFailure } from '../../kit/bridge';
+import { contract, type ChannelName, type InputOf } from '../../../src-shared/ipc/contract';
+import { call, type BridgeFailure } from '../../kit/bridge';
+import { useFormCheck, validate } from '../../kit/forms';
+import { useNotice } from '../../kit/notices';
 import { useSession } from '../../kit/session';
 
 export interface CaseEditing {
@@ -39,6 +42,30 @@ export function useDossierMutation<I>(caseId: number, change: (input: I) => Prom
       onDone?.();
     },
   });
+}
+
+/**
+ * A form that changes a casus through one channel: the contract's check of its values, and the call,
+ * which announces `done()` and closes the form once core has accepted them.
+ */
+export function useDossierForm<C extends ChannelName>(
+  caseId: number,
+  channel: C,
+  input: InputOf<C>,
+  done: () => string,
+  onClose: () => void,
+) {
+  const notice = useNotice();
+  const check = useFormCheck(validate(contract[channel].input, input));
+  const send = useDossierMutation(
+    caseId,
+    () => call(channel, input),
+    () => {
+      notice.success(done());
+      onClose();
+    },
+  );
+  return { check, send };
 }
 
 function isDossier(value: unknown): value is CaseDossier {

@@ -1,12 +1,12 @@
 // Ctrl+K, from every screen: look something up in the covenant. Choosing an article shows it in
 // the reader; from the minutes, it inserts a citation ("art. 7 lid 2 <titel> (versie 1.0)") at
 // the cursor instead, and the minutes keep the focus.
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { citation } from '../../../src-shared/domain/convenant';
 import type { ConvenantSearchHit } from '../../../src-shared/ipc/convenant';
 import type { CitationTarget } from '../../kit/commands';
+import { InfoDialog } from '../../kit/InfoDialog';
 import { ConvenantSearch } from './ConvenantSearch';
 import { articlePath } from './text';
 import { useConvenantVersion } from './useConvenant';
@@ -27,19 +27,19 @@ export function ConvenantLookupDialog({ target, onClose }: { target: CitationTar
   };
 
   return (
-    <Dialog open onClose={onClose} aria-labelledby="convenant-opzoeken-titel" maxWidth="md" fullWidth>
-      <DialogTitle id="convenant-opzoeken-titel">{t('convenant.lookup.title')}</DialogTitle>
-      <DialogContent sx={{ minHeight: 360 }}>
-        <ConvenantSearch
-          versionId={null}
-          onChoose={choose}
-          autoFocus
-          hint={target ? t('convenant.lookup.hintInsert') : t('convenant.lookup.hintOpen')}
-        />
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{t('actions.close')}</Button>
-      </DialogActions>
-    </Dialog>
+    <InfoDialog
+      titleId="convenant-opzoeken-titel"
+      title={t('convenant.lookup.title')}
+      onClose={onClose}
+      maxWidth="md"
+      contentSx={{ minHeight: 360 }}
+    >
+      <ConvenantSearch
+        versionId={null}
+        onChoose={choose}
+        autoFocus
+        hint={target ? t('convenant.lookup.hintInsert') : t('convenant.lookup.hintOpen')}
+      />
+    </InfoDialog>
   );
 }

@@ -1,25 +1,14 @@
 // The kiosk: full-screen answering on the user's laptop. Each respondent answers and submits; the
 // form then empties for the next one. Nothing else of the application is shown (and core refuses
 // everything but the kiosk's channels); leaving takes the password of the user who started it.
-import {
-  Alert,
-  Box,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  MenuItem,
-  Skeleton,
-  TextField,
-  Typography,
-} from '@mui/material';
-import { useQueryClient } from '@tanstack/react-query';
+import { Alert, Box, Button, MenuItem, Skeleton, TextField, Typography } from '@mui/material';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { checkResponse, type Answers } from '../../../src-shared/domain/questionnaire-answers';
 import { call, describeError, useBridgeQuery } from '../../kit/bridge';
+import { FormDialog } from '../../kit/FormDialog';
 import { fieldProps, FormAlert, useFormCheck } from '../../kit/forms';
 import { PasswordField } from '../../kit/PasswordField';
 import { useSession } from '../../kit/session';
@@ -29,54 +18,32 @@ import { QuestionnaireForm } from './QuestionnaireForm';
 function ExitDialog({ onClose, onLeft }: { onClose: () => void; onLeft: () => void }) {
   const { t } = useTranslation();
   const [password, setPassword] = useState('');
-  const [failure, setFailure] = useState<unknown>(null);
-  const { errors, form, passes, refused } = useFormCheck(
-    password === '' ? { password: { key: 'validation.required' } } : {},
-  );
-  async function leave() {
-    if (!passes()) return;
-    setFailure(null);
-    try {
-      await call('evaluations:kiosk-exit', { password });
-      onLeft();
-    } catch (error) {
-      setFailure(error);
-      refused(error);
-    }
-  }
+  const check = useFormCheck(password === '' ? { password: { key: 'validation.required' } } : {});
+  const leave = useMutation({
+    mutationFn: () => call('evaluations:kiosk-exit', { password }),
+    onSuccess: onLeft,
+  });
   return (
-    <Dialog open onClose={onClose} aria-labelledby="kiosk-verlaten-titel">
-      <Box
-        component="form"
-        ref={form}
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void leave();
-        }}
-      >
-        <DialogTitle id="kiosk-verlaten-titel">{t('evaluations.kiosk.exitTitle')}</DialogTitle>
-        <DialogContent>
-          <Typography sx={{ mb: 2 }}>{t('evaluations.kiosk.exitText')}</Typography>
-          <FormAlert error={failure} />
-          <PasswordField
-            label={t('evaluations.kiosk.password')}
-            autoComplete="current-password"
-            autoFocus
-            fullWidth
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-            {...fieldProps(t, errors, 'password')}
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('evaluations.kiosk.stay')}</Button>
-          <Button type="submit" variant="contained">
-            {t('evaluations.kiosk.leave')}
-          </Button>
-        </DialogActions>
-      </Box>
-    </Dialog>
+    <FormDialog
+      title={t('evaluations.kiosk.exitTitle')}
+      intro={t('evaluations.kiosk.exitText')}
+      submitLabel={t('evaluations.kiosk.leave')}
+      cancelLabel={t('evaluations.kiosk.stay')}
+      check={check}
+      send={leave}
+      onClose={onClose}
+      maxWidth="xs"
+    >
+      <PasswordField
+        label={t('evaluations.kiosk.password')}
+        autoComplete="current-password"
+        autoFocus
+        fullWidth
+        value={password}
+        onChange={(event) => setPassword(event.target.value)}
+        {...fieldProps(t, check.errors, 'password')}
+      />
+    </FormDialog>
   );
 }
 

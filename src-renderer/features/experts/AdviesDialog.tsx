@@ -1,6 +1,6 @@
 // Records (or corrects) one of the expert's own consultations: the municipality (one of those the
 // expert is linked to), date, topic, duration and an explanation.
-import { Alert, TextField } from '@mui/material';
+import { Alert } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,14 +8,13 @@ import { formatDate, isoDay, parseDutchDate } from '../../../src-shared/domain/f
 import { ADVIES_ONDERWERPEN, type AdviesOnderwerp } from '../../../src-shared/domain/mentoring';
 import { expertChannels, type AdviesView } from '../../../src-shared/ipc/experts';
 import { call, useBridgeQuery, type BridgeFailure } from '../../kit/bridge';
-import { DateField } from '../../kit/DateField';
+import { CheckedDateField, ChoiceField, MinutesField, NoteField } from '../../kit/CheckedFields';
 import { FormDialog } from '../../kit/FormDialog';
 import { FieldPair } from '../../kit/FormPanel';
-import { fieldProps, useFormCheck, validate, wholeNumberError } from '../../kit/forms';
+import { useFormCheck, validate, wholeNumberError } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { useSession } from '../../kit/session';
 import { gemeentenOf } from './experts';
-import { SelectField } from '../../kit/SelectField';
 
 const schema = expertChannels['experts:save-advies'].input;
 
@@ -65,49 +64,48 @@ export function AdviesDialog({ advies, onClose }: { advies: AdviesView | null; o
       onClose={onClose}
     >
       {experts.data && mine.length === 0 ? <Alert severity="info">{t('experts.advies.noGemeenten')}</Alert> : null}
-      <SelectField
+      <ChoiceField
         label={t('experts.advies.fields.gemeente')}
         value={gemeenteId}
-        onChange={(event) => setGemeenteId(Number(event.target.value))}
+        onChange={(value) => setGemeenteId(Number(value))}
         required
-        fullWidth
-        {...fieldProps(t, errors, 'gemeenteId')}
+        errors={errors}
+        name="gemeenteId"
         options={mine.map((gemeente) => ({ value: gemeente.id, label: gemeente.name }))}
       />
       <FieldPair>
-        <DateField
+        <CheckedDateField
           label={t('experts.advies.fields.datum')}
           value={datum}
           onChange={setDatum}
-          required
-          {...fieldProps(t, errors, 'datum')}
+          errors={errors}
+          name="datum"
         />
-        <TextField
+        <MinutesField
           label={t('experts.advies.fields.duur')}
           value={duur}
-          onChange={(event) => setDuur(event.target.value)}
-          required
-          slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 4 } }}
-          {...fieldProps(t, errors, 'duurMinuten')}
+          onChange={setDuur}
+          errors={errors}
+          name="duurMinuten"
         />
       </FieldPair>
-      <SelectField
+      <ChoiceField
         label={t('experts.advies.fields.onderwerp')}
         value={onderwerp}
-        onChange={(event) => setOnderwerp(event.target.value as AdviesOnderwerp)}
+        onChange={(value) => setOnderwerp(value as AdviesOnderwerp)}
         required
-        fullWidth
-        {...fieldProps(t, errors, 'onderwerp')}
+        errors={errors}
+        name="onderwerp"
         options={ADVIES_ONDERWERPEN.map((value) => ({ value, label: t(`experts.onderwerp.${value}`) }))}
       />
-      <TextField
+      <NoteField
         label={t('experts.advies.fields.toelichting')}
         value={toelichting}
-        onChange={(event) => setToelichting(event.target.value)}
-        multiline
+        onChange={setToelichting}
         minRows={3}
-        fullWidth
-        {...fieldProps(t, errors, 'toelichting', t('experts.advies.fields.toelichtingHint'))}
+        errors={errors}
+        name="toelichting"
+        hint={t('experts.advies.fields.toelichtingHint')}
       />
     </FormDialog>
   );

@@ -2,24 +2,15 @@
 // statistical record per signal, for mentor trajectories their figures without anything personal)
 // and asks the beheerder to type "VERNIETIG <n>" exactly; core checks the same text again before
 // it destroys anything.
-import {
-  Alert,
-  Box,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, TextField, Typography } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { destructionConfirmation } from '../../../src-shared/ipc/retention';
 import type { OutputOf } from '../../../src-shared/ipc/contract';
 import { call, useBridgeQuery } from '../../kit/bridge';
-import { FormAlert, useFocusFirstInvalid } from '../../kit/forms';
+import { FormDialog } from '../../kit/FormDialog';
+import { useFormCheck } from '../../kit/forms';
 import { KnownCopies } from './KnownCopies';
 
 /** The destruction's result, and how many chosen copies were deleted afterwards (null: that failed). */
@@ -52,9 +43,9 @@ export function DestroyDialog({ kind, items, texts, onDone, onClose }: DestroyDi
   const { t } = useTranslation();
   const expected = destructionConfirmation(items.length);
   const [confirmation, setConfirmation] = useState('');
-  const [wrong, setWrong] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const form = useFocusFirstInvalid(attempt);
+  // The renderer stops a mistyped confirmation; core checks the same text again.
+  const check = useFormCheck(confirmation.trim() === expected ? {} : { confirmation: { key: 'validation.required' } });
+  const wrong = check.errors['confirmation'] !== undefined;
   const copies = useBridgeQuery('retention:copies', {}, { staleTime: 0 });
   const [chosenCopies, setChosenCopies] = useState<ReadonlySet<string>>(new Set());
   const destroy = useMutation({
@@ -75,20 +66,7 @@ export function DestroyDialog({ kind, items, texts, onDone, onClose }: DestroyDi
       }
     },
     onSuccess: onDone,
-    onError: () => setAttempt((n) => n + 1),
   });
-
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    const mistyped = confirmation.trim() !== expected;
-    setWrong(mistyped);
-    if (mistyped) {
-      destroy.reset();
-      setAttempt((n) => n + 1);
-      return;
-    }
-    destroy.mutate();
-  };
 
   const names = items
     .slice(0, LISTED)
@@ -97,52 +75,46 @@ export function DestroyDialog({ kind, items, texts, onDone, onClose }: DestroyDi
   const more = items.length - LISTED;
   return (
     // The page decides where focus goes afterwards (the result, or back to its button).
-    <Dialog open onClose={onClose} disableRestoreFocus aria-labelledby="vernietigen-titel" maxWidth="sm" fullWidth>
-      <form onSubmit={submit} noValidate ref={form}>
-        <DialogTitle id="vernietigen-titel">{texts.title}</DialogTitle>
-        <DialogContent>
-          {/* Read with the dialog, not announced as an alert: nothing has gone wrong yet. */}
-          <Alert severity="warning" role="note" sx={{ mb: 2 }}>
-            <Typography sx={{ fontWeight: 600, mb: 1 }}>{t('retention.dialog.irreversible')}</Typography>
-            <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-              {texts.points.map((point) => (
-                <li key={point}>{point}</li>
-              ))}
-              <li>{t('retention.dialog.audit')}</li>
-            </Box>
-          </Alert>
-          {copies.data ? (
-            <Box sx={{ mb: 2 }}>
-              <KnownCopies
-                copies={copies.data.copies}
-                today={copies.data.today}
-                selected={chosenCopies}
-                onSelect={setChosenCopies}
-              />
-            </Box>
-          ) : null}
-          <Typography sx={{ mb: 2 }}>{more > 0 ? texts.chosenMore(names, more) : texts.chosen(names)}</Typography>
-          <FormAlert error={destroy.error} />
-          <TextField
-            label={t('retention.dialog.confirmation', { confirmation: expected })}
-            value={confirmation}
-            onChange={(event) => setConfirmation(event.target.value)}
-            required
-            fullWidth
-            autoFocus
-            autoComplete="off"
-            slotProps={{ htmlInput: { spellCheck: false } }}
-            error={wrong}
-            helperText={wrong ? t('retention.dialog.confirmationWrong', { confirmation: expected }) : texts.hint}
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('actions.cancel')}</Button>
-          <Button type="submit" variant="contained" color="error" loading={destroy.isPending} loadingPosition="start">
-            {texts.submit}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={texts.title}
+      submitLabel={texts.submit}
+      submitColor="error"
+      check={check}
+      send={destroy}
+      onClose={onClose}
+      disableRestoreFocus
+    >
+      {/* Read with the dialog, not announced as an alert: nothing has gone wrong yet. */}
+      <Alert severity="warning" role="note">
+        <Typography sx={{ fontWeight: 600, mb: 1 }}>{t('retention.dialog.irreversible')}</Typography>
+        <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+          {texts.points.map((point) => (
+            <li key={point}>{point}</li>
+          ))}
+          <li>{t('retention.dialog.audit')}</li>
+        </Box>
+      </Alert>
+      {copies.data ? (
+        <KnownCopies
+          copies={copies.data.copies}
+          today={copies.data.today}
+          selected={chosenCopies}
+          onSelect={setChosenCopies}
+        />
+      ) : null}
+      <Typography>{more > 0 ? texts.chosenMore(names, more) : texts.chosen(names)}</Typography>
+      <TextField
+        label={t('retention.dialog.confirmation', { confirmation: expected })}
+        value={confirmation}
+        onChange={(event) => setConfirmation(event.target.value)}
+        required
+        fullWidth
+        autoFocus
+        autoComplete="off"
+        slotProps={{ htmlInput: { spellCheck: false } }}
+        error={wrong}
+        helperText={wrong ? t('retention.dialog.confirmationWrong', { confirmation: expected }) : texts.hint}
+      />
+    </FormDialog>
   );
 }

@@ -1,15 +1,14 @@
 // Assigns a suggested mentor: the date of the match and an optional explanation.
-import { TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, isoDay, parseDutchDate } from '../../../src-shared/domain/format';
 import type { MentorSuggestion } from '../../../src-shared/domain/mentoring';
 import { trajectoryChannels } from '../../../src-shared/ipc/trajectories';
 import { type TrajectoryView } from '../../../src-shared/ipc/trajectories';
+import { CheckedDateField, NoteField } from '../../kit/CheckedFields';
 import { call } from '../../kit/bridge';
-import { DateField } from '../../kit/DateField';
 import { FormDialog } from '../../kit/FormDialog';
-import { fieldProps, useFormCheck, validate } from '../../kit/forms';
+import { useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { useTrajectoryMutation } from './useTrajectoryMutation';
 
@@ -47,21 +46,19 @@ export function AssignDialog({
       send={assign}
       onClose={() => onClose(false)}
     >
-      <DateField
+      <CheckedDateField
         label={t('trajectories.match.datum')}
         value={datum}
         onChange={setDatum}
-        required
-        {...fieldProps(t, errors, 'datum')}
+        errors={errors}
+        name="datum"
       />
-      <TextField
+      <NoteField
         label={t('trajectories.fields.toelichting')}
         value={toelichting}
-        onChange={(event) => setToelichting(event.target.value)}
-        multiline
-        minRows={2}
-        fullWidth
-        {...fieldProps(t, errors, 'toelichting')}
+        onChange={setToelichting}
+        errors={errors}
+        name="toelichting"
       />
     </FormDialog>
   );

@@ -1,6 +1,5 @@
 // Contact moments: date, duration, type and a short note. The note is sensitive: it shows only
 // here, on the trajectory (whose reading core audits), never in a list.
-import { TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, isoDay, parseDutchDate } from '../../../src-shared/domain/format';
@@ -8,10 +7,10 @@ import { CONTACT_TYPES, type ContactType } from '../../../src-shared/domain/ment
 import { trajectoryChannels } from '../../../src-shared/ipc/trajectories';
 import { type TrajectoryView } from '../../../src-shared/ipc/trajectories';
 import { call } from '../../kit/bridge';
-import { DateField } from '../../kit/DateField';
+import { CheckedDateField, MinutesField, NoteField } from '../../kit/CheckedFields';
 import { FormDialog } from '../../kit/FormDialog';
 import { FieldPair } from '../../kit/FormPanel';
-import { fieldProps, useFormCheck, validate, wholeNumberError } from '../../kit/forms';
+import { useFormCheck, validate, wholeNumberError } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { MomentPart } from './MomentPart';
 import { isOpen, splitMinutes } from './trajectory';
@@ -92,20 +91,19 @@ function ContactDialog({ view, onClose }: { view: TrajectoryView; onClose: () =>
       onClose={onClose}
     >
       <FieldPair>
-        <DateField
+        <CheckedDateField
           label={t('trajectories.fields.datum')}
           value={datum}
           onChange={setDatum}
-          required
-          {...fieldProps(t, errors, 'datum')}
+          errors={errors}
+          name="datum"
         />
-        <TextField
+        <MinutesField
           label={t('trajectories.contact.duur')}
           value={duur}
-          onChange={(event) => setDuur(event.target.value)}
-          required
-          slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 4 } }}
-          {...fieldProps(t, errors, 'duurMinuten')}
+          onChange={setDuur}
+          errors={errors}
+          name="duurMinuten"
         />
       </FieldPair>
       <SelectField
@@ -115,14 +113,14 @@ function ContactDialog({ view, onClose }: { view: TrajectoryView; onClose: () =>
         fullWidth
         options={CONTACT_TYPES.map((value) => ({ value, label: t(`trajectories.contactTypes.${value}`) }))}
       />
-      <TextField
+      <NoteField
         label={t('trajectories.contact.notitie')}
         value={notitie}
-        onChange={(event) => setNotitie(event.target.value)}
-        multiline
+        onChange={setNotitie}
         minRows={3}
-        fullWidth
-        {...fieldProps(t, errors, 'notitie', t('trajectories.contact.notitieHint'))}
+        errors={errors}
+        name="notitie"
+        hint={t('trajectories.contact.notitieHint')}
       />
     </FormDialog>
   );

@@ -2,16 +2,7 @@
 // mentortraject questionnaire for the mentor or for the mentee; when that round is open, the
 // questionnaire can be filled in right here (the same form as paper entry): the answers are saved
 // as a response of the round first, then the moment that points to the round.
-import {
-  Checkbox,
-  FormControl,
-  FormControlLabel,
-  FormLabel,
-  Radio,
-  RadioGroup,
-  Skeleton,
-  TextField,
-} from '@mui/material';
+import { Checkbox, FormControl, FormControlLabel, FormLabel, Radio, RadioGroup, Skeleton } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, isoDay, parseDutchDate } from '../../../src-shared/domain/format';
@@ -20,8 +11,8 @@ import { canUse } from '../../../src-shared/ipc/permissions';
 import { checkResponse, type Answers } from '../../../src-shared/domain/questionnaire-answers';
 import { trajectoryChannels } from '../../../src-shared/ipc/trajectories';
 import { type TrajectoryView } from '../../../src-shared/ipc/trajectories';
+import { CheckedDateField, NoteField } from '../../kit/CheckedFields';
 import { call, useBridgeQuery } from '../../kit/bridge';
-import { DateField } from '../../kit/DateField';
 import { FormDialog } from '../../kit/FormDialog';
 import { FieldPair } from '../../kit/FormPanel';
 import { fieldProps, useFormCheck, validate, type FieldErrors } from '../../kit/forms';
@@ -99,12 +90,12 @@ export function EvaluationDialog({ view, onClose }: { view: TrajectoryView; onCl
       maxWidth={filling ? 'md' : 'sm'}
     >
       <FieldPair>
-        <DateField
+        <CheckedDateField
           label={t('trajectories.fields.datum')}
           value={datum}
           onChange={setDatum}
-          required
-          {...fieldProps(t, errors, 'datum')}
+          errors={errors}
+          name="datum"
         />
         <FormControl component="fieldset">
           <FormLabel component="legend">{t('trajectories.evaluation.soortLabel')}</FormLabel>
@@ -168,14 +159,12 @@ export function EvaluationDialog({ view, onClose }: { view: TrajectoryView; onCl
           <Skeleton variant="rectangular" height={200} />
         )
       ) : null}
-      <TextField
+      <NoteField
         label={t('trajectories.evaluation.notitie')}
         value={notitie}
-        onChange={(event) => setNotitie(event.target.value)}
-        multiline
-        minRows={2}
-        fullWidth
-        {...fieldProps(t, errors, 'notitie')}
+        onChange={setNotitie}
+        errors={errors}
+        name="notitie"
       />
     </FormDialog>
   );

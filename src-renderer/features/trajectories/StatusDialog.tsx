@@ -1,6 +1,5 @@
 // A status step of the trajectory (start, pause, resume, back to aangemeld) or its end: the date,
 // an explanation and, to end it, the reason and the outcome (both required, as core requires).
-import { TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, isoDay, parseDutchDate } from '../../../src-shared/domain/format';
@@ -13,14 +12,13 @@ import {
 } from '../../../src-shared/domain/mentoring';
 import { trajectoryChannels } from '../../../src-shared/ipc/trajectories';
 import { type TrajectoryView } from '../../../src-shared/ipc/trajectories';
+import { CheckedDateField, ChoiceField, NoteField } from '../../kit/CheckedFields';
 import { call } from '../../kit/bridge';
-import { DateField } from '../../kit/DateField';
 import { FormDialog } from '../../kit/FormDialog';
 import { FieldPair } from '../../kit/FormPanel';
-import { fieldProps, useFormCheck, validate, type FieldErrors } from '../../kit/forms';
+import { useFormCheck, validate, type FieldErrors } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { useTrajectoryMutation } from './useTrajectoryMutation';
-import { SelectField } from '../../kit/SelectField';
 
 const schema = trajectoryChannels['trajectories:set-status'].input;
 
@@ -71,46 +69,44 @@ export function StatusDialog({
       send={change}
       onClose={onClose}
     >
-      <DateField
+      <CheckedDateField
         label={t('trajectories.fields.datum')}
         value={datum}
         onChange={setDatum}
-        required
-        {...fieldProps(t, errors, 'datum')}
+        errors={errors}
+        name="datum"
       />
       {ending ? (
         <FieldPair>
-          <SelectField
+          <ChoiceField
             label={t('trajectories.fields.eindReden')}
             value={eindReden}
-            onChange={(event) => setEindReden(event.target.value as EindReden)}
+            onChange={(value) => setEindReden(value as EindReden)}
             required
-            fullWidth
-            {...fieldProps(t, errors, 'eindReden')}
+            errors={errors}
+            name="eindReden"
             options={EIND_REDENEN.map((value) => ({
               value,
               label: t(`common:mentorExport.labels.eindreden.${value}`),
             }))}
           />
-          <SelectField
+          <ChoiceField
             label={t('trajectories.fields.uitkomst')}
             value={uitkomst}
-            onChange={(event) => setUitkomst(event.target.value as Uitkomst)}
+            onChange={(value) => setUitkomst(value as Uitkomst)}
             required
-            fullWidth
-            {...fieldProps(t, errors, 'uitkomst')}
+            errors={errors}
+            name="uitkomst"
             options={UITKOMSTEN.map((value) => ({ value, label: t(`common:mentorExport.labels.uitkomst.${value}`) }))}
           />
         </FieldPair>
       ) : null}
-      <TextField
+      <NoteField
         label={t('trajectories.fields.toelichting')}
         value={toelichting}
-        onChange={(event) => setToelichting(event.target.value)}
-        multiline
-        minRows={2}
-        fullWidth
-        {...fieldProps(t, errors, 'toelichting')}
+        onChange={setToelichting}
+        errors={errors}
+        name="toelichting"
       />
     </FormDialog>
   );

@@ -1,18 +1,16 @@
 // Mentorconsultant support: when a consultant supported the mentor in this trajectory, with a note.
-import { TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, isoDay, parseDutchDate } from '../../../src-shared/domain/format';
 import { trajectoryChannels } from '../../../src-shared/ipc/trajectories';
 import { type TrajectoryView } from '../../../src-shared/ipc/trajectories';
+import { CheckedDateField, ChoiceField, NoteField } from '../../kit/CheckedFields';
 import { call, useBridgeQuery } from '../../kit/bridge';
-import { DateField } from '../../kit/DateField';
 import { FormDialog } from '../../kit/FormDialog';
-import { fieldProps, useFormCheck, validate } from '../../kit/forms';
+import { useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { MomentPart } from './MomentPart';
 import { useTrajectoryMutation } from './useTrajectoryMutation';
-import { SelectField } from '../../kit/SelectField';
 
 const schema = trajectoryChannels['trajectories:add-support'].input;
 
@@ -70,20 +68,20 @@ function SupportDialog({ view, onClose }: { view: TrajectoryView; onClose: () =>
       error={consultants.error}
       onClose={onClose}
     >
-      <DateField
+      <CheckedDateField
         label={t('trajectories.fields.datum')}
         value={datum}
         onChange={setDatum}
-        required
-        {...fieldProps(t, errors, 'datum')}
+        errors={errors}
+        name="datum"
       />
-      <SelectField
+      <ChoiceField
         label={t('trajectories.support.consultant')}
         value={consultantId}
-        onChange={(event) => setConsultantId(Number(event.target.value))}
+        onChange={(value) => setConsultantId(Number(value))}
         required
-        fullWidth
-        {...fieldProps(t, errors, 'consultantId')}
+        errors={errors}
+        name="consultantId"
         options={(consultants.data ?? [])
           .filter((c) => c.active)
           .map((c) => ({
@@ -93,14 +91,13 @@ function SupportDialog({ view, onClose }: { view: TrajectoryView; onClose: () =>
               : c.naam,
           }))}
       />
-      <TextField
+      <NoteField
         label={t('trajectories.support.notitie')}
         value={notitie}
-        onChange={(event) => setNotitie(event.target.value)}
-        multiline
+        onChange={setNotitie}
         minRows={3}
-        fullWidth
-        {...fieldProps(t, errors, 'notitie')}
+        errors={errors}
+        name="notitie"
       />
     </FormDialog>
   );
