@@ -35,6 +35,8 @@ interface DataTableProps<T> {
   /** The table's name: the id of its heading, or the words themselves. */
   labelledBy?: string;
   label?: string;
+  /** The id of a text that explains the table. */
+  describedBy?: string;
   size?: 'small' | 'medium';
   /** A row shown as chosen (a ticked checkbox). */
   selected?: (row: T) => boolean;
@@ -81,6 +83,7 @@ export function DataTable<T>({
   rowKey,
   labelledBy,
   label,
+  describedBy,
   size = 'small',
   selected,
   footer,
@@ -101,7 +104,7 @@ export function DataTable<T>({
 
   return (
     <Box ref={ref} sx={{ width: '100%' }}>
-      <Table size={size} aria-labelledby={labelledBy} aria-label={label} sx={sx}>
+      <Table size={size} aria-labelledby={labelledBy} aria-label={label} aria-describedby={describedBy} sx={sx}>
         <TableHead>
           <TableRow>
             {shown.map((column) => (

@@ -3,24 +3,14 @@
 // FORMAT.md; core's format errors are listed by line and nothing is imported), exporting a
 // version to the same format, and the synonym list that search uses.
 import FileUploadOutlined from '@mui/icons-material/FileUploadOutlined';
-import {
-  Alert,
-  Box,
-  Button,
-  MenuItem,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, MenuItem, TextField, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { CONVENANT_STATUSES, type ConvenantStatus } from '../../../src-shared/domain/convenant';
 import { formatDate, formatDateTime } from '../../../src-shared/domain/format';
+import type { ConvenantVersion } from '../../../src-shared/ipc/convenant';
 import { BridgeFailure, call, describeError } from '../../kit/bridge';
+import { DataTable, type DataColumn } from '../../kit/DataTable';
 import { FormAlert } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { PageHeader } from '../../kit/PageHeader';
@@ -73,6 +63,63 @@ export function ConvenantBeheerPage() {
     importing.error instanceof BridgeFailure && importing.error.error.code === 'CONVENANT_INVALID'
       ? importErrors(importing.error.error.fields)
       : [];
+  const columns: DataColumn<ConvenantVersion>[] = [
+    { key: 'titel', header: t('convenant.beheer.columns.titel'), cell: (version) => version.titel },
+    { key: 'versie', header: t('convenant.beheer.columns.versie'), cell: (version) => version.versie },
+    {
+      key: 'ingang',
+      header: t('convenant.beheer.columns.ingang'),
+      cell: (version) => formatDate(version.ingangsdatum),
+      nowrap: true,
+      priority: 2,
+    },
+    {
+      key: 'artikelen',
+      header: t('convenant.beheer.columns.artikelen'),
+      cell: (version) => version.articles,
+      priority: 3,
+    },
+    {
+      key: 'geimporteerd',
+      header: t('convenant.beheer.columns.geimporteerd'),
+      cell: (version) => formatDateTime(version.importedAt),
+      nowrap: true,
+      priority: 3,
+    },
+    {
+      key: 'status',
+      header: t('convenant.beheer.columns.status'),
+      cell: (version) => (
+        <TextField
+          select
+          size="small"
+          value={version.status}
+          label={t('convenant.beheer.statusOf', { versie: version.versie })}
+          onChange={(event) => status.mutate({ versionId: version.id, status: event.target.value as ConvenantStatus })}
+          sx={{ minWidth: 170 }}
+        >
+          {CONVENANT_STATUSES.map((s) => (
+            <MenuItem key={s} value={s}>
+              {t(`convenant.statuses.${s}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+      ),
+    },
+    {
+      key: 'export',
+      header: t('convenant.beheer.columns.export'),
+      cell: (version) => (
+        <Button
+          size="small"
+          onClick={() => exporting.mutate(version.id)}
+          aria-label={t('convenant.beheer.exportOf', { versie: version.versie })}
+        >
+          {t('convenant.beheer.export')}
+        </Button>
+      ),
+    },
+  ];
 
   return (
     <>
@@ -115,71 +162,13 @@ export function ConvenantBeheerPage() {
           {t('convenant.beheer.versions')}
         </Typography>
         {versions.isError ? <Alert severity="error">{describeError(t, versions.error)}</Alert> : null}
-        <Table size="small" aria-labelledby="versies-kop" sx={{ maxWidth: 1100, bgcolor: 'background.paper' }}>
-          <TableHead>
-            <TableRow>
-              <TableCell component="th" scope="col">
-                {t('convenant.beheer.columns.titel')}
-              </TableCell>
-              <TableCell component="th" scope="col">
-                {t('convenant.beheer.columns.versie')}
-              </TableCell>
-              <TableCell component="th" scope="col">
-                {t('convenant.beheer.columns.ingang')}
-              </TableCell>
-              <TableCell component="th" scope="col">
-                {t('convenant.beheer.columns.artikelen')}
-              </TableCell>
-              <TableCell component="th" scope="col">
-                {t('convenant.beheer.columns.geimporteerd')}
-              </TableCell>
-              <TableCell component="th" scope="col">
-                {t('convenant.beheer.columns.status')}
-              </TableCell>
-              <TableCell component="th" scope="col">
-                {t('convenant.beheer.columns.export')}
-              </TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {(versions.data ?? []).map((version) => (
-              <TableRow key={version.id}>
-                <TableCell>{version.titel}</TableCell>
-                <TableCell>{version.versie}</TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(version.ingangsdatum)}</TableCell>
-                <TableCell>{version.articles}</TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(version.importedAt)}</TableCell>
-                <TableCell>
-                  <TextField
-                    select
-                    size="small"
-                    value={version.status}
-                    label={t('convenant.beheer.statusOf', { versie: version.versie })}
-                    onChange={(event) =>
-                      status.mutate({ versionId: version.id, status: event.target.value as ConvenantStatus })
-                    }
-                    sx={{ minWidth: 170 }}
-                  >
-                    {CONVENANT_STATUSES.map((s) => (
-                      <MenuItem key={s} value={s}>
-                        {t(`convenant.statuses.${s}`)}
-                      </MenuItem>
-                    ))}
-                  </TextField>
-                </TableCell>
-                <TableCell>
-                  <Button
-                    size="small"
-                    onClick={() => exporting.mutate(version.id)}
-                    aria-label={t('convenant.beheer.exportOf', { versie: version.versie })}
-                  >
-                    {t('convenant.beheer.export')}
-                  </Button>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <DataTable
+          columns={columns}
+          rows={versions.data ?? []}
+          rowKey={(version) => version.id}
+          labelledBy="versies-kop"
+          sx={{ maxWidth: 1100, bgcolor: 'background.paper' }}
+        />
       </Box>
       <SynonymsEditor />
     </>

@@ -2,24 +2,14 @@
 // explanation. An expert records a new one and corrects their own.
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
-import {
-  Alert,
-  Button,
-  IconButton,
-  Skeleton,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Alert, Button, IconButton, Skeleton, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-shared/domain/format';
 import { canUse } from '../../../src-shared/ipc/permissions';
 import type { AdviesView } from '../../../src-shared/ipc/experts';
 import { describeError, useBridgeQuery } from '../../kit/bridge';
+import { DataTable, type DataColumn } from '../../kit/DataTable';
 import { useSession } from '../../kit/session';
 import { AdviesDialog } from './AdviesDialog';
 import { Part } from '../../kit/Part';
@@ -32,6 +22,46 @@ export function AdviesSection({ year }: { year: number }) {
   const list = useBridgeQuery('experts:advies', { year, gemeenteId: null, accountId: null });
   const mayRecord = canUse('experts:save-advies', user);
   const [editing, setEditing] = useState<AdviesView | 'new' | null>(null);
+  const header = (column: string) => t(`experts.advies.columns.${column}`);
+  const columns: DataColumn<AdviesView>[] = [
+    { key: 'datum', header: header('datum'), cell: (advies) => formatDate(advies.datum), nowrap: true },
+    { key: 'gemeente', header: header('gemeente'), cell: (advies) => advies.gemeente.name },
+    { key: 'onderwerp', header: header('onderwerp'), cell: (advies) => t(`experts.onderwerp.${advies.onderwerp}`) },
+    {
+      key: 'duur',
+      header: header('duur'),
+      cell: (advies) => duration(advies.duurMinuten),
+      nowrap: true,
+      priority: 2,
+    },
+    { key: 'expert', header: header('expert'), cell: (advies) => advies.expert.displayName, priority: 2 },
+    {
+      key: 'toelichting',
+      header: header('toelichting'),
+      cell: (advies) => advies.toelichting || '–',
+      style: { whiteSpace: 'pre-wrap', maxWidth: 360 },
+      priority: 3,
+    },
+  ];
+  if (mayRecord)
+    columns.push({
+      key: 'edit',
+      header: t('experts.advies.columns.edit'),
+      headerHidden: true,
+      alignRight: true,
+      cell: (advies) =>
+        advies.expert.id === user?.id ? (
+          <IconButton
+            aria-label={t('experts.advies.edit', {
+              gemeente: advies.gemeente.name,
+              datum: formatDate(advies.datum),
+            })}
+            onClick={() => setEditing(advies)}
+          >
+            <EditOutlined aria-hidden />
+          </IconButton>
+        ) : null,
+    });
   return (
     <Part
       id="adviezen"
@@ -50,49 +80,12 @@ export function AdviesSection({ year }: { year: number }) {
         <Typography color="text.secondary">{t('experts.advies.empty', { year })}</Typography>
       ) : null}
       {list.data && list.data.length > 0 ? (
-        <Table size="small" aria-label={t('experts.advies.table', { year })}>
-          <TableHead>
-            <TableRow>
-              {(['datum', 'gemeente', 'onderwerp', 'duur', 'expert', 'toelichting'] as const).map((column) => (
-                <TableCell key={column} component="th" scope="col">
-                  {t(`experts.advies.columns.${column}`)}
-                </TableCell>
-              ))}
-              {mayRecord ? (
-                <TableCell component="th" scope="col">
-                  <span className="visually-hidden">{t('experts.advies.columns.edit')}</span>
-                </TableCell>
-              ) : null}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {list.data.map((advies) => (
-              <TableRow key={advies.id}>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(advies.datum)}</TableCell>
-                <TableCell>{advies.gemeente.name}</TableCell>
-                <TableCell>{t(`experts.onderwerp.${advies.onderwerp}`)}</TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{duration(advies.duurMinuten)}</TableCell>
-                <TableCell>{advies.expert.displayName}</TableCell>
-                <TableCell sx={{ whiteSpace: 'pre-wrap', maxWidth: 360 }}>{advies.toelichting || '–'}</TableCell>
-                {mayRecord ? (
-                  <TableCell align="right">
-                    {advies.expert.id === user?.id ? (
-                      <IconButton
-                        aria-label={t('experts.advies.edit', {
-                          gemeente: advies.gemeente.name,
-                          datum: formatDate(advies.datum),
-                        })}
-                        onClick={() => setEditing(advies)}
-                      >
-                        <EditOutlined aria-hidden />
-                      </IconButton>
-                    ) : null}
-                  </TableCell>
-                ) : null}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <DataTable
+          columns={columns}
+          rows={list.data}
+          rowKey={(advies) => advies.id}
+          label={t('experts.advies.table', { year })}
+        />
       ) : null}
       {editing ? <AdviesDialog advies={editing === 'new' ? null : editing} onClose={() => setEditing(null)} /> : null}
     </Part>

@@ -1,9 +1,11 @@
 // The year overview: totals, then per municipality (every one, also those without consultations,
 // so gaps show) the experts, number of consultations, time and topics; and per expert.
-import { Alert, Skeleton, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Skeleton, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../src-shared/domain/format';
+import type { AdviesFigures, ExpertOverview } from '../../../src-shared/ipc/experts';
 import { describeError, useBridgeQuery } from '../../kit/bridge';
+import { DataTable, type DataColumn } from '../../kit/DataTable';
 import { regionName, useReferenceData } from '../lists';
 import { topicsInOrder } from './experts';
 import { Part } from '../../kit/Part';
@@ -15,6 +17,40 @@ export function OverviewSection({ year }: { year: number }) {
   const duration = useDuration();
   const overview = useBridgeQuery('experts:overview', { year });
   const data = overview.data;
+  const header = (column: string) => t(`experts.overview.columns.${column}`);
+  // The figures of both tables: the number of consultations and the time they took.
+  const count: DataColumn<AdviesFigures> = {
+    key: 'count',
+    header: header('count'),
+    cell: (row) => formatNumber(row.count),
+    numeric: true,
+  };
+  const time: DataColumn<AdviesFigures> = {
+    key: 'time',
+    header: header('time'),
+    cell: (row) => (row.count ? duration(row.minutes) : '–'),
+  };
+  const gemeenteColumns: DataColumn<ExpertOverview['perGemeente'][number]>[] = [
+    { key: 'gemeente', header: header('gemeente'), cell: (row) => row.name, rowHeader: true },
+    { key: 'region', header: header('region'), cell: (row) => regionName(reference, row.regionId), priority: 3 },
+    { key: 'experts', header: header('experts'), cell: (row) => (row.experts.length ? row.experts.join(', ') : '–') },
+    count,
+    time,
+    {
+      key: 'topics',
+      header: header('topics'),
+      cell: (row) =>
+        topicsInOrder(row.onderwerpen)
+          .map(([onderwerp, n]) => t('experts.overview.topic', { topic: t(`experts.onderwerp.${onderwerp}`), n }))
+          .join(', ') || '–',
+      priority: 2,
+    },
+  ];
+  const expertColumns: DataColumn<ExpertOverview['perExpert'][number]>[] = [
+    { key: 'expert', header: header('expert'), cell: (row) => row.displayName, rowHeader: true },
+    count,
+    time,
+  ];
   return (
     <Part id="overzicht" title={t('experts.overview.heading', { year })}>
       {overview.error ? <Alert severity="error">{describeError(t, overview.error)}</Alert> : null}
@@ -29,59 +65,20 @@ export function OverviewSection({ year }: { year: number }) {
               year,
             })}
           </Typography>
-          <Table size="small" aria-label={t('experts.overview.perGemeente', { year })} sx={{ mb: 3 }}>
-            <TableHead>
-              <TableRow>
-                {(['gemeente', 'region', 'experts', 'count', 'time', 'topics'] as const).map((column) => (
-                  <TableCell key={column} component="th" scope="col" align={column === 'count' ? 'right' : 'left'}>
-                    {t(`experts.overview.columns.${column}`)}
-                  </TableCell>
-                ))}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {data.perGemeente.map((row) => (
-                <TableRow key={row.gemeenteId}>
-                  <TableCell component="th" scope="row">
-                    {row.name}
-                  </TableCell>
-                  <TableCell>{regionName(reference, row.regionId)}</TableCell>
-                  <TableCell>{row.experts.length ? row.experts.join(', ') : '–'}</TableCell>
-                  <TableCell align="right">{formatNumber(row.count)}</TableCell>
-                  <TableCell>{row.count ? duration(row.minutes) : '–'}</TableCell>
-                  <TableCell>
-                    {topicsInOrder(row.onderwerpen)
-                      .map(([onderwerp, n]) =>
-                        t('experts.overview.topic', { topic: t(`experts.onderwerp.${onderwerp}`), n }),
-                      )
-                      .join(', ') || '–'}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-          <Table size="small" aria-label={t('experts.overview.perExpert', { year })} sx={{ maxWidth: 640 }}>
-            <TableHead>
-              <TableRow>
-                {(['expert', 'count', 'time'] as const).map((column) => (
-                  <TableCell key={column} component="th" scope="col" align={column === 'count' ? 'right' : 'left'}>
-                    {t(`experts.overview.columns.${column}`)}
-                  </TableCell>
-                ))}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {data.perExpert.map((row) => (
-                <TableRow key={row.accountId}>
-                  <TableCell component="th" scope="row">
-                    {row.displayName}
-                  </TableCell>
-                  <TableCell align="right">{formatNumber(row.count)}</TableCell>
-                  <TableCell>{row.count ? duration(row.minutes) : '–'}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <DataTable
+            columns={gemeenteColumns}
+            rows={data.perGemeente}
+            rowKey={(row) => row.gemeenteId}
+            label={t('experts.overview.perGemeente', { year })}
+            sx={{ mb: 3 }}
+          />
+          <DataTable
+            columns={expertColumns}
+            rows={data.perExpert}
+            rowKey={(row) => row.accountId}
+            label={t('experts.overview.perExpert', { year })}
+            sx={{ maxWidth: 640 }}
+          />
         </>
       ) : null}
     </Part>

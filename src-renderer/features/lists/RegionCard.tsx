@@ -2,21 +2,11 @@
 // moved to another region or removed (core refuses to remove one that is in use).
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
-import {
-  Box,
-  Button,
-  IconButton,
-  Paper,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-} from '@mui/material';
+import { Box, Button, IconButton, Paper, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { DataTable, type DataColumn } from '../../kit/DataTable';
 import { fieldProps, type FieldErrors } from '../../kit/forms';
-import type { RegionRow } from './editing';
+import type { GemeenteRow, RegionRow } from './editing';
 
 interface RegionCardProps {
   region: RegionRow;
@@ -36,6 +26,73 @@ export function RegionCard(props: RegionCardProps) {
   const { t } = useTranslation();
   const regionName = region.name.trim() || t('lists.regions.newRegion');
   const id = `regio-${region.key}`;
+  const nameOf = (gemeente: GemeenteRow) => gemeente.name.trim() || t('lists.regions.newGemeente');
+  // Every column stays, however narrow: the fields belong in their own columns.
+  const columns: DataColumn<{ gemeente: GemeenteRow; position: number }>[] = [
+    {
+      key: 'gemeente',
+      header: t('lists.regions.gemeente'),
+      style: { minWidth: 260 },
+      cell: ({ gemeente, position: g }) => (
+        <TextField
+          id={`gemeente-${gemeente.key}-naam`}
+          value={gemeente.name}
+          onChange={(event) => props.onRenameGemeente(gemeente.key, event.target.value)}
+          size="small"
+          fullWidth
+          slotProps={{
+            htmlInput: {
+              maxLength: 80,
+              'aria-label': t('lists.regions.gemeenteName', { position: g + 1, region: regionName }),
+              'data-focus-id': `gemeente-${gemeente.key}-naam`,
+            },
+          }}
+          {...fieldProps(t, errors, `regions.${index}.gemeenten.${g}.name`)}
+        />
+      ),
+    },
+    {
+      key: 'region',
+      header: t('lists.regions.region'),
+      style: { minWidth: 220 },
+      cell: ({ gemeente }) => (
+        <TextField
+          select
+          id={`gemeente-${gemeente.key}-regio`}
+          value={region.key}
+          onChange={(event) => props.onMoveGemeente(gemeente.key, event.target.value)}
+          size="small"
+          fullWidth
+          slotProps={{
+            select: { native: true },
+            htmlInput: {
+              'aria-label': t('lists.regions.regionOf', { name: nameOf(gemeente) }),
+              'data-focus-id': `gemeente-${gemeente.key}-regio`,
+            },
+          }}
+        >
+          {regions.map((r) => (
+            <option key={r.key} value={r.key}>
+              {r.name.trim() || t('lists.regions.newRegion')}
+            </option>
+          ))}
+        </TextField>
+      ),
+    },
+    {
+      key: 'actions',
+      header: t('lists.regions.actions'),
+      headerHidden: true,
+      cell: ({ gemeente }) => (
+        <IconButton
+          aria-label={t('lists.regions.removeGemeente', { name: nameOf(gemeente) })}
+          onClick={() => props.onRemoveGemeente(gemeente.key)}
+        >
+          <DeleteOutlined aria-hidden />
+        </IconButton>
+      ),
+    },
+  ];
   return (
     <Paper variant="outlined" component="section" aria-label={regionName} sx={{ p: 2, mb: 2 }}>
       <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap', mb: 1 }}>
@@ -56,79 +113,12 @@ export function RegionCard(props: RegionCardProps) {
         ) : null}
       </Box>
       {region.gemeenten.length > 0 ? (
-        <Table size="small" aria-label={t('lists.regions.gemeentenOf', { name: regionName })}>
-          <TableHead>
-            <TableRow>
-              <TableCell component="th" scope="col">
-                {t('lists.regions.gemeente')}
-              </TableCell>
-              <TableCell component="th" scope="col">
-                {t('lists.regions.region')}
-              </TableCell>
-              <TableCell component="th" scope="col">
-                <span className="visually-hidden">{t('lists.regions.actions')}</span>
-              </TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {region.gemeenten.map((gemeente, g) => {
-              const gemeenteName = gemeente.name.trim() || t('lists.regions.newGemeente');
-              const gid = `gemeente-${gemeente.key}`;
-              return (
-                <TableRow key={gemeente.key}>
-                  <TableCell sx={{ minWidth: 260 }}>
-                    <TextField
-                      id={`${gid}-naam`}
-                      value={gemeente.name}
-                      onChange={(event) => props.onRenameGemeente(gemeente.key, event.target.value)}
-                      size="small"
-                      fullWidth
-                      slotProps={{
-                        htmlInput: {
-                          maxLength: 80,
-                          'aria-label': t('lists.regions.gemeenteName', { position: g + 1, region: regionName }),
-                          'data-focus-id': `${gid}-naam`,
-                        },
-                      }}
-                      {...fieldProps(t, errors, `regions.${index}.gemeenten.${g}.name`)}
-                    />
-                  </TableCell>
-                  <TableCell sx={{ minWidth: 220 }}>
-                    <TextField
-                      select
-                      id={`${gid}-regio`}
-                      value={region.key}
-                      onChange={(event) => props.onMoveGemeente(gemeente.key, event.target.value)}
-                      size="small"
-                      fullWidth
-                      slotProps={{
-                        select: { native: true },
-                        htmlInput: {
-                          'aria-label': t('lists.regions.regionOf', { name: gemeenteName }),
-                          'data-focus-id': `${gid}-regio`,
-                        },
-                      }}
-                    >
-                      {regions.map((r) => (
-                        <option key={r.key} value={r.key}>
-                          {r.name.trim() || t('lists.regions.newRegion')}
-                        </option>
-                      ))}
-                    </TextField>
-                  </TableCell>
-                  <TableCell>
-                    <IconButton
-                      aria-label={t('lists.regions.removeGemeente', { name: gemeenteName })}
-                      onClick={() => props.onRemoveGemeente(gemeente.key)}
-                    >
-                      <DeleteOutlined aria-hidden />
-                    </IconButton>
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
+        <DataTable
+          columns={columns}
+          rows={region.gemeenten.map((gemeente, position) => ({ gemeente, position }))}
+          rowKey={({ gemeente }) => gemeente.key}
+          label={t('lists.regions.gemeentenOf', { name: regionName })}
+        />
       ) : null}
       <Button variant="outlined" startIcon={<AddOutlined aria-hidden />} onClick={props.onAddGemeente} sx={{ mt: 1 }}>
         {t('lists.regions.addGemeente', { name: regionName })}

@@ -1,21 +1,11 @@
 // Attendance per partner organisation: present, absent or excused, with the names of who came.
 // The invited partners are listed from the start; another partner can be added.
-import {
-  Box,
-  Button,
-  MenuItem,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Box, Button, MenuItem, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTENDANCE, type Attendance, type AttendanceView, type MeetingView } from '../../../src-shared/ipc/meetings';
 import { call } from '../../kit/bridge';
+import { DataTable, type DataColumn } from '../../kit/DataTable';
 import { FormAlert } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { choices, listLabel, useReferenceData } from '../lists';
@@ -43,6 +33,52 @@ export function AttendanceSection({ meeting }: { meeting: MeetingView }) {
   );
   const update = (index: number, patch: Partial<AttendanceView>) =>
     setRows((current) => current.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const partnerOf = (row: AttendanceView) => listLabel(reference, 'partner', row.partner);
+  // Every column stays, however narrow: a field in the stacked facts under the partner would be
+  // harder to reach than one in its own column.
+  const columns: DataColumn<{ row: AttendanceView; index: number }>[] = [
+    { key: 'partner', header: t('meetings.attendance.partner'), cell: ({ row }) => partnerOf(row) },
+    {
+      key: 'status',
+      header: t('meetings.attendance.status'),
+      cell: ({ row, index }) =>
+        readOnly ? (
+          t(`meetings.attendance.${row.status}`)
+        ) : (
+          <TextField
+            select
+            size="small"
+            value={row.status}
+            label={t('meetings.attendance.statusOf', { partner: partnerOf(row) })}
+            onChange={(e) => update(index, { status: e.target.value as Attendance })}
+            sx={{ minWidth: 160 }}
+          >
+            {ATTENDANCE.map((status) => (
+              <MenuItem key={status} value={status}>
+                {t(`meetings.attendance.${status}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+        ),
+    },
+    {
+      key: 'namen',
+      header: t('meetings.attendance.namen'),
+      style: { width: '50%' },
+      cell: ({ row, index }) =>
+        readOnly ? (
+          row.namen
+        ) : (
+          <TextField
+            size="small"
+            fullWidth
+            value={row.namen}
+            label={t('meetings.attendance.namenOf', { partner: partnerOf(row) })}
+            onChange={(e) => update(index, { namen: e.target.value })}
+          />
+        ),
+    },
+  ];
   const others = choices(reference, 'partner').filter((p) => !rows.some((r) => r.partner === p.code));
 
   return (
@@ -53,68 +89,13 @@ export function AttendanceSection({ meeting }: { meeting: MeetingView }) {
       <FormAlert error={save.error} />
       {rows.length === 0 ? <Typography color="text.secondary">{t('meetings.attendance.none')}</Typography> : null}
       {rows.length ? (
-        <Table
-          size="small"
-          aria-labelledby="aanwezigheid-kop"
+        <DataTable
+          columns={columns}
+          rows={rows.map((row, index) => ({ row, index }))}
+          rowKey={({ row }) => row.partner}
+          labelledBy="aanwezigheid-kop"
           sx={{ bgcolor: 'background.paper', maxWidth: 1000, mb: 2 }}
-        >
-          <TableHead>
-            <TableRow>
-              <TableCell component="th" scope="col">
-                {t('meetings.attendance.partner')}
-              </TableCell>
-              <TableCell component="th" scope="col">
-                {t('meetings.attendance.status')}
-              </TableCell>
-              <TableCell component="th" scope="col">
-                {t('meetings.attendance.namen')}
-              </TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {rows.map((row, index) => {
-              const partner = listLabel(reference, 'partner', row.partner);
-              return (
-                <TableRow key={row.partner}>
-                  <TableCell>{partner}</TableCell>
-                  <TableCell>
-                    {readOnly ? (
-                      t(`meetings.attendance.${row.status}`)
-                    ) : (
-                      <TextField
-                        select
-                        size="small"
-                        value={row.status}
-                        label={t('meetings.attendance.statusOf', { partner })}
-                        onChange={(e) => update(index, { status: e.target.value as Attendance })}
-                        sx={{ minWidth: 160 }}
-                      >
-                        {ATTENDANCE.map((status) => (
-                          <MenuItem key={status} value={status}>
-                            {t(`meetings.attendance.${status}`)}
-                          </MenuItem>
-                        ))}
-                      </TextField>
-                    )}
-                  </TableCell>
-                  <TableCell sx={{ width: '50%' }}>
-                    {readOnly ? (
-                      row.namen
-                    ) : (
-                      <TextField
-                        size="small"
-                        fullWidth
-                        value={row.namen}
-                        label={t('meetings.attendance.namenOf', { partner })}
-                        onChange={(e) => update(index, { namen: e.target.value })}
-                      />
-                    )}
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
+        />
       ) : null}
       {readOnly ? null : (
         <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>

@@ -3,26 +3,14 @@
 // status. The form offers the moves the rules allow; "inzetbaar" needs every required module, and
 // says so next to the field instead of asking core in vain.
 import EditOutlined from '@mui/icons-material/EditOutlined';
-import {
-  Alert,
-  Box,
-  Button,
-  Paper,
-  Skeleton,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Paper, Skeleton, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber, isoDay, parseDutchDate } from '../../../src-shared/domain/format';
 import { checkMentorStatus, MENTOR_TRANSITIONS, type MentorStatus } from '../../../src-shared/domain/mentoring';
 import type { MentorView } from '../../../src-shared/ipc/mentoring';
 import { call, describeError, useBridgeQuery } from '../../kit/bridge';
+import { DataTable, type DataColumn } from '../../kit/DataTable';
 import { DateField } from '../../kit/DateField';
 import { fieldProps, useFormCheck, type FieldErrors } from '../../kit/forms';
 import { InlineForm } from '../../kit/FormPanel';
@@ -46,6 +34,34 @@ function Profile({ mentor, onClose }: { mentor: MentorView; onClose: () => void 
   const [editing, setEditing] = useState(false);
   const moduleLabel = (code: string) => settings.data?.modules.find((m) => m.code === code)?.label ?? code;
   const headingId = `mentor-${mentor.id}-kop`;
+  const historyHeader = (column: string) => t(`mentoring.detail.historyColumns.${column}`);
+  const historyColumns: DataColumn<MentorView['history'][number]>[] = [
+    { key: 'datum', header: historyHeader('datum'), cell: (entry) => formatDate(entry.datum), nowrap: true },
+    {
+      key: 'status',
+      header: historyHeader('status'),
+      cell: (entry) =>
+        entry.from
+          ? t('mentoring.detail.fromTo', {
+              from: t(`mentoring.status.${entry.from}`),
+              to: t(`mentoring.status.${entry.to}`),
+            })
+          : t(`mentoring.status.${entry.to}`),
+    },
+    {
+      key: 'toelichting',
+      header: historyHeader('toelichting'),
+      cell: (entry) => (entry.automatisch ? t('mentoring.detail.automatic') : entry.toelichting),
+      style: { whiteSpace: 'pre-wrap' },
+    },
+    { key: 'door', header: historyHeader('door'), cell: (entry) => entry.door ?? '—', priority: 2 },
+  ];
+  const trainingHeader = (column: string) => t(`mentoring.trainings.columns.${column}`);
+  const trainingColumns: DataColumn<MentorView['trainings'][number]>[] = [
+    { key: 'datum', header: trainingHeader('datum'), cell: (training) => formatDate(training.datum), nowrap: true },
+    { key: 'soort', header: trainingHeader('soort'), cell: (training) => t(`mentoring.kinds.${training.soort}`) },
+    { key: 'module', header: trainingHeader('module'), cell: (training) => training.moduleLabel },
+  ];
   return (
     <Paper variant="outlined" component="section" aria-labelledby={headingId} sx={{ p: 2, mb: 3 }}>
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', flexWrap: 'wrap', mb: 1 }}>
@@ -95,62 +111,24 @@ function Profile({ mentor, onClose }: { mentor: MentorView; onClose: () => void 
       <Typography variant="h3" id={`${headingId}-historie`} sx={{ mt: 3, mb: 1 }}>
         {t('mentoring.detail.historyHeading')}
       </Typography>
-      <Table size="small" aria-labelledby={`${headingId}-historie`}>
-        <TableHead>
-          <TableRow>
-            {(['datum', 'status', 'toelichting', 'door'] as const).map((column) => (
-              <TableCell key={column} component="th" scope="col">
-                {t(`mentoring.detail.historyColumns.${column}`)}
-              </TableCell>
-            ))}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {mentor.history.map((entry) => (
-            <TableRow key={`${entry.at}-${entry.to}`}>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(entry.datum)}</TableCell>
-              <TableCell>
-                {entry.from
-                  ? t('mentoring.detail.fromTo', {
-                      from: t(`mentoring.status.${entry.from}`),
-                      to: t(`mentoring.status.${entry.to}`),
-                    })
-                  : t(`mentoring.status.${entry.to}`)}
-              </TableCell>
-              <TableCell sx={{ whiteSpace: 'pre-wrap' }}>
-                {entry.automatisch ? t('mentoring.detail.automatic') : entry.toelichting}
-              </TableCell>
-              <TableCell>{entry.door ?? '—'}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <DataTable
+        columns={historyColumns}
+        rows={mentor.history}
+        rowKey={(entry) => `${entry.at}-${entry.to}`}
+        labelledBy={`${headingId}-historie`}
+      />
       <Typography variant="h3" id={`${headingId}-trainingen`} sx={{ mt: 3, mb: 1 }}>
         {t('mentoring.detail.trainingsHeading')}
       </Typography>
       {mentor.trainings.length === 0 ? (
         <Typography color="text.secondary">{t('mentoring.detail.noTrainings')}</Typography>
       ) : (
-        <Table size="small" aria-labelledby={`${headingId}-trainingen`}>
-          <TableHead>
-            <TableRow>
-              {(['datum', 'soort', 'module'] as const).map((column) => (
-                <TableCell key={column} component="th" scope="col">
-                  {t(`mentoring.trainings.columns.${column}`)}
-                </TableCell>
-              ))}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {mentor.trainings.map((training) => (
-              <TableRow key={training.sessionId}>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(training.datum)}</TableCell>
-                <TableCell>{t(`mentoring.kinds.${training.soort}`)}</TableCell>
-                <TableCell>{training.moduleLabel}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <DataTable
+          columns={trainingColumns}
+          rows={mentor.trainings}
+          rowKey={(training) => training.sessionId}
+          labelledBy={`${headingId}-trainingen`}
+        />
       )}
       {editing ? <MentorForm mentor={mentor} onClose={() => setEditing(false)} /> : null}
     </Paper>

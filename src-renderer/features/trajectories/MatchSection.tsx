@@ -1,23 +1,13 @@
 // Matching: the mentor of the trajectory and, while it is open, the suggested mentors (inzetbaar,
 // with a place left; own ZVH region first, then most places left) with the reasons, each with a
 // button to assign. Once matched, another mentor can be chosen the same way.
-import {
-  Alert,
-  Box,
-  Button,
-  Skeleton,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Skeleton, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MentorSuggestion } from '../../../src-shared/domain/mentoring';
 import type { TrajectoryView } from '../../../src-shared/ipc/trajectories';
 import { describeError, useBridgeQuery } from '../../kit/bridge';
+import { DataTable, type DataColumn } from '../../kit/DataTable';
 import { regionName, useReferenceData } from '../lists';
 import { AssignDialog } from './AssignDialog';
 import { Part } from '../../kit/Part';
@@ -68,6 +58,46 @@ function Suggestions({ view, onAssign }: { view: TrajectoryView; onAssign: (ment
   const { t } = useTranslation();
   const reference = useReferenceData().data;
   const matches = useBridgeQuery('trajectories:matches', { trajectoryId: view.id });
+  const header = (column: string) => t(`trajectories.match.columns.${column}`);
+  const columns: DataColumn<MentorSuggestion>[] = [
+    { key: 'mentor', header: header('mentor'), cell: (mentor) => mentor.naam, rowHeader: true },
+    {
+      key: 'region',
+      header: header('region'),
+      cell: (mentor) => regionName(reference, mentor.regionId),
+      priority: 2,
+    },
+    {
+      key: 'places',
+      header: header('places'),
+      cell: (mentor) => t('trajectories.match.places', { free: mentor.free, capacity: mentor.capacity }),
+    },
+    {
+      key: 'why',
+      header: header('why'),
+      cell: (mentor) =>
+        matchReasons(mentor)
+          .map((reason) => reasonText(t, reason))
+          .join(' · '),
+      priority: 3,
+    },
+    {
+      key: 'assign',
+      header: t('trajectories.match.columns.assign'),
+      headerHidden: true,
+      alignRight: true,
+      cell: (mentor) => (
+        <Button
+          variant="contained"
+          size="small"
+          aria-label={t('trajectories.match.assignNamed', { naam: mentor.naam })}
+          onClick={() => onAssign(mentor)}
+        >
+          {t('trajectories.match.assign')}
+        </Button>
+      ),
+    },
+  ];
   if (matches.error) return <Alert severity="error">{describeError(t, matches.error)}</Alert>;
   if (matches.isPending) return <Skeleton variant="rectangular" height={120} />;
   if (matches.data.length === 0) return <Alert severity="info">{t('trajectories.match.noSuggestions')}</Alert>;
@@ -76,46 +106,13 @@ function Suggestions({ view, onAssign }: { view: TrajectoryView; onAssign: (ment
       <Typography variant="body2" color="text.secondary" id="suggesties-uitleg" sx={{ mb: 1 }}>
         {t('trajectories.match.explain')}
       </Typography>
-      <Table size="small" aria-label={t('trajectories.match.table')} aria-describedby="suggesties-uitleg">
-        <TableHead>
-          <TableRow>
-            {(['mentor', 'region', 'places', 'why'] as const).map((column) => (
-              <TableCell key={column} component="th" scope="col">
-                {t(`trajectories.match.columns.${column}`)}
-              </TableCell>
-            ))}
-            <TableCell component="th" scope="col">
-              <span className="visually-hidden">{t('trajectories.match.columns.assign')}</span>
-            </TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {matches.data.map((mentor) => (
-            <TableRow key={mentor.id}>
-              <TableCell component="th" scope="row">
-                {mentor.naam}
-              </TableCell>
-              <TableCell>{regionName(reference, mentor.regionId)}</TableCell>
-              <TableCell>{t('trajectories.match.places', { free: mentor.free, capacity: mentor.capacity })}</TableCell>
-              <TableCell>
-                {matchReasons(mentor)
-                  .map((reason) => reasonText(t, reason))
-                  .join(' · ')}
-              </TableCell>
-              <TableCell align="right">
-                <Button
-                  variant="contained"
-                  size="small"
-                  aria-label={t('trajectories.match.assignNamed', { naam: mentor.naam })}
-                  onClick={() => onAssign(mentor)}
-                >
-                  {t('trajectories.match.assign')}
-                </Button>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <DataTable
+        columns={columns}
+        rows={matches.data}
+        rowKey={(mentor) => mentor.id}
+        label={t('trajectories.match.table')}
+        describedBy="suggesties-uitleg"
+      />
     </Box>
   );
 }

@@ -120,7 +120,7 @@ export const DYNAMIC_KEYS: Record<string, Values | Open> = {
   // cases
   'cases.signalStatus.*': all<SignalView['status']>()(['nieuw', 'meer_informatie', 'gewogen']),
   'cases.tabs.*': ['tijdlijn', 'signalen', 'plan', 'monitoring', 'notities', 'toegang'], // DossierTabs TABS
-  'cases.plan.columns.*': ['soort', 'omschrijving', 'actiehouder', 'deadline', 'status'], // PlanTab COLUMNS
+  'cases.plan.columns.*': ['soort', 'omschrijving', 'actiehouder', 'deadline', 'status'], // PlanTab
 
   // persons
   'persons.geslacht.*': GESLACHTEN,
