@@ -15,30 +15,19 @@ import { DataSource } from 'typeorm';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { ENTITIES } from './entities';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
-import { openPostgres } from './postgres';
-import type { PostgresStore, SqlCipherStore, StoreConfig } from './store';
+import { openPostgres, type PostgresDatabase } from './postgres';
+import type { OpenStore, PostgresStore, SqlCipherStore, StoreConfig } from './store';
+
+export type { PostgresDatabase };
 
 /** Today's options: the embedded SQLCipher file. */
 export type OpenOptions = SqlCipherStore;
 
-interface OpenDatabase {
-  readonly source: DataSource;
-  readonly schemaVersion: number;
-  close(): Promise<void>;
-}
-
-export interface SqlCipherDatabase extends OpenDatabase {
+export interface SqlCipherDatabase extends OpenStore {
   readonly engine: 'sqlcipher';
   readonly path: string;
   /** The underlying better-sqlite3 handle, for the few things TypeORM cannot do (backup, rekey). */
   readonly handle: Driver.Database;
-}
-
-/** A PostgreSQL database: no file and no handle of its own (vacuum, keys and backups are the DBA's). */
-export interface PostgresDatabase extends OpenDatabase {
-  readonly engine: 'postgres';
-  readonly path?: undefined;
-  readonly handle?: undefined;
 }
 
 export type Database = SqlCipherDatabase | PostgresDatabase;

@@ -10,11 +10,17 @@
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../../src-shared/ipc/errors';
-import type { PostgresDatabase } from './database';
 import { ENTITIES } from './entities';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import { BASELINE_VERSION, PostgresBaseline1765094400009 } from './migrations/postgres';
-import { postgresConnection, type PostgresStore } from './store';
+import { postgresConnection, type OpenStore, type PostgresStore } from './store';
+
+/** A PostgreSQL database: no file and no handle of its own (vacuum, keys and backups are the DBA's). */
+export interface PostgresDatabase extends OpenStore {
+  readonly engine: 'postgres';
+  readonly path?: undefined;
+  readonly handle?: undefined;
+}
 
 /** The migrations on PostgreSQL: the baseline stands for 0001..0009, then the shared ones. */
 export const POSTGRES_MIGRATIONS = [PostgresBaseline1765094400009, ...MIGRATIONS.slice(BASELINE_VERSION)];

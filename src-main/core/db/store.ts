@@ -9,7 +9,15 @@
 // - the password is read from a file that only its owner may read (like ~/.pgpass): a file that
 //   its group or others may read is refused, the password never sits in the configuration itself.
 import { readFileSync, statSync } from 'node:fs';
+import type { DataSource } from 'typeorm';
 import { AppError } from '../../../src-shared/ipc/errors';
+
+/** What an open store has on either engine (database.ts: `Database`). */
+export interface OpenStore {
+  readonly source: DataSource;
+  readonly schemaVersion: number;
+  close(): Promise<void>;
+}
 
 /** The embedded encrypted file (today's options of `openDatabase`). */
 export interface SqlCipherStore {
