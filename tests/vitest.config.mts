@@ -13,6 +13,8 @@ export default defineConfig({
       'tests/lint/**/*.test.ts',
     ],
     environment: 'node',
+    // One private PostgreSQL cluster for the run; each test file makes its own database in it.
+    globalSetup: ['tests/support/postgres-global.ts'],
     // Key derivation is deliberately slow; give the suites that use it room.
     testTimeout: 30_000,
     hookTimeout: 30_000,

@@ -203,7 +203,7 @@ export const suite: BenchSuite = {
       );
       const start = Date.now();
       const people = await ws.queue.run(() =>
-        load(ws.requireOpen().database.handle, (ids) =>
+        load(ws.requireOpen().database.handle!, (ids) =>
           ws.requireOpen().database.source.transaction(async (m) => {
             for (const id of ids) await sqliteCaseSearch.index(m, id);
           }),
@@ -230,11 +230,11 @@ export const suite: BenchSuite = {
         const result = await core.dispatch('search:query', q);
         if (!result.ok) throw new Error(result.error.code);
       });
-      const encrypted = await ws.queue.run(() => measure(raw(ws.requireOpen().database.handle)));
+      const encrypted = await ws.queue.run(() => measure(raw(ws.requireOpen().database.handle!)));
 
       // An unencrypted copy: VACUUM INTO (same key), then PRAGMA rekey to the empty key.
       const plainPath = join(dir, 'onversleuteld.db');
-      ws.requireOpen().database.handle.exec(`VACUUM INTO '${plainPath}'`);
+      ws.requireOpen().database.handle!.exec(`VACUUM INTO '${plainPath}'`);
       const copy = new Driver(plainPath);
       applyCipher(copy, ws.requireOpen().key);
       copy.pragma("rekey=''");
@@ -257,7 +257,7 @@ export const suite: BenchSuite = {
           await tablesToXlsx(exportTables(figures, labels), 'bench');
         }),
       );
-      ws.requireOpen().database.handle.exec(
+      ws.requireOpen().database.handle!.exec(
         `UPDATE casus SET state = 'afgesloten', outcome = 'overig', closed_at = '2018-01-01T10:00:00.000Z',
            retention_until = '2023-01-01' WHERE id IN (SELECT id FROM casus ORDER BY id LIMIT 1000)`,
       );
@@ -267,8 +267,8 @@ export const suite: BenchSuite = {
           if (ids.length !== 1000) throw new Error(`expected 1,000 due cases, found ${ids.length}`);
           await ws.transaction((m) => destroyCases(m, sqliteCaseSearch, ids, new Date()));
           await ws.queue.run(async () => {
-            ws.requireOpen().database.handle.pragma('incremental_vacuum');
-            ws.requireOpen().database.handle.pragma('wal_checkpoint(TRUNCATE)');
+            ws.requireOpen().database.handle!.pragma('incremental_vacuum');
+            ws.requireOpen().database.handle!.pragma('wal_checkpoint(TRUNCATE)');
           });
         }),
       ];

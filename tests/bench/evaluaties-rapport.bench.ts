@@ -45,7 +45,7 @@ async function seed(core: Core): Promise<number> {
   ).template.id;
   const insert = ws
     .requireOpen()
-    .database.handle.prepare(
+    .database.handle!.prepare(
       `INSERT INTO eval_response (round_id, source, partner, submitted_on, answers) VALUES (?, 'papier', ?, ?, ?)`,
     );
   let roundId = 0;
@@ -63,7 +63,7 @@ async function seed(core: Core): Promise<number> {
     });
     roundId = round.id;
     const responses = benchResponses(count);
-    ws.requireOpen().database.handle.transaction(() => {
+    ws.requireOpen().database.handle!.transaction(() => {
       for (const r of responses) insert.run(round.id, r.partner, from, JSON.stringify(r.answers));
     })();
   }

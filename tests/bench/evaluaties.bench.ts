@@ -162,10 +162,10 @@ export const suite: BenchSuite = {
       const roundId = (round.value as { id: number }).id;
       const insert = ws
         .requireOpen()
-        .database.handle.prepare(
+        .database.handle!.prepare(
           `INSERT INTO eval_response (round_id, source, partner, submitted_on, answers) VALUES (?, 'papier', ?, '2026-06-01', ?)`,
         );
-      ws.requireOpen().database.handle.transaction(() => {
+      ws.requireOpen().database.handle!.transaction(() => {
         for (const r of responses) insert.run(roundId, r.partner, JSON.stringify(r.answers));
       })();
       const call = async () => {

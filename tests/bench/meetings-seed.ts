@@ -13,7 +13,7 @@ export const SAMPLE_MINUTES = {
 };
 
 export function seedEarlierMeetings(core: Core, count = 10_000): void {
-  const handle = core.workspace.requireOpen().database.handle;
+  const handle = core.workspace.requireOpen().database.handle!;
   const minutes = JSON.stringify(SAMPLE_MINUTES);
   const meeting = handle.prepare(
     `INSERT INTO meeting (type, title, datum, starttijd, region_id, status, created_at, updated_at) VALUES ('i2o', ?, ?, '09:30', 1, 'vastgesteld', 'x', 'x')`,

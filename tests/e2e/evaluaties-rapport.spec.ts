@@ -21,7 +21,7 @@ type Row = Record<string, unknown>;
 function auditRows(app: AppHarness, kind: string): Row[] {
   return app.core.workspace
     .requireOpen()
-    .database.handle.prepare(
+    .database.handle!.prepare(
       'SELECT action, object_id AS objectId, reason, details FROM audit_entry WHERE kind = ? ORDER BY id',
     )
     .all(kind) as Row[];

@@ -455,8 +455,8 @@ test('vaststellen, addendum, notulen en uittreksel als PDF, acties opvolgen', as
   // Each print is in the audit log, with its reason and the meeting; the reason is stored sealed
   // under the meeting's key (destroying a casus on its agenda shreds it) and reads back as typed.
   const { database } = app.core.workspace.requireOpen();
-  const stored = database.handle
-    .prepare("SELECT reason, object_type, object_id FROM audit_entry WHERE action = 'print:view' ORDER BY id")
+  const stored = database
+    .handle!.prepare("SELECT reason, object_type, object_id FROM audit_entry WHERE action = 'print:view' ORDER BY id")
     .all() as { reason: string | null; object_type: string; object_id: string }[];
   expect(stored.map((row) => row.reason)).toEqual(stored.map(() => expect.stringMatching(/^enc1:overleg:\d+:/)));
   const printed = await revealReasons(database.source.manager, stored);

@@ -207,7 +207,7 @@ test('bewaartermijn: een afgerond mentortraject na een aanmelding wordt geanonim
   // What stays, as stored: the figures without the person.
   const row = app.core.workspace
     .requireOpen()
-    .database.handle.prepare(
+    .database.handle!.prepare(
       'SELECT mentee_roepnaam, mentee_geboortejaar, doelen, status, uitkomst, eind_reden FROM mentor_traject',
     )
     .get();

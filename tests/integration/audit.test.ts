@@ -11,7 +11,7 @@ describe('audit log', () => {
     for (let i = 0; i < 20; i++) await call(core, 'accounts:list');
     expect(await call<AuditVerification>(core, 'audit:verify')).toMatchObject({ ok: true, firstBroken: null });
 
-    const handle = core.workspace.requireOpen().database.handle;
+    const handle = core.workspace.requireOpen().database.handle!;
     handle.prepare("UPDATE audit_entry SET actor_name = 'iemand anders' WHERE id = 7").run();
     const broken = await call<AuditVerification>(core, 'audit:verify');
     expect(broken.ok).toBe(false);

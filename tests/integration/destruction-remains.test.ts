@@ -250,7 +250,7 @@ describe('destruction without remains', () => {
     const stored = await manager.findOneByOrFail(MeetingEntity, { id: meeting.id });
     expect(await minutesIntact(manager, stored)).toBe(true);
     // Any other change to the adopted minutes is still seen.
-    const handle = ws.requireOpen().database.handle;
+    const handle = ws.requireOpen().database.handle!;
     handle.prepare("UPDATE agenda_item SET title = 'Bespreking Anders' WHERE id = ?").run(after.items[2]!.id);
     expect(await minutesIntact(manager, stored)).toBe(false);
     handle.prepare("UPDATE agenda_item SET title = 'Bespreking Blijvend' WHERE id = ?").run(after.items[2]!.id);

@@ -49,7 +49,7 @@ describe('demo evaluations', () => {
     // Anonymous rounds: no respondent and no time in any row.
     const rows = core.workspace
       .requireOpen()
-      .database.handle.prepare(
+      .database.handle!.prepare(
         'SELECT count(*) AS n FROM eval_response WHERE respondent IS NOT NULL OR submitted_at IS NOT NULL',
       )
       .get();

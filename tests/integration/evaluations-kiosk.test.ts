@@ -9,7 +9,7 @@ import { evaluationCore, openRound, smallTemplate } from './evaluation-helpers';
 type Row = Record<string, unknown>;
 
 function rows(core: Awaited<ReturnType<typeof evaluationCore>>['core'], sql: string): Row[] {
-  return core.workspace.requireOpen().database.handle.prepare(sql).all() as Row[];
+  return core.workspace.requireOpen().database.handle!.prepare(sql).all() as Row[];
 }
 
 describe('kiosk', () => {

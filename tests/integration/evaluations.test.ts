@@ -352,7 +352,7 @@ describe('a round from paper forms to report', () => {
 
     const audit = core.workspace
       .requireOpen()
-      .database.handle.prepare("SELECT kind, reason, object_id FROM audit_entry WHERE action = 'evaluations:export'")
+      .database.handle!.prepare("SELECT kind, reason, object_id FROM audit_entry WHERE action = 'evaluations:export'")
       .all();
     expect(audit).toEqual([
       { kind: 'export', reason: 'Jaarverslag ZVH', object_id: String(round.id) },

@@ -96,7 +96,7 @@ describe('meetings:colleagues', () => {
     expect(await codeOf(core, 'meetings:colleagues', {})).toBe('FORBIDDEN');
     const audit = core.workspace
       .requireOpen()
-      .database.handle.prepare(
+      .database.handle!.prepare(
         "SELECT actor_name, kind, object_type, result FROM audit_entry WHERE action = 'meetings:colleagues' ORDER BY id",
       )
       .all();

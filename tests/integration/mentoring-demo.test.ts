@@ -83,7 +83,7 @@ describe('the demo mentor project', () => {
     const fromCases = trajectories.filter((t) => t.bron === 'casus_interventie').length;
     const available = core.workspace
       .requireOpen()
-      .database.handle.prepare(
+      .database.handle!.prepare(
         `SELECT count(DISTINCT c.person_id) AS n FROM casus_action a JOIN casus c ON c.id = a.casus_id
           WHERE a.interventietype = 'mentortraject' AND c.afgeschermd = 0`,
       )

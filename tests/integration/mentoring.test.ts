@@ -239,7 +239,7 @@ describe('trajectories', () => {
       'MENTOR_NOT_AVAILABLE',
     );
 
-    const handle = core.workspace.requireOpen().database.handle;
+    const handle = core.workspace.requireOpen().database.handle!;
     // A round of one of the shipped templates (installed when the database is opened).
     handle
       .prepare(

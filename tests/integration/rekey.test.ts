@@ -39,7 +39,7 @@ describe('rekey', () => {
     const newKey = randomBytes(32);
     // The first two steps of rekeyDatabase, then the process "dies".
     vault.rewrapAll(newKey, pendingKeyFile(vault));
-    const handle = core.workspace.requireOpen().database.handle;
+    const handle = core.workspace.requireOpen().database.handle!;
     handle.pragma('journal_mode=DELETE');
     handle.pragma(`rekey="x'${newKey.toString('hex')}'"`);
     await core.close();

@@ -215,7 +215,7 @@ describe('retention and destruction', () => {
     const retention = () =>
       core.workspace
         .requireOpen()
-        .database.handle.prepare('SELECT retention_until AS r FROM casus WHERE id = ?')
+        .database.handle!.prepare('SELECT retention_until AS r FROM casus WHERE id = ?')
         .get(caseId);
     expect(retention()).toEqual({ r: '2031-11-29' });
     await call(core, 'cases:transition', { id: closed.id, to: 'aangemeld', toelichting: 'Nieuwe informatie.' });
@@ -271,7 +271,7 @@ describe('retention and destruction', () => {
     });
 
     const ws = core.workspace;
-    const handle = ws.requireOpen().database.handle;
+    const handle = ws.requireOpen().database.handle!;
     // No table holds anything of the destroyed casus or person.
     const tables = (
       handle.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]
@@ -369,7 +369,7 @@ describe('retention of mentor trajectories', () => {
     ).toEqual({ cases: 0, persons: 0, records: 0, trajectories: 1 });
     expect(await call<DueTrajectory[]>(core, 'retention:due-trajectories')).toEqual([]);
 
-    const handle = core.workspace.requireOpen().database.handle;
+    const handle = core.workspace.requireOpen().database.handle!;
     for (const table of ['mentor_traject', 'mentor_traject_status', 'mentor_contact', 'audit_entry']) {
       expect(JSON.stringify(handle.prepare(`SELECT * FROM "${table}"`).all()), table).not.toContain('Xylofoon');
     }

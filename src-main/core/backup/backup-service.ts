@@ -31,6 +31,8 @@ function sqlString(text: string): string {
 
 /** Writes an encrypted backup of the open database to `target` (and its key file beside it). */
 export function writeBackup(database: Database, keyFile: string, target: string): void {
+  // A PostgreSQL database is backed up on the server (pg_dump), not as a file by the application.
+  if (database.engine !== 'sqlcipher') throw new AppError('BACKUP_ON_SERVER');
   const full = resolve(target);
   if (full === resolve(database.path) || full === resolve(keyFile) || full.startsWith(`${resolve(database.path)}-`)) {
     throw new AppError('FILE_FAILED');

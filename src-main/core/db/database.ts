@@ -1,4 +1,5 @@
-// Opening the encrypted database. SQLCipher 4 format through better-sqlite3-multiple-ciphers, with
+// Opening the database: the encrypted file here, PostgreSQL in postgres.ts (store.ts describes
+// both). The encrypted database: SQLCipher 4 format through better-sqlite3-multiple-ciphers, with
 // the raw 256-bit key set in prepareDatabase (cipher first, then legacy=4, then the key; TypeORM's
 // own `key` option would set the key before the cipher is chosen). Then: an exclusive lock (a
 // second program gets a clear "in use"), WAL, foreign keys, secure delete, a quick_check, and the
@@ -14,27 +15,22 @@ import { DataSource } from 'typeorm';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { ENTITIES } from './entities';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+import { openPostgres, type PostgresDatabase } from './postgres';
+import type { OpenStore, PostgresStore, SqlCipherStore, StoreConfig } from './store';
 
-export interface OpenOptions {
-  path: string;
-  key: Buffer;
-  mode: 'create' | 'open';
-  /** Path of a better_sqlite3.node built for Electron's ABI (set by the launcher in development). */
-  nativeBinding?: string | undefined;
-  /** Open without running migrations (a backup being checked before restore). */
-  readonly?: boolean;
-  /** Run only the first N migrations: the migration tests seed data at the version before theirs. */
-  upTo?: number;
-}
+export type { PostgresDatabase };
 
-export interface Database {
+/** Today's options: the embedded SQLCipher file. */
+export type OpenOptions = SqlCipherStore;
+
+export interface SqlCipherDatabase extends OpenStore {
+  readonly engine: 'sqlcipher';
   readonly path: string;
-  readonly source: DataSource;
-  readonly schemaVersion: number;
   /** The underlying better-sqlite3 handle, for the few things TypeORM cannot do (backup, rekey). */
   readonly handle: Driver.Database;
-  close(): Promise<void>;
 }
+
+export type Database = SqlCipherDatabase | PostgresDatabase;
 
 /** The three pragmas that make a connection speak SQLCipher 4 with a raw key. */
 export function applyCipher(handle: Driver.Database, key: Buffer): void {
@@ -56,7 +52,14 @@ function classify(error: unknown): AppError {
 /** SQLCipher writes whole pages of 4096 bytes: an existing database is at least one page. */
 export const MIN_DATABASE_BYTES = 4096;
 
-export async function openDatabase(options: OpenOptions): Promise<Database> {
+export function openDatabase(options: SqlCipherStore): Promise<SqlCipherDatabase>;
+export function openDatabase(options: PostgresStore): Promise<PostgresDatabase>;
+export function openDatabase(options: StoreConfig): Promise<Database>;
+export function openDatabase(options: StoreConfig): Promise<Database> {
+  return options.engine === 'postgres' ? openPostgres(options) : openSqlCipher(options);
+}
+
+async function openSqlCipher(options: SqlCipherStore): Promise<SqlCipherDatabase> {
   const exists = existsSync(options.path);
   if (options.mode === 'open' && !exists) throw new AppError('DATABASE_MISSING');
   if (options.mode === 'open' && statSync(options.path).size < MIN_DATABASE_BYTES) {
@@ -127,6 +130,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 
   const schemaVersion = db.pragma('user_version', { simple: true }) as number;
   return {
+    engine: 'sqlcipher',
     path: options.path,
     source,
     handle: db,

@@ -51,12 +51,15 @@ export function retentionHandlers({
         ctx.note({ objectType: 'vernietiging', details: done });
         return done;
       });
-      // Outside the transaction: give freed pages back and empty the write-ahead log.
+      // Outside the transaction: give freed pages back and empty the write-ahead log. (On
+      // PostgreSQL that is autovacuum's job, and the DBA's.)
       const { database } = db.requireOpen();
-      await db.queue.run(async () => {
-        database.handle.pragma('incremental_vacuum');
-        database.handle.pragma('wal_checkpoint(TRUNCATE)');
-      });
+      if (database.engine === 'sqlcipher') {
+        await db.queue.run(async () => {
+          database.handle.pragma('incremental_vacuum');
+          database.handle.pragma('wal_checkpoint(TRUNCATE)');
+        });
+      }
       return result;
     }),
   };

@@ -17,6 +17,8 @@ export function pendingKeyFile(vault: Vault): string {
 
 export async function rekeyDatabase(ws: Workspace): Promise<void> {
   const { database } = ws.requireOpen();
+  // A PostgreSQL database has no key of ours: encryption at rest on the server is the DBA's.
+  if (database.engine !== 'sqlcipher') throw new AppError('REKEY_ON_SERVER');
   const vault = ws.vault();
   const pending = pendingKeyFile(vault);
   const newKey = randomBytes(DATABASE_KEY_BYTES);

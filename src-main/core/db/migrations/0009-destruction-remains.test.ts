@@ -9,11 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { AuditLog, hashEntry } from '../../audit/audit-log';
 import { revealReasons } from '../../audit/shred';
 import type { AuditEntry } from '../entities/audit-entry';
-import { openDatabase, type Database } from '../database';
+import { openDatabase, type SqlCipherDatabase } from '../database';
 
 const clock = { now: () => new Date('2026-12-01T10:00:00Z') };
 
-function insertChain(db: Database, rows: [string | null, string | null, string | null][]): string {
+function insertChain(db: SqlCipherDatabase, rows: [string | null, string | null, string | null][]): string {
   let prev = '0'.repeat(64);
   for (const [index, [objectType, objectId, reason]] of rows.entries()) {
     const base: Omit<AuditEntry, 'hash'> = {
@@ -66,7 +66,7 @@ const ROWS: [string | null, string | null, string | null][] = [
   ['overleg', '3', 'Notulen voor het dossier van Quaxtorp'],
 ];
 
-async function atVersion8(): Promise<{ path: string; key: Buffer; db: Database }> {
+async function atVersion8(): Promise<{ path: string; key: Buffer; db: SqlCipherDatabase }> {
   const path = join(mkdtempSync(join(tmpdir(), 'cter-mig9-')), 'x.db');
   const key = randomBytes(32);
   return { path, key, db: await openDatabase({ path, key, mode: 'create', upTo: 8 }) };

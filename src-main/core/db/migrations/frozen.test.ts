@@ -7,6 +7,10 @@
 //   they never change once released);
 // - a migration file imports only 'typeorm', Node built-ins and the files beside it;
 // - SCHEMA_VERSION (PRAGMA user_version) is the number of migrations.
+// The PostgreSQL baseline (postgres/: one migration that builds version N on an empty PostgreSQL
+// database, with its data beside it) is frozen the same way: the same import rule, its file number
+// is the version it builds (BASELINE_VERSION), and its timestamp ends in that number and comes
+// before the timestamp of the next shared migration.
 // Each rule is a function returning its problems, tested on the real folder and on bad examples.
 import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -15,6 +19,7 @@ import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, SCHEMA_VERSION } from '.';
+import { BASELINE_VERSION, PostgresBaseline1765094400009 } from './postgres';
 
 const FOLDER = __dirname;
 const MIGRATION_FILE = /^(\d{4})-[a-z0-9]+(?:-[a-z0-9]+)*\.ts$/;
@@ -152,6 +157,44 @@ describe('the migrations folder', () => {
 
   it('has a schema version equal to the number of migrations', () => {
     expect(versionProblems(SCHEMA_VERSION, MIGRATIONS, files)).toEqual([]);
+  });
+});
+
+describe('the PostgreSQL baseline folder', () => {
+  const folder = join(FOLDER, 'postgres');
+  const names = readdirSync(folder);
+  const files = migrationFiles(names);
+
+  it('holds one baseline NNNN-name.ts numbered with the version it builds, its data and index.ts', () => {
+    expect(files).toHaveLength(1);
+    expect(Number(files[0]!.slice(0, 4))).toBe(BASELINE_VERSION);
+    const others = sourceFiles(names).filter((name) => name !== 'index.ts' && name !== files[0]);
+    const stem = files[0]!.slice(0, -'.ts'.length);
+    expect(others.filter((name) => PART_FILE.exec(name)?.[1] !== stem)).toEqual([]);
+    expect(BASELINE_VERSION).toBeLessThanOrEqual(SCHEMA_VERSION);
+  });
+
+  it('exports exactly the baseline class from its file', async () => {
+    const module = (await import(pathToFileURL(join(folder, files[0]!)).href)) as Record<string, unknown>;
+    expect(Object.values(module).filter((value) => typeof value === 'function')).toEqual([
+      PostgresBaseline1765094400009,
+    ]);
+  });
+
+  it('names the baseline with a timestamp that ends in its number, before the next shared migration', () => {
+    const next = MIGRATIONS[BASELINE_VERSION] as MigrationClass | undefined;
+    const paired = [
+      { name: files[0]!, migration: PostgresBaseline1765094400009 as MigrationClass },
+      ...(next ? [{ name: `${String(BASELINE_VERSION + 1).padStart(4, '0')}-next.ts`, migration: next }] : []),
+    ];
+    expect(timestampProblems(paired)).toEqual([]);
+  });
+
+  it('imports nothing but typeorm, node built-ins and the files beside it', () => {
+    const problems = sourceFiles(names).flatMap((name) =>
+      importProblems(name, readFileSync(join(folder, name), 'utf8'), names),
+    );
+    expect(problems).toEqual([]);
   });
 });
 

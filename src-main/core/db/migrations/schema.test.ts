@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EntityMetadata } from 'typeorm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../database';
+import { openDatabase, type SqlCipherDatabase } from '../database';
 
 interface ColumnShape {
   name: string;
@@ -62,7 +62,7 @@ function unwrap(value: string | null): string | null {
 }
 
 /** The columns of `table` as SQLite has them. */
-function actualColumns(db: Database, table: string): ColumnShape[] {
+function actualColumns(db: SqlCipherDatabase, table: string): ColumnShape[] {
   const handle = db.handle;
   const rows = handle.prepare(`SELECT * FROM pragma_table_info(?)`).all(table) as TableInfoRow[];
   const sql =
@@ -98,7 +98,7 @@ function actualColumns(db: Database, table: string): ColumnShape[] {
 }
 
 /** The columns of an entity as TypeORM expects them, in SQLite's terms (as TypeORM's driver says). */
-function expectedColumns(db: Database, metadata: EntityMetadata): ColumnShape[] {
+function expectedColumns(db: SqlCipherDatabase, metadata: EntityMetadata): ColumnShape[] {
   const driver = db.source.driver;
   const singleUniques = new Set(
     metadata.uniques.filter((unique) => unique.columns.length === 1).map((unique) => unique.columns[0]!.databaseName),
@@ -116,7 +116,7 @@ function expectedColumns(db: Database, metadata: EntityMetadata): ColumnShape[] 
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-function allTables(db: Database): string[] {
+function allTables(db: SqlCipherDatabase): string[] {
   return (
     db.handle.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
       name: string;
@@ -125,7 +125,7 @@ function allTables(db: Database): string[] {
 }
 
 describe('the schema of the migrations and the entities', () => {
-  let db: Database;
+  let db: SqlCipherDatabase;
   beforeEach(async () => {
     db = await openDatabase({
       path: join(mkdtempSync(join(tmpdir(), 'cter-schema-')), 'x.db'),
