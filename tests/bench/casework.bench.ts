@@ -17,6 +17,7 @@ import { personKeys, sortKey } from '../../src-main/core/persons/names';
 import { searchSql, sqliteCaseSearch, type SearchQuery } from '../../src-main/core/search/case-search';
 import { destroyCases, dueCases } from '../../src-main/core/retention/retention-service';
 import { SIGNAL_FACTS } from '../../src-main/core/db/signal-facts';
+import { render } from '../../src-main/core/db/sql';
 import { exportTables, tablesToXlsx } from '../../src-main/core/figures/export';
 import { computeDashboard } from '../../src-main/core/figures/figures';
 import { percentile, type BenchSuite, type Figure } from './bench';
@@ -216,9 +217,11 @@ export const suite: BenchSuite = {
       const scope = { accountId: account.id, regionIds: [1, 2, 3] };
       const mix = queries(people).map((q) => ({ ...q, offset: 0, limit: 100 }));
       const raw = (handle: Driver.Database) => async (q: SearchQuery) => {
-        const { sql, countSql, params } = searchSql(q, scope);
-        handle.prepare(sql).all(...params, q.limit, q.offset);
-        handle.prepare(countSql).get(...params);
+        const { rows, count } = searchSql(q, scope);
+        const page = render(rows, 'sqlite');
+        const total = render(count, 'sqlite');
+        handle.prepare(page.text).all(...page.params);
+        handle.prepare(total.text).get(...total.params);
       };
       const measure = async (run: (q: SearchQuery) => Promise<unknown>) => {
         for (const q of mix.slice(0, 20)) await run(q); // warm-up

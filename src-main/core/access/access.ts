@@ -6,6 +6,7 @@ import type { EntityManager, SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { AccountEntity } from '../db/entities/account';
 import { CaseEntity, type Case } from '../db/entities/casus';
+import { list, raw, render, sql, type Sql } from '../db/sql';
 import type { OpenSession } from '../workspace';
 
 export interface AccessScope {
@@ -20,15 +21,48 @@ export async function scopeFor(manager: EntityManager, session: OpenSession | nu
   return { accountId: session.user.id, regionIds: account?.active ? account.regionIds : [] };
 }
 
-/** Restricts a query on casus (under `alias`) to what the scope may see. */
+// The rule is written once, below, as a SQL fragment (`visibleSql`); the query-builder form
+// (`whereVisible`) is the same fragment with its values as named parameters. No other module spells
+// out `casus_access` or the afgeschermd test (src-main/core/access/written-once.test.ts checks).
+
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/i;
+
+/** A table alias from the calling code, checked because it goes into the text as it is. */
+function aliasText(alias: string): Sql {
+  if (!IDENTIFIER.test(alias) || alias.toLowerCase() === 'named') throw new Error(`unusable alias: ${alias}`);
+  return raw(alias);
+}
+
+/**
+ * A row of a region-bound table (casus, meeting, trajectory) under `alias` is in the caller's ZVH
+ * regions. `regionIndex: false` writes `+alias.region_id`, which keeps SQLite from choosing the
+ * region index where another index should lead (search by case number or in name order).
+ */
+export function inRegionsSql(scope: AccessScope, alias: string, options: { regionIndex?: boolean } = {}): Sql {
+  if (scope.regionIds.length === 0) return sql`1 = 0`;
+  const column = sql`${raw(options.regionIndex === false ? '+' : '')}${aliasText(alias)}.region_id`;
+  return sql`${column} IN ${list(scope.regionIds)}`;
+}
+
+/**
+ * Need-to-know for a casus under `alias`, as a fragment for `sql` templates: in the caller's regions,
+ * and not afgeschermd or naming the caller in casus_access.
+ */
+export function visibleSql(scope: AccessScope, alias: string, options: { regionIndex?: boolean } = {}): Sql {
+  if (scope.regionIds.length === 0) return sql`1 = 0`;
+  const c = aliasText(alias);
+  return sql`${inRegionsSql(scope, alias, options)} AND (${c}.afgeschermd = ${false} OR EXISTS (SELECT 1 FROM casus_access named WHERE named.casus_id = ${c}.id AND named.account_id = ${scope.accountId}))`;
+}
+
+/** Restricts a query builder on casus (under `alias`) to what the scope may see. */
 export function whereVisible<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, scope: AccessScope) {
-  if (scope.regionIds.length === 0) return qb.andWhere('1 = 0');
-  return qb
-    .andWhere(`${alias}.region_id IN (:...visibleRegions)`, { visibleRegions: scope.regionIds })
-    .andWhere(
-      `(${alias}.afgeschermd = :notShielded OR EXISTS (SELECT 1 FROM casus_access ca WHERE ca.casus_id = ${alias}.id AND ca.account_id = :viewer))`,
-      { notShielded: false, viewer: scope.accountId },
-    );
+  // Numbered placeholders ($1, $2…) become named parameters, unique per alias within the query.
+  const { text, params } = render(visibleSql(scope, alias), 'postgres');
+  const name = (n: string) => `visible_${alias}_${n}`;
+  return qb.andWhere(
+    `(${text.replace(/\$(\d+)/g, (_, n: string) => `:${name(n)}`)})`,
+    Object.fromEntries(params.map((value, index) => [name(String(index + 1)), value])),
+  );
 }
 
 export async function visibleCase(manager: EntityManager, scope: AccessScope, caseId: number): Promise<Case> {

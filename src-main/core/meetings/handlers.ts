@@ -4,9 +4,10 @@ import type { EntityManager } from 'typeorm';
 import { isoDay } from '../../../src-shared/domain/format';
 import { AppError } from '../../../src-shared/ipc/errors';
 import type { FollowUpAction, MeetingSummary } from '../../../src-shared/ipc/meetings';
-import type { AccessScope } from '../access/access';
+import { inRegionsSql, visibleSql, type AccessScope } from '../access/access';
 import type { CaseService } from '../cases/case-service';
 import { AgendaItemEntity } from '../db/entities/meeting';
+import { join, query, sql } from '../db/sql';
 import { actorOf, scopeOf, tx, type Handlers, type TxContext } from '../handlers';
 import type { SignalService } from '../signals/signal-service';
 import type { WorkspaceParts } from '../workspace';
@@ -38,37 +39,23 @@ async function followUp(
   today: string,
 ) {
   if (!scope.regionIds.length) return [];
-  const where = [
-    `c.region_id IN (${scope.regionIds.map(() => '?').join(', ')})`,
-    '(c.afgeschermd = 0 OR EXISTS (SELECT 1 FROM casus_access ca WHERE ca.casus_id = c.id AND ca.account_id = ?))',
-  ];
-  const params: unknown[] = [...scope.regionIds, scope.accountId];
-  if (filter.partner) {
-    where.push('ac.actiehouder_partner = ?');
-    params.push(filter.partner);
-  }
-  if (filter.caseId) {
-    where.push('c.id = ?');
-    params.push(filter.caseId);
-  }
-  if (filter.status) {
-    where.push('ac.status = ?');
-    params.push(filter.status);
-  }
-  if (filter.overdue) {
-    where.push("ac.status IN ('open', 'lopend') AND ac.deadline < ?");
-    params.push(today);
-  }
-  const rows = (await manager.query(
-    `SELECT ac.id AS id, c.id AS caseId, c.number AS caseNumber, p.naam AS naam, ac.omschrijving AS omschrijving,
-            ac.actiehouder_partner AS actiehouderPartner, ac.actiehouder_naam AS actiehouderNaam, ac.deadline AS deadline,
-            ac.status AS status, m.id AS meetingId, m.title AS meetingTitle, m.datum AS meetingDatum
+  const where = [visibleSql(scope, 'c')];
+  if (filter.partner) where.push(sql`ac.actiehouder_partner = ${filter.partner}`);
+  if (filter.caseId) where.push(sql`c.id = ${filter.caseId}`);
+  if (filter.status) where.push(sql`ac.status = ${filter.status}`);
+  if (filter.overdue) where.push(sql`ac.status IN ('open', 'lopend') AND ac.deadline < ${today}`);
+  const rows = await query<
+    Omit<FollowUpAction, 'meeting'> & { meetingId: number | null; meetingTitle: string; meetingDatum: string }
+  >(
+    manager,
+    sql`SELECT ac.id AS "id", c.id AS "caseId", c.number AS "caseNumber", p.naam AS "naam", ac.omschrijving AS "omschrijving",
+            ac.actiehouder_partner AS "actiehouderPartner", ac.actiehouder_naam AS "actiehouderNaam", ac.deadline AS "deadline",
+            ac.status AS "status", m.id AS "meetingId", m.title AS "meetingTitle", m.datum AS "meetingDatum"
      FROM casus_action ac JOIN casus c ON c.id = ac.casus_id JOIN person p ON p.id = c.person_id
      LEFT JOIN agenda_item a ON a.id = ac.origin_item_id LEFT JOIN meeting m ON m.id = a.meeting_id
-     WHERE ${where.join(' AND ')}
+     WHERE ${join(where, ' AND ')}
      ORDER BY ac.deadline ASC, ac.id ASC LIMIT 1000`,
-    params,
-  )) as (Omit<FollowUpAction, 'meeting'> & { meetingId: number | null; meetingTitle: string; meetingDatum: string })[];
+  );
   return rows.map(({ meetingId, meetingTitle, meetingDatum, ...row }) => ({
     ...row,
     meeting: meetingId ? { id: meetingId, title: meetingTitle, datum: meetingDatum } : null,
@@ -99,14 +86,17 @@ export function meetingHandlers({
       ctx.note({ objectType: 'overleg' });
       const mine = await scope(ctx);
       if (!mine.regionIds.length) return [];
-      return (await ctx.manager.query(
-        `SELECT m.id AS id, m.type AS type, m.title AS title, m.datum AS datum, m.starttijd AS starttijd, m.status AS status,
-                (SELECT count(*) FROM agenda_item a WHERE a.meeting_id = m.id) AS items
-         FROM meeting m WHERE m.region_id IN (${mine.regionIds.map(() => '?').join(', ')})
-           AND (? IS NULL OR m.datum >= ?) AND (? IS NULL OR m.datum <= ?)
-         ORDER BY m.datum DESC, m.starttijd DESC LIMIT 500`,
-        [...mine.regionIds, input.from, input.from, input.to, input.to],
-      )) as MeetingSummary[];
+      const where = [inRegionsSql(mine, 'm')];
+      if (input.from) where.push(sql`m.datum >= ${input.from}`);
+      if (input.to) where.push(sql`m.datum <= ${input.to}`);
+      // count(*) is a bigint on PostgreSQL, which the driver hands over as a string.
+      return query<MeetingSummary>(
+        ctx.manager,
+        sql`SELECT m.id AS "id", m.type AS "type", m.title AS "title", m.datum AS "datum", m.starttijd AS "starttijd",
+                   m.status AS "status", CAST((SELECT count(*) FROM agenda_item a WHERE a.meeting_id = m.id) AS INTEGER) AS "items"
+            FROM meeting m WHERE ${join(where, ' AND ')}
+            ORDER BY m.datum DESC, m.starttijd DESC LIMIT 500`,
+      );
     }),
     'meetings:get': tx(async (input, ctx) => {
       ctx.note({ objectType: 'overleg', objectId: input.id });

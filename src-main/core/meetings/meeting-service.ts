@@ -6,11 +6,12 @@ import type { z } from 'zod';
 import { isoDay } from '../../../src-shared/domain/format';
 import { AppError } from '../../../src-shared/ipc/errors';
 import type { agendaInput, AgendaSuggestion, meetingDetails, Minutes } from '../../../src-shared/ipc/meetings';
-import { visibleCase, type AccessScope } from '../access/access';
+import { visibleCase, visibleSql, type AccessScope } from '../access/access';
 import type { Actor } from '../handlers';
 import type { CaseService } from '../cases/case-service';
 import { AccountEntity } from '../db/entities/account';
 import { CaseActionEntity } from '../db/entities/casus';
+import { query, sql } from '../db/sql';
 import {
   AgendaItemEntity,
   MeetingAddendumEntity,
@@ -116,39 +117,38 @@ export class MeetingService {
 
   /** What could go on the agenda: signals to weigh, cases due, and open actions of the last meeting. */
   async suggestions(manager: EntityManager, scope: AccessScope, meeting: Meeting): Promise<AgendaSuggestion[]> {
-    const regions = scope.regionIds.map(() => '?').join(', ');
-    const visible = `c.region_id IN (${regions}) AND (c.afgeschermd = 0 OR EXISTS (SELECT 1 FROM casus_access ca WHERE ca.casus_id = c.id AND ca.account_id = ?))`;
-    const params = [...scope.regionIds, scope.accountId];
+    const visible = visibleSql(scope, 'c');
     const horizon = isoDay(new Date(new Date(`${meeting.datum}T12:00:00`).getTime() + 7 * 86_400_000));
-    const rows = (await manager.query(
-      `SELECT 'signaal' AS kind, 'weging' AS reason, s.id AS signalId, c.id AS caseId, c.number || ' ' || p.naam AS title, s.ontvangen AS date
+    const rows = await query<AgendaSuggestion>(
+      manager,
+      sql`SELECT 'signaal' AS "kind", 'weging' AS "reason", s.id AS "signalId", c.id AS "caseId", c.number || ' ' || p.naam AS "title", s.ontvangen AS "date"
          FROM signal s JOIN casus c ON c.id = s.casus_id JOIN person p ON p.id = c.person_id
-         WHERE s.status IN ('nieuw', 'meer_informatie') AND c.region_id = ? AND ${visible}
+         WHERE s.status IN ('nieuw', 'meer_informatie') AND c.region_id = ${meeting.regionId} AND ${visible}
        UNION ALL
        SELECT 'casus', 'eerste-ico', NULL, c.id, c.number || ' ' || p.naam, c.updated_at
          FROM casus c JOIN person p ON p.id = c.person_id
-         WHERE c.state = 'casusoverleg' AND c.region_id = ? AND ${visible}
+         WHERE c.state = 'casusoverleg' AND c.region_id = ${meeting.regionId} AND ${visible}
            AND NOT EXISTS (SELECT 1 FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id WHERE a.casus_id = c.id AND m.status = 'vastgesteld')
        UNION ALL
        SELECT 'casus', 'monitoring', NULL, c.id, c.number || ' ' || p.naam, min(mo.gepland)
          FROM casus_monitoring mo JOIN casus c ON c.id = mo.casus_id JOIN person p ON p.id = c.person_id
-         WHERE mo.uitgevoerd_at IS NULL AND mo.gepland <= ? AND c.region_id = ? AND c.state NOT IN ('afgeschaald', 'afgesloten') AND ${visible}
-         GROUP BY c.id`,
-      [meeting.regionId, ...params, meeting.regionId, ...params, horizon, meeting.regionId, ...params],
-    )) as AgendaSuggestion[];
+         WHERE mo.uitgevoerd_at IS NULL AND mo.gepland <= ${horizon} AND c.region_id = ${meeting.regionId} AND c.state NOT IN ('afgeschaald', 'afgesloten') AND ${visible}
+         GROUP BY c.id, c.number, p.naam`,
+    );
     // Open actions agreed in the previous meeting of the same type in this region.
-    const [previous] = (await manager.query(
-      `SELECT id FROM meeting WHERE region_id = ? AND type = ? AND datum < ? ORDER BY datum DESC, id DESC LIMIT 1`,
-      [meeting.regionId, meeting.type, meeting.datum],
-    )) as { id: number }[];
+    const [previous] = await query<{ id: number }>(
+      manager,
+      sql`SELECT id FROM meeting WHERE region_id = ${meeting.regionId} AND type = ${meeting.type} AND datum < ${meeting.datum}
+          ORDER BY datum DESC, id DESC LIMIT 1`,
+    );
     if (previous) {
-      const open = (await manager.query(
-        `SELECT 'casus' AS kind, 'open-actie' AS reason, NULL AS signalId, c.id AS caseId,
-                c.number || ' — ' || ac.omschrijving AS title, ac.deadline AS date
+      const open = await query<AgendaSuggestion>(
+        manager,
+        sql`SELECT 'casus' AS "kind", 'open-actie' AS "reason", NULL AS "signalId", c.id AS "caseId",
+                c.number || ' — ' || ac.omschrijving AS "title", ac.deadline AS "date"
            FROM casus_action ac JOIN agenda_item a ON a.id = ac.origin_item_id JOIN casus c ON c.id = ac.casus_id
-           WHERE a.meeting_id = ? AND ac.status IN ('open', 'lopend') AND ${visible}`,
-        [previous.id, ...params],
-      )) as AgendaSuggestion[];
+           WHERE a.meeting_id = ${previous.id} AND ac.status IN ('open', 'lopend') AND ${visible}`,
+      );
       rows.push(...open);
     }
     const planned = await manager.find(AgendaItemEntity, { where: { meetingId: meeting.id } });
@@ -282,9 +282,10 @@ export class MeetingService {
       },
       actor,
     );
-    const [weging] = (await manager.query('SELECT max(id) AS id FROM weging WHERE signal_id = ?', [item.signalId])) as {
-      id: number;
-    }[];
+    const [weging] = await query<{ id: number }>(
+      manager,
+      sql`SELECT max(id) AS "id" FROM weging WHERE signal_id = ${item.signalId}`,
+    );
     row.weging = { besluit: input.besluit, wegingId: weging!.id };
     row.tekst = row.tekst.trim() ? row.tekst : input.motivering;
     await manager.update(

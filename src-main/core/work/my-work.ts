@@ -4,17 +4,10 @@
 import type { EntityManager } from 'typeorm';
 import { isoDay } from '../../../src-shared/domain/format';
 import type { MyWork, WorkItem } from '../../../src-shared/ipc/work';
-import type { AccessScope } from '../access/access';
+import { visibleSql, type AccessScope } from '../access/access';
+import { query, sql } from '../db/sql';
 
 const DAY = 24 * 60 * 60 * 1000;
-
-function visible(scope: AccessScope, alias = 'c'): { sql: string; params: unknown[] } {
-  return {
-    sql: `${alias}.region_id IN (${scope.regionIds.map(() => '?').join(', ')})
-      AND (${alias}.afgeschermd = 0 OR EXISTS (SELECT 1 FROM casus_access ca WHERE ca.casus_id = ${alias}.id AND ca.account_id = ?))`,
-    params: [...scope.regionIds, scope.accountId],
-  };
-}
 
 export async function myWork(manager: EntityManager, scope: AccessScope, now: Date): Promise<MyWork> {
   const empty: MyWork = {
@@ -28,43 +21,43 @@ export async function myWork(manager: EntityManager, scope: AccessScope, now: Da
   const today = isoDay(now);
   const inTwoWeeks = isoDay(new Date(now.getTime() + 14 * DAY));
   const inAWeek = isoDay(new Date(now.getTime() + 7 * DAY));
-  const v = visible(scope);
+  const visible = visibleSql(scope, 'c');
   const me = scope.accountId;
 
-  const actions = (await manager.query(
-    `SELECT a.id AS ref, a.deadline AS date, a.omschrijving AS text, a.status AS status, c.id AS caseId, c.number AS caseNumber, p.naam AS naam
+  const actions = await query<WorkItem>(
+    manager,
+    sql`SELECT a.id AS "ref", a.deadline AS "date", a.omschrijving AS "text", a.status AS "status", c.id AS "caseId", c.number AS "caseNumber", p.naam AS "naam"
      FROM casus_action a JOIN casus c ON c.id = a.casus_id JOIN person p ON p.id = c.person_id
-     WHERE a.status IN ('open', 'lopend') AND a.deadline <= ? AND (a.actiehouder_account_id = ? OR c.procesregisseur_id = ?) AND ${v.sql}
+     WHERE a.status IN ('open', 'lopend') AND a.deadline <= ${inTwoWeeks} AND (a.actiehouder_account_id = ${me} OR c.procesregisseur_id = ${me}) AND ${visible}
      ORDER BY a.deadline ASC LIMIT 200`,
-    [inTwoWeeks, me, me, ...v.params],
-  )) as WorkItem[];
+  );
 
-  const monitoringDue = (await manager.query(
-    `SELECT m.id AS ref, m.gepland AS date, '' AS text, c.id AS caseId, c.number AS caseNumber, p.naam AS naam
+  const monitoringDue = await query<WorkItem>(
+    manager,
+    sql`SELECT m.id AS "ref", m.gepland AS "date", '' AS "text", c.id AS "caseId", c.number AS "caseNumber", p.naam AS "naam"
      FROM casus_monitoring m JOIN casus c ON c.id = m.casus_id JOIN person p ON p.id = c.person_id
-     WHERE m.uitgevoerd_at IS NULL AND m.gepland <= ? AND (c.procesregisseur_id = ? OR c.procesregisseur_id IS NULL)
-       AND c.state NOT IN ('afgeschaald', 'afgesloten') AND ${v.sql}
+     WHERE m.uitgevoerd_at IS NULL AND m.gepland <= ${inAWeek} AND (c.procesregisseur_id = ${me} OR c.procesregisseur_id IS NULL)
+       AND c.state NOT IN ('afgeschaald', 'afgesloten') AND ${visible}
      ORDER BY m.gepland ASC LIMIT 200`,
-    [inAWeek, me, ...v.params],
-  )) as WorkItem[];
+  );
 
-  const awaitingWeging = (await manager.query(
-    `SELECT s.id AS ref, s.ontvangen AS date, s.ideologie AS text, c.id AS caseId, c.number AS caseNumber, p.naam AS naam
+  const awaitingWeging = await query<WorkItem>(
+    manager,
+    sql`SELECT s.id AS "ref", s.ontvangen AS "date", s.ideologie AS "text", c.id AS "caseId", c.number AS "caseNumber", p.naam AS "naam"
      FROM signal s JOIN casus c ON c.id = s.casus_id JOIN person p ON p.id = c.person_id
-     WHERE s.status IN ('nieuw', 'meer_informatie') AND c.state NOT IN ('afgeschaald', 'afgesloten') AND ${v.sql}
+     WHERE s.status IN ('nieuw', 'meer_informatie') AND c.state NOT IN ('afgeschaald', 'afgesloten') AND ${visible}
      ORDER BY s.ontvangen ASC LIMIT 200`,
-    v.params,
-  )) as WorkItem[];
+  );
 
-  const casesWithoutPlan = (await manager.query(
-    `SELECT c.id AS ref, c.updated_at AS date, c.state AS text, c.id AS caseId, c.number AS caseNumber, p.naam AS naam
+  const casesWithoutPlan = await query<WorkItem>(
+    manager,
+    sql`SELECT c.id AS "ref", c.updated_at AS "date", c.state AS "text", c.id AS "caseId", c.number AS "caseNumber", p.naam AS "naam"
      FROM casus c JOIN person p ON p.id = c.person_id
-     WHERE c.state IN ('casusoverleg', 'plan_van_aanpak') AND (c.procesregisseur_id = ? OR c.procesregisseur_id IS NULL)
+     WHERE c.state IN ('casusoverleg', 'plan_van_aanpak') AND (c.procesregisseur_id = ${me} OR c.procesregisseur_id IS NULL)
        AND NOT EXISTS (SELECT 1 FROM casus_action a WHERE a.casus_id = c.id AND a.soort = 'interventie')
-       AND ${v.sql}
+       AND ${visible}
      ORDER BY c.updated_at ASC LIMIT 200`,
-    [me, ...v.params],
-  )) as WorkItem[];
+  );
 
   return {
     overdueActions: actions.filter((a) => a.date < today),

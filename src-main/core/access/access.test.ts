@@ -1,0 +1,133 @@
+// The need-to-know rule in its two forms: the SQL fragment and the query-builder form give the same
+// cases on a real (encrypted) database, and the fragment is the same text on both engines.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../db/database';
+import { CaseEntity } from '../db/entities/casus';
+import { query, render, sql } from '../db/sql';
+import { inRegionsSql, visibleCaseIds, visibleSql, whereVisible, type AccessScope } from './access';
+
+describe('the access rule as a fragment', () => {
+  const scope: AccessScope = { accountId: 7, regionIds: [2, 3] };
+
+  it('binds the regions, afgeschermd = false and the caller on both engines', () => {
+    const postgres = render(visibleSql(scope, 'c'), 'postgres');
+    expect(postgres.text).toBe(
+      'c.region_id IN ($1, $2) AND (c.afgeschermd = $3 OR EXISTS (SELECT 1 FROM casus_access named WHERE named.casus_id = c.id AND named.account_id = $4))',
+    );
+    expect(postgres.params).toEqual([2, 3, false, 7]);
+    const sqlite = render(visibleSql(scope, 'x'), 'sqlite');
+    expect(sqlite.text).toContain('x.region_id IN (?, ?) AND (x.afgeschermd = ? OR EXISTS');
+    expect(sqlite.params).toEqual([2, 3, 0, 7]);
+  });
+
+  it('matches nothing for an account without regions', () => {
+    expect(render(visibleSql({ accountId: 7, regionIds: [] }, 'c'), 'sqlite')).toEqual({ text: '1 = 0', params: [] });
+    expect(render(inRegionsSql({ accountId: 7, regionIds: [] }, 'm'), 'sqlite')).toEqual({ text: '1 = 0', params: [] });
+  });
+
+  it('can keep SQLite off the region index', () => {
+    expect(render(inRegionsSql(scope, 'c', { regionIndex: false }), 'sqlite').text).toBe('+c.region_id IN (?, ?)');
+  });
+
+  it('takes only a plain alias, never text that could change the query', () => {
+    expect(() => visibleSql(scope, 'c; DROP TABLE casus')).toThrow(/alias/);
+    expect(() => visibleSql(scope, 'named')).toThrow(/alias/);
+    expect(() => inRegionsSql(scope, '')).toThrow(/alias/);
+  });
+});
+
+describe('the access rule on a database', () => {
+  let dir: string;
+  let db: Database;
+  // Cases by number: region, afgeschermd, named accounts.
+  const cases: Record<string, { region: number; shielded: boolean; named: number[] }> = {
+    A: { region: 1, shielded: false, named: [] },
+    B: { region: 1, shielded: true, named: [1] },
+    C: { region: 2, shielded: false, named: [] },
+    D: { region: 2, shielded: true, named: [2] },
+    E: { region: 3, shielded: true, named: [] },
+  };
+  const ids = new Map<string, number>();
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'cter-access-'));
+    db = await openDatabase({ path: join(dir, 'x.db'), key: randomBytes(32), mode: 'create' });
+    const h = db.handle;
+    for (const name of ['een', 'twee']) {
+      h.prepare(
+        "INSERT INTO account (username, display_name, roles, created_at, updated_at) VALUES (?, ?, '[]', 'x', 'x')",
+      ).run(name, name);
+    }
+    const person = h
+      .prepare(
+        `INSERT INTO person (naam, sort_key, aliases, geboortejaar, geslacht, gemeente_id, created_at, updated_at)
+         VALUES ('Jan Voorbeeld', 'voorbeeld jan', '[]', 1990, 'm', 1, 'x', 'x')`,
+      )
+      .run().lastInsertRowid;
+    for (const [number, c] of Object.entries(cases)) {
+      const id = h
+        .prepare(
+          `INSERT INTO casus (number, person_id, region_id, state, partners, afgeschermd, opened_at, created_at, updated_at)
+           VALUES (?, ?, ?, 'aangemeld', '[]', ?, 'x', 'x', 'x')`,
+        )
+        .run(`CTER-2026-000${number}`, person, c.region, c.shielded ? 1 : 0).lastInsertRowid;
+      ids.set(number, Number(id));
+      for (const account of c.named) h.prepare('INSERT INTO casus_access VALUES (?, ?)').run(id, account);
+    }
+  });
+
+  afterAll(async () => {
+    await db?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const numbers = (found: Iterable<number>) =>
+    [...found].map((id) => [...ids].find(([, known]) => known === id)![0]).sort();
+
+  const scopes: [AccessScope, string[]][] = [
+    [{ accountId: 1, regionIds: [1, 2, 3] }, ['A', 'B', 'C']],
+    [{ accountId: 2, regionIds: [1, 2, 3] }, ['A', 'C', 'D']],
+    [{ accountId: 2, regionIds: [1] }, ['A']],
+    [{ accountId: 1, regionIds: [3] }, []],
+    [{ accountId: 1, regionIds: [] }, []],
+  ];
+
+  it.each(scopes)('gives the same cases in both forms (%j)', async (scope, expected) => {
+    const manager = db.source.manager;
+    const raw = await query<{ id: number }>(
+      manager,
+      sql`SELECT c.id AS "id" FROM casus c WHERE ${visibleSql(scope, 'c')} ORDER BY c.id`,
+    );
+    expect(numbers(raw.map((row) => row.id))).toEqual(expected);
+    const hinted = await query<{ id: number }>(
+      manager,
+      sql`SELECT x.id AS "id" FROM casus x WHERE ${visibleSql(scope, 'x', { regionIndex: false })}`,
+    );
+    expect(numbers(hinted.map((row) => row.id))).toEqual(expected);
+    const built = await whereVisible(manager.createQueryBuilder(CaseEntity, 'c'), 'c', scope).getMany();
+    expect(numbers(built.map((c) => c.id))).toEqual(expected);
+    expect(numbers(await visibleCaseIds(manager, scope, [...ids.values()]))).toEqual(expected);
+  });
+
+  it('keeps the parameters of two aliases in one query builder apart', async () => {
+    const manager = db.source.manager;
+    const one = { accountId: 1, regionIds: [1, 2] };
+    const two = { accountId: 2, regionIds: [2] };
+    // Pairs (c, o) where c is visible to account 1 and o to account 2.
+    const qb = manager
+      .createQueryBuilder(CaseEntity, 'c')
+      .innerJoin(CaseEntity.options.name, 'o', 'o.person_id = c.person_id')
+      .select('c.id', 'c')
+      .addSelect('o.id', 'o');
+    whereVisible(qb, 'c', one);
+    whereVisible(qb, 'o', two);
+    const pairs = await qb.getRawMany<{ c: number; o: number }>();
+    expect(new Set(numbers(pairs.map((p) => Number(p.c))))).toEqual(new Set(['A', 'B', 'C']));
+    expect(new Set(numbers(pairs.map((p) => Number(p.o))))).toEqual(new Set(['C', 'D']));
+    expect(pairs).toHaveLength(6);
+  });
+});
