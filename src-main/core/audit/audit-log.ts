@@ -17,6 +17,8 @@ import type { AuditEntryView, AuditFilter, AuditVerification } from '../../../sr
 import type { AuditKind } from '../../../src-shared/ipc/channel';
 import type { Clock } from '../clock';
 import { AuditEntryEntity, type AuditEntry } from '../db/entities/audit-entry';
+import { query } from '../db/sql';
+import { insertEntry } from './queries';
 import { revealReasons, sealReason } from './shred';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -37,10 +39,6 @@ export interface AuditInput {
   /** Overrides the clock (failed logins recorded while the database was closed). */
   at?: Date;
 }
-
-const INSERT_SQL = `INSERT INTO audit_entry
-  (id, at, actor_id, actor_name, action, kind, object_type, object_id, result, reason, legal_ground, details, prev_hash, hash)
-  VALUES (:id, :at, :actorId, :actorName, :action, :kind, :objectType, :objectId, :result, :reason, :legalGround, :details, :prevHash, :hash)`;
 
 export function hashEntry(entry: Omit<AuditEntry, 'hash'>): string {
   const content = [
@@ -118,10 +116,7 @@ export class AuditLog {
       prevHash: this.last.hash,
     };
     const entry: AuditEntry = { ...base, hash: hashEntry(base) };
-    // One plain INSERT on the hot path (an entry per call); TypeORM's driver turns the named
-    // parameters into its own placeholders, so this stays portable to PostgreSQL.
-    const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(INSERT_SQL, { ...entry });
-    await manager.query(sql, parameters);
+    await query(manager, insertEntry(entry));
     this.last = { id: entry.id, hash: entry.hash };
     return entry;
   }

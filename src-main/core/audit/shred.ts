@@ -11,6 +11,8 @@
 // "casus:12" (an id, no personal data).
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { query } from '../db/sql';
+import { deleteKeys, insertKey, keyOfScope } from './queries';
 
 const PREFIX = 'enc1:';
 
@@ -58,11 +60,11 @@ function openWith(key: Buffer, stored: string): string | null {
 }
 
 async function keyOf(manager: EntityManager, scope: string, create: boolean): Promise<Buffer | null> {
-  const [row] = (await manager.query('SELECT key FROM audit_key WHERE scope = ?', [scope])) as { key: string }[];
+  const [row] = await query<{ key: string }>(manager, keyOfScope(scope));
   if (row) return Buffer.from(row.key, 'hex');
   if (!create) return null;
   const key = randomBytes(32);
-  await manager.query('INSERT INTO audit_key (scope, key) VALUES (?, ?)', [scope, key.toString('hex')]);
+  await query(manager, insertKey(scope, key.toString('hex')));
   return key;
 }
 
@@ -101,7 +103,6 @@ export async function revealReasons<T extends { reason: string | null }>(
 /** Destroys the keys of the given scopes: every reason sealed under them becomes unreadable. */
 export async function shredScopes(manager: EntityManager, scopes: string[]): Promise<void> {
   for (let i = 0; i < scopes.length; i += 500) {
-    const part = scopes.slice(i, i + 500);
-    await manager.query(`DELETE FROM audit_key WHERE scope IN (${part.map(() => '?').join(', ')})`, part);
+    await query(manager, deleteKeys(scopes.slice(i, i + 500)));
   }
 }

@@ -28,11 +28,11 @@ import type { CaseSearch } from '../search/case-search';
 import { refreshSignalFacts } from '../db/signal-facts';
 import { isoDay } from '../../../src-shared/domain/format';
 import { policyOf } from '../policy/policy';
+import { query } from '../db/sql';
+import { lastCaseNumber } from './queries';
 
 export async function nextCaseNumber(manager: EntityManager, year: number): Promise<string> {
-  const [last] = (await manager.query('SELECT number FROM casus WHERE number LIKE ? ORDER BY number DESC LIMIT 1', [
-    `CTER-${year}-%`,
-  ])) as { number: string }[];
+  const [last] = await query<{ number: string }>(manager, lastCaseNumber(year));
   const sequence = last ? Number(last.number.slice(-4)) + 1 : 1;
   return caseNumber(year, sequence);
 }

@@ -20,6 +20,8 @@ import {
 } from '../trajectories/trajectory-service';
 import { TrajectoryEntity } from '../db/entities/mentoring';
 import type { Workspace } from '../workspace';
+import { query } from '../db/sql';
+import { firstGemeenten, mentortrajectInterventions } from './queries';
 
 const FICTIEF = 'Voorbeeld — fictief.';
 
@@ -174,11 +176,7 @@ export async function seedMentoring(
     }
 
     // Casus interventions of type mentortraject, one per person, in cases the scope may see.
-    const actions = (await manager.query(
-      `SELECT min(a.id) AS id FROM casus_action a JOIN casus c ON c.id = a.casus_id
-        WHERE a.soort = 'interventie' AND a.interventietype = 'mentortraject' AND c.afgeschermd = 0
-        GROUP BY c.person_id ORDER BY min(a.id)`,
-    )) as { id: number }[];
+    const actions = await query<{ id: number }>(manager, mentortrajectInterventions());
     for (const [index, t] of TRAJECTEN.entries()) {
       const action = t.fromCase ? actions.shift() : undefined;
       const opened = await openTrajectory(
@@ -307,7 +305,7 @@ export async function seedMentoring(
       });
     }
 
-    const gemeenten = (await manager.query('SELECT id FROM gemeente ORDER BY id LIMIT 11')) as { id: number }[];
+    const gemeenten = await query<{ id: number }>(manager, firstGemeenten(11));
     await assignGemeenten(
       manager,
       accounts.expert,

@@ -10,6 +10,8 @@ import { questionsInOrder, scoredItems, type Template } from '../../../src-share
 import type { EvaluationReport, RoundAnalysisView, RoundComparison } from '../../../src-shared/ipc/evaluations';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { EvalRoundEntity, EvalTemplateEntity } from '../db/entities/evaluation';
+import { query } from '../db/sql';
+import { previousRound } from './queries';
 import type { RecommendationService } from './recommendation-service';
 import type { RoundService } from './round-service';
 import { targetGroupsOf } from './round-service';
@@ -61,12 +63,7 @@ export async function compare(
 export async function previousRoundId(manager: EntityManager, roundId: number): Promise<number | null> {
   const round = await manager.findOneOrFail(EvalRoundEntity, { where: { id: roundId } });
   const template = await manager.findOneOrFail(EvalTemplateEntity, { where: { id: round.templateId } });
-  const found = (await manager.query(
-    `SELECT r.id AS id FROM eval_round r JOIN eval_template t ON t.id = r.template_id
-     WHERE t.sleutel = ? AND r.id <> ? AND r.period_from < ?
-     ORDER BY r.period_from DESC, r.id DESC LIMIT 1`,
-    [template.sleutel, roundId, round.periodFrom],
-  )) as { id: number }[];
+  const found = await query<{ id: number }>(manager, previousRound(template.sleutel, roundId, round.periodFrom));
   return found[0]?.id ?? null;
 }
 

@@ -32,6 +32,8 @@ import {
   type EvalRoundRow,
 } from '../db/entities/evaluation';
 import { ListValueEntity } from '../db/entities/reference';
+import { query } from '../db/sql';
+import * as q from './queries';
 import { templateOf, type Author } from './template-service';
 import type { z } from 'zod';
 
@@ -76,9 +78,14 @@ export class RoundService {
     const query = manager
       .createQueryBuilder(EvalRoundEntity, 'r')
       .innerJoin('EvalTemplate', 't', 't.id = r.templateId')
-      .select(['r.id AS id', 'r.titel AS titel', 'r.periodFrom AS periodFrom', 'r.periodTo AS periodTo'])
-      .addSelect(['r.anonymity AS anonymity', 'r.status AS status', 'r.targetGroups AS targetGroups'])
-      .addSelect(['t.id AS templateId', 't.sleutel AS sleutel', 't.versie AS versie', 't.titel AS templateTitel'])
+      .select(['r.id AS "id"', 'r.titel AS "titel"', 'r.periodFrom AS "periodFrom"', 'r.periodTo AS "periodTo"'])
+      .addSelect(['r.anonymity AS "anonymity"', 'r.status AS "status"', 'r.targetGroups AS "targetGroups"'])
+      .addSelect([
+        't.id AS "templateId"',
+        't.sleutel AS "sleutel"',
+        't.versie AS "versie"',
+        't.titel AS "templateTitel"',
+      ])
       .addSelect('(SELECT count(*) FROM eval_response x WHERE x.round_id = r.id)', 'responses')
       .orderBy('r.periodFrom', 'DESC')
       .addOrderBy('r.id', 'DESC');
@@ -107,10 +114,7 @@ export class RoundService {
 
   async view(manager: EntityManager, id: number): Promise<RoundView> {
     const row = await this.row(manager, id);
-    const counts = (await manager.query(
-      'SELECT source, count(*) AS n FROM eval_response WHERE round_id = ? GROUP BY source',
-      [id],
-    )) as { source: ResponseSource; n: number }[];
+    const counts = await query<{ source: ResponseSource; n: number }>(manager, q.responsesPerSource(id));
     const sources = { papier: 0, kiosk: 0 };
     for (const c of counts) sources[c.source] = Number(c.n);
     return {
@@ -166,10 +170,7 @@ export class RoundService {
 
   /** Responses per partner in a round (null: without an organisation). */
   private async responsesPerPartner(manager: EntityManager, roundId: number): Promise<Map<string | null, number>> {
-    const rows = (await manager.query(
-      'SELECT partner, count(*) AS n FROM eval_response WHERE round_id = ? GROUP BY partner',
-      [roundId],
-    )) as { partner: string | null; n: number }[];
+    const rows = await query<{ partner: string | null; n: number }>(manager, q.responsesPerPartner(roundId));
     return new Map(rows.map((r) => [r.partner, Number(r.n)]));
   }
 
@@ -317,10 +318,7 @@ export class RoundService {
 
   /** The responses of a round as the analysis reads them (partner and answers only). */
   async analysed(manager: EntityManager, roundId: number): Promise<AnalysedResponse[]> {
-    const rows = (await manager.query('SELECT partner, answers FROM eval_response WHERE round_id = ?', [roundId])) as {
-      partner: string | null;
-      answers: string;
-    }[];
+    const rows = await query<{ partner: string | null; answers: string }>(manager, q.analysedResponses(roundId));
     return rows.map((row) => ({ partner: row.partner, answers: JSON.parse(row.answers) as Answers }));
   }
 }

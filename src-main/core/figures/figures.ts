@@ -6,6 +6,8 @@ import type { EntityManager } from 'typeorm';
 import { AGE_BANDS, ageBand, type AgeBand } from '../../../src-shared/domain/age';
 import type { Dashboard, PlaceCount, YearFigures } from '../../../src-shared/ipc/figures';
 import { GemeenteEntity, ZvhRegionEntity } from '../db/entities/reference';
+import { query } from '../db/sql';
+import * as q from './queries';
 
 export interface FigureFilter {
   fromYear: number;
@@ -80,19 +82,12 @@ export async function computeDashboard(manager: EntityManager, filter: FigureFil
     return found;
   };
   const inRange = (year: number) => year >= filter.fromYear && year <= filter.toYear;
-  const regionClause = filter.regionId ? 'AND c.region_id = ?' : '';
-  const regionParams = filter.regionId ? [filter.regionId] : [];
   const perGemeente = new Map<number, number>();
   const perRegion = new Map<number, number>();
 
   // Three grouped scans of one covering index (signal_figures): no joins, no table pages. The age,
   // municipality and region are kept on each signal (db/signal-facts.ts).
-  const range = [`${filter.fromYear}-01-01`, `${filter.toYear + 1}-01-01`, ...regionParams];
-  const where = `ontvangen >= ? AND ontvangen < ? ${filter.regionId ? 'AND region_id = ?' : ''}`;
-  const ages = (await manager.query(
-    `SELECT substr(ontvangen, 1, 4) AS year, leeftijd AS age, count(*) AS n FROM signal WHERE ${where} GROUP BY 1, 2`,
-    range,
-  )) as { year: string; age: number | null; n: number }[];
+  const ages = await query<{ year: string; age: number | null; n: number }>(manager, q.signalAges(filter));
   for (const row of ages) {
     const year = acc(Number(row.year));
     const n = Number(row.n);
@@ -100,37 +95,32 @@ export async function computeDashboard(manager: EntityManager, filter: FigureFil
     if (row.age !== null) for (let i = 0; i < n; i++) year.ages.push(Number(row.age));
     bump(year.bands, ageBand(row.age === null ? null : Number(row.age)), n);
   }
-  const kinds = (await manager.query(
-    `SELECT substr(ontvangen, 1, 4) AS year, ideologie, ernst, count(*) AS n FROM signal WHERE ${where} GROUP BY 1, 2, 3`,
-    range,
-  )) as { year: string; ideologie: string; ernst: string; n: number }[];
+  const kinds = await query<{ year: string; ideologie: string; ernst: string; n: number }>(
+    manager,
+    q.signalKinds(filter),
+  );
   for (const row of kinds) {
     const year = acc(Number(row.year));
     bump(year.ideologie, row.ideologie, Number(row.n));
     bump(year.ernst, row.ernst, Number(row.n));
   }
-  const placeCounts = (await manager.query(
-    `SELECT gemeente_id AS gemeenteId, region_id AS regionId, count(*) AS n FROM signal WHERE ${where} GROUP BY 1, 2`,
-    range,
-  )) as { gemeenteId: number | null; regionId: number | null; n: number }[];
+  const placeCounts = await query<{ gemeenteId: number | null; regionId: number | null; n: number }>(
+    manager,
+    q.signalPlaces(filter),
+  );
   for (const row of placeCounts) {
     if (row.gemeenteId) perGemeente.set(row.gemeenteId, (perGemeente.get(row.gemeenteId) ?? 0) + Number(row.n));
     if (row.regionId) perRegion.set(row.regionId, (perRegion.get(row.regionId) ?? 0) + Number(row.n));
   }
 
-  const anonymous = (await manager.query(
-    `SELECT signal_month AS month, age_band AS band, ideologie, ernst, gemeente_id AS gemeenteId, region_id AS regionId,
-            outcome, closed_month AS closedMonth, case_record AS caseRecord
-     FROM stat_record WHERE signal_month >= ? AND signal_month < ? ${filter.regionId ? 'AND region_id = ?' : ''}`,
-    [`${filter.fromYear}-01`, `${filter.toYear + 1}-01`, ...regionParams],
-  )) as {
+  const anonymous = await query<{
     month: string;
     band: AgeBand;
     ideologie: string;
     ernst: string;
     gemeenteId: number | null;
     regionId: number | null;
-  }[];
+  }>(manager, q.anonymousRecords(filter));
   for (const row of anonymous) {
     const year = acc(Number(row.month.slice(0, 4)));
     year.signals++;
@@ -144,14 +134,7 @@ export async function computeDashboard(manager: EntityManager, filter: FigureFil
   }
 
   // Outcomes count cases by the year they were closed.
-  const closed = (await manager.query(
-    `SELECT substr(c.closed_at, 1, 4) AS year, c.outcome AS outcome, count(*) AS n FROM casus c
-     WHERE c.closed_at IS NOT NULL AND c.outcome IS NOT NULL ${regionClause} GROUP BY year, outcome
-     UNION ALL
-     SELECT substr(closed_month, 1, 4) AS year, outcome, count(*) AS n FROM stat_record
-     WHERE case_record = 1 AND outcome IS NOT NULL ${filter.regionId ? 'AND region_id = ?' : ''} GROUP BY year, outcome`,
-    [...regionParams, ...regionParams],
-  )) as { year: string; outcome: string; n: number }[];
+  const closed = await query<{ year: string; outcome: string; n: number }>(manager, q.closedOutcomes(filter));
   for (const row of closed) {
     const year = Number(row.year);
     if (inRange(year)) bump(acc(year).outcomes, row.outcome, Number(row.n));

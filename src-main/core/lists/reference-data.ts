@@ -5,6 +5,8 @@ import type { DecisionEffect } from '../../../src-shared/domain/casus';
 import { AppError, type FieldError } from '../../../src-shared/ipc/errors';
 import { LIST_NAMES, type ListName, type ListValue, type ReferenceData } from '../../../src-shared/ipc/lists';
 import { GemeenteEntity, ListValueEntity, ZvhRegionEntity } from '../db/entities/reference';
+import { query } from '../db/sql';
+import { usesOfGemeente, usesOfRegion } from './queries';
 
 export async function referenceData(manager: EntityManager): Promise<ReferenceData> {
   const [values, regions, gemeenten] = await Promise.all([
@@ -155,25 +157,13 @@ export async function saveRegions(manager: EntityManager, edits: RegionEdit[]): 
   }
   for (const gemeente of await manager.find(GemeenteEntity)) {
     if (keptGemeenten.has(gemeente.id)) continue;
-    const [used] = (await manager.query(
-      `SELECT (SELECT count(*) FROM person WHERE gemeente_id = :id) + (SELECT count(*) FROM mentor_traject WHERE gemeente_id = :id)
-            + (SELECT count(*) FROM mentor_activiteit WHERE gemeente_id = :id) + (SELECT count(*) FROM expert_advies WHERE gemeente_id = :id) AS n`.replaceAll(
-        ':id',
-        '?',
-      ),
-      [gemeente.id, gemeente.id, gemeente.id, gemeente.id],
-    )) as { n: number }[];
+    const [used] = await query<{ n: number | string }>(manager, usesOfGemeente(gemeente.id));
     if (Number(used?.n) > 0) throw new AppError('REFERENCE_IN_USE', { name: gemeente.name });
     await manager.delete(GemeenteEntity, { id: gemeente.id });
   }
   for (const region of await manager.find(ZvhRegionEntity)) {
     if (keptRegions.has(region.id)) continue;
-    const [used] = (await manager.query(
-      `SELECT (SELECT count(*) FROM casus WHERE region_id = :id) + (SELECT count(*) FROM mentor WHERE region_id = :id)
-            + (SELECT count(*) FROM mentor_traject WHERE region_id = :id) + (SELECT count(*) FROM mentor_activiteit WHERE region_id = :id)
-            + (SELECT count(*) FROM training_session WHERE region_id = :id) AS n`.replaceAll(':id', '?'),
-      [region.id, region.id, region.id, region.id, region.id],
-    )) as { n: number }[];
+    const [used] = await query<{ n: number | string }>(manager, usesOfRegion(region.id));
     if (Number(used?.n) > 0) throw new AppError('REFERENCE_IN_USE', { name: region.name });
     await manager.delete(ZvhRegionEntity, { id: region.id });
   }

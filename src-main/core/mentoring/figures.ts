@@ -7,32 +7,29 @@ import {
   type DashboardFacts,
   type MentorDashboard,
 } from '../../../src-shared/domain/mentoring-dashboard';
+import { query } from '../db/sql';
 import type { TrajectoryFacts } from './dataset';
+import * as q from './queries';
 import { menteeTarget } from './settings';
 
 export async function dashboardFacts(manager: EntityManager, year: number, today: string): Promise<DashboardFacts> {
   // A mentee from a casus is the casus's person (one person, one mentee, across trajectories).
-  const trajectories = (await manager.query(
-    `SELECT coalesce('p' || c.person_id, 't' || t.id) AS mentee, t.aanmeld_datum AS aanmeldDatum,
-            t.start_datum AS startDatum, t.eind_datum AS eindDatum
-       FROM mentor_traject t LEFT JOIN casus c ON c.id = t.casus_id`,
-  )) as DashboardFacts['trajectories'];
-  const history = (await manager.query(
-    'SELECT mentor_id AS mentorId, datum, to_status AS status FROM mentor_status ORDER BY mentor_id, datum, id',
-  )) as { mentorId: number; datum: string; status: MentorStatus }[];
+  const trajectories = await query<DashboardFacts['trajectories'][number]>(manager, q.dashboardTrajectories());
+  const history = await query<{ mentorId: number; datum: string; status: MentorStatus }>(
+    manager,
+    q.mentorStatusHistory(),
+  );
   const mentors = new Map<number, { datum: string; status: MentorStatus }[]>();
   for (const row of history) {
     const list = mentors.get(row.mentorId) ?? [];
     list.push({ datum: row.datum, status: row.status });
     mentors.set(row.mentorId, list);
   }
-  const trainings = (await manager.query(
-    `SELECT s.datum AS datum, s.soort AS soort, (SELECT count(*) FROM training_attendance a WHERE a.session_id = s.id) AS attendees
-       FROM training_session s`,
-  )) as { datum: string; soort: TrainingKind; attendees: number }[];
-  const activities = (await manager.query(
-    'SELECT datum, type, bereik, signalen FROM mentor_activiteit',
-  )) as DashboardFacts['activities'];
+  const trainings = await query<{ datum: string; soort: TrainingKind; attendees: number }>(
+    manager,
+    q.trainingAttendance(),
+  );
+  const activities = await query<DashboardFacts['activities'][number]>(manager, q.activities());
   return {
     year,
     today,
@@ -41,11 +38,8 @@ export async function dashboardFacts(manager: EntityManager, year: number, today
     mentors: [...mentors].map(([id, list]) => ({ id, history: list })),
     trainings: trainings.map((t) => ({ ...t, attendees: Number(t.attendees) })),
     activities: activities.map((a) => ({ ...a, bereik: Number(a.bereik), signalen: Number(a.signalen) })),
-    contacts: (await manager.query('SELECT datum, duur_minuten AS duurMinuten FROM mentor_contact')) as {
-      datum: string;
-      duurMinuten: number;
-    }[],
-    support: (await manager.query('SELECT datum FROM mentor_support')) as { datum: string }[],
+    contacts: await query<{ datum: string; duurMinuten: number }>(manager, q.contacts()),
+    support: await query<{ datum: string }>(manager, q.supportMoments()),
   };
 }
 
@@ -59,21 +53,7 @@ export async function computeMentorDashboard(
 
 /** Per trajectory what the anonymised dataset is made from (still with exact dates: stays in core). */
 export async function trajectoryFacts(manager: EntityManager): Promise<TrajectoryFacts[]> {
-  const rows = (await manager.query(
-    `SELECT t.id AS id, r.name AS regio, t.bron AS bron, t.status AS status, t.aanmeld_datum AS aanmeldDatum,
-            t.start_datum AS startDatum, t.eind_datum AS eindDatum, t.eind_reden AS eindReden, t.uitkomst AS uitkomst,
-            p.geboortedatum AS geboortedatum, coalesce(p.geboortejaar, t.mentee_geboortejaar) AS geboortejaar,
-            t.doelen AS doelen,
-            (SELECT count(*) FROM mentor_contact x WHERE x.traject_id = t.id) AS contacten,
-            (SELECT coalesce(sum(duur_minuten), 0) FROM mentor_contact x WHERE x.traject_id = t.id) AS contactMinuten,
-            (SELECT count(*) FROM mentor_evaluatie x WHERE x.traject_id = t.id AND x.soort = 'mentor') AS evaluatiesMentor,
-            (SELECT count(*) FROM mentor_evaluatie x WHERE x.traject_id = t.id AND x.soort = 'mentee') AS evaluatiesMentee,
-            (SELECT count(*) FROM mentor_support x WHERE x.traject_id = t.id) AS ondersteuning,
-            (SELECT count(*) FROM mentor_traject_status x WHERE x.traject_id = t.id AND x.from_status = x.to_status) AS mentorwissels
-       FROM mentor_traject t JOIN zvh_region r ON r.id = t.region_id
-       LEFT JOIN casus c ON c.id = t.casus_id LEFT JOIN person p ON p.id = c.person_id
-      ORDER BY t.aanmeld_datum, t.id`,
-  )) as (Omit<TrajectoryFacts, 'doelen'> & { doelen: string })[];
+  const rows = await query<Omit<TrajectoryFacts, 'doelen'> & { doelen: string }>(manager, q.trajectoryFacts());
   return rows.map((r) => ({
     ...r,
     doelen: JSON.parse(r.doelen) as { behaald: boolean }[],

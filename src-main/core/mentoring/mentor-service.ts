@@ -26,6 +26,8 @@ import {
   type MentorConsultant,
 } from '../db/entities/mentoring';
 import { ZvhRegionEntity } from '../db/entities/reference';
+import { query } from '../db/sql';
+import * as q from './queries';
 import { modulesOf } from './settings';
 
 type TrainingInput = z.output<(typeof mentoringChannels)['mentoring:save-training']['input']>;
@@ -48,19 +50,13 @@ export async function assertRegion(manager: EntityManager, field: string, region
 
 /** The first day each module was attended by the mentor (module code -> yyyy-mm-dd). */
 export async function attendedModules(manager: EntityManager, mentorId: number): Promise<Map<string, string>> {
-  const rows = (await manager.query(
-    `SELECT s.module AS module, min(s.datum) AS datum FROM training_attendance a
-       JOIN training_session s ON s.id = a.session_id WHERE a.mentor_id = ? GROUP BY s.module`,
-    [mentorId],
-  )) as { module: string; datum: string }[];
+  const rows = await query<{ module: string; datum: string }>(manager, q.attendedModules(mentorId));
   return new Map(rows.map((r) => [r.module, r.datum]));
 }
 
 /** The day of the mentor's latest status change: a new one may not lie before it. */
 async function lastStatusDay(manager: EntityManager, mentorId: number): Promise<string> {
-  const [row] = (await manager.query('SELECT max(datum) AS d FROM mentor_status WHERE mentor_id = ?', [mentorId])) as {
-    d: string | null;
-  }[];
+  const [row] = await query<{ d: string | null }>(manager, q.lastStatusDay(mentorId));
   return row?.d ?? '';
 }
 

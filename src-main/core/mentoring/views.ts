@@ -7,6 +7,7 @@ import type { MentorSummary, MentorView, TrainingView } from '../../../src-share
 import type { AccessScope } from '../access/access';
 import { visibleTrajectories } from '../access/trajectories';
 import { AccountEntity } from '../db/entities/account';
+import { query } from '../db/sql';
 import {
   MentorConsultantEntity,
   MentorEntity,
@@ -16,6 +17,7 @@ import {
   type TrainingSession,
 } from '../db/entities/mentoring';
 import { attendedModules, mentorById } from './mentor-service';
+import * as q from './queries';
 import { modulesOf } from './settings';
 
 /** Display names of the accounts that recorded something (for the 'door' of a history row). */
@@ -30,10 +32,7 @@ export const nameOf = (names: Map<number, string>, id: number | null) => (id ===
 
 /** Places taken per mentor by trajectories that are matched, running or paused. */
 export async function occupiedPlaces(manager: EntityManager): Promise<Map<number, number>> {
-  const rows = (await manager.query(
-    `SELECT mentor_id AS mentorId, count(*) AS n FROM mentor_traject
-      WHERE mentor_id IS NOT NULL AND status IN ('gematcht', 'lopend', 'gepauzeerd') GROUP BY mentor_id`,
-  )) as { mentorId: number; n: number }[];
+  const rows = await query<{ mentorId: number; n: number | string }>(manager, q.occupiedPlaces());
   return new Map(rows.map((r) => [r.mentorId, Number(r.n)]));
 }
 
@@ -79,18 +78,14 @@ export async function buildMentorView(manager: EntityManager, scope: AccessScope
     manager,
     history.map((h) => h.accountId),
   );
-  const sessions = (await manager.query(
-    `SELECT s.id AS sessionId, s.datum AS datum, s.soort AS soort, s.module AS module, coalesce(m.label, s.module) AS moduleLabel
-       FROM training_attendance a JOIN training_session s ON s.id = a.session_id
-       LEFT JOIN mentor_module m ON m.code = s.module
-      WHERE a.mentor_id = ? ORDER BY s.datum DESC, s.id DESC`,
-    [id],
-  )) as MentorView['trainings'];
-  const rows = (await manager.query(
-    `SELECT id, code, status, region_id AS regionId, casus_id AS caseId FROM mentor_traject
-      WHERE mentor_id = ? ORDER BY aanmeld_datum DESC, id DESC`,
-    [id],
-  )) as { id: number; code: string; status: TrajectoryStatus; regionId: number; caseId: number | null }[];
+  const sessions = await query<MentorView['trainings'][number]>(manager, q.sessionsOfMentor(id));
+  const rows = await query<{
+    id: number;
+    code: string;
+    status: TrajectoryStatus;
+    regionId: number;
+    caseId: number | null;
+  }>(manager, q.trajectoriesOfMentor(id));
   const trajectories = (await visibleTrajectories(manager, scope, rows)).map(({ id, code, status }) => ({
     id,
     code,

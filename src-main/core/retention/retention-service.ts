@@ -19,8 +19,21 @@ import { shredScopes } from '../audit/shred';
 import { retentionYears } from '../cases/case-service';
 import { PersonEntity } from '../db/entities/person';
 import type { CaseSearch } from '../search/case-search';
+import { dialectOf, query } from '../db/sql';
 import { identifyingTerms, redactMinutes } from './minutes-redaction';
 import { anonymiseTrajectories, trajectoriesOfCases } from './trajectory-retention';
+import {
+  CASE_TABLES,
+  PERSON_TABLES,
+  deleteCases,
+  deleteOfCases,
+  deleteOfPersons,
+  deletePersons,
+  deleteWegingenOfCases,
+  meetingsOfCases,
+  optimizeSearchIndex,
+  personsWithoutCase,
+} from './queries';
 
 export async function dueCases(manager: EntityManager, today: Date): Promise<DueCase[]> {
   const day = isoDay(today);
@@ -110,12 +123,7 @@ export async function destroyCases(
   // lose their links below).
   const meetingScopes: string[] = [];
   for (const part of chunks(unique)) {
-    const marks = part.map(() => '?').join(', ');
-    const rows = (await manager.query(
-      `SELECT DISTINCT meeting_id AS id FROM agenda_item
-        WHERE casus_id IN (${marks}) OR signal_id IN (SELECT id FROM signal WHERE casus_id IN (${marks}))`,
-      [...part, ...part],
-    )) as { id: number }[];
+    const rows = await query<{ id: number }>(manager, meetingsOfCases(part));
     meetingScopes.push(...rows.map((row) => `overleg:${row.id}`));
   }
 
@@ -135,44 +143,22 @@ export async function destroyCases(
 
   let trajectories = 0;
   for (const part of chunks(unique)) {
-    const marks = part.map(() => '?').join(', ');
-    await manager.query(
-      `DELETE FROM weging WHERE signal_id IN (SELECT id FROM signal WHERE casus_id IN (${marks}))`,
-      part,
-    );
-    for (const table of [
-      'signal',
-      'casus_action',
-      'casus_monitoring',
-      'casus_note',
-      'casus_transition',
-      'casus_access',
-    ]) {
-      await manager.query(`DELETE FROM ${table} WHERE casus_id IN (${marks})`, part);
-    }
+    await query(manager, deleteWegingenOfCases(part));
+    for (const table of CASE_TABLES) await query(manager, deleteOfCases(table, part));
     // A mentor trajectory that came from the casus keeps only its figures.
     trajectories += await anonymiseTrajectories(manager, await trajectoriesOfCases(manager, part), today);
     for (const id of part) await search.remove(manager, id);
-    await manager.query(`DELETE FROM casus WHERE id IN (${marks})`, part);
+    await query(manager, deleteCases(part));
   }
 
   // A person goes when no casus of theirs remains.
   const personIds = [...new Set(cases.map((c) => c.personId))];
   let removedPersons = 0;
   for (const part of chunks(personIds)) {
-    const marks = part.map(() => '?').join(', ');
-    const orphans = (
-      (await manager.query(
-        `SELECT id FROM person WHERE id IN (${marks}) AND NOT EXISTS (SELECT 1 FROM casus c WHERE c.person_id = person.id)`,
-        part,
-      )) as { id: number }[]
-    ).map((row) => row.id);
+    const orphans = (await query<{ id: number }>(manager, personsWithoutCase(part))).map((row) => row.id);
     if (!orphans.length) continue;
-    const orphanMarks = orphans.map(() => '?').join(', ');
-    for (const table of ['person_name_key', 'person_correction']) {
-      await manager.query(`DELETE FROM ${table} WHERE person_id IN (${orphanMarks})`, orphans);
-    }
-    await manager.query(`DELETE FROM person WHERE id IN (${orphanMarks})`, orphans);
+    for (const table of PERSON_TABLES) await query(manager, deleteOfPersons(table, orphans));
+    await query(manager, deletePersons(orphans));
     await shredScopes(
       manager,
       orphans.map((id) => `persoon:${id}`),
@@ -180,6 +166,7 @@ export async function destroyCases(
     removedPersons += orphans.length;
   }
   // Rewrites the full-text index segments so deleted terms are gone from them, not only marked.
-  await manager.query("INSERT INTO casus_search (casus_search) VALUES ('optimize')");
+  const optimize = optimizeSearchIndex(dialectOf(manager));
+  if (optimize) await query(manager, optimize);
   return { cases: cases.length, persons: removedPersons, records: records.length, trajectories };
 }

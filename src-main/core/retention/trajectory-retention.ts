@@ -14,6 +14,8 @@ import { shredScopes } from '../audit/shred';
 import { retentionEnd, retentionYears } from '../cases/case-service';
 import { TrajectoryEntity, type Trajectory } from '../db/entities/mentoring';
 import { ZvhRegionEntity } from '../db/entities/reference';
+import { query } from '../db/sql';
+import { TRAJECTORY_NOTE_TABLES, blankTrajectoryNotes, blankTrajectoryStatusNotes } from './queries';
 
 /**
  * The day a trajectory's retention period ends: its end date (yyyy-mm-dd), `years` later. The end
@@ -77,11 +79,8 @@ export async function anonymiseTrajectories(
       },
     );
   }
-  const marks = ids.map(() => '?').join(', ');
-  for (const table of ['mentor_contact', 'mentor_evaluatie', 'mentor_support']) {
-    await manager.query(`UPDATE ${table} SET notitie = '' WHERE traject_id IN (${marks})`, ids);
-  }
-  await manager.query(`UPDATE mentor_traject_status SET toelichting = '' WHERE traject_id IN (${marks})`, ids);
+  for (const table of TRAJECTORY_NOTE_TABLES) await query(manager, blankTrajectoryNotes(table, ids));
+  await query(manager, blankTrajectoryStatusNotes(ids));
   await shredScopes(
     manager,
     ids.map((id) => `mentortraject:${id}`),

@@ -30,16 +30,15 @@ import {
 } from '../db/entities/mentoring';
 import { PersonEntity } from '../db/entities/person';
 import { GemeenteEntity } from '../db/entities/reference';
+import { query } from '../db/sql';
 import { assertCodes } from '../lists/reference-data';
 import { invalid, mentorById } from '../mentoring/mentor-service';
 import { occupiedPlaces } from '../mentoring/views';
+import * as q from './queries';
 
 async function nextCode(manager: EntityManager, year: string): Promise<string> {
-  const [row] = (await manager.query(
-    "SELECT max(CAST(substr(code, 9) AS INTEGER)) AS n FROM mentor_traject WHERE code LIKE 'MT-' || ? || '-%'",
-    [year],
-  )) as { n: number | null }[];
-  return `MT-${year}-${String((row?.n ?? 0) + 1).padStart(3, '0')}`;
+  const [row] = await query<{ n: number | null }>(manager, q.lastCodeOfYear(year));
+  return `MT-${year}-${String(Number(row?.n ?? 0) + 1).padStart(3, '0')}`;
 }
 
 function assertOpen(traject: Trajectory): void {
@@ -52,9 +51,7 @@ function assertAfterAanmelding(traject: Trajectory, datum: string): void {
 }
 
 async function lastTimelineDay(manager: EntityManager, trajectoryId: number): Promise<string> {
-  const [row] = (await manager.query('SELECT max(datum) AS d FROM mentor_traject_status WHERE traject_id = ?', [
-    trajectoryId,
-  ])) as { d: string | null }[];
+  const [row] = await query<{ d: string | null }>(manager, q.lastTimelineDay(trajectoryId));
   return row?.d ?? '';
 }
 
@@ -98,10 +95,7 @@ export async function openTrajectory(
     if (action.soort !== 'interventie' || action.interventietype !== 'mentortraject') {
       throw new AppError('NOT_MENTORTRAJECT');
     }
-    const [taken] = (await manager.query(
-      "SELECT count(*) AS n FROM mentor_traject WHERE casus_action_id = ? AND status <> 'afgerond'",
-      [action.id],
-    )) as { n: number }[];
+    const [taken] = await query<{ n: number | string }>(manager, q.openTrajectoriesOfAction(action.id));
     if (Number(taken?.n) > 0) throw new AppError('TRAJECT_EXISTS');
     const person = await manager.findOneOrFail(PersonEntity, { where: { id: casus.personId } });
     fields = {

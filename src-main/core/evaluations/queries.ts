@@ -1,0 +1,22 @@
+// The raw SQL of evaluation rounds and reports (round-service.ts, report.ts), written once for
+// SQLite and PostgreSQL (see db/sql.ts). Counts come back as strings from PostgreSQL; the callers
+// convert them with Number().
+import { sql, type Sql } from '../db/sql';
+
+/** Responses of a round per source, paper or kiosk (`source`, `n`). */
+export const responsesPerSource = (roundId: number): Sql =>
+  sql`SELECT source AS "source", count(*) AS "n" FROM eval_response WHERE round_id = ${roundId} GROUP BY source`;
+
+/** Responses of a round per partner, null for those without an organisation (`partner`, `n`). */
+export const responsesPerPartner = (roundId: number): Sql =>
+  sql`SELECT partner AS "partner", count(*) AS "n" FROM eval_response WHERE round_id = ${roundId} GROUP BY partner`;
+
+/** The responses of a round as the analysis reads them (`partner`, `answers` as JSON text). */
+export const analysedResponses = (roundId: number): Sql =>
+  sql`SELECT partner AS "partner", answers AS "answers" FROM eval_response WHERE round_id = ${roundId}`;
+
+/** The latest earlier round of the same questionnaire (by its key), other than this one (`id`). */
+export const previousRound = (sleutel: string, roundId: number, periodFrom: string): Sql =>
+  sql`SELECT r.id AS "id" FROM eval_round r JOIN eval_template t ON t.id = r.template_id
+       WHERE t.sleutel = ${sleutel} AND r.id <> ${roundId} AND r.period_from < ${periodFrom}
+       ORDER BY r.period_from DESC, r.id DESC LIMIT 1`;
