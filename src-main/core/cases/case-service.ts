@@ -220,6 +220,11 @@ export class CaseService {
       if (!current) throw new AppError('NOT_FOUND');
       const { caseId: _caseId, id: _id, version, ...edited } = input;
       const fields = { ...edited, interventietype: input.soort === 'interventie' ? input.interventietype : null };
+      // Nothing changed (an autosave of minutes repeats its actions): no write, no new version.
+      const unchanged = Object.entries(fields).every(
+        ([field, value]) => (current as unknown as Record<string, unknown>)[field] === value,
+      );
+      if (unchanged && (version === undefined || version === current.version)) return current.id;
       await saveVersioned(
         manager,
         CaseActionEntity,

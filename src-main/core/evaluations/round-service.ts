@@ -34,6 +34,7 @@ import {
 import { ListValueEntity } from '../db/entities/reference';
 import { templateOf, type Author } from './template-service';
 import type { z } from 'zod';
+import { saveVersioned } from '../db/versioned';
 
 export type RoundInput = z.output<typeof roundInput>;
 
@@ -116,6 +117,7 @@ export class RoundService {
     return {
       ...(await this.summary(manager, id)),
       toelichting: row.toelichting,
+      version: row.version,
       templateContent: await this.template(manager, row),
       sources,
     };
@@ -160,7 +162,23 @@ export class RoundService {
       throw new AppError('ROUND_HAS_RESPONSES');
     }
     const targetGroups = await this.correctedGroups(manager, row, input.targetGroups, author);
-    await manager.update(EvalRoundEntity, { id: row.id }, { ...fields, targetGroups: JSON.stringify(targetGroups) });
+    const { updatedAt: _at, targetGroups: _groups, ...edited } = fields;
+    const groupsOf = (groups: { partner: string; invited: number | null }[]) =>
+      groups.map(({ partner, invited }) => ({ partner, invited }));
+    await saveVersioned(
+      manager,
+      EvalRoundEntity,
+      row.id,
+      input.version,
+      { ...fields, targetGroups: JSON.stringify(targetGroups) },
+      author,
+      {
+        wanted: { ...edited, targetGroups: groupsOf(input.targetGroups) },
+        stored: (stored) => ({
+          targetGroups: groupsOf(JSON.parse(stored.targetGroups) as { partner: string; invited: number | null }[]),
+        }),
+      },
+    );
     return row.id;
   }
 
