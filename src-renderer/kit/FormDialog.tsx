@@ -19,6 +19,7 @@ import { useForkRef } from '@mui/material/utils';
 import { useCallback, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert, submitHandler, type FormCheck, type Sending } from './forms';
+import type { StaleVersionGuard } from './StaleNotice';
 
 /** The first field a person can type in or choose from: where focus goes when a form opens. */
 const FIRST_FIELD = [
@@ -59,6 +60,12 @@ export interface FormDialogProps {
   maxWidth?: Breakpoint;
   /** Only to look at (nothing may change now): no submit button, and cancelling is closing. */
   readOnly?: boolean;
+  /**
+   * A record two people edit: a save refused as stale shows `staleNotice` (a `StaleNotice`) instead
+   * of the error, and the form keeps what was typed.
+   */
+  stale?: Pick<StaleVersionGuard<unknown>, 'caught' | 'clear' | 'state'>;
+  staleNotice?: ReactNode;
 }
 
 export function FormDialog({
@@ -74,6 +81,8 @@ export function FormDialog({
   onClose,
   maxWidth = 'sm',
   readOnly = false,
+  stale,
+  staleNotice,
 }: FormDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
@@ -95,14 +104,28 @@ export function FormDialog({
       {/* The form is the dialog's column, so DialogContent scrolls between title and actions. */}
       <Box
         component="form"
-        onSubmit={submitHandler(check, send)}
+        onSubmit={submitHandler(
+          stale
+            ? {
+                passes: () => {
+                  stale.clear();
+                  return check.passes();
+                },
+                refused: (failure) => {
+                  if (!stale.caught(failure)) check.refused(failure);
+                },
+              }
+            : check,
+          send,
+        )}
         noValidate
         ref={form}
         sx={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}
       >
         <DialogTitle id={titleId}>{title}</DialogTitle>
         <DialogContent>
-          <FormAlert error={send.error ?? error} />
+          {staleNotice}
+          <FormAlert error={stale?.state ? error : (send.error ?? error)} />
           {intro ? (
             <DialogContentText id={introId} sx={{ mb: 2 }}>
               {intro}

@@ -8,7 +8,8 @@ import type { MonitoringView } from '../../../src-shared/ipc/cases';
 import { call } from '../../kit/bridge';
 import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
-import { useDossierMutation } from './editing';
+import { StaleNotice, useStaleVersion } from '../../kit/StaleNotice';
+import { useDossierMutation, useDossierReload } from './editing';
 
 interface FindingsFormProps {
   caseId: number;
@@ -20,7 +21,10 @@ export function FindingsForm({ caseId, moment, onClose }: FindingsFormProps) {
   const { t } = useTranslation();
   const notice = useNotice();
   const [bevindingen, setBevindingen] = useState('');
-  const input = { id: caseId, monitoringId: moment.id, bevindingen };
+  const [version, setVersion] = useState(moment.version);
+  const input = { id: caseId, monitoringId: moment.id, bevindingen, version };
+  const stale = useStaleVersion({ bevindingen });
+  const reload = useDossierReload(caseId);
   const { errors, form, passes, refused } = useFormCheck(validate(contract['cases:record-monitoring'].input, input));
   const record = useDossierMutation(
     caseId,
@@ -33,7 +37,8 @@ export function FindingsForm({ caseId, moment, onClose }: FindingsFormProps) {
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     record.reset();
-    if (passes()) record.mutate(undefined, { onError: refused });
+    stale.clear();
+    if (passes()) record.mutate(undefined, { onError: (error) => stale.caught(error) || refused(error) });
   };
   return (
     <Box
@@ -47,7 +52,19 @@ export function FindingsForm({ caseId, moment, onClose }: FindingsFormProps) {
       <Typography variant="h3" id="bevindingen-kop" sx={{ mb: 1.5 }}>
         {t('cases.monitoring.findingsTitle', { date: formatDate(moment.gepland) })}
       </Typography>
-      <FormAlert error={record.error} />
+      <StaleNotice
+        stale={stale}
+        labels={{ bevindingen: t('cases.monitoring.findings') }}
+        show={(draft) => draft}
+        onReload={async () => {
+          const latest = (await reload()).monitoring.find((m) => m.id === moment.id);
+          if (!latest) return;
+          setBevindingen(latest.bevindingen);
+          setVersion(latest.version);
+        }}
+        onReapply={(draft) => setBevindingen(draft.bevindingen)}
+      />
+      <FormAlert error={stale.state ? null : record.error} />
       <TextField
         label={t('cases.monitoring.findings')}
         value={bevindingen}
