@@ -19,6 +19,7 @@ import { useForkRef } from '@mui/material/utils';
 import { useCallback, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert, submitHandler, type FormCheck, type Sending } from './forms';
+import type { StaleVersionGuard } from './StaleNotice';
 
 /** The first field a person can type in or choose from: where focus goes when a form opens. */
 const FIRST_FIELD = [
@@ -63,6 +64,12 @@ export interface FormDialogProps {
   readOnly?: boolean;
   /** The caller decides where focus goes once the dialog has closed (a result it shows). */
   disableRestoreFocus?: boolean;
+  /**
+   * A record two people edit: a save refused as stale shows `staleNotice` (a `StaleNotice`) instead
+   * of the error, and the form keeps what was typed.
+   */
+  stale?: Pick<StaleVersionGuard<unknown>, 'caught' | 'clear' | 'state'>;
+  staleNotice?: ReactNode;
 }
 
 export function FormDialog({
@@ -80,6 +87,8 @@ export function FormDialog({
   maxWidth = 'sm',
   readOnly = false,
   disableRestoreFocus = false,
+  stale,
+  staleNotice,
 }: FormDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
@@ -102,14 +111,28 @@ export function FormDialog({
       {/* The form is the dialog's column, so DialogContent scrolls between title and actions. */}
       <Box
         component="form"
-        onSubmit={submitHandler(check, send)}
+        onSubmit={submitHandler(
+          stale
+            ? {
+                passes: () => {
+                  stale.clear();
+                  return check.passes();
+                },
+                refused: (failure) => {
+                  if (!stale.caught(failure)) check.refused(failure);
+                },
+              }
+            : check,
+          send,
+        )}
         noValidate
         ref={form}
         sx={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}
       >
         <DialogTitle id={titleId}>{title}</DialogTitle>
         <DialogContent>
-          <FormAlert error={send.error ?? error} />
+          {staleNotice}
+          <FormAlert error={stale?.state ? error : (send.error ?? error)} />
           {intro ? (
             <DialogContentText id={introId} sx={{ mb: 2 }}>
               {intro}

@@ -11,6 +11,7 @@ import {
 } from '../domain/casus';
 import { channel } from './channel';
 import { isoDate, type PersonView } from './persons';
+import { loadedVersion } from './version';
 
 const id = z.number().int().positive();
 const code = z.string().min(1, { error: 'validation.required' }).max(40);
@@ -50,6 +51,7 @@ export interface ActionView {
   deadline: string;
   status: ActionStatus;
   completedAt: string | null;
+  version: number;
 }
 
 export interface MonitoringView {
@@ -57,6 +59,7 @@ export interface MonitoringView {
   gepland: string;
   uitgevoerd: string | null;
   bevindingen: string;
+  version: number;
 }
 
 export type TimelineKind = 'signaal' | 'weging' | 'status' | 'actie' | 'monitoring' | 'notitie';
@@ -86,6 +89,8 @@ export interface CaseDossier {
   namedAccounts: { id: number; displayName: string }[];
   openedAt: string;
   closedAt: string | null;
+  /** The version of the casus's settings (region, regisseur, partners, shielding). */
+  version: number;
   allowedTransitions: CaseState[];
   signals: SignalView[];
   actions: ActionView[];
@@ -108,6 +113,8 @@ export const actionInput = z
   .object({
     caseId: id,
     id: id.optional(),
+    /** The version of the action the form loaded (only when changing an action). */
+    version: loadedVersion,
     soort: z.enum(['interventie', 'actie']),
     interventietype: code.nullable().default(null),
     omschrijving: z.string().trim().min(3).max(4000),
@@ -135,6 +142,7 @@ export const caseChannels = {
         partners: z.array(code).max(30),
         afgeschermd: z.boolean(),
         namedAccountIds: z.array(id).max(50),
+        version: loadedVersion,
       })
       .strict(),
     audit: 'change',
@@ -149,7 +157,9 @@ export const caseChannels = {
     audit: 'change',
   }),
   'cases:record-monitoring': channel<CaseDossier>()({
-    input: z.object({ id, monitoringId: id, bevindingen: z.string().trim().min(3).max(20000) }).strict(),
+    input: z
+      .object({ id, monitoringId: id, bevindingen: z.string().trim().min(3).max(20000), version: loadedVersion })
+      .strict(),
     audit: 'change',
   }),
 };

@@ -72,6 +72,7 @@ export const ERROR_CODES = [
   'NOT_MENTORTRAJECT',
   'NOT_EXPERT',
   'EXPERT_NOT_FOR_GEMEENTE',
+  'STALE_VERSION',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

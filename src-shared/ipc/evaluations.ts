@@ -18,6 +18,7 @@ import {
 import { answersSchema, type Answers } from '../domain/questionnaire-answers';
 import { templateSchema, type Template } from '../domain/questionnaire';
 import { reasonSchema } from './audit';
+import { loadedVersion } from './version';
 import { channel } from './channel';
 import { isoDate } from './persons';
 
@@ -41,6 +42,8 @@ export interface TemplateSummary {
 export interface TemplateView extends TemplateSummary {
   template: Template;
   readOnly: boolean;
+  /** The version of this template version's content (the builder sends it back). */
+  version: number;
 }
 
 /** Unsaved work in the template builder, kept by core for its author (may be incomplete). */
@@ -76,6 +79,8 @@ export interface RoundSummary {
 
 export interface RoundView extends RoundSummary {
   toelichting: string;
+  /** The version of the round's settings (the set-up form sends it back). */
+  version: number;
   templateContent: Template;
   sources: Record<ResponseSource, number>;
 }
@@ -198,6 +203,7 @@ export const roundInput = z
     periodTo: isoDate,
     anonymity: z.enum(ANONYMITY),
     targetGroups: z.array(targetGroup).max(40).default([]),
+    version: loadedVersion,
   })
   .strict()
   .refine((r) => r.periodFrom <= r.periodTo, { path: ['periodTo'], error: 'validation.dateOrder' })
@@ -226,7 +232,7 @@ export const evaluationChannels = {
   'evaluations:template': channel<TemplateView>()({ input: z.object({ id }).strict(), audit: 'none' }),
   /** Saves a template; a version used in a round is never changed: a new version is made instead. */
   'evaluations:save-template': channel<{ template: TemplateView; newVersion: boolean }>()({
-    input: z.object({ id: id.nullable().default(null), template: templateSchema }).strict(),
+    input: z.object({ id: id.nullable().default(null), template: templateSchema, version: loadedVersion }).strict(),
     audit: 'change',
   }),
   /** The builder's unsaved work for a template (null: a new one) of the calling account, if any. */

@@ -6,6 +6,7 @@ import { ACTION_STATUSES, type ActionStatus, type CaseState } from '../domain/ca
 import type { Role } from '../domain/roles';
 import { channel } from './channel';
 import { isoDate } from './persons';
+import { loadedVersion } from './version';
 
 export const ATTENDANCE = ['aanwezig', 'afwezig', 'afgemeld'] as const;
 export type Attendance = (typeof ATTENDANCE)[number];
@@ -74,6 +75,8 @@ export interface AgendaItemView {
   withheld: boolean;
   minutes: Minutes;
   updatedAt: string;
+  /** The version of the item's minutes (the autosave sends it back). */
+  version: number;
 }
 
 export interface AttendanceView {
@@ -105,6 +108,8 @@ export interface MeetingView {
   addenda: { id: number; tekst: string; door: string; at: string }[];
   /** Whether this user may vaststellen (the chair, while concept). */
   canAdopt: boolean;
+  /** The version of the meeting: its details, attendance and agenda. */
+  version: number;
 }
 
 export interface MeetingSummary {
@@ -188,6 +193,8 @@ export const agendaInput = z
           .strict(),
       )
       .max(100),
+    /** The meeting's version the agenda editor loaded. */
+    version: loadedVersion,
   })
   .strict();
 
@@ -208,6 +215,7 @@ export const meetingChannels = {
             z.object({ partner: code, status: z.enum(ATTENDANCE), namen: z.string().max(1000).default('') }).strict(),
           )
           .max(40),
+        version: loadedVersion,
       })
       .strict(),
     audit: 'change',
@@ -224,7 +232,14 @@ export const meetingChannels = {
   'meetings:suggestions': channel<AgendaSuggestion[]>()({ input: z.object({ id }).strict(), audit: 'view' }),
   /** The autosave of one agenda item's minutes (and its timer). */
   'meetings:save-item': channel<{ savedAt: string; item: AgendaItemView }>()({
-    input: z.object({ itemId: id, minutes: minutesSchema, spentSeconds: z.number().int().min(0).max(86400) }).strict(),
+    input: z
+      .object({
+        itemId: id,
+        minutes: minutesSchema,
+        spentSeconds: z.number().int().min(0).max(86400),
+        version: loadedVersion,
+      })
+      .strict(),
     audit: 'change',
   }),
   /** Records a decision on the item's signal as its weging (updates the signal and the casus). */

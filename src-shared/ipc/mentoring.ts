@@ -14,6 +14,7 @@ import {
 } from '../domain/mentoring';
 import type { MentorDashboard } from '../domain/mentoring-dashboard';
 import { reasonSchema } from './audit';
+import { loadedVersion } from './version';
 import { channel } from './channel';
 import { isoDate } from './persons';
 
@@ -70,6 +71,8 @@ export interface MentorView extends MentorSummary {
   missingModules: string[];
   trainingComplete: boolean;
   trajectories: { id: number; code: string; status: TrajectoryStatus }[];
+  /** The version of the mentor's profile (the form sends it back). */
+  version: number;
 }
 
 export interface TrainingView {
@@ -99,6 +102,8 @@ export interface ActivityView {
 export const mentorInput = z
   .object({
     id: id.optional(),
+    /** The version the form loaded (only when changing a mentor). */
+    version: loadedVersion,
     naam: name,
     contact: note(500),
     toelichting: note(2000),

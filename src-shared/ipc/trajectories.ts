@@ -14,6 +14,7 @@ import {
   type TrajectoryBron,
   type TrajectoryStatus,
 } from '../domain/mentoring';
+import { loadedVersion } from './version';
 import { channel } from './channel';
 import type { Ref, StatusEntry } from './mentoring';
 import { isoDate } from './persons';
@@ -73,6 +74,8 @@ export interface TrajectoryView extends TrajectorySummary {
     door: string | null;
   }[];
   support: { id: number; datum: string; consultant: Ref; notitie: string; door: string | null }[];
+  /** The version of the trajectory's goals (the goals form sends it back). */
+  version: number;
 }
 
 export const doelSchema = z
@@ -139,7 +142,7 @@ export const trajectoryChannels = {
     audit: 'change',
   }),
   'trajectories:save-goals': channel<TrajectoryView>()({
-    input: z.object({ id, doelen: z.array(doelSchema).max(20) }).strict(),
+    input: z.object({ id, doelen: z.array(doelSchema).max(20), version: loadedVersion }).strict(),
     audit: 'change',
   }),
   'trajectories:add-contact': channel<TrajectoryView>()({

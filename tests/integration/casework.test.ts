@@ -112,7 +112,7 @@ describe('case workflow', () => {
     expect(dossier.state).toBe('plan_van_aanpak');
     dossier = await call<CaseDossier>(core, 'cases:plan-monitoring', { id: first.caseId, gepland: '2027-01-10' });
     expect(dossier.monitoring).toEqual([
-      { id: expect.any(Number), gepland: '2027-01-10', uitgevoerd: null, bevindingen: '' },
+      { id: expect.any(Number), gepland: '2027-01-10', uitgevoerd: null, bevindingen: '', version: 1 },
     ]);
     dossier = await call<CaseDossier>(core, 'cases:transition', {
       id: first.caseId,

@@ -10,7 +10,17 @@ import { common, flatten, LANGUAGES, translationFiles, type Tree } from './i18n/
  * and features whose keys were written before the feature had its name.
  */
 const SECTIONS: Record<string, readonly string[]> = {
-  kit: ['actions', 'language', 'errorBoundary', 'password', 'printView', 'printDialog', 'exportDialog', 'dates'],
+  kit: [
+    'actions',
+    'language',
+    'errorBoundary',
+    'password',
+    'printView',
+    'printDialog',
+    'exportDialog',
+    'dates',
+    'stale',
+  ],
   shell: ['shell', 'nav', 'help', 'shortcuts', 'about', 'print', 'noAccess', 'userMenu'],
   session: ['gate', 'login', 'lock', 'changePassword'],
   vault: ['setup', 'restore', 'demo', 'problem'],

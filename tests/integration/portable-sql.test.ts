@@ -233,7 +233,7 @@ describe('portable raw SQL', () => {
       expect(sqlite, 'every query has a SQLite form').not.toBeNull();
       const { text, params } = render(sqlite!, 'sqlite');
       expect(text).not.toMatch(/\$\d/);
-      const statement = db.handle.prepare(text);
+      const statement = db.handle!.prepare(text);
       expect(statement.source).toBe(text);
       // Every value is bound to a placeholder of its own.
       expect(text.split('?').length - 1).toBe(params.length);

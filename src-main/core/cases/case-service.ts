@@ -30,6 +30,7 @@ import { isoDay } from '../../../src-shared/domain/format';
 import { policyOf } from '../policy/policy';
 import { query } from '../db/sql';
 import { lastCaseNumber } from './queries';
+import { saveVersioned } from '../db/versioned';
 
 export async function nextCaseNumber(manager: EntityManager, year: number): Promise<string> {
   const [last] = await query<{ number: string }>(manager, lastCaseNumber(year));
@@ -140,6 +141,8 @@ export class CaseService {
       partners: string[];
       afgeschermd: boolean;
       namedAccountIds: number[];
+      /** The version the form loaded; a newer stored one refuses the save (STALE_VERSION). */
+      version?: number;
     },
     actor: Actor,
   ): Promise<void> {
@@ -157,14 +160,28 @@ export class CaseService {
     const named = new Set(changes.namedAccountIds);
     if (changes.afgeschermd && actor.accountId !== null) named.add(actor.accountId);
     if (changes.afgeschermd && changes.procesregisseurId !== null) named.add(changes.procesregisseurId);
-    await manager.save(CaseEntity, {
-      ...casus,
+    const settings = {
       regionId: changes.regionId,
       procesregisseurId: changes.procesregisseurId,
       partners: [...new Set(changes.partners)],
       afgeschermd: changes.afgeschermd,
-      updatedAt: actor.now.toISOString(),
-    });
+    };
+    await saveVersioned(
+      manager,
+      CaseEntity,
+      casus.id,
+      changes.version,
+      { ...settings, updatedAt: actor.now.toISOString() },
+      actor,
+      {
+        wanted: { ...settings, namedAccountIds: [...changes.namedAccountIds].sort((a, b) => a - b) },
+        stored: async () => ({
+          namedAccountIds: (await manager.find(CaseAccessEntity, { where: { caseId: casus.id } }))
+            .map((a) => a.accountId)
+            .sort((a, b) => a - b),
+        }),
+      },
+    );
     if (changes.regionId !== casus.regionId) await refreshSignalFacts(manager, { caseId: casus.id });
     await manager.delete(CaseAccessEntity, { caseId: casus.id });
     if (named.size)
@@ -201,18 +218,25 @@ export class CaseService {
     if (input.id !== undefined) {
       const current = await manager.findOne(CaseActionEntity, { where: { id: input.id, caseId: casus.id } });
       if (!current) throw new AppError('NOT_FOUND');
-      await manager.save(CaseActionEntity, {
-        ...current,
-        ...input,
-        id: current.id,
-        caseId: casus.id,
-        interventietype: input.soort === 'interventie' ? input.interventietype : null,
-        completedAt: done ? (current.completedAt ?? stamp) : null,
-        updatedAt: stamp,
-      });
+      const { caseId: _caseId, id: _id, version, ...edited } = input;
+      const fields = { ...edited, interventietype: input.soort === 'interventie' ? input.interventietype : null };
+      // Nothing changed (an autosave of minutes repeats its actions): no write, no new version.
+      const unchanged = Object.entries(fields).every(
+        ([field, value]) => (current as unknown as Record<string, unknown>)[field] === value,
+      );
+      if (unchanged && (version === undefined || version === current.version)) return current.id;
+      await saveVersioned(
+        manager,
+        CaseActionEntity,
+        current.id,
+        version,
+        { ...fields, completedAt: done ? (current.completedAt ?? stamp) : null, updatedAt: stamp },
+        actor,
+        { wanted: fields },
+      );
       return current.id;
     }
-    const { caseId: _caseId, id: _id, ...fields } = input;
+    const { caseId: _caseId, id: _id, version: _version, ...fields } = input;
     const saved = await manager.save(CaseActionEntity, {
       ...fields,
       caseId: casus.id,
@@ -234,14 +258,24 @@ export class CaseService {
     });
   }
 
-  async recordMonitoring(manager: EntityManager, casus: Case, monitoringId: number, bevindingen: string, actor: Actor) {
+  async recordMonitoring(
+    manager: EntityManager,
+    casus: Case,
+    monitoringId: number,
+    bevindingen: string,
+    version: number | undefined,
+    actor: Actor,
+  ) {
     const moment = await manager.findOne(CaseMonitoringEntity, { where: { id: monitoringId, caseId: casus.id } });
     if (!moment) throw new AppError('NOT_FOUND');
-    await manager.save(CaseMonitoringEntity, {
-      ...moment,
-      uitgevoerdAt: actor.now.toISOString(),
-      bevindingen,
-      accountId: actor.accountId,
-    });
+    await saveVersioned(
+      manager,
+      CaseMonitoringEntity,
+      moment.id,
+      version,
+      { uitgevoerdAt: actor.now.toISOString(), bevindingen, accountId: actor.accountId },
+      actor,
+      { wanted: { bevindingen }, savedAt: (row) => row.uitgevoerdAt },
+    );
   }
 }

@@ -127,6 +127,7 @@ export async function buildDossier(manager: EntityManager, scope: AccessScope, c
     namedAccounts: access.map((a) => ({ id: a.accountId, displayName: nameOf(a.accountId) ?? '' })),
     openedAt: casus.openedAt,
     closedAt: casus.closedAt,
+    version: casus.version,
     allowedTransitions: [...TRANSITIONS[casus.state]],
     signals: signals.map((s) => ({
       id: s.id,
@@ -161,12 +162,14 @@ export async function buildDossier(manager: EntityManager, scope: AccessScope, c
       deadline: a.deadline,
       status: a.status,
       completedAt: a.completedAt,
+      version: a.version,
     })),
     monitoring: monitoring.map((m) => ({
       id: m.id,
       gepland: m.gepland,
       uitgevoerd: m.uitgevoerdAt,
       bevindingen: m.bevindingen,
+      version: m.version,
     })),
     timeline,
     otherCases: others.map((c) => ({ id: c.id, number: c.number, state: c.state })),

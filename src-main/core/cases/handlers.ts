@@ -87,6 +87,7 @@ export function caseHandlers({ clock, cases }: { clock: Clock; cases: CaseServic
           await visibleCase(c.manager, await scope(c), id),
           input.monitoringId,
           input.bevindingen,
+          input.version,
           actor(c),
         ),
       )(input.id, ctx),

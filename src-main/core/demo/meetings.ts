@@ -74,6 +74,7 @@ export async function seedDemoMeetings(
     past,
     details,
     PARTNERS.map((partner) => ({ partner, status: partner === 'ggz' ? 'afgemeld' : 'aanwezig', namen: '' })),
+    undefined,
     actor,
   );
   await meetings.saveAgenda(
@@ -87,11 +88,12 @@ export async function seedDemoMeetings(
       title: '',
       plannedMinutes: 15,
     })),
+    undefined,
     actor,
   );
   const items = await manager.find(AgendaItemEntity, { where: { meetingId: past.id }, order: { position: 'ASC' } });
   for (const [index, item] of items.entries()) {
-    await meetings.saveItem(manager, scope, item, minutesFor(index, shift(held, 28)), 12 * 60, actor);
+    await meetings.saveItem(manager, scope, item, minutesFor(index, shift(held, 28)), 12 * 60, undefined, actor);
   }
   await meetings.adopt(manager, await manager.findOneByOrFail(MeetingEntity, { id: past.id }), actor);
 
@@ -108,6 +110,7 @@ export async function seedDemoMeetings(
     scope,
     next,
     suggestions.map((s) => ({ kind: s.kind, caseId: s.caseId, signalId: s.signalId, title: '', plannedMinutes: 10 })),
+    undefined,
     { accountId: people.chair, now },
   );
 }

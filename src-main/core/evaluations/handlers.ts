@@ -69,7 +69,7 @@ export function evaluationHandlers(
     'evaluations:templates': tx((_input, ctx) => templates.list(ctx.manager)),
     'evaluations:template': tx((input, ctx) => templates.view(ctx.manager, input.id)),
     'evaluations:save-template': tx(async (input, ctx) => {
-      const saved = await templates.save(ctx.manager, input.id, input.template, author(ctx));
+      const saved = await templates.save(ctx.manager, input.id, input.template, author(ctx), input.version);
       // The builder's unsaved work is now saved: its draft goes in the same transaction.
       if (ctx.session) await discardDraft(ctx.manager, ctx.session.user.id, input.id);
       const template = await templates.view(ctx.manager, saved.id);

@@ -36,6 +36,7 @@ import { query } from '../db/sql';
 import * as q from './queries';
 import { templateOf, type Author } from './template-service';
 import type { z } from 'zod';
+import { saveVersioned } from '../db/versioned';
 
 export type RoundInput = z.output<typeof roundInput>;
 
@@ -120,6 +121,7 @@ export class RoundService {
     return {
       ...(await this.summary(manager, id)),
       toelichting: row.toelichting,
+      version: row.version,
       templateContent: await this.template(manager, row),
       sources,
     };
@@ -164,7 +166,23 @@ export class RoundService {
       throw new AppError('ROUND_HAS_RESPONSES');
     }
     const targetGroups = await this.correctedGroups(manager, row, input.targetGroups, author);
-    await manager.update(EvalRoundEntity, { id: row.id }, { ...fields, targetGroups: JSON.stringify(targetGroups) });
+    const { updatedAt: _at, targetGroups: _groups, ...edited } = fields;
+    const groupsOf = (groups: { partner: string; invited: number | null }[]) =>
+      groups.map(({ partner, invited }) => ({ partner, invited }));
+    await saveVersioned(
+      manager,
+      EvalRoundEntity,
+      row.id,
+      input.version,
+      { ...fields, targetGroups: JSON.stringify(targetGroups) },
+      author,
+      {
+        wanted: { ...edited, targetGroups: groupsOf(input.targetGroups) },
+        stored: (stored) => ({
+          targetGroups: groupsOf(JSON.parse(stored.targetGroups) as { partner: string; invited: number | null }[]),
+        }),
+      },
+    );
     return row.id;
   }
 

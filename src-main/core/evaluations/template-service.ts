@@ -15,6 +15,7 @@ import { AppError, type FieldError } from '../../../src-shared/ipc/errors';
 import type { TemplateSummary, TemplateView } from '../../../src-shared/ipc/evaluations';
 import { fieldErrors } from '../../../src-shared/ipc/validation';
 import { EvalRoundEntity, EvalTemplateEntity, type EvalTemplateRow } from '../db/entities/evaluation';
+import { saveVersioned } from '../db/versioned';
 
 export const TEMPLATES_DIR = 'evaluaties';
 
@@ -92,7 +93,12 @@ export class TemplateService {
     const row = await this.row(manager, id);
     const rounds = await manager.count(EvalRoundEntity, { where: { templateId: id } });
     const newest = await this.newestVersion(manager, row.sleutel);
-    return { ...this.summary(row, rounds, newest === row.versie), template: templateOf(row), readOnly: rounds > 0 };
+    return {
+      ...this.summary(row, rounds, newest === row.versie),
+      template: templateOf(row),
+      readOnly: rounds > 0,
+      version: row.version,
+    };
   }
 
   private async newestVersion(manager: EntityManager, sleutel: string): Promise<number> {
@@ -123,6 +129,7 @@ export class TemplateService {
     id: number | null,
     template: Template,
     author: Author,
+    version?: number,
   ): Promise<{ id: number; newVersion: boolean }> {
     if (id === null) {
       if ((await this.newestVersion(manager, template.sleutel)) > 0) {
@@ -136,10 +143,24 @@ export class TemplateService {
       const versie = (await this.newestVersion(manager, row.sleutel)) + 1;
       return { id: (await this.insert(manager, content, versie, author)).id, newVersion: true };
     }
-    await manager.update(
+    // Edited in place: only over the version the builder loaded (a colleague's save is not lost).
+    await saveVersioned(
+      manager,
       EvalTemplateEntity,
-      { id },
-      { titel: content.titel, voorbeeld: content.voorbeeld, content: JSON.stringify(content) },
+      id,
+      version,
+      {
+        titel: content.titel,
+        voorbeeld: content.voorbeeld,
+        content: JSON.stringify(content),
+        updatedAt: author.now.toISOString(),
+      },
+      author,
+      {
+        wanted: { titel: content.titel, voorbeeld: content.voorbeeld, inhoud: content },
+        stored: (stored) => ({ inhoud: JSON.parse(stored.content) as unknown }),
+        savedAt: (stored) => stored.updatedAt ?? stored.createdAt,
+      },
     );
     return { id, newVersion: false };
   }

@@ -10,6 +10,7 @@ import type { Actor } from '../handlers';
 import { SignalEntity } from '../db/entities/casus';
 import { AgendaItemEntity, MeetingEntity, type AgendaItem, type Meeting } from '../db/entities/meeting';
 import { parseMinutes } from './meeting-view';
+import { saveVersioned } from '../db/versioned';
 
 type ItemInput = z.output<typeof agendaInput>['items'][number];
 
@@ -44,6 +45,7 @@ export async function saveAgenda(
   scope: AccessScope,
   meeting: Meeting,
   items: ItemInput[],
+  version: number | undefined,
   actor: Actor,
 ): Promise<void> {
   const current = (await manager.find(AgendaItemEntity, { where: { meetingId: meeting.id } })).sort(
@@ -57,6 +59,17 @@ export async function saveAgenda(
   const isHidden = (item: AgendaItem) => item.caseId !== null && !seen.has(item.caseId);
   const hidden = current.filter(isHidden);
   const byId = new Map(current.map((item) => [item.id, item]));
+
+  // The agenda is part of the meeting's version: one save raises it, and an editor that loaded an
+  // older one is refused before anything is written. Only the items the caller sees are compared.
+  const agendaOf = (rows: { id?: number; title: string; plannedMinutes: number }[]) =>
+    rows
+      .filter((row) => row.id === undefined || !byId.has(row.id) || !isHidden(byId.get(row.id)!))
+      .map((row) => ({ id: row.id ?? null, title: row.title, plannedMinutes: row.plannedMinutes }));
+  await saveVersioned(manager, MeetingEntity, meeting.id, version, { updatedAt: actor.now.toISOString() }, actor, {
+    wanted: { agenda: agendaOf(items) },
+    stored: () => ({ agenda: agendaOf(current) }),
+  });
 
   const ids = new Set<number>();
   for (const [position, item] of items.entries()) {
@@ -93,7 +106,6 @@ export async function saveAgenda(
     const inputIndex = items.indexOf(entry.item);
     await saveVisibleItem(manager, scope, meeting, entry.item, inputIndex, position, byId, stamp);
   }
-  await manager.update(MeetingEntity, { id: meeting.id }, { updatedAt: stamp });
 }
 
 async function saveVisibleItem(

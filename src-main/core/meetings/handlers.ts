@@ -116,6 +116,7 @@ export function meetingHandlers({
         await visibleMeeting(ctx.manager, mine, input.id),
         input.details,
         input.attendance,
+        input.version,
         actor(ctx),
       );
       return view(ctx, input.id);
@@ -132,6 +133,7 @@ export function meetingHandlers({
         mine,
         await visibleMeeting(ctx.manager, mine, input.id),
         input.items,
+        input.version,
         actor(ctx),
       );
       return view(ctx, input.id);
@@ -144,7 +146,15 @@ export function meetingHandlers({
     'meetings:save-item': tx(async (input, ctx) => {
       const found = await item(ctx, input.itemId);
       const mine = await scope(ctx);
-      const savedAt = await meetings.saveItem(ctx.manager, mine, found, input.minutes, input.spentSeconds, actor(ctx));
+      const savedAt = await meetings.saveItem(
+        ctx.manager,
+        mine,
+        found,
+        input.minutes,
+        input.spentSeconds,
+        input.version,
+        actor(ctx),
+      );
       const fresh = await ctx.manager.findOneOrFail(AgendaItemEntity, { where: { id: found.id } });
       return { savedAt, item: (await itemViews(ctx.manager, mine, [fresh]))[0]! };
     }),

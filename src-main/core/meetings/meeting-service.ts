@@ -24,6 +24,19 @@ import { assertCodes } from '../lists/reference-data';
 import type { SignalService } from '../signals/signal-service';
 import { saveAgenda } from './agenda';
 import { contentHash, parseMinutes, visibleMeeting } from './meeting-view';
+import { saveVersioned, staleError } from '../db/versioned';
+
+/** The minutes as the notulist edits them (weging links and case action ids are core's). */
+function minutesFields(minutes: Minutes) {
+  return {
+    inbreng: minutes.inbreng,
+    duiding: minutes.duiding,
+    besluiten: minutes.besluiten.map(({ id, tekst }) => ({ id, tekst })),
+    acties: minutes.acties.map(({ caseActionId: _id, ...row }) => row),
+  };
+}
+
+const minutesOf = (item: AgendaItem) => minutesFields(parseMinutes(item.minutes));
 
 type Details = z.output<typeof meetingDetails>;
 
@@ -80,6 +93,7 @@ export class MeetingService {
     meeting: Meeting,
     details: Details,
     attendance: { partner: string; status: string; namen: string }[],
+    version: number | undefined,
     actor: Actor,
   ): Promise<void> {
     assertConcept(meeting);
@@ -92,9 +106,26 @@ export class MeetingService {
         code: a.partner,
       })),
     );
-    await manager.save(MeetingEntity, { ...meeting, ...details, updatedAt: actor.now.toISOString() });
-    await manager.delete(MeetingAttendanceEntity, { meetingId: meeting.id });
     const unique = new Map(attendance.map((a) => [a.partner, a]));
+    const attendanceOf = (rows: { partner: string; status: string; namen: string }[]) =>
+      rows
+        .map(({ partner, status, namen }) => ({ partner, status, namen }))
+        .sort((a, b) => (a.partner < b.partner ? -1 : 1));
+    await saveVersioned(
+      manager,
+      MeetingEntity,
+      meeting.id,
+      version,
+      { ...details, updatedAt: actor.now.toISOString() },
+      actor,
+      {
+        wanted: { ...details, attendance: attendanceOf([...unique.values()]) },
+        stored: async () => ({
+          attendance: attendanceOf(await manager.find(MeetingAttendanceEntity, { where: { meetingId: meeting.id } })),
+        }),
+      },
+    );
+    await manager.delete(MeetingAttendanceEntity, { meetingId: meeting.id });
     if (unique.size) {
       await manager.insert(
         MeetingAttendanceEntity,
@@ -109,10 +140,11 @@ export class MeetingService {
     scope: AccessScope,
     meeting: Meeting,
     items: z.output<typeof agendaInput>['items'],
+    version: number | undefined,
     actor: Actor,
   ) {
     assertConcept(meeting);
-    await saveAgenda(manager, scope, meeting, items, actor);
+    await saveAgenda(manager, scope, meeting, items, version, actor);
   }
 
   /** What could go on the agenda: signals to weigh, cases due, and open actions of the last meeting. */
@@ -169,6 +201,7 @@ export class MeetingService {
     item: AgendaItem,
     minutes: Minutes,
     spentSeconds: number,
+    version: number | undefined,
     actor: Actor,
   ) {
     const meeting = await visibleMeeting(manager, scope, item.meetingId);
@@ -182,13 +215,21 @@ export class MeetingService {
         ? { ...row, tekst: before.tekst, weging: before.weging }
         : { ...row, weging: row.weging ? { ...row.weging, wegingId: null } : null };
     });
+    // A stale autosave is refused before any of its actions become case actions.
+    if (version !== undefined && version !== item.version) {
+      throw await staleError(manager, item, { wanted: minutesFields(minutes), stored: minutesOf });
+    }
     const acties = await this.syncActions(manager, item, minutes.acties, previous.acties, actor);
     const next: Minutes = { ...minutes, besluiten, acties };
     const stamp = actor.now.toISOString();
-    await manager.update(
+    await saveVersioned(
+      manager,
       AgendaItemEntity,
-      { id: item.id },
+      item.id,
+      version,
       { minutes: JSON.stringify(next), spentSeconds, updatedAt: stamp },
+      actor,
+      { wanted: minutesFields(minutes), stored: minutesOf },
     );
     return stamp;
   }

@@ -69,6 +69,7 @@ export async function itemViews(
         withheld,
         minutes: withheld ? minutesSchema.parse({}) : parseMinutes(item.minutes),
         updatedAt: item.updatedAt,
+        version: item.version,
       };
     });
 }
@@ -124,6 +125,7 @@ export async function buildMeetingView(
       at: a.createdAt,
     })),
     canAdopt: meeting.status === 'concept' && meeting.voorzitterId === scope.accountId,
+    version: meeting.version,
   };
 }
 

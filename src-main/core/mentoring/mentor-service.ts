@@ -29,6 +29,7 @@ import { ZvhRegionEntity } from '../db/entities/reference';
 import { query } from '../db/sql';
 import * as q from './queries';
 import { modulesOf } from './settings';
+import { saveVersioned } from '../db/versioned';
 
 type TrainingInput = z.output<(typeof mentoringChannels)['mentoring:save-training']['input']>;
 type ConsultantInput = z.output<(typeof mentoringChannels)['mentoring:save-consultant']['input']>;
@@ -114,10 +115,12 @@ export async function saveMentor(
     if (!consultant?.active) throw invalid('consultantId');
   }
   const stamp = actor.now.toISOString();
-  const { id, sinds, ...profile } = input;
+  const { id, sinds, version, ...profile } = input;
   if (id) {
-    const mentor = await mentorById(manager, id);
-    await manager.save(MentorEntity, { ...mentor, ...profile, updatedAt: stamp });
+    await mentorById(manager, id);
+    await saveVersioned(manager, MentorEntity, id, version, { ...profile, updatedAt: stamp }, actor, {
+      wanted: profile,
+    });
     return id;
   }
   const created = await manager.save(MentorEntity, {

@@ -108,6 +108,7 @@ export async function buildMentorView(manager: EntityManager, scope: AccessScope
     missingModules: missingModules(modules, attended.keys()),
     trainingComplete: trainingComplete(modules, attended.keys()),
     trajectories,
+    version: mentor.version,
   };
 }
 

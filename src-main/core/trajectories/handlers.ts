@@ -69,7 +69,7 @@ export function trajectoryHandlers({ clock }: { clock: Clock }): Pick<Handlers, 
       return trajectoryView(ctx, input.id);
     }),
     'trajectories:save-goals': tx(async (input, ctx) => {
-      await saveGoals(ctx.manager, await traject(ctx, input.id), input.doelen, actor(ctx));
+      await saveGoals(ctx.manager, await traject(ctx, input.id), input.doelen, input.version, actor(ctx));
       return trajectoryView(ctx, input.id);
     }),
     'trajectories:add-contact': tx(async (input, ctx) => {

@@ -35,6 +35,7 @@ import { assertCodes } from '../lists/reference-data';
 import { invalid, mentorById } from '../mentoring/mentor-service';
 import { occupiedPlaces } from '../mentoring/views';
 import * as q from './queries';
+import { saveVersioned } from '../db/versioned';
 
 async function nextCode(manager: EntityManager, year: string): Promise<string> {
   const [row] = await query<{ n: number | null }>(manager, q.lastCodeOfYear(year));
@@ -227,9 +228,23 @@ export async function changeTrajectoryStatus(
   await manager.update(TrajectoryEntity, { id: traject.id }, changes);
 }
 
-export async function saveGoals(manager: EntityManager, traject: Trajectory, doelen: Doel[], actor: Actor) {
+export async function saveGoals(
+  manager: EntityManager,
+  traject: Trajectory,
+  doelen: Doel[],
+  version: number | undefined,
+  actor: Actor,
+) {
   assertOpen(traject);
-  await manager.update(TrajectoryEntity, { id: traject.id }, { doelen, updatedAt: actor.now.toISOString() });
+  await saveVersioned(
+    manager,
+    TrajectoryEntity,
+    traject.id,
+    version,
+    { doelen, updatedAt: actor.now.toISOString() },
+    actor,
+    { wanted: { doelen } },
+  );
 }
 
 export async function addContact(

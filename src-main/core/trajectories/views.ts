@@ -87,6 +87,7 @@ export async function buildTrajectoryView(
     eindReden: traject.eindReden,
     uitkomst: traject.uitkomst,
     doelen: traject.doelen,
+    version: traject.version,
     timeline: timeline.map((r) => {
       const mentor = r.mentorId === null ? undefined : mentors.get(r.mentorId);
       return {

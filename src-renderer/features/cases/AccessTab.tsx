@@ -25,9 +25,10 @@ import type { ListValue } from '../../../src-shared/ipc/lists';
 import { call } from '../../kit/bridge';
 import { fieldProps, FormAlert, useFormCheck } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
+import { StaleNotice, useStaleVersion } from '../../kit/StaleNotice';
 import { choices, useReferenceData } from '../lists';
 import { useSession } from '../../kit/session';
-import { useCaseEditing, useDossierMutation } from './editing';
+import { useCaseEditing, useDossierMutation, useDossierReload } from './editing';
 import { knownAccounts } from './knownAccounts';
 
 export function AccessTab({ dossier }: { dossier: CaseDossier }) {
@@ -44,6 +45,23 @@ export function AccessTab({ dossier }: { dossier: CaseDossier }) {
   const [partners, setPartners] = useState<string[]>(dossier.partners);
   const [afgeschermd, setAfgeschermd] = useState(dossier.afgeschermd);
   const [named, setNamed] = useState<number[]>(dossier.namedAccounts.map((a) => a.id));
+  // The version this form loaded: sent with the save, so a colleague's later save is not overwritten.
+  const [version, setVersion] = useState(dossier.version);
+  const stale = useStaleVersion({ regionId, regisseurId, partners, afgeschermd, named });
+  const reload = useDossierReload(dossier.id);
+  const fill = (values: {
+    regionId: number;
+    regisseurId: number | '';
+    partners: string[];
+    afgeschermd: boolean;
+    named: number[];
+  }) => {
+    setRegionId(values.regionId);
+    setRegisseurId(values.regisseurId);
+    setPartners(values.partners);
+    setAfgeschermd(values.afgeschermd);
+    setNamed(values.named);
+  };
   // Every choice here is from a list: only core can refuse one (a region outside the user's own).
   const { errors, form, passes, refused } = useFormCheck({});
   const accounts = knownAccounts(dossier, user);
@@ -59,13 +77,18 @@ export function AccessTab({ dossier }: { dossier: CaseDossier }) {
         partners,
         afgeschermd,
         namedAccountIds: afgeschermd ? named : [],
+        version,
       }),
-    () => notice.success(t('cases.access.saved')),
+    (result) => {
+      setVersion((result as CaseDossier).version);
+      notice.success(t('cases.access.saved'));
+    },
   );
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     save.reset();
-    if (passes()) save.mutate(undefined, { onError: refused });
+    stale.clear();
+    if (passes()) save.mutate(undefined, { onError: (error) => stale.caught(error) || refused(error) });
   };
   const accountName = (account: (typeof accounts)[number]) =>
     account.me ? t('cases.access.me', { name: account.displayName }) : account.displayName;
@@ -79,7 +102,45 @@ export function AccessTab({ dossier }: { dossier: CaseDossier }) {
         {t('cases.access.intro')}
       </Typography>
       <Box component="form" onSubmit={submit} noValidate ref={form}>
-        <FormAlert error={save.error} />
+        <StaleNotice
+          stale={stale}
+          labels={{
+            regionId: t('cases.access.region'),
+            procesregisseurId: t('cases.access.regisseur'),
+            partners: t('cases.access.partners'),
+            afgeschermd: t('cases.access.afgeschermd'),
+            namedAccountIds: t('cases.access.named'),
+          }}
+          show={(draft) => ({
+            regionId: reference?.regions.find((r) => r.id === draft.regionId)?.name ?? '',
+            procesregisseurId:
+              draft.regisseurId === ''
+                ? t('cases.access.noRegisseur')
+                : (accounts.find((a) => a.id === draft.regisseurId)?.displayName ?? ''),
+            partners: partnerChoices
+              .filter((p) => draft.partners.includes(p.code))
+              .map((p) => p.label)
+              .join(', '),
+            afgeschermd: draft.afgeschermd ? t('cases.access.staleShielded') : t('cases.access.staleOpen'),
+            namedAccountIds: accounts
+              .filter((a) => draft.named.includes(a.id))
+              .map((a) => a.displayName)
+              .join(', '),
+          })}
+          onReload={async () => {
+            const latest = await reload();
+            fill({
+              regionId: latest.regionId,
+              regisseurId: latest.procesregisseur?.id ?? '',
+              partners: latest.partners,
+              afgeschermd: latest.afgeschermd,
+              named: latest.namedAccounts.map((a) => a.id),
+            });
+            setVersion(latest.version);
+          }}
+          onReapply={fill}
+        />
+        <FormAlert error={stale.state ? null : save.error} />
         <Stack spacing={2.5}>
           <TextField
             select

@@ -13,9 +13,10 @@ import { FormDialog } from '../../kit/FormDialog';
 import { FieldPair } from '../../kit/FormPanel';
 import { fieldProps, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
+import { StaleNotice, useStaleVersion } from '../../kit/StaleNotice';
 import { choices, useReferenceData } from '../lists';
 import { useSession } from '../../kit/session';
-import { useDossierMutation } from './editing';
+import { useDossierMutation, useDossierReload } from './editing';
 import { knownAccounts } from './knownAccounts';
 import { SelectField } from '../../kit/SelectField';
 
@@ -43,10 +44,11 @@ export function ActionDialog({ dossier, action, onClose }: ActionDialogProps) {
     formatDate(action?.deadline ?? isoDay(new Date(Date.now() + TWO_WEEKS))),
   );
   const [status, setStatus] = useState<ActionStatus>(action?.status ?? 'open');
+  const [version, setVersion] = useState(action?.version);
   const accounts = knownAccounts(dossier, user);
   const input = {
     caseId: dossier.id,
-    ...(action ? { id: action.id } : {}),
+    ...(action ? { id: action.id, version } : {}),
     soort,
     interventietype: soort === 'interventie' && interventietype ? interventietype : null,
     omschrijving,
@@ -57,6 +59,63 @@ export function ActionDialog({ dossier, action, onClose }: ActionDialogProps) {
     status,
   };
   const check = useFormCheck(validate(actionInput, input));
+  const values = { soort, interventietype, omschrijving, partner, naam, accountId, deadline, status };
+  const stale = useStaleVersion(values);
+  const reload = useDossierReload(dossier.id);
+  const fill = (v: typeof values) => {
+    setSoort(v.soort);
+    setInterventietype(v.interventietype);
+    setOmschrijving(v.omschrijving);
+    setPartner(v.partner);
+    setNaam(v.naam);
+    setAccountId(v.accountId);
+    setDeadline(v.deadline);
+    setStatus(v.status);
+  };
+  const staleNotice = action ? (
+    <StaleNotice
+      stale={stale}
+      labels={{
+        soort: t('cases.plan.fields.soort'),
+        interventietype: t('cases.plan.fields.interventietype'),
+        omschrijving: t('cases.plan.fields.omschrijving'),
+        actiehouderPartner: t('cases.plan.fields.partner'),
+        actiehouderNaam: t('cases.plan.fields.naam'),
+        actiehouderAccountId: t('cases.plan.fields.account'),
+        deadline: t('cases.plan.fields.deadline'),
+        status: t('cases.plan.fields.status'),
+      }}
+      show={(draft) => ({
+        soort: draft.soort === 'interventie' ? t('cases.plan.soort.interventie') : t('cases.plan.soort.actie'),
+        interventietype:
+          choices(reference, 'interventie', draft.interventietype).find((v) => v.code === draft.interventietype)
+            ?.label ?? '',
+        omschrijving: draft.omschrijving,
+        actiehouderPartner:
+          choices(reference, 'partner', draft.partner).find((v) => v.code === draft.partner)?.label ?? '',
+        actiehouderNaam: draft.naam,
+        actiehouderAccountId: accounts.find((a) => a.id === draft.accountId)?.displayName ?? '',
+        deadline: draft.deadline,
+        status: t(`common:actionStatuses.${draft.status}`),
+      })}
+      onReload={async () => {
+        const latest = (await reload()).actions.find((a) => a.id === action.id);
+        if (!latest) return;
+        fill({
+          soort: latest.soort,
+          interventietype: latest.interventietype ?? '',
+          omschrijving: latest.omschrijving,
+          partner: latest.actiehouderPartner,
+          naam: latest.actiehouderNaam,
+          accountId: latest.actiehouderAccountId ?? '',
+          deadline: formatDate(latest.deadline),
+          status: latest.status,
+        });
+        setVersion(latest.version);
+      }}
+      onReapply={fill}
+    />
+  ) : null;
   const { errors } = check;
   const save = useDossierMutation(
     dossier.id,
@@ -73,6 +132,8 @@ export function ActionDialog({ dossier, action, onClose }: ActionDialogProps) {
       submitLabel={action ? t('actions.save') : t('cases.plan.addSubmit')}
       check={check}
       send={save}
+      stale={action ? stale : undefined}
+      staleNotice={staleNotice}
       onClose={onClose}
     >
       <FormControl component="fieldset">

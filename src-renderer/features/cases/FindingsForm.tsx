@@ -3,9 +3,13 @@ import { Box, Button, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-shared/domain/format';
+import { contract } from '../../../src-shared/ipc/contract';
 import type { MonitoringView } from '../../../src-shared/ipc/cases';
-import { fieldProps, FormAlert, submitHandler } from '../../kit/forms';
-import { useDossierForm } from './editing';
+import { call } from '../../kit/bridge';
+import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
+import { useNotice } from '../../kit/notices';
+import { StaleNotice, useStaleVersion } from '../../kit/StaleNotice';
+import { useDossierMutation, useDossierReload } from './editing';
 
 interface FindingsFormProps {
   caseId: number;
@@ -15,20 +19,31 @@ interface FindingsFormProps {
 
 export function FindingsForm({ caseId, moment, onClose }: FindingsFormProps) {
   const { t } = useTranslation();
+  const notice = useNotice();
   const [bevindingen, setBevindingen] = useState('');
-  const input = { id: caseId, monitoringId: moment.id, bevindingen };
-  const { check, send: record } = useDossierForm(
+  const [version, setVersion] = useState(moment.version);
+  const input = { id: caseId, monitoringId: moment.id, bevindingen, version };
+  const stale = useStaleVersion({ bevindingen });
+  const reload = useDossierReload(caseId);
+  const { errors, form, passes, refused } = useFormCheck(validate(contract['cases:record-monitoring'].input, input));
+  const record = useDossierMutation(
     caseId,
-    'cases:record-monitoring',
-    input,
-    () => t('cases.monitoring.recorded'),
-    onClose,
+    () => call('cases:record-monitoring', input),
+    () => {
+      notice.success(t('cases.monitoring.recorded'));
+      onClose();
+    },
   );
-  const { errors, form } = check;
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    record.reset();
+    stale.clear();
+    if (passes()) record.mutate(undefined, { onError: (error) => stale.caught(error) || refused(error) });
+  };
   return (
     <Box
       component="form"
-      onSubmit={submitHandler(check, record)}
+      onSubmit={submit}
       noValidate
       ref={form}
       aria-labelledby="bevindingen-kop"
@@ -37,7 +52,19 @@ export function FindingsForm({ caseId, moment, onClose }: FindingsFormProps) {
       <Typography variant="h3" id="bevindingen-kop" sx={{ mb: 1.5 }}>
         {t('cases.monitoring.findingsTitle', { date: formatDate(moment.gepland) })}
       </Typography>
-      <FormAlert error={record.error} />
+      <StaleNotice
+        stale={stale}
+        labels={{ bevindingen: t('cases.monitoring.findings') }}
+        show={(draft) => draft}
+        onReload={async () => {
+          const latest = (await reload()).monitoring.find((m) => m.id === moment.id);
+          if (!latest) return;
+          setBevindingen(latest.bevindingen);
+          setVersion(latest.version);
+        }}
+        onReapply={(draft) => setBevindingen(draft.bevindingen)}
+      />
+      <FormAlert error={stale.state ? null : record.error} />
       <TextField
         label={t('cases.monitoring.findings')}
         value={bevindingen}

@@ -30,7 +30,11 @@ export const dossierKey = (id: number) => ['cases:get', { id }] as const;
  * screen (no second, audited read); otherwise the dossier is read again. Lists elsewhere (Casussen,
  * Mijn werk) are marked stale, so they show the change when opened.
  */
-export function useDossierMutation<I>(caseId: number, change: (input: I) => Promise<unknown>, onDone?: () => void) {
+export function useDossierMutation<I>(
+  caseId: number,
+  change: (input: I) => Promise<unknown>,
+  onDone?: (result: unknown) => void,
+) {
   const queryClient = useQueryClient();
   return useMutation<unknown, BridgeFailure, I>({
     mutationFn: change,
@@ -39,7 +43,7 @@ export function useDossierMutation<I>(caseId: number, change: (input: I) => Prom
       else await queryClient.invalidateQueries({ queryKey: dossierKey(caseId) });
       void queryClient.invalidateQueries({ queryKey: ['search:query'] });
       void queryClient.invalidateQueries({ queryKey: ['work:mine'] });
-      onDone?.();
+      onDone?.(result);
     },
   });
 }
@@ -66,6 +70,16 @@ export function useDossierForm<C extends ChannelName>(
     },
   );
   return { check, send };
+}
+
+/** Reads the dossier again (after a save was refused as stale) and puts it on screen; answers it. */
+export function useDossierReload(caseId: number) {
+  const queryClient = useQueryClient();
+  return async (): Promise<CaseDossier> => {
+    const fresh = await call('cases:get', { id: caseId });
+    queryClient.setQueryData(dossierKey(caseId), fresh);
+    return fresh;
+  };
 }
 
 function isDossier(value: unknown): value is CaseDossier {

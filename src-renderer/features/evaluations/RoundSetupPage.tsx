@@ -30,6 +30,7 @@ import { useNotice } from '../../kit/notices';
 import { PageHeader } from '../../kit/PageHeader';
 import { choices, useReferenceData } from '../lists';
 import { formOf, inputOf, type RoundForm } from './roundForm';
+import { StaleNotice, useStaleVersion } from '../../kit/StaleNotice';
 
 /** The next status a round can get from the buttons, and the label's key. */
 const NEXT: Record<RoundStatus, { status: RoundStatus; action: string }> = {
@@ -123,7 +124,10 @@ function RoundFormView({
   const [form, setForm] = useState<RoundForm>(() => formOf(round, templates));
   const [failure, setFailure] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
-  const input = inputOf(form, id);
+  // The version of the round this form loaded: a colleague's later save is never overwritten.
+  const [version, setVersion] = useState(round?.version);
+  const stale = useStaleVersion(form);
+  const input = { ...inputOf(form, id), ...(id !== null && version !== undefined ? { version } : {}) };
   const partners = Object.keys(form.groups);
   // Messages about a target group are reported by its place in the list; they are shown by partner.
   const problems = (() => {
@@ -138,16 +142,20 @@ function RoundFormView({
 
   async function save() {
     setFailure(null);
+    stale.clear();
     if (!passes()) return;
     setSaving(true);
     try {
       const saved = await call('evaluations:save-round', input);
+      setVersion(saved.version);
       await queryClient.invalidateQueries();
       notice.success(t('evaluations.roundSetup.saved', { titel: saved.titel }));
       if (id === null) void navigate(`/evaluaties/${saved.id}/instellen`, { replace: true });
     } catch (error) {
-      setFailure(error);
-      refused(error);
+      if (!stale.caught(error)) {
+        setFailure(error);
+        refused(error);
+      }
     }
     setSaving(false);
   }
@@ -174,6 +182,35 @@ function RoundFormView({
       }}
       sx={{ display: 'grid', gap: 2.5, maxWidth: '90ch' }}
     >
+      <StaleNotice
+        stale={stale}
+        labels={{
+          titel: t('evaluations.roundSetup.titel'),
+          toelichting: t('evaluations.roundSetup.toelichting'),
+          templateId: t('evaluations.roundSetup.template'),
+          periodFrom: t('evaluations.roundSetup.periodFrom'),
+          periodTo: t('evaluations.roundSetup.periodTo'),
+          anonymity: t('evaluations.roundSetup.anonymity'),
+          targetGroups: t('evaluations.roundSetup.targetGroups'),
+        }}
+        show={(draft) => ({
+          titel: draft.titel,
+          toelichting: draft.toelichting,
+          periodFrom: draft.periodFrom,
+          periodTo: draft.periodTo,
+          targetGroups: Object.entries(draft.groups)
+            .map(([partner, invited]) => (invited ? `${partner}: ${invited}` : partner))
+            .join(', '),
+        })}
+        onReload={async () => {
+          if (id === null) return;
+          const latest = await call('evaluations:round', { id });
+          await queryClient.invalidateQueries({ queryKey: ['evaluations:round'] });
+          setForm(formOf(latest, templates));
+          setVersion(latest.version);
+        }}
+        onReapply={setForm}
+      />
       <FormAlert error={failure} />
       {answered ? <Alert severity="info">{t('evaluations.roundSetup.hasResponses')}</Alert> : null}
       <TextField

@@ -13,6 +13,7 @@ import { canUse } from '../../../src-shared/ipc/permissions';
 import type { Template } from '../../../src-shared/domain/questionnaire';
 import type { TemplateDraft, TemplateView } from '../../../src-shared/ipc/evaluations';
 import { call, describeError, useBridgeQuery } from '../../kit/bridge';
+import { StaleNotice, useStaleVersion } from '../../kit/StaleNotice';
 import { FormAlert, useFormCheck } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { PageHeader } from '../../kit/PageHeader';
@@ -78,6 +79,10 @@ function Builder({ id, view, draft }: { id: number | null; view: TemplateView | 
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const [draftState, setDraftState] = useState<AutosaveState | null>(null);
+  // The version of this template version the builder loaded: a colleague's later save in place is
+  // never overwritten (saving a version in use makes a new version and overwrites nothing).
+  const [version, setVersion] = useState(view?.version);
+  const stale = useStaleVersion(template);
   const problems = useMemo(() => templateProblems(template), [template]);
   const { errors, form, passes, refused, reset } = useFormCheck(problems);
 
@@ -120,6 +125,7 @@ function Builder({ id, view, draft }: { id: number | null; view: TemplateView | 
 
   async function save() {
     setFailure(null);
+    stale.clear();
     if (!passes()) {
       setTab('bewerken');
       return;
@@ -128,7 +134,12 @@ function Builder({ id, view, draft }: { id: number | null; view: TemplateView | 
     try {
       // The draft must not outlive the save: what waits is written first, then core ends it.
       await autosave.flush();
-      const result = await call('evaluations:save-template', { id, template });
+      const result = await call('evaluations:save-template', {
+        id,
+        template,
+        ...(id !== null && version !== undefined ? { version } : {}),
+      });
+      setVersion(result.template.version);
       await queryClient.invalidateQueries({ queryKey: ['evaluations:templates'] });
       await queryClient.invalidateQueries({ queryKey: ['evaluations:template'] });
       await queryClient.invalidateQueries({ queryKey: ['evaluations:template-draft'] });
@@ -139,8 +150,10 @@ function Builder({ id, view, draft }: { id: number | null; view: TemplateView | 
       );
       void navigate(`/evaluaties/vragenlijsten/${result.template.id}`, { replace: true });
     } catch (error) {
-      setFailure(error);
-      refused(error);
+      if (!stale.caught(error)) {
+        setFailure(error);
+        refused(error);
+      }
     } finally {
       setSaving(false);
     }
@@ -174,6 +187,23 @@ function Builder({ id, view, draft }: { id: number | null; view: TemplateView | 
           {t('evaluations.builder.restored', { at: formatTime(restoredAt) })}
         </Alert>
       ) : null}
+      <StaleNotice
+        stale={stale}
+        labels={{
+          titel: t('evaluations.builder.titel'),
+          voorbeeld: t('evaluations.builder.voorbeeld'),
+          inhoud: t('evaluations.builder.staleContent'),
+        }}
+        show={(draft) => ({ titel: draft.titel })}
+        onReload={async () => {
+          if (id === null) return;
+          const latest = await call('evaluations:template', { id });
+          await queryClient.invalidateQueries({ queryKey: ['evaluations:template'] });
+          change(latest.template);
+          setVersion(latest.version);
+        }}
+        onReapply={change}
+      />
       <FormAlert error={failure} />
       {problemCount > 0 ? (
         <Alert severity="error">{t('evaluations.builder.problems', { count: problemCount })}</Alert>

@@ -8,12 +8,15 @@ import ArrowUpwardOutlined from '@mui/icons-material/ArrowUpwardOutlined';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import DragIndicatorOutlined from '@mui/icons-material/DragIndicatorOutlined';
 import { Autocomplete, Box, Button, Chip, IconButton, List, ListItem, TextField, Typography } from '@mui/material';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-shared/domain/format';
 import type { AgendaSuggestion, MeetingView } from '../../../src-shared/ipc/meetings';
 import type { SearchRow } from '../../../src-shared/ipc/search';
 import { call, useBridgeQuery } from '../../kit/bridge';
+import { StaleNotice, useStaleVersion } from '../../kit/StaleNotice';
+import { meetingFieldLabels } from './staleLabels';
 import { FormAlert } from '../../kit/forms';
 import { useDebounced } from '../../kit/useDebounced';
 import { agendaEntries, moveTo, type AgendaEntry } from './agenda';
@@ -26,9 +29,13 @@ export function AgendaSection({ meeting }: { meeting: MeetingView }) {
   // Where the focus goes once core has the new order: the moved item's button (the list is
   // re-rendered, and a button disabled while saving would lose it).
   const focusAfter = useRef<string | null>(null);
+  // The agenda shown is the meeting as last read: its version goes with every change, so a change
+  // made on an agenda someone else has changed since is refused, not saved over theirs.
   const save = useMeetingMutation(meeting.id, (items: AgendaEntry[]) =>
-    call('meetings:save-agenda', { id: meeting.id, items }),
+    call('meetings:save-agenda', { id: meeting.id, items, version: meeting.version }),
   );
+  const stale = useStaleVersion(null);
+  const queryClient = useQueryClient();
   useEffect(() => {
     if (save.isPending || !focusAfter.current) return;
     document.getElementById(focusAfter.current)?.focus();
@@ -50,7 +57,7 @@ export function AgendaSection({ meeting }: { meeting: MeetingView }) {
         count: entries.length,
       }),
     );
-    save.mutate(moveTo(entries, from, clamped));
+    save.mutate(moveTo(entries, from, clamped), { onError: (error) => void stale.caught(error) });
   };
   const move = (index: number, by: number) => {
     const to = Math.max(0, Math.min(entries.length - 1, index + by));
@@ -60,11 +67,14 @@ export function AgendaSection({ meeting }: { meeting: MeetingView }) {
   };
   const remove = (index: number) => {
     focusAfter.current = 'agenda-kop';
-    save.mutate(entries.filter((_, i) => i !== index));
+    save.mutate(
+      entries.filter((_, i) => i !== index),
+      { onError: (error) => void stale.caught(error) },
+    );
   };
   const add = (entry: AgendaEntry) => {
     focusAfter.current = null;
-    save.mutate([...entries, entry]);
+    save.mutate([...entries, entry], { onError: (error) => void stale.caught(error) });
   };
   const onKeyDown = (index: number) => (event: KeyboardEvent) => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
@@ -108,7 +118,18 @@ export function AgendaSection({ meeting }: { meeting: MeetingView }) {
           {t('meetings.agenda.keyboardHint')}
         </Typography>
       )}
-      <FormAlert error={save.error} />
+      <StaleNotice
+        stale={stale}
+        labels={meetingFieldLabels(t)}
+        show={() => ({})}
+        onReload={async () => {
+          const latest = await call('meetings:get', { id: meeting.id });
+          queryClient.setQueryData(['meetings:get', { id: meeting.id }], latest);
+          save.reset();
+          stale.clear();
+        }}
+      />
+      <FormAlert error={stale.state ? null : save.error} />
       <Box aria-live="polite" aria-atomic="true" data-testid="agenda-melding" sx={visuallyHidden}>
         {announcement}
       </Box>

@@ -1,6 +1,7 @@
 // Attendance per partner organisation: present, absent or excused, with the names of who came.
 // The invited partners are listed from the start; another partner can be added.
 import { Box, Button, MenuItem, TextField, Typography } from '@mui/material';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTENDANCE, type Attendance, type AttendanceView, type MeetingView } from '../../../src-shared/ipc/meetings';
@@ -8,6 +9,8 @@ import { call } from '../../kit/bridge';
 import { DataTable, type DataColumn } from '../../kit/DataTable';
 import { FormAlert } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
+import { StaleNotice, useStaleVersion } from '../../kit/StaleNotice';
+import { meetingFieldLabels } from './staleLabels';
 import { choices, listLabel, useReferenceData } from '../lists';
 import { detailsInput, draftOf } from './details';
 import { useMeetingMutation } from './useMeeting';
@@ -24,12 +27,33 @@ export function AttendanceSection({ meeting }: { meeting: MeetingView }) {
   const notice = useNotice();
   const reference = useReferenceData().data;
   const [rows, setRows] = useState(() => initialRows(meeting));
+  // The version of the meeting these rows were loaded from. A newer version whose attendance is
+  // the same (an agenda or details change) is taken over; one that changed the attendance is not,
+  // so saving these rows then is refused instead of overwriting a colleague's change.
+  const [loaded, setLoaded] = useState(() => ({
+    version: meeting.version,
+    attendance: JSON.stringify(meeting.attendance),
+  }));
+  if (meeting.version > loaded.version && JSON.stringify(meeting.attendance) === loaded.attendance) {
+    setLoaded({ version: meeting.version, attendance: loaded.attendance });
+  }
+  const stale = useStaleVersion(rows);
+  const queryClient = useQueryClient();
   const [adding, setAdding] = useState('');
   const readOnly = meeting.status === 'vastgesteld';
   const save = useMeetingMutation(
     meeting.id,
-    () => call('meetings:update', { id: meeting.id, details: detailsInput(draftOf(meeting)), attendance: rows }),
-    () => notice.success(t('meetings.attendance.saved')),
+    () =>
+      call('meetings:update', {
+        id: meeting.id,
+        details: detailsInput(draftOf(meeting)),
+        attendance: rows,
+        version: loaded.version,
+      }),
+    (saved) => {
+      setLoaded({ version: saved.version, attendance: JSON.stringify(saved.attendance) });
+      notice.success(t('meetings.attendance.saved'));
+    },
   );
   const update = (index: number, patch: Partial<AttendanceView>) =>
     setRows((current) => current.map((row, i) => (i === index ? { ...row, ...patch } : row)));
@@ -86,7 +110,26 @@ export function AttendanceSection({ meeting }: { meeting: MeetingView }) {
       <Typography variant="h2" id="aanwezigheid-kop" sx={{ fontSize: '1.25rem', mb: 1 }}>
         {t('meetings.attendance.title')}
       </Typography>
-      <FormAlert error={save.error} />
+      <StaleNotice
+        stale={stale}
+        labels={meetingFieldLabels(t)}
+        show={(sent) => ({
+          attendance: sent
+            .map(
+              (row) =>
+                `${listLabel(reference, 'partner', row.partner)}: ${t(`meetings.attendance.${row.status}`)}${row.namen ? ` (${row.namen})` : ''}`,
+            )
+            .join('\n'),
+        })}
+        onReload={async () => {
+          const latest = await call('meetings:get', { id: meeting.id });
+          queryClient.setQueryData(['meetings:get', { id: meeting.id }], latest);
+          setRows(initialRows(latest));
+          setLoaded({ version: latest.version, attendance: JSON.stringify(latest.attendance) });
+        }}
+        onReapply={setRows}
+      />
+      <FormAlert error={stale.state ? null : save.error} />
       {rows.length === 0 ? <Typography color="text.secondary">{t('meetings.attendance.none')}</Typography> : null}
       {rows.length ? (
         <DataTable
@@ -125,7 +168,10 @@ export function AttendanceSection({ meeting }: { meeting: MeetingView }) {
           <Button
             variant="contained"
             sx={{ ml: 'auto' }}
-            onClick={() => save.mutate(undefined)}
+            onClick={() => {
+              stale.clear();
+              save.mutate(undefined, { onError: (error) => void stale.caught(error) });
+            }}
             loading={save.isPending}
             loadingPosition="start"
           >

@@ -4,6 +4,7 @@
 import EditNoteOutlined from '@mui/icons-material/EditNoteOutlined';
 import PrintOutlined from '@mui/icons-material/PrintOutlined';
 import { Alert, Box, Button, MenuItem, Skeleton, TextField, Typography } from '@mui/material';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
@@ -13,6 +14,8 @@ import { call, describeError } from '../../kit/bridge';
 import { ConfirmDialog } from '../../kit/ConfirmDialog';
 import { FormDialog } from '../../kit/FormDialog';
 import { errorCode, FormAlert, useFormCheck, validate } from '../../kit/forms';
+import { StaleNotice, useStaleVersion } from '../../kit/StaleNotice';
+import { meetingFieldLabels } from './staleLabels';
 import { useNotice } from '../../kit/notices';
 import { PageHeader } from '../../kit/PageHeader';
 import { choices, listLabel, regionName, useReferenceData } from '../lists';
@@ -224,12 +227,16 @@ function EditDetailsDialog({ meeting, onClose }: { meeting: MeetingView; onClose
   const { t } = useTranslation();
   const notice = useNotice();
   const { user } = useSession();
+  const queryClient = useQueryClient();
   const [draft, setDraft] = useState(() => draftOf(meeting));
+  // The version of the meeting this dialog loaded: a colleague's later save is never overwritten.
+  const [version, setVersion] = useState(meeting.version);
+  const stale = useStaleVersion(draft);
   const input = detailsInput(draft);
   const check = useFormCheck(validate(meetingDetails, input));
   const save = useMeetingMutation(
     meeting.id,
-    () => call('meetings:update', { id: meeting.id, details: input, attendance: meeting.attendance }),
+    () => call('meetings:update', { id: meeting.id, details: input, attendance: meeting.attendance, version }),
     () => {
       notice.success(t('meetings.page.detailsSaved'));
       onClose();
@@ -243,6 +250,27 @@ function EditDetailsDialog({ meeting, onClose }: { meeting: MeetingView; onClose
       send={save}
       onClose={onClose}
       maxWidth="md"
+      stale={stale}
+      staleNotice={
+        <StaleNotice
+          stale={stale}
+          labels={meetingFieldLabels(t)}
+          show={(sent) => ({
+            title: sent.title,
+            datum: sent.datum,
+            starttijd: sent.starttijd,
+            locatie: sent.locatie,
+            invitedPersons: sent.invitedPersons,
+          })}
+          onReload={async () => {
+            const latest = await call('meetings:get', { id: meeting.id });
+            queryClient.setQueryData(['meetings:get', { id: meeting.id }], latest);
+            setDraft(draftOf(latest));
+            setVersion(latest.version);
+          }}
+          onReapply={setDraft}
+        />
+      }
     >
       <MeetingDetailsFields draft={draft} onChange={setDraft} errors={check.errors} me={user} meeting={meeting} />
     </FormDialog>

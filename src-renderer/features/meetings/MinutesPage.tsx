@@ -8,12 +8,15 @@ import NavigateNextOutlined from '@mui/icons-material/NavigateNextOutlined';
 import PauseOutlined from '@mui/icons-material/PauseOutlined';
 import PlayArrowOutlined from '@mui/icons-material/PlayArrowOutlined';
 import { Alert, Box, Button, List, ListItemButton, Paper, Skeleton, Typography } from '@mui/material';
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { parseDutchDate } from '../../../src-shared/domain/format';
 import type { AgendaItemView, MeetingView, Minutes } from '../../../src-shared/ipc/meetings';
-import { describeError } from '../../kit/bridge';
+import { staleVersionOf } from '../../../src-shared/ipc/version';
+import { BridgeFailure, call, describeError } from '../../kit/bridge';
+import { StaleNotice, type StaleState } from '../../kit/StaleNotice';
 import { useCommands } from '../../kit/commands';
 import { PageHeader } from '../../kit/PageHeader';
 import { itemTitle } from './labels';
@@ -60,7 +63,15 @@ function MinutesScreen({ meeting }: { meeting: MeetingView }) {
       return mine ? { ...current, [itemId]: { ...mine, minutes: mergeSaved(mine.minutes, saved.minutes) } } : current;
     });
   }, []);
-  const autosaves = useItemAutosaves(onSaved);
+  // A save refused because someone else saved the item in between: per item, what was typed.
+  const [staleItems, setStaleItems] = useState<Record<number, StaleState<ItemDraft>>>({});
+  const onStale = useCallback((itemId: number, error: unknown, sent: ItemDraft) => {
+    const details = staleVersionOf(error instanceof BridgeFailure ? error.error : null);
+    if (details) setStaleItems((current) => ({ ...current, [itemId]: { details, draft: sent, reloaded: false } }));
+  }, []);
+  const [loadedVersions] = useState(() => Object.fromEntries(items.map((i) => [i.id, i.version])));
+  const autosaves = useItemAutosaves(onSaved, loadedVersions, onStale);
+  const queryClient = useQueryClient();
 
   // Every change of an item goes through here: into the draft and to its autosave.
   const update = useCallback(
@@ -289,17 +300,59 @@ function MinutesScreen({ meeting }: { meeting: MeetingView }) {
             {item.withheld ? (
               <Alert severity="info">{t('meetings.minutes.withheld')}</Alert>
             ) : (
-              <MinutesItemEditor
-                key={item.id}
-                item={item}
-                minutes={draft.minutes}
-                readOnly={readOnly}
-                onChange={setMinutes}
-                deadlines={deadlines}
-                onDeadline={onDeadline}
-                onRecordWeging={setWeging}
-                onCursor={onCursor}
-              />
+              <>
+                <StaleNotice
+                  stale={{
+                    state: staleItems[item.id] ?? null,
+                    caught: () => false,
+                    reloaded: () =>
+                      setStaleItems((current) => {
+                        const mine = current[item.id];
+                        return mine ? { ...current, [item.id]: { ...mine, reloaded: true } } : current;
+                      }),
+                    clear: () =>
+                      setStaleItems((current) => {
+                        const { [item.id]: _gone, ...rest } = current;
+                        return rest;
+                      }),
+                  }}
+                  labels={{
+                    inbreng: t('meetings.minutes.inbreng'),
+                    duiding: t('meetings.minutes.duiding'),
+                    besluiten: t('meetings.minutes.besluiten'),
+                    acties: t('meetings.minutes.acties'),
+                  }}
+                  show={(sent) => ({
+                    inbreng: sent.minutes.inbreng.map((row) => row.tekst).join('\n'),
+                    duiding: sent.minutes.duiding,
+                    besluiten: sent.minutes.besluiten.map((row) => row.tekst).join('\n'),
+                    acties: sent.minutes.acties.map((row) => row.omschrijving).join('\n'),
+                  })}
+                  onReload={async () => {
+                    const latest = await call('meetings:get', { id: meeting.id });
+                    queryClient.setQueryData(['meetings:get', { id: meeting.id }], latest);
+                    const fresh = latest.items.find((i) => i.id === item.id);
+                    if (!fresh) return;
+                    autosaves.setVersion(item.id, fresh.version);
+                    setDrafts((current) => ({
+                      ...current,
+                      [item.id]: { minutes: fresh.minutes, spentSeconds: fresh.spentSeconds },
+                    }));
+                  }}
+                  onReapply={(sent) => update(item.id, (d) => ({ ...d, minutes: sent.minutes }))}
+                />
+                <MinutesItemEditor
+                  key={item.id}
+                  item={item}
+                  minutes={draft.minutes}
+                  readOnly={readOnly}
+                  onChange={setMinutes}
+                  deadlines={deadlines}
+                  onDeadline={onDeadline}
+                  onRecordWeging={setWeging}
+                  onCursor={onCursor}
+                />
+              </>
             )}
           </Box>
         </Box>

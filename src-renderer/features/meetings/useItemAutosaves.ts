@@ -4,7 +4,8 @@
 // or reloaded, or the session is locked — so nothing typed is lost.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AgendaItemView, Minutes } from '../../../src-shared/ipc/meetings';
-import { call } from '../../kit/bridge';
+import { staleVersionOf } from '../../../src-shared/ipc/version';
+import { BridgeFailure, call } from '../../kit/bridge';
 import { registerFlush } from '../../kit/pendingWork';
 import { createAutosave, type Autosave, type AutosaveState } from '../../kit/autosave';
 
@@ -16,8 +17,23 @@ export interface ItemDraft {
 /** Within a second of the last key, as the issue asks; short enough to lose nothing, long enough to batch a word. */
 export const AUTOSAVE_DELAY_MS = 600;
 
-export function useItemAutosaves(onSaved: (itemId: number, item: AgendaItemView) => void) {
+/**
+ * `versions`: the version of each item's minutes as the screen loaded them; every save sends it and
+ * takes the version core answers. A save refused because someone else saved the item in between
+ * (STALE_VERSION) keeps the draft and is reported through `onStale`; `setVersion` takes the newest
+ * version once the screen has loaded it.
+ */
+export function useItemAutosaves(
+  onSaved: (itemId: number, item: AgendaItemView) => void,
+  versions: Record<number, number> = {},
+  onStale?: (itemId: number, error: unknown, draft: ItemDraft) => void,
+) {
   const saves = useRef(new Map<number, Autosave<ItemDraft>>());
+  const loaded = useRef(new Map(Object.entries(versions).map(([id, version]) => [Number(id), version])));
+  const stale = useRef(onStale);
+  useEffect(() => {
+    stale.current = onStale;
+  }, [onStale]);
   const [states, setStates] = useState<Record<number, AutosaveState>>({});
   const saved = useRef(onSaved);
   useEffect(() => {
@@ -30,13 +46,20 @@ export function useItemAutosaves(onSaved: (itemId: number, item: AgendaItemView)
       autosave = createAutosave<ItemDraft>({
         delay: AUTOSAVE_DELAY_MS,
         save: async (draft) => {
-          const result = await call('meetings:save-item', {
-            itemId,
-            minutes: draft.minutes,
-            spentSeconds: draft.spentSeconds,
-          });
-          saved.current(itemId, result.item);
-          return result.savedAt;
+          try {
+            const result = await call('meetings:save-item', {
+              itemId,
+              minutes: draft.minutes,
+              spentSeconds: draft.spentSeconds,
+              version: loaded.current.get(itemId),
+            });
+            loaded.current.set(itemId, result.item.version);
+            saved.current(itemId, result.item);
+            return result.savedAt;
+          } catch (error) {
+            if (error instanceof BridgeFailure && staleVersionOf(error.error)) stale.current?.(itemId, error, draft);
+            throw error;
+          }
         },
       });
       autosave.subscribe((state) => setStates((current) => ({ ...current, [itemId]: state })));
@@ -69,5 +92,7 @@ export function useItemAutosaves(onSaved: (itemId: number, item: AgendaItemView)
     flush: (itemId: number) => autosaveFor(itemId).flush(),
     flushAll,
     states,
+    /** After the newest version of an item was loaded: the next save goes over that version. */
+    setVersion: (itemId: number, version: number) => loaded.current.set(itemId, version),
   };
 }

@@ -2,6 +2,7 @@
 // and a note. A new mentor starts "in opleiding" on the day given (today when left empty); the
 // status itself changes through its own form, under the rules core enforces.
 import { TextField } from '@mui/material';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseDutchDate } from '../../../src-shared/domain/format';
@@ -11,6 +12,7 @@ import { DateField } from '../../kit/DateField';
 import { FormDialog } from '../../kit/FormDialog';
 import { fieldProps, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
+import { StaleNotice, useStaleVersion } from '../../kit/StaleNotice';
 import { useMentorMutation, useRegions } from './hooks';
 import { SelectField } from '../../kit/SelectField';
 
@@ -33,10 +35,22 @@ export function MentorForm({
   const [capacity, setCapacity] = useState(String(mentor?.capacity ?? 1));
   const [consultantId, setConsultantId] = useState<number | null>(mentor?.consultant?.id ?? null);
   const [sinds, setSinds] = useState('');
+  const [version, setVersion] = useState(mentor?.version);
+  const queryClient = useQueryClient();
+  const values = { naam, contact, toelichting, regionId, capacity, consultantId };
+  const stale = useStaleVersion(values);
+  const fill = (v: typeof values) => {
+    setNaam(v.naam);
+    setContact(v.contact);
+    setToelichting(v.toelichting);
+    setRegionId(v.regionId);
+    setCapacity(v.capacity);
+    setConsultantId(v.consultantId);
+  };
 
   const sindsDay = sinds.trim() ? parseDutchDate(sinds) : null;
   const input = {
-    ...(mentor ? { id: mentor.id } : {}),
+    ...(mentor ? { id: mentor.id, version } : {}),
     naam,
     contact,
     toelichting,
@@ -66,6 +80,44 @@ export function MentorForm({
       check={check}
       send={save}
       onClose={() => onClose(null)}
+      stale={mentor ? stale : undefined}
+      staleNotice={
+        mentor ? (
+          <StaleNotice
+            stale={stale}
+            labels={{
+              naam: t('mentoring.mentorForm.naam'),
+              contact: t('mentoring.mentorForm.contact'),
+              regionId: t('mentoring.mentorForm.region'),
+              capacity: t('mentoring.mentorForm.capacity'),
+              consultantId: t('mentoring.mentorForm.consultant'),
+              toelichting: t('mentoring.mentorForm.toelichting'),
+            }}
+            show={(draft) => ({
+              naam: draft.naam,
+              contact: draft.contact,
+              regionId: regions.find((r) => r.id === draft.regionId)?.name ?? '',
+              capacity: draft.capacity,
+              consultantId: (consultants.data ?? []).find((c) => c.id === draft.consultantId)?.naam ?? '',
+              toelichting: draft.toelichting,
+            })}
+            onReload={async () => {
+              const latest = await call('mentoring:mentor', { id: mentor.id });
+              await queryClient.invalidateQueries({ queryKey: ['mentoring:mentor'] });
+              fill({
+                naam: latest.naam,
+                contact: latest.contact,
+                toelichting: latest.toelichting,
+                regionId: latest.regionId,
+                capacity: String(latest.capacity),
+                consultantId: latest.consultant?.id ?? null,
+              });
+              setVersion(latest.version);
+            }}
+            onReapply={fill}
+          />
+        ) : null
+      }
     >
       <TextField
         label={t('mentoring.mentorForm.naam')}

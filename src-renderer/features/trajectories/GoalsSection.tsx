@@ -3,6 +3,7 @@
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import { Box, Button, Checkbox, IconButton, Typography, TextField } from '@mui/material';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trajectoryChannels } from '../../../src-shared/ipc/trajectories';
@@ -10,9 +11,10 @@ import { type Doel, type TrajectoryView } from '../../../src-shared/ipc/trajecto
 import { call } from '../../kit/bridge';
 import { FormAlert, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
+import { StaleNotice, useStaleVersion } from '../../kit/StaleNotice';
 import { Part } from '../../kit/Part';
 import { isOpen, nextGoalId } from './trajectory';
-import { useTrajectoryMutation } from './useTrajectoryMutation';
+import { trajectoryKey, useTrajectoryMutation } from './useTrajectoryMutation';
 
 const schema = trajectoryChannels['trajectories:save-goals'].input;
 
@@ -22,7 +24,7 @@ export function GoalsSection({ view }: { view: TrajectoryView }) {
   return (
     <Part id="doelen" title={t('trajectories.goals.heading')}>
       {open ? (
-        <GoalsEditor key={JSON.stringify(view.doelen)} view={view} />
+        <GoalsEditor key={view.id} view={view} />
       ) : view.doelen.length === 0 ? (
         <Typography color="text.secondary">{t('trajectories.goals.empty')}</Typography>
       ) : (
@@ -39,12 +41,20 @@ export function GoalsSection({ view }: { view: TrajectoryView }) {
 function GoalsEditor({ view }: { view: TrajectoryView }) {
   const { t } = useTranslation();
   const notice = useNotice();
+  const queryClient = useQueryClient();
   const [doelen, setDoelen] = useState<Doel[]>(view.doelen);
-  const input = { id: view.id, doelen };
+  // The version of the goals this editor loaded: a colleague's later save is never overwritten.
+  const [version, setVersion] = useState(view.version);
+  const input = { id: view.id, doelen, version };
+  const stale = useStaleVersion({ doelen });
   const { errors, form, passes, refused } = useFormCheck(validate(schema, input));
   const save = useTrajectoryMutation(
     () => call('trajectories:save-goals', schema.parse(input)),
-    () => notice.success(t('trajectories.goals.saved')),
+    (saved) => {
+      setDoelen(saved.doelen);
+      setVersion(saved.version);
+      notice.success(t('trajectories.goals.saved'));
+    },
   );
   const update = (index: number, change: Partial<Doel>) =>
     setDoelen(doelen.map((doel, i) => (i === index ? { ...doel, ...change } : doel)));
@@ -61,10 +71,27 @@ function GoalsEditor({ view }: { view: TrajectoryView }) {
       onSubmit={(event) => {
         event.preventDefault();
         save.reset();
-        if (passes()) save.mutate(undefined, { onError: refused });
+        stale.clear();
+        if (passes()) save.mutate(undefined, { onError: (error) => stale.caught(error) || refused(error) });
       }}
     >
-      <FormAlert error={save.error} />
+      <StaleNotice
+        stale={stale}
+        labels={{ doelen: t('trajectories.goals.heading') }}
+        show={(draft) => ({
+          doelen: draft.doelen
+            .map((doel) => (doel.behaald ? t('trajectories.goals.reached', { tekst: doel.tekst }) : doel.tekst))
+            .join('\n'),
+        })}
+        onReload={async () => {
+          const latest = await call('trajectories:get', { id: view.id });
+          queryClient.setQueryData(trajectoryKey(view.id), latest);
+          setDoelen(latest.doelen);
+          setVersion(latest.version);
+        }}
+        onReapply={(draft) => setDoelen(draft.doelen)}
+      />
+      <FormAlert error={stale.state ? null : save.error} />
       {doelen.length === 0 ? (
         <Typography color="text.secondary" sx={{ mb: 1 }}>
           {t('trajectories.goals.empty')}

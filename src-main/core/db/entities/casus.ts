@@ -20,6 +20,10 @@ export interface Case {
   lastSignalAt: string | null;
   createdAt: string;
   updatedAt: string;
+  /** Raised by one on every save; a save naming an older version is refused (STALE_VERSION). */
+  version: number;
+  /** The account that saved last. */
+  updatedBy: number | null;
 }
 
 export const CaseEntity = new EntitySchema<Case>({
@@ -41,6 +45,8 @@ export const CaseEntity = new EntitySchema<Case>({
     lastSignalAt: { type: 'text', name: 'last_signal_at', nullable: true },
     createdAt: { type: 'text', name: 'created_at' },
     updatedAt: { type: 'text', name: 'updated_at' },
+    version: { type: 'integer', default: 1 },
+    updatedBy: { type: 'integer', name: 'updated_by', nullable: true },
   },
 });
 
@@ -169,6 +175,10 @@ export interface CaseAction {
   updatedAt: string;
   /** The agenda item (meeting) where the action was agreed, if any. */
   originItemId: number | null;
+  /** Raised by one on every save; a save naming an older version is refused (STALE_VERSION). */
+  version: number;
+  /** The account that saved last. */
+  updatedBy: number | null;
 }
 
 export const CaseActionEntity = new EntitySchema<CaseAction>({
@@ -189,6 +199,8 @@ export const CaseActionEntity = new EntitySchema<CaseAction>({
     createdAt: { type: 'text', name: 'created_at' },
     updatedAt: { type: 'text', name: 'updated_at' },
     originItemId: { type: 'integer', name: 'origin_item_id', nullable: true },
+    version: { type: 'integer', default: 1 },
+    updatedBy: { type: 'integer', name: 'updated_by', nullable: true },
   },
 });
 
@@ -199,6 +211,10 @@ export interface CaseMonitoring {
   uitgevoerdAt: string | null;
   bevindingen: string;
   accountId: number | null;
+  /** Raised by one on every save; a save naming an older version is refused (STALE_VERSION). */
+  version: number;
+  /** The account that saved last. */
+  updatedBy: number | null;
 }
 
 export const CaseMonitoringEntity = new EntitySchema<CaseMonitoring>({
@@ -211,6 +227,8 @@ export const CaseMonitoringEntity = new EntitySchema<CaseMonitoring>({
     uitgevoerdAt: { type: 'text', name: 'uitgevoerd_at', nullable: true },
     bevindingen: { type: 'text', default: '' },
     accountId: { type: 'integer', name: 'account_id', nullable: true },
+    version: { type: 'integer', default: 1 },
+    updatedBy: { type: 'integer', name: 'updated_by', nullable: true },
   },
 });
 

@@ -12,6 +12,11 @@ export interface EvalTemplateRow {
   content: string;
   createdAt: string;
   createdBy: number | null;
+  /** Raised by one on every save; a save naming an older version is refused (STALE_VERSION). */
+  version: number;
+  /** The account that saved last. */
+  updatedBy: number | null;
+  updatedAt: string | null;
 }
 
 export const EvalTemplateEntity = new EntitySchema<EvalTemplateRow>({
@@ -26,6 +31,9 @@ export const EvalTemplateEntity = new EntitySchema<EvalTemplateRow>({
     content: { type: 'text' },
     createdAt: { type: 'text', name: 'created_at' },
     createdBy: { type: 'integer', name: 'created_by', nullable: true },
+    version: { type: 'integer', default: 1 },
+    updatedBy: { type: 'integer', name: 'updated_by', nullable: true },
+    updatedAt: { type: 'text', name: 'updated_at', nullable: true },
   },
 });
 
@@ -43,6 +51,10 @@ export interface EvalRoundRow {
   createdAt: string;
   createdBy: number | null;
   updatedAt: string;
+  /** Raised by one on every save; a save naming an older version is refused (STALE_VERSION). */
+  version: number;
+  /** The account that saved last. */
+  updatedBy: number | null;
 }
 
 export const EvalRoundEntity = new EntitySchema<EvalRoundRow>({
@@ -61,6 +73,8 @@ export const EvalRoundEntity = new EntitySchema<EvalRoundRow>({
     createdAt: { type: 'text', name: 'created_at' },
     createdBy: { type: 'integer', name: 'created_by', nullable: true },
     updatedAt: { type: 'text', name: 'updated_at' },
+    version: { type: 'integer', default: 1 },
+    updatedBy: { type: 'integer', name: 'updated_by', nullable: true },
   },
 });
 

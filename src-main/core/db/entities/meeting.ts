@@ -27,6 +27,10 @@ export interface Meeting {
   redactionBaseHash: string | null;
   createdAt: string;
   updatedAt: string;
+  /** Raised by one on every save; a save naming an older version is refused (STALE_VERSION). */
+  version: number;
+  /** The account that saved last. */
+  updatedBy: number | null;
 }
 
 export const MeetingEntity = new EntitySchema<Meeting>({
@@ -54,6 +58,8 @@ export const MeetingEntity = new EntitySchema<Meeting>({
     redactionBaseHash: { type: 'text', name: 'redaction_base_hash', nullable: true },
     createdAt: { type: 'text', name: 'created_at' },
     updatedAt: { type: 'text', name: 'updated_at' },
+    version: { type: 'integer', default: 1 },
+    updatedBy: { type: 'integer', name: 'updated_by', nullable: true },
   },
 });
 
@@ -91,6 +97,10 @@ export interface AgendaItem {
   /** When the item was redacted by the destruction of its casus; its original content's digest. */
   redactedAt: string | null;
   originalDigest: string | null;
+  /** Raised by one on every save; a save naming an older version is refused (STALE_VERSION). */
+  version: number;
+  /** The account that saved last. */
+  updatedBy: number | null;
 }
 
 export const AgendaItemEntity = new EntitySchema<AgendaItem>({
@@ -110,6 +120,8 @@ export const AgendaItemEntity = new EntitySchema<AgendaItem>({
     updatedAt: { type: 'text', name: 'updated_at' },
     redactedAt: { type: 'text', name: 'redacted_at', nullable: true },
     originalDigest: { type: 'text', name: 'original_digest', nullable: true },
+    version: { type: 'integer', default: 1 },
+    updatedBy: { type: 'integer', name: 'updated_by', nullable: true },
   },
 });
 

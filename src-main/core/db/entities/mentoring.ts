@@ -71,6 +71,10 @@ export interface Mentor {
   status: MentorStatus;
   createdAt: string;
   updatedAt: string;
+  /** Raised by one on every save; a save naming an older version is refused (STALE_VERSION). */
+  version: number;
+  /** The account that saved last. */
+  updatedBy: number | null;
 }
 
 export const MentorEntity = new EntitySchema<Mentor>({
@@ -87,6 +91,8 @@ export const MentorEntity = new EntitySchema<Mentor>({
     status: text,
     createdAt: { type: 'text', name: 'created_at' },
     updatedAt: { type: 'text', name: 'updated_at' },
+    version: { type: 'integer', default: 1 },
+    updatedBy: { type: 'integer', name: 'updated_by', nullable: true },
   },
 });
 
@@ -193,6 +199,10 @@ export interface Trajectory {
   vernietigdOp: string | null;
   createdAt: string;
   updatedAt: string;
+  /** Raised by one on every save; a save naming an older version is refused (STALE_VERSION). */
+  version: number;
+  /** The account that saved last. */
+  updatedBy: number | null;
 }
 
 export const TrajectoryEntity = new EntitySchema<Trajectory>({
@@ -220,6 +230,8 @@ export const TrajectoryEntity = new EntitySchema<Trajectory>({
     vernietigdOp: optionalText('vernietigd_op'),
     createdAt: { type: 'text', name: 'created_at' },
     updatedAt: { type: 'text', name: 'updated_at' },
+    version: { type: 'integer', default: 1 },
+    updatedBy: { type: 'integer', name: 'updated_by', nullable: true },
   },
 });
 

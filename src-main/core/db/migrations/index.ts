@@ -10,6 +10,7 @@ import { Evaluations1764835200006 } from './0006-evaluations';
 import { Mentor1764921600007 } from './0007-mentor';
 import { TrajectRetention1765008000008 } from './0008-traject-retention';
 import { DestructionRemains1765094400009 } from './0009-destruction-remains';
+import { RecordVersions1765180800010 } from './0010-record-versions';
 
 export const MIGRATIONS = [
   Initial1764403200001,
@@ -21,5 +22,6 @@ export const MIGRATIONS = [
   Mentor1764921600007,
   TrajectRetention1765008000008,
   DestructionRemains1765094400009,
+  RecordVersions1765180800010,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
