@@ -28,6 +28,8 @@ import * as lists from '../../src-main/core/lists/queries';
 import * as mentoring from '../../src-main/core/mentoring/queries';
 import * as retention from '../../src-main/core/retention/queries';
 import * as trajectories from '../../src-main/core/trajectories/queries';
+import type { PostgresStore } from '../../src-main/core/db/store';
+import { createTestDatabase, dropTestDatabase } from '../support/postgres-database';
 import { tempDir } from './helpers';
 
 /** A manager that only says which engine it talks to: enough for `choose` and `dialectOf`. */
@@ -237,6 +239,33 @@ describe('portable raw SQL', () => {
       expect(statement.source).toBe(text);
       // Every value is bound to a placeholder of its own.
       expect(text.split('?').length - 1).toBe(params.length);
+    });
+  });
+
+  describe('on PostgreSQL', () => {
+    let store: PostgresStore;
+    let db: Database;
+    beforeAll(async () => {
+      store = await createTestDatabase();
+      db = await openDatabase(store);
+    });
+    afterAll(async () => {
+      await db?.close();
+      if (store) await dropTestDatabase(store);
+    });
+
+    // PREPARE parses and plans without running: tables, columns, functions and the type of every
+    // parameter must be known to PostgreSQL, as they must when the service runs the query.
+    it.each(rendered)('$label is accepted by PostgreSQL against the baseline', async ({ postgres }) => {
+      if (postgres === null) return;
+      const { text } = render(postgres, 'postgres');
+      const runner = db.source.createQueryRunner();
+      try {
+        await runner.query(`PREPARE portable_check AS ${text}`);
+        await runner.query('DEALLOCATE portable_check');
+      } finally {
+        await runner.release();
+      }
     });
   });
 });
