@@ -1,16 +1,13 @@
 // Assigns a suggested mentor: the date of the match and an optional explanation.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, isoDay, parseDutchDate } from '../../../src-shared/domain/format';
 import type { MentorSuggestion } from '../../../src-shared/domain/mentoring';
 import { trajectoryChannels } from '../../../src-shared/ipc/trajectories';
 import { type TrajectoryView } from '../../../src-shared/ipc/trajectories';
-import { CheckedDateField, NoteField } from '../../kit/CheckedFields';
+import { NoteField } from '../../kit/CheckedFields';
 import { call } from '../../kit/bridge';
 import { FormDialog } from '../../kit/FormDialog';
-import { useFormCheck, validate } from '../../kit/forms';
-import { useNotice } from '../../kit/notices';
-import { useTrajectoryMutation } from './useTrajectoryMutation';
+import { StepDateField, useStepDate, useTrajectoryForm } from './TrajectoryForm';
 
 const schema = trajectoryChannels['trajectories:assign'].input;
 
@@ -24,35 +21,25 @@ export function AssignDialog({
   onClose: (done: boolean) => void;
 }) {
   const { t } = useTranslation();
-  const notice = useNotice();
-  const [datum, setDatum] = useState(() => formatDate(isoDay(new Date())));
+  const date = useStepDate();
   const [toelichting, setToelichting] = useState('');
-  const input = { id: view.id, mentorId: mentor.id, datum: parseDutchDate(datum) ?? datum, toelichting };
-  const check = useFormCheck(validate(schema, input));
-  const { errors } = check;
-  const assign = useTrajectoryMutation(
-    () => call('trajectories:assign', schema.parse(input)),
-    () => {
-      notice.success(t('trajectories.match.done', { naam: mentor.naam }));
-      onClose(true);
-    },
-  );
+  const { check, errors, send } = useTrajectoryForm({
+    schema,
+    input: { id: view.id, mentorId: mentor.id, datum: date.value, toelichting },
+    change: (parsed) => call('trajectories:assign', parsed),
+    done: () => t('trajectories.match.done', { naam: mentor.naam }),
+    onClose: () => onClose(true),
+  });
   return (
     <FormDialog
       title={t('trajectories.match.dialogTitle', { naam: mentor.naam })}
       intro={t('trajectories.match.dialogIntro')}
       submitLabel={t('trajectories.match.assign')}
       check={check}
-      send={assign}
+      send={send}
       onClose={() => onClose(false)}
     >
-      <CheckedDateField
-        label={t('trajectories.match.datum')}
-        value={datum}
-        onChange={setDatum}
-        errors={errors}
-        name="datum"
-      />
+      <StepDateField date={date} errors={errors} label={t('trajectories.match.datum')} />
       <NoteField
         label={t('trajectories.fields.toelichting')}
         value={toelichting}

@@ -2,19 +2,18 @@
 // here, on the trajectory (whose reading core audits), never in a list.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, isoDay, parseDutchDate } from '../../../src-shared/domain/format';
+import { formatDate } from '../../../src-shared/domain/format';
 import { CONTACT_TYPES, type ContactType } from '../../../src-shared/domain/mentoring';
 import { trajectoryChannels } from '../../../src-shared/ipc/trajectories';
 import { type TrajectoryView } from '../../../src-shared/ipc/trajectories';
 import { call } from '../../kit/bridge';
-import { CheckedDateField, MinutesField, NoteField } from '../../kit/CheckedFields';
+import { MinutesField, NoteField } from '../../kit/CheckedFields';
 import { FormDialog } from '../../kit/FormDialog';
 import { FieldPair } from '../../kit/FormPanel';
-import { useFormCheck, validate, wholeNumberError } from '../../kit/forms';
-import { useNotice } from '../../kit/notices';
+import { wholeNumberError } from '../../kit/forms';
 import { MomentPart } from './MomentPart';
 import { isOpen, splitMinutes } from './trajectory';
-import { useTrajectoryMutation } from './useTrajectoryMutation';
+import { StepDateField, useStepDate, useTrajectoryForm } from './TrajectoryForm';
 import { SelectField } from '../../kit/SelectField';
 
 const schema = trajectoryChannels['trajectories:add-contact'].input;
@@ -58,46 +57,35 @@ export function ContactSection({ view }: { view: TrajectoryView }) {
 
 function ContactDialog({ view, onClose }: { view: TrajectoryView; onClose: () => void }) {
   const { t } = useTranslation();
-  const notice = useNotice();
-  const [datum, setDatum] = useState(() => formatDate(isoDay(new Date())));
+  const date = useStepDate();
   const [duur, setDuur] = useState('');
   const [type, setType] = useState<ContactType>('ontmoeting');
   const [notitie, setNotitie] = useState('');
   const input = {
     trajectoryId: view.id,
-    datum: parseDutchDate(datum) ?? datum,
+    datum: date.value,
     duurMinuten: duur.trim() === '' ? Number.NaN : Number(duur),
     type,
     notitie,
   };
-  const problems = validate(schema, input);
-  const duurError = wholeNumberError(duur);
-  if (duurError) problems.duurMinuten = duurError;
-  const check = useFormCheck(problems);
-  const { errors } = check;
-  const add = useTrajectoryMutation(
-    () => call('trajectories:add-contact', schema.parse(input)),
-    () => {
-      notice.success(t('trajectories.contact.added'));
-      onClose();
-    },
-  );
+  const { check, errors, send } = useTrajectoryForm({
+    schema,
+    input,
+    also: { duurMinuten: wholeNumberError(duur) },
+    change: (parsed) => call('trajectories:add-contact', parsed),
+    done: () => t('trajectories.contact.added'),
+    onClose,
+  });
   return (
     <FormDialog
       title={t('trajectories.contact.add')}
       submitLabel={t('trajectories.contact.submit')}
       check={check}
-      send={add}
+      send={send}
       onClose={onClose}
     >
       <FieldPair>
-        <CheckedDateField
-          label={t('trajectories.fields.datum')}
-          value={datum}
-          onChange={setDatum}
-          errors={errors}
-          name="datum"
-        />
+        <StepDateField date={date} errors={errors} />
         <MinutesField
           label={t('trajectories.contact.duur')}
           value={duur}

@@ -5,21 +5,19 @@
 import { Checkbox, FormControl, FormControlLabel, FormLabel, Radio, RadioGroup, Skeleton } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, isoDay, parseDutchDate } from '../../../src-shared/domain/format';
 import { EVALUATIE_SOORTEN, type EvaluatieSoort } from '../../../src-shared/domain/mentoring';
 import { canUse } from '../../../src-shared/ipc/permissions';
 import { checkResponse, type Answers } from '../../../src-shared/domain/questionnaire-answers';
 import { trajectoryChannels } from '../../../src-shared/ipc/trajectories';
 import { type TrajectoryView } from '../../../src-shared/ipc/trajectories';
-import { CheckedDateField, NoteField } from '../../kit/CheckedFields';
+import { NoteField } from '../../kit/CheckedFields';
 import { call, useBridgeQuery } from '../../kit/bridge';
 import { FormDialog } from '../../kit/FormDialog';
 import { FieldPair } from '../../kit/FormPanel';
-import { fieldProps, useFormCheck, validate, type FieldErrors } from '../../kit/forms';
-import { useNotice } from '../../kit/notices';
+import { fieldProps } from '../../kit/forms';
 import { answerErrors, QuestionnaireForm } from '../evaluations';
 import { useSession } from '../../kit/session';
-import { useTrajectoryMutation } from './useTrajectoryMutation';
+import { StepDateField, useStepDate, useTrajectoryForm } from './TrajectoryForm';
 import { SelectField } from '../../kit/SelectField';
 
 const schema = trajectoryChannels['trajectories:add-evaluation'].input;
@@ -32,9 +30,8 @@ export const QUESTIONNAIRE: Record<EvaluatieSoort, string> = {
 
 export function EvaluationDialog({ view, onClose }: { view: TrajectoryView; onClose: () => void }) {
   const { t } = useTranslation();
-  const notice = useNotice();
   const { user } = useSession();
-  const [datum, setDatum] = useState(() => formatDate(isoDay(new Date())));
+  const date = useStepDate();
   const [soort, setSoort] = useState<EvaluatieSoort>('mentor');
   const [roundId, setRoundId] = useState<number | ''>('');
   const [notitie, setNotitie] = useState('');
@@ -47,21 +44,17 @@ export function EvaluationDialog({ view, onClose }: { view: TrajectoryView; onCl
   const round = useBridgeQuery('evaluations:round', { id: roundId || 0 }, { enabled: mayFill && filling });
   const input = {
     trajectoryId: view.id,
-    datum: parseDutchDate(datum) ?? datum,
+    datum: date.value,
     soort,
     evalRoundId: roundId || null,
     notitie,
   };
   const checked = mayFill && filling && round.data ? checkResponse(round.data.templateContent, answers) : null;
-  const problems: FieldErrors = {
-    ...validate(schema, input),
-    ...(checked && !checked.ok ? checked.errors : {}),
-  };
-  const check = useFormCheck(problems);
-  const { errors } = check;
-  const add = useTrajectoryMutation(
-    async () => {
-      const parsed = schema.parse(input);
+  const { check, errors, send } = useTrajectoryForm({
+    schema,
+    input,
+    also: checked && !checked.ok ? checked.errors : {},
+    change: async (parsed) => {
       if (mayFill && filling && checked?.ok) {
         await call('evaluations:save-response', {
           roundId: roundId as number,
@@ -74,29 +67,21 @@ export function EvaluationDialog({ view, onClose }: { view: TrajectoryView; onCl
       }
       return call('trajectories:add-evaluation', parsed);
     },
-    () => {
-      notice.success(filling ? t('trajectories.evaluation.addedWithAnswers') : t('trajectories.evaluation.added'));
-      onClose();
-    },
-  );
+    done: () => (filling ? t('trajectories.evaluation.addedWithAnswers') : t('trajectories.evaluation.added')),
+    onClose,
+  });
   return (
     <FormDialog
       title={t('trajectories.evaluation.add')}
       submitLabel={t('trajectories.evaluation.submit')}
       check={check}
-      send={add}
+      send={send}
       error={rounds.error ?? round.error}
       onClose={onClose}
       maxWidth={filling ? 'md' : 'sm'}
     >
       <FieldPair>
-        <CheckedDateField
-          label={t('trajectories.fields.datum')}
-          value={datum}
-          onChange={setDatum}
-          errors={errors}
-          name="datum"
-        />
+        <StepDateField date={date} errors={errors} />
         <FormControl component="fieldset">
           <FormLabel component="legend">{t('trajectories.evaluation.soortLabel')}</FormLabel>
           <RadioGroup

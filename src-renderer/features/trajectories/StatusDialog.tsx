@@ -2,7 +2,6 @@
 // an explanation and, to end it, the reason and the outcome (both required, as core requires).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, isoDay, parseDutchDate } from '../../../src-shared/domain/format';
 import {
   EIND_REDENEN,
   UITKOMSTEN,
@@ -12,13 +11,11 @@ import {
 } from '../../../src-shared/domain/mentoring';
 import { trajectoryChannels } from '../../../src-shared/ipc/trajectories';
 import { type TrajectoryView } from '../../../src-shared/ipc/trajectories';
-import { CheckedDateField, ChoiceField, NoteField } from '../../kit/CheckedFields';
+import { ChoiceField, NoteField } from '../../kit/CheckedFields';
 import { call } from '../../kit/bridge';
 import { FormDialog } from '../../kit/FormDialog';
 import { FieldPair } from '../../kit/FormPanel';
-import { useFormCheck, validate, type FieldErrors } from '../../kit/forms';
-import { useNotice } from '../../kit/notices';
-import { useTrajectoryMutation } from './useTrajectoryMutation';
+import { required, StepDateField, useStepDate, useTrajectoryForm } from './TrajectoryForm';
 
 const schema = trajectoryChannels['trajectories:set-status'].input;
 
@@ -32,33 +29,28 @@ export function StatusDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const notice = useNotice();
   const ending = to === 'afgerond';
-  const [datum, setDatum] = useState(() => formatDate(isoDay(new Date())));
+  const date = useStepDate();
   const [toelichting, setToelichting] = useState('');
   const [eindReden, setEindReden] = useState<EindReden | ''>('');
   const [uitkomst, setUitkomst] = useState<Uitkomst | ''>('');
   const input = {
     id: view.id,
     to,
-    datum: parseDutchDate(datum) ?? datum,
+    datum: date.value,
     toelichting,
     eindReden: ending && eindReden ? eindReden : null,
     uitkomst: ending && uitkomst ? uitkomst : null,
   };
-  const problems: FieldErrors = validate(schema, input);
-  if (ending && !eindReden) problems.eindReden = { key: 'validation.required' };
-  if (ending && !uitkomst) problems.uitkomst = { key: 'validation.required' };
-  const check = useFormCheck(problems);
-  const { errors } = check;
+  const { check, errors, send } = useTrajectoryForm({
+    schema,
+    input,
+    also: { eindReden: ending && !eindReden && required, uitkomst: ending && !uitkomst && required },
+    change: (parsed) => call('trajectories:set-status', parsed),
+    done: () => t('trajectories.steps.done', { status: t(`common:mentorExport.labels.status.${to}`) }),
+    onClose,
+  });
   const title = ending ? t('trajectories.steps.endTitle') : t(`trajectories.steps.${view.status}-${to}`);
-  const change = useTrajectoryMutation(
-    () => call('trajectories:set-status', schema.parse(input)),
-    () => {
-      notice.success(t('trajectories.steps.done', { status: t(`common:mentorExport.labels.status.${to}`) }));
-      onClose();
-    },
-  );
   return (
     <FormDialog
       title={title}
@@ -66,16 +58,10 @@ export function StatusDialog({
       submitLabel={ending ? t('trajectories.steps.endSubmit') : t('trajectories.steps.submit')}
       submitColor={ending ? 'error' : 'primary'}
       check={check}
-      send={change}
+      send={send}
       onClose={onClose}
     >
-      <CheckedDateField
-        label={t('trajectories.fields.datum')}
-        value={datum}
-        onChange={setDatum}
-        errors={errors}
-        name="datum"
-      />
+      <StepDateField date={date} errors={errors} />
       {ending ? (
         <FieldPair>
           <ChoiceField

@@ -1,16 +1,14 @@
 // Mentorconsultant support: when a consultant supported the mentor in this trajectory, with a note.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, isoDay, parseDutchDate } from '../../../src-shared/domain/format';
+import { formatDate } from '../../../src-shared/domain/format';
 import { trajectoryChannels } from '../../../src-shared/ipc/trajectories';
 import { type TrajectoryView } from '../../../src-shared/ipc/trajectories';
-import { CheckedDateField, ChoiceField, NoteField } from '../../kit/CheckedFields';
+import { ChoiceField, NoteField } from '../../kit/CheckedFields';
 import { call, useBridgeQuery } from '../../kit/bridge';
 import { FormDialog } from '../../kit/FormDialog';
-import { useFormCheck, validate } from '../../kit/forms';
-import { useNotice } from '../../kit/notices';
 import { MomentPart } from './MomentPart';
-import { useTrajectoryMutation } from './useTrajectoryMutation';
+import { required, StepDateField, useStepDate, useTrajectoryForm } from './TrajectoryForm';
 
 const schema = trajectoryChannels['trajectories:add-support'].input;
 
@@ -37,44 +35,34 @@ export function SupportSection({ view }: { view: TrajectoryView }) {
 
 function SupportDialog({ view, onClose }: { view: TrajectoryView; onClose: () => void }) {
   const { t } = useTranslation();
-  const notice = useNotice();
   const consultants = useBridgeQuery('mentoring:consultants', {});
-  const [datum, setDatum] = useState(() => formatDate(isoDay(new Date())));
+  const date = useStepDate();
   const [consultantId, setConsultantId] = useState<number | ''>('');
   const [notitie, setNotitie] = useState('');
   const input = {
     trajectoryId: view.id,
-    datum: parseDutchDate(datum) ?? datum,
+    datum: date.value,
     consultantId: consultantId || 0,
     notitie,
   };
-  const problems = validate(schema, input);
-  if (consultantId === '') problems.consultantId = { key: 'validation.required' };
-  const check = useFormCheck(problems);
-  const { errors } = check;
-  const add = useTrajectoryMutation(
-    () => call('trajectories:add-support', schema.parse(input)),
-    () => {
-      notice.success(t('trajectories.support.added'));
-      onClose();
-    },
-  );
+  const { check, errors, send } = useTrajectoryForm({
+    schema,
+    input,
+    also: { consultantId: consultantId === '' && required },
+    change: (parsed) => call('trajectories:add-support', parsed),
+    done: () => t('trajectories.support.added'),
+    onClose,
+  });
   return (
     <FormDialog
       title={t('trajectories.support.add')}
       submitLabel={t('trajectories.support.submit')}
       check={check}
-      send={add}
+      send={send}
       error={consultants.error}
       onClose={onClose}
     >
-      <CheckedDateField
-        label={t('trajectories.fields.datum')}
-        value={datum}
-        onChange={setDatum}
-        errors={errors}
-        name="datum"
-      />
+      <StepDateField date={date} errors={errors} />
       <ChoiceField
         label={t('trajectories.support.consultant')}
         value={consultantId}
