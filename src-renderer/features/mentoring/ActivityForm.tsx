@@ -3,15 +3,14 @@
 import { TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, parseDutchDate } from '../../../src-shared/domain/format';
 import { ACTIVITY_TYPES, type ActivityType } from '../../../src-shared/domain/mentoring';
 import { activityInput, type ActivityView } from '../../../src-shared/ipc/mentoring';
 import { call } from '../../kit/bridge';
-import { DateField } from '../../kit/DateField';
 import { fieldProps, useFormCheck, validate } from '../../kit/forms';
 import { FieldRow, FormPanel } from '../../kit/FormPanel';
 import { useNotice } from '../../kit/notices';
 import { useMentorMutation, useRegions } from './hooks';
+import { RecordDateField, useRecordDate } from './RecordDate';
 import { SelectField } from '../../kit/SelectField';
 
 const whole = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
@@ -20,7 +19,7 @@ export function ActivityForm({ activity, onDone }: { activity: ActivityView | nu
   const { t } = useTranslation();
   const notice = useNotice();
   const { regions, gemeenten } = useRegions();
-  const [datum, setDatum] = useState(activity ? formatDate(activity.datum) : '');
+  const date = useRecordDate(activity?.datum);
   const [type, setType] = useState<ActivityType>(activity?.type ?? 'voorlichting');
   const [titel, setTitel] = useState(activity?.titel ?? '');
   const [doelgroep, setDoelgroep] = useState(activity?.doelgroep ?? '');
@@ -30,10 +29,9 @@ export function ActivityForm({ activity, onDone }: { activity: ActivityView | nu
   const [signalen, setSignalen] = useState(activity ? String(activity.signalen) : '0');
   const [toelichting, setToelichting] = useState(activity?.toelichting ?? '');
 
-  const day = parseDutchDate(datum);
   const input = {
     ...(activity ? { id: activity.id } : {}),
-    datum: day ?? '',
+    datum: date.day ?? '',
     type,
     titel,
     doelgroep,
@@ -44,7 +42,7 @@ export function ActivityForm({ activity, onDone }: { activity: ActivityView | nu
     toelichting,
   };
   const problems = validate(activityInput, input);
-  if (!day) problems['datum'] = { key: datum.trim() ? 'validation.date' : 'validation.required' };
+  if (date.problem) problems['datum'] = date.problem;
   if (regionId === '') problems['regionId'] = { key: 'validation.required' };
   const check = useFormCheck(problems);
   const { errors } = check;
@@ -53,7 +51,7 @@ export function ActivityForm({ activity, onDone }: { activity: ActivityView | nu
     (saved) => {
       notice.success(t('mentoring.activities.saved', { titel: saved.titel }));
       if (!activity) {
-        setDatum('');
+        date.setText('');
         setTitel('');
         setDoelgroep('');
         setBereik('');
@@ -78,14 +76,7 @@ export function ActivityForm({ activity, onDone }: { activity: ActivityView | nu
       onCancel={activity ? onDone : undefined}
     >
       <FieldRow>
-        <DateField
-          label={t('mentoring.activities.datum')}
-          value={datum}
-          onChange={setDatum}
-          required
-          sx={{ width: 200 }}
-          {...fieldProps(t, errors, 'datum')}
-        />
+        <RecordDateField date={date} errors={errors} label={t('mentoring.activities.datum')} />
         <SelectField
           id="activiteit-type"
           label={t('mentoring.activities.type')}

@@ -11,15 +11,15 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, parseDutchDate } from '../../../src-shared/domain/format';
+import { formatDate } from '../../../src-shared/domain/format';
 import { TRAINING_KINDS, type TrainingKind } from '../../../src-shared/domain/mentoring';
 import { mentoringChannels, type TrainingView } from '../../../src-shared/ipc/mentoring';
 import { call, useBridgeQuery } from '../../kit/bridge';
-import { DateField } from '../../kit/DateField';
 import { fieldProps, useFormCheck, validate } from '../../kit/forms';
 import { FieldRow, FormPanel } from '../../kit/FormPanel';
 import { useNotice } from '../../kit/notices';
 import { useMentorMutation, useRegions } from './hooks';
+import { RecordDateField, useRecordDate } from './RecordDate';
 import { becameInzetbaar } from './model';
 import { SelectField } from '../../kit/SelectField';
 
@@ -38,7 +38,7 @@ export function TrainingForm({ session, onSaved, onCancel }: TrainingFormProps) 
   const { regions } = useRegions();
   const settings = useBridgeQuery('mentoring:settings', {});
   const mentors = useBridgeQuery('mentoring:mentors', { status: null, regionId: null }, { staleTime: 0 });
-  const [datum, setDatum] = useState(session ? formatDate(session.datum) : '');
+  const date = useRecordDate(session?.datum);
   const [soort, setSoort] = useState<TrainingKind>(session?.soort ?? 'training');
   const [module, setModule] = useState(session?.module ?? '');
   const [trainer, setTrainer] = useState(session?.trainer ?? '');
@@ -46,10 +46,9 @@ export function TrainingForm({ session, onSaved, onCancel }: TrainingFormProps) 
   const [toelichting, setToelichting] = useState(session?.toelichting ?? '');
   const [attendees, setAttendees] = useState<number[]>(session?.attendees.map((a) => a.id) ?? []);
 
-  const day = parseDutchDate(datum);
   const input = {
     ...(session ? { id: session.id } : {}),
-    datum: day ?? '',
+    datum: date.day ?? '',
     soort,
     module,
     trainer,
@@ -58,7 +57,7 @@ export function TrainingForm({ session, onSaved, onCancel }: TrainingFormProps) 
     attendees,
   };
   const problems = validate(trainingInput, input);
-  if (!day) problems['datum'] = { key: datum.trim() ? 'validation.date' : 'validation.required' };
+  if (date.problem) problems['datum'] = date.problem;
   if (!module) problems['module'] = { key: 'validation.required' };
   const check = useFormCheck(problems);
   const { errors } = check;
@@ -78,14 +77,14 @@ export function TrainingForm({ session, onSaved, onCancel }: TrainingFormProps) 
       };
     },
     (result) => {
-      const date = formatDate(result.saved.datum);
+      const day = formatDate(result.saved.datum);
       notice.success(
         result.made.length > 0
-          ? t('mentoring.trainings.savedMade', { date, count: result.made.length, names: result.made.join(', ') })
-          : t('mentoring.trainings.saved', { date }),
+          ? t('mentoring.trainings.savedMade', { date: day, count: result.made.length, names: result.made.join(', ') })
+          : t('mentoring.trainings.saved', { date: day }),
       );
       if (!session) {
-        setDatum('');
+        date.setText('');
         setTrainer('');
         setToelichting('');
         setAttendees([]);
@@ -111,14 +110,7 @@ export function TrainingForm({ session, onSaved, onCancel }: TrainingFormProps) 
       onCancel={session ? onCancel : undefined}
     >
       <FieldRow>
-        <DateField
-          label={t('mentoring.trainings.datum')}
-          value={datum}
-          onChange={setDatum}
-          required
-          sx={{ width: 200 }}
-          {...fieldProps(t, errors, 'datum')}
-        />
+        <RecordDateField date={date} errors={errors} label={t('mentoring.trainings.datum')} />
         <SelectField
           id="training-soort"
           label={t('mentoring.trainings.soort')}
