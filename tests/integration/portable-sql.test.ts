@@ -62,6 +62,7 @@ const MODULES: Record<string, { module: Record<string, unknown>; samples: Record
     module: audit,
     samples: {
       insertEntry: () => audit.insertEntry(entry),
+      chainHead: () => audit.chainHead(),
       keyOfScope: () => audit.keyOfScope('casus:3'),
       insertKey: () => audit.insertKey('casus:3', 'ab'.repeat(32)),
       deleteKeys: () => audit.deleteKeys(['casus:3', 'persoon:4']),

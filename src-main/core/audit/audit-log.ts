@@ -17,8 +17,9 @@ import type { AuditEntryView, AuditFilter, AuditVerification } from '../../../sr
 import type { AuditKind } from '../../../src-shared/ipc/channel';
 import type { Clock } from '../clock';
 import { AuditEntryEntity, type AuditEntry } from '../db/entities/audit-entry';
-import { query } from '../db/sql';
-import { insertEntry } from './queries';
+import { LOCK, lockForTransaction } from '../db/locks';
+import { dialectOf, query } from '../db/sql';
+import { chainHead, insertEntry } from './queries';
 import { revealReasons, sealReason } from './shred';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -83,6 +84,7 @@ export function toView(entry: AuditEntry): AuditEntryView {
 }
 
 export class AuditLog {
+  /** The chain's head as this process last saw it; on PostgreSQL re-read under the lock at each append. */
   private last: { id: number; hash: string } = { id: 0, hash: GENESIS_HASH };
 
   constructor(
@@ -96,8 +98,18 @@ export class AuditLog {
     this.last = head ? { id: head.id, hash: head.hash } : { id: 0, hash: GENESIS_HASH };
   }
 
-  /** Appends one entry inside the caller's transaction (so a change and its entry commit together). */
+  /**
+   * Appends one entry inside the caller's transaction (so a change and its entry commit together).
+   * On SQLite this process is the only writer and the head kept in memory is the table's. On
+   * PostgreSQL other cores append too: the chain's lock, held until the caller's transaction ends,
+   * lets one transaction at a time read the head from the table and add the next id.
+   */
   async append(manager: EntityManager, input: AuditInput): Promise<AuditEntry> {
+    if (dialectOf(manager) === 'postgres') {
+      await lockForTransaction(manager, LOCK.auditChain);
+      const [head] = await query<{ id: number; hash: string }>(manager, chainHead());
+      this.last = head ? { id: Number(head.id), hash: head.hash } : { id: 0, hash: GENESIS_HASH };
+    }
     const base: Omit<AuditEntry, 'hash'> = {
       id: this.last.id + 1,
       at: (input.at ?? this.clock.now()).toISOString(),

@@ -11,6 +11,9 @@ export const insertEntry = (e: AuditEntry): Sql =>
       VALUES (${e.id}, ${e.at}, ${e.actorId}, ${e.actorName}, ${e.action}, ${e.kind}, ${e.objectType}, ${e.objectId},
               ${e.result}, ${e.reason}, ${e.legalGround}, ${e.details}, ${e.prevHash}, ${e.hash})`;
 
+/** The chain's last entry (`id`, `hash`), none when the log is empty. */
+export const chainHead = (): Sql => sql`SELECT id AS "id", hash AS "hash" FROM audit_entry ORDER BY id DESC LIMIT 1`;
+
 /** The key of one scope (`key`, hex). */
 export const keyOfScope = (scope: string): Sql => sql`SELECT key AS "key" FROM audit_key WHERE scope = ${scope}`;
 

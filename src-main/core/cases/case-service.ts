@@ -31,8 +31,11 @@ import { policyOf } from '../policy/policy';
 import { query } from '../db/sql';
 import { lastCaseNumber } from './queries';
 import { saveVersioned } from '../db/versioned';
+import { LOCK, lockForTransaction } from '../db/locks';
 
+/** The year's next case number; on PostgreSQL concurrent registrations in one year take turns (db/locks.ts). */
 export async function nextCaseNumber(manager: EntityManager, year: number): Promise<string> {
+  await lockForTransaction(manager, LOCK.caseNumber, year);
   const [last] = await query<{ number: string }>(manager, lastCaseNumber(year));
   const sequence = last ? Number(last.number.slice(-4)) + 1 : 1;
   return caseNumber(year, sequence);

@@ -36,8 +36,11 @@ import { invalid, mentorById } from '../mentoring/mentor-service';
 import { occupiedPlaces } from '../mentoring/views';
 import * as q from './queries';
 import { saveVersioned } from '../db/versioned';
+import { LOCK, lockForTransaction } from '../db/locks';
 
-async function nextCode(manager: EntityManager, year: string): Promise<string> {
+/** The year's next trajectory code; on PostgreSQL concurrent registrations in one year take turns (db/locks.ts). */
+export async function nextCode(manager: EntityManager, year: string): Promise<string> {
+  await lockForTransaction(manager, LOCK.trajectoryCode, Number(year));
   const [row] = await query<{ n: number | null }>(manager, q.lastCodeOfYear(year));
   return `MT-${year}-${String(Number(row?.n ?? 0) + 1).padStart(3, '0')}`;
 }

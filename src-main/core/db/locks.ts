@@ -1,0 +1,32 @@
+// Transaction-scoped locks for many writers on one PostgreSQL store. What is numbered from the
+// table's own last row (the audit chain's head, case numbers, trajectory codes) is read and written
+// under `pg_advisory_xact_lock`, so concurrent transactions from any core take their turn and the
+// lock goes with the commit or rollback. On SQLite one process holds the exclusive lock on the
+// file and its writes are already serial: the lock is a no-op there.
+import type { EntityManager } from 'typeorm';
+import { dialectOf, query, sql } from './sql';
+
+/** The lock keys, one per numbered thing; fixed, never reused for something else. */
+export const LOCK = {
+  /** The audit chain (single bigint key). */
+  auditChain: 4_311_017_001,
+  /** Case numbers, with the year as second key. */
+  caseNumber: 431_170_002,
+  /** Trajectory codes, with the year as second key. */
+  trajectoryCode: 431_170_003,
+} as const;
+
+/**
+ * Takes the lock `key` (or `key`, `sub`: two 32-bit keys) until the manager's transaction ends.
+ * On PostgreSQL the manager must be in a transaction: outside one the lock would end with the statement.
+ */
+export async function lockForTransaction(manager: EntityManager, key: number, sub?: number): Promise<void> {
+  if (dialectOf(manager) !== 'postgres') return;
+  if (!manager.queryRunner?.isTransactionActive) throw new Error('lockForTransaction needs a transaction');
+  await query(
+    manager,
+    sub === undefined
+      ? sql`SELECT pg_advisory_xact_lock(${key}::bigint)`
+      : sql`SELECT pg_advisory_xact_lock(${key}::integer, ${sub}::integer)`,
+  );
+}
