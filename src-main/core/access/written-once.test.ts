@@ -23,12 +23,12 @@ const ALLOWED: { path: string; sign: string; reason: string }[] = [
   { path: 'src-main/core/db/migrations/', sign: 'casus_access', reason: 'history: the migrations create the table' },
   { path: 'src-main/core/db/entities/casus.ts', sign: 'casus_access', reason: 'the entity maps the table' },
   {
-    path: 'src-main/core/retention/retention-service.ts',
+    path: 'src-main/core/retention/queries.ts',
     sign: 'casus_access',
     reason: 'destruction empties the table with the other tables of a casus',
   },
   {
-    path: 'src-main/core/demo/mentoring.ts',
+    path: 'src-main/core/demo/queries.ts',
     sign: 'afgeschermd =',
     reason: 'the demo picks unshielded cases to open trajectories from; nothing is shown to a caller',
   },
