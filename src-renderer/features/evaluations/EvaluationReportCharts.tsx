@@ -60,6 +60,20 @@ function Axis({ top, height }: { top: number; height: number }) {
   );
 }
 
+/** A bar's label, its lines centred on the bar's middle. */
+function RowLabel({ lines, mid }: { lines: readonly string[]; mid: number }) {
+  const top = mid - (lines.length * LINE) / 2 + FONT - 1;
+  return (
+    <text fontSize={FONT} fill={INK}>
+      {lines.map((line, i) => (
+        <tspan key={i} x={0} y={top + i * LINE}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
 /** Horizontal bars of scores on the 1–5 scale; with `previous` a grey bar of the previous round under each. */
 export function ScoreChart({ label, bars, legend }: { label: string; bars: ScoreBar[]; legend?: [string, string] }) {
   const paired = bars.some((bar) => bar.previous !== undefined);
@@ -97,7 +111,6 @@ export function ScoreChart({ label, bars, legend }: { label: string; bars: Score
       <Axis top={top} height={plotHeight} />
       {rows.map(({ bar, lines, height: rowHeight }, index) => {
         const mid = tops[index]! + rowHeight / 2;
-        const labelTop = mid - (lines.length * LINE) / 2 + FONT - 1;
         const barTop = paired ? mid - barHeight - 2 : mid - barHeight / 2;
         const drawn: { value: number | null | undefined; colour: string; y: number }[] = [
           { value: bar.score, colour: THIS_ROUND, y: barTop },
@@ -105,13 +118,7 @@ export function ScoreChart({ label, bars, legend }: { label: string; bars: Score
         if (paired) drawn.push({ value: bar.previous, colour: PREVIOUS_ROUND, y: barTop + barHeight + 4 });
         return (
           <g key={bar.key}>
-            <text fontSize={FONT} fill={INK}>
-              {lines.map((line, i) => (
-                <tspan key={i} x={0} y={labelTop + i * LINE}>
-                  {line}
-                </tspan>
-              ))}
-            </text>
+            <RowLabel lines={lines} mid={mid} />
             {drawn.map((d, i) =>
               d.value === null || d.value === undefined ? (
                 <text key={i} x={PLOT_X + 4} y={d.y + barHeight - 2} fontSize={FONT - 1} fill={INK}>
@@ -190,18 +197,11 @@ export function DistributionChart({ label, bars }: { label: string; bars: Distri
       </g>
       {rows.map(({ bar, lines, height: rowHeight }, index) => {
         const mid = tops[index]! + rowHeight / 2;
-        const labelTop = mid - (lines.length * LINE) / 2 + FONT - 1;
         const barTop = mid - barHeight / 2;
         const segments = stackSegments(bar.stats.distribution, PLOT_X, PLOT_WIDTH);
         return (
           <g key={bar.key}>
-            <text fontSize={FONT} fill={INK}>
-              {lines.map((line, i) => (
-                <tspan key={i} x={0} y={labelTop + i * LINE}>
-                  {line}
-                </tspan>
-              ))}
-            </text>
+            <RowLabel lines={lines} mid={mid} />
             {segments.length === 0 ? (
               <rect x={PLOT_X} y={barTop} width={PLOT_WIDTH} height={barHeight} fill="none" stroke={GRID} />
             ) : null}
