@@ -2,6 +2,7 @@
 // one image with a text alternative; the table beside it in the report holds the same figures.
 // Colours are fixed print colours (not the theme's), chosen to stay apart in grey and for the
 // common forms of colour blindness; every value is also written as a number.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScaleStats } from '../../../src-shared/domain/evaluation-stats';
 import { formatScore } from './format';
@@ -60,6 +61,22 @@ function Axis({ top, height }: { top: number; height: number }) {
   );
 }
 
+/** The chart as one image with its name, kept on one page. */
+function ChartFrame({ label, height, children }: { label: string; height: number; children: ReactNode }) {
+  return (
+    <svg
+      role="img"
+      aria-label={label}
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      width="100%"
+      style={{ display: 'block', breakInside: 'avoid' }}
+      fontFamily="inherit"
+    >
+      {children}
+    </svg>
+  );
+}
+
 /** A bar's label, its lines centred on the bar's middle. */
 function RowLabel({ lines, mid }: { lines: readonly string[]; mid: number }) {
   const top = mid - (lines.length * LINE) / 2 + FONT - 1;
@@ -88,14 +105,7 @@ export function ScoreChart({ label, bars, legend }: { label: string; bars: Score
   const plotHeight = rows.reduce((sum, row) => sum + row.height, 0);
   const height = top + plotHeight + 18;
   return (
-    <svg
-      role="img"
-      aria-label={label}
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      width="100%"
-      style={{ display: 'block', breakInside: 'avoid' }}
-      fontFamily="inherit"
-    >
+    <ChartFrame label={label} height={height}>
       {legend ? (
         <g aria-hidden>
           <rect x={PLOT_X} y={4} width={12} height={10} fill={THIS_ROUND} />
@@ -149,7 +159,7 @@ export function ScoreChart({ label, bars, legend }: { label: string; bars: Score
           </g>
         );
       })}
-    </svg>
+    </ChartFrame>
   );
 }
 
@@ -174,14 +184,7 @@ export function DistributionChart({ label, bars }: { label: string; bars: Distri
   // The legend spans the whole width: its labels are longer than a fifth of the bar.
   const legendStep = (WIDTH - 30) / 5;
   return (
-    <svg
-      role="img"
-      aria-label={label}
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      width="100%"
-      style={{ display: 'block', breakInside: 'avoid' }}
-      fontFamily="inherit"
-    >
+    <ChartFrame label={label} height={height}>
       <g aria-hidden>
         {SCALE_COLOURS.map((colour, i) => (
           <g key={colour}>
@@ -235,6 +238,6 @@ export function DistributionChart({ label, bars }: { label: string; bars: Distri
           </g>
         );
       })}
-    </svg>
+    </ChartFrame>
   );
 }
