@@ -14,7 +14,7 @@ import { openDatabase, type Database } from '../../src-main/core/db/database';
 import { AccountEntity } from '../../src-main/core/db/entities/account';
 import { CaseAccessEntity, CaseEntity } from '../../src-main/core/db/entities/casus';
 import { PersonEntity } from '../../src-main/core/db/entities/person';
-import { dialectOf, query, sql, type Dialect } from '../../src-main/core/db/sql';
+import { dialectOf, query, render, sql, type Dialect } from '../../src-main/core/db/sql';
 import type { PostgresStore } from '../../src-main/core/db/store';
 import {
   caseSearchByDialect,
@@ -22,7 +22,7 @@ import {
   sqliteCaseSearch,
   type SearchQuery,
 } from '../../src-main/core/search/case-search';
-import { DUTCH_STOP_WORDS, searchWords } from '../../src-main/core/search/postgres-text';
+import { DUTCH_STOP_WORDS, postgresTextMatch, searchWords } from '../../src-main/core/search/postgres-text';
 import type { CaseState } from '../../src-shared/domain/casus';
 import { adminQuery, createTestDatabase, dropTestDatabase } from '../support/postgres-database';
 import { tempDir } from './helpers';
@@ -389,6 +389,20 @@ describe('the PostgreSQL side of the search', () => {
         if (!(error instanceof RolledBack)) throw error;
       });
     expect((await find('postgres', 'nowak')).labels).toEqual(['nowak']);
+  });
+
+  it('lets the Dutch tsvector index narrow a search for an ordinary word', async () => {
+    const engine = engines.get('postgres')!;
+    const plan = await engine.db.source.transaction(async (manager) => {
+      // The data set is too small for the planner to choose an index by itself.
+      await manager.query('SET LOCAL enable_seqscan = off');
+      const match = postgresTextMatch('jan bakker')!;
+      const { text, params } = render(sql`SELECT cs.casus_id FROM casus_search cs WHERE ${match.where}`, 'postgres');
+      return (await manager.query(`EXPLAIN ${text}`, params)) as { 'QUERY PLAN': string }[];
+    });
+    const text = plan.map((line) => line['QUERY PLAN']).join('\n');
+    expect(text).toContain('Bitmap Index Scan on casus_search_document');
+    expect(text).toContain("Index Cond: (document @@ '''ja'':* & ''ba'':*'::tsquery)");
   });
 
   it('knows the stop words PostgreSQL’s Dutch configuration drops', async () => {
