@@ -31,7 +31,7 @@ import { retentionHandlers } from './retention/handlers';
 import { rightsHandlers } from './rights/handlers';
 import { figureHandlers } from './figures/handlers';
 import { createRouter } from './router';
-import { sqliteCaseSearch } from './search/case-search';
+import { caseSearchByDialect, postgresCaseSearch, sqliteCaseSearch } from './search/case-search';
 import { searchHandlers } from './search/handlers';
 import { sessionHandlers } from './session/handlers';
 import { SessionService } from './session/session-service';
@@ -104,7 +104,8 @@ export function createCore(options: CoreOptions): Core {
   // A restore that a crash cut off is finished (or undone) before anything reads the database.
   ws.settleInterruptedRestore();
   const sessions = new SessionService(ws);
-  const search = sqliteCaseSearch;
+  // The store that is open decides: FTS5 on the SQLCipher file, tsvector on PostgreSQL.
+  const search = caseSearchByDialect({ sqlite: sqliteCaseSearch, postgres: postgresCaseSearch });
   const cases = new CaseService(search);
   const signals = new SignalService(cases, search);
   const convenant = new ConvenantService(options.resourcesDir);
