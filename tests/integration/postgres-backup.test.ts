@@ -6,6 +6,7 @@
 import type { ChildProcess, SpawnOptions } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -248,5 +249,42 @@ describe('a PostgreSQL backup', () => {
       codeOf(await restorePostgres(source, backup, { ...beheerder, binDir: empty }).catch((e: unknown) => e)),
     ).toBe('PG_TOOLS_MISSING');
     expect(readdirSync(empty)).toEqual([]);
+  });
+});
+
+describe('a PostgreSQL backup made and restored by the owner role (no superuser)', () => {
+  it('works when the DBA created the extensions beforehand, as the IT guide says', async () => {
+    const role = `cter_eigenaar_${randomBytes(4).toString('hex')}`;
+    const secret = randomBytes(12).toString('base64url');
+    const passwordFile = join(mkdtempSync(join(tmpdir(), 'cter-pgbackup-role-')), 'wachtwoord');
+    writeFileSync(passwordFile, `${secret}\n`, { mode: 0o600 });
+    await adminQuery(`CREATE ROLE ${role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '${secret}'`);
+    const asOwner = async (): Promise<PostgresStore> => {
+      const store = await emptyStore();
+      await adminQuery(`ALTER DATABASE ${store.database} OWNER TO ${role}`);
+      await adminQuery('CREATE EXTENSION unaccent; CREATE EXTENSION pg_trgm', store.database);
+      return { ...store, user: role, passwordFile };
+    };
+    try {
+      const first = await asOwner();
+      const db = await openDatabase(first);
+      await db.source.query(
+        `INSERT INTO account (username, display_name, roles, active, created_at, updated_at)
+         VALUES ('beheer', 'Fictieve Beheerder', '["beheerder"]', true, 'x', 'x')`,
+      );
+      await db.close();
+      const file = join(mkdtempSync(join(tmpdir(), 'cter-pgbackup-owner-')), 'eigenaar.dump');
+      await backupPostgres(first, file);
+      const second = await asOwner();
+      expect(await restorePostgres(second, file, beheerder)).toMatchObject({ schemaVersion: SCHEMA_VERSION });
+      const { rows } = await adminQuery(
+        `SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public' AND tableowner <> '${role}'`,
+        second.database,
+      );
+      expect(rows).toEqual([{ n: 0 }]);
+    } finally {
+      for (const store of stores.splice(1)) await dropTestDatabase(store);
+      await adminQuery(`DROP ROLE IF EXISTS ${role}`);
+    }
   });
 });

@@ -16,7 +16,8 @@
 // transaction (all or nothing) under the migration lock, so no core migrates the database
 // meanwhile; the restored database is opened (and migrated to this version when it was older) and
 // the restore is recorded in its audit log.
-import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdtempSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import pg from 'pg';
@@ -29,7 +30,7 @@ import { MIGRATION_LOCK } from '../db/postgres';
 import { postgresConnection, type PostgresStore } from '../db/store';
 import { normaliseUsername } from '../vault/vault';
 import { dumpContents, type DumpContents, type DumpedAccount } from './dump-contents';
-import { connectionFailed, findTool, pgEnvironment, runTool, type PgToolOptions } from './pg-tools';
+import { cleanEnvironment, connectionFailed, findTool, pgEnvironment, runTool, type PgToolOptions } from './pg-tools';
 
 export type { DumpedAccount };
 
@@ -53,10 +54,8 @@ function fsyncPath(path: string, flags: 'r' | 'r+'): void {
 export async function readDump(file: string, tools: PgToolOptions = {}): Promise<DumpContents> {
   const pgRestore = findTool('pg_restore', tools.binDir);
   const args = ['--data-only', '--table=schema_version', '--table=account', '--file=-', resolve(file)];
-  // No connection is made: the output goes to stdout. The environment is still a clean one.
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) if (!key.startsWith('PG')) env[key] = value;
-  const run = await runTool(pgRestore, args, env, 'capture', tools.spawn);
+  // No connection is made: the output goes to stdout.
+  const run = await runTool(pgRestore, args, cleanEnvironment(), 'capture', tools.spawn);
   const contents = run.code === 0 ? dumpContents(run.stdout) : null;
   if (!contents) throw new AppError('DUMP_UNREADABLE');
   return contents;
@@ -168,6 +167,20 @@ async function connect(store: PostgresStore): Promise<pg.Client> {
   return client;
 }
 
+/**
+ * What to restore: everything in the dump except the extensions' own comments. When the DBA created
+ * `unaccent` and `pg_trgm` beforehand (as superuser), only their owner may comment on them, and the
+ * comment is the extension's own anyway.
+ */
+async function restoreList(pgRestore: string, file: string, tools: PgToolOptions): Promise<string> {
+  const run = await runTool(pgRestore, ['--list', resolve(file)], cleanEnvironment(), 'capture', tools.spawn);
+  if (run.code !== 0) throw new AppError('DUMP_UNREADABLE');
+  return run.stdout
+    .split('\n')
+    .filter((line) => !/^\d+; \d+ \d+ COMMENT - EXTENSION /.test(line))
+    .join('\n');
+}
+
 /** Restores a dump into the store's (empty) database; see the header for the checks. */
 export async function restorePostgres(
   store: PostgresStore,
@@ -195,7 +208,10 @@ export async function restorePostgres(
     await client.query('SELECT pg_advisory_lock($1, $2)', [...MIGRATION_LOCK]);
     if ((await relationCount(client)) > 0) throw new AppError('RESTORE_TARGET_NOT_EMPTY');
     const connection = pgEnvironment(store);
+    const listFolder = mkdtempSync(join(tmpdir(), 'cter-pgrestore-'));
     try {
+      const list = join(listFolder, 'inhoud.list');
+      writeFileSync(list, await restoreList(pgRestore, file, options), { mode: 0o600 });
       // One transaction: a damaged file or a refused statement leaves the database as it was
       // (empty). --no-owner: the objects belong to the role that restores (the owner role).
       const args = [
@@ -203,6 +219,7 @@ export async function restorePostgres(
         '--exit-on-error',
         '--no-owner',
         '--no-password',
+        `--use-list=${list}`,
         `--dbname=${connection.dbname}`,
         resolve(file),
       ];
@@ -213,6 +230,7 @@ export async function restorePostgres(
       }
     } finally {
       connection.dispose();
+      rmSync(listFolder, { recursive: true, force: true });
     }
   } catch (error) {
     if (error instanceof AppError) throw error;

@@ -67,11 +67,17 @@ export interface PgEnvironment {
   dispose(): void;
 }
 
+/** This process's environment without any PG* variable (for a run that makes no connection too). */
+export function cleanEnvironment(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) if (!key.startsWith('PG')) env[key] = value;
+  return env;
+}
+
 /** Checks the store (store.ts's rules) and builds the environment for one run of a client program. */
 export function pgEnvironment(store: PostgresStore): PgEnvironment {
   const connection = postgresConnection(store);
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) if (!key.startsWith('PG')) env[key] = value;
+  const env = cleanEnvironment();
   env['PGHOST'] = connection.host;
   env['PGPORT'] = String(connection.port);
   env['PGUSER'] = connection.username;
