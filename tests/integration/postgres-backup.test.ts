@@ -142,6 +142,25 @@ describe('a PostgreSQL backup', () => {
     }
   });
 
+  it('restores a dump from an older version and migrates it to this one', async () => {
+    const older = await emptyStore();
+    const db = await openDatabase({ ...older, upTo: SCHEMA_VERSION - 1 });
+    await db.source.query(
+      `INSERT INTO account (username, display_name, roles, active, created_at, updated_at)
+       VALUES ('beheer', 'Fictieve Beheerder', '["beheerder"]', true, 'x', 'x')`,
+    );
+    await db.close();
+    const file = join(mkdtempSync(join(tmpdir(), 'cter-pgbackup-old-')), 'ouder.dump');
+    expect((await backupPostgres(older, file)).schemaVersion).toBe(SCHEMA_VERSION - 1);
+    const target = await emptyStore();
+    expect(await restorePostgres(target, file, beheerder)).toMatchObject({
+      fromVersion: SCHEMA_VERSION - 1,
+      schemaVersion: SCHEMA_VERSION,
+    });
+    const { rows } = await adminQuery('SELECT version FROM schema_version', target.database);
+    expect(rows).toEqual([{ version: SCHEMA_VERSION }]);
+  });
+
   it('refuses a database that is not empty, and leaves it as it was', async () => {
     const target = await emptyStore();
     await adminQuery('CREATE TABLE iets (id integer)', target.database);
@@ -253,7 +272,7 @@ describe('a PostgreSQL backup', () => {
 });
 
 describe('a PostgreSQL backup made and restored by the owner role (no superuser)', () => {
-  it('works when the DBA created the extensions beforehand, as the IT guide says', async () => {
+  it('works when the DBA created the extensions beforehand and the role bypasses RLS, as the IT guide says', async () => {
     const role = `cter_eigenaar_${randomBytes(4).toString('hex')}`;
     const secret = randomBytes(12).toString('base64url');
     const passwordFile = join(mkdtempSync(join(tmpdir(), 'cter-pgbackup-role-')), 'wachtwoord');
@@ -272,11 +291,28 @@ describe('a PostgreSQL backup made and restored by the owner role (no superuser)
         `INSERT INTO account (username, display_name, roles, active, created_at, updated_at)
          VALUES ('beheer', 'Fictieve Beheerder', '["beheerder"]', true, 'x', 'x')`,
       );
+      // Row-level security forced on a table (as on the case tables): pg_dump refuses to make a
+      // backup that would silently miss rows, until the role may bypass RLS (the guide's BYPASSRLS).
+      await db.source.query(
+        `CREATE TABLE afgeschermd (id integer PRIMARY KEY, tekst text);
+         INSERT INTO afgeschermd VALUES (1, 'fictief');
+         ALTER TABLE afgeschermd ENABLE ROW LEVEL SECURITY;
+         ALTER TABLE afgeschermd FORCE ROW LEVEL SECURITY;
+         CREATE POLICY niemand ON afgeschermd USING (false)`,
+      );
       await db.close();
       const file = join(mkdtempSync(join(tmpdir(), 'cter-pgbackup-owner-')), 'eigenaar.dump');
+      expect(codeOf(await backupPostgres(first, file).catch((e: unknown) => e))).toBe('DUMP_FAILED');
+      expect(existsSync(file)).toBe(false);
+      await adminQuery(`ALTER ROLE ${role} BYPASSRLS`);
       await backupPostgres(first, file);
       const second = await asOwner();
       expect(await restorePostgres(second, file, beheerder)).toMatchObject({ schemaVersion: SCHEMA_VERSION });
+      const restored = await adminQuery(
+        "SELECT relrowsecurity, relforcerowsecurity, (SELECT count(*)::int FROM afgeschermd) AS n FROM pg_class WHERE relname = 'afgeschermd'",
+        second.database,
+      );
+      expect(restored.rows).toEqual([{ relrowsecurity: true, relforcerowsecurity: true, n: 1 }]);
       const { rows } = await adminQuery(
         `SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public' AND tableowner <> '${role}'`,
         second.database,
