@@ -258,6 +258,21 @@ describe('a PostgreSQL backup', () => {
     }
   });
 
+  it('reports a server that refuses the login as unreachable, and leaves no file behind', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'cter-pgbackup-refused-'));
+    const wrong = join(out, 'fout-wachtwoord');
+    writeFileSync(wrong, 'niet-het-wachtwoord\n', { mode: 0o600 });
+    const refused = { ...source, passwordFile: wrong };
+    expect(codeOf(await backupPostgres(refused, join(out, 'kopie.dump')).catch((e: unknown) => e))).toBe(
+      'STORE_UNREACHABLE',
+    );
+    expect(readdirSync(out)).toEqual(['fout-wachtwoord']);
+    const target = await emptyStore();
+    expect(
+      codeOf(await restorePostgres({ ...target, passwordFile: wrong }, backup, beheerder).catch((e: unknown) => e)),
+    ).toBe('STORE_UNREACHABLE');
+  });
+
   it('says so when pg_dump or pg_restore cannot be found', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'cter-pgbackup-nobin-'));
     const target = join(empty, 'kopie.dump');
