@@ -5,7 +5,7 @@
 // changes; and the password never reaches pg_dump's or pg_restore's command line.
 import type { ChildProcess, SpawnOptions } from 'node:child_process';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +20,16 @@ import { SCHEMA_VERSION } from '../../src-main/core/db/migrations';
 import { readPasswordFile, type PostgresStore } from '../../src-main/core/db/store';
 import { adminQuery, createTestDatabase, dropTestDatabase } from '../support/postgres-database';
 
-const folder = mkdtempSync(join(tmpdir(), 'cter-pgbackup-'));
+const folders: string[] = [];
+
+/** A folder of its own, removed after the file's tests. */
+function tempFolder(name: string): string {
+  const made = mkdtempSync(join(tmpdir(), `cter-pgbackup-${name}-`));
+  folders.push(made);
+  return made;
+}
+
+const folder = tempFolder('main');
 const stores: PostgresStore[] = [];
 let source: PostgresStore;
 let backup: string;
@@ -83,6 +92,7 @@ afterEach(() => {
 
 afterAll(async () => {
   for (const store of stores.splice(0)) await dropTestDatabase(store);
+  for (const made of folders.splice(0)) rmSync(made, { recursive: true, force: true });
 });
 
 describe('a PostgreSQL backup', () => {
@@ -150,7 +160,7 @@ describe('a PostgreSQL backup', () => {
        VALUES ('beheer', 'Fictieve Beheerder', '["beheerder"]', true, 'x', 'x')`,
     );
     await db.close();
-    const file = join(mkdtempSync(join(tmpdir(), 'cter-pgbackup-old-')), 'ouder.dump');
+    const file = join(tempFolder('old'), 'ouder.dump');
     expect((await backupPostgres(older, file)).schemaVersion).toBe(SCHEMA_VERSION - 1);
     const target = await emptyStore();
     expect(await restorePostgres(target, file, beheerder)).toMatchObject({
@@ -179,7 +189,7 @@ describe('a PostgreSQL backup', () => {
     );
     await db.source.query('UPDATE schema_version SET version = $1', [SCHEMA_VERSION + 1]);
     await db.close();
-    const file = join(mkdtempSync(join(tmpdir(), 'cter-pgbackup-new-')), 'nieuwer.dump');
+    const file = join(tempFolder('new'), 'nieuwer.dump');
     await backupPostgres(newer, file);
     const target = await emptyStore();
     const error = await restorePostgres(target, file, beheerder).catch((e: unknown) => e);
@@ -189,7 +199,7 @@ describe('a PostgreSQL backup', () => {
   });
 
   it('refuses a damaged or foreign file with a Dutch message, and the database stays empty', async () => {
-    const damaged = mkdtempSync(join(tmpdir(), 'cter-pgbackup-damaged-'));
+    const damaged = tempFolder('damaged');
     const garbage = join(damaged, 'onzin.dump');
     writeFileSync(garbage, 'PGDMP dit is geen back-up');
     const bytes = readFileSync(backup);
@@ -241,7 +251,7 @@ describe('a PostgreSQL backup', () => {
       calls.push({ args, env, passFile: readable === null ? null : passFile });
       return spawn(command, args, options);
     };
-    const file = join(mkdtempSync(join(tmpdir(), 'cter-pgbackup-args-')), 'kopie.dump');
+    const file = join(tempFolder('args'), 'kopie.dump');
     await backupPostgres(source, file, { spawn: recording });
     await restorePostgres(await emptyStore(), file, { ...beheerder, spawn: recording });
     expect(calls.length).toBeGreaterThanOrEqual(3);
@@ -259,7 +269,7 @@ describe('a PostgreSQL backup', () => {
   });
 
   it('reports a server that refuses the login as unreachable, and leaves no file behind', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'cter-pgbackup-refused-'));
+    const out = tempFolder('refused');
     const wrong = join(out, 'fout-wachtwoord');
     writeFileSync(wrong, 'niet-het-wachtwoord\n', { mode: 0o600 });
     const refused = { ...source, passwordFile: wrong };
@@ -274,7 +284,7 @@ describe('a PostgreSQL backup', () => {
   });
 
   it('says so when pg_dump or pg_restore cannot be found', async () => {
-    const empty = mkdtempSync(join(tmpdir(), 'cter-pgbackup-nobin-'));
+    const empty = tempFolder('nobin');
     const target = join(empty, 'kopie.dump');
     expect(codeOf(await backupPostgres(source, target, { binDir: empty }).catch((e: unknown) => e))).toBe(
       'PG_TOOLS_MISSING',
@@ -290,7 +300,7 @@ describe('a PostgreSQL backup made and restored by the owner role (no superuser)
   it('works when the DBA created the extensions beforehand and the role bypasses RLS, as the IT guide says', async () => {
     const role = `cter_eigenaar_${randomBytes(4).toString('hex')}`;
     const secret = randomBytes(12).toString('base64url');
-    const passwordFile = join(mkdtempSync(join(tmpdir(), 'cter-pgbackup-role-')), 'wachtwoord');
+    const passwordFile = join(tempFolder('role'), 'wachtwoord');
     writeFileSync(passwordFile, `${secret}\n`, { mode: 0o600 });
     await adminQuery(`CREATE ROLE ${role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '${secret}'`);
     const asOwner = async (): Promise<PostgresStore> => {
@@ -316,7 +326,7 @@ describe('a PostgreSQL backup made and restored by the owner role (no superuser)
          CREATE POLICY niemand ON afgeschermd USING (false)`,
       );
       await db.close();
-      const file = join(mkdtempSync(join(tmpdir(), 'cter-pgbackup-owner-')), 'eigenaar.dump');
+      const file = join(tempFolder('owner'), 'eigenaar.dump');
       expect(codeOf(await backupPostgres(first, file).catch((e: unknown) => e))).toBe('DUMP_FAILED');
       expect(existsSync(file)).toBe(false);
       await adminQuery(`ALTER ROLE ${role} BYPASSRLS`);

@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../src-shared/ipc/errors';
 import type { PostgresStore } from '../db/store';
 import { connectionFailed, findTool, pgEnvironment } from './pg-tools';
@@ -30,6 +30,8 @@ const codeOf = (work: () => unknown) => {
     return error instanceof AppError ? error.code : error;
   }
 };
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 afterEach(() => {
   delete process.env['PGSERVICE'];
@@ -81,7 +83,8 @@ describe('the environment pg_dump and pg_restore connect with', () => {
 
 describe('finding the programs', () => {
   it('takes them from the given folder, or says they are missing', () => {
-    const bin = mkdtempSync(join(tmpdir(), 'cter-pgtools-bin-'));
+    const bin = join(folder, 'bin');
+    mkdirSync(bin);
     expect(codeOf(() => findTool('pg_dump', bin))).toBe('PG_TOOLS_MISSING');
     writeFileSync(join(bin, 'pg_dump'), '', { mode: 0o755 });
     expect(findTool('pg_dump', bin)).toBe(join(bin, 'pg_dump'));
