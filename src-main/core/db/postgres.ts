@@ -25,8 +25,8 @@ export interface PostgresDatabase extends OpenStore {
 /** The migrations on PostgreSQL: the baseline stands for 0001..0009, then the shared ones. */
 export const POSTGRES_MIGRATIONS = [PostgresBaseline1765094400009, ...MIGRATIONS.slice(BASELINE_VERSION)];
 
-/** pg_advisory_lock(MIGRATION_LOCK): the two 32-bit keys 'CTER' and 'migr'. */
-const MIGRATION_LOCK = [0x43544552, 0x6d696772] as const;
+/** pg_advisory_lock(MIGRATION_LOCK): the two 32-bit keys 'CTER' and 'migr' (a restore holds it too). */
+export const MIGRATION_LOCK = [0x43544552, 0x6d696772] as const;
 
 /** SQLSTATE classes and driver codes that mean: the server could not be reached or refused us. */
 function unreachable(error: unknown): boolean {
