@@ -15,9 +15,9 @@ import { casePolicy } from './access';
 /**
  * The tables under a policy, and what their rows hang off. Not covered, and why:
  * - casus_access: the rule reads it (a policy on it would recurse); it holds ids only;
- * - person, person_name_key, person_correction: a person is found across regions on purpose (the
- *   duplicate check at registration, the AVG inzage); persons without a visible casus are shown
- *   by nothing that lists them;
+ * - person, person_name_key, person_correction: a person is written before its first casus in
+ *   the registration's transaction (a policy "has a visible casus" would refuse the insert), and
+ *   is reached only through a visible casus (visibleCasesOfPerson, findMatches);
  * - agenda_item, meeting*: a meeting is region-bound, not casus-bound; its view shows an item about
  *   an unseen casus as withheld (the item must exist), and the minutes hash covers every item;
  * - mentor_traject and its children: region-bound, a casus is optional (access/trajectories.ts);
