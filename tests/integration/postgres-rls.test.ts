@@ -30,10 +30,12 @@ import { CaseService, nextCaseNumber } from '../../src-main/core/cases/case-serv
 import { manualClock } from '../../src-main/core/clock';
 import { openDatabase, type PostgresDatabase } from '../../src-main/core/db/database';
 import { CaseEntity } from '../../src-main/core/db/entities/casus';
+import { PersonEntity } from '../../src-main/core/db/entities/person';
 import { SCHEMA_VERSION } from '../../src-main/core/db/migrations';
 import { query, sql } from '../../src-main/core/db/sql';
 import type { PostgresStore } from '../../src-main/core/db/store';
 import { computeDashboard } from '../../src-main/core/figures/figures';
+import { updatePerson } from '../../src-main/core/persons/person-service';
 import type { CaseSearch } from '../../src-main/core/search/case-search';
 import type { OpenSession } from '../../src-main/core/workspace';
 import { DatabaseHolder } from '../../src-main/core/workspace/database-holder';
@@ -308,6 +310,31 @@ describe("the core's own queries behind the wall", () => {
     expect(behind).toEqual(without);
     // Anna sees two of the five cases; the figures count the signals of all five.
     expect(behind.years.find((y) => y.year === 2026)?.signals).toBe(Object.keys(CASES).length);
+  });
+
+  it('keeps the figure facts of every signal about a corrected person, also in cases the editor does not see', async () => {
+    const anna = accounts.get('anna')!;
+    await asApp({ accountId: anna }, async (manager) => {
+      const person = await manager.findOneByOrFail(PersonEntity, { naam: 'Voorbeeld, Jan (fictief)' });
+      await updatePerson(
+        manager,
+        person,
+        {
+          naam: person.naam,
+          roepnaam: '',
+          aliases: [],
+          geboortedatum: '2008-03-01',
+          geboortejaar: null,
+          geslacht: null,
+          gemeenteId: person.gemeenteId,
+          bsn: '',
+          notities: '',
+        },
+        { reden: 'Geboortedatum gecorrigeerd (fictief).', accountId: anna, now: new Date(stamp) },
+      );
+    });
+    const ages = (await admin.source.query('SELECT leeftijd AS "age" FROM signal')) as { age: number }[];
+    expect(ages.map((row) => row.age)).toEqual(Object.keys(CASES).map(() => 18));
   });
 
   it('lets an account shield a casus it sees, and then only the named accounts see it', async () => {

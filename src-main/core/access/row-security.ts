@@ -53,6 +53,8 @@ export const SYSTEM_PATHS = {
   retention: 'retention and destruction cover every casus',
   /** figures/figures.ts, mentoring/figures.ts: the anonymous figures count the whole ZVH. */
   figures: 'figures count every signal and casus, without names',
+  /** persons/person-service.ts: a corrected person's age and gemeente on every signal about them. */
+  signalFacts: 'the figure facts on every signal about a person follow the person',
   /** lists/reference-data.ts: a region still in use by a casus cannot be removed. */
   regionInUse: 'whether a region still has cases',
 } as const;
