@@ -11,6 +11,7 @@ import { Mentor1764921600007 } from './0007-mentor';
 import { TrajectRetention1765008000008 } from './0008-traject-retention';
 import { DestructionRemains1765094400009 } from './0009-destruction-remains';
 import { RecordVersions1765180800010 } from './0010-record-versions';
+import { AccountVerifiers1765267200011 } from './0011-account-verifiers';
 
 export const MIGRATIONS = [
   Initial1764403200001,
@@ -23,5 +24,6 @@ export const MIGRATIONS = [
   TrajectRetention1765008000008,
   DestructionRemains1765094400009,
   RecordVersions1765180800010,
+  AccountVerifiers1765267200011,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
