@@ -203,18 +203,22 @@ export async function makeVerifier(password: string): Promise<string> {
   return JSON.stringify({ v: 1, kdf, hash: hash.toString('base64') });
 }
 
+function parseVerifier(verifier: string | null | undefined): z.infer<typeof verifierSchema> | null {
+  if (!verifier) return null;
+  try {
+    const result = verifierSchema.safeParse(JSON.parse(verifier));
+    return result.success ? result.data : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Whether `password` matches `verifier`. No verifier (an unknown or deactivated account) or an
  * unreadable one costs the same derivation and answers false.
  */
 export async function checkVerifier(verifier: string | null | undefined, password: string): Promise<boolean> {
-  let parsed: z.infer<typeof verifierSchema> | null = null;
-  try {
-    const result = verifierSchema.safeParse(verifier ? JSON.parse(verifier) : null);
-    parsed = result.success ? result.data : null;
-  } catch {
-    parsed = null;
-  }
+  const parsed = parseVerifier(verifier);
   const derived = await deriveKey(password, parsed?.kdf ?? newScryptParams());
   try {
     if (!parsed) return false;
