@@ -7,6 +7,7 @@ import { chmodSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../src-main/core/core';
+import { openDatabase } from '../../src-main/core/db/database';
 import { AccountEntity } from '../../src-main/core/db/entities/account';
 import type { PostgresStore } from '../../src-main/core/db/store';
 import { runCli } from '../../src-main/cli/main';
@@ -219,6 +220,25 @@ describe('accounts on PostgreSQL', () => {
     expect(
       await codeOf(admin, 'vault:reset-password', { username: 'beheer', recoveryKey: 'ABCD-EFGH-JKMN-PQRS' }),
     ).toMatch(/RECOVERY_KEY_ON_SERVER|INVALID_INPUT/);
+  });
+});
+
+describe('migration 0011 on PostgreSQL', () => {
+  it('adds an empty password_verifier to accounts and the login_attempt table', async () => {
+    const migrated = await freshStore();
+    const v10 = await openDatabase({ ...migrated, upTo: 10 });
+    await v10.source.query(
+      `INSERT INTO account (username, display_name, roles, region_ids, active, must_change_password, created_at, updated_at)
+       VALUES ('bea', 'Bea (fictief)', '["beheerder"]', '[]', true, false, 'x', 'x')`,
+    );
+    await v10.close();
+    const v11 = await openDatabase({ ...migrated, upTo: 11 });
+    expect(v11.schemaVersion).toBe(11);
+    expect(await v11.source.query('SELECT username, password_verifier FROM account')).toEqual([
+      { username: 'bea', password_verifier: null },
+    ]);
+    expect(await v11.source.query('SELECT count(*)::int AS n FROM login_attempt')).toEqual([{ n: 0 }]);
+    await v11.close();
   });
 });
 

@@ -101,11 +101,11 @@ export async function insertAccount(manager: EntityManager, now: Date, account: 
  * about a second, so it runs before any transaction). Checks the password rules first.
  */
 export async function issueSecret(
-  { passwords, credentials }: Pick<WorkspaceParts, 'passwords' | 'credentials'>,
+  parts: Pick<WorkspaceParts, 'passwords' | 'credentials'>,
   username: string,
   password: string,
   personal: string[],
 ): Promise<Issued> {
-  passwords.assertAcceptable(password, [username, ...personal], 'temporaryPassword');
-  return credentials().issue(username, password);
+  parts.passwords.assertAcceptable(password, [username, ...personal], 'temporaryPassword');
+  return parts.credentials().issue(username, password);
 }
