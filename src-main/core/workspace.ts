@@ -237,6 +237,8 @@ export class Workspace implements WorkspaceParts {
     }
     this.db.attach(database, key, audit);
     this.vaultState.clearProblem();
+    // Once open, a server is known to be one (the status after a lock must not look for a file).
+    if (database.engine === 'postgres') this.vaultState.setServer({ needsSetup: false, problem: null });
     for (const task of this.db.afterOpen) await database.source.transaction(task);
   }
 

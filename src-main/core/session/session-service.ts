@@ -29,33 +29,46 @@ export class SessionService {
    * attempt leaves whoever is logged in logged in.
    */
   async login(username: string, password: string): Promise<SessionUser> {
+    this.attempts += 1;
+    try {
+      return await this.attempt(username, password);
+    } finally {
+      this.attempts -= 1;
+      // The store a log-in connected to for its checks closes again once no attempt needs it and
+      // nobody is logged in (PostgreSQL; parallel attempts share the connection).
+      if (this.attempts === 0 && this.connectedForChecks) {
+        this.connectedForChecks = false;
+        await this.ws.closeUnused();
+      }
+    }
+  }
+
+  /** Log-ins under way, and whether one of them connected to the store for its checks. */
+  private attempts = 0;
+  private connectedForChecks = false;
+
+  private async attempt(username: string, password: string): Promise<SessionUser> {
     const ws = this.ws;
     const credentials = ws.credentials();
     // PostgreSQL: the checks below read the server, so connect first (closed again on failure).
-    const connected = await credentials.connect();
+    if (await credentials.connect()) this.connectedForChecks = true;
+    const throttle = credentials.throttle;
+    const tag = credentials.tag(username);
+    const reserved = await throttle.reserve(tag, ws.clock.now().getTime());
+    if (!reserved.ok) throw new AppError('THROTTLED', { seconds: reserved.seconds });
     let unlocked: Unlocked;
-    let tag: string;
     try {
-      const throttle = credentials.throttle;
-      tag = credentials.tag(username);
-      const reserved = await throttle.reserve(tag, ws.clock.now().getTime());
-      if (!reserved.ok) throw new AppError('THROTTLED', { seconds: reserved.seconds });
-      try {
-        unlocked = await credentials.unlock(username, password);
-      } catch (error) {
-        if (error instanceof AppError && error.code === 'WRONG_CREDENTIALS') {
-          await throttle.reservedFailed(tag, ws.clock.now().getTime());
-        } else {
-          await throttle.release(tag);
-          ws.setProblem(error);
-        }
-        throw error;
-      }
-      await throttle.release(tag);
+      unlocked = await credentials.unlock(username, password);
     } catch (error) {
-      if (connected) await ws.closeUnused();
+      if (error instanceof AppError && error.code === 'WRONG_CREDENTIALS') {
+        await throttle.reservedFailed(tag, ws.clock.now().getTime());
+      } else {
+        await throttle.release(tag);
+        ws.setProblem(error);
+      }
       throw error;
     }
+    await throttle.release(tag);
     const run = this.opening.then(() => this.openSession(credentials, username, tag, unlocked));
     this.opening = run.catch(() => undefined);
     return run;
