@@ -30,7 +30,8 @@ export function ProblemScreen() {
         {t(`common:errors.${problem}`)}
       </Alert>
       <Typography sx={{ mb: 3 }}>{t(help)}</Typography>
-      {damaged ? (
+      {/* A file backup replaces the file; a database on the server is the DBA's to restore. */}
+      {damaged && !status?.server ? (
         <Paper variant="outlined" sx={{ p: { xs: 3, md: 4 } }}>
           <RestoreBackupForm />
         </Paper>
