@@ -62,7 +62,6 @@ const SEAMS = {
   'session -> app/preferences': 'type of the preferences store',
   'session -> demo/seed': 'set-up may seed the demo dataset',
   'session -> policy/policy': 'the lock timeout comes from the policy',
-  'session -> vault/rekey': 'unlock finishes or discards an interrupted rekey',
   'session -> vault/recovery-key': 'set-up makes the recovery key',
   'session -> vault/vault': 'set-up and unlock go through the vault',
   'signals -> cases/case-service': 'types Actor and CaseService',

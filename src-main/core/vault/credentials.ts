@@ -13,13 +13,25 @@ import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { AccountEntity, type Account } from '../db/entities/account';
+import type { EntityManager } from 'typeorm';
+import type { AuditLog } from '../audit/audit-log';
 import type { PostgresStore } from '../db/store';
-import type { Workspace } from '../workspace';
 import type { OpenSession } from '../workspace/session-state';
 import { deriveKey, newScryptParams, scryptParams } from './kdf';
 import { discardStaleRekey, finishInterruptedRekey } from './rekey';
-import { delaySeconds, type Reservation } from './throttle';
-import { lookupTag, normaliseUsername } from './vault';
+import { delaySeconds, type LoginThrottle, type Reservation } from './throttle';
+import { lookupTag, normaliseUsername, type Vault } from './vault';
+
+/** What the credentials use of the workspace (workspace.ts implements it and picks one of them). */
+export interface CredentialHost {
+  databasePath(): string;
+  vault(): Vault;
+  throttle(): LoginThrottle;
+  open(path: string, key: Buffer): Promise<void>;
+  openServer(store: PostgresStore): Promise<boolean>;
+  requireOpen(): { key: Buffer };
+  transaction<T>(work: (manager: EntityManager, audit: AuditLog) => Promise<T>): Promise<T>;
+}
 
 /** The account's fields that hold its secret: each engine fills its own and leaves the other null. */
 export type SecretFields = Pick<Account, 'keySlotId' | 'passwordVerifier'>;
@@ -75,7 +87,7 @@ export interface Credentials {
 
 // ---- Key slots (the SQLCipher file) ----
 
-export function keySlotCredentials(ws: Workspace): Credentials {
+export function keySlotCredentials(ws: CredentialHost): Credentials {
   const file = () => ws.throttle();
   const throttle: LoginCounter = {
     reserve: async (tag, now, pending) => file().reserve(tag, now, pending),
@@ -163,7 +175,7 @@ export function keySlotCredentials(ws: Workspace): Credentials {
 }
 
 /** Writes failures recorded while the database was closed into the audit log. */
-async function flushFailures(ws: Workspace): Promise<void> {
+async function flushFailures(ws: CredentialHost): Promise<void> {
   const pending = ws.throttle().takePending();
   if (pending.length === 0) return;
   const file = ws.vault().read();
@@ -230,7 +242,7 @@ export async function checkVerifier(verifier: string | null | undefined, passwor
 }
 
 /** The failed log-ins of one username on the server: one row in `login_attempt`. */
-function databaseCounter(ws: Workspace): LoginCounter {
+function databaseCounter(ws: CredentialHost): LoginCounter {
   /** Audits a refused or failed log-in as flushFailures does for the file's. */
   const auditFailure = async (tag: string, result: 'WRONG_CREDENTIALS' | 'THROTTLED', at: number) => {
     await ws.transaction(async (manager, audit) => {
@@ -293,7 +305,7 @@ function databaseCounter(ws: Workspace): LoginCounter {
   };
 }
 
-export function verifierCredentials(ws: Workspace, store: PostgresStore): Credentials {
+export function verifierCredentials(ws: CredentialHost, store: PostgresStore): Credentials {
   const readVerifier = (username: string) =>
     ws.transaction(async (manager) => {
       const account = await manager.findOne(AccountEntity, { where: { username: normaliseUsername(username) } });
