@@ -43,7 +43,6 @@ const SEAMS = {
   'cases -> persons/person-service': 'a case shows and links its persons',
   'cases -> policy/policy': 'the retention term comes from the policy',
   'cases -> search/case-search': 'type of the search index that changes keep current',
-  'evaluations -> vault/vault': "the kiosk finds an account by the vault's lookup tag",
   'meetings -> cases/case-service': 'types Actor and CaseService',
   'meetings -> lists/reference-data': 'codes are checked against the reference lists',
   'meetings -> signals/signal-service': 'type of the signal service',
@@ -63,7 +62,6 @@ const SEAMS = {
   'session -> app/preferences': 'type of the preferences store',
   'session -> demo/seed': 'set-up may seed the demo dataset',
   'session -> policy/policy': 'the lock timeout comes from the policy',
-  'session -> vault/rekey': 'unlock finishes or discards an interrupted rekey',
   'session -> vault/recovery-key': 'set-up makes the recovery key',
   'session -> vault/vault': 'set-up and unlock go through the vault',
   'signals -> cases/case-service': 'types Actor and CaseService',
@@ -76,6 +74,7 @@ const SEAMS = {
   'vault -> accounts/account-service': 'a password reset with the recovery key gives the account a new key slot',
   'workspace -> accounts/password-check': 'the workspace holds the password checker',
   'workspace -> backup/restore-journal': 'opening the workspace settles an interrupted restore',
+  'workspace -> vault/credentials': 'the workspace picks how accounts prove their password (key slots or verifiers)',
   'workspace -> vault/throttle': 'the workspace hands out the log-in throttle',
   'workspace -> vault/vault': 'the workspace holds the vault',
 };

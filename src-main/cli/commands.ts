@@ -1,25 +1,40 @@
-// The admin commands. Each opens core on the given database file exactly as the app does and
-// works through `dispatch`, like the renderer: the router checks the permission table, validates
+// The admin commands. Each opens core on the given database file (--db) or data folder (--data)
+// exactly as the app does, and works through `dispatch`, like the renderer. The store comes from
+// the same configuration as the app's: a store.json in the data folder (the --db file's folder, or
+// --data) names a PostgreSQL database; commands that only make sense for the SQLCipher file (rekey,
+// file backups, the recovery key) are then refused in Dutch by core. Through `dispatch`: the router checks the permission table, validates
 // the input and writes the audit entries. A command that needs an account logs in with
 // session:login (throttled and audited) and is logged out when core closes. What only the CLI may
 // do (the recovery key's uses, a demo database at --db) are the channels the permission table
 // reserves for the CLI's core (`cli: true`).
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { TFunction } from 'i18next';
 import type { ChannelName, InputOf, OutputOf } from '../../src-shared/ipc/contract';
-import { AppError } from '../../src-shared/ipc/errors';
+import { AppError, type ErrorCode } from '../../src-shared/ipc/errors';
+import { ROLES, type Role } from '../../src-shared/domain/roles';
 import { readPackageVersion, RESOURCES_DIR } from './paths';
-import { requireOption, type ParsedArgs } from './args';
+import { requireOption, UsageError, type ParsedArgs } from './args';
 import { secret } from './prompt';
 import { createCore, type Core } from '../core/core';
 import { consoleLogger } from '../core/logger';
 import { cliPlatform, type CliFiles } from './platform';
 import type { CliCommand, CliIo } from './command';
 
+/** The name of the database file in a data folder (as the app's, session/setup-service.ts). */
+const DATABASE_FILE = 'cter-werkplaats.db';
+
+/** Where the command works: the --db file (its folder is the data folder) or the --data folder. */
+function databaseOf(args: ParsedArgs): string {
+  const folder = args.options.get('--data');
+  if (folder !== undefined && !args.options.has('--db')) return join(resolve(folder), DATABASE_FILE);
+  return resolve(requireOption(args, '--db'));
+}
+
 /** Runs `work` on a core for the database at `file`, and closes it (logging out) afterwards. */
 async function withCore<T>(file: string, files: CliFiles, work: (core: Core) => Promise<T>): Promise<T> {
   const path = resolve(file);
   const core = createCore({
+    // The data folder: where store.json may name a PostgreSQL store instead of this file.
     dataDir: dirname(path),
     databasePath: path,
     resourcesDir: RESOURCES_DIR,
@@ -43,9 +58,17 @@ async function call<C extends ChannelName>(core: Core, channel: C, input: InputO
   return result.value as OutputOf<C>;
 }
 
-async function requireDatabase(core: Core): Promise<void> {
+async function requireDatabase(core: Core): Promise<OutputOf<'vault:status'>> {
   const status = await call(core, 'vault:status', {});
   if (status.state === 'no-database' || status.problem === 'DATABASE_MISSING') throw new AppError('DATABASE_MISSING');
+  // A configuration or connection problem: say that, before anyone types a password.
+  if (status.state === 'no-connection' && status.problem) throw new AppError(status.problem as ErrorCode);
+  return status;
+}
+
+/** The recovery key is the SQLCipher file's: refused for a PostgreSQL store before it is asked for. */
+async function requireRecoveryKeyStore(core: Core): Promise<void> {
+  if ((await requireDatabase(core)).server) throw new AppError('RECOVERY_KEY_ON_SERVER');
 }
 
 const password = (io: CliIo, t: TFunction) => secret(io.env, 'CTER_PASSWORD', t('prompts.password'));
@@ -62,7 +85,7 @@ async function loggedIn<T>(
   files: CliFiles,
   work: (core: Core) => Promise<T>,
 ): Promise<T> {
-  const file = requireOption(args, '--db');
+  const file = databaseOf(args);
   const username = requireOption(args, '--user');
   return withCore(file, files, async (core) => {
     await requireDatabase(core);
@@ -74,13 +97,15 @@ async function loggedIn<T>(
 export const adminCommands: Record<string, CliCommand> = {
   init: {
     description: 'commands.init',
-    synopsis: '--db FILE --user NAME [--name "NAAM"]',
-    options: ['--db', '--user', '--name'],
+    synopsis: '--db FILE|--data MAP --user NAME [--name "NAAM"]',
+    options: ['--db', '--data', '--user', '--name'],
     async run(args, io, t) {
-      const file = resolve(requireOption(args, '--db'));
+      const file = databaseOf(args);
       const user = requireOption(args, '--user');
-      const key = await withCore(file, {}, async (core) => {
-        if ((await call(core, 'vault:status', {})).state !== 'no-database') throw new AppError('DATABASE_EXISTS');
+      const made = await withCore(file, {}, async (core) => {
+        const status = await call(core, 'vault:status', {});
+        if (status.state === 'no-connection' && status.problem) throw new AppError(status.problem as ErrorCode);
+        if (status.state !== 'no-database') throw new AppError('DATABASE_EXISTS');
         const pass = await password(io, t);
         // The set-up wizard's two steps. The wizard has the user type back two groups of the
         // recovery key to show it was written down; here the key is printed once, below.
@@ -91,12 +116,17 @@ export const adminCommands: Record<string, CliCommand> = {
           password: pass,
           passwordRepeat: pass,
           folder: null,
-          confirm: proposal.confirmGroups.map((n) => proposal.recoveryKey.split('-')[n - 1] ?? ''),
+          confirm: proposal.confirmGroups.map((n) => (proposal.recoveryKey ?? '').split('-')[n - 1] ?? ''),
         });
-        return proposal.recoveryKey;
+        return { key: proposal.recoveryKey };
       });
+      // On a PostgreSQL store there is no file and no recovery key: the first beheerder is made.
+      if (made.key === null) {
+        io.out(t('done.initServer', { user }));
+        return 0;
+      }
       io.out(t('done.init', { file }));
-      io.out(`Herstelsleutel: ${key}`);
+      io.out(`Herstelsleutel: ${made.key}`);
       io.err(t('done.recoveryKeyAdvice'));
       return 0;
     },
@@ -104,10 +134,10 @@ export const adminCommands: Record<string, CliCommand> = {
 
   'seed-demo': {
     description: 'commands.seedDemo',
-    synopsis: '--db FILE --user NAME',
-    options: ['--db', '--user'],
+    synopsis: '--db FILE|--data MAP --user NAME',
+    options: ['--db', '--data', '--user'],
     async run(args, io, t) {
-      const file = resolve(requireOption(args, '--db'));
+      const file = databaseOf(args);
       const user = requireOption(args, '--user');
       const { seeded, key } = await withCore(file, {}, async (core) => {
         let key: string | null = null;
@@ -131,8 +161,8 @@ export const adminCommands: Record<string, CliCommand> = {
 
   backup: {
     description: 'commands.backup',
-    synopsis: '--db FILE --user NAME --out FILE',
-    options: ['--db', '--user', '--out'],
+    synopsis: '--db FILE|--data MAP --user NAME --out FILE',
+    options: ['--db', '--data', '--user', '--out'],
     async run(args, io, t) {
       const out = resolve(requireOption(args, '--out'));
       // backup:create asks where to save: the answer is --out.
@@ -144,11 +174,11 @@ export const adminCommands: Record<string, CliCommand> = {
 
   restore: {
     description: 'commands.restore',
-    synopsis: '--from FILE --db FILE --user NAME',
-    options: ['--from', '--db', '--user'],
+    synopsis: '--from FILE --db FILE|--data MAP --user NAME',
+    options: ['--from', '--db', '--data', '--user'],
     async run(args, io, t) {
       const from = resolve(requireOption(args, '--from'));
-      const file = resolve(requireOption(args, '--db'));
+      const file = databaseOf(args);
       const username = requireOption(args, '--user');
       const pass = await password(io, t);
       // Restoring before anyone logs in: the backup's own beheerder account decides. The database
@@ -163,8 +193,8 @@ export const adminCommands: Record<string, CliCommand> = {
 
   'audit-verify': {
     description: 'commands.auditVerify',
-    synopsis: '--db FILE --user NAME',
-    options: ['--db', '--user'],
+    synopsis: '--db FILE|--data MAP --user NAME',
+    options: ['--db', '--data', '--user'],
     async run(args, io, t) {
       const result = await loggedIn(args, io, t, {}, (core) => call(core, 'audit:verify', {}));
       if (result.ok) {
@@ -178,8 +208,8 @@ export const adminCommands: Record<string, CliCommand> = {
 
   rekey: {
     description: 'commands.rekey',
-    synopsis: '--db FILE --user NAME',
-    options: ['--db', '--user'],
+    synopsis: '--db FILE|--data MAP --user NAME',
+    options: ['--db', '--data', '--user'],
     async run(args, io, t) {
       await loggedIn(args, io, t, {}, (core) => call(core, 'vault:rekey', {}));
       io.out(t('done.rekey'));
@@ -189,14 +219,14 @@ export const adminCommands: Record<string, CliCommand> = {
 
   'recover-key': {
     description: 'commands.recoverKey',
-    synopsis: '--db FILE',
-    options: ['--db'],
+    synopsis: '--db FILE|--data MAP',
+    options: ['--db', '--data'],
     async run(args, io, t) {
-      const file = resolve(requireOption(args, '--db'));
-      const text = await recoveryKey(io, t);
-      const { databaseKey } = await withCore(file, {}, (core) =>
-        call(core, 'vault:recover-key', { recoveryKey: text }),
-      );
+      const file = databaseOf(args);
+      const { databaseKey } = await withCore(file, {}, async (core) => {
+        if ((await call(core, 'vault:status', {})).server) throw new AppError('RECOVERY_KEY_ON_SERVER');
+        return call(core, 'vault:recover-key', { recoveryKey: await recoveryKey(io, t) });
+      });
       io.out(databaseKey);
       return 0;
     },
@@ -204,17 +234,72 @@ export const adminCommands: Record<string, CliCommand> = {
 
   'reset-password': {
     description: 'commands.resetPassword',
-    synopsis: '--db FILE --user NAME',
-    options: ['--db', '--user'],
+    synopsis: '--db FILE|--data MAP --user NAME',
+    options: ['--db', '--data', '--user'],
     async run(args, io, t) {
-      const file = resolve(requireOption(args, '--db'));
+      const file = databaseOf(args);
       const user = requireOption(args, '--user');
       const { temporaryPassword } = await withCore(file, {}, async (core) => {
-        await requireDatabase(core);
+        await requireRecoveryKeyStore(core);
         const text = await recoveryKey(io, t);
         return call(core, 'vault:reset-password', { username: user, recoveryKey: text });
       });
       io.out(t('done.resetPassword', { user, password: temporaryPassword }));
+      return 0;
+    },
+  },
+
+  // Account management as a beheerder, on either store (on PostgreSQL the way to reset a password).
+  accounts: {
+    description: 'commands.accounts',
+    synopsis: '--db FILE|--data MAP --user NAME',
+    options: ['--db', '--data', '--user'],
+    async run(args, io, t) {
+      const accounts = await loggedIn(args, io, t, {}, (core) => call(core, 'accounts:list', {}));
+      for (const account of accounts) {
+        const state = account.active ? '' : ` (${t('done.inactive')})`;
+        io.out(`${account.username}\t${account.displayName}\t${account.roles.join(',')}${state}`);
+      }
+      return 0;
+    },
+  },
+
+  'create-account': {
+    description: 'commands.createAccount',
+    synopsis: '--db FILE|--data MAP --user NAME --account NAAM --roles ROL[,ROL] [--name "NAAM"]',
+    options: ['--db', '--data', '--user', '--account', '--roles', '--name'],
+    async run(args, io, t) {
+      const username = requireOption(args, '--account');
+      const roles = requireOption(args, '--roles')
+        .split(',')
+        .map((role) => role.trim());
+      const unknown = roles.find((role) => !(ROLES as readonly string[]).includes(role));
+      if (unknown !== undefined) throw new UsageError('errors.unknownRole', { role: unknown, roles: ROLES.join(', ') });
+      const created = await loggedIn(args, io, t, {}, (core) =>
+        call(core, 'accounts:create', {
+          username,
+          displayName: args.options.get('--name') ?? username,
+          roles: roles as Role[],
+          regionIds: [],
+        }),
+      );
+      io.out(t('done.createAccount', { user: created.account.username, password: created.temporaryPassword }));
+      return 0;
+    },
+  },
+
+  'reset-account': {
+    description: 'commands.resetAccount',
+    synopsis: '--db FILE|--data MAP --user NAME --account NAAM',
+    options: ['--db', '--data', '--user', '--account'],
+    async run(args, io, t) {
+      const username = requireOption(args, '--account').trim().toLowerCase();
+      const reset = await loggedIn(args, io, t, {}, async (core) => {
+        const found = (await call(core, 'accounts:list', {})).find((account) => account.username === username);
+        if (!found) throw new AppError('NOT_FOUND');
+        return call(core, 'accounts:reset-password', { id: found.id });
+      });
+      io.out(t('done.resetPassword', { user: reset.account.username, password: reset.temporaryPassword }));
       return 0;
     },
   },

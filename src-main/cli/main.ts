@@ -31,6 +31,7 @@ function help(t: TFunction, io: CliIo): void {
     io.out(`  ${`${name} ${command.synopsis ?? ''}`.padEnd(width)}  ${t(command.description)}`);
   }
   io.out('');
+  io.out(t('storeHint'));
   io.out(t('secretsHint'));
   io.out(t('exitCodes'));
   io.out(t('languageHint'));

@@ -3,7 +3,7 @@
 // nothing reaches a service except through `dispatch`.
 import type { Locale } from '../../src-shared/domain/locale';
 import type { AppEvent } from '../../src-shared/ipc/events';
-import type { Result } from '../../src-shared/ipc/errors';
+import { AppError, type Result } from '../../src-shared/ipc/errors';
 import { accountHandlers } from './accounts/handlers';
 import { appHandlers } from './app/handlers';
 import { PreferencesStore } from './app/preferences';
@@ -129,13 +129,20 @@ export function createCore(options: CoreOptions): Core {
       onLocaleChanged: options.onLocaleChanged,
     }),
     ...vaultHandlers({
-      status: () => vaultState.status(),
+      status: async () => {
+        await ws.probeStore();
+        return vaultState.status();
+      },
       setup,
-      restoreBackup: (input) => restoreFromLoginScreen(ws, input, options.cli ?? false),
+      restoreBackup: async (input) => {
+        // A file backup replaces the SQLCipher file; a PostgreSQL server's backups are the DBA's.
+        if (ws.storeConfig()) throw new AppError('BACKUP_ON_SERVER');
+        return restoreFromLoginScreen(ws, input, options.cli ?? false);
+      },
     }),
     ...vaultAdminHandlers(ws, setup),
     ...sessionHandlers({ sessions }),
-    ...accountHandlers({ clock, db, sessionState, vaultState, passwords }),
+    ...accountHandlers({ clock, sessionState, passwords, credentials: () => ws.credentials() }),
     ...auditHandlers({ clock, platform, db }),
     ...backupHandlers(ws, sessions),
     ...policyHandlers({ sessionState }),
@@ -151,7 +158,7 @@ export function createCore(options: CoreOptions): Core {
     ...rightsHandlers({ clock, platform }),
     ...meetingHandlers({ clock, cases, signals }),
     ...convenantHandlers({ clock, platform, service: convenant }),
-    ...evaluationHandlers({ clock, platform, db, sessionState, vaultState }, templates),
+    ...evaluationHandlers({ clock, platform, db, sessionState, credentials: () => ws.credentials() }, templates),
     ...mentoringHandlers({ clock, platform }),
     ...trajectoryHandlers({ clock }),
     ...expertHandlers({ clock }),

@@ -6,6 +6,10 @@
 // delegating methods the services, the CLI and the tests use. Services reach the database only
 // through `transaction` (serialised, one transaction per call) while a session is open; locking or
 // logging out closes the database and forgets its key.
+//
+// The store: the SQLCipher file, unless the data folder holds a store configuration
+// (`store.json`, db/store-file.ts) naming a PostgreSQL database. `credentials()` is how accounts
+// prove their password on the configured store (key slots or verifiers, vault/credentials.ts).
 import type { EntityManager } from 'typeorm';
 import type { SessionUser, VaultStatus } from '../../src-shared/ipc/session';
 import type { AppEvent } from '../../src-shared/ipc/events';
@@ -14,8 +18,11 @@ import { AuditLog, type AuditInput } from './audit/audit-log';
 import type { Clock } from './clock';
 import { openDatabase, type Database } from './db/database';
 import type { SerialQueue } from './db/serial';
+import type { PostgresStore } from './db/store';
+import { readStoreFile } from './db/store-file';
 import type { Logger } from './logger';
 import type { Platform } from './platform';
+import { keySlotCredentials, verifierCredentials, type Credentials } from './vault/credentials';
 import type { LoginThrottle } from './vault/throttle';
 import type { Vault } from './vault/vault';
 import { DatabaseHolder } from './workspace/database-holder';
@@ -23,6 +30,7 @@ import { SessionState, type OpenSession } from './workspace/session-state';
 import { VaultState } from './workspace/vault-state';
 
 export type { OpenSession } from './workspace/session-state';
+export type { Credentials, Issued, Unlocked } from './vault/credentials';
 
 export interface WorkspaceOptions {
   /** The database file in use (the preferences' choice in the app; a fixed file in the CLI). */
@@ -44,6 +52,8 @@ export interface WorkspaceParts {
   sessionState: SessionState;
   vaultState: VaultState;
   passwords: PasswordChecker;
+  /** How accounts prove their password on the configured store. */
+  credentials(): Credentials;
 }
 
 export class Workspace implements WorkspaceParts {
@@ -85,6 +95,19 @@ export class Workspace implements WorkspaceParts {
 
   databasePath(): string {
     return this.vaultState.databasePath();
+  }
+
+  /**
+   * The PostgreSQL store the data folder's store.json names, or null (the SQLCipher file). Read
+   * anew each time, so a corrected file counts at the next attempt; STORE_CONFIG_INVALID etc.
+   */
+  storeConfig(): PostgresStore | null {
+    return readStoreFile(this.options.dataDir);
+  }
+
+  credentials(): Credentials {
+    const store = this.storeConfig();
+    return store ? verifierCredentials(this, store) : keySlotCredentials(this);
   }
 
   /** The key file of the open database, or (while locked) of the configured one. */
@@ -133,27 +156,90 @@ export class Workspace implements WorkspaceParts {
     await this.db.queue.run(async () => {
       if (this.db.isOpen()) throw new Error('workspace already open');
       const database = await openDatabase({ path, key, mode, nativeBinding: this.options.nativeBinding });
-      const audit = new AuditLog(database.source, this.clock);
-      await audit.load();
-      const finished = this.vaultState.finishedRestore();
-      if (finished) {
-        await database.source.transaction((manager) =>
-          audit.append(manager, {
-            actorId: finished.actor.id,
-            actorName: finished.actor.username,
-            action: 'backup:restore',
-            kind: 'change',
-            objectType: 'database',
-            result: 'ok',
-            details: { backup: finished.backup, bewaard: finished.kept, afgemaakt: 'bij het starten' },
-          }),
-        );
-        this.vaultState.forgetInterruptedRestore();
-      }
-      this.db.attach(database, key, audit);
-      this.vaultState.clearProblem();
-      for (const task of this.db.afterOpen) await database.source.transaction(task);
+      await this.attach(database, key);
     });
+  }
+
+  /**
+   * Opens the PostgreSQL store (the service password from its password file; there is no database
+   * key). Nothing happens when it is open already; answers whether this call opened it.
+   */
+  async openServer(store: PostgresStore): Promise<boolean> {
+    return this.db.queue.run(async () => {
+      if (this.db.isOpen()) return false;
+      try {
+        await this.attach(await openDatabase(store), Buffer.alloc(0));
+      } catch (error) {
+        this.vaultState.setProblem(error);
+        throw error;
+      }
+      return true;
+    });
+  }
+
+  /**
+   * Whether a PostgreSQL store has no account yet (the set-up wizard's turn). Connects and closes
+   * again when nothing is open; a problem (configuration, connection, version) is remembered for
+   * the status. Does nothing for the SQLCipher file.
+   */
+  async probeStore(): Promise<void> {
+    let store: PostgresStore | null;
+    try {
+      store = this.storeConfig();
+    } catch (error) {
+      this.vaultState.setServer({ needsSetup: false, problem: error });
+      return;
+    }
+    if (!store) return this.vaultState.setServer(null);
+    if (this.db.isOpen()) return;
+    try {
+      const database = await openDatabase(store);
+      try {
+        const [row] = (await database.source.query('SELECT count(*)::int AS n FROM account')) as { n: number }[];
+        this.vaultState.setServer({ needsSetup: (row?.n ?? 0) === 0, problem: null });
+      } finally {
+        await database.close();
+      }
+    } catch (error) {
+      this.vaultState.setServer({ needsSetup: false, problem: error });
+    }
+  }
+
+  /** Closes a store opened for a log-in's checks that did not start a session (nobody's logged in). */
+  async closeUnused(): Promise<void> {
+    await this.db.queue.run(async () => {
+      if (this.sessionState.current()) return;
+      const database = this.db.detach();
+      await database?.close().catch((error: unknown) => {
+        this.options.logger.error('workspace: closing the database failed', error);
+      });
+    });
+  }
+
+  /** Holds a freshly opened database (in the queue): reads the audit head, runs `afterOpen`. */
+  private async attach(database: Database, key: Buffer): Promise<void> {
+    const audit = new AuditLog(database.source, this.clock);
+    await audit.load();
+    const finished = this.vaultState.finishedRestore();
+    if (finished) {
+      await database.source.transaction((manager) =>
+        audit.append(manager, {
+          actorId: finished.actor.id,
+          actorName: finished.actor.username,
+          action: 'backup:restore',
+          kind: 'change',
+          objectType: 'database',
+          result: 'ok',
+          details: { backup: finished.backup, bewaard: finished.kept, afgemaakt: 'bij het starten' },
+        }),
+      );
+      this.vaultState.forgetInterruptedRestore();
+    }
+    this.db.attach(database, key, audit);
+    this.vaultState.clearProblem();
+    // Once open, a server is known to be one (the status after a lock must not look for a file).
+    if (database.engine === 'postgres') this.vaultState.setServer({ needsSetup: false, problem: null });
+    for (const task of this.db.afterOpen) await database.source.transaction(task);
   }
 
   /** After rekey: the open database now uses `key`. */
@@ -161,12 +247,13 @@ export class Workspace implements WorkspaceParts {
     this.db.replaceKey(key);
   }
 
-  startSession(user: SessionUser, slotId: string): void {
+  /** `slotId`: the key slot that opened the database; null on PostgreSQL (no key slots). */
+  startSession(user: SessionUser, slotId: string | null): void {
     this.sessionState.start(user, slotId);
     this.vaultState.forgetInterruptedRestore();
   }
 
-  updateSessionUser(user: SessionUser, slotId?: string): void {
+  updateSessionUser(user: SessionUser, slotId?: string | null): void {
     this.sessionState.updateUser(user, slotId);
   }
 

@@ -44,6 +44,7 @@ export function Gate() {
       return <LoginScreen />;
     case 'damaged':
     case 'too-new':
+    case 'no-connection':
       return <ProblemScreen />;
     case 'unlocked':
       if (!user) return <Alert severity="info">{t('gate.loading')}</Alert>;

@@ -15,7 +15,9 @@ export type VaultState =
   /** The database was written by a newer version of the application. */
   | 'too-new'
   /** Another program has the database open. */
-  | 'in-use';
+  | 'in-use'
+  /** The store configuration (store.json) is wrong, or the PostgreSQL server cannot be reached. */
+  | 'no-connection';
 
 export interface SessionUser {
   id: number;
@@ -33,8 +35,10 @@ export interface VaultStatus {
   user: SessionUser | null;
   /** The session is in kiosk mode: the renderer shows the kiosk and nothing else (also after a reload). */
   kiosk: boolean;
-  /** For `damaged`: what is wrong, as an error code. */
+  /** For `damaged` and `no-connection`: what is wrong, as an error code. */
   problem: string | null;
+  /** The data lives on the team's PostgreSQL server (store.json), not in a file on this workstation. */
+  server: boolean;
   /**
    * A restore of a backup that a crash had cut off, dealt with when the application started:
    * finished (the backup is in place; file names of the backup and the kept database) or undone
@@ -44,8 +48,8 @@ export interface VaultStatus {
 }
 
 export interface SetupProposal {
-  /** The recovery key, in groups, shown once. */
-  recoveryKey: string;
+  /** The recovery key, in groups, shown once; null on a PostgreSQL server, which has none. */
+  recoveryKey: string | null;
   /** Which groups (1-based) the user must type back to show it was written down. */
   confirmGroups: [number, number];
   defaultFolder: string;

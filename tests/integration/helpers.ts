@@ -1,6 +1,11 @@
 // Shared set-up for integration tests: a core on a fresh temporary folder, and a database with a
 // first beheerder, made through the same services the wizard and the CLI use.
-import { mkdtempSync } from 'node:fs';
+//
+// Both engines: `makeCore(dir, { store })` writes the data folder's store.json for a PostgreSQL
+// test database (tests/support/postgres-database.ts), so the core works on PostgreSQL exactly as the
+// app does with IT's configuration. With CTER_TEST_ENGINE=postgres, `withDatabase` gives a core
+// without a store a fresh PostgreSQL database of its own, so a whole test file switches engine.
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { manualClock } from '../../src-main/core/clock';
@@ -8,7 +13,10 @@ import { createCore, type Core, type CoreOptions } from '../../src-main/core/cor
 import { memoryLogger } from '../../src-main/core/logger';
 import { insertAccount } from '../../src-main/core/accounts/account-service';
 import type { Platform } from '../../src-main/core/platform';
+import type { PostgresStore } from '../../src-main/core/db/store';
+import { storeFilePath } from '../../src-main/core/db/store-file';
 import type { Role } from '../../src-shared/domain/roles';
+import { createTestDatabase } from '../support/postgres-database';
 
 export const RESOURCES_DIR = resolve(__dirname, '../../resources');
 export const BEHEERDER = { username: 'beheer', password: 'de kat zit op de mat vandaag', displayName: 'Bea Beheer' };
@@ -17,7 +25,25 @@ export function tempDir(prefix = 'cter-it-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-export function makeCore(dataDir = tempDir(), extra: Partial<CoreOptions> = {}) {
+/** The engine `withDatabase` uses for a core without a store: CTER_TEST_ENGINE=postgres or the file. */
+export const TEST_ENGINE: 'sqlcipher' | 'postgres' =
+  process.env['CTER_TEST_ENGINE'] === 'postgres' ? 'postgres' : 'sqlcipher';
+
+/** Writes `<dataDir>/store.json` naming `store` (only its owner may read or change it, as IT would). */
+export function writeStoreFile(dataDir: string, store: PostgresStore): void {
+  const { engine, socketDir, host, port, database, user, passwordFile, sslmode, sslRootCertFile } = store;
+  const fields = { engine, socketDir, host, port, database, user, passwordFile, sslmode, sslRootCertFile };
+  writeFileSync(storeFilePath(dataDir), JSON.stringify(fields, null, 2), { mode: 0o600 });
+}
+
+export interface TestCoreOptions extends Partial<CoreOptions> {
+  /** A PostgreSQL store for the data folder's store.json (none: the SQLCipher file). */
+  store?: PostgresStore;
+}
+
+export function makeCore(dataDir = tempDir(), extra: TestCoreOptions = {}) {
+  const { store, ...options } = extra;
+  if (store) writeStoreFile(dataDir, store);
   const clock = manualClock(new Date('2026-11-29T09:00:00Z'));
   const logger = memoryLogger();
   const core = createCore({
@@ -27,14 +53,27 @@ export function makeCore(dataDir = tempDir(), extra: Partial<CoreOptions> = {}) 
     clock,
     logger,
     idleCheckMs: 0,
-    ...extra,
+    ...options,
   });
   return { core, clock, logger, dataDir };
 }
 
-/** A database with one beheerder, who is logged in afterwards. Returns the recovery key. */
+/**
+ * A database with one beheerder, who is logged in afterwards. Returns the recovery key ('' on
+ * PostgreSQL, which has none). On PostgreSQL: the core's store, or (CTER_TEST_ENGINE=postgres) a
+ * fresh test database written into its store.json.
+ */
 export async function withDatabase(core: Core): Promise<{ recoveryKey: string; path: string }> {
   const path = core.workspace.databasePath();
+  let store = core.workspace.storeConfig();
+  if (!store && TEST_ENGINE === 'postgres') {
+    store = await createTestDatabase();
+    writeStoreFile(core.workspace.options.dataDir, store);
+  }
+  if (store) {
+    await core.setup.createOnServer(store, BEHEERDER);
+    return { recoveryKey: '', path };
+  }
   const made = await core.setup.createDatabase(path, { demo: false, ...BEHEERDER });
   return { recoveryKey: made.recoveryKey, path };
 }
@@ -59,17 +98,19 @@ export async function addAccount(
 ): Promise<{ id: number; username: string; password: string }> {
   const ws = core.workspace;
   const password = account.password ?? `wachtwoord van ${account.username} 2026`;
-  const slotId = await ws.vault().addPasswordSlot(ws.requireOpen().key, account.username, password);
+  // A key slot on the SQLCipher file, a verifier on PostgreSQL.
+  const secret = await ws.credentials().issue(account.username, password);
   const created = await ws.transaction((manager) =>
     insertAccount(manager, ws.clock.now(), {
       username: account.username,
       displayName: account.displayName ?? account.username,
       roles: account.roles,
       regionIds: account.regionIds ?? [],
-      keySlotId: slotId,
+      ...secret.fields,
       mustChangePassword: false,
     }),
   );
+  secret.commit();
   return { id: created.id, username: account.username, password };
 }
 

@@ -1,6 +1,7 @@
-// Accounts in the database, and their key slots in the vault. A beheerder creates accounts with a
-// temporary password (which the holder must change at first login), changes roles, deactivates
-// (which deletes the key slot) and resets passwords (a new slot, again temporary).
+// Accounts in the database, and their secrets: key slots in the vault (SQLCipher) or password
+// verifiers in the database (PostgreSQL), see vault/credentials.ts. A beheerder creates accounts
+// with a temporary password (which the holder must change at first login), changes roles,
+// deactivates (which deletes the secret) and resets passwords (a new secret, again temporary).
 import { randomInt } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { AccountSummary } from '../../../src-shared/ipc/accounts';
@@ -8,7 +9,7 @@ import type { SessionUser } from '../../../src-shared/ipc/session';
 import type { Role } from '../../../src-shared/domain/roles';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { AccountEntity, type Account } from '../db/entities/account';
-import type { WorkspaceParts } from '../workspace';
+import type { Issued, WorkspaceParts } from '../workspace';
 
 export function toSessionUser(account: Account): SessionUser {
   return {
@@ -74,7 +75,9 @@ export interface NewAccount {
   displayName: string;
   roles: Role[];
   regionIds?: number[];
-  keySlotId: string;
+  /** The secret `Credentials.issue` made: a key slot's id or a password verifier. */
+  keySlotId: string | null;
+  passwordVerifier?: string | null;
   mustChangePassword: boolean;
 }
 
@@ -82,6 +85,7 @@ export async function insertAccount(manager: EntityManager, now: Date, account: 
   const stamp = now.toISOString();
   const row = manager.create(AccountEntity, {
     regionIds: [],
+    passwordVerifier: null,
     ...account,
     username: account.username.toLowerCase(),
     active: true,
@@ -93,16 +97,15 @@ export async function insertAccount(manager: EntityManager, now: Date, account: 
 }
 
 /**
- * Gives `username` a key slot for `password` (the key derivation takes about a second, so it runs
- * before any transaction). Checks the password rules first.
+ * Gives `username` a secret for `password` (a key slot or a verifier; the key derivation takes
+ * about a second, so it runs before any transaction). Checks the password rules first.
  */
-export async function makeSlot(
-  { db, vaultState, passwords }: Pick<WorkspaceParts, 'db' | 'vaultState' | 'passwords'>,
+export async function issueSecret(
+  parts: Pick<WorkspaceParts, 'passwords' | 'credentials'>,
   username: string,
   password: string,
   personal: string[],
-): Promise<string> {
-  passwords.assertAcceptable(password, [username, ...personal], 'temporaryPassword');
-  const { key } = db.requireOpen();
-  return vaultState.vault().addPasswordSlot(key, username, password);
+): Promise<Issued> {
+  parts.passwords.assertAcceptable(password, [username, ...personal], 'temporaryPassword');
+  return parts.credentials().issue(username, password);
 }

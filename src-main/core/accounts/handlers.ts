@@ -9,7 +9,7 @@ import {
   generateTemporaryPassword,
   getAccount,
   insertAccount,
-  makeSlot,
+  issueSecret,
   toSummary,
 } from './account-service';
 
@@ -20,11 +20,10 @@ type AccountHandlers = Pick<
 
 export function accountHandlers({
   clock,
-  db,
   sessionState,
-  vaultState,
   passwords,
-}: Pick<WorkspaceParts, 'clock' | 'db' | 'sessionState' | 'vaultState' | 'passwords'>): AccountHandlers {
+  credentials,
+}: Pick<WorkspaceParts, 'clock' | 'sessionState' | 'passwords' | 'credentials'>): AccountHandlers {
   return {
     'accounts:list': tx(async (_input, ctx) => {
       ctx.note({ objectType: 'account' });
@@ -36,7 +35,7 @@ export function accountHandlers({
       const taken = await ctx.read((manager) => findByUsername(manager, input.username));
       if (taken) throw new AppError('USERNAME_TAKEN', undefined, { username: { key: 'validation.usernameTaken' } });
       const temporaryPassword = input.temporaryPassword ?? generateTemporaryPassword();
-      const slotId = await makeSlot({ db, vaultState, passwords }, input.username, temporaryPassword, [
+      const secret = await issueSecret({ passwords, credentials }, input.username, temporaryPassword, [
         input.displayName,
       ]);
       let account;
@@ -47,17 +46,17 @@ export function accountHandlers({
             displayName: input.displayName,
             roles: input.roles,
             regionIds: input.regionIds,
-            keySlotId: slotId,
+            ...secret.fields,
             mustChangePassword: true,
           });
           ctx.note({ objectType: 'account', objectId: created.id, details: { roles: created.roles.join(',') } });
           return created;
         });
       } catch (error) {
-        vaultState.vault().removeSlot(slotId);
+        secret.discard();
         throw error;
       }
-      vaultState.vault().commitSlot(input.username, slotId);
+      secret.commit();
       return { account: toSummary(account), temporaryPassword };
     }),
 
@@ -87,10 +86,11 @@ export function accountHandlers({
       if (ctx.session?.user.id === account.id) throw new AppError('SELF_DEACTIVATE');
       await assertBeheerderRemains(ctx.manager, account, { active: false, roles: account.roles });
       ctx.note({ objectType: 'account', objectId: account.id });
-      const updated = { ...account, active: false, keySlotId: null, updatedAt: clock.now().toISOString() };
+      // Without its secret (key slot or verifier) the account cannot log in any more.
+      const revoked = credentials().revoke(account.username);
+      const updated = { ...account, active: false, ...revoked.fields, updatedAt: clock.now().toISOString() };
       await ctx.manager.save(AccountEntity, updated);
-      // Without a slot the account cannot open the database key any more.
-      vaultState.vault().settleSlots(account.username, null);
+      revoked.commit();
       return toSummary(updated);
     }),
 
@@ -101,7 +101,7 @@ export function accountHandlers({
       // at an unlocked screen). "Wachtwoord wijzigen" asks for it; or another beheerder resets it.
       if (ctx.session?.user.id === account.id) throw new AppError('SELF_RESET');
       const temporaryPassword = input.temporaryPassword ?? generateTemporaryPassword();
-      const slotId = await makeSlot({ db, vaultState, passwords }, account.username, temporaryPassword, [
+      const secret = await issueSecret({ passwords, credentials }, account.username, temporaryPassword, [
         account.displayName,
       ]);
       const updated = await ctx.commit(async (manager) => {
@@ -109,14 +109,14 @@ export function accountHandlers({
           ...account,
           active: true,
           mustChangePassword: true,
-          keySlotId: slotId,
+          ...secret.fields,
           updatedAt: clock.now().toISOString(),
         };
         ctx.note({ objectType: 'account', objectId: account.id, details: { reactivated: !account.active } });
         return manager.save(AccountEntity, next);
       });
       // The old password opens nothing from here on.
-      vaultState.vault().commitSlot(account.username, slotId);
+      secret.commit();
       return { account: toSummary(updated), temporaryPassword };
     }),
   };

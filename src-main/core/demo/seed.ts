@@ -47,7 +47,8 @@ export async function seedDemo(
   services: DemoServices,
   persons = DEMO_PERSONS,
 ): Promise<{ accounts: number; persons: number }> {
-  if (!ws.vault().read().demo) throw new AppError('NOT_DEMO');
+  // The demo is a database file of its own; a PostgreSQL store (store.json) is never one.
+  if (ws.storeConfig() || !ws.vault().read().demo) throw new AppError('NOT_DEMO');
   const { key } = ws.requireOpen();
   const regionIds = (await ws.transaction((manager) => manager.find(ZvhRegionEntity))).map((r) => r.id);
   let added = 0;

@@ -48,7 +48,7 @@ type EvaluationHandlers = Pick<
 const ROUND = 'evaluatieronde';
 
 export function evaluationHandlers(
-  parts: Pick<WorkspaceParts, 'clock' | 'platform' | 'db' | 'sessionState' | 'vaultState'>,
+  parts: Pick<WorkspaceParts, 'clock' | 'platform' | 'db' | 'sessionState' | 'credentials'>,
   templates: TemplateService,
 ): EvaluationHandlers {
   const { clock, platform } = parts;

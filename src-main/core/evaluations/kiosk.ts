@@ -6,7 +6,6 @@
 import { AppError } from '../../../src-shared/ipc/errors';
 import type { KioskView } from '../../../src-shared/ipc/evaluations';
 import { ListValueEntity } from '../db/entities/reference';
-import { lookupTag } from '../vault/vault';
 import type { WorkspaceParts } from '../workspace';
 import type { RoundService } from './round-service';
 import { targetGroupsOf } from './round-service';
@@ -16,7 +15,7 @@ import type { Anonymity } from '../../../src-shared/domain/evaluations';
 
 export class Kiosk {
   constructor(
-    private readonly parts: Pick<WorkspaceParts, 'clock' | 'platform' | 'db' | 'sessionState' | 'vaultState'>,
+    private readonly parts: Pick<WorkspaceParts, 'clock' | 'platform' | 'db' | 'sessionState' | 'credentials'>,
     private readonly rounds: RoundService,
   ) {}
 
@@ -82,8 +81,9 @@ export class Kiosk {
     const ws = this.parts;
     const kiosk = this.active();
     const session = ws.sessionState.requireSession();
-    const throttle = ws.vaultState.throttle();
-    const tag = lookupTag(ws.vaultState.vault().read(), session.user.username);
+    const credentials = ws.credentials();
+    const throttle = credentials.throttle;
+    const tag = credentials.tag(session.user.username);
     const entry = (result: string, details: Record<string, number> | null = null) => ({
       ...ws.sessionState.actor(),
       action: 'evaluations:kiosk-exit',
@@ -94,25 +94,24 @@ export class Kiosk {
       details,
     });
     // Checked and counted in one step (vault/throttle.ts), so parallel attempts cannot all be tried.
-    const reserved = throttle.reserve(tag, ws.clock.now().getTime(), false);
+    const reserved = await throttle.reserve(tag, ws.clock.now().getTime(), false);
     if (!reserved.ok) {
       await ws.db.audit(entry('THROTTLED'));
       throw new AppError('THROTTLED', { seconds: reserved.seconds });
     }
+    let right: boolean;
     try {
-      const unlocked = await ws.vaultState.vault().unlock(session.user.username, password);
-      unlocked.databaseKey.fill(0);
-      if (unlocked.slotId !== session.slotId) throw new AppError('WRONG_CREDENTIALS');
+      right = await credentials.verify(session, password, true);
     } catch (error) {
-      if (error instanceof AppError && error.code === 'WRONG_CREDENTIALS') {
-        throttle.reservedFailed(tag, ws.clock.now().getTime(), false);
-        await ws.db.audit(entry('WRONG_CREDENTIALS'));
-        throw new AppError('WRONG_CREDENTIALS', undefined, { password: { key: 'validation.currentPasswordWrong' } });
-      }
-      throttle.release(tag);
+      await throttle.release(tag);
       throw error;
     }
-    throttle.recordSuccess(tag);
+    if (!right) {
+      await throttle.reservedFailed(tag, ws.clock.now().getTime(), false);
+      await ws.db.audit(entry('WRONG_CREDENTIALS'));
+      throw new AppError('WRONG_CREDENTIALS', undefined, { password: { key: 'validation.currentPasswordWrong' } });
+    }
+    await throttle.recordSuccess(tag);
     session.kiosk = null;
     ws.platform.window?.setKiosk(false);
     await ws.db.audit(entry('ok', { ingevuld: kiosk.submitted }));

@@ -1,50 +1,20 @@
-// Login, lock, logout and password change. Login opens the database with the key from the
-// account's slot; lock and logout close it again and forget the key. Failed attempts are
-// throttled (vault/throttle.ts) and audited at the next successful unlock.
+// Login, lock, logout and password change. Login checks the password with the store's credentials
+// (vault/credentials.ts: the account's key slot, whose key opens the SQLCipher file; or the
+// account's verifier on PostgreSQL, checked over the store's own connection); lock and logout close
+// the database again (and forget the key). Failed attempts are throttled and audited.
 import type { SessionUser } from '../../../src-shared/ipc/session';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { AccountEntity, type Account } from '../db/entities/account';
-import { discardStaleRekey, finishInterruptedRekey } from '../vault/rekey';
-import { lookupTag, normaliseUsername, type Vault } from '../vault/vault';
-import type { Workspace } from '../workspace';
+import { normaliseUsername } from '../vault/vault';
+import type { Credentials, Unlocked, Workspace } from '../workspace';
 import { policyOf } from '../policy/policy';
 import { toSessionUser } from '../accounts/account-service';
 
 /** Wrong current passwords in a row (in password change) after which the session is locked. */
 export const LOCK_AFTER_FAILURES = 5;
 
-type Unlocked = Awaited<ReturnType<Vault['unlock']>>;
-
 export function readPolicy(ws: Workspace) {
   return ws.transaction((manager) => policyOf(manager));
-}
-
-/** Writes failures recorded while the database was closed into the audit log. */
-async function flushFailures(ws: Workspace): Promise<void> {
-  const pending = ws.throttle().takePending();
-  if (pending.length === 0) return;
-  const file = ws.vault().read();
-  await ws.transaction(async (manager, audit) => {
-    const accounts = await manager.find(AccountEntity);
-    const byTag = new Map(accounts.map((account) => [lookupTag(file, account.username), account]));
-    for (const failure of pending) {
-      const account = byTag.get(failure.tag);
-      await audit.append(manager, {
-        actorId: account?.id ?? null,
-        actorName: account?.username ?? null,
-        action: failure.outcome === 'recovery-key-used' ? 'vault:recover-key' : 'session:login',
-        kind: 'session',
-        result:
-          failure.outcome === 'wrong-password'
-            ? 'WRONG_CREDENTIALS'
-            : failure.outcome === 'throttled'
-              ? 'THROTTLED'
-              : 'ok',
-        at: new Date(failure.at),
-        details: account || failure.outcome === 'recovery-key-used' ? null : { account: 'onbekend' },
-      });
-    }
-  });
 }
 
 export class SessionService {
@@ -59,69 +29,76 @@ export class SessionService {
    * attempt leaves whoever is logged in logged in.
    */
   async login(username: string, password: string): Promise<SessionUser> {
+    this.attempts += 1;
+    try {
+      return await this.attempt(username, password);
+    } finally {
+      this.attempts -= 1;
+      // The store a log-in connected to for its checks closes again once no attempt needs it and
+      // nobody is logged in (PostgreSQL; parallel attempts share the connection).
+      if (this.attempts === 0 && this.connectedForChecks) {
+        this.connectedForChecks = false;
+        await this.ws.closeUnused();
+      }
+    }
+  }
+
+  /** Log-ins under way, and whether one of them connected to the store for its checks. */
+  private attempts = 0;
+  private connectedForChecks = false;
+
+  private async attempt(username: string, password: string): Promise<SessionUser> {
     const ws = this.ws;
-    const vault = ws.vault();
-    const throttle = ws.throttle();
-    const tag = lookupTag(vault.read(), username);
-    const reserved = throttle.reserve(tag, ws.clock.now().getTime());
+    const credentials = ws.credentials();
+    // PostgreSQL: the checks below read the server, so connect first (closed again on failure).
+    if (await credentials.connect()) this.connectedForChecks = true;
+    const throttle = credentials.throttle;
+    const tag = credentials.tag(username);
+    const reserved = await throttle.reserve(tag, ws.clock.now().getTime());
     if (!reserved.ok) throw new AppError('THROTTLED', { seconds: reserved.seconds });
     let unlocked: Unlocked;
     try {
-      unlocked = await vault.unlock(username, password);
+      unlocked = await credentials.unlock(username, password);
     } catch (error) {
       if (error instanceof AppError && error.code === 'WRONG_CREDENTIALS') {
-        throttle.reservedFailed(tag, ws.clock.now().getTime());
+        await throttle.reservedFailed(tag, ws.clock.now().getTime());
       } else {
-        throttle.release(tag);
+        await throttle.release(tag);
         ws.setProblem(error);
       }
       throw error;
     }
-    throttle.release(tag);
-    const run = this.opening.then(() => this.openSession(username, password, tag, unlocked));
+    await throttle.release(tag);
+    const run = this.opening.then(() => this.openSession(credentials, username, tag, unlocked));
     this.opening = run.catch(() => undefined);
     return run;
   }
 
-  private async openSession(username: string, password: string, tag: string, found: Unlocked): Promise<SessionUser> {
+  private async openSession(
+    credentials: Credentials,
+    username: string,
+    tag: string,
+    unlocked: Unlocked,
+  ): Promise<SessionUser> {
     const ws = this.ws;
-    const vault = ws.vault();
-    const throttle = ws.throttle();
-    let unlocked = found;
     try {
       if (ws.current()) await this.end('logout');
     } catch (error) {
-      unlocked.databaseKey.fill(0);
+      unlocked.discard();
       throw error;
     }
     try {
-      await ws.open(ws.databasePath(), unlocked.databaseKey);
-      discardStaleRekey(ws.databasePath());
+      await unlocked.open();
     } catch (error) {
-      const resumed =
-        error instanceof AppError && error.code === 'DATABASE_DAMAGED'
-          ? await finishInterruptedRekey(ws.databasePath(), username, password, (key) =>
-              ws.open(ws.databasePath(), key).then(
-                () => true,
-                () => false,
-              ),
-            ).catch(() => null)
-          : null;
-      if (!resumed) {
-        ws.setProblem(error);
-        throw error;
-      }
-      unlocked.databaseKey.fill(0);
-      unlocked = { ...resumed, databaseId: unlocked.databaseId };
-    } finally {
-      unlocked.databaseKey.fill(0);
+      ws.setProblem(error);
+      throw error;
     }
 
     const account = await ws.transaction((manager) =>
       manager.findOne(AccountEntity, { where: { username: normaliseUsername(username) } }),
     );
-    if (!account || !account.active || account.keySlotId !== unlocked.slotId) {
-      // A slot without a matching active account (left behind, or deactivated meanwhile).
+    if (!account || !account.active || !credentials.matches(account, unlocked.credentialId)) {
+      // A secret without a matching active account (left behind, or deactivated meanwhile).
       await ws.audit({
         actorId: account?.id ?? null,
         actorName: account?.username ?? null,
@@ -132,10 +109,9 @@ export class SessionService {
       await ws.close(false);
       throw new AppError(account && !account.active ? 'ACCOUNT_INACTIVE' : 'WRONG_CREDENTIALS');
     }
-    throttle.recordSuccess(tag);
-    // A slot left behind by a password change that was cut off before or after its commit.
-    vault.settleSlots(username, account.keySlotId);
-    await flushFailures(ws);
+    await credentials.throttle.recordSuccess(tag);
+    // A slot left behind by a password change that was cut off; failures recorded while closed.
+    await credentials.afterLogin(username, account);
     const stamp = ws.clock.now().toISOString();
     await ws.transaction(async (manager, audit) => {
       await manager.update(AccountEntity, { id: account.id }, { lastLoginAt: stamp });
@@ -149,7 +125,7 @@ export class SessionService {
     });
     ws.idleMinutes = (await readPolicy(ws)).idleMinutes;
     const user = toSessionUser({ ...account, lastLoginAt: stamp });
-    ws.startSession(user, unlocked.slotId);
+    ws.startSession(user, unlocked.credentialId);
     return user;
   }
 
@@ -183,10 +159,9 @@ export class SessionService {
   async changePassword(currentPassword: string, newPassword: string): Promise<SessionUser> {
     const ws = this.ws;
     const session = ws.requireSession();
-    const { key } = ws.requireOpen();
-    const vault = ws.vault();
-    const throttle = ws.throttle();
-    const tag = lookupTag(vault.read(), session.user.username);
+    const credentials = ws.credentials();
+    const throttle = credentials.throttle;
+    const tag = credentials.tag(session.user.username);
     const attempt = (result: string) =>
       ws.audit({
         ...ws.actor(),
@@ -196,38 +171,38 @@ export class SessionService {
         objectId: String(session.user.id),
         result,
       });
-    const reserved = throttle.reserve(tag, ws.clock.now().getTime(), false);
+    const reserved = await throttle.reserve(tag, ws.clock.now().getTime(), false);
     if (!reserved.ok) {
       await attempt('THROTTLED');
       throw new AppError('THROTTLED', { seconds: reserved.seconds });
     }
+    let right: boolean;
     try {
-      const check = await vault.unlock(session.user.username, currentPassword);
-      check.databaseKey.fill(0);
+      right = await credentials.verify(session, currentPassword, false);
     } catch (error) {
-      if (!(error instanceof AppError && error.code === 'WRONG_CREDENTIALS')) {
-        throttle.release(tag);
-        throw error;
-      }
-      throttle.reservedFailed(tag, ws.clock.now().getTime(), false);
+      await throttle.release(tag);
+      throw error;
+    }
+    if (!right) {
+      await throttle.reservedFailed(tag, ws.clock.now().getTime(), false);
       await attempt('WRONG_CREDENTIALS');
       if (reserved.failures >= LOCK_AFTER_FAILURES) await this.end('lock');
       throw new AppError('WRONG_CREDENTIALS', undefined, {
         currentPassword: { key: 'validation.currentPasswordWrong' },
       });
     }
-    throttle.recordSuccess(tag);
+    await throttle.recordSuccess(tag);
     if (newPassword === currentPassword) {
       throw new AppError('PASSWORD_REUSED', undefined, { password: { key: 'validation.passwordReused' } });
     }
     ws.passwords.assertAcceptable(newPassword, [session.user.username, session.user.displayName]);
-    // A fresh key pair under the new password; the old slot goes once the database has the new id.
-    const slotId = await vault.addPasswordSlot(key, session.user.username, newPassword);
+    // A fresh secret for the new password; the old slot goes once the database has the new one.
+    const secret = await credentials.issue(session.user.username, newPassword);
     const account = await ws.transaction(async (manager, audit) => {
       await manager.update(
         AccountEntity,
         { id: session.user.id },
-        { keySlotId: slotId, mustChangePassword: false, updatedAt: ws.clock.now().toISOString() },
+        { ...secret.fields, mustChangePassword: false, updatedAt: ws.clock.now().toISOString() },
       );
       await audit.append(manager, {
         ...ws.actor(),
@@ -239,9 +214,9 @@ export class SessionService {
       });
       return (await manager.findOne(AccountEntity, { where: { id: session.user.id } })) as Account;
     });
-    vault.commitSlot(session.user.username, slotId);
+    secret.commit();
     const user = toSessionUser(account);
-    ws.updateSessionUser(user, slotId);
+    ws.updateSessionUser(user, secret.credentialId);
     return user;
   }
 }

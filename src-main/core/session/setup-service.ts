@@ -2,7 +2,10 @@
 // beheerder and one for the recovery key, and logs the beheerder in. The recovery key is made
 // when the wizard starts, shown once, and must be confirmed (two groups typed back) before
 // anything is written. The demo environment is a separate database with fictitious data.
-import { randomInt } from 'node:crypto';
+// On a PostgreSQL store (store.json) "no database" means a database without accounts: set-up
+// creates the first beheerder with a password verifier; there is no key, so no recovery key, no
+// folder to choose and no demo environment.
+import { randomInt, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import type { SessionUser, SetupProposal } from '../../../src-shared/ipc/session';
@@ -11,7 +14,8 @@ import { AppError } from '../../../src-shared/ipc/errors';
 import type { z } from 'zod';
 import { insertAccount, toSessionUser } from '../accounts/account-service';
 import { SettingEntity } from '../db/entities/setting';
-import { AccountEntity } from '../db/entities/account';
+import { AccountEntity, type Account } from '../db/entities/account';
+import type { PostgresStore } from '../db/store';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo, type DemoServices } from '../demo/seed';
 import type { PreferencesStore } from '../app/preferences';
 import { generateRecoveryKey, recoveryGroup, RECOVERY_GROUPS } from '../vault/recovery-key';
@@ -27,7 +31,7 @@ function normaliseGroup(text: string): string {
 }
 
 export class SetupService {
-  private proposal: SetupProposal | null = null;
+  private proposal: (SetupProposal & { recoveryKey: string }) | null = null;
   private chosenFolder: string | null = null;
 
   constructor(
@@ -43,12 +47,15 @@ export class SetupService {
     return seedDemo(this.ws, this.services, persons);
   }
 
-  private assertFirstRun(): void {
+  /** Refuses unless the store has no database (no file; on PostgreSQL: no account) yet. */
+  private async assertFirstRun(): Promise<void> {
+    await this.ws.probeStore();
     if (this.ws.status().state !== 'no-database') throw new AppError('SETUP_NOT_ALLOWED');
   }
 
-  propose(): SetupProposal {
-    this.assertFirstRun();
+  async propose(): Promise<SetupProposal> {
+    await this.assertFirstRun();
+    if (this.ws.storeConfig()) return { recoveryKey: null, confirmGroups: [1, 2], defaultFolder: this.dataDir };
     if (!this.proposal) {
       const first = randomInt(1, RECOVERY_GROUPS + 1);
       let second = randomInt(1, RECOVERY_GROUPS);
@@ -68,14 +75,22 @@ export class SetupService {
   }
 
   async chooseFolder(): Promise<string | null> {
-    this.assertFirstRun();
+    await this.assertFirstRun();
+    if (this.ws.storeConfig()) throw new AppError('SETUP_NOT_ALLOWED');
     const folder = await this.ws.platform.files.chooseFolder();
     if (folder) this.chosenFolder = folder;
     return folder;
   }
 
   async setup(input: z.output<typeof setupInput>): Promise<SessionUser> {
-    this.assertFirstRun();
+    await this.assertFirstRun();
+    const store = this.ws.storeConfig();
+    if (store) {
+      if (input.folder !== null)
+        throw new AppError('INVALID_INPUT', undefined, { folder: { key: 'validation.invalid' } });
+      this.ws.passwords.assertAcceptable(input.password, [input.username, input.displayName]);
+      return (await this.createOnServer(store, input)).user;
+    }
     const proposal = this.proposal;
     if (!proposal) throw new AppError('SETUP_NOT_ALLOWED');
     // Only a folder the user picked in the dialog is accepted.
@@ -107,7 +122,8 @@ export class SetupService {
 
   /** Creates (or reopens) the demo database and makes it the active one; the user then logs in. */
   async setupDemo(): Promise<{ accounts: { username: string; roles: SessionUser['roles'] }[]; password: string }> {
-    this.assertFirstRun();
+    await this.assertFirstRun();
+    if (this.ws.storeConfig()) throw new AppError('SETUP_NOT_ALLOWED');
     const path = join(this.dataDir, 'demo', DEMO_DATABASE_FILE);
     if (!existsSync(path)) {
       const first = DEMO_ACCOUNTS[0]!;
@@ -142,6 +158,8 @@ export class SetupService {
   ): Promise<{ user: SessionUser; recoveryKey: string }> {
     const ws = this.ws;
     const { demo, username, password, recoveryKey } = account;
+    // A data folder that names a PostgreSQL store gets no database file beside it.
+    if (ws.storeConfig()) throw new AppError('SETUP_NOT_ALLOWED');
     const vault = new Vault(path);
     if (existsSync(path) || existsSync(vault.keyFile)) throw new AppError('DATABASE_EXISTS');
     // On a first run the data folder (or its demo/ subfolder) may not exist yet; the key file is
@@ -184,5 +202,52 @@ export class SetupService {
     const user = toSessionUser(first);
     ws.startSession(user, made.slotId);
     return { user, recoveryKey: made.recoveryKey };
+  }
+
+  /**
+   * On an empty PostgreSQL store: the first beheerder, with a password verifier, logged in. Two
+   * workstations setting up at once take turns on the account table; the second is refused.
+   */
+  async createOnServer(
+    store: PostgresStore,
+    account: { username: string; password: string; displayName: string },
+  ): Promise<{ user: SessionUser }> {
+    const ws = this.ws;
+    const secret = await ws.credentials().issue(account.username, account.password);
+    await ws.openServer(store);
+    let first: Account;
+    try {
+      first = await ws.transaction(async (manager, audit) => {
+        await manager.query('LOCK TABLE account IN EXCLUSIVE MODE');
+        if ((await manager.count(AccountEntity)) > 0) throw new AppError('SETUP_NOT_ALLOWED');
+        await manager.save(SettingEntity, {
+          key: 'database',
+          value: JSON.stringify({ id: randomUUID(), createdAt: ws.clock.now().toISOString(), demo: false }),
+        });
+        const created = await insertAccount(manager, ws.clock.now(), {
+          username: account.username,
+          displayName: account.displayName,
+          roles: ['beheerder'],
+          ...secret.fields,
+          mustChangePassword: false,
+        });
+        const stamp = ws.clock.now().toISOString();
+        await manager.update(AccountEntity, { id: created.id }, { lastLoginAt: stamp });
+        await audit.append(manager, {
+          actorId: created.id,
+          actorName: created.username,
+          action: 'vault:setup',
+          kind: 'session',
+          result: 'ok',
+        });
+        return { ...created, lastLoginAt: stamp };
+      });
+    } catch (error) {
+      await ws.closeUnused();
+      throw error;
+    }
+    const user = toSessionUser(first);
+    ws.startSession(user, null);
+    return { user };
   }
 }

@@ -4,7 +4,7 @@
 // password). Each goes through the router like any call, so each is audited the same way.
 import type { OutputOf } from '../../../src-shared/ipc/contract';
 import { AppError } from '../../../src-shared/ipc/errors';
-import { findByUsername, generateTemporaryPassword, makeSlot } from '../accounts/account-service';
+import { findByUsername, generateTemporaryPassword, issueSecret } from '../accounts/account-service';
 import { AccountEntity } from '../db/entities/account';
 import { plain, type Handlers } from '../handlers';
 import type { Workspace } from '../workspace';
@@ -31,6 +31,8 @@ export function vaultAdminHandlers(ws: Workspace, setup: VaultAdminSetup): Pick<
    * `work` with the database opened by it and closed again afterwards.
    */
   async function withRecoveryKey<T>(recoveryKey: string, work: (key: Buffer) => Promise<T>): Promise<T> {
+    // A PostgreSQL server has no key of ours and so no recovery key: its accounts are reset by a beheerder.
+    if (ws.storeConfig()) throw new AppError('RECOVERY_KEY_ON_SERVER');
     if (ws.isOpen()) throw new Error('vault: the recovery key is for a database nobody has open');
     const key = new Vault(ws.databasePath()).unlockWithRecoveryKey(recoveryKey);
     try {
@@ -89,7 +91,7 @@ export function vaultAdminHandlers(ws: Workspace, setup: VaultAdminSetup): Pick<
         // The account's new slot replaces its old one once the database has its id; the password
         // must be changed at the next login.
         const temporaryPassword = generateTemporaryPassword();
-        const slotId = await makeSlot(ws, account.username, temporaryPassword, [account.displayName]);
+        const secret = await issueSecret(ws, account.username, temporaryPassword, [account.displayName]);
         await ctx.commit(async (manager) => {
           ctx.note({
             objectType: 'account',
@@ -100,11 +102,11 @@ export function vaultAdminHandlers(ws: Workspace, setup: VaultAdminSetup): Pick<
             ...account,
             active: true,
             mustChangePassword: true,
-            keySlotId: slotId,
+            ...secret.fields,
             updatedAt: ws.clock.now().toISOString(),
           });
         });
-        ws.vault().commitSlot(account.username, slotId);
+        secret.commit();
         return { temporaryPassword };
       }),
     ),

@@ -12,7 +12,7 @@ type VaultChannel = Exclude<Extract<keyof Handlers, `vault:${string}`>, VaultAdm
 
 /** What the set-up service offers the vault channels. */
 export interface VaultSetup {
-  propose(): SetupProposal;
+  propose(): Promise<SetupProposal>;
   chooseFolder(): Promise<string | null>;
   setup(input: ParsedInputOf<'vault:setup'>): Promise<SessionUser>;
   setupDemo(): Promise<OutputOf<'vault:setup-demo'>>;
@@ -20,8 +20,8 @@ export interface VaultSetup {
 }
 
 export interface VaultParts {
-  /** The installation's state (no database, locked, unlocked, damaged, ...). */
-  status(): VaultStatus;
+  /** The installation's state (no database, locked, unlocked, damaged, ...); a server is asked first. */
+  status(): Promise<VaultStatus>;
   setup: VaultSetup;
   /** Restores a backup chosen on the login screen (backup/handlers.ts). */
   restoreBackup(input: ParsedInputOf<'vault:restore-backup'>): Promise<OutputOf<'vault:restore-backup'>>;
@@ -34,9 +34,9 @@ export function vaultHandlers({ status, setup, restoreBackup }: VaultParts): Pic
     'vault:choose-folder': plain(async () => ({ folder: await setup.chooseFolder() })),
     'vault:setup': plain(async (input) => ({ user: await setup.setup(input) })),
     'vault:setup-demo': plain(() => setup.setupDemo()),
-    'vault:leave-demo': plain(() => {
+    'vault:leave-demo': plain(async () => {
       setup.leaveDemo();
-      return { state: status().state };
+      return { state: (await status()).state };
     }),
     'vault:restore-backup': plain((input) => restoreBackup(input)),
   };

@@ -8,14 +8,23 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../../src-shared/ipc/errors';
-import type { Workspace } from '../workspace';
+import type { Database } from '../db/database';
+import type { SerialQueue } from '../db/serial';
 import { DATABASE_KEY_BYTES, Vault } from './vault';
 
 export function pendingKeyFile(vault: Vault): string {
   return `${vault.keyFile}.nieuw`;
 }
 
-export async function rekeyDatabase(ws: Workspace): Promise<void> {
+/** What rekey uses of the workspace (a narrow view: credentials.ts imports this file, the workspace imports that). */
+export interface RekeyHost {
+  requireOpen(): { database: Database };
+  vault(): Vault;
+  readonly queue: SerialQueue;
+  replaceKey(key: Buffer): void;
+}
+
+export async function rekeyDatabase(ws: RekeyHost): Promise<void> {
   const { database } = ws.requireOpen();
   // A PostgreSQL database has no key of ours: encryption at rest on the server is the DBA's.
   if (database.engine !== 'sqlcipher') throw new AppError('REKEY_ON_SERVER');

@@ -7,7 +7,8 @@ import type { Clock } from '../clock';
 
 export interface OpenSession {
   user: SessionUser;
-  slotId: string;
+  /** The key slot that opened the SQLCipher database; null on PostgreSQL, which has no key slots. */
+  slotId: string | null;
   lastActivity: number;
   /** Kiosk mode (evaluations): the round respondents answer; only kiosk channels work meanwhile. */
   kiosk: { roundId: number; startedAt: string; submitted: number } | null;
@@ -30,12 +31,12 @@ export class SessionState {
     return this.session;
   }
 
-  start(user: SessionUser, slotId: string): void {
+  start(user: SessionUser, slotId: string | null): void {
     this.session = { user, slotId, lastActivity: this.clock.now().getTime(), kiosk: null };
     this.lockedUser = null;
   }
 
-  updateUser(user: SessionUser, slotId = this.session?.slotId ?? ''): void {
+  updateUser(user: SessionUser, slotId = this.session?.slotId ?? null): void {
     if (this.session) this.session = { ...this.session, user, slotId };
   }
 

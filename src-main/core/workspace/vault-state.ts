@@ -19,9 +19,37 @@ const OPEN_PROBLEMS: readonly ErrorCode[] = [
   'KEYFILE_DAMAGED',
   'KEYFILE_MISSING',
   'DATABASE_MISSING',
+  'STORE_CONFIG_INVALID',
+  'STORE_PASSWORD_FILE_MISSING',
+  'STORE_PASSWORD_FILE_UNSAFE',
+  'STORE_UNREACHABLE',
 ];
 
+/** Problems of the store configuration or the connection to the server: IT's to solve, not a backup's. */
+const STORE_PROBLEMS: readonly ErrorCode[] = [
+  'STORE_CONFIG_INVALID',
+  'STORE_PASSWORD_FILE_MISSING',
+  'STORE_PASSWORD_FILE_UNSAFE',
+  'STORE_UNREACHABLE',
+];
+
+/** What the last look at a PostgreSQL store found (Workspace.probeStore). */
+export interface ServerProbe {
+  /** The database has no account yet: the set-up wizard creates the first beheerder. */
+  needsSetup: boolean;
+  /** Why the configuration or the server could not be used, or null. */
+  problem: unknown;
+}
+
 const PAGE_SIZE = 4096;
+
+function stateOf(problem: ErrorCode | null): VaultStatus['state'] {
+  if (problem === null) return 'locked';
+  if (problem === 'DATABASE_TOO_NEW') return 'too-new';
+  if (problem === 'DATABASE_IN_USE') return 'in-use';
+  if (STORE_PROBLEMS.includes(problem)) return 'no-connection';
+  return 'damaged';
+}
 
 function looksTruncated(path: string): boolean {
   const size = statSync(path).size;
@@ -31,6 +59,8 @@ function looksTruncated(path: string): boolean {
 export class VaultState {
   private problem: ErrorCode | null = null;
   private interrupted: InterruptedRestore | null = null;
+  /** Set while the data folder names a PostgreSQL store (store.json); null for the SQLCipher file. */
+  private server: ServerProbe | null = null;
 
   constructor(
     private readonly options: { databasePath(): string; logger: Logger },
@@ -81,6 +111,7 @@ export class VaultState {
       lockedUser: this.session.lockedUser,
       user: session?.user ?? null,
       kiosk: !!session?.kiosk,
+      server: this.server !== null || (this.db.isOpen() && this.db.requireOpen().database.engine === 'postgres'),
       interruptedRestore: interrupted
         ? interrupted.outcome === 'finished'
           ? { outcome: interrupted.outcome, backup: interrupted.backup, kept: interrupted.kept }
@@ -88,6 +119,7 @@ export class VaultState {
         : null,
     };
     if (this.db.isOpen()) return { ...base, state: 'unlocked', demo: this.isDemo(), problem: null };
+    if (this.server) return { ...base, ...this.serverState(this.server) };
     const path = this.databasePath();
     const vault = this.vault(path);
     if (!existsSync(path) && !existsSync(vault.keyFile)) {
@@ -103,18 +135,26 @@ export class VaultState {
     } catch (error) {
       problem = error instanceof AppError ? error.code : 'KEYFILE_DAMAGED';
     }
-    const state =
-      problem === null
-        ? 'locked'
-        : problem === 'DATABASE_TOO_NEW'
-          ? 'too-new'
-          : problem === 'DATABASE_IN_USE'
-            ? 'in-use'
-            : 'damaged';
-    return { ...base, state, demo, problem };
+    return { ...base, state: stateOf(problem), demo, problem };
+  }
+
+  /** The status of a PostgreSQL store while nobody is logged in. */
+  private serverState(server: ServerProbe): Pick<VaultStatus, 'state' | 'demo' | 'problem'> {
+    const seen = server.problem ?? null;
+    const problem: ErrorCode | null =
+      seen === null ? this.problem : seen instanceof AppError ? seen.code : 'STORE_UNREACHABLE';
+    if (problem === null && server.needsSetup) return { state: 'no-database', demo: false, problem: null };
+    return { state: stateOf(problem), demo: false, problem };
+  }
+
+  /** What Workspace.probeStore found (null: the data folder names no PostgreSQL store). */
+  setServer(probe: ServerProbe | null): void {
+    this.server = probe;
+    if (probe?.problem === null) this.problem = null;
   }
 
   private isDemo(): boolean {
+    if (this.server) return false;
     try {
       return this.vault().read().demo;
     } catch {

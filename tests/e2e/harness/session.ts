@@ -25,7 +25,7 @@ export async function setUp(
   admin: { displayName: string; username: string; password: string } = BEHEERDER,
 ) {
   const proposal = await dispatch<SetupProposal>(app, 'vault:prepare-setup', {});
-  const groups = proposal.recoveryKey.split('-');
+  const groups = (proposal.recoveryKey ?? '').split('-');
   await dispatch<{ user: SessionUser }>(app, 'vault:setup', {
     ...admin,
     passwordRepeat: admin.password,

@@ -1,5 +1,6 @@
-// An account: a person who logs in. Its password never reaches the database; the account only
-// points at its key slot in the slot file.
+// An account: a person who logs in. On the SQLCipher file its password never reaches the database:
+// the account only points at its key slot in the slot file. On PostgreSQL (no database key) it holds
+// a password verifier instead (workspace/credentials.ts); each engine leaves the other's field null.
 import { EntitySchema } from 'typeorm';
 import type { Role } from '../../../../src-shared/domain/roles';
 
@@ -12,6 +13,8 @@ export interface Account {
   active: boolean;
   mustChangePassword: boolean;
   keySlotId: string | null;
+  /** PostgreSQL only: scrypt parameters and hash of the password (JSON), null on SQLCipher. */
+  passwordVerifier: string | null;
   createdAt: string;
   updatedAt: string;
   lastLoginAt: string | null;
@@ -29,6 +32,7 @@ export const AccountEntity = new EntitySchema<Account>({
     active: { type: 'boolean', default: true },
     mustChangePassword: { type: 'boolean', name: 'must_change_password', default: false },
     keySlotId: { type: 'text', name: 'key_slot_id', nullable: true },
+    passwordVerifier: { type: 'text', name: 'password_verifier', nullable: true },
     createdAt: { type: 'text', name: 'created_at' },
     updatedAt: { type: 'text', name: 'updated_at' },
     lastLoginAt: { type: 'text', name: 'last_login_at', nullable: true },

@@ -11,6 +11,7 @@ import { Mentor1764921600007 } from './0007-mentor';
 import { TrajectRetention1765008000008 } from './0008-traject-retention';
 import { DestructionRemains1765094400009 } from './0009-destruction-remains';
 import { RecordVersions1765180800010 } from './0010-record-versions';
+import { AccountVerifiers1765267200011 } from './0011-account-verifiers';
 import { RowSecurity1765353600012 } from './0012-row-security';
 
 export const MIGRATIONS = [
@@ -24,6 +25,7 @@ export const MIGRATIONS = [
   TrajectRetention1765008000008,
   DestructionRemains1765094400009,
   RecordVersions1765180800010,
+  AccountVerifiers1765267200011,
   RowSecurity1765353600012,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,6 +1,7 @@
 // First run: the set-up wizard (MUI Stepper). Welkom (new installation, demo or restore) ->
 // Beheerder -> Gegevenslocatie -> Herstelsleutel -> Controleren, which calls vault:setup and logs
-// the beheerder in. All input lives here, so a step that fails never loses what was typed.
+// the beheerder in. On the team's PostgreSQL server (status.server) there is no file and no key:
+// Welkom -> Beheerder -> Controleren. All input lives here, so a step that fails never loses what was typed.
 import { Box, Paper, Step as MuiStep, StepLabel, Stepper, Typography } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
@@ -14,7 +15,7 @@ import { ConfirmStep } from './ConfirmStep';
 import { FolderStep } from './FolderStep';
 import { RecoveryKeySheet } from './RecoveryKeySheet';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
-import { EMPTY_SETUP, firstStepWithError, STEPS, type SetupValues, type Step } from './values';
+import { EMPTY_SETUP, firstStepWithError, SERVER_STEPS, STEPS, type SetupValues, type Step } from './values';
 import { WelcomeStep } from './WelcomeStep';
 
 export function SetupWizard() {
@@ -25,7 +26,9 @@ export function SetupWizard() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [printing, setPrinting] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  const index = STEPS.indexOf(step);
+  const server = session.status?.server ?? false;
+  const steps = server ? SERVER_STEPS : STEPS;
+  const index = steps.indexOf(step);
   // Made by core when the wizard leaves Welkom, and kept there until set-up succeeds.
   const proposal = useBridgeQuery('vault:prepare-setup', {}, { enabled: step !== 'welcome', staleTime: Infinity });
 
@@ -35,7 +38,7 @@ export function SetupWizard() {
     onError: (error) => {
       const fields = bridgeFieldErrors(error);
       setErrors(fields);
-      setStep(firstStepWithError(fields) ?? 'confirm');
+      setStep(firstStepWithError(fields, steps) ?? 'confirm');
     },
   });
 
@@ -59,7 +62,7 @@ export function SetupWizard() {
     setStep(next);
   };
 
-  if (printing && proposal.data) {
+  if (printing && proposal.data?.recoveryKey) {
     return (
       <GateLayout width={960}>
         <RecoveryKeySheet recoveryKey={proposal.data.recoveryKey} onBack={() => setPrinting(false)} />
@@ -74,7 +77,7 @@ export function SetupWizard() {
         {t('setup.title')}
       </Typography>
       <Stepper activeStep={index} alternativeLabel sx={{ mb: 3 }} aria-label={t('setup.stepsLabel')}>
-        {STEPS.map((name) => (
+        {steps.map((name) => (
           <MuiStep key={name}>
             <StepLabel>{t(`setup.steps.${name}`)}</StepLabel>
           </MuiStep>
@@ -82,13 +85,13 @@ export function SetupWizard() {
       </Stepper>
       <Paper variant="outlined" component="section" aria-labelledby="stap-titel" sx={{ p: { xs: 3, md: 4 } }}>
         <Typography variant="h2" id="stap-titel" ref={heading} tabIndex={-1} sx={{ mb: 2, outline: 'none' }}>
-          {t('setup.stepHeading', { number: index + 1, total: STEPS.length, name: t(`setup.steps.${step}`) })}
+          {t('setup.stepHeading', { number: index + 1, total: steps.length, name: t(`setup.steps.${step}`) })}
         </Typography>
         {step !== 'welcome' ? <FormAlert error={proposal.error ?? setup.error} /> : null}
         <Box>
-          {step === 'welcome' ? <WelcomeStep onNewInstallation={() => go('admin')} /> : null}
+          {step === 'welcome' ? <WelcomeStep server={server} onNewInstallation={() => go('admin')} /> : null}
           {step === 'admin' ? (
-            <AdminStep {...stepProps} onBack={() => go('welcome')} onNext={() => go('folder')} />
+            <AdminStep {...stepProps} onBack={() => go('welcome')} onNext={() => go(server ? 'confirm' : 'folder')} />
           ) : null}
           {step === 'folder' && proposal.data ? (
             <FolderStep
@@ -98,7 +101,7 @@ export function SetupWizard() {
               onNext={() => go('recoveryKey')}
             />
           ) : null}
-          {step === 'recoveryKey' && proposal.data ? (
+          {step === 'recoveryKey' && proposal.data?.recoveryKey ? (
             <RecoveryKeyStep
               recoveryKey={proposal.data.recoveryKey}
               onPrint={() => setPrinting(true)}
@@ -110,8 +113,9 @@ export function SetupWizard() {
             <ConfirmStep
               {...stepProps}
               proposal={proposal.data}
+              server={server}
               busy={setup.isPending}
-              onBack={() => go('recoveryKey')}
+              onBack={() => go(server ? 'admin' : 'recoveryKey')}
               onFinish={() => setup.mutate()}
             />
           ) : null}

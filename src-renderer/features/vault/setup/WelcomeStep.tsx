@@ -1,6 +1,7 @@
 // Step Welkom: what kind of start this is. A new installation goes through the wizard; the demo
 // environment is made at once (fictitious data, then the login screen with its accounts); a
-// machine that replaces a lost one restores a backup.
+// machine that replaces a lost one restores a backup. On the team's PostgreSQL server only the
+// new installation (the first beheerder) is offered: the server has no demo and no backup file.
 import { Box, Button, FormControl, FormControlLabel, FormLabel, Radio, RadioGroup, Typography } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -13,7 +14,7 @@ import { useSession } from '../../../kit/session';
 type Choice = 'new' | 'demo' | 'restore';
 const CHOICES: readonly Choice[] = ['new', 'demo', 'restore'];
 
-export function WelcomeStep({ onNewInstallation }: { onNewInstallation: () => void }) {
+export function WelcomeStep({ server, onNewInstallation }: { server: boolean; onNewInstallation: () => void }) {
   const { t } = useTranslation();
   const session = useSession();
   const [choice, setChoice] = useState<Choice>('new');
@@ -26,32 +27,34 @@ export function WelcomeStep({ onNewInstallation }: { onNewInstallation: () => vo
   });
   return (
     <Box>
-      <Typography sx={{ mb: 3 }}>{t('setup.welcome.intro')}</Typography>
-      <FormControl component="fieldset" sx={{ mb: 3 }}>
-        <FormLabel component="legend" sx={{ mb: 1, fontWeight: 600, color: 'text.primary' }}>
-          {t('setup.welcome.question')}
-        </FormLabel>
-        <RadioGroup value={choice} onChange={(event) => setChoice(event.target.value as Choice)}>
-          {CHOICES.map((option) => (
-            <FormControlLabel
-              key={option}
-              value={option}
-              control={<Radio />}
-              sx={{ alignItems: 'flex-start', mb: 1.5, '& .MuiRadio-root': { mt: -0.75 } }}
-              label={
-                <>
-                  <Box component="span" sx={{ display: 'block', fontWeight: 600 }}>
-                    {t(`setup.welcome.${option}.label`)}
-                  </Box>
-                  <Box component="span" sx={{ display: 'block', color: 'text.secondary' }}>
-                    {t(`setup.welcome.${option}.description`)}
-                  </Box>
-                </>
-              }
-            />
-          ))}
-        </RadioGroup>
-      </FormControl>
+      <Typography sx={{ mb: 3 }}>{t(server ? 'setup.welcome.serverIntro' : 'setup.welcome.intro')}</Typography>
+      {server ? null : (
+        <FormControl component="fieldset" sx={{ mb: 3 }}>
+          <FormLabel component="legend" sx={{ mb: 1, fontWeight: 600, color: 'text.primary' }}>
+            {t('setup.welcome.question')}
+          </FormLabel>
+          <RadioGroup value={choice} onChange={(event) => setChoice(event.target.value as Choice)}>
+            {CHOICES.map((option) => (
+              <FormControlLabel
+                key={option}
+                value={option}
+                control={<Radio />}
+                sx={{ alignItems: 'flex-start', mb: 1.5, '& .MuiRadio-root': { mt: -0.75 } }}
+                label={
+                  <>
+                    <Box component="span" sx={{ display: 'block', fontWeight: 600 }}>
+                      {t(`setup.welcome.${option}.label`)}
+                    </Box>
+                    <Box component="span" sx={{ display: 'block', color: 'text.secondary' }}>
+                      {t(`setup.welcome.${option}.description`)}
+                    </Box>
+                  </>
+                }
+              />
+            ))}
+          </RadioGroup>
+        </FormControl>
+      )}
       {choice === 'new' ? (
         <Box sx={{ display: 'flex', justifyContent: 'flex-end' }}>
           <Button variant="contained" onClick={onNewInstallation}>

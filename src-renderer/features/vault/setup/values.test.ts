@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstStepWithError, stepOfField } from './values';
+import { firstStepWithError, SERVER_STEPS, stepOfField } from './values';
 
 describe('which wizard step a refused field belongs to', () => {
   it('maps core field paths to steps', () => {
@@ -16,5 +16,11 @@ describe('which wizard step a refused field belongs to', () => {
       }),
     ).toBe('admin');
     expect(firstStepWithError({})).toBeNull();
+  });
+
+  it('on a PostgreSQL server goes back only to the steps the wizard shows there', () => {
+    expect(SERVER_STEPS).toEqual(['welcome', 'admin', 'confirm']);
+    expect(firstStepWithError({ folder: { key: 'validation.invalid' } }, SERVER_STEPS)).toBeNull();
+    expect(firstStepWithError({ username: { key: 'validation.required' } }, SERVER_STEPS)).toBe('admin');
   });
 });

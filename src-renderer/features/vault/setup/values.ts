@@ -23,6 +23,8 @@ export const EMPTY_SETUP: SetupValues = {
 
 export const STEPS = ['welcome', 'admin', 'folder', 'recoveryKey', 'confirm'] as const;
 export type Step = (typeof STEPS)[number];
+/** On the team's PostgreSQL server: no folder to choose and no recovery key. */
+export const SERVER_STEPS: readonly Step[] = ['welcome', 'admin', 'confirm'];
 
 export const ADMIN_FIELDS = ['displayName', 'username', 'password', 'passwordRepeat'] as const;
 
@@ -33,7 +35,7 @@ export function stepOfField(field: string): Step {
 }
 
 /** The earliest step that has an error, or null. */
-export function firstStepWithError(errors: FieldErrors): Step | null {
+export function firstStepWithError(errors: FieldErrors, order: readonly Step[] = STEPS): Step | null {
   const steps = Object.keys(errors).map(stepOfField);
-  return STEPS.find((step) => steps.includes(step)) ?? null;
+  return order.find((step) => steps.includes(step)) ?? null;
 }
