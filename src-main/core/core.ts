@@ -10,7 +10,7 @@ import { PreferencesStore } from './app/preferences';
 import { auditHandlers } from './audit/handlers';
 import { CaseService } from './cases/case-service';
 import { caseHandlers } from './cases/handlers';
-import { backupHandlers, restoreFromLoginScreen } from './backup/handlers';
+import { backupHandlers, restoreFromLoginScreen, restoreOnServer } from './backup/handlers';
 import { systemClock, type Clock } from './clock';
 import { executionHooks } from './execute';
 import type { Handlers } from './handlers';
@@ -135,16 +135,19 @@ export function createCore(options: CoreOptions): Core {
       },
       setup,
       restoreBackup: async (input) => {
-        // A file backup replaces the SQLCipher file; a PostgreSQL server's backups are the DBA's.
-        if (ws.storeConfig()) throw new AppError('BACKUP_ON_SERVER');
-        return restoreFromLoginScreen(ws, input, options.cli ?? false);
+        // A file backup replaces the SQLCipher file. A PostgreSQL server's dump is restored only by
+        // `cter restore` (the admin CLI's core), never from a workstation's login screen.
+        const store = ws.storeConfig();
+        if (!store) return restoreFromLoginScreen(ws, input, options.cli ?? false);
+        if (!options.cli) throw new AppError('BACKUP_ON_SERVER');
+        return restoreOnServer(ws, store, input);
       },
     }),
     ...vaultAdminHandlers(ws, setup),
     ...sessionHandlers({ sessions }),
     ...accountHandlers({ clock, sessionState, passwords, credentials: () => ws.credentials() }),
     ...auditHandlers({ clock, platform, db }),
-    ...backupHandlers(ws, sessions),
+    ...backupHandlers(ws, sessions, options.cli ?? false),
     ...policyHandlers({ sessionState }),
     ...printHandlers(platform, setup, () => preferences.get().locale),
     ...listHandlers(),

@@ -9,6 +9,9 @@ import type { SessionService } from '../session/session-service';
 import type { Workspace } from '../workspace';
 import { rememberBackup } from './copies';
 import { restoreBackup, verifyBackup, writeBackup, type VerifiedBackup } from './backup-service';
+import { backupStore, type PostgresStore } from '../db/store';
+import { checkVerifier } from '../vault/credentials';
+import { backupPostgres, restorePostgres } from './pg-backup';
 
 type BackupHandlers = Pick<Handlers, 'backup:create' | 'backup:restore'>;
 
@@ -58,9 +61,43 @@ export async function restoreFromLoginScreen(
   return { restored: true, fileName: basename(file), kept };
 }
 
-export function backupHandlers(ws: Workspace, sessions: SessionService): BackupHandlers {
+/**
+ * vault:restore-backup on a PostgreSQL store, only by the admin CLI (`cter restore`): a pg_dump into
+ * the configured database, which must be empty (pg-backup.ts checks version, beheerder and password
+ * against the dump, restores in one transaction and records it in the restored audit log).
+ */
+export async function restoreOnServer(
+  ws: Workspace,
+  store: PostgresStore,
+  input: ParsedInputOf<'vault:restore-backup'>,
+): Promise<OutputOf<'vault:restore-backup'>> {
+  const file = await ws.platform.files.chooseFile('backup');
+  if (!file) return { restored: false, fileName: null, kept: null };
+  await restorePostgres(store, file, {
+    username: input.username,
+    passwordMatches: (account) => checkVerifier(account.row['password_verifier'], input.password),
+    clock: ws.clock,
+  });
+  return { restored: true, fileName: basename(file), kept: null };
+}
+
+/** `cli`: the admin CLI's core, the only one that makes a pg_dump of a PostgreSQL store. */
+export function backupHandlers(ws: Workspace, sessions: SessionService, cli: boolean): BackupHandlers {
   return {
     'backup:create': plain(async (_input, ctx) => {
+      const store = ws.storeConfig();
+      if (store) {
+        // A workstation holds no backup role: on the server, backups are `cter backup` or the DBA's.
+        if (!cli) throw new AppError('BACKUP_ON_SERVER');
+        const target = await ws.platform.files.chooseSaveLocation(
+          `cter-werkplaats-backup-${isoDay(ws.clock.now())}.dump`,
+          'backup',
+        );
+        if (!target) return { saved: false, fileName: null };
+        await backupPostgres(backupStore(store), target);
+        ctx.note({ objectType: 'database', details: { backup: basename(target), pgDump: true } });
+        return { saved: true, fileName: basename(target) };
+      }
       const target = await ws.platform.files.chooseSaveLocation(
         `cter-werkplaats-backup-${isoDay(ws.clock.now())}.db`,
         'backup',

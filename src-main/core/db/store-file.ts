@@ -23,6 +23,8 @@ const storeFileSchema = z
     database: z.string().min(1).max(63),
     user: z.string().min(1).max(63),
     passwordFile: absolutePath.optional(),
+    backupUser: z.string().min(1).max(63).optional(),
+    backupPasswordFile: absolutePath.optional(),
     sslmode: z.enum(['verify-full', 'disable']).optional(),
     sslRootCertFile: absolutePath.optional(),
   })

@@ -47,6 +47,10 @@ export interface PostgresStore {
   user: string;
   /** File holding the password (first line); only its owner may read it. None: no password. */
   passwordFile?: string | undefined;
+  /** The role `cter backup` runs pg_dump as (it must read every row: BYPASSRLS); default `user`. */
+  backupUser?: string | undefined;
+  /** The password file of `backupUser` (only on the machine that makes backups). */
+  backupPasswordFile?: string | undefined;
   /** Default: 'verify-full' over TCP, 'disable' on a unix socket. */
   sslmode?: SslMode | undefined;
   /** CA certificate(s) (PEM) the server's certificate must chain to; required for verify-full. */
@@ -120,4 +124,10 @@ export function postgresConnection(store: PostgresStore): PostgresConnection {
     password: store.passwordFile === undefined ? undefined : readPasswordFile(store.passwordFile),
     ssl,
   };
+}
+
+/** The store as the backup role sees it: `backupUser` with its password file, else the store itself. */
+export function backupStore(store: PostgresStore): PostgresStore {
+  if (store.backupUser === undefined) return store;
+  return { ...store, user: store.backupUser, passwordFile: store.backupPasswordFile };
 }
