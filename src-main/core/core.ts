@@ -31,7 +31,7 @@ import { retentionHandlers } from './retention/handlers';
 import { rightsHandlers } from './rights/handlers';
 import { figureHandlers } from './figures/handlers';
 import { createRouter } from './router';
-import { sqliteCaseSearch } from './search/case-search';
+import { sqliteCaseSearch, type CaseSearch } from './search/case-search';
 import { searchHandlers } from './search/handlers';
 import { sessionHandlers } from './session/handlers';
 import { SessionService } from './session/session-service';
@@ -83,6 +83,12 @@ export interface Core {
   readonly setup: SetupService;
 }
 
+/**
+ * The case search the core uses, in one place: the benchmarks (tests/bench/engines.bench.ts) take
+ * it from here, so they measure the PostgreSQL search as soon as this picks one for PostgreSQL.
+ */
+export const caseSearch: CaseSearch = sqliteCaseSearch;
+
 export function createCore(options: CoreOptions): Core {
   const logger = options.logger ?? consoleLogger();
   const preferences = new PreferencesStore(options.dataDir, logger);
@@ -104,7 +110,7 @@ export function createCore(options: CoreOptions): Core {
   // A restore that a crash cut off is finished (or undone) before anything reads the database.
   ws.settleInterruptedRestore();
   const sessions = new SessionService(ws);
-  const search = sqliteCaseSearch;
+  const search = caseSearch;
   const cases = new CaseService(search);
   const signals = new SignalService(cases, search);
   const convenant = new ConvenantService(options.resourcesDir);
