@@ -31,7 +31,7 @@ import { retentionHandlers } from './retention/handlers';
 import { rightsHandlers } from './rights/handlers';
 import { figureHandlers } from './figures/handlers';
 import { createRouter } from './router';
-import { sqliteCaseSearch, type CaseSearch } from './search/case-search';
+import { caseSearchByDialect, postgresCaseSearch, sqliteCaseSearch } from './search/case-search';
 import { searchHandlers } from './search/handlers';
 import { sessionHandlers } from './session/handlers';
 import { SessionService } from './session/session-service';
@@ -84,10 +84,10 @@ export interface Core {
 }
 
 /**
- * The case search the core uses, in one place: the benchmarks (tests/bench/engines.bench.ts) take
- * it from here, so they measure the PostgreSQL search as soon as this picks one for PostgreSQL.
+ * The case search the core uses, in one place (the benchmarks take it from here too): the store
+ * that is open decides, FTS5 on the SQLCipher file, tsvector on PostgreSQL.
  */
-export const caseSearch: CaseSearch = sqliteCaseSearch;
+export const caseSearch = caseSearchByDialect({ sqlite: sqliteCaseSearch, postgres: postgresCaseSearch });
 
 export function createCore(options: CoreOptions): Core {
   const logger = options.logger ?? consoleLogger();

@@ -47,13 +47,15 @@ async function recordFailure(ws: Parts, channel: ChannelName, note: AuditNote, i
 
 async function run(ws: Parts, channel: ChannelName, handler: HandlerDef<ChannelName>, input: unknown, note: AuditNote) {
   const base = { channel, session: ws.sessionState.current(), note: (more: AuditNote) => Object.assign(note, more) };
+  // Row-level security on PostgreSQL: the call's transactions are for the session's account.
+  const scope = base.session ? { accountId: base.session.user.id } : null;
   if (handler.mode === 'tx') {
     return ws.db.transaction(async (manager, audit) => {
       const value = await handler.run(input as never, { ...base, manager });
       const entry = auditEntry(ws, channel, note, input, 'ok');
       if (entry) await audit.append(manager, entry);
       return value;
-    });
+    }, scope);
   }
   let audited = false;
   const ctx: PlainContext = {
@@ -67,8 +69,8 @@ async function run(ws: Parts, channel: ChannelName, handler: HandlerDef<ChannelN
           audited = true;
         }
         return value;
-      }),
-    read: (work) => ws.db.transaction((manager) => work(manager)),
+      }, scope),
+    read: (work) => ws.db.transaction((manager) => work(manager), scope),
   };
   const value = await handler.run(input as never, ctx);
   const entry = audited ? null : auditEntry(ws, channel, note, input, 'ok');

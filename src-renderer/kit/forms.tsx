@@ -151,6 +151,10 @@ export function useCheckOnSend(check: () => FieldErrors) {
     recheck(field: string) {
       setErrors((previous) => recheckedErrors(previous, field, check()));
     },
+    /** The messages go (saved and still open, or values moved so the messages no longer fit them). */
+    clear() {
+      setErrors({});
+    },
   };
 }
 

@@ -8,9 +8,9 @@
 // audit append with 8 concurrent writers on PostgreSQL (aim: p99 < 5 ms).
 //
 // Not the request path: no session, router or audit entry around the calls (the audit append is its
-// own figure). Case search takes `caseSearch` from core.ts, the one place that picks the
-// implementation: while that is the SQLite one, the text search is not measured on PostgreSQL and
-// the casus save there writes its index row with this file's own statements (named in the figure).
+// own figure), and PostgreSQL as the cluster's superuser (row security not applied). Case search
+// and the casus save's index row take `caseSearch` from core.ts, the one place that picks the
+// implementation per engine (the suite checks it runs on PostgreSQL and says so when it does not).
 // Loading: the rows are generated once in memory and written in one transaction per engine,
 // prepared statements on SQLite, 10,000-row `INSERT … SELECT unnest(…)` on PostgreSQL, then ANALYZE
 // on PostgreSQL (what autovacuum does within a minute; SQLite gets no ANALYZE, as in the product).
@@ -28,11 +28,12 @@ import { visibleCase } from '../../src-main/core/access/access';
 import { openDatabase, type Database, type SqlCipherDatabase } from '../../src-main/core/db/database';
 import { readPasswordFile, type PostgresStore } from '../../src-main/core/db/store';
 import { SIGNAL_FACTS } from '../../src-main/core/db/signal-facts';
-import { query, render, sql } from '../../src-main/core/db/sql';
+import { render } from '../../src-main/core/db/sql';
 import { generateDemoPersons } from '../../src-main/core/demo/dataset';
 import { computeDashboard } from '../../src-main/core/figures/figures';
 import { personKeys, sortKey } from '../../src-main/core/persons/names';
-import { searchSql, type CaseSearch, type SearchQuery } from '../../src-main/core/search/case-search';
+import { searchSql, type SearchQuery } from '../../src-main/core/search/case-search';
+import { indexText } from '../../src-main/core/search/postgres-text';
 import { myWork } from '../../src-main/core/work/my-work';
 import { formatMessage } from '../../src-shared/i18n/messages';
 import { random } from '../../src-shared/domain/random';
@@ -49,6 +50,19 @@ const ACCOUNT = 1;
 const scope = { accountId: ACCOUNT, regionIds: [1, 2, 3] };
 const NOW = new Date('2026-11-27T10:00:00.000Z');
 
+// The case list as it opens: no text, the newest signal first, the first page of 100.
+const opening: SearchQuery = {
+  text: '',
+  states: [],
+  gemeenteId: null,
+  regionId: null,
+  ideologie: null,
+  sort: 'relevantie',
+  descending: false,
+  offset: 0,
+  limit: 100,
+};
+
 type Value = string | number | boolean | null;
 interface Table {
   name: string;
@@ -56,6 +70,8 @@ interface Table {
   /** PostgreSQL array types for unnest; booleans are 1/0 on SQLite. */
   types: ('int' | 'text' | 'bool')[];
   rows: Value[][];
+  /** PostgreSQL: the values per column as written (default: as generated). */
+  postgresValues?: string[];
 }
 
 const table = (name: string, spec: [string, Table['types'][number]][]): Table => ({
@@ -144,13 +160,24 @@ function generate(gemeenten: Map<number, string>) {
     ['bevindingen', 'text'],
     ['account_id', 'int'],
   ]);
-  // The index rows as the SQLite CaseSearch.index writes them (`casus_id` is `rowid` there).
+  // The index rows as CaseSearch.index writes them: the texts as they are on SQLite (`casus_id` is
+  // `rowid` there), one folded word after a space each on PostgreSQL (search/postgres-text.ts).
   const search = table('casus_search', [
     ['casus_id', 'int'],
     ['naam', 'text'],
     ['aliases', 'text'],
     ['overig', 'text'],
   ]);
+  const searchPostgres = table('casus_search', [
+    ['casus_id', 'int'],
+    ['naam', 'text'],
+    ['aliases', 'text'],
+    ['overig', 'text'],
+  ]);
+  searchPostgres.postgresValues = [
+    'casus_id',
+    ...['naam', 'aliases', 'overig'].map((c) => `lower(cter_unaccent(${c}))`),
+  ];
   const rnd = random(99);
   let signalId = 0;
   people.forEach((p, i) => {
@@ -223,14 +250,16 @@ function generate(gemeenten: Map<number, string>) {
         stamp,
       ]);
     }
-    search.rows.push([
-      id,
+    const texts = [
       `${p.naam} `,
       p.aliases.join(' '),
       `${year} ${gemeenten.get(gemeente) ?? ''} ${number} ${formatMessage('nl', `caseStates.${state}`)}`,
-    ]);
+    ];
+    search.rows.push([id, ...texts]);
+    searchPostgres.rows.push([id, ...texts.map(indexText)]);
   });
-  return { people, tables: [account, person, nameKey, casus, signal, action, monitoring, search] };
+  const common = [account, person, nameKey, casus, signal, action, monitoring];
+  return { people, sqlite: [...common, search], postgres: [...common, searchPostgres] };
 }
 
 function loadSqlite(db: SqlCipherDatabase, tables: Table[]): void {
@@ -253,7 +282,8 @@ async function loadPostgres(client: pg.Client, tables: Table[]): Promise<void> {
     const unnest = t.types.map(
       (type, i) => `$${i + 1}::${type === 'int' ? 'integer' : type === 'bool' ? 'boolean' : 'text'}[]`,
     );
-    const statement = `INSERT INTO ${t.name} (${t.columns.join(', ')}) SELECT * FROM unnest(${unnest.join(', ')})`;
+    const statement = `INSERT INTO ${t.name} (${t.columns.join(', ')})
+      SELECT ${(t.postgresValues ?? t.columns).join(', ')} FROM unnest(${unnest.join(', ')}) AS v (${t.columns.join(', ')})`;
     const started = process.hrtime.bigint();
     for (let start = 0; start < t.rows.length; start += 10_000) {
       const chunk = t.rows.slice(start, start + 10_000);
@@ -273,29 +303,6 @@ async function loadPostgres(client: pg.Client, tables: Table[]): Promise<void> {
   await client.query('ANALYZE');
   console.info(`     signal facts, commit and ANALYZE: ${(elapsed(started) / 1000).toFixed(1)} s`);
 }
-
-/**
- * The index row of one casus on PostgreSQL, written as the SQLite CaseSearch.index writes it, for
- * the casus save while core.ts has no PostgreSQL search yet (the text search is not measured then).
- */
-const benchPostgresIndex: Pick<CaseSearch, 'index'> = {
-  async index(manager, caseId) {
-    const [row] = await query<{ naam: string; aliases: string; overig: string; state: string }>(
-      manager,
-      sql`SELECT p.naam || ' ' || p.roepnaam AS "naam", p.aliases AS "aliases", c.state AS "state",
-                 coalesce(p.geboortejaar::text, '') || ' ' || g.name || ' ' || c.number AS "overig"
-          FROM casus c JOIN person p ON p.id = c.person_id JOIN gemeente g ON g.id = p.gemeente_id
-          WHERE c.id = ${caseId}`,
-    );
-    await query(manager, sql`DELETE FROM casus_search WHERE casus_id = ${caseId}`);
-    if (!row) return;
-    await query(
-      manager,
-      sql`INSERT INTO casus_search (casus_id, naam, aliases, overig)
-          VALUES (${caseId}, ${row.naam}, ${(JSON.parse(row.aliases) as string[]).join(' ')}, ${`${row.overig} ${formatMessage('nl', `caseStates.${row.state}`)}`})`,
-    );
-  },
-};
 
 class RolledBack extends Error {}
 
@@ -400,38 +407,58 @@ export const suite: BenchSuite = {
             return [id, name] as const;
           }),
       );
-      const { people, tables } = await timed('generating the rows', () => generate(gemeenten));
+      const {
+        people,
+        sqlite: tables,
+        postgres: postgresTables,
+      } = await timed('generating the rows', () => generate(gemeenten));
       await timed('loading SQLCipher', () => loadSqlite(lite, tables));
-      await timed('loading PostgreSQL', () => loadPostgres(client!, tables));
+      await timed('loading PostgreSQL', () => loadPostgres(client!, postgresTables));
+      // The core's search must run on both, or the figures would measure nothing; and the loaded
+      // index rows must be what its index() writes.
+      const indexRow = async (m: EntityManager, id: number) =>
+        JSON.stringify(
+          await m.query(
+            `SELECT naam, aliases, overig FROM casus_search WHERE ${m.connection.options.type === 'postgres' ? 'casus_id' : 'rowid'} = ${id}`,
+          ),
+        );
+      for (const db of [lite, post]) {
+        await works(db, async (m) => {
+          for (const id of [1, 2, 3, 50]) {
+            const loaded = await indexRow(m, id);
+            await caseSearch.index(m, id);
+            if ((await indexRow(m, id)) !== loaded) throw new Error(`loaded index row ${id} differs on ${db.engine}`);
+          }
+        }).then((ok) => {
+          if (!ok) throw new Error(`loaded index rows differ from caseSearch.index on ${db.engine}`);
+        });
+        if (
+          !(await works(db, (m) => caseSearch.index(m, 1))) ||
+          !(await works(db, (m) => caseSearch.search(m, opening, scope)))
+        ) {
+          throw new Error(`caseSearch in core.ts does not run on ${db.engine}`);
+        }
+      }
 
       const inTx = (db: Database, fn: (manager: EntityManager, i: number) => Promise<unknown>) => (i: number) =>
         db.source.transaction((manager) => fn(manager, i));
       const figures: Figure[] = [];
 
-      // The case list as it opens: no text, the newest signal first, the first page of 100.
-      const opening: SearchQuery = {
-        text: '',
-        states: [],
-        gemeenteId: null,
-        regionId: null,
-        ideologie: null,
-        sort: 'relevantie',
-        descending: false,
-        offset: 0,
-        limit: 100,
+      const statements = {
+        sqlite: searchSql(opening, scope, 'sqlite'),
+        postgres: searchSql(opening, scope, 'postgres'),
       };
-      const { rows, count } = searchSql(opening, scope);
       const [listLite, listPost, rawLite, rawPost] = await interleaved([
         inTx(lite, (m) => caseSearch.search(m, opening, scope)),
         inTx(post, (m) => caseSearch.search(m, opening, scope)),
         async () => {
-          for (const statement of [rows, count]) {
+          for (const statement of [statements.sqlite.rows, statements.sqlite.count]) {
             const { text, params } = render(statement, 'sqlite');
             lite.handle.prepare(text).all(...params);
           }
         },
         async () => {
-          for (const statement of [rows, count]) {
+          for (const statement of [statements.postgres.rows, statements.postgres.count]) {
             const { text, params } = render(statement, 'postgres');
             await client!.query(text, params);
           }
@@ -454,15 +481,13 @@ export const suite: BenchSuite = {
       figures.push(...pair('dashboard, all years 2016-2026', dashboard, 150));
 
       // A casus save (cases:update without the dossier it answers with): partners on and off.
-      const postgresSearchReady = await works(post, (m) => caseSearch.index(m, 1));
-      const liteCases = new CaseService(caseSearch);
-      const postCases = new CaseService(postgresSearchReady ? caseSearch : { ...caseSearch, ...benchPostgresIndex });
+      const cases = new CaseService(caseSearch);
       // Spread over the file; afgeschermd cases are not the account's to see.
       const visible = tables
         .find((t) => t.name === 'casus')!
         .rows.filter((row) => row[5] === false)
         .map((row) => row[0] as number);
-      const save = (cases: CaseService) => async (manager: EntityManager, i: number) => {
+      const save = async (manager: EntityManager, i: number) => {
         const casus = await visibleCase(manager, scope, visible[(i * 7919) % visible.length]!);
         await cases.update(
           manager,
@@ -477,29 +502,19 @@ export const suite: BenchSuite = {
           { accountId: ACCOUNT, now: NOW },
         );
       };
-      const saves = await interleaved([inTx(lite, save(liteCases)), inTx(post, save(postCases))]);
-      figures.push(
-        ...pair(
-          postgresSearchReady ? 'casus save' : 'casus save (index row written by the bench: no PostgreSQL search yet)',
-          saves,
-          50,
-        ),
-      );
+      const saves = await interleaved([inTx(lite, save), inTx(post, save)]);
+      figures.push(...pair('casus save', saves, 50));
 
       // Case search: the casework mix of 200 queries, with the CaseSearch core.ts picks.
       const mix = queries(people).map((q) => ({ ...q, offset: 0, limit: 100 }));
-      if (await works(post, (m) => caseSearch.search(m, mix[1]!, scope))) {
-        const searches = await interleaved(
-          [
-            inTx(lite, (m, i) => caseSearch.search(m, mix[i % mix.length]!, scope)),
-            inTx(post, (m, i) => caseSearch.search(m, mix[i % mix.length]!, scope)),
-          ],
-          mix.length,
-        );
-        figures.push(...pair('case search, 200 mixed queries', searches, 20));
-      } else {
-        console.info('   case search not measured on PostgreSQL: core.ts picks no PostgreSQL CaseSearch yet');
-      }
+      const searches = await interleaved(
+        [
+          inTx(lite, (m, i) => caseSearch.search(m, mix[i % mix.length]!, scope)),
+          inTx(post, (m, i) => caseSearch.search(m, mix[i % mix.length]!, scope)),
+        ],
+        mix.length,
+      );
+      figures.push(...pair('case search, 200 mixed queries', searches, 20));
 
       // The audit append with 8 writers at once on PostgreSQL, over two connection pools (two cores).
       const second = await openDatabase(store);

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { formatDate } from '../../src-shared/domain/format';
 import { expect, test } from './harness/fixtures';
-import { field } from './harness/locators';
+import { field, pickOption } from './harness/locators';
 import { openAsBeheerder } from './harness/session';
 
 test('auditlog: filteren, keten controleren, exporteren en afdrukken', async ({ app }) => {
@@ -30,7 +30,7 @@ test('auditlog: filteren, keten controleren, exporteren en afdrukken', async ({ 
 
   // Filters: soort Sessie leaves the set-up; a date that does not exist is refused.
   await page.getByRole('combobox', { name: 'Soort' }).click();
-  await page.getByRole('option', { name: 'Sessie' }).click();
+  await pickOption(page, 'Sessie');
   await field(page, 'Periode van').fill('31-02-2026');
   await page.getByRole('button', { name: 'Filter toepassen' }).click();
   await expect(field(page, 'Periode van')).toHaveAccessibleDescription('Vul een datum in als dd-mm-jjjj.');
@@ -44,7 +44,7 @@ test('auditlog: filteren, keten controleren, exporteren en afdrukken', async ({ 
   await app.expectAccessible('auditlog gefilterd');
   await app.screenshot('auditlog-gefilterd');
   await page.getByRole('combobox', { name: 'Actie' }).click();
-  await page.getByRole('option', { name: 'Account toegevoegd' }).click();
+  await pickOption(page, 'Account toegevoegd');
   await page.getByRole('button', { name: 'Filter toepassen' }).click();
   await expect(page.getByText('Er zijn geen regels die aan de filters voldoen.')).toBeVisible();
   await page.getByRole('button', { name: 'Filters wissen' }).click();

@@ -19,7 +19,7 @@ import {
   setUpCasework,
   type TestAccount,
 } from './harness/casework';
-import { field } from './harness/locators';
+import { field, pickOption } from './harness/locators';
 
 test('van signaal tot afschaling: registreren, wegen, plan, monitoring en afsluiten', async ({ app }) => {
   test.slow();
@@ -36,7 +36,7 @@ test('van signaal tot afschaling: registreren, wegen, plan, monitoring en afslui
   await field(page, 'Naam').fill('Sam de Vries (fictief)');
   await field(page, 'Geboortedatum').fill('12-05-2006');
   await field(page, 'Gemeente').fill('Alder');
-  await page.getByRole('option', { name: 'Aldervoort', exact: true }).click();
+  await pickOption(page, 'Aldervoort', { exact: true });
   await expect(page.getByText('Geen bekende personen die lijken op wat u typt.')).toBeVisible();
   await field(page, 'Melder (partner)').selectOption({ label: 'Politie' });
   await field(page, 'Contactpersoon bij de melder').fill('Wijkagent De Boer (fictief)');
@@ -87,10 +87,10 @@ test('van signaal tot afschaling: registreren, wegen, plan, monitoring en afslui
   await page.getByRole('button', { name: 'Interventie of actie toevoegen' }).click();
   const actie = page.getByRole('dialog', { name: 'Interventie of actie toevoegen' });
   await field(actie, 'Soort interventie').click();
-  await page.getByRole('option', { name: 'Mentortraject ONE-on-ONE' }).click();
+  await pickOption(page, 'Mentortraject ONE-on-ONE');
   await field(actie, 'Omschrijving en doel').fill('Mentor koppelen; wekelijks contact over school en vrienden.');
   await field(actie, 'Actiehouder: partner').click();
-  await page.getByRole('option', { name: 'Gemeente' }).click();
+  await pickOption(page, 'Gemeente');
   await field(actie, 'Actiehouder: naam').fill('J. Jansen (fictief)');
   // A select menu fading out still has its options in the DOM; axe would read them as low contrast.
   await expect(page.locator('[role="option"]')).toHaveCount(0);
@@ -139,7 +139,7 @@ test('van signaal tot afschaling: registreren, wegen, plan, monitoring en afslui
   later();
   await page.getByRole('tab', { name: 'Partners en toegang' }).click();
   await field(page, 'Procesregisseur').click();
-  await page.getByRole('option', { name: 'Rik Regisseur (ikzelf)' }).click();
+  await pickOption(page, 'Rik Regisseur (ikzelf)');
   const betrokken = field(page, 'Betrokken partners');
   await betrokken.fill('Polit');
   await page.keyboard.press('Enter');
@@ -160,7 +160,7 @@ test('van signaal tot afschaling: registreren, wegen, plan, monitoring en afslui
   await app.expectAccessible('afschalen zonder uitkomst');
   await app.screenshot('9-afschalen-uitkomst-verplicht');
   await field(status, 'Uitkomst').click();
-  await page.getByRole('option', { name: 'Afgeschaald naar reguliere zorg of aanpak' }).click();
+  await pickOption(page, 'Afgeschaald naar reguliere zorg of aanpak');
   await status.getByRole('button', { name: 'Status wijzigen' }).click();
   await expect(page.getByText('Status: Afgeschaald')).toBeVisible();
   await expect(page.getByText('Afgeschaald naar reguliere zorg of aanpak')).toBeVisible();

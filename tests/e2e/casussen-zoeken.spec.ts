@@ -5,6 +5,7 @@
 import { expect, test } from './harness/fixtures';
 import { ALDERVOORT, ANDERE_REGIO, BEEKWOLDE, BERKENSTEIN, openAsRegisseur, registerSignal } from './harness/casework';
 import { logInThroughForm, logOut } from './harness/session';
+import { pickOption } from './harness/locators';
 
 const searches = (calls: { channel: string }[]) => calls.filter((call) => call.channel === 'search:query').length;
 
@@ -58,21 +59,21 @@ test('zoeken terwijl je typt, zonder accenten, met filters en sortering', async 
 
   // Filters: ZVH-regio, gemeente, ideologie, status; each narrows the list at once.
   await page.getByRole('combobox', { name: 'ZVH-regio' }).click();
-  await page.getByRole('option', { name: 'ZVH Midden (voorbeeld)' }).click();
+  await pickOption(page, 'ZVH Midden (voorbeeld)');
   await expect(total).toHaveText('1 casus');
   await expect(list.getByRole('option')).toContainText('Anna Bakker (fictief)');
   await page.getByRole('button', { name: 'Filters wissen' }).click();
   await expect(total).toHaveText('3 casussen');
   await page.getByRole('combobox', { name: 'Gemeente' }).fill('Beekw');
-  await page.getByRole('option', { name: 'Beekwolde', exact: true }).click();
+  await pickOption(page, 'Beekwolde', { exact: true });
   await expect(list.getByRole('option')).toHaveText([/Jan Jansen \(fictief\)/]);
   await page.getByRole('button', { name: 'Filters wissen' }).click();
   await page.getByRole('combobox', { name: 'Ideologie' }).click();
-  await page.getByRole('option', { name: 'Rechts-extremistisch' }).click();
+  await pickOption(page, 'Rechts-extremistisch');
   await expect(list.getByRole('option')).toHaveText([/Jan Jansen \(fictief\)/]);
   await page.getByRole('button', { name: 'Filters wissen' }).click();
   await page.getByRole('combobox', { name: 'Status' }).click();
-  await page.getByRole('option', { name: 'Monitoring' }).click();
+  await pickOption(page, 'Monitoring', { multiple: true });
   await page.keyboard.press('Escape');
   await expect(page.getByText('Geen casussen gevonden. Pas de zoekterm of de filters aan.')).toBeVisible();
   await app.screenshot('casussen-geen-resultaat');
@@ -80,9 +81,9 @@ test('zoeken terwijl je typt, zonder accenten, met filters en sortering', async 
 
   // Sorting by name, descending (Dutch order: Ö sorts as O).
   await page.getByRole('combobox', { name: 'Sorteren op' }).click();
-  await page.getByRole('option', { name: 'Naam' }).click();
+  await pickOption(page, 'Naam');
   await page.getByRole('combobox', { name: 'Volgorde' }).click();
-  await page.getByRole('option', { name: 'Aflopend' }).click();
+  await pickOption(page, 'Aflopend');
   await expect(list.getByRole('option')).toHaveText([/Ömer Çelik/, /Jan Jansen/, /Anna Bakker/]);
 
   // The keyboard: arrow down from the search field into the list, arrows move, Enter opens.
@@ -157,7 +158,7 @@ test('een lange lijst laadt verder bij het scrollen en houdt alleen de zichtbare
   const { page } = app;
   await page.keyboard.press('Control+f');
   await page.getByRole('combobox', { name: 'Sorteren op' }).click();
-  await page.getByRole('option', { name: 'Naam' }).click();
+  await pickOption(page, 'Naam');
   await expect(page.getByTestId('casussen-totaal')).toHaveText('meer dan 1.000 casussen');
   const list = page.getByRole('listbox', { name: 'Resultaten' });
   await list.focus();
@@ -183,9 +184,9 @@ test('een lange lijst laadt verder bij het scrollen en houdt alleen de zichtbare
   // A new search starts at its first row, scrolled to the top, not hundreds of rows down. (The
   // names differ only in digits, which the name order leaves out: sort by number, newest first.)
   await page.getByRole('combobox', { name: 'Sorteren op' }).click();
-  await page.getByRole('option', { name: 'Casusnummer' }).click();
+  await pickOption(page, 'Casusnummer');
   await page.getByRole('combobox', { name: 'Volgorde' }).click();
-  await page.getByRole('option', { name: 'Aflopend' }).click();
+  await pickOption(page, 'Aflopend');
   await expect(chosen).toContainText('Lijst 1499 (fictief)');
   await expect(chosen).toHaveAttribute('aria-posinset', '1');
   await expect.poll(() => list.evaluate((element) => element.scrollTop)).toBe(0);

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, RESOURCES_DIR, SCREENSHOT_DIR } from './harness/fixtures';
 import { openAsRegisseur } from './harness/casework';
-import { field } from './harness/locators';
+import { field, pickOption } from './harness/locators';
 import { openAsBeheerder } from './harness/session';
 
 const EXAMPLE = readFileSync(join(RESOURCES_DIR, 'convenant/voorbeeld-convenant.md'), 'utf8');
@@ -98,7 +98,7 @@ test('Mag ik dit delen? noemt de artikelen met hun voorwaarden', async ({ app })
   await expect(page.getByText('Dit veld is verplicht.')).toHaveCount(4);
   const choose = async (label: string, option: string) => {
     await field(page, label).click();
-    await page.getByRole('option', { name: option, exact: true }).click();
+    await pickOption(page, option, { exact: true });
   };
   await choose('Welke partner deelt?', 'Politie');
   await choose('Met welke partner?', 'Raad voor de Kinderbescherming');
@@ -213,7 +213,7 @@ test('beheer: importeren met fouten per regel, status, vergelijken, exporteren e
 
   // The reader still shows 1.0 (the newest vastgesteld version) until 1.1 is vastgesteld.
   await field(page, 'Status van versie 1.1').click();
-  await page.getByRole('option', { name: 'Vastgesteld' }).click();
+  await pickOption(page, 'Vastgesteld');
   await expect(page.getByRole('status')).toHaveText('Versie 1.1 heeft nu de status Vastgesteld.');
   await app.expectAccessible('versies');
   await app.screenshot('2-versies');

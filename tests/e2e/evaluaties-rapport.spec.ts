@@ -13,7 +13,7 @@ import {
   reportRounds,
 } from './harness/evaluation-report-data';
 import { asEvaluationRegisseur } from './harness/evaluations-data';
-import { field } from './harness/locators';
+import { field, pickOption } from './harness/locators';
 import { setUp } from './harness/session';
 
 type Row = Record<string, unknown>;
@@ -272,7 +272,7 @@ test('evaluaties: de kiosk blijft na herladen de kiosk; de rest van de app is ni
     const paper = page.getByRole('form', { name: 'Papieren formulier invoeren' });
     await paper.getByRole('radiogroup').first().getByRole('radio', { name: 'Nee' }).check();
     await paper.getByRole('combobox', { name: 'Partnerorganisatie van de respondent' }).click();
-    await page.getByRole('option', { name: 'Openbaar Ministerie' }).click();
+    await pickOption(page, 'Openbaar Ministerie');
     await expect(page.locator('[role="option"]')).toHaveCount(0);
     await paper.getByRole('button', { name: 'Formulier opslaan' }).click();
     if (attempt === 1) {

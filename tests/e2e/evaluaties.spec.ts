@@ -4,6 +4,7 @@
 import { expect, test } from './harness/fixtures';
 import { asEvaluationRegisseur, roundWithResponses, smallTemplate } from './harness/evaluations-data';
 import { setUp } from './harness/session';
+import { pickOption } from './harness/locators';
 
 // The round under test (najaar): seven responses.
 //   goed (shown when bij = ja; six answers): 4 5 2 4 3 5 -> n 6, mean 23/6 = 3,83, median 4,00,
@@ -160,7 +161,7 @@ test('evaluaties: rondes, analyse, per partner en vergelijking met de vorige ron
     .getByRole('radio', { name: '4 — Eens' })
     .check();
   await form.getByRole('combobox', { name: 'Partnerorganisatie van de respondent' }).click();
-  await page.getByRole('option', { name: 'Politie' }).click();
+  await pickOption(page, 'Politie');
   // axe runs once the menu has gone from the page: while it fades out it is hidden from the
   // accessibility tree but still in the DOM, and its half-transparent options count as low contrast.
   await expect(page.locator('[role="option"]')).toHaveCount(0);
@@ -201,7 +202,7 @@ test('evaluaties: rondes, analyse, per partner en vergelijking met de vorige ron
   const note = item.getByRole('form', { name: `Voortgang bij: ${late}` });
   await note.getByRole('textbox', { name: 'Voortgang' }).fill('De agenda gaat nu vooraf rond (fictief).');
   await note.getByRole('combobox', { name: 'Nieuwe status' }).click();
-  await page.getByRole('option', { name: 'Afgerond' }).click();
+  await pickOption(page, 'Afgerond');
   await expect(page.locator('[role="option"]')).toHaveCount(0);
   await note.getByRole('button', { name: 'Voortgang vastleggen' }).click();
   await expect(counts).toHaveText('Open: 1 · te laat: 0 · afgerond: 1');

@@ -7,7 +7,7 @@ import type { RoundView } from '../../src-shared/ipc/evaluations';
 import type { TrajectoryView } from '../../src-shared/ipc/trajectories';
 import { expect, test } from './harness/fixtures';
 import { addAccountDirectly, day, dispatch, logInInCore, NOORD, openAsRegisseur, REGISSEUR } from './harness/casework';
-import { field } from './harness/locators';
+import { field, pickOption } from './harness/locators';
 import { caseWithMentortraject, mentorProject } from './harness/mentoring-data';
 
 const YEAR = day(0).slice(0, 4);
@@ -36,11 +36,11 @@ test('een aanmelding van een partner: matchen, starten, doelen, contact, evaluat
   await app.expectAccessible('aanmelding met fouten');
   await app.screenshot('mentortraject-aanmelding-fouten');
   await field(dialog, 'Aangemeld door (partner)').click();
-  await page.getByRole('option', { name: 'Onderwijs' }).click();
+  await pickOption(page, 'Onderwijs');
   await field(dialog, 'ZVH-regio').click();
-  await page.getByRole('option', { name: 'ZVH Noord (voorbeeld)' }).click();
+  await pickOption(page, 'ZVH Noord (voorbeeld)');
   await field(dialog, 'Gemeente').click();
-  await page.getByRole('option', { name: 'Beekwolde' }).click();
+  await pickOption(page, 'Beekwolde');
   await field(dialog, 'Datum van aanmelding').fill(today());
   await field(dialog, 'Roepnaam van de mentee').fill('Noa (fictief)');
   await field(dialog, 'Geboortejaar').fill('2011');
@@ -143,7 +143,7 @@ test('een aanmelding van een partner: matchen, starten, doelen, contact, evaluat
   await support.getByRole('button', { name: 'Vastleggen' }).click();
   await expect(field(support, 'Mentorconsultant')).toHaveAccessibleDescription('Dit veld is verplicht.');
   await field(support, 'Mentorconsultant').click();
-  await page.getByRole('option', { name: 'Carla Consultant (fictief) (Stichting Mentorwerk (fictief))' }).click();
+  await pickOption(page, 'Carla Consultant (fictief) (Stichting Mentorwerk (fictief))');
   await field(support, 'Notitie').fill('Intervisiegesprek met Anna (fictief).');
   await support.getByRole('button', { name: 'Vastleggen' }).click();
   await expect(page.getByRole('region', { name: 'Ondersteuning door mentorconsultant (1)' })).toContainText(
@@ -155,7 +155,7 @@ test('een aanmelding van een partner: matchen, starten, doelen, contact, evaluat
   const evaluation = page.getByRole('dialog', { name: 'Evaluatiemoment vastleggen' });
   await evaluation.getByRole('radio', { name: 'Mentee' }).check();
   await field(evaluation, 'Evaluatieronde').click();
-  await page.getByRole('option', { name: 'Mentees dit jaar (fictief) (Open)' }).click();
+  await pickOption(page, 'Mentees dit jaar (fictief) (Open)');
   await expect(page.locator('[role="option"]')).toHaveCount(0);
   await evaluation.getByRole('checkbox', { name: 'Vragenlijst nu invullen' }).check();
   const luisteren = evaluation.getByRole('group', { name: /Mijn mentor luistert echt naar mij/ });
@@ -193,9 +193,9 @@ test('een aanmelding van een partner: matchen, starten, doelen, contact, evaluat
   await expect(field(end, 'Reden van beëindiging')).toHaveAccessibleDescription('Dit veld is verplicht.');
   await expect(field(end, 'Uitkomst')).toHaveAccessibleDescription('Dit veld is verplicht.');
   await field(end, 'Reden van beëindiging').click();
-  await page.getByRole('option', { name: 'Doelen bereikt' }).click();
+  await pickOption(page, 'Doelen bereikt');
   await field(end, 'Uitkomst').click();
-  await page.getByRole('option', { name: 'Positief', exact: true }).click();
+  await pickOption(page, 'Positief', { exact: true });
   await field(end, 'Toelichting').fill('Afgesloten na een goed jaar (fictief).');
   await end.getByRole('button', { name: 'Beëindigen' }).click();
   await expect(page.getByText('Status: Afgerond')).toBeVisible();
@@ -229,7 +229,7 @@ test('een aanmelding van een partner: matchen, starten, doelen, contact, evaluat
   await expect(page.getByText(/Kiwi/)).toHaveCount(0);
   await expect(page.getByText(/Noa/)).toHaveCount(0);
   await field(page, 'Status').click();
-  await page.getByRole('option', { name: 'Lopend' }).click();
+  await pickOption(page, 'Lopend');
   await expect(page.getByText('Er zijn geen mentortrajecten met deze status.')).toBeVisible();
   await expect(page.locator('[role="option"]')).toHaveCount(0);
   await app.expectAccessible('trajecten gefilterd');

@@ -11,7 +11,7 @@ import {
   registerSignal,
   setUpCasework,
 } from './harness/casework';
-import { field } from './harness/locators';
+import { field, pickOption } from './harness/locators';
 
 test('een signaal registreren met alleen het toetsenbord', async ({ app }) => {
   await openAsRegisseur(app);
@@ -131,7 +131,7 @@ test('een mogelijk dubbele persoon wordt getoond en gekozen', async ({ app }) =>
 
   // Sending without a choice is refused: the choice must be explicit.
   await field(page, 'Gemeente').fill('Aldervoort');
-  await page.getByRole('option', { name: 'Aldervoort', exact: true }).click();
+  await pickOption(page, 'Aldervoort', { exact: true });
   await field(page, 'Melder (partner)').selectOption({ label: 'Gemeente' });
   await field(page, 'Omschrijving').fill('Nieuwe zorgen over uitingen op school (fictief).');
   await field(page, 'Bron').selectOption({ label: 'Eigen waarneming van de partner' });
@@ -206,7 +206,7 @@ test('een weigering van core staat naast het veld en niets gaat verloren', async
   await field(page, 'Naam').fill('Ruben Noord (fictief)');
   await field(page, 'Geboortedatum').fill('01-01-2001');
   await field(page, 'Gemeente').fill('Aldervoort');
-  await page.getByRole('option', { name: 'Aldervoort', exact: true }).click();
+  await pickOption(page, 'Aldervoort', { exact: true });
   await field(page, 'Melder (partner)').selectOption({ label: 'Politie' });
   await field(page, 'Omschrijving').fill('Signaal uit een andere regio (fictief).');
   await field(page, 'Bron').selectOption({ label: 'Open bron' });
@@ -228,7 +228,7 @@ test('een weigering van core staat naast het veld en niets gaat verloren', async
 
   // A municipality in her own region, and it goes through.
   await field(page, 'Gemeente').fill('Berkenst');
-  await page.getByRole('option', { name: 'Berkenstein', exact: true }).click();
+  await pickOption(page, 'Berkenstein', { exact: true });
   await page.getByRole('button', { name: 'Signaal registreren', exact: true }).click();
   await expect(page.getByText('ZVH Midden (voorbeeld)')).toBeVisible();
   await expect(page.getByRole('status')).toHaveText(/^Signaal geregistreerd in CTER-\d{4}-0001\.$/);

@@ -50,8 +50,51 @@ export function inRegionsSql(scope: AccessScope, alias: string, options: { regio
  */
 export function visibleSql(scope: AccessScope, alias: string, options: { regionIndex?: boolean } = {}): Sql {
   if (scope.regionIds.length === 0) return sql`1 = 0`;
+  return ruleSql(alias, inRegionsSql(scope, alias, options), sql`${scope.accountId}`);
+}
+
+/** The rule itself: `inRegions` (the region half) and not afgeschermd or naming `account`. */
+function ruleSql(alias: string, inRegions: Sql, account: Sql): Sql {
   const c = aliasText(alias);
-  return sql`${inRegionsSql(scope, alias, options)} AND (${c}.afgeschermd = ${false} OR EXISTS (SELECT 1 FROM casus_access named WHERE named.casus_id = ${c}.id AND named.account_id = ${scope.accountId}))`;
+  return sql`${inRegions} AND (${c}.afgeschermd = ${false} OR EXISTS (SELECT 1 FROM casus_access named WHERE named.casus_id = ${c}.id AND named.account_id = ${account}))`;
+}
+
+// Row-level security on PostgreSQL (the second wall, migration 0012 and ./row-security.ts): the
+// same rule with the scope read inside the database instead of bound. The account is the one the
+// transaction set (`cter.account_id`, SET LOCAL semantics); its regions are read from the account
+// as `scopeFor` reads them (an inactive account has none). `cter.scope = 'system'` lets the named
+// core paths of row-security.ts see every row.
+
+/** The account the transaction is for, or NULL when none was set. */
+const SET_ACCOUNT = raw(`NULLIF(current_setting('cter.account_id', true), '')::integer`);
+
+/** The regions of that account: `scopeFor`'s `account.active ? account.regionIds : []`. */
+const SET_REGIONS = sql`(SELECT r.value::integer FROM account a CROSS JOIN LATERAL jsonb_array_elements_text(a.region_ids::jsonb) r WHERE a.id = ${SET_ACCOUNT} AND a.active)`;
+
+/** The transaction runs one of the named system paths (row-security.ts). */
+const SYSTEM_SCOPE = raw(`current_setting('cter.scope', true) = 'system'`);
+
+/** The values of a policy are part of its text: only booleans and integers occur. */
+function literal(value: unknown): string {
+  if (typeof value === 'boolean') return String(value);
+  if (Number.isInteger(value)) return String(value);
+  throw new Error(`no literal for ${typeof value}`);
+}
+
+/** Renders a fragment as PostgreSQL text without parameters (a policy takes no bound values). */
+function policyText(fragment: Sql): string {
+  const { text, params } = render(fragment, 'postgres');
+  return text.replace(/\$(\d+)/g, (_, n: string) => literal(params[Number(n) - 1]));
+}
+
+/**
+ * The row-level security policy of casus (the table under its own name): the need-to-know rule
+ * for the transaction's account, or a system path. What migration 0012 installed, frozen there;
+ * access.test.ts checks that the two are the same text.
+ */
+export function casePolicy(): string {
+  const inRegions = sql`casus.region_id IN ${SET_REGIONS}`;
+  return policyText(sql`${SYSTEM_SCOPE} OR (${ruleSql('casus', inRegions, SET_ACCOUNT)})`);
 }
 
 /** Restricts a query builder on casus (under `alias`) to what the scope may see. */

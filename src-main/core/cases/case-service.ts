@@ -32,11 +32,13 @@ import { query } from '../db/sql';
 import { lastCaseNumber } from './queries';
 import { saveVersioned } from '../db/versioned';
 import { LOCK, lockForTransaction } from '../db/locks';
+import { asSystem } from '../access/row-security';
 
 /** The year's next case number; on PostgreSQL concurrent registrations in one year take turns (db/locks.ts). */
 export async function nextCaseNumber(manager: EntityManager, year: number): Promise<string> {
   await lockForTransaction(manager, LOCK.caseNumber, year);
-  const [last] = await query<{ number: string }>(manager, lastCaseNumber(year));
+  // The highest number of the year in every region, also the ones the caller may not see.
+  const [last] = await asSystem(manager, 'caseNumber', () => query<{ number: string }>(manager, lastCaseNumber(year)));
   const sequence = last ? Number(last.number.slice(-4)) + 1 : 1;
   return caseNumber(year, sequence);
 }
@@ -169,6 +171,18 @@ export class CaseService {
       partners: [...new Set(changes.partners)],
       afgeschermd: changes.afgeschermd,
     };
+    const storedNamed = (await manager.find(CaseAccessEntity, { where: { caseId: casus.id } }))
+      .map((a) => a.accountId)
+      .sort((a, b) => a - b);
+    // The named accounts first: on PostgreSQL the saved casus must be one its saver may see (row
+    // security checks the new row), and a casus shielded by this save names its saver only then.
+    // A refused save rolls these rows back with the transaction.
+    await manager.delete(CaseAccessEntity, { caseId: casus.id });
+    if (named.size)
+      await manager.insert(
+        CaseAccessEntity,
+        [...named].map((accountId) => ({ caseId: casus.id, accountId })),
+      );
     await saveVersioned(
       manager,
       CaseEntity,
@@ -178,20 +192,10 @@ export class CaseService {
       actor,
       {
         wanted: { ...settings, namedAccountIds: [...changes.namedAccountIds].sort((a, b) => a - b) },
-        stored: async () => ({
-          namedAccountIds: (await manager.find(CaseAccessEntity, { where: { caseId: casus.id } }))
-            .map((a) => a.accountId)
-            .sort((a, b) => a - b),
-        }),
+        stored: async () => ({ namedAccountIds: storedNamed }),
       },
     );
     if (changes.regionId !== casus.regionId) await refreshSignalFacts(manager, { caseId: casus.id });
-    await manager.delete(CaseAccessEntity, { caseId: casus.id });
-    if (named.size)
-      await manager.insert(
-        CaseAccessEntity,
-        [...named].map((accountId) => ({ caseId: casus.id, accountId })),
-      );
     await this.search.index(manager, casus.id);
   }
 

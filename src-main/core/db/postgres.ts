@@ -20,13 +20,27 @@ export interface PostgresDatabase extends OpenStore {
   readonly engine: 'postgres';
   readonly path?: undefined;
   readonly handle?: undefined;
+  /**
+   * Whether the connected role is subject to row-level security (migration 0012): a superuser or a
+   * role with BYPASSRLS skips every policy, FORCE or not. Opening a team store for a workspace is to
+   * refuse 'bypassed' (docs/beheer.md, "Rijbeveiliging (RLS)"; team-store.md, accounts on PostgreSQL).
+   */
+  readonly rowSecurity: 'enforced' | 'bypassed';
+}
+
+/** Whether the role this source logs in as is subject to row-level security. */
+async function rowSecurityOf(source: DataSource): Promise<'enforced' | 'bypassed'> {
+  const [role] = (await source.query(
+    'SELECT rolsuper OR rolbypassrls AS "bypass" FROM pg_catalog.pg_roles WHERE rolname = current_user',
+  )) as { bypass: boolean }[];
+  return role && !role.bypass ? 'enforced' : 'bypassed';
 }
 
 /** The migrations on PostgreSQL: the baseline stands for 0001..0009, then the shared ones. */
 export const POSTGRES_MIGRATIONS = [PostgresBaseline1765094400009, ...MIGRATIONS.slice(BASELINE_VERSION)];
 
-/** pg_advisory_lock(MIGRATION_LOCK): the two 32-bit keys 'CTER' and 'migr'. */
-const MIGRATION_LOCK = [0x43544552, 0x6d696772] as const;
+/** pg_advisory_lock(MIGRATION_LOCK): the two 32-bit keys 'CTER' and 'migr' (a restore holds it too). */
+export const MIGRATION_LOCK = [0x43544552, 0x6d696772] as const;
 
 /** SQLSTATE classes and driver codes that mean: the server could not be reached or refused us. */
 function unreachable(error: unknown): boolean {
@@ -122,6 +136,7 @@ export async function openPostgres(store: PostgresStore): Promise<PostgresDataba
     engine: 'postgres',
     source,
     schemaVersion: version ?? 0,
+    rowSecurity: await rowSecurityOf(source),
     async close() {
       if (source.isInitialized) await source.destroy();
     },

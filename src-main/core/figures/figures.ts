@@ -6,6 +6,7 @@ import type { EntityManager } from 'typeorm';
 import { AGE_BANDS, ageBand, type AgeBand } from '../../../src-shared/domain/age';
 import type { Dashboard, PlaceCount, YearFigures } from '../../../src-shared/ipc/figures';
 import { GemeenteEntity, ZvhRegionEntity } from '../db/entities/reference';
+import { asSystem } from '../access/row-security';
 import { query } from '../db/sql';
 import * as q from './queries';
 
@@ -62,7 +63,12 @@ const bump = (record: Record<string, number>, key: string, by = 1) => {
   record[key] = (record[key] ?? 0) + by;
 };
 
+/** The figures of the whole ZVH (anonymous counts): every signal and casus, seen or not. */
 export async function computeDashboard(manager: EntityManager, filter: FigureFilter): Promise<Dashboard> {
+  return asSystem(manager, 'figures', () => dashboardOfZvh(manager, filter));
+}
+
+async function dashboardOfZvh(manager: EntityManager, filter: FigureFilter): Promise<Dashboard> {
   const years = new Map<number, YearAcc>();
   const acc = (year: number) => {
     let found = years.get(year);

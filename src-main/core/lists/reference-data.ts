@@ -5,6 +5,7 @@ import type { DecisionEffect } from '../../../src-shared/domain/casus';
 import { AppError, type FieldError } from '../../../src-shared/ipc/errors';
 import { LIST_NAMES, type ListName, type ListValue, type ReferenceData } from '../../../src-shared/ipc/lists';
 import { GemeenteEntity, ListValueEntity, ZvhRegionEntity } from '../db/entities/reference';
+import { asSystem } from '../access/row-security';
 import { query } from '../db/sql';
 import { usesOfGemeente, usesOfRegion } from './queries';
 
@@ -163,7 +164,9 @@ export async function saveRegions(manager: EntityManager, edits: RegionEdit[]): 
   }
   for (const region of await manager.find(ZvhRegionEntity)) {
     if (keptRegions.has(region.id)) continue;
-    const [used] = await query<{ n: number | string }>(manager, usesOfRegion(region.id));
+    const [used] = await asSystem(manager, 'regionInUse', () =>
+      query<{ n: number | string }>(manager, usesOfRegion(region.id)),
+    );
     if (Number(used?.n) > 0) throw new AppError('REFERENCE_IN_USE', { name: region.name });
     await manager.delete(ZvhRegionEntity, { id: region.id });
   }

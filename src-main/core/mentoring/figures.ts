@@ -7,6 +7,7 @@ import {
   type DashboardFacts,
   type MentorDashboard,
 } from '../../../src-shared/domain/mentoring-dashboard';
+import { asSystem } from '../access/row-security';
 import { query } from '../db/sql';
 import type { TrajectoryFacts } from './dataset';
 import * as q from './queries';
@@ -14,7 +15,9 @@ import { menteeTarget } from './settings';
 
 export async function dashboardFacts(manager: EntityManager, year: number, today: string): Promise<DashboardFacts> {
   // A mentee from a casus is the casus's person (one person, one mentee, across trajectories).
-  const trajectories = await query<DashboardFacts['trajectories'][number]>(manager, q.dashboardTrajectories());
+  const trajectories = await asSystem(manager, 'figures', () =>
+    query<DashboardFacts['trajectories'][number]>(manager, q.dashboardTrajectories()),
+  );
   const history = await query<{ mentorId: number; datum: string; status: MentorStatus }>(
     manager,
     q.mentorStatusHistory(),
@@ -53,7 +56,9 @@ export async function computeMentorDashboard(
 
 /** Per trajectory what the anonymised dataset is made from (still with exact dates: stays in core). */
 export async function trajectoryFacts(manager: EntityManager): Promise<TrajectoryFacts[]> {
-  const rows = await query<Omit<TrajectoryFacts, 'doelen'> & { doelen: string }>(manager, q.trajectoryFacts());
+  const rows = await asSystem(manager, 'figures', () =>
+    query<Omit<TrajectoryFacts, 'doelen'> & { doelen: string }>(manager, q.trajectoryFacts()),
+  );
   return rows.map((r) => ({
     ...r,
     doelen: JSON.parse(r.doelen) as { behaald: boolean }[],

@@ -11,6 +11,7 @@ import { GemeenteEntity } from '../db/entities/reference';
 import { whereVisible, type AccessScope } from '../access/access';
 import { CaseEntity } from '../db/entities/casus';
 import { nameSimilarity, personKeys, sortKey } from './names';
+import { asSystem } from '../access/row-security';
 import { refreshSignalFacts } from '../db/signal-facts';
 
 async function writeKeys(manager: EntityManager, person: Person): Promise<void> {
@@ -100,8 +101,9 @@ export async function updatePerson(
     updatedAt: now.toISOString(),
   });
   await writeKeys(manager, updated);
-  // Birth date and municipality count in the figures of every signal about this person.
-  await refreshSignalFacts(manager, { personId: person.id });
+  // Birth date and municipality count in the figures of every signal about this person, also of
+  // the cases in regions the editor does not see.
+  await asSystem(manager, 'signalFacts', () => refreshSignalFacts(manager, { personId: person.id }));
   return updated;
 }
 

@@ -6,6 +6,7 @@ import { plain, tx, type Handlers } from '../handlers';
 import type { CaseSearch } from '../search/case-search';
 import { deleteCopies, knownCopies } from '../backup/copies';
 import type { WorkspaceParts } from '../workspace';
+import { asSystem } from '../access/row-security';
 import { destroyCases, dueCases } from './retention-service';
 import { destroyTrajectories, dueTrajectories } from './trajectory-retention';
 
@@ -21,7 +22,7 @@ export function retentionHandlers({
   return {
     'retention:due': tx(async (_input, ctx) => {
       ctx.note({ objectType: 'bewaartermijn' });
-      return dueCases(ctx.manager, clock.now());
+      return asSystem(ctx.manager, 'retention', () => dueCases(ctx.manager, clock.now()));
     }),
     'retention:due-trajectories': tx(async (_input, ctx) => {
       ctx.note({ objectType: 'bewaartermijn' });
@@ -42,15 +43,17 @@ export function retentionHandlers({
       if (input.confirmation.trim() !== destructionConfirmation(ids.length + trajectoryIds.length))
         throw new AppError('DESTRUCTION_CONFIRMATION');
       // The audit entry names how much, never whom.
-      const result = await ctx.commit(async (manager) => {
-        const now = clock.now();
-        const done = ids.length
-          ? await destroyCases(manager, search, ids, now)
-          : { cases: 0, persons: 0, records: 0, trajectories: 0 };
-        done.trajectories += await destroyTrajectories(manager, trajectoryIds, now);
-        ctx.note({ objectType: 'vernietiging', details: done });
-        return done;
-      });
+      const result = await ctx.commit(async (manager) =>
+        asSystem(manager, 'retention', async () => {
+          const now = clock.now();
+          const done = ids.length
+            ? await destroyCases(manager, search, ids, now)
+            : { cases: 0, persons: 0, records: 0, trajectories: 0 };
+          done.trajectories += await destroyTrajectories(manager, trajectoryIds, now);
+          ctx.note({ objectType: 'vernietiging', details: done });
+          return done;
+        }),
+      );
       // Outside the transaction: give freed pages back and empty the write-ahead log. (On
       // PostgreSQL that is autovacuum's job, and the DBA's.)
       const { database } = db.requireOpen();

@@ -40,7 +40,37 @@ describe('search query building', () => {
         expect(sql).toContain('casus_access');
         // Regions, afgeschermd = false (0 on SQLite), the caller.
         expect(params.slice(0, 4)).toEqual([2, 3, 0, 7]);
+        // The same rule, first, on PostgreSQL.
+        const pg = render(statement, 'postgres');
+        expect(pg.text).toMatch(/region_id IN \(\$1, \$2\)/);
+        expect(pg.params.slice(0, 4)).toEqual([2, 3, false, 7]);
       }
     }
+  });
+
+  it('writes each engine its own text match and join order', () => {
+    const search = {
+      text: 'Çelik',
+      states: [],
+      gemeenteId: null,
+      regionId: null,
+      ideologie: null,
+      sort: 'relevantie' as const,
+      descending: false,
+      offset: 0,
+      limit: 10,
+    };
+    const scope = { accountId: 7, regionIds: [2] };
+    const sqlite = render(searchSql(search, scope).rows, 'sqlite').text;
+    expect(sqlite).toContain('casus_search MATCH');
+    expect(sqlite).toContain('bm25(');
+    const pg = render(searchSql(search, scope, 'postgres').rows, 'postgres');
+    expect(pg.text).not.toMatch(/MATCH|bm25|rowid|\?/);
+    expect(pg.text).toContain('cs.document @@');
+    expect(pg.params).toContain('% celik%');
+    // Sorted by name without text: SQLite is told the join order, PostgreSQL chooses it.
+    const byName = { ...search, text: '', sort: 'naam' as const };
+    expect(render(searchSql(byName, scope).rows, 'sqlite').text).toContain('CROSS JOIN');
+    expect(render(searchSql(byName, scope, 'postgres').rows, 'postgres').text).not.toContain('CROSS JOIN');
   });
 });

@@ -1,15 +1,21 @@
-// Search over persons and their cases. The interface is small on purpose: a PostgreSQL
-// installation implements it with tsvector/unaccent; this file is the SQLite one, on an FTS5 table
-// (`casus_search`, one row per casus, rowid = casus id) with `unicode61 remove_diacritics 2`, so
-// "celik" finds "Çelik" and prefixes match while typing. Access rules are applied in the same
-// query (the access module's `visibleSql`), so a hidden casus never reaches the result, the count
-// or the ranking. The SQL is SQLite's own (MATCH, bm25, rowid, CROSS JOIN ... ON).
+// Search over persons and their cases, on either engine. The interface is small on purpose: each
+// engine keeps its own index table (`casus_search`) and matches text its own way, the rest of a
+// search (filters, access, order, count) is one query for both.
+//
+// - SQLite: an FTS5 table (one row per casus, rowid = casus id) with `unicode61 remove_diacritics 2`,
+//   so "celik" finds "Çelik" and prefixes match while typing. MATCH, bm25 and rowid are SQLite's own.
+// - PostgreSQL: the baseline's `casus_search` (casus_id, the same three texts and a Dutch tsvector);
+//   postgres-text.ts says how it gives the same hits as FTS5.
+//
+// Access rules are applied in the same query (the access module's `visibleSql`), so a hidden casus
+// never reaches the result, the count or the ranking.
 import type { EntityManager } from 'typeorm';
 import type { SearchRow } from '../../../src-shared/ipc/search';
 import type { CaseState } from '../../../src-shared/domain/casus';
 import { formatMessage } from '../../../src-shared/i18n/messages';
 import { visibleSql, type AccessScope } from '../access/access';
-import { join, list, query, raw, sql, type Sql } from '../db/sql';
+import { dialectOf, join, list, query, raw, sql, type Dialect, type Sql } from '../db/sql';
+import { indexText, postgresTextMatch } from './postgres-text';
 
 export interface SearchQuery {
   text: string;
@@ -83,18 +89,40 @@ interface Row {
   restricted: number | boolean;
 }
 
+/** How a text query joins, narrows and ranks the search on one engine (lower rank is better). */
+interface TextMatch {
+  join: Sql;
+  where: Sql;
+  rank: Sql;
+}
+
+function sqliteTextMatch(text: string): TextMatch | null {
+  const fts = ftsQuery(text);
+  if (!fts) return null;
+  return {
+    join: raw('JOIN casus_search ON casus_search.rowid = c.id'),
+    where: sql`casus_search MATCH ${fts}`,
+    rank: raw('bm25(casus_search, 10.0, 5.0, 1.0)'),
+  };
+}
+
 /** The SQL of a search, one page and the capped count (for the service and the benchmark's raw run). */
-export function searchSql(search: SearchQuery, scope: AccessScope): { rows: Sql; count: Sql } {
+export function searchSql(
+  search: SearchQuery,
+  scope: AccessScope,
+  dialect: Dialect = 'sqlite',
+): { rows: Sql; count: Sql } {
   // A case number is looked up in its own index (a range on the unique number), not in the text.
   const number = caseNumberPrefix(search.text);
-  const fts = number ? null : ftsQuery(search.text);
-  const sort = search.sort === 'relevantie' && !fts ? (number ? 'nummer' : 'laatste_signaal') : search.sort;
+  const text = number ? null : dialect === 'postgres' ? postgresTextMatch(search.text) : sqliteTextMatch(search.text);
+  const sort = search.sort === 'relevantie' && !text ? (number ? 'nummer' : 'laatste_signaal') : search.sort;
   // Sorted by name without a text to match: walk the persons in name order and stop at the
-  // page's end instead of sorting every visible casus (CROSS JOIN fixes SQLite's join order).
-  const personsFirst = !fts && !number && sort === 'naam';
+  // page's end instead of sorting every visible casus (CROSS JOIN fixes SQLite's join order;
+  // PostgreSQL's planner chooses its own).
+  const personsFirst = !text && !number && sort === 'naam';
   // Where another index should lead (the number, the name order), the region test must not.
   const where = [visibleSql(scope, 'c', { regionIndex: !(number || personsFirst) })];
-  if (fts) where.push(sql`casus_search MATCH ${fts}`);
+  if (text) where.push(text.where);
   if (number) where.push(sql`c.number >= ${number} AND c.number < ${`${number}~`}`);
   if (search.states.length) where.push(sql`c.state IN ${list(search.states)}`);
   if (search.gemeenteId) where.push(sql`p.gemeente_id = ${search.gemeenteId}`);
@@ -102,17 +130,20 @@ export function searchSql(search: SearchQuery, scope: AccessScope): { rows: Sql;
   if (search.ideologie) {
     where.push(sql`EXISTS (SELECT 1 FROM signal si WHERE si.casus_id = c.id AND si.ideologie = ${search.ideologie})`);
   }
-  const from = sql`FROM ${raw(personsFirst ? 'person p CROSS JOIN casus c ON c.person_id = p.id' : 'casus c JOIN person p ON p.id = c.person_id')}
+  const persons = personsFirst
+    ? raw(`person p ${dialect === 'sqlite' ? 'CROSS JOIN' : 'JOIN'} casus c ON c.person_id = p.id`)
+    : raw('casus c JOIN person p ON p.id = c.person_id');
+  const from = sql`FROM ${persons}
       JOIN gemeente g ON g.id = p.gemeente_id
       JOIN zvh_region r ON r.id = c.region_id
-      ${raw(fts ? 'JOIN casus_search ON casus_search.rowid = c.id' : '')}
+      ${text ? text.join : raw('')}
       WHERE ${join(where, ' AND ')}`;
   const newestFirst = sort === 'laatste_signaal' && search.sort === 'relevantie';
   const direction = raw(newestFirst !== search.descending ? 'DESC' : 'ASC');
   const rows = sql`SELECT c.id AS "caseId", c.number AS "caseNumber", c.state AS "state", p.id AS "personId", p.naam AS "naam",
               p.roepnaam AS "roepnaam", p.aliases AS "aliases", p.geboortejaar AS "geboortejaar", g.name AS "gemeente",
               r.name AS "region", c.last_signal_at AS "lastSignal", c.afgeschermd AS "afgeschermd", p.restricted AS "restricted"
-              ${raw(fts ? ', bm25(casus_search, 10.0, 5.0, 1.0) AS rank' : '')}
+              ${text ? sql`, ${text.rank} AS rank` : raw('')}
        ${from}
        ORDER BY ${ORDER[sort]} ${direction}, p.sort_key ASC, c.id ASC
        LIMIT ${search.limit} OFFSET ${search.offset}`;
@@ -121,31 +152,75 @@ export function searchSql(search: SearchQuery, scope: AccessScope): { rows: Sql;
   return { rows, count };
 }
 
+/** The texts of one casus that the index holds: names, aliases, and the rest. */
+async function indexTexts(
+  manager: EntityManager,
+  caseId: number,
+): Promise<{ naam: string; aliases: string; overig: string } | null> {
+  const [row] = await query<{
+    number: string;
+    state: CaseState;
+    naam: string;
+    roepnaam: string;
+    aliases: string;
+    geboortejaar: number | null;
+    gemeente: string;
+  }>(
+    manager,
+    sql`SELECT c.number AS "number", c.state AS "state", p.naam AS "naam", p.roepnaam AS "roepnaam", p.aliases AS "aliases",
+               p.geboortejaar AS "geboortejaar", g.name AS "gemeente"
+        FROM casus c JOIN person p ON p.id = c.person_id JOIN gemeente g ON g.id = p.gemeente_id
+        WHERE c.id = ${caseId}`,
+  );
+  if (!row) return null;
+  const state = formatMessage('nl', `caseStates.${row.state}`);
+  return {
+    naam: `${row.naam} ${row.roepnaam}`,
+    aliases: (JSON.parse(row.aliases) as string[]).join(' '),
+    overig: `${row.geboortejaar ?? ''} ${row.gemeente} ${row.number} ${state}`,
+  };
+}
+
+/** One page of results and the capped count, on the manager's engine. */
+async function runSearch(
+  manager: EntityManager,
+  search: SearchQuery,
+  scope: AccessScope,
+): Promise<{ total: number; capped: boolean; rows: SearchRow[] }> {
+  if (scope.regionIds.length === 0) return { total: 0, capped: false, rows: [] };
+  const statements = searchSql(search, scope, dialectOf(manager));
+  const rows = await query<Row>(manager, statements.rows);
+  const [count] = await query<{ n: number | string }>(manager, statements.count);
+  const n = Number(count?.n ?? 0);
+  return {
+    total: Math.min(n, COUNT_LIMIT),
+    capped: n > COUNT_LIMIT,
+    rows: rows.map((row) => ({
+      caseId: row.caseId,
+      caseNumber: row.caseNumber,
+      state: row.state,
+      personId: row.personId,
+      naam: row.naam,
+      roepnaam: row.roepnaam,
+      aliases: JSON.parse(row.aliases) as string[],
+      geboortejaar: row.geboortejaar,
+      gemeente: row.gemeente,
+      region: row.region,
+      lastSignal: row.lastSignal,
+      afgeschermd: Boolean(row.afgeschermd),
+      restricted: Boolean(row.restricted),
+    })),
+  };
+}
+
 export const sqliteCaseSearch: CaseSearch = {
   async index(manager, caseId) {
-    const [row] = await query<{
-      number: string;
-      state: CaseState;
-      naam: string;
-      roepnaam: string;
-      aliases: string;
-      geboortejaar: number | null;
-      gemeente: string;
-    }>(
-      manager,
-      sql`SELECT c.number AS "number", c.state AS "state", p.naam AS "naam", p.roepnaam AS "roepnaam", p.aliases AS "aliases",
-                 p.geboortejaar AS "geboortejaar", g.name AS "gemeente"
-          FROM casus c JOIN person p ON p.id = c.person_id JOIN gemeente g ON g.id = p.gemeente_id
-          WHERE c.id = ${caseId}`,
-    );
+    const texts = await indexTexts(manager, caseId);
     await query(manager, sql`DELETE FROM casus_search WHERE rowid = ${caseId}`);
-    if (!row) return;
-    const aliases = (JSON.parse(row.aliases) as string[]).join(' ');
-    const state = formatMessage('nl', `caseStates.${row.state}`);
+    if (!texts) return;
     await query(
       manager,
-      sql`INSERT INTO casus_search (rowid, naam, aliases, overig)
-          VALUES (${caseId}, ${`${row.naam} ${row.roepnaam}`}, ${aliases}, ${`${row.geboortejaar ?? ''} ${row.gemeente} ${row.number} ${state}`})`,
+      sql`INSERT INTO casus_search (rowid, naam, aliases, overig) VALUES (${caseId}, ${texts.naam}, ${texts.aliases}, ${texts.overig})`,
     );
   },
 
@@ -153,29 +228,42 @@ export const sqliteCaseSearch: CaseSearch = {
     await query(manager, sql`DELETE FROM casus_search WHERE rowid = ${caseId}`);
   },
 
-  async search(manager, search, scope) {
-    if (scope.regionIds.length === 0) return { total: 0, capped: false, rows: [] };
-    const statements = searchSql(search, scope);
-    const rows = await query<Row>(manager, statements.rows);
-    const [count] = await query<{ n: number }>(manager, statements.count);
-    return {
-      total: Math.min(Number(count?.n ?? 0), COUNT_LIMIT),
-      capped: Number(count?.n ?? 0) > COUNT_LIMIT,
-      rows: rows.map((row) => ({
-        caseId: row.caseId,
-        caseNumber: row.caseNumber,
-        state: row.state,
-        personId: row.personId,
-        naam: row.naam,
-        roepnaam: row.roepnaam,
-        aliases: JSON.parse(row.aliases) as string[],
-        geboortejaar: row.geboortejaar,
-        gemeente: row.gemeente,
-        region: row.region,
-        lastSignal: row.lastSignal,
-        afgeschermd: Boolean(row.afgeschermd),
-        restricted: Boolean(row.restricted),
-      })),
-    };
-  },
+  search: runSearch,
 };
+
+/**
+ * The same on PostgreSQL. The row goes with its casus (ON DELETE CASCADE); `remove` is for a casus
+ * that stays. Shielding (afgeschermd) and a person's restriction are not in the index: the access
+ * rule in the query decides who sees a casus, on both engines alike.
+ */
+export const postgresCaseSearch: CaseSearch = {
+  async index(manager, caseId) {
+    const texts = await indexTexts(manager, caseId);
+    if (!texts) {
+      await query(manager, sql`DELETE FROM casus_search WHERE casus_id = ${caseId}`);
+      return;
+    }
+    const folded = (text: string) => sql`lower(cter_unaccent(${indexText(text)}))`;
+    await query(
+      manager,
+      sql`INSERT INTO casus_search (casus_id, naam, aliases, overig)
+          VALUES (${caseId}, ${folded(texts.naam)}, ${folded(texts.aliases)}, ${folded(texts.overig)})
+          ON CONFLICT (casus_id) DO UPDATE SET naam = excluded.naam, aliases = excluded.aliases, overig = excluded.overig`,
+    );
+  },
+
+  async remove(manager, caseId) {
+    await query(manager, sql`DELETE FROM casus_search WHERE casus_id = ${caseId}`);
+  },
+
+  search: runSearch,
+};
+
+/** The search for whichever store is open: each call goes to the implementation of its manager's engine. */
+export function caseSearchByDialect(engines: Record<Dialect, CaseSearch>): CaseSearch {
+  return {
+    index: (manager, caseId) => engines[dialectOf(manager)].index(manager, caseId),
+    remove: (manager, caseId) => engines[dialectOf(manager)].remove(manager, caseId),
+    search: (manager, search, scope) => engines[dialectOf(manager)].search(manager, search, scope),
+  };
+}

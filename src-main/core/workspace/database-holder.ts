@@ -3,6 +3,7 @@
 // `transaction`, one at a time; the workspace (workspace.ts) opens and closes it.
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../../src-shared/ipc/errors';
+import { setTransactionScope, type TransactionScope } from '../access/row-security';
 import type { AuditInput, AuditLog } from '../audit/audit-log';
 import type { Database } from '../db/database';
 import { SerialQueue } from '../db/serial';
@@ -53,12 +54,23 @@ export class DatabaseHolder {
     this.databaseKey = Buffer.from(key);
   }
 
-  /** Runs `work` in one transaction, after every earlier one. */
-  async transaction<T>(work: (manager: EntityManager, audit: AuditLog) => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` in one transaction, after every earlier one. `scope` says whom the transaction is
+   * for (row-level security on PostgreSQL, access/row-security.ts): a call of a session passes the
+   * session's account (execute.ts); without one (login, set-up, audit entries) the case tables show
+   * no row.
+   */
+  async transaction<T>(
+    work: (manager: EntityManager, audit: AuditLog) => Promise<T>,
+    scope: TransactionScope = null,
+  ): Promise<T> {
     return this.queue.run(async () => {
       const { database, audit } = this.requireOpen();
       try {
-        return await database.source.transaction((manager) => work(manager, audit));
+        return await database.source.transaction(async (manager) => {
+          await setTransactionScope(manager, scope);
+          return work(manager, audit);
+        });
       } catch (error) {
         // A rolled-back transaction may have advanced the in-memory chain head.
         await audit.load();

@@ -2,7 +2,8 @@
 // change one (naam, rollen, ZVH-regio's). Checked with the contract's schema as the beheerder
 // types; core's answers (a username already taken, the last beheerder losing the role) appear next
 // to the field or above the form; once shown, a message goes as soon as the field is put right.
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Typography } from '@mui/material';
+// On the kit's FormDialog: focus starts in Naam, and Escape and Annuleren wait while it saves.
+import { TextField, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +12,8 @@ import type { AccountSummary } from '../../../src-shared/ipc/accounts';
 import { contract } from '../../../src-shared/ipc/contract';
 import { call } from '../../kit/bridge';
 import { UsernameField } from '../../kit/CredentialFields';
-import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
+import { FormDialog } from '../../kit/FormDialog';
+import { fieldProps, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { PasswordField } from '../../kit/PasswordField';
 import { RegionCheckboxes } from './RegionCheckboxes';
@@ -35,7 +37,7 @@ export function AccountFormDialog({ account, onClose, onCreated }: AccountFormDi
   const [temporaryPassword, setTemporaryPassword] = useState('');
   // An empty temporary password means: let core make one.
   const createInput = { username, displayName, roles, regionIds, ...(temporaryPassword ? { temporaryPassword } : {}) };
-  const { errors, form, passes, refused } = useFormCheck(
+  const check = useFormCheck(
     account
       ? validate(contract['accounts:update'].input, { id: account.id, displayName, roles, regionIds })
       : validate(contract['accounts:create'].input, createInput),
@@ -56,72 +58,55 @@ export function AccountFormDialog({ account, onClose, onCreated }: AccountFormDi
         onClose();
       }
     },
-    onError: refused,
   });
 
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    save.reset();
-    if (passes()) save.mutate();
-  };
-
+  const { errors } = check;
   const roleError = errors['roles'] ? fieldProps(t, errors, 'roles').helperText : undefined;
   return (
-    <Dialog open onClose={onClose} aria-labelledby="account-titel" maxWidth="sm" fullWidth>
-      <form onSubmit={submit} noValidate ref={form}>
-        <DialogTitle id="account-titel">
-          {account ? t('accounts.form.editTitle', { name: account.displayName }) : t('accounts.form.addTitle')}
-        </DialogTitle>
-        <DialogContent>
-          <FormAlert error={save.error} />
-          <Stack spacing={2.5} sx={{ pt: 1 }}>
-            <TextField
-              label={t('accounts.form.displayName')}
-              value={displayName}
-              onChange={(event) => setDisplayName(event.target.value)}
-              required
-              autoFocus
-              fullWidth
-              {...fieldProps(t, errors, 'displayName')}
-            />
-            {account ? (
-              <Typography>{t('accounts.form.usernameFixed', { username: account.username })}</Typography>
-            ) : (
-              <UsernameField
-                label={t('accounts.form.username')}
-                value={username}
-                onChange={(event) => setUsername(event.target.value)}
-                required
-                fullWidth
-                autoComplete="off"
-                {...fieldProps(t, errors, 'username', t('setup.admin.usernameHint'))}
-              />
-            )}
-            <RoleCheckboxes value={roles} onChange={setRoles} error={roleError} />
-            <RegionCheckboxes
-              value={regionIds}
-              onChange={setRegionIds}
-              error={errors['regionIds'] ? fieldProps(t, errors, 'regionIds').helperText : undefined}
-            />
-            {account ? null : (
-              <PasswordField
-                label={t('accounts.form.temporaryPassword')}
-                value={temporaryPassword}
-                onChange={(event) => setTemporaryPassword(event.target.value)}
-                autoComplete="new-password"
-                fullWidth
-                {...fieldProps(t, errors, 'temporaryPassword', t('accounts.form.temporaryPasswordHint'))}
-              />
-            )}
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('actions.cancel')}</Button>
-          <Button type="submit" variant="contained" loading={save.isPending} loadingPosition="start">
-            {account ? t('actions.save') : t('accounts.form.create')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={account ? t('accounts.form.editTitle', { name: account.displayName }) : t('accounts.form.addTitle')}
+      submitLabel={account ? t('actions.save') : t('accounts.form.create')}
+      check={check}
+      send={save}
+      onClose={onClose}
+    >
+      <TextField
+        label={t('accounts.form.displayName')}
+        value={displayName}
+        onChange={(event) => setDisplayName(event.target.value)}
+        required
+        fullWidth
+        {...fieldProps(t, errors, 'displayName')}
+      />
+      {account ? (
+        <Typography>{t('accounts.form.usernameFixed', { username: account.username })}</Typography>
+      ) : (
+        <UsernameField
+          label={t('accounts.form.username')}
+          value={username}
+          onChange={(event) => setUsername(event.target.value)}
+          required
+          fullWidth
+          autoComplete="off"
+          {...fieldProps(t, errors, 'username', t('setup.admin.usernameHint'))}
+        />
+      )}
+      <RoleCheckboxes value={roles} onChange={setRoles} error={roleError} />
+      <RegionCheckboxes
+        value={regionIds}
+        onChange={setRegionIds}
+        error={errors['regionIds'] ? fieldProps(t, errors, 'regionIds').helperText : undefined}
+      />
+      {account ? null : (
+        <PasswordField
+          label={t('accounts.form.temporaryPassword')}
+          value={temporaryPassword}
+          onChange={(event) => setTemporaryPassword(event.target.value)}
+          autoComplete="new-password"
+          fullWidth
+          {...fieldProps(t, errors, 'temporaryPassword', t('accounts.form.temporaryPasswordHint'))}
+        />
+      )}
+    </FormDialog>
   );
 }

@@ -1,11 +1,12 @@
 // Monitoring: the periodic review of the plan. Plan a date; when the moment has come, record the
 // findings (which may lead to op- or afschalen through "Status wijzigen").
-import { Box, Button, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Button, Paper, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime, isoDay, parseDutchDate } from '../../../src-shared/domain/format';
 import type { CaseDossier, MonitoringView } from '../../../src-shared/ipc/cases';
 import { call } from '../../kit/bridge';
+import { DataTable } from '../../kit/DataTable';
 import { DateField } from '../../kit/DateField';
 import { fieldProps, FormAlert, useFormCheck } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
@@ -28,40 +29,39 @@ export function MonitoringTab({ dossier }: { dossier: CaseDossier }) {
           {t('cases.monitoring.empty')}
         </Typography>
       ) : (
-        <Table size="small" aria-labelledby="monitoring-kop" sx={{ mb: 2 }}>
-          <TableHead>
-            <TableRow>
-              <TableCell component="th" scope="col">
-                {t('cases.monitoring.columns.gepland')}
-              </TableCell>
-              <TableCell component="th" scope="col">
-                {t('cases.monitoring.columns.uitgevoerd')}
-              </TableCell>
-              <TableCell component="th" scope="col">
-                {t('cases.monitoring.columns.bevindingen')}
-              </TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {dossier.monitoring.map((moment) => (
-              <TableRow key={moment.id}>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(moment.gepland)}</TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                  {moment.uitgevoerd ? formatDateTime(moment.uitgevoerd) : t('cases.monitoring.notYet')}
-                </TableCell>
-                <TableCell sx={{ whiteSpace: 'pre-wrap' }}>
-                  {moment.uitgevoerd ? (
-                    moment.bevindingen
-                  ) : mayEdit ? (
-                    <Button size="small" variant="outlined" onClick={() => setRecording(moment)} disabled={!canEdit}>
-                      {t('cases.monitoring.record', { date: formatDate(moment.gepland) })}
-                    </Button>
-                  ) : null}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <DataTable
+          labelledBy="monitoring-kop"
+          sx={{ mb: 2 }}
+          rows={dossier.monitoring}
+          rowKey={(moment) => moment.id}
+          columns={[
+            {
+              key: 'gepland',
+              header: t('cases.monitoring.columns.gepland'),
+              nowrap: true,
+              cell: (moment) => formatDate(moment.gepland),
+            },
+            {
+              key: 'uitgevoerd',
+              header: t('cases.monitoring.columns.uitgevoerd'),
+              nowrap: true,
+              cell: (moment) => (moment.uitgevoerd ? formatDateTime(moment.uitgevoerd) : t('cases.monitoring.notYet')),
+            },
+            {
+              key: 'bevindingen',
+              header: t('cases.monitoring.columns.bevindingen'),
+              style: { whiteSpace: 'pre-wrap' },
+              cell: (moment) =>
+                moment.uitgevoerd ? (
+                  moment.bevindingen
+                ) : mayEdit ? (
+                  <Button size="small" variant="outlined" onClick={() => setRecording(moment)} disabled={!canEdit}>
+                    {t('cases.monitoring.record', { date: formatDate(moment.gepland) })}
+                  </Button>
+                ) : null,
+            },
+          ]}
+        />
       )}
       {recording ? <FindingsForm caseId={dossier.id} moment={recording} onClose={() => setRecording(null)} /> : null}
       {mayEdit ? <PlanForm caseId={dossier.id} disabled={!canEdit} /> : null}

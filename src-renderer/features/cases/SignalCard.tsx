@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-shared/domain/format';
 import type { CaseDossier, SignalView } from '../../../src-shared/ipc/cases';
+import { FactList } from '../../kit/print/SheetParts';
 import { listLabel, useReferenceData } from '../lists';
 import { useCaseEditing } from './editing';
 import { WeighForm } from './WeighForm';
@@ -40,14 +41,7 @@ export function SignalCard({ dossier, signal }: { dossier: CaseDossier; signal: 
           label={t(`cases.signalStatus.${signal.status}`)}
         />
       </Box>
-      <Box component="dl" className="definition-list" sx={{ mb: 1 }}>
-        {facts.map(([label, value]) => (
-          <Box key={label} sx={{ display: 'contents' }}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </Box>
-        ))}
-      </Box>
+      <FactList facts={facts} sx={{ mb: 1 }} />
       <Typography sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', mb: 1 }}>{signal.omschrijving}</Typography>
 
       {signal.wegingen.length > 0 ? (

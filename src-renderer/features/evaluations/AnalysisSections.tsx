@@ -6,7 +6,15 @@ import type { RoundAnalysisView } from '../../../src-shared/ipc/evaluations';
 import type { ScaleStats } from '../../../src-shared/domain/evaluation-stats';
 import { listLabel, useReferenceData } from '../lists';
 import { formatNumber, formatScore, formatShare, scoreWidth } from './format';
-import { dimensionsTable, numberTable, partnersTable, responseNotes, responseSummary, responseTable } from './tables';
+import {
+  dimensionsTable,
+  numberTable,
+  optionTable,
+  partnersTable,
+  responseNotes,
+  responseSummary,
+  responseTable,
+} from './tables';
 import { Section } from './Section';
 import { SimpleTable, type SimpleRow } from './SimpleTable';
 
@@ -108,16 +116,7 @@ export function AnalysisSections({ view }: { view: RoundAnalysisView }) {
             </Box>
           ) : q.type === 'keuze' || q.type === 'meerkeuze' ? (
             <Box key={q.questionId} sx={{ mt: 2 }}>
-              <SimpleTable
-                caption={q.tekst}
-                rowHeader={t('evaluations.col.option')}
-                columns={[t('evaluations.col.count'), t('evaluations.col.share')]}
-                rows={q.options.map((o) => ({
-                  key: o.code,
-                  label: o.label,
-                  cells: [formatNumber(o.count), formatShare(o.share)],
-                }))}
-              />
+              <SimpleTable {...optionTable(t, q)} />
             </Box>
           ) : null,
         )}

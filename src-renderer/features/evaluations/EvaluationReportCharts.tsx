@@ -2,6 +2,7 @@
 // one image with a text alternative; the table beside it in the report holds the same figures.
 // Colours are fixed print colours (not the theme's), chosen to stay apart in grey and for the
 // common forms of colour blindness; every value is also written as a number.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScaleStats } from '../../../src-shared/domain/evaluation-stats';
 import { formatScore } from './format';
@@ -60,6 +61,36 @@ function Axis({ top, height }: { top: number; height: number }) {
   );
 }
 
+/** The chart as one image with its name, kept on one page. */
+function ChartFrame({ label, height, children }: { label: string; height: number; children: ReactNode }) {
+  return (
+    <svg
+      role="img"
+      aria-label={label}
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      width="100%"
+      style={{ display: 'block', breakInside: 'avoid' }}
+      fontFamily="inherit"
+    >
+      {children}
+    </svg>
+  );
+}
+
+/** A bar's label, its lines centred on the bar's middle. */
+function RowLabel({ lines, mid }: { lines: readonly string[]; mid: number }) {
+  const top = mid - (lines.length * LINE) / 2 + FONT - 1;
+  return (
+    <text fontSize={FONT} fill={INK}>
+      {lines.map((line, i) => (
+        <tspan key={i} x={0} y={top + i * LINE}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
 /** Horizontal bars of scores on the 1–5 scale; with `previous` a grey bar of the previous round under each. */
 export function ScoreChart({ label, bars, legend }: { label: string; bars: ScoreBar[]; legend?: [string, string] }) {
   const paired = bars.some((bar) => bar.previous !== undefined);
@@ -74,14 +105,7 @@ export function ScoreChart({ label, bars, legend }: { label: string; bars: Score
   const plotHeight = rows.reduce((sum, row) => sum + row.height, 0);
   const height = top + plotHeight + 18;
   return (
-    <svg
-      role="img"
-      aria-label={label}
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      width="100%"
-      style={{ display: 'block', breakInside: 'avoid' }}
-      fontFamily="inherit"
-    >
+    <ChartFrame label={label} height={height}>
       {legend ? (
         <g aria-hidden>
           <rect x={PLOT_X} y={4} width={12} height={10} fill={THIS_ROUND} />
@@ -97,7 +121,6 @@ export function ScoreChart({ label, bars, legend }: { label: string; bars: Score
       <Axis top={top} height={plotHeight} />
       {rows.map(({ bar, lines, height: rowHeight }, index) => {
         const mid = tops[index]! + rowHeight / 2;
-        const labelTop = mid - (lines.length * LINE) / 2 + FONT - 1;
         const barTop = paired ? mid - barHeight - 2 : mid - barHeight / 2;
         const drawn: { value: number | null | undefined; colour: string; y: number }[] = [
           { value: bar.score, colour: THIS_ROUND, y: barTop },
@@ -105,13 +128,7 @@ export function ScoreChart({ label, bars, legend }: { label: string; bars: Score
         if (paired) drawn.push({ value: bar.previous, colour: PREVIOUS_ROUND, y: barTop + barHeight + 4 });
         return (
           <g key={bar.key}>
-            <text fontSize={FONT} fill={INK}>
-              {lines.map((line, i) => (
-                <tspan key={i} x={0} y={labelTop + i * LINE}>
-                  {line}
-                </tspan>
-              ))}
-            </text>
+            <RowLabel lines={lines} mid={mid} />
             {drawn.map((d, i) =>
               d.value === null || d.value === undefined ? (
                 <text key={i} x={PLOT_X + 4} y={d.y + barHeight - 2} fontSize={FONT - 1} fill={INK}>
@@ -142,7 +159,7 @@ export function ScoreChart({ label, bars, legend }: { label: string; bars: Score
           </g>
         );
       })}
-    </svg>
+    </ChartFrame>
   );
 }
 
@@ -167,14 +184,7 @@ export function DistributionChart({ label, bars }: { label: string; bars: Distri
   // The legend spans the whole width: its labels are longer than a fifth of the bar.
   const legendStep = (WIDTH - 30) / 5;
   return (
-    <svg
-      role="img"
-      aria-label={label}
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      width="100%"
-      style={{ display: 'block', breakInside: 'avoid' }}
-      fontFamily="inherit"
-    >
+    <ChartFrame label={label} height={height}>
       <g aria-hidden>
         {SCALE_COLOURS.map((colour, i) => (
           <g key={colour}>
@@ -190,18 +200,11 @@ export function DistributionChart({ label, bars }: { label: string; bars: Distri
       </g>
       {rows.map(({ bar, lines, height: rowHeight }, index) => {
         const mid = tops[index]! + rowHeight / 2;
-        const labelTop = mid - (lines.length * LINE) / 2 + FONT - 1;
         const barTop = mid - barHeight / 2;
         const segments = stackSegments(bar.stats.distribution, PLOT_X, PLOT_WIDTH);
         return (
           <g key={bar.key}>
-            <text fontSize={FONT} fill={INK}>
-              {lines.map((line, i) => (
-                <tspan key={i} x={0} y={labelTop + i * LINE}>
-                  {line}
-                </tspan>
-              ))}
-            </text>
+            <RowLabel lines={lines} mid={mid} />
             {segments.length === 0 ? (
               <rect x={PLOT_X} y={barTop} width={PLOT_WIDTH} height={barHeight} fill="none" stroke={GRID} />
             ) : null}
@@ -235,6 +238,6 @@ export function DistributionChart({ label, bars }: { label: string; bars: Distri
           </g>
         );
       })}
-    </svg>
+    </ChartFrame>
   );
 }

@@ -8,8 +8,8 @@ import { formatDate } from '../../../src-shared/domain/format';
 import type { EvaluationReport } from '../../../src-shared/ipc/evaluations';
 import { DistributionChart, ScoreChart, type DistributionBar } from './EvaluationReportCharts';
 import { Chapter, Figure, Part, ReportTable } from './EvaluationReportParts';
-import { formatDifference, formatNumber, formatScore, formatShare } from './format';
-import { dimensionsTable, numberTable } from './tables';
+import { formatNumber, formatScore, formatShare } from './format';
+import { comparedDimensionsTable, comparedItemsTable, dimensionsTable, numberTable, optionTable } from './tables';
 
 function scaleCells(stats: ScaleStats): string[] {
   return [
@@ -101,17 +101,7 @@ export function ResultsChapter({ report }: { report: EvaluationReport }) {
             q.type === 'getal' ? (
               <ReportTable key={q.questionId} {...numberTable(t, q)} />
             ) : q.type === 'keuze' || q.type === 'meerkeuze' ? (
-              <ReportTable
-                key={q.questionId}
-                caption={q.tekst}
-                rowHeader={t('evaluations.col.option')}
-                columns={[t('evaluations.col.count'), t('evaluations.col.share')]}
-                rows={q.options.map((o) => ({
-                  key: o.code,
-                  label: o.label,
-                  cells: [formatNumber(o.count), formatShare(o.share)],
-                }))}
-              />
+              <ReportTable key={q.questionId} {...optionTable(t, q)} />
             ) : null,
           )}
         </Part>
@@ -123,12 +113,6 @@ export function ResultsChapter({ report }: { report: EvaluationReport }) {
 export function ComparisonChapter({ report }: { report: EvaluationReport }) {
   const { t } = useTranslation();
   const previous = report.previous;
-  const columns = [
-    t('evaluations.compare.earlier'),
-    t('evaluations.compare.later'),
-    t('evaluations.compare.difference'),
-    t('evaluations.compare.direction'),
-  ];
   return (
     <Chapter newPage id="rapport-vergelijking" number={5} title={t('evaluations.compare.title')}>
       {previous ? (
@@ -155,37 +139,8 @@ export function ComparisonChapter({ report }: { report: EvaluationReport }) {
               }))}
             />
           </Figure>
-          <ReportTable
-            caption={t('evaluations.compare.dimensions')}
-            rowHeader={t('evaluations.col.dimension')}
-            columns={columns}
-            rows={previous.dimensions.map((d) => ({
-              key: d.code,
-              label: d.naam,
-              cells: [
-                formatScore(d.earlier?.mean ?? null),
-                formatScore(d.later?.mean ?? null),
-                formatDifference(d.difference),
-                t(`evaluations.direction.${d.direction}`),
-              ],
-            }))}
-          />
-          <ReportTable
-            caption={t('evaluations.compare.items')}
-            rowHeader={t('evaluations.col.question')}
-            columns={columns}
-            keepTogether={previous.items.length <= 15}
-            rows={previous.items.map((item) => ({
-              key: `${item.questionId}.${item.itemId ?? ''}`,
-              label: item.tekst,
-              cells: [
-                formatScore(item.earlier?.mean ?? null),
-                formatScore(item.later?.mean ?? null),
-                formatDifference(item.difference),
-                t(`evaluations.direction.${item.direction}`),
-              ],
-            }))}
-          />
+          <ReportTable {...comparedDimensionsTable(t, previous.dimensions)} />
+          <ReportTable {...comparedItemsTable(t, previous.items)} keepTogether={previous.items.length <= 15} />
         </>
       ) : (
         <Typography>{t('evaluations.compare.none')}</Typography>

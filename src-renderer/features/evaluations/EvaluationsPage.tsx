@@ -1,9 +1,10 @@
 // Evaluaties: the rounds of every questionnaire (template, period, status, responses); a round
 // opens on its analysis. From here: the questionnaires, the recommendations and a new round.
-import { Alert, Button, Link, Skeleton, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Alert, Button, Link, Skeleton } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { describeError, useBridgeQuery } from '../../kit/bridge';
+import { DataTable } from '../../kit/DataTable';
 import { PageHeader } from '../../kit/PageHeader';
 import { formatDate } from '../../../src-shared/domain/format';
 import { canUse } from '../../../src-shared/ipc/permissions';
@@ -39,46 +40,46 @@ export function EvaluationsPage() {
       {rounds.isPending ? <Skeleton variant="rectangular" height={200} /> : null}
       {rounds.data && rounds.data.length === 0 ? <Alert severity="info">{t('evaluations.noRounds')}</Alert> : null}
       {rounds.data && rounds.data.length > 0 ? (
-        <Table size="small" aria-label={t('evaluations.roundsTable')}>
-          <TableHead>
-            <TableRow>
-              <TableCell component="th" scope="col">
-                {t('evaluations.col.round')}
-              </TableCell>
-              <TableCell component="th" scope="col">
-                {t('evaluations.col.template')}
-              </TableCell>
-              <TableCell component="th" scope="col">
-                {t('evaluations.col.period')}
-              </TableCell>
-              <TableCell component="th" scope="col">
-                {t('evaluations.col.status')}
-              </TableCell>
-              <TableCell component="th" scope="col" align="right">
-                {t('evaluations.col.responses')}
-              </TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {rounds.data.map((round) => (
-              <TableRow key={round.id}>
-                <TableCell component="th" scope="row">
-                  <Link component={RouterLink} to={`/evaluaties/${round.id}`}>
-                    {round.titel}
-                  </Link>
-                </TableCell>
-                <TableCell>
-                  {t('evaluations.templateVersion', { titel: round.template.titel, versie: round.template.versie })}
-                </TableCell>
-                <TableCell>
-                  {t('evaluations.period', { from: formatDate(round.periodFrom), to: formatDate(round.periodTo) })}
-                </TableCell>
-                <TableCell>{t(`evaluations.status.${round.status}`)}</TableCell>
-                <TableCell align="right">{formatNumber(round.responses)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <DataTable
+          label={t('evaluations.roundsTable')}
+          rows={rounds.data}
+          rowKey={(round) => round.id}
+          columns={[
+            {
+              key: 'round',
+              header: t('evaluations.col.round'),
+              rowHeader: true,
+              cell: (round) => (
+                <Link component={RouterLink} to={`/evaluaties/${round.id}`}>
+                  {round.titel}
+                </Link>
+              ),
+            },
+            {
+              key: 'template',
+              header: t('evaluations.col.template'),
+              cell: (round) =>
+                t('evaluations.templateVersion', { titel: round.template.titel, versie: round.template.versie }),
+            },
+            {
+              key: 'period',
+              header: t('evaluations.col.period'),
+              cell: (round) =>
+                t('evaluations.period', { from: formatDate(round.periodFrom), to: formatDate(round.periodTo) }),
+            },
+            {
+              key: 'status',
+              header: t('evaluations.col.status'),
+              cell: (round) => t(`evaluations.status.${round.status}`),
+            },
+            {
+              key: 'responses',
+              header: t('evaluations.col.responses'),
+              numeric: true,
+              cell: (round) => formatNumber(round.responses),
+            },
+          ]}
+        />
       ) : null}
     </>
   );

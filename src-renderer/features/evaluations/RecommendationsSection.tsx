@@ -2,7 +2,7 @@
 // notes. Shown per round (with the form to add one) and for all rounds together; counted as open,
 // late and done.
 import { Alert, Box, Button, Chip, MenuItem, Skeleton, TextField, Typography } from '@mui/material';
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canUse } from '../../../src-shared/ipc/permissions';
@@ -12,7 +12,7 @@ import type { RecommendationView } from '../../../src-shared/ipc/evaluations';
 import { contract } from '../../../src-shared/ipc/contract';
 import { call, describeError, useBridgeQuery } from '../../kit/bridge';
 import { DateField } from '../../kit/DateField';
-import { fieldProps, FormAlert, useFormCheck, validate, type FieldErrors } from '../../kit/forms';
+import { fieldProps, FormAlert, submitHandler, useFormCheck, validate, type FieldErrors } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { useSession } from '../../kit/session';
 import { formatNumber } from './format';
@@ -25,18 +25,15 @@ function NewRecommendation({ roundId }: { roundId: number }) {
   const [tekst, setTekst] = useState('');
   const [eigenaar, setEigenaar] = useState('');
   const [deadline, setDeadline] = useState('');
-  const [failure, setFailure] = useState<unknown>(null);
   const parsed = deadline.trim() === '' ? null : parseDutchDate(deadline);
   const problems: FieldErrors = {
     ...validate(contract['evaluations:save-recommendation'].input, { roundId, tekst, eigenaar }, ['tekst']),
     ...(deadline.trim() !== '' && parsed === null ? { deadline: { key: 'validation.date' } } : {}),
   };
-  const { errors, form, passes, refused, reset } = useFormCheck(problems);
-
-  async function add() {
-    if (!passes()) return;
-    setFailure(null);
-    try {
+  const check = useFormCheck(problems);
+  const { errors, form } = check;
+  const add = useMutation({
+    mutationFn: async () => {
       await call('evaluations:save-recommendation', {
         id: null,
         roundId,
@@ -46,16 +43,15 @@ function NewRecommendation({ roundId }: { roundId: number }) {
         status: 'open',
       });
       await queryClient.invalidateQueries({ queryKey: ['evaluations:recommendations'] });
+    },
+    onSuccess: () => {
       notice.success(t('evaluations.recommendations.added'));
       setTekst('');
       setEigenaar('');
       setDeadline('');
-      reset();
-    } catch (error) {
-      setFailure(error);
-      refused(error);
-    }
-  }
+      check.reset();
+    },
+  });
 
   return (
     <Box
@@ -63,14 +59,11 @@ function NewRecommendation({ roundId }: { roundId: number }) {
       ref={form}
       noValidate
       aria-label={t('evaluations.recommendations.new')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void add();
-      }}
+      onSubmit={submitHandler(check, add)}
       sx={{ display: 'grid', gap: 2, maxWidth: '75ch', mt: 3 }}
     >
       <Typography variant="h3">{t('evaluations.recommendations.new')}</Typography>
-      <FormAlert error={failure} />
+      <FormAlert error={add.error} />
       <TextField
         label={t('evaluations.recommendations.tekst')}
         required
@@ -108,24 +101,20 @@ function ProgressNote({ item }: { item: RecommendationView }) {
   const queryClient = useQueryClient();
   const [tekst, setTekst] = useState('');
   const [status, setStatus] = useState<RecommendationStatus | ''>('');
-  const [failure, setFailure] = useState<unknown>(null);
   const problems = validate(contract['evaluations:recommendation-note'].input, { id: item.id, tekst }, ['tekst']);
-  const { errors, form, passes, refused, reset } = useFormCheck(problems);
-
-  async function save() {
-    if (!passes()) return;
-    setFailure(null);
-    try {
+  const check = useFormCheck(problems);
+  const { errors, form } = check;
+  const save = useMutation({
+    mutationFn: async () => {
       await call('evaluations:recommendation-note', { id: item.id, tekst, status: status || null });
       await queryClient.invalidateQueries({ queryKey: ['evaluations:recommendations'] });
+    },
+    onSuccess: () => {
       setTekst('');
       setStatus('');
-      reset();
-    } catch (error) {
-      setFailure(error);
-      refused(error);
-    }
-  }
+      check.reset();
+    },
+  });
 
   return (
     <Box
@@ -133,13 +122,10 @@ function ProgressNote({ item }: { item: RecommendationView }) {
       ref={form}
       noValidate
       aria-label={t('evaluations.recommendations.noteFor', { tekst: item.tekst })}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
+      onSubmit={submitHandler(check, save)}
       sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start', mt: 1 }}
     >
-      <FormAlert error={failure} />
+      <FormAlert error={save.error} />
       <TextField
         label={t('evaluations.recommendations.note')}
         size="small"

@@ -4,7 +4,7 @@
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
 import FileUploadOutlined from '@mui/icons-material/FileUploadOutlined';
-import { Alert, Box, Button, Link, Skeleton, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Alert, Box, Button, Link, Skeleton } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { canUse } from '../../../src-shared/ipc/permissions';
 import { describePath } from '../../../src-shared/domain/questionnaire';
 import type { TemplateSummary } from '../../../src-shared/ipc/evaluations';
 import { BridgeFailure, call, describeError, useBridgeQuery } from '../../kit/bridge';
+import { DataTable } from '../../kit/DataTable';
 import { useNotice } from '../../kit/notices';
 import { PageHeader } from '../../kit/PageHeader';
 import { useSession } from '../../kit/session';
@@ -116,63 +117,64 @@ export function TemplatesPage() {
       {templates.error ? <Alert severity="error">{describeError(t, templates.error)}</Alert> : null}
       {templates.isPending ? <Skeleton variant="rectangular" height={200} /> : null}
       {templates.data ? (
-        <Table size="small" aria-label={t('evaluations.templates.table')}>
-          <TableHead>
-            <TableRow>
-              <TableCell component="th" scope="col">
-                {t('evaluations.templates.col.titel')}
-              </TableCell>
-              <TableCell component="th" scope="col">
-                {t('evaluations.templates.col.versie')}
-              </TableCell>
-              <TableCell component="th" scope="col" align="right">
-                {t('evaluations.templates.col.questions')}
-              </TableCell>
-              <TableCell component="th" scope="col">
-                {t('evaluations.templates.col.use')}
-              </TableCell>
-              <TableCell component="th" scope="col">
-                {t('evaluations.templates.col.created')}
-              </TableCell>
-              <TableCell component="th" scope="col">
-                {t('evaluations.templates.col.actions')}
-              </TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {templates.data.map((template) => (
-              <TableRow key={template.id}>
-                <TableCell component="th" scope="row">
-                  <Link component={RouterLink} to={`/evaluaties/vragenlijsten/${template.id}`}>
-                    {template.titel}
-                  </Link>
-                </TableCell>
-                <TableCell>
-                  {template.latest
-                    ? t('evaluations.templates.latestVersion', { versie: template.versie })
-                    : t('evaluations.templates.olderVersion', { versie: template.versie })}
-                </TableCell>
-                <TableCell align="right">{formatNumber(template.questions)}</TableCell>
-                <TableCell>
-                  {template.rounds > 0
-                    ? t('evaluations.templates.inUse', { count: template.rounds })
-                    : t('evaluations.templates.notInUse')}
-                </TableCell>
-                <TableCell>{formatDate(template.createdAt)}</TableCell>
-                <TableCell>
-                  <Button
-                    size="small"
-                    startIcon={<FileDownloadOutlined aria-hidden />}
-                    aria-label={t('evaluations.templates.exportOf', { titel: template.titel, versie: template.versie })}
-                    onClick={() => void exportFile(template)}
-                  >
-                    {t('evaluations.templates.export')}
-                  </Button>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <DataTable
+          label={t('evaluations.templates.table')}
+          rows={templates.data}
+          rowKey={(template) => template.id}
+          columns={[
+            {
+              key: 'titel',
+              header: t('evaluations.templates.col.titel'),
+              rowHeader: true,
+              cell: (template) => (
+                <Link component={RouterLink} to={`/evaluaties/vragenlijsten/${template.id}`}>
+                  {template.titel}
+                </Link>
+              ),
+            },
+            {
+              key: 'versie',
+              header: t('evaluations.templates.col.versie'),
+              cell: (template) =>
+                template.latest
+                  ? t('evaluations.templates.latestVersion', { versie: template.versie })
+                  : t('evaluations.templates.olderVersion', { versie: template.versie }),
+            },
+            {
+              key: 'questions',
+              header: t('evaluations.templates.col.questions'),
+              numeric: true,
+              cell: (template) => formatNumber(template.questions),
+            },
+            {
+              key: 'use',
+              header: t('evaluations.templates.col.use'),
+              cell: (template) =>
+                template.rounds > 0
+                  ? t('evaluations.templates.inUse', { count: template.rounds })
+                  : t('evaluations.templates.notInUse'),
+            },
+            {
+              key: 'created',
+              header: t('evaluations.templates.col.created'),
+              cell: (template) => formatDate(template.createdAt),
+            },
+            {
+              key: 'actions',
+              header: t('evaluations.templates.col.actions'),
+              cell: (template) => (
+                <Button
+                  size="small"
+                  startIcon={<FileDownloadOutlined aria-hidden />}
+                  aria-label={t('evaluations.templates.exportOf', { titel: template.titel, versie: template.versie })}
+                  onClick={() => void exportFile(template)}
+                >
+                  {t('evaluations.templates.export')}
+                </Button>
+              ),
+            },
+          ]}
+        />
       ) : null}
     </>
   );

@@ -3,10 +3,11 @@
 // response figure, so screen and paper state the same rule.
 import type { TFunction } from 'i18next';
 import type { QuestionStats } from '../../../src-shared/domain/evaluation-analysis';
+import type { ComparedDimension, ComparedItem } from '../../../src-shared/domain/evaluation-compare';
 import type { ResponseRate } from '../../../src-shared/domain/evaluation-response';
 import { formatDate } from '../../../src-shared/domain/format';
 import type { RoundAnalysisView } from '../../../src-shared/ipc/evaluations';
-import { formatNumber, formatScore, formatShare, formatValue, NO_FIGURE, SUPPRESSED } from './format';
+import { formatDifference, formatNumber, formatScore, formatShare, formatValue, NO_FIGURE, SUPPRESSED } from './format';
 import type { SimpleRow } from './SimpleTable';
 
 export interface FigureTable {
@@ -162,5 +163,62 @@ export function numberTable(t: TFunction, q: Extract<QuestionStats, { type: 'get
         ],
       },
     ],
+  };
+}
+
+/** A choice question: how often each option was chosen, and its share. */
+export function optionTable(t: TFunction, q: Extract<QuestionStats, { type: 'keuze' | 'meerkeuze' }>): FigureTable {
+  return {
+    caption: q.tekst,
+    rowHeader: t('evaluations.col.option'),
+    columns: [t('evaluations.col.count'), t('evaluations.col.share')],
+    rows: q.options.map((o) => ({
+      key: o.code,
+      label: o.label,
+      cells: [formatNumber(o.count), formatShare(o.share)],
+    })),
+  };
+}
+
+/** This round against the previous one: the mean of each, the difference and its direction. */
+function comparedCells(t: TFunction, row: ComparedDimension | ComparedItem): string[] {
+  return [
+    formatScore(row.earlier?.mean ?? null),
+    formatScore(row.later?.mean ?? null),
+    formatDifference(row.difference),
+    t(`evaluations.direction.${row.direction}`),
+  ];
+}
+
+function comparedColumns(t: TFunction): string[] {
+  return [
+    t('evaluations.compare.earlier'),
+    t('evaluations.compare.later'),
+    t('evaluations.compare.difference'),
+    t('evaluations.compare.direction'),
+  ];
+}
+
+/** The comparison with the previous round, per dimension. */
+export function comparedDimensionsTable(t: TFunction, dimensions: ComparedDimension[]): FigureTable {
+  return {
+    caption: t('evaluations.compare.dimensions'),
+    rowHeader: t('evaluations.col.dimension'),
+    columns: comparedColumns(t),
+    rows: dimensions.map((d) => ({ key: d.code, label: d.naam, cells: comparedCells(t, d) })),
+  };
+}
+
+/** The comparison with the previous round, per statement. */
+export function comparedItemsTable(t: TFunction, items: ComparedItem[]): FigureTable {
+  return {
+    caption: t('evaluations.compare.items'),
+    rowHeader: t('evaluations.col.question'),
+    columns: comparedColumns(t),
+    rows: items.map((item) => ({
+      key: `${item.questionId}.${item.itemId ?? ''}`,
+      label: item.tekst,
+      cells: comparedCells(t, item),
+    })),
   };
 }

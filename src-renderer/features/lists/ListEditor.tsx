@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListName, ListValue } from '../../../src-shared/ipc/lists';
 import { call } from '../../kit/bridge';
-import { bridgeFieldErrors, FormAlert, useFocusFirstInvalid, type FieldErrors } from '../../kit/forms';
+import { FormAlert, submitHandler, useCheckOnSend } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { listErrors, move, newKey, valueRows, valuesInput, type ValueRow } from './editing';
 import { ListValueRow } from './ListValueRow';
@@ -19,10 +19,9 @@ export function ListEditor({ list, values }: { list: ListName; values: readonly 
   const notice = useNotice();
   const queryClient = useQueryClient();
   const [rows, setRows] = useState<ValueRow[]>(() => valueRows(values));
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [announcement, setAnnouncement] = useState('');
-  const [attempt, setAttempt] = useState(0);
-  const form = useFocusFirstInvalid(attempt);
+  const check = useCheckOnSend(() => listErrors(list, rows));
+  const { errors, form } = check;
   const follow = useFollowFocus();
   const withEffect = list === 'besluit';
   const name = t(`lists.names.${list}`);
@@ -32,33 +31,17 @@ export function ListEditor({ list, values }: { list: ListName; values: readonly 
     mutationFn: () => call('lists:save', { list, values: valuesInput(rows) }),
     onSuccess: (saved) => {
       setRows(valueRows(saved));
-      setErrors({});
+      check.clear();
       void queryClient.invalidateQueries({ queryKey: ['lists:get'] });
       notice.success(t('lists.saved', { list: name }));
     },
-    onError: (error) => {
-      setErrors(bridgeFieldErrors(error));
-      setAttempt((n) => n + 1);
-    },
   });
-
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    const found = listErrors(list, rows);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      save.reset();
-      setAttempt((n) => n + 1);
-      return;
-    }
-    save.mutate();
-  };
 
   const moveRow = (index: number, by: -1 | 1, focusId: string) => {
     const row = rows[index]!;
     setRows(move(rows, index, index + by));
     // Messages are tied to places in the list: they no longer fit after a move.
-    setErrors({});
+    check.clear();
     setAnnouncement(
       t('lists.values.moved', {
         name: row.label.trim() || t('lists.values.newValue'),
@@ -76,7 +59,7 @@ export function ListEditor({ list, values }: { list: ListName; values: readonly 
   };
 
   return (
-    <Box component="form" onSubmit={submit} noValidate ref={form} aria-labelledby={headingId}>
+    <Box component="form" onSubmit={submitHandler(check, save)} noValidate ref={form} aria-labelledby={headingId}>
       <Typography variant="h2" id={headingId} sx={{ mb: 1 }}>
         {name}
       </Typography>
@@ -137,7 +120,7 @@ export function ListEditor({ list, values }: { list: ListName; values: readonly 
         <Button
           onClick={() => {
             setRows(valueRows(values));
-            setErrors({});
+            check.clear();
             save.reset();
           }}
         >

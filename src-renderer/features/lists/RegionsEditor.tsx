@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReferenceData } from '../../../src-shared/ipc/lists';
 import { BridgeFailure, call } from '../../kit/bridge';
-import { bridgeFieldErrors, FormAlert, useFocusFirstInvalid, type FieldErrors } from '../../kit/forms';
+import { FormAlert, submitHandler, useCheckOnSend } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { moveGemeente, newKey, regionErrors, regionRows, regionsInput, type RegionRow } from './editing';
 import { RegionCard } from './RegionCard';
@@ -28,47 +28,30 @@ export function RegionsEditor({ data }: { data: ReferenceData }) {
   const notice = useNotice();
   const queryClient = useQueryClient();
   const [rows, setRows] = useState<RegionRow[]>(() => regionRows(data));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
-  const form = useFocusFirstInvalid(attempt);
+  const check = useCheckOnSend(() => regionErrors(rows));
+  const { errors, form } = check;
   const follow = useFollowFocus();
 
   const save = useMutation({
     mutationFn: () => call('lists:save-regions', { regions: regionsInput(rows) }),
     onSuccess: (saved) => {
       setRows(regionRows(saved));
-      setErrors({});
+      check.clear();
       queryClient.setQueryData(['lists:get', {}], saved);
       notice.success(t('lists.regions.saved'));
     },
-    onError: (error) => {
-      setErrors(bridgeFieldErrors(error));
-      setAttempt((n) => n + 1);
-    },
   });
-
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    const found = regionErrors(rows);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      save.reset();
-      setAttempt((n) => n + 1);
-      return;
-    }
-    save.mutate();
-  };
 
   const update = (next: RegionRow[]) => {
     setRows(next);
-    setErrors({});
+    check.clear();
   };
   const patchRegion = (key: string, patch: (region: RegionRow) => RegionRow) =>
     update(rows.map((region) => (region.key === key ? patch(region) : region)));
   const explained = refusal(t, save.error);
 
   return (
-    <Box component="form" onSubmit={submit} noValidate ref={form} aria-labelledby="regios-titel">
+    <Box component="form" onSubmit={submitHandler(check, save)} noValidate ref={form} aria-labelledby="regios-titel">
       <Typography variant="h2" id="regios-titel" sx={{ mb: 1 }}>
         {t('lists.regions.title')}
       </Typography>

@@ -18,12 +18,12 @@ import { StaleNotice, useStaleVersion } from '../../kit/StaleNotice';
 import { meetingFieldLabels } from './staleLabels';
 import { useNotice } from '../../kit/notices';
 import { PageHeader } from '../../kit/PageHeader';
-import { choices, listLabel, regionName, useReferenceData } from '../lists';
+import { choices, listLabel, useReferenceData } from '../lists';
 import { useSession } from '../../kit/session';
 import { AgendaSection } from './AgendaSection';
 import { AttendanceSection } from './AttendanceSection';
 import { detailsInput, draftOf } from './details';
-import { meetingTypeLabel } from './labels';
+import { meetingFacts, meetingTypeLabel } from './labels';
 import { MeetingDetailsFields } from './MeetingDetailsFields';
 import { useMeeting, useMeetingMutation } from './useMeeting';
 
@@ -62,12 +62,7 @@ function MeetingContent({ meeting }: { meeting: MeetingView }) {
   );
   const adopted = meeting.status === 'vastgesteld';
   const facts: [string, string][] = [
-    [t('meetings.form.type'), meetingTypeLabel(reference, meeting.type)],
-    [t('meetings.form.datum'), `${formatDate(meeting.datum)} ${meeting.starttijd}`],
-    [t('meetings.form.locatie'), meeting.locatie || '—'],
-    [t('meetings.form.region'), regionName(reference, meeting.regionId)],
-    [t('meetings.form.voorzitter'), meeting.voorzitter?.displayName ?? '—'],
-    [t('meetings.form.notulist'), meeting.notulist?.displayName ?? '—'],
+    ...meetingFacts(t, reference, meeting),
     [
       t('meetings.form.partners'),
       meeting.invitedPartners.map((p) => listLabel(reference, 'partner', p)).join(', ') || '—',

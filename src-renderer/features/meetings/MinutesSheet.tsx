@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../../src-shared/domain/format';
 import type { MeetingView } from '../../../src-shared/ipc/meetings';
 import { ConfidentialMark, SheetSection, SheetTable } from '../../kit/print/SheetParts';
-import { listLabel, regionName, useReferenceData } from '../lists';
-import { itemTitle, meetingTypeLabel } from './labels';
+import { listLabel, useReferenceData } from '../lists';
+import { itemTitle, meetingFacts } from './labels';
 
 export function MinutesSheet({ meeting, partner }: { meeting: MeetingView; partner: string | null }) {
   const { t } = useTranslation();
@@ -26,12 +26,7 @@ export function MinutesSheet({ meeting, partner }: { meeting: MeetingView; partn
           labelledBy="notulen-gegevens"
           columns={[t('meetings.print.field'), t('meetings.print.value')]}
           rows={[
-            [t('meetings.form.type'), meetingTypeLabel(reference, meeting.type)],
-            [t('meetings.form.datum'), `${formatDate(meeting.datum)} ${meeting.starttijd}`],
-            [t('meetings.form.locatie'), meeting.locatie || '—'],
-            [t('meetings.form.region'), regionName(reference, meeting.regionId)],
-            [t('meetings.form.voorzitter'), meeting.voorzitter?.displayName ?? '—'],
-            [t('meetings.form.notulist'), meeting.notulist?.displayName ?? '—'],
+            ...meetingFacts(t, reference, meeting),
             [t('meetings.list.status'), t(`meetings.status.${meeting.status}`)],
           ]}
           empty=""

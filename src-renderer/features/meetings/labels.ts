@@ -4,10 +4,26 @@ import type { TFunction } from 'i18next';
 import { formatDate } from '../../../src-shared/domain/format';
 import type { AgendaItemView, MeetingSummary, MeetingView } from '../../../src-shared/ipc/meetings';
 import type { ReferenceData } from '../../../src-shared/ipc/lists';
-import { listLabel } from '../lists';
+import { listLabel, regionName } from '../lists';
 
 export function meetingTypeLabel(reference: ReferenceData | undefined, type: string): string {
   return listLabel(reference, 'overlegtype', type);
+}
+
+/** The meeting's details as name–value pairs: on the meeting page and on the printed minutes. */
+export function meetingFacts(
+  t: TFunction,
+  reference: ReferenceData | undefined,
+  meeting: MeetingView,
+): [string, string][] {
+  return [
+    [t('meetings.form.type'), meetingTypeLabel(reference, meeting.type)],
+    [t('meetings.form.datum'), `${formatDate(meeting.datum)} ${meeting.starttijd}`],
+    [t('meetings.form.locatie'), meeting.locatie || '—'],
+    [t('meetings.form.region'), regionName(reference, meeting.regionId)],
+    [t('meetings.form.voorzitter'), meeting.voorzitter?.displayName ?? '—'],
+    [t('meetings.form.notulist'), meeting.notulist?.displayName ?? '—'],
+  ];
 }
 
 /** "Informatieoverleg Noord — 24-11-2026 09:30". */

@@ -1,6 +1,6 @@
 // Building blocks of printed sheets (casusoverzicht, inzage): the Vertrouwelijk marking, a section
 // with a heading, and a plain table whose rows do not break across pages.
-import { Box, Typography } from '@mui/material';
+import { Box, Typography, type SxProps, type Theme } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -87,16 +87,16 @@ export function SheetTable({ labelledBy, columns, rows, empty, nowrap = [] }: Sh
   );
 }
 
-/** Name–value pairs as a definition list (the facts block at the top of a sheet). */
-export function FactList({ facts }: { facts: readonly (readonly [string, string])[] }) {
+/** Name–value pairs as a definition list (the facts block at the top of a sheet, a signal's facts). */
+export function FactList({ facts, sx }: { facts: readonly (readonly [string, string])[]; sx?: SxProps<Theme> }) {
   return (
-    <dl className="definition-list">
+    <Box component="dl" className="definition-list" sx={sx}>
       {facts.map(([name, value]) => (
         <Box key={name} sx={{ display: 'contents' }}>
           <dt>{name}</dt>
           <dd>{value}</dd>
         </Box>
       ))}
-    </dl>
+    </Box>
   );
 }

@@ -11,6 +11,7 @@ import { Mentor1764921600007 } from './0007-mentor';
 import { TrajectRetention1765008000008 } from './0008-traject-retention';
 import { DestructionRemains1765094400009 } from './0009-destruction-remains';
 import { RecordVersions1765180800010 } from './0010-record-versions';
+import { RowSecurity1765353600012 } from './0012-row-security';
 
 export const MIGRATIONS = [
   Initial1764403200001,
@@ -23,5 +24,6 @@ export const MIGRATIONS = [
   TrajectRetention1765008000008,
   DestructionRemains1765094400009,
   RecordVersions1765180800010,
+  RowSecurity1765353600012,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;

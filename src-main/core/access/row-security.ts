@@ -1,0 +1,101 @@
+// Row-level security on PostgreSQL: the second wall behind the access rule (access.ts). The case
+// tables carry a policy (migration 0012, FORCE ROW LEVEL SECURITY so the owning application role is
+// subject too) that shows a row only when the transaction's account may see its casus. Every
+// workspace transaction says whom it is for (DatabaseHolder.transaction): the session's account,
+// a named system path, or nobody, and nobody sees no row of these tables. A query that forgets
+// `visibleSql` therefore still returns nothing outside need-to-know. On SQLite (one user per file)
+// all of this is a no-op.
+//
+// The settings are transaction-local (`set_config(name, value, true)`, SET LOCAL semantics): they
+// end with the commit or rollback and never leak to the next transaction on the pooled connection.
+import type { EntityManager } from 'typeorm';
+import { dialectOf, query, sql } from '../db/sql';
+import { casePolicy } from './access';
+
+/**
+ * The tables under a policy, and what their rows hang off. Not covered, and why:
+ * - casus_access: the rule reads it (a policy on it would recurse); it holds ids only;
+ * - person, person_name_key, person_correction: a person is written before its first casus in
+ *   the registration's transaction (a policy "has a visible casus" would refuse the insert), and
+ *   is reached only through a visible casus (visibleCasesOfPerson, findMatches);
+ * - agenda_item, meeting*: a meeting is region-bound, not casus-bound; its view shows an item about
+ *   an unseen casus as withheld (the item must exist), and the minutes hash covers every item;
+ * - mentor_traject and its children: region-bound, a casus is optional (access/trajectories.ts);
+ * - stat_record: anonymous figures.
+ */
+export const COVERED_TABLES: readonly { table: string; parent?: { table: 'casus' | 'signal'; column: string } }[] = [
+  { table: 'casus' },
+  { table: 'signal', parent: { table: 'casus', column: 'casus_id' } },
+  { table: 'weging', parent: { table: 'signal', column: 'signal_id' } },
+  { table: 'casus_transition', parent: { table: 'casus', column: 'casus_id' } },
+  { table: 'casus_monitoring', parent: { table: 'casus', column: 'casus_id' } },
+  { table: 'casus_note', parent: { table: 'casus', column: 'casus_id' } },
+  { table: 'casus_action', parent: { table: 'casus', column: 'casus_id' } },
+  { table: 'casus_search', parent: { table: 'casus', column: 'casus_id' } },
+];
+
+/** The policy expression (USING, and so WITH CHECK) of each covered table, in the order above. */
+export function policies(): { table: string; using: string }[] {
+  return COVERED_TABLES.map(({ table, parent }) => ({
+    table,
+    using: parent ? `EXISTS (SELECT 1 FROM ${parent.table} p WHERE p.id = ${table}.${parent.column})` : casePolicy(),
+  }));
+}
+
+/**
+ * The core paths that see every row of the covered tables, by design, and why. Only these call
+ * `asSystem`; grep for the name to find the call.
+ */
+export const SYSTEM_PATHS = {
+  /** cases/case-service.ts nextCaseNumber: the year's next number follows the highest in all regions. */
+  caseNumber: 'case numbers are unique across the ZVH',
+  /** retention/handlers.ts (due cases, destruction): the beheerder's run covers the whole ZVH. */
+  retention: 'retention and destruction cover every casus',
+  /** figures/figures.ts, mentoring/figures.ts: the anonymous figures count the whole ZVH. */
+  figures: 'figures count every signal and casus, without names',
+  /** persons/person-service.ts: a corrected person's age and gemeente on every signal about them. */
+  signalFacts: 'the figure facts on every signal about a person follow the person',
+  /** lists/reference-data.ts: a region still in use by a casus cannot be removed. */
+  regionInUse: 'whether a region still has cases',
+} as const;
+
+export type SystemPath = keyof typeof SYSTEM_PATHS;
+
+/** Whom a transaction is for: an account, a named system path, or nobody (no rows). */
+export type TransactionScope = { accountId: number } | { system: SystemPath } | null;
+
+function inTransaction(manager: EntityManager): void {
+  if (!manager.queryRunner?.isTransactionActive) throw new Error('row security needs a transaction');
+}
+
+/** Sets whom the manager's transaction is for, first thing in the transaction (PostgreSQL only). */
+export async function setTransactionScope(manager: EntityManager, scope: TransactionScope): Promise<void> {
+  if (dialectOf(manager) !== 'postgres') return;
+  inTransaction(manager);
+  const account = scope && 'accountId' in scope ? String(scope.accountId) : '';
+  const system = scope && 'system' in scope ? 'system' : '';
+  await query(
+    manager,
+    sql`SELECT set_config('cter.account_id', ${account}, true), set_config('cter.scope', ${system}, true)`,
+  );
+}
+
+/**
+ * Runs `work` in the manager's transaction with every row of the covered tables visible, then
+ * returns to the scope the transaction had. Only for the paths in SYSTEM_PATHS.
+ */
+export async function asSystem<T>(manager: EntityManager, path: SystemPath, work: () => Promise<T>): Promise<T> {
+  if (!(path in SYSTEM_PATHS)) throw new Error(`unknown system path: ${path}`);
+  if (dialectOf(manager) !== 'postgres') return work();
+  inTransaction(manager);
+  const [before] = await query<{ scope: string | null }>(
+    manager,
+    sql`SELECT current_setting('cter.scope', true) AS "scope"`,
+  );
+  await query(manager, sql`SELECT set_config('cter.scope', 'system', true)`);
+  try {
+    return await work();
+  } finally {
+    await query(manager, sql`SELECT set_config('cter.scope', ${before?.scope ?? ''}, true)`);
+  }
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { render } from '../db/sql';
+import { DUTCH_STOP_WORDS, indexPrefix, indexText, postgresTextMatch, searchWords } from './postgres-text';
+
+describe('the text of the PostgreSQL case search', () => {
+  it('splits texts into words as FTS5 does, without accents', () => {
+    expect(searchWords("Fatima Jansen-de Vries, J.P. van 't Hek")).toEqual([
+      'fatima',
+      'jansen',
+      'de',
+      'vries',
+      'j',
+      'p',
+      'van',
+      't',
+      'hek',
+    ]);
+    expect(searchWords('Ömer Çelik CTER-2026-0042')).toEqual(['omer', 'celik', 'cter', '2026', '0042']);
+    // A letter without a decomposition stays; the server's unaccent folds it.
+    expect(searchWords('Łukasz')).toEqual(['łukasz']);
+    expect(indexText('  Jan-Peter  Rutten ')).toBe(' jan peter rutten');
+    expect(indexText('')).toBe('');
+  });
+
+  it('gives the tsvector a prefix only where the tsvector holds every word that could match', () => {
+    expect(indexPrefix('bakker')).toBe('ba');
+    expect(indexPrefix('0042')).toBe('00');
+    // Possible stop words ("van", "de", "ben", "ja") are not in the tsvector.
+    for (const word of ['va', 'van', 'd', 'de', 'ben', 'ja']) expect(indexPrefix(word), word).toBeNull();
+    expect(indexPrefix('jan')).toBe('ja');
+    expect(indexPrefix('łukasz')).toBeNull();
+    expect(DUTCH_STOP_WORDS).toContain('van');
+  });
+
+  it('matches every word, with the index term first, and ranks the name highest', () => {
+    const match = postgresTextMatch('van Bakker')!;
+    const where = render(match.where, 'postgres');
+    expect(where.params[0]).toBe('ba:*');
+    expect(where.params.filter((value) => value === '% van%')).toHaveLength(3);
+    expect(where.params.filter((value) => value === '% bakker%')).toHaveLength(3);
+    expect(render(match.rank, 'postgres').text).toMatch(/THEN 10 .*THEN 5 .*THEN 1 /s);
+    expect(postgresTextMatch(' -- ')).toBeNull();
+  });
+});
