@@ -515,6 +515,24 @@ export const suite: BenchSuite = {
         mix.length,
       );
       figures.push(...pair('case search, 200 mixed queries', searches, 20));
+      // Per kind of query in the mix (casework.bench.ts's queries(): the kind is the index mod 8).
+      const kinds = [
+        'first name, 3 letters',
+        'full name',
+        'surname, 4 letters',
+        'name + year',
+        'celik',
+        'state',
+        'surname + gemeente',
+        'case number',
+      ];
+      for (const [kind, label] of kinds.entries()) {
+        const of = (samples: number[]) => samples.filter((_, i) => i % 8 === kind);
+        const [a, b] = searches.map(of);
+        console.info(
+          `   case search, ${label}: median ${percentile(a!, 50).toFixed(1)} / ${percentile(b!, 50).toFixed(1)} ms, p95 ${percentile(a!, 95).toFixed(1)} / ${percentile(b!, 95).toFixed(1)} ms (SQLCipher / PostgreSQL)`,
+        );
+      }
 
       // The audit append with 8 writers at once on PostgreSQL, over two connection pools (two cores).
       const second = await openDatabase(store);
