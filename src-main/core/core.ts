@@ -83,6 +83,12 @@ export interface Core {
   readonly setup: SetupService;
 }
 
+/**
+ * The case search the core uses, in one place (the benchmarks take it from here too): the store
+ * that is open decides, FTS5 on the SQLCipher file, tsvector on PostgreSQL.
+ */
+export const caseSearch = caseSearchByDialect({ sqlite: sqliteCaseSearch, postgres: postgresCaseSearch });
+
 export function createCore(options: CoreOptions): Core {
   const logger = options.logger ?? consoleLogger();
   const preferences = new PreferencesStore(options.dataDir, logger);
@@ -104,8 +110,7 @@ export function createCore(options: CoreOptions): Core {
   // A restore that a crash cut off is finished (or undone) before anything reads the database.
   ws.settleInterruptedRestore();
   const sessions = new SessionService(ws);
-  // The store that is open decides: FTS5 on the SQLCipher file, tsvector on PostgreSQL.
-  const search = caseSearchByDialect({ sqlite: sqliteCaseSearch, postgres: postgresCaseSearch });
+  const search = caseSearch;
   const cases = new CaseService(search);
   const signals = new SignalService(cases, search);
   const convenant = new ConvenantService(options.resourcesDir);

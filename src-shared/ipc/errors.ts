@@ -80,6 +80,7 @@ export const ERROR_CODES = [
   'NOT_EXPERT',
   'EXPERT_NOT_FOR_GEMEENTE',
   'STALE_VERSION',
+  'POSSIBLE_DUPLICATE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -24,7 +24,18 @@ export const registerInput = z
     /** An existing person (chosen from the matches), or a new one. */
     person: z.union([
       z.object({ id: z.number().int().positive() }).strict(),
-      z.object({ nieuw: personInput }).strict(),
+      z
+        .object({
+          nieuw: personInput,
+          /**
+           * The possible matches the user was shown and chose a new person over (none: there were
+           * none). Core checks again under a lock and refuses with POSSIBLE_DUPLICATE when it finds
+           * one not in this list (someone else registered the person meanwhile). Absent: no check
+           * (the CLI, demo data and older callers).
+           */
+          seenMatches: z.array(z.number().int().positive()).max(50).optional(),
+        })
+        .strict(),
     ]),
     signal: signalInput,
   })

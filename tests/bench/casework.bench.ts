@@ -110,7 +110,7 @@ async function load(handle: Driver.Database, index: (caseIds: number[]) => Promi
   return people;
 }
 
-function queries(people: ReturnType<typeof generateDemoPersons>): Omit<SearchQuery, 'offset' | 'limit'>[] {
+export function queries(people: ReturnType<typeof generateDemoPersons>): Omit<SearchQuery, 'offset' | 'limit'>[] {
   const rnd = random(5);
   const base = {
     states: [],

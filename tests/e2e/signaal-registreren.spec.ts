@@ -160,6 +160,43 @@ test('een mogelijk dubbele persoon wordt getoond en gekozen', async ({ app }) =>
   await expect(page.getByRole('tab', { name: 'Signalen (2)' })).toBeVisible();
 });
 
+test('een persoon die intussen elders is geregistreerd wordt alsnog getoond', async ({ app }) => {
+  await openAsRegisseur(app);
+  const { page } = app;
+  await page.keyboard.press('Control+Shift+N');
+  await field(page, 'Naam').fill('Fatima Voorbeeldhuis (fictief)');
+  await field(page, 'Geboortedatum').fill('14-03-2006');
+  const panel = page.getByRole('region', { name: 'Mogelijk al bekend' });
+  await expect(panel.getByRole('status')).toHaveText('Geen bekende personen die lijken op wat u typt.');
+  await field(page, 'Gemeente').fill('Aldervoort');
+  await page.getByRole('option', { name: 'Aldervoort', exact: true }).click();
+  await field(page, 'Melder (partner)').selectOption({ label: 'Politie' });
+  await field(page, 'Omschrijving').fill('Deelt oproepen in een besloten groep (fictief).');
+  await field(page, 'Bron').selectOption({ label: 'Open bron' });
+  await field(page, 'Ideologie').selectOption({ label: 'Jihadistisch' });
+  await field(page, 'Ernst').selectOption({ label: 'Matig — radicaliserend gedrag' });
+
+  // Meanwhile a colleague at another workstation registers the same person.
+  const other = await registerSignal(app, { naam: 'Fatima Voorbeeldhuis (fictief)', geboortedatum: '2006-03-14' });
+  await page.getByRole('button', { name: 'Signaal registreren', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Iemand anders' })).toHaveText(
+    'Iemand anders heeft intussen een persoon geregistreerd die lijkt op deze persoon. Er is niets opgeslagen; kies hieronder of het om dezelfde persoon gaat.',
+  );
+  await expect(panel.getByRole('listitem')).toContainText(`Open casus: ${other.caseNumber} (Aangemeld)`);
+  await expect(panel.getByRole('alert')).toHaveText(
+    'Kies een bestaande persoon met ‘Dit is deze persoon’, of kies ‘Doorgaan met een nieuwe persoon’.',
+  );
+  await expect(panel).toBeFocused();
+  await expect(field(page, 'Omschrijving')).toHaveValue('Deelt oproepen in een besloten groep (fictief).');
+  await app.expectAccessible('intussen geregistreerd');
+
+  await panel.getByRole('button', { name: 'Dit is deze persoon: Fatima Voorbeeldhuis (fictief)' }).click();
+  await page.getByRole('button', { name: 'Signaal registreren', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText(
+    `Signaal geregistreerd in ${other.caseNumber} (de open casus van deze persoon).`,
+  );
+});
+
 test('een weigering van core staat naast het veld en niets gaat verloren', async ({ app }) => {
   // Mila works only in Midden; a person from Aldervoort (Noord) is not hers to register.
   await setUpCasework(app);

@@ -82,8 +82,11 @@ function run(bin: string, program: string, args: string[]): string {
   return result.stdout;
 }
 
-/** Initialises and starts a cluster; on any failure removes what it made and throws. */
-export async function startCluster(): Promise<Cluster> {
+/**
+ * Initialises and starts a cluster; on any failure removes what it made and throws. `durable`
+ * keeps fsync and synchronous commit on, as a production server has them (the benchmarks).
+ */
+export async function startCluster(settings: { durable?: boolean } = {}): Promise<Cluster> {
   const bin = findBinaries();
   if (!bin) throw new Error(MISSING_BINARIES);
   const root = mkdtempSync(join(tmpdir(), 'cter-pg-'));
@@ -140,9 +143,7 @@ export async function startCluster(): Promise<Cluster> {
       `-k ${root}`,
       "-c listen_addresses=''",
       `-p ${port}`,
-      '-c fsync=off',
-      '-c synchronous_commit=off',
-      '-c full_page_writes=off',
+      ...(settings.durable ? [] : ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off']),
       '-c max_connections=200',
     ].join(' ');
     run(bin, 'pg_ctl', ['start', '-D', dataDir, '-l', join(root, 'server.log'), '-w', '-s', '-o', options]);

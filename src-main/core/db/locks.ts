@@ -14,6 +14,12 @@ export const LOCK = {
   caseNumber: 431_170_002,
   /** Trajectory codes, with the year as second key. */
   trajectoryCode: 431_170_003,
+  /**
+   * The duplicate-person check of a new registration, with a birth year as second key. Two names
+   * can match only when their birth years differ by at most one, so a registration takes its year
+   * and the next (signals/signal-service.ts): any two that could match share a lock.
+   */
+  personBirthYear: 431_170_004,
 } as const;
 
 /**

@@ -14,9 +14,40 @@ import { CaseEntity, SignalEntity, WegingEntity } from '../db/entities/casus';
 import { PersonEntity } from '../db/entities/person';
 import { GemeenteEntity } from '../db/entities/reference';
 import { assertCodes, listValue } from '../lists/reference-data';
-import { assertNotRestricted, createPerson } from '../persons/person-service';
+import { assertNotRestricted, createPerson, findMatches } from '../persons/person-service';
+import type { PersonInput } from '../../../src-shared/ipc/persons';
+import { LOCK, lockForTransaction } from '../db/locks';
 import { refreshSignalFacts } from '../db/signal-facts';
 import type { CaseSearch } from '../search/case-search';
+
+/**
+ * The duplicate check of a new person, once more in core: the form showed the possible matches
+ * (`seen`) a moment ago, but on a shared PostgreSQL store someone else may have registered the same
+ * person since. Under the lock of the birth year and the next (db/locks.ts; two names can only match
+ * when their years differ by at most one, so any two registrations that could match take turns),
+ * a match the user has not seen refuses the registration with POSSIBLE_DUPLICATE; the form then
+ * shows the matches again. The lock is held until the registration commits.
+ */
+async function assertNoNewMatches(
+  manager: EntityManager,
+  scope: AccessScope,
+  person: PersonInput,
+  seen: number[] | undefined,
+): Promise<void> {
+  if (seen === undefined) return;
+  const year = person.geboortedatum ? Number(person.geboortedatum.slice(0, 4)) : person.geboortejaar;
+  if (year !== null) {
+    await lockForTransaction(manager, LOCK.personBirthYear, year);
+    await lockForTransaction(manager, LOCK.personBirthYear, year + 1);
+  }
+  const matches = await findMatches(manager, scope, {
+    naam: person.naam,
+    aliases: person.aliases,
+    geboortedatum: person.geboortedatum,
+    geboortejaar: person.geboortejaar,
+  });
+  if (matches.some((match) => !seen.includes(match.id))) throw new AppError('POSSIBLE_DUPLICATE');
+}
 
 export class SignalService {
   constructor(
@@ -52,6 +83,7 @@ export class SignalService {
           'person.nieuw.gemeenteId': { key: 'validation.gemeenteOutsideRegion' },
         });
       }
+      await assertNoNewMatches(manager, scope, input.person.nieuw, input.person.seenMatches);
       personId = (await createPerson(manager, input.person.nieuw, actor.now)).id;
     }
 

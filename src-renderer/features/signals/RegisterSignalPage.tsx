@@ -11,7 +11,7 @@ import { useNavigate } from 'react-router';
 import { formatDate } from '../../../src-shared/domain/format';
 import type { PersonMatch } from '../../../src-shared/ipc/persons';
 import { registerInput } from '../../../src-shared/ipc/signals';
-import { call } from '../../kit/bridge';
+import { BridgeFailure, call } from '../../kit/bridge';
 import { FormAlert, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { PageHeader } from '../../kit/PageHeader';
@@ -45,13 +45,14 @@ export function RegisterSignalPage() {
   // A form page opened to be filled in: start in its first field (after the heading took focus).
   useEffect(() => nameField.current?.querySelector('input')?.focus(), []);
 
-  const input = {
-    person: existing ? { id: existing.id } : { nieuw: personInputOf(person) },
+  /** What is sent: a new person goes with the ids of the matches the user saw (core checks again). */
+  const inputWith = (seenMatches: number[]) => ({
+    person: existing ? { id: existing.id } : { nieuw: personInputOf(person), seenMatches },
     signal: signalInputOf(signal),
-  };
-  const { errors, form, passes, refused } = useFormCheck(validate(registerInput, input));
+  });
+  const { errors, form, passes, refused } = useFormCheck(validate(registerInput, inputWith([])));
   const register = useMutation({
-    mutationFn: () => call('signals:register', input),
+    mutationFn: (seenMatches: number[]) => call('signals:register', inputWith(seenMatches)),
     onSuccess: async (registered) => {
       await queryClient.invalidateQueries({ queryKey: ['search:query'] });
       await queryClient.invalidateQueries({ queryKey: ['work:mine'] });
@@ -62,23 +63,32 @@ export function RegisterSignalPage() {
       );
       void navigate(`/casussen/${registered.caseId}`);
     },
-    onError: refused,
+    onError: (error) => {
+      // Someone else registered a person like this one meanwhile: show the matches again, to choose.
+      if (error instanceof BridgeFailure && error.error.code === 'POSSIBLE_DUPLICATE') {
+        void queryClient.invalidateQueries({ queryKey: ['persons:matches'] });
+        setMustChoose(true);
+        panel.current?.focus();
+      }
+      refused(error);
+    },
   });
 
   const submit = async (event?: React.FormEvent) => {
     event?.preventDefault();
     register.reset();
     if (!passes()) return;
+    let seen: PersonMatch[] = [];
     if (!existing) {
       // Possible duplicates for exactly what is typed now: a choice must have been made for them.
-      const now = await exact(person);
-      if (now.length > 0 && decidedNewFor !== signature(now)) {
+      seen = await exact(person);
+      if (seen.length > 0 && decidedNewFor !== signature(seen)) {
         setMustChoose(true);
         panel.current?.focus();
         return;
       }
     }
-    register.mutate();
+    register.mutate(seen.map((match) => match.id));
   };
 
   const choose = (match: PersonMatch) => {

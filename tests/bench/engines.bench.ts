@@ -1,0 +1,621 @@
+// Both engines in one run (issue 17): the same generated data (100,000 persons, 150,000 signals;
+// CTER_BENCH_PERSONS for a smaller run) in an SQLCipher file and in PostgreSQL over a unix socket (a
+// private cluster started here like the tests' one, with fsync and synchronous commit on, stopped at
+// the end). Per figure the same core code runs on both in a transaction, interleaved sample by
+// sample (SQLCipher, PostgreSQL, then the other way round), ≥50 samples, judged on the p95; then
+// PostgreSQL ÷ SQLCipher on the p95 (aim: at most 2×). The case list is also run as its raw SQL on
+// both (the best hand-written form: the same statement without the service around it). And the
+// audit append with 8 concurrent writers on PostgreSQL (aim: p99 < 5 ms).
+//
+// Not the request path: no session, router or audit entry around the calls (the audit append is its
+// own figure), and PostgreSQL as the cluster's superuser (row security not applied). Case search
+// and the casus save's index row take `caseSearch` from core.ts, the one place that picks the
+// implementation per engine (the suite checks it runs on PostgreSQL and says so when it does not).
+// Loading: the rows are generated once in memory and written in one transaction per engine,
+// prepared statements on SQLite, 10,000-row `INSERT … SELECT unnest(…)` on PostgreSQL, then ANALYZE
+// on PostgreSQL (what autovacuum does within a minute; SQLite gets no ANALYZE, as in the product).
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import type { EntityManager } from 'typeorm';
+import { CaseService } from '../../src-main/core/cases/case-service';
+import { caseSearch } from '../../src-main/core/core';
+import { AuditLog } from '../../src-main/core/audit/audit-log';
+import { systemClock } from '../../src-main/core/clock';
+import { visibleCase } from '../../src-main/core/access/access';
+import { openDatabase, type Database, type SqlCipherDatabase } from '../../src-main/core/db/database';
+import { readPasswordFile, type PostgresStore } from '../../src-main/core/db/store';
+import { SIGNAL_FACTS } from '../../src-main/core/db/signal-facts';
+import { render } from '../../src-main/core/db/sql';
+import { generateDemoPersons } from '../../src-main/core/demo/dataset';
+import { computeDashboard } from '../../src-main/core/figures/figures';
+import { personKeys, sortKey } from '../../src-main/core/persons/names';
+import { searchSql, type SearchQuery } from '../../src-main/core/search/case-search';
+import { indexText } from '../../src-main/core/search/postgres-text';
+import { myWork } from '../../src-main/core/work/my-work';
+import { formatMessage } from '../../src-shared/i18n/messages';
+import { random } from '../../src-shared/domain/random';
+import { startCluster, type Cluster } from '../support/postgres';
+import { percentile, type BenchSuite, type Figure } from './bench';
+import { queries } from './casework.bench';
+
+const PERSONS = Number(process.env['CTER_BENCH_PERSONS'] ?? 100_000);
+const SIZE = `${PERSONS / 1000}k persons/${(PERSONS * 1.5) / 1000}k signals`;
+const SAMPLES = 60;
+const WRITERS = 8;
+const APPENDS_PER_WRITER = 200;
+const ACCOUNT = 1;
+const scope = { accountId: ACCOUNT, regionIds: [1, 2, 3] };
+const NOW = new Date('2026-11-27T10:00:00.000Z');
+
+// The case list as it opens: no text, the newest signal first, the first page of 100.
+const opening: SearchQuery = {
+  text: '',
+  states: [],
+  gemeenteId: null,
+  regionId: null,
+  ideologie: null,
+  sort: 'relevantie',
+  descending: false,
+  offset: 0,
+  limit: 100,
+};
+
+type Value = string | number | boolean | null;
+interface Table {
+  name: string;
+  columns: string[];
+  /** PostgreSQL array types for unnest; booleans are 1/0 on SQLite. */
+  types: ('int' | 'text' | 'bool')[];
+  rows: Value[][];
+  /** PostgreSQL: the values per column as written (default: as generated). */
+  postgresValues?: string[];
+}
+
+const table = (name: string, spec: [string, Table['types'][number]][]): Table => ({
+  name,
+  columns: spec.map(([column]) => column),
+  types: spec.map(([, type]) => type),
+  rows: [],
+});
+
+const STATES = ['aangemeld', 'in_weging', 'casusoverleg', 'plan_van_aanpak', 'monitoring', 'afgeschaald', 'afgesloten'];
+const day = (offset: number) => new Date(NOW.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+
+/** The rows of both databases, from the demo generator (as casework.bench.ts loads them). */
+function generate(gemeenten: Map<number, string>) {
+  const people = generateDemoPersons(PERSONS, 34, 4242);
+  const stamp = NOW.toISOString();
+  const account = table('account', [
+    ['id', 'int'],
+    ['username', 'text'],
+    ['display_name', 'text'],
+    ['roles', 'text'],
+    ['region_ids', 'text'],
+    ['created_at', 'text'],
+    ['updated_at', 'text'],
+  ]);
+  account.rows.push([ACCOUNT, 'meter', 'Meter (fictief)', '["procesregisseur"]', '[1,2,3]', stamp, stamp]);
+  const person = table('person', [
+    ['id', 'int'],
+    ['naam', 'text'],
+    ['sort_key', 'text'],
+    ['aliases', 'text'],
+    ['geboortedatum', 'text'],
+    ['geboortejaar', 'int'],
+    ['geslacht', 'text'],
+    ['gemeente_id', 'int'],
+    ['created_at', 'text'],
+    ['updated_at', 'text'],
+  ]);
+  const nameKey = table('person_name_key', [
+    ['person_id', 'int'],
+    ['key', 'text'],
+  ]);
+  const casus = table('casus', [
+    ['id', 'int'],
+    ['number', 'text'],
+    ['person_id', 'int'],
+    ['region_id', 'int'],
+    ['state', 'text'],
+    ['afgeschermd', 'bool'],
+    ['procesregisseur_id', 'int'],
+    ['opened_at', 'text'],
+    ['last_signal_at', 'text'],
+    ['created_at', 'text'],
+    ['updated_at', 'text'],
+  ]);
+  const signal = table('signal', [
+    ['id', 'int'],
+    ['casus_id', 'int'],
+    ['person_id', 'int'],
+    ['melder_partner', 'text'],
+    ['ontvangen', 'text'],
+    ['omschrijving', 'text'],
+    ['ideologie', 'text'],
+    ['ernst', 'text'],
+    ['bron', 'text'],
+    ['status', 'text'],
+    ['created_at', 'text'],
+  ]);
+  const action = table('casus_action', [
+    ['id', 'int'],
+    ['casus_id', 'int'],
+    ['soort', 'text'],
+    ['omschrijving', 'text'],
+    ['actiehouder_partner', 'text'],
+    ['actiehouder_naam', 'text'],
+    ['actiehouder_account_id', 'int'],
+    ['deadline', 'text'],
+    ['status', 'text'],
+    ['created_at', 'text'],
+    ['updated_at', 'text'],
+  ]);
+  const monitoring = table('casus_monitoring', [
+    ['id', 'int'],
+    ['casus_id', 'int'],
+    ['gepland', 'text'],
+    ['bevindingen', 'text'],
+    ['account_id', 'int'],
+  ]);
+  // The index rows as CaseSearch.index writes them: the texts as they are on SQLite (`casus_id` is
+  // `rowid` there), one folded word after a space each on PostgreSQL (search/postgres-text.ts).
+  const search = table('casus_search', [
+    ['casus_id', 'int'],
+    ['naam', 'text'],
+    ['aliases', 'text'],
+    ['overig', 'text'],
+  ]);
+  const searchPostgres = table('casus_search', [
+    ['casus_id', 'int'],
+    ['naam', 'text'],
+    ['aliases', 'text'],
+    ['overig', 'text'],
+  ]);
+  searchPostgres.postgresValues = [
+    'casus_id',
+    ...['naam', 'aliases', 'overig'].map((c) => `lower(cter_unaccent(${c}))`),
+  ];
+  const rnd = random(99);
+  let signalId = 0;
+  people.forEach((p, i) => {
+    const id = i + 1;
+    const first = p.signals[0]!;
+    const gemeente = p.gemeenteIndex + 1;
+    const region = gemeente <= 11 ? 1 : gemeente <= 23 ? 2 : 3;
+    const year = Number(p.geboortedatum.slice(0, 4));
+    person.rows.push([
+      id,
+      p.naam,
+      sortKey(p.naam),
+      JSON.stringify(p.aliases),
+      p.geboortedatum,
+      year,
+      p.geslacht,
+      gemeente,
+      stamp,
+      stamp,
+    ]);
+    for (const key of personKeys([p.naam, ...p.aliases])) nameKey.rows.push([id, key]);
+    const number = `CTER-${first.ontvangen.slice(0, 4)}-${String(id).padStart(6, '0')}`;
+    const state = STATES[Math.floor(rnd() * STATES.length)]!;
+    // One casus in 50 is the bench account's (Mijn werk), with an action; one in 100 has monitoring.
+    const mine = i % 50 === 0;
+    casus.rows.push([
+      id,
+      number,
+      id,
+      region,
+      state,
+      rnd() < 0.03,
+      mine ? ACCOUNT : null,
+      first.ontvangen,
+      first.ontvangen,
+      stamp,
+      stamp,
+    ]);
+    if (mine) {
+      action.rows.push([
+        action.rows.length + 1,
+        id,
+        'actie',
+        'Huisbezoek afleggen (fictief).',
+        'politie',
+        'Wijkagent (fictief)',
+        ACCOUNT,
+        day((i % 60) - 30),
+        'open',
+        stamp,
+        stamp,
+      ]);
+    }
+    if (i % 100 === 7) monitoring.rows.push([monitoring.rows.length + 1, id, day((i % 20) - 10), '', ACCOUNT]);
+    // Exactly 1.5 signals per person on average; one in 20 still waits for its weging.
+    for (let s = 0; s < (i % 2 === 0 ? 2 : 1); s++) {
+      const data = p.signals[s] ?? first;
+      signalId++;
+      signal.rows.push([
+        signalId,
+        id,
+        id,
+        data.melderPartner,
+        data.ontvangen,
+        data.omschrijving,
+        data.ideologie,
+        data.ernst,
+        data.bron,
+        signalId % 20 === 0 ? 'nieuw' : 'gewogen',
+        stamp,
+      ]);
+    }
+    const texts = [
+      `${p.naam} `,
+      p.aliases.join(' '),
+      `${year} ${gemeenten.get(gemeente) ?? ''} ${number} ${formatMessage('nl', `caseStates.${state}`)}`,
+    ];
+    search.rows.push([id, ...texts]);
+    searchPostgres.rows.push([id, ...texts.map(indexText)]);
+  });
+  const common = [account, person, nameKey, casus, signal, action, monitoring];
+  return { people, sqlite: [...common, search], postgres: [...common, searchPostgres] };
+}
+
+function loadSqlite(db: SqlCipherDatabase, tables: Table[]): void {
+  const handle = db.handle;
+  handle.transaction(() => {
+    for (const t of tables) {
+      const columns = t.columns.map((c, i) => (i === 0 && t.name === 'casus_search' ? 'rowid' : c));
+      const insert = handle.prepare(
+        `INSERT INTO ${t.name} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+      );
+      for (const row of t.rows) insert.run(...row.map((v) => (typeof v === 'boolean' ? (v ? 1 : 0) : v)));
+    }
+  })();
+  handle.exec(`UPDATE signal SET ${SIGNAL_FACTS}`);
+}
+
+async function loadPostgres(client: pg.Client, tables: Table[]): Promise<void> {
+  await client.query('BEGIN');
+  for (const t of tables) {
+    const unnest = t.types.map(
+      (type, i) => `$${i + 1}::${type === 'int' ? 'integer' : type === 'bool' ? 'boolean' : 'text'}[]`,
+    );
+    const statement = `INSERT INTO ${t.name} (${t.columns.join(', ')})
+      SELECT ${(t.postgresValues ?? t.columns).join(', ')} FROM unnest(${unnest.join(', ')}) AS v (${t.columns.join(', ')})`;
+    const started = process.hrtime.bigint();
+    for (let start = 0; start < t.rows.length; start += 10_000) {
+      const chunk = t.rows.slice(start, start + 10_000);
+      await client.query(
+        statement,
+        t.columns.map((_, c) => chunk.map((row) => row[c])),
+      );
+    }
+    console.info(`     ${t.name}: ${t.rows.length} rows in ${(elapsed(started) / 1000).toFixed(1)} s`);
+    if (t.columns[0] === 'id') {
+      await client.query(`SELECT setval(pg_get_serial_sequence('${t.name}', 'id'), (SELECT max(id) FROM ${t.name}))`);
+    }
+  }
+  const started = process.hrtime.bigint();
+  await client.query(`UPDATE signal SET ${SIGNAL_FACTS}`);
+  await client.query('COMMIT');
+  await client.query('ANALYZE');
+  console.info(`     signal facts, commit and ANALYZE: ${(elapsed(started) / 1000).toFixed(1)} s`);
+}
+
+class RolledBack extends Error {}
+
+/** Whether `run` works on this database (tried in a transaction that is rolled back). */
+async function works(db: Database, run: (manager: EntityManager) => Promise<unknown>): Promise<boolean> {
+  try {
+    await db.source.transaction(async (manager) => {
+      await run(manager);
+      throw new RolledBack();
+    });
+  } catch (error) {
+    return error instanceof RolledBack;
+  }
+  return true;
+}
+
+const elapsed = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
+
+/** Runs the variants in turn per sample (the order reversed every other sample), after a warm-up. */
+async function interleaved(variants: ((i: number) => Promise<unknown>)[], samples = SAMPLES, warmup = 5) {
+  for (let i = 0; i < warmup; i++) for (const run of variants) await run(i);
+  const out = variants.map(() => [] as number[]);
+  for (let i = 0; i < samples; i++) {
+    const order = variants.map((_, v) => v);
+    if (i % 2) order.reverse();
+    for (const v of order) {
+      const start = process.hrtime.bigint();
+      await variants[v]!(i);
+      out[v]!.push(elapsed(start));
+    }
+  }
+  return out;
+}
+
+/** The three figures of one measured thing: each engine and PostgreSQL ÷ SQLCipher on the p95. */
+function pair(what: string, [lite, post]: number[][], max: number): Figure[] {
+  return [
+    { name: `${SIZE}: ${what}, SQLCipher`, unit: 'ms', samples: lite!, target: { max } },
+    { name: `${SIZE}: ${what}, PostgreSQL`, unit: 'ms', samples: post!, target: { max } },
+    {
+      name: `${SIZE}: ${what}, PostgreSQL ÷ SQLCipher (p95)`,
+      unit: '×',
+      samples: [percentile(post!, 95) / percentile(lite!, 95)],
+      target: { max: 2 },
+    },
+  ];
+}
+
+export const suite: BenchSuite = {
+  name: 'engines',
+  async run(): Promise<Figure[]> {
+    const dir = mkdtempSync(join(tmpdir(), 'cter-bench-engines-'));
+    let cluster: Cluster | undefined;
+    const open: Database[] = [];
+    let client: pg.Client | undefined;
+    try {
+      const lite = await openDatabase({ path: join(dir, 'cter.db'), key: randomBytes(32), mode: 'create' });
+      open.push(lite);
+      cluster = await startCluster({ durable: true });
+      const password = readPasswordFile(cluster.passwordFile);
+      const connect = async (database: string) => {
+        const c = new pg.Client({
+          host: cluster!.socketDir,
+          port: cluster!.port,
+          user: cluster!.user,
+          password,
+          database,
+        });
+        await c.connect();
+        return c;
+      };
+      const admin = await connect('postgres');
+      await admin.query('CREATE DATABASE cter_bench');
+      await admin.end();
+      const store: PostgresStore = {
+        engine: 'postgres',
+        socketDir: cluster.socketDir,
+        port: cluster.port,
+        database: 'cter_bench',
+        user: cluster.user,
+        passwordFile: cluster.passwordFile,
+      };
+      const post = await openDatabase(store);
+      open.push(post);
+      client = await connect('cter_bench');
+
+      const timings: Figure[] = [];
+      const timed = async <T>(name: string, fn: () => T | Promise<T>): Promise<T> => {
+        const start = process.hrtime.bigint();
+        const result = await fn();
+        const seconds = elapsed(start) / 1000;
+        console.info(`   ${name}: ${seconds.toFixed(1)} s`);
+        timings.push({ name: `${SIZE}: ${name}`, unit: 's', samples: [seconds], target: {} });
+        return result;
+      };
+      const gemeenten = new Map(
+        lite.handle
+          .prepare('SELECT id, name FROM gemeente')
+          .all()
+          .map((row) => {
+            const { id, name } = row as { id: number; name: string };
+            return [id, name] as const;
+          }),
+      );
+      const {
+        people,
+        sqlite: tables,
+        postgres: postgresTables,
+      } = await timed('generating the rows', () => generate(gemeenten));
+      await timed('loading SQLCipher', () => loadSqlite(lite, tables));
+      await timed('loading PostgreSQL', () => loadPostgres(client!, postgresTables));
+      // The core's search must run on both, or the figures would measure nothing; and the loaded
+      // index rows must be what its index() writes.
+      const indexRow = async (m: EntityManager, id: number) =>
+        JSON.stringify(
+          await m.query(
+            `SELECT naam, aliases, overig FROM casus_search WHERE ${m.connection.options.type === 'postgres' ? 'casus_id' : 'rowid'} = ${id}`,
+          ),
+        );
+      for (const db of [lite, post]) {
+        await works(db, async (m) => {
+          for (const id of [1, 2, 3, 50]) {
+            const loaded = await indexRow(m, id);
+            await caseSearch.index(m, id);
+            if ((await indexRow(m, id)) !== loaded) throw new Error(`loaded index row ${id} differs on ${db.engine}`);
+          }
+        }).then((ok) => {
+          if (!ok) throw new Error(`loaded index rows differ from caseSearch.index on ${db.engine}`);
+        });
+        if (
+          !(await works(db, (m) => caseSearch.index(m, 1))) ||
+          !(await works(db, (m) => caseSearch.search(m, opening, scope)))
+        ) {
+          throw new Error(`caseSearch in core.ts does not run on ${db.engine}`);
+        }
+      }
+
+      const inTx = (db: Database, fn: (manager: EntityManager, i: number) => Promise<unknown>) => (i: number) =>
+        db.source.transaction((manager) => fn(manager, i));
+      const figures: Figure[] = [];
+
+      const statements = {
+        sqlite: searchSql(opening, scope, 'sqlite'),
+        postgres: searchSql(opening, scope, 'postgres'),
+      };
+      const [listLite, listPost, rawLite, rawPost] = await interleaved([
+        inTx(lite, (m) => caseSearch.search(m, opening, scope)),
+        inTx(post, (m) => caseSearch.search(m, opening, scope)),
+        async () => {
+          for (const statement of [statements.sqlite.rows, statements.sqlite.count]) {
+            const { text, params } = render(statement, 'sqlite');
+            lite.handle.prepare(text).all(...params);
+          }
+        },
+        async () => {
+          for (const statement of [statements.postgres.rows, statements.postgres.count]) {
+            const { text, params } = render(statement, 'postgres');
+            await client!.query(text, params);
+          }
+        },
+      ]);
+      figures.push(...pair('case list as it opens', [listLite!, listPost!], 20));
+      figures.push(...pair('case list as it opens, raw SQL', [rawLite!, rawPost!], 20));
+
+      const work = await interleaved([
+        inTx(lite, (m) => myWork(m, scope, NOW)),
+        inTx(post, (m) => myWork(m, scope, NOW)),
+      ]);
+      figures.push(...pair('Mijn werk', work, 50));
+
+      const filter = { fromYear: 2016, toYear: 2026, regionId: null };
+      const dashboard = await interleaved([
+        inTx(lite, (m) => computeDashboard(m, filter)),
+        inTx(post, (m) => computeDashboard(m, filter)),
+      ]);
+      figures.push(...pair('dashboard, all years 2016-2026', dashboard, 150));
+
+      // A casus save (cases:update without the dossier it answers with): partners on and off.
+      const cases = new CaseService(caseSearch);
+      // Spread over the file; afgeschermd cases are not the account's to see.
+      const visible = tables
+        .find((t) => t.name === 'casus')!
+        .rows.filter((row) => row[5] === false)
+        .map((row) => row[0] as number);
+      const save = async (manager: EntityManager, i: number) => {
+        const casus = await visibleCase(manager, scope, visible[(i * 7919) % visible.length]!);
+        await cases.update(
+          manager,
+          casus,
+          {
+            regionId: casus.regionId,
+            procesregisseurId: casus.procesregisseurId,
+            partners: i % 2 ? ['politie', 'gemeente'] : [],
+            afgeschermd: casus.afgeschermd,
+            namedAccountIds: [],
+          },
+          { accountId: ACCOUNT, now: NOW },
+        );
+      };
+      const saves = await interleaved([inTx(lite, save), inTx(post, save)]);
+      figures.push(...pair('casus save', saves, 50));
+
+      // Case search: the casework mix of 200 queries, with the CaseSearch core.ts picks.
+      const mix = queries(people).map((q) => ({ ...q, offset: 0, limit: 100 }));
+      const searches = await interleaved(
+        [
+          inTx(lite, (m, i) => caseSearch.search(m, mix[i % mix.length]!, scope)),
+          inTx(post, (m, i) => caseSearch.search(m, mix[i % mix.length]!, scope)),
+        ],
+        mix.length,
+      );
+      figures.push(...pair('case search, 200 mixed queries', searches, 20));
+      // Per kind of query in the mix (casework.bench.ts's queries(): the kind is the index mod 8).
+      const kinds = [
+        'first name, 3 letters',
+        'full name',
+        'surname, 4 letters',
+        'name + year',
+        'celik',
+        'state',
+        'surname + gemeente',
+        'case number',
+      ];
+      for (const [kind, label] of kinds.entries()) {
+        const of = (samples: number[]) => samples.filter((_, i) => i % 8 === kind);
+        const [a, b] = searches.map(of);
+        console.info(
+          `   case search, ${label}: median ${percentile(a!, 50).toFixed(1)} / ${percentile(b!, 50).toFixed(1)} ms, p95 ${percentile(a!, 95).toFixed(1)} / ${percentile(b!, 95).toFixed(1)} ms (SQLCipher / PostgreSQL)`,
+        );
+      }
+
+      // The audit append with 8 writers at once on PostgreSQL, over two connection pools (two cores).
+      const second = await openDatabase(store);
+      open.push(second);
+      const writers = Array.from({ length: WRITERS }, (_, index) => {
+        const db = index % 2 ? second : post;
+        return { db, log: new AuditLog(db.source, systemClock), index };
+      });
+      for (const writer of writers) await writer.log.load();
+      const append = (db: Database, log: AuditLog, index: number, round: number, lazyCommit = false) =>
+        db.source.transaction(async (manager) => {
+          // The variant that does not wait for the WAL flush at commit (a crash may lose the last
+          // fraction of a second of commits, never break the chain): a choice for the DBA.
+          if (lazyCommit) await manager.query('SET LOCAL synchronous_commit = off');
+          return log.append(manager, {
+            actorId: null,
+            actorName: `schrijver ${index}`,
+            action: 'cases:get',
+            kind: 'view',
+            result: 'ok',
+            details: { round },
+          });
+        });
+      // For comparison: one writer alone (no waiting on the others' commits).
+      const alone = await interleaved([(round) => append(post, writers[0]!.log, 0, round)], APPENDS_PER_WRITER);
+      await writers[0]!.log.load();
+      const concurrent = async (lazyCommit: boolean) => {
+        const start = process.hrtime.bigint();
+        const samples = (
+          await Promise.all(
+            writers.map(async ({ db, log, index }) => {
+              const own: number[] = [];
+              for (let round = 0; round < APPENDS_PER_WRITER; round++) {
+                const begin = process.hrtime.bigint();
+                await append(db, log, index, round, lazyCommit);
+                own.push(elapsed(begin));
+              }
+              return own;
+            }),
+          )
+        ).flat();
+        return { samples, perSecond: samples.length / (elapsed(start) / 1000) };
+      };
+      const durable = await concurrent(false);
+      const lazy = await concurrent(true);
+      const reader = new AuditLog(post.source, systemClock);
+      await reader.load();
+      const verified = await reader.verify();
+      if (!verified.ok) throw new Error('audit chain broken after the concurrent appends');
+      figures.push(
+        { name: 'audit append, 1 writer on PostgreSQL', unit: 'ms', samples: alone[0]!, target: { max: 5 } },
+        ...(
+          [
+            [durable, ''],
+            [lazy, ', synchronous_commit off'],
+          ] as const
+        ).flatMap(([run, variant]) => [
+          {
+            name: `audit append, ${WRITERS} writers at once on PostgreSQL${variant} (per append)`,
+            unit: 'ms',
+            samples: run.samples,
+            target: { max: 5 },
+          },
+          {
+            name: `audit append, ${WRITERS} writers at once on PostgreSQL${variant}, p99`,
+            unit: 'ms',
+            samples: [percentile(run.samples, 99)],
+            target: { max: 5 },
+          },
+          {
+            name: `audit append, ${WRITERS} writers at once on PostgreSQL${variant}, appends per second`,
+            unit: '/s',
+            samples: [run.perSecond],
+            target: {},
+          },
+        ]),
+      );
+      return [...timings, ...figures];
+    } finally {
+      await client?.end().catch(() => undefined);
+      for (const db of open) await db.close().catch(() => undefined);
+      cluster?.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
