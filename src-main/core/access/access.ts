@@ -7,7 +7,7 @@ import { AppError } from '../../../src-shared/ipc/errors';
 import { AccountEntity } from '../db/entities/account';
 import { CaseEntity, type Case } from '../db/entities/casus';
 import { list, raw, render, sql, type Sql } from '../db/sql';
-import type { OpenSession } from '../workspace';
+import type { OpenSession } from '../workspace/session-state';
 
 export interface AccessScope {
   accountId: number;
