@@ -32,7 +32,11 @@ export const TEST_ENGINE: 'sqlcipher' | 'postgres' =
 /** Writes `<dataDir>/store.json` naming `store` (only its owner may read or change it, as IT would). */
 export function writeStoreFile(dataDir: string, store: PostgresStore): void {
   const { engine, socketDir, host, port, database, user, passwordFile, sslmode, sslRootCertFile } = store;
-  const fields = { engine, socketDir, host, port, database, user, passwordFile, sslmode, sslRootCertFile };
+  const { backupUser, backupPasswordFile } = store;
+  const fields = {
+    ...{ engine, socketDir, host, port, database, user, passwordFile, sslmode, sslRootCertFile },
+    ...{ backupUser, backupPasswordFile },
+  };
   writeFileSync(storeFilePath(dataDir), JSON.stringify(fields, null, 2), { mode: 0o600 });
 }
 

@@ -1,0 +1,107 @@
+// `cter backup` and `cter restore` on a PostgreSQL store (store.json in the data folder): the dump is
+// made as the backup role store.json names (a reader that bypasses row security, as beheer.md sets
+// it up), restored into an empty database by a beheerder whose password the dump's verifier
+// accepts; a workstation's core refuses both.
+import { randomBytes } from 'node:crypto';
+import { statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src-main/cli/main';
+import type { PostgresStore } from '../../src-main/core/db/store';
+import { BEHEERDER, codeOf, dialogs, makeCore, tempDir, withDatabase, writeStoreFile } from './helpers';
+import { adminQuery, createTestDatabase, dropTestDatabase } from '../support/postgres-database';
+
+const stores: PostgresStore[] = [];
+const backupRole = `cter_backup_${randomBytes(4).toString('hex')}`;
+let backupPasswordFile: string;
+
+async function freshStore(): Promise<PostgresStore> {
+  const store = await createTestDatabase();
+  stores.push(store);
+  return store;
+}
+
+function io(env: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    io: {
+      out: (line: string) => out.push(line),
+      err: (line: string) => err.push(line),
+      env: { LANG: 'nl_NL.UTF-8', CTER_PASSWORD: BEHEERDER.password, ...env },
+    },
+    out,
+    err,
+  };
+}
+
+/** A data folder whose store.json names `store`, with the backup role. */
+function folderFor(store: PostgresStore): string {
+  const dir = tempDir();
+  writeStoreFile(dir, { ...store, backupUser: backupRole, backupPasswordFile });
+  return dir;
+}
+
+beforeAll(async () => {
+  const password = randomBytes(12).toString('hex');
+  backupPasswordFile = join(tempDir(), 'backup.wachtwoord');
+  writeFileSync(backupPasswordFile, `${password}\n`, { mode: 0o600 });
+  // As beheer.md's step 2: reads everything, bypasses row security, owns nothing.
+  await adminQuery(`CREATE ROLE ${backupRole} LOGIN NOSUPERUSER BYPASSRLS PASSWORD '${password}'`);
+  await adminQuery(`GRANT pg_read_all_data TO ${backupRole}`);
+});
+
+afterAll(async () => {
+  for (const store of stores) await dropTestDatabase(store);
+  await adminQuery(`DROP ROLE IF EXISTS ${backupRole}`);
+});
+
+describe('cter backup and cter restore on PostgreSQL', () => {
+  it('a dump made as the backup role is restored into an empty database, accounts and all', async () => {
+    const source = folderFor(await freshStore());
+    expect(await runCli(['init', '--data', source, '--user', BEHEERDER.username], io().io)).toBe(0);
+    const created = io();
+    const createArgs = ['create-account', '--data', source, '--user', BEHEERDER.username, '--account', 'nina'];
+    expect(await runCli([...createArgs, '--roles', 'notulist'], created.io)).toBe(0);
+
+    const dump = join(tempDir(), 'cter.dump');
+    const backup = io();
+    expect(await runCli(['backup', '--data', source, '--user', BEHEERDER.username, '--out', dump], backup.io)).toBe(0);
+    expect(statSync(dump).mode & 0o077).toBe(0);
+
+    // Restored by the beheerder of the dump, with the password the dump's verifier accepts.
+    const target = folderFor(await freshStore());
+    const wrong = io({ CTER_PASSWORD: 'niet het goede wachtwoord' });
+    expect(await runCli(['restore', '--from', dump, '--data', target, '--user', BEHEERDER.username], wrong.io)).toBe(1);
+    expect(wrong.err.join('\n')).toMatch(/beheerder/i);
+    const restore = io();
+    expect(await runCli(['restore', '--from', dump, '--data', target, '--user', BEHEERDER.username], restore.io)).toBe(
+      0,
+    );
+    const listed = io();
+    expect(await runCli(['accounts', '--data', target, '--user', BEHEERDER.username], listed.io)).toBe(0);
+    expect(listed.out.join('\n')).toMatch(/nina\tnina\tnotulist/);
+    const verified = io();
+    expect(await runCli(['audit-verify', '--data', target, '--user', BEHEERDER.username], verified.io)).toBe(0);
+
+    // A database in use is never restored over.
+    const over = io();
+    expect(await runCli(['restore', '--from', dump, '--data', source, '--user', BEHEERDER.username], over.io)).toBe(1);
+    expect(over.err.join('\n')).toMatch(/niet leeg/);
+  });
+
+  it('a workstation refuses to make or restore a server backup', async () => {
+    const store = await freshStore();
+    const files = dialogs();
+    const { core } = makeCore(tempDir(), { store, platform: files.platform });
+    try {
+      await withDatabase(core);
+      expect(await codeOf(core, 'backup:create')).toBe('BACKUP_ON_SERVER');
+      expect(await codeOf(core, 'vault:restore-backup', { username: 'beheer', password: 'x' })).toBe(
+        'BACKUP_ON_SERVER',
+      );
+    } finally {
+      await core.close();
+    }
+  });
+});
