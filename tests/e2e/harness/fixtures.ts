@@ -95,21 +95,14 @@ export interface EngineOption {
 export const test = base.extend<{ app: AppHarness } & EngineOption>({
   engine: ['sqlcipher', { option: true }],
   app: async ({ page, engine }, use, testInfo: TestInfo) => {
+    // First, so a cluster that did not start fails the test with its one line, before anything else.
+    const store: PostgresStore | null = engine === 'postgres' ? await createE2eDatabase() : null;
     const root = mkdtempSync(join(tmpdir(), 'cter-e2e-'));
     const dataDir = join(root, 'data');
     const filesDir = join(root, 'bestanden');
     const screenshotDir = engine === 'postgres' ? join(SCREENSHOT_DIR, testInfo.project.name) : SCREENSHOT_DIR;
-    // Created before core starts: core reads store.json when it looks for its store.
-    let store: PostgresStore | null = null;
-    if (engine === 'postgres') {
-      try {
-        store = await createE2eDatabase();
-        writeStoreFile(dataDir, store);
-      } catch (error) {
-        rmSync(root, { recursive: true, force: true });
-        throw error;
-      }
-    }
+    // Written before core starts: core reads store.json when it looks for its store.
+    if (store) writeStoreFile(dataDir, store);
     const logger = memoryLogger();
     const coreClock = manualClock(HARNESS_START);
     // The renderer reads "today" from the browser (default dates in forms, the current year): it

@@ -18,6 +18,7 @@ export default async function globalSetup(): Promise<() => void> {
   } catch (error) {
     const line = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
     process.env[CLUSTER_ENV] = JSON.stringify({ error: line });
+    console.error(`PostgreSQL test cluster did not start (the postgres project fails): ${line}`);
     return () => undefined;
   }
 }
