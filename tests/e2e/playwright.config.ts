@@ -12,8 +12,21 @@ process.env['TZ'] = 'Europe/Amsterdam';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
-/** The specs that also run against PostgreSQL: the case workflow and the meetings. */
-export const POSTGRES_SPECS = ['casus-werkstroom.spec.ts', 'overleg.spec.ts'];
+/**
+ * The specs that also run against PostgreSQL: the case workflow and the meetings, and the other
+ * engine-neutral case work (search with need-to-know, registration, Mijn werk, a shielded agenda
+ * item, a stale save refused). Specs about the SQLCipher file itself (set-up wizard, key slots,
+ * backups, demo) stay on the file.
+ */
+export const POSTGRES_SPECS = [
+  'casus-werkstroom.spec.ts',
+  'overleg.spec.ts',
+  'casussen-zoeken.spec.ts',
+  'signaal-registreren.spec.ts',
+  'mijn-werk.spec.ts',
+  'overleg-afgeschermd.spec.ts',
+  'gelijktijdig-bewerken.spec.ts',
+];
 
 export default defineConfig<EngineOption>({
   testDir: '.',
