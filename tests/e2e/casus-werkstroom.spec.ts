@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDate } from '../../src-shared/domain/format';
-import { expect, test, SCREENSHOT_DIR } from './harness/fixtures';
+import { expect, test } from './harness/fixtures';
 import {
   addAccountDirectly,
   day,
@@ -249,9 +249,9 @@ test('casusoverzicht afdrukken als PDF: A4, vertrouwelijk, met paginanummers', a
   expect(info).toMatch(/Page size:.*\(A4\)/);
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
   expect(pages).toBeGreaterThan(1);
-  const prefix = join(SCREENSHOT_DIR, 'casusoverzicht-pdf');
+  const prefix = join(app.screenshotDir, 'casusoverzicht-pdf');
   execFileSync('pdftoppm', ['-png', '-r', '60', pdf!.path, prefix]);
-  expect(readdirSync(SCREENSHOT_DIR).filter((name) => name.startsWith('casusoverzicht-pdf'))).toHaveLength(pages);
+  expect(readdirSync(app.screenshotDir).filter((name) => name.startsWith('casusoverzicht-pdf'))).toHaveLength(pages);
   const text = execFileSync('pdftotext', ['-layout', pdf!.path, '-'], { encoding: 'utf8' });
   expect(text).toContain(`Vertrouwelijk — Casusoverzicht ${caseNumber}`);
   expect(text).toContain(`Pagina 1 van ${pages}`);

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, RESOURCES_DIR, SCREENSHOT_DIR } from './harness/fixtures';
+import { expect, test, RESOURCES_DIR } from './harness/fixtures';
 import { openAsRegisseur } from './harness/casework';
 import { field, pickOption } from './harness/locators';
 import { openAsBeheerder } from './harness/session';
@@ -149,7 +149,7 @@ test('een artikel afdrukken als PDF', async ({ app }) => {
     '-l',
     '1',
     pdf.path,
-    join(SCREENSHOT_DIR, 'convenant-artikel-pdf'),
+    join(app.screenshotDir, 'convenant-artikel-pdf'),
   ]);
   const text = execFileSync('pdftotext', ['-layout', pdf.path, '-'], { encoding: 'utf8' });
   expect(text).toContain('Vertrouwelijk — Convenant artikel 16 versie 1.0');

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, SCREENSHOT_DIR, test, type AppHarness } from './harness/fixtures';
+import { expect, test, type AppHarness } from './harness/fixtures';
 import {
   expectedFigures,
   LATE_RECOMMENDATION,
@@ -83,7 +83,7 @@ test('evaluaties: rapport afdrukken als PDF met de cijfers van de ronde', async 
     'Opgeslagen als evaluatierapport-evaluatie-najaar-fictief.pdf.',
   );
   const pdf = app.dialogs.saved.find((file) => file.kind === 'pdf')!;
-  const prefix = join(SCREENSHOT_DIR, 'evaluatierapport-pdf');
+  const prefix = join(app.screenshotDir, 'evaluatierapport-pdf');
   execFileSync('pdftoppm', ['-png', '-r', '60', pdf.path, prefix]);
   const info = execFileSync('pdfinfo', [pdf.path]).toString();
   expect(info).toMatch(/Page size:\s+[\d.]+ x [\d.]+ pts \(A4\)/);

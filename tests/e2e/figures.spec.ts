@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dashboard } from '../../src-shared/ipc/figures';
 import { call } from '../integration/helpers';
-import { expect, SCREENSHOT_DIR, test } from './harness/fixtures';
+import { expect, test } from './harness/fixtures';
 import { asBeheerder, asRegisseur, demoAs, registerSignal } from './harness/figures-data';
 import { field } from './harness/locators';
 import { setUp } from './harness/session';
@@ -251,7 +251,7 @@ test('cijfers: jaarrapport afdrukken als PDF, tabellen beschermd en grafieken ge
   );
   const pdf = app.dialogs.saved.find((file) => file.kind === 'pdf')!;
   // The pages as images, to look at (test-results/screenshots), and their text.
-  const prefix = join(SCREENSHOT_DIR, 'jaarrapport-pdf');
+  const prefix = join(app.screenshotDir, 'jaarrapport-pdf');
   execFileSync('pdftoppm', ['-png', '-r', '60', pdf.path, prefix]);
   const info = execFileSync('pdfinfo', [pdf.path]).toString();
   expect(info).toMatch(/Page size:\s+[\d.]+ x [\d.]+ pts \(A4\)/);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { revealReasons } from '../../src-main/core/audit/shred';
 import { formatDate } from '../../src-shared/domain/format';
 import type { MeetingView } from '../../src-shared/ipc/meetings';
-import { expect, test, SCREENSHOT_DIR, type AppHarness } from './harness/fixtures';
+import { expect, test, type AppHarness } from './harness/fixtures';
 import {
   addAccountDirectly,
   day,
@@ -405,7 +405,7 @@ test('vaststellen, addendum, notulen en uittreksel als PDF, acties opvolgen', as
   };
   const minutesPdf = await savePdf(title);
   // Every page as an image, to look at (test-results/screenshots/notulen-pdf-N.png).
-  execFileSync('pdftoppm', ['-png', '-r', '60', minutesPdf, join(SCREENSHOT_DIR, 'notulen-pdf')]);
+  execFileSync('pdftoppm', ['-png', '-r', '60', minutesPdf, join(app.screenshotDir, 'notulen-pdf')]);
   const text = execFileSync('pdftotext', ['-layout', minutesPdf, '-'], { encoding: 'utf8' });
   expect(text).toContain(`Vertrouwelijk — ${title}`);
   expect(text).toMatch(/Politie\s+Aanwezig\s+K\. de Wit \(fictief\)/);
@@ -436,7 +436,7 @@ test('vaststellen, addendum, notulen en uittreksel als PDF, acties opvolgen', as
     '-r',
     '60',
     app.dialogs.saved.at(-1)!.path,
-    join(SCREENSHOT_DIR, 'uittreksel-pdf'),
+    join(app.screenshotDir, 'uittreksel-pdf'),
   ]);
 
   // The extract on paper, through the print service (the harness keeps what went to the printer).
@@ -455,9 +455,9 @@ test('vaststellen, addendum, notulen en uittreksel als PDF, acties opvolgen', as
   // Each print is in the audit log, with its reason and the meeting; the reason is stored sealed
   // under the meeting's key (destroying a casus on its agenda shreds it) and reads back as typed.
   const { database } = app.core.workspace.requireOpen();
-  const stored = database
-    .handle!.prepare("SELECT reason, object_type, object_id FROM audit_entry WHERE action = 'print:view' ORDER BY id")
-    .all() as { reason: string | null; object_type: string; object_id: string }[];
+  const stored = (await database.source.query(
+    "SELECT reason, object_type, object_id FROM audit_entry WHERE action = 'print:view' ORDER BY id",
+  )) as { reason: string | null; object_type: string; object_id: string }[];
   expect(stored.map((row) => row.reason)).toEqual(stored.map(() => expect.stringMatching(/^enc1:overleg:\d+:/)));
   const printed = await revealReasons(database.source.manager, stored);
   expect(printed).toEqual([

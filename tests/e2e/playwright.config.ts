@@ -1,6 +1,10 @@
 // Renderer end-to-end suite: the built renderer in Debian's Chromium, against the real core.
 // `npx playwright install` cannot download browsers here, so the executable is always given.
+// Two projects: `sqlcipher` runs every spec on the embedded SQLCipher file; `postgres` runs the
+// specs in POSTGRES_SPECS with core on a PostgreSQL database of its own per test, in one private
+// cluster that globalSetup starts for the run (harness/postgres-global.ts).
 import { defineConfig } from '@playwright/test';
+import type { EngineOption } from './harness/fixtures';
 
 // Core runs in the test worker and reads calendar days in that process's time zone; the page runs
 // in Europe/Amsterdam (timezoneId below). The same zone for both, whatever the machine's is.
@@ -8,9 +12,26 @@ process.env['TZ'] = 'Europe/Amsterdam';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
-export default defineConfig({
+/**
+ * The specs that also run against PostgreSQL: the case workflow and the meetings, and the other
+ * engine-neutral case work (search with need-to-know, registration, Mijn werk, a shielded agenda
+ * item, a stale save refused). Specs about the SQLCipher file itself (set-up wizard, key slots,
+ * backups, demo) stay on the file.
+ */
+export const POSTGRES_SPECS = [
+  'casus-werkstroom.spec.ts',
+  'overleg.spec.ts',
+  'casussen-zoeken.spec.ts',
+  'signaal-registreren.spec.ts',
+  'mijn-werk.spec.ts',
+  'overleg-afgeschermd.spec.ts',
+  'gelijktijdig-bewerken.spec.ts',
+];
+
+export default defineConfig<EngineOption>({
   testDir: '.',
   testMatch: '**/*.spec.ts',
+  globalSetup: './harness/postgres-global.ts',
   outputDir: '../../test-results/e2e/artifacts',
   // A limit, not a timing: logins, password changes and new accounts each derive a key (scrypt,
   // 128 MiB, deliberately slow), and with two workers on a two-core machine one such step can take
@@ -41,4 +62,8 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: 'sqlcipher', use: { engine: 'sqlcipher' } },
+    { name: 'postgres', testMatch: POSTGRES_SPECS, use: { engine: 'postgres' } },
+  ],
 });

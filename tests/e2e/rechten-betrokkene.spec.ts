@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { InzageReport } from '../../src-shared/ipc/rights';
-import { expect, test, SCREENSHOT_DIR } from './harness/fixtures';
+import { expect, test } from './harness/fixtures';
 import { dispatch, openAsRegisseur, registerSignal } from './harness/casework';
 import { field } from './harness/locators';
 
@@ -119,7 +119,7 @@ test('gegevens corrigeren met geschiedenis, verwerking beperken, inzage afdrukke
   await expect(page.getByRole('status')).toHaveText('Opgeslagen als inzageoverzicht.pdf.');
   const pdf = app.dialogs.saved.find((file) => file.kind === 'pdf');
   expect(pdf?.name).toBe('inzageoverzicht.pdf');
-  execFileSync('pdftoppm', ['-png', '-r', '60', pdf!.path, join(SCREENSHOT_DIR, 'inzage-pdf')]);
+  execFileSync('pdftoppm', ['-png', '-r', '60', pdf!.path, join(app.screenshotDir, 'inzage-pdf')]);
   const text = execFileSync('pdftotext', ['-layout', pdf!.path, '-'], { encoding: 'utf8' });
   expect(text).toContain('Vertrouwelijk — Inzageoverzicht');
   expect(text).toContain('Pagina 1 van');

@@ -16,7 +16,6 @@ import type { Platform } from '../../src-main/core/platform';
 import type { PostgresStore } from '../../src-main/core/db/store';
 import { storeFilePath } from '../../src-main/core/db/store-file';
 import type { Role } from '../../src-shared/domain/roles';
-import { createTestDatabase } from '../support/postgres-database';
 
 export const RESOURCES_DIR = resolve(__dirname, '../../resources');
 export const BEHEERDER = { username: 'beheer', password: 'de kat zit op de mat vandaag', displayName: 'Bea Beheer' };
@@ -71,6 +70,9 @@ export async function withDatabase(core: Core): Promise<{ recoveryKey: string; p
   const path = core.workspace.databasePath();
   let store = core.workspace.storeConfig();
   if (!store && TEST_ENGINE === 'postgres') {
+    // Imported here, not at the top: postgres-database.ts imports vitest, which the renderer
+    // suite's specs (Playwright, CommonJS) cannot load, and they use this file's `call`.
+    const { createTestDatabase } = await import('../support/postgres-database');
     store = await createTestDatabase();
     writeStoreFile(core.workspace.options.dataDir, store);
   }

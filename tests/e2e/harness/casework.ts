@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // Set-up for the case-work specs: an installation with a beheerder, a procesregisseur who works in
 // all three ZVH regions and one who works only in another region, made directly through core (as
-// tests/integration/helpers.ts does: no temporary password to replace), and signals registered
+// tests/integration/helpers.ts does: no temporary password to replace; on either engine), and signals registered
 // through core's router, the same dispatch the page uses.
 import { insertAccount } from '../../../src-main/core/accounts/account-service';
 import { isoDay } from '../../../src-shared/domain/format';
@@ -48,20 +48,25 @@ async function dispatch<T>(app: AppHarness, channel: string, input: unknown): Pr
   return result.value as T;
 }
 
-/** Adds an account with its own password (a key slot and the account row), as a beheerder would. */
+/**
+ * Adds an account with its own password and the account row, as a beheerder would: the secret
+ * comes from core's credentials (a key slot on the SQLCipher file, a password verifier on
+ * PostgreSQL).
+ */
 export async function addAccountDirectly(app: AppHarness, account: TestAccount): Promise<number> {
   const ws = app.core.workspace;
-  const slotId = await ws.vault().addPasswordSlot(ws.requireOpen().key, account.username, account.password);
+  const secret = await ws.credentials().issue(account.username, account.password);
   const created = await ws.transaction((manager) =>
     insertAccount(manager, ws.clock.now(), {
       username: account.username,
       displayName: account.displayName,
       roles: account.roles,
       regionIds: account.regionIds,
-      keySlotId: slotId,
+      ...secret.fields,
       mustChangePassword: false,
     }),
   );
+  secret.commit();
   return created.id;
 }
 

@@ -9,6 +9,8 @@
 // - saves a screenshot at the end of every test;
 // - starts core's clock and the page's clock at the same fixed moment (HARNESS_START), so a date a
 //   test expects holds on whatever day the suite runs; moving core's clock moves the page's too.
+// - on the `postgres` project (option `engine: 'postgres'`), gives core a fresh database in the
+//   run's private PostgreSQL cluster through the data folder's store.json, dropped afterwards.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,8 +20,10 @@ import { createRendererAssets } from '../../../src-main/core/app/renderer-assets
 import { manualClock } from '../../../src-main/core/clock';
 import { createCore, type Core } from '../../../src-main/core/core';
 import { memoryLogger } from '../../../src-main/core/logger';
+import type { PostgresStore } from '../../../src-main/core/db/store';
 import { checkAccessibility, formatViolations, type AxeViolation } from './axe';
 import { harnessPlatform, type DialogStandIn } from './platform';
+import { createE2eDatabase, dropE2eDatabase, writeStoreFile } from './postgres';
 import { ORIGIN, preloadScript, RENDERER_DIR } from './renderer-page';
 
 export { ORIGIN };
@@ -36,10 +40,20 @@ type Tamper = (input: unknown) => unknown;
  */
 export const HARNESS_START = new Date('2026-11-29T09:00:00.000Z');
 
+/** The store core runs on: the SQLCipher file (default) or a PostgreSQL database (store.json). */
+export type Engine = 'sqlcipher' | 'postgres';
+
 export interface AppHarness {
   page: Page;
   core: Core;
   dataDir: string;
+  /** The engine of this test's store (the project's `engine` option). */
+  engine: Engine;
+  /**
+   * Where this test's screenshots go: test-results/screenshots, or a subfolder named after the
+   * project for postgres, so the two projects never write the same file.
+   */
+  screenshotDir: string;
   /** Opens the app at a route (hash path, e.g. "/") and waits until the shell is there. */
   open(route?: string): Promise<void>;
   /** Runs axe (WCAG 2.1 AA) on the page as it is now; violations fail the test at its end. */
@@ -73,11 +87,22 @@ function slug(text: string): string {
     .slice(0, 90);
 }
 
-export const test = base.extend<{ app: AppHarness }>({
-  app: async ({ page }, use, testInfo: TestInfo) => {
+export interface EngineOption {
+  /** Set per project in playwright.config.ts. */
+  engine: Engine;
+}
+
+export const test = base.extend<{ app: AppHarness } & EngineOption>({
+  engine: ['sqlcipher', { option: true }],
+  app: async ({ page, engine }, use, testInfo: TestInfo) => {
+    // First, so a cluster that did not start fails the test with its one line, before anything else.
+    const store: PostgresStore | null = engine === 'postgres' ? await createE2eDatabase() : null;
     const root = mkdtempSync(join(tmpdir(), 'cter-e2e-'));
     const dataDir = join(root, 'data');
     const filesDir = join(root, 'bestanden');
+    const screenshotDir = engine === 'postgres' ? join(SCREENSHOT_DIR, testInfo.project.name) : SCREENSHOT_DIR;
+    // Written before core starts: core reads store.json when it looks for its store.
+    if (store) writeStoreFile(dataDir, store);
     const logger = memoryLogger();
     const coreClock = manualClock(HARNESS_START);
     // The renderer reads "today" from the browser (default dates in forms, the current year): it
@@ -148,11 +173,13 @@ export const test = base.extend<{ app: AppHarness }>({
         .catch(() => undefined);
     });
 
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    mkdirSync(screenshotDir, { recursive: true });
     const harness: AppHarness = {
       page,
       core,
       dataDir,
+      engine,
+      screenshotDir,
       calls,
       clock,
       dialogs,
@@ -171,7 +198,7 @@ export const test = base.extend<{ app: AppHarness }>({
         if (found.length) violations.push({ label, violations: found });
       },
       async screenshot(name) {
-        const file = join(SCREENSHOT_DIR, `${slug(testInfo.titlePath.slice(1).join(' '))}--${slug(name)}.png`);
+        const file = join(screenshotDir, `${slug(testInfo.titlePath.slice(1).join(' '))}--${slug(name)}.png`);
         // A full-page capture draws the fixed app bar where the window is scrolled to, over the
         // content: from the top, it sits where the user sees it.
         await page.evaluate(() => window.scrollTo(0, 0));
@@ -192,12 +219,13 @@ export const test = base.extend<{ app: AppHarness }>({
     await pageClockSync;
     if (!page.isClosed()) {
       await page.screenshot({
-        path: join(SCREENSHOT_DIR, `${slug(testInfo.titlePath.slice(1).join(' '))}.png`),
+        path: join(screenshotDir, `${slug(testInfo.titlePath.slice(1).join(' '))}.png`),
         fullPage: true,
       });
       if (testInfo.status === 'passed') await harness.expectAccessible('einde van de test');
     }
     await core.close();
+    if (store) await dropE2eDatabase(store);
     rmSync(root, { recursive: true, force: true });
 
     expect(outsideRequests, 'requests outside the app').toEqual([]);

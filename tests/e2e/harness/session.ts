@@ -19,18 +19,22 @@ async function dispatch<T>(app: AppHarness, channel: string, input: unknown): Pr
   return result.value as T;
 }
 
-/** Installs a new database with BEHEERDER logged in (in core); open the page afterwards. */
+/**
+ * Installs a new database with BEHEERDER logged in (in core); open the page afterwards. On a
+ * PostgreSQL store the same two calls make the first beheerder in the empty database (there is no
+ * recovery key, so there are no groups to type back).
+ */
 export async function setUp(
   app: AppHarness,
   admin: { displayName: string; username: string; password: string } = BEHEERDER,
 ) {
   const proposal = await dispatch<SetupProposal>(app, 'vault:prepare-setup', {});
-  const groups = (proposal.recoveryKey ?? '').split('-');
+  const groups = proposal.recoveryKey?.split('-') ?? [];
   await dispatch<{ user: SessionUser }>(app, 'vault:setup', {
     ...admin,
     passwordRepeat: admin.password,
     folder: null,
-    confirm: proposal.confirmGroups.map((n) => groups[n - 1]),
+    confirm: proposal.confirmGroups.map((n) => groups[n - 1] ?? ''),
   });
 }
 
