@@ -1,4 +1,5 @@
-// A titled part of the round page.
+// A titled part of the round page. Its wide tables scroll sideways in a narrow window, so the
+// section is a tab stop: a keyboard user can scroll it too (WCAG 2.1.1, axe scrollable-region-focusable).
 import { Box, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 
@@ -7,6 +8,7 @@ export function Section({ id, title, children }: { id: string; title: string; ch
     <Box
       component="section"
       aria-labelledby={`${id}-titel`}
+      tabIndex={0}
       sx={{ p: 3, border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper', overflowX: 'auto' }}
     >
       <Typography variant="h2" id={`${id}-titel`} sx={{ mb: 1.5 }}>
