@@ -15,6 +15,7 @@ import { insertAccount } from '../../src-main/core/accounts/account-service';
 import type { Platform } from '../../src-main/core/platform';
 import type { PostgresStore } from '../../src-main/core/db/store';
 import { storeFilePath } from '../../src-main/core/db/store-file';
+import { query, type Sql } from '../../src-main/core/db/sql';
 import type { Role } from '../../src-shared/domain/roles';
 import { createTestDatabase } from '../support/postgres-database';
 
@@ -67,7 +68,7 @@ export async function withDatabase(core: Core): Promise<{ recoveryKey: string; p
   const path = core.workspace.databasePath();
   let store = core.workspace.storeConfig();
   if (!store && TEST_ENGINE === 'postgres') {
-    store = await createTestDatabase();
+    store = await createTestDatabase({ migrated: true });
     writeStoreFile(core.workspace.options.dataDir, store);
   }
   if (store) {
@@ -76,6 +77,14 @@ export async function withDatabase(core: Core): Promise<{ recoveryKey: string; p
   }
   const made = await core.setup.createDatabase(path, { demo: false, ...BEHEERDER });
   return { recoveryKey: made.recoveryKey, path };
+}
+
+/**
+ * Raw SQL on the open database past the app (as someone with the file or the server would), on
+ * either engine: write it with `sql` from core/db/sql.ts so placeholders suit the engine.
+ */
+export async function rawSql<Row = Record<string, unknown>>(core: Core, statement: Sql): Promise<Row[]> {
+  return query<Row>(core.workspace.requireOpen().database.source.manager, statement);
 }
 
 /** Dispatch that throws on failure (for set-up steps in tests). */
