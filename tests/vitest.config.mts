@@ -11,17 +11,16 @@ import { defineConfig } from 'vitest/config';
  * `withDatabase`, so under CTER_TEST_ENGINE=postgres they run unchanged on PostgreSQL. Left out,
  * and why:
  * - about the SQLCipher file itself (key slots, rekey, file backups and restores, crashes half-way
- *   through a file write, damaged files, page encryption, key-derivation processes): backup,
- *   crash, damaged-files, rekey, restore-crash, slot-crash, throttle-processes.
+ *   through a file write, damaged files, page encryption, the key file and the file lock, key-
+ *   derivation processes, `cter` on a --db file: backup, rekey, recovery key): backup,
+ *   cli-channels, crash, damaged-files, destruction-copies, rekey, restore-crash, secrecy,
+ *   session-slots, slot-crash, throttle-processes.
  * - already both engines inside one file (each test names its store): postgres-*, portable-sql,
  *   search-relevance.
  * - no database at all: i18n-*.
  * - with a test about the file among engine-neutral ones (not yet split; team-store.md, "Still to
- *   do" 1): cli-channels (the recovery key and a demo database at a chosen path, vault:recover-key),
- *   destruction-copies (file backups: BACKUP_ON_SERVER), destruction-remains (the name in no page
- *   of the decrypted file), retention-rights (sqlite_master and the FTS5 vocabulary), secrecy
- *   (reference SQLCipher, key file, truncated file, the file lock), session (key slots deleted on
- *   deactivation).
+ *   do" 1): destruction-remains (the name in no page of the decrypted file), retention-rights
+ *   (sqlite_master and the FTS5 vocabulary).
  */
 const POSTGRES_FILES = [
   'audit',
@@ -47,6 +46,7 @@ const POSTGRES_FILES = [
   'need-to-know-meetings',
   'need-to-know-mentoring',
   'permissions',
+  'session',
 ];
 
 export default defineConfig({
