@@ -2,7 +2,8 @@
 // exactly that row; the export and the filters work on what was written.
 import { describe, expect, it } from 'vitest';
 import type { AuditEntryView, AuditVerification } from '../../src-shared/ipc/audit';
-import { call, makeCore, withDatabase } from './helpers';
+import { sql } from '../../src-main/core/db/sql';
+import { call, makeCore, rawSql, withDatabase } from './helpers';
 
 describe('audit log', () => {
   it('verify reports exactly the row that was altered behind the app’s back', async () => {
@@ -11,17 +12,16 @@ describe('audit log', () => {
     for (let i = 0; i < 20; i++) await call(core, 'accounts:list');
     expect(await call<AuditVerification>(core, 'audit:verify')).toMatchObject({ ok: true, firstBroken: null });
 
-    const handle = core.workspace.requireOpen().database.handle!;
-    handle.prepare("UPDATE audit_entry SET actor_name = 'iemand anders' WHERE id = 7").run();
+    await rawSql(core, sql`UPDATE audit_entry SET actor_name = 'iemand anders' WHERE id = 7`);
     const broken = await call<AuditVerification>(core, 'audit:verify');
     expect(broken.ok).toBe(false);
     expect(broken.firstBroken?.id).toBe(7);
     expect(broken.checked).toBe(6);
 
     // Put it back, then remove a row in the middle: the next row no longer links.
-    handle.prepare("UPDATE audit_entry SET actor_name = 'beheer' WHERE id = 7").run();
+    await rawSql(core, sql`UPDATE audit_entry SET actor_name = 'beheer' WHERE id = 7`);
     expect((await call<AuditVerification>(core, 'audit:verify')).ok).toBe(true);
-    handle.prepare('DELETE FROM audit_entry WHERE id = 12').run();
+    await rawSql(core, sql`DELETE FROM audit_entry WHERE id = 12`);
     expect((await call<AuditVerification>(core, 'audit:verify')).firstBroken?.id).toBe(13);
     await core.close();
   });

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { seedEvaluations } from '../../src-main/core/demo/evaluations';
 import type { EvaluationReport, RecommendationOverview, RoundSummary } from '../../src-shared/ipc/evaluations';
-import { call } from './helpers';
+import { sql } from '../../src-main/core/db/sql';
+import { call, rawSql } from './helpers';
 import { evaluationCore } from './evaluation-helpers';
 
 describe('demo evaluations', () => {
@@ -47,12 +48,10 @@ describe('demo evaluations', () => {
     const overview = await call<RecommendationOverview>(core, 'evaluations:recommendations', {});
     expect(overview.counts).toEqual({ open: 2, teLaat: 1, afgerond: 1 });
     // Anonymous rounds: no respondent and no time in any row.
-    const rows = core.workspace
-      .requireOpen()
-      .database.handle!.prepare(
-        'SELECT count(*) AS n FROM eval_response WHERE respondent IS NOT NULL OR submitted_at IS NOT NULL',
-      )
-      .get();
-    expect(rows).toEqual({ n: 0 });
+    const rows = await rawSql(
+      core,
+      sql`SELECT CAST(count(*) AS INTEGER) AS n FROM eval_response WHERE respondent IS NOT NULL OR submitted_at IS NOT NULL`,
+    );
+    expect(rows).toEqual([{ n: 0 }]);
   }, 90_000);
 });

@@ -3,13 +3,14 @@
 // throttled). Anonymous rounds store no identity and no exact time — checked in the row itself.
 import { describe, expect, it } from 'vitest';
 import type { KioskView, ResponseView } from '../../src-shared/ipc/evaluations';
-import { call, codeOf } from './helpers';
+import { raw } from '../../src-main/core/db/sql';
+import { call, codeOf, rawSql } from './helpers';
 import { evaluationCore, openRound, smallTemplate } from './evaluation-helpers';
 
 type Row = Record<string, unknown>;
 
-function rows(core: Awaited<ReturnType<typeof evaluationCore>>['core'], sql: string): Row[] {
-  return core.workspace.requireOpen().database.handle!.prepare(sql).all() as Row[];
+function rows(core: Awaited<ReturnType<typeof evaluationCore>>['core'], sql: string): Promise<Row[]> {
+  return rawSql<Row>(core, raw(sql));
 }
 
 describe('kiosk', () => {
@@ -63,7 +64,7 @@ describe('kiosk', () => {
     expect(await codeOf(core, 'evaluations:rounds', {})).toBe('ok');
     expect(await codeOf(core, 'evaluations:kiosk-form', {})).toBe('KIOSK_NOT_ACTIVE');
 
-    const audit = rows(
+    const audit = await rows(
       core,
       "SELECT action, result, details FROM audit_entry WHERE action LIKE 'evaluations:kiosk%' OR result = 'KIOSK_ACTIVE' ORDER BY id",
     );
@@ -83,7 +84,7 @@ describe('kiosk', () => {
     ]);
     expect(JSON.parse(audit.at(-1)!.details as string)).toEqual({ ingevuld: 2 });
     // No audit line per submission: its time would say when an anonymous respondent answered.
-    expect(rows(core, "SELECT id FROM audit_entry WHERE action = 'evaluations:kiosk-submit'")).toEqual([]);
+    expect(await rows(core, "SELECT id FROM audit_entry WHERE action = 'evaluations:kiosk-submit'")).toEqual([]);
     // Six password derivations: give it room on a busy machine.
   }, 90_000);
 
@@ -130,13 +131,13 @@ describe('anonymity in the stored row', () => {
       enteredBy: 'Rita Regisseur',
     });
     expect(
-      rows(core, 'SELECT source, partner, respondent, submitted_on, submitted_at FROM eval_response ORDER BY id'),
+      await rows(core, 'SELECT source, partner, respondent, submitted_on, submitted_at FROM eval_response ORDER BY id'),
     ).toEqual([
       { source: 'kiosk', partner: 'om', respondent: null, submitted_on: '2026-11-29', submitted_at: null },
       { source: 'papier', partner: 'gemeente', respondent: null, submitted_on: '2026-11-20', submitted_at: null },
     ]);
     // Nothing in the row holds a time of day.
-    for (const row of rows(core, 'SELECT * FROM eval_response')) {
+    for (const row of await rows(core, 'SELECT * FROM eval_response')) {
       for (const value of Object.values(row)) expect(String(value)).not.toMatch(/T\d{2}:\d{2}|\d{2}:\d{2}:\d{2}/);
     }
   });
@@ -155,7 +156,7 @@ describe('anonymity in the stored row', () => {
     });
     await call(core, 'evaluations:kiosk-exit', { password: regisseur.password });
     expect(
-      rows(core, 'SELECT round_id, respondent, submitted_on, submitted_at FROM eval_response ORDER BY id'),
+      await rows(core, 'SELECT round_id, respondent, submitted_on, submitted_at FROM eval_response ORDER BY id'),
     ).toEqual([
       { round_id: weekly.id, respondent: null, submitted_on: '2026-W48', submitted_at: null },
       {

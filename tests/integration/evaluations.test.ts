@@ -14,7 +14,8 @@ import type {
   TemplateSummary,
   TemplateView,
 } from '../../src-shared/ipc/evaluations';
-import { addAccount, call, codeOf, loginAs, RESOURCES_DIR, tempDir } from './helpers';
+import { sql } from '../../src-main/core/db/sql';
+import { addAccount, call, codeOf, loginAs, rawSql, RESOURCES_DIR, tempDir } from './helpers';
 import { evaluationCore, openRound, SMALL_TEMPLATE, smallTemplate } from './evaluation-helpers';
 
 describe('templates', () => {
@@ -350,10 +351,10 @@ describe('a round from paper forms to report', () => {
     expect(cells(6)).toEqual(['Overige organisaties: Gemeente, Politie', 15, 4, 0.267]);
     expect(String(respons.getRow(8).getCell(1).value)).toMatch(/^Hoe de respons is berekend/);
 
-    const audit = core.workspace
-      .requireOpen()
-      .database.handle!.prepare("SELECT kind, reason, object_id FROM audit_entry WHERE action = 'evaluations:export'")
-      .all();
+    const audit = await rawSql(
+      core,
+      sql`SELECT kind, reason, object_id FROM audit_entry WHERE action = 'evaluations:export' ORDER BY id`,
+    );
     expect(audit).toEqual([
       { kind: 'export', reason: 'Jaarverslag ZVH', object_id: String(round.id) },
       { kind: 'export', reason: 'Jaarverslag ZVH', object_id: String(round.id) },

@@ -15,6 +15,7 @@ import { insertAccount } from '../../src-main/core/accounts/account-service';
 import type { Platform } from '../../src-main/core/platform';
 import type { PostgresStore } from '../../src-main/core/db/store';
 import { storeFilePath } from '../../src-main/core/db/store-file';
+import { query, type Sql } from '../../src-main/core/db/sql';
 import type { Role } from '../../src-shared/domain/roles';
 
 export const RESOURCES_DIR = resolve(__dirname, '../../resources');
@@ -73,7 +74,7 @@ export async function withDatabase(core: Core): Promise<{ recoveryKey: string; p
     // Imported here, not at the top: postgres-database.ts imports vitest, which the renderer
     // suite's specs (Playwright, CommonJS) cannot load, and they use this file's `call`.
     const { createTestDatabase } = await import('../support/postgres-database');
-    store = await createTestDatabase();
+    store = await createTestDatabase({ migrated: true });
     writeStoreFile(core.workspace.options.dataDir, store);
   }
   if (store) {
@@ -82,6 +83,14 @@ export async function withDatabase(core: Core): Promise<{ recoveryKey: string; p
   }
   const made = await core.setup.createDatabase(path, { demo: false, ...BEHEERDER });
   return { recoveryKey: made.recoveryKey, path };
+}
+
+/**
+ * Raw SQL on the open database past the app (as someone with the file or the server would), on
+ * either engine: write it with `sql` from core/db/sql.ts so placeholders suit the engine.
+ */
+export async function rawSql<Row = Record<string, unknown>>(core: Core, statement: Sql): Promise<Row[]> {
+  return query<Row>(core.workspace.requireOpen().database.source.manager, statement);
 }
 
 /** Dispatch that throws on failure (for set-up steps in tests). */

@@ -4,7 +4,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Colleague } from '../../src-shared/ipc/meetings';
 import type { Core } from '../../src-main/core/core';
-import { addAccount, BEHEERDER, call, codeOf, loginAs, makeCore, withDatabase } from './helpers';
+import { sql } from '../../src-main/core/db/sql';
+import { addAccount, BEHEERDER, call, codeOf, loginAs, makeCore, rawSql, withDatabase } from './helpers';
 
 let core: Core;
 let regisseur: { id: number; username: string; password: string };
@@ -94,12 +95,10 @@ describe('meetings:colleagues', () => {
     expect(await codeOf(core, 'meetings:colleagues', {})).toBe('FORBIDDEN');
     await loginAs(core, BEHEERDER);
     expect(await codeOf(core, 'meetings:colleagues', {})).toBe('FORBIDDEN');
-    const audit = core.workspace
-      .requireOpen()
-      .database.handle!.prepare(
-        "SELECT actor_name, kind, object_type, result FROM audit_entry WHERE action = 'meetings:colleagues' ORDER BY id",
-      )
-      .all();
+    const audit = await rawSql(
+      core,
+      sql`SELECT actor_name, kind, object_type, result FROM audit_entry WHERE action = 'meetings:colleagues' ORDER BY id`,
+    );
     expect(audit).toEqual([
       { actor_name: 'login.niels', kind: 'view', object_type: 'account', result: 'ok' },
       { actor_name: 'evaluator', kind: 'view', object_type: null, result: 'FORBIDDEN' },

@@ -12,7 +12,8 @@ import type { TrajectorySummary, TrajectoryView } from '../../src-shared/ipc/tra
 import type { RegisteredSignal } from '../../src-shared/ipc/signals';
 import type { Core } from '../../src-main/core/core';
 import type { Platform } from '../../src-main/core/platform';
-import { addAccount, BEHEERDER, call, codeOf, loginAs, makeCore, tempDir, withDatabase } from './helpers';
+import { sql } from '../../src-main/core/db/sql';
+import { addAccount, BEHEERDER, call, codeOf, loginAs, makeCore, rawSql, tempDir, withDatabase } from './helpers';
 
 // Accounts and logins derive keys (deliberately slow): the longer scenarios get more time.
 let core: Core;
@@ -239,14 +240,12 @@ describe('trajectories', () => {
       'MENTOR_NOT_AVAILABLE',
     );
 
-    const handle = core.workspace.requireOpen().database.handle!;
     // A round of one of the shipped templates (installed when the database is opened).
-    handle
-      .prepare(
-        `INSERT INTO eval_round (id, template_id, titel, period_from, period_to, anonymity, created_at, updated_at)
+    await rawSql(
+      core,
+      sql`INSERT INTO eval_round (id, template_id, titel, period_from, period_to, anonymity, created_at, updated_at)
          VALUES (7, (SELECT min(id) FROM eval_template), 'Mentees 2026', '2026-01-01', '2026-12-31', 'op-naam', 'x', 'x')`,
-      )
-      .run();
+    );
     await call(core, 'trajectories:add-contact', {
       trajectoryId: traject.id,
       datum: '2026-04-02',

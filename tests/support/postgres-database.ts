@@ -3,9 +3,10 @@
 // afterAll. The store opens with openDatabase like a production one (over the unix socket, with the
 // password file).
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import type pg from 'pg';
 import { inject } from 'vitest';
-import { readPasswordFile, type PostgresStore } from '../../src-main/core/db/store';
+import type { PostgresStore } from '../../src-main/core/db/store';
+import { adminClientQuery, MIGRATED_TEMPLATE } from './postgres-admin';
 import type { ClusterInfo } from './postgres';
 
 /** The run's cluster, or an Error with the one line that says why there is none. */
@@ -17,27 +18,17 @@ export function testCluster(): ClusterInfo {
 
 /** Runs `statement` as the cluster's superuser in its maintenance database. */
 export async function adminQuery(statement: string, database = 'postgres'): Promise<pg.QueryResult> {
-  const cluster = testCluster();
-  const client = new pg.Client({
-    host: cluster.socketDir,
-    port: cluster.port,
-    user: cluster.user,
-    password: readPasswordFile(cluster.passwordFile),
-    database,
-  });
-  await client.connect();
-  try {
-    return await client.query(statement);
-  } finally {
-    await client.end();
-  }
+  return adminClientQuery(testCluster(), statement, database);
 }
 
-/** Creates an empty database with a unique name and returns the store that opens it. */
-export async function createTestDatabase(): Promise<PostgresStore> {
+/**
+ * Creates a database with a unique name and returns the store that opens it: empty, or with
+ * `migrated` a copy of the run's template, already at the current schema version.
+ */
+export async function createTestDatabase(options: { migrated?: boolean } = {}): Promise<PostgresStore> {
   const cluster = testCluster();
   const database = `cter_t_${randomBytes(6).toString('hex')}`;
-  await adminQuery(`CREATE DATABASE ${database}`);
+  await adminQuery(`CREATE DATABASE ${database}${options.migrated ? ` TEMPLATE ${MIGRATED_TEMPLATE}` : ''}`);
   return {
     engine: 'postgres',
     socketDir: cluster.socketDir,
