@@ -93,6 +93,21 @@ export async function rawSql<Row = Record<string, unknown>>(core: Core, statemen
   return query<Row>(core.workspace.requireOpen().database.source.manager, statement);
 }
 
+/** What `runCli` writes to, collected; in Dutch, with the beheerder's password unless `env` says otherwise. */
+export function cliIo(env: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    io: {
+      out: (line: string) => out.push(line),
+      err: (line: string) => err.push(line),
+      env: { LANG: 'nl_NL.UTF-8', CTER_PASSWORD: BEHEERDER.password, ...env },
+    },
+    out,
+    err,
+  };
+}
+
 /** Dispatch that throws on failure (for set-up steps in tests). */
 export async function call<T = unknown>(core: Core, channel: string, input: unknown = {}): Promise<T> {
   const result = await core.dispatch(channel, input);

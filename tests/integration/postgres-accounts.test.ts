@@ -13,7 +13,7 @@ import type { PostgresStore } from '../../src-main/core/db/store';
 import { runCli } from '../../src-main/cli/main';
 import type { SetupProposal, VaultStatus } from '../../src-shared/ipc/session';
 import { cliTranslator } from '../../src-main/cli/translate';
-import { BEHEERDER, call, codeOf, dialogs, makeCore, tempDir, writeStoreFile } from './helpers';
+import { BEHEERDER, call, cliIo, codeOf, dialogs, makeCore, tempDir, writeStoreFile } from './helpers';
 import { createTestDatabase, dropTestDatabase } from '../support/postgres-database';
 
 const stores: PostgresStore[] = [];
@@ -310,31 +310,17 @@ describe('the store configuration', () => {
 });
 
 describe('cter on PostgreSQL (store.json in the data folder)', () => {
-  function io(env: Record<string, string> = {}) {
-    const out: string[] = [];
-    const err: string[] = [];
-    return {
-      io: {
-        out: (line: string) => out.push(line),
-        err: (line: string) => err.push(line),
-        env: { LANG: 'nl_NL.UTF-8', CTER_PASSWORD: BEHEERDER.password, ...env },
-      },
-      out,
-      err,
-    };
-  }
-
   it('init makes the first beheerder; account commands work; file-only commands refuse in Dutch', async () => {
     const cliStore = await freshStore();
     const dir = tempDir();
     writeStoreFile(dir, cliStore);
-    const init = io();
+    const init = cliIo();
     expect(await runCli(['init', '--data', dir, '--user', 'beheer', '--name', 'Bea Beheer'], init.io)).toBe(0);
     expect(init.out.join('\n')).toMatch(/Eerste beheerder beheer aangemaakt in de PostgreSQL-database/);
     expect(init.out.join('\n')).not.toMatch(/Herstelsleutel/);
     expect(existsSync(join(dir, 'cter-werkplaats.db'))).toBe(false);
 
-    const create = io();
+    const create = cliIo();
     expect(
       await runCli(
         ['create-account', '--data', dir, '--user', 'beheer', '--account', 'nina', '--roles', 'notulist'],
@@ -344,37 +330,37 @@ describe('cter on PostgreSQL (store.json in the data folder)', () => {
     const temporary = /Tijdelijk wachtwoord: (\S+)/.exec(create.out.join('\n'))?.[1];
     expect(temporary).toBeTruthy();
 
-    const list = io();
+    const list = cliIo();
     expect(await runCli(['accounts', '--data', dir, '--user', 'beheer'], list.io)).toBe(0);
     expect(list.out.join('\n')).toMatch(/nina\tnina\tnotulist/);
 
-    const reset = io();
+    const reset = cliIo();
     expect(await runCli(['reset-account', '--data', dir, '--user', 'beheer', '--account', 'nina'], reset.io)).toBe(0);
     expect(reset.out.join('\n')).toMatch(/Tijdelijk wachtwoord voor nina: /);
 
-    const verify = io();
+    const verify = cliIo();
     // --db in the data folder: the same store.json decides.
     expect(await runCli(['audit-verify', '--db', join(dir, 'cter-werkplaats.db'), '--user', 'beheer'], verify.io)).toBe(
       0,
     );
     expect(verify.out.join('\n')).toMatch(/De auditlog is intact/);
 
-    const rekey = io();
+    const rekey = cliIo();
     expect(await runCli(['rekey', '--data', dir, '--user', 'beheer'], rekey.io)).toBe(1);
     expect(rekey.err.join('\n')).toMatch(/heeft geen sleutel die de applicatie kan wisselen/);
 
-    const recovery = io({ CTER_RECOVERY_KEY: 'x' });
+    const recovery = cliIo({ CTER_RECOVERY_KEY: 'x' });
     expect(await runCli(['reset-password', '--data', dir, '--user', 'nina'], recovery.io)).toBe(1);
     expect(recovery.err.join('\n')).toMatch(/heeft geen herstelsleutel/);
 
-    const wrong = io({ CTER_PASSWORD: 'niet goed' });
+    const wrong = cliIo({ CTER_PASSWORD: 'niet goed' });
     expect(await runCli(['accounts', '--data', dir, '--user', 'beheer'], wrong.io)).toBe(1);
   });
 
   it('a store.json that is not right: refused in Dutch before a password is asked', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'store.json'), '{}', { mode: 0o600 });
-    const run = io({ CTER_PASSWORD: '' });
+    const run = cliIo({ CTER_PASSWORD: '' });
     expect(await runCli(['audit-verify', '--data', dir, '--user', 'beheer'], run.io)).toBe(1);
     expect(run.err.join('\n')).toMatch(/De verbinding met de PostgreSQL-database is niet goed ingesteld/);
   });

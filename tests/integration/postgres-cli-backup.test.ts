@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src-main/cli/main';
 import type { PostgresStore } from '../../src-main/core/db/store';
-import { BEHEERDER, codeOf, dialogs, makeCore, tempDir, withDatabase, writeStoreFile } from './helpers';
+import { BEHEERDER, cliIo, codeOf, dialogs, makeCore, tempDir, withDatabase, writeStoreFile } from './helpers';
 import { adminQuery, createTestDatabase, dropTestDatabase } from '../support/postgres-database';
 
 const stores: PostgresStore[] = [];
@@ -19,20 +19,6 @@ async function freshStore(): Promise<PostgresStore> {
   const store = await createTestDatabase();
   stores.push(store);
   return store;
-}
-
-function io(env: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: {
-      out: (line: string) => out.push(line),
-      err: (line: string) => err.push(line),
-      env: { LANG: 'nl_NL.UTF-8', CTER_PASSWORD: BEHEERDER.password, ...env },
-    },
-    out,
-    err,
-  };
 }
 
 /** A data folder whose store.json names `store`, with the backup role. */
@@ -59,33 +45,33 @@ afterAll(async () => {
 describe('cter backup and cter restore on PostgreSQL', () => {
   it('a dump made as the backup role is restored into an empty database, accounts and all', async () => {
     const source = folderFor(await freshStore());
-    expect(await runCli(['init', '--data', source, '--user', BEHEERDER.username], io().io)).toBe(0);
-    const created = io();
+    expect(await runCli(['init', '--data', source, '--user', BEHEERDER.username], cliIo().io)).toBe(0);
+    const created = cliIo();
     const createArgs = ['create-account', '--data', source, '--user', BEHEERDER.username, '--account', 'nina'];
     expect(await runCli([...createArgs, '--roles', 'notulist'], created.io)).toBe(0);
 
     const dump = join(tempDir(), 'cter.dump');
-    const backup = io();
+    const backup = cliIo();
     expect(await runCli(['backup', '--data', source, '--user', BEHEERDER.username, '--out', dump], backup.io)).toBe(0);
     expect(statSync(dump).mode & 0o077).toBe(0);
 
     // Restored by the beheerder of the dump, with the password the dump's verifier accepts.
     const target = folderFor(await freshStore());
-    const wrong = io({ CTER_PASSWORD: 'niet het goede wachtwoord' });
+    const wrong = cliIo({ CTER_PASSWORD: 'niet het goede wachtwoord' });
     expect(await runCli(['restore', '--from', dump, '--data', target, '--user', BEHEERDER.username], wrong.io)).toBe(1);
     expect(wrong.err.join('\n')).toMatch(/beheerder/i);
-    const restore = io();
+    const restore = cliIo();
     expect(await runCli(['restore', '--from', dump, '--data', target, '--user', BEHEERDER.username], restore.io)).toBe(
       0,
     );
-    const listed = io();
+    const listed = cliIo();
     expect(await runCli(['accounts', '--data', target, '--user', BEHEERDER.username], listed.io)).toBe(0);
     expect(listed.out.join('\n')).toMatch(/nina\tnina\tnotulist/);
-    const verified = io();
+    const verified = cliIo();
     expect(await runCli(['audit-verify', '--data', target, '--user', BEHEERDER.username], verified.io)).toBe(0);
 
     // A database in use is never restored over.
-    const over = io();
+    const over = cliIo();
     expect(await runCli(['restore', '--from', dump, '--data', source, '--user', BEHEERDER.username], over.io)).toBe(1);
     expect(over.err.join('\n')).toMatch(/niet leeg/);
   });
