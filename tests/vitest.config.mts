@@ -30,6 +30,7 @@ const POSTGRES_FILES = [
   'convenant',
   'demo',
   'disclosure-demo',
+  'duplicate-person',
   'evaluations',
   'evaluations-demo',
   'evaluations-drafts',
