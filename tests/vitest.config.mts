@@ -29,6 +29,7 @@ const POSTGRES_FILES = [
   'concurrency',
   'convenant',
   'demo',
+  'destruction-remains',
   'disclosure-demo',
   'duplicate-person',
   'evaluations',
