@@ -48,6 +48,7 @@ const POSTGRES_FILES = [
   'need-to-know-meetings',
   'need-to-know-mentoring',
   'permissions',
+  'retention-rights',
   'session',
 ];
 

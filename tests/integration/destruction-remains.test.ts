@@ -18,9 +18,10 @@ import {
   openScene,
   register,
   NAME,
+  TRACES,
   type Scene,
 } from './destruction-scenario';
-import { foundIn } from './remains';
+import { foundIn, searchRows } from './remains';
 
 let scene: Scene;
 let core: Core;
@@ -84,9 +85,14 @@ describe('destruction without remains', () => {
     // found where it should be (the search index too: the look finds what is there).
     expect(await rawSql(core, sql`SELECT id FROM casus WHERE id = ${gone.caseId}`)).toEqual([]);
     expect(await rawSql(core, sql`SELECT id FROM person WHERE id = ${gone.personId}`)).toEqual([]);
-    expect(await foundIn(core, ['Quaxtorp', 'Zebulon'])).toEqual([]);
-    expect(await foundIn(core, ['Blijvend Persoon'])).toEqual(
-      expect.arrayContaining(['casus_search: Blijvend Persoon']),
+    expect(await searchRows(core, [gone.caseId, kept.caseId])).toEqual([kept.caseId]);
+    expect(await foundIn(core, [...TRACES, 'zebulon'])).toEqual([]);
+    // (On PostgreSQL casus_search holds the words folded to lower case.)
+    expect(await foundIn(core, ['Blijvend Persoon', 'blijvend'])).toEqual(
+      expect.arrayContaining([
+        'person: Blijvend Persoon',
+        expect.stringMatching(/^casus_search: (Blijvend Persoon|blijvend)$/),
+      ]),
     );
     expect(await foundIn(core, ['Blijvend onderwerp van zorg'])).toEqual(['agenda_item: Blijvend onderwerp van zorg']);
   });
