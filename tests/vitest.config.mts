@@ -12,15 +12,16 @@ import { defineConfig } from 'vitest/config';
  * and why:
  * - about the SQLCipher file itself (key slots, rekey, file backups and restores, crashes half-way
  *   through a file write, damaged files, page encryption, the key file and the file lock, key-
- *   derivation processes, `cter` on a --db file: backup, rekey, recovery key): backup,
- *   cli-channels, crash, damaged-files, destruction-copies, rekey, restore-crash, secrecy,
- *   session-slots, slot-crash, throttle-processes.
+ *   derivation processes, `cter` on a --db file: backup, rekey, recovery key, what destruction
+ *   leaves in the file's pages and the FTS5 index segments): backup, cli-channels, crash,
+ *   damaged-files, destruction-copies, destruction-remains-file, rekey, restore-crash,
+ *   retention-rights-file, secrecy, session-slots, slot-crash, throttle-processes.
  * - already both engines inside one file (each test names its store): postgres-*, portable-sql,
  *   search-relevance.
  * - no database at all: i18n-*.
- * - with a test about the file among engine-neutral ones (not yet split; team-store.md, "Still to
- *   do" 1): destruction-remains (the name in no page of the decrypted file), retention-rights
- *   (sqlite_master and the FTS5 vocabulary).
+ * Unit tests beside the code are not in it: those that open a database (core/access/access.test.ts,
+ * db/migrations/*.test.ts) open a SQLCipher file of their own and write through its handle, not
+ * through makeCore/withDatabase; their PostgreSQL side is postgres-rls and postgres-schema.
  */
 const POSTGRES_FILES = [
   'audit',
