@@ -206,7 +206,9 @@ export class Workspace implements WorkspaceParts {
     const key = JSON.stringify(store);
     const now = this.clock.now().getTime();
     const last = this.answered;
-    if (!options.fresh && last?.key === key && now >= last.at && now - last.at < PROBE_FRESH_MS) return;
+    const fresh = last?.key === key && now >= last.at && now - last.at < PROBE_FRESH_MS;
+    // A problem seen since (a log-in that could not connect) is looked at again too.
+    if (!options.fresh && fresh && this.vaultState.status().problem === null) return;
     this.answered = null;
     try {
       const database = await openDatabase(store);

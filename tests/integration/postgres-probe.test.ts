@@ -111,6 +111,18 @@ describe('the status of a PostgreSQL store while nobody is logged in', () => {
     expect(relay.connections).toBeGreaterThan(before);
   });
 
+  it('a log-in that finds the server gone shows no-connection at once, within the moment', async () => {
+    clock.advance(PROBE_FRESH_MS);
+    expect(await status()).toMatchObject({ state: 'no-database' });
+    await relay.stop();
+    expect(await codeOf(core, 'session:login', { username: 'beheer', password: 'de kat zit op de mat' })).toBe(
+      'STORE_UNREACHABLE',
+    );
+    expect(await status()).toMatchObject({ state: 'no-connection', problem: 'STORE_UNREACHABLE' });
+    await relay.start();
+    expect(await status()).toMatchObject({ state: 'no-database', problem: null });
+  });
+
   it('set-up looks afresh: an account made elsewhere a moment ago refuses it', async () => {
     clock.advance(PROBE_FRESH_MS);
     expect(await status()).toMatchObject({ state: 'no-database' });
