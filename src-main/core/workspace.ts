@@ -56,8 +56,13 @@ export interface WorkspaceParts {
   credentials(): Credentials;
 }
 
+/** How long a PostgreSQL store that answered is taken to still answer (Workspace.probeStore). */
+export const PROBE_FRESH_MS = 5_000;
+
 export class Workspace implements WorkspaceParts {
   readonly db = new DatabaseHolder();
+  /** The store (its configuration as JSON) that last answered probeStore, and when. */
+  private answered: { key: string; at: number } | null = null;
   readonly sessionState: SessionState;
   readonly vaultState: VaultState;
   readonly passwords: PasswordChecker;
@@ -180,27 +185,42 @@ export class Workspace implements WorkspaceParts {
   /**
    * Whether a PostgreSQL store has no account yet (the set-up wizard's turn). Connects and closes
    * again when nothing is open; a problem (configuration, connection, version) is remembered for
-   * the status. Does nothing for the SQLCipher file.
+   * the status. Does nothing for the SQLCipher file. A look that found the server answering stands
+   * for PROBE_FRESH_MS (the login screen asks the status several times in a row), unless `fresh`;
+   * a problem is looked at again at every call, so "try again" reaches the server at once.
    */
-  async probeStore(): Promise<void> {
+  async probeStore(options: { fresh?: boolean } = {}): Promise<void> {
     let store: PostgresStore | null;
     try {
       store = this.storeConfig();
     } catch (error) {
+      this.answered = null;
       this.vaultState.setServer({ needsSetup: false, problem: error });
       return;
     }
-    if (!store) return this.vaultState.setServer(null);
+    if (!store) {
+      this.answered = null;
+      return this.vaultState.setServer(null);
+    }
     if (this.db.isOpen()) return;
+    const key = JSON.stringify(store);
+    const now = this.clock.now().getTime();
+    const last = this.answered;
+    const fresh = last?.key === key && now >= last.at && now - last.at < PROBE_FRESH_MS;
+    // A problem seen since (a log-in that could not connect) is looked at again too.
+    if (!options.fresh && fresh && this.vaultState.status().problem === null) return;
+    this.answered = null;
     try {
       const database = await openDatabase(store);
       try {
         const [row] = (await database.source.query('SELECT count(*)::int AS n FROM account')) as { n: number }[];
         this.vaultState.setServer({ needsSetup: (row?.n ?? 0) === 0, problem: null });
+        this.answered = { key, at: now };
       } finally {
         await database.close();
       }
     } catch (error) {
+      this.answered = null;
       this.vaultState.setServer({ needsSetup: false, problem: error });
     }
   }

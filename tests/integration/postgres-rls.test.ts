@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EntityManager } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   visibleCaseIds,
   visibleSql,
@@ -242,6 +242,42 @@ describe('the wall', () => {
     expect(await asApp({ system: 'retention' }, (manager) => casesInTable(manager, 'casus_action'))).toHaveLength(
       Object.keys(CASES).length,
     );
+  });
+
+  it('asks the server no more than it must in asSystem: set and return, nothing when already system', async () => {
+    const scopeStatements = (sent: { mock: { calls: unknown[][] } }) =>
+      sent.mock.calls.map(([text]) => String(text)).filter((text) => text.includes('cter.scope'));
+    const bram = accounts.get('bram')!;
+    await asApp({ accountId: bram }, async (manager) => {
+      const sent = vi.spyOn(manager.queryRunner!, 'query');
+      const all = await asSystem(manager, 'figures', async () => {
+        // Nested: the transaction is a system one by now, so nothing is sent for it.
+        const inner = await asSystem(manager, 'caseNumber', () => casesInTable(manager, 'casus'));
+        expect(inner).toHaveLength(Object.keys(CASES).length);
+        return casesInTable(manager, 'signal');
+      });
+      expect(all).toHaveLength(Object.keys(CASES).length);
+      expect(scopeStatements(sent)).toHaveLength(2);
+      expect(numbersOf(await casesInTable(manager, 'casus'))).toEqual(['CTER-2026-0003']);
+    });
+    await asApp({ system: 'retention' }, async (manager) => {
+      const sent = vi.spyOn(manager.queryRunner!, 'query');
+      expect(await asSystem(manager, 'figures', () => casesInTable(manager, 'casus'))).toHaveLength(
+        Object.keys(CASES).length,
+      );
+      expect(scopeStatements(sent)).toEqual([]);
+      expect(await casesInTable(manager, 'casus')).toHaveLength(Object.keys(CASES).length);
+    });
+    // A transaction set some other way: asSystem reads the scope first, and returns to it.
+    await app.source.transaction(async (manager) => {
+      await manager.query(`SELECT set_config('cter.account_id', $1, true)`, [String(bram)]);
+      const sent = vi.spyOn(manager.queryRunner!, 'query');
+      expect(await asSystem(manager, 'figures', () => casesInTable(manager, 'casus'))).toHaveLength(
+        Object.keys(CASES).length,
+      );
+      expect(scopeStatements(sent)).toHaveLength(3);
+      expect(numbersOf(await casesInTable(manager, 'casus'))).toEqual(['CTER-2026-0003']);
+    });
   });
 
   it('sets the account in every workspace transaction (DatabaseHolder), and nothing without one', async () => {

@@ -68,34 +68,56 @@ function inTransaction(manager: EntityManager): void {
   if (!manager.queryRunner?.isTransactionActive) throw new Error('row security needs a transaction');
 }
 
+/**
+ * The `cter.scope` each transaction was given by setTransactionScope ('system' or ''), so asSystem
+ * knows what to return to without asking the server. Keyed by the transaction's query runner (one
+ * per `source.transaction`, released at its end); a transaction not set here is asked.
+ */
+const scopeOfTransaction = new WeakMap<object, string>();
+
 /** Sets whom the manager's transaction is for, first thing in the transaction (PostgreSQL only). */
 export async function setTransactionScope(manager: EntityManager, scope: TransactionScope): Promise<void> {
   if (dialectOf(manager) !== 'postgres') return;
   inTransaction(manager);
   const account = scope && 'accountId' in scope ? String(scope.accountId) : '';
   const system = scope && 'system' in scope ? 'system' : '';
+  scopeOfTransaction.delete(manager.queryRunner!);
   await query(
     manager,
     sql`SELECT set_config('cter.account_id', ${account}, true), set_config('cter.scope', ${system}, true)`,
   );
+  scopeOfTransaction.set(manager.queryRunner!, system);
 }
 
 /**
  * Runs `work` in the manager's transaction with every row of the covered tables visible, then
- * returns to the scope the transaction had. Only for the paths in SYSTEM_PATHS.
+ * returns to the scope the transaction had. Only for the paths in SYSTEM_PATHS. Two statements
+ * around `work` (set, return) in a transaction set by setTransactionScope; none when it is a
+ * system transaction already; one more (read the scope) in one that was not set here.
  */
 export async function asSystem<T>(manager: EntityManager, path: SystemPath, work: () => Promise<T>): Promise<T> {
   if (!(path in SYSTEM_PATHS)) throw new Error(`unknown system path: ${path}`);
   if (dialectOf(manager) !== 'postgres') return work();
   inTransaction(manager);
-  const [before] = await query<{ scope: string | null }>(
-    manager,
-    sql`SELECT current_setting('cter.scope', true) AS "scope"`,
-  );
+  const runner = manager.queryRunner!;
+  let before = scopeOfTransaction.get(runner);
+  if (before === undefined) {
+    const [row] = await query<{ scope: string | null }>(
+      manager,
+      sql`SELECT current_setting('cter.scope', true) AS "scope"`,
+    );
+    before = row?.scope ?? '';
+  }
+  if (before === 'system') return work();
+  scopeOfTransaction.delete(runner);
   await query(manager, sql`SELECT set_config('cter.scope', 'system', true)`);
+  scopeOfTransaction.set(runner, 'system');
   try {
     return await work();
   } finally {
-    await query(manager, sql`SELECT set_config('cter.scope', ${before?.scope ?? ''}, true)`);
+    // Unknown until the return succeeds (a later asSystem asks the server then).
+    scopeOfTransaction.delete(runner);
+    await query(manager, sql`SELECT set_config('cter.scope', ${before}, true)`);
+    scopeOfTransaction.set(runner, before);
   }
 }

@@ -22,16 +22,23 @@ import { whereVisible, type AccessScope } from '../access/access';
 import { CaseEntity } from '../db/entities/casus';
 
 export async function buildDossier(manager: EntityManager, scope: AccessScope, casus: Case): Promise<CaseDossier> {
-  const [person, region, signals, transitions, actions, monitoring, notes, access] = await Promise.all([
-    manager.findOneOrFail(PersonEntity, { where: { id: casus.personId } }),
-    manager.findOne(ZvhRegionEntity, { where: { id: casus.regionId } }),
-    manager.find(SignalEntity, { where: { caseId: casus.id }, order: { ontvangen: 'DESC', id: 'DESC' } }),
-    manager.find(CaseTransitionEntity, { where: { caseId: casus.id }, order: { id: 'ASC' } }),
-    manager.find(CaseActionEntity, { where: { caseId: casus.id }, order: { deadline: 'ASC', id: 'ASC' } }),
-    manager.find(CaseMonitoringEntity, { where: { caseId: casus.id }, order: { gepland: 'ASC' } }),
-    manager.find(CaseNoteEntity, { where: { caseId: casus.id }, order: { id: 'DESC' } }),
-    manager.find(CaseAccessEntity, { where: { caseId: casus.id } }),
-  ]);
+  const person = await manager.findOneOrFail(PersonEntity, { where: { id: casus.personId } });
+  const region = await manager.findOne(ZvhRegionEntity, { where: { id: casus.regionId } });
+  const signals = await manager.find(SignalEntity, {
+    where: { caseId: casus.id },
+    order: { ontvangen: 'DESC', id: 'DESC' },
+  });
+  const transitions = await manager.find(CaseTransitionEntity, { where: { caseId: casus.id }, order: { id: 'ASC' } });
+  const actions = await manager.find(CaseActionEntity, {
+    where: { caseId: casus.id },
+    order: { deadline: 'ASC', id: 'ASC' },
+  });
+  const monitoring = await manager.find(CaseMonitoringEntity, {
+    where: { caseId: casus.id },
+    order: { gepland: 'ASC' },
+  });
+  const notes = await manager.find(CaseNoteEntity, { where: { caseId: casus.id }, order: { id: 'DESC' } });
+  const access = await manager.find(CaseAccessEntity, { where: { caseId: casus.id } });
   const wegingen = signals.length
     ? await manager.find(WegingEntity, { where: { signalId: In(signals.map((s) => s.id)) }, order: { id: 'ASC' } })
     : [];

@@ -10,11 +10,9 @@ import { query } from '../db/sql';
 import { usesOfGemeente, usesOfRegion } from './queries';
 
 export async function referenceData(manager: EntityManager): Promise<ReferenceData> {
-  const [values, regions, gemeenten] = await Promise.all([
-    manager.find(ListValueEntity, { order: { list: 'ASC', sort: 'ASC' } }),
-    manager.find(ZvhRegionEntity, { order: { name: 'ASC' } }),
-    manager.find(GemeenteEntity),
-  ]);
+  const values = await manager.find(ListValueEntity, { order: { list: 'ASC', sort: 'ASC' } });
+  const regions = await manager.find(ZvhRegionEntity, { order: { name: 'ASC' } });
+  const gemeenten = await manager.find(GemeenteEntity);
   const lists = Object.fromEntries(LIST_NAMES.map((name) => [name, [] as ListValue[]])) as Record<
     ListName,
     ListValue[]

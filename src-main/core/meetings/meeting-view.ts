@@ -79,11 +79,12 @@ export async function buildMeetingView(
   scope: AccessScope,
   meeting: Meeting,
 ): Promise<MeetingView> {
-  const [attendance, items, addenda] = await Promise.all([
-    manager.find(MeetingAttendanceEntity, { where: { meetingId: meeting.id }, order: { partner: 'ASC' } }),
-    manager.find(AgendaItemEntity, { where: { meetingId: meeting.id } }),
-    manager.find(MeetingAddendumEntity, { where: { meetingId: meeting.id }, order: { id: 'ASC' } }),
-  ]);
+  const attendance = await manager.find(MeetingAttendanceEntity, {
+    where: { meetingId: meeting.id },
+    order: { partner: 'ASC' },
+  });
+  const items = await manager.find(AgendaItemEntity, { where: { meetingId: meeting.id } });
+  const addenda = await manager.find(MeetingAddendumEntity, { where: { meetingId: meeting.id }, order: { id: 'ASC' } });
   const ids = [
     meeting.voorzitterId,
     meeting.notulistId,

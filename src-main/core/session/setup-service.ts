@@ -49,7 +49,7 @@ export class SetupService {
 
   /** Refuses unless the store has no database (no file; on PostgreSQL: no account) yet. */
   private async assertFirstRun(): Promise<void> {
-    await this.ws.probeStore();
+    await this.ws.probeStore({ fresh: true });
     if (this.ws.status().state !== 'no-database') throw new AppError('SETUP_NOT_ALLOWED');
   }
 

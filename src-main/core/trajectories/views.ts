@@ -48,12 +48,13 @@ export async function buildTrajectoryView(
 ): Promise<TrajectoryView> {
   const [summary] = await trajectorySummaries(manager, [traject]);
   const where = { where: { trajectoryId: traject.id }, order: { datum: 'ASC' as const, id: 'ASC' as const } };
-  const [timeline, contacts, evaluaties, support] = await Promise.all([
-    manager.find(TrajectoryStatusChangeEntity, { where: { trajectoryId: traject.id }, order: { id: 'ASC' } }),
-    manager.find(ContactMomentEntity, where),
-    manager.find(EvaluatieMomentEntity, where),
-    manager.find(ConsultantSupportEntity, where),
-  ]);
+  const timeline = await manager.find(TrajectoryStatusChangeEntity, {
+    where: { trajectoryId: traject.id },
+    order: { id: 'ASC' },
+  });
+  const contacts = await manager.find(ContactMomentEntity, where);
+  const evaluaties = await manager.find(EvaluatieMomentEntity, where);
+  const support = await manager.find(ConsultantSupportEntity, where);
   const names = await accountNames(manager, [
     ...timeline.map((r) => r.accountId),
     ...contacts.map((r) => r.accountId),
