@@ -9,7 +9,8 @@
 //
 // The store: the SQLCipher file, unless the data folder holds a store configuration
 // (`store.json`, db/store-file.ts) naming a PostgreSQL database. `credentials()` is how accounts
-// prove their password on the configured store (key slots or verifiers, vault/credentials.ts).
+// prove their password on the configured store (key slots or verifiers, vault/credentials.ts). Its
+// role must be subject to row security (`openTeamStore`).
 import type { EntityManager } from 'typeorm';
 import type { SessionUser, VaultStatus } from '../../src-shared/ipc/session';
 import type { AppEvent } from '../../src-shared/ipc/events';
@@ -58,6 +59,16 @@ export interface WorkspaceParts {
 
 /** How long a PostgreSQL store that answered is taken to still answer (Workspace.probeStore). */
 export const PROBE_FRESH_MS = 5_000;
+
+/**
+ * Opens a PostgreSQL store for a workspace (the app's and the CLI's): a role that skips row security
+ * (superuser or BYPASSRLS) is refused with STORE_ROLE_BYPASSES_RLS, since need-to-know counts on the
+ * second wall (access/row-security.ts; docs/beheer.md, "Rijbeveiliging (RLS)"). The backup role is
+ * not opened here: `cter backup` runs pg_dump as `backupUser` (backup/handlers.ts).
+ */
+function openTeamStore(store: PostgresStore): Promise<Database> {
+  return openDatabase({ ...store, requireRowSecurity: true });
+}
 
 export class Workspace implements WorkspaceParts {
   readonly db = new DatabaseHolder();
@@ -173,7 +184,7 @@ export class Workspace implements WorkspaceParts {
     return this.db.queue.run(async () => {
       if (this.db.isOpen()) return false;
       try {
-        await this.attach(await openDatabase(store), Buffer.alloc(0));
+        await this.attach(await openTeamStore(store), Buffer.alloc(0));
       } catch (error) {
         this.vaultState.setProblem(error);
         throw error;
@@ -211,7 +222,7 @@ export class Workspace implements WorkspaceParts {
     if (!options.fresh && fresh && this.vaultState.status().problem === null) return;
     this.answered = null;
     try {
-      const database = await openDatabase(store);
+      const database = await openTeamStore(store);
       try {
         const [row] = (await database.source.query('SELECT count(*)::int AS n FROM account')) as { n: number }[];
         this.vaultState.setServer({ needsSetup: (row?.n ?? 0) === 0, problem: null });

@@ -8,7 +8,10 @@
 // audit append with 8 concurrent writers on PostgreSQL (aim: p99 < 5 ms).
 //
 // Not the request path: no session, router or audit entry around the calls (the audit append is its
-// own figure), and PostgreSQL as the cluster's superuser (row security not applied). Case search
+// own figure). PostgreSQL runs as the application's ordinary role `cter_app` in a database made as
+// docs/beheer.md tells IT (tests/support/postgres-admin.ts), each transaction set for the bench
+// account first as DatabaseHolder.transaction does, so row security's policies are in the figures;
+// only the loading runs as the superuser (a bulk load past the application). Case search
 // and the casus save's index row take `caseSearch` from core.ts, the one place that picks the
 // implementation per engine (the suite checks it runs on PostgreSQL and says so when it does not).
 // Loading: the rows are generated once in memory and written in one transaction per engine,
@@ -26,6 +29,7 @@ import { AuditLog } from '../../src-main/core/audit/audit-log';
 import { systemClock } from '../../src-main/core/clock';
 import { visibleCase } from '../../src-main/core/access/access';
 import { openDatabase, type Database, type SqlCipherDatabase } from '../../src-main/core/db/database';
+import { setTransactionScope } from '../../src-main/core/access/row-security';
 import { readPasswordFile, type PostgresStore } from '../../src-main/core/db/store';
 import { SIGNAL_FACTS } from '../../src-main/core/db/signal-facts';
 import { render } from '../../src-main/core/db/sql';
@@ -38,6 +42,7 @@ import { myWork } from '../../src-main/core/work/my-work';
 import { formatMessage } from '../../src-shared/i18n/messages';
 import { random } from '../../src-shared/domain/random';
 import { startCluster, type Cluster } from '../support/postgres';
+import { createStoreDatabase } from '../support/postgres-admin';
 import { percentile, type BenchSuite, type Figure } from './bench';
 import { queries } from './casework.bench';
 
@@ -306,10 +311,11 @@ async function loadPostgres(client: pg.Client, tables: Table[]): Promise<void> {
 
 class RolledBack extends Error {}
 
-/** Whether `run` works on this database (tried in a transaction that is rolled back). */
+/** Whether `run` works on this database (tried in a transaction for the bench account that is rolled back). */
 async function works(db: Database, run: (manager: EntityManager) => Promise<unknown>): Promise<boolean> {
   try {
     await db.source.transaction(async (manager) => {
+      await setTransactionScope(manager, { accountId: ACCOUNT });
       await run(manager);
       throw new RolledBack();
     });
@@ -358,36 +364,31 @@ export const suite: BenchSuite = {
     let cluster: Cluster | undefined;
     const open: Database[] = [];
     let client: pg.Client | undefined;
+    let raw: pg.Client | undefined;
     try {
       const lite = await openDatabase({ path: join(dir, 'cter.db'), key: randomBytes(32), mode: 'create' });
       open.push(lite);
       cluster = await startCluster({ durable: true });
-      const password = readPasswordFile(cluster.passwordFile);
-      const connect = async (database: string) => {
+      const connect = async ({ user, passwordFile }: { user: string; passwordFile: string }) => {
         const c = new pg.Client({
           host: cluster!.socketDir,
           port: cluster!.port,
-          user: cluster!.user,
-          password,
-          database,
+          user,
+          password: readPasswordFile(passwordFile),
+          database: 'cter_bench',
         });
         await c.connect();
         return c;
       };
-      const admin = await connect('postgres');
-      await admin.query('CREATE DATABASE cter_bench');
-      await admin.end();
-      const store: PostgresStore = {
-        engine: 'postgres',
-        socketDir: cluster.socketDir,
-        port: cluster.port,
-        database: 'cter_bench',
-        user: cluster.user,
-        passwordFile: cluster.passwordFile,
-      };
+      const store: PostgresStore = await createStoreDatabase(cluster, 'cter_bench');
       const post = await openDatabase(store);
+      if (post.rowSecurity !== 'enforced') throw new Error('the bench role skips row security');
       open.push(post);
-      client = await connect('cter_bench');
+      // The superuser loads the rows (no account could write them all under row security).
+      client = await connect(cluster);
+      // The raw SQL runs as the application's role, for the bench account (for the whole session).
+      raw = await connect(cluster.app);
+      await raw.query(`SELECT set_config('cter.account_id', $1, false)`, [String(ACCOUNT)]);
 
       const timings: Figure[] = [];
       const timed = async <T>(name: string, fn: () => T | Promise<T>): Promise<T> => {
@@ -414,8 +415,13 @@ export const suite: BenchSuite = {
       } = await timed('generating the rows', () => generate(gemeenten));
       await timed('loading SQLCipher', () => loadSqlite(lite, tables));
       await timed('loading PostgreSQL', () => loadPostgres(client!, postgresTables));
+      // The cases the bench account sees (all regions; afgeschermd cases are not the account's).
+      const visible = tables
+        .find((t) => t.name === 'casus')!
+        .rows.filter((row) => row[5] === false)
+        .map((row) => row[0] as number);
       // The core's search must run on both, or the figures would measure nothing; and the loaded
-      // index rows must be what its index() writes.
+      // index rows must be what its index() writes (of cases the account sees: others show no row).
       const indexRow = async (m: EntityManager, id: number) =>
         JSON.stringify(
           await m.query(
@@ -424,8 +430,9 @@ export const suite: BenchSuite = {
         );
       for (const db of [lite, post]) {
         await works(db, async (m) => {
-          for (const id of [1, 2, 3, 50]) {
+          for (const id of [visible[0]!, visible[1]!, visible[2]!, visible[49]!]) {
             const loaded = await indexRow(m, id);
+            if (loaded === '[]') throw new Error(`no index row ${id} on ${db.engine}`);
             await caseSearch.index(m, id);
             if ((await indexRow(m, id)) !== loaded) throw new Error(`loaded index row ${id} differs on ${db.engine}`);
           }
@@ -433,15 +440,19 @@ export const suite: BenchSuite = {
           if (!ok) throw new Error(`loaded index rows differ from caseSearch.index on ${db.engine}`);
         });
         if (
-          !(await works(db, (m) => caseSearch.index(m, 1))) ||
+          !(await works(db, (m) => caseSearch.index(m, visible[0]!))) ||
           !(await works(db, (m) => caseSearch.search(m, opening, scope)))
         ) {
           throw new Error(`caseSearch in core.ts does not run on ${db.engine}`);
         }
       }
 
+      // As DatabaseHolder.transaction: the transaction's account first (a no-op on SQLite).
       const inTx = (db: Database, fn: (manager: EntityManager, i: number) => Promise<unknown>) => (i: number) =>
-        db.source.transaction((manager) => fn(manager, i));
+        db.source.transaction(async (manager) => {
+          await setTransactionScope(manager, { accountId: ACCOUNT });
+          return fn(manager, i);
+        });
       const figures: Figure[] = [];
 
       const statements = {
@@ -460,7 +471,7 @@ export const suite: BenchSuite = {
         async () => {
           for (const statement of [statements.postgres.rows, statements.postgres.count]) {
             const { text, params } = render(statement, 'postgres');
-            await client!.query(text, params);
+            await raw!.query(text, params);
           }
         },
       ]);
@@ -482,11 +493,6 @@ export const suite: BenchSuite = {
 
       // A casus save (cases:update without the dossier it answers with): partners on and off.
       const cases = new CaseService(caseSearch);
-      // Spread over the file; afgeschermd cases are not the account's to see.
-      const visible = tables
-        .find((t) => t.name === 'casus')!
-        .rows.filter((row) => row[5] === false)
-        .map((row) => row[0] as number);
       const save = async (manager: EntityManager, i: number) => {
         const casus = await visibleCase(manager, scope, visible[(i * 7919) % visible.length]!);
         await cases.update(
@@ -613,6 +619,7 @@ export const suite: BenchSuite = {
       return [...timings, ...figures];
     } finally {
       await client?.end().catch(() => undefined);
+      await raw?.end().catch(() => undefined);
       for (const db of open) await db.close().catch(() => undefined);
       cluster?.stop();
       rmSync(dir, { recursive: true, force: true });

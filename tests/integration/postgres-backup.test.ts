@@ -17,8 +17,11 @@ import { manualClock } from '../../src-main/core/clock';
 import { backupPostgres, readDump, restorePostgres } from '../../src-main/core/backup/pg-backup';
 import { openDatabase } from '../../src-main/core/db/database';
 import { SCHEMA_VERSION } from '../../src-main/core/db/migrations';
-import { readPasswordFile, type PostgresStore } from '../../src-main/core/db/store';
-import { adminQuery, createTestDatabase, dropTestDatabase } from '../support/postgres-database';
+import { backupStore, readPasswordFile, type PostgresStore } from '../../src-main/core/db/store';
+import { adminQuery, createTestDatabase, dropTestDatabase, withBackupRole } from '../support/postgres-database';
+
+/** `store` as pg_dump connects to it: beheer.md's backup role (BYPASSRLS; the owner is subject to row security). */
+const dumping = (store: PostgresStore): PostgresStore => backupStore(withBackupRole(store));
 
 const folders: string[] = [];
 
@@ -83,7 +86,7 @@ beforeAll(async () => {
   );
   await db.close();
   backup = join(folder, 'cter-2026-12-01.dump');
-  expect(await backupPostgres(source, backup)).toEqual({ file: backup, schemaVersion: SCHEMA_VERSION });
+  expect(await backupPostgres(dumping(source), backup)).toEqual({ file: backup, schemaVersion: SCHEMA_VERSION });
 });
 
 afterEach(() => {
@@ -161,7 +164,7 @@ describe('a PostgreSQL backup', () => {
     );
     await db.close();
     const file = join(tempFolder('old'), 'ouder.dump');
-    expect((await backupPostgres(older, file)).schemaVersion).toBe(SCHEMA_VERSION - 1);
+    expect((await backupPostgres(dumping(older), file)).schemaVersion).toBe(SCHEMA_VERSION - 1);
     const target = await emptyStore();
     expect(await restorePostgres(target, file, beheerder)).toMatchObject({
       fromVersion: SCHEMA_VERSION - 1,
@@ -190,7 +193,7 @@ describe('a PostgreSQL backup', () => {
     await db.source.query('UPDATE schema_version SET version = $1', [SCHEMA_VERSION + 1]);
     await db.close();
     const file = join(tempFolder('new'), 'nieuwer.dump');
-    await backupPostgres(newer, file);
+    await backupPostgres(dumping(newer), file);
     const target = await emptyStore();
     const error = await restorePostgres(target, file, beheerder).catch((e: unknown) => e);
     expect(codeOf(error)).toBe('DUMP_TOO_NEW');
@@ -237,7 +240,12 @@ describe('a PostgreSQL backup', () => {
   });
 
   it('passes the password in a private password file, never on the command line or as PGPASSWORD', async () => {
-    const password = readPasswordFile(source.passwordFile!);
+    // pg_dump as the backup role, pg_restore as the owner role: each with its own password.
+    const dumper = dumping(source);
+    const passwords: Record<string, string> = {
+      [dumper.user]: readPasswordFile(dumper.passwordFile!),
+      [source.user]: readPasswordFile(source.passwordFile!),
+    };
     process.env['PGPASSWORD'] = 'uit-de-shell';
     const calls: { args: readonly string[]; env: NodeJS.ProcessEnv; passFile: string | null }[] = [];
     const recording = (command: string, args: readonly string[], options: SpawnOptions): ChildProcess => {
@@ -246,23 +254,24 @@ describe('a PostgreSQL backup', () => {
       const readable = passFile && existsSync(passFile) ? statSync(passFile).mode & 0o777 : null;
       if (passFile && readable !== null) {
         expect(readable).toBe(0o600);
-        expect(readFileSync(passFile, 'utf8')).toContain(password);
+        expect(readFileSync(passFile, 'utf8')).toContain(passwords[env['PGUSER']!]);
       }
       calls.push({ args, env, passFile: readable === null ? null : passFile });
       return spawn(command, args, options);
     };
     const file = join(tempFolder('args'), 'kopie.dump');
-    await backupPostgres(source, file, { spawn: recording });
+    await backupPostgres(dumper, file, { spawn: recording });
     await restorePostgres(await emptyStore(), file, { ...beheerder, spawn: recording });
     expect(calls.length).toBeGreaterThanOrEqual(3);
     const connecting = calls.filter((call) => call.passFile !== null);
     expect(connecting).toHaveLength(2); // pg_dump and the restoring pg_restore
+    expect(connecting.map((call) => call.env['PGUSER'])).toEqual([dumper.user, source.user]);
     for (const call of calls) {
-      expect(call.args.join(' ')).not.toContain(password);
+      for (const password of Object.values(passwords)) expect(call.args.join(' ')).not.toContain(password);
       expect(call.env['PGPASSWORD']).toBeUndefined();
     }
     for (const call of connecting) {
-      expect(call.env).toMatchObject({ PGHOST: source.socketDir, PGUSER: source.user, PGSSLMODE: 'disable' });
+      expect(call.env).toMatchObject({ PGHOST: source.socketDir, PGSSLMODE: 'disable' });
       // Removed once the program is done.
       expect(existsSync(call.passFile!)).toBe(false);
     }
@@ -305,8 +314,8 @@ describe('a PostgreSQL backup made and restored by the owner role (no superuser)
     await adminQuery(`CREATE ROLE ${role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '${secret}'`);
     const asOwner = async (): Promise<PostgresStore> => {
       const store = await emptyStore();
+      // The extensions are the DBA's already (createTestDatabase does beheer.md's step 3).
       await adminQuery(`ALTER DATABASE ${store.database} OWNER TO ${role}`);
-      await adminQuery('CREATE EXTENSION unaccent; CREATE EXTENSION pg_trgm', store.database);
       return { ...store, user: role, passwordFile };
     };
     try {

@@ -1,19 +1,17 @@
 // `cter backup` and `cter restore` on a PostgreSQL store (store.json in the data folder): the dump is
 // made as the backup role store.json names (a reader that bypasses row security, as beheer.md sets
-// it up), restored into an empty database by a beheerder whose password the dump's verifier
-// accepts; a workstation's core refuses both.
-import { randomBytes } from 'node:crypto';
-import { statSync, writeFileSync } from 'node:fs';
+// it up: the test cluster's `cter_backup`), while the workspace logs in as the ordinary owner role;
+// restored into an empty database by a beheerder whose password the dump's verifier accepts; a
+// workstation's core refuses both.
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src-main/cli/main';
 import type { PostgresStore } from '../../src-main/core/db/store';
 import { BEHEERDER, cliIo, codeOf, dialogs, makeCore, tempDir, withDatabase, writeStoreFile } from './helpers';
-import { adminQuery, createTestDatabase, dropTestDatabase } from '../support/postgres-database';
+import { createTestDatabase, dropTestDatabase, withBackupRole } from '../support/postgres-database';
 
 const stores: PostgresStore[] = [];
-const backupRole = `cter_backup_${randomBytes(4).toString('hex')}`;
-let backupPasswordFile: string;
 
 async function freshStore(): Promise<PostgresStore> {
   const store = await createTestDatabase();
@@ -24,22 +22,12 @@ async function freshStore(): Promise<PostgresStore> {
 /** A data folder whose store.json names `store`, with the backup role. */
 function folderFor(store: PostgresStore): string {
   const dir = tempDir();
-  writeStoreFile(dir, { ...store, backupUser: backupRole, backupPasswordFile });
+  writeStoreFile(dir, withBackupRole(store));
   return dir;
 }
 
-beforeAll(async () => {
-  const password = randomBytes(12).toString('hex');
-  backupPasswordFile = join(tempDir(), 'backup.wachtwoord');
-  writeFileSync(backupPasswordFile, `${password}\n`, { mode: 0o600 });
-  // As beheer.md's step 2: reads everything, bypasses row security, owns nothing.
-  await adminQuery(`CREATE ROLE ${backupRole} LOGIN NOSUPERUSER BYPASSRLS PASSWORD '${password}'`);
-  await adminQuery(`GRANT pg_read_all_data TO ${backupRole}`);
-});
-
 afterAll(async () => {
   for (const store of stores) await dropTestDatabase(store);
-  await adminQuery(`DROP ROLE IF EXISTS ${backupRole}`);
 });
 
 describe('cter backup and cter restore on PostgreSQL', () => {

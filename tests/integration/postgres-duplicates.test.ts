@@ -6,10 +6,12 @@
 // spelling and order on purpose: the check is the fuzzy match of the form, not an exact name.
 // Without the lock every registration passes its check before any commits and the person is
 // registered several times (take the lock out of signal-service.ts to see it fail).
+import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../src-shared/ipc/errors';
 import type { registerInput } from '../../src-shared/ipc/signals';
+import { setTransactionScope } from '../../src-main/core/access/row-security';
 import { CaseService } from '../../src-main/core/cases/case-service';
 import { openDatabase, type Database } from '../../src-main/core/db/database';
 import type { PostgresStore } from '../../src-main/core/db/store';
@@ -29,11 +31,25 @@ const noIndex: CaseSearch = {
 };
 const cases = new CaseService(noIndex);
 const signals = new SignalService(cases, noIndex);
-const scope = { accountId: 1, regionIds: [1, 2, 3] };
+const scope = { accountId: 0, regionIds: [1, 2, 3] };
+
+/** A transaction of the procesregisseur who registers, as DatabaseHolder.transaction starts one. */
+function asRegisseur<T>(db: Database, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  return db.source.transaction(async (manager) => {
+    await setTransactionScope(manager, { accountId: scope.accountId });
+    return work(manager);
+  });
+}
 
 beforeAll(async () => {
   store = await createTestDatabase();
   cores.push(await openDatabase(store), await openDatabase(store));
+  // Row security checks each new casus against the account the transaction is for.
+  const [account] = (await cores[0]!.source.query(
+    `INSERT INTO account (username, display_name, roles, active, created_at, updated_at, region_ids)
+     VALUES ('regisseur', 'Regisseur (fictief)', '["procesregisseur"]', true, 'x', 'x', '[1,2,3]') RETURNING id`,
+  )) as { id: number }[];
+  scope.accountId = account!.id;
 });
 
 afterAll(async () => {
@@ -71,11 +87,13 @@ const registration = (naam: string, seenMatches: number[] | undefined): z.output
 const pause = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 async function count(table: 'person' | 'casus', naam: string): Promise<number> {
-  const rows = (await cores[0]!.source.query(
-    table === 'person'
-      ? `SELECT count(*)::int AS n FROM person WHERE sort_key LIKE $1`
-      : `SELECT count(*)::int AS n FROM casus c JOIN person p ON p.id = c.person_id WHERE p.sort_key LIKE $1`,
-    [`%${naam}%`],
+  const rows = (await asRegisseur(cores[0]!, (manager) =>
+    manager.query(
+      table === 'person'
+        ? `SELECT count(*)::int AS n FROM person WHERE sort_key LIKE $1`
+        : `SELECT count(*)::int AS n FROM casus c JOIN person p ON p.id = c.person_id WHERE p.sort_key LIKE $1`,
+      [`%${naam}%`],
+    ),
   )) as { n: number }[];
   return rows[0]!.n;
 }
@@ -85,7 +103,7 @@ describe('simultaneous registrations of one person on PostgreSQL', () => {
     const names = ['Yusuf Voorbeeldzoon', 'Voorbeeldzoon, Yusuf', 'Joesoef Voorbeeldzoon', 'Yusuf Voorbeeldzoon'];
     const outcomes = await Promise.allSettled(
       names.map((naam, index) =>
-        cores[index % cores.length]!.source.transaction(async (manager) => {
+        asRegisseur(cores[index % cores.length]!, async (manager) => {
           const registered = await signals.register(manager, scope, registration(naam, []), {
             accountId: null,
             now: new Date('2026-11-20T10:00:00.000Z'),
@@ -115,11 +133,11 @@ describe('simultaneous registrations of one person on PostgreSQL', () => {
     }[];
     const now = new Date('2026-11-20T11:00:00.000Z');
     await expect(
-      cores[1]!.source.transaction((m) =>
+      asRegisseur(cores[1]!, (m) =>
         signals.register(m, scope, registration('Yusuf Voorbeeldzoon', []), { accountId: null, now }),
       ),
     ).rejects.toThrow('POSSIBLE_DUPLICATE');
-    await cores[1]!.source.transaction((m) =>
+    await asRegisseur(cores[1]!, (m) =>
       signals.register(m, scope, registration('Yusuf Voorbeeldzoon', [existing!.id]), { accountId: null, now }),
     );
     expect(await count('person', 'voorbeeldzoon')).toBe(2);

@@ -8,11 +8,13 @@ import { openDatabase, type Database } from '../../src-main/core/db/database';
 import { lockForTransaction, LOCK } from '../../src-main/core/db/locks';
 import type { PostgresStore } from '../../src-main/core/db/store';
 import { nextCode } from '../../src-main/core/trajectories/trajectory-service';
+import { setTransactionScope } from '../../src-main/core/access/row-security';
 import { createTestDatabase, dropTestDatabase } from '../support/postgres-database';
 
 let store: PostgresStore;
 const cores: Database[] = [];
 let personId: number;
+let accountId: number;
 const stamp = '2026-11-29T09:00:00.000Z';
 const N = 12;
 
@@ -25,6 +27,13 @@ beforeAll(async () => {
     [stamp],
   )) as { id: number }[];
   personId = person!.id;
+  // The registrations are a procesregisseur's of region 1: row security checks each new casus.
+  const [account] = (await cores[0]!.source.query(
+    `INSERT INTO account (username, display_name, roles, active, created_at, updated_at, region_ids)
+     VALUES ('regisseur', 'Regisseur (fictief)', '["procesregisseur"]', true, $1, $1, '[1]') RETURNING id`,
+    [stamp],
+  )) as { id: number }[];
+  accountId = account!.id;
 });
 
 afterAll(async () => {
@@ -59,7 +68,13 @@ async function registerTrajectory(manager: EntityManager, year: string): Promise
 
 const concurrently = <T>(run: (manager: EntityManager, index: number) => Promise<T>): Promise<T[]> =>
   Promise.all(
-    Array.from({ length: N }, (_, index) => cores[index % cores.length]!.source.transaction((m) => run(m, index))),
+    Array.from({ length: N }, (_, index) =>
+      cores[index % cores.length]!.source.transaction(async (m) => {
+        // As DatabaseHolder.transaction does for a session's call.
+        await setTransactionScope(m, { accountId });
+        return run(m, index);
+      }),
+    ),
   );
 
 describe('numbers under concurrent registration on PostgreSQL', () => {

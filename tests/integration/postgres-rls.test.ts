@@ -1,15 +1,13 @@
 // Row-level security on PostgreSQL, the second wall behind need-to-know (migration 0012,
-// src-main/core/access/row-security.ts). The database is owned and migrated by an application role
-// that is neither superuser nor BYPASSRLS, as in production (docs/beheer.md, "Rijbeveiliging
-// (RLS)"); the cluster's superuser seeds it and gives the answers without the wall. Cases in two
+// src-main/core/access/row-security.ts). The database is owned and migrated by the application role
+// `cter_app`, neither superuser nor BYPASSRLS, as in production (docs/beheer.md, "Rijbeveiliging
+// (RLS)"; every test database is made so, tests/support/postgres-admin.ts); the cluster's superuser
+// seeds it and gives the answers without the wall (it is the one that can: row security does not
+// apply to it). Cases in two
 // regions (and one in a third), shielded ones naming an account: a deliberately unfiltered
 // `SELECT * FROM <table>` in a transaction set for an account returns exactly the rows of the cases
 // visibleSql gives that account, with no account nothing, and the core's own queries (the access
 // functions, the year's next case number, the figures, shielding a casus) answer as without it.
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { EntityManager } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
@@ -39,11 +37,9 @@ import { updatePerson } from '../../src-main/core/persons/person-service';
 import type { CaseSearch } from '../../src-main/core/search/case-search';
 import type { OpenSession } from '../../src-main/core/workspace';
 import { DatabaseHolder } from '../../src-main/core/workspace/database-holder';
-import { adminQuery, createTestDatabase, dropTestDatabase } from '../support/postgres-database';
+import { createTestDatabase, dropTestDatabase, superuserStore } from '../support/postgres-database';
 
-const role = `cter_app_${randomBytes(4).toString('hex')}`;
 let store: PostgresStore;
-let secrets: string;
 /** The application, as its own role (owner of the tables, subject to the policies). */
 let app: PostgresDatabase;
 /** The cluster's superuser: row security does not apply to it. */
@@ -124,15 +120,9 @@ async function seed(manager: EntityManager): Promise<void> {
 
 beforeAll(async () => {
   store = await createTestDatabase();
-  secrets = mkdtempSync(join(tmpdir(), 'cter-rls-'));
-  const password = randomBytes(18).toString('base64url');
-  const passwordFile = join(secrets, 'password');
-  writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
-  await adminQuery(`CREATE ROLE ${role} LOGIN PASSWORD '${password}' NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE`);
-  await adminQuery(`ALTER DATABASE ${store.database} OWNER TO ${role}`);
   // The application creates and migrates its database (it owns the tables), then the superuser seeds.
-  app = await openDatabase({ ...store, user: role, passwordFile });
-  admin = await openDatabase(store);
+  app = await openDatabase(store);
+  admin = await openDatabase(superuserStore(store));
   await admin.source.transaction(seed);
 });
 
@@ -140,8 +130,6 @@ afterAll(async () => {
   await app?.close();
   await admin?.close();
   await dropTestDatabase(store);
-  await adminQuery(`DROP ROLE IF EXISTS ${role}`);
-  rmSync(secrets, { recursive: true, force: true });
 });
 
 /** Runs `work` in one transaction of the application set for `scope` (as DatabaseHolder does). */
@@ -190,7 +178,7 @@ describe('the wall', () => {
     )) as { table: string; enabled: boolean; forced: boolean; owner: string; policies: number }[];
     expect(rows).toHaveLength(COVERED_TABLES.length);
     for (const row of rows)
-      expect(row).toEqual({ table: row.table, enabled: true, forced: true, owner: role, policies: 1 });
+      expect(row).toEqual({ table: row.table, enabled: true, forced: true, owner: store.user, policies: 1 });
   });
 
   it.each(['anna', 'bram', 'carla', 'dirk'])(

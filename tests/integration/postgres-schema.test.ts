@@ -15,26 +15,35 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type PostgresDatabase } from '../../src-main/core/db/database';
 import { SCHEMA_VERSION } from '../../src-main/core/db/migrations';
 import type { PostgresStore } from '../../src-main/core/db/store';
-import { createTestDatabase, dropTestDatabase } from '../support/postgres-database';
+import { createTestDatabase, dropTestDatabase, superuserStore } from '../support/postgres-database';
 
 /** Tables no entity describes: read and written with SQL only, or TypeORM's own. */
 const TABLES_WITHOUT_ENTITY = ['audit_key', 'casus_search', 'login_attempt', 'migrations', 'schema_version'];
 
 let store: PostgresStore;
 let db: PostgresDatabase;
+/**
+ * The same database as the superuser, for the search table's test: it writes and reads the case
+ * tables with SQL past the application, where row security (postgres-rls.test.ts) would show no row.
+ */
+let admin: PostgresDatabase;
 
 beforeAll(async () => {
   store = await createTestDatabase();
   db = await openDatabase(store);
+  admin = await openDatabase(superuserStore(store));
 });
 
 afterAll(async () => {
+  await admin?.close();
   await db?.close();
   if (store) await dropTestDatabase(store);
 });
 
 const rows = async <T>(text: string, params: unknown[] = []): Promise<T[]> =>
   (await db.source.query(text, params)) as T[];
+const adminRows = async <T>(text: string, params: unknown[] = []): Promise<T[]> =>
+  (await admin.source.query(text, params)) as T[];
 
 describe('the PostgreSQL baseline', () => {
   it('is at the current schema version, recorded in schema_version', async () => {
@@ -141,20 +150,20 @@ describe('the PostgreSQL baseline', () => {
   });
 
   it('searches casus_search with accents folded, Dutch stemming and trigram similarity for typing errors', async () => {
-    await db.source.query(
+    await admin.source.query(
       `INSERT INTO person (id, naam, sort_key, gemeente_id, created_at, updated_at)
        VALUES (501, 'Çelik Voorbeeld', 'celik voorbeeld', 1, 'x', 'x')`,
     );
-    await db.source.query(
+    await admin.source.query(
       `INSERT INTO casus (id, number, person_id, region_id, state, opened_at, created_at, updated_at)
        VALUES (501, 'CTER-2026-9001', 501, 1, 'weging', 'x', 'x', 'x')`,
     );
-    await db.source.query(
+    await admin.source.query(
       `INSERT INTO casus_search (casus_id, naam, aliases, overig)
        VALUES (501, 'Çelik Voorbeeld', 'Zeynep Çelik', 'meldingen over werkzaamheden op scholen')`,
     );
     const match = (query: string) =>
-      rows<{ casus_id: number }>(
+      adminRows<{ casus_id: number }>(
         `SELECT casus_id FROM casus_search WHERE document @@ plainto_tsquery('dutch', cter_unaccent($1))`,
         [query],
       );
@@ -162,14 +171,14 @@ describe('the PostgreSQL baseline', () => {
     expect(await match('school')).toEqual([{ casus_id: 501 }]);
     expect(await match('zeynep celik')).toEqual([{ casus_id: 501 }]);
     expect(await match('onbekend')).toEqual([]);
-    const similar = await rows<{ casus_id: number }>(
+    const similar = await adminRows<{ casus_id: number }>(
       `SELECT casus_id FROM casus_search
        WHERE lower(cter_unaccent(naam || ' ' || aliases)) % lower(cter_unaccent($1))`,
       ['Celk Voorbeeld'],
     );
     expect(similar).toEqual([{ casus_id: 501 }]);
     // Removing the casus removes its search row.
-    await db.source.query('DELETE FROM casus WHERE id = 501');
-    expect(await rows('SELECT casus_id FROM casus_search')).toEqual([]);
+    await admin.source.query('DELETE FROM casus WHERE id = 501');
+    expect(await adminRows('SELECT casus_id FROM casus_search')).toEqual([]);
   });
 });

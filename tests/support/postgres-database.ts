@@ -1,12 +1,21 @@
 // A database of its own for one test file, in the run's PostgreSQL cluster (postgres-global.ts):
 // `const store = await createTestDatabase()` in beforeAll, `await dropTestDatabase(store)` in
 // afterAll. The store opens with openDatabase like a production one (over the unix socket, with the
-// password file).
+// password file), as the application's ordinary role `cter_app` (docs/beheer.md, steps 2 and 3),
+// so row security applies to every test as in production. `superuserStore` is the same database as
+// the superuser, for a test that must see past the application (say why where it is used);
+// `withBackupRole` adds beheer.md's backup role for `pg_dump`.
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import { inject } from 'vitest';
 import type { PostgresStore } from '../../src-main/core/db/store';
-import { adminClientQuery, MIGRATED_TEMPLATE } from './postgres-admin';
+import {
+  adminClientQuery,
+  asSuperuser,
+  createStoreDatabase,
+  MIGRATED_TEMPLATE,
+  withBackupRole as addBackupRole,
+} from './postgres-admin';
 import type { ClusterInfo } from './postgres';
 
 /** The run's cluster, or an Error with the one line that says why there is none. */
@@ -22,21 +31,23 @@ export async function adminQuery(statement: string, database = 'postgres'): Prom
 }
 
 /**
- * Creates a database with a unique name and returns the store that opens it: empty, or with
- * `migrated` a copy of the run's template, already at the current schema version.
+ * Creates a database with a unique name and returns the store that opens it as the application's
+ * role: empty (but for the extensions IT creates), or with `migrated` a copy of the run's template,
+ * already at the current schema version.
  */
 export async function createTestDatabase(options: { migrated?: boolean } = {}): Promise<PostgresStore> {
-  const cluster = testCluster();
   const database = `cter_t_${randomBytes(6).toString('hex')}`;
-  await adminQuery(`CREATE DATABASE ${database}${options.migrated ? ` TEMPLATE ${MIGRATED_TEMPLATE}` : ''}`);
-  return {
-    engine: 'postgres',
-    socketDir: cluster.socketDir,
-    port: cluster.port,
-    database,
-    user: cluster.user,
-    passwordFile: cluster.passwordFile,
-  };
+  return createStoreDatabase(testCluster(), database, options.migrated ? { template: MIGRATED_TEMPLATE } : {});
+}
+
+/** `store`'s database as the cluster's superuser (row security does not apply to it). */
+export function superuserStore(store: PostgresStore): PostgresStore {
+  return asSuperuser(testCluster(), store);
+}
+
+/** `store` with the run's backup role (BYPASSRLS) as `backupUser`, as store.json has it where backups are made. */
+export function withBackupRole(store: PostgresStore): PostgresStore {
+  return addBackupRole(testCluster(), store);
 }
 
 /** Drops a test database, closing what is still connected to it. */

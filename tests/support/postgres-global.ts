@@ -1,12 +1,14 @@
 // vitest globalSetup: one private PostgreSQL cluster for the whole run (postgres.ts), its
 // connection details handed to the test files with `provide` (read them with postgres-database.ts),
 // and in it a template database migrated once, from which `createTestDatabase({ migrated: true })`
-// copies a database for each core (CREATE DATABASE … TEMPLATE is much quicker than migrating).
+// copies a database for each core (CREATE DATABASE … TEMPLATE is much quicker than migrating). The
+// template is made and migrated as IT and the application would (postgres-admin.ts): owned by the
+// ordinary role `cter_app`, which creates the tables, so its copies are too.
 // When the cluster cannot start (no binaries), the run goes on and every test that asks for a
 // PostgreSQL database fails with that one line.
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../src-main/core/db/database';
-import { adminClientQuery, MIGRATED_TEMPLATE } from './postgres-admin';
+import { createStoreDatabase, MIGRATED_TEMPLATE } from './postgres-admin';
 import { startCluster, type ClusterInfo } from './postgres';
 
 declare module 'vitest' {
@@ -19,11 +21,10 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const started = Date.now();
   try {
     const cluster = await startCluster();
-    const { socketDir, port, user, passwordFile } = cluster;
-    const info = { socketDir, port, user, passwordFile };
+    const { socketDir, port, user, passwordFile, app, backup } = cluster;
+    const info: ClusterInfo = { socketDir, port, user, passwordFile, app, backup };
     try {
-      await adminClientQuery(info, `CREATE DATABASE ${MIGRATED_TEMPLATE}`);
-      const template = await openDatabase({ engine: 'postgres', ...info, database: MIGRATED_TEMPLATE });
+      const template = await openDatabase(await createStoreDatabase(info, MIGRATED_TEMPLATE));
       await template.close();
     } catch (error) {
       cluster.stop();

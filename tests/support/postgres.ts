@@ -5,7 +5,10 @@
 // postgres refuse to run as root: as root (CI) the folder is given to the user `postgres` and the
 // binaries run through `runuser -u postgres --`. The superuser `cter_test` logs in with a random
 // password (scram-sha-256 on the socket too), so the tests go through the password file like
-// production. `stop()` stops the server and removes the folder; a process exit does the same as a
+// production. Beside it the two login roles of docs/beheer.md's step 2, each with a password file
+// of its own: `cter_app`, the application's role (LOGIN, no SUPERUSER, no BYPASSRLS, so row
+// security applies to it; postgres-admin.ts makes it the owner of each test database, as IT does in
+// step 3) and `cter_backup` (BYPASSRLS and pg_read_all_data: what `cter backup` runs pg_dump as). `stop()` stops the server and removes the folder; a process exit does the same as a
 // last resort. Durability is switched off (fsync, synchronous_commit): the data is thrown away.
 //
 // One cluster serves a whole vitest run (postgres-global.ts); each test file creates its own
@@ -25,6 +28,7 @@ import {
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 
 export interface ClusterInfo {
   /** The folder of the unix socket (host for the `pg` driver). */
@@ -33,7 +37,29 @@ export interface ClusterInfo {
   user: string;
   /** A file with the password, readable by its owner only. */
   passwordFile: string;
+  /** The application's role as beheer.md sets it up: an ordinary login role, subject to row security. */
+  app: LoginRole;
+  /** The backup role as beheer.md sets it up: reads everything and bypasses row security. */
+  backup: LoginRole;
 }
+
+/** A login role of the cluster and the file with its password. */
+export interface LoginRole {
+  user: string;
+  passwordFile: string;
+}
+
+/** The roles of docs/beheer.md, step 2, with the same attributes. */
+export const APP_ROLE = 'cter_app';
+export const BACKUP_ROLE = 'cter_backup';
+const ROLES: readonly { name: string; attributes: string; grant?: string }[] = [
+  { name: APP_ROLE, attributes: 'LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE NOREPLICATION' },
+  {
+    name: BACKUP_ROLE,
+    attributes: 'LOGIN NOSUPERUSER BYPASSRLS NOCREATEDB NOCREATEROLE NOREPLICATION',
+    grant: 'pg_read_all_data',
+  },
+];
 
 export interface Cluster extends ClusterInfo {
   /** The data folder and the postmaster's process id (to check it is gone after `stop`). */
@@ -148,10 +174,40 @@ export async function startCluster(settings: { durable?: boolean } = {}): Promis
     ].join(' ');
     run(bin, 'pg_ctl', ['start', '-D', dataDir, '-l', join(root, 'server.log'), '-w', '-s', '-o', options]);
     pid = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-    return { socketDir: root, port, user, passwordFile, dataDir, pid, stop };
+    const [app, backup] = await createRoles({ socketDir: root, port, user, password }, secrets);
+    return { socketDir: root, port, user, passwordFile, app: app!, backup: backup!, dataDir, pid, stop };
   } catch (error) {
     stop();
     throw error;
+  }
+}
+
+/** Creates the roles of beheer.md's step 2 as the superuser, each with a random password in `secrets`. */
+async function createRoles(
+  server: { socketDir: string; port: number; user: string; password: string },
+  secrets: string,
+): Promise<LoginRole[]> {
+  const client = new pg.Client({
+    host: server.socketDir,
+    port: server.port,
+    user: server.user,
+    password: server.password,
+    database: 'postgres',
+  });
+  await client.connect();
+  try {
+    const roles: LoginRole[] = [];
+    for (const { name, attributes, grant } of ROLES) {
+      const password = randomBytes(18).toString('base64url');
+      const passwordFile = join(secrets, name);
+      writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
+      await client.query(`CREATE ROLE ${name} ${attributes} PASSWORD '${password}'`);
+      if (grant) await client.query(`GRANT ${grant} TO ${name}`);
+      roles.push({ user: name, passwordFile });
+    }
+    return roles;
+  } finally {
+    await client.end();
   }
 }
 

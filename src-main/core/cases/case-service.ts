@@ -1,6 +1,6 @@
 // The casus: opening (numbered per year), moving through the state machine (dated, attributed,
 // and audited by the router), its settings, plan, monitoring and notes.
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../handlers';
 import {
   canTransition,
@@ -174,14 +174,16 @@ export class CaseService {
     const storedNamed = (await manager.find(CaseAccessEntity, { where: { caseId: casus.id } }))
       .map((a) => a.accountId)
       .sort((a, b) => a - b);
-    // The named accounts first: on PostgreSQL the saved casus must be one its saver may see (row
-    // security checks the new row), and a casus shielded by this save names its saver only then.
-    // A refused save rolls these rows back with the transaction.
-    await manager.delete(CaseAccessEntity, { caseId: casus.id });
-    if (named.size)
+    // On PostgreSQL row security checks the casus row before and after the update against the
+    // saver: the new names go in first (a casus shielded by this save names its saver only then),
+    // and the names that go are removed only after it (until then a shielded casus that this save
+    // unshields is still the saver's to see only through its name). A refused save rolls both back.
+    const added = [...named].filter((accountId) => !storedNamed.includes(accountId));
+    const removed = storedNamed.filter((accountId) => !named.has(accountId));
+    if (added.length)
       await manager.insert(
         CaseAccessEntity,
-        [...named].map((accountId) => ({ caseId: casus.id, accountId })),
+        added.map((accountId) => ({ caseId: casus.id, accountId })),
       );
     await saveVersioned(
       manager,
@@ -195,6 +197,7 @@ export class CaseService {
         stored: async () => ({ namedAccountIds: storedNamed }),
       },
     );
+    if (removed.length) await manager.delete(CaseAccessEntity, { caseId: casus.id, accountId: In(removed) });
     if (changes.regionId !== casus.regionId) await refreshSignalFacts(manager, { caseId: casus.id });
     await this.search.index(manager, casus.id);
   }

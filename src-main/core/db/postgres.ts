@@ -22,8 +22,8 @@ export interface PostgresDatabase extends OpenStore {
   readonly handle?: undefined;
   /**
    * Whether the connected role is subject to row-level security (migration 0012): a superuser or a
-   * role with BYPASSRLS skips every policy, FORCE or not. Opening a team store for a workspace is to
-   * refuse 'bypassed' (docs/beheer.md, "Rijbeveiliging (RLS)"; team-store.md, accounts on PostgreSQL).
+   * role with BYPASSRLS skips every policy, FORCE or not. A workspace opens its store with
+   * `requireRowSecurity`, which refuses 'bypassed' (docs/beheer.md, "Rijbeveiliging (RLS)").
    */
   readonly rowSecurity: 'enforced' | 'bypassed';
 }
@@ -108,6 +108,19 @@ export async function openPostgres(store: PostgresStore): Promise<PostgresDataba
     throw classify(error);
   }
 
+  let rowSecurity: 'enforced' | 'bypassed';
+  try {
+    rowSecurity = await rowSecurityOf(source);
+  } catch (error) {
+    await source.destroy().catch(() => undefined);
+    throw classify(error);
+  }
+  // Before any migration: tables made by a role that skips the wall would belong to it.
+  if (store.requireRowSecurity && rowSecurity === 'bypassed') {
+    await source.destroy().catch(() => undefined);
+    throw new AppError('STORE_ROLE_BYPASSES_RLS');
+  }
+
   const runner = source.createQueryRunner();
   try {
     await runner.connect();
@@ -136,7 +149,7 @@ export async function openPostgres(store: PostgresStore): Promise<PostgresDataba
     engine: 'postgres',
     source,
     schemaVersion: version ?? 0,
-    rowSecurity: await rowSecurityOf(source),
+    rowSecurity,
     async close() {
       if (source.isInitialized) await source.destroy();
     },

@@ -59,6 +59,12 @@ export interface PostgresStore {
   readonly?: boolean;
   /** Run only up to version N (at least the baseline's): the migration tests seed data before theirs. */
   upTo?: number;
+  /**
+   * Refuse a role that skips row-level security (superuser or BYPASSRLS) with
+   * STORE_ROLE_BYPASSES_RLS, before anything is migrated: set by the workspace, whose need-to-know
+   * relies on it (access/row-security.ts). Never read from store.json.
+   */
+  requireRowSecurity?: boolean;
 }
 
 export type StoreConfig = SqlCipherStore | PostgresStore;

@@ -23,6 +23,7 @@ const OPEN_PROBLEMS: readonly ErrorCode[] = [
   'STORE_PASSWORD_FILE_MISSING',
   'STORE_PASSWORD_FILE_UNSAFE',
   'STORE_UNREACHABLE',
+  'STORE_ROLE_BYPASSES_RLS',
 ];
 
 /** Problems of the store configuration or the connection to the server: IT's to solve, not a backup's. */
@@ -31,6 +32,7 @@ const STORE_PROBLEMS: readonly ErrorCode[] = [
   'STORE_PASSWORD_FILE_MISSING',
   'STORE_PASSWORD_FILE_UNSAFE',
   'STORE_UNREACHABLE',
+  'STORE_ROLE_BYPASSES_RLS',
 ];
 
 /** What the last look at a PostgreSQL store found (Workspace.probeStore). */

@@ -11,8 +11,8 @@ export default async function globalSetup(): Promise<() => void> {
   const started = Date.now();
   try {
     const cluster = await startCluster();
-    const { socketDir, port, user, passwordFile } = cluster;
-    process.env[CLUSTER_ENV] = JSON.stringify({ socketDir, port, user, passwordFile });
+    const { socketDir, port, user, passwordFile, app, backup } = cluster;
+    process.env[CLUSTER_ENV] = JSON.stringify({ socketDir, port, user, passwordFile, app, backup });
     if (process.env['CTER_PG_TIMING']) console.info(`PostgreSQL test cluster started in ${Date.now() - started} ms`);
     return () => cluster.stop();
   } catch (error) {

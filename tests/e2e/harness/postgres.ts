@@ -1,13 +1,15 @@
 // A database of its own for one end-to-end test, in the run's private PostgreSQL cluster
 // (postgres-global.ts starts it and hands its details over in process.env). The fixture creates
-// the database before core starts, names it in the data folder's store.json (as IT would), and
-// drops it when the test is over.
+// the database before core starts as IT would (owned by the ordinary role `cter_app`, the
+// extensions made by the superuser: tests/support/postgres-admin.ts), names it in the data folder's
+// store.json with that role, so row security applies as in production, and drops it when the test
+// is over.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import pg from 'pg';
-import { readPasswordFile, type PostgresStore } from '../../../src-main/core/db/store';
+import type { PostgresStore } from '../../../src-main/core/db/store';
 import { storeFilePath } from '../../../src-main/core/db/store-file';
 import type { ClusterInfo } from '../../support/postgres';
+import { adminClientQuery, createStoreDatabase } from '../../support/postgres-admin';
 
 /** The environment variable with the cluster's details (JSON), or `{ error }` when it did not start. */
 export const CLUSTER_ENV = 'CTER_E2E_POSTGRES';
@@ -22,40 +24,14 @@ function cluster(): ClusterInfo {
   return info;
 }
 
-async function adminQuery(info: ClusterInfo, statement: string): Promise<void> {
-  const client = new pg.Client({
-    host: info.socketDir,
-    port: info.port,
-    user: info.user,
-    password: readPasswordFile(info.passwordFile),
-    database: 'postgres',
-  });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
-/** Creates an empty database with a unique name; returns the store that opens it. */
+/** Creates an empty database with a unique name; returns the store that opens it as `cter_app`. */
 export async function createE2eDatabase(): Promise<PostgresStore> {
-  const info = cluster();
-  const database = `cter_e2e_${randomBytes(6).toString('hex')}`;
-  await adminQuery(info, `CREATE DATABASE ${database}`);
-  return {
-    engine: 'postgres',
-    socketDir: info.socketDir,
-    port: info.port,
-    database,
-    user: info.user,
-    passwordFile: info.passwordFile,
-  };
+  return createStoreDatabase(cluster(), `cter_e2e_${randomBytes(6).toString('hex')}`);
 }
 
 /** Drops the test's database, closing what is still connected to it. */
 export async function dropE2eDatabase(store: PostgresStore): Promise<void> {
-  await adminQuery(cluster(), `DROP DATABASE IF EXISTS ${store.database} WITH (FORCE)`);
+  await adminClientQuery(cluster(), `DROP DATABASE IF EXISTS ${store.database} WITH (FORCE)`);
 }
 
 /** Writes `<dataDir>/store.json` naming `store`, only its owner may read or change it (as IT would). */
