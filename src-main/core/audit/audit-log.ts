@@ -30,7 +30,7 @@ import type { Clock } from '../clock';
 import { AuditEntryEntity, type AuditEntry } from '../db/entities/audit-entry';
 import { LOCK, lockForTransaction } from '../db/locks';
 import { dialectOf, query } from '../db/sql';
-import { chainHead, insertEntry, insertUnlinked, linkEntry, unlinkedEntries } from './queries';
+import { chainHead, insertEntry, insertUnlinked, linkEntries, unlinkedEntries, type Link } from './queries';
 import { revealReasons, sealReason } from './shred';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -215,22 +215,27 @@ export class AuditLog {
         const from: Head = head ? { position: Number(head.position), hash: head.hash } : EMPTY;
         // Rows removed from the end since this process saw them: link nothing onto the shortened
         // chain (`verify` reports where it ends).
-        if (from.position < this.last.position) return 0;
+        if (from.position < this.last.position) return null;
         const rows = await query<Omit<AuditEntry, 'chainPosition' | 'prevHash' | 'hash'>>(
           manager,
           unlinkedEntries(LINK_BATCH),
         );
+        if (rows.length === 0) return { head: from, count: 0 };
+        const links: Link[] = [];
         let previous = from;
         for (const row of rows) {
-          const linked = { ...row, id: Number(row.id), chainPosition: previous.position + 1, prevHash: previous.hash };
-          const hash = hashEntry(linked);
-          await query(manager, linkEntry(linked.id, linked.chainPosition, linked.prevHash, hash));
-          previous = { position: linked.chainPosition, hash };
+          const position = previous.position + 1;
+          const hash = hashEntry({ ...row, chainPosition: position, prevHash: previous.hash });
+          links.push({ id: Number(row.id), position, prevHash: previous.hash, hash });
+          previous = { position, hash };
         }
-        this.last = previous;
-        return rows.length;
+        await query(manager, linkEntries(links));
+        return { head: previous, count: rows.length };
       });
-      if (linked < LINK_BATCH) return;
+      if (!linked) return;
+      // Only once committed: a head that did not commit must not count as seen.
+      this.last = linked.head;
+      if (linked.count < LINK_BATCH) return;
     }
   }
 

@@ -1,7 +1,7 @@
 // The raw SQL of the audit log and its shredding keys (audit-log.ts, shred.ts), written once for
 // SQLite and PostgreSQL (see db/sql.ts).
 import type { AuditEntry } from '../db/entities/audit-entry';
-import { list, sql, type Sql } from '../db/sql';
+import { join, list, sql, type Sql } from '../db/sql';
 
 /** One plain INSERT on the hot path: an entry per call, linked (SQLite: id and position are the same). */
 export const insertEntry = (e: AuditEntry): Sql =>
@@ -32,10 +32,24 @@ export const unlinkedEntries = (limit: number): Sql =>
              reason AS "reason", legal_ground AS "legalGround", details AS "details"
       FROM audit_entry WHERE chain_position IS NULL ORDER BY id LIMIT ${limit}`;
 
-/** Links one entry; a row linked meanwhile is left alone (the UNIQUE position refuses a double). */
-export const linkEntry = (id: number, position: number, prevHash: string, hash: string): Sql =>
-  sql`UPDATE audit_entry SET chain_position = ${position}, prev_hash = ${prevHash}, hash = ${hash}
-      WHERE id = ${id} AND chain_position IS NULL`;
+export interface Link {
+  id: number;
+  position: number;
+  prevHash: string;
+  hash: string;
+}
+
+/** Links entries in one statement; a row linked meanwhile is left alone (and the UNIQUE position refuses a double). */
+export const linkEntries = (links: readonly Link[]): Sql =>
+  sql`WITH v (id, position, prev_hash, hash) AS (VALUES ${join(
+    links.map(
+      (l) =>
+        sql`(CAST(${l.id} AS integer), CAST(${l.position} AS integer), CAST(${l.prevHash} AS text), CAST(${l.hash} AS text))`,
+    ),
+    ', ',
+  )})
+      UPDATE audit_entry SET chain_position = v.position, prev_hash = v.prev_hash, hash = v.hash
+      FROM v WHERE audit_entry.id = v.id AND audit_entry.chain_position IS NULL`;
 
 /** The key of one scope (`key`, hex). */
 export const keyOfScope = (scope: string): Sql => sql`SELECT key AS "key" FROM audit_key WHERE scope = ${scope}`;
