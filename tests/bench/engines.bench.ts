@@ -5,7 +5,8 @@
 // sample (SQLCipher, PostgreSQL, then the other way round), ≥50 samples, judged on the p95; then
 // PostgreSQL ÷ SQLCipher on the p95 (aim: at most 2×). The case list is also run as its raw SQL on
 // both (the best hand-written form: the same statement without the service around it). And the
-// audit append with 8 concurrent writers on PostgreSQL (aim: p99 < 5 ms).
+// audit append with 8 concurrent writers on PostgreSQL (aim: p99 < 5 ms), also until each entry is
+// linked into the chain, as before migration 0013 and without waiting for the WAL flush.
 //
 // Not the request path: no session, router or audit entry around the calls (the audit append is its
 // own figure), and PostgreSQL as the cluster's superuser (row security not applied). Case search
