@@ -66,6 +66,7 @@ const MODULES: Record<string, { module: Record<string, unknown>; samples: Record
       insertUnlinked: () => audit.insertUnlinked(entry),
       chainHead: () => audit.chainHead(),
       unlinkedEntries: () => audit.unlinkedEntries(500),
+      unlinkedAmong: () => audit.unlinkedAmong([7, 9]),
       linkEntries: () =>
         audit.linkEntries([
           { id: 7, position: 7, prevHash: '0'.repeat(64), hash: 'a'.repeat(64) },

@@ -30,7 +30,15 @@ import type { Clock } from '../clock';
 import { AuditEntryEntity, type AuditEntry } from '../db/entities/audit-entry';
 import { LOCK, lockForTransaction } from '../db/locks';
 import { dialectOf, query } from '../db/sql';
-import { chainHead, insertEntry, insertUnlinked, linkEntries, unlinkedEntries, type Link } from './queries';
+import {
+  chainHead,
+  insertEntry,
+  insertUnlinked,
+  linkEntries,
+  unlinkedAmong,
+  unlinkedEntries,
+  type Link,
+} from './queries';
 import { revealReasons, sealReason } from './shred';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -108,8 +116,12 @@ export class AuditLog {
    * the lock at each link, and never allowed to go back (rows removed from the end show in `verify`).
    */
   private last: Head = EMPTY;
-  /** Transactions (their query runners) that appended on PostgreSQL and have not ended yet. */
-  private readonly appended = new WeakSet<object>();
+  /** Transactions (their query runners) that appended on PostgreSQL and have not ended yet, with the ids. */
+  private readonly appended = new WeakMap<object, number[]>();
+  /** Ids committed by this process since the last link run started. */
+  private committed: number[] = [];
+  /** Whether the next run must look at every unlinked row (`link`), not only at `committed`. */
+  private full = false;
   private running: Promise<void> | null = null;
   private next: Promise<void> | null = null;
 
@@ -121,11 +133,12 @@ export class AuditLog {
       // Link right after each commit that appended, from whatever path the transaction came.
       source.subscribers.push({
         afterTransactionCommit: ({ queryRunner }) => {
-          if (!queryRunner.isTransactionActive && this.appended.has(queryRunner)) {
-            this.appended.delete(queryRunner);
-            // Not awaited: the commit is done; what a failed link leaves is linked by the next one.
-            this.link().catch(() => undefined);
-          }
+          const ids = queryRunner.isTransactionActive ? undefined : this.appended.get(queryRunner);
+          if (!ids) return;
+          this.appended.delete(queryRunner);
+          this.committed.push(...ids);
+          // Not awaited: the commit is done; what a failed link leaves is linked by the next one.
+          this.request().catch(() => undefined);
         },
         afterTransactionRollback: ({ queryRunner }) => {
           if (!queryRunner.isTransactionActive) this.appended.delete(queryRunner);
@@ -170,7 +183,9 @@ export class AuditLog {
       const runner = manager.queryRunner;
       if (!runner?.isTransactionActive) throw new Error('AuditLog.append needs a transaction');
       const [row] = await query<{ id: number }>(manager, insertUnlinked(content));
-      this.appended.add(runner);
+      const ids = this.appended.get(runner) ?? [];
+      ids.push(Number(row!.id));
+      this.appended.set(runner, ids);
       return { ...content, id: Number(row!.id), chainPosition: null, prevHash: '', hash: '' };
     }
     const position = this.last.position + 1;
@@ -187,6 +202,16 @@ export class AuditLog {
    */
   link(): Promise<void> {
     if (!this.postgres) return Promise.resolve();
+    this.full = true;
+    return this.request();
+  }
+
+  /**
+   * A run of the linker: a new one, or the one after the running one. The run after a commit looks
+   * first, without the lock, whether this process's entries are still unlinked; when another
+   * core's link took them it has nothing to do (8 writers: most runs), and skips the lock.
+   */
+  private request(): Promise<void> {
     if (!this.running) {
       this.running = this.linkAll().finally(() => {
         this.running = null;
@@ -197,7 +222,7 @@ export class AuditLog {
       .catch(() => undefined)
       .then(() => {
         this.next = null;
-        return this.link();
+        return this.request();
       });
     return this.next;
   }
@@ -208,6 +233,16 @@ export class AuditLog {
   }
 
   private async linkAll(): Promise<void> {
+    const full = this.full;
+    const ids = this.committed.splice(0);
+    this.full = false;
+    if (!full) {
+      if (ids.length === 0) return;
+      if (ids.length <= LINK_BATCH) {
+        const unlinked = await query<{ id: number }>(this.source.manager, unlinkedAmong(ids));
+        if (unlinked.length === 0) return;
+      }
+    }
     for (;;) {
       const linked = await this.source.transaction(async (manager) => {
         await lockForTransaction(manager, LOCK.auditChain);

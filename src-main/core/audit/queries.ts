@@ -32,6 +32,10 @@ export const unlinkedEntries = (limit: number): Sql =>
              reason AS "reason", legal_ground AS "legalGround", details AS "details"
       FROM audit_entry WHERE chain_position IS NULL ORDER BY id LIMIT ${limit}`;
 
+/** Which of the given entries are not linked yet (one at most: whether any is). */
+export const unlinkedAmong = (ids: readonly number[]): Sql =>
+  sql`SELECT id AS "id" FROM audit_entry WHERE id IN ${list(ids)} AND chain_position IS NULL LIMIT 1`;
+
 export interface Link {
   id: number;
   position: number;
