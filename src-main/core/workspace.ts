@@ -240,7 +240,7 @@ export class Workspace implements WorkspaceParts {
   async closeUnused(): Promise<void> {
     await this.db.queue.run(async () => {
       if (this.sessionState.current()) return;
-      const database = this.db.detach();
+      const database = await this.db.detach();
       await database?.close().catch((error: unknown) => {
         this.options.logger.error('workspace: closing the database failed', error);
       });
@@ -294,7 +294,7 @@ export class Workspace implements WorkspaceParts {
       // A kiosk ends with its session (lock, idle lock): the window gets its normal shape back.
       if (this.sessionState.current()?.kiosk) this.options.platform.window?.setKiosk(false);
       this.sessionState.end(keepUser);
-      const database = this.db.detach();
+      const database = await this.db.detach();
       if (database) {
         try {
           await database.close();

@@ -12,16 +12,16 @@ describe('audit log', () => {
     for (let i = 0; i < 20; i++) await call(core, 'accounts:list');
     expect(await call<AuditVerification>(core, 'audit:verify')).toMatchObject({ ok: true, firstBroken: null });
 
-    await rawSql(core, sql`UPDATE audit_entry SET actor_name = 'iemand anders' WHERE id = 7`);
+    await rawSql(core, sql`UPDATE audit_entry SET actor_name = 'iemand anders' WHERE chain_position = 7`);
     const broken = await call<AuditVerification>(core, 'audit:verify');
     expect(broken.ok).toBe(false);
     expect(broken.firstBroken?.id).toBe(7);
     expect(broken.checked).toBe(6);
 
     // Put it back, then remove a row in the middle: the next row no longer links.
-    await rawSql(core, sql`UPDATE audit_entry SET actor_name = 'beheer' WHERE id = 7`);
+    await rawSql(core, sql`UPDATE audit_entry SET actor_name = 'beheer' WHERE chain_position = 7`);
     expect((await call<AuditVerification>(core, 'audit:verify')).ok).toBe(true);
-    await rawSql(core, sql`DELETE FROM audit_entry WHERE id = 12`);
+    await rawSql(core, sql`DELETE FROM audit_entry WHERE chain_position = 12`);
     expect((await call<AuditVerification>(core, 'audit:verify')).firstBroken?.id).toBe(13);
     await core.close();
   });

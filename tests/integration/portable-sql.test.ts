@@ -53,6 +53,7 @@ const entry = {
   reason: null,
   legalGround: null,
   details: null,
+  chainPosition: 7,
   prevHash: '0'.repeat(64),
   hash: 'a'.repeat(64),
 };
@@ -62,7 +63,15 @@ const MODULES: Record<string, { module: Record<string, unknown>; samples: Record
     module: audit,
     samples: {
       insertEntry: () => audit.insertEntry(entry),
+      insertUnlinked: () => audit.insertUnlinked(entry),
       chainHead: () => audit.chainHead(),
+      unlinkedEntries: () => audit.unlinkedEntries(500),
+      unlinkedAmong: () => audit.unlinkedAmong([7, 9]),
+      linkEntries: () =>
+        audit.linkEntries([
+          { id: 7, position: 7, prevHash: '0'.repeat(64), hash: 'a'.repeat(64) },
+          { id: 9, position: 8, prevHash: 'a'.repeat(64), hash: 'b'.repeat(64) },
+        ]),
       keyOfScope: () => audit.keyOfScope('casus:3'),
       insertKey: () => audit.insertKey('casus:3', 'ab'.repeat(32)),
       deleteKeys: () => audit.deleteKeys(['casus:3', 'persoon:4']),

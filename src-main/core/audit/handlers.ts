@@ -48,8 +48,9 @@ export function auditHandlers({
       const entries = await ctx.read(() => db.requireOpen().audit.all(input.filter));
       const csv = toCsv(
         CSV_HEADER,
+        // `nr` is the place in the chain, which the hash covers (the same as the row's id on SQLite).
         entries.map((e) => [
-          e.id,
+          e.chainPosition,
           formatDateTime(e.at, true),
           e.actorName,
           e.action,

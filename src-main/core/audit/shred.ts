@@ -63,9 +63,11 @@ async function keyOf(manager: EntityManager, scope: string, create: boolean): Pr
   const [row] = await query<{ key: string }>(manager, keyOfScope(scope));
   if (row) return Buffer.from(row.key, 'hex');
   if (!create) return null;
-  const key = randomBytes(32);
-  await query(manager, insertKey(scope, key.toString('hex')));
-  return key;
+  // Two writers may add the first key of a scope at once (on PostgreSQL appends do not wait for each
+  // other): the second's insert waits for the first's commit and adds nothing; both use the stored one.
+  await query(manager, insertKey(scope, randomBytes(32).toString('hex')));
+  const [stored] = await query<{ key: string }>(manager, keyOfScope(scope));
+  return Buffer.from(stored!.key, 'hex');
 }
 
 /** The form in which a reason is stored: encrypted when it concerns a casus, person, trajectory or meeting. */

@@ -1,14 +1,15 @@
 // Transaction-scoped locks for many writers on one PostgreSQL store. What is numbered from the
-// table's own last row (the audit chain's head, case numbers, trajectory codes) is read and written
-// under `pg_advisory_xact_lock`, so concurrent transactions from any core take their turn and the
-// lock goes with the commit or rollback. On SQLite one process holds the exclusive lock on the
+// table's own last row (case numbers, trajectory codes, the audit chain's positions) is read and
+// written under `pg_advisory_xact_lock`, so concurrent transactions from any core take their turn
+// and the lock goes with the commit or rollback. The audit chain's lock is taken by the short
+// transaction that links committed entries (audit/audit-log.ts), not by the appending one. On SQLite one process holds the exclusive lock on the
 // file and its writes are already serial: the lock is a no-op there.
 import type { EntityManager } from 'typeorm';
 import { dialectOf, query, sql } from './sql';
 
 /** The lock keys, one per numbered thing; fixed, never reused for something else. */
 export const LOCK = {
-  /** The audit chain (single bigint key). */
+  /** The audit chain, held while committed entries are linked into it (single bigint key). */
   auditChain: 4_311_017_001,
   /** Case numbers, with the year as second key. */
   caseNumber: 431_170_002,

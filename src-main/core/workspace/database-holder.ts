@@ -38,8 +38,12 @@ export class DatabaseHolder {
     this.auditLog = audit;
   }
 
-  /** Lets go of the database and wipes the key (the caller runs in the queue and closes it). */
-  detach(): Database | null {
+  /**
+   * Lets go of the database and wipes the key (the caller runs in the queue and closes it), once
+   * the audit entries committed so far are linked into the chain (PostgreSQL, audit-log.ts).
+   */
+  async detach(): Promise<Database | null> {
+    await this.auditLog?.settled();
     const database = this.database;
     this.database = null;
     this.auditLog = null;

@@ -1,5 +1,7 @@
-// One line of the hash-chained audit log. Append-only: the application never updates or deletes
-// a row; `hash` covers the row's content and the previous row's hash.
+// One line of the hash-chained audit log. Append-only: the application never deletes a row and
+// changes one only once, to link it into the chain (on PostgreSQL a row is committed unlinked and
+// linked right after the commit, audit/audit-log.ts): then `chainPosition` is its place in the
+// chain and `hash` covers that position, the row's content and the previous row's hash.
 import { EntitySchema } from 'typeorm';
 
 export interface AuditEntry {
@@ -17,6 +19,9 @@ export interface AuditEntry {
   legalGround: string | null;
   /** Extra facts as JSON, never personal data. */
   details: string | null;
+  /** The row's place in the chain (1, 2, …); null until linked. */
+  chainPosition: number | null;
+  /** Empty until linked. */
   prevHash: string;
   hash: string;
 }
@@ -37,6 +42,7 @@ export const AuditEntryEntity = new EntitySchema<AuditEntry>({
     reason: { type: 'text', nullable: true },
     legalGround: { type: 'text', name: 'legal_ground', nullable: true },
     details: { type: 'text', nullable: true },
+    chainPosition: { type: 'integer', name: 'chain_position', nullable: true },
     prevHash: { type: 'text', name: 'prev_hash' },
     hash: { type: 'text' },
   },
