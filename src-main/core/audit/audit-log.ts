@@ -19,6 +19,7 @@ import type { Clock } from '../clock';
 import { AuditEntryEntity, type AuditEntry } from '../db/entities/audit-entry';
 import { LOCK, lockForTransaction } from '../db/locks';
 import { dialectOf, query } from '../db/sql';
+import { withCallOrigin } from '../workspace/call-session';
 import { chainHead, insertEntry } from './queries';
 import { revealReasons, sealReason } from './shred';
 
@@ -104,7 +105,9 @@ export class AuditLog {
    * PostgreSQL other cores append too: the chain's lock, held until the caller's transaction ends,
    * lets one transaction at a time read the head from the table and add the next id.
    */
-  async append(manager: EntityManager, input: AuditInput): Promise<AuditEntry> {
+  async append(manager: EntityManager, given: AuditInput): Promise<AuditEntry> {
+    // A server session's call: the details name the session and the workstation (call-session.ts).
+    const input = withCallOrigin(given);
     if (dialectOf(manager) === 'postgres') {
       await lockForTransaction(manager, LOCK.auditChain);
       const [head] = await query<{ id: number; hash: string }>(manager, chainHead());
