@@ -33,6 +33,7 @@ import { figureHandlers } from './figures/handlers';
 import { createRouter } from './router';
 import { caseSearchByDialect, postgresCaseSearch, sqliteCaseSearch } from './search/case-search';
 import { searchHandlers } from './search/handlers';
+import { ServerSessions } from './server/server-sessions';
 import { sessionHandlers } from './session/handlers';
 import { SessionService } from './session/session-service';
 import { SetupService } from './session/setup-service';
@@ -70,6 +71,11 @@ export interface CoreOptions {
 
 export interface Core {
   dispatch(channel: unknown, rawInput: unknown): Promise<Result<unknown>>;
+  /**
+   * A CTER server's call (team mode, PostgreSQL): `dispatch` as the session `token` names, from
+   * `server.login`. NOT_AUTHENTICATED or SESSION_EXPIRED when the token does not (or no longer) hold.
+   */
+  dispatchAs(token: unknown, channel: unknown, rawInput: unknown): Promise<Result<unknown>>;
   /** Subscribe to events for the renderer; returns the unsubscribe function. */
   onEvent(listener: (event: AppEvent) => void): () => void;
   emit(event: AppEvent): void;
@@ -81,6 +87,8 @@ export interface Core {
   readonly workspace: Workspace;
   readonly sessions: SessionService;
   readonly setup: SetupService;
+  /** The sessions of a CTER server: log-in of a client (its token), resolved by `dispatchAs`. */
+  readonly server: ServerSessions;
 }
 
 /**
@@ -172,6 +180,7 @@ export function createCore(options: CoreOptions): Core {
     ...expertHandlers({ clock }),
   };
   const router = createRouter(handlers, logger, executionHooks({ db, sessionState }, options.cli ?? false));
+  const server = new ServerSessions(ws, logger);
 
   const checkIdle = () =>
     sessions.lockIfIdle().catch((error: unknown) => {
@@ -186,7 +195,9 @@ export function createCore(options: CoreOptions): Core {
     workspace: ws,
     sessions,
     setup,
+    server,
     dispatch: (channel, rawInput) => router.dispatch(channel, rawInput),
+    dispatchAs: (token, channel, rawInput) => server.dispatch(token, channel, rawInput, router.dispatch),
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

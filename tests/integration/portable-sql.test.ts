@@ -27,6 +27,7 @@ import * as figures from '../../src-main/core/figures/queries';
 import * as lists from '../../src-main/core/lists/queries';
 import * as mentoring from '../../src-main/core/mentoring/queries';
 import * as retention from '../../src-main/core/retention/queries';
+import * as serverSessions from '../../src-main/core/server/queries';
 import * as trajectories from '../../src-main/core/trajectories/queries';
 import type { PostgresStore } from '../../src-main/core/db/store';
 import { createTestDatabase, dropTestDatabase } from '../support/postgres-database';
@@ -146,6 +147,26 @@ const MODULES: Record<string, { module: Record<string, unknown>; samples: Record
       optimizeSearchIndex: (dialect) => retention.optimizeSearchIndex(dialect),
       blankTrajectoryNotes: () => retention.blankTrajectoryNotes('mentor_contact', [6]),
       blankTrajectoryStatusNotes: () => retention.blankTrajectoryStatusNotes([6]),
+    },
+  },
+  'server/queries': {
+    module: serverSessions,
+    samples: {
+      insertSession: () =>
+        serverSessions.insertSession({
+          id: 'sessie-1',
+          tokenHash: 'ab'.repeat(32),
+          accountId: 2,
+          workstation: 'Werkplek 1',
+          now: 1_780_000_000_000,
+          expiresAt: 1_780_043_200_000,
+        }),
+      sessionByTokenHash: () => serverSessions.sessionByTokenHash('ab'.repeat(32)),
+      openSession: (_dialect, manager) => serverSessions.openSession(manager, 'sessie-1'),
+      endSession: () => serverSessions.endSession('sessie-1', 'logout', 1_780_000_000_000),
+      endSessionsOfAccount: () => serverSessions.endSessionsOfAccount(2, 'deactivated', 1_780_000_000_000),
+      recordActivity: () => serverSessions.recordActivity('sessie-1', 1_780_000_000_000),
+      saveKiosk: () => serverSessions.saveKiosk('sessie-1', null),
     },
   },
   'trajectories/queries': {

@@ -18,7 +18,14 @@ import type { PostgresStore } from '../../src-main/core/db/store';
 import { createTestDatabase, dropTestDatabase, superuserStore } from '../support/postgres-database';
 
 /** Tables no entity describes: read and written with SQL only, or TypeORM's own. */
-const TABLES_WITHOUT_ENTITY = ['audit_key', 'casus_search', 'login_attempt', 'migrations', 'schema_version'];
+const TABLES_WITHOUT_ENTITY = [
+  'audit_key',
+  'casus_search',
+  'login_attempt',
+  'migrations',
+  'schema_version',
+  'server_session',
+];
 
 let store: PostgresStore;
 let db: PostgresDatabase;

@@ -1,7 +1,9 @@
 // Handlers for accounts:* (beheerder only, see the permission table).
 import { AppError } from '../../../src-shared/ipc/errors';
 import { AccountEntity } from '../db/entities/account';
+import { query } from '../db/sql';
 import { plain, tx, type Handlers } from '../handlers';
+import { endSessionsOfAccount } from '../server/queries';
 import type { WorkspaceParts } from '../workspace';
 import {
   assertBeheerderRemains,
@@ -90,6 +92,8 @@ export function accountHandlers({
       const revoked = credentials().revoke(account.username);
       const updated = { ...account, active: false, ...revoked.fields, updatedAt: clock.now().toISOString() };
       await ctx.manager.save(AccountEntity, updated);
+      // Logged out everywhere: its sessions on a CTER server end with it.
+      await query(ctx.manager, endSessionsOfAccount(account.id, 'deactivated', clock.now().getTime()));
       revoked.commit();
       return toSummary(updated);
     }),
@@ -113,6 +117,8 @@ export function accountHandlers({
           updatedAt: clock.now().toISOString(),
         };
         ctx.note({ objectType: 'account', objectId: account.id, details: { reactivated: !account.active } });
+        // Whoever had the old password is logged out of the CTER server too.
+        await query(manager, endSessionsOfAccount(account.id, 'password-reset', clock.now().getTime()));
         return manager.save(AccountEntity, next);
       });
       // The old password opens nothing from here on.

@@ -30,6 +30,7 @@ import type { Clock } from '../clock';
 import { AuditEntryEntity, type AuditEntry } from '../db/entities/audit-entry';
 import { LOCK, lockForTransaction } from '../db/locks';
 import { dialectOf, query } from '../db/sql';
+import { withCallOrigin } from '../workspace/call-session';
 import {
   chainHead,
   insertEntry,
@@ -163,7 +164,9 @@ export class AuditLog {
    * On SQLite it is linked at once from the head kept in memory; on PostgreSQL it is inserted
    * unlinked and linked after the commit (see above). Returns the entry as stored.
    */
-  async append(manager: EntityManager, input: AuditInput): Promise<AuditEntry> {
+  async append(manager: EntityManager, given: AuditInput): Promise<AuditEntry> {
+    // A server session's call: the details name the session and the workstation (call-session.ts).
+    const input = withCallOrigin(given);
     const content = {
       at: (input.at ?? this.clock.now()).toISOString(),
       actorId: input.actorId,

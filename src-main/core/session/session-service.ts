@@ -9,6 +9,7 @@ import { normaliseUsername } from '../vault/vault';
 import type { Credentials, Unlocked, Workspace } from '../workspace';
 import { policyOf } from '../policy/policy';
 import { toSessionUser } from '../accounts/account-service';
+import { serverCall } from '../workspace/call-session';
 
 /** Wrong current passwords in a row (in password change) after which the session is locked. */
 export const LOCK_AFTER_FAILURES = 5;
@@ -131,6 +132,9 @@ export class SessionService {
 
   /** Ends the session: `lock` keeps the name for the lock screen, `logout` forgets it too. */
   async end(how: 'lock' | 'idle' | 'logout'): Promise<void> {
+    // A server session ends alone; the store stays open for the others (core/server/).
+    const call = serverCall();
+    if (call) return call.end(how);
     const ws = this.ws;
     if (!ws.current()) return;
     await ws.audit({

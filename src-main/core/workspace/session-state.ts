@@ -1,9 +1,12 @@
 // Who is logged in: the current session, how long it may stay idle, and whose name the lock
 // screen shows. Only the session service and the workspace start or end a session.
+// In a call bound to a server session (workspace/call-session.ts) that session is the current one
+// instead: the installation's own session, its lock-screen name and activity are left alone.
 import type { SessionUser, VaultStatus } from '../../../src-shared/ipc/session';
 import { AppError } from '../../../src-shared/ipc/errors';
 import type { AuditInput } from '../audit/audit-log';
 import type { Clock } from '../clock';
+import { serverCall } from './call-session';
 
 export interface OpenSession {
   user: SessionUser;
@@ -23,25 +26,34 @@ export class SessionState {
   constructor(private readonly clock: Clock) {}
 
   current(): OpenSession | null {
-    return this.session;
+    const call = serverCall();
+    return call ? call.session : this.session;
   }
 
   requireSession(): OpenSession {
-    if (!this.session) throw new AppError('NOT_AUTHENTICATED');
-    return this.session;
+    const session = this.current();
+    if (!session) throw new AppError('NOT_AUTHENTICATED');
+    return session;
   }
 
   start(user: SessionUser, slotId: string | null): void {
+    assertNotServerCall();
     this.session = { user, slotId, lastActivity: this.clock.now().getTime(), kiosk: null };
     this.lockedUser = null;
   }
 
-  updateUser(user: SessionUser, slotId = this.session?.slotId ?? null): void {
+  updateUser(user: SessionUser, slotId = this.current()?.slotId ?? null): void {
+    const call = serverCall();
+    if (call) {
+      if (call.session) call.session = { ...call.session, user, slotId };
+      return;
+    }
     if (this.session) this.session = { ...this.session, user, slotId };
   }
 
   /** Ends the session; `keepUser` keeps the lock screen's name. Answers the session that ended. */
   end(keepUser: boolean): OpenSession | null {
+    assertNotServerCall();
     const ended = this.session;
     const user = ended?.user;
     this.lockedUser = keepUser && user ? { username: user.username, displayName: user.displayName } : null;
@@ -51,16 +63,24 @@ export class SessionState {
 
   /** The audit actor fields for the current session (or nobody). */
   actor(): Pick<AuditInput, 'actorId' | 'actorName'> {
-    const user = this.session?.user;
+    const user = this.current()?.user;
     return { actorId: user?.id ?? null, actorName: user?.username ?? null };
   }
 
   touch(): void {
-    if (this.session) this.session.lastActivity = this.clock.now().getTime();
+    const call = serverCall();
+    // A server session's activity is saved with the session after the call (core/server/).
+    if (call) call.active = true;
+    else if (this.session) this.session.lastActivity = this.clock.now().getTime();
   }
 
   /** True when the session has been idle for the policy's number of minutes. */
   isIdle(): boolean {
     return this.session !== null && this.clock.now().getTime() - this.session.lastActivity >= this.idleMinutes * 60_000;
   }
+}
+
+/** The installation's own session is never started or ended by a server session's call. */
+function assertNotServerCall(): void {
+  if (serverCall()) throw new Error('session-state: a server call cannot start or end the installation session');
 }

@@ -14,6 +14,7 @@ import { RecordVersions1765180800010 } from './0010-record-versions';
 import { AccountVerifiers1765267200011 } from './0011-account-verifiers';
 import { RowSecurity1765353600012 } from './0012-row-security';
 import { AuditChainPosition1765440000013 } from './0013-audit-chain-position';
+import { ServerSessions1765526400014 } from './0014-server-sessions';
 
 export const MIGRATIONS = [
   Initial1764403200001,
@@ -29,5 +30,6 @@ export const MIGRATIONS = [
   AccountVerifiers1765267200011,
   RowSecurity1765353600012,
   AuditChainPosition1765440000013,
+  ServerSessions1765526400014,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,67 @@
+// The SQL of the server's sessions (table `server_session`, migration 0014), written once for both
+// engines with db/sql.ts. Times are milliseconds since 1970; the token is stored only as its hash.
+import type { EntityManager } from 'typeorm';
+import { choose, sql, type Sql } from '../db/sql';
+
+/** Why a session ended (`end_reason`). */
+export type EndReason = 'logout' | 'lock' | 'idle' | 'expired' | 'deactivated' | 'password-reset';
+
+export interface SessionRow {
+  id: string;
+  account_id: number;
+  workstation: string;
+  created_at: number | string;
+  last_activity_at: number | string;
+  expires_at: number | string;
+  ended_at: number | string | null;
+  end_reason: EndReason | null;
+  kiosk: string | null;
+}
+
+export function insertSession(row: {
+  id: string;
+  tokenHash: string;
+  accountId: number;
+  workstation: string;
+  now: number;
+  expiresAt: number;
+}): Sql {
+  return sql`INSERT INTO server_session (id, token_hash, account_id, workstation, created_at, last_activity_at, expires_at)
+    VALUES (${row.id}, ${row.tokenHash}, ${row.accountId}, ${row.workstation}, ${row.now}, ${row.now}, ${row.expiresAt})`;
+}
+
+export function sessionByTokenHash(tokenHash: string): Sql {
+  return sql`SELECT id, account_id, workstation, created_at, last_activity_at, expires_at, ended_at, end_reason, kiosk
+    FROM server_session WHERE token_hash = ${tokenHash}`;
+}
+
+/** Ends one session if it is still open (the caller checks first with `openSession`). */
+export function endSession(id: string, reason: EndReason, now: number): Sql {
+  return sql`UPDATE server_session SET ended_at = ${now}, end_reason = ${reason} WHERE id = ${id} AND ended_at IS NULL`;
+}
+
+/**
+ * The session, when it is still open; on PostgreSQL its row stays locked to the transaction's end,
+ * so of two processes ending it at once only one finds it open (and audits the end).
+ */
+export function openSession(manager: EntityManager, id: string): Sql {
+  const select = sql`SELECT id FROM server_session WHERE id = ${id} AND ended_at IS NULL`;
+  return choose(manager, { sqlite: select, postgres: sql`${select} FOR UPDATE` });
+}
+
+/** Ends every open session of an account (deactivation, a password reset by a beheerder). */
+export function endSessionsOfAccount(accountId: number, reason: EndReason, now: number): Sql {
+  return sql`UPDATE server_session SET ended_at = ${now}, end_reason = ${reason}
+    WHERE account_id = ${accountId} AND ended_at IS NULL`;
+}
+
+/** Records the activity of a call; never moves it back (calls of one session may overlap). */
+export function recordActivity(id: string, now: number): Sql {
+  return sql`UPDATE server_session SET last_activity_at = ${now}
+    WHERE id = ${id} AND ended_at IS NULL AND last_activity_at < ${now}`;
+}
+
+/** The session's kiosk (JSON) or null once it is left. */
+export function saveKiosk(id: string, kiosk: string | null): Sql {
+  return sql`UPDATE server_session SET kiosk = ${kiosk} WHERE id = ${id} AND ended_at IS NULL`;
+}

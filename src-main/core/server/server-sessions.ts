@@ -1,0 +1,320 @@
+// The sessions of a CTER server (issue 18): one core on a PostgreSQL store serving many clients at
+// once. A log-in gets a token (32 random bytes, base64url) that the client sends with every call;
+// only its SHA-256 is stored, in `server_session` (migration 0014), so several server processes on
+// one database share the sessions and a process keeps none. Resolving a token enforces the idle
+// lock (the policy's minutes, read from the database) and the absolute expiry (SESSION_HOURS), and
+// re-reads the account, so a deactivated account or a changed role counts at the next call.
+//
+// A call runs AS its session (`dispatch`): bound with AsyncLocalStorage (workspace/call-session.ts),
+// so the router and every handler see that session through `SessionState` unchanged, transactions
+// carry its account for row security, and every audit entry names the session (its id, never the
+// token) and the workstation in its details (`sessie`, `werkplek`). What the desktop keeps in the
+// process stays out of it: the lock screen's name, the idle timer and the window are not touched;
+// activity and the kiosk of an evaluation round are saved on the session's row after the call;
+// logout and lock end the row, never the store, which stays open for the other sessions.
+// Log-in is throttled by the database's counter, as a workstation's on PostgreSQL is.
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { isChannelName } from '../../../src-shared/ipc/contract';
+import { AppError, isAppError, type Result } from '../../../src-shared/ipc/errors';
+import { PERMISSIONS } from '../../../src-shared/ipc/permissions';
+import { loginInput, type SessionUser } from '../../../src-shared/ipc/session';
+import { fieldErrors } from '../../../src-shared/ipc/validation';
+import { toSessionUser } from '../accounts/account-service';
+import { AccountEntity } from '../db/entities/account';
+import { query } from '../db/sql';
+import type { Logger } from '../logger';
+import { policyOf } from '../policy/policy';
+import { toBridgeError, type Router } from '../router';
+import { normaliseUsername } from '../vault/vault';
+import type { Workspace } from '../workspace';
+import { runAsServerCall, type ServerCall } from '../workspace/call-session';
+import type { OpenSession } from '../workspace/session-state';
+import {
+  endSession,
+  insertSession,
+  openSession,
+  recordActivity,
+  saveKiosk,
+  sessionByTokenHash,
+  type EndReason,
+  type SessionRow,
+} from './queries';
+
+/** How long a session lasts at most, however active (then: log in again). */
+export const SESSION_HOURS = 12;
+const TOKEN_BYTES = 32;
+/** 32 bytes in base64url: 43 characters. Anything else is refused before the database is asked. */
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+
+/** The workstation's name as the client gives it: shown in the audit, so short and plain. */
+export const workstationName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._-]*$/u);
+
+export const serverLoginInput = loginInput.extend({ workstation: workstationName }).strict();
+
+export interface ServerLogin {
+  /** For the client only: the server keeps its hash. */
+  token: string;
+  sessionId: string;
+  user: SessionUser;
+  expiresAt: string;
+}
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/**
+ * Channels a client's session may call. The public and CLI-only ones belong to a workstation's own
+ * installation (its login screen, set-up, restore from a file, the recovery key) or to the admin
+ * CLI; on the server the log-in is `login` and the rest is IT's (`cter`).
+ */
+function servedChannel(channel: string): boolean {
+  if (!isChannelName(channel)) return true; // the router answers UNKNOWN_CHANNEL
+  const access = PERMISSIONS[channel];
+  return access !== 'public' && access !== 'cli';
+}
+
+/** The audit entry of a session's end, as the desktop writes them (session-service.ts). */
+const END_ENTRY: Record<EndReason, { action: string; details: Record<string, string> | null }> = {
+  logout: { action: 'session:logout', details: null },
+  lock: { action: 'session:lock', details: null },
+  idle: { action: 'session:lock', details: { reden: 'inactiviteit' } },
+  expired: { action: 'session:lock', details: { reden: 'verlopen' } },
+  deactivated: { action: 'session:logout', details: { reden: 'gedeactiveerd' } },
+  'password-reset': { action: 'session:logout', details: { reden: 'wachtwoord hersteld' } },
+};
+
+const failure = (error: AppError): Result<never> => ({ ok: false, error: toBridgeError(error) });
+
+export class ServerSessions {
+  constructor(
+    private readonly ws: Workspace,
+    private readonly logger: Logger,
+  ) {}
+
+  private now(): number {
+    return this.ws.clock.now().getTime();
+  }
+
+  /** Opens the PostgreSQL store the data folder names, if not open yet; it stays open for every session. */
+  async open(): Promise<void> {
+    const store = this.ws.storeConfig();
+    if (!store) throw new Error('server sessions need a PostgreSQL store (store.json)');
+    await this.ws.openServer(store);
+  }
+
+  /**
+   * Checks a client's log-in (`{ username, password, workstation }`) and starts a session:
+   * the token, once. Failures answer as `dispatch` does (WRONG_CREDENTIALS, THROTTLED, ...).
+   */
+  async login(raw: unknown): Promise<Result<ServerLogin>> {
+    const parsed = serverLoginInput.safeParse(raw ?? {});
+    if (!parsed.success) return failure(new AppError('INVALID_INPUT', undefined, fieldErrors(parsed.error)));
+    const { username, password, workstation } = parsed.data;
+    // Entries written while the password is checked name the workstation already.
+    const checking: ServerCall = { sessionId: null, workstation, session: null, active: false, end: async () => {} };
+    try {
+      return { ok: true, value: await runAsServerCall(checking, () => this.start(username, password, workstation)) };
+    } catch (error) {
+      if (!isAppError(error)) this.logger.error('server: log-in failed', error);
+      return failure(isAppError(error) ? error : new AppError('INTERNAL'));
+    }
+  }
+
+  private async start(username: string, password: string, workstation: string): Promise<ServerLogin> {
+    const ws = this.ws;
+    await this.open();
+    const credentials = ws.credentials();
+    const throttle = credentials.throttle;
+    const tag = credentials.tag(username);
+    const reserved = await throttle.reserve(tag, this.now());
+    if (!reserved.ok) throw new AppError('THROTTLED', { seconds: reserved.seconds });
+    let credentialId: string | null;
+    try {
+      const unlocked = await credentials.unlock(username, password);
+      credentialId = unlocked.credentialId;
+      unlocked.discard();
+    } catch (error) {
+      if (isAppError(error) && error.code === 'WRONG_CREDENTIALS') await throttle.reservedFailed(tag, this.now());
+      else await throttle.release(tag);
+      throw error;
+    }
+    await throttle.release(tag);
+    const account = await ws.transaction((manager) =>
+      manager.findOne(AccountEntity, { where: { username: normaliseUsername(username) } }),
+    );
+    if (!account || !account.active || !credentials.matches(account, credentialId)) {
+      await ws.audit({
+        actorId: account?.id ?? null,
+        actorName: account?.username ?? null,
+        action: 'session:login',
+        kind: 'session',
+        result: 'ACCOUNT_INACTIVE',
+      });
+      throw new AppError(account && !account.active ? 'ACCOUNT_INACTIVE' : 'WRONG_CREDENTIALS');
+    }
+    await throttle.recordSuccess(tag);
+
+    const token = randomBytes(TOKEN_BYTES).toString('base64url');
+    const now = this.ws.clock.now();
+    const expiresAt = now.getTime() + SESSION_HOURS * 3_600_000;
+    const user = toSessionUser({ ...account, lastLoginAt: now.toISOString() });
+    const call = this.callFor(randomUUID(), workstation, user, null, now.getTime());
+    const sessionId = call.sessionId as string;
+    await runAsServerCall(call, () =>
+      ws.transaction(async (manager, audit) => {
+        await query(
+          manager,
+          insertSession({
+            id: sessionId,
+            tokenHash: hashToken(token),
+            accountId: account.id,
+            workstation,
+            now: now.getTime(),
+            expiresAt,
+          }),
+        );
+        await manager.update(AccountEntity, { id: account.id }, { lastLoginAt: now.toISOString() });
+        await audit.append(manager, {
+          actorId: account.id,
+          actorName: account.username,
+          action: 'session:login',
+          kind: 'session',
+          result: 'ok',
+        });
+      }),
+    );
+    return { token, sessionId, user, expiresAt: new Date(expiresAt).toISOString() };
+  }
+
+  /**
+   * Runs one call of the contract as the session `token` names: resolved (or refused with
+   * NOT_AUTHENTICATED or SESSION_EXPIRED), then the router as for the desktop, bound to it.
+   */
+  async dispatch(
+    token: unknown,
+    channel: unknown,
+    rawInput: unknown,
+    route: Router['dispatch'],
+  ): Promise<Result<unknown>> {
+    let call: ServerCall;
+    try {
+      call = await this.resolve(token);
+    } catch (error) {
+      if (!isAppError(error)) this.logger.error('server: resolving a session failed', error);
+      return failure(isAppError(error) ? error : new AppError('INTERNAL'));
+    }
+    if (typeof channel === 'string' && !servedChannel(channel)) return failure(new AppError('NOT_ON_SERVER'));
+    const kioskBefore = kioskOf(call.session);
+    const result = await runAsServerCall(call, () => route(channel, rawInput));
+    try {
+      await this.afterCall(call, kioskBefore);
+    } catch (error) {
+      this.logger.error('server: saving the session after a call failed', error);
+      // A kiosk that was not saved would not hold at the next call: say the call failed.
+      if (kioskOf(call.session) !== kioskBefore) return failure(new AppError('INTERNAL'));
+    }
+    return result;
+  }
+
+  /** The session a token names, still open and within its limits; ends it when it is not. */
+  private async resolve(token: unknown): Promise<ServerCall> {
+    if (typeof token !== 'string' || !TOKEN_SHAPE.test(token)) throw new AppError('NOT_AUTHENTICATED');
+    const ws = this.ws;
+    if (!ws.isOpen()) await this.open();
+    const found = await ws.transaction(async (manager) => {
+      const [row] = await query<SessionRow>(manager, sessionByTokenHash(hashToken(token)));
+      if (!row) return null;
+      const account = await manager.findOne(AccountEntity, { where: { id: row.account_id } });
+      return { row, account, idleMinutes: (await policyOf(manager)).idleMinutes };
+    });
+    if (!found) {
+      this.logger.warn('server: a call with an unknown session token was refused');
+      throw new AppError('NOT_AUTHENTICATED');
+    }
+    const { row, account, idleMinutes } = found;
+    if (row.ended_at !== null) {
+      throw new AppError(
+        row.end_reason === 'idle' || row.end_reason === 'expired' ? 'SESSION_EXPIRED' : 'NOT_AUTHENTICATED',
+      );
+    }
+    const user = account ? toSessionUser(account) : null;
+    const call = this.callFor(row.id, row.workstation, user, parseKiosk(row.kiosk), Number(row.last_activity_at));
+    const now = this.now();
+    if (!account || !account.active) {
+      await this.close(call, 'deactivated');
+      throw new AppError('NOT_AUTHENTICATED');
+    }
+    if (now >= Number(row.expires_at)) {
+      await this.close(call, 'expired');
+      throw new AppError('SESSION_EXPIRED');
+    }
+    if (now - Number(row.last_activity_at) >= idleMinutes * 60_000) {
+      await this.close(call, 'idle');
+      throw new AppError('SESSION_EXPIRED');
+    }
+    return call;
+  }
+
+  private callFor(
+    sessionId: string,
+    workstation: string,
+    user: SessionUser | null,
+    kiosk: OpenSession['kiosk'],
+    lastActivity: number,
+  ): ServerCall {
+    const call: ServerCall = {
+      sessionId,
+      workstation,
+      session: user ? { user, slotId: null, lastActivity, kiosk } : null,
+      active: false,
+      end: (how) => this.close(call, how),
+    };
+    return call;
+  }
+
+  /** Ends the session's row (once, whichever process tries) and audits how it ended. */
+  private async close(call: ServerCall, reason: EndReason): Promise<void> {
+    const id = call.sessionId as string;
+    const user = call.session?.user ?? null;
+    await runAsServerCall(call, () =>
+      this.ws.transaction(async (manager, audit) => {
+        const [open] = await query(manager, openSession(manager, id));
+        if (!open) return;
+        await query(manager, endSession(id, reason, this.now()));
+        await audit.append(manager, {
+          actorId: user?.id ?? null,
+          actorName: user?.username ?? null,
+          action: END_ENTRY[reason].action,
+          kind: 'session',
+          result: 'ok',
+          details: END_ENTRY[reason].details,
+        });
+      }),
+    );
+  }
+
+  /** Saves what the call changed on the session: its activity, its kiosk. */
+  private async afterCall(call: ServerCall, kioskBefore: string | null): Promise<void> {
+    const id = call.sessionId as string;
+    const kiosk = kioskOf(call.session);
+    if (!call.active && kiosk === kioskBefore) return;
+    await this.ws.transaction(async (manager) => {
+      if (call.active) await query(manager, recordActivity(id, this.now()));
+      if (kiosk !== kioskBefore) await query(manager, saveKiosk(id, kiosk));
+    });
+  }
+}
+
+const kioskOf = (session: OpenSession | null): string | null => (session?.kiosk ? JSON.stringify(session.kiosk) : null);
+
+const kioskShape = z.object({ roundId: z.number().int(), startedAt: z.string(), submitted: z.number().int() }).strict();
+
+function parseKiosk(text: string | null): OpenSession['kiosk'] {
+  if (!text) return null;
+  return kioskShape.parse(JSON.parse(text));
+}

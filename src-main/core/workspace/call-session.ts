@@ -1,0 +1,45 @@
+// The server session a call runs for (team mode, core/server/): bound per call with Node's
+// AsyncLocalStorage, so the handlers, which read the session at call time through `SessionState`,
+// serve many sessions in one core unchanged. Outside a bound call (the desktop, the CLI, the idle
+// timer) nothing is bound and `SessionState` answers with the installation's one session as before.
+// The audit log names the bound session and workstation in every entry it writes (`withCallOrigin`).
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { AuditInput } from '../audit/audit-log';
+import type { OpenSession } from './session-state';
+
+export interface ServerCall {
+  /** The session's id in `server_session` (never its token); null while a log-in is being checked. */
+  readonly sessionId: string | null;
+  /** The workstation name the client gave at log-in. */
+  readonly workstation: string;
+  /** The session as the handlers see it; null while a log-in is being checked. */
+  session: OpenSession | null;
+  /** Set when the router counted the call as activity (`SessionState.touch`). */
+  active: boolean;
+  /** Ends this server session (logout, lock, idle); the store stays open for the other sessions. */
+  end(how: 'lock' | 'idle' | 'logout'): Promise<void>;
+}
+
+const calls = new AsyncLocalStorage<ServerCall>();
+
+/** Runs `work` (and everything it starts) as `call`. */
+export function runAsServerCall<T>(call: ServerCall, work: () => Promise<T>): Promise<T> {
+  return calls.run(call, work);
+}
+
+/** The server call the current code runs in, or undefined (desktop, CLI, timers). */
+export function serverCall(): ServerCall | undefined {
+  return calls.getStore();
+}
+
+/**
+ * `input` with the bound server session and workstation added to its details (`sessie`,
+ * `werkplek`), so the hash chain covers them; unchanged outside a server call.
+ */
+export function withCallOrigin(input: AuditInput): AuditInput {
+  const call = calls.getStore();
+  if (!call) return input;
+  const origin: Record<string, string> =
+    call.sessionId === null ? { werkplek: call.workstation } : { sessie: call.sessionId, werkplek: call.workstation };
+  return { ...input, details: { ...input.details, ...origin } };
+}
