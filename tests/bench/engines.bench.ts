@@ -480,7 +480,8 @@ export const suite: BenchSuite = {
       ]);
       figures.push(...pair('dashboard, all years 2016-2026', dashboard, 150));
 
-      // A casus save (cases:update without the dossier it answers with): partners on and off.
+      // A casus save (cases:update without the dossier it answers with): partners on and off, with
+      // the version the form loaded (as the Toegang tab sends it).
       const cases = new CaseService(caseSearch);
       // Spread over the file; afgeschermd cases are not the account's to see.
       const visible = tables
@@ -498,6 +499,7 @@ export const suite: BenchSuite = {
             partners: i % 2 ? ['politie', 'gemeente'] : [],
             afgeschermd: casus.afgeschermd,
             namedAccountIds: [],
+            version: casus.version,
           },
           { accountId: ACCOUNT, now: NOW },
         );

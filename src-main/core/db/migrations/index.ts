@@ -13,6 +13,7 @@ import { DestructionRemains1765094400009 } from './0009-destruction-remains';
 import { RecordVersions1765180800010 } from './0010-record-versions';
 import { AccountVerifiers1765267200011 } from './0011-account-verifiers';
 import { RowSecurity1765353600012 } from './0012-row-security';
+import { SearchWords1765612800015 } from './0015-search-words';
 
 export const MIGRATIONS = [
   Initial1764403200001,
@@ -27,5 +28,6 @@ export const MIGRATIONS = [
   RecordVersions1765180800010,
   AccountVerifiers1765267200011,
   RowSecurity1765353600012,
+  SearchWords1765612800015,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
