@@ -145,10 +145,11 @@ export function searchSql(
       WHERE ${join(where, ' AND ')}`;
   const newestFirst = sort === 'laatste_signaal' && search.sort === 'relevantie';
   const direction = raw(newestFirst !== search.descending ? 'DESC' : 'ASC');
-  // Ranked by relevance, every match is read and sorted before the page is cut, so on PostgreSQL
-  // the same pass counts them (a window over the matches) instead of a second query doing the
-  // joins again. Where a page can stop early (an index in the sort order), the count stays apart.
-  const countInRows = dialect === 'postgres' && text !== null && sort === 'relevantie';
+  // With a text the word index leads: the matches are read and sorted before the page is cut, so
+  // on PostgreSQL the same pass counts them (a window over the matches) instead of a second query
+  // doing the joins again. Without one a page can stop early (an index in the sort order), so the
+  // count stays apart.
+  const countInRows = dialect === 'postgres' && text !== null;
   const rows = sql`SELECT c.id AS "caseId", c.number AS "caseNumber", c.state AS "state", p.id AS "personId", p.naam AS "naam",
               p.roepnaam AS "roepnaam", p.aliases AS "aliases", p.geboortejaar AS "geboortejaar", g.name AS "gemeente",
               r.name AS "region", c.last_signal_at AS "lastSignal", c.afgeschermd AS "afgeschermd", p.restricted AS "restricted"

@@ -12,7 +12,7 @@
 // - the index in front of it is `casus_search.words` (migration 0015): the stored words whole, in a
 //   `simple` tsvector (no stemmer, no stop words), asked for each typed word as a prefix ("bra:*"),
 //   which finds every stored word that starts with it. A typed word with a letter that
-//   cter_unaccent still folds has no index term; the LIKE alone decides for it.
+//   cter_unaccent still folds is asked for as the server folds it (indexQuery).
 //
 // Ranking mirrors FTS5's column weights (bm25 with 10/5/1): a word found in the name counts 10,
 // in an alias 5, in the rest (year of birth, gemeente, case number, state) 1. bm25 also weighs
@@ -36,12 +36,35 @@ export function indexText(text: string): string {
     .join('');
 }
 
+const PLAIN = /^[a-z0-9]+$/;
+
 /**
- * The tsvector prefix query that finds every stored word starting with `word`, or null where the
- * word has a letter that cter_unaccent still folds (the stored words are folded by the server).
+ * The tsvector prefix that finds every stored word starting with `word`, as far as it can be known
+ * here: the stored words are folded by the server's cter_unaccent, which may still fold a letter of
+ * `word` ("yılmaz" is stored as "yilmaz"). It leaves a-z and 0-9 alone, so the word's start up to
+ * such a letter is always safe ("y:*"); null when the word starts with one.
  */
 export function indexPrefix(word: string): string | null {
-  return /^[a-z0-9]+$/.test(word) ? `${word}:*` : null;
+  const start = /^[a-z0-9]+/.exec(word)?.[0];
+  return start ? `${start}:*` : null;
+}
+
+/**
+ * The tsquery text for the typed words: each a prefix. A word with a letter the server still folds
+ * is asked for as the server folds it when that gives plain letters and digits ("yilmaz:*"),
+ * else by its safe start (indexPrefix); all of it is constant, so the planner folds it before
+ * choosing the index. Null when no word has a usable start.
+ */
+function indexQuery(words: string[]): Sql | null {
+  const plain = words.filter((word) => PLAIN.test(word));
+  const terms: Sql[] = plain.length ? [sql`${plain.map((word) => `${word}:*`).join(' & ')}`] : [];
+  for (const word of words) {
+    const start = PLAIN.test(word) ? null : indexPrefix(word);
+    if (!start) continue;
+    const folded = sql`lower(cter_unaccent(${word}))`;
+    terms.push(sql`CASE WHEN ${folded} ~ '^[a-z0-9]+$' THEN ${folded} || ':*' ELSE ${start} END`);
+  }
+  return terms.length ? join(terms, " || ' & ' || ") : null;
 }
 
 /** How a text query joins, narrows and ranks the search on PostgreSQL; null for a text without words. */
@@ -54,10 +77,8 @@ export function postgresTextMatch(text: string): { join: Sql; where: Sql; rank: 
     (word) =>
       sql`(${startsWord('cs.naam', word)} OR ${startsWord('cs.aliases', word)} OR ${startsWord('cs.overig', word)})`,
   );
-  const prefixes = [...new Set(words.map(indexPrefix).filter((prefix) => prefix !== null))];
-  if (prefixes.length) {
-    where.unshift(sql`cs.words @@ to_tsquery('simple', ${prefixes.join(' & ')})`);
-  }
+  const index = indexQuery(words);
+  if (index) where.unshift(sql`cs.words @@ to_tsquery('simple', ${index})`);
   const score = words.map(
     (word) =>
       sql`(CASE WHEN ${startsWord('cs.naam', word)} THEN 10 ELSE 0 END
