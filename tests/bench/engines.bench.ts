@@ -9,7 +9,7 @@
 //
 // Not the request path: no session, router or audit entry around the calls (the audit append is its
 // own figure), and PostgreSQL as the cluster's superuser (row security not applied). Case search
-// and the casus save's index row take `caseSearch` from core.ts, the one place that picks the
+// and the casus save's CaseService take `caseSearch` from core.ts, the one place that picks the
 // implementation per engine (the suite checks it runs on PostgreSQL and says so when it does not).
 // Loading: the rows are generated once in memory and written in one transaction per engine,
 // prepared statements on SQLite, 10,000-row `INSERT … SELECT unnest(…)` on PostgreSQL, then ANALYZE
