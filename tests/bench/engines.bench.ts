@@ -13,7 +13,7 @@
 // docs/beheer.md tells IT (tests/support/postgres-admin.ts), each transaction set for the bench
 // account first as DatabaseHolder.transaction does, so row security's policies are in the figures;
 // only the loading runs as the superuser (a bulk load past the application). Case search
-// and the casus save's index row take `caseSearch` from core.ts, the one place that picks the
+// and the casus save's CaseService take `caseSearch` from core.ts, the one place that picks the
 // implementation per engine (the suite checks it runs on PostgreSQL and says so when it does not).
 // Loading: the rows are generated once in memory and written in one transaction per engine,
 // prepared statements on SQLite, 10,000-row `INSERT … SELECT unnest(…)` on PostgreSQL, then ANALYZE
@@ -493,7 +493,8 @@ export const suite: BenchSuite = {
       ]);
       figures.push(...pair('dashboard, all years 2016-2026', dashboard, 150));
 
-      // A casus save (cases:update without the dossier it answers with): partners on and off.
+      // A casus save (cases:update without the dossier it answers with): partners on and off, with
+      // the version the form loaded (as the Toegang tab sends it).
       const cases = new CaseService(caseSearch);
       const save = async (manager: EntityManager, i: number) => {
         const casus = await visibleCase(manager, scope, visible[(i * 7919) % visible.length]!);
@@ -506,6 +507,7 @@ export const suite: BenchSuite = {
             partners: i % 2 ? ['politie', 'gemeente'] : [],
             afgeschermd: casus.afgeschermd,
             namedAccountIds: [],
+            version: casus.version,
           },
           { accountId: ACCOUNT, now: NOW },
         );

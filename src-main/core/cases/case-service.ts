@@ -199,7 +199,8 @@ export class CaseService {
     );
     if (removed.length) await manager.delete(CaseAccessEntity, { caseId: casus.id, accountId: In(removed) });
     if (changes.regionId !== casus.regionId) await refreshSignalFacts(manager, { caseId: casus.id });
-    await this.search.index(manager, casus.id);
+    // No new search index row: it holds the names, year of birth, gemeente, number and state, none
+    // of which this save changes (who may see the casus is decided by the search's access rule).
   }
 
   async addNote(manager: EntityManager, casus: Case, tekst: string, actor: Actor): Promise<void> {

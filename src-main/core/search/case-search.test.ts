@@ -66,11 +66,49 @@ describe('search query building', () => {
     expect(sqlite).toContain('bm25(');
     const pg = render(searchSql(search, scope, 'postgres').rows, 'postgres');
     expect(pg.text).not.toMatch(/MATCH|bm25|rowid|\?/);
-    expect(pg.text).toContain('cs.document @@');
+    expect(pg.text).toContain('cs.words @@');
     expect(pg.params).toContain('% celik%');
     // Sorted by name without text: SQLite is told the join order, PostgreSQL chooses it.
     const byName = { ...search, text: '', sort: 'naam' as const };
     expect(render(searchSql(byName, scope).rows, 'sqlite').text).toContain('CROSS JOIN');
     expect(render(searchSql(byName, scope, 'postgres').rows, 'postgres').text).not.toContain('CROSS JOIN');
+  });
+
+  it('lets PostgreSQL plan by its statistics and count without repeating the joins', () => {
+    const base = {
+      text: '',
+      states: [],
+      gemeenteId: null,
+      regionId: null,
+      ideologie: null,
+      sort: 'relevantie' as const,
+      descending: false,
+      offset: 0,
+      limit: 10,
+    };
+    const scope = { accountId: 7, regionIds: [2] };
+    for (const search of [
+      { ...base, text: 'CTER-2026' },
+      { ...base, sort: 'naam' as const },
+    ]) {
+      // SQLite keeps the region index out of the way; PostgreSQL gets the plain column.
+      expect(render(searchSql(search, scope).rows, 'sqlite').text).toContain('+c.region_id IN');
+      const pg = searchSql(search, scope, 'postgres');
+      expect(render(pg.rows, 'postgres').text).not.toContain('+c.region_id');
+      // Without a text a page can stop early: the count is its own query.
+      expect(pg.countInRows).toBe(false);
+      const count = render(pg.count, 'postgres').text;
+      expect(count).not.toMatch(/JOIN (gemeente|zvh_region|person)/);
+      expect(count).toMatch(/LIMIT \$\d+\) AS capped/);
+    }
+    // A gemeente is a condition on the person: the count keeps that join.
+    const inGemeente = searchSql({ ...base, gemeenteId: 4 }, scope, 'postgres');
+    expect(render(inGemeente.count, 'postgres').text).toContain('JOIN person p');
+    // Text: every match is read anyway, so the rows carry the count, on PostgreSQL only.
+    const ranked = searchSql({ ...base, text: 'jan' }, scope, 'postgres');
+    expect(ranked.countInRows).toBe(true);
+    expect(render(ranked.rows, 'postgres').text).toContain('count(*) OVER () AS "total"');
+    expect(searchSql({ ...base, text: 'jan' }, scope).countInRows).toBe(false);
+    expect(searchSql({ ...base, text: 'jan', sort: 'naam' }, scope, 'postgres').countInRows).toBe(true);
   });
 });

@@ -4,8 +4,8 @@
 //
 // - SQLite: an FTS5 table (one row per casus, rowid = casus id) with `unicode61 remove_diacritics 2`,
 //   so "celik" finds "Çelik" and prefixes match while typing. MATCH, bm25 and rowid are SQLite's own.
-// - PostgreSQL: the baseline's `casus_search` (casus_id, the same three texts and a Dutch tsvector);
-//   postgres-text.ts says how it gives the same hits as FTS5.
+// - PostgreSQL: the baseline's `casus_search` (casus_id, the same three texts) with a tsvector of
+//   its words (migration 0015); postgres-text.ts says how it gives the same hits as FTS5.
 //
 // Access rules are applied in the same query (the access module's `visibleSql`), so a hidden casus
 // never reaches the result, the count or the ranking.
@@ -111,7 +111,7 @@ export function searchSql(
   search: SearchQuery,
   scope: AccessScope,
   dialect: Dialect = 'sqlite',
-): { rows: Sql; count: Sql } {
+): { rows: Sql; count: Sql; countInRows: boolean } {
   // A case number is looked up in its own index (a range on the unique number), not in the text.
   const number = caseNumberPrefix(search.text);
   const text = number ? null : dialect === 'postgres' ? postgresTextMatch(search.text) : sqliteTextMatch(search.text);
@@ -120,8 +120,12 @@ export function searchSql(
   // page's end instead of sorting every visible casus (CROSS JOIN fixes SQLite's join order;
   // PostgreSQL's planner chooses its own).
   const personsFirst = !text && !number && sort === 'naam';
-  // Where another index should lead (the number, the name order), the region test must not.
-  const where = [visibleSql(scope, 'c', { regionIndex: !(number || personsFirst) })];
+  // Where another index should lead (the number, the name order), the region test must not: on
+  // SQLite `+c.region_id` hides the region index. Not on PostgreSQL, where the planner picks by its
+  // statistics and the `+` would hide the column's (it then guessed 1.5% of the visible cases and
+  // sorted a year's cases instead of walking the number index to the page's end).
+  const regionIndex = dialect === 'postgres' || !(number || personsFirst);
+  const where = [visibleSql(scope, 'c', { regionIndex })];
   if (text) where.push(text.where);
   if (number) where.push(sql`c.number >= ${number} AND c.number < ${`${number}~`}`);
   if (search.states.length) where.push(sql`c.state IN ${list(search.states)}`);
@@ -133,23 +137,37 @@ export function searchSql(
   const persons = personsFirst
     ? raw(`person p ${dialect === 'sqlite' ? 'CROSS JOIN' : 'JOIN'} casus c ON c.person_id = p.id`)
     : raw('casus c JOIN person p ON p.id = c.person_id');
+  const textJoin = text ? text.join : raw('');
   const from = sql`FROM ${persons}
       JOIN gemeente g ON g.id = p.gemeente_id
       JOIN zvh_region r ON r.id = c.region_id
-      ${text ? text.join : raw('')}
+      ${textJoin}
       WHERE ${join(where, ' AND ')}`;
   const newestFirst = sort === 'laatste_signaal' && search.sort === 'relevantie';
   const direction = raw(newestFirst !== search.descending ? 'DESC' : 'ASC');
+  // With a text the word index leads: the matches are read and sorted before the page is cut, so
+  // on PostgreSQL the same pass counts them (a window over the matches) instead of a second query
+  // doing the joins again. Without one a page can stop early (an index in the sort order), so the
+  // count stays apart.
+  const countInRows = dialect === 'postgres' && text !== null;
   const rows = sql`SELECT c.id AS "caseId", c.number AS "caseNumber", c.state AS "state", p.id AS "personId", p.naam AS "naam",
               p.roepnaam AS "roepnaam", p.aliases AS "aliases", p.geboortejaar AS "geboortejaar", g.name AS "gemeente",
               r.name AS "region", c.last_signal_at AS "lastSignal", c.afgeschermd AS "afgeschermd", p.restricted AS "restricted"
-              ${text ? sql`, ${text.rank} AS rank` : raw('')}
+              ${text ? sql`, ${text.rank} AS rank` : raw('')}${countInRows ? raw(', count(*) OVER () AS "total"') : raw('')}
        ${from}
        ORDER BY ${ORDER[sort]} ${direction}, p.sort_key ASC, c.id ASC
        LIMIT ${search.limit} OFFSET ${search.offset}`;
-  // Counting stops past COUNT_LIMIT: beyond it the list says "more than 1,000".
-  const count = sql`SELECT count(*) AS "n" FROM (SELECT 1 ${from} LIMIT ${COUNT_LIMIT + 1}) AS capped`;
-  return { rows, count };
+  // Counting stops past COUNT_LIMIT: beyond it the list says "more than 1,000". Every casus has
+  // exactly one person, gemeente and region (NOT NULL foreign keys), so on PostgreSQL, which does
+  // not drop such joins itself, the count leaves out the ones no condition needs.
+  const countFrom =
+    dialect === 'postgres'
+      ? sql`FROM casus c ${search.gemeenteId ? raw('JOIN person p ON p.id = c.person_id') : raw('')}
+      ${textJoin}
+      WHERE ${join(where, ' AND ')}`
+      : from;
+  const count = sql`SELECT count(*) AS "n" FROM (SELECT 1 ${countFrom} LIMIT ${COUNT_LIMIT + 1}) AS capped`;
+  return { rows, count, countInRows };
 }
 
 /** The texts of one casus that the index holds: names, aliases, and the rest. */
@@ -189,9 +207,10 @@ async function runSearch(
 ): Promise<{ total: number; capped: boolean; rows: SearchRow[] }> {
   if (scope.regionIds.length === 0) return { total: 0, capped: false, rows: [] };
   const statements = searchSql(search, scope, dialectOf(manager));
-  const rows = await query<Row>(manager, statements.rows);
-  const [count] = await query<{ n: number | string }>(manager, statements.count);
-  const n = Number(count?.n ?? 0);
+  const rows = await query<Row & { total?: number | string }>(manager, statements.rows);
+  // A page past the last match has no row to carry the count: then it is counted apart.
+  const counted = statements.countInRows ? rows[0]?.total : undefined;
+  const n = Number(counted ?? (await query<{ n: number | string }>(manager, statements.count))[0]?.n ?? 0);
   return {
     total: Math.min(n, COUNT_LIMIT),
     capped: n > COUNT_LIMIT,

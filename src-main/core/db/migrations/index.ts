@@ -15,6 +15,7 @@ import { AccountVerifiers1765267200011 } from './0011-account-verifiers';
 import { RowSecurity1765353600012 } from './0012-row-security';
 import { AuditChainPosition1765440000013 } from './0013-audit-chain-position';
 import { ServerSessions1765526400014 } from './0014-server-sessions';
+import { SearchWords1765612800015 } from './0015-search-words';
 
 export const MIGRATIONS = [
   Initial1764403200001,
@@ -31,5 +32,6 @@ export const MIGRATIONS = [
   RowSecurity1765353600012,
   AuditChainPosition1765440000013,
   ServerSessions1765526400014,
+  SearchWords1765612800015,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
