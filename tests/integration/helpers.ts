@@ -15,7 +15,7 @@ import { insertAccount } from '../../src-main/core/accounts/account-service';
 import type { Platform } from '../../src-main/core/platform';
 import type { PostgresStore } from '../../src-main/core/db/store';
 import { storeFilePath } from '../../src-main/core/db/store-file';
-import { query, type Sql } from '../../src-main/core/db/sql';
+import { dialectOf, query, sql, type Sql } from '../../src-main/core/db/sql';
 import type { Role } from '../../src-shared/domain/roles';
 
 export const RESOURCES_DIR = resolve(__dirname, '../../resources');
@@ -87,10 +87,19 @@ export async function withDatabase(core: Core): Promise<{ recoveryKey: string; p
 
 /**
  * Raw SQL on the open database past the app (as someone with the file or the server would), on
- * either engine: write it with `sql` from core/db/sql.ts so placeholders suit the engine.
+ * either engine: write it with `sql` from core/db/sql.ts so placeholders suit the engine. On
+ * PostgreSQL the tests connect as the application's role, which row security holds to need-to-know
+ * (an unset account sees no casus): the statement runs in a transaction of its own with the system
+ * scope, so it sees every row as the database's administrator would. Not through `asSystem`: that is
+ * for core's named paths only.
  */
 export async function rawSql<Row = Record<string, unknown>>(core: Core, statement: Sql): Promise<Row[]> {
-  return query<Row>(core.workspace.requireOpen().database.source.manager, statement);
+  const source = core.workspace.requireOpen().database.source;
+  if (dialectOf(source.manager) !== 'postgres') return query<Row>(source.manager, statement);
+  return source.transaction(async (manager) => {
+    await query(manager, sql`SELECT set_config('cter.scope', 'system', true)`);
+    return query<Row>(manager, statement);
+  });
 }
 
 /** What `runCli` writes to, collected; in Dutch, with the beheerder's password unless `env` says otherwise. */

@@ -4,7 +4,6 @@
 // timer) nothing is bound and `SessionState` answers with the installation's one session as before.
 // The audit log names the bound session and workstation in every entry it writes (`withCallOrigin`).
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { AuditInput } from '../audit/audit-log';
 import type { OpenSession } from './session-state';
 
 export interface ServerCall {
@@ -34,9 +33,12 @@ export function serverCall(): ServerCall | undefined {
 
 /**
  * `input` with the bound server session and workstation added to its details (`sessie`,
- * `werkplek`), so the hash chain covers them; unchanged outside a server call.
+ * `werkplek`), so the hash chain covers them; unchanged outside a server call. (An audit input;
+ * typed by its details alone, so this layer does not import the audit log that calls it.)
  */
-export function withCallOrigin(input: AuditInput): AuditInput {
+export function withCallOrigin<Input extends { details?: Record<string, string | number | boolean | null> | null }>(
+  input: Input,
+): Input {
   const call = calls.getStore();
   if (!call) return input;
   const origin: Record<string, string> =
