@@ -4,7 +4,20 @@
 // timer) nothing is bound and `SessionState` answers with the installation's one session as before.
 // The audit log names the bound session and workstation in every entry it writes (`withCallOrigin`).
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { OpenSession } from './session-state';
+import type { SessionUser } from '../../../src-shared/ipc/session';
+
+/**
+ * A logged-in session as the handlers see it: the desktop's one (session-state.ts) or the server
+ * session a call is bound to (here, so this module needs nothing of session-state's).
+ */
+export interface OpenSession {
+  user: SessionUser;
+  /** The key slot that opened the SQLCipher database; null on PostgreSQL, which has no key slots. */
+  slotId: string | null;
+  lastActivity: number;
+  /** Kiosk mode (evaluations): the round respondents answer; only kiosk channels work meanwhile. */
+  kiosk: { roundId: number; startedAt: string; submitted: number } | null;
+}
 
 export interface ServerCall {
   /** The session's id in `server_session` (never its token); null while a log-in is being checked. */

@@ -4,18 +4,10 @@
 // instead: the installation's own session, its lock-screen name and activity are left alone.
 import type { SessionUser, VaultStatus } from '../../../src-shared/ipc/session';
 import { AppError } from '../../../src-shared/ipc/errors';
-import type { AuditInput } from '../audit/audit-log';
 import type { Clock } from '../clock';
-import { serverCall } from './call-session';
+import { serverCall, type OpenSession } from './call-session';
 
-export interface OpenSession {
-  user: SessionUser;
-  /** The key slot that opened the SQLCipher database; null on PostgreSQL, which has no key slots. */
-  slotId: string | null;
-  lastActivity: number;
-  /** Kiosk mode (evaluations): the round respondents answer; only kiosk channels work meanwhile. */
-  kiosk: { roundId: number; startedAt: string; submitted: number } | null;
-}
+export type { OpenSession } from './call-session';
 
 export class SessionState {
   private session: OpenSession | null = null;
@@ -61,8 +53,8 @@ export class SessionState {
     return ended;
   }
 
-  /** The audit actor fields for the current session (or nobody). */
-  actor(): Pick<AuditInput, 'actorId' | 'actorName'> {
+  /** The audit actor fields (AuditInput's) for the current session (or nobody). */
+  actor(): { actorId: number | null; actorName: string | null } {
     const user = this.current()?.user;
     return { actorId: user?.id ?? null, actorName: user?.username ?? null };
   }
