@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../db/database';
 import { CaseEntity } from '../db/entities/casus';
 import { query, render, sql } from '../db/sql';
-import { ROW_SECURITY_POLICIES } from '../db/migrations/0012-row-security';
+import { ROW_SECURITY_POLICIES } from '../db/migrations/0016-row-security-cost';
 import { casePolicy, inRegionsSql, visibleCaseIds, visibleSql, whereVisible, type AccessScope } from './access';
 import { COVERED_TABLES, policies } from './row-security';
 
@@ -54,7 +54,7 @@ describe('the access rule as row-level security (PostgreSQL)', () => {
     expect(policy).not.toMatch(/\$\d/);
   });
 
-  it('is what migration 0012 installed: a change to the rule needs a migration that replaces the policies', () => {
+  it('is what the migrations installed (0012, 0016): a change to the rule needs a migration that replaces the policies', () => {
     expect(ROW_SECURITY_POLICIES).toEqual(policies());
     expect(ROW_SECURITY_POLICIES.map((p) => p.table)).toEqual(COVERED_TABLES.map((t) => t.table));
   });

@@ -72,7 +72,9 @@ const SET_ACCOUNT = raw(`NULLIF(current_setting('cter.account_id', true), '')::i
 const SET_REGIONS = sql`(SELECT r.value::integer FROM account a CROSS JOIN LATERAL jsonb_array_elements_text(a.region_ids::jsonb) r WHERE a.id = ${SET_ACCOUNT} AND a.active)`;
 
 /** The transaction runs one of the named system paths (row-security.ts). */
-const SYSTEM_SCOPE = raw(`current_setting('cter.scope', true) = 'system'`);
+/** A system path's transaction (row-security.ts asSystem); first in every policy, so it decides alone. */
+export const SYSTEM_SCOPE_TEXT = `current_setting('cter.scope', true) = 'system'`;
+const SYSTEM_SCOPE = raw(SYSTEM_SCOPE_TEXT);
 
 /** The values of a policy are part of its text: only booleans and integers occur. */
 function literal(value: unknown): string {
@@ -89,8 +91,8 @@ function policyText(fragment: Sql): string {
 
 /**
  * The row-level security policy of casus (the table under its own name): the need-to-know rule
- * for the transaction's account, or a system path. What migration 0012 installed, frozen there;
- * access.test.ts checks that the two are the same text.
+ * for the transaction's account, or a system path. What migration 0012 installed, frozen there
+ * (0016 kept it); access.test.ts checks that the two are the same text.
  */
 export function casePolicy(): string {
   const inRegions = sql`casus.region_id IN ${SET_REGIONS}`;
