@@ -16,6 +16,7 @@ import { RowSecurity1765353600012 } from './0012-row-security';
 import { AuditChainPosition1765440000013 } from './0013-audit-chain-position';
 import { ServerSessions1765526400014 } from './0014-server-sessions';
 import { SearchWords1765612800015 } from './0015-search-words';
+import { SessionClient1765699200016 } from './0016-session-client';
 
 export const MIGRATIONS = [
   Initial1764403200001,
@@ -33,5 +34,6 @@ export const MIGRATIONS = [
   AuditChainPosition1765440000013,
   ServerSessions1765526400014,
   SearchWords1765612800015,
+  SessionClient1765699200016,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
