@@ -13,6 +13,7 @@ export const HEADERS_TIMEOUT_MS = 10_000;
 export const REQUEST_TIMEOUT_MS = 30_000;
 const KEEP_ALIVE_MS = 5_000;
 const CLOSE_GRACE_MS = 5_000;
+const CHECK_INTERVAL_MS = 1_000;
 
 export interface CterServer {
   /** Starts listening; resolves with the address (port 0 picks a free one). */
@@ -37,6 +38,8 @@ export function createCterServer(core: Core, logger: Logger, options: HttpsOptio
       headersTimeout: options.headersTimeoutMs ?? HEADERS_TIMEOUT_MS,
       requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
       keepAliveTimeout: KEEP_ALIVE_MS,
+      // Node looks for connections past those timeouts only this often (by default every 30 s).
+      connectionsCheckingInterval: CHECK_INTERVAL_MS,
       // Headers are small here: a token and a content type.
       maxHeaderSize: 16 * 1024,
     },

@@ -2,9 +2,10 @@
 // with openssl, a PostgreSQL core behind Node's HTTPS listener (src-main/server), and Node's own
 // HTTPS client trusting only that certificate. Log-in and calls through /login, /rpc and /logout;
 // forged and missing tokens; need-to-know per session across the wire; what the transport refuses
-// (too large, not JSON, unknown path, wrong method, TLS 1.2); a token used from another address;
-// and a second server as a real child process (`cter server`, started as the example systemd unit
-// does) on the same database: a token from one server works on the other, and SIGTERM stops it cleanly.
+// (too large, not JSON, unknown path, wrong method, TLS 1.2, headers too slow); a token used from
+// another address; and a second server as a real child process (`cter server`, started as the
+// example systemd unit does) on the same database: a token from one server works on the other, and
+// SIGTERM stops it cleanly.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
@@ -31,6 +32,8 @@ let core: Core;
 let server: CterServer;
 let port: number;
 let certificate: Buffer;
+let key: Buffer;
+let logger: ReturnType<typeof makeCore>['logger'];
 let tlsDir: string;
 let noord: { username: string; password: string };
 let midden: { username: string; password: string };
@@ -72,7 +75,9 @@ beforeAll(async () => {
   tlsDir = tempDir('cter-tls-');
   const files = makeCertificate(tlsDir);
   certificate = readFileSync(files.certificateFile);
-  server = createCterServer(core, made.logger, { certificate, key: readFileSync(files.keyFile) });
+  key = readFileSync(files.keyFile);
+  logger = made.logger;
+  server = createCterServer(core, logger, { certificate, key });
   port = (await server.listen(HOST, 0)).port;
 });
 
@@ -292,6 +297,28 @@ describe('the CTER server over HTTPS', () => {
       socket.on('error', reject);
     });
     expect(modern).toBe('TLSv1.3');
+  });
+
+  it('ends a client that is too slow with its headers', async () => {
+    const slow = createCterServer(core, logger, { certificate, key, headersTimeoutMs: 500, requestTimeoutMs: 1_000 });
+    const slowPort = (await slow.listen(HOST, 0)).port;
+    try {
+      const started = Date.now();
+      const answered = await new Promise<string>((settle) => {
+        const socket = connect({ host: HOST, port: slowPort, ca: certificate }, () => {
+          // The start of a request, and then nothing more.
+          socket.write('POST /rpc HTTP/1.1\r\nHost: localhost\r\n');
+        });
+        let text = '';
+        socket.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        socket.on('error', () => {});
+        socket.on('close', () => settle(text));
+      });
+      expect(Date.now() - started).toBeLessThan(5_000);
+      if (answered) expect(answered).toMatch(/^HTTP\/1\.1 408/);
+    } finally {
+      await slow.close();
+    }
   });
 
   it('ends the session at /logout; its token is refused afterwards', async () => {
