@@ -163,6 +163,12 @@ const BOUNDARIES = [
     seams: SEAMS,
     why: "a core feature uses the shared layers, and another feature's module only through a seam.",
   },
+  {
+    name: 'server',
+    files: 'src-main/server/**',
+    allow: ['src-main/server/**', 'src-main/core/{core,logger,router}', 'src-shared/**'],
+    why: 'the CTER server is a transport in front of core: it builds one with createCore and calls its dispatch, never a service.',
+  },
   ...(RENDERER_LAYERS_ON ? RENDERER_LAYERS : []),
   {
     name: 'renderer',
@@ -218,11 +224,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: mainOnly, patterns: [nodeBuiltins] }] },
   },
   {
-    files: ['src-main/core/**/*.ts', 'src-main/cli/**/*.ts'],
+    files: ['src-main/core/**/*.ts', 'src-main/cli/**/*.ts', 'src-main/server/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'core and the CLI run under plain Node: no electron.' }] },
+        { paths: [{ name: 'electron', message: 'core, the CLI and the server run under plain Node: no electron.' }] },
       ],
     },
   },

@@ -6,11 +6,13 @@ import { parseArgs, UsageError, type ParsedArgs } from './args';
 import type { CliCommand, CliIo } from './command';
 import { adminCommands } from './commands';
 import { readPackageVersion } from './paths';
+import { serverCommands } from './server-command';
 import { cliTranslator } from './translate';
 
 export const COMMANDS: Record<string, CliCommand> = {
   help: { description: 'commands.help', run: async () => 0 },
   ...adminCommands,
+  ...serverCommands,
   version: {
     description: 'commands.version',
     async run(_args, io) {

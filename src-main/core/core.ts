@@ -73,9 +73,10 @@ export interface Core {
   dispatch(channel: unknown, rawInput: unknown): Promise<Result<unknown>>;
   /**
    * A CTER server's call (team mode, PostgreSQL): `dispatch` as the session `token` names, from
-   * `server.login`. NOT_AUTHENTICATED or SESSION_EXPIRED when the token does not (or no longer) hold.
+   * `server.login`. NOT_AUTHENTICATED or SESSION_EXPIRED when the token does not (or no longer) hold,
+   * or when `client` (the transport's name for the caller, its address) is not the log-in's.
    */
-  dispatchAs(token: unknown, channel: unknown, rawInput: unknown): Promise<Result<unknown>>;
+  dispatchAs(token: unknown, channel: unknown, rawInput: unknown, client?: string | null): Promise<Result<unknown>>;
   /** Subscribe to events for the renderer; returns the unsubscribe function. */
   onEvent(listener: (event: AppEvent) => void): () => void;
   emit(event: AppEvent): void;
@@ -197,7 +198,8 @@ export function createCore(options: CoreOptions): Core {
     setup,
     server,
     dispatch: (channel, rawInput) => router.dispatch(channel, rawInput),
-    dispatchAs: (token, channel, rawInput) => server.dispatch(token, channel, rawInput, router.dispatch),
+    dispatchAs: (token, channel, rawInput, client = null) =>
+      server.dispatch(token, channel, rawInput, router.dispatch, client),
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

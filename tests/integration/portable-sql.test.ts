@@ -160,6 +160,7 @@ const MODULES: Record<string, { module: Record<string, unknown>; samples: Record
           workstation: 'Werkplek 1',
           now: 1_780_000_000_000,
           expiresAt: 1_780_043_200_000,
+          clientAddress: '192.0.2.7',
         }),
       sessionByTokenHash: () => serverSessions.sessionByTokenHash('ab'.repeat(32)),
       openSession: (_dialect, manager) => serverSessions.openSession(manager, 'sessie-1'),

@@ -83,6 +83,15 @@ const CASES: Record<string, Case[]> = {
     ['src-main/core/workspace.ts', './demo/seed', false],
     ['src-main/core/clock.ts', './meetings/agenda', false],
   ],
+  'the CTER server reaches core through createCore and dispatch': [
+    ['src-main/server/x.ts', './config', true],
+    ['src-main/server/x.ts', '../core/core', true],
+    ['src-main/server/x.ts', '../core/router', true],
+    ['src-main/server/x.ts', '../../src-shared/ipc/errors', true],
+    ['src-main/server/x.ts', '../core/cases/case-service', false],
+    ['src-main/server/x.ts', '../core/server/server-sessions', false],
+    ['src-main/server/x.ts', '../electron/main', false],
+  ],
   'the renderer kit knows no feature and no shell': [
     ['src-renderer/kit/x.tsx', './DataTable', true],
     ['src-renderer/kit/print/x.tsx', '../bridge', true],

@@ -16,6 +16,8 @@ export interface SessionRow {
   ended_at: number | string | null;
   end_reason: EndReason | null;
   kiosk: string | null;
+  /** The network address the log-in came from (migration 0017); null for an in-process log-in. */
+  client_address: string | null;
 }
 
 export function insertSession(row: {
@@ -25,13 +27,15 @@ export function insertSession(row: {
   workstation: string;
   now: number;
   expiresAt: number;
+  /** Where the log-in came from (a transport's client); none in-process. */
+  clientAddress?: string | null;
 }): Sql {
-  return sql`INSERT INTO server_session (id, token_hash, account_id, workstation, created_at, last_activity_at, expires_at)
-    VALUES (${row.id}, ${row.tokenHash}, ${row.accountId}, ${row.workstation}, ${row.now}, ${row.now}, ${row.expiresAt})`;
+  return sql`INSERT INTO server_session (id, token_hash, account_id, workstation, created_at, last_activity_at, expires_at, client_address)
+    VALUES (${row.id}, ${row.tokenHash}, ${row.accountId}, ${row.workstation}, ${row.now}, ${row.now}, ${row.expiresAt}, ${row.clientAddress ?? null})`;
 }
 
 export function sessionByTokenHash(tokenHash: string): Sql {
-  return sql`SELECT id, account_id, workstation, created_at, last_activity_at, expires_at, ended_at, end_reason, kiosk
+  return sql`SELECT id, account_id, workstation, created_at, last_activity_at, expires_at, ended_at, end_reason, kiosk, client_address
     FROM server_session WHERE token_hash = ${tokenHash}`;
 }
 

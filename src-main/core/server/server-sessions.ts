@@ -13,6 +13,9 @@
 // activity and the kiosk of an evaluation round are saved on the session's row after the call;
 // logout and lock end the row, never the store, which stays open for the other sessions.
 // Log-in is throttled by the database's counter, as a workstation's on PostgreSQL is.
+// A transport may name the client a request came from (`client`, its network address): the log-in
+// records it on the row (migration 0017) and a call with the token from any other client is refused
+// as if the token were unknown. In-process callers name none, and their sessions stay in-process.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { isChannelName } from '../../../src-shared/ipc/contract';
@@ -111,21 +114,29 @@ export class ServerSessions {
    * Checks a client's log-in (`{ username, password, workstation }`) and starts a session:
    * the token, once. Failures answer as `dispatch` does (WRONG_CREDENTIALS, THROTTLED, ...).
    */
-  async login(raw: unknown): Promise<Result<ServerLogin>> {
+  async login(raw: unknown, client: string | null = null): Promise<Result<ServerLogin>> {
     const parsed = serverLoginInput.safeParse(raw ?? {});
     if (!parsed.success) return failure(new AppError('INVALID_INPUT', undefined, fieldErrors(parsed.error)));
     const { username, password, workstation } = parsed.data;
     // Entries written while the password is checked name the workstation already.
     const checking: ServerCall = { sessionId: null, workstation, session: null, active: false, end: async () => {} };
     try {
-      return { ok: true, value: await runAsServerCall(checking, () => this.start(username, password, workstation)) };
+      return {
+        ok: true,
+        value: await runAsServerCall(checking, () => this.start(username, password, workstation, client)),
+      };
     } catch (error) {
       if (!isAppError(error)) this.logger.error('server: log-in failed', error);
       return failure(isAppError(error) ? error : new AppError('INTERNAL'));
     }
   }
 
-  private async start(username: string, password: string, workstation: string): Promise<ServerLogin> {
+  private async start(
+    username: string,
+    password: string,
+    workstation: string,
+    client: string | null,
+  ): Promise<ServerLogin> {
     const ws = this.ws;
     await this.open();
     const credentials = ws.credentials();
@@ -176,6 +187,7 @@ export class ServerSessions {
             workstation,
             now: now.getTime(),
             expiresAt,
+            clientAddress: client,
           }),
         );
         await manager.update(AccountEntity, { id: account.id }, { lastLoginAt: now.toISOString() });
@@ -200,10 +212,11 @@ export class ServerSessions {
     channel: unknown,
     rawInput: unknown,
     route: Router['dispatch'],
+    client: string | null = null,
   ): Promise<Result<unknown>> {
     let call: ServerCall;
     try {
-      call = await this.resolve(token);
+      call = await this.resolve(token, client);
     } catch (error) {
       if (!isAppError(error)) this.logger.error('server: resolving a session failed', error);
       return failure(isAppError(error) ? error : new AppError('INTERNAL'));
@@ -222,7 +235,7 @@ export class ServerSessions {
   }
 
   /** The session a token names, still open and within its limits; ends it when it is not. */
-  private async resolve(token: unknown): Promise<ServerCall> {
+  private async resolve(token: unknown, client: string | null): Promise<ServerCall> {
     if (typeof token !== 'string' || !TOKEN_SHAPE.test(token)) throw new AppError('NOT_AUTHENTICATED');
     const ws = this.ws;
     if (!ws.isOpen()) await this.open();
@@ -237,6 +250,11 @@ export class ServerSessions {
       throw new AppError('NOT_AUTHENTICATED');
     }
     const { row, account, idleMinutes } = found;
+    if ((row.client_address ?? null) !== client) {
+      // Not ended: the session is still its own client's; this caller only does not hold it.
+      this.logger.warn('server: a session token was refused from another client than its log-in');
+      throw new AppError('NOT_AUTHENTICATED');
+    }
     if (row.ended_at !== null) {
       throw new AppError(
         row.end_reason === 'idle' || row.end_reason === 'expired' ? 'SESSION_EXPIRED' : 'NOT_AUTHENTICATED',

@@ -17,6 +17,7 @@ import { AuditChainPosition1765440000013 } from './0013-audit-chain-position';
 import { ServerSessions1765526400014 } from './0014-server-sessions';
 import { SearchWords1765612800015 } from './0015-search-words';
 import { RowSecurityCost1765699200016 } from './0016-row-security-cost';
+import { SessionClient1765785600017 } from './0017-session-client';
 
 export const MIGRATIONS = [
   Initial1764403200001,
@@ -35,5 +36,6 @@ export const MIGRATIONS = [
   ServerSessions1765526400014,
   SearchWords1765612800015,
   RowSecurityCost1765699200016,
+  SessionClient1765785600017,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,83 @@
+// The CTER server's own configuration, beside store.json in the data folder: `<dataDir>/server.json`
+// names where the server listens and the files of its TLS certificate and private key (issued by
+// the IT department's CA, or self-signed with its fingerprint handed to the workstations). Like
+// store.json it decides what the clients trust, so a file that others than its owner may change is
+// refused; the private key may moreover be read by its owner only. Problems are ServerConfigError
+// with a key of the CLI's messages (`server.*`), so `cter server` says them in Dutch (or English).
+import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { z } from 'zod';
+
+export const SERVER_FILE = 'server.json';
+/** The port when server.json names none (HTTPS, unprivileged). */
+export const DEFAULT_PORT = 8443;
+
+export class ServerConfigError extends Error {
+  constructor(
+    readonly key: string,
+    readonly params: Record<string, string> = {},
+  ) {
+    super(key);
+  }
+}
+
+const absolutePath = z.string().min(1).max(4096).refine(isAbsolute, 'must be an absolute path');
+
+const serverFileSchema = z
+  .object({
+    /** The address to listen on: one interface (say the server's LAN address), or 0.0.0.0 / :: for all. */
+    host: z.string().min(1).max(255),
+    port: z.number().int().min(1).max(65535).default(DEFAULT_PORT),
+    certificateFile: absolutePath,
+    keyFile: absolutePath,
+  })
+  .strict();
+
+export interface ServerConfig {
+  host: string;
+  port: number;
+  /** PEM: the certificate (and any intermediates), then the private key. */
+  certificate: Buffer;
+  key: Buffer;
+}
+
+function modeOf(file: string, field: string): number {
+  try {
+    return statSync(file).mode;
+  } catch {
+    throw new ServerConfigError('server.fileMissing', { field, file });
+  }
+}
+
+/** Reads and checks `<dataDir>/server.json` and the certificate and key it names. */
+export function readServerConfig(dataDir: string): ServerConfig {
+  const file = join(dataDir, SERVER_FILE);
+  const mode = modeOf(file, SERVER_FILE);
+  const posix = process.platform !== 'win32';
+  if (posix && (mode & 0o022) !== 0) throw new ServerConfigError('server.fileUnsafe', { file });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    throw new ServerConfigError('server.configInvalid', { file, field: SERVER_FILE });
+  }
+  const parsed = serverFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue?.path[0] ?? (issue && 'keys' in issue ? (issue.keys as string[])[0] : undefined);
+    throw new ServerConfigError('server.configInvalid', { file, field: String(field ?? SERVER_FILE) });
+  }
+  const { host, port, certificateFile, keyFile } = parsed.data;
+  modeOf(certificateFile, 'certificateFile');
+  if (posix && (modeOf(keyFile, 'keyFile') & 0o077) !== 0) {
+    throw new ServerConfigError('server.keyUnsafe', { file: keyFile });
+  }
+  const read = (path: string, field: string) => {
+    try {
+      return readFileSync(path);
+    } catch {
+      throw new ServerConfigError('server.fileMissing', { field, file: path });
+    }
+  };
+  return { host, port, certificate: read(certificateFile, 'certificateFile'), key: read(keyFile, 'keyFile') };
+}

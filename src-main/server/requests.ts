@@ -1,0 +1,144 @@
+// What the CTER server answers to one HTTP request (issue 18): the existing contract over three
+// endpoints and nothing else. `POST /login` {username, password, workstation} -> core.server.login;
+// `POST /rpc` {channel, input} with `Authorization: Bearer <token>` -> core.dispatchAs; `POST
+// /logout` with the token -> the session's `session:logout`. Every answer to those is the core's
+// Result as JSON, unchanged, with status 200 (a refusal is the Result's error, as in-process).
+// What the transport itself refuses (an unknown path, another method, a body that is not JSON or
+// too large) is a Result with the code TRANSPORT and the fitting HTTP status; anything unexpected
+// is INTERNAL with 500. No answer ever carries a stack trace, SQL or a path: errors are logged here,
+// answered by code. The client is named to core by the address its connection comes from, so a
+// session's token works only from the address it logged in from (see docs/developer/team-server.md).
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { AppError, type Result } from '../../src-shared/ipc/errors';
+import type { Core } from '../core/core';
+import type { Logger } from '../core/logger';
+import { toBridgeError } from '../core/router';
+
+/** The largest request body accepted (413 beyond). */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+const ROUTES = new Set(['/login', '/rpc', '/logout']);
+
+/** Sent with every answer: JSON for a program, never cached, never framed or sniffed. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Cache-Control': 'no-store',
+  Pragma: 'no-cache',
+  'Content-Type': 'application/json; charset=utf-8',
+  'X-Content-Type-Options': 'nosniff',
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Strict-Transport-Security': 'max-age=31536000',
+};
+
+/** A refusal of the transport, answered with `status` and the TRANSPORT error. */
+class Refusal extends Error {
+  constructor(readonly status: number) {
+    super(`HTTP ${status}`);
+  }
+}
+
+const failure = (code: 'TRANSPORT' | 'INTERNAL'): Result<never> => ({
+  ok: false,
+  error: toBridgeError(new AppError(code)),
+});
+
+/** The caller's network address, IPv4 written plainly even on a dual-stack socket. */
+export function clientAddress(request: IncomingMessage): string | null {
+  const address = request.socket.remoteAddress ?? null;
+  return address?.startsWith('::ffff:') && address.includes('.') ? address.slice(7) : address;
+}
+
+function bearerToken(request: IncomingMessage): string | undefined {
+  const match = /^Bearer ([A-Za-z0-9_-]{1,128})$/.exec(request.headers.authorization ?? '');
+  return match?.[1];
+}
+
+function isJson(request: IncomingMessage): boolean {
+  const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  return type === 'application/json';
+}
+
+/**
+ * The body, up to MAX_BODY_BYTES: 413 for a body declared or found larger (reading stops there; the
+ * connection closes after the answer), 400 for one the client broke off.
+ */
+function readBody(request: IncomingMessage): Promise<Buffer> {
+  if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return Promise.reject(new Refusal(413));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const settle = (outcome: Buffer | Refusal) => {
+      if (settled) return;
+      settled = true;
+      if (outcome instanceof Refusal) reject(outcome);
+      else resolve(outcome);
+    };
+    request.on('data', (chunk: Buffer) => {
+      if (settled) return;
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        request.pause();
+        settle(new Refusal(413));
+      } else chunks.push(chunk);
+    });
+    request.on('end', () => settle(Buffer.concat(chunks)));
+    request.on('error', () => settle(new Refusal(400)));
+    request.on('close', () => settle(new Refusal(400)));
+  });
+}
+
+/** The body as a JSON object: 400 when it is not JSON, or not an object. */
+async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
+  const bytes = await readBody(request);
+  let body: unknown;
+  try {
+    body = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    throw new Refusal(400);
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new Refusal(400);
+  return body as Record<string, unknown>;
+}
+
+async function answer(core: Core, path: string, request: IncomingMessage): Promise<Result<unknown>> {
+  const body = await readJson(request);
+  const client = clientAddress(request);
+  if (path === '/login') return core.server.login(body, client);
+  const token = bearerToken(request);
+  if (path === '/logout') return core.dispatchAs(token, 'session:logout', {}, client);
+  return core.dispatchAs(token, body['channel'], body['input'] ?? {}, client);
+}
+
+function send(response: ServerResponse, status: number, result: Result<unknown>, extra: Record<string, string> = {}) {
+  if (response.headersSent) return;
+  const text = JSON.stringify(result);
+  response.writeHead(status, { ...SECURITY_HEADERS, ...extra, 'Content-Length': Buffer.byteLength(text) });
+  response.end(text);
+}
+
+/** Handles one request; never throws, never answers with more than a code and its message. */
+export async function handleRequest(
+  core: Core,
+  logger: Logger,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const path = (request.url ?? '/').split('?')[0]!;
+  if (!ROUTES.has(path)) return send(response, 404, failure('TRANSPORT'));
+  if (request.method !== 'POST') return send(response, 405, failure('TRANSPORT'), { Allow: 'POST' });
+  if (!isJson(request)) return send(response, 415, failure('TRANSPORT'));
+  try {
+    send(response, 200, await answer(core, path, request));
+  } catch (error) {
+    if (error instanceof Refusal) {
+      // The rest of a refused body is not read: the connection closes after the answer.
+      send(response, error.status, failure('TRANSPORT'), { Connection: 'close' });
+      return;
+    }
+    logger.error(`server: ${path} failed`, error);
+    send(response, 500, failure('INTERNAL'));
+  }
+}
