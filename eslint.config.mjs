@@ -66,6 +66,7 @@ const SEAMS = {
   'session -> accounts/account-service': 'log-in builds the session user',
   'session -> app/preferences': 'type of the preferences store',
   'session -> demo/seed': 'set-up may seed the demo dataset',
+  'session -> server/queries': "an own password change ends the account's other server sessions",
   'session -> policy/policy': 'the lock timeout comes from the policy',
   'session -> vault/recovery-key': 'set-up makes the recovery key',
   'session -> vault/vault': 'set-up and unlock go through the vault',

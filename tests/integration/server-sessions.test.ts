@@ -2,9 +2,10 @@
 // (`core.server.login`: a token) and runs each call AS the session its token names
 // (`core.dispatchAs`). Two sessions of different roles and regions work in one core at once and
 // need-to-know holds per session; the tokens are refused when forged, idle, past their absolute
-// expiry, after logout and lock, after deactivation and a password reset; every audit entry of a
-// session names it and its workstation; the installation's own session is never touched; a kiosk
-// holds across calls; and two cores on one database share the sessions.
+// expiry, after logout and lock, after deactivation and a password reset, after the account changed
+// its own password elsewhere (the changing session stays); every audit entry of a session names it
+// and its workstation; the installation's own session is never touched; a kiosk holds across calls;
+// and two cores on one database share the sessions.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../src-main/core/core';
@@ -326,5 +327,49 @@ describe('many sessions in one core', () => {
     made.clock.advance(10 * 60_000);
     expect(await codeAs(b.token, 'lists:get', {}, other)).toBe('SESSION_EXPIRED');
     expect(other.workspace.current()).toBeNull();
+  });
+
+  it('ends the other sessions of an account that changes its own password; the changing one stays', async () => {
+    const here = await login(noord, 'Werkplek hier');
+    const there = await login(noord, 'Werkplek daar');
+    const elsewhere = await login(noord, 'Werkplek elders', other);
+    const colleague = await login(midden);
+    const password = 'een eigen nieuw wachtwoord voor het noorden';
+    await as(here, 'session:change-password', {
+      currentPassword: noord.password,
+      password,
+      passwordRepeat: password,
+    });
+    noord.password = password;
+    expect(await codeAs(here.token, 'lists:get')).toBe('ok');
+    expect(await codeAs(there.token, 'lists:get')).toBe('NOT_AUTHENTICATED');
+    expect(await codeAs(elsewhere.token, 'lists:get', {}, other)).toBe('NOT_AUTHENTICATED');
+    expect(await codeAs(colleague.token, 'lists:get')).toBe('ok');
+    expect((await sessionRow(here.sessionId)).end_reason).toBeNull();
+    expect((await sessionRow(there.sessionId)).end_reason).toBe('password-change');
+    expect((await sessionRow(elsewhere.sessionId)).end_reason).toBe('password-change');
+    // Audited as the change, in the session that made it.
+    const [changed] = await rawSql<{ result: string; details: string }>(
+      core,
+      sql`SELECT result, details FROM audit_entry WHERE action = 'session:change-password' ORDER BY id DESC`,
+    );
+    expect(changed!.result).toBe('ok');
+    expect(JSON.parse(changed!.details)).toMatchObject({ sessie: here.sessionId, werkplek: 'Werkplek hier' });
+
+    // Changed at a workstation's own session (team store, no server session): every one ends.
+    const again = await login(noord, 'Werkplek daar');
+    await call(other, 'session:login', { username: noord.username, password: noord.password });
+    const mine = 'en nog een eigen wachtwoord voor het noorden';
+    await call(other, 'session:change-password', {
+      currentPassword: noord.password,
+      password: mine,
+      passwordRepeat: mine,
+    });
+    noord.password = mine;
+    await call(other, 'session:logout');
+    expect(await codeAs(here.token, 'lists:get')).toBe('NOT_AUTHENTICATED');
+    expect(await codeAs(again.token, 'lists:get')).toBe('NOT_AUTHENTICATED');
+    expect((await sessionRow(again.sessionId)).end_reason).toBe('password-change');
+    expect(await codeAs(colleague.token, 'lists:get')).toBe('ok');
   });
 });

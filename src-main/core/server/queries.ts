@@ -1,10 +1,10 @@
 // The SQL of the server's sessions (table `server_session`, migration 0014), written once for both
 // engines with db/sql.ts. Times are milliseconds since 1970; the token is stored only as its hash.
 import type { EntityManager } from 'typeorm';
-import { choose, sql, type Sql } from '../db/sql';
+import { choose, raw, sql, type Sql } from '../db/sql';
 
-/** Why a session ended (`end_reason`). */
-export type EndReason = 'logout' | 'lock' | 'idle' | 'expired' | 'deactivated' | 'password-reset';
+/** Why a session ended (`end_reason`, free text: no CHECK lists them). */
+export type EndReason = 'logout' | 'lock' | 'idle' | 'expired' | 'deactivated' | 'password-reset' | 'password-change';
 
 export interface SessionRow {
   id: string;
@@ -49,10 +49,19 @@ export function openSession(manager: EntityManager, id: string): Sql {
   return choose(manager, { sqlite: select, postgres: sql`${select} FOR UPDATE` });
 }
 
-/** Ends every open session of an account (deactivation, a password reset by a beheerder). */
-export function endSessionsOfAccount(accountId: number, reason: EndReason, now: number): Sql {
+/**
+ * Ends every open session of an account (deactivation, a password reset by a beheerder), or every
+ * one but `except` (the session that changed its own password).
+ */
+export function endSessionsOfAccount(
+  accountId: number,
+  reason: EndReason,
+  now: number,
+  except: string | null = null,
+): Sql {
+  const keep = except === null ? raw('') : sql` AND id <> ${except}`;
   return sql`UPDATE server_session SET ended_at = ${now}, end_reason = ${reason}
-    WHERE account_id = ${accountId} AND ended_at IS NULL`;
+    WHERE account_id = ${accountId} AND ended_at IS NULL${keep}`;
 }
 
 /** Records the activity of a call; never moves it back (calls of one session may overlap). */
