@@ -37,6 +37,7 @@ const CORE_SHARED = [
 // Taken from the tree as it was when the rule came in; prune it as features are untangled.
 const SEAMS = {
   'accounts -> server/queries': 'deactivating an account or resetting its password ends its server sessions',
+  'backup -> server/server-sessions': 'a restore ends every server session the restored data brought along',
   'backup -> session/session-service': 'type of the session service the handlers act through',
   'backup -> vault/credentials': "a restore of a server dump checks the beheerder against the dump's verifier",
   'backup -> vault/keyfile': 'a backup carries the key-slot file beside the database',
@@ -80,6 +81,7 @@ const SEAMS = {
   'vault -> accounts/account-service': 'a password reset with the recovery key gives the account a new key slot',
   'workspace -> accounts/password-check': 'the workspace holds the password checker',
   'workspace -> backup/restore-journal': 'opening the workspace settles an interrupted restore',
+  'workspace -> server/server-sessions': 'a restore finished at start ends the server sessions it brought along',
   'workspace -> vault/credentials': 'the workspace picks how accounts prove their password (key slots or verifiers)',
   'workspace -> vault/throttle': 'the workspace hands out the log-in throttle',
   'workspace -> vault/vault': 'the workspace holds the vault',

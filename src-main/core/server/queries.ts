@@ -4,7 +4,8 @@ import type { EntityManager } from 'typeorm';
 import { choose, raw, sql, type Sql } from '../db/sql';
 
 /** Why a session ended (`end_reason`, free text: no CHECK lists them). */
-export type EndReason = 'logout' | 'lock' | 'idle' | 'expired' | 'deactivated' | 'password-reset' | 'password-change';
+export type EndReason =
+  'logout' | 'lock' | 'idle' | 'expired' | 'deactivated' | 'password-reset' | 'password-change' | 'restore';
 
 export interface SessionRow {
   id: string;
@@ -62,6 +63,16 @@ export function endSessionsOfAccount(
   const keep = except === null ? raw('') : sql` AND id <> ${except}`;
   return sql`UPDATE server_session SET ended_at = ${now}, end_reason = ${reason}
     WHERE account_id = ${accountId} AND ended_at IS NULL${keep}`;
+}
+
+/** How many sessions are still open (whoever they belong to). */
+export function countOpenSessions(): Sql {
+  return sql`SELECT count(*) AS n FROM server_session WHERE ended_at IS NULL`;
+}
+
+/** Ends every open session (a restore: the dump's sessions are not the running server's). */
+export function endOpenSessions(reason: EndReason, now: number): Sql {
+  return sql`UPDATE server_session SET ended_at = ${now}, end_reason = ${reason} WHERE ended_at IS NULL`;
 }
 
 /** Records the activity of a call; never moves it back (calls of one session may overlap). */

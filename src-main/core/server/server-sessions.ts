@@ -14,6 +14,7 @@
 // logout and lock end the row, never the store, which stays open for the other sessions.
 // Log-in is throttled by the database's counter, as a workstation's on PostgreSQL is.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { isChannelName } from '../../../src-shared/ipc/contract';
 import { AppError, isAppError, type Result } from '../../../src-shared/ipc/errors';
@@ -31,6 +32,8 @@ import type { Workspace } from '../workspace';
 import { runAsServerCall, type ServerCall } from '../workspace/call-session';
 import type { OpenSession } from '../workspace/session-state';
 import {
+  countOpenSessions,
+  endOpenSessions,
   endSession,
   insertSession,
   openSession,
@@ -87,6 +90,7 @@ const END_ENTRY: Record<EndReason, { action: string; details: Record<string, str
   deactivated: { action: 'session:logout', details: { reden: 'gedeactiveerd' } },
   'password-reset': { action: 'session:logout', details: { reden: 'wachtwoord hersteld' } },
   'password-change': { action: 'session:logout', details: { reden: 'wachtwoord gewijzigd' } },
+  restore: { action: 'session:logout', details: { reden: 'herstel' } },
 };
 
 const failure = (error: AppError): Result<never> => ({ ok: false, error: toBridgeError(error) });
@@ -318,4 +322,19 @@ const kioskShape = z.object({ roundId: z.number().int(), startedAt: z.string(), 
 function parseKiosk(text: string | null): OpenSession['kiosk'] {
   if (!text) return null;
   return kioskShape.parse(JSON.parse(text));
+}
+
+// A restore and the sessions it brings along (backup/pg-backup.ts for a pg_dump, backup/handlers.ts
+// and workspace.ts for the SQLCipher file). A dump holds the `server_session` rows that were open
+// when it was made; restored as they are, their tokens would work again on the restored database
+// until their idle or absolute limit. So a restore ends them all, in the transaction that records
+// the restore, with reason `restore`. Ended, not deleted: the restored audit log names these
+// sessions (`sessie`) and the rows say which workstation each was, so they stay as history.
+
+/** Ends every session still open after a restore; answers how many (for the restore's audit entry). */
+export async function endSessionsAfterRestore(manager: EntityManager, now: number): Promise<number> {
+  const [row] = await query<{ n: number | string }>(manager, countOpenSessions());
+  const open = Number(row?.n ?? 0);
+  if (open > 0) await query(manager, endOpenSessions('restore', now));
+  return open;
 }
