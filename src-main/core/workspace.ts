@@ -23,6 +23,7 @@ import type { PostgresStore } from './db/store';
 import { readStoreFile } from './db/store-file';
 import type { Logger } from './logger';
 import type { Platform } from './platform';
+import { endSessionsAfterRestore } from './server/queries';
 import { keySlotCredentials, verifierCredentials, type Credentials } from './vault/credentials';
 import type { LoginThrottle } from './vault/throttle';
 import type { Vault } from './vault/vault';
@@ -253,17 +254,24 @@ export class Workspace implements WorkspaceParts {
     await audit.load();
     const finished = this.vaultState.finishedRestore();
     if (finished) {
-      await database.source.transaction((manager) =>
-        audit.append(manager, {
+      await database.source.transaction(async (manager) => {
+        // As a restore that was not cut off (backup/handlers.ts): no server session comes back alive.
+        const ended = await endSessionsAfterRestore(manager, this.clock.now().getTime());
+        await audit.append(manager, {
           actorId: finished.actor.id,
           actorName: finished.actor.username,
           action: 'backup:restore',
           kind: 'change',
           objectType: 'database',
           result: 'ok',
-          details: { backup: finished.backup, bewaard: finished.kept, afgemaakt: 'bij het starten' },
-        }),
-      );
+          details: {
+            backup: finished.backup,
+            bewaard: finished.kept,
+            afgemaakt: 'bij het starten',
+            ...(ended > 0 ? { sessiesBeeindigd: ended } : {}),
+          },
+        });
+      });
       this.vaultState.forgetInterruptedRestore();
     }
     this.db.attach(database, key, audit);

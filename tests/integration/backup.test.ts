@@ -1,10 +1,12 @@
 // Backup and restore: a round trip through the router (the beheerder screen) and the checks that
-// keep a wrong file, a wrong password or a non-beheerder from replacing the database.
+// keep a wrong file, a wrong password or a non-beheerder from replacing the database; a restored
+// file's server sessions (the desktop has none, but the table is there) come back ended.
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AccountSummary } from '../../src-shared/ipc/accounts';
-import { BEHEERDER, call, dialogs, codeOf, makeCore, tempDir, withDatabase } from './helpers';
+import { sql } from '../../src-main/core/db/sql';
+import { BEHEERDER, call, dialogs, codeOf, makeCore, rawSql, tempDir, withDatabase } from './helpers';
 
 async function usernames(core: Parameters<typeof call>[0]) {
   return (await call<AccountSummary[]>(core, 'accounts:list')).map((a) => a.username);
@@ -40,6 +42,35 @@ describe('backup and restore', () => {
       filter: { action: 'backup:restore' },
     });
     expect(audit.entries).toHaveLength(1);
+    await core.close();
+  });
+
+  it('ends every server session a restored file brings along, and says how many in the audit', async () => {
+    const files = tempDir();
+    const { platform, answer } = dialogs();
+    const { core } = makeCore(undefined, { platform });
+    await withDatabase(core);
+    const [me] = await rawSql<{ id: number }>(core, sql`SELECT id FROM account WHERE username = ${BEHEERDER.username}`);
+    // Written past the app: the desktop never holds one, but a file could (the table exists).
+    await rawSql(
+      core,
+      sql`INSERT INTO server_session (id, token_hash, account_id, workstation, created_at, last_activity_at, expires_at)
+        VALUES ('sessie-1', ${'a'.repeat(64)}, ${me!.id}, 'Werkplek 1', 0, 0, ${Number.MAX_SAFE_INTEGER})`,
+    );
+    const backup = join(files, 'b.db');
+    answer(backup);
+    await call(core, 'backup:create');
+    answer(backup);
+    await call(core, 'backup:restore', { password: BEHEERDER.password, confirmation: 'HERSTELLEN' });
+    await call(core, 'session:login', { username: BEHEERDER.username, password: BEHEERDER.password });
+    expect(await rawSql(core, sql`SELECT id, end_reason FROM server_session`)).toEqual([
+      { id: 'sessie-1', end_reason: 'restore' },
+    ]);
+    const [entry] = await rawSql<{ details: string }>(
+      core,
+      sql`SELECT details FROM audit_entry WHERE action = 'backup:restore' ORDER BY id DESC`,
+    );
+    expect(JSON.parse(entry!.details)).toMatchObject({ backup: 'b.db', sessiesBeeindigd: 1 });
     await core.close();
   });
 

@@ -1,6 +1,7 @@
 // Restoring a backup moves the old database aside and puts the backup and its key file in place.
 // Killed at any moment in between, the next start finishes the restore (or, if nothing had moved
-// yet, removes what was staged), the login screen says so, and the audit log records it.
+// yet, removes what was staged), the login screen says so, and the audit log records it; a server
+// session the backup held comes back ended, as after a restore that was not cut off.
 //
 // At each crash point the data folder is copied as it is on disk at that moment (what a SIGKILL
 // leaves) and a fresh core, as at the next start, opens the copy.
@@ -13,7 +14,8 @@ import type { VaultStatus } from '../../src-shared/ipc/session';
 import { PREFERENCES_FILE } from '../../src-main/core/app/preferences';
 import { journalPath } from '../../src-main/core/backup/restore-journal';
 import { setCrashHook, type CrashPoint } from '../../src-main/core/fs/crash-points';
-import { BEHEERDER, call, dialogs, makeCore, RESOURCES_DIR, tempDir, withDatabase } from './helpers';
+import { sql } from '../../src-main/core/db/sql';
+import { BEHEERDER, call, dialogs, makeCore, rawSql, RESOURCES_DIR, tempDir, withDatabase } from './helpers';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -28,6 +30,12 @@ describe('a restore cut off by a crash', () => {
     const { platform, answer } = dialogs();
     const { core, dataDir } = makeCore(undefined, { platform });
     await withDatabase(core);
+    // A server session in the backup (the desktop holds none, but the table is there): it comes back ended.
+    await rawSql(
+      core,
+      sql`INSERT INTO server_session (id, token_hash, account_id, workstation, created_at, last_activity_at, expires_at)
+        SELECT 'sessie-1', ${'a'.repeat(64)}, id, 'Werkplek 1', 0, 0, ${Number.MAX_SAFE_INTEGER} FROM account`,
+    );
     const backup = join(tempDir(), 'b.db');
     answer(backup);
     await call(core, 'backup:create');
@@ -69,6 +77,9 @@ describe('a restore cut off by a crash', () => {
       );
       expect(audit.entries, point).toHaveLength(1);
       expect(audit.entries[0], point).toMatchObject({ actorName: BEHEERDER.username, result: 'ok' });
+      expect(await rawSql(started, sql`SELECT id, end_reason FROM server_session`), point).toEqual([
+        { id: 'sessie-1', end_reason: 'restore' },
+      ]);
       expect((await call<VaultStatus>(started, 'vault:status')).interruptedRestore, point).toBeNull();
       await started.close();
     }

@@ -2,19 +2,23 @@
 // (`core.server.login`: a token) and runs each call AS the session its token names
 // (`core.dispatchAs`). Two sessions of different roles and regions work in one core at once and
 // need-to-know holds per session; the tokens are refused when forged, idle, past their absolute
-// expiry, after logout and lock, after deactivation and a password reset; every audit entry of a
-// session names it and its workstation; the installation's own session is never touched; a kiosk
-// holds across calls; and two cores on one database share the sessions.
+// expiry, after logout and lock, after deactivation and a password reset, after the account changed
+// its own password elsewhere (the changing session stays), and after a restore of a dump made while
+// they were open; every audit entry of a session names it and its workstation; the installation's
+// own session is never touched; a kiosk holds across calls; and two cores on one database share the
+// sessions.
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backupPostgres, restorePostgres } from '../../src-main/core/backup/pg-backup';
 import type { Core } from '../../src-main/core/core';
-import type { PostgresStore } from '../../src-main/core/db/store';
+import { backupStore, type PostgresStore } from '../../src-main/core/db/store';
 import { sql } from '../../src-main/core/db/sql';
 import { SESSION_HOURS, type ServerLogin } from '../../src-main/core/server/server-sessions';
 import type { RegisteredSignal } from '../../src-shared/ipc/signals';
 import type { Result } from '../../src-shared/ipc/errors';
 import { addAccount, BEHEERDER, call, makeCore, rawSql, tempDir, withDatabase } from './helpers';
-import { createTestDatabase, dropTestDatabase } from '../support/postgres-database';
+import { createTestDatabase, dropTestDatabase, withBackupRole } from '../support/postgres-database';
 import { SMALL_TEMPLATE } from './evaluation-helpers';
 
 let store: PostgresStore;
@@ -44,10 +48,17 @@ beforeAll(async () => {
   other = makeCore(tempDir(), { store, clock: made.clock }).core;
 });
 
+/** Databases a test restored a dump into, and the cores on them: closed and dropped at the end. */
+const restored: { store: PostgresStore; core: Core }[] = [];
+
 afterAll(async () => {
   await core.close();
   await other.close();
   await dropTestDatabase(store);
+  for (const made of restored) {
+    await made.core.close();
+    await dropTestDatabase(made.store);
+  }
 });
 
 async function login(
@@ -326,5 +337,99 @@ describe('many sessions in one core', () => {
     made.clock.advance(10 * 60_000);
     expect(await codeAs(b.token, 'lists:get', {}, other)).toBe('SESSION_EXPIRED');
     expect(other.workspace.current()).toBeNull();
+  });
+
+  it('ends the other sessions of an account that changes its own password; the changing one stays', async () => {
+    const here = await login(noord, 'Werkplek hier');
+    const there = await login(noord, 'Werkplek daar');
+    const elsewhere = await login(noord, 'Werkplek elders', other);
+    const colleague = await login(midden);
+    const password = 'een eigen nieuw wachtwoord voor het noorden';
+    await as(here, 'session:change-password', {
+      currentPassword: noord.password,
+      password,
+      passwordRepeat: password,
+    });
+    noord.password = password;
+    expect(await codeAs(here.token, 'lists:get')).toBe('ok');
+    expect(await codeAs(there.token, 'lists:get')).toBe('NOT_AUTHENTICATED');
+    expect(await codeAs(elsewhere.token, 'lists:get', {}, other)).toBe('NOT_AUTHENTICATED');
+    expect(await codeAs(colleague.token, 'lists:get')).toBe('ok');
+    expect((await sessionRow(here.sessionId)).end_reason).toBeNull();
+    expect((await sessionRow(there.sessionId)).end_reason).toBe('password-change');
+    expect((await sessionRow(elsewhere.sessionId)).end_reason).toBe('password-change');
+    // Audited as the change, in the session that made it.
+    const [changed] = await rawSql<{ result: string; details: string }>(
+      core,
+      sql`SELECT result, details FROM audit_entry WHERE action = 'session:change-password' ORDER BY id DESC`,
+    );
+    expect(changed!.result).toBe('ok');
+    expect(JSON.parse(changed!.details)).toMatchObject({ sessie: here.sessionId, werkplek: 'Werkplek hier' });
+
+    // Changed at a workstation's own session (team store, no server session): every one ends.
+    const again = await login(noord, 'Werkplek daar');
+    await call(other, 'session:login', { username: noord.username, password: noord.password });
+    const mine = 'en nog een eigen wachtwoord voor het noorden';
+    await call(other, 'session:change-password', {
+      currentPassword: noord.password,
+      password: mine,
+      passwordRepeat: mine,
+    });
+    noord.password = mine;
+    await call(other, 'session:logout');
+    expect(await codeAs(here.token, 'lists:get')).toBe('NOT_AUTHENTICATED');
+    expect(await codeAs(again.token, 'lists:get')).toBe('NOT_AUTHENTICATED');
+    expect((await sessionRow(again.sessionId)).end_reason).toBe('password-change');
+    expect(await codeAs(colleague.token, 'lists:get')).toBe('ok');
+  });
+});
+
+describe('a restored dump', () => {
+  it('ends every session it brings along: a token issued before the backup is refused after the restore', async () => {
+    const before = await login(midden, 'Werkplek voor de back-up');
+    const loggedOut = await login(noord, 'Werkplek afgemeld');
+    await as(loggedOut, 'session:logout');
+    expect(await codeAs(before.token, 'lists:get')).toBe('ok');
+    const [open] = await rawSql<{ n: number | string }>(
+      core,
+      sql`SELECT count(*) AS n FROM server_session WHERE ended_at IS NULL`,
+    );
+    const dump = join(tempDir(), 'cter.dump');
+    await backupPostgres(backupStore(withBackupRole(store)), dump);
+
+    // The DBA's restore: an empty database, the dump restored into it by a beheerder of the dump.
+    const target = await createTestDatabase();
+    const after = makeCore(tempDir(), { store: target, clock: made.clock }).core;
+    restored.push({ store: target, core: after });
+    made.clock.advance(60_000);
+    await restorePostgres(target, dump, {
+      username: BEHEERDER.username,
+      passwordMatches: () => true,
+      clock: made.clock,
+    });
+
+    expect(await codeAs(before.token, 'lists:get', {}, after)).toBe('NOT_AUTHENTICATED');
+    // Ended, not deleted: the audit entries of the dump name these sessions.
+    const rows = await rawSql<{ id: string; end_reason: string | null; ended_at: number | string | null }>(
+      after,
+      sql`SELECT id, end_reason, ended_at FROM server_session`,
+    );
+    expect(rows.filter((row) => row.ended_at === null)).toEqual([]);
+    const reason = (id: string) => rows.find((row) => row.id === id)?.end_reason;
+    expect(reason(before.sessionId)).toBe('restore');
+    expect(reason(loggedOut.sessionId)).toBe('logout');
+    expect(rows.filter((row) => row.end_reason === 'restore')).toHaveLength(Number(open!.n));
+    const [entry] = await rawSql<{ details: string }>(
+      after,
+      sql`SELECT details FROM audit_entry WHERE action = 'backup:restore' ORDER BY id DESC`,
+    );
+    expect(JSON.parse(entry!.details)).toMatchObject({ backup: 'cter.dump', sessiesBeeindigd: Number(open!.n) });
+
+    // A new log-in on the restored database works; the old database's session was not touched.
+    const fresh = await login(midden, 'Werkplek na herstel', after);
+    expect(await codeAs(fresh.token, 'lists:get', {}, after)).toBe('ok');
+    expect(await codeAs(before.token, 'lists:get')).toBe('ok');
+    const beheer = await login(BEHEERDER, 'Beheerpost', after);
+    expect(await as(beheer, 'audit:verify', {}, after)).toMatchObject({ ok: true });
   });
 });

@@ -11,24 +11,32 @@ import { rememberBackup } from './copies';
 import { restoreBackup, verifyBackup, writeBackup, type VerifiedBackup } from './backup-service';
 import { backupStore, type PostgresStore } from '../db/store';
 import { checkVerifier } from '../vault/credentials';
+import { endSessionsAfterRestore } from '../server/queries';
 import { backupPostgres, restorePostgres } from './pg-backup';
 
 type BackupHandlers = Pick<Handlers, 'backup:create' | 'backup:restore'>;
 
-/** Puts the verified backup in place (the database must be closed) and records the restore in it. */
+/**
+ * Puts the verified backup in place (the database must be closed) and records the restore in it,
+ * ending any server session the file brought along in the same transaction.
+ */
 async function putInPlace(ws: Workspace, backup: VerifiedBackup): Promise<string | null> {
   const target = ws.databasePath();
   const kept = restoreBackup(backup, target, ws.clock.now());
   try {
     await ws.open(target, backup.key);
-    await ws.audit({
-      actorId: backup.account.id,
-      actorName: backup.account.username,
-      action: 'backup:restore',
-      kind: 'change',
-      objectType: 'database',
-      result: 'ok',
-      details: { backup: basename(backup.file), bewaard: kept },
+    await ws.transaction(async (manager, audit) => {
+      // The desktop holds no server session, but the table is in the file: none comes back alive.
+      const ended = await endSessionsAfterRestore(manager, ws.clock.now().getTime());
+      await audit.append(manager, {
+        actorId: backup.account.id,
+        actorName: backup.account.username,
+        action: 'backup:restore',
+        kind: 'change',
+        objectType: 'database',
+        result: 'ok',
+        details: { backup: basename(backup.file), bewaard: kept, ...(ended > 0 ? { sessiesBeeindigd: ended } : {}) },
+      });
     });
   } finally {
     backup.key.fill(0);

@@ -15,7 +15,8 @@
 // (the DBA keeps the old one by renaming it, see beheer.md). Then pg_restore runs in one
 // transaction (all or nothing) under the migration lock, so no core migrates the database
 // meanwhile; the restored database is opened (and migrated to this version when it was older) and
-// the restore is recorded in its audit log.
+// the restore is recorded in its audit log, in the transaction that ends every server session the
+// dump brought along (reason `restore`; server/server-sessions.ts).
 import { closeSync, fsyncSync, mkdtempSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { randomBytes } from 'node:crypto';
@@ -28,6 +29,7 @@ import { openDatabase } from '../db/database';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { MIGRATION_LOCK } from '../db/postgres';
 import { postgresConnection, type PostgresStore } from '../db/store';
+import { endSessionsAfterRestore } from '../server/queries';
 import { normaliseUsername } from '../vault/vault';
 import { dumpContents, type DumpContents, type DumpedAccount } from './dump-contents';
 import { cleanEnvironment, connectionFailed, findTool, pgEnvironment, runTool, type PgToolOptions } from './pg-tools';
@@ -243,18 +245,25 @@ export async function restorePostgres(
   const database = await openDatabase(store);
   try {
     const actor = { id: account.id, username: account.username };
-    const audit = new AuditLog(database.source, options.clock ?? systemClock);
-    await database.source.transaction((manager) =>
-      audit.append(manager, {
+    const clock = options.clock ?? systemClock;
+    const audit = new AuditLog(database.source, clock);
+    await database.source.transaction(async (manager) => {
+      // The dump's server sessions are not this server's: their tokens must not work again.
+      const ended = await endSessionsAfterRestore(manager, clock.now().getTime());
+      await audit.append(manager, {
         actorId: actor.id,
         actorName: actor.username,
         action: 'backup:restore',
         kind: 'change',
         objectType: 'database',
         result: 'ok',
-        details: { backup: basename(file), schemaVersion: contents.schemaVersion },
-      }),
-    );
+        details: {
+          backup: basename(file),
+          schemaVersion: contents.schemaVersion,
+          ...(ended > 0 ? { sessiesBeeindigd: ended } : {}),
+        },
+      });
+    });
     return { fromVersion: contents.schemaVersion, schemaVersion: database.schemaVersion, actor };
   } finally {
     await database.close();

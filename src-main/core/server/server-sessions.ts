@@ -89,6 +89,8 @@ const END_ENTRY: Record<EndReason, { action: string; details: Record<string, str
   expired: { action: 'session:lock', details: { reden: 'verlopen' } },
   deactivated: { action: 'session:logout', details: { reden: 'gedeactiveerd' } },
   'password-reset': { action: 'session:logout', details: { reden: 'wachtwoord hersteld' } },
+  'password-change': { action: 'session:logout', details: { reden: 'wachtwoord gewijzigd' } },
+  restore: { action: 'session:logout', details: { reden: 'herstel' } },
 };
 
 const failure = (error: AppError): Result<never> => ({ ok: false, error: toBridgeError(error) });

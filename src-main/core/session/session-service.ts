@@ -1,7 +1,8 @@
 // Login, lock, logout and password change. Login checks the password with the store's credentials
 // (vault/credentials.ts: the account's key slot, whose key opens the SQLCipher file; or the
 // account's verifier on PostgreSQL, checked over the store's own connection); lock and logout close
-// the database again (and forget the key). Failed attempts are throttled and audited.
+// the database again (and forget the key). Failed attempts are throttled and audited. A password
+// change ends the account's other sessions on a CTER server (core/server/) in the same transaction.
 import type { SessionUser } from '../../../src-shared/ipc/session';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { AccountEntity, type Account } from '../db/entities/account';
@@ -9,6 +10,8 @@ import { normaliseUsername } from '../vault/vault';
 import type { Credentials, Unlocked, Workspace } from '../workspace';
 import { policyOf } from '../policy/policy';
 import { toSessionUser } from '../accounts/account-service';
+import { query } from '../db/sql';
+import { endSessionsOfAccount } from '../server/queries';
 import { serverCall } from '../workspace/call-session';
 
 /** Wrong current passwords in a row (in password change) after which the session is locked. */
@@ -208,6 +211,10 @@ export class SessionService {
         { id: session.user.id },
         { ...secret.fields, mustChangePassword: false, updatedAt: ws.clock.now().toISOString() },
       );
+      // Whoever still holds a session of this account on a CTER server (the old password, or a
+      // stolen token) is logged out; the server session that made the change stays.
+      const keep = serverCall()?.sessionId ?? null;
+      await query(manager, endSessionsOfAccount(session.user.id, 'password-change', ws.clock.now().getTime(), keep));
       await audit.append(manager, {
         ...ws.actor(),
         action: 'session:change-password',
