@@ -28,7 +28,7 @@ const CORE_SHARED = [
   'src-main/core/db/**', // database, entities, migrations
   'src-main/core/access/**', // need-to-know scope: what a caller may see
   'src-main/core/audit/audit-log',
-  'src-main/core/server/queries', // server_session rows: accounts and restores end them too
+  'src-main/core/server/{queries,after-restore}', // server_session rows: accounts and restores end them too
   'src-main/core/{fs,export,workspace}/**',
   'src-main/core/{clock,logger,platform,handlers,workspace,router}',
 ];

@@ -23,7 +23,7 @@ import type { PostgresStore } from './db/store';
 import { readStoreFile } from './db/store-file';
 import type { Logger } from './logger';
 import type { Platform } from './platform';
-import { endSessionsAfterRestore } from './server/queries';
+import { endSessionsAfterRestore } from './server/after-restore';
 import { keySlotCredentials, verifierCredentials, type Credentials } from './vault/credentials';
 import type { LoginThrottle } from './vault/throttle';
 import type { Vault } from './vault/vault';

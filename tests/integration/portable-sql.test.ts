@@ -166,6 +166,8 @@ const MODULES: Record<string, { module: Record<string, unknown>; samples: Record
       openSession: (_dialect, manager) => serverSessions.openSession(manager, 'sessie-1'),
       endSession: () => serverSessions.endSession('sessie-1', 'logout', 1_780_000_000_000),
       endSessionsOfAccount: () => serverSessions.endSessionsOfAccount(2, 'deactivated', 1_780_000_000_000),
+      countOpenSessions: () => serverSessions.countOpenSessions(),
+      endOpenSessions: () => serverSessions.endOpenSessions('restore', 1_780_000_000_000),
       recordActivity: () => serverSessions.recordActivity('sessie-1', 1_780_000_000_000),
       saveKiosk: () => serverSessions.saveKiosk('sessie-1', null),
     },

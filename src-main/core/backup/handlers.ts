@@ -11,7 +11,7 @@ import { rememberBackup } from './copies';
 import { restoreBackup, verifyBackup, writeBackup, type VerifiedBackup } from './backup-service';
 import { backupStore, type PostgresStore } from '../db/store';
 import { checkVerifier } from '../vault/credentials';
-import { endSessionsAfterRestore } from '../server/queries';
+import { endSessionsAfterRestore } from '../server/after-restore';
 import { backupPostgres, restorePostgres } from './pg-backup';
 
 type BackupHandlers = Pick<Handlers, 'backup:create' | 'backup:restore'>;

@@ -29,7 +29,7 @@ import { openDatabase } from '../db/database';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { MIGRATION_LOCK } from '../db/postgres';
 import { postgresConnection, type PostgresStore } from '../db/store';
-import { endSessionsAfterRestore } from '../server/queries';
+import { endSessionsAfterRestore } from '../server/after-restore';
 import { normaliseUsername } from '../vault/vault';
 import { dumpContents, type DumpContents, type DumpedAccount } from './dump-contents';
 import { cleanEnvironment, connectionFailed, findTool, pgEnvironment, runTool, type PgToolOptions } from './pg-tools';

@@ -1,7 +1,7 @@
 // The SQL of the server's sessions (table `server_session`, migration 0014), written once for both
 // engines with db/sql.ts. Times are milliseconds since 1970; the token is stored only as its hash.
 import type { EntityManager } from 'typeorm';
-import { choose, query, raw, sql, type Sql } from '../db/sql';
+import { choose, raw, sql, type Sql } from '../db/sql';
 
 /** Why a session ended (`end_reason`, free text: no CHECK lists them). */
 export type EndReason =
@@ -88,19 +88,4 @@ export function recordActivity(id: string, now: number): Sql {
 /** The session's kiosk (JSON) or null once it is left. */
 export function saveKiosk(id: string, kiosk: string | null): Sql {
   return sql`UPDATE server_session SET kiosk = ${kiosk} WHERE id = ${id} AND ended_at IS NULL`;
-}
-
-// A restore and the sessions it brings along (backup/pg-backup.ts for a pg_dump, backup/handlers.ts
-// and workspace.ts for the SQLCipher file). A dump holds the `server_session` rows that were open
-// when it was made; restored as they are, their tokens would work again on the restored database
-// until their idle or absolute limit. So a restore ends them all, in the transaction that records
-// the restore, with reason `restore`. Ended, not deleted: the restored audit log names these
-// sessions (`sessie`) and the rows say which workstation each was, so they stay as history.
-
-/** Ends every session still open after a restore; answers how many (for the restore's audit entry). */
-export async function endSessionsAfterRestore(manager: EntityManager, now: number): Promise<number> {
-  const [row] = await query<{ n: number | string }>(manager, countOpenSessions());
-  const open = Number(row?.n ?? 0);
-  if (open > 0) await query(manager, endOpenSessions('restore', now));
-  return open;
 }
