@@ -103,7 +103,9 @@ describe('the PostgreSQL baseline', () => {
     // And a sequence behind a column the entity fills itself (0013: audit_entry.id on PostgreSQL,
     // where the chain's position, not the id, is the entity's to set).
     const declared = db.source.entityMetadatas.flatMap((metadata) =>
-      metadata.columns.filter((column) => !column.isGenerated).map((column) => `${metadata.tableName}.${column.databaseName}`),
+      metadata.columns
+        .filter((column) => !column.isGenerated)
+        .map((column) => `${metadata.tableName}.${column.databaseName}`),
     );
     const sequences = await rows<{ column: string; sequence: string }>(
       `SELECT cl.relname || '.' || a.attname AS column, s.relname AS sequence
