@@ -188,6 +188,11 @@ describe('the wall', () => {
     expect(walled.map((row) => row.table)).toEqual(COVERED_TABLES.map((t) => t.table).sort());
   });
 
+  it('compiles no query: JIT is off on the application connections (the policies push reads past its threshold)', async () => {
+    expect(await app.source.query('SHOW jit')).toEqual([{ jit: 'off' }]);
+    expect(await admin.source.query('SELECT setting FROM pg_settings WHERE name = $1', ['jit'])).toEqual([{ setting: 'off' }]);
+  });
+
   it('leaves the search index to its text indexes: a word is looked up in casus_search_words, as the account', async () => {
     // Behind a policy a text match (not leakproof) may not run ahead of it, so PostgreSQL cannot
     // use the word index and reads every row (0016 took casus_search out for this). Sequential

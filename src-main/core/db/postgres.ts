@@ -99,6 +99,12 @@ export async function openPostgres(store: PostgresStore): Promise<PostgresDataba
     synchronize: false,
     logging: false,
     connectTimeoutMS: 10_000,
+    // No JIT compilation for the application's sessions: the server compiles a query's expressions
+    // once its estimated cost passes jit_above_cost, and behind row security the policies' subplans
+    // push ordinary reads past it. The dashboard's read of every signal took ~400 ms on a
+    // 150k-signal table, ~300 of them compiling, 117 ms without (docs/benchmarks.md). The queries
+    // here are short; compiling never pays.
+    extra: { options: '-c jit=off' },
   });
 
   try {
