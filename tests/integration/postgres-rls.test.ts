@@ -190,7 +190,9 @@ describe('the wall', () => {
 
   it('compiles no query: JIT is off on the application connections (the policies push reads past its threshold)', async () => {
     expect(await app.source.query('SHOW jit')).toEqual([{ jit: 'off' }]);
-    expect(await admin.source.query('SELECT setting FROM pg_settings WHERE name = $1', ['jit'])).toEqual([{ setting: 'off' }]);
+    expect(await admin.source.query('SELECT setting FROM pg_settings WHERE name = $1', ['jit'])).toEqual([
+      { setting: 'off' },
+    ]);
   });
 
   it('leaves the search index to its text indexes: a word is looked up in casus_search_words, as the account', async () => {
