@@ -36,6 +36,9 @@ export function AgendaSection({ meeting }: { meeting: MeetingView }) {
   );
   const stale = useStaleVersion(null);
   const queryClient = useQueryClient();
+  // A keyboard move pressed while the last one is still being saved (Alt+↑ twice in a row): kept,
+  // summed per item, and made once core has answered, on the order and version it answered with.
+  const queuedMove = useRef<{ itemId: number; by: number } | null>(null);
   useEffect(() => {
     if (save.isPending || !focusAfter.current) return;
     document.getElementById(focusAfter.current)?.focus();
@@ -60,11 +63,25 @@ export function AgendaSection({ meeting }: { meeting: MeetingView }) {
     save.mutate(moveTo(entries, from, clamped), { onError: (error) => void stale.caught(error) });
   };
   const move = (index: number, by: number) => {
+    if (save.isPending) {
+      const itemId = meeting.items[index]!.id;
+      const before = queuedMove.current?.itemId === itemId ? queuedMove.current.by : 0;
+      queuedMove.current = { itemId, by: before + by };
+      return;
+    }
     const to = Math.max(0, Math.min(entries.length - 1, index + by));
     // At the top or bottom that button is disabled: the other one keeps the focus.
     const direction = to === 0 ? 'neer' : to === entries.length - 1 ? 'op' : by < 0 ? 'op' : 'neer';
     relocate(index, to, `agendapunt-${meeting.items[index]!.id}-${direction}`);
   };
+  // After every render: a queued move goes once the save before it is done (meeting is then core's answer).
+  useEffect(() => {
+    const queued = queuedMove.current;
+    if (save.isPending || !queued) return;
+    queuedMove.current = null;
+    const index = meeting.items.findIndex((item) => item.id === queued.itemId);
+    if (index >= 0) move(index, queued.by);
+  });
   const remove = (index: number) => {
     focusAfter.current = 'agenda-kop';
     save.mutate(
