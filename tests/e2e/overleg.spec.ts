@@ -189,6 +189,41 @@ test('een overleg plannen: gegevens, aanwezigheid en agenda met het toetsenbord'
   await app.screenshot('3-overleggen');
 });
 
+test('agenda: een verschuiving achter een geweigerde opslag wordt niet alsnog gemaakt', async ({ app }) => {
+  const { regisseurId } = await openAsRegisseur(app);
+  const { meetingId } = await meetingWithAgenda(app, regisseurId, [
+    { kind: 'overig', title: 'Rondvraag', plannedMinutes: 5 },
+  ]);
+  const { page } = app;
+  await app.open(`/overleggen/${meetingId}`);
+  const agenda = page.getByRole('list', { name: /^Agenda/ });
+  await expect(agenda.getByRole('listitem')).toHaveText([/Sam Agenda/, /Mededelingen/, /Rondvraag/]);
+
+  // The first move's save is held and then refused as changed elsewhere (another version); a second
+  // Alt+↑ pressed meanwhile is queued behind it. The refusal ends the sequence: the queued move is
+  // not made afterwards on an order the user no longer sees.
+  let saves = 0;
+  app.tamper('meetings:save-agenda', (input) => {
+    saves += 1;
+    const loaded = input as { version: number };
+    return saves === 1 ? { ...loaded, version: loaded.version + 1 } : input;
+  });
+  const release = app.hold('meetings:save-agenda');
+  await page.getByRole('button', { name: 'Rondvraag omhoog' }).focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await page.keyboard.press('Alt+ArrowUp');
+  release();
+  const notice = page.getByTestId('stale-notice');
+  await expect(notice).toBeVisible();
+  // Loading the newest version goes through core after the refusal: a queued move would have been
+  // sent before it.
+  await notice.getByRole('button', { name: 'Nieuwste versie laden' }).click();
+  await expect(notice.getByRole('button', { name: 'Nieuwste versie laden' })).toBeHidden();
+  await expect(agenda.getByRole('listitem')).toHaveText([/Sam Agenda/, /Mededelingen/, /Rondvraag/]);
+  expect(saves).toBe(1);
+  await app.expectAccessible('agenda na een geweigerde verschuiving');
+});
+
 test('live notuleren: autosave overleeft herladen en vergrendelen, sneltoetsen, Ctrl+K, weging en actie', async ({
   app,
 }) => {

@@ -39,6 +39,14 @@ export function AgendaSection({ meeting }: { meeting: MeetingView }) {
   // A keyboard move pressed while the last one is still being saved (Alt+↑ twice in a row): kept,
   // summed per item, and made once core has answered, on the order and version it answered with.
   const queuedMove = useRef<{ itemId: number; by: number } | null>(null);
+  // A refused save (changed elsewhere, no connection) ends the sequence: a move queued behind it was
+  // meant for the order the user saw, and is not made on whatever core has now.
+  const failed = {
+    onError: (error: unknown) => {
+      queuedMove.current = null;
+      void stale.caught(error);
+    },
+  };
   useEffect(() => {
     if (save.isPending || !focusAfter.current) return;
     document.getElementById(focusAfter.current)?.focus();
@@ -60,7 +68,7 @@ export function AgendaSection({ meeting }: { meeting: MeetingView }) {
         count: entries.length,
       }),
     );
-    save.mutate(moveTo(entries, from, clamped), { onError: (error) => void stale.caught(error) });
+    save.mutate(moveTo(entries, from, clamped), failed);
   };
   const move = (index: number, by: number) => {
     if (save.isPending) {
@@ -86,12 +94,12 @@ export function AgendaSection({ meeting }: { meeting: MeetingView }) {
     focusAfter.current = 'agenda-kop';
     save.mutate(
       entries.filter((_, i) => i !== index),
-      { onError: (error) => void stale.caught(error) },
+      failed,
     );
   };
   const add = (entry: AgendaEntry) => {
     focusAfter.current = null;
-    save.mutate([...entries, entry], { onError: (error) => void stale.caught(error) });
+    save.mutate([...entries, entry], failed);
   };
   const onKeyDown = (index: number) => (event: KeyboardEvent) => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;

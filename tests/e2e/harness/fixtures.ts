@@ -64,6 +64,11 @@ export interface AppHarness {
   menu(action: MenuAction): void;
   /** Rewrites the input of the next calls on one channel before core sees it (fault injection). */
   tamper(channel: string, rewrite: Tamper): void;
+  /**
+   * Holds the next call on one channel before core sees it, until the returned function is called:
+   * a save still under way while the user goes on.
+   */
+  hold(channel: string): () => void;
   /** Every bridge call the page made, in order. */
   calls: { channel: string; ok: boolean; code?: string }[];
   /** Core's clock (the page's follows it): move it to test idle locking and throttling without waiting. */
@@ -141,6 +146,7 @@ export const test = base.extend<{ app: AppHarness } & EngineOption>({
     const consoleErrors: string[] = [];
     const violations: { label: string; violations: AxeViolation[] }[] = [];
     const tampers = new Map<string, Tamper>();
+    const holds = new Map<string, Promise<void>>();
     const calls: AppHarness['calls'] = [];
 
     await page.context().route('**/*', async (route) => {
@@ -158,6 +164,11 @@ export const test = base.extend<{ app: AppHarness } & EngineOption>({
     page.on('pageerror', (error) => consoleErrors.push(`${error.name}: ${error.message}`));
 
     await page.exposeBinding('__cterTransportInvoke', async (_source, channel: unknown, input: unknown) => {
+      const held = typeof channel === 'string' ? holds.get(channel) : undefined;
+      if (held) {
+        holds.delete(channel as string);
+        await held;
+      }
       const rewrite = typeof channel === 'string' ? tampers.get(channel) : undefined;
       const result = await core.dispatch(channel, rewrite ? rewrite(input) : input);
       calls.push({ channel: String(channel), ok: result.ok, ...(result.ok ? {} : { code: result.error.code }) });
@@ -210,6 +221,11 @@ export const test = base.extend<{ app: AppHarness } & EngineOption>({
       },
       tamper(channel, rewrite) {
         tampers.set(channel, rewrite);
+      },
+      hold(channel) {
+        let release = () => {};
+        holds.set(channel, new Promise<void>((resolve) => (release = resolve)));
+        return () => release();
       },
     };
 
