@@ -33,6 +33,41 @@ const platform = {
 };
 
 /** A core on a fresh database (the engine of the run) with a procesregisseur logged in. */
+/**
+ * Opens a mentor trajectory from a mentortraject action on the casus, with personal text everywhere
+ * it can hold some: the roepnaam, and `word` in the action, a goal and a contact's note.
+ */
+export async function openTrajectoryAbout(
+  core: Core,
+  caseId: number,
+  { roepnaam, word }: { roepnaam: string; word: string },
+): Promise<number> {
+  const dossier = await call<CaseDossier>(core, 'cases:save-action', {
+    caseId,
+    soort: 'interventie',
+    interventietype: 'mentortraject',
+    omschrijving: `Mentor zoeken voor ${word}.`,
+    actiehouderPartner: 'zvh',
+    actiehouderNaam: 'R. Regisseur',
+    deadline: '2026-06-01',
+  });
+  const traject = await call<TrajectoryView>(core, 'trajectories:open', {
+    bron: 'casus_interventie',
+    caseActionId: dossier.actions.at(-1)!.id,
+    aanmeldDatum: '2026-03-01',
+    menteeRoepnaam: roepnaam,
+    doelen: [{ id: 'd1', tekst: `${word} gaat naar school`, behaald: true }],
+  });
+  await call(core, 'trajectories:add-contact', {
+    trajectoryId: traject.id,
+    datum: '2026-03-02',
+    duurMinuten: 45,
+    type: 'ontmoeting',
+    notitie: `Contact over ${word}.`,
+  });
+  return traject.id;
+}
+
 export async function openScene(): Promise<Scene> {
   const { core, clock } = makeCore(tempDir(), { platform });
   await withDatabase(core);
@@ -164,29 +199,7 @@ export async function nameEverywhereThenDestroy(
   });
 
   // A mentor trajectory from the casus, with the name in its roepnaam, goal and notes.
-  const dossier = await call<CaseDossier>(core, 'cases:save-action', {
-    caseId: gone.caseId,
-    soort: 'interventie',
-    interventietype: 'mentortraject',
-    omschrijving: 'Mentor zoeken voor Quaxtorp.',
-    actiehouderPartner: 'zvh',
-    actiehouderNaam: 'R. Regisseur',
-    deadline: '2026-06-01',
-  });
-  const traject = await call<TrajectoryView>(core, 'trajectories:open', {
-    bron: 'casus_interventie',
-    caseActionId: dossier.actions.at(-1)!.id,
-    aanmeldDatum: '2026-03-01',
-    menteeRoepnaam: 'Zebulon',
-    doelen: [{ id: 'd1', tekst: 'Quaxtorp gaat naar school', behaald: true }],
-  });
-  await call(core, 'trajectories:add-contact', {
-    trajectoryId: traject.id,
-    datum: '2026-03-02',
-    duurMinuten: 45,
-    type: 'ontmoeting',
-    notitie: 'Contact met Quaxtorp.',
-  });
+  await openTrajectoryAbout(core, gone.caseId, { roepnaam: 'Zebulon', word: 'Quaxtorp' });
   for (const id of [gone.caseId, kept.caseId]) {
     await call(core, 'cases:transition', {
       id,

@@ -3,10 +3,9 @@
 // every page of the file, free pages included.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { CaseDossier } from '../../src-shared/ipc/cases';
 import type { RegisteredSignal } from '../../src-shared/ipc/signals';
-import type { TrajectoryView } from '../../src-shared/ipc/trajectories';
 import { addAccount, call, loginAs, makeCore, tempDir, withDatabase, BEHEERDER } from './helpers';
+import { openTrajectoryAbout } from './destruction-scenario';
 import { contains, decryptPages } from './sqlcipher-pages';
 
 describe('destruction in the file', () => {
@@ -30,29 +29,7 @@ describe('destruction in the file', () => {
     await register('Blijvend Persoon Zw (fictief)', '1999-04-04', '2026-03-03');
     await call(core, 'cases:note', { id: gone.caseId, tekst: 'Notitie met geheimwoord Quetzalcoatl.' });
     // A mentor trajectory from the casus, with the secret word in its goal and a contact's note.
-    const dossier = await call<CaseDossier>(core, 'cases:save-action', {
-      caseId: gone.caseId,
-      soort: 'interventie',
-      interventietype: 'mentortraject',
-      omschrijving: 'Mentor zoeken.',
-      actiehouderPartner: 'zvh',
-      actiehouderNaam: 'R. Regisseur',
-      deadline: '2026-06-01',
-    });
-    const traject = await call<TrajectoryView>(core, 'trajectories:open', {
-      bron: 'casus_interventie',
-      caseActionId: dossier.actions.at(-1)!.id,
-      aanmeldDatum: '2026-03-01',
-      menteeRoepnaam: 'Vernietigd',
-      doelen: [{ id: 'd1', tekst: 'Doel Quetzalcoatl', behaald: true }],
-    });
-    await call(core, 'trajectories:add-contact', {
-      trajectoryId: traject.id,
-      datum: '2026-03-02',
-      duurMinuten: 45,
-      type: 'ontmoeting',
-      notitie: 'Contact over Quetzalcoatl.',
-    });
+    await openTrajectoryAbout(core, gone.caseId, { roepnaam: 'Vernietigd', word: 'Quetzalcoatl' });
     await call(core, 'cases:transition', {
       id: gone.caseId,
       to: 'afgesloten',

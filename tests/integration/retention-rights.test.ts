@@ -16,6 +16,7 @@ import type { Core } from '../../src-main/core/core';
 import type { Platform } from '../../src-main/core/platform';
 import { sql } from '../../src-main/core/db/sql';
 import { addAccount, call, codeOf, loginAs, makeCore, rawSql, tempDir, withDatabase, BEHEERDER } from './helpers';
+import { openTrajectoryAbout } from './destruction-scenario';
 import { foundIn, searchRows } from './remains';
 
 let core: Core;
@@ -63,33 +64,9 @@ const close = (id: number) =>
   });
 const asBeheerder = () => loginAs(core, BEHEERDER);
 
-/** Opens a mentor trajectory on the casus, with personal text everywhere it can hold some. */
-async function mentortraject(caseId: number): Promise<number> {
-  const dossier = await call<CaseDossier>(core, 'cases:save-action', {
-    caseId,
-    soort: 'interventie',
-    interventietype: 'mentortraject',
-    omschrijving: 'Mentor zoeken.',
-    actiehouderPartner: 'zvh',
-    actiehouderNaam: 'R. Regisseur',
-    deadline: '2026-06-01',
-  });
-  const traject = await call<TrajectoryView>(core, 'trajectories:open', {
-    bron: 'casus_interventie',
-    caseActionId: dossier.actions.at(-1)!.id,
-    aanmeldDatum: '2026-03-01',
-    menteeRoepnaam: 'Vernietigd',
-    doelen: [{ id: 'd1', tekst: 'Doel Quetzalcoatl', behaald: true }],
-  });
-  await call(core, 'trajectories:add-contact', {
-    trajectoryId: traject.id,
-    datum: '2026-03-02',
-    duurMinuten: 45,
-    type: 'ontmoeting',
-    notitie: 'Contact over Quetzalcoatl.',
-  });
-  return traject.id;
-}
+/** A mentor trajectory on the casus, with personal text everywhere it can hold some. */
+const mentortraject = (caseId: number) =>
+  openTrajectoryAbout(core, caseId, { roepnaam: 'Vernietigd', word: 'Quetzalcoatl' });
 
 beforeEach(async () => {
   saved = [];
