@@ -37,7 +37,7 @@ function help(t: TFunction, io: CliIo): void {
   const width = Math.max(...names.map((name) => usage(name).length).filter((length) => length <= WIDE));
   for (const name of names) {
     const description = t(COMMANDS[name]!.description);
-    if (usage(name).length > WIDE) io.out(`  ${usage(name)}\n  ${' '.repeat(width)}  ${description}`);
+    if (usage(name).length > WIDE) io.out(`  ${usage(name)}\n      ${description}`);
     else io.out(`  ${usage(name).padEnd(width)}  ${description}`);
   }
   io.out('');
