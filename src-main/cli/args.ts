@@ -1,4 +1,5 @@
-// Argument parsing for the admin CLI: one command, then --name value options and flags.
+// Argument parsing for the admin CLI: one command (with at most one subcommand, as in `server
+// init`), then --name value options and flags.
 import { isLocale, type Locale } from '../../src-shared/domain/locale';
 
 export class UsageError extends Error {
@@ -12,12 +13,15 @@ export class UsageError extends Error {
 
 export interface ParsedArgs {
   command: string | undefined;
+  /** The word after the command (`init` in `cter server init`), if any. */
+  subcommand?: string | undefined;
   options: Map<string, string>;
   flags: Set<string>;
   locale: Locale;
 }
 
-const FLAGS = new Set(['--help', '-h', '--version']);
+/** Options without a value; `--force` only for the commands that list it in `flags`. */
+const FLAGS = new Set(['--help', '-h', '--version', '--force']);
 
 export function parseArgs(
   argv: readonly string[],
@@ -27,6 +31,7 @@ export function parseArgs(
   const options = new Map<string, string>();
   const flags = new Set<string>();
   let command: string | undefined;
+  let subcommand: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (FLAGS.has(arg)) {
@@ -42,12 +47,14 @@ export function parseArgs(
       options.set(name!, value);
     } else if (command === undefined) {
       command = arg;
+    } else if (subcommand === undefined) {
+      subcommand = arg;
     } else {
       throw new UsageError('errors.unknownOption', { option: arg });
     }
   }
   const requested = options.get('--lang') ?? (env['LANG']?.toLowerCase().startsWith('en') ? 'en' : 'nl');
-  return { command, options, flags, locale: isLocale(requested) ? requested : 'nl' };
+  return { command, subcommand, options, flags, locale: isLocale(requested) ? requested : 'nl' };
 }
 
 export function requireOption(args: ParsedArgs, name: string): string {

@@ -7,6 +7,12 @@ export interface CliIo {
   out(line: string): void;
   err(line: string): void;
   env: NodeJS.ProcessEnv;
+  /**
+   * Asks a question whose answer may be seen (a host name, a port) and resolves with the line
+   * typed; absent when there is no terminal (a script), where the options must say everything.
+   * Secrets never come through here (prompt.ts `secret`: an environment variable or no echo).
+   */
+  ask?(question: string): Promise<string>;
 }
 
 export interface CliCommand {
@@ -15,5 +21,7 @@ export interface CliCommand {
   /** The options this command takes, e.g. "--db FILE --user NAME". */
   synopsis?: string;
   options?: readonly string[];
+  /** The options without a value this command takes besides --help and --version (e.g. --force). */
+  flags?: readonly string[];
   run(args: ParsedArgs, io: CliIo, t: TFunction): Promise<number>;
 }

@@ -21,7 +21,7 @@ import { cliPlatform, type CliFiles } from './platform';
 import type { CliCommand, CliIo } from './command';
 
 /** The name of the database file in a data folder (as the app's, session/setup-service.ts). */
-const DATABASE_FILE = 'cter-werkplaats.db';
+export const DATABASE_FILE = 'cter-werkplaats.db';
 
 /** Where the command works: the --db file (its folder is the data folder) or the --data folder. */
 function databaseOf(args: ParsedArgs): string {
@@ -31,7 +31,7 @@ function databaseOf(args: ParsedArgs): string {
 }
 
 /** Runs `work` on a core for the database at `file`, and closes it (logging out) afterwards. */
-async function withCore<T>(file: string, files: CliFiles, work: (core: Core) => Promise<T>): Promise<T> {
+export async function withCore<T>(file: string, files: CliFiles, work: (core: Core) => Promise<T>): Promise<T> {
   const path = resolve(file);
   const core = createCore({
     // The data folder: where store.json may name a PostgreSQL store instead of this file.
@@ -94,6 +94,37 @@ async function loggedIn<T>(
   });
 }
 
+/**
+ * `cter init`'s work on a core whose store has no database yet (also `cter server init`'s): the
+ * set-up wizard's two steps with the --user and --name of `args` and the password of CTER_PASSWORD
+ * or a prompt. DATABASE_EXISTS when the store is set up already. Returns the recovery key, null on
+ * PostgreSQL (a store there has none: RECOVERY_KEY_ON_SERVER).
+ */
+export async function createFirstBeheerder(
+  core: Core,
+  io: CliIo,
+  t: TFunction,
+  args: ParsedArgs,
+): Promise<{ key: string | null }> {
+  const user = requireOption(args, '--user');
+  const status = await call(core, 'vault:status', {});
+  if (status.state === 'no-connection' && status.problem) throw new AppError(status.problem as ErrorCode);
+  if (status.state !== 'no-database') throw new AppError('DATABASE_EXISTS');
+  const pass = await password(io, t);
+  // The set-up wizard's two steps. The wizard has the user type back two groups of the
+  // recovery key to show it was written down; here the key is printed once, below.
+  const proposal = await call(core, 'vault:prepare-setup', {});
+  await call(core, 'vault:setup', {
+    displayName: args.options.get('--name') ?? user,
+    username: user,
+    password: pass,
+    passwordRepeat: pass,
+    folder: null,
+    confirm: proposal.confirmGroups.map((n) => (proposal.recoveryKey ?? '').split('-')[n - 1] ?? ''),
+  });
+  return { key: proposal.recoveryKey };
+}
+
 export const adminCommands: Record<string, CliCommand> = {
   init: {
     description: 'commands.init',
@@ -102,24 +133,7 @@ export const adminCommands: Record<string, CliCommand> = {
     async run(args, io, t) {
       const file = databaseOf(args);
       const user = requireOption(args, '--user');
-      const made = await withCore(file, {}, async (core) => {
-        const status = await call(core, 'vault:status', {});
-        if (status.state === 'no-connection' && status.problem) throw new AppError(status.problem as ErrorCode);
-        if (status.state !== 'no-database') throw new AppError('DATABASE_EXISTS');
-        const pass = await password(io, t);
-        // The set-up wizard's two steps. The wizard has the user type back two groups of the
-        // recovery key to show it was written down; here the key is printed once, below.
-        const proposal = await call(core, 'vault:prepare-setup', {});
-        await call(core, 'vault:setup', {
-          displayName: args.options.get('--name') ?? user,
-          username: user,
-          password: pass,
-          passwordRepeat: pass,
-          folder: null,
-          confirm: proposal.confirmGroups.map((n) => (proposal.recoveryKey ?? '').split('-')[n - 1] ?? ''),
-        });
-        return { key: proposal.recoveryKey };
-      });
+      const made = await withCore(file, {}, (core) => createFirstBeheerder(core, io, t, args));
       // On a PostgreSQL store there is no file and no recovery key: the first beheerder is made.
       if (made.key === null) {
         io.out(t('done.initServer', { user }));

@@ -6,6 +6,8 @@ import { parseArgs, UsageError, type ParsedArgs } from './args';
 import type { CliCommand, CliIo } from './command';
 import { adminCommands } from './commands';
 import { readPackageVersion } from './paths';
+import { askVisible } from './prompt';
+import { ServerConfigError } from '../server/config';
 import { serverCommands } from './server-command';
 import { cliTranslator } from './translate';
 
@@ -22,15 +24,21 @@ export const COMMANDS: Record<string, CliCommand> = {
   },
 };
 
+/** The longest usage that still gets its description beside it in --help. */
+const WIDE = 100;
+
 function help(t: TFunction, io: CliIo): void {
   io.out(t('usage'));
   io.out('');
   io.out(t('commandsTitle'));
   const names = Object.keys(COMMANDS);
-  const width = Math.max(...names.map((name) => `${name} ${COMMANDS[name]!.synopsis ?? ''}`.length));
+  const usage = (name: string) => `${name} ${COMMANDS[name]!.synopsis ?? ''}`;
+  // A usage too long for the column (`server init`) has its description on the next line.
+  const width = Math.max(...names.map((name) => usage(name).length).filter((length) => length <= WIDE));
   for (const name of names) {
-    const command = COMMANDS[name]!;
-    io.out(`  ${`${name} ${command.synopsis ?? ''}`.padEnd(width)}  ${t(command.description)}`);
+    const description = t(COMMANDS[name]!.description);
+    if (usage(name).length > WIDE) io.out(`  ${usage(name)}\n      ${description}`);
+    else io.out(`  ${usage(name).padEnd(width)}  ${description}`);
   }
   io.out('');
   io.out(t('storeHint'));
@@ -55,12 +63,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     help(t, io);
     return args.command === undefined && !args.flags.has('--help') ? 2 : 0;
   }
-  const command = COMMANDS[args.command];
+  // `server init`, `server check`: a command and its subcommand are one entry in COMMANDS.
+  const commandName = args.subcommand === undefined ? args.command : `${args.command} ${args.subcommand}`;
+  const command = COMMANDS[commandName];
   if (!command) {
-    io.err(t('errors.unknownCommand', { command: args.command }));
+    io.err(t('errors.unknownCommand', { command: commandName }));
     return 2;
   }
-  const foreign = [...args.options.keys()].find((name) => name !== '--lang' && !command.options?.includes(name));
+  const foreign =
+    [...args.options.keys()].find((name) => name !== '--lang' && !command.options?.includes(name)) ??
+    [...args.flags].find((flag) => !['--help', '--version'].includes(flag) && !command.flags?.includes(flag));
   if (foreign) {
     io.err(t('errors.unknownOption', { option: foreign }));
     return 2;
@@ -71,6 +83,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (error instanceof UsageError) {
       io.err(t(error.key, error.params));
       return 2;
+    }
+    if (error instanceof ServerConfigError) {
+      io.err(t(error.key, error.params));
+      return 1;
     }
     if (isAppError(error)) {
       // Input the router refused names the first field that is wrong (one line, as always).
@@ -89,6 +105,8 @@ if (require.main === module) {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
     env: process.env,
+    // Questions with a visible answer (`cter server init`) only at a terminal; else the options decide.
+    ...(process.stdin.isTTY ? { ask: askVisible } : {}),
   };
   runCli(process.argv.slice(2), io).then(
     (code) => {

@@ -22,6 +22,17 @@ export function askHidden(question: string): Promise<string> {
   });
 }
 
+/** Asks a question at the terminal (on stderr, so stdout stays the command's output); the answer echoes. */
+export function askVisible(question: string): Promise<string> {
+  return new Promise((resolve) => {
+    const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+    rl.question(question, (answer) => {
+      rl.close();
+      resolve(answer.trim());
+    });
+  });
+}
+
 /** The secret from `variable`, or asked for at the terminal. */
 export async function secret(env: NodeJS.ProcessEnv, variable: string, question: string): Promise<string> {
   const value = env[variable];

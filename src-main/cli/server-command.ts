@@ -9,6 +9,8 @@ import { requireOption } from './args';
 import type { CliCommand } from './command';
 import { consoleLogger } from '../core/logger';
 import { readPackageVersion, RESOURCES_DIR } from './paths';
+import { checkCommand } from './server-check';
+import { initCommand } from './server-init';
 
 /** Resolves at the first SIGTERM or SIGINT (a second one of either ends the process the usual way). */
 function untilStopSignal(): Promise<NodeJS.Signals> {
@@ -52,4 +54,7 @@ export const serverCommands: Record<string, CliCommand> = {
       return 0;
     },
   },
+  // Setting up and checking a server's data folder (server-init.ts, server-check.ts).
+  'server init': initCommand,
+  'server check': checkCommand,
 };

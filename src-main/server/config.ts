@@ -49,6 +49,34 @@ function modeOf(file: string, field: string): number {
   }
 }
 
+/** What server.json says, checked, without reading the files it names. */
+export type ServerFile = z.output<typeof serverFileSchema>;
+
+/**
+ * Reads and checks `<dataDir>/server.json` alone (present, changed by its owner only, JSON with the
+ * known fields), as readServerConfig does before it reads the certificate and key: `cter server
+ * check` reports the file apart from those. Read-only; the same refusals and keys.
+ */
+export function readServerFile(dataDir: string): ServerFile {
+  const file = join(dataDir, SERVER_FILE);
+  if (process.platform !== 'win32' && (modeOf(file, SERVER_FILE) & 0o022) !== 0) {
+    throw new ServerConfigError('server.fileUnsafe', { file });
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    throw new ServerConfigError('server.configInvalid', { file, field: SERVER_FILE });
+  }
+  const parsed = serverFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue?.path[0] ?? (issue && 'keys' in issue ? (issue.keys as string[])[0] : undefined);
+    throw new ServerConfigError('server.configInvalid', { file, field: String(field ?? SERVER_FILE) });
+  }
+  return parsed.data;
+}
+
 /** Reads and checks `<dataDir>/server.json` and the certificate and key it names. */
 export function readServerConfig(dataDir: string): ServerConfig {
   const file = join(dataDir, SERVER_FILE);
