@@ -36,7 +36,9 @@ export function ConnectionStatus() {
       }}
     >
       <Icon fontSize="small" aria-hidden />
-      <span>{team.connected ? t('shell.connected', { server: describeServerAddress(team) }) : t('shell.disconnected')}</span>
+      <span>
+        {team.connected ? t('shell.connected', { server: describeServerAddress(team) }) : t('shell.disconnected')}
+      </span>
     </Box>
   );
 }

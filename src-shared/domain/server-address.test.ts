@@ -8,8 +8,7 @@ import {
 } from './server-address';
 
 // Fictitious: no real certificate has this fingerprint.
-const CANONICAL =
-  '3F:A2:91:0C:7E:5B:D4:18:6A:C0:2F:E9:83:47:B1:5D:0E:92:C6:7A:14:F8:3B:AD:65:01:9E:C2:D7:4F:88:B3';
+const CANONICAL = '3F:A2:91:0C:7E:5B:D4:18:6A:C0:2F:E9:83:47:B1:5D:0E:92:C6:7A:14:F8:3B:AD:65:01:9E:C2:D7:4F:88:B3';
 
 describe('parseServerAddress', () => {
   it('takes a host, host:port and https://host[:port], with 8443 as the default port', () => {

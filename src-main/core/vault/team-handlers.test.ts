@@ -22,8 +22,10 @@ function setup(state: VaultStatus['state'] = 'no-database', withTeam = true) {
     status: async () => ({ state: current }) as VaultStatus,
   });
   const ctx = {} as PlainContext;
-  const run = <C extends 'team:probe' | 'team:connect'>(channel: C, input: Parameters<(typeof handlers)[C]['run']>[0]) =>
-    Promise.resolve((handlers[channel].run as (i: unknown, c: PlainContext) => unknown)(input, ctx));
+  const run = <C extends 'team:probe' | 'team:connect'>(
+    channel: C,
+    input: Parameters<(typeof handlers)[C]['run']>[0],
+  ) => Promise.resolve((handlers[channel].run as (i: unknown, c: PlainContext) => unknown)(input, ctx));
   return { run, connects };
 }
 

@@ -131,7 +131,11 @@ export function SetupWizard() {
             />
           ) : null}
           {step === 'fingerprint' && team.probed ? (
-            <FingerprintStep values={{ ...team, probed: team.probed }} update={updateTeam} onBack={() => go('server')} />
+            <FingerprintStep
+              values={{ ...team, probed: team.probed }}
+              update={updateTeam}
+              onBack={() => go('server')}
+            />
           ) : null}
           {step === 'admin' ? (
             <AdminStep {...stepProps} onBack={() => go('welcome')} onNext={() => go(server ? 'confirm' : 'folder')} />
