@@ -138,10 +138,14 @@ export function createCore(options: CoreOptions): Core {
   // Each handler factory gets the parts of the workspace it uses, no more.
   const { clock, db, sessionState, vaultState, passwords } = ws;
   // The embedded core is never a team client (team: null); the platform's `current` seam lets the
-  // renderer test harness show team mode (platform.ts).
+  // renderer test harness show team mode (platform.ts), answering as the contract says a team
+  // workstation does: a server that cannot be reached is 'no-connection' until someone logs in.
   const status = async (): Promise<VaultStatus> => {
     await ws.probeStore();
-    return { ...vaultState.status(), team: platform.team?.current?.() ?? null };
+    const team = platform.team?.current?.() ?? null;
+    const own = { ...vaultState.status(), team };
+    if (!team || team.connected || own.state === 'unlocked') return own;
+    return { ...own, state: 'no-connection', problem: 'SERVER_UNREACHABLE' };
   };
   const handlers: Handlers = {
     ...appHandlers({

@@ -72,7 +72,8 @@ export interface TeamService {
   /**
    * The server this workstation is connected to, for vault:status's `team` (null: none). A seam:
    * in the app main answers vault:status itself in team mode; the renderer test harness uses it
-   * to show the shell as it is in team mode with the embedded core behind it.
+   * to show the shell as it is in team mode with the embedded core behind it (not connected and
+   * nobody logged in: core answers 'no-connection', SERVER_UNREACHABLE, as the contract says).
    */
   current?(): { host: string; port: number; connected: boolean } | null;
 }

@@ -217,3 +217,33 @@ test('zonder verbinding blijft wat u typte staan en kunt u het opnieuw opslaan',
   await page.getByRole('button', { name: 'Bevindingen vastleggen', exact: true }).click();
   await expect(page.getByRole('table', { name: 'Monitoring' })).toContainText('Gesprek met de mentor gehad');
 });
+
+test('voor het aanmelden zegt een scherm dat de server niet antwoordt, met opnieuw proberen', async ({ app }) => {
+  await setUp(app);
+  expect((await app.core.dispatch('session:logout', {})).ok).toBe(true);
+  app.team.current = { host: 'cter.zvh.local', port: 9443, connected: false };
+  await app.open('/');
+  const { page } = app;
+  await expect(page.getByRole('heading', { level: 1, name: 'Geen verbinding met de CTER-server' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText(
+    'De CTER-server is niet bereikbaar. Controleer het adres en de netwerkverbinding, of vraag het de IT-afdeling.',
+  );
+  await expect(page.getByText(/De CTER-server cter\.zvh\.local:9443 antwoordt niet\./)).toBeVisible();
+  await app.expectAccessible('geen verbinding voor het aanmelden');
+  await screenshots(app, 'geen-verbinding-voor-aanmelden');
+
+  // Still unreachable: the same screen. Then the server answers: the login screen.
+  const retry = page.getByRole('button', { name: 'Opnieuw proberen' });
+  await retry.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Geen verbinding met de CTER-server' })).toBeVisible();
+  app.team.current = { host: 'cter.zvh.local', port: 9443, connected: true };
+  await retry.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Inloggen bij cter.zvh.local:9443' })).toBeVisible();
+
+  // And back when main says the connection went: the screen follows the event before log-in.
+  app.team.current = { host: 'cter.zvh.local', port: 9443, connected: false };
+  app.core.emit({ type: 'connection', connected: false });
+  await expect(page.getByRole('heading', { level: 1, name: 'Geen verbinding met de CTER-server' })).toBeVisible();
+});
