@@ -4,6 +4,7 @@
 import type { Locale } from '../../src-shared/domain/locale';
 import type { AppEvent } from '../../src-shared/ipc/events';
 import { AppError, type Result } from '../../src-shared/ipc/errors';
+import type { VaultStatus } from '../../src-shared/ipc/session';
 import { accountHandlers } from './accounts/handlers';
 import { appHandlers } from './app/handlers';
 import { PreferencesStore } from './app/preferences';
@@ -43,6 +44,7 @@ import { SignalService } from './signals/signal-service';
 import { workHandlers } from './work/handlers';
 import { vaultAdminHandlers } from './vault/admin-handlers';
 import { vaultHandlers } from './vault/handlers';
+import { teamHandlers } from './vault/team-handlers';
 import { Workspace } from './workspace';
 
 export interface CoreOptions {
@@ -135,6 +137,16 @@ export function createCore(options: CoreOptions): Core {
 
   // Each handler factory gets the parts of the workspace it uses, no more.
   const { clock, db, sessionState, vaultState, passwords } = ws;
+  // The embedded core is never a team client (team: null); the platform's `current` seam lets the
+  // renderer test harness show team mode (platform.ts), answering as the contract says a team
+  // workstation does: a server that cannot be reached is 'no-connection' until someone logs in.
+  const status = async (): Promise<VaultStatus> => {
+    await ws.probeStore();
+    const team = platform.team?.current?.() ?? null;
+    const own = { ...vaultState.status(), team };
+    if (!team || team.connected || own.state === 'unlocked') return own;
+    return { ...own, state: 'no-connection', problem: 'SERVER_UNREACHABLE' };
+  };
   const handlers: Handlers = {
     ...appHandlers({
       version: options.appVersion,
@@ -143,10 +155,7 @@ export function createCore(options: CoreOptions): Core {
       onLocaleChanged: options.onLocaleChanged,
     }),
     ...vaultHandlers({
-      status: async () => {
-        await ws.probeStore();
-        return vaultState.status();
-      },
+      status,
       setup,
       restoreBackup: async (input) => {
         // A file backup replaces the SQLCipher file. A PostgreSQL server's dump is restored only by
@@ -158,6 +167,7 @@ export function createCore(options: CoreOptions): Core {
       },
     }),
     ...vaultAdminHandlers(ws, setup),
+    ...teamHandlers({ team: platform.team, status }),
     ...sessionHandlers({ sessions }),
     ...accountHandlers({ clock, sessionState, passwords, credentials: () => ws.credentials() }),
     ...auditHandlers({ clock, platform, db }),

@@ -58,11 +58,33 @@ export interface WindowService {
   setKiosk(on: boolean): void;
 }
 
+/**
+ * Team mode: the connection to a CTER server, which Electron's main process makes (core never opens
+ * a network connection). Only the first-run wizard uses it, through team:probe and team:connect.
+ * Failures are AppErrors: SERVER_ADDRESS_INVALID, SERVER_UNREACHABLE, NOT_A_CTER_SERVER,
+ * FINGERPRINT_MISMATCH.
+ */
+export interface TeamService {
+  /** Asks the server at `address` for its certificate; nothing is pinned or stored. */
+  probe(address: string): Promise<{ host: string; port: number; fingerprint: string }>;
+  /** Pins `fingerprint` (canonical form) for `address` and connects; refuses another certificate. */
+  connect(address: string, fingerprint: string): Promise<void>;
+  /**
+   * The server this workstation is connected to, for vault:status's `team` (null: none). A seam:
+   * in the app main answers vault:status itself in team mode; the renderer test harness uses it
+   * to show the shell as it is in team mode with the embedded core behind it (not connected and
+   * nobody logged in: core answers 'no-connection', SERVER_UNREACHABLE, as the contract says).
+   */
+  current?(): { host: string; port: number; connected: boolean } | null;
+}
+
 export interface Platform {
   print: PrintService;
   files: FileService;
   /** Absent where there is no window (CLI, most tests). */
   window?: WindowService;
+  /** Absent where nothing may connect to a CTER server (CLI, the server itself, most tests). */
+  team?: TeamService;
 }
 
 const unavailable = (): never => {

@@ -1,5 +1,5 @@
 // The frame around every page once someone is logged in: a skip link, the app bar (name, demo
-// banner, language, help, the user's menu), the main navigation (only what this user can use) and
+// banner, in team mode the connection to the CTER server, language, help, the user's menu), the main navigation (only what this user can use) and
 // the content area.
 import {
   AppBar,
@@ -26,6 +26,7 @@ import { LanguageSwitch } from '../kit/LanguageSwitch';
 import { isCurrent, visibleNavigation } from '../kit/routes';
 import { NAV_GROUPS, NAVIGATION } from './navigation';
 import { skipToContent } from '../kit/skipToContent';
+import { ConnectionStatus } from './ConnectionStatus';
 import { UserMenu } from './UserMenu';
 
 const DRAWER_WIDTH = 248;
@@ -52,6 +53,7 @@ export function Shell() {
           <Typography component="span" variant="h6" sx={{ fontWeight: 700, flex: 1 }}>
             {t('common:app.name')}
           </Typography>
+          <ConnectionStatus />
           <NewSignalButton />
           <LanguageSwitch />
           <HelpMenu />

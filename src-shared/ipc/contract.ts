@@ -21,6 +21,7 @@ import { rightsChannels } from './rights';
 import { searchChannels } from './search';
 import { sessionChannels } from './session';
 import { signalChannels } from './signals';
+import { teamChannels } from './team';
 import { vaultChannels } from './vault';
 import { workChannels } from './work';
 import { figureChannels } from './figures';
@@ -29,6 +30,7 @@ export const contract = {
   ...appChannels,
   ...vaultChannels,
   ...sessionChannels,
+  ...teamChannels,
   ...accountChannels,
   ...auditChannels,
   ...backupChannels,

@@ -9,4 +9,6 @@ export type AppEvent =
   /** The session ended (lock, idle lock, logout, restore): the renderer drops every piece of data. */
   | { type: 'session-ended'; reason: 'locked' | 'idle' | 'logged-out' | 'restored' }
   /** A short notice for the user, as an i18n key under `common:notices`. */
-  | { type: 'notice'; key: string; params?: Record<string, string | number> };
+  | { type: 'notice'; key: string; params?: Record<string, string | number> }
+  /** Team mode: the connection to the CTER server came or went. */
+  | { type: 'connection'; connected: boolean };

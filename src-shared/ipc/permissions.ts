@@ -61,6 +61,8 @@ export const PERMISSIONS = {
   'session:logout': 'session-always',
   'session:activity': 'session-always',
   'session:change-password': 'session-always',
+  'team:probe': 'public',
+  'team:connect': 'public',
   'accounts:list': BEHEERDER,
   'accounts:create': BEHEERDER,
   'accounts:update': BEHEERDER,

@@ -40,6 +40,12 @@ export interface VaultStatus {
   /** The data lives on the team's PostgreSQL server (store.json), not in a file on this workstation. */
   server: boolean;
   /**
+   * Team mode: the CTER server this workstation is connected to (null on the workstation's own
+   * database, also when that is PostgreSQL through store.json). `connected` is false while the
+   * server cannot be reached.
+   */
+  team: { host: string; port: number; connected: boolean } | null;
+  /**
    * A restore of a backup that a crash had cut off, dealt with when the application started:
    * finished (the backup is in place; file names of the backup and the kept database) or undone
    * (nothing was replaced). Shown on the login screen until someone logs in.

@@ -114,6 +114,8 @@ export class VaultState {
       user: session?.user ?? null,
       kiosk: !!session?.kiosk,
       server: this.server !== null || (this.db.isOpen() && this.db.requireOpen().database.engine === 'postgres'),
+      // The embedded core is never a team client; core.ts asks the platform (a test seam).
+      team: null,
       interruptedRestore: interrupted
         ? interrupted.outcome === 'finished'
           ? { outcome: interrupted.outcome, backup: interrupted.backup, kept: interrupted.kept }

@@ -1,16 +1,21 @@
 // Gebruikersnaam + wachtwoord. The first field has focus; a failure is announced (role=alert),
-// the password is cleared and focus returns to it, the username stays.
+// the password is cleared and focus returns to it, the username stays. In team mode the heading
+// names the server.
 import { Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeServerAddress } from '../../../src-shared/domain/server-address';
 import { loginInput } from '../../../src-shared/ipc/session';
 import { CredentialFields, EMPTY_CREDENTIALS, type Credentials } from '../../kit/CredentialFields';
 import { useCheckOnSend, validate } from '../../kit/forms';
 import { GateForm } from '../../kit/FormPanel';
+import { useSession } from '../../kit/session';
 import { useLogin } from './useLogin';
 
 export function LoginForm() {
   const { t } = useTranslation();
+  // Team mode: the heading names the CTER server ("Inloggen bij cter.zvh.local").
+  const team = useSession().status?.team ?? null;
   const [credentials, setCredentials] = useState(EMPTY_CREDENTIALS);
   const change = (next: Partial<Credentials>) => setCredentials((previous) => ({ ...previous, ...next }));
   const check = useCheckOnSend(() => validate(loginInput, credentials));
@@ -19,7 +24,7 @@ export function LoginForm() {
   return (
     <GateForm
       headingId="aanmelden-titel"
-      heading={t('login.title')}
+      heading={team ? t('login.titleTeam', { server: describeServerAddress(team) }) : t('login.title')}
       intro={
         <Typography color="text.secondary" sx={{ mb: 3 }}>
           {t('login.intro')}

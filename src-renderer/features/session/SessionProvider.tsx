@@ -1,7 +1,8 @@
 // The renderer's view of the vault and the session: what `vault:status` says, who is logged in,
 // and why the last session ended. When a session ends (lock, idle lock, logout, restore) every
 // piece of data the renderer holds is dropped: the query cache is cleared, the shell unmounts
-// (taking all component state with it) and the route goes back to the start.
+// (taking all component state with it) and the route goes back to the start. In team mode it also
+// follows the connection to the CTER server (the `connection` event).
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
@@ -79,6 +80,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     void refresh();
     const stopEvents = window.cter.onEvent((event) => {
       if (event.type === 'session-ended') sessionEnded(event.reason);
+      if (event.type === 'connection') {
+        // Team mode: the status in the shell follows at once. A logged-in user stays where they
+        // are (calls fail with NO_CONNECTION meanwhile); before log-in core's answer decides the
+        // screen (the login screen, or "Geen verbinding" with a retry).
+        const { connected } = event;
+        setStatus((previous) => (previous?.team ? { ...previous, team: { ...previous.team, connected } } : previous));
+        if (current.current.status?.state !== 'unlocked') void refresh();
+      }
     });
     const stopLost = onSessionLost(() => void refresh());
     return () => {

@@ -1,25 +1,43 @@
 // The database cannot be opened. Say what is wrong in plain Dutch (the error code from
 // vault:status, translated) and what can be done: a damaged database or key file is replaced by a
 // backup; a database from a newer version needs that version; a store configuration or server
-// that cannot be used is the IT department's to fix (no backup helps there).
-import { Alert, AlertTitle, Paper, Typography } from '@mui/material';
+// that cannot be used is the IT department's to fix (no backup helps there). In team mode
+// (status.team) the CTER server does not answer: its address, and a button to try again.
+import { Alert, AlertTitle, Button, Paper, Typography } from '@mui/material';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeServerAddress } from '../../../src-shared/domain/server-address';
 import { GateLayout } from '../../kit/GateLayout';
 import { RestoreBackupForm } from './RestoreBackupForm';
 import { useSession } from '../../kit/session';
 
 export function ProblemScreen() {
   const { t } = useTranslation();
-  const { status } = useSession();
+  const { status, refresh } = useSession();
+  const [retrying, setRetrying] = useState(false);
   const damaged = status?.state === 'damaged';
   const noConnection = status?.state === 'no-connection';
+  const team = noConnection ? (status?.team ?? null) : null;
   const problem =
-    status?.problem ?? (damaged ? 'DATABASE_DAMAGED' : noConnection ? 'STORE_UNREACHABLE' : 'DATABASE_TOO_NEW');
+    status?.problem ??
+    (damaged
+      ? 'DATABASE_DAMAGED'
+      : team
+        ? 'SERVER_UNREACHABLE'
+        : noConnection
+          ? 'STORE_UNREACHABLE'
+          : 'DATABASE_TOO_NEW');
   const [title, help] = damaged
     ? ['problem.damagedTitle', 'problem.damagedHelp']
-    : noConnection
-      ? ['problem.noConnectionTitle', 'problem.noConnectionHelp']
-      : ['problem.tooNewTitle', 'problem.tooNewHelp'];
+    : team
+      ? ['problem.teamTitle', 'problem.teamHelp']
+      : noConnection
+        ? ['problem.noConnectionTitle', 'problem.noConnectionHelp']
+        : ['problem.tooNewTitle', 'problem.tooNewHelp'];
+  const retry = () => {
+    setRetrying(true);
+    void refresh().finally(() => setRetrying(false));
+  };
   return (
     <GateLayout width={640}>
       <Typography variant="h1" sx={{ mb: 2 }}>
@@ -29,7 +47,12 @@ export function ProblemScreen() {
         <AlertTitle>{t('problem.whatIsWrong')}</AlertTitle>
         {t(`common:errors.${problem}`)}
       </Alert>
-      <Typography sx={{ mb: 3 }}>{t(help)}</Typography>
+      <Typography sx={{ mb: 3 }}>{t(help, team ? { server: describeServerAddress(team) } : {})}</Typography>
+      {team ? (
+        <Button variant="contained" onClick={retry} loading={retrying} loadingPosition="start">
+          {t('problem.retry')}
+        </Button>
+      ) : null}
       {/* A file backup replaces the file; a database on the server is the DBA's to restore. */}
       {damaged && !status?.server ? (
         <Paper variant="outlined" sx={{ p: { xs: 3, md: 4 } }}>

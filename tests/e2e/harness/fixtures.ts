@@ -16,13 +16,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 import type { MenuAction } from '../../../src-shared/ipc/events';
+import { formatMessage } from '../../../src-shared/i18n/messages';
+import type { ErrorCode, Result } from '../../../src-shared/ipc/errors';
 import { createRendererAssets } from '../../../src-main/core/app/renderer-assets';
 import { manualClock } from '../../../src-main/core/clock';
 import { createCore, type Core } from '../../../src-main/core/core';
 import { memoryLogger } from '../../../src-main/core/logger';
 import type { PostgresStore } from '../../../src-main/core/db/store';
 import { checkAccessibility, formatViolations, type AxeViolation } from './axe';
-import { harnessPlatform, type DialogStandIn } from './platform';
+import { harnessPlatform, type DialogStandIn, type TeamStandIn } from './platform';
 import { createE2eDatabase, dropE2eDatabase, writeStoreFile } from './postgres';
 import { ORIGIN, preloadScript, RENDERER_DIR } from './renderer-page';
 
@@ -69,6 +71,11 @@ export interface AppHarness {
    * a save still under way while the user goes on.
    */
   hold(channel: string): () => void;
+  /**
+   * The next call on `channel` fails with `code` without reaching core, as a call to the CTER
+   * server does while the connection is gone (team mode: NO_CONNECTION).
+   */
+  failNext(channel: string, code: ErrorCode): void;
   /** Every bridge call the page made, in order. */
   calls: { channel: string; ok: boolean; code?: string }[];
   /** Core's clock (the page's follows it): move it to test idle locking and throttling without waiting. */
@@ -78,6 +85,8 @@ export interface AppHarness {
   };
   /** Answers for file dialogs, and what was saved or printed. */
   dialogs: DialogStandIn;
+  /** Team mode's CTER server, stood in: what was connected, what core reports as `team`. */
+  team: TeamStandIn;
   /** A folder of this test's own for files (downloads, backups). */
   filesDir: string;
 }
@@ -131,7 +140,7 @@ export const test = base.extend<{ app: AppHarness } & EngineOption>({
       },
       pageFollowed: () => pageClockSync,
     };
-    const { platform, dialogs } = harnessPlatform(page, filesDir);
+    const { platform, dialogs, team } = harnessPlatform(page, filesDir);
     const core = createCore({
       dataDir,
       resourcesDir: RESOURCES_DIR,
@@ -147,6 +156,7 @@ export const test = base.extend<{ app: AppHarness } & EngineOption>({
     const violations: { label: string; violations: AxeViolation[] }[] = [];
     const tampers = new Map<string, Tamper>();
     const holds = new Map<string, Promise<void>>();
+    const failures = new Map<string, ErrorCode>();
     const calls: AppHarness['calls'] = [];
 
     await page.context().route('**/*', async (route) => {
@@ -170,7 +180,11 @@ export const test = base.extend<{ app: AppHarness } & EngineOption>({
         await held;
       }
       const rewrite = typeof channel === 'string' ? tampers.get(channel) : undefined;
-      const result = await core.dispatch(channel, rewrite ? rewrite(input) : input);
+      const failure = typeof channel === 'string' ? failures.get(channel) : undefined;
+      if (failure) failures.delete(String(channel));
+      const result: Result<unknown> = failure
+        ? { ok: false, error: { code: failure, message: formatMessage('nl', `errors.${failure}`) } }
+        : await core.dispatch(channel, rewrite ? rewrite(input) : input);
       calls.push({ channel: String(channel), ok: result.ok, ...(result.ok ? {} : { code: result.error.code }) });
       return result;
     });
@@ -194,6 +208,7 @@ export const test = base.extend<{ app: AppHarness } & EngineOption>({
       calls,
       clock,
       dialogs,
+      team,
       filesDir,
       async open(route = '/') {
         await pageClockSync;
@@ -226,6 +241,9 @@ export const test = base.extend<{ app: AppHarness } & EngineOption>({
         let release = () => {};
         holds.set(channel, new Promise<void>((resolve) => (release = resolve)));
         return () => release();
+      },
+      failNext(channel, code) {
+        failures.set(channel, code);
       },
     };
 

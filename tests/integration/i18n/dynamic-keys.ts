@@ -90,9 +90,9 @@ export const DYNAMIC_KEYS: Record<string, Values | Open> = {
   'language.*': LOCALES,
 
   // vault
-  'setup.steps.*': ['welcome', 'admin', 'folder', 'recoveryKey', 'confirm'], // setup/values.ts STEPS
-  'setup.welcome.*.label': ['new', 'demo', 'restore'], // WelcomeStep CHOICES
-  'setup.welcome.*.description': ['new', 'demo', 'restore'],
+  'setup.steps.*': ['welcome', 'admin', 'folder', 'recoveryKey', 'confirm', 'server', 'fingerprint'], // setup/values.ts STEPS, TEAM_STEPS
+  'setup.welcome.*.label': ['new', 'demo', 'restore', 'team'], // WelcomeStep CHOICES
+  'setup.welcome.*.description': ['new', 'demo', 'restore', 'team'],
 
   // work
   'work.sections.*.title': all<keyof MyWork>()([

@@ -1,7 +1,9 @@
 // First run: the set-up wizard (MUI Stepper). Welkom (new installation, demo or restore) ->
 // Beheerder -> Gegevenslocatie -> Herstelsleutel -> Controleren, which calls vault:setup and logs
 // the beheerder in. On the team's PostgreSQL server (status.server) there is no file and no key:
-// Welkom -> Beheerder -> Controleren. All input lives here, so a step that fails never loses what was typed.
+// Welkom -> Beheerder -> Controleren. Connecting to the team's CTER server (team mode, the third
+// choice): Welkom -> Server -> Vingerafdruk, which calls team:connect; the login screen follows.
+// All input lives here, so a step that fails never loses what was typed.
 import { Box, Paper, Step as MuiStep, StepLabel, Stepper, Typography } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
@@ -15,8 +17,19 @@ import { ConfirmStep } from './ConfirmStep';
 import { FolderStep } from './FolderStep';
 import { RecoveryKeySheet } from './RecoveryKeySheet';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
-import { EMPTY_SETUP, firstStepWithError, SERVER_STEPS, STEPS, type SetupValues, type Step } from './values';
-import { WelcomeStep } from './WelcomeStep';
+import { FingerprintStep } from './FingerprintStep';
+import { ServerStep } from './ServerStep';
+import { EMPTY_TEAM, type TeamValues } from './team';
+import {
+  EMPTY_SETUP,
+  firstStepWithError,
+  SERVER_STEPS,
+  STEPS,
+  TEAM_STEPS,
+  type SetupValues,
+  type Step,
+} from './values';
+import { WelcomeStep, type Choice } from './WelcomeStep';
 
 export function SetupWizard() {
   const { t } = useTranslation();
@@ -25,12 +38,19 @@ export function SetupWizard() {
   const [values, setValues] = useState<SetupValues>(EMPTY_SETUP);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [printing, setPrinting] = useState(false);
+  const [choice, setChoice] = useState<Choice>('new');
+  const [team, setTeam] = useState<TeamValues>(EMPTY_TEAM);
   const heading = useRef<HTMLHeadingElement>(null);
   const server = session.status?.server ?? false;
-  const steps = server ? SERVER_STEPS : STEPS;
+  const connecting = choice === 'team' && !server;
+  const steps: readonly Step[] = server ? SERVER_STEPS : connecting ? TEAM_STEPS : STEPS;
   const index = steps.indexOf(step);
-  // Made by core when the wizard leaves Welkom, and kept there until set-up succeeds.
-  const proposal = useBridgeQuery('vault:prepare-setup', {}, { enabled: step !== 'welcome', staleTime: Infinity });
+  // Made by core when the wizard leaves Welkom, and kept there until set-up succeeds (not for a team server).
+  const proposal = useBridgeQuery(
+    'vault:prepare-setup',
+    {},
+    { enabled: step !== 'welcome' && !connecting, staleTime: Infinity },
+  );
 
   const setup = useMutation({
     mutationFn: () => call('vault:setup', values),
@@ -57,6 +77,7 @@ export function SetupWizard() {
   }, [step, printing]);
 
   const update = (change: Partial<SetupValues>) => setValues((previous) => ({ ...previous, ...change }));
+  const updateTeam = (change: Partial<TeamValues>) => setTeam((previous) => ({ ...previous, ...change }));
   const go = (next: Step) => {
     setup.reset();
     setStep(next);
@@ -87,9 +108,35 @@ export function SetupWizard() {
         <Typography variant="h2" id="stap-titel" ref={heading} tabIndex={-1} sx={{ mb: 2, outline: 'none' }}>
           {t('setup.stepHeading', { number: index + 1, total: steps.length, name: t(`setup.steps.${step}`) })}
         </Typography>
-        {step !== 'welcome' ? <FormAlert error={proposal.error ?? setup.error} /> : null}
+        {step !== 'welcome' && !connecting ? <FormAlert error={proposal.error ?? setup.error} /> : null}
         <Box>
-          {step === 'welcome' ? <WelcomeStep server={server} onNewInstallation={() => go('admin')} /> : null}
+          {step === 'welcome' ? (
+            <WelcomeStep
+              server={server}
+              choice={choice}
+              onChoice={setChoice}
+              onNewInstallation={() => go('admin')}
+              onConnect={() => go('server')}
+            />
+          ) : null}
+          {step === 'server' ? (
+            <ServerStep
+              values={team}
+              update={updateTeam}
+              onBack={() => go('welcome')}
+              onProbed={(probed) => {
+                updateTeam({ probed });
+                go('fingerprint');
+              }}
+            />
+          ) : null}
+          {step === 'fingerprint' && team.probed ? (
+            <FingerprintStep
+              values={{ ...team, probed: team.probed }}
+              update={updateTeam}
+              onBack={() => go('server')}
+            />
+          ) : null}
           {step === 'admin' ? (
             <AdminStep {...stepProps} onBack={() => go('welcome')} onNext={() => go(server ? 'confirm' : 'folder')} />
           ) : null}

@@ -1,23 +1,35 @@
 // Step Welkom: what kind of start this is. A new installation goes through the wizard; the demo
 // environment is made at once (fictitious data, then the login screen with its accounts); a
-// machine that replaces a lost one restores a backup. On the team's PostgreSQL server only the
-// new installation (the first beheerder) is offered: the server has no demo and no backup file.
+// machine that replaces a lost one restores a backup; a workstation of a team connects to the
+// team's CTER server (team mode: the wizard's own steps, server and fingerprint). On the team's
+// PostgreSQL server only the new installation (the first beheerder) is offered: the server has no
+// demo and no backup file. The choice lives in the wizard, so its step list follows it.
 import { Box, Button, FormControl, FormControlLabel, FormLabel, Radio, RadioGroup, Typography } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../kit/bridge';
 import { FormAlert } from '../../../kit/forms';
 import { RestoreBackupForm } from '../RestoreBackupForm';
 import { useSession } from '../../../kit/session';
 
-type Choice = 'new' | 'demo' | 'restore';
-const CHOICES: readonly Choice[] = ['new', 'demo', 'restore'];
+export type Choice = 'new' | 'demo' | 'restore' | 'team';
+const CHOICES: readonly Choice[] = ['new', 'demo', 'restore', 'team'];
 
-export function WelcomeStep({ server, onNewInstallation }: { server: boolean; onNewInstallation: () => void }) {
+export function WelcomeStep({
+  server,
+  choice,
+  onChoice,
+  onNewInstallation,
+  onConnect,
+}: {
+  server: boolean;
+  choice: Choice;
+  onChoice: (choice: Choice) => void;
+  onNewInstallation: () => void;
+  onConnect: () => void;
+}) {
   const { t } = useTranslation();
   const session = useSession();
-  const [choice, setChoice] = useState<Choice>('new');
   const demo = useMutation({
     mutationFn: () => call('vault:setup-demo', {}),
     onSuccess: async (accounts) => {
@@ -33,7 +45,7 @@ export function WelcomeStep({ server, onNewInstallation }: { server: boolean; on
           <FormLabel component="legend" sx={{ mb: 1, fontWeight: 600, color: 'text.primary' }}>
             {t('setup.welcome.question')}
           </FormLabel>
-          <RadioGroup value={choice} onChange={(event) => setChoice(event.target.value as Choice)}>
+          <RadioGroup value={choice} onChange={(event) => onChoice(event.target.value as Choice)}>
             {CHOICES.map((option) => (
               <FormControlLabel
                 key={option}
@@ -58,6 +70,13 @@ export function WelcomeStep({ server, onNewInstallation }: { server: boolean; on
       {choice === 'new' ? (
         <Box sx={{ display: 'flex', justifyContent: 'flex-end' }}>
           <Button variant="contained" onClick={onNewInstallation}>
+            {t('setup.next')}
+          </Button>
+        </Box>
+      ) : null}
+      {choice === 'team' ? (
+        <Box sx={{ display: 'flex', justifyContent: 'flex-end' }}>
+          <Button variant="contained" onClick={onConnect}>
             {t('setup.next')}
           </Button>
         </Box>

@@ -22,7 +22,9 @@ export const EMPTY_SETUP: SetupValues = {
 };
 
 export const STEPS = ['welcome', 'admin', 'folder', 'recoveryKey', 'confirm'] as const;
-export type Step = (typeof STEPS)[number];
+/** Connecting to the team's CTER server (team mode): its address, then its certificate's fingerprint. */
+export const TEAM_STEPS = ['welcome', 'server', 'fingerprint'] as const;
+export type Step = (typeof STEPS)[number] | (typeof TEAM_STEPS)[number];
 /** On the team's PostgreSQL server: no folder to choose and no recovery key. */
 export const SERVER_STEPS: readonly Step[] = ['welcome', 'admin', 'confirm'];
 
