@@ -34,7 +34,9 @@ import { figureHandlers } from './figures/handlers';
 import { createRouter } from './router';
 import { caseSearchByDialect, postgresCaseSearch, sqliteCaseSearch } from './search/case-search';
 import { searchHandlers } from './search/handlers';
-import { ServerSessions } from './server/server-sessions';
+import { ServerSessions, type CallNote } from './server/server-sessions';
+
+export type { CallNote };
 import { sessionHandlers } from './session/handlers';
 import { SessionService } from './session/session-service';
 import { SetupService } from './session/setup-service';
@@ -46,6 +48,7 @@ import { vaultAdminHandlers } from './vault/admin-handlers';
 import { vaultHandlers } from './vault/handlers';
 import { teamHandlers } from './vault/team-handlers';
 import { Workspace } from './workspace';
+import { serverCall } from './workspace/call-session';
 
 export interface CoreOptions {
   /** Folder for the settings file and (by default) the database. */
@@ -62,6 +65,8 @@ export interface CoreOptions {
   nativeBinding?: string | undefined;
   /** Check for an idle session this often (ms); 0 turns the timer off. */
   idleCheckMs?: number;
+  /** A CTER server: how often the sessions with an event stream are looked at (ms; 0: never). */
+  eventPollMs?: number;
   /** Called after the user chose another UI language (main rebuilds its menu). */
   onLocaleChanged?: (locale: Locale) => void;
   /**
@@ -77,9 +82,19 @@ export interface Core {
    * A CTER server's call (team mode, PostgreSQL): `dispatch` as the session `token` names, from
    * `server.login`. NOT_AUTHENTICATED or SESSION_EXPIRED when the token does not (or no longer) hold,
    * or when `client` (the transport's name for the caller, its address) is not the log-in's.
+   * `note` learns the session's id once the token is resolved (the transport's log line).
    */
-  dispatchAs(token: unknown, channel: unknown, rawInput: unknown, client?: string | null): Promise<Result<unknown>>;
-  /** Subscribe to events for the renderer; returns the unsubscribe function. */
+  dispatchAs(
+    token: unknown,
+    channel: unknown,
+    rawInput: unknown,
+    client?: string | null,
+    note?: CallNote,
+  ): Promise<Result<unknown>>;
+  /**
+   * Subscribe to events for the renderer; returns the unsubscribe function. An event emitted during
+   * a server session's call goes to that session's event streams only (`server.events`), never here.
+   */
   onEvent(listener: (event: AppEvent) => void): () => void;
   emit(event: AppEvent): void;
   /** Locks the session when it has been idle for the policy's minutes (the timer calls this too). */
@@ -105,6 +120,11 @@ export function createCore(options: CoreOptions): Core {
   const preferences = new PreferencesStore(options.dataDir, logger);
   const listeners = new Set<(event: AppEvent) => void>();
   const emit = (event: AppEvent) => {
+    const call = serverCall();
+    if (call) {
+      if (call.sessionId !== null) server.events.publish(call.sessionId, event);
+      return;
+    }
     for (const listener of listeners) listener(event);
   };
   const platform = options.platform ?? headlessPlatform;
@@ -191,7 +211,7 @@ export function createCore(options: CoreOptions): Core {
     ...expertHandlers({ clock }),
   };
   const router = createRouter(handlers, logger, executionHooks({ db, sessionState }, options.cli ?? false));
-  const server = new ServerSessions(ws, logger);
+  const server = new ServerSessions(ws, logger, options.eventPollMs);
 
   const checkIdle = () =>
     sessions.lockIfIdle().catch((error: unknown) => {
@@ -208,8 +228,8 @@ export function createCore(options: CoreOptions): Core {
     setup,
     server,
     dispatch: (channel, rawInput) => router.dispatch(channel, rawInput),
-    dispatchAs: (token, channel, rawInput, client = null) =>
-      server.dispatch(token, channel, rawInput, router.dispatch, client),
+    dispatchAs: (token, channel, rawInput, client = null, note) =>
+      server.dispatch(token, channel, rawInput, router.dispatch, client, note),
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -218,6 +238,7 @@ export function createCore(options: CoreOptions): Core {
     checkIdle,
     async close() {
       if (timer) clearInterval(timer);
+      server.events.stop();
       await sessions.end('logout');
       await ws.close(false);
       listeners.clear();

@@ -1,5 +1,6 @@
 // server.json: read when it is right, refused with the key of a message when it is missing, not
-// JSON, has an unknown or wrong field, may be changed by others, or names a key others may read.
+// JSON, has an unknown or wrong field, may be changed by others, or names a key others may read;
+// trusted proxies by exact address only.
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,6 +39,20 @@ describe('server.json', () => {
     expect(config).toMatchObject({ host: '127.0.0.1', port: DEFAULT_PORT });
     expect(config.certificate.toString()).toBe('CERTIFICATE');
     expect(config.key.toString()).toBe('KEY');
+    // No load balancer is trusted unless named.
+    expect(config.trustedProxies).toEqual([]);
+  });
+
+  it('reads trusted proxies by exact address only', () => {
+    const dir = folder({});
+    const write = (trustedProxies: unknown) =>
+      writeFileSync(join(dir, 'server.json'), JSON.stringify({ host: '::', ...files(dir), trustedProxies }));
+    write(['192.0.2.10', '::ffff:192.0.2.11', '2001:db8::1']);
+    expect(readServerConfig(dir).trustedProxies).toEqual(['192.0.2.10', '192.0.2.11', '2001:db8::1']);
+    for (const wrong of [['192.0.2.0/24'], ['balancer.example'], ['*'], '192.0.2.10']) {
+      write(wrong);
+      expect(refusal(dir)).toBe('server.configInvalid trustedProxies');
+    }
   });
 
   it('refuses what is missing, wrong or unsafe', () => {

@@ -5,8 +5,10 @@
 // refused; the private key may moreover be read by its owner only. Problems are ServerConfigError
 // with a key of the CLI's messages (`server.*`), so `cter server` says them in Dutch (or English).
 import { readFileSync, statSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { isAbsolute, join } from 'node:path';
 import { z } from 'zod';
+import { plainAddress } from './client-address';
 
 export const SERVER_FILE = 'server.json';
 /** The port when server.json names none (HTTPS, unprivileged). */
@@ -30,6 +32,14 @@ const serverFileSchema = z
     port: z.number().int().min(1).max(65535).default(DEFAULT_PORT),
     certificateFile: absolutePath,
     keyFile: absolutePath,
+    /**
+     * Load balancers in front of the server, by exact address (no ranges): only from these is the
+     * last hop of X-Forwarded-For the client's address (client-address.ts). Default none.
+     */
+    trustedProxies: z
+      .array(z.string().refine((address) => isIP(address) !== 0, 'must be an IP address'))
+      .max(64)
+      .default([]),
   })
   .strict();
 
@@ -39,6 +49,7 @@ export interface ServerConfig {
   /** PEM: the certificate (and any intermediates), then the private key. */
   certificate: Buffer;
   key: Buffer;
+  trustedProxies: string[];
 }
 
 function modeOf(file: string, field: string): number {
@@ -95,7 +106,7 @@ export function readServerConfig(dataDir: string): ServerConfig {
     const field = issue?.path[0] ?? (issue && 'keys' in issue ? (issue.keys as string[])[0] : undefined);
     throw new ServerConfigError('server.configInvalid', { file, field: String(field ?? SERVER_FILE) });
   }
-  const { host, port, certificateFile, keyFile } = parsed.data;
+  const { host, port, certificateFile, keyFile, trustedProxies } = parsed.data;
   modeOf(certificateFile, 'certificateFile');
   if (posix && (modeOf(keyFile, 'keyFile') & 0o077) !== 0) {
     throw new ServerConfigError('server.keyUnsafe', { file: keyFile });
@@ -107,5 +118,11 @@ export function readServerConfig(dataDir: string): ServerConfig {
       throw new ServerConfigError('server.fileMissing', { field, file: path });
     }
   };
-  return { host, port, certificate: read(certificateFile, 'certificateFile'), key: read(keyFile, 'keyFile') };
+  return {
+    host,
+    port,
+    certificate: read(certificateFile, 'certificateFile'),
+    key: read(keyFile, 'keyFile'),
+    trustedProxies: trustedProxies.map(plainAddress),
+  };
 }

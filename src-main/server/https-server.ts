@@ -2,11 +2,15 @@
 // only; the certificate and key come from server.json (config.ts). The timeouts bound what a slow
 // or silent client may hold: the headers within HEADERS_TIMEOUT_MS, the whole request within
 // REQUEST_TIMEOUT_MS, an idle keep-alive connection KEEP_ALIVE_MS. `close` stops accepting, lets
-// the requests under way finish (at most CLOSE_GRACE_MS), then ends every connection.
+// the requests under way finish (at most CLOSE_GRACE_MS), then ends every connection; the event
+// streams (`GET /events`, event-stream.ts) it ends at once. The request timeout bounds receiving a
+// request (Node stops counting once it is read), so it never cuts a stream; the headers timeout
+// bounds a stream's request like any other. `trustedProxies`: client-address.ts.
 import type { AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:https';
 import type { Core } from '../core/core';
 import type { Logger } from '../core/logger';
+import { EventStreams, type EventStreamOptions } from './event-stream';
 import { handleRequest } from './requests';
 
 export const HEADERS_TIMEOUT_MS = 10_000;
@@ -27,9 +31,14 @@ export interface HttpsOptions {
   key: Buffer;
   headersTimeoutMs?: number;
   requestTimeoutMs?: number;
+  /** Load balancers whose X-Forwarded-For names the client (server.json). */
+  trustedProxies?: readonly string[];
+  events?: EventStreamOptions;
 }
 
 export function createCterServer(core: Core, logger: Logger, options: HttpsOptions): CterServer {
+  const events = new EventStreams(core, options.events);
+  const context = { trustedProxies: options.trustedProxies ?? [], events };
   const server: Server = createServer(
     {
       cert: options.certificate,
@@ -43,7 +52,7 @@ export function createCterServer(core: Core, logger: Logger, options: HttpsOptio
       // Headers are small here: a token and a content type.
       maxHeaderSize: 16 * 1024,
     },
-    (request, response) => void handleRequest(core, logger, request, response),
+    (request, response) => void handleRequest(core, logger, request, response, context),
   );
   // A failed TLS handshake (an old client, a port scan) is the client's problem, not an error here.
   server.on('tlsClientError', () => {});
@@ -67,6 +76,7 @@ export function createCterServer(core: Core, logger: Logger, options: HttpsOptio
           clearTimeout(force);
           resolve();
         });
+        events.closeAll();
         server.closeIdleConnections();
       });
     },

@@ -7,12 +7,17 @@
 // too large) is a Result with the code TRANSPORT and the fitting HTTP status; anything unexpected
 // is INTERNAL with 500. No answer ever carries a stack trace, SQL or a path: errors are logged here,
 // answered by code. The client is named to core by the address its connection comes from, so a
-// session's token works only from the address it logged in from (see docs/developer/team-server.md).
+// session's token works only from the address it logged in from (see docs/developer/team-server.md);
+// behind a trusted load balancer, from the address it forwards (client-address.ts). `GET /events` is
+// the session's event stream (event-stream.ts). Every request ends with one log line for IT
+// (request-log.ts): method, path, status, duration, the session's id, never the token or the body.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppError, type Result } from '../../src-shared/ipc/errors';
-import type { Core } from '../core/core';
+import type { CallNote, Core } from '../core/core';
 import type { Logger } from '../core/logger';
 import { toBridgeError } from '../core/router';
+import { clientAddress as addressOf, plainAddress } from './client-address';
+import { logWhenAnswered } from './request-log';
 
 /** The largest request body accepted (413 beyond). */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -44,13 +49,21 @@ const failure = (code: 'TRANSPORT' | 'INTERNAL'): Result<never> => ({
   error: toBridgeError(new AppError(code)),
 });
 
-/** The caller's network address, IPv4 written plainly even on a dual-stack socket. */
+/** The connection's network address, IPv4 written plainly even on a dual-stack socket. */
 export function clientAddress(request: IncomingMessage): string | null {
   const address = request.socket.remoteAddress ?? null;
-  return address?.startsWith('::ffff:') && address.includes('.') ? address.slice(7) : address;
+  return address === null ? null : plainAddress(address);
 }
 
-function bearerToken(request: IncomingMessage): string | undefined {
+/** What the listener adds to a request: its proxies (server.json) and its event streams. */
+export interface RequestContext {
+  trustedProxies?: readonly string[];
+  events?: {
+    serve(request: IncomingMessage, response: ServerResponse, client: string | null, note: CallNote): Promise<void>;
+  };
+}
+
+export function bearerToken(request: IncomingMessage): string | undefined {
   const match = /^Bearer ([A-Za-z0-9_-]{1,128})$/.exec(request.headers.authorization ?? '');
   return match?.[1];
 }
@@ -103,13 +116,23 @@ async function readJson(request: IncomingMessage): Promise<Record<string, unknow
   return body as Record<string, unknown>;
 }
 
-async function answer(core: Core, path: string, request: IncomingMessage): Promise<Result<unknown>> {
+async function answer(
+  core: Core,
+  path: string,
+  request: IncomingMessage,
+  client: string | null,
+  note: CallNote,
+): Promise<Result<unknown>> {
   const body = await readJson(request);
-  const client = clientAddress(request);
-  if (path === '/login') return core.server.login(body, client);
+  if (path === '/login') return noteLogin(await core.server.login(body, client), note);
   const token = bearerToken(request);
-  if (path === '/logout') return core.dispatchAs(token, 'session:logout', {}, client);
-  return core.dispatchAs(token, body['channel'], body['input'] ?? {}, client);
+  if (path === '/logout') return core.dispatchAs(token, 'session:logout', {}, client, note);
+  return core.dispatchAs(token, body['channel'], body['input'] ?? {}, client, note);
+}
+
+function noteLogin<T extends Result<{ sessionId: string }>>(result: T, note: CallNote): T {
+  if (result.ok) note.sessionId = result.value.sessionId;
+  return result;
 }
 
 function send(response: ServerResponse, status: number, result: Result<unknown>, extra: Record<string, string> = {}) {
@@ -125,13 +148,19 @@ export async function handleRequest(
   logger: Logger,
   request: IncomingMessage,
   response: ServerResponse,
+  context: RequestContext = {},
 ): Promise<void> {
   const path = (request.url ?? '/').split('?')[0]!;
+  const note: CallNote = { sessionId: null };
+  logWhenAnswered(logger, request, response, path, note);
+  const client = addressOf(request, context.trustedProxies);
+  if (client === undefined) return send(response, 400, failure('TRANSPORT'), { Connection: 'close' });
+  if (path === '/events' && context.events) return serveEvents(logger, context.events, request, response, client, note);
   if (!ROUTES.has(path)) return send(response, 404, failure('TRANSPORT'));
   if (request.method !== 'POST') return send(response, 405, failure('TRANSPORT'), { Allow: 'POST' });
   if (!isJson(request)) return send(response, 415, failure('TRANSPORT'));
   try {
-    send(response, 200, await answer(core, path, request));
+    send(response, 200, await answer(core, path, request, client, note));
   } catch (error) {
     if (error instanceof Refusal) {
       // The rest of a refused body is not read: the connection closes after the answer.
@@ -142,3 +171,25 @@ export async function handleRequest(
     send(response, 500, failure('INTERNAL'));
   }
 }
+
+async function serveEvents(
+  logger: Logger,
+  events: NonNullable<RequestContext['events']>,
+  request: IncomingMessage,
+  response: ServerResponse,
+  client: string | null,
+  note: CallNote,
+): Promise<void> {
+  if (request.method !== 'GET') return send(response, 405, failure('TRANSPORT'), { Allow: 'GET' });
+  try {
+    await events.serve(request, response, client, note);
+  } catch (error) {
+    logger.error('server: /events failed', error);
+    if (!response.headersSent) send(response, 500, failure('INTERNAL'));
+    else response.destroy();
+  }
+}
+
+/** For the event stream (event-stream.ts): the answers of the other endpoints. */
+export const sendResult = send;
+export const transportFailure = (): Result<never> => failure('TRANSPORT');

@@ -1,7 +1,7 @@
 // The SQL of the server's sessions (table `server_session`, migration 0014), written once for both
 // engines with db/sql.ts. Times are milliseconds since 1970; the token is stored only as its hash.
 import type { EntityManager } from 'typeorm';
-import { choose, raw, sql, type Sql } from '../db/sql';
+import { choose, list, raw, sql, type Sql } from '../db/sql';
 
 /** Why a session ended (`end_reason`, free text: no CHECK lists them). */
 export type EndReason =
@@ -88,4 +88,10 @@ export function recordActivity(id: string, now: number): Sql {
 /** The session's kiosk (JSON) or null once it is left. */
 export function saveKiosk(id: string, kiosk: string | null): Sql {
   return sql`UPDATE server_session SET kiosk = ${kiosk} WHERE id = ${id} AND ended_at IS NULL`;
+}
+
+/** The rows the event streams of one process watch: are they ended, or past their limits? */
+export function sessionsByIds(ids: readonly string[]): Sql {
+  return sql`SELECT id, account_id, workstation, created_at, last_activity_at, expires_at, ended_at, end_reason, kiosk, client_address
+    FROM server_session WHERE id IN ${list(ids)}`;
 }

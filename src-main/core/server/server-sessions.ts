@@ -13,6 +13,10 @@
 // activity and the kiosk of an evaluation round are saved on the session's row after the call;
 // logout and lock end the row, never the store, which stays open for the other sessions.
 // Log-in is throttled by the database's counter, as a workstation's on PostgreSQL is.
+// Events (session-events.ts): a client's stream subscribes with its token (resolved as a call is,
+// without counting as activity); the end of a session is published to its streams, here at once,
+// at other processes by their poll of the rows (`sweep`), which also ends idle and expired ones.
+// (Past ~400 lines: the session's life in one place, log-in to end and its events.)
 // A transport may name the client a request came from (`client`, its network address): the log-in
 // records it on the row (migration 0017) and a call with the token from any other client is refused
 // as if the token were unknown. In-process callers name none, and their sessions stay in-process.
@@ -24,7 +28,7 @@ import { PERMISSIONS } from '../../../src-shared/ipc/permissions';
 import { loginInput, type SessionUser } from '../../../src-shared/ipc/session';
 import { fieldErrors } from '../../../src-shared/ipc/validation';
 import { toSessionUser } from '../accounts/account-service';
-import { AccountEntity } from '../db/entities/account';
+import { AccountEntity, type Account } from '../db/entities/account';
 import { query } from '../db/sql';
 import type { Logger } from '../logger';
 import { policyOf } from '../policy/policy';
@@ -33,6 +37,7 @@ import { normaliseUsername } from '../vault/vault';
 import type { Workspace } from '../workspace';
 import { runAsServerCall, type ServerCall } from '../workspace/call-session';
 import type { OpenSession } from '../workspace/session-state';
+import { ForeignClients } from './foreign-clients';
 import {
   endSession,
   insertSession,
@@ -40,9 +45,11 @@ import {
   recordActivity,
   saveKiosk,
   sessionByTokenHash,
+  sessionsByIds,
   type EndReason,
   type SessionRow,
 } from './queries';
+import { SessionEvents, type SessionListener } from './session-events';
 
 /** How long a session lasts at most, however active (then: log in again). */
 export const SESSION_HOURS = 12;
@@ -95,11 +102,30 @@ const END_ENTRY: Record<EndReason, { action: string; details: Record<string, str
 
 const failure = (error: AppError): Result<never> => ({ ok: false, error: toBridgeError(error) });
 
+/** A stream's hold on a session's events (`subscribe`). */
+export interface EventSubscription {
+  sessionId: string;
+  /** Stops the listener (the stream closed). */
+  unsubscribe(): void;
+}
+
+/** What a transport may learn of a call for its log line: the session's id, once resolved. */
+export interface CallNote {
+  sessionId: string | null;
+}
+
 export class ServerSessions {
+  /** The listeners of this process's event streams, per session. */
+  readonly events: SessionEvents;
+  private readonly foreign = new ForeignClients();
+
   constructor(
     private readonly ws: Workspace,
     private readonly logger: Logger,
-  ) {}
+    eventPollMs?: number,
+  ) {
+    this.events = new SessionEvents((ids) => this.sweep(ids), logger, eventPollMs);
+  }
 
   private now(): number {
     return this.ws.clock.now().getTime();
@@ -215,6 +241,7 @@ export class ServerSessions {
     rawInput: unknown,
     route: Router['dispatch'],
     client: string | null = null,
+    note?: CallNote,
   ): Promise<Result<unknown>> {
     let call: ServerCall;
     try {
@@ -223,6 +250,7 @@ export class ServerSessions {
       if (!isAppError(error)) this.logger.error('server: resolving a session failed', error);
       return failure(isAppError(error) ? error : new AppError('INTERNAL'));
     }
+    if (note) note.sessionId = call.sessionId;
     if (typeof channel === 'string' && !servedChannel(channel)) return failure(new AppError('NOT_ON_SERVER'));
     const kioskBefore = kioskOf(call.session);
     const result = await runAsServerCall(call, () => route(channel, rawInput));
@@ -234,6 +262,78 @@ export class ServerSessions {
       if (kioskOf(call.session) !== kioskBefore) return failure(new AppError('INTERNAL'));
     }
     return result;
+  }
+
+  /**
+   * Listens to the events of the session `token` names: resolved as a call is (the same client
+   * binding, idle and expiry rules, the same refusals), but neither this nor holding the stream
+   * counts as activity, so a session with a stream still idle-locks.
+   */
+  async subscribe(
+    token: unknown,
+    client: string | null,
+    listener: SessionListener,
+  ): Promise<Result<EventSubscription>> {
+    let call: ServerCall;
+    try {
+      call = await this.resolve(token, client);
+    } catch (error) {
+      if (!isAppError(error)) this.logger.error('server: resolving a session for its events failed', error);
+      return failure(isAppError(error) ? error : new AppError('INTERNAL'));
+    }
+    const sessionId = call.sessionId as string;
+    return { ok: true, value: { sessionId, unsubscribe: this.events.add(sessionId, listener) } };
+  }
+
+  /**
+   * One poll of the sessions with a stream in this process: an ended row is published (it may have
+   * ended at another process, or by a restore), an open one past its idle time or absolute expiry
+   * is ended here (and so published), as its next call would.
+   */
+  private async sweep(ids: string[]): Promise<void> {
+    if (ids.length === 0 || !this.ws.isOpen()) return;
+    const { rows, idleMinutes } = await this.ws.transaction(async (manager) => ({
+      rows: await query<SessionRow>(manager, sessionsByIds(ids)),
+      idleMinutes: (await policyOf(manager)).idleMinutes,
+    }));
+    const now = this.now();
+    for (const row of rows) {
+      if (row.ended_at !== null) {
+        this.events.ended(row.id, row.end_reason ?? 'logout');
+        continue;
+      }
+      const reason: EndReason | null =
+        now >= Number(row.expires_at)
+          ? 'expired'
+          : now - Number(row.last_activity_at) >= idleMinutes * 60_000
+            ? 'idle'
+            : null;
+      if (!reason) continue;
+      const account = await this.ws.transaction((manager) =>
+        manager.findOne(AccountEntity, { where: { id: row.account_id } }),
+      );
+      const user = account ? toSessionUser(account) : null;
+      await this.close(this.callFor(row.id, row.workstation, user, null, Number(row.last_activity_at)), reason);
+    }
+    // A row that is gone (never so today: sessions are ended, not deleted) ends its streams too.
+    const found = new Set(rows.map((row) => row.id));
+    for (const id of ids) if (!found.has(id)) this.events.ended(id, 'logout');
+  }
+
+  /**
+   * The first use of a session's token from `client` (another address than its log-in's) is an
+   * audit entry, not only a log line; once per session and address (foreign-clients.ts).
+   */
+  private async auditForeignClient(row: SessionRow, account: Account | null, client: string): Promise<void> {
+    if (!this.foreign.first(row.id, client)) return;
+    await this.ws.audit({
+      actorId: account?.id ?? row.account_id,
+      actorName: account?.username ?? null,
+      action: 'session:foreign-address',
+      kind: 'session',
+      result: 'NOT_AUTHENTICATED',
+      details: { sessie: row.id, werkplek: row.workstation, adres: client },
+    });
   }
 
   /** The session a token names, still open and within its limits; ends it when it is not. */
@@ -255,6 +355,7 @@ export class ServerSessions {
     if ((row.client_address ?? null) !== client) {
       // Not ended: the session is still its own client's; this caller only does not hold it.
       this.logger.warn('server: a session token was refused from another client than its log-in');
+      if (client !== null) await this.auditForeignClient(row, account, client);
       throw new AppError('NOT_AUTHENTICATED');
     }
     if (row.ended_at !== null) {
@@ -297,14 +398,17 @@ export class ServerSessions {
     return call;
   }
 
-  /** Ends the session's row (once, whichever process tries) and audits how it ended. */
+  /**
+   * Ends the session's row (once, whichever process tries), audits how it ended, and tells the
+   * session's streams in this process (the others learn it at their next poll).
+   */
   private async close(call: ServerCall, reason: EndReason): Promise<void> {
     const id = call.sessionId as string;
     const user = call.session?.user ?? null;
-    await runAsServerCall(call, () =>
+    const ended = await runAsServerCall(call, () =>
       this.ws.transaction(async (manager, audit) => {
         const [open] = await query(manager, openSession(manager, id));
-        if (!open) return;
+        if (!open) return false;
         await query(manager, endSession(id, reason, this.now()));
         await audit.append(manager, {
           actorId: user?.id ?? null,
@@ -314,8 +418,10 @@ export class ServerSessions {
           result: 'ok',
           details: END_ENTRY[reason].details,
         });
+        return true;
       }),
     );
+    if (ended) this.events.ended(id, reason);
   }
 
   /** Saves what the call changed on the session: its activity, its kiosk. */

@@ -6,8 +6,11 @@ import { AUDIT_KINDS } from '../../../src-shared/ipc/audit';
 import { contract, type ChannelName } from '../../../src-shared/ipc/contract';
 import { currentActionName } from '../../../src-shared/ipc/former-names';
 
-/** Actions core writes that are not channels of the bridge (the demo dataset's own entries). */
-const EXTRA_ACTIONS = ['demo:seed'];
+/**
+ * Actions core writes that are not channels of the bridge (the demo dataset's own entries; a
+ * server session's token used from another address than its log-in's).
+ */
+const EXTRA_ACTIONS = ['demo:seed', 'session:foreign-address'];
 
 /** Every action the audit log can hold today, for the filter. */
 export const AUDIT_ACTIONS: readonly string[] = [
