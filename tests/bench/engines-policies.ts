@@ -30,7 +30,7 @@ async function main() {
   try {
     const variants = { before: BEFORE, after: policies() };
     // 0016's policies are the state the kept database is left in.
-    const put = async (set: { table: string; using: string }[]) => {
+    const put = async (set: readonly { table: string; using: string }[]) => {
       for (const { table, using } of set) await db.source.query(`ALTER POLICY ${POLICY} ON ${table} USING (${using})`);
     };
     const figures: Record<string, (m: EntityManager) => Promise<unknown>> = {
