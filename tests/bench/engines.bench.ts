@@ -18,8 +18,13 @@
 // Loading: the rows are generated once in memory and written in one transaction per engine,
 // prepared statements on SQLite, 10,000-row `INSERT … SELECT unnest(…)` on PostgreSQL, then ANALYZE
 // on PostgreSQL (what autovacuum does within a minute; SQLite gets no ANALYZE, as in the product).
+//
+// For analysis: CTER_BENCH_FIGURES=list,work,dashboard,save,search,audit runs only those figures;
+// CTER_BENCH_KEEP=FILE loads the data, writes the PostgreSQL store and the superuser's connection
+// to FILE (JSON), and keeps the cluster until the process gets SIGINT or SIGTERM (no figures), so
+// EXPLAIN can be run as `cter_app` on the bench's data (tests/bench/engines-explain.ts).
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -56,6 +61,11 @@ const APPENDS_PER_WRITER = 200;
 const ACCOUNT = 1;
 const scope = { accountId: ACCOUNT, regionIds: [1, 2, 3] };
 const NOW = new Date('2026-11-27T10:00:00.000Z');
+const FIGURES = process.env['CTER_BENCH_FIGURES']?.split(',').map((name) => name.trim());
+const KEEP = process.env['CTER_BENCH_KEEP'];
+/** Whether the figure is wanted in this run (CTER_BENCH_FIGURES; default all). */
+const wanted = (figure: 'list' | 'work' | 'dashboard' | 'save' | 'search' | 'audit') =>
+  !FIGURES || FIGURES.includes(figure);
 
 // The case list as it opens: no text, the newest signal first, the first page of 100.
 const opening: SearchQuery = {
@@ -417,6 +427,19 @@ export const suite: BenchSuite = {
       } = await timed('generating the rows', () => generate(gemeenten));
       await timed('loading SQLCipher', () => loadSqlite(lite, tables));
       await timed('loading PostgreSQL', () => loadPostgres(client!, postgresTables));
+      if (KEEP) {
+        const { socketDir, port, user, passwordFile } = cluster;
+        writeFileSync(
+          KEEP,
+          `${JSON.stringify({ store, superuser: { socketDir, port, user, passwordFile } }, null, 2)}\n`,
+        );
+        console.info(`   kept: ${KEEP} (SIGINT or SIGTERM stops the cluster)`);
+        await new Promise((resolve) => {
+          process.once('SIGINT', resolve);
+          process.once('SIGTERM', resolve);
+        });
+        return timings;
+      }
       // The cases the bench account sees (all regions; afgeschermd cases are not the account's).
       const visible = tables
         .find((t) => t.name === 'casus')!
@@ -457,93 +480,104 @@ export const suite: BenchSuite = {
         });
       const figures: Figure[] = [];
 
-      const statements = {
-        sqlite: searchSql(opening, scope, 'sqlite'),
-        postgres: searchSql(opening, scope, 'postgres'),
-      };
-      const [listLite, listPost, rawLite, rawPost] = await interleaved([
-        inTx(lite, (m) => caseSearch.search(m, opening, scope)),
-        inTx(post, (m) => caseSearch.search(m, opening, scope)),
-        async () => {
-          for (const statement of [statements.sqlite.rows, statements.sqlite.count]) {
-            const { text, params } = render(statement, 'sqlite');
-            lite.handle.prepare(text).all(...params);
-          }
-        },
-        async () => {
-          for (const statement of [statements.postgres.rows, statements.postgres.count]) {
-            const { text, params } = render(statement, 'postgres');
-            await raw!.query(text, params);
-          }
-        },
-      ]);
-      figures.push(...pair('case list as it opens', [listLite!, listPost!], 20));
-      figures.push(...pair('case list as it opens, raw SQL', [rawLite!, rawPost!], 20));
+      if (wanted('list')) {
+        const statements = {
+          sqlite: searchSql(opening, scope, 'sqlite'),
+          postgres: searchSql(opening, scope, 'postgres'),
+        };
+        const [listLite, listPost, rawLite, rawPost] = await interleaved([
+          inTx(lite, (m) => caseSearch.search(m, opening, scope)),
+          inTx(post, (m) => caseSearch.search(m, opening, scope)),
+          async () => {
+            for (const statement of [statements.sqlite.rows, statements.sqlite.count]) {
+              const { text, params } = render(statement, 'sqlite');
+              lite.handle.prepare(text).all(...params);
+            }
+          },
+          async () => {
+            for (const statement of [statements.postgres.rows, statements.postgres.count]) {
+              const { text, params } = render(statement, 'postgres');
+              await raw!.query(text, params);
+            }
+          },
+        ]);
+        figures.push(...pair('case list as it opens', [listLite!, listPost!], 20));
+        figures.push(...pair('case list as it opens, raw SQL', [rawLite!, rawPost!], 20));
+      }
 
-      const work = await interleaved([
-        inTx(lite, (m) => myWork(m, scope, NOW)),
-        inTx(post, (m) => myWork(m, scope, NOW)),
-      ]);
-      figures.push(...pair('Mijn werk', work, 50));
+      if (wanted('work')) {
+        const work = await interleaved([
+          inTx(lite, (m) => myWork(m, scope, NOW)),
+          inTx(post, (m) => myWork(m, scope, NOW)),
+        ]);
+        figures.push(...pair('Mijn werk', work, 50));
+      }
 
-      const filter = { fromYear: 2016, toYear: 2026, regionId: null };
-      const dashboard = await interleaved([
-        inTx(lite, (m) => computeDashboard(m, filter)),
-        inTx(post, (m) => computeDashboard(m, filter)),
-      ]);
-      figures.push(...pair('dashboard, all years 2016-2026', dashboard, 150));
+      if (wanted('dashboard')) {
+        const filter = { fromYear: 2016, toYear: 2026, regionId: null };
+        const dashboard = await interleaved([
+          inTx(lite, (m) => computeDashboard(m, filter)),
+          inTx(post, (m) => computeDashboard(m, filter)),
+        ]);
+        figures.push(...pair('dashboard, all years 2016-2026', dashboard, 150));
+      }
 
       // A casus save (cases:update without the dossier it answers with): partners on and off, with
       // the version the form loaded (as the Toegang tab sends it).
-      const cases = new CaseService(caseSearch);
-      const save = async (manager: EntityManager, i: number) => {
-        const casus = await visibleCase(manager, scope, visible[(i * 7919) % visible.length]!);
-        await cases.update(
-          manager,
-          casus,
-          {
-            regionId: casus.regionId,
-            procesregisseurId: casus.procesregisseurId,
-            partners: i % 2 ? ['politie', 'gemeente'] : [],
-            afgeschermd: casus.afgeschermd,
-            namedAccountIds: [],
-            version: casus.version,
-          },
-          { accountId: ACCOUNT, now: NOW },
-        );
-      };
-      const saves = await interleaved([inTx(lite, save), inTx(post, save)]);
-      figures.push(...pair('casus save', saves, 50));
-
-      // Case search: the casework mix of 200 queries, with the CaseSearch core.ts picks.
-      const mix = queries(people).map((q) => ({ ...q, offset: 0, limit: 100 }));
-      const searches = await interleaved(
-        [
-          inTx(lite, (m, i) => caseSearch.search(m, mix[i % mix.length]!, scope)),
-          inTx(post, (m, i) => caseSearch.search(m, mix[i % mix.length]!, scope)),
-        ],
-        mix.length,
-      );
-      figures.push(...pair('case search, 200 mixed queries', searches, 20));
-      // Per kind of query in the mix (casework.bench.ts's queries(): the kind is the index mod 8).
-      const kinds = [
-        'first name, 3 letters',
-        'full name',
-        'surname, 4 letters',
-        'name + year',
-        'celik',
-        'state',
-        'surname + gemeente',
-        'case number',
-      ];
-      for (const [kind, label] of kinds.entries()) {
-        const of = (samples: number[]) => samples.filter((_, i) => i % 8 === kind);
-        const [a, b] = searches.map(of);
-        console.info(
-          `   case search, ${label}: median ${percentile(a!, 50).toFixed(1)} / ${percentile(b!, 50).toFixed(1)} ms, p95 ${percentile(a!, 95).toFixed(1)} / ${percentile(b!, 95).toFixed(1)} ms (SQLCipher / PostgreSQL)`,
-        );
+      if (wanted('save')) {
+        const cases = new CaseService(caseSearch);
+        const save = async (manager: EntityManager, i: number) => {
+          const casus = await visibleCase(manager, scope, visible[(i * 7919) % visible.length]!);
+          await cases.update(
+            manager,
+            casus,
+            {
+              regionId: casus.regionId,
+              procesregisseurId: casus.procesregisseurId,
+              partners: i % 2 ? ['politie', 'gemeente'] : [],
+              afgeschermd: casus.afgeschermd,
+              namedAccountIds: [],
+              version: casus.version,
+            },
+            { accountId: ACCOUNT, now: NOW },
+          );
+        };
+        const saves = await interleaved([inTx(lite, save), inTx(post, save)]);
+        figures.push(...pair('casus save', saves, 50));
       }
 
+      // Case search: the casework mix of 200 queries, with the CaseSearch core.ts picks.
+      if (wanted('search')) {
+        const mix = queries(people).map((q) => ({ ...q, offset: 0, limit: 100 }));
+        const searches = await interleaved(
+          [
+            inTx(lite, (m, i) => caseSearch.search(m, mix[i % mix.length]!, scope)),
+            inTx(post, (m, i) => caseSearch.search(m, mix[i % mix.length]!, scope)),
+          ],
+          mix.length,
+        );
+        figures.push(...pair('case search, 200 mixed queries', searches, 20));
+        // Per kind of query in the mix (casework.bench.ts's queries(): the kind is the index mod 8).
+        const kinds = [
+          'first name, 3 letters',
+          'full name',
+          'surname, 4 letters',
+          'name + year',
+          'celik',
+          'state',
+          'surname + gemeente',
+          'case number',
+        ];
+        for (const [kind, label] of kinds.entries()) {
+          const of = (samples: number[]) => samples.filter((_, i) => i % 8 === kind);
+          const [a, b] = searches.map(of);
+          console.info(
+            `   case search, ${label}: median ${percentile(a!, 50).toFixed(1)} / ${percentile(b!, 50).toFixed(1)} ms, p95 ${percentile(a!, 95).toFixed(1)} / ${percentile(b!, 95).toFixed(1)} ms (SQLCipher / PostgreSQL)`,
+          );
+        }
+      }
+
+      if (!wanted('audit')) return [...timings, ...figures];
       // The audit append with 8 writers at once on PostgreSQL, over two connection pools, each writer
       // with an AuditLog of its own (as eight workstations' cores: eight linkers).
       const second = await openDatabase(store);

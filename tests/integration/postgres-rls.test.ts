@@ -320,6 +320,29 @@ describe('the wall', () => {
     }
     expect(await asApp(null, (manager) => casesInTable(manager, 'casus'))).toEqual([]);
   });
+
+  it("looks up a dependent row's casus by its key, and reads the settings once per statement (0019)", async () => {
+    // Planned as a hashed subplan, the dependent policies read every visible casus into a hash in
+    // each statement (Mijn werk: four times 100,000 cases for a few thousand rows; benchmarks.md).
+    // Since 0019 the parent row is looked up by its key (an index probe on its id per row read).
+    const plans = await asApp({ accountId: accounts.get('anna')! }, async (manager) => {
+      const out: Record<string, { plan: string; probe: string }> = {};
+      for (const { table, parent } of COVERED_TABLES.filter((t) => t.parent)) {
+        const rows = (await manager.query(`EXPLAIN SELECT * FROM ${table}`)) as { 'QUERY PLAN': string }[];
+        out[table] = {
+          plan: rows.map((row) => row['QUERY PLAN']).join('\n'),
+          probe: `Index Cond: (id = ${table}.${parent!.column})`,
+        };
+      }
+      return out;
+    });
+    for (const [table, { plan, probe }] of Object.entries(plans)) {
+      expect({ table, probe: plan.includes(probe) }).toEqual({ table, probe: true });
+      // current_setting() only in InitPlans, never in a row filter.
+      const perRow = plan.split('\n').filter((line) => line.includes('Filter:') && line.includes('current_setting'));
+      expect({ table, perRow }).toEqual({ table, perRow: [] });
+    }
+  });
 });
 
 describe("the core's own queries behind the wall", () => {

@@ -65,15 +65,20 @@ function ruleSql(alias: string, inRegions: Sql, account: Sql): Sql {
 // as `scopeFor` reads them (an inactive account has none). `cter.scope = 'system'` lets the named
 // core paths of row-security.ts see every row.
 
-/** The account the transaction is for, or NULL when none was set. */
-const SET_ACCOUNT = raw(`NULLIF(current_setting('cter.account_id', true), '')::integer`);
+/**
+ * The account the transaction is for, or NULL when none was set. A scalar subquery, so PostgreSQL
+ * reads the setting once per statement (an InitPlan) instead of once per row (migration 0019).
+ */
+const SET_ACCOUNT = raw(`(SELECT NULLIF(current_setting('cter.account_id', true), '')::integer)`);
 
 /** The regions of that account: `scopeFor`'s `account.active ? account.regionIds : []`. */
 const SET_REGIONS = sql`(SELECT r.value::integer FROM account a CROSS JOIN LATERAL jsonb_array_elements_text(a.region_ids::jsonb) r WHERE a.id = ${SET_ACCOUNT} AND a.active)`;
 
-/** The transaction runs one of the named system paths (row-security.ts). */
-/** A system path's transaction (row-security.ts asSystem); first in every policy, so it decides alone. */
-export const SYSTEM_SCOPE_TEXT = `current_setting('cter.scope', true) = 'system'`;
+/**
+ * A system path's transaction (row-security.ts asSystem); first in every policy, so it decides alone.
+ * Read once per statement (an InitPlan), not per row (migration 0019).
+ */
+export const SYSTEM_SCOPE_TEXT = `(SELECT current_setting('cter.scope', true) = 'system')`;
 const SYSTEM_SCOPE = raw(SYSTEM_SCOPE_TEXT);
 
 /** The values of a policy are part of its text: only booleans and integers occur. */
@@ -91,8 +96,8 @@ function policyText(fragment: Sql): string {
 
 /**
  * The row-level security policy of casus (the table under its own name): the need-to-know rule
- * for the transaction's account, or a system path. What migration 0012 installed, frozen there
- * (0016 kept it); access.test.ts checks that the two are the same text.
+ * for the transaction's account, or a system path. What migration 0019 installed, frozen there
+ * (after 0012 and 0016); access.test.ts checks that the two are the same text.
  */
 export function casePolicy(): string {
   const inRegions = sql`casus.region_id IN ${SET_REGIONS}`;
