@@ -253,8 +253,11 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
     serverEvent(event) {
       // Only what a server may say about this session; the menu and the connection are this side's.
       if (event.type === 'session-ended') {
-        forget(event.reason === 'idle' ? 'idle' : 'logout');
-        if (event.reason !== 'idle') emit(event);
+        if (event.reason === 'idle') forget('idle');
+        else {
+          forget(event.reason === 'locked' ? 'lock' : 'logout');
+          emit(event);
+        }
       } else if (event.type === 'notice') emit(event);
     },
     async close() {
