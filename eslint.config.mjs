@@ -169,6 +169,12 @@ const BOUNDARIES = [
     allow: ['src-main/server/**', 'src-main/core/{core,logger,router}', 'src-shared/**'],
     why: 'the CTER server is a transport in front of core: it builds one with createCore and calls its dispatch, never a service.',
   },
+  {
+    name: 'team client',
+    files: 'src-main/team/**',
+    allow: ['src-main/team/**', 'src-shared/**'],
+    why: "main's client of the CTER server (team mode): the network and the remote bridge, on the shared contract only; never core's services.",
+  },
   ...(RENDERER_LAYERS_ON ? RENDERER_LAYERS : []),
   {
     name: 'renderer',
@@ -224,11 +230,18 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: mainOnly, patterns: [nodeBuiltins] }] },
   },
   {
-    files: ['src-main/core/**/*.ts', 'src-main/cli/**/*.ts', 'src-main/server/**/*.ts'],
+    files: ['src-main/core/**/*.ts', 'src-main/cli/**/*.ts', 'src-main/server/**/*.ts', 'src-main/team/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'core, the CLI and the server run under plain Node: no electron.' }] },
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'core, the CLI, the server and the team client run under plain Node: no electron.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -1,12 +1,12 @@
 // Electron main process: lifecycle, one window, the app:// scheme, hardening, the bridge and the
-// menu. Everything else lives in core, which knows nothing of Electron.
+// menu. Everything else lives in core, which knows nothing of Electron; in team mode (team.json)
+// the bridge goes to the CTER server instead (workstation.ts chooses, src-main/team forwards).
 import type { BrowserWindow } from 'electron';
 import { app, dialog, Menu } from 'electron';
 import { existsSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { translator } from '../../src-shared/i18n/messages';
 import type { MenuAction } from '../../src-shared/ipc/events';
-import { createCore, type Core } from '../core/core';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { chooseNativeBinding } from './native-binding';
@@ -16,9 +16,10 @@ import { createFileService, createPrintService } from './print';
 import { handleAppScheme, registerAppScheme } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
 import { createMainWindow } from './window';
+import { createWorkstation, type Workstation } from './workstation';
 
 let mainWindow: BrowserWindow | null = null;
-let core: Core | null = null;
+let workstation: Workstation | null = null;
 
 function dataDir(): string {
   // An administrator may place the installation's data elsewhere (e.g. an encrypted volume).
@@ -26,14 +27,14 @@ function dataDir(): string {
 }
 
 function onMenu(action: MenuAction): void {
-  core?.emit({ type: 'menu', action });
+  workstation?.emit({ type: 'menu', action });
 }
 
 async function start(): Promise<void> {
   hardenSession();
   handleAppScheme();
   const getWindow = () => mainWindow;
-  core = createCore({
+  workstation = createWorkstation({
     dataDir: dataDir(),
     resourcesDir: join(app.getAppPath(), 'resources'),
     appVersion: app.getVersion(),
@@ -52,8 +53,8 @@ async function start(): Promise<void> {
     }),
     onLocaleChanged: (locale) => Menu.setApplicationMenu(buildMenu(locale, onMenu, developerMode)),
   });
-  registerIpc(core, getWindow);
-  const info = await core.dispatch('app:info', {});
+  registerIpc(workstation, getWindow);
+  const info = await workstation.dispatch('app:info', {});
   const locale = info.ok ? (info.value as { locale: 'nl' | 'en' }).locale : 'nl';
   Menu.setApplicationMenu(buildMenu(locale, onMenu, developerMode));
   mainWindow = createMainWindow(translator(locale)('app.name'));
@@ -77,10 +78,10 @@ if (!app.requestSingleInstanceLock()) {
   // Close the database cleanly (audit "logout", checkpoint the WAL) before the process ends.
   let closed = false;
   app.on('before-quit', (event) => {
-    if (closed || !core) return;
+    if (closed || !workstation) return;
     event.preventDefault();
-    const closing = core;
-    core = null;
+    const closing = workstation;
+    workstation = null;
     closing
       .close()
       .catch((error: unknown) => console.error('[cter] closing failed', error))

@@ -118,14 +118,18 @@ export function cliIo(env: Record<string, string> = {}) {
 }
 
 /** Dispatch that throws on failure (for set-up steps in tests). */
-export async function call<T = unknown>(core: Core, channel: string, input: unknown = {}): Promise<T> {
+export async function call<T = unknown>(
+  core: Pick<Core, 'dispatch'>,
+  channel: string,
+  input: unknown = {},
+): Promise<T> {
   const result = await core.dispatch(channel, input);
   if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
   return result.value as T;
 }
 
 /** The error code of a failed dispatch ('ok' when it succeeded). */
-export async function codeOf(core: Core, channel: string, input: unknown = {}): Promise<string> {
+export async function codeOf(core: Pick<Core, 'dispatch'>, channel: string, input: unknown = {}): Promise<string> {
   const result = await core.dispatch(channel, input);
   return result.ok ? 'ok' : result.error.code;
 }

@@ -6,10 +6,9 @@
 // another address; and a second server as a real child process (`cter server`, started as the
 // example systemd unit does) on the same database: a token from one server works on the other, and
 // SIGTERM stops it cleanly.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { request } from 'node:https';
-import { createServer as createNetServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { connect } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,10 +21,10 @@ import { createCterServer, type CterServer } from '../../src-main/server/https-s
 import { MAX_BODY_BYTES } from '../../src-main/server/requests';
 import type { RegisteredSignal } from '../../src-shared/ipc/signals';
 import { createTestDatabase, dropTestDatabase } from '../support/postgres-database';
-import { addAccount, call, cliIo, makeCore, rawSql, tempDir, withDatabase, writeStoreFile } from './helpers';
+import { addAccount, call, cliIo, makeCore, rawSql, tempDir, withDatabase } from './helpers';
+import { freePort, HOST, makeCertificate, serverDataDir } from './server-fixture';
 
 const ROOT = resolve(__dirname, '../..');
-const HOST = '127.0.0.1';
 
 let store: PostgresStore;
 let core: Core;
@@ -39,23 +38,6 @@ let noord: { username: string; password: string };
 let midden: { username: string; password: string };
 const gemeente: Record<number, number> = {};
 let child: ChildProcess | null = null;
-
-/** A self-signed certificate for localhost and the loopback addresses, key readable by its owner only. */
-function makeCertificate(dir: string): { certificateFile: string; keyFile: string } {
-  const certificateFile = join(dir, 'server.crt');
-  const keyFile = join(dir, 'server.key');
-  execFileSync(
-    'openssl',
-    [
-      ...['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'],
-      ...['-keyout', keyFile, '-out', certificateFile, '-days', '1', '-subj', '/CN=localhost'],
-      ...['-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1'],
-    ],
-    { stdio: 'ignore' },
-  );
-  chmodSync(keyFile, 0o600);
-  return { certificateFile, keyFile };
-}
 
 beforeAll(async () => {
   store = await createTestDatabase();
@@ -346,27 +328,14 @@ describe('the CTER server over HTTPS', () => {
   });
 });
 
-/** A port nobody listens on now. */
-async function freePort(): Promise<number> {
-  const probe = createNetServer();
-  await new Promise<void>((done) => probe.listen(0, HOST, done));
-  const { port: free } = probe.address() as { port: number };
-  await new Promise<void>((done) => probe.close(() => done()));
-  return free;
-}
-
-/** A data folder for `cter server`: store.json for the test database, server.json for the listener. */
-function serverDataDir(withStore: boolean, listenPort: number): string {
-  const dir = tempDir('cter-server-');
-  if (withStore) writeStoreFile(dir, store);
-  const files = { certificateFile: join(tlsDir, 'server.crt'), keyFile: join(tlsDir, 'server.key') };
-  writeFileSync(join(dir, 'server.json'), JSON.stringify({ host: HOST, port: listenPort, ...files }), { mode: 0o600 });
-  return dir;
-}
+const certificateFiles = () => ({
+  certificateFile: join(tlsDir, 'server.crt'),
+  keyFile: join(tlsDir, 'server.key'),
+});
 
 describe('cter server', () => {
   it('refuses the SQLCipher file in Dutch', async () => {
-    const dir = serverDataDir(false, await freePort());
+    const dir = serverDataDir(null, await freePort(), certificateFiles());
     const { io, err } = cliIo();
     expect(await runCli(['server', '--data', dir], io)).toBe(1);
     expect(err.join('\n')).toMatch(/alleen met een PostgreSQL-database/);
@@ -374,7 +343,7 @@ describe('cter server', () => {
 
   it('runs as a second process on the same database: a token from one server works on the other', async () => {
     const other = await freePort();
-    const dir = serverDataDir(true, other);
+    const dir = serverDataDir(store, other, certificateFiles());
     // As deploy/cter-server.service starts it: one Node process with tsx as its loader.
     const argv = ['--import', 'tsx', 'src-main/cli/main.ts', 'server', '--data', dir];
     child = spawn(process.execPath, argv, {

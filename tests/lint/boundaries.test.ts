@@ -92,6 +92,14 @@ const CASES: Record<string, Case[]> = {
     ['src-main/server/x.ts', '../core/server/server-sessions', false],
     ['src-main/server/x.ts', '../electron/main', false],
   ],
+  "main's team client is a network client on the shared contract, never core": [
+    ['src-main/team/x.ts', './client', true],
+    ['src-main/team/x.ts', '../../src-shared/ipc/contract', true],
+    ['src-main/team/x.ts', '../../src-shared/domain/server-address', true],
+    ['src-main/team/x.ts', '../core/core', false],
+    ['src-main/team/x.ts', '../core/cases/case-service', false],
+    ['src-main/team/x.ts', '../electron/main', false],
+  ],
   'the renderer kit knows no feature and no shell': [
     ['src-renderer/kit/x.tsx', './DataTable', true],
     ['src-renderer/kit/print/x.tsx', '../bridge', true],

@@ -1,0 +1,244 @@
+// The workstation's HTTPS client for its CTER server (team mode, issue 18): the one network
+// connection the application makes. The address and the certificate's fingerprint are fixed when
+// the client is made (team.json, or the wizard's input); a call names only one of the server's three
+// paths, so no other host or port can ever be contacted. Redirects are not followed (any answer
+// that is not the server's JSON Result is NOT_A_CTER_SERVER).
+//
+// The pin. The server's certificate may be self-signed or issued by the IT department's CA: the
+// SHA-256 of its DER is what counts. Node calls `checkServerIdentity` only after the chain verified,
+// so with `rejectUnauthorized: false` (needed for a self-signed certificate) it would never run.
+// Instead every request gets its own connection: TCP, then the TLS 1.3 handshake, then — in this
+// code, before `http.request` is even made — the peer certificate's fingerprint is compared with the
+// pin; on a mismatch the socket is destroyed and not one byte of a request has been written. Only
+// then does Node's HTTP client write the request onto the verified socket (`createConnection`).
+// One connection per call costs a TLS handshake (a few milliseconds on a LAN) and keeps the check
+// on every call; there is no connection pool to reuse a socket the check did not see.
+//
+// Timeouts: the connection (TCP and TLS) within 5 s, a whole call within 30 s. Failures are a
+// TeamConnectionError with a kind: `unreachable` (refused, reset, timed out, no route, name not
+// found, the connection broken off), `mismatch` (another certificate), `not-cter` (TLS refused
+// after TCP connected, or an answer that is not a CTER server's).
+import { createHash } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
+import { connect as netConnect, type Socket } from 'node:net';
+import { connect as tlsConnect, type TLSSocket } from 'node:tls';
+import type { ServerAddress } from '../../src-shared/domain/server-address';
+import { ERROR_CODES, type ErrorCode, type Result } from '../../src-shared/ipc/errors';
+
+export const CONNECT_TIMEOUT_MS = 5_000;
+export const CALL_TIMEOUT_MS = 30_000;
+/** The largest answer read (a case list, a dossier); beyond it the call fails rather than fill memory. */
+export const MAX_ANSWER_BYTES = 64 * 1024 * 1024;
+
+/** A CTER server as the workstation pins it: team.json's content. */
+export interface TeamServerInfo extends ServerAddress {
+  /** SHA-256 of the certificate's DER, `AB:CD:…`. */
+  fingerprint: string;
+}
+
+/** `host:port` as a URL authority (an IPv6 address in brackets), for the Host header and people. */
+export function authorityOf({ host, port }: ServerAddress): string {
+  return `${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+export type TeamPath = '/login' | '/rpc' | '/logout';
+
+export type FailureKind = 'unreachable' | 'mismatch' | 'not-cter';
+
+export class TeamConnectionError extends Error {
+  constructor(
+    readonly kind: FailureKind,
+    detail: string,
+  ) {
+    super(`team server ${kind}: ${detail}`);
+    this.name = 'TeamConnectionError';
+  }
+}
+
+export interface ClientTimeouts {
+  connectMs?: number;
+  callMs?: number;
+}
+
+/** SHA-256 of a certificate's DER in its one form: upper-case hex pairs joined by `:`. */
+export function fingerprintOf(der: Buffer): string {
+  return createHash('sha256').update(der).digest('hex').toUpperCase().match(/../g)!.join(':');
+}
+
+/** A socket with TCP and the TLS 1.3 handshake done, and the fingerprint the server showed. */
+interface Connected {
+  socket: TLSSocket;
+  fingerprint: string;
+}
+
+const isIp = (host: string) => /^[\d.]+$/.test(host) || host.includes(':');
+
+/**
+ * TCP to `address`, then TLS 1.3. Nothing is written but the handshake. The chain is not checked
+ * here (the caller compares the fingerprint: the pin is the trust); the socket is returned paused.
+ */
+function open(address: ServerAddress, connectMs: number): Promise<Connected> {
+  return new Promise((resolve, reject) => {
+    let tcp: Socket | null = null;
+    let tls: TLSSocket | null = null;
+    let settled = false;
+    const fail = (kind: FailureKind, detail: string) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      tls?.destroy();
+      tcp?.destroy();
+      reject(new TeamConnectionError(kind, detail));
+    };
+    const timer = setTimeout(() => fail('unreachable', 'connect timeout'), connectMs);
+    tcp = netConnect({ host: address.host, port: address.port });
+    tcp.on('error', (error: NodeJS.ErrnoException) => fail('unreachable', error.code ?? 'tcp error'));
+    tcp.once('connect', () => {
+      tls = tlsConnect({
+        socket: tcp!,
+        // SNI for a name (a server behind a TLS-terminating proxy may need it); none for an address.
+        ...(isIp(address.host) ? {} : { servername: address.host }),
+        minVersion: 'TLSv1.3',
+        maxVersion: 'TLSv1.3',
+        // The pin decides, below: a self-signed certificate has no chain to verify.
+        rejectUnauthorized: false,
+        ALPNProtocols: ['http/1.1'],
+      });
+      tls.once('error', (error: NodeJS.ErrnoException) => {
+        // The TCP connection stood: what answered does not speak TLS 1.3 as a CTER server does,
+        // unless the connection itself broke.
+        const code = error.code ?? '';
+        fail(['ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code) ? 'unreachable' : 'not-cter', code || 'tls error');
+      });
+      tls.once('secureConnect', () => {
+        const socket = tls!;
+        const der = socket.getPeerCertificate(false)?.raw;
+        if (settled) return;
+        if (!der || socket.getProtocol() !== 'TLSv1.3') return fail('not-cter', 'no certificate or not TLS 1.3');
+        settled = true;
+        clearTimeout(timer);
+        socket.removeAllListeners('error');
+        // The HTTP client adds its own listener; until then an error must not go unhandled.
+        socket.on('error', () => {});
+        resolve({ socket, fingerprint: fingerprintOf(der) });
+      });
+    });
+  });
+}
+
+/** The server's fingerprint, read from a TLS handshake alone (the wizard shows it before anything is pinned). */
+export async function readFingerprint(address: ServerAddress, timeouts: ClientTimeouts = {}): Promise<string> {
+  const { socket, fingerprint } = await open(address, timeouts.connectMs ?? CONNECT_TIMEOUT_MS);
+  socket.destroy();
+  return fingerprint;
+}
+
+function isResult(value: unknown): value is Result<unknown> {
+  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
+  const result = value as { ok: unknown; error?: { code?: unknown; message?: unknown } };
+  if (result.ok === true) return 'value' in value;
+  if (result.ok !== false || typeof result.error !== 'object' || result.error === null) return false;
+  return ERROR_CODES.includes(result.error.code as ErrorCode) && typeof result.error.message === 'string';
+}
+
+export interface TeamClient {
+  readonly server: TeamServerInfo;
+  /**
+   * One POST to the pinned server: the server's Result (whatever its HTTP status, as the transport
+   * answers its own refusals as a Result too); a TeamConnectionError when there is none.
+   */
+  post(path: TeamPath, body: unknown, token?: string | null): Promise<Result<unknown>>;
+  /** Asks whether a CTER server answers at all (a call without a token: NOT_AUTHENTICATED, no database work). */
+  hello(): Promise<void>;
+}
+
+export function createTeamClient(server: TeamServerInfo, timeouts: ClientTimeouts = {}): TeamClient {
+  // Fixed here, once: nothing a caller passes names another host, port or certificate.
+  const pinned: TeamServerInfo = Object.freeze({
+    host: server.host,
+    port: server.port,
+    fingerprint: server.fingerprint,
+  });
+  const connectMs = timeouts.connectMs ?? CONNECT_TIMEOUT_MS;
+  const callMs = timeouts.callMs ?? CALL_TIMEOUT_MS;
+  const authority = authorityOf(pinned);
+
+  async function post(path: TeamPath, body: unknown, token: string | null = null): Promise<Result<unknown>> {
+    const started = Date.now();
+    const { socket, fingerprint } = await open(pinned, Math.min(connectMs, callMs));
+    if (fingerprint !== pinned.fingerprint) {
+      socket.destroy();
+      throw new TeamConnectionError('mismatch', 'another certificate');
+    }
+    const text = JSON.stringify(body);
+    return new Promise((resolve, reject) => {
+      let settled = false;
+      const settle = (outcome: Result<unknown> | TeamConnectionError) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        socket.destroy();
+        if (outcome instanceof TeamConnectionError) reject(outcome);
+        else resolve(outcome);
+      };
+      const timer = setTimeout(
+        () => settle(new TeamConnectionError('unreachable', 'call timeout')),
+        Math.max(0, callMs - (Date.now() - started)),
+      );
+      const req = httpRequest(
+        {
+          method: 'POST',
+          path,
+          host: pinned.host,
+          port: pinned.port,
+          setHost: false,
+          // The verified socket, and no other: no agent, no pool, no second connection.
+          createConnection: () => socket,
+          headers: {
+            Host: authority,
+            'Content-Type': 'application/json',
+            'Content-Length': Buffer.byteLength(text),
+            Connection: 'close',
+            ...(token ? { Authorization: `Bearer ${token}` } : {}),
+          },
+        },
+        (response) => {
+          const chunks: Buffer[] = [];
+          let size = 0;
+          response.on('data', (chunk: Buffer) => {
+            size += chunk.length;
+            if (size > MAX_ANSWER_BYTES) settle(new TeamConnectionError('not-cter', 'answer too large'));
+            else chunks.push(chunk);
+          });
+          response.on('error', () => settle(new TeamConnectionError('unreachable', 'answer broken off')));
+          response.on('end', () => {
+            let parsed: unknown;
+            try {
+              parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+            } catch {
+              parsed = undefined;
+            }
+            const json = (response.headers['content-type'] ?? '').startsWith('application/json');
+            if (!json || !isResult(parsed)) settle(new TeamConnectionError('not-cter', `HTTP ${response.statusCode}`));
+            else settle(parsed);
+          });
+        },
+      );
+      req.on('error', (error: NodeJS.ErrnoException) =>
+        settle(new TeamConnectionError('unreachable', error.code ?? 'error')),
+      );
+      req.end(text);
+    });
+  }
+
+  return {
+    server: pinned,
+    post,
+    async hello() {
+      const answer = await post('/rpc', { channel: 'app:info', input: {} });
+      if (answer.ok || answer.error.code !== 'NOT_AUTHENTICATED') {
+        throw new TeamConnectionError('not-cter', 'unexpected answer without a token');
+      }
+    },
+  };
+}

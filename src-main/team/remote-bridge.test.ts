@@ -1,0 +1,136 @@
+// The remote bridge's own decisions, with a stand-in for the pinned client (the real one against a
+// real server: tests/integration/team-client.test.ts): what is answered without a request, the
+// lock screen's user, the kiosk window, a logout without a connection, and the seam for the
+// server's events.
+import { describe, expect, it } from 'vitest';
+import type { Result } from '../../src-shared/ipc/errors';
+import type { AppEvent } from '../../src-shared/ipc/events';
+import type { VaultStatus } from '../../src-shared/ipc/session';
+import { TeamConnectionError, type TeamClient, type TeamPath } from './client';
+import { createRemoteBridge } from './remote-bridge';
+
+const SERVER = { host: 'cter.zvh.local', port: 8443, fingerprint: 'AB:'.repeat(31) + 'AB' };
+const TOKEN = 'T'.repeat(43);
+const USER = {
+  id: 7,
+  username: 'noord',
+  displayName: 'Noor Noord',
+  roles: ['procesregisseur'],
+  mustChangePassword: false,
+};
+
+function fakeServer() {
+  const sent: { path: TeamPath; body: unknown; token: string | null }[] = [];
+  const state = { down: false };
+  const client: TeamClient = {
+    server: SERVER,
+    async post(path, body, token = null) {
+      if (state.down) throw new TeamConnectionError('unreachable', 'ECONNREFUSED');
+      sent.push({ path, body, token });
+      if (path === '/login') return { ok: true, value: { token: TOKEN, sessionId: 's', user: USER, expiresAt: '' } };
+      return { ok: true, value: {} } as Result<unknown>;
+    },
+    async hello() {
+      if (state.down) throw new TeamConnectionError('unreachable', 'ECONNREFUSED');
+    },
+  };
+  const kiosk: boolean[] = [];
+  const events: AppEvent[] = [];
+  const bridge = createRemoteBridge({
+    server: SERVER,
+    client,
+    workstation: 'Werkplek 1',
+    local: async () => ({
+      ok: true,
+      value: { locale: 'nl', version: 'x', databasePath: '/data/x.db', schemaVersion: 3 },
+    }),
+    setKiosk: (on) => kiosk.push(on),
+    logger: { warn: () => {}, error: () => {} },
+  });
+  bridge.onEvent((event) => events.push(event));
+  const status = async () => ((await bridge.dispatch('vault:status', {})) as { value: VaultStatus }).value;
+  return { bridge, sent, state, kiosk, events, status };
+}
+
+describe('the remote bridge', () => {
+  it('answers the login screen’s own channels without a request', async () => {
+    const { bridge, sent } = fakeServer();
+    for (const channel of ['vault:setup', 'vault:restore-backup', 'vault:prepare-setup', 'print:recovery-key']) {
+      expect(await bridge.dispatch(channel, {}), channel).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_ON_SERVER' },
+      });
+    }
+    expect(await bridge.dispatch('team:connect', {})).toMatchObject({ error: { code: 'SETUP_NOT_ALLOWED' } });
+    expect(await bridge.dispatch('no:such', {})).toMatchObject({ error: { code: 'UNKNOWN_CHANNEL' } });
+    expect(await bridge.dispatch('lists:get', {})).toMatchObject({ error: { code: 'NOT_AUTHENTICATED' } });
+    expect(await bridge.dispatch('app:info', {})).toMatchObject({
+      ok: true,
+      value: { databasePath: 'https://cter.zvh.local:8443', schemaVersion: null },
+    });
+    expect(sent).toEqual([]);
+  });
+
+  it('logs in with the workstation’s name, keeps the token to itself and sends it with calls', async () => {
+    const { bridge, sent, status } = fakeServer();
+    const login = await bridge.dispatch('session:login', { username: 'noord', password: 'geheim wachtwoord' });
+    expect(login).toEqual({ ok: true, value: { user: USER } });
+    expect(sent[0]).toEqual({
+      path: '/login',
+      body: { username: 'noord', password: 'geheim wachtwoord', workstation: 'Werkplek 1' },
+      token: null,
+    });
+    expect(await status()).toMatchObject({ state: 'unlocked', user: USER, team: { connected: true } });
+    await bridge.dispatch('lists:get', {});
+    expect(sent[1]).toEqual({ path: '/rpc', body: { channel: 'lists:get', input: {} }, token: TOKEN });
+    // A second log-in ends the first session at the server before it starts another.
+    await bridge.dispatch('session:login', { username: 'noord', password: 'geheim wachtwoord' });
+    expect(sent.slice(2).map((request) => [request.path, request.token])).toEqual([
+      ['/logout', TOKEN],
+      ['/login', null],
+    ]);
+  });
+
+  it('locks with the lock screen’s user, and switches the kiosk window with the round', async () => {
+    const { bridge, sent, kiosk, status } = fakeServer();
+    await bridge.dispatch('session:login', { username: 'noord', password: 'x' });
+    await bridge.dispatch('evaluations:kiosk-start', { roundId: 1 });
+    expect(kiosk).toEqual([true]);
+    expect(await status()).toMatchObject({ kiosk: true });
+    expect(await bridge.dispatch('session:lock', {})).toEqual({ ok: true, value: {} });
+    expect(sent.at(-1)).toEqual({ path: '/rpc', body: { channel: 'session:lock', input: {} }, token: TOKEN });
+    expect(kiosk).toEqual([true, false]);
+    expect(await status()).toMatchObject({
+      state: 'locked',
+      user: null,
+      kiosk: false,
+      lockedUser: { username: 'noord', displayName: 'Noor Noord' },
+    });
+  });
+
+  it('logs out without a connection too (the server ends it at its idle limit) and says the connection went', async () => {
+    const { bridge, state, events, status } = fakeServer();
+    await bridge.dispatch('session:login', { username: 'noord', password: 'x' });
+    state.down = true;
+    expect(await bridge.dispatch('lists:get', {})).toMatchObject({ error: { code: 'NO_CONNECTION' } });
+    expect(await bridge.dispatch('session:logout', {})).toEqual({ ok: true, value: {} });
+    expect(events).toEqual([{ type: 'connection', connected: false }]);
+    expect(await status()).toMatchObject({ state: 'no-connection', problem: 'SERVER_UNREACHABLE', lockedUser: null });
+    state.down = false;
+    expect(await status()).toMatchObject({ state: 'locked', team: { connected: true } });
+    expect(events.at(-1)).toEqual({ type: 'connection', connected: true });
+  });
+
+  it('takes the server’s session events through its one seam', async () => {
+    const { bridge, events, status } = fakeServer();
+    await bridge.dispatch('session:login', { username: 'noord', password: 'x' });
+    bridge.serverEvent({ type: 'notice', key: 'x' });
+    bridge.serverEvent({ type: 'menu', action: 'print' });
+    bridge.serverEvent({ type: 'session-ended', reason: 'idle' });
+    expect(events).toEqual([
+      { type: 'notice', key: 'x' },
+      { type: 'session-ended', reason: 'idle' },
+    ]);
+    expect(await status()).toMatchObject({ state: 'locked', lockedUser: { username: 'noord' } });
+  });
+});

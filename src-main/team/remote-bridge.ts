@@ -1,0 +1,272 @@
+// The workstation's bridge in team mode (issue 18): the same shape Electron's main uses from core
+// (`dispatch`, `onEvent`, `emit`, `close`), answered by the CTER server over the pinned client.
+//
+// - `app:info` and `app:set-locale` are the workstation's own: answered by the embedded core (no
+//   database, only the preferences file), which main keeps anyway for the wizard; `app:info` names
+//   the server instead of a database file.
+// - `session:login` is `POST /login` with this computer's name; the token it returns stays in this
+//   object (main's memory) only: never on disk, never in an answer to the renderer. `session:logout`
+//   is `POST /logout`; every other channel is `POST /rpc` with the token.
+// - `vault:status` is made here (the server answers NOT_ON_SERVER to it): `unlocked` with the user of
+//   the log-in while there is a token; otherwise `locked` when the server answers, `no-connection`
+//   (problem SERVER_UNREACHABLE, or FINGERPRINT_MISMATCH / NOT_A_CTER_SERVER) when it does not.
+// - The login screen's other public channels (set-up, demo, restore from a file, the recovery key)
+//   belong to a workstation's own database: NOT_ON_SERVER here, as on the server; `team:*` are
+//   SETUP_NOT_ALLOWED (this workstation is set up already).
+// - No connection (refused, reset, timeout, TLS): the Result NO_CONNECTION (SERVER_UNREACHABLE before
+//   log-in) and a `connection` event when that changes. A logged-in user stays logged in.
+// - NOT_AUTHENTICATED or SESSION_EXPIRED from the server for the token (an idle lock, a logout
+//   elsewhere, a beheerder's deactivation or reset): the token is dropped and `session-ended` emitted.
+// - Events from the server (its per-session stream, still to come) arrive through `serverEvent`.
+import type { Locale } from '../../src-shared/domain/locale';
+import { isChannelName, type ChannelName } from '../../src-shared/ipc/contract';
+import type { ErrorCode, Result } from '../../src-shared/ipc/errors';
+import type { AppEvent } from '../../src-shared/ipc/events';
+import { formatMessage } from '../../src-shared/i18n/messages';
+import { PERMISSIONS } from '../../src-shared/ipc/permissions';
+import type { SessionUser, VaultStatus } from '../../src-shared/ipc/session';
+import {
+  authorityOf,
+  createTeamClient,
+  TeamConnectionError,
+  type ClientTimeouts,
+  type TeamClient,
+  type TeamServerInfo,
+} from './client';
+import { workstationName } from './workstation-name';
+
+/** What main's IPC serves from: the embedded core, or this. */
+export interface BridgeBackend {
+  dispatch(channel: unknown, rawInput: unknown): Promise<Result<unknown>>;
+  onEvent(listener: (event: AppEvent) => void): () => void;
+  emit(event: AppEvent): void;
+  close(): Promise<void>;
+}
+
+export interface RemoteBridge extends BridgeBackend {
+  readonly server: TeamServerInfo;
+  /** The seam for the server's event stream (GET /events, not built yet): one event of this session. */
+  serverEvent(event: AppEvent): void;
+}
+
+type LocalChannel = 'app:info' | 'app:set-locale';
+
+export interface RemoteBridgeOptions {
+  server: TeamServerInfo;
+  /** The workstation's own answers to app:info and app:set-locale (main's embedded core). */
+  local(channel: LocalChannel, rawInput: unknown): Promise<Result<unknown>>;
+  /** The name given at log-in; the computer's host name by default. */
+  workstation?: string;
+  timeouts?: ClientTimeouts;
+  /** The window's kiosk mode (evaluations), which the server cannot reach. */
+  setKiosk?(on: boolean): void;
+  logger?: { warn(message: string): void; error(message: string, error?: unknown): void };
+  /** For tests: the client (default: the pinned client for `server`). */
+  client?: TeamClient;
+}
+
+const fail = (code: ErrorCode): Result<never> => ({
+  ok: false,
+  error: { code, message: formatMessage('nl', `errors.${code}`) },
+});
+
+/** Answered here, never sent: the login screen's channels of a workstation's own database. */
+function notOnServer(channel: ChannelName): ErrorCode | null {
+  if (channel === 'team:probe' || channel === 'team:connect') return 'SETUP_NOT_ALLOWED';
+  const access = PERMISSIONS[channel];
+  return access === 'public' || access === 'cli' ? 'NOT_ON_SERVER' : null;
+}
+
+export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
+  const server = options.server;
+  const client = options.client ?? createTeamClient(server, options.timeouts);
+  const logger = options.logger ?? {
+    warn: (message: string) => console.warn(`[cter] ${message}`),
+    error: (message: string, error?: unknown) => console.error(`[cter] ${message}`, error),
+  };
+  const workstation = options.workstation ?? workstationName();
+  const listeners = new Set<(event: AppEvent) => void>();
+  const emit = (event: AppEvent) => {
+    for (const listener of listeners) listener(event);
+  };
+
+  // The session: in this process's memory only.
+  let token: string | null = null;
+  let user: SessionUser | null = null;
+  let kiosk = false;
+  let lockedUser: VaultStatus['lockedUser'] = null;
+  let connected = true;
+
+  const setConnected = (now: boolean) => {
+    if (now === connected) return;
+    connected = now;
+    emit({ type: 'connection', connected: now });
+  };
+
+  const setKiosk = (on: boolean) => {
+    if (kiosk === on) return;
+    kiosk = on;
+    options.setKiosk?.(on);
+  };
+
+  /** Forgets the session here; `ended` says why to the renderer (none when it asked itself). */
+  const forget = (how: 'lock' | 'logout' | 'idle' | 'ended') => {
+    lockedUser =
+      (how === 'lock' || how === 'idle') && user ? { username: user.username, displayName: user.displayName } : null;
+    token = null;
+    user = null;
+    setKiosk(false);
+    if (how === 'idle') emit({ type: 'session-ended', reason: 'idle' });
+    if (how === 'ended') emit({ type: 'session-ended', reason: 'logged-out' });
+  };
+
+  /** A failure of the connection, as the Result the renderer gets. */
+  const failure = (error: unknown, loggedIn: boolean): Result<never> => {
+    if (!(error instanceof TeamConnectionError)) {
+      logger.error('team: a call to the server failed', error);
+      return fail('INTERNAL');
+    }
+    setConnected(false);
+    if (error.kind === 'mismatch') {
+      logger.warn('team: the server showed another certificate than the pinned one; nothing was sent');
+      return fail('FINGERPRINT_MISMATCH');
+    }
+    if (error.kind === 'not-cter') return fail('NOT_A_CTER_SERVER');
+    return fail(loggedIn ? 'NO_CONNECTION' : 'SERVER_UNREACHABLE');
+  };
+
+  const status = async (): Promise<VaultStatus> => {
+    const base = { demo: false, problem: null, server: true, interruptedRestore: null, lockedUser };
+    const team = (now: boolean) => ({ host: server.host, port: server.port, connected: now });
+    if (token && user) return { ...base, state: 'unlocked', user, kiosk, team: team(connected) };
+    try {
+      await client.hello();
+      setConnected(true);
+      return { ...base, state: 'locked', user: null, kiosk: false, team: team(true) };
+    } catch (error) {
+      const answer = failure(error, false);
+      const problem = answer.ok ? null : answer.error.code;
+      return { ...base, state: 'no-connection', problem, user: null, kiosk: false, team: team(false) };
+    }
+  };
+
+  const login = async (rawInput: unknown): Promise<Result<unknown>> => {
+    if (token) {
+      // A second log-in replaces the first: that session ends, whatever becomes of this one.
+      await endOnServer('/logout', 'session:logout');
+      forget('logout');
+    }
+    const input = typeof rawInput === 'object' && rawInput !== null ? rawInput : {};
+    let answer: Result<unknown>;
+    try {
+      answer = await client.post('/login', { ...input, workstation });
+    } catch (error) {
+      return failure(error, false);
+    }
+    setConnected(true);
+    if (!answer.ok) return answer;
+    const value = answer.value as { token: string; user: SessionUser };
+    token = value.token;
+    user = value.user;
+    lockedUser = null;
+    kiosk = false;
+    // Only the user: the token never leaves this object.
+    return { ok: true, value: { user: value.user } };
+  };
+
+  /** Ends the session at the server as far as it answers; here it ends whatever the server says. */
+  async function endOnServer(path: '/logout' | '/rpc', channel: 'session:logout' | 'session:lock') {
+    const held = token;
+    if (!held) return;
+    try {
+      await client.post(path, path === '/rpc' ? { channel, input: {} } : {}, held);
+      setConnected(true);
+    } catch (error) {
+      // Without a connection the server ends the session at its idle limit; here it is gone now.
+      failure(error, true);
+    }
+  }
+
+  const call = async (channel: ChannelName, rawInput: unknown): Promise<Result<unknown>> => {
+    if (!token) return fail('NOT_AUTHENTICATED');
+    let answer: Result<unknown>;
+    try {
+      answer = await client.post('/rpc', { channel, input: rawInput ?? {} }, token);
+    } catch (error) {
+      return failure(error, true);
+    }
+    setConnected(true);
+    if (!answer.ok) {
+      const code = answer.error.code;
+      if (code === 'NOT_AUTHENTICATED' || code === 'SESSION_EXPIRED')
+        forget(code === 'SESSION_EXPIRED' ? 'idle' : 'ended');
+      return answer;
+    }
+    if (channel === 'session:change-password') user = (answer.value as { user: SessionUser }).user;
+    if (channel === 'evaluations:kiosk-start') setKiosk(true);
+    if (channel === 'evaluations:kiosk-exit') setKiosk(false);
+    return answer;
+  };
+
+  async function dispatch(channel: unknown, rawInput: unknown): Promise<Result<unknown>> {
+    if (!isChannelName(channel)) return fail('UNKNOWN_CHANNEL');
+    switch (channel) {
+      case 'app:info': {
+        const info = await options.local('app:info', rawInput);
+        if (!info.ok) return info;
+        // The data lives on the server: name it, not a file on this workstation.
+        const value = info.value as { locale: Locale };
+        return {
+          ok: true,
+          value: { ...value, databasePath: `https://${authorityOf(server)}`, schemaVersion: null },
+        };
+      }
+      case 'app:set-locale':
+        return options.local('app:set-locale', rawInput);
+      case 'vault:status':
+        return { ok: true, value: await status() };
+      case 'session:login':
+        return login(rawInput);
+      case 'session:logout':
+      case 'session:lock': {
+        if (!token) return fail('NOT_AUTHENTICATED');
+        await endOnServer(channel === 'session:logout' ? '/logout' : '/rpc', channel);
+        forget(channel === 'session:lock' ? 'lock' : 'logout');
+        return { ok: true, value: {} };
+      }
+      default: {
+        const refused = notOnServer(channel);
+        if (refused) return fail(refused);
+        return call(channel, rawInput);
+      }
+    }
+  }
+
+  return {
+    server,
+    dispatch,
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    emit,
+    serverEvent(event) {
+      // Only what a server may say about this session; the menu and the connection are this side's.
+      if (event.type === 'session-ended') {
+        if (event.reason === 'idle') forget('idle');
+        else {
+          forget(event.reason === 'locked' ? 'lock' : 'logout');
+          emit(event);
+        }
+      } else if (event.type === 'notice') emit(event);
+    },
+    async close() {
+      // As the desktop's core ends its session at quit: logged out at the server, within seconds.
+      const ending = endOnServer('/logout', 'session:logout');
+      await Promise.race([ending, new Promise((done) => setTimeout(done, 3_000).unref())]);
+      token = null;
+      user = null;
+      listeners.clear();
+    },
+  };
+}
