@@ -118,3 +118,13 @@ export class CompoundSplitter {
     return parts && parts.length >= 2 ? parts : [];
   }
 }
+
+/**
+ * The verb inside a past participle: "gestuurd" → "stuurd", "getekend" → "tekend" (ge- + stem + -d/-t
+ * or -en; seven letters or more), or null. Nouns that start with ge- mostly end otherwise (gegevens, gemeente, geheim);
+ * -heid is left alone (gezondheid).
+ */
+export function participleBase(word: string): string | null {
+  if (word.length < 7 || !word.startsWith('ge') || word.startsWith('gee') || word.endsWith('heid')) return null;
+  return /([dt]|en)$/.test(word) ? word.slice(2) : null;
+}

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CompoundSplitter } from './compound';
+import { CompoundSplitter, participleBase } from './compound';
 import { parseConvenant } from './markdown';
 import { questionKinds } from './question-words';
 import { ConvenantIndex, stemOf, verbBase } from './search';
@@ -47,6 +47,16 @@ describe('verb forms', () => {
     expect(stemOf('beslist')).toBe(stemOf('beslissen'));
     expect(verbBase('bewaard')).toBe('bewar');
     expect(verbBase('wet')).toBe('wet');
+  });
+
+  it('finds the verb inside a past participle, and leaves ge- nouns alone', () => {
+    expect(participleBase('gemeld')).toBeNull(); // too short to tell
+    expect(participleBase('getekend')).toBe('tekend');
+    expect(participleBase('gestuurd')).toBe('stuurd');
+    expect(participleBase('gesproken')).toBe('sproken');
+    expect(participleBase('gegevens')).toBeNull();
+    expect(participleBase('gemeente')).toBeNull();
+    expect(participleBase('gezondheid')).toBeNull();
   });
 });
 

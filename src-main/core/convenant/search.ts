@@ -5,7 +5,7 @@
 // the beheerder edits widens the question ("rvdk" also finds "Raad voor de Kinderbescherming").
 import { newStemmer } from 'snowball-stemmers';
 import type { Convenant } from '../../../src-shared/domain/convenant';
-import { CompoundSplitter } from './compound';
+import { CompoundSplitter, participleBase } from './compound';
 import { questionKinds } from './question-words';
 
 const dutch = newStemmer('dutch');
@@ -208,8 +208,7 @@ export class ConvenantIndex {
     const partsOf = (token: Token) => {
       let list = partStems.get(token.norm);
       if (!list) {
-        list = this.splitter
-          .split(token.norm)
+        list = this.partsOf(token.norm)
           .map(stemOf)
           .filter((stem) => stem !== token.stem);
         partStems.set(token.norm, list);
@@ -314,6 +313,13 @@ export class ConvenantIndex {
     }
   }
 
+  /** The words inside a word: its compound parts, or the verb of a past participle. */
+  private partsOf(norm: string): string[] {
+    const parts = this.splitter.split(norm);
+    const verb = participleBase(norm);
+    return verb ? [...parts, verb] : parts;
+  }
+
   /** The index terms one query word stands for, with how much they count. */
   private expand(token: Token, isPrefix: boolean): Map<string, number> {
     const terms = new Map<string, number>();
@@ -327,6 +333,11 @@ export class ConvenantIndex {
       const max = token.stem.length >= 8 ? 2 : 1;
       for (let length = token.stem.length - max; length <= token.stem.length + max; length++)
         for (const term of this.byLength.get(length) ?? []) if (damerau(token.stem, term, max) <= max) put(term, 0.7);
+    }
+    // Still nothing: compounds that end in the word (a compound's head says what it is).
+    if (!terms.size && token.stem.length >= 5) {
+      for (const term of this.vocabulary)
+        if (term.length >= token.stem.length + 3 && term.endsWith(token.stem)) put(term, 0.6);
     }
     for (const stem of [...terms.keys(), token.stem])
       for (const synonym of this.synonyms.get(stem) ?? []) if (this.df.has(synonym)) put(synonym, 0.8);
@@ -344,7 +355,7 @@ export class ConvenantIndex {
       const isPrefix = endsInWord && index === words.length - 1;
       expansions.push({ terms: this.expand(token, isPrefix), factor: 1, counted: true });
       // The parts of a compound, each a word of its own at a lower weight.
-      for (const part of this.splitter.split(token.norm)) {
+      for (const part of this.partsOf(token.norm)) {
         const stem = stemOf(part);
         if (stem === token.stem) continue;
         expansions.push({
@@ -366,7 +377,6 @@ export class ConvenantIndex {
     const n = this.docs.length;
     const scores = new Float64Array(n);
     const coverage = new Uint16Array(n);
-    const matched: Set<string>[] = Array.from({ length: n }, () => new Set<string>());
     const best = new Float64Array(n);
     const touched: number[] = [];
     for (const expansion of expansions) {
@@ -382,7 +392,6 @@ export class ConvenantIndex {
           const value = weight * bm25;
           if (best[doc] === 0) touched.push(doc);
           if (value > best[doc]!) best[doc] = value;
-          matched[doc]!.add(term);
         }
       }
       for (const doc of touched) {
@@ -391,26 +400,21 @@ export class ConvenantIndex {
         best[doc] = 0;
       }
     }
-    const hits: (SearchHit & { doc: Doc; matched: Set<string> })[] = [];
+    const hits: (SearchHit & { doc: Doc })[] = [];
     for (let i = 0; i < n; i++) {
       if (scores[i] === 0) continue;
       const doc = this.docs[i]!;
       // An article that answers every word of the question beats one that answers some.
       let score = scores[i]! * (counted ? 0.5 + (0.5 * coverage[i]!) / counted : 1);
       if (definitional && doc.kind === 'begrip') score *= DEFINITION_BOOST;
-      hits.push({
-        kind: doc.kind,
-        ref: doc.ref,
-        titel: doc.titel,
-        lid: null,
-        score,
-        snippet: [],
-        doc,
-        matched: matched[i]!,
-      });
+      hits.push({ kind: doc.kind, ref: doc.ref, titel: doc.titel, lid: null, score, snippet: [], doc });
     }
     hits.sort((a, b) => b.score - a.score);
-    return hits.slice(0, limit).map(({ doc, matched, ...hit }) => {
+    return hits.slice(0, limit).map(({ doc, ...hit }) => {
+      // The words to mark: every term of the question the document holds.
+      const matched = new Set<string>();
+      for (const expansion of expansions)
+        for (const term of expansion.terms.keys()) if (doc.tf.has(term)) matched.add(term);
       const { lid, snippet } = snippetOf(doc.units, matched);
       return { ...hit, score: Math.round(hit.score * 1000) / 1000, lid, snippet };
     });
