@@ -177,6 +177,8 @@ export class ConvenantIndex {
   /** The vocabulary by length, for the typo search (only lengths within the distance count). */
   private readonly byLength = new Map<number, string[]>();
   private readonly averageLength: number;
+  /** Per document, BM25's k1 · (1 − b + b · length / average length). */
+  private readonly lengthNorm: Float64Array;
   private readonly synonyms: Map<string, Set<string>>;
   private readonly splitter: CompoundSplitter;
 
@@ -299,6 +301,7 @@ export class ConvenantIndex {
       else this.byLength.set(term.length, [term]);
     }
     this.averageLength = this.docs.reduce((sum, doc) => sum + doc.length, 0) / Math.max(1, this.docs.length);
+    this.lengthNorm = Float64Array.from(this.docs, (doc) => K1 * (1 - B + (B * doc.length) / this.averageLength));
     // Each synonym group: every stem in it leads to all stems of the group.
     this.synonyms = new Map();
     for (const group of synonymGroups) {
@@ -387,8 +390,7 @@ export class ConvenantIndex {
         const df = this.df.get(term)!;
         const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
         for (const { doc, tf } of list) {
-          const length = this.docs[doc]!.length;
-          const bm25 = (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / this.averageLength));
+          const bm25 = (idf * tf * (K1 + 1)) / (tf + this.lengthNorm[doc]!);
           const value = weight * bm25;
           if (best[doc] === 0) touched.push(doc);
           if (value > best[doc]!) best[doc] = value;
@@ -400,16 +402,21 @@ export class ConvenantIndex {
         best[doc] = 0;
       }
     }
-    const hits: (SearchHit & { doc: Doc })[] = [];
+    // Final scores; only the documents shown become hits (a common word touches most documents).
+    const found: number[] = [];
     for (let i = 0; i < n; i++) {
       if (scores[i] === 0) continue;
-      const doc = this.docs[i]!;
       // An article that answers every word of the question beats one that answers some.
       let score = scores[i]! * (counted ? 0.5 + (0.5 * coverage[i]!) / counted : 1);
-      if (definitional && doc.kind === 'begrip') score *= DEFINITION_BOOST;
-      hits.push({ kind: doc.kind, ref: doc.ref, titel: doc.titel, lid: null, score, snippet: [], doc });
+      if (definitional && this.docs[i]!.kind === 'begrip') score *= DEFINITION_BOOST;
+      scores[i] = score;
+      found.push(i);
     }
-    hits.sort((a, b) => b.score - a.score);
+    found.sort((a, b) => scores[b]! - scores[a]! || a - b);
+    const hits = found.slice(0, limit).map((i) => {
+      const doc = this.docs[i]!;
+      return { kind: doc.kind, ref: doc.ref, titel: doc.titel, lid: null, score: scores[i]!, snippet: [], doc };
+    });
     return hits.slice(0, limit).map(({ doc, ...hit }) => {
       // The words to mark: every term of the question the document holds.
       const matched = new Set<string>();
