@@ -170,9 +170,8 @@ interface Expansion {
 
 export class ConvenantIndex {
   private readonly docs: Doc[] = [];
-  private readonly df = new Map<string, number>();
   /** Per term, the documents (by position in docs) that hold it and its weighted frequency. */
-  private readonly postings = new Map<string, { doc: number; tf: number }[]>();
+  private readonly postings = new Map<string, { docs: number[]; tfs: number[] }>();
   private readonly vocabulary: string[];
   /** The vocabulary by length, for the typo search (only lengths within the distance count). */
   private readonly byLength = new Map<number, string[]>();
@@ -252,10 +251,10 @@ export class ConvenantIndex {
       }
       const position = this.docs.length;
       for (const [term, frequency] of tf) {
-        this.df.set(term, (this.df.get(term) ?? 0) + 1);
         let list = this.postings.get(term);
-        if (!list) this.postings.set(term, (list = []));
-        list.push({ doc: position, tf: frequency });
+        if (!list) this.postings.set(term, (list = { docs: [], tfs: [] }));
+        list.docs.push(position);
+        list.tfs.push(frequency);
       }
       this.docs.push({ kind, ref, titel, tf, length, units });
     };
@@ -294,7 +293,7 @@ export class ConvenantIndex {
         [{ lid: null, text: begrip.omschrijving }],
       );
     }
-    this.vocabulary = [...this.df.keys()];
+    this.vocabulary = [...this.postings.keys()];
     for (const term of this.vocabulary) {
       const list = this.byLength.get(term.length);
       if (list) list.push(term);
@@ -318,6 +317,7 @@ export class ConvenantIndex {
 
   /** The words inside a word: its compound parts, or the verb of a past participle. */
   private partsOf(norm: string): string[] {
+    if (/\d/.test(norm)) return [];
     const parts = this.splitter.split(norm);
     const verb = participleBase(norm);
     return verb ? [...parts, verb] : parts;
@@ -327,7 +327,7 @@ export class ConvenantIndex {
   private expand(token: Token, isPrefix: boolean): Map<string, number> {
     const terms = new Map<string, number>();
     const put = (term: string, weight: number) => terms.set(term, Math.max(terms.get(term) ?? 0, weight));
-    if (this.df.has(token.stem)) put(token.stem, 1);
+    if (this.postings.has(token.stem)) put(token.stem, 1);
     if (isPrefix && token.norm.length >= 2) {
       for (const term of this.vocabulary)
         if (term.startsWith(token.norm) || term.startsWith(token.stem)) put(term, 0.9);
@@ -343,7 +343,7 @@ export class ConvenantIndex {
         if (term.length >= token.stem.length + 3 && term.endsWith(token.stem)) put(term, 0.6);
     }
     for (const stem of [...terms.keys(), token.stem])
-      for (const synonym of this.synonyms.get(stem) ?? []) if (this.df.has(synonym)) put(synonym, 0.8);
+      for (const synonym of this.synonyms.get(stem) ?? []) if (this.postings.has(synonym)) put(synonym, 0.8);
     return terms;
   }
 
@@ -372,7 +372,7 @@ export class ConvenantIndex {
     for (const kind of kinds) {
       const terms = new Map<string, number>();
       for (const phrase of kind.terms)
-        for (const token of tokenize(phrase)) if (this.df.has(token.stem)) terms.set(token.stem, 1);
+        for (const token of tokenize(phrase)) if (this.postings.has(token.stem)) terms.set(token.stem, 1);
       if (terms.size) expansions.push({ terms, factor: QUESTION_WEIGHT, counted: false });
     }
     const definitional = kinds.some((kind) => kind.about === 'begrip');
@@ -387,9 +387,11 @@ export class ConvenantIndex {
       for (const [term, weight] of expansion.terms) {
         const list = this.postings.get(term);
         if (!list) continue;
-        const df = this.df.get(term)!;
+        const df = list.docs.length;
         const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-        for (const { doc, tf } of list) {
+        for (let k = 0; k < df; k++) {
+          const doc = list.docs[k]!;
+          const tf = list.tfs[k]!;
           const bm25 = (idf * tf * (K1 + 1)) / (tf + this.lengthNorm[doc]!);
           const value = weight * bm25;
           if (best[doc] === 0) touched.push(doc);
