@@ -107,3 +107,15 @@ describe('in the search', () => {
     expect(index.search('wat betekent casusoverleg', 1)[0]).toMatchObject({ kind: 'begrip', ref: 'Casusoverleg' });
   });
 });
+
+describe('the seeded synonym list', () => {
+  it('is a list the beheerder can save unchanged (at most 200 groups of 2–20 words of ≤ 80 characters)', () => {
+    expect(DEFAULT_SYNONYMS.length).toBeLessThanOrEqual(200);
+    for (const group of DEFAULT_SYNONYMS) {
+      expect(group.length).toBeGreaterThanOrEqual(2);
+      expect(group.length).toBeLessThanOrEqual(20);
+      for (const word of group) expect(word.trim().length).toBeGreaterThan(0);
+      for (const word of group) expect(word.length).toBeLessThanOrEqual(80);
+    }
+  });
+});
