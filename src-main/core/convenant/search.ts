@@ -5,14 +5,26 @@
 // the beheerder edits widens the question ("rvdk" also finds "Raad voor de Kinderbescherming").
 import { newStemmer } from 'snowball-stemmers';
 import type { Convenant } from '../../../src-shared/domain/convenant';
+import { CompoundSplitter, participleBase } from './compound';
+import { questionKinds } from './question-words';
 
 const dutch = newStemmer('dutch');
 
-/** Words too common to say anything about an article. */
+/**
+ * Words too common to say anything about an article, and the small words of a spoken question
+ * (question words are read for what they ask about before they are dropped; see question-words.ts).
+ */
 const STOPWORDS = new Set(
-  'de het een en of van in op te ten ter aan met voor door bij tot uit om als dan dat die dit deze is zijn wordt worden kan mag moet niet geen wel ook nog er hij zij ze ik wij we u hun haar hem over na naar onder'.split(
-    ' ',
-  ),
+  [
+    'de het een en of van in op te ten ter aan met voor door bij tot uit om als dan dat die dit deze is zijn',
+    'wordt worden kan mag moet niet geen wel ook nog er hij zij ze ik wij we u hun haar hem over na naar onder',
+    'hoe wat wie waar waarom wanneer welke welk eigenlijk allemaal iemand iets jullie mijn onze ons zich me mij',
+    'je jij nu even zo heel dus toch maar hier daar erbij eruit zomaar precies uberhaupt elkaar heeft hebben heb',
+    'had gaat gaan doen doet gedaan zit zitten komt komen krijgt krijgen moeten mogen kunnen kun wil willen',
+    'weten mee niks niets alles veel zou zouden men ermee daarmee waarmee hierover eigen',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 export interface Token {
@@ -28,6 +40,20 @@ export function plainWord(word: string): string {
     .toLowerCase();
 }
 
+/**
+ * The Snowball stem with the verb endings it leaves: a final -t or -d (verstrekt/verstrekken,
+ * bewaard/bewaren, beslist/beslissen), then a doubled consonant or long vowel before the last
+ * letter made single (besliss → beslis, bewaar → bewar). Applied to index and query alike, so a
+ * noun that loses its -t (recht → rech) still meets itself.
+ */
+export function verbBase(stem: string): string {
+  let base = stem;
+  if (base.length >= 5 && /[^dt][dt]$/.test(base)) base = base.slice(0, -1);
+  if (base.length >= 5 && /([bcdfgklmnprstvz])\1$/.test(base)) base = base.slice(0, -1);
+  if (base.length >= 5 && /[^aeiou](aa|ee|oo|uu)[^aeiou]$/.test(base)) base = base.slice(0, -2) + base.slice(-1);
+  return base;
+}
+
 /** Stems by plain word: the stemmer is the costly part of building an index, and words repeat. */
 const stems = new Map<string, string>();
 
@@ -35,7 +61,7 @@ export function stemOf(norm: string): string {
   let stem = stems.get(norm);
   if (stem === undefined) {
     if (stems.size >= 100_000) stems.clear();
-    stem = dutch.stem(norm);
+    stem = verbBase(dutch.stem(norm));
     stems.set(norm, stem);
   }
   return stem;
@@ -92,7 +118,19 @@ function unitOf(lid: number | null, text: string): Unit {
   };
 }
 
-const FIELD_WEIGHTS = { title: 3, tags: 2, body: 1 };
+/**
+ * Field weights: an article's title and the defined terms (begrippen) count above its labels, and
+ * those above its body text. The parts of a compound count at half the weight of the whole word,
+ * and the definitions of the terms an article uses lend it their words at a low weight, so that a
+ * question in the definition's words finds the articles that use the term.
+ */
+const FIELD_WEIGHTS = { title: 3, terms: 2.5, tags: 2, body: 1, definitions: 0.3 };
+type Field = keyof typeof FIELD_WEIGHTS;
+const PART_WEIGHT = 0.5;
+/** How much the words a question word stands for (its kind of answer) count against its own. */
+const QUESTION_WEIGHT = 0.6;
+/** How much a definition is preferred when the question asks what a term means. */
+const DEFINITION_BOOST = 3;
 const K1 = 1.2;
 const B = 0.75;
 
@@ -122,53 +160,147 @@ export function damerau(a: string, b: string, max: number): number {
   return previous[b.length]!;
 }
 
+/** One query word: the index terms it stands for, how much it counts, and whether it must match. */
+interface Expansion {
+  terms: Map<string, number>;
+  factor: number;
+  /** Counts towards "answers every word of the question" (the question's own words do). */
+  counted: boolean;
+}
+
 export class ConvenantIndex {
   private readonly docs: Doc[] = [];
-  private readonly df = new Map<string, number>();
+  /** Per term, the documents (by position in docs) that hold it and its weighted frequency. */
+  private readonly postings = new Map<string, { docs: number[]; tfs: number[] }>();
   private readonly vocabulary: string[];
+  /** The vocabulary by length, for the typo search (only lengths within the distance count). */
+  private readonly byLength = new Map<number, string[]>();
   private readonly averageLength: number;
+  /** Per document, BM25's k1 · (1 − b + b · length / average length). */
+  private readonly lengthNorm: Float64Array;
   private readonly synonyms: Map<string, Set<string>>;
+  private readonly splitter: CompoundSplitter;
 
   constructor(convenant: Convenant, synonymGroups: readonly string[][]) {
+    // The words of every text once, so the compound splitter knows the covenant's own words.
+    const tokens = new Map<string, Token[]>();
+    const tokensOf = (text: string) => {
+      let list = tokens.get(text);
+      if (!list) {
+        list = tokenize(text).filter((t) => !STOPWORDS.has(t.norm));
+        tokens.set(text, list);
+      }
+      return list;
+    };
+    const tagsOf = (article: Convenant['artikelen'][number]) =>
+      [...article.tags.onderwerpen, ...article.tags.processtappen, ...article.tags.gegevens]
+        .join(' ')
+        .replaceAll('_', ' ');
+    const words = new Set<string>();
+    for (const article of convenant.artikelen)
+      for (const text of [article.titel, tagsOf(article), ...article.leden.map((l) => l.tekst)])
+        for (const token of tokensOf(text)) words.add(token.norm);
+    for (const begrip of convenant.begrippen)
+      for (const text of [begrip.term, begrip.omschrijving]) for (const token of tokensOf(text)) words.add(token.norm);
+    this.splitter = new CompoundSplitter(words, STOPWORDS);
+
+    // The stems of a word's compound parts (other than its own stem), once per word.
+    const partStems = new Map<string, string[]>();
+    const partsOf = (token: Token) => {
+      let list = partStems.get(token.norm);
+      if (!list) {
+        list = this.partsOf(token.norm)
+          .map(stemOf)
+          .filter((stem) => stem !== token.stem);
+        partStems.set(token.norm, list);
+      }
+      return list;
+    };
+    // A text's terms with their counts (compound parts at PART_WEIGHT) and its length, once per
+    // text: a definition lends the same bag to every article that uses its term.
+    type Bag = { counts: Map<string, number>; length: number };
+    const bags = new Map<Token[], Bag>();
+    const bagOf = (tokens: Token[]): Bag => {
+      let bag = bags.get(tokens);
+      if (!bag) {
+        const counts = new Map<string, number>();
+        for (const token of tokens) {
+          counts.set(token.stem, (counts.get(token.stem) ?? 0) + 1);
+          for (const stem of partsOf(token)) counts.set(stem, (counts.get(stem) ?? 0) + PART_WEIGHT);
+        }
+        bags.set(tokens, (bag = { counts, length: tokens.length }));
+      }
+      return bag;
+    };
     const add = (
       kind: Doc['kind'],
       ref: string,
       titel: string,
-      fields: Record<keyof typeof FIELD_WEIGHTS, string>,
+      fields: Partial<Record<Field, Token[][]>>,
       texts: { lid: number | null; text: string }[],
     ) => {
       const units = texts.map((unit) => unitOf(unit.lid, unit.text));
       const tf = new Map<string, number>();
       let length = 0;
-      for (const [field, weight] of Object.entries(FIELD_WEIGHTS) as [keyof typeof FIELD_WEIGHTS, number][]) {
-        for (const token of tokenize(fields[field])) {
-          if (STOPWORDS.has(token.norm)) continue;
-          tf.set(token.stem, (tf.get(token.stem) ?? 0) + weight);
-          length += weight;
+      for (const [field, weight] of Object.entries(FIELD_WEIGHTS) as [Field, number][]) {
+        for (const tokens of fields[field] ?? []) {
+          const bag = bagOf(tokens);
+          for (const [term, count] of bag.counts) tf.set(term, (tf.get(term) ?? 0) + weight * count);
+          length += weight * bag.length;
         }
       }
-      for (const term of tf.keys()) this.df.set(term, (this.df.get(term) ?? 0) + 1);
+      const position = this.docs.length;
+      for (const [term, frequency] of tf) {
+        let list = this.postings.get(term);
+        if (!list) this.postings.set(term, (list = { docs: [], tfs: [] }));
+        list.docs.push(position);
+        list.tfs.push(frequency);
+      }
       this.docs.push({ kind, ref, titel, tf, length, units });
     };
+    // The defined terms, each with the stems of its words and its definition's words.
+    const begrippen = convenant.begrippen.map((begrip) => {
+      const term = tokensOf(begrip.term);
+      return { term, stems: term.map((t) => t.stem), definition: tokensOf(begrip.omschrijving) };
+    });
     for (const article of convenant.artikelen) {
-      const tags = [...article.tags.onderwerpen, ...article.tags.processtappen, ...article.tags.gegevens]
-        .join(' ')
-        .replaceAll('_', ' ');
+      const title = tokensOf(article.titel);
+      const tags = tokensOf(tagsOf(article));
+      const body = article.leden.map((lid) => tokensOf(lid.tekst));
+      const present = new Set<string>();
+      for (const list of [title, tags, ...body]) for (const token of list) present.add(token.stem);
+      const used = begrippen.filter((b) => b.stems.length > 0 && b.stems.every((stem) => present.has(stem)));
       add(
         'artikel',
         article.nummer,
         article.titel,
-        { title: article.titel, tags, body: article.leden.map((l) => l.tekst).join(' ') },
+        {
+          title: [title],
+          terms: used.map((b) => b.term),
+          tags: [tags],
+          body,
+          definitions: used.map((b) => b.definition),
+        },
         [{ lid: null, text: article.titel }, ...article.leden.map((lid) => ({ lid: lid.nummer, text: lid.tekst }))],
       );
     }
     for (const begrip of convenant.begrippen) {
-      add('begrip', begrip.term, begrip.term, { title: begrip.term, tags: '', body: begrip.omschrijving }, [
-        { lid: null, text: begrip.omschrijving },
-      ]);
+      add(
+        'begrip',
+        begrip.term,
+        begrip.term,
+        { title: [tokensOf(begrip.term)], body: [tokensOf(begrip.omschrijving)] },
+        [{ lid: null, text: begrip.omschrijving }],
+      );
     }
-    this.vocabulary = [...this.df.keys()];
+    this.vocabulary = [...this.postings.keys()];
+    for (const term of this.vocabulary) {
+      const list = this.byLength.get(term.length);
+      if (list) list.push(term);
+      else this.byLength.set(term.length, [term]);
+    }
     this.averageLength = this.docs.reduce((sum, doc) => sum + doc.length, 0) / Math.max(1, this.docs.length);
+    this.lengthNorm = Float64Array.from(this.docs, (doc) => K1 * (1 - B + (B * doc.length) / this.averageLength));
     // Each synonym group: every stem in it leads to all stems of the group.
     this.synonyms = new Map();
     for (const group of synonymGroups) {
@@ -183,21 +315,35 @@ export class ConvenantIndex {
     }
   }
 
+  /** The words inside a word: its compound parts, or the verb of a past participle. */
+  private partsOf(norm: string): string[] {
+    if (/\d/.test(norm)) return [];
+    const parts = this.splitter.split(norm);
+    const verb = participleBase(norm);
+    return verb ? [...parts, verb] : parts;
+  }
+
   /** The index terms one query word stands for, with how much they count. */
   private expand(token: Token, isPrefix: boolean): Map<string, number> {
     const terms = new Map<string, number>();
     const put = (term: string, weight: number) => terms.set(term, Math.max(terms.get(term) ?? 0, weight));
-    if (this.df.has(token.stem)) put(token.stem, 1);
+    if (this.postings.has(token.stem)) put(token.stem, 1);
     if (isPrefix && token.norm.length >= 2) {
       for (const term of this.vocabulary)
         if (term.startsWith(token.norm) || term.startsWith(token.stem)) put(term, 0.9);
     }
     if (!terms.size && token.stem.length >= 4) {
       const max = token.stem.length >= 8 ? 2 : 1;
-      for (const term of this.vocabulary) if (damerau(token.stem, term, max) <= max) put(term, 0.7);
+      for (let length = token.stem.length - max; length <= token.stem.length + max; length++)
+        for (const term of this.byLength.get(length) ?? []) if (damerau(token.stem, term, max) <= max) put(term, 0.7);
+    }
+    // Still nothing: compounds that end in the word (a compound's head says what it is).
+    if (!terms.size && token.stem.length >= 5) {
+      for (const term of this.vocabulary)
+        if (term.length >= token.stem.length + 3 && term.endsWith(token.stem)) put(term, 0.6);
     }
     for (const stem of [...terms.keys(), token.stem])
-      for (const synonym of this.synonyms.get(stem) ?? []) if (this.df.has(synonym)) put(synonym, 0.8);
+      for (const synonym of this.synonyms.get(stem) ?? []) if (this.postings.has(synonym)) put(synonym, 0.8);
     return terms;
   }
 
@@ -205,35 +351,79 @@ export class ConvenantIndex {
     const all = tokenize(query);
     const endsInWord = /[\p{L}\p{N}]$/u.test(query);
     const words = all.filter((token, index) => !STOPWORDS.has(token.norm) || (index === all.length - 1 && endsInWord));
-    if (!words.length) return [];
-    const expansions = words.map((token, index) => this.expand(token, endsInWord && index === words.length - 1));
-    const n = this.docs.length;
-    const hits: (SearchHit & { doc: Doc; matched: Set<string> })[] = [];
-    for (const doc of this.docs) {
-      let score = 0;
-      let matchedWords = 0;
-      const matched = new Set<string>();
-      for (const terms of expansions) {
-        let best = 0;
-        for (const [term, weight] of terms) {
-          const tf = doc.tf.get(term);
-          if (!tf) continue;
-          const df = this.df.get(term)!;
-          const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-          const bm25 = (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * doc.length) / this.averageLength));
-          best = Math.max(best, weight * bm25);
-          matched.add(term);
-        }
-        if (best > 0) matchedWords++;
-        score += best;
+    const kinds = questionKinds(all.map((t) => t.norm));
+    if (!words.length && !kinds.length) return [];
+    const expansions: Expansion[] = [];
+    words.forEach((token, index) => {
+      const isPrefix = endsInWord && index === words.length - 1;
+      expansions.push({ terms: this.expand(token, isPrefix), factor: 1, counted: true });
+      // The parts of a compound, each a word of its own at a lower weight.
+      for (const part of this.partsOf(token.norm)) {
+        const stem = stemOf(part);
+        if (stem === token.stem) continue;
+        expansions.push({
+          terms: this.expand({ word: part, norm: part, stem }, false),
+          factor: PART_WEIGHT,
+          counted: false,
+        });
       }
-      if (!matchedWords) continue;
-      // An article that answers every word of the question beats one that answers some.
-      score *= 0.5 + (0.5 * matchedWords) / expansions.length;
-      hits.push({ kind: doc.kind, ref: doc.ref, titel: doc.titel, lid: null, score, snippet: [], doc, matched });
+    });
+    // What the question words ask about: one extra word standing for the terms of that kind.
+    for (const kind of kinds) {
+      const terms = new Map<string, number>();
+      for (const phrase of kind.terms)
+        for (const token of tokenize(phrase)) if (this.postings.has(token.stem)) terms.set(token.stem, 1);
+      if (terms.size) expansions.push({ terms, factor: QUESTION_WEIGHT, counted: false });
     }
-    hits.sort((a, b) => b.score - a.score);
-    return hits.slice(0, limit).map(({ doc, matched, ...hit }) => {
+    const definitional = kinds.some((kind) => kind.about === 'begrip');
+    const counted = expansions.filter((e) => e.counted).length;
+    const n = this.docs.length;
+    const scores = new Float64Array(n);
+    const coverage = new Uint16Array(n);
+    const best = new Float64Array(n);
+    const touched: number[] = [];
+    for (const expansion of expansions) {
+      touched.length = 0;
+      for (const [term, weight] of expansion.terms) {
+        const list = this.postings.get(term);
+        if (!list) continue;
+        const df = list.docs.length;
+        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        for (let k = 0; k < df; k++) {
+          const doc = list.docs[k]!;
+          const tf = list.tfs[k]!;
+          const bm25 = (idf * tf * (K1 + 1)) / (tf + this.lengthNorm[doc]!);
+          const value = weight * bm25;
+          if (best[doc] === 0) touched.push(doc);
+          if (value > best[doc]!) best[doc] = value;
+        }
+      }
+      for (const doc of touched) {
+        scores[doc] = scores[doc]! + expansion.factor * best[doc]!;
+        if (expansion.counted) coverage[doc] = coverage[doc]! + 1;
+        best[doc] = 0;
+      }
+    }
+    // Final scores; only the documents shown become hits (a common word touches most documents).
+    const found: number[] = [];
+    for (let i = 0; i < n; i++) {
+      if (scores[i] === 0) continue;
+      // An article that answers every word of the question beats one that answers some.
+      let score = scores[i]! * (counted ? 0.5 + (0.5 * coverage[i]!) / counted : 1);
+      if (definitional && this.docs[i]!.kind === 'begrip') score *= DEFINITION_BOOST;
+      scores[i] = score;
+      found.push(i);
+    }
+    found.sort((a, b) => scores[b]! - scores[a]! || a - b);
+    const hits = found.slice(0, limit).map((i) => {
+      const doc = this.docs[i]!;
+      return { kind: doc.kind, ref: doc.ref, titel: doc.titel, lid: null, score: scores[i]!, snippet: [], doc };
+    });
+    return hits.slice(0, limit).map(({ doc, ...hit }) => {
+      // The words to mark: every term of the question the document holds.
+      const matched = new Set<string>();
+      for (const expansion of expansions)
+        for (const term of expansion.terms.keys()) if (doc.tf.has(term)) matched.add(term);
       const { lid, snippet } = snippetOf(doc.units, matched);
       return { ...hit, score: Math.round(hit.score * 1000) / 1000, lid, snippet };
     });

@@ -1,0 +1,121 @@
+// The Dutch the covenant search understands beyond stems: compounds split into their parts, verb
+// forms brought to one base, and question words read for what they ask about.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CompoundSplitter, participleBase } from './compound';
+import { parseConvenant } from './markdown';
+import { questionKinds } from './question-words';
+import { ConvenantIndex, stemOf, verbBase } from './search';
+import { DEFAULT_SYNONYMS } from './synonyms';
+
+const words = (text: string) => text.split(' ');
+
+describe('compound splitting', () => {
+  const splitter = new CompoundSplitter(
+    ['geheimhouding', 'convenant', 'partner', 'persoon', 'gegevens', 'aanmelden', 'melden'],
+    new Set(['aan', 'een', 'over']),
+  );
+
+  it('splits into known words with the linking -s-, -en- and -e-', () => {
+    expect(splitter.split('klachtenregeling')).toEqual(['klacht', 'regeling']);
+    expect(splitter.split('bewaartermijn')).toEqual(['bewaar', 'termijn']);
+    expect(splitter.split('geheimhoudingsplicht')).toEqual(['geheimhouding', 'plicht']);
+    expect(splitter.split('convenantpartner')).toEqual(['convenant', 'partner']);
+    expect(splitter.split('persoonsgegevens')).toEqual(['persoon', 'gegevens']);
+    expect(splitter.split('datalek')).toEqual(['data', 'lek']);
+  });
+
+  it('leaves alone what is not a compound of known words, short words and the word itself', () => {
+    expect(splitter.split('betrokkene')).toEqual([]);
+    expect(splitter.split('termijn')).toEqual([]);
+    expect(splitter.split('geheimhouding')).toEqual([]);
+    // "aan" is a stopword: never a part, so "aanmelden" stays whole.
+    expect(splitter.split('aanmelden')).toEqual([]);
+  });
+
+  it('prefers the fewest parts', () => {
+    const many = new CompoundSplitter(['gezondheid', 'gezond', 'heid', 'gegevens']);
+    expect(many.split('gezondheidsgegevens')).toEqual(['gezondheid', 'gegevens']);
+  });
+});
+
+describe('verb forms', () => {
+  it('brings a verb form and its infinitive to one base', () => {
+    expect(stemOf('verstrekt')).toBe(stemOf('verstrekken'));
+    expect(stemOf('bewaard')).toBe(stemOf('bewaren'));
+    expect(stemOf('beslist')).toBe(stemOf('beslissen'));
+    expect(verbBase('bewaard')).toBe('bewar');
+    expect(verbBase('wet')).toBe('wet');
+  });
+
+  it('finds the verb inside a past participle, and leaves ge- nouns alone', () => {
+    expect(participleBase('gemeld')).toBeNull(); // too short to tell
+    expect(participleBase('getekend')).toBe('tekend');
+    expect(participleBase('gestuurd')).toBe('stuurd');
+    expect(participleBase('gesproken')).toBe('sproken');
+    expect(participleBase('gegevens')).toBeNull();
+    expect(participleBase('gemeente')).toBeNull();
+    expect(participleBase('gezondheid')).toBeNull();
+  });
+});
+
+describe('question words', () => {
+  const about = (question: string) => questionKinds(words(question)).map((kind) => kind.about);
+
+  it('reads what a question asks about', () => {
+    expect(about('hoe lang bewaren we dit')).toEqual(['duur']);
+    expect(about('hoelang loopt het')).toEqual(['duur']);
+    expect(about('wie doen er mee')).toEqual(['partijen']);
+    expect(about('wanneer sluiten we af')).toEqual(['moment']);
+    expect(about('mag ik dit delen')).toEqual(['grondslag']);
+    expect(about('op basis van welke wet')).toEqual(['grondslag']);
+    expect(about('hoe vaak evalueren we')).toEqual(['frequentie']);
+    expect(about('waarom doen we dit')).toEqual(['doel']);
+    expect(about('wat betekent betrokkene')).toEqual(['begrip']);
+  });
+
+  it('matches whole words only, and finds nothing in a plain search', () => {
+    expect(about('bewaartermijn')).toEqual([]);
+    expect(about('wiens dossier')).toEqual([]);
+    expect(about('maggie')).toEqual([]);
+  });
+});
+
+describe('in the search', () => {
+  const parsed = parseConvenant(
+    readFileSync(join(__dirname, '../../../resources/convenant/voorbeeld-convenant.md'), 'utf8'),
+    ['gemeente', 'politie', 'om', 'reclassering', 'rvdk', 'ggz', 'zvh'],
+  );
+  if ('errors' in parsed) throw new Error(JSON.stringify(parsed.errors));
+  const index = new ConvenantIndex(parsed.convenant, DEFAULT_SYNONYMS);
+  const refs = (query: string, n = 3) => index.search(query, n).map((hit) => hit.ref);
+
+  it('finds a compound by one of its parts', () => {
+    // Article 19 has "regeling" only inside "klachtenregeling" (article 1 has the verb "regelt").
+    expect(refs('regeling ')).toContain('19');
+    expect(refs('plicht ', 1)).toEqual(['13']);
+  });
+
+  it('answers a question of question words only by what it asks about', () => {
+    expect(refs('hoe lang ')).toEqual(expect.arrayContaining(['16']));
+    expect(refs('hoe vaak ', 1)).toEqual(['20']);
+    expect(refs('de het ')).toEqual([]);
+  });
+
+  it('prefers the definition when the question asks what a term means', () => {
+    expect(index.search('wat betekent casusoverleg', 1)[0]).toMatchObject({ kind: 'begrip', ref: 'Casusoverleg' });
+  });
+});
+
+describe('the seeded synonym list', () => {
+  it('is a list the beheerder can save unchanged (at most 200 groups of 2–20 words of ≤ 80 characters)', () => {
+    expect(DEFAULT_SYNONYMS.length).toBeLessThanOrEqual(200);
+    for (const group of DEFAULT_SYNONYMS) {
+      expect(group.length).toBeGreaterThanOrEqual(2);
+      expect(group.length).toBeLessThanOrEqual(20);
+      for (const word of group) expect(word.trim().length).toBeGreaterThan(0);
+      for (const word of group) expect(word.length).toBeLessThanOrEqual(80);
+    }
+  });
+});
