@@ -20,7 +20,7 @@ import { createRemoteBridge, type BridgeBackend, type RemoteBridge } from '../te
 import { teamProbe } from '../team/team-service';
 
 export interface WorkstationOptions extends CoreOptions {
-  team?: { timeouts?: ClientTimeouts; workstation?: string };
+  team?: { timeouts?: ClientTimeouts; workstation?: string; events?: boolean };
 }
 
 export interface Workstation extends BridgeBackend {
@@ -68,6 +68,7 @@ export function createWorkstation(options: WorkstationOptions): Workstation {
       ...(coreOptions.logger ? { logger: coreOptions.logger } : {}),
       ...(teamOptions?.timeouts ? { timeouts: teamOptions.timeouts } : {}),
       ...(teamOptions?.workstation ? { workstation: teamOptions.workstation } : {}),
+      ...(teamOptions?.events === false ? { events: false } : {}),
     });
     remote.onEvent(emit);
   };

@@ -1,8 +1,9 @@
 // The workstation's HTTPS client for its CTER server (team mode, issue 18): the one network
 // connection the application makes. The address and the certificate's fingerprint are fixed when
-// the client is made (team.json, or the wizard's input); a call names only one of the server's three
-// paths, so no other host or port can ever be contacted. Redirects are not followed (any answer
-// that is not the server's JSON Result is NOT_A_CTER_SERVER).
+// the client is made (team.json, or the wizard's input); a call names only one of the server's
+// paths (`/login`, `/rpc`, `/logout`, and `GET /events` for the session's event stream), so no other
+// host or port can ever be contacted. Redirects are not followed (any answer that is not the
+// server's JSON Result is NOT_A_CTER_SERVER).
 //
 // The pin. The server's certificate may be self-signed or issued by the IT department's CA: the
 // SHA-256 of its DER is what counts. Node calls `checkServerIdentity` only after the chain verified,
@@ -24,6 +25,7 @@ import { connect as netConnect, type Socket } from 'node:net';
 import { connect as tlsConnect, type TLSSocket } from 'node:tls';
 import type { ServerAddress } from '../../src-shared/domain/server-address';
 import { ERROR_CODES, type ErrorCode, type Result } from '../../src-shared/ipc/errors';
+import type { AppEvent } from '../../src-shared/ipc/events';
 
 export const CONNECT_TIMEOUT_MS = 5_000;
 export const CALL_TIMEOUT_MS = 30_000;
@@ -150,6 +152,45 @@ export interface TeamClient {
   post(path: TeamPath, body: unknown, token?: string | null): Promise<Result<unknown>>;
   /** Asks whether a CTER server answers at all (a call without a token: NOT_AUTHENTICATED, no database work). */
   hello(): Promise<void>;
+  /**
+   * The session's event stream (`GET /events`, server-sent events; docs/developer/team-server.md):
+   * every event goes to `onEvent` until the stream ends; `ended` says how (it never rejects).
+   */
+  events(token: string, onEvent: (event: AppEvent) => void, onOpen?: () => void): EventStream;
+}
+
+/** How an event stream ended: the server closed it (after session-ended), refused it, or it broke. */
+export type StreamEnd =
+  { kind: 'closed' } | { kind: 'refused'; code: ErrorCode; status: number } | { kind: 'broken'; failure: FailureKind };
+
+export interface EventStream {
+  /** Ends the stream from this side (`ended` then resolves `closed`). */
+  close(): void;
+  readonly ended: Promise<StreamEnd>;
+}
+
+/** Without a byte for this long (the server sends a heartbeat every 25 s) a stream counts as broken. */
+export const STREAM_SILENCE_MS = 60_000;
+/** The largest block of one event; a longer one means this is not a CTER server's stream. */
+const MAX_EVENT_BYTES = 64 * 1024;
+
+const SERVER_EVENTS = new Set(['session-ended', 'notice']);
+
+/** The `data:` lines of one block as an AppEvent the server may send, or null. */
+function eventOf(block: string): AppEvent | null {
+  const data = block
+    .split('\n')
+    .filter((line) => line.startsWith('data: '))
+    .map((line) => line.slice('data: '.length));
+  if (data.length !== 1) return null;
+  try {
+    const event = JSON.parse(data[0]!) as { type?: unknown };
+    return typeof event === 'object' && event !== null && SERVER_EVENTS.has(String(event.type))
+      ? (event as AppEvent)
+      : null;
+  } catch {
+    return null;
+  }
 }
 
 export function createTeamClient(server: TeamServerInfo, timeouts: ClientTimeouts = {}): TeamClient {
@@ -231,9 +272,96 @@ export function createTeamClient(server: TeamServerInfo, timeouts: ClientTimeout
     });
   }
 
+  function events(token: string, onEvent: (event: AppEvent) => void, onOpen = () => {}): EventStream {
+    let finish: (end: StreamEnd) => void = () => {};
+    const ended = new Promise<StreamEnd>((resolve) => (finish = resolve));
+    let socket: TLSSocket | null = null;
+    let done = false;
+    let silence: NodeJS.Timeout | undefined;
+    const end = (how: StreamEnd) => {
+      if (done) return;
+      done = true;
+      clearTimeout(silence);
+      socket?.destroy();
+      finish(how);
+    };
+    const heard = () => {
+      clearTimeout(silence);
+      silence = setTimeout(() => end({ kind: 'broken', failure: 'unreachable' }), STREAM_SILENCE_MS);
+      silence.unref();
+    };
+    open(pinned, connectMs)
+      .then((connected) => {
+        socket = connected.socket;
+        if (done) return socket.destroy();
+        if (connected.fingerprint !== pinned.fingerprint) return end({ kind: 'broken', failure: 'mismatch' });
+        heard();
+        const req = httpRequest(
+          {
+            method: 'GET',
+            path: '/events',
+            host: pinned.host,
+            port: pinned.port,
+            setHost: false,
+            createConnection: () => connected.socket,
+            headers: {
+              Host: authority,
+              Accept: 'text/event-stream',
+              Authorization: `Bearer ${token}`,
+              Connection: 'close',
+            },
+          },
+          (response) => {
+            const type = response.headers['content-type'] ?? '';
+            if (response.statusCode !== 200 || !type.startsWith('text/event-stream')) {
+              // A refusal is the server's JSON Result, as for a call.
+              const chunks: Buffer[] = [];
+              response.on('data', (chunk: Buffer) => chunks.push(chunk));
+              response.on('end', () => {
+                let parsed: unknown;
+                try {
+                  parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+                } catch {
+                  parsed = undefined;
+                }
+                end(
+                  isResult(parsed) && !parsed.ok
+                    ? { kind: 'refused', code: parsed.error.code, status: response.statusCode ?? 0 }
+                    : { kind: 'broken', failure: 'not-cter' },
+                );
+              });
+              return;
+            }
+            onOpen();
+            response.setEncoding('utf8');
+            let buffered = '';
+            response.on('data', (text: string) => {
+              heard();
+              buffered += text;
+              for (let at = buffered.indexOf('\n\n'); at >= 0; at = buffered.indexOf('\n\n')) {
+                const event = eventOf(buffered.slice(0, at));
+                buffered = buffered.slice(at + 2);
+                if (event) onEvent(event);
+              }
+              if (buffered.length > MAX_EVENT_BYTES) end({ kind: 'broken', failure: 'not-cter' });
+            });
+            response.on('end', () => end({ kind: 'closed' }));
+            response.on('error', () => end({ kind: 'broken', failure: 'unreachable' }));
+          },
+        );
+        req.on('error', () => end({ kind: 'broken', failure: 'unreachable' }));
+        req.end();
+      })
+      .catch((error: unknown) =>
+        end({ kind: 'broken', failure: error instanceof TeamConnectionError ? error.kind : 'unreachable' }),
+      );
+    return { close: () => end({ kind: 'closed' }), ended };
+  }
+
   return {
     server: pinned,
     post,
+    events,
     async hello() {
       const answer = await post('/rpc', { channel: 'app:info', input: {} });
       if (answer.ok || answer.error.code !== 'NOT_AUTHENTICATED') {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Result } from '../../src-shared/ipc/errors';
 import type { AppEvent } from '../../src-shared/ipc/events';
 import type { VaultStatus } from '../../src-shared/ipc/session';
-import { TeamConnectionError, type TeamClient, type TeamPath } from './client';
+import { TeamConnectionError, type StreamEnd, type TeamClient, type TeamPath } from './client';
 import { createRemoteBridge } from './remote-bridge';
 
 const SERVER = { host: 'cter.zvh.local', port: 8443, fingerprint: 'AB:'.repeat(31) + 'AB' };
@@ -22,6 +22,13 @@ const USER = {
 function fakeServer() {
   const sent: { path: TeamPath; body: unknown; token: string | null }[] = [];
   const state = { down: false };
+  const streams: {
+    token: string;
+    push(event: AppEvent): void;
+    end(how: StreamEnd): void;
+    open(): void;
+    closed: boolean;
+  }[] = [];
   const client: TeamClient = {
     server: SERVER,
     async post(path, body, token = null) {
@@ -32,6 +39,19 @@ function fakeServer() {
     },
     async hello() {
       if (state.down) throw new TeamConnectionError('unreachable', 'ECONNREFUSED');
+    },
+    events(token, onEvent, onOpen = () => {}) {
+      let end: (how: StreamEnd) => void = () => {};
+      const ended = new Promise<StreamEnd>((resolve) => (end = resolve));
+      const stream = { token, push: onEvent, end, open: onOpen, closed: false };
+      streams.push(stream);
+      return {
+        ended,
+        close() {
+          stream.closed = true;
+          end({ kind: 'closed' });
+        },
+      };
     },
   };
   const kiosk: boolean[] = [];
@@ -49,7 +69,7 @@ function fakeServer() {
   });
   bridge.onEvent((event) => events.push(event));
   const status = async () => ((await bridge.dispatch('vault:status', {})) as { value: VaultStatus }).value;
-  return { bridge, sent, state, kiosk, events, status };
+  return { bridge, sent, state, kiosk, events, status, streams };
 }
 
 describe('the remote bridge', () => {
@@ -132,5 +152,48 @@ describe('the remote bridge', () => {
       { type: 'session-ended', reason: 'idle' },
     ]);
     expect(await status()).toMatchObject({ state: 'locked', lockedUser: { username: 'noord' } });
+  });
+
+  it('holds the session’s event stream while logged in: the server’s end of the session shows at once', async () => {
+    const { bridge, events, status, streams } = fakeServer();
+    await bridge.dispatch('session:login', { username: 'noord', password: 'x' });
+    expect(streams.map((stream) => [stream.token, stream.closed])).toEqual([[TOKEN, false]]);
+    streams[0]!.push({ type: 'notice', key: 'x' });
+    streams[0]!.push({ type: 'session-ended', reason: 'logged-out' });
+    expect(events).toEqual([
+      { type: 'notice', key: 'x' },
+      { type: 'session-ended', reason: 'logged-out' },
+    ]);
+    expect(streams[0]!.closed).toBe(true);
+    expect(await status()).toMatchObject({ state: 'locked', user: null, lockedUser: null });
+    // Logged out here too: the stream of a new log-in is the only one open.
+    await bridge.dispatch('session:login', { username: 'noord', password: 'x' });
+    expect(streams.map((stream) => stream.closed)).toEqual([true, false]);
+    await bridge.dispatch('session:logout', {});
+    expect(streams.map((stream) => stream.closed)).toEqual([true, true]);
+  });
+
+  it('ends the session when the server refuses the stream for its token', async () => {
+    const { bridge, events, status, streams } = fakeServer();
+    await bridge.dispatch('session:login', { username: 'noord', password: 'x' });
+    streams[0]!.end({ kind: 'refused', code: 'SESSION_EXPIRED', status: 401 });
+    await expect.poll(() => events).toEqual([{ type: 'session-ended', reason: 'idle' }]);
+    expect(await status()).toMatchObject({ state: 'locked', lockedUser: { username: 'noord' } });
+    expect(await bridge.dispatch('lists:get', {})).toMatchObject({ error: { code: 'NOT_AUTHENTICATED' } });
+  });
+
+  it('says the connection went when the stream breaks, and opens it again', async () => {
+    const { bridge, events, streams } = fakeServer();
+    await bridge.dispatch('session:login', { username: 'noord', password: 'x' });
+    streams[0]!.open();
+    streams[0]!.end({ kind: 'broken', failure: 'unreachable' });
+    await expect.poll(() => events).toEqual([{ type: 'connection', connected: false }]);
+    // A second later, with the same token.
+    await expect.poll(() => streams.length, { timeout: 3_000 }).toBe(2);
+    expect(streams[1]!.token).toBe(TOKEN);
+    streams[1]!.open();
+    expect(events.at(-1)).toEqual({ type: 'connection', connected: true });
+    await bridge.dispatch('session:logout', {});
+    expect(streams[1]!.closed).toBe(true);
   });
 });

@@ -17,7 +17,11 @@
 //   log-in) and a `connection` event when that changes. A logged-in user stays logged in.
 // - NOT_AUTHENTICATED or SESSION_EXPIRED from the server for the token (an idle lock, a logout
 //   elsewhere, a beheerder's deactivation or reset): the token is dropped and `session-ended` emitted.
-// - Events from the server (its per-session stream, still to come) arrive through `serverEvent`.
+// - Events from the server: while logged in, the session's stream (`GET /events`) is held open and
+//   its events go through `serverEvent`, so a session the server ends (a beheerder, the idle lock, a
+//   logout elsewhere) shows at once, not at the next call. A stream that breaks says "no connection"
+//   and is opened again (1 s, doubling to 30 s); one the server refuses for the token ends the
+//   session here as a call's refusal would; too many streams (429/503) waits 30 s.
 import type { Locale } from '../../src-shared/domain/locale';
 import { isChannelName, type ChannelName } from '../../src-shared/ipc/contract';
 import type { ErrorCode, Result } from '../../src-shared/ipc/errors';
@@ -30,6 +34,7 @@ import {
   createTeamClient,
   TeamConnectionError,
   type ClientTimeouts,
+  type EventStream,
   type TeamClient,
   type TeamServerInfo,
 } from './client';
@@ -45,7 +50,7 @@ export interface BridgeBackend {
 
 export interface RemoteBridge extends BridgeBackend {
   readonly server: TeamServerInfo;
-  /** The seam for the server's event stream (GET /events, not built yet): one event of this session. */
+  /** One event of this session from the server's event stream (GET /events). */
   serverEvent(event: AppEvent): void;
 }
 
@@ -63,7 +68,12 @@ export interface RemoteBridgeOptions {
   logger?: { warn(message: string): void; error(message: string, error?: unknown): void };
   /** For tests: the client (default: the pinned client for `server`). */
   client?: TeamClient;
+  /** Hold the session's event stream while logged in (default true; false for tests of the calls alone). */
+  events?: boolean;
 }
+
+/** The longest wait before a broken event stream is opened again. */
+export const STREAM_RETRY_MAX_MS = 30_000;
 
 const fail = (code: ErrorCode): Result<never> => ({
   ok: false,
@@ -109,8 +119,57 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
     options.setKiosk?.(on);
   };
 
+  // The session's event stream: one at a time, for the token it was opened with.
+  let stream: EventStream | null = null;
+  let retry: NodeJS.Timeout | undefined;
+  let wakeRetry: (() => void) | null = null;
+  const stopWatching = () => {
+    stream?.close();
+    stream = null;
+    clearTimeout(retry);
+    wakeRetry?.();
+  };
+  const pause = (ms: number) =>
+    new Promise<void>((resume) => {
+      wakeRetry = resume;
+      retry = setTimeout(resume, ms);
+      retry.unref();
+    }).finally(() => (wakeRetry = null));
+
+  async function watch(held: string): Promise<void> {
+    let wait = 1_000;
+    while (token === held) {
+      const opened = client.events(
+        held,
+        (event) => {
+          if (token === held) serverEvent(event);
+        },
+        () => {
+          wait = 1_000;
+          setConnected(true);
+        },
+      );
+      stream = opened;
+      const end = await opened.ended;
+      if (stream === opened) stream = null;
+      if (token !== held) return;
+      if (end.kind === 'refused') {
+        if (end.code === 'NOT_AUTHENTICATED' || end.code === 'SESSION_EXPIRED') {
+          forget(end.code === 'SESSION_EXPIRED' ? 'idle' : 'ended');
+          return;
+        }
+        wait = STREAM_RETRY_MAX_MS;
+      } else if (end.kind === 'broken') {
+        setConnected(false);
+      }
+      await pause(wait);
+      wait = Math.min(wait * 2, STREAM_RETRY_MAX_MS);
+    }
+  }
+
   /** Forgets the session here; `ended` says why to the renderer (none when it asked itself). */
   const forget = (how: 'lock' | 'logout' | 'idle' | 'ended') => {
+    stopWatching();
     lockedUser =
       (how === 'lock' || how === 'idle') && user ? { username: user.username, displayName: user.displayName } : null;
     token = null;
@@ -119,6 +178,18 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
     if (how === 'idle') emit({ type: 'session-ended', reason: 'idle' });
     if (how === 'ended') emit({ type: 'session-ended', reason: 'logged-out' });
   };
+
+  /** One event of this session from the server. */
+  function serverEvent(event: AppEvent): void {
+    // Only what a server may say about this session; the menu and the connection are this side's.
+    if (event.type === 'session-ended') {
+      if (event.reason === 'idle') forget('idle');
+      else {
+        forget(event.reason === 'locked' ? 'lock' : 'logout');
+        emit(event);
+      }
+    } else if (event.type === 'notice') emit(event);
+  }
 
   /** A failure of the connection, as the Result the renderer gets. */
   const failure = (error: unknown, loggedIn: boolean): Result<never> => {
@@ -170,6 +241,7 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
     user = value.user;
     lockedUser = null;
     kiosk = false;
+    if (options.events !== false) void watch(value.token);
     // Only the user: the token never leaves this object.
     return { ok: true, value: { user: value.user } };
   };
@@ -250,20 +322,12 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
       return () => listeners.delete(listener);
     },
     emit,
-    serverEvent(event) {
-      // Only what a server may say about this session; the menu and the connection are this side's.
-      if (event.type === 'session-ended') {
-        if (event.reason === 'idle') forget('idle');
-        else {
-          forget(event.reason === 'locked' ? 'lock' : 'logout');
-          emit(event);
-        }
-      } else if (event.type === 'notice') emit(event);
-    },
+    serverEvent,
     async close() {
       // As the desktop's core ends its session at quit: logged out at the server, within seconds.
       const ending = endOnServer('/logout', 'session:logout');
       await Promise.race([ending, new Promise((done) => setTimeout(done, 3_000).unref())]);
+      stopWatching();
       token = null;
       user = null;
       listeners.clear();

@@ -62,7 +62,7 @@ const stop = async () => {
 };
 
 /** A workstation as main makes it, on a fresh data folder (with team.json naming the server when asked). */
-function workstation(options: { teamFile?: boolean; name?: string; dataDir?: string } = {}) {
+function workstation(options: { teamFile?: boolean; name?: string; dataDir?: string; events?: boolean } = {}) {
   const dataDir = options.dataDir ?? tempDir('cter-werkplek-');
   if (options.teamFile) writeTeamFile(dataDir, { host: HOST, port, fingerprint });
   const events: AppEvent[] = [];
@@ -72,7 +72,11 @@ function workstation(options: { teamFile?: boolean; name?: string; dataDir?: str
     appVersion: 'test',
     logger: memoryLogger(),
     idleCheckMs: 0,
-    team: { timeouts: { connectMs: 2_000 }, workstation: options.name ?? 'Werkplek test' },
+    team: {
+      timeouts: { connectMs: 2_000 },
+      workstation: options.name ?? 'Werkplek test',
+      ...(options.events === false ? { events: false } : {}),
+    },
   });
   made.onEvent((event) => events.push(event));
   workstations.push(made);
@@ -296,8 +300,9 @@ describe('a workstation in team mode', () => {
     await call(ws, 'session:logout');
   });
 
-  it('turns a session the server ended into session-ended, and its lock screen', async () => {
-    const { ws, events } = workstation({ teamFile: true, name: 'Werkplek Einde' });
+  it('turns a session the server ended into session-ended at the next call, and its lock screen', async () => {
+    // Without the event stream, which would say it first (next test).
+    const { ws, events } = workstation({ teamFile: true, name: 'Werkplek Einde', events: false });
     await call(ws, 'session:login', credentials(midden));
     // A beheerder (or the idle lock) ended it at the server.
     await rawSql(
@@ -307,6 +312,24 @@ describe('a workstation in team mode', () => {
     expect(await codeOf(ws, 'lists:get')).toBe('SESSION_EXPIRED');
     expect(events).toContainEqual({ type: 'session-ended', reason: 'idle' });
     expect(await status(ws)).toMatchObject({ state: 'locked', user: null, lockedUser: { username: 'midden' } });
+  });
+
+  it('hears at once, without a call, that the server ended the session (its event stream)', async () => {
+    const { ws, events } = workstation({ teamFile: true, name: 'Werkplek Stroom' });
+    await call(ws, 'session:login', credentials(noord));
+    // The stream is open once the server holds it for this session.
+    await expect.poll(async () => (await ws.dispatch('lists:get', {})).ok).toBe(true);
+    // A beheerder deactivated the account at another server process: the row says so, and the
+    // server holding the stream finds it at its next poll (every 2 s).
+    await rawSql(
+      admin,
+      sql`UPDATE server_session SET ended_at = ${Date.now()}, end_reason = ${'deactivated'} WHERE workstation = ${'Werkplek Stroom'} AND ended_at IS NULL`,
+    );
+    await expect
+      .poll(() => events, { timeout: 15_000 })
+      .toContainEqual({ type: 'session-ended', reason: 'logged-out' });
+    expect(await status(ws)).toMatchObject({ state: 'locked', user: null });
+    expect(await codeOf(ws, 'lists:get')).toBe('NOT_AUTHENTICATED');
   });
 
   it('says so when team.json cannot be used, and contacts nothing', async () => {
