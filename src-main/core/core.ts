@@ -75,8 +75,16 @@ export interface Core {
    * A CTER server's call (team mode, PostgreSQL): `dispatch` as the session `token` names, from
    * `server.login`. NOT_AUTHENTICATED or SESSION_EXPIRED when the token does not (or no longer) hold,
    * or when `client` (the transport's name for the caller, its address) is not the log-in's.
+   * `requestKey`: the client's key for a call that changes data (server/request-keys.ts): a repeat
+   * of it is answered as the first time, without running the call again.
    */
-  dispatchAs(token: unknown, channel: unknown, rawInput: unknown, client?: string | null): Promise<Result<unknown>>;
+  dispatchAs(
+    token: unknown,
+    channel: unknown,
+    rawInput: unknown,
+    client?: string | null,
+    requestKey?: unknown,
+  ): Promise<Result<unknown>>;
   /** Subscribe to events for the renderer; returns the unsubscribe function. */
   onEvent(listener: (event: AppEvent) => void): () => void;
   emit(event: AppEvent): void;
@@ -198,8 +206,8 @@ export function createCore(options: CoreOptions): Core {
     setup,
     server,
     dispatch: (channel, rawInput) => router.dispatch(channel, rawInput),
-    dispatchAs: (token, channel, rawInput, client = null) =>
-      server.dispatch(token, channel, rawInput, router.dispatch, client),
+    dispatchAs: (token, channel, rawInput, client = null, requestKey = undefined) =>
+      server.dispatch(token, channel, rawInput, router.dispatch, client, requestKey),
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

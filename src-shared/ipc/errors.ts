@@ -84,6 +84,9 @@ export const ERROR_CODES = [
   'EXPERT_NOT_FOR_GEMEENTE',
   'STALE_VERSION',
   'POSSIBLE_DUPLICATE',
+  'REQUEST_KEY_MISSING',
+  'REQUEST_KEY_REUSED',
+  'REQUEST_ANSWER_NOT_KEPT',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

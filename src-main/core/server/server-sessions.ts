@@ -33,6 +33,7 @@ import { normaliseUsername } from '../vault/vault';
 import type { Workspace } from '../workspace';
 import { runAsServerCall, type ServerCall } from '../workspace/call-session';
 import type { OpenSession } from '../workspace/session-state';
+import { callKey, earlierAnswer, keyedCall, KeySweeper, type KeyedCall } from './request-keys';
 import {
   endSession,
   insertSession,
@@ -96,6 +97,8 @@ const END_ENTRY: Record<EndReason, { action: string; details: Record<string, str
 const failure = (error: AppError): Result<never> => ({ ok: false, error: toBridgeError(error) });
 
 export class ServerSessions {
+  private readonly sweeper = new KeySweeper();
+
   constructor(
     private readonly ws: Workspace,
     private readonly logger: Logger,
@@ -215,6 +218,7 @@ export class ServerSessions {
     rawInput: unknown,
     route: Router['dispatch'],
     client: string | null = null,
+    requestKey: unknown = undefined,
   ): Promise<Result<unknown>> {
     let call: ServerCall;
     try {
@@ -224,6 +228,12 @@ export class ServerSessions {
       return failure(isAppError(error) ? error : new AppError('INTERNAL'));
     }
     if (typeof channel === 'string' && !servedChannel(channel)) return failure(new AppError('NOT_ON_SERVER'));
+    // A call that changes data, sent with a request key: a repeat is answered as the first time.
+    const keyed = keyedCall(call.sessionId as string, requestKey, channel, rawInput);
+    const earlier = keyed ? await this.earlier(keyed) : null;
+    if (earlier) return earlier;
+    const key = keyed ? callKey(keyed, () => this.now()) : null;
+    call.key = key;
     const kioskBefore = kioskOf(call.session);
     const result = await runAsServerCall(call, () => route(channel, rawInput));
     try {
@@ -233,7 +243,21 @@ export class ServerSessions {
       // A kiosk that was not saved would not hold at the next call: say the call failed.
       if (kioskOf(call.session) !== kioskBefore) return failure(new AppError('INTERNAL'));
     }
+    // Another call with the key committed while this one waited: its answer is this one's too.
+    if (keyed && key?.repeated) return (await this.earlier(keyed)) ?? result;
     return result;
+  }
+
+  /** The answer a call with this key gave, a refusal of the key, or null (no call with it committed). */
+  private async earlier(keyed: KeyedCall): Promise<Result<unknown> | null> {
+    try {
+      const found = await this.ws.transaction((manager) => earlierAnswer(manager, keyed));
+      if (found) this.logger.info('server: a repeated request was answered with its first answer');
+      return found;
+    } catch (error) {
+      if (!isAppError(error)) this.logger.error('server: reading a request key failed', error);
+      return failure(isAppError(error) ? error : new AppError('INTERNAL'));
+    }
   }
 
   /** The session a token names, still open and within its limits; ends it when it is not. */
@@ -321,6 +345,12 @@ export class ServerSessions {
   /** Saves what the call changed on the session: its activity, its kiosk. */
   private async afterCall(call: ServerCall, kioskBefore: string | null): Promise<void> {
     const id = call.sessionId as string;
+    const now = this.now();
+    if (this.sweeper.due(now)) {
+      await this.ws
+        .transaction((manager) => KeySweeper.sweep(manager, now))
+        .catch((error: unknown) => this.logger.warn(`server: deleting old request keys failed (${String(error)})`));
+    }
     const kiosk = kioskOf(call.session);
     if (!call.active && kiosk === kioskBefore) return;
     await this.ws.transaction(async (manager) => {
