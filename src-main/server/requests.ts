@@ -2,14 +2,19 @@
 // endpoints and nothing else. `POST /login` {username, password, workstation} -> core.server.login;
 // `POST /rpc` {channel, input} with `Authorization: Bearer <token>` -> core.dispatchAs; `POST
 // /logout` with the token -> the session's `session:logout`. Every answer to those is the core's
-// Result as JSON, unchanged, with status 200 (a refusal is the Result's error, as in-process).
+// Result as JSON, unchanged, with status 200 (a refusal is the Result's error, as in-process),
+// but 503 while the database cannot be reached (STORE_UNREACHABLE: retry) and 428 for a call that
+// changes data without an `Idempotency-Key` (REQUEST_KEY_MISSING; core runs a keyed call at most
+// once per session, core/server/request-keys.ts, and the client retries with the same key,
+// client-retry.ts).
 // What the transport itself refuses (an unknown path, another method, a body that is not JSON or
 // too large) is a Result with the code TRANSPORT and the fitting HTTP status; anything unexpected
 // is INTERNAL with 500. No answer ever carries a stack trace, SQL or a path: errors are logged here,
 // answered by code. The client is named to core by the address its connection comes from, so a
 // session's token works only from the address it logged in from (see docs/developer/team-server.md).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { AppError, type Result } from '../../src-shared/ipc/errors';
+import { AppError, type ErrorCode, type Result } from '../../src-shared/ipc/errors';
+import { isRequestKey, needsRequestKey, REQUEST_KEY_HEADER } from '../../src-shared/ipc/request-key';
 import type { Core } from '../core/core';
 import type { Logger } from '../core/logger';
 import { toBridgeError } from '../core/router';
@@ -39,7 +44,7 @@ class Refusal extends Error {
   }
 }
 
-const failure = (code: 'TRANSPORT' | 'INTERNAL'): Result<never> => ({
+const failure = (code: ErrorCode): Result<never> => ({
   ok: false,
   error: toBridgeError(new AppError(code)),
 });
@@ -103,13 +108,34 @@ async function readJson(request: IncomingMessage): Promise<Record<string, unknow
   return body as Record<string, unknown>;
 }
 
+/** The call's request key (`Idempotency-Key`), as sent; core checks its shape. */
+function requestKey(request: IncomingMessage): string | undefined {
+  const value = request.headers[REQUEST_KEY_HEADER];
+  return typeof value === 'string' ? value.trim() : undefined;
+}
+
+/**
+ * The HTTP status of a Result. 200 for the core's answers, with two exceptions a client or a load
+ * balancer acts on: 503 (with Retry-After) while the database cannot be reached, so the client
+ * retries the call with its key; 428 for a call that changes data without a request key.
+ */
+function statusOf(result: Result<unknown>): { status: number; headers: Record<string, string> } {
+  if (result.ok) return { status: 200, headers: {} };
+  if (result.error.code === 'STORE_UNREACHABLE') return { status: 503, headers: { 'Retry-After': '2' } };
+  if (result.error.code === 'REQUEST_KEY_MISSING') return { status: 428, headers: {} };
+  return { status: 200, headers: {} };
+}
+
 async function answer(core: Core, path: string, request: IncomingMessage): Promise<Result<unknown>> {
   const body = await readJson(request);
   const client = clientAddress(request);
   if (path === '/login') return core.server.login(body, client);
   const token = bearerToken(request);
   if (path === '/logout') return core.dispatchAs(token, 'session:logout', {}, client);
-  return core.dispatchAs(token, body['channel'], body['input'] ?? {}, client);
+  const key = requestKey(request);
+  // A change without a key could not be retried safely: refused before it runs.
+  if (needsRequestKey(body['channel']) && !isRequestKey(key)) return failure('REQUEST_KEY_MISSING');
+  return core.dispatchAs(token, body['channel'], body['input'] ?? {}, client, key);
 }
 
 function send(response: ServerResponse, status: number, result: Result<unknown>, extra: Record<string, string> = {}) {
@@ -131,7 +157,9 @@ export async function handleRequest(
   if (request.method !== 'POST') return send(response, 405, failure('TRANSPORT'), { Allow: 'POST' });
   if (!isJson(request)) return send(response, 415, failure('TRANSPORT'));
   try {
-    send(response, 200, await answer(core, path, request));
+    const result = await answer(core, path, request);
+    const { status, headers } = statusOf(result);
+    send(response, status, result, headers);
   } catch (error) {
     if (error instanceof Refusal) {
       // The rest of a refused body is not read: the connection closes after the answer.
