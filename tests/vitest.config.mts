@@ -18,7 +18,7 @@ import { defineConfig } from 'vitest/config';
  *   retention-rights-file, secrecy, session-slots, slot-crash, throttle-processes.
  * - already both engines inside one file (each test names its store): postgres-*, portable-sql,
  *   search-relevance; or PostgreSQL only, on a store of their own (the CTER server's sessions and
- *   its HTTPS transport): server-sessions, server-http. They run in the `sqlcipher` project, which
+ *   its HTTPS transport and its faults): server-sessions, server-http, server-faults. They run in the `sqlcipher` project, which
  *   has the run's PostgreSQL cluster too.
  * - no database at all: i18n-*.
  * Unit tests beside the code are not in it: those that open a database (core/access/access.test.ts,
