@@ -34,9 +34,9 @@ import { figureHandlers } from './figures/handlers';
 import { createRouter } from './router';
 import { caseSearchByDialect, postgresCaseSearch, sqliteCaseSearch } from './search/case-search';
 import { searchHandlers } from './search/handlers';
-import { ServerSessions, type CallNote } from './server/server-sessions';
+import { ServerSessions, type CallExtras, type CallNote } from './server/server-sessions';
 
-export type { CallNote };
+export type { CallExtras, CallNote };
 import { sessionHandlers } from './session/handlers';
 import { SessionService } from './session/session-service';
 import { SetupService } from './session/setup-service';
@@ -82,14 +82,16 @@ export interface Core {
    * A CTER server's call (team mode, PostgreSQL): `dispatch` as the session `token` names, from
    * `server.login`. NOT_AUTHENTICATED or SESSION_EXPIRED when the token does not (or no longer) hold,
    * or when `client` (the transport's name for the caller, its address) is not the log-in's.
-   * `note` learns the session's id once the token is resolved (the transport's log line).
+   * `extras`: what the transport adds (server-sessions.ts `CallExtras`): `note` learns the session's
+   * id once the token is resolved (the transport's log line); `requestKey` is the client's key for a
+   * call that changes data (request-keys.ts): a repeat is answered as the first time, not run again.
    */
   dispatchAs(
     token: unknown,
     channel: unknown,
     rawInput: unknown,
     client?: string | null,
-    note?: CallNote,
+    extras?: CallExtras,
   ): Promise<Result<unknown>>;
   /**
    * Subscribe to events for the renderer; returns the unsubscribe function. An event emitted during
@@ -228,8 +230,8 @@ export function createCore(options: CoreOptions): Core {
     setup,
     server,
     dispatch: (channel, rawInput) => router.dispatch(channel, rawInput),
-    dispatchAs: (token, channel, rawInput, client = null, note) =>
-      server.dispatch(token, channel, rawInput, router.dispatch, client, note),
+    dispatchAs: (token, channel, rawInput, client = null, extras = {}) =>
+      server.dispatch(token, channel, rawInput, router.dispatch, client, extras),
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -9,6 +9,7 @@ import type { AuditInput } from './audit/audit-log';
 import type { AuditNote, HandlerDef, PlainContext } from './handlers';
 import type { RouterHooks } from './router';
 import type { WorkspaceParts } from './workspace';
+import { serverCall } from './workspace/call-session';
 
 type Parts = Pick<WorkspaceParts, 'db' | 'sessionState'>;
 
@@ -49,11 +50,16 @@ async function run(ws: Parts, channel: ChannelName, handler: HandlerDef<ChannelN
   const base = { channel, session: ws.sessionState.current(), note: (more: AuditNote) => Object.assign(note, more) };
   // Row-level security on PostgreSQL: the call's transactions are for the session's account.
   const scope = base.session ? { accountId: base.session.user.id } : null;
+  // A server call's request key (core/server/request-keys.ts) goes in with the call's writes.
+  const key = serverCall()?.key ?? null;
   if (handler.mode === 'tx') {
     return ws.db.transaction(async (manager, audit) => {
+      // First, so that a second call with the key waits here for the first one's commit.
+      await key?.claim(manager);
       const value = await handler.run(input as never, { ...base, manager });
       const entry = auditEntry(ws, channel, note, input, 'ok');
       if (entry) await audit.append(manager, entry);
+      await key?.keep(manager, value);
       return value;
     }, scope);
   }
@@ -62,6 +68,7 @@ async function run(ws: Parts, channel: ChannelName, handler: HandlerDef<ChannelN
     ...base,
     commit: (work) =>
       ws.db.transaction(async (manager, audit) => {
+        if (key && !key.claimed) await key.claim(manager);
         const value = await work(manager);
         const entry = audited ? null : auditEntry(ws, channel, note, input, 'ok');
         if (entry) {
@@ -75,6 +82,9 @@ async function run(ws: Parts, channel: ChannelName, handler: HandlerDef<ChannelN
   const value = await handler.run(input as never, ctx);
   const entry = audited ? null : auditEntry(ws, channel, note, input, 'ok');
   if (entry) await ws.db.audit(entry);
+  // The answer of a plain handler comes after its commit: kept in a transaction of its own. If that
+  // fails the call still succeeded; a retry is told it was carried out (REQUEST_ANSWER_NOT_KEPT).
+  if (key?.claimed) await ws.db.transaction((manager) => key.keep(manager, value)).catch(() => undefined);
   return value;
 }
 

@@ -2,7 +2,11 @@
 // endpoints and nothing else. `POST /login` {username, password, workstation} -> core.server.login;
 // `POST /rpc` {channel, input} with `Authorization: Bearer <token>` -> core.dispatchAs; `POST
 // /logout` with the token -> the session's `session:logout`. Every answer to those is the core's
-// Result as JSON, unchanged, with status 200 (a refusal is the Result's error, as in-process).
+// Result as JSON, unchanged, with status 200 (a refusal is the Result's error, as in-process),
+// but 503 while the database cannot be reached (STORE_UNREACHABLE: retry) and 428 for a call that
+// changes data without an `Idempotency-Key` (REQUEST_KEY_MISSING; core runs a keyed call at most
+// once per session, core/server/request-keys.ts, and the client retries with the same key,
+// client-retry.ts).
 // What the transport itself refuses (an unknown path, another method, a body that is not JSON or
 // too large) is a Result with the code TRANSPORT and the fitting HTTP status; anything unexpected
 // is INTERNAL with 500. No answer ever carries a stack trace, SQL or a path: errors are logged here,
@@ -12,7 +16,8 @@
 // the session's event stream (event-stream.ts). Every request ends with one log line for IT
 // (request-log.ts): method, path, status, duration, the session's id, never the token or the body.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { AppError, type Result } from '../../src-shared/ipc/errors';
+import { AppError, type ErrorCode, type Result } from '../../src-shared/ipc/errors';
+import { isRequestKey, needsRequestKey, REQUEST_KEY_HEADER } from '../../src-shared/ipc/request-key';
 import type { CallNote, Core } from '../core/core';
 import type { Logger } from '../core/logger';
 import { toBridgeError } from '../core/router';
@@ -44,7 +49,7 @@ class Refusal extends Error {
   }
 }
 
-const failure = (code: 'TRANSPORT' | 'INTERNAL'): Result<never> => ({
+const failure = (code: ErrorCode): Result<never> => ({
   ok: false,
   error: toBridgeError(new AppError(code)),
 });
@@ -116,6 +121,24 @@ async function readJson(request: IncomingMessage): Promise<Record<string, unknow
   return body as Record<string, unknown>;
 }
 
+/** The call's request key (`Idempotency-Key`), as sent; core checks its shape. */
+function requestKey(request: IncomingMessage): string | undefined {
+  const value = request.headers[REQUEST_KEY_HEADER];
+  return typeof value === 'string' ? value.trim() : undefined;
+}
+
+/**
+ * The HTTP status of a Result. 200 for the core's answers, with two exceptions a client or a load
+ * balancer acts on: 503 (with Retry-After) while the database cannot be reached, so the client
+ * retries the call with its key; 428 for a call that changes data without a request key.
+ */
+function statusOf(result: Result<unknown>): { status: number; headers: Record<string, string> } {
+  if (result.ok) return { status: 200, headers: {} };
+  if (result.error.code === 'STORE_UNREACHABLE') return { status: 503, headers: { 'Retry-After': '2' } };
+  if (result.error.code === 'REQUEST_KEY_MISSING') return { status: 428, headers: {} };
+  return { status: 200, headers: {} };
+}
+
 async function answer(
   core: Core,
   path: string,
@@ -126,8 +149,11 @@ async function answer(
   const body = await readJson(request);
   if (path === '/login') return noteLogin(await core.server.login(body, client), note);
   const token = bearerToken(request);
-  if (path === '/logout') return core.dispatchAs(token, 'session:logout', {}, client, note);
-  return core.dispatchAs(token, body['channel'], body['input'] ?? {}, client, note);
+  if (path === '/logout') return core.dispatchAs(token, 'session:logout', {}, client, { note });
+  const key = requestKey(request);
+  // A change without a key could not be retried safely: refused before it runs.
+  if (needsRequestKey(body['channel']) && !isRequestKey(key)) return failure('REQUEST_KEY_MISSING');
+  return core.dispatchAs(token, body['channel'], body['input'] ?? {}, client, { note, requestKey: key });
 }
 
 function noteLogin<T extends Result<{ sessionId: string }>>(result: T, note: CallNote): T {
@@ -160,7 +186,9 @@ export async function handleRequest(
   if (request.method !== 'POST') return send(response, 405, failure('TRANSPORT'), { Allow: 'POST' });
   if (!isJson(request)) return send(response, 415, failure('TRANSPORT'));
   try {
-    send(response, 200, await answer(core, path, request, client, note));
+    const result = await answer(core, path, request, client, note);
+    const { status, headers } = statusOf(result);
+    send(response, status, result, headers);
   } catch (error) {
     if (error instanceof Refusal) {
       // The rest of a refused body is not read: the connection closes after the answer.

@@ -89,6 +89,9 @@ export const ERROR_CODES = [
   'FINGERPRINT_MISMATCH',
   'NOT_A_CTER_SERVER',
   'NO_CONNECTION',
+  'REQUEST_KEY_MISSING',
+  'REQUEST_KEY_REUSED',
+  'REQUEST_ANSWER_NOT_KEPT',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

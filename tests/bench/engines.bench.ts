@@ -81,7 +81,7 @@ const opening: SearchQuery = {
 };
 
 type Value = string | number | boolean | null;
-interface Table {
+export interface Table {
   name: string;
   columns: string[];
   /** PostgreSQL array types for unnest; booleans are 1/0 on SQLite. */
@@ -101,9 +101,12 @@ const table = (name: string, spec: [string, Table['types'][number]][]): Table =>
 const STATES = ['aangemeld', 'in_weging', 'casusoverleg', 'plan_van_aanpak', 'monitoring', 'afgeschaald', 'afgesloten'];
 const day = (offset: number) => new Date(NOW.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
 
-/** The rows of both databases, from the demo generator (as casework.bench.ts loads them). */
-function generate(gemeenten: Map<number, string>) {
-  const people = generateDemoPersons(PERSONS, 34, 4242);
+/**
+ * The rows of both databases, from the demo generator (as casework.bench.ts loads them); also the
+ * server load bench's data (server-load.bench.ts, `persons` there).
+ */
+export function generate(gemeenten: Map<number, string>, persons = PERSONS) {
+  const people = generateDemoPersons(persons, 34, 4242);
   const stamp = NOW.toISOString();
   const account = table('account', [
     ['id', 'int'],
@@ -293,7 +296,7 @@ function loadSqlite(db: SqlCipherDatabase, tables: Table[]): void {
   handle.exec(`UPDATE signal SET ${SIGNAL_FACTS}`);
 }
 
-async function loadPostgres(client: pg.Client, tables: Table[]): Promise<void> {
+export async function loadPostgres(client: pg.Client, tables: Table[]): Promise<void> {
   await client.query('BEGIN');
   for (const t of tables) {
     const unnest = t.types.map(

@@ -3,64 +3,16 @@
 // `vault:status` calls do not each open a connection; a server that went away shows as
 // 'no-connection' once that time is over, and a problem is looked at again at every call. Set-up
 // always looks afresh. The server is reached through a unix-socket relay of the test's own, which
-// counts the connections and can be taken away and brought back.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createConnection, createServer, type Server, type Socket } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// counts the connections and can be taken away and brought back (tests/support/postgres-relay.ts).
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../src-main/core/core';
 import type { PostgresStore } from '../../src-main/core/db/store';
 import { PROBE_FRESH_MS } from '../../src-main/core/workspace';
 import type { VaultStatus } from '../../src-shared/ipc/session';
 import { adminQuery, createTestDatabase, dropTestDatabase } from '../support/postgres-database';
+import { Relay } from '../support/postgres-relay';
 import { call, codeOf, makeCore } from './helpers';
-
-/** A relay from `<dir>/.s.PGSQL.<port>` to the cluster's socket, counting the connections. */
-class Relay {
-  readonly dir = mkdtempSync(join(tmpdir(), 'cter-relay-'));
-  connections = 0;
-  private server: Server | null = null;
-  private readonly open = new Set<Socket>();
-
-  constructor(private readonly target: PostgresStore) {}
-
-  async start(): Promise<void> {
-    const upstreamPath = join(this.target.socketDir!, `.s.PGSQL.${this.target.port}`);
-    const server = createServer((client) => {
-      this.connections += 1;
-      const upstream = createConnection(upstreamPath);
-      for (const socket of [client, upstream]) {
-        this.open.add(socket);
-        socket.on('error', () => undefined);
-        socket.on('close', () => {
-          this.open.delete(socket);
-          client.destroy();
-          upstream.destroy();
-        });
-      }
-      client.pipe(upstream);
-      upstream.pipe(client);
-    });
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(join(this.dir, `.s.PGSQL.${this.target.port}`), resolve);
-    });
-    this.server = server;
-  }
-
-  /** The server goes away: no new connection, and the open ones are cut. */
-  async stop(): Promise<void> {
-    const server = this.server;
-    this.server = null;
-    for (const socket of this.open) socket.destroy();
-    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
-
-  get store(): PostgresStore {
-    return { ...this.target, socketDir: this.dir };
-  }
-}
 
 let target: PostgresStore;
 let relay: Relay;

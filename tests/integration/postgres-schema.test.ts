@@ -23,6 +23,7 @@ const TABLES_WITHOUT_ENTITY = [
   'casus_search',
   'login_attempt',
   'migrations',
+  'request_key',
   'schema_version',
   'server_session',
 ];

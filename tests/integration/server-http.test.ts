@@ -7,6 +7,7 @@
 // example systemd unit does) on the same database: a token from one server works on the other, and
 // SIGTERM stops it cleanly.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { join, resolve } from 'node:path';
@@ -104,6 +105,8 @@ function ask(path: string, body: unknown, options: Ask = {}): Promise<Answer> {
         headers: {
           'Content-Type': options.contentType ?? 'application/json',
           ...(options.token === undefined ? {} : { Authorization: `Bearer ${options.token}` }),
+          // A request key on every request: a change needs one (server-faults.test.ts), others ignore it.
+          'Idempotency-Key': randomUUID(),
           ...(options.headers ?? { 'Content-Length': Buffer.byteLength(text) }),
         },
       },

@@ -42,12 +42,17 @@ export const POSTGRES_MIGRATIONS = [PostgresBaseline1765094400009, ...MIGRATIONS
 /** pg_advisory_lock(MIGRATION_LOCK): the two 32-bit keys 'CTER' and 'migr' (a restore holds it too). */
 export const MIGRATION_LOCK = [0x43544552, 0x6d696772] as const;
 
-/** SQLSTATE classes and driver codes that mean: the server could not be reached or refused us. */
-function unreachable(error: unknown): boolean {
+/**
+ * SQLSTATE classes and driver codes that mean: the server could not be reached or refused us, or
+ * went away under a connection (shut down, restarted, the connection ended by an administrator:
+ * 57P01-57P03; the driver's "Connection terminated" when the socket closed without a word).
+ */
+export function unreachable(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code !== 'string') return false;
+  const message = (error as { message?: unknown } | null)?.message;
+  if (typeof code !== 'string') return typeof message === 'string' && message.startsWith('Connection terminated');
   return (
-    /^(08|28|3D)/.test(code) ||
+    /^(08|28|3D|57P0[123])/.test(code) ||
     ['ECONNREFUSED', 'ENOENT', 'ENOTFOUND', 'EHOSTUNREACH', 'ETIMEDOUT', 'ECONNRESET'].includes(code) ||
     code.startsWith('ERR_TLS') ||
     code.includes('CERT')

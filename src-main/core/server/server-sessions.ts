@@ -38,6 +38,7 @@ import type { Workspace } from '../workspace';
 import { runAsServerCall, type ServerCall } from '../workspace/call-session';
 import type { OpenSession } from '../workspace/session-state';
 import { ForeignClients } from './foreign-clients';
+import { callKey, earlierAnswer, keyedCall, KeySweeper, type KeyedCall } from './request-keys';
 import {
   endSession,
   insertSession,
@@ -114,10 +115,22 @@ export interface CallNote {
   sessionId: string | null;
 }
 
+/** What a transport adds to a call besides the token, the channel, the input and the client. */
+export interface CallExtras {
+  /** Learns the session's id once the token is resolved (the transport's log line). */
+  note?: CallNote;
+  /**
+   * The client's key for a call that changes data (request-keys.ts): a repeat of it is answered as
+   * the first time, without running the call again.
+   */
+  requestKey?: unknown;
+}
+
 export class ServerSessions {
   /** The listeners of this process's event streams, per session. */
   readonly events: SessionEvents;
   private readonly foreign = new ForeignClients();
+  private readonly sweeper = new KeySweeper();
 
   constructor(
     private readonly ws: Workspace,
@@ -241,7 +254,7 @@ export class ServerSessions {
     rawInput: unknown,
     route: Router['dispatch'],
     client: string | null = null,
-    note?: CallNote,
+    extras: CallExtras = {},
   ): Promise<Result<unknown>> {
     let call: ServerCall;
     try {
@@ -250,8 +263,14 @@ export class ServerSessions {
       if (!isAppError(error)) this.logger.error('server: resolving a session failed', error);
       return failure(isAppError(error) ? error : new AppError('INTERNAL'));
     }
-    if (note) note.sessionId = call.sessionId;
+    if (extras.note) extras.note.sessionId = call.sessionId;
     if (typeof channel === 'string' && !servedChannel(channel)) return failure(new AppError('NOT_ON_SERVER'));
+    // A call that changes data, sent with a request key: a repeat is answered as the first time.
+    const keyed = keyedCall(call.sessionId as string, extras.requestKey, channel, rawInput);
+    const earlier = keyed ? await this.earlier(keyed) : null;
+    if (earlier) return earlier;
+    const key = keyed ? callKey(keyed, () => this.now()) : null;
+    call.key = key;
     const kioskBefore = kioskOf(call.session);
     const result = await runAsServerCall(call, () => route(channel, rawInput));
     try {
@@ -261,6 +280,8 @@ export class ServerSessions {
       // A kiosk that was not saved would not hold at the next call: say the call failed.
       if (kioskOf(call.session) !== kioskBefore) return failure(new AppError('INTERNAL'));
     }
+    // Another call with the key committed while this one waited: its answer is this one's too.
+    if (keyed && key?.repeated) return (await this.earlier(keyed)) ?? result;
     return result;
   }
 
@@ -334,6 +355,18 @@ export class ServerSessions {
       result: 'NOT_AUTHENTICATED',
       details: { sessie: row.id, werkplek: row.workstation, adres: client },
     });
+  }
+
+  /** The answer a call with this key gave, a refusal of the key, or null (no call with it committed). */
+  private async earlier(keyed: KeyedCall): Promise<Result<unknown> | null> {
+    try {
+      const found = await this.ws.transaction((manager) => earlierAnswer(manager, keyed));
+      if (found) this.logger.info('server: a repeated request was answered with its first answer');
+      return found;
+    } catch (error) {
+      if (!isAppError(error)) this.logger.error('server: reading a request key failed', error);
+      return failure(isAppError(error) ? error : new AppError('INTERNAL'));
+    }
   }
 
   /** The session a token names, still open and within its limits; ends it when it is not. */
@@ -427,6 +460,12 @@ export class ServerSessions {
   /** Saves what the call changed on the session: its activity, its kiosk. */
   private async afterCall(call: ServerCall, kioskBefore: string | null): Promise<void> {
     const id = call.sessionId as string;
+    const now = this.now();
+    if (this.sweeper.due(now)) {
+      await this.ws
+        .transaction((manager) => KeySweeper.sweep(manager, now))
+        .catch((error: unknown) => this.logger.warn(`server: deleting old request keys failed (${String(error)})`));
+    }
     const kiosk = kioskOf(call.session);
     if (!call.active && kiosk === kioskBefore) return;
     await this.ws.transaction(async (manager) => {

@@ -4,6 +4,7 @@
 // timer) nothing is bound and `SessionState` answers with the installation's one session as before.
 // The audit log names the bound session and workstation in every entry it writes (`withCallOrigin`).
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { EntityManager } from 'typeorm';
 import type { SessionUser } from '../../../src-shared/ipc/session';
 
 /**
@@ -19,6 +20,20 @@ export interface OpenSession {
   kiosk: { roundId: number; startedAt: string; submitted: number } | null;
 }
 
+/**
+ * The request key a call that changes data was sent with (core/server/request-keys.ts): recorded
+ * in the transaction of the call's writes (execute.ts), with its answer, so that a retry of the
+ * call finds it exactly when the call committed.
+ */
+export interface CallKey {
+  /** Records the key in `manager`'s transaction; refuses when a call with this key committed first. */
+  claim(manager: EntityManager): Promise<void>;
+  /** Keeps the answer with the key (claimed in this or an earlier transaction). */
+  keep(manager: EntityManager, value: unknown): Promise<void>;
+  /** Whether the key is recorded in a transaction of this call. */
+  readonly claimed: boolean;
+}
+
 export interface ServerCall {
   /** The session's id in `server_session` (never its token); null while a log-in is being checked. */
   readonly sessionId: string | null;
@@ -28,6 +43,8 @@ export interface ServerCall {
   session: OpenSession | null;
   /** Set when the router counted the call as activity (`SessionState.touch`). */
   active: boolean;
+  /** The call's request key, when it changes data and came with one. */
+  key?: CallKey | null;
   /** Ends this server session (logout, lock, idle); the store stays open for the other sessions. */
   end(how: 'lock' | 'idle' | 'logout'): Promise<void>;
 }

@@ -6,6 +6,7 @@ import { AppError } from '../../../src-shared/ipc/errors';
 import { setTransactionScope, type TransactionScope } from '../access/row-security';
 import type { AuditInput, AuditLog } from '../audit/audit-log';
 import type { Database } from '../db/database';
+import { unreachable } from '../db/postgres';
 import { SerialQueue } from '../db/serial';
 
 export class DatabaseHolder {
@@ -76,6 +77,13 @@ export class DatabaseHolder {
           return work(manager, audit);
         });
       } catch (error) {
+        if (database.engine === 'postgres' && unreachable(error)) {
+          // The server went away (or this connection to it): the transaction did not commit, or
+          // its COMMIT was never acknowledged (a request key tells which, server/request-keys.ts).
+          // Unlinked entries are linked by the next link that reaches the server.
+          await audit.load().catch(() => undefined);
+          throw new AppError('STORE_UNREACHABLE');
+        }
         // A rolled-back transaction may have advanced the in-memory chain head.
         await audit.load();
         throw error;

@@ -18,6 +18,7 @@ import { ServerSessions1765526400014 } from './0014-server-sessions';
 import { SearchWords1765612800015 } from './0015-search-words';
 import { RowSecurityCost1765699200016 } from './0016-row-security-cost';
 import { SessionClient1765785600017 } from './0017-session-client';
+import { RequestKeys1765872000018 } from './0018-request-keys';
 import { RowSecurityLookups1765958400019 } from './0019-row-security-lookups';
 
 export const MIGRATIONS = [
@@ -38,6 +39,7 @@ export const MIGRATIONS = [
   SearchWords1765612800015,
   RowSecurityCost1765699200016,
   SessionClient1765785600017,
+  RequestKeys1765872000018,
   RowSecurityLookups1765958400019,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
