@@ -6,7 +6,7 @@
 // but 503 while the database cannot be reached (STORE_UNREACHABLE: retry) and 428 for a call that
 // changes data without an `Idempotency-Key` (REQUEST_KEY_MISSING; core runs a keyed call at most
 // once per session, core/server/request-keys.ts, and the client retries with the same key,
-// client-retry.ts).
+// team/retry.ts).
 // What the transport itself refuses (an unknown path, another method, a body that is not JSON or
 // too large) is a Result with the code TRANSPORT and the fitting HTTP status; anything unexpected
 // is INTERNAL with 500. No answer ever carries a stack trace, SQL or a path: errors are logged here,

@@ -149,7 +149,7 @@ export interface TeamClient {
    * One POST to the pinned server: the server's Result (whatever its HTTP status, as the transport
    * answers its own refusals as a Result too); a TeamConnectionError when there is none.
    */
-  post(path: TeamPath, body: unknown, token?: string | null): Promise<Result<unknown>>;
+  post(path: TeamPath, body: unknown, token?: string | null, requestKey?: string): Promise<Result<unknown>>;
   /** Asks whether a CTER server answers at all (a call without a token: NOT_AUTHENTICATED, no database work). */
   hello(): Promise<void>;
   /**
@@ -204,7 +204,12 @@ export function createTeamClient(server: TeamServerInfo, timeouts: ClientTimeout
   const callMs = timeouts.callMs ?? CALL_TIMEOUT_MS;
   const authority = authorityOf(pinned);
 
-  async function post(path: TeamPath, body: unknown, token: string | null = null): Promise<Result<unknown>> {
+  async function post(
+    path: TeamPath,
+    body: unknown,
+    token: string | null = null,
+    requestKey?: string,
+  ): Promise<Result<unknown>> {
     const started = Date.now();
     const { socket, fingerprint } = await open(pinned, Math.min(connectMs, callMs));
     if (fingerprint !== pinned.fingerprint) {
@@ -241,6 +246,8 @@ export function createTeamClient(server: TeamServerInfo, timeouts: ClientTimeout
             'Content-Length': Buffer.byteLength(text),
             Connection: 'close',
             ...(token ? { Authorization: `Bearer ${token}` } : {}),
+            // The call's key (a change): the server runs it once, a repeat gets the first answer.
+            ...(requestKey ? { 'Idempotency-Key': requestKey } : {}),
           },
         },
         (response) => {

@@ -20,8 +20,9 @@ const USER = {
 };
 
 function fakeServer() {
-  const sent: { path: TeamPath; body: unknown; token: string | null }[] = [];
-  const state = { down: false };
+  const sent: { path: TeamPath; body: unknown; token: string | null; key?: string }[] = [];
+  const state = { down: false, downFor: 0 };
+  const tried: { path: TeamPath; key: string | undefined }[] = [];
   const streams: {
     token: string;
     push(event: AppEvent): void;
@@ -31,9 +32,14 @@ function fakeServer() {
   }[] = [];
   const client: TeamClient = {
     server: SERVER,
-    async post(path, body, token = null) {
+    async post(path, body, token = null, key) {
+      tried.push({ path, key });
+      if (state.downFor > 0) {
+        state.downFor -= 1;
+        throw new TeamConnectionError('unreachable', 'ECONNRESET');
+      }
       if (state.down) throw new TeamConnectionError('unreachable', 'ECONNREFUSED');
-      sent.push({ path, body, token });
+      sent.push({ path, body, token, ...(key ? { key } : {}) });
       if (path === '/login') return { ok: true, value: { token: TOKEN, sessionId: 's', user: USER, expiresAt: '' } };
       return { ok: true, value: {} } as Result<unknown>;
     },
@@ -66,10 +72,11 @@ function fakeServer() {
     }),
     setKiosk: (on) => kiosk.push(on),
     logger: { warn: () => {}, error: () => {} },
+    retryDelaysMs: [1, 1, 1],
   });
   bridge.onEvent((event) => events.push(event));
   const status = async () => ((await bridge.dispatch('vault:status', {})) as { value: VaultStatus }).value;
-  return { bridge, sent, state, kiosk, events, status, streams };
+  return { bridge, sent, tried, state, kiosk, events, status, streams };
 }
 
 describe('the remote bridge', () => {
@@ -195,5 +202,32 @@ describe('the remote bridge', () => {
     expect(events.at(-1)).toEqual({ type: 'connection', connected: true });
     await bridge.dispatch('session:logout', {});
     expect(streams[1]!.closed).toBe(true);
+  });
+
+  it('sends a change with a request key, and again with the same key while the server cannot be reached', async () => {
+    const { bridge, sent, tried, state } = fakeServer();
+    await bridge.dispatch('session:login', { username: 'noord', password: 'x' });
+    // A read: once, without a key.
+    await bridge.dispatch('lists:get', {});
+    expect(sent.at(-1)).toEqual({ path: '/rpc', body: { channel: 'lists:get', input: {} }, token: TOKEN });
+    // A change whose first two attempts do not get through: the third, with the same key, does.
+    state.downFor = 2;
+    const before = tried.length;
+    expect(await bridge.dispatch('cases:note', { id: 1, tekst: 'Notitie.' })).toMatchObject({ ok: true });
+    const attempts = tried.slice(before);
+    expect(attempts).toHaveLength(3);
+    expect(new Set(attempts.map((attempt) => attempt.key)).size).toBe(1);
+    expect(attempts[0]!.key).toMatch(/^[0-9a-f-]{36}$/);
+    expect(sent.filter((request) => (request.body as { channel?: string }).channel === 'cases:note')).toHaveLength(1);
+    // A new change, a new key; a server that stays away: NO_CONNECTION after the last attempt.
+    state.down = true;
+    const from = tried.length;
+    expect(await bridge.dispatch('cases:note', { id: 1, tekst: 'Nog een.' })).toMatchObject({
+      error: { code: 'NO_CONNECTION' },
+    });
+    const failed = tried.slice(from);
+    expect(failed).toHaveLength(4);
+    expect(new Set(failed.map((attempt) => attempt.key)).size).toBe(1);
+    expect(failed[0]!.key).not.toBe(attempts[0]!.key);
   });
 });

@@ -6,7 +6,8 @@
 //   the server instead of a database file.
 // - `session:login` is `POST /login` with this computer's name; the token it returns stays in this
 //   object (main's memory) only: never on disk, never in an answer to the renderer. `session:logout`
-//   is `POST /logout`; every other channel is `POST /rpc` with the token.
+//   is `POST /logout`; every other channel is `POST /rpc` with the token, and a change also with a
+//   request key, sent again with the same key while the server cannot be reached (`send`).
 // - `vault:status` is made here (the server answers NOT_ON_SERVER to it): `unlocked` with the user of
 //   the log-in while there is a token; otherwise `locked` when the server answers, `no-connection`
 //   (problem SERVER_UNREACHABLE, or FINGERPRINT_MISMATCH / NOT_A_CTER_SERVER) when it does not.
@@ -28,6 +29,7 @@ import type { ErrorCode, Result } from '../../src-shared/ipc/errors';
 import type { AppEvent } from '../../src-shared/ipc/events';
 import { formatMessage } from '../../src-shared/i18n/messages';
 import { PERMISSIONS } from '../../src-shared/ipc/permissions';
+import { needsRequestKey } from '../../src-shared/ipc/request-key';
 import type { SessionUser, VaultStatus } from '../../src-shared/ipc/session';
 import {
   authorityOf,
@@ -38,6 +40,7 @@ import {
   type TeamClient,
   type TeamServerInfo,
 } from './client';
+import { sendWithRetry } from './retry';
 import { workstationName } from './workstation-name';
 
 /** What main's IPC serves from: the embedded core, or this. */
@@ -70,6 +73,8 @@ export interface RemoteBridgeOptions {
   client?: TeamClient;
   /** Hold the session's event stream while logged in (default true; false for tests of the calls alone). */
   events?: boolean;
+  /** The pauses between the attempts of a change (retry.ts; tests make them short). */
+  retryDelaysMs?: readonly number[];
 }
 
 /** The longest wait before a broken event stream is opened again. */
@@ -259,11 +264,33 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
     }
   }
 
+  /**
+   * One call to the server. A call that changes data carries a request key and is sent again with the
+   * same key while the server cannot be reached or answers that its database cannot (retry.ts, about
+   * 10 s in all): the server runs it once, and a repeat after a lost answer gets the first answer.
+   * A read is sent once: it fails at once with NO_CONNECTION and may simply be asked again.
+   */
+  const send = async (channel: ChannelName, input: unknown, held: string): Promise<Result<unknown>> => {
+    if (!needsRequestKey(channel)) return client.post('/rpc', { channel, input }, held);
+    const outcome = await sendWithRetry(
+      async (key) => {
+        const body = await client.post('/rpc', { channel, input }, held, key);
+        return { status: !body.ok && body.error.code === 'STORE_UNREACHABLE' ? 503 : 200, body };
+      },
+      {
+        retryable: (error) => error instanceof TeamConnectionError && error.kind === 'unreachable',
+        ...(options.retryDelaysMs ? { delaysMs: options.retryDelaysMs } : {}),
+      },
+    );
+    if (outcome.kind === 'unreachable') throw outcome.error;
+    return outcome.delivered.body;
+  };
+
   const call = async (channel: ChannelName, rawInput: unknown): Promise<Result<unknown>> => {
     if (!token) return fail('NOT_AUTHENTICATED');
     let answer: Result<unknown>;
     try {
-      answer = await client.post('/rpc', { channel, input: rawInput ?? {} }, token);
+      answer = await send(channel, rawInput ?? {}, token);
     } catch (error) {
       return failure(error, true);
     }

@@ -9,7 +9,7 @@
 // COMMIT leaves nothing and its retry saves once; a COMMIT whose answer was lost is found by the
 // retry, which gets the stored answer. A server restarted during a save: `cter server` as a child
 // process (as the systemd unit starts it) killed with SIGKILL while handling a save and right after
-// its commit, started again, and the client's retry (server/client-retry.ts) with the same key:
+// its commit, started again, and the client's retry (team/retry.ts) with the same key:
 // exactly one record each time. The audit chain verifies at the end.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -22,7 +22,7 @@ import type { Core } from '../../src-main/core/core';
 import { sql } from '../../src-main/core/db/sql';
 import type { PostgresStore } from '../../src-main/core/db/store';
 import { KEY_HOURS, KeySweeper } from '../../src-main/core/server/request-keys';
-import { sendWithRetry } from '../../src-main/server/client-retry';
+import { sendWithRetry } from '../../src-main/team/retry';
 import { createCterServer, type CterServer } from '../../src-main/server/https-server';
 import type { AuditVerification } from '../../src-shared/ipc/audit';
 import type { RegisteredSignal } from '../../src-shared/ipc/signals';

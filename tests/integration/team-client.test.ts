@@ -300,6 +300,27 @@ describe('a workstation in team mode', () => {
     await call(ws, 'session:logout');
   });
 
+  it('saves a change once when the server comes back while it is being sent (the same request key)', async () => {
+    const { ws } = workstation({ teamFile: true, name: 'Werkplek Herstart' });
+    await call(ws, 'session:login', credentials(noord));
+    await stop();
+    let saving: Promise<unknown>;
+    try {
+      // Sent while the server is away: the bridge sends it again with its key until it is answered.
+      saving = ws.dispatch('signals:register', registerIn(1, 'Herstart Persoon (fictief)'));
+      await new Promise((resolve) => setTimeout(resolve, 600));
+    } finally {
+      await start();
+    }
+    expect(await saving).toMatchObject({ ok: true });
+    const rows = await rawSql<{ n: number | string }>(
+      admin,
+      sql`SELECT count(*) AS n FROM person WHERE naam = ${'Herstart Persoon (fictief)'}`,
+    );
+    expect(Number(rows[0]!.n)).toBe(1);
+    await call(ws, 'session:logout');
+  });
+
   it('turns a session the server ended into session-ended at the next call, and its lock screen', async () => {
     // Without the event stream, which would say it first (next test).
     const { ws, events } = workstation({ teamFile: true, name: 'Werkplek Einde', events: false });

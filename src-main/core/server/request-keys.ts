@@ -1,7 +1,7 @@
 // Request keys (issue 18, "no silent loss across the wire"; table `request_key`, migration 0018).
 // A client sends a call that changes data with a key of its own (`Idempotency-Key`, a UUID) and
 // sends the same key again when it retries after a lost connection, a 502/503 or a server restart
-// (src-main/server/client-retry.ts). The key is recorded in the transaction that carries the call's
+// (src-main/team/retry.ts). The key is recorded in the transaction that carries the call's
 // writes (execute.ts claims it before the handler runs), with the answer when the handler ran in
 // that one transaction (`tx` handlers: nearly all); so the key is in the table exactly when the
 // call's writes are. A repeat of the key by the same session:

@@ -8,7 +8,8 @@
 // answer was lost returns that answer instead of saving twice. Anything else (any other status, a
 // Result of any kind) is the answer and is returned as it is. When every attempt failed the last
 // failure is given back: the caller says plainly that the call may not have been carried out and
-// keeps what the user typed. Pure over `send`: the desktop's transport supplies it.
+// keeps what the user typed. Pure over `send`: the desktop's remote bridge supplies it (remote-bridge.ts,
+// for every call that changes data).
 import { randomUUID } from 'node:crypto';
 
 /** What came back for one attempt. */
@@ -26,6 +27,8 @@ export interface RetryOptions {
   delaysMs?: readonly number[];
   /** Waits (tests pass a fake). */
   sleep?: (ms: number) => Promise<void>;
+  /** Whether a thrown error means the call did not get through (default: Node's socket error codes). */
+  retryable?: (error: unknown) => boolean;
 }
 
 /** About 10 s in all: long enough for a server process to restart, short enough for a user to wait. */
@@ -75,7 +78,7 @@ export async function sendWithRetry<T>(send: Sender<T>, options: RetryOptions = 
       outcome = { kind: 'answered', requestKey, attempts, delivered };
       if (!RETRY_STATUSES.has(delivered.status)) return outcome;
     } catch (error) {
-      if (!isConnectionError(error)) throw error;
+      if (!(options.retryable ?? isConnectionError)(error)) throw error;
       outcome = { kind: 'unreachable', requestKey, attempts, error };
     }
     const delay = delays[attempts - 1];

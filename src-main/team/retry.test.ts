@@ -1,7 +1,7 @@
-// The client's retry (client-retry.ts): the same key on every attempt, retries only on connection
+// The client's retry (retry.ts): the same key on every attempt, retries only on connection
 // errors and 502/503, bounded by the pauses, anything else returned at once.
 import { describe, expect, it } from 'vitest';
-import { sendWithRetry, type Delivered } from './client-retry';
+import { sendWithRetry, type Delivered } from './retry';
 
 const reset = () => Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
 const noSleep = async () => {};
