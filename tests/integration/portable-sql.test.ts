@@ -163,6 +163,7 @@ const MODULES: Record<string, { module: Record<string, unknown>; samples: Record
           clientAddress: '192.0.2.7',
         }),
       sessionByTokenHash: () => serverSessions.sessionByTokenHash('ab'.repeat(32)),
+      sessionsByIds: () => serverSessions.sessionsByIds(['sessie-1', 'sessie-2']),
       openSession: (_dialect, manager) => serverSessions.openSession(manager, 'sessie-1'),
       endSession: () => serverSessions.endSession('sessie-1', 'logout', 1_780_000_000_000),
       endSessionsOfAccount: () => serverSessions.endSessionsOfAccount(2, 'deactivated', 1_780_000_000_000),
