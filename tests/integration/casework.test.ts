@@ -8,7 +8,8 @@ import type { MyWork } from '../../src-shared/ipc/work';
 import type { RegisteredSignal } from '../../src-shared/ipc/signals';
 import type { AuditEntryView } from '../../src-shared/ipc/audit';
 import type { Core } from '../../src-main/core/core';
-import { addAccount, call, codeOf, loginAs, makeCore, withDatabase } from './helpers';
+import { sql } from '../../src-main/core/db/sql';
+import { addAccount, call, codeOf, loginAs, makeCore, rawSql, withDatabase } from './helpers';
 
 const NOORD = 1;
 const MIDDEN = 2;
@@ -158,6 +159,13 @@ describe('case workflow', () => {
     });
     expect(later.caseId).not.toBe(first.caseId);
     expect(later.caseNumber).toBe('CTER-2026-0002');
+  });
+
+  it('goes on past the year’s 9,999th casus (10000, 10001), never back to a number in use', async () => {
+    const first = await register();
+    await rawSql(core, sql`UPDATE casus SET number = ${'CTER-2026-9999'} WHERE id = ${first.caseId}`);
+    expect((await register('Noa Tienduizend (fictief)')).caseNumber).toBe('CTER-2026-10000');
+    expect((await register('Sem Tienduizend-een (fictief)')).caseNumber).toBe('CTER-2026-10001');
   });
 
   it('enforces the state machine and lets a closed casus be re-opened', async () => {

@@ -39,7 +39,7 @@ export async function nextCaseNumber(manager: EntityManager, year: number): Prom
   await lockForTransaction(manager, LOCK.caseNumber, year);
   // The highest number of the year in every region, also the ones the caller may not see.
   const [last] = await asSystem(manager, 'caseNumber', () => query<{ number: string }>(manager, lastCaseNumber(year)));
-  const sequence = last ? Number(last.number.slice(-4)) + 1 : 1;
+  const sequence = last ? Number(last.number.slice(`CTER-${year}-`.length)) + 1 : 1;
   return caseNumber(year, sequence);
 }
 

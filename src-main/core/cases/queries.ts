@@ -2,8 +2,10 @@
 import { sql, type Sql } from '../db/sql';
 
 /**
- * The highest case number of a year, CTER-yyyy-nnnn (`number`). The numbers are upper case and of
- * one length, so LIKE (case-insensitive on SQLite, not on PostgreSQL) and text order agree on both.
+ * The highest case number of a year, CTER-yyyy-nnnn (`number`). The numbers are upper case, so LIKE
+ * (case-insensitive on SQLite, not on PostgreSQL) agrees on both. From the 10,000th casus of a year
+ * the number is one digit longer, and text order alone would put CTER-yyyy-9999 above it: the
+ * longest number first, then the highest of that length.
  */
 export const lastCaseNumber = (year: number): Sql =>
-  sql`SELECT number AS "number" FROM casus WHERE number LIKE ${`CTER-${year}-%`} ORDER BY number DESC LIMIT 1`;
+  sql`SELECT number AS "number" FROM casus WHERE number LIKE ${`CTER-${year}-%`} ORDER BY length(number) DESC, number DESC LIMIT 1`;
