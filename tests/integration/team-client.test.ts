@@ -300,6 +300,59 @@ describe('a workstation in team mode', () => {
     await call(ws, 'session:logout');
   });
 
+  it('lets a team of five accounts work on the same casus from five workstations at once', async () => {
+    const team = [
+      noord,
+      await addAccount(admin, { username: 'noord2', roles: ['procesregisseur'], regionIds: [1] }),
+      await addAccount(admin, { username: 'expert1', roles: ['gemeentelijk_expert'], regionIds: [1] }),
+      await addAccount(admin, { username: 'notulist1', roles: ['notulist'], regionIds: [1] }),
+      await addAccount(admin, { username: 'beheer1', roles: ['beheerder'] }),
+    ];
+    const places = team.map((_, i) => workstation({ teamFile: true, name: `Teamwerkplek ${i + 1}` }).ws);
+    await Promise.all(places.map((ws, i) => call(ws, 'session:login', credentials(team[i]!))));
+    const [regisseur, collega, expert, notulist, beheerder] = places as [
+      Workstation,
+      Workstation,
+      Workstation,
+      Workstation,
+      Workstation,
+    ];
+    const { caseId } = await call<RegisteredSignal>(
+      regisseur,
+      'signals:register',
+      registerIn(1, 'Team Casus (fictief)'),
+    );
+    // All at once: three notes on the one casus, the notulist reading it, the beheerder the audit.
+    const [, , , read, audit] = await Promise.all([
+      call(regisseur, 'cases:note', { id: caseId, tekst: 'Notitie van de regisseur.' }),
+      call(collega, 'cases:note', { id: caseId, tekst: 'Notitie van de collega.' }),
+      call(expert, 'cases:note', { id: caseId, tekst: 'Notitie van de expert.' }),
+      call<{ id: number }>(notulist, 'cases:get', { id: caseId }),
+      call<{ total: number }>(beheerder, 'audit:query', { filter: { kind: 'session' } }),
+    ]);
+    expect(read.id).toBe(caseId);
+    expect(audit.total).toBeGreaterThanOrEqual(5);
+    // Each saw the others' work: every note is in the dossier, whoever reads it.
+    for (const ws of [regisseur, collega, expert, notulist]) {
+      const dossier = await call<{ timeline: { text: string }[] }>(ws, 'cases:get', { id: caseId });
+      expect(dossier.timeline.map((item) => item.text)).toEqual(
+        expect.arrayContaining(['Notitie van de regisseur.', 'Notitie van de collega.', 'Notitie van de expert.']),
+      );
+    }
+    // The beheerder sees no casus; the audit names each workstation at its own changes.
+    expect(await codeOf(beheerder, 'cases:get', { id: caseId })).toBe('FORBIDDEN');
+    const notes = await rawSql<{ details: string }>(
+      admin,
+      sql`SELECT details FROM audit_entry WHERE action = ${'cases:note'} AND object_id = ${String(caseId)}`,
+    );
+    expect(notes.map((row) => (JSON.parse(row.details) as { werkplek: string }).werkplek).sort()).toEqual([
+      'Teamwerkplek 1',
+      'Teamwerkplek 2',
+      'Teamwerkplek 3',
+    ]);
+    await Promise.all(places.map((ws) => call(ws, 'session:logout')));
+  });
+
   it('saves a change once when the server comes back while it is being sent (the same request key)', async () => {
     const { ws } = workstation({ teamFile: true, name: 'Werkplek Herstart' });
     await call(ws, 'session:login', credentials(noord));
