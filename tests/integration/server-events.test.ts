@@ -113,7 +113,13 @@ function post(path: string, body: unknown, token?: string, via: Via = {}): Promi
   const text = JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = request(
-      options(path, 'POST', { ...via, headers: { 'Content-Type': 'application/json', ...via.headers } }, token),
+      options(
+        path,
+        'POST',
+        // Every call with a fresh request key, as the workstation sends a change (server/request-keys).
+        { ...via, headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), ...via.headers } },
+        token,
+      ),
       (response) => {
         let answer = '';
         response.on('data', (chunk: Buffer) => (answer += chunk.toString()));
