@@ -90,23 +90,8 @@ export function readServerFile(dataDir: string): ServerFile {
 
 /** Reads and checks `<dataDir>/server.json` and the certificate and key it names. */
 export function readServerConfig(dataDir: string): ServerConfig {
-  const file = join(dataDir, SERVER_FILE);
-  const mode = modeOf(file, SERVER_FILE);
   const posix = process.platform !== 'win32';
-  if (posix && (mode & 0o022) !== 0) throw new ServerConfigError('server.fileUnsafe', { file });
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    throw new ServerConfigError('server.configInvalid', { file, field: SERVER_FILE });
-  }
-  const parsed = serverFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue?.path[0] ?? (issue && 'keys' in issue ? (issue.keys as string[])[0] : undefined);
-    throw new ServerConfigError('server.configInvalid', { file, field: String(field ?? SERVER_FILE) });
-  }
-  const { host, port, certificateFile, keyFile, trustedProxies } = parsed.data;
+  const { host, port, certificateFile, keyFile, trustedProxies } = readServerFile(dataDir);
   modeOf(certificateFile, 'certificateFile');
   if (posix && (modeOf(keyFile, 'keyFile') & 0o077) !== 0) {
     throw new ServerConfigError('server.keyUnsafe', { file: keyFile });
