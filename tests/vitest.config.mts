@@ -64,7 +64,8 @@ export default defineConfig({
     // One private PostgreSQL cluster per project; each test file makes its own database in it.
     globalSetup: ['tests/support/postgres-global.ts'],
     // A query sent on a PostgreSQL client still running another fails the test (pg 9 will throw).
-    setupFiles: ['tests/support/one-query-per-client.ts'],
+    // New key slots at scrypt's lowest accepted cost (tests/support/cheap-key-derivation.ts).
+    setupFiles: ['tests/support/one-query-per-client.ts', 'tests/support/cheap-key-derivation.ts'],
     // Key derivation is deliberately slow; give the suites that use it room.
     testTimeout: 30_000,
     hookTimeout: 30_000,

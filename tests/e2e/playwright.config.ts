@@ -33,9 +33,9 @@ export default defineConfig<EngineOption>({
   testMatch: '**/*.spec.ts',
   globalSetup: './harness/postgres-global.ts',
   outputDir: '../../test-results/e2e/artifacts',
-  // A limit, not a timing: logins, password changes and new accounts each derive a key (scrypt,
-  // 128 MiB, deliberately slow), and with two workers on a two-core machine one such step can take
-  // several seconds; a keyboard-only registration types a few hundred keys.
+  // A limit, not a timing: logins, password changes and new accounts each derive a key (scrypt; the
+  // harness gives new slots the lowest cost, but a slot of the app's own can cost a second), and
+  // with two workers on a two-core machine a keyboard-only registration types a few hundred keys.
   timeout: 120_000,
   expect: { timeout: 20_000 },
   fullyParallel: true,

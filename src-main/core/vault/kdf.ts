@@ -30,8 +30,24 @@ export type ScryptParams = z.infer<typeof scryptParams>;
 
 export const DEFAULT_SCRYPT = { name: 'scrypt', N: 2 ** 17, r: 8, p: 1 } as const;
 
+/** scrypt's lowest N that `scryptParams` accepts (16 MiB): what the test suites give new slots. */
+export const TEST_SCRYPT_N = 2 ** 14;
+
+let newSlotN: number = DEFAULT_SCRYPT.N;
+
+/**
+ * Test suites only (tests/support/cheap-key-derivation.ts): new key slots and verifiers get N =
+ * 2^14 instead of 2^17, a derivation of ~60 ms instead of ~0.8 s on the CI machine, where the
+ * suites derive keys thousands of times. Slots keep their parameters, so a slot made this way opens
+ * anywhere; `true` brings back the production cost. tests/lint/test-seams.test.ts keeps every file
+ * outside tests/ (and outside *.test.ts) from calling it.
+ */
+export function useProductionScryptCost(production: boolean): void {
+  newSlotN = production ? DEFAULT_SCRYPT.N : TEST_SCRYPT_N;
+}
+
 export function newScryptParams(): ScryptParams {
-  return { ...DEFAULT_SCRYPT, salt: randomBytes(16).toString('base64') };
+  return { ...DEFAULT_SCRYPT, N: newSlotN, salt: randomBytes(16).toString('base64') };
 }
 
 /** Passwords are compared as typed, after Unicode normalisation (so "é" typed two ways is one). */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../src-shared/ipc/errors';
+import { TEST_SCRYPT_N, useProductionScryptCost } from './kdf';
 import { readKeyFile, writeKeyFile } from './keyfile';
 import { parseRecoveryKey } from './recovery-key';
 import { Vault } from './vault';
@@ -41,9 +42,27 @@ describe('vault', () => {
   });
 
   it('stores the KDF parameters per slot, at or above the OWASP scrypt minimum', async () => {
+    // The suites make slots at the lowest cost (tests/support/cheap-key-derivation.ts); this test is
+    // about what the application writes.
+    useProductionScryptCost(true);
+    try {
+      const { vault } = await freshVault();
+      const slot = vault.read().slots.find((s) => s.kind === 'password')!;
+      expect(slot.kdf).toMatchObject({ name: 'scrypt', N: 131072, r: 8, p: 1 });
+    } finally {
+      useProductionScryptCost(false);
+    }
+  });
+
+  it('opens a slot with the parameters it was made with, whatever new slots get', async () => {
     const { vault } = await freshVault();
-    const slot = vault.read().slots.find((s) => s.kind === 'password')!;
-    expect(slot.kdf).toMatchObject({ name: 'scrypt', N: 131072, r: 8, p: 1 });
+    expect(vault.read().slots.find((s) => s.kind === 'password')!.kdf).toMatchObject({ N: TEST_SCRYPT_N });
+    useProductionScryptCost(true);
+    try {
+      expect((await vault.unlock('beheer', PASSWORD)).databaseKey).toHaveLength(32);
+    } finally {
+      useProductionScryptCost(false);
+    }
   });
 
   it('opens with the recovery key, and refuses a wrong or malformed one', async () => {

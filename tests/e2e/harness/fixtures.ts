@@ -10,7 +10,9 @@
 // - starts core's clock and the page's clock at the same fixed moment (HARNESS_START), so a date a
 //   test expects holds on whatever day the suite runs; moving core's clock moves the page's too.
 // - on the `postgres` project (option `engine: 'postgres'`), gives core a fresh database in the
-//   run's private PostgreSQL cluster through the data folder's store.json, dropped afterwards.
+//   run's private PostgreSQL cluster through the data folder's store.json, dropped afterwards;
+// - gives new key slots scrypt's lowest accepted cost, as the vitest suites do
+//   (tests/support/cheap-key-derivation.ts): the specs are about the screens, not the derivation.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -22,6 +24,7 @@ import { createRendererAssets } from '../../../src-main/core/app/renderer-assets
 import { manualClock } from '../../../src-main/core/clock';
 import { createCore, type Core } from '../../../src-main/core/core';
 import { memoryLogger } from '../../../src-main/core/logger';
+import { useProductionScryptCost } from '../../../src-main/core/vault/kdf';
 import type { PostgresStore } from '../../../src-main/core/db/store';
 import { checkAccessibility, formatViolations, type AxeViolation } from './axe';
 import { harnessPlatform, type DialogStandIn, type TeamStandIn } from './platform';
@@ -29,6 +32,7 @@ import { createE2eDatabase, dropE2eDatabase, writeStoreFile } from './postgres';
 import { ORIGIN, preloadScript, RENDERER_DIR } from './renderer-page';
 
 export { ORIGIN };
+useProductionScryptCost(false);
 const ROOT = resolve(__dirname, '../../..');
 export const RESOURCES_DIR = join(ROOT, 'resources');
 export const SCREENSHOT_DIR = join(ROOT, 'test-results/screenshots');
