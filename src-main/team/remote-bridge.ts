@@ -326,11 +326,14 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
 
   const call = async (channel: ChannelName, rawInput: unknown): Promise<Result<unknown>> => {
     if (!token) return fail('NOT_AUTHENTICATED');
+    // The session the call was made in: the open dialog may outlast it (a lock, an idle end).
+    const held = token;
     const upload = await uploadFor(channel);
     if (!upload.ok) return fail(upload.code);
+    if (token !== held) return fail('NOT_AUTHENTICATED');
     let answer: Result<unknown>;
     try {
-      answer = await send(channel, rawInput ?? {}, token, upload.value);
+      answer = await send(channel, rawInput ?? {}, held, upload.value);
     } catch (error) {
       return failure(error, true);
     }
