@@ -34,9 +34,11 @@ import { figureHandlers } from './figures/handlers';
 import { createRouter } from './router';
 import { caseSearchByDialect, postgresCaseSearch, sqliteCaseSearch } from './search/case-search';
 import { searchHandlers } from './search/handlers';
+import { callPlatform } from './server/call-platform';
 import { ServerSessions, type CallExtras, type CallNote } from './server/server-sessions';
+import type { CallTransfer, Handover } from './workspace/call-session';
 
-export type { CallExtras, CallNote };
+export type { CallExtras, CallNote, CallTransfer, Handover };
 import { sessionHandlers } from './session/handlers';
 import { SessionService } from './session/session-service';
 import { SetupService } from './session/setup-service';
@@ -129,7 +131,8 @@ export function createCore(options: CoreOptions): Core {
     }
     for (const listener of listeners) listener(event);
   };
-  const platform = options.platform ?? headlessPlatform;
+  // A CTER server's call hands its files and prints to the workstation (server/call-platform.ts).
+  const platform = callPlatform(options.platform ?? headlessPlatform);
   const ws = new Workspace({
     databasePath: () => options.databasePath ?? preferences.databasePath(),
     dataDir: options.dataDir,

@@ -1,6 +1,10 @@
 // What core needs from the platform it runs on but must not implement itself: printing and
 // saving files through a dialog. Electron's main process provides these with webContents and
-// dialogs; the Chromium test harness provides them with Playwright.
+// dialogs; the Chromium test harness provides them with Playwright. On a CTER server a call's
+// platform hands them to the workstation instead (server/call-platform.ts).
+import { readFileSync, statSync } from 'node:fs';
+import { MAX_IMPORT_BYTES } from '../../src-shared/ipc/file-transfer';
+import { AppError } from '../../src-shared/ipc/errors';
 
 export interface PdfOptions {
   /** Shown in the page header of every page (e.g. "Vertrouwelijk — Casusoverzicht"). */
@@ -32,6 +36,11 @@ export interface FileService {
   chooseSaveLocation(suggestedName: string, kind: FileKind): Promise<string | null>;
   /** Asks the user for an existing file; null when cancelled. */
   chooseFile(kind: FileKind): Promise<string | null>;
+  /**
+   * The bytes of a file the user chose, where the platform has them without a path here (a server
+   * call: what the workstation sent); null when cancelled. Absent: `chooseFile`, then read it.
+   */
+  openFile?(kind: FileKind): Promise<Uint8Array | null>;
   /** Asks the user for a folder; null when cancelled. */
   chooseFolder(): Promise<string | null>;
 }
@@ -85,6 +94,39 @@ export interface Platform {
   window?: WindowService;
   /** Absent where nothing may connect to a CTER server (CLI, the server itself, most tests). */
   team?: TeamService;
+}
+
+/**
+ * Asks the user for a file and reads it, at most MAX_IMPORT_BYTES (FILE_TOO_LARGE, before reading
+ * it); FILE_FAILED when it cannot be read; null when cancelled.
+ */
+export async function chooseAndRead(files: FileService, kind: FileKind): Promise<Uint8Array | null> {
+  const file = await files.chooseFile(kind);
+  if (!file) return null;
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    throw new AppError('FILE_FAILED');
+  }
+  if (size > MAX_IMPORT_BYTES) throw new AppError('FILE_TOO_LARGE');
+  try {
+    return readFileSync(file);
+  } catch {
+    throw new AppError('FILE_FAILED');
+  }
+}
+
+/**
+ * The text (UTF-8) of a file the user chooses for an import, or null when cancelled: the platform's
+ * `openFile` where it has one (a server call: the bytes the workstation sent), else `chooseAndRead`.
+ * The same limit, MAX_IMPORT_BYTES, for a file chosen here and one a workstation sent.
+ */
+export async function readChosenFile(files: FileService, kind: FileKind): Promise<string | null> {
+  const bytes = files.openFile ? await files.openFile(kind) : await chooseAndRead(files, kind);
+  if (bytes === null) return null;
+  if (bytes.length > MAX_IMPORT_BYTES) throw new AppError('FILE_TOO_LARGE');
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
 const unavailable = (): never => {

@@ -65,6 +65,8 @@ export function createWorkstation(options: WorkstationOptions): Workstation {
       server,
       local: (channel, input) => core.dispatch(channel, input),
       setKiosk: (on) => platform.window?.setKiosk(on),
+      // The files and prints the server hands over, the file an import reads: this window's.
+      platform,
       ...(coreOptions.logger ? { logger: coreOptions.logger } : {}),
       ...(teamOptions?.timeouts ? { timeouts: teamOptions.timeouts } : {}),
       ...(teamOptions?.workstation ? { workstation: teamOptions.workstation } : {}),

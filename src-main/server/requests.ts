@@ -15,6 +15,8 @@
 // behind a trusted load balancer, from the address it forwards (client-address.ts). `GET /events` is
 // the session's event stream (event-stream.ts). Every request ends with one log line for IT
 // (request-log.ts): method, path, status, duration, the session's id, never the token or the body.
+// A channel that would use a dialog or the printer hands the workstation its files and prints in
+// the answer (`deliveries`), and an import sends its file's bytes (`upload`): transfer.ts.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppError, type ErrorCode, type Result } from '../../src-shared/ipc/errors';
 import { isRequestKey, needsRequestKey, REQUEST_KEY_HEADER } from '../../src-shared/ipc/request-key';
@@ -23,6 +25,7 @@ import type { Logger } from '../core/logger';
 import { toBridgeError } from '../core/router';
 import { clientAddress as addressOf, plainAddress } from './client-address';
 import { logWhenAnswered } from './request-log';
+import { transferOf, withDeliveries } from './transfer';
 
 /** The largest request body accepted (413 beyond). */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -153,7 +156,15 @@ async function answer(
   const key = requestKey(request);
   // A change without a key could not be retried safely: refused before it runs.
   if (needsRequestKey(body['channel']) && !isRequestKey(key)) return failure('REQUEST_KEY_MISSING');
-  return core.dispatchAs(token, body['channel'], body['input'] ?? {}, client, { note, requestKey: key });
+  // An import's file from the workstation; the files and prints the call hands back (transfer.ts).
+  const transfer = transferOf(body['channel'], body['upload']);
+  if (!transfer) throw new Refusal(400);
+  const result = await core.dispatchAs(token, body['channel'], body['input'] ?? {}, client, {
+    note,
+    requestKey: key,
+    transfer,
+  });
+  return withDeliveries(result, transfer);
 }
 
 function noteLogin<T extends Result<{ sessionId: string }>>(result: T, note: CallNote): T {

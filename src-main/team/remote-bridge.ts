@@ -23,12 +23,16 @@
 //   logout elsewhere) shows at once, not at the next call. A stream that breaks says "no connection"
 //   and is opened again (1 s, doubling to 30 s); one the server refuses for the token ends the
 //   session here as a call's refusal would; too many streams (429/503) waits 30 s.
+// - Files and prints (exports, print:view, imports): the server hands over what it would have saved
+//   or printed, and this workstation's platform saves or prints it; an import's file is chosen and
+//   read here and its bytes sent (hand-over.ts, src-shared/ipc/file-transfer.ts).
 import type { Locale } from '../../src-shared/domain/locale';
 import { isChannelName, type ChannelName } from '../../src-shared/ipc/contract';
 import type { ErrorCode, Result } from '../../src-shared/ipc/errors';
 import type { AppEvent } from '../../src-shared/ipc/events';
 import { formatMessage } from '../../src-shared/i18n/messages';
 import { PERMISSIONS } from '../../src-shared/ipc/permissions';
+import { IMPORT_KINDS } from '../../src-shared/ipc/file-transfer';
 import { needsRequestKey } from '../../src-shared/ipc/request-key';
 import type { SessionUser, VaultStatus } from '../../src-shared/ipc/session';
 import {
@@ -40,6 +44,7 @@ import {
   type TeamClient,
   type TeamServerInfo,
 } from './client';
+import { chooseUpload, receive, type WorkstationPlatform } from './hand-over';
 import { sendWithRetry } from './retry';
 import { workstationName } from './workstation-name';
 
@@ -68,6 +73,11 @@ export interface RemoteBridgeOptions {
   timeouts?: ClientTimeouts;
   /** The window's kiosk mode (evaluations), which the server cannot reach. */
   setKiosk?(on: boolean): void;
+  /**
+   * This workstation's dialogs and printer, for the files and prints the server hands over and the
+   * file an import reads (hand-over.ts). Without it those channels answer FILE_FAILED.
+   */
+  platform?: WorkstationPlatform;
   logger?: { warn(message: string): void; error(message: string, error?: unknown): void };
   /** For tests: the client (default: the pinned client for `server`). */
   client?: TeamClient;
@@ -270,11 +280,17 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
    * 10 s in all): the server runs it once, and a repeat after a lost answer gets the first answer.
    * A read is sent once: it fails at once with NO_CONNECTION and may simply be asked again.
    */
-  const send = async (channel: ChannelName, input: unknown, held: string): Promise<Result<unknown>> => {
-    if (!needsRequestKey(channel)) return client.post('/rpc', { channel, input }, held);
+  const send = async (
+    channel: ChannelName,
+    input: unknown,
+    held: string,
+    upload: { data: string } | null,
+  ): Promise<Result<unknown>> => {
+    const request = { channel, input, ...(upload ? { upload } : {}) };
+    if (!needsRequestKey(channel)) return client.post('/rpc', request, held);
     const outcome = await sendWithRetry(
       async (key) => {
-        const body = await client.post('/rpc', { channel, input }, held, key);
+        const body = await client.post('/rpc', request, held, key);
         return { status: !body.ok && body.error.code === 'STORE_UNREACHABLE' ? 503 : 200, body };
       },
       {
@@ -286,15 +302,43 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
     return outcome.delivered.body;
   };
 
+  /** An import's file, chosen and read on this workstation (null: none chosen, or no import). */
+  const uploadFor = async (channel: ChannelName) => {
+    const kind = IMPORT_KINDS[channel];
+    if (!kind) return { ok: true as const, value: null };
+    if (!options.platform) return { ok: false as const, code: 'FILE_FAILED' as const };
+    return chooseUpload(options.platform, kind);
+  };
+
+  /** The files and prints a successful answer hands over, saved or printed here; the answer as in-process. */
+  const handOver = async (answer: Result<unknown>): Promise<Result<unknown>> => {
+    if (!answer.ok) return answer;
+    const { value, deliveries } = answer as { value: unknown; deliveries?: unknown };
+    if (deliveries === undefined) return answer;
+    if (!options.platform) return fail('FILE_FAILED');
+    const settled = await receive(options.platform, deliveries, value);
+    if (!settled.ok) {
+      if (settled.code === 'INTERNAL') logger.error('team: the server handed over files this workstation cannot read');
+      return fail(settled.code);
+    }
+    return { ok: true, value: settled.value };
+  };
+
   const call = async (channel: ChannelName, rawInput: unknown): Promise<Result<unknown>> => {
     if (!token) return fail('NOT_AUTHENTICATED');
+    // The session the call was made in: the open dialog may outlast it (a lock, an idle end).
+    const held = token;
+    const upload = await uploadFor(channel);
+    if (!upload.ok) return fail(upload.code);
+    if (token !== held) return fail('NOT_AUTHENTICATED');
     let answer: Result<unknown>;
     try {
-      answer = await send(channel, rawInput ?? {}, token);
+      answer = await send(channel, rawInput ?? {}, held, upload.value);
     } catch (error) {
       return failure(error, true);
     }
     setConnected(true);
+    answer = await handOver(answer);
     if (!answer.ok) {
       const code = answer.error.code;
       if (code === 'NOT_AUTHENTICATED' || code === 'SESSION_EXPIRED')

@@ -1,7 +1,6 @@
 // Handlers for convenant:*.
-import { readFileSync } from 'node:fs';
-import { AppError } from '../../../src-shared/ipc/errors';
 import { plain, tx, type Handlers } from '../handlers';
+import { readChosenFile } from '../platform';
 import type { WorkspaceParts } from '../workspace';
 import { compareVersions } from './compare';
 import type { ConvenantService } from './convenant-service';
@@ -45,14 +44,8 @@ export function convenantHandlers({
       return compareVersions(service.content(left), service.content(right));
     }),
     'convenant:import': plain(async (_input, ctx) => {
-      const file = await platform.files.chooseFile('markdown');
-      if (!file) return { imported: false, version: null };
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch {
-        throw new AppError('FILE_FAILED');
-      }
+      const text = await readChosenFile(platform.files, 'markdown');
+      if (text === null) return { imported: false, version: null };
       const version = await ctx.commit(async (manager) => {
         const made = await service.import(manager, text, ctx.session?.user.id ?? null, clock.now());
         ctx.note({

@@ -1,11 +1,11 @@
 // Handlers for evaluations:*. Templates, rounds, responses (paper and kiosk), analysis, comparison,
 // report data, the anonymised export and the recommendations.
-import { readFileSync } from 'node:fs';
 import { isoDay } from '../../../src-shared/domain/format';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { EvalResponseEntity } from '../db/entities/evaluation';
 import { ListValueEntity } from '../db/entities/reference';
 import { plain, tx, type Handlers, type TxContext } from '../handlers';
+import { readChosenFile } from '../platform';
 import type { WorkspaceParts } from '../workspace';
 import { exportCsv, exportRows, exportXlsx } from './export';
 import { Kiosk } from './kiosk';
@@ -88,14 +88,8 @@ export function evaluationHandlers(
       discarded: await discardDraft(ctx.manager, accountOf(ctx), input.templateId),
     })),
     'evaluations:import-template': plain(async (_input, ctx) => {
-      const file = await platform.files.chooseFile('json');
-      if (!file) return { imported: false, template: null };
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch {
-        throw new AppError('FILE_FAILED');
-      }
+      const text = await readChosenFile(platform.files, 'json');
+      if (text === null) return { imported: false, template: null };
       const template = await ctx.commit(async (manager) => {
         const made = await templates.import(manager, text, author(ctx));
         ctx.note({

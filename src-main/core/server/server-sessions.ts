@@ -35,7 +35,7 @@ import { policyOf } from '../policy/policy';
 import { toBridgeError, type Router } from '../router';
 import { normaliseUsername } from '../vault/vault';
 import type { Workspace } from '../workspace';
-import { runAsServerCall, type ServerCall } from '../workspace/call-session';
+import { runAsServerCall, type CallTransfer, type ServerCall } from '../workspace/call-session';
 import type { OpenSession } from '../workspace/session-state';
 import { ForeignClients } from './foreign-clients';
 import { callKey, earlierAnswer, keyedCall, KeySweeper, type KeyedCall } from './request-keys';
@@ -124,6 +124,11 @@ export interface CallExtras {
    * the first time, without running the call again.
    */
   requestKey?: unknown;
+  /**
+   * The call's files to and from the workstation (call-platform.ts): the transport gives the
+   * upload of an import and reads the deliveries once the call answered.
+   */
+  transfer?: CallTransfer;
 }
 
 export class ServerSessions {
@@ -271,6 +276,7 @@ export class ServerSessions {
     if (earlier) return earlier;
     const key = keyed ? callKey(keyed, () => this.now()) : null;
     call.key = key;
+    call.transfer = extras.transfer ?? null;
     const kioskBefore = kioskOf(call.session);
     const result = await runAsServerCall(call, () => route(channel, rawInput));
     try {

@@ -5,6 +5,7 @@
 // The audit log names the bound session and workstation in every entry it writes (`withCallOrigin`).
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { EntityManager } from 'typeorm';
+import type { DeliveryKind, PrintLayout } from '../../../src-shared/ipc/file-transfer';
 import type { SessionUser } from '../../../src-shared/ipc/session';
 
 /**
@@ -34,6 +35,25 @@ export interface CallKey {
   readonly claimed: boolean;
 }
 
+/**
+ * What a server call hands to the workstation and what it brought from there (team mode): the
+ * call's platform (core/server/call-platform.ts) fills `deliveries` where the handler would save a
+ * file or print, and gives `upload` where it would read a file the user chose; the transport puts
+ * the deliveries in the answer (src-shared/ipc/file-transfer.ts).
+ */
+export interface CallTransfer {
+  /** The bytes of the file the workstation's user chose for an import; null: none (cancelled). */
+  readonly upload: Uint8Array | null;
+  /** Files to save and print views to render or print, on the workstation, in this order. */
+  readonly deliveries: Handover[];
+}
+
+/** One thing handed to the workstation (its wire form: `Delivery` in file-transfer.ts). */
+export type Handover =
+  | { type: 'file'; name: string; kind: DeliveryKind; bytes: Uint8Array }
+  | { type: 'pdf'; name: string; layout: PrintLayout }
+  | { type: 'print'; layout: PrintLayout };
+
 export interface ServerCall {
   /** The session's id in `server_session` (never its token); null while a log-in is being checked. */
   readonly sessionId: string | null;
@@ -45,6 +65,8 @@ export interface ServerCall {
   active: boolean;
   /** The call's request key, when it changes data and came with one. */
   key?: CallKey | null;
+  /** Files and prints to or from the workstation; absent for a caller that carries none. */
+  transfer?: CallTransfer | null;
   /** Ends this server session (logout, lock, idle); the store stays open for the other sessions. */
   end(how: 'lock' | 'idle' | 'logout'): Promise<void>;
 }
@@ -63,15 +85,21 @@ export function serverCall(): ServerCall | undefined {
 
 /**
  * `input` with the bound server session and workstation added to its details (`sessie`,
- * `werkplek`), so the hash chain covers them; unchanged outside a server call. (An audit input;
- * typed by its details alone, so this layer does not import the audit log that calls it.)
+ * `werkplek`), so the hash chain covers them; unchanged outside a server call. A successful entry
+ * of a call that handed files or prints to the workstation names them too (`naarWerkplek`: the
+ * file names, `afdruk` for the printer): in-process they would have been saved or printed here,
+ * on the server they leave it for the workstation. (An audit input; typed by its details and
+ * result alone, so this layer does not import the audit log that calls it.)
  */
-export function withCallOrigin<Input extends { details?: Record<string, string | number | boolean | null> | null }>(
-  input: Input,
-): Input {
+export function withCallOrigin<
+  Input extends { details?: Record<string, string | number | boolean | null> | null; result?: string },
+>(input: Input): Input {
   const call = calls.getStore();
   if (!call) return input;
   const origin: Record<string, string> =
     call.sessionId === null ? { werkplek: call.workstation } : { sessie: call.sessionId, werkplek: call.workstation };
+  const handed = call.transfer?.deliveries ?? [];
+  if (handed.length > 0 && input.result === 'ok')
+    origin['naarWerkplek'] = handed.map((item) => (item.type === 'print' ? 'afdruk' : item.name)).join(', ');
   return { ...input, details: { ...input.details, ...origin } };
 }
