@@ -15,7 +15,8 @@ import { generateDemoPersons } from '../../src-main/core/demo/dataset';
 import { personKeys, sortKey } from '../../src-main/core/persons/names';
 import type { BenchSuite, Figure } from './bench';
 
-const SIZES = [10_000, 100_000];
+// CTER_BENCH_UNLOCK_SIZES=10000 (comma-separated): a quicker run.
+const SIZES = (process.env['CTER_BENCH_UNLOCK_SIZES'] ?? '10000,100000').split(',').map(Number);
 const SAMPLES = 50;
 
 function load(database: SqlCipherDatabase, persons: number): void {
