@@ -18,6 +18,7 @@ import { PasswordChecker } from './accounts/password-check';
 import { AuditLog, type AuditInput } from './audit/audit-log';
 import type { Clock } from './clock';
 import { openDatabase, type Database } from './db/database';
+import { IntegrityMonitor } from './db/integrity-check';
 import type { SerialQueue } from './db/serial';
 import type { PostgresStore } from './db/store';
 import { readStoreFile } from './db/store-file';
@@ -78,11 +79,36 @@ export class Workspace implements WorkspaceParts {
   readonly sessionState: SessionState;
   readonly vaultState: VaultState;
   readonly passwords: PasswordChecker;
+  /** The full check of the SQLCipher file, in the background after a log-in (db/integrity-check.ts). */
+  readonly integrity: IntegrityMonitor;
 
   constructor(readonly options: WorkspaceOptions) {
     this.passwords = new PasswordChecker(options.resourcesDir);
     this.sessionState = new SessionState(options.clock);
     this.vaultState = new VaultState(options, this.db, this.sessionState);
+    this.integrity = new IntegrityMonitor({
+      queue: this.db.queue,
+      clock: options.clock,
+      logger: options.logger,
+      isOpen: (database) => this.db.isOpen() && this.db.requireOpen().database === database,
+      audit: (record) =>
+        this.db.audit({
+          actorId: null,
+          actorName: null,
+          action: 'backup:check',
+          kind: 'view',
+          objectType: 'database',
+          result: record.outcome === 'ok' ? 'ok' : 'DATABASE_DAMAGED',
+          details: { controle: record.trigger },
+        }),
+    });
+  }
+
+  /** After a log-in on the SQLCipher file: the full check of the file starts in the background. */
+  checkInBackground(): void {
+    if (!this.db.isOpen()) return;
+    const { database, key } = this.db.requireOpen();
+    if (database.engine === 'sqlcipher') this.integrity.start(database, key);
   }
 
   get clock(): Clock {

@@ -72,6 +72,7 @@ export const PERMISSIONS = {
   'audit:verify': BEHEERDER,
   'audit:export': BEHEERDER,
   'backup:create': BEHEERDER,
+  'backup:check-status': BEHEERDER,
   'backup:restore': BEHEERDER,
   'policy:get': BEHEERDER,
   'policy:update': BEHEERDER,

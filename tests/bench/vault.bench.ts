@@ -75,7 +75,7 @@ export const suite: BenchSuite = {
           target: { min: 250, max: 1000 },
         },
         {
-          name: 'unlock: database open + quick_check + migration check',
+          name: 'unlock: database open + migration check (empty database)',
           unit: 'ms',
           samples: open,
           target: { max: 50 },

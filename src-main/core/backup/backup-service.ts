@@ -3,14 +3,17 @@
 // passwords and the recovery key that were valid when it was made.
 //
 // Restore checks before it changes anything: the backup must open with the given account's
-// password, pass quick_check, have a schema this version understands, and hold that account as an
-// active beheerder. The replaced database is kept beside it ("<database>.voor-herstel-<time>").
+// password, pass quick_check (the full check: opening no longer runs it, database.ts), have a
+// schema this version understands, and hold that account as an active beheerder. The replaced
+// database is kept beside it ("<database>.voor-herstel-<time>"); the check of the backup becomes
+// the restored database's last check (db/integrity-check.ts).
 import { randomBytes } from 'node:crypto';
 import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { AccountEntity } from '../db/entities/account';
 import { openDatabase, type Database } from '../db/database';
+import { forgetCheckRecord } from '../db/integrity-check';
 import { writeFileAtomic } from '../fs/atomic';
 import { keyFilePath } from '../vault/keyfile';
 import { normaliseUsername, Vault } from '../vault/vault';
@@ -90,6 +93,12 @@ export async function verifyBackup(
     throw new AppError('BACKUP_INVALID');
   }
   try {
+    // Every page and the structure of every table and index; seconds for a large file, but a
+    // restore is rare and ends every session anyway.
+    if (database.engine !== 'sqlcipher' || database.handle.pragma('quick_check', { simple: true }) !== 'ok') {
+      unlocked.databaseKey.fill(0);
+      throw new AppError('BACKUP_INVALID');
+    }
     const account = await database.source
       .getRepository(AccountEntity)
       .findOne({ where: { username: normaliseUsername(username) } });
@@ -124,6 +133,9 @@ export function restoreBackup(backup: VerifiedBackup, target: string, now: Date)
   fsyncFile(staged);
   writeFileAtomic(stagedKeyFile(target), readFileSync(keyFilePath(backup.file)));
   const kept = existsSync(target) ? `${basename(target)}.voor-herstel-${stamp(now)}` : null;
+  // What a check found in the database being replaced no longer holds (putInPlace records the
+  // backup's check once it is in place; after a crash, the next log-in checks the file).
+  forgetCheckRecord(target);
   const journal = {
     format: 'cter-herstel',
     version: 1,

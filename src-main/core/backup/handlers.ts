@@ -10,11 +10,12 @@ import type { Workspace } from '../workspace';
 import { rememberBackup } from './copies';
 import { restoreBackup, verifyBackup, writeBackup, type VerifiedBackup } from './backup-service';
 import { backupStore, type PostgresStore } from '../db/store';
+import { readCheckRecord, writeCheckRecord } from '../db/integrity-check';
 import { checkVerifier } from '../vault/credentials';
 import { endSessionsAfterRestore } from '../server/after-restore';
 import { backupPostgres, restorePostgres } from './pg-backup';
 
-type BackupHandlers = Pick<Handlers, 'backup:create' | 'backup:restore'>;
+type BackupHandlers = Pick<Handlers, 'backup:create' | 'backup:restore' | 'backup:check-status'>;
 
 /**
  * Puts the verified backup in place (the database must be closed) and records the restore in it,
@@ -23,6 +24,8 @@ type BackupHandlers = Pick<Handlers, 'backup:create' | 'backup:restore'>;
 async function putInPlace(ws: Workspace, backup: VerifiedBackup): Promise<string | null> {
   const target = ws.databasePath();
   const kept = restoreBackup(backup, target, ws.clock.now());
+  // verifyBackup ran the full check on this very file: it is the restored database's last check.
+  writeCheckRecord(target, { checkedAt: ws.clock.now().toISOString(), outcome: 'ok', trigger: 'herstel' });
   try {
     await ws.open(target, backup.key);
     await ws.transaction(async (manager, audit) => {
@@ -92,6 +95,13 @@ export async function restoreOnServer(
 /** `cli`: the admin CLI's core, the only one that makes a pg_dump of a PostgreSQL store. */
 export function backupHandlers(ws: Workspace, sessions: SessionService, cli: boolean): BackupHandlers {
   return {
+    // The full check of the database file: the last one kept, and whether one runs now.
+    'backup:check-status': plain(async () => {
+      const { database } = ws.requireOpen();
+      if (database.engine !== 'sqlcipher') return { engine: 'postgres', last: null, running: false };
+      return { engine: 'sqlcipher', last: readCheckRecord(database.path), running: ws.integrity.running() };
+    }),
+
     'backup:create': plain(async (_input, ctx) => {
       const store = ws.storeConfig();
       if (store) {

@@ -30,6 +30,8 @@ export interface CredentialHost {
   open(path: string, key: Buffer): Promise<void>;
   openServer(store: PostgresStore): Promise<boolean>;
   requireOpen(): { key: Buffer };
+  /** The full check of the file, in the background (db/integrity-check.ts). */
+  checkInBackground(): void;
   transaction<T>(work: (manager: EntityManager, audit: AuditLog) => Promise<T>): Promise<T>;
 }
 
@@ -139,6 +141,9 @@ export function keySlotCredentials(ws: CredentialHost): Credentials {
     async afterLogin(username, account) {
       ws.vault().settleSlots(username, account.keySlotId);
       await flushFailures(ws);
+      // Opening read only what makes it safe (database.ts); the whole file is read now, off the
+      // unlock path, in a worker thread.
+      ws.checkInBackground();
     },
 
     async verify(session, password, sameCredential) {

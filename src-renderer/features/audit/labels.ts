@@ -8,9 +8,10 @@ import { currentActionName } from '../../../src-shared/ipc/former-names';
 
 /**
  * Actions core writes that are not channels of the bridge (the demo dataset's own entries; a
- * server session's token used from another address than its log-in's).
+ * server session's token used from another address than its log-in's; a background check of the
+ * database file that found damage).
  */
-const EXTRA_ACTIONS = ['demo:seed', 'session:foreign-address'];
+const EXTRA_ACTIONS = ['demo:seed', 'session:foreign-address', 'backup:check'];
 
 /** Every action the audit log can hold today, for the filter. */
 export const AUDIT_ACTIONS: readonly string[] = [

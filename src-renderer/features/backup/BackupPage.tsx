@@ -1,5 +1,6 @@
-// Beheer > Back-up: make an encrypted copy of the database (core asks where to save it), or put
-// an earlier backup back (which ends every session). A backup opens with the passwords and the
+// Beheer > Back-up: how the last check of the database went (DatabaseCheck.tsx), make an encrypted
+// copy of the database (core asks where to save it), or put an earlier backup back (which ends
+// every session). A backup opens with the passwords and the
 // recovery key that were valid when it was made.
 import RestoreOutlined from '@mui/icons-material/RestoreOutlined';
 import SaveOutlined from '@mui/icons-material/SaveOutlined';
@@ -10,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../kit/bridge';
 import { FormAlert } from '../../kit/forms';
 import { PageHeader } from '../../kit/PageHeader';
+import { DatabaseCheck } from './DatabaseCheck';
 import { RestoreDialog } from './RestoreDialog';
 
 export function BackupPage() {
@@ -20,6 +22,7 @@ export function BackupPage() {
   return (
     <>
       <PageHeader title={t('backup.title')} intro={t('backup.intro')} />
+      <DatabaseCheck />
       <Paper variant="outlined" component="section" aria-labelledby="backup-maken" sx={{ p: 3, mb: 3, maxWidth: 760 }}>
         <Typography variant="h2" id="backup-maken" sx={{ mb: 1 }}>
           {t('backup.create.title')}
