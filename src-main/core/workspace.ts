@@ -1,11 +1,13 @@
 // The open installation, in three parts that handlers are given separately (core.ts):
-// - `db` (workspace/database-holder.ts): the open database, its key and audit log, the queue;
+// - `db` (workspace/database-holder.ts): the open database, its key and audit log, the queue
+//   (db/serial.ts: opening and closing alone, transactions in turn on SQLite, side by side on PostgreSQL);
 // - `sessionState` (workspace/session-state.ts): who is logged in, idle minutes, the lock screen's name;
 // - `vaultState` (workspace/vault-state.ts): the configured file, its key file, why it won't open.
 // The Workspace itself opens and closes the database (which touches all three) and keeps the
 // delegating methods the services, the CLI and the tests use. Services reach the database only
-// through `transaction` (serialised, one transaction per call) while a session is open; locking or
-// logging out closes the database and forgets its key.
+// through `transaction` (one transaction per call: in turn on the SQLCipher file, each on its own
+// pooled connection on PostgreSQL) while a session is open; locking or logging out closes the
+// database (after the transactions under way) and forgets its key.
 //
 // The store: the SQLCipher file, unless the data folder holds a store configuration
 // (`store.json`, db/store-file.ts) naming a PostgreSQL database. `credentials()` is how accounts
@@ -339,7 +341,7 @@ export class Workspace implements WorkspaceParts {
     });
   }
 
-  /** Runs `work` in one transaction, after every earlier one. */
+  /** Runs `work` in one transaction (DatabaseHolder.transaction: in turn on SQLite, pooled on PostgreSQL). */
   transaction<T>(work: (manager: EntityManager, audit: AuditLog) => Promise<T>): Promise<T> {
     return this.db.transaction(work);
   }

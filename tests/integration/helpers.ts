@@ -32,10 +32,10 @@ export const TEST_ENGINE: 'sqlcipher' | 'postgres' =
 /** Writes `<dataDir>/store.json` naming `store` (only its owner may read or change it, as IT would). */
 export function writeStoreFile(dataDir: string, store: PostgresStore): void {
   const { engine, socketDir, host, port, database, user, passwordFile, sslmode, sslRootCertFile } = store;
-  const { backupUser, backupPasswordFile } = store;
+  const { backupUser, backupPasswordFile, poolSize } = store;
   const fields = {
     ...{ engine, socketDir, host, port, database, user, passwordFile, sslmode, sslRootCertFile },
-    ...{ backupUser, backupPasswordFile },
+    ...{ backupUser, backupPasswordFile, poolSize },
   };
   writeFileSync(storeFilePath(dataDir), JSON.stringify(fields, null, 2), { mode: 0o600 });
 }

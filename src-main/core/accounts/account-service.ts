@@ -9,6 +9,7 @@ import type { SessionUser } from '../../../src-shared/ipc/session';
 import type { Role } from '../../../src-shared/domain/roles';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { AccountEntity, type Account } from '../db/entities/account';
+import { LOCK, lockForTransaction } from '../db/locks';
 import type { Issued, WorkspaceParts } from '../workspace';
 
 export function toSessionUser(account: Account): SessionUser {
@@ -66,6 +67,8 @@ export async function assertBeheerderRemains(
 ) {
   if (!changing.active || !changing.roles.includes('beheerder')) return;
   if (next.active && next.roles.includes('beheerder')) return;
+  // Until the commit: a concurrent change of another beheerder reads after this one's.
+  await lockForTransaction(manager, LOCK.beheerders);
   const others = (await activeBeheerders(manager)).filter((account) => account.id !== changing.id);
   if (others.length === 0) throw new AppError('LAST_BEHEERDER');
 }

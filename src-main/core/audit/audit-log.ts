@@ -277,11 +277,15 @@ export class AuditLog {
     }
   }
 
-  async verify(batchSize = 5000): Promise<AuditVerification> {
-    // What was committed but is not linked yet (a crash after a commit, or a moment ago) is linked
-    // first, so the answer covers every entry committed before the check.
-    await this.link();
-    const repository = this.source.getRepository(AuditEntryEntity);
+  /**
+   * Checks the chain from its start. With `manager` (a transaction's, audit/handlers.ts) it reads on
+   * that connection and links nothing (call `link` first, outside the transaction: linking takes a
+   * connection of its own). Without one it links what was committed but is not linked yet (a crash
+   * after a commit, or a moment ago) first, so the answer covers every entry committed before it.
+   */
+  async verify(manager?: EntityManager, batchSize = 5000): Promise<AuditVerification> {
+    if (!manager) await this.link();
+    const repository = (manager ?? this.source.manager).getRepository(AuditEntryEntity);
     let previous: Head = EMPTY;
     let checked = 0;
     for (;;) {
@@ -326,20 +330,28 @@ export class AuditLog {
     return where;
   }
 
-  async query(filter: AuditFilter, offset: number, limit: number): Promise<{ total: number; entries: AuditEntry[] }> {
-    const [entries, total] = await this.source
+  /** A page of entries, newest first, read in `manager`'s transaction. */
+  async query(
+    manager: EntityManager,
+    filter: AuditFilter,
+    offset: number,
+    limit: number,
+  ): Promise<{ total: number; entries: AuditEntry[] }> {
+    const [entries, total] = await manager
       .getRepository(AuditEntryEntity)
       .findAndCount({ where: this.where(filter), order: { id: 'DESC' }, skip: offset, take: limit });
-    return { total, entries: await revealReasons(this.source.manager, entries) };
+    return { total, entries: await revealReasons(manager, entries) };
   }
 
-  /** The entries with their reasons readable (a shredded reason reads as null); the hash stays the stored one's. */
-  async all(filter: AuditFilter): Promise<AuditEntry[]> {
-    // An export shows each entry's hash: link what was committed until now first.
-    await this.link();
-    const entries = await this.source
+  /**
+   * The entries with their reasons readable (a shredded reason reads as null); the hash stays the
+   * stored one's. An export shows each entry's hash: the caller links first (`link`, outside the
+   * transaction of `manager`).
+   */
+  async all(manager: EntityManager, filter: AuditFilter): Promise<AuditEntry[]> {
+    const entries = await manager
       .getRepository(AuditEntryEntity)
       .find({ where: this.where(filter), order: { id: 'ASC' } });
-    return revealReasons(this.source.manager, entries);
+    return revealReasons(manager, entries);
   }
 }

@@ -25,13 +25,16 @@ export function auditHandlers({
   db,
 }: Pick<WorkspaceParts, 'clock' | 'platform' | 'db'>): Pick<Handlers, 'audit:query' | 'audit:verify' | 'audit:export'> {
   return {
-    'audit:query': tx(async (input) => {
+    'audit:query': tx(async (input, ctx) => {
       const { audit } = db.requireOpen();
-      const { total, entries } = await audit.query(input.filter, input.offset, input.limit);
+      const { total, entries } = await audit.query(ctx.manager, input.filter, input.offset, input.limit);
       return { total, entries: entries.map(toView) };
     }),
-    'audit:verify': tx(async (_input, ctx) => {
-      const result = await db.requireOpen().audit.verify();
+    // Plain: what was committed is linked first, in the linker's own transaction, then checked.
+    'audit:verify': plain(async (_input, ctx) => {
+      const { audit } = db.requireOpen();
+      await audit.link();
+      const result = await ctx.read((manager) => audit.verify(manager));
       ctx.note({ objectType: 'audit', details: { ok: result.ok, checked: result.checked } });
       return result;
     }),
@@ -45,7 +48,9 @@ export function auditHandlers({
           ? { objectType: input.filter.objectType, objectId: input.filter.objectId }
           : { objectType: 'audit' },
       );
-      const entries = await ctx.read(() => db.requireOpen().audit.all(input.filter));
+      const { audit } = db.requireOpen();
+      await audit.link();
+      const entries = await ctx.read((manager) => audit.all(manager, input.filter));
       const csv = toCsv(
         CSV_HEADER,
         // `nr` is the place in the chain, which the hash covers (the same as the row's id on SQLite).

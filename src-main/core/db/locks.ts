@@ -1,6 +1,7 @@
-// Transaction-scoped locks for many writers on one PostgreSQL store. What is numbered from the
-// table's own last row (case numbers, trajectory codes, the audit chain's positions) is read and
-// written under `pg_advisory_xact_lock`, so concurrent transactions from any core take their turn
+// Transaction-scoped locks for many writers on one PostgreSQL store (several processes, and the
+// transactions one process runs side by side). What is numbered from the table's own last row
+// (case numbers, trajectory codes, the audit chain's positions), and what is checked across rows
+// before a write (the last beheerder), is read and written under `pg_advisory_xact_lock`, so concurrent transactions from any core take their turn
 // and the lock goes with the commit or rollback. The audit chain's lock is taken by the short
 // transaction that links committed entries (audit/audit-log.ts), not by the appending one. On SQLite one process holds the exclusive lock on the
 // file and its writes are already serial: the lock is a no-op there.
@@ -21,6 +22,11 @@ export const LOCK = {
    * and the next (signals/signal-service.ts): any two that could match share a lock.
    */
   personBirthYear: 431_170_004,
+  /**
+   * The check that an account change leaves an active beheerder (accounts/account-service.ts): two
+   * beheerders deactivating each other at once would each still see the other.
+   */
+  beheerders: 431_170_005,
 } as const;
 
 /**

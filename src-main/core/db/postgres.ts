@@ -59,6 +59,15 @@ export function unreachable(error: unknown): boolean {
   );
 }
 
+/**
+ * Deadlock detected (40P01) or a serialization failure (40001): PostgreSQL ended this transaction
+ * so another could go on; it was rolled back whole, and running it again may succeed.
+ */
+export function conflicted(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '40P01' || code === '40001';
+}
+
 function classify(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (unreachable(error)) return new AppError('STORE_UNREACHABLE');
@@ -104,6 +113,8 @@ export async function openPostgres(store: PostgresStore): Promise<PostgresDataba
     synchronize: false,
     logging: false,
     connectTimeoutMS: 10_000,
+    // Each transaction holds one for its length (DatabaseHolder.transaction): store.ts.
+    poolSize: connection.poolSize,
     // No JIT compilation for the application's sessions: the server compiles a query's expressions
     // once its estimated cost passes jit_above_cost, and behind row security the policies' subplans
     // push ordinary reads past it. The dashboard's read of every signal took ~400 ms on a

@@ -8,7 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../../src-shared/ipc/errors';
-import { postgresConnection, type PostgresStore } from './store';
+import { POOL_SIZE_RANGE, postgresConnection, type PostgresStore } from './store';
 
 export const STORE_FILE = 'store.json';
 
@@ -27,6 +27,7 @@ const storeFileSchema = z
     backupPasswordFile: absolutePath.optional(),
     sslmode: z.enum(['verify-full', 'disable']).optional(),
     sslRootCertFile: absolutePath.optional(),
+    poolSize: z.number().int().min(POOL_SIZE_RANGE.min).max(POOL_SIZE_RANGE.max).optional(),
   })
   .strict();
 

@@ -85,6 +85,19 @@ describe('the PostgreSQL connection settings', () => {
     );
   });
 
+  it('keeps a pool of 10 connections unless told another size from 2 to 100', () => {
+    const store = { ...base, socketDir: '/s' };
+    expect(postgresConnection(store).poolSize).toBe(10);
+    expect(postgresConnection({ ...store, poolSize: 2 }).poolSize).toBe(2);
+    expect(postgresConnection({ ...store, poolSize: 40 }).poolSize).toBe(40);
+    for (const poolSize of [0, 1, 101, 2.5, Number.NaN]) {
+      expect({ poolSize, code: codeOf(() => postgresConnection({ ...store, poolSize })) }).toEqual({
+        poolSize,
+        code: 'STORE_CONFIG_INVALID {"field":"poolSize"}',
+      });
+    }
+  });
+
   it('reads the password from the file, and refuses a file others can read before connecting', () => {
     const store = { ...base, socketDir: '/s' };
     expect(postgresConnection({ ...store, passwordFile: fileWith('s3cr3t\n', 0o600) }).password).toBe('s3cr3t');

@@ -55,6 +55,11 @@ export interface PostgresStore {
   sslmode?: SslMode | undefined;
   /** CA certificate(s) (PEM) the server's certificate must chain to; required for verify-full. */
   sslRootCertFile?: string | undefined;
+  /**
+   * Connections the process keeps to the database at most, so transactions that run at once
+   * (2–100; default DEFAULT_POOL_SIZE, 10).
+   */
+  poolSize?: number | undefined;
   /** Do not run migrations (a check of the version only). */
   readonly?: boolean;
   /** Run only up to version N (at least the baseline's): the migration tests seed data before theirs. */
@@ -88,7 +93,21 @@ export function readPasswordFile(file: string): string {
   return password;
 }
 
-/** What the `pg` driver needs: host (or socket folder), port, user, password and TLS. */
+/**
+ * Connections a process keeps to PostgreSQL at most (store.json `poolSize`): each transaction takes
+ * one for its length (DatabaseHolder.transaction), so this many run at once and the rest wait for a
+ * free one. Ten is pg's own default; with the server's max_connections (100 by default) it leaves
+ * room for several server processes, `cter` commands and the DBA.
+ */
+export const DEFAULT_POOL_SIZE = 10;
+
+/**
+ * The bounds of `poolSize`: opening holds the migration lock on one connection while it reads and
+ * migrates on another, so two at least; at most the server's default max_connections.
+ */
+export const POOL_SIZE_RANGE = { min: 2, max: 100 } as const;
+
+/** What the `pg` driver needs: host (or socket folder), port, user, password, TLS and the pool's size. */
 export interface PostgresConnection {
   host: string;
   port: number;
@@ -96,6 +115,7 @@ export interface PostgresConnection {
   username: string;
   password: string | undefined;
   ssl: false | { ca: string; rejectUnauthorized: true };
+  poolSize: number;
 }
 
 /** Checks a PostgreSQL store description and turns it into connection settings. */
@@ -107,6 +127,10 @@ export function postgresConnection(store: PostgresStore): PostgresConnection {
   }
   if (!store.database) throw new AppError('STORE_CONFIG_INVALID', { field: 'database' });
   if (!store.user) throw new AppError('STORE_CONFIG_INVALID', { field: 'user' });
+  const poolSize = store.poolSize ?? DEFAULT_POOL_SIZE;
+  if (!Number.isInteger(poolSize) || poolSize < POOL_SIZE_RANGE.min || poolSize > POOL_SIZE_RANGE.max) {
+    throw new AppError('STORE_CONFIG_INVALID', { field: 'poolSize' });
+  }
   const sslmode = store.sslmode ?? (viaSocket ? 'disable' : 'verify-full');
   if (sslmode === 'disable' && !viaSocket) throw new AppError('STORE_CONFIG_INVALID', { field: 'sslmode' });
   let ssl: PostgresConnection['ssl'] = false;
@@ -129,6 +153,7 @@ export function postgresConnection(store: PostgresStore): PostgresConnection {
     username: store.user,
     password: store.passwordFile === undefined ? undefined : readPasswordFile(store.passwordFile),
     ssl,
+    poolSize,
   };
 }
 

@@ -1,12 +1,13 @@
-// The open database: its connection, key and audit log, and the queue every transaction waits in
-// (what a transaction needs). Empty while locked: services reach the database only through
-// `transaction`, one at a time; the workspace (workspace.ts) opens and closes it.
+// The open database: its connection (SQLite) or pool (PostgreSQL), key and audit log, and the queue
+// that orders its work (what a transaction needs). Empty while locked: services reach the database
+// only through `transaction` (one at a time on SQLite, side by side on PostgreSQL, db/serial.ts);
+// the workspace (workspace.ts) opens and closes it, alone in the queue.
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { setTransactionScope, type TransactionScope } from '../access/row-security';
 import type { AuditInput, AuditLog } from '../audit/audit-log';
 import type { Database } from '../db/database';
-import { unreachable } from '../db/postgres';
+import { conflicted, unreachable } from '../db/postgres';
 import { SerialQueue } from '../db/serial';
 
 export class DatabaseHolder {
@@ -60,35 +61,60 @@ export class DatabaseHolder {
   }
 
   /**
-   * Runs `work` in one transaction, after every earlier one. `scope` says whom the transaction is
-   * for (row-level security on PostgreSQL, access/row-security.ts): a call of a session passes the
-   * session's account (execute.ts); without one (login, set-up, audit entries) the case tables show
-   * no row.
+   * Runs `work` in one transaction. `scope` says whom the transaction is for (row-level security on
+   * PostgreSQL, access/row-security.ts): a call of a session passes the session's account
+   * (execute.ts); without one (login, set-up, audit entries) the case tables show no row.
+   *
+   * On SQLite (one connection) after every earlier transaction. On PostgreSQL on a connection of
+   * its own from the pool, alongside the process's other transactions (the queue's `shared`): only
+   * opening, closing and the other exclusive work wait for it and it for them. Everything `work`
+   * does must go through `manager` (that connection, inside the transaction and its row-security
+   * scope); a statement on the DataSource would take a second connection from the pool.
+   * PostgreSQL may end one of two transactions that wait for each other (a deadlock): that one is
+   * rolled back whole and answered STORE_CONFLICT (try again), never half written.
    */
   async transaction<T>(
     work: (manager: EntityManager, audit: AuditLog) => Promise<T>,
     scope: TransactionScope = null,
   ): Promise<T> {
-    return this.queue.run(async () => {
-      const { database, audit } = this.requireOpen();
-      try {
-        return await database.source.transaction(async (manager) => {
-          await setTransactionScope(manager, scope);
-          return work(manager, audit);
-        });
-      } catch (error) {
-        if (database.engine === 'postgres' && unreachable(error)) {
-          // The server went away (or this connection to it): the transaction did not commit, or
-          // its COMMIT was never acknowledged (a request key tells which, server/request-keys.ts).
-          // Unlinked entries are linked by the next link that reaches the server.
-          await audit.load().catch(() => undefined);
-          throw new AppError('STORE_UNREACHABLE');
-        }
-        // A rolled-back transaction may have advanced the in-memory chain head.
-        await audit.load();
+    if (this.database?.engine === 'postgres') {
+      const done = await this.queue.shared(async () =>
+        this.database?.engine === 'postgres' ? { value: await this.once(work, scope) } : null,
+      );
+      // Closed and opened on the file meanwhile (never so on a server): in turn, as on SQLite.
+      if (done) return done.value;
+    }
+    return this.queue.run(() => this.once(work, scope));
+  }
+
+  private async once<T>(
+    work: (manager: EntityManager, audit: AuditLog) => Promise<T>,
+    scope: TransactionScope,
+  ): Promise<T> {
+    const { database, audit } = this.requireOpen();
+    try {
+      return await database.source.transaction(async (manager) => {
+        await setTransactionScope(manager, scope);
+        return work(manager, audit);
+      });
+    } catch (error) {
+      if (database.engine === 'postgres' && unreachable(error)) {
+        // The server went away (or this connection to it): the transaction did not commit, or
+        // its COMMIT was never acknowledged (a request key tells which, server/request-keys.ts).
+        // Unlinked entries are linked by the next link that reaches the server.
+        await audit.load().catch(() => undefined);
+        throw new AppError('STORE_UNREACHABLE');
+      }
+      if (database.engine === 'postgres') {
+        // Nothing to re-read: an entry is linked only after its commit (audit-log.ts), so a
+        // rollback leaves the chain as it was.
+        if (conflicted(error)) throw new AppError('STORE_CONFLICT');
         throw error;
       }
-    });
+      // A rolled-back transaction may have advanced the in-memory chain head.
+      await audit.load();
+      throw error;
+    }
   }
 
   /** Appends one audit entry in a transaction of its own; no-op while locked. */
