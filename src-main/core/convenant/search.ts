@@ -89,8 +89,8 @@ export class ConvenantIndex {
   /** Per term, the documents (by position in docs) that hold it and its weighted frequency. */
   private readonly postings = new Map<string, { docs: number[]; tfs: number[] }>();
   private readonly vocabulary: string[];
-  /** The vocabulary by length, for the typo search (only lengths within the distance count). */
-  private readonly byLength = new Map<number, string[]>();
+  /** Stems and words by length, for the typo search (only lengths within the distance count). */
+  private readonly byLength = new Map<number, { text: string; stem: string }[]>();
   private readonly averageLength: number;
   /** Per document, BM25's k1 · (1 − b + b · length / average length). */
   private readonly lengthNorm: Float64Array;
@@ -210,10 +210,18 @@ export class ConvenantIndex {
       );
     }
     this.vocabulary = [...this.postings.keys()];
-    for (const term of this.vocabulary) {
-      const list = this.byLength.get(term.length);
-      if (list) list.push(term);
-      else this.byLength.set(term.length, [term]);
+    // Typos are looked for among the stems and, for a stem that lost an ending of three letters or
+    // more (melding → meld, persoonlijk → persoon), among the covenant's whole words too.
+    const typoTargets = new Map<string, string>(this.vocabulary.map((term) => [term, term]));
+    for (const word of words) {
+      const stem = stemOf(word);
+      if (word.length - stem.length >= 3 && !typoTargets.has(word) && this.postings.has(stem))
+        typoTargets.set(word, stem);
+    }
+    for (const [text, stem] of typoTargets) {
+      const list = this.byLength.get(text.length);
+      if (list) list.push({ text, stem });
+      else this.byLength.set(text.length, [{ text, stem }]);
     }
     this.averageLength = this.docs.reduce((sum, doc) => sum + doc.length, 0) / Math.max(1, this.docs.length);
     this.lengthNorm = Float64Array.from(this.docs, (doc) => K1 * (1 - B + (B * doc.length) / this.averageLength));
@@ -259,7 +267,8 @@ export class ConvenantIndex {
     if (!terms.size && token.stem.length >= 4) {
       const max = token.stem.length >= 8 ? 2 : 1;
       for (let length = token.stem.length - max; length <= token.stem.length + max; length++)
-        for (const term of this.byLength.get(length) ?? []) if (damerau(token.stem, term, max) <= max) put(term, 0.7);
+        for (const target of this.byLength.get(length) ?? [])
+          if (damerau(token.stem, target.text, max) <= max) put(target.stem, 0.7);
     }
     // Still nothing: compounds that end in the word (a compound's head says what it is).
     if (!terms.size && token.stem.length >= 5) {
