@@ -7,10 +7,13 @@ import { evaluate, exampleCovenant } from './convenant-questions/evaluate';
 import { TUNING } from './convenant-questions/tuning';
 
 describe('covenant search, tuning half of the evaluation set', () => {
-  it('answers at least 90 % in the top three and 80 % at rank 1', () => {
+  // The floor is the figures of 2026-12-04 (47 questions: top-1 91.5 %, top-3 95.7 %, MRR 0.939).
+  it('answers at least 95 % in the top three and 91 % at rank 1', () => {
     const result = evaluate(new ConvenantIndex(exampleCovenant(), DEFAULT_SYNONYMS), TUNING);
     const misses = result.ranks.filter((r) => r.rank === null || r.rank > 3).map((r) => r.question);
-    expect(result.top3, `not in the top three: ${misses.join('; ')}`).toBeGreaterThanOrEqual(90);
-    expect(result.top1).toBeGreaterThanOrEqual(80);
+    const notFirst = result.ranks.filter((r) => r.rank !== 1).map((r) => r.question);
+    expect(result.top3, `not in the top three: ${misses.join('; ')}`).toBeGreaterThanOrEqual(95);
+    expect(result.top1, `not at rank 1: ${notFirst.join('; ')}`).toBeGreaterThanOrEqual(91);
+    expect(result.mrr).toBeGreaterThanOrEqual(0.93);
   });
 });

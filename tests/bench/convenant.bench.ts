@@ -1,6 +1,6 @@
 // Issue 7's figures on a covenant of 500 articles (the fictitious example's 22 articles repeated
 // with new numbers and a few distinct words each): search through the service layer (median and
-// p95, warm index, 14 realistic queries and the 70 evaluation questions in turn), the first search
+// p95, warm index, 14 realistic queries and the evaluation questions in turn), the first search
 // of a version (builds the index), and importing the whole Markdown file through the router (parse,
 // validate, store, audit). Issue 22's relevance figures on the example covenant with the default
 // synonym list: top-1, top-3 and mean reciprocal rank for the tuning half and the held-out half of

@@ -68,8 +68,11 @@ export class CompoundSplitter {
    */
   constructor(words: Iterable<string>, exclude: ReadonlySet<string> = new Set()) {
     this.known = new Set();
-    for (const word of [...words, ...COMPOUND_PARTS])
+    for (const word of [...words, ...COMPOUND_PARTS]) {
       if ((word.length >= 4 || SHORT_PARTS.has(word)) && !exclude.has(word)) this.known.add(word);
+      const stem = verbStem(word);
+      if (stem && stem.length >= 4 && !exclude.has(stem)) this.known.add(stem);
+    }
   }
 
   /**
@@ -84,6 +87,19 @@ export class CompoundSplitter {
       this.cache.set(word, parts);
     }
     return parts;
+  }
+
+  /**
+   * The known word a compound ends in (its head: an "opzegtermijn" is a termijn), when the word
+   * is not a compound of known words throughout; at least three letters must go before it.
+   */
+  head(word: string): string | null {
+    if (word.length < MIN_WORD) return null;
+    for (let i = 3; i <= word.length - 4; i++) {
+      const part = word.slice(i);
+      if (this.known.has(part)) return part;
+    }
+    return null;
   }
 
   private compute(word: string): string[] {
@@ -127,4 +143,21 @@ export class CompoundSplitter {
 export function participleBase(word: string): string | null {
   if (word.length < 7 || !word.startsWith('ge') || word.startsWith('gee') || word.endsWith('heid')) return null;
   return /([dt]|en)$/.test(word) ? word.slice(2) : null;
+}
+
+/**
+ * The stem of a Dutch infinitive, as it stands first in a compound (opzeggen → opzeg,
+ * bewaren → bewaar, melden → meld), or null for a word that is not an infinitive of six letters
+ * or more: -en off, a doubled consonant made single, a vowel in an open syllable written double
+ * again. Nouns in -en (a plural) give their singular, which is harmless as a part.
+ */
+export function verbStem(word: string): string | null {
+  if (word.length < 6 || !word.endsWith('en') || /[aeiou]en$/.test(word)) return null;
+  const stem = word.slice(0, -2);
+  if (/([bcdfgklmnprstvz])\1$/.test(stem)) return stem.slice(0, -1);
+  // An unstressed -el, -er, -en, -em keeps its single e (regelen → regel, tekenen → teken); after
+  // another vowel spelling cannot tell stress, so beoordelen gives beoordel, not beoordeel.
+  if (/[^aeiou][aeou][^aeiouwj]$/.test(stem) && !/[aeiouy][^aeiou]+e[lrnm]$/.test(stem))
+    return stem.slice(0, -2) + stem.slice(-2, -1) + stem.slice(-2);
+  return stem;
 }

@@ -123,6 +123,12 @@ describe('typing errors', () => {
     expect(damerau('politie', 'polikliniek', 1)).toBe(2);
     expect(damerau('a', 'abcd', 1)).toBe(2);
   });
+
+  it('finds a misspelled word whose stem lost an ending by the whole word (melding → meld)', () => {
+    const index = new ConvenantIndex(example(), DEFAULT_SYNONYMS);
+    expect(index.search('melidng ', 1).map((hit) => hit.ref)).toEqual(['4']);
+    expect(index.search('beveiligng ', 1).map((hit) => hit.ref)).toEqual(['14']);
+  });
 });
 
 describe('Mag ik dit delen?', () => {

@@ -3,10 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CompoundSplitter, participleBase } from './compound';
+import { CompoundSplitter, participleBase, verbStem } from './compound';
 import { parseConvenant } from './markdown';
 import { questionKinds } from './question-words';
-import { ConvenantIndex, stemOf, verbBase } from './search';
+import { derivationStems, separableVerbs, stemOf, verbBase } from './dutch';
+import { ConvenantIndex } from './search';
 import { DEFAULT_SYNONYMS } from './synonyms';
 
 const words = (text: string) => text.split(' ');
@@ -34,6 +35,23 @@ describe('compound splitting', () => {
     expect(splitter.split('aanmelden')).toEqual([]);
   });
 
+  it('knows the stem of a known verb as the first part of a compound', () => {
+    const verbs = new CompoundSplitter(['opzeggen', 'bewaren', 'termijn']);
+    expect(verbs.split('opzegtermijn')).toEqual(['opzeg', 'termijn']);
+    expect(verbs.split('bewaartermijn')).toEqual(['bewaar', 'termijn']);
+    expect(verbStem('melden')).toBe('meld');
+    expect(verbStem('spelen')).toBe('speel');
+    expect(verbStem('regelen')).toBe('regel');
+    expect(verbStem('gegevens')).toBeNull();
+    expect(verbStem('zien')).toBeNull();
+  });
+
+  it('finds the head of a compound whose first part it does not know', () => {
+    expect(splitter.head('privacygegevens')).toBe('gegevens');
+    expect(splitter.head('gegevens')).toBeNull();
+    expect(splitter.head('onbekendwoord')).toBeNull();
+  });
+
   it('prefers the fewest parts', () => {
     const many = new CompoundSplitter(['gezondheid', 'gezond', 'heid', 'gegevens']);
     expect(many.split('gezondheidsgegevens')).toEqual(['gezondheid', 'gegevens']);
@@ -47,6 +65,31 @@ describe('verb forms', () => {
     expect(stemOf('beslist')).toBe(stemOf('beslissen'));
     expect(verbBase('bewaard')).toBe('bewar');
     expect(verbBase('wet')).toBe('wet');
+  });
+
+  it('brings -ing nouns and -lijk adjectives to the word they come from', () => {
+    expect(stemOf('melding')).toBe(stemOf('melden'));
+    expect(stemOf('werking')).toBe(stemOf('werken'));
+    expect(stemOf('gevaarlijk')).toBe(stemOf('gevaar'));
+    expect(stemOf('persoonlijke')).toBe(stemOf('persoon'));
+    // Too short to be a derived word: left alone.
+    expect(stemOf('ding')).toBe('ding');
+  });
+
+  it('finds the word inside a derived word: be-, and the particles of separable verbs', () => {
+    expect(derivationStems('herevaluatie')).toContain(stemOf('evaluatie'));
+    expect(derivationStems('bewerking')).toContain(stemOf('werking'));
+    expect(derivationStems('doorverstrekken')).toContain(stemOf('verstrekken'));
+    expect(derivationStems('terugkijken')).toContain(stemOf('kijken'));
+    // Fewer than four letters left: no derivation.
+    expect(derivationStems('beter')).toEqual([]);
+    expect(derivationStems('termijn')).toEqual([]);
+  });
+
+  it('joins the particle of a separable verb to each word before it', () => {
+    expect(separableVerbs(['wanneer', 'sluiten', 'we', 'af'])).toEqual(['afwanneer', 'afsluiten', 'afwe']);
+    expect(separableVerbs(['af', 'en', 'toe'])).toEqual(['toeaf', 'toeen']);
+    expect(separableVerbs(['bewaren'])).toEqual([]);
   });
 
   it('finds the verb inside a past participle, and leaves ge- nouns alone', () => {
@@ -101,6 +144,26 @@ describe('in the search', () => {
     expect(refs('hoe lang ')).toEqual(expect.arrayContaining(['16']));
     expect(refs('hoe vaak ', 1)).toEqual(['20']);
     expect(refs('de het ')).toEqual([]);
+  });
+
+  it('finds an article by the word a derived question word comes from', () => {
+    // "herevaluatie" is nowhere in the covenant; "evaluatie" is the title of article 20.
+    expect(refs('herevaluatie ', 1)).toEqual(['20']);
+    // "heragenderen" → agenderen: only article 11 has it.
+    expect(refs('heragenderen ', 1)).toEqual(['11']);
+    // "uitlekt" → lekt → lek, the head of "datalek" (article 15).
+    expect(refs('uitlekt ', 1)).toEqual(['15']);
+  });
+
+  it('joins a separable verb that the question splits', () => {
+    // "slaan … op" → opslaan, in the seeded group of "bewaren" (article 16); "slaan" alone is nowhere.
+    expect(refs('slaan we het op ', 1)).toEqual(['16']);
+  });
+
+  it('finds a compound the covenant does not have by its parts, or by its head alone', () => {
+    // "opzeg" is the stem of "opzeggen" (article 21); "termijn" alone would lead to article 16.
+    expect(refs('opzegtermijn ', 1)).toEqual(['21']);
+    expect(refs('privacybeveiliging ', 1)).toEqual(['14']);
   });
 
   it('prefers the definition when the question asks what a term means', () => {

@@ -1,83 +1,14 @@
 // Searching the covenant: an in-memory BM25 index over articles and definitions (a covenant has
-// tens to hundreds of articles; rebuilding the index takes milliseconds). Dutch words are reduced
-// to their stem with the Snowball Dutch stemmer, diacritics do not count, the last word typed
-// matches as a prefix, a misspelled word finds the nearest indexed words, and a synonym list that
-// the beheerder edits widens the question ("rvdk" also finds "Raad voor de Kinderbescherming").
-import { newStemmer } from 'snowball-stemmers';
+// tens to hundreds of articles; rebuilding the index takes milliseconds). Words are stemmed and
+// derived words traced to their base (dutch.ts), compounds split (compound.ts), question words
+// read for what they ask about (question-words.ts); the last word typed matches as a prefix, a
+// misspelled word finds the nearest indexed words, and a synonym list that the beheerder edits
+// widens the question ("rvdk" also finds "Raad voor de Kinderbescherming"). Snippets: snippet.ts.
 import type { Convenant } from '../../../src-shared/domain/convenant';
 import { CompoundSplitter, participleBase } from './compound';
+import { derivationStems, separableVerbs, STOPWORDS, stemOf, tokenize, type Token } from './dutch';
 import { questionKinds } from './question-words';
-
-const dutch = newStemmer('dutch');
-
-/**
- * Words too common to say anything about an article, and the small words of a spoken question
- * (question words are read for what they ask about before they are dropped; see question-words.ts).
- */
-const STOPWORDS = new Set(
-  [
-    'de het een en of van in op te ten ter aan met voor door bij tot uit om als dan dat die dit deze is zijn',
-    'wordt worden kan mag moet niet geen wel ook nog er hij zij ze ik wij we u hun haar hem over na naar onder',
-    'hoe wat wie waar waarom wanneer welke welk eigenlijk allemaal iemand iets jullie mijn onze ons zich me mij',
-    'je jij nu even zo heel dus toch maar hier daar erbij eruit zomaar precies uberhaupt elkaar heeft hebben heb',
-    'had gaat gaan doen doet gedaan zit zitten komt komen krijgt krijgen moeten mogen kunnen kun wil willen',
-    'weten mee niks niets alles veel zou zouden men ermee daarmee waarmee hierover eigen',
-  ]
-    .join(' ')
-    .split(' '),
-);
-
-export interface Token {
-  word: string;
-  norm: string;
-  stem: string;
-}
-
-export function plainWord(word: string): string {
-  return word
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-}
-
-/**
- * The Snowball stem with the verb endings it leaves: a final -t or -d (verstrekt/verstrekken,
- * bewaard/bewaren, beslist/beslissen), then a doubled consonant or long vowel before the last
- * letter made single (besliss → beslis, bewaar → bewar). Applied to index and query alike, so a
- * noun that loses its -t (recht → rech) still meets itself.
- */
-export function verbBase(stem: string): string {
-  let base = stem;
-  if (base.length >= 5 && /[^dt][dt]$/.test(base)) base = base.slice(0, -1);
-  if (base.length >= 5 && /([bcdfgklmnprstvz])\1$/.test(base)) base = base.slice(0, -1);
-  if (base.length >= 5 && /[^aeiou](aa|ee|oo|uu)[^aeiou]$/.test(base)) base = base.slice(0, -2) + base.slice(-1);
-  return base;
-}
-
-/** Stems by plain word: the stemmer is the costly part of building an index, and words repeat. */
-const stems = new Map<string, string>();
-
-export function stemOf(norm: string): string {
-  let stem = stems.get(norm);
-  if (stem === undefined) {
-    if (stems.size >= 100_000) stems.clear();
-    stem = verbBase(dutch.stem(norm));
-    stems.set(norm, stem);
-  }
-  return stem;
-}
-
-/** The words of a text with their plain form and stem (stopwords kept; callers decide). */
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const norm = plainWord(match[0]);
-    out.push({ word: match[0], norm, stem: stemOf(norm) });
-  }
-  return out;
-}
-
-export type Segment = { text: string; hit: boolean };
+import { snippetOf, unitOf, type Segment, type Unit } from './snippet';
 
 export interface SearchHit {
   kind: 'artikel' | 'begrip';
@@ -100,24 +31,6 @@ interface Doc {
   units: Unit[];
 }
 
-interface Unit {
-  lid: number | null;
-  /** The text in words and the spaces between them; words carry their plain form and stem. */
-  parts: { text: string; token: Token | null }[];
-}
-
-function unitOf(lid: number | null, text: string): Unit {
-  return {
-    lid,
-    parts: text.split(/(\s+)/).map((part) => {
-      const word = part.replace(/[^\p{L}\p{N}]/gu, '');
-      if (!word) return { text: part, token: null };
-      const norm = plainWord(word);
-      return { text: part, token: { word, norm, stem: stemOf(norm) } };
-    }),
-  };
-}
-
 /**
  * Field weights: an article's title and the defined terms (begrippen) count above its labels, and
  * those above its body text. The parts of a compound count at half the weight of the whole word,
@@ -131,6 +44,9 @@ const PART_WEIGHT = 0.5;
 const QUESTION_WEIGHT = 0.6;
 /** How much a definition is preferred when the question asks what a term means. */
 const DEFINITION_BOOST = 3;
+/** How much a synonym, and the word a derived word is made from, count against the word itself. */
+const SYNONYM_WEIGHT = 0.8;
+const DERIVED_WEIGHT = 0.7;
 const K1 = 1.2;
 const B = 0.75;
 
@@ -173,8 +89,8 @@ export class ConvenantIndex {
   /** Per term, the documents (by position in docs) that hold it and its weighted frequency. */
   private readonly postings = new Map<string, { docs: number[]; tfs: number[] }>();
   private readonly vocabulary: string[];
-  /** The vocabulary by length, for the typo search (only lengths within the distance count). */
-  private readonly byLength = new Map<number, string[]>();
+  /** Stems and words by length, for the typo search (only lengths within the distance count). */
+  private readonly byLength = new Map<number, { text: string; stem: string }[]>();
   private readonly averageLength: number;
   /** Per document, BM25's k1 · (1 − b + b · length / average length). */
   private readonly lengthNorm: Float64Array;
@@ -294,10 +210,18 @@ export class ConvenantIndex {
       );
     }
     this.vocabulary = [...this.postings.keys()];
-    for (const term of this.vocabulary) {
-      const list = this.byLength.get(term.length);
-      if (list) list.push(term);
-      else this.byLength.set(term.length, [term]);
+    // Typos are looked for among the stems and, for a stem that lost an ending of three letters or
+    // more (melding → meld, persoonlijk → persoon), among the covenant's whole words too.
+    const typoTargets = new Map<string, string>(this.vocabulary.map((term) => [term, term]));
+    for (const word of words) {
+      const stem = stemOf(word);
+      if (word.length - stem.length >= 3 && !typoTargets.has(word) && this.postings.has(stem))
+        typoTargets.set(word, stem);
+    }
+    for (const [text, stem] of typoTargets) {
+      const list = this.byLength.get(text.length);
+      if (list) list.push({ text, stem });
+      else this.byLength.set(text.length, [{ text, stem }]);
     }
     this.averageLength = this.docs.reduce((sum, doc) => sum + doc.length, 0) / Math.max(1, this.docs.length);
     this.lengthNorm = Float64Array.from(this.docs, (doc) => K1 * (1 - B + (B * doc.length) / this.averageLength));
@@ -332,10 +256,19 @@ export class ConvenantIndex {
       for (const term of this.vocabulary)
         if (term.startsWith(token.norm) || term.startsWith(token.stem)) put(term, 0.9);
     }
+    // A derived word the covenant does not have: the word it is made from (herevaluatie → evaluatie).
+    if (!terms.size) {
+      for (const stem of derivationStems(token.norm)) {
+        if (this.postings.has(stem)) put(stem, DERIVED_WEIGHT);
+        for (const synonym of this.synonyms.get(stem) ?? [])
+          if (this.postings.has(synonym)) put(synonym, DERIVED_WEIGHT * SYNONYM_WEIGHT);
+      }
+    }
     if (!terms.size && token.stem.length >= 4) {
       const max = token.stem.length >= 8 ? 2 : 1;
       for (let length = token.stem.length - max; length <= token.stem.length + max; length++)
-        for (const term of this.byLength.get(length) ?? []) if (damerau(token.stem, term, max) <= max) put(term, 0.7);
+        for (const target of this.byLength.get(length) ?? [])
+          if (damerau(token.stem, target.text, max) <= max) put(target.stem, 0.7);
     }
     // Still nothing: compounds that end in the word (a compound's head says what it is).
     if (!terms.size && token.stem.length >= 5) {
@@ -343,7 +276,7 @@ export class ConvenantIndex {
         if (term.length >= token.stem.length + 3 && term.endsWith(token.stem)) put(term, 0.6);
     }
     for (const stem of [...terms.keys(), token.stem])
-      for (const synonym of this.synonyms.get(stem) ?? []) if (this.postings.has(synonym)) put(synonym, 0.8);
+      for (const synonym of this.synonyms.get(stem) ?? []) if (this.postings.has(synonym)) put(synonym, SYNONYM_WEIGHT);
     return terms;
   }
 
@@ -357,8 +290,14 @@ export class ConvenantIndex {
     words.forEach((token, index) => {
       const isPrefix = endsInWord && index === words.length - 1;
       expansions.push({ terms: this.expand(token, isPrefix), factor: 1, counted: true });
-      // The parts of a compound, each a word of its own at a lower weight.
-      for (const part of this.partsOf(token.norm)) {
+      // The parts of a compound, each a word of its own at a lower weight; of a compound the
+      // covenant does not have and whose first part it does not know, the head alone.
+      let parts = this.partsOf(token.norm);
+      if (!parts.length && !this.postings.has(token.stem) && !STOPWORDS.has(token.norm)) {
+        const head = this.splitter.head(token.norm);
+        if (head) parts = [head];
+      }
+      for (const part of parts) {
         const stem = stemOf(part);
         if (stem === token.stem) continue;
         expansions.push({
@@ -368,6 +307,14 @@ export class ConvenantIndex {
         });
       }
     });
+    // A separable verb split by the question ("hoe meld ik dit aan" → aanmelden), when the
+    // covenant or the synonym list knows the whole verb.
+    for (const joined of separableVerbs(all.map((t) => t.norm))) {
+      const stem = stemOf(joined);
+      if (!this.postings.has(stem) && !this.synonyms.has(stem)) continue;
+      const terms = this.expand({ word: joined, norm: joined, stem }, false);
+      if (terms.size) expansions.push({ terms, factor: 1, counted: false });
+    }
     // What the question words ask about: one extra word standing for the terms of that kind.
     for (const kind of kinds) {
       const terms = new Map<string, number>();
@@ -428,33 +375,4 @@ export class ConvenantIndex {
       return { ...hit, score: Math.round(hit.score * 1000) / 1000, lid, snippet };
     });
   }
-}
-
-/** The text unit with the most matched words, cut to a window around them, hits marked. */
-function snippetOf(units: Unit[], matched: Set<string>): { lid: number | null; snippet: Segment[] } {
-  const prefixes = [...matched].filter((term) => term.length >= 3);
-  const isHit = (token: Token | null) =>
-    token !== null && (matched.has(token.stem) || prefixes.some((term) => token.norm.startsWith(term)));
-  let best = units[0]!;
-  let bestCount = -1;
-  for (const unit of units) {
-    const count = unit.parts.filter((part) => isHit(part.token)).length;
-    if (count > bestCount || (count === bestCount && unit.lid !== null && best.lid === null)) {
-      best = unit;
-      bestCount = count;
-    }
-  }
-  const firstHit = best.parts.findIndex((part) => isHit(part.token));
-  const start = Math.max(0, (firstHit < 0 ? 0 : firstHit) - 16);
-  const end = Math.min(best.parts.length, start + 60);
-  const segments: Segment[] = [];
-  if (start > 0) segments.push({ text: '… ', hit: false });
-  for (const part of best.parts.slice(start, end)) {
-    const hit = isHit(part.token);
-    const last = segments[segments.length - 1];
-    if (last && last.hit === hit) last.text += part.text;
-    else segments.push({ text: part.text, hit });
-  }
-  if (end < best.parts.length) segments.push({ text: ' …', hit: false });
-  return { lid: best.lid, snippet: segments };
 }

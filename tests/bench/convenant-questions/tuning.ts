@@ -43,4 +43,20 @@ export const TUNING: EvalQuestion[] = [
   ['hoe heet dit convenant officieel', ['22']],
   ['wat verstaan we onder een signaal', ['begrip:Signaal', '4']],
   ['wie zit het casusoverleg voor', ['begrip:Procesregisseur', '2']],
+  // Added 2026-12-04, after the first tuning and written without the held-out half in view, for a
+  // kind the first 35 had little of: words the covenant has only in another form (-lijk, -ing,
+  // a particle or be- before the verb, a verb stem at the front of a compound, a separable verb
+  // split by the question).
+  ['wat is de persoonlijke verantwoordelijkheid van elke partner voor zijn gegevens', ['2']],
+  ['moet het besluit om iemand niet in te lichten op papier', ['18']],
+  ['wat als iemand gevaarlijk is voor zichzelf of anderen', ['9']],
+  ['wie is verantwoordelijk als er iets uitlekt', ['15']],
+  ['hoe lang duurt de afhandeling van een inzageverzoek', ['17']],
+  ['wat is de opzegtermijn', ['21']],
+  ['wordt de beslissing over de weging onderbouwd', ['5']],
+  ['hoe lang is de meldtermijn voor een datalek', ['15']],
+  ['welke wettelijke regels gelden voor de politie', ['3']],
+  ['hoe snel moet een datalekmelding gedaan worden', ['15']],
+  ['wanneer sluiten we een zaak af', ['12']],
+  ['hoe lang slaan we de gegevens op', ['16']],
 ];
