@@ -282,7 +282,7 @@ export function generate(gemeenten: Map<number, string>, persons = PERSONS) {
   return { people, sqlite: [...common, search], postgres: [...common, searchPostgres] };
 }
 
-function loadSqlite(db: SqlCipherDatabase, tables: Table[]): void {
+export function loadSqlite(db: SqlCipherDatabase, tables: Table[]): void {
   const handle = db.handle;
   handle.transaction(() => {
     for (const t of tables) {

@@ -21,6 +21,10 @@ import { createTestDatabase, dropTestDatabase, superuserStore } from '../support
 const TABLES_WITHOUT_ENTITY = [
   'audit_key',
   'casus_search',
+  'figure_age',
+  'figure_kind',
+  'figure_outcome',
+  'figure_place',
   'login_attempt',
   'migrations',
   'request_key',

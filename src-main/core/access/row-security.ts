@@ -22,6 +22,8 @@ import { casePolicy, SYSTEM_SCOPE_TEXT } from './access';
  *   an unseen casus as withheld (the item must exist), and the minutes hash covers every item;
  * - mentor_traject and its children: region-bound, a casus is optional (access/trajectories.ts);
  * - stat_record: anonymous figures;
+ * - figure_age, figure_kind, figure_place, figure_outcome: counts per year and region, no ids
+ *   (migration 0020 says why that is no hole in need-to-know);
  * - casus_search (covered by 0012, left by 0016): behind a policy PostgreSQL cannot use its text
  *   indexes, as a text match (`@@`, LIKE, trigram) is not leakproof and so is not let ahead of the
  *   policy: every search read the whole table and the policy's casus per row (100k cases: 1-12 s a

@@ -1,6 +1,9 @@
 // The raw SQL of the year figures (figures.ts), written once for SQLite and PostgreSQL (see
-// db/sql.ts). Dates are stored as ISO text (yyyy-mm-dd), so a year is its first four characters on
-// both engines. Counts come back as strings from PostgreSQL; the caller converts them with Number().
+// db/sql.ts). The signals are counted from the tables the database keeps per year and region
+// and closed cases per outcome (figure_age, figure_kind, figure_place, figure_outcome: migration
+// 0020, triggers on signal and casus), not from signal and casus.
+// Dates are stored as ISO text (yyyy-mm-dd), so a year is its first four characters on both
+// engines. Counts come back as strings from PostgreSQL; the caller converts them with Number().
 import { sql, type Sql } from '../db/sql';
 
 export interface FigureRange {
@@ -9,28 +12,28 @@ export interface FigureRange {
   regionId: number | null;
 }
 
-/** Signals received in the years of the range (and region): one scan of the covering index. */
-function signalsIn(range: FigureRange): Sql {
+/** The counts of the years in the range (and region): a few thousand rows at most. */
+function countsIn(range: FigureRange): Sql {
   const region = range.regionId ? sql` AND region_id = ${range.regionId}` : sql``;
-  return sql`ontvangen >= ${`${range.fromYear}-01-01`} AND ontvangen < ${`${range.toYear + 1}-01-01`}${region}`;
+  return sql`signal_year >= ${range.fromYear} AND signal_year <= ${range.toYear}${region}`;
 }
 
 const regionOfRecord = (range: FigureRange): Sql => (range.regionId ? sql` AND region_id = ${range.regionId}` : sql``);
 
 /** Signals per year and age at signal (`year`, `age`, `n`). */
 export const signalAges = (range: FigureRange): Sql =>
-  sql`SELECT substr(ontvangen, 1, 4) AS "year", leeftijd AS "age", count(*) AS "n" FROM signal
-       WHERE ${signalsIn(range)} GROUP BY 1, 2`;
+  sql`SELECT signal_year AS "year", leeftijd AS "age", sum(n) AS "n" FROM figure_age
+       WHERE ${countsIn(range)} GROUP BY 1, 2`;
 
 /** Signals per year, ideology and severity (`year`, `ideologie`, `ernst`, `n`). */
 export const signalKinds = (range: FigureRange): Sql =>
-  sql`SELECT substr(ontvangen, 1, 4) AS "year", ideologie AS "ideologie", ernst AS "ernst", count(*) AS "n" FROM signal
-       WHERE ${signalsIn(range)} GROUP BY 1, 2, 3`;
+  sql`SELECT signal_year AS "year", ideologie AS "ideologie", ernst AS "ernst", sum(n) AS "n" FROM figure_kind
+       WHERE ${countsIn(range)} GROUP BY 1, 2, 3`;
 
 /** Signals per municipality and region (`gemeenteId`, `regionId`, `n`). */
 export const signalPlaces = (range: FigureRange): Sql =>
-  sql`SELECT gemeente_id AS "gemeenteId", region_id AS "regionId", count(*) AS "n" FROM signal
-       WHERE ${signalsIn(range)} GROUP BY 1, 2`;
+  sql`SELECT gemeente_id AS "gemeenteId", region_id AS "regionId", sum(n) AS "n" FROM figure_place
+       WHERE ${countsIn(range)} GROUP BY 1, 2`;
 
 /** The anonymous records of destroyed cases whose signal fell in the range. */
 export const anonymousRecords = (range: FigureRange): Sql =>
@@ -42,10 +45,9 @@ export const anonymousRecords = (range: FigureRange): Sql =>
 
 /** Outcomes per year of closure, of live cases and of destroyed ones (`year`, `outcome`, `n`). */
 export const closedOutcomes = (range: FigureRange): Sql => {
-  const caseRegion = range.regionId ? sql` AND c.region_id = ${range.regionId}` : sql``;
-  return sql`SELECT substr(c.closed_at, 1, 4) AS "year", c.outcome AS "outcome", count(*) AS "n" FROM casus c
-              WHERE c.closed_at IS NOT NULL AND c.outcome IS NOT NULL${caseRegion} GROUP BY 1, 2
+  const caseRegion = range.regionId ? sql` WHERE region_id = ${range.regionId}` : sql``;
+  return sql`SELECT closed_year AS "year", outcome AS "outcome", sum(n) AS "n" FROM figure_outcome${caseRegion} GROUP BY 1, 2
              UNION ALL
-             SELECT substr(closed_month, 1, 4) AS "year", outcome AS "outcome", count(*) AS "n" FROM stat_record
+             SELECT CAST(substr(closed_month, 1, 4) AS INTEGER) AS "year", outcome AS "outcome", count(*) AS "n" FROM stat_record
               WHERE case_record = ${true} AND outcome IS NOT NULL${regionOfRecord(range)} GROUP BY 1, 2`;
 };

@@ -20,6 +20,7 @@ import { RowSecurityCost1765699200016 } from './0016-row-security-cost';
 import { SessionClient1765785600017 } from './0017-session-client';
 import { RequestKeys1765872000018 } from './0018-request-keys';
 import { RowSecurityLookups1765958400019 } from './0019-row-security-lookups';
+import { FigureCounts1766044800020 } from './0020-figure-counts';
 
 export const MIGRATIONS = [
   Initial1764403200001,
@@ -41,5 +42,6 @@ export const MIGRATIONS = [
   SessionClient1765785600017,
   RequestKeys1765872000018,
   RowSecurityLookups1765958400019,
+  FigureCounts1766044800020,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
