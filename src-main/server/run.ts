@@ -6,8 +6,7 @@
 import type { AddressInfo } from 'node:net';
 import { AppError, type ErrorCode } from '../../src-shared/ipc/errors';
 import type { VaultStatus } from '../../src-shared/ipc/session';
-import type { Clock } from '../core/clock';
-import { createCore, type Core } from '../core/core';
+import { createCore, type Core, type CoreOptions } from '../core/core';
 import type { Logger } from '../core/logger';
 import { readServerConfig, ServerConfigError } from './config';
 import { createCterServer } from './https-server';
@@ -19,7 +18,7 @@ export interface ServerStartOptions {
   appVersion: string;
   logger: Logger;
   /** The core's clock (default the system's): the renderer suite runs a server on its test clock. */
-  clock?: Clock;
+  clock?: CoreOptions['clock'];
 }
 
 export interface RunningServer {

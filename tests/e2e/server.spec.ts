@@ -64,9 +64,7 @@ test('inloggen bij de CTER-server: het scherm noemt de server, de balk de verbin
   ]);
 });
 
-test('de server valt weg en komt terug: Geen verbinding, dan weer Verbonden, nog steeds aangemeld', async ({
-  app,
-}) => {
+test('de server valt weg en komt terug: Geen verbinding, dan weer Verbonden, nog steeds aangemeld', async ({ app }) => {
   await openAsRegisseur(app);
   const { page } = app;
   const server = describeServerAddress(app.server!);

@@ -32,7 +32,13 @@ import { checkAccessibility, formatViolations, type AxeViolation } from './axe';
 import { harnessPlatform, type DialogStandIn, type TeamStandIn } from './platform';
 import { createE2eDatabase, dropE2eDatabase, writeStoreFile } from './postgres';
 import { ORIGIN, preloadScript, RENDERER_DIR } from './renderer-page';
-import { disposeWorker, prepareWorker, startTeamServer, type TeamServerTest, type TeamServerWorker } from './team-server';
+import {
+  disposeWorker,
+  prepareWorker,
+  startTeamServer,
+  type TeamServerTest,
+  type TeamServerWorker,
+} from './team-server';
 
 export { ORIGIN };
 const ROOT = resolve(__dirname, '../../..');

@@ -26,7 +26,8 @@ export async function setUp(
   app: AppHarness,
   admin: { displayName: string; username: string; password: string } = BEHEERDER,
 ) {
-  if (app.engine !== 'server') return installFirstBeheerder((channel, input) => app.core.dispatch(channel, input), admin);
+  if (app.engine !== 'server')
+    return installFirstBeheerder((channel, input) => app.core.dispatch(channel, input), admin);
   if (admin.username !== BEHEERDER.username)
     throw new Error('server project: the server database’s first beheerder is BEHEERDER (team-server.ts)');
   await dispatch(app, 'session:login', { username: admin.username, password: admin.password });

@@ -62,7 +62,11 @@ export async function prepareWorker(dir: string, parts: CoreParts, clock: Clock,
     // Closed, so no connection holds the template when a test's copy is made.
     await core.close();
   }
-  const worker: TeamServerWorker = { certificate, fingerprint: opensslFingerprint(certificate.certificateFile), template };
+  const worker: TeamServerWorker = {
+    certificate,
+    fingerprint: opensslFingerprint(certificate.certificateFile),
+    template,
+  };
   return worker;
 }
 
