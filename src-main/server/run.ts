@@ -6,7 +6,7 @@
 import type { AddressInfo } from 'node:net';
 import { AppError, type ErrorCode } from '../../src-shared/ipc/errors';
 import type { VaultStatus } from '../../src-shared/ipc/session';
-import { createCore } from '../core/core';
+import { createCore, type Core, type CoreOptions } from '../core/core';
 import type { Logger } from '../core/logger';
 import { readServerConfig, ServerConfigError } from './config';
 import { createCterServer } from './https-server';
@@ -17,10 +17,14 @@ export interface ServerStartOptions {
   resourcesDir: string;
   appVersion: string;
   logger: Logger;
+  /** The core's clock (default the system's): the renderer suite runs a server on its test clock. */
+  clock?: CoreOptions['clock'];
 }
 
 export interface RunningServer {
   address: AddressInfo;
+  /** The one core behind the listener: for tests that arrange data in its store directly. */
+  core: Core;
   stop(): Promise<void>;
 }
 
@@ -32,6 +36,7 @@ export async function startServer(options: ServerStartOptions): Promise<RunningS
     resourcesDir: options.resourcesDir,
     appVersion: options.appVersion,
     logger: options.logger,
+    ...(options.clock ? { clock: options.clock } : {}),
     // No desktop session to lock: a server session's idle time is checked at its next call.
     idleCheckMs: 0,
   });
@@ -52,6 +57,7 @@ export async function startServer(options: ServerStartOptions): Promise<RunningS
     options.logger.info(`server: listening on ${address.address}:${address.port}`);
     return {
       address,
+      core,
       async stop() {
         await listener.close();
         await core.close();

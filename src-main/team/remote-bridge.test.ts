@@ -21,7 +21,12 @@ const USER = {
 
 function fakeServer() {
   const sent: { path: TeamPath; body: unknown; token: string | null; key?: string }[] = [];
-  const state = { down: false, downFor: 0 };
+  const state = {
+    down: false,
+    downFor: 0,
+    /** Runs when a request reaches the server, before its answer (say, the stream's event). */
+    onPost: null as null | ((path: TeamPath, body: unknown) => void),
+  };
   const tried: { path: TeamPath; key: string | undefined }[] = [];
   const streams: {
     token: string;
@@ -40,6 +45,7 @@ function fakeServer() {
       }
       if (state.down) throw new TeamConnectionError('unreachable', 'ECONNREFUSED');
       sent.push({ path, body, token, ...(key ? { key } : {}) });
+      state.onPost?.(path, body);
       if (path === '/login') return { ok: true, value: { token: TOKEN, sessionId: 's', user: USER, expiresAt: '' } };
       return { ok: true, value: {} } as Result<unknown>;
     },
@@ -116,6 +122,20 @@ describe('the remote bridge', () => {
       ['/logout', TOKEN],
       ['/login', null],
     ]);
+  });
+
+  it('keeps the lock screen’s user when the stream says "locked" before the lock call answers', async () => {
+    const { bridge, state, status, streams } = fakeServer();
+    await bridge.dispatch('session:login', { username: 'noord', password: 'x' });
+    state.onPost = (path, body) => {
+      if (path === '/rpc' && (body as { channel: string }).channel === 'session:lock')
+        streams[0]!.push({ type: 'session-ended', reason: 'locked' });
+    };
+    expect(await bridge.dispatch('session:lock', {})).toEqual({ ok: true, value: {} });
+    expect(await status()).toMatchObject({
+      state: 'locked',
+      lockedUser: { username: 'noord', displayName: 'Noor Noord' },
+    });
   });
 
   it('locks with the lock screen’s user, and switches the kiosk window with the round', async () => {

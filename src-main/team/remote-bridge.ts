@@ -185,8 +185,11 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
   /** Forgets the session here; `ended` says why to the renderer (none when it asked itself). */
   const forget = (how: 'lock' | 'logout' | 'idle' | 'ended') => {
     stopWatching();
+    // A lock ends here twice when the server's stream says so before the lock call answers: the
+    // second time there is no user any more, and the lock screen must still name the first.
+    const locking = how === 'lock' || how === 'idle';
     lockedUser =
-      (how === 'lock' || how === 'idle') && user ? { username: user.username, displayName: user.displayName } : null;
+      locking && user ? { username: user.username, displayName: user.displayName } : locking ? lockedUser : null;
     token = null;
     user = null;
     setKiosk(false);

@@ -1,14 +1,15 @@
 /// <reference lib="dom" />
 // Set-up for the case-work specs: an installation with a beheerder, a procesregisseur who works in
 // all three ZVH regions and one who works only in another region, made directly through core (as
-// tests/integration/helpers.ts does: no temporary password to replace; on either engine), and signals registered
-// through core's router, the same dispatch the page uses.
+// tests/integration/helpers.ts does: no temporary password to replace; on either engine; on the
+// `server` project in the server's core), and signals registered through the page's bridge, the
+// same dispatch the page uses (on `server`: the workstation's, over HTTPS).
 import { insertAccount } from '../../../src-main/core/accounts/account-service';
 import { isoDay } from '../../../src-shared/domain/format';
 import type { Role } from '../../../src-shared/domain/roles';
 import type { RegisteredSignal } from '../../../src-shared/ipc/signals';
 import { expect, HARNESS_START, type AppHarness } from './fixtures';
-import { setUp } from './session';
+import { expectConnectionShown, setUp } from './session';
 
 /** The regions and some municipalities of the default (fictitious) reference data. */
 export const NOORD = 1;
@@ -43,7 +44,7 @@ export const ANDERE_REGIO: TestAccount = {
 };
 
 async function dispatch<T>(app: AppHarness, channel: string, input: unknown): Promise<T> {
-  const result = await app.core.dispatch(channel, input);
+  const result = await app.bridge.dispatch(channel, input);
   if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}`);
   return result.value as T;
 }
@@ -70,9 +71,12 @@ export async function addAccountDirectly(app: AppHarness, account: TestAccount):
   return created.id;
 }
 
-/** Logs whoever is logged in out of core and `account` in (before the page is opened). */
+/**
+ * Logs whoever is logged in out of core and `account` in (before the page is opened). On the
+ * `server` project through the workstation: its log-in ends the session it held at the server.
+ */
 export async function logInInCore(app: AppHarness, account: Pick<TestAccount, 'username' | 'password'>) {
-  await app.core.sessions.end('logout');
+  if (app.engine !== 'server') await app.core.sessions.end('logout');
   await dispatch(app, 'session:login', { username: account.username, password: account.password });
 }
 
@@ -90,6 +94,7 @@ export async function openAsRegisseur(app: AppHarness, route = '/') {
   const ids = await setUpCasework(app);
   await app.open(route);
   await expect(app.page.getByRole('button', { name: `${REGISSEUR.displayName}, gebruikersmenu` })).toBeVisible();
+  await expectConnectionShown(app);
   return ids;
 }
 

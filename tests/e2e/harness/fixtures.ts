@@ -11,6 +11,10 @@
 //   test expects holds on whatever day the suite runs; moving core's clock moves the page's too.
 // - on the `postgres` project (option `engine: 'postgres'`), gives core a fresh database in the
 //   run's private PostgreSQL cluster through the data folder's store.json, dropped afterwards;
+// - on the `server` project (`engine: 'server'`), puts the desktop's team mode between the page and
+//   core: the binding goes to a workstation as Electron's main makes it (createWorkstation, its
+//   remote bridge), which calls a real CTER server over HTTPS on loopback; the server's core, on a
+//   fresh copy of the worker's PostgreSQL template, is `core` (team-server.ts);
 // - gives new key slots scrypt's lowest accepted cost, as the vitest suites do
 //   (tests/support/cheap-key-derivation.ts): the specs are about the screens, not the derivation.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -26,10 +30,18 @@ import { createCore, type Core } from '../../../src-main/core/core';
 import { memoryLogger } from '../../../src-main/core/logger';
 import { useProductionScryptCost } from '../../../src-main/core/vault/kdf';
 import type { PostgresStore } from '../../../src-main/core/db/store';
+import type { BridgeBackend } from '../../../src-main/team/remote-bridge';
 import { checkAccessibility, formatViolations, type AxeViolation } from './axe';
 import { harnessPlatform, type DialogStandIn, type TeamStandIn } from './platform';
 import { createE2eDatabase, dropE2eDatabase, writeStoreFile } from './postgres';
 import { ORIGIN, preloadScript, RENDERER_DIR } from './renderer-page';
+import {
+  disposeWorker,
+  prepareWorker,
+  startTeamServer,
+  type TeamServerTest,
+  type TeamServerWorker,
+} from './team-server';
 
 export { ORIGIN };
 useProductionScryptCost(false);
@@ -46,18 +58,35 @@ type Tamper = (input: unknown) => unknown;
  */
 export const HARNESS_START = new Date('2026-11-29T09:00:00.000Z');
 
-/** The store core runs on: the SQLCipher file (default) or a PostgreSQL database (store.json). */
-export type Engine = 'sqlcipher' | 'postgres';
+/**
+ * The store core runs on: the SQLCipher file (default) or a PostgreSQL database (store.json); or
+ * `server`: a CTER server on PostgreSQL, reached by the workstation's remote bridge (team mode).
+ */
+export type Engine = 'sqlcipher' | 'postgres' | 'server';
+
+const APP_VERSION = '0.0.0-test';
 
 export interface AppHarness {
   page: Page;
+  /** The core that holds the test's data: in this process, or on `server` the CTER server's. */
   core: Core;
+  /**
+   * What the page's bridge talks to: `core` itself, or on `server` the workstation (its remote
+   * bridge to the server). Set-up helpers that act as the logged-in user call this.
+   */
+  bridge: BridgeBackend;
+  /**
+   * On `server`: where the workstation connects (team.json), and the server stopped and started
+   * again on the same database (after a stop `core` is closed); null on the other projects.
+   */
+  server: { host: string; port: number; stop(): Promise<void>; start(): Promise<void> } | null;
+  /** The workstation's data folder (on `server` it holds team.json and the preferences only). */
   dataDir: string;
   /** The engine of this test's store (the project's `engine` option). */
   engine: Engine;
   /**
    * Where this test's screenshots go: test-results/screenshots, or a subfolder named after the
-   * project for postgres, so the two projects never write the same file.
+   * project for postgres and server, so the projects never write the same file.
    */
   screenshotDir: string;
   /** Opens the app at a route (hash path, e.g. "/") and waits until the shell is there. */
@@ -106,22 +135,40 @@ function slug(text: string): string {
 }
 
 export interface EngineOption {
-  /** Set per project in playwright.config.ts. */
+  /** Set per project in playwright.config.ts; one per worker (a worker runs one project). */
   engine: Engine;
 }
 
-export const test = base.extend<{ app: AppHarness } & EngineOption>({
-  engine: ['sqlcipher', { option: true }],
-  app: async ({ page, engine }, use, testInfo: TestInfo) => {
+interface WorkerFixtures extends EngineOption {
+  /** On `server`: the worker's certificate and template database (team-server.ts); else null. */
+  teamServerWorker: TeamServerWorker | null;
+}
+
+export const test = base.extend<{ app: AppHarness }, WorkerFixtures>({
+  engine: ['sqlcipher', { option: true, scope: 'worker' }],
+  teamServerWorker: [
+    async ({ engine }, use) => {
+      if (engine !== 'server') return use(null);
+      const dir = mkdtempSync(join(tmpdir(), 'cter-e2e-server-'));
+      const parts = { resourcesDir: RESOURCES_DIR, appVersion: APP_VERSION };
+      const worker = await prepareWorker(dir, parts, manualClock(HARNESS_START), memoryLogger());
+      await use(worker);
+      await disposeWorker(worker);
+      rmSync(dir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+  app: async ({ page, engine, teamServerWorker }, use, testInfo: TestInfo) => {
     // First, so a cluster that did not start fails the test with its one line, before anything else.
     const store: PostgresStore | null = engine === 'postgres' ? await createE2eDatabase() : null;
     const root = mkdtempSync(join(tmpdir(), 'cter-e2e-'));
     const dataDir = join(root, 'data');
     const filesDir = join(root, 'bestanden');
-    const screenshotDir = engine === 'postgres' ? join(SCREENSHOT_DIR, testInfo.project.name) : SCREENSHOT_DIR;
+    const screenshotDir = engine === 'sqlcipher' ? SCREENSHOT_DIR : join(SCREENSHOT_DIR, testInfo.project.name);
     // Written before core starts: core reads store.json when it looks for its store.
     if (store) writeStoreFile(dataDir, store);
     const logger = memoryLogger();
+    const serverLogger = memoryLogger();
     const coreClock = manualClock(HARNESS_START);
     // The renderer reads "today" from the browser (default dates in forms, the current year): it
     // must be the day core has. Installed before the first navigation. Time that passes for core
@@ -145,15 +192,30 @@ export const test = base.extend<{ app: AppHarness } & EngineOption>({
       pageFollowed: () => pageClockSync,
     };
     const { platform, dialogs, team } = harnessPlatform(page, filesDir);
-    const core = createCore({
-      dataDir,
-      resourcesDir: RESOURCES_DIR,
-      appVersion: '0.0.0-test',
-      logger,
-      clock: coreClock,
-      platform,
-      idleCheckMs: 0,
-    });
+    // On `server` the workstation is made where the data folder would be; its core is the server's.
+    const teamServer: TeamServerTest | null = teamServerWorker
+      ? await startTeamServer(teamServerWorker, {
+          root,
+          resourcesDir: RESOURCES_DIR,
+          appVersion: APP_VERSION,
+          clock: coreClock,
+          platform,
+          serverLogger,
+          workstationLogger: logger,
+        })
+      : null;
+    const core =
+      teamServer?.server.core ??
+      createCore({
+        dataDir,
+        resourcesDir: RESOURCES_DIR,
+        appVersion: APP_VERSION,
+        logger,
+        clock: coreClock,
+        platform,
+        idleCheckMs: 0,
+      });
+    const bridge: BridgeBackend = teamServer?.workstation ?? core;
     const serve = createRendererAssets(RENDERER_DIR);
     const outsideRequests: string[] = [];
     const consoleErrors: string[] = [];
@@ -188,12 +250,12 @@ export const test = base.extend<{ app: AppHarness } & EngineOption>({
       if (failure) failures.delete(String(channel));
       const result: Result<unknown> = failure
         ? { ok: false, error: { code: failure, message: formatMessage('nl', `errors.${failure}`) } }
-        : await core.dispatch(channel, rewrite ? rewrite(input) : input);
+        : await bridge.dispatch(channel, rewrite ? rewrite(input) : input);
       calls.push({ channel: String(channel), ok: result.ok, ...(result.ok ? {} : { code: result.error.code }) });
       return result;
     });
     await page.addInitScript({ content: preloadScript() });
-    const unsubscribe = core.onEvent((event) => {
+    const unsubscribe = bridge.onEvent((event) => {
       page
         .evaluate(
           (payload) => (window as never as { __cterTransportEmit(p: unknown): void }).__cterTransportEmit(payload),
@@ -206,7 +268,16 @@ export const test = base.extend<{ app: AppHarness } & EngineOption>({
     const harness: AppHarness = {
       page,
       core,
-      dataDir,
+      bridge,
+      server: teamServer
+        ? {
+            host: teamServer.host,
+            port: teamServer.port,
+            stop: () => teamServer.stopServer(),
+            start: () => teamServer.startServer(),
+          }
+        : null,
+      dataDir: teamServer?.dataDir ?? dataDir,
       engine,
       screenshotDir,
       calls,
@@ -236,7 +307,7 @@ export const test = base.extend<{ app: AppHarness } & EngineOption>({
         return file;
       },
       menu(action) {
-        core.emit({ type: 'menu', action });
+        bridge.emit({ type: 'menu', action });
       },
       tamper(channel, rewrite) {
         tampers.set(channel, rewrite);
@@ -262,7 +333,8 @@ export const test = base.extend<{ app: AppHarness } & EngineOption>({
       });
       if (testInfo.status === 'passed') await harness.expectAccessible('einde van de test');
     }
-    await core.close();
+    if (teamServer) await teamServer.close();
+    else await core.close();
     if (store) await dropE2eDatabase(store);
     rmSync(root, { recursive: true, force: true });
 
@@ -273,7 +345,7 @@ export const test = base.extend<{ app: AppHarness } & EngineOption>({
       'axe violations',
     ).toEqual([]);
     expect(
-      logger.lines.filter((line) => line.startsWith('error')),
+      [...logger.lines, ...serverLogger.lines].filter((line) => line.startsWith('error')),
       'core errors',
     ).toEqual([]);
   },

@@ -24,9 +24,13 @@ function cluster(): ClusterInfo {
   return info;
 }
 
-/** Creates an empty database with a unique name; returns the store that opens it as `cter_app`. */
-export async function createE2eDatabase(): Promise<PostgresStore> {
-  return createStoreDatabase(cluster(), `cter_e2e_${randomBytes(6).toString('hex')}`);
+/**
+ * Creates an empty database with a unique name, or with `template` a copy of that database;
+ * returns the store that opens it as `cter_app`.
+ */
+export async function createE2eDatabase(template?: string): Promise<PostgresStore> {
+  const name = `cter_e2e_${randomBytes(6).toString('hex')}`;
+  return createStoreDatabase(cluster(), name, template ? { template } : {});
 }
 
 /** Drops the test's database, closing what is still connected to it. */

@@ -3,39 +3,44 @@
 // (setup.spec.ts); every other test starts from an installation made here, through core's router
 // (the same dispatch the page uses), and then opens the page.
 import type { Role } from '../../../src-shared/domain/roles';
-import type { SessionUser, SetupProposal } from '../../../src-shared/ipc/session';
+import { describeServerAddress } from '../../../src-shared/domain/server-address';
+import { BEHEERDER, installFirstBeheerder } from './first-beheerder';
 import { expect, type AppHarness } from './fixtures';
 import { field } from './locators';
 
-export const BEHEERDER = {
-  displayName: 'Bram Beheerder',
-  username: 'bram',
-  password: 'Zeven zwanen zwommen zuidwaarts',
-} as const;
+export { BEHEERDER };
 
 async function dispatch<T>(app: AppHarness, channel: string, input: unknown): Promise<T> {
-  const result = await app.core.dispatch(channel, input);
+  const result = await app.bridge.dispatch(channel, input);
   if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}`);
   return result.value as T;
 }
 
 /**
  * Installs a new database with BEHEERDER logged in (in core); open the page afterwards. On a
- * PostgreSQL store the same two calls make the first beheerder in the empty database (there is no
- * recovery key, so there are no groups to type back).
+ * PostgreSQL store the same two calls make the first beheerder in the empty database. On the
+ * `server` project the server's database has its first beheerder already (team-server.ts, as
+ * `cter server init` leaves it): BEHEERDER logs in there through the workstation instead.
  */
 export async function setUp(
   app: AppHarness,
   admin: { displayName: string; username: string; password: string } = BEHEERDER,
 ) {
-  const proposal = await dispatch<SetupProposal>(app, 'vault:prepare-setup', {});
-  const groups = proposal.recoveryKey?.split('-') ?? [];
-  await dispatch<{ user: SessionUser }>(app, 'vault:setup', {
-    ...admin,
-    passwordRepeat: admin.password,
-    folder: null,
-    confirm: proposal.confirmGroups.map((n) => groups[n - 1] ?? ''),
-  });
+  if (app.engine !== 'server')
+    return installFirstBeheerder((channel, input) => app.core.dispatch(channel, input), admin);
+  if (admin.username !== BEHEERDER.username)
+    throw new Error('server project: the server database’s first beheerder is BEHEERDER (team-server.ts)');
+  await dispatch(app, 'session:login', { username: admin.username, password: admin.password });
+}
+
+/**
+ * On the `server` project: the app bar says which CTER server the workstation is connected to
+ * (team mode). Elsewhere nothing is checked (team.spec.ts shows the status with its stand-in).
+ */
+export async function expectConnectionShown(app: AppHarness) {
+  const status = app.page.getByRole('status', { name: 'Verbinding met de CTER-server' });
+  if (!app.server) return;
+  await expect(status).toHaveText(`Verbonden met ${describeServerAddress(app.server)}`);
 }
 
 /** Sets up and opens the app at `route`, logged in as BEHEERDER. */
@@ -43,6 +48,7 @@ export async function openAsBeheerder(app: AppHarness, route = '/') {
   await setUp(app);
   await app.open(route);
   await expect(app.page.getByRole('button', { name: /gebruikersmenu/ })).toBeVisible();
+  await expectConnectionShown(app);
 }
 
 /** Adds an account through core, as the beheerder logged in there; returns its temporary password. */

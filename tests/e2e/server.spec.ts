@@ -1,0 +1,87 @@
+/// <reference lib="dom" />
+// Team mode against a real CTER server (issue 18; only on the `server` project): the page's bridge
+// goes to the workstation's remote bridge, which calls `startServer` over HTTPS on loopback with
+// the pinned certificate (harness/team-server.ts). The login screen names the server, a log-in
+// through the form is a session at the server (its row names this workstation), the app bar says
+// where it is connected, a logout ends that session; and when the server goes away the app bar
+// says so at once (the session's event stream breaks) and comes back when the server does, still
+// logged in (sessions live in PostgreSQL, not in the process).
+import type { Core } from '../../src-main/core/core';
+import { describeServerAddress } from '../../src-shared/domain/server-address';
+import { openAsRegisseur, registerSignal } from './harness/casework';
+import { expect, test, type AppHarness } from './harness/fixtures';
+import { BEHEERDER, logInThroughForm } from './harness/session';
+import { WORKSTATION_NAME } from './harness/team-server';
+
+interface SessionRow {
+  account: string;
+  workstation: string;
+  ended: boolean;
+  end_reason: string | null;
+}
+
+/** The server's session rows, oldest first (read in its store, past the transport). */
+async function serverSessions(core: Core): Promise<SessionRow[]> {
+  const { database } = core.workspace.requireOpen();
+  return (await database.source.query(
+    `SELECT a.username AS account, s.workstation, s.ended_at IS NOT NULL AS ended, s.end_reason
+     FROM server_session s JOIN account a ON a.id = s.account_id ORDER BY s.created_at, s.id`,
+  )) as SessionRow[];
+}
+
+const connection = (app: AppHarness) => app.page.getByRole('status', { name: 'Verbinding met de CTER-server' });
+
+test('inloggen bij de CTER-server: het scherm noemt de server, de balk de verbinding; afmelden beëindigt de sessie', async ({
+  app,
+}) => {
+  const { page } = app;
+  const server = describeServerAddress(app.server!);
+  await app.open('/');
+  await expect(page.getByRole('heading', { level: 1, name: `Inloggen bij ${server}` })).toBeVisible();
+  await app.expectAccessible('inloggen bij de server');
+  await app.screenshot('1-inloggen-bij-de-server');
+  expect(await serverSessions(app.core)).toEqual([]);
+
+  await logInThroughForm(app, BEHEERDER.username, BEHEERDER.password);
+  await expect(page.getByRole('button', { name: `${BEHEERDER.displayName}, gebruikersmenu` })).toBeVisible();
+  await expect(connection(app)).toHaveText(`Verbonden met ${server}`);
+  // The log-in went over the wire: the server holds the session, named after this workstation.
+  expect(await serverSessions(app.core)).toEqual([
+    { account: BEHEERDER.username, workstation: WORKSTATION_NAME, ended: false, end_reason: null },
+  ]);
+  // Nothing the renderer holds names the token (main keeps it).
+  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
+  expect(stored).not.toMatch(/token/i);
+  await app.expectAccessible('verbonden');
+  await app.screenshot('2-verbonden');
+
+  // Logged out: the login screen of the server again.
+  await page.getByRole('button', { name: /gebruikersmenu/ }).click();
+  await page.getByRole('menuitem', { name: 'Afmelden' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Inloggen bij ${server}` })).toBeVisible();
+  expect(await serverSessions(app.core)).toEqual([
+    { account: BEHEERDER.username, workstation: WORKSTATION_NAME, ended: true, end_reason: 'logout' },
+  ]);
+});
+
+test('de server valt weg en komt terug: Geen verbinding, dan weer Verbonden, nog steeds aangemeld', async ({ app }) => {
+  await openAsRegisseur(app);
+  const { page } = app;
+  const server = describeServerAddress(app.server!);
+  const signal = await registerSignal(app, { naam: 'Sam Verbinding (fictief)' });
+  await app.open(`/casussen/${signal.caseId}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sam Verbinding (fictief)' })).toBeVisible();
+
+  await app.server!.stop();
+  await expect(connection(app)).toHaveText('Geen verbinding');
+  // The user stays where they were.
+  await expect(page.getByRole('heading', { level: 1, name: 'Sam Verbinding (fictief)' })).toBeVisible();
+  await app.expectAccessible('geen verbinding');
+  await app.screenshot('geen-verbinding');
+
+  await app.server!.start();
+  // The event stream is opened again (after 1 s, doubling): the app bar follows without a call.
+  await expect(connection(app)).toHaveText(`Verbonden met ${server}`, { timeout: 40_000 });
+  await page.getByRole('tab', { name: 'Signalen (1)' }).click();
+  await expect(page.getByRole('button', { name: 'Wegen' })).toBeVisible();
+});
