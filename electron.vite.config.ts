@@ -30,6 +30,9 @@ export default defineConfig({
       emptyOutDir: true,
       // Inline nothing as data: URLs; the CSP allows only app-origin resources.
       assetsInlineLimit: 0,
+      // electron-vite leaves the renderer unminified; a 2× smaller bundle parses faster on an old
+      // laptop. Pages are chunks of their own (features' index: onDemand), loaded on first visit.
+      minify: true,
       rolldownOptions: { input: resolve(__dirname, 'src-renderer/index.html') },
     },
   },

@@ -114,8 +114,13 @@ const RENDERER_LAYERS = [
   {
     name: 'renderer shell',
     files: 'src-renderer/shell/**',
-    allow: ['src-renderer/shell/**', 'src-renderer/features/*/index', 'src-renderer/{kit,i18n}/**', 'src-shared/**'],
-    why: 'the shell assembles features through their index, not their insides.',
+    allow: [
+      'src-renderer/shell/**',
+      'src-renderer/features/*/{index,routes}',
+      'src-renderer/{kit,i18n}/**',
+      'src-shared/**',
+    ],
+    why: 'the shell assembles features through their routes (pages, loaded on demand) and index, not their insides.',
   },
   {
     name: 'renderer entry',

@@ -4,6 +4,7 @@ import { ToggleButton, ToggleButtonGroup } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, isLocale, type Locale } from '../../src-shared/domain/locale';
+import { changeLocale } from '../i18n';
 import { call } from './bridge';
 import { useNotice } from './notices';
 
@@ -11,8 +12,12 @@ export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const notice = useNotice();
   const change = useMutation({
-    mutationFn: (locale: Locale) => call('app:set-locale', { locale }),
-    onSuccess: ({ locale }) => void i18n.changeLanguage(locale),
+    // The texts of a language not shown yet are fetched before the switch (i18n/index.ts).
+    mutationFn: async (locale: Locale) => {
+      const stored = await call('app:set-locale', { locale });
+      await changeLocale(stored.locale);
+      return stored;
+    },
     onError: (error) => notice.error(error),
   });
   return (

@@ -1,9 +1,10 @@
 // How a feature declares its pages and its entries in the main navigation. Each feature's index
 // exports a list of each; the shell merges them (shell/routes.ts, shell/navigation.ts) the way
 // src-shared/ipc/contract.ts merges the channels. A navigation entry is made from its page's
-// route, so a page's address and the channel that guards it are written once.
+// route, so a page's address and the channel that guards it are written once. A page is loaded
+// on first use (`onDemand`): the window starts with the shell and the login screen only.
 import type { SvgIconComponent } from '@mui/icons-material';
-import { createContext, useContext, type ComponentType } from 'react';
+import { createContext, lazy, useContext, type ComponentType } from 'react';
 import { canUse, type Caller } from '../../src-shared/ipc/permissions';
 import type { ChannelName } from '../../src-shared/ipc/contract';
 
@@ -28,6 +29,17 @@ export interface NavEntry {
   group: NavGroup;
   /** The channel of the entry's page; the entry is shown only to who may use it. */
   channel?: ChannelName;
+}
+
+/**
+ * A component whose code is fetched the first time it is shown, as a chunk of its own:
+ * `onDemand(() => import('./CasesPage').then((m) => m.CasesPage))`. A feature's index names its
+ * pages (and rarely shown screens) this way, so that importing the index for its routes does not
+ * pull the pages, and the libraries only they use (charts, virtual lists), into the start bundle.
+ * Render it below a Suspense boundary (the shell's content area and the gate have one).
+ */
+export function onDemand<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(async () => ({ default: await load() }));
 }
 
 /** A page of a feature at `path`, guarded by `channel`. */

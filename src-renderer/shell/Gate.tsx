@@ -1,18 +1,29 @@
 // The door of the application: vault:status decides what is shown. No database yet: the set-up
 // wizard. Locked: login (or the lock screen for the person who locked it). Damaged or too new: an
 // explanation and, where it helps, restoring a backup. Logged in: the shell, unless the person
-// must first replace a temporary password, or the kiosk when core says it runs.
+// must first replace a temporary password, or the kiosk when core says it runs. The rarely shown
+// screens (set-up, problem, kiosk) load on demand, below the Suspense boundary here.
 import { Alert, Box, Button, CircularProgress, Paper } from '@mui/material';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { KioskGate } from '../features/evaluations';
+import { KioskGate } from '../features/evaluations/routes';
 import { ChangePasswordScreen, LoginScreen } from '../features/session';
 import { ProblemScreen, SetupWizard } from '../features/vault';
 import { FormAlert } from '../kit/forms';
 import { GateLayout } from '../kit/GateLayout';
+import { PageLoading } from '../kit/PageLoading';
 import { useSession } from '../kit/session';
 import { AppRoutes } from './AppRoutes';
 
 export function Gate() {
+  return (
+    <Suspense fallback={<PageLoading fullScreen />}>
+      <GateScreen />
+    </Suspense>
+  );
+}
+
+function GateScreen() {
   const { t } = useTranslation();
   const session = useSession();
   const { status, statusError, user } = session;

@@ -1,6 +1,6 @@
 // The frame around every page once someone is logged in: a skip link, the app bar (name, demo
 // banner, in team mode the connection to the CTER server, language, help, the user's menu), the main navigation (only what this user can use) and
-// the content area.
+// the content area, which waits calmly (PageLoading) while a page's code is fetched.
 import {
   AppBar,
   Box,
@@ -14,6 +14,7 @@ import {
   Toolbar,
   Typography,
 } from '@mui/material';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, Outlet, useLocation } from 'react-router';
 import { useSession } from '../kit/session';
@@ -23,6 +24,7 @@ import { DemoBanner, DemoBannerSpacer } from '../kit/DemoBanner';
 import { ErrorBoundary } from '../kit/ErrorBoundary';
 import { HelpMenu } from '../kit/HelpMenu';
 import { LanguageSwitch } from '../kit/LanguageSwitch';
+import { PageLoading } from '../kit/PageLoading';
 import { isCurrent, visibleNavigation } from '../kit/routes';
 import { NAV_GROUPS, NAVIGATION } from './navigation';
 import { skipToContent } from '../kit/skipToContent';
@@ -124,7 +126,10 @@ export function Shell() {
         <ErrorBoundary resetKey={location.pathname}>
           {/* Here, not in a page: the search survives a visit to a dossier, not the session. */}
           <CaseSearchProvider>
-            <Outlet />
+            {/* A page's code loads on its first visit; the frame around it stays put meanwhile. */}
+            <Suspense fallback={<PageLoading />}>
+              <Outlet />
+            </Suspense>
           </CaseSearchProvider>
         </ErrorBoundary>
       </Box>

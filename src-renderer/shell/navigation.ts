@@ -2,20 +2,20 @@
 // address and channel are written once, in the feature). Each group lists the features whose
 // entries it shows, in menu order; an entry is shown only to users whose roles allow its channel
 // (the permission table in src-shared decides, as in core).
-import { accountNavigation } from '../features/accounts';
-import { auditNavigation } from '../features/audit';
-import { backupNavigation } from '../features/backup';
-import { convenantNavigation } from '../features/convenant';
-import { evaluationNavigation } from '../features/evaluations';
-import { expertNavigation } from '../features/experts';
-import { figureNavigation } from '../features/figures';
-import { listNavigation } from '../features/lists';
-import { meetingNavigation } from '../features/meetings';
-import { mentoringNavigation } from '../features/mentoring';
-import { policyNavigation } from '../features/policy';
-import { retentionNavigation } from '../features/retention';
-import { searchNavigation } from '../features/search';
-import { workNavigation } from '../features/work';
+import { accountNavigation } from '../features/accounts/routes';
+import { auditNavigation } from '../features/audit/routes';
+import { backupNavigation } from '../features/backup/routes';
+import { convenantNavigation } from '../features/convenant/routes';
+import { evaluationNavigation } from '../features/evaluations/routes';
+import { expertNavigation } from '../features/experts/routes';
+import { figureNavigation } from '../features/figures/routes';
+import { listNavigation } from '../features/lists/routes';
+import { meetingNavigation } from '../features/meetings/routes';
+import { mentoringNavigation } from '../features/mentoring/routes';
+import { policyNavigation } from '../features/policy/routes';
+import { retentionNavigation } from '../features/retention/routes';
+import { searchNavigation } from '../features/search/routes';
+import { workNavigation } from '../features/work/routes';
 import type { NavEntry, NavGroup } from '../kit/routes';
 
 /** The entries of one group, from the features in the order given. */

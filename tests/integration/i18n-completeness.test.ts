@@ -14,6 +14,7 @@ const SECTIONS: Record<string, readonly string[]> = {
     'actions',
     'language',
     'errorBoundary',
+    'pageLoading',
     'password',
     'printView',
     'printDialog',

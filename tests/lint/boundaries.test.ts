@@ -116,12 +116,14 @@ const CASES: Record<string, Case[]> = {
     ['src-renderer/features/cases/x.tsx', '../persons/index', true],
     ['src-renderer/features/cases/x.tsx', '../../../src-shared/ipc/contract', true],
     ['src-renderer/features/cases/x.tsx', '../persons/PersonCard', false],
+    ['src-renderer/features/cases/x.tsx', '../search/routes', false],
     ['src-renderer/features/cases/x.tsx', '../../shell/App', false],
     ['src-renderer/features/cases/x.tsx', '../../../src-main/core/clock', false],
   ],
-  'the renderer shell uses kit and features through their index': [
+  'the renderer shell uses kit and features through their routes and index': [
     ['src-renderer/shell/x.tsx', './Navigation', true],
     ['src-renderer/shell/x.tsx', '../features/cases/index', true],
+    ['src-renderer/shell/x.tsx', '../features/cases/routes', true],
     ['src-renderer/shell/x.tsx', '../kit/theme', true],
     ['src-renderer/shell/x.tsx', '../features/cases/DossierPage', false],
   ],

@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TimelineItem } from '../../../src-shared/ipc/cases';
 import type { ReferenceData } from '../../../src-shared/ipc/lists';
-import { resources } from '../../i18n';
+import { resources } from '../../i18n/resources';
 import { formatMoment, timelineTitle } from './labels';
 
 const reference = {

@@ -12,8 +12,7 @@ import { FormDialog } from '../../kit/FormDialog';
 import { fieldProps, FormAlert, useFormCheck } from '../../kit/forms';
 import { PasswordField } from '../../kit/PasswordField';
 import { useSession } from '../../kit/session';
-import { answerErrors } from './PaperEntryPage';
-import { QuestionnaireForm } from './QuestionnaireForm';
+import { answerErrors, QuestionnaireForm } from './QuestionnaireForm';
 
 function ExitDialog({ onClose, onLeft }: { onClose: () => void; onLeft: () => void }) {
   const { t } = useTranslation();

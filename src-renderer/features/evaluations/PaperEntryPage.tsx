@@ -7,16 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { checkResponse, type Answers } from '../../../src-shared/domain/questionnaire-answers';
 import { call, describeError, useBridgeQuery } from '../../kit/bridge';
-import { fieldProps, FormAlert, useFormCheck, type FieldErrors } from '../../kit/forms';
+import { fieldProps, FormAlert, useFormCheck } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { PageHeader } from '../../kit/PageHeader';
 import { listLabel, useReferenceData } from '../lists';
-import { QuestionnaireForm } from './QuestionnaireForm';
-
-/** Core reports answer problems under `answers.<id>`; the form shows them under `<id>`. */
-export function answerErrors(errors: FieldErrors): FieldErrors {
-  return Object.fromEntries(Object.entries(errors).map(([path, error]) => [path.replace(/^answers\./, ''), error]));
-}
+import { answerErrors, QuestionnaireForm } from './QuestionnaireForm';
 
 export function PaperEntryPage() {
   const { t } = useTranslation();

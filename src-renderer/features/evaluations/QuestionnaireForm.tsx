@@ -32,6 +32,11 @@ function scaleOptions(labels: readonly string[], nvt: boolean, nvtLabel: string)
   return nvt ? [...options, { value: NVT, label: nvtLabel }] : options;
 }
 
+/** Core reports answer problems under `answers.<id>`; the form shows them under `<id>`. */
+export function answerErrors(errors: FieldErrors): FieldErrors {
+  return Object.fromEntries(Object.entries(errors).map(([path, error]) => [path.replace(/^answers\./, ''), error]));
+}
+
 export function QuestionnaireForm({ template, answers, onChange, errors }: Props) {
   const { t } = useTranslation();
   const shownOf = useMemo(() => visibility(template), [template]);

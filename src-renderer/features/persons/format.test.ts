@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resources } from '../../i18n';
+import { resources } from '../../i18n/resources';
 import { birthText, maskBsn } from './format';
 
 beforeAll(async () => {

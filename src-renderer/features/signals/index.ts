@@ -1,7 +1,2 @@
-// Registering a signaal. The feature's public face: its route, and the app bar's button.
-import { pageRoute, type PageRoute } from '../../kit/routes';
-import { RegisterSignalPage } from './RegisterSignalPage';
-
-export const signalRoutes: PageRoute[] = [pageRoute('/signalen/nieuw', RegisterSignalPage, 'signals:register')];
-
+// Registering a signaal. What it offers the shell: the app bar's button. Its page is in routes.ts.
 export { NewSignalButton } from './NewSignalButton';
