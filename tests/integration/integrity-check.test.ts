@@ -53,11 +53,17 @@ function damagePage(path: string, page: number): void {
   }
 }
 
+/** SQLite's `quick_check` of a file: 'ok', what it found, or the corruption error it stopped at. */
 function quickCheck(path: string, key: Buffer): unknown {
   const handle = new Driver(path, { readonly: true });
   try {
     applyCipher(handle, key);
     return handle.pragma('quick_check', { simple: true });
+  } catch (error) {
+    // Which page the damage hits depends on the schema's layout (a page of a table quick_check
+    // walks, or one it cannot even read): both are damage.
+    if (error instanceof Error && /malformed|not a database/.test(error.message)) return error.message;
+    throw error;
   } finally {
     handle.close();
   }
