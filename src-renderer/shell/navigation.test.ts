@@ -5,7 +5,7 @@ import type { NavEntry, PageRoute } from '../kit/routes';
 import { NAVIGATION } from './navigation';
 import { ROUTES } from './routes';
 
-const features = import.meta.glob<Record<string, unknown>>('../features/*/index.ts', { eager: true });
+const features = import.meta.glob<Record<string, unknown>>('../features/*/routes.ts', { eager: true });
 const exported = (suffix: string) =>
   Object.values(features).flatMap((module) =>
     Object.entries(module)
