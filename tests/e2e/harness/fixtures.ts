@@ -255,13 +255,20 @@ export const test = base.extend<{ app: AppHarness }, WorkerFixtures>({
       return result;
     });
     await page.addInitScript({ content: preloadScript() });
+    // Core's events reach the page asynchronously; open() waits for those under way. A session that
+    // ended behind the page's back (a log-in made through core, e.g. asBeheerder) makes open() load
+    // a fresh page: the old one may have asked core for its state half-way through that log-in.
+    let eventsUnderWay: Promise<unknown> = Promise.resolve();
+    let sessionEndedSinceLoad = false;
     const unsubscribe = bridge.onEvent((event) => {
-      page
+      if (event.type === 'session-ended') sessionEndedSinceLoad = true;
+      const delivered = page
         .evaluate(
           (payload) => (window as never as { __cterTransportEmit(p: unknown): void }).__cterTransportEmit(payload),
           event,
         )
         .catch(() => undefined);
+      eventsUnderWay = Promise.all([eventsUnderWay, delivered]);
     });
 
     mkdirSync(screenshotDir, { recursive: true });
@@ -287,11 +294,17 @@ export const test = base.extend<{ app: AppHarness }, WorkerFixtures>({
       filesDir,
       async open(route = '/') {
         await pageClockSync;
+        await eventsUnderWay;
         const url = `${ORIGIN}/index.html#${route}`;
         // Going to the address already shown is no navigation at all: the page would keep what it
         // showed, e.g. "no access" for the account logged in before a login made through core.
-        if (page.url() === url) await page.reload();
+        // Nor is a change of the hash alone, after a session ended: load the route fresh.
+        if (sessionEndedSinceLoad && page.url().startsWith(`${ORIGIN}/`)) {
+          await page.evaluate((target) => history.replaceState(null, '', target), url);
+          await page.reload();
+        } else if (page.url() === url) await page.reload();
         else await page.goto(url);
+        sessionEndedSinceLoad = false;
         await expect(page.locator('main#inhoud')).toBeVisible();
       },
       async expectAccessible(label) {
