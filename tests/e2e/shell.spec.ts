@@ -22,7 +22,9 @@ test('alles is met het toetsenbord te bereiken', async ({ app }) => {
   await openAsBeheerder(app);
   const { page } = app;
   // The skip link comes first and moves focus to the content. (The page's heading has focus and
-  // links follow it; from the start of the document, Tab reaches the skip link first.)
+  // links follow it; from the start of the document, Tab reaches the skip link first.) The page
+  // has opened first: its heading, taking focus as it appears, would otherwise take it from main.
+  await expect(page.getByRole('heading', { level: 1, name: 'Mijn werk' })).toBeFocused();
   await page.evaluate(() => {
     document.body.tabIndex = -1;
     document.body.focus();

@@ -306,6 +306,9 @@ export const test = base.extend<{ app: AppHarness }, WorkerFixtures>({
         else await page.goto(url);
         sessionEndedSinceLoad = false;
         await expect(page.locator('main#inhoud')).toBeVisible();
+        // A page's code loads on its first visit (routes.ts, `onDemand`); once it is there its
+        // heading takes focus. A test that moves focus before then loses it to that heading.
+        await expect(page.locator('[data-page-loading]')).toHaveCount(0);
       },
       async expectAccessible(label) {
         const found = await checkAccessibility(page);
