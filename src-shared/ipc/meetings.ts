@@ -261,7 +261,11 @@ export const meetingChannels = {
       .object({
         partner: z.string().max(40).nullable().default(null),
         caseId: id.nullable().default(null),
-        status: z.enum(ACTION_STATUSES).nullable().default(null),
+        /** One status, or `openstaand`: still to be done (open or lopend). */
+        status: z
+          .enum([...ACTION_STATUSES, 'openstaand'])
+          .nullable()
+          .default(null),
         overdue: z.boolean().default(false),
       })
       .strict(),

@@ -271,6 +271,37 @@ describe('follow-up of actions', () => {
     expect(await titles({ caseId: first.caseId, partner: 'politie' })).toEqual(['Informatie opvragen']);
     expect(await titles({ caseId: first.caseId, overdue: true })).toEqual(['Huisbezoek']);
     expect(await titles({ caseId: second.caseId, status: 'afgerond' })).toEqual([]);
+    // Still to be done first, the nearest deadline first; then what was finished, the latest first.
+    await call(core, 'cases:save-action', {
+      caseId: second.caseId,
+      soort: 'actie',
+      omschrijving: 'Dossier overdragen',
+      actiehouderPartner: 'gemeente',
+      actiehouderNaam: 'J. Jansen (fictief)',
+      deadline: '2019-05-01',
+      status: 'afgerond',
+    });
+    await call(core, 'cases:save-action', {
+      caseId: second.caseId,
+      soort: 'actie',
+      omschrijving: 'Verslag sturen',
+      actiehouderPartner: 'gemeente',
+      actiehouderNaam: 'J. Jansen (fictief)',
+      deadline: '2021-05-01',
+      status: 'vervallen',
+    });
+    expect(await titles({})).toEqual([
+      'Huisbezoek',
+      'Gesprek met school',
+      'Informatie opvragen',
+      'Verslag sturen',
+      'Dossier overdragen',
+    ]);
+    expect(await titles({ status: 'openstaand' })).toEqual(['Huisbezoek', 'Gesprek met school', 'Informatie opvragen']);
+    expect(await core.dispatch('meetings:actions', { status: 'klaar' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
     const all = await call<FollowUpAction[]>(core, 'meetings:actions', { caseId: first.caseId });
     expect(all.every((a) => a.caseId === first.caseId && a.caseNumber === first.caseNumber)).toBe(true);
     // A casus outside the caller's regions answers like one without actions.

@@ -32,6 +32,13 @@ type MeetingHandlers = Pick<
   | 'meetings:actions'
 >;
 
+/** The most actions one follow-up list holds; a filter narrows it further. */
+const FOLLOW_UP_LIMIT = 1000;
+
+/**
+ * The actions for follow-up, what is still to be done first (the nearest deadline first), then
+ * what was finished or dropped (the latest first).
+ */
 async function followUp(
   manager: EntityManager,
   scope: AccessScope,
@@ -42,7 +49,8 @@ async function followUp(
   const where = [visibleSql(scope, 'c')];
   if (filter.partner) where.push(sql`ac.actiehouder_partner = ${filter.partner}`);
   if (filter.caseId) where.push(sql`c.id = ${filter.caseId}`);
-  if (filter.status) where.push(sql`ac.status = ${filter.status}`);
+  if (filter.status === 'openstaand') where.push(sql`ac.status IN ('open', 'lopend')`);
+  else if (filter.status) where.push(sql`ac.status = ${filter.status}`);
   if (filter.overdue) where.push(sql`ac.status IN ('open', 'lopend') AND ac.deadline < ${today}`);
   const rows = await query<
     Omit<FollowUpAction, 'meeting'> & { meetingId: number | null; meetingTitle: string; meetingDatum: string }
@@ -54,7 +62,10 @@ async function followUp(
      FROM casus_action ac JOIN casus c ON c.id = ac.casus_id JOIN person p ON p.id = c.person_id
      LEFT JOIN agenda_item a ON a.id = ac.origin_item_id LEFT JOIN meeting m ON m.id = a.meeting_id
      WHERE ${join(where, ' AND ')}
-     ORDER BY ac.deadline ASC, ac.id ASC LIMIT 1000`,
+     ORDER BY CASE WHEN ac.status IN ('open', 'lopend') THEN 0 ELSE 1 END,
+              CASE WHEN ac.status IN ('open', 'lopend') THEN ac.deadline END ASC,
+              ac.deadline DESC, ac.id ASC
+     LIMIT ${FOLLOW_UP_LIMIT}`,
   );
   return rows.map(({ meetingId, meetingTitle, meetingDatum, ...row }) => ({
     ...row,

@@ -1,5 +1,6 @@
 // /acties — the follow-up of actions across meetings and cases: filter by casus (found by name or
-// number), partner, status and overdue; each links to its casus and the meeting it came from.
+// number), partner, status and overdue; each links to its casus and the meeting it came from. It
+// opens on what is still to be done, the nearest deadline first, a page at a time.
 import {
   Alert,
   Autocomplete,
@@ -23,6 +24,7 @@ import { describeError, useBridgeQuery } from '../../kit/bridge';
 import { DataTable, type DataColumn } from '../../kit/DataTable';
 import { useDebounced } from '../../kit/useDebounced';
 import { PageHeader } from '../../kit/PageHeader';
+import { ShowMore, useShowMore } from '../../kit/ShowMore';
 import { choices, listLabel, useReferenceData } from '../lists';
 
 /** The casus filter: type part of a name or case number, choose with the arrows and Enter. */
@@ -56,14 +58,16 @@ export function ActionsPage() {
   const reference = useReferenceData().data;
   const [casus, setCase] = useState<SearchRow | null>(null);
   const [partner, setPartner] = useState('');
-  const [status, setStatus] = useState<ActionStatus | ''>('');
+  const [status, setStatus] = useState<ActionStatus | 'openstaand' | ''>('openstaand');
   const [overdue, setOverdue] = useState(false);
-  const actions = useBridgeQuery('meetings:actions', {
+  const filter = {
     caseId: casus?.caseId ?? null,
     partner: partner || null,
     status: status || null,
     overdue,
-  });
+  };
+  const actions = useBridgeQuery('meetings:actions', filter);
+  const page = useShowMore(actions.data ?? [], JSON.stringify(filter));
   const today = isoDay(new Date());
   const columns: DataColumn<FollowUpAction>[] = [
     {
@@ -151,9 +155,10 @@ export function ActionsPage() {
           size="small"
           label={t('meetings.actions.status')}
           value={status}
-          onChange={(e) => setStatus(e.target.value as ActionStatus | '')}
+          onChange={(e) => setStatus(e.target.value as ActionStatus | 'openstaand' | '')}
           sx={{ minWidth: 180 }}
         >
+          <MenuItem value="openstaand">{t('meetings.actions.toDo')}</MenuItem>
           <MenuItem value="">{t('meetings.actions.all')}</MenuItem>
           {ACTION_STATUSES.map((s) => (
             <MenuItem key={s} value={s}>
@@ -172,13 +177,16 @@ export function ActionsPage() {
         actions.data.length === 0 ? (
           <Typography color="text.secondary">{t('meetings.actions.none')}</Typography>
         ) : (
-          <DataTable
-            columns={columns}
-            rows={actions.data}
-            rowKey={(action) => action.id}
-            label={t('meetings.actions.title')}
-            sx={{ bgcolor: 'background.paper' }}
-          />
+          <>
+            <DataTable
+              columns={columns}
+              rows={page.shown}
+              rowKey={(action) => action.id}
+              label={t('meetings.actions.title')}
+              sx={{ bgcolor: 'background.paper' }}
+            />
+            <ShowMore shown={page.shown.length} total={page.total} step={page.step} more={page.more} />
+          </>
         )
       ) : null}
     </>
