@@ -2,7 +2,8 @@
 // with minutes whose actions became case actions, one planned with an agenda from the suggestions.
 import { describe, expect, it } from 'vitest';
 import type { RoundSummary } from '../../src-shared/ipc/evaluations';
-import type { MeetingSummary, MeetingView } from '../../src-shared/ipc/meetings';
+import type { FollowUpAction, MeetingSummary, MeetingView } from '../../src-shared/ipc/meetings';
+import type { MyWork } from '../../src-shared/ipc/work';
 import { call, loginAs, makeCore } from './helpers';
 
 describe('demo environment', () => {
@@ -34,5 +35,23 @@ describe('demo environment', () => {
     const rounds = await call<RoundSummary[]>(core, 'evaluations:rounds', {});
     expect(rounds.map((r) => r.titel)).toContain('Procesevaluatie casusoverleg, dit jaar (fictief)');
     // Creating the demo database derives keys for five accounts and seeds 250 persons.
+  }, 90_000);
+
+  it('leaves only recent actions open past their deadline, each saying what it is about', async () => {
+    const { core, clock } = makeCore();
+    const { password } = await core.setup.setupDemo();
+    await loginAs(core, { username: 'regisseur', password });
+    const today = clock.now().toISOString().slice(0, 10);
+    const quarterAgo = new Date(clock.now().getTime() - 90 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+
+    const actions = await call<FollowUpAction[]>(core, 'meetings:actions', {});
+    const late = actions.filter((a) => (a.status === 'open' || a.status === 'lopend') && a.deadline < today);
+    // As happens: a few recent actions slipped. Not years-old ones ("3188 dagen te laat").
+    expect(late.length).toBeGreaterThan(0);
+    expect(late.filter((a) => a.deadline < quarterAgo)).toEqual([]);
+    // An action says what is to be done, not the same sentence for every casus.
+    expect(new Set(actions.map((a) => a.omschrijving)).size).toBeGreaterThan(3);
+    const work = await call<MyWork>(core, 'work:mine', {});
+    expect(work.overdueActions.every((item) => item.date >= quarterAgo)).toBe(true);
   }, 90_000);
 });

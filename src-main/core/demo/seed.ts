@@ -39,6 +39,32 @@ export interface DemoServices {
 
 const addDays = (day: string, days: number) =>
   new Date(new Date(`${day}T12:00:00Z`).getTime() + days * 86_400_000).toISOString().slice(0, 10);
+/** How long ago an action's deadline may lie for the demo to leave it open. */
+const RECENTLY_DUE_DAYS = 60;
+
+/** What an action of this kind asks, varied by casus so a list of them can be told apart. */
+const DEMO_ACTION_TEXTS: Readonly<Record<string, readonly string[]>> = {
+  mentortraject: [
+    'Voorbeeld — fictief. Kennismaking met de mentor plannen.',
+    'Voorbeeld — fictief. Voortgang mentortraject bespreken met de mentor.',
+  ],
+  gesprek: [
+    'Voorbeeld — fictief. Gesprek met de ouders over de zorgen van school.',
+    'Voorbeeld — fictief. Vervolggesprek met betrokkene over dagbesteding.',
+    'Voorbeeld — fictief. Gesprek met de wijkagent over de laatste melding.',
+  ],
+  hulpverlening: [
+    'Voorbeeld — fictief. Aanmelding bij de jeugdhulp regelen.',
+    'Voorbeeld — fictief. Schuldhulpverlening inschakelen.',
+    'Voorbeeld — fictief. Contact leggen met de huisarts over begeleiding.',
+  ],
+};
+
+function demoActionText(kind: string, caseId: number): string {
+  const texts = DEMO_ACTION_TEXTS[kind] ?? DEMO_ACTION_TEXTS['gesprek']!;
+  return texts[caseId % texts.length]!;
+}
+
 const at = (day: string, hour = 10) => new Date(`${day}T${String(hour).padStart(2, '0')}:00:00`);
 
 /** Adds what is missing of the demo dataset; running it twice changes nothing. */
@@ -229,21 +255,26 @@ async function progress(
   );
   casus = await manager.findOneOrFail(CaseEntity, { where: { id: caseId } });
   const deadline = addDays(ico, 30 + Math.floor(ctx.rnd() * 60));
-  const done = deadline < ctx.today;
+  const due = deadline < ctx.today;
+  const interventietype = ctx.rnd() < 0.25 ? 'mentortraject' : ctx.rnd() < 0.6 ? 'gesprek' : 'hulpverlening';
+  // Most actions due in the last weeks are still open past their deadline, as happens; an older one
+  // was finished long ago (no action years overdue). The draw is made as before, so the rest of
+  // the demo stays the same.
+  const draw = due ? ctx.rnd() : 1;
+  const slipped = draw < 0.85 && deadline >= addDays(ctx.today, -RECENTLY_DUE_DAYS);
   await cases.saveAction(
     manager,
     casus,
     {
       caseId,
       soort: 'interventie',
-      interventietype: ctx.rnd() < 0.25 ? 'mentortraject' : ctx.rnd() < 0.6 ? 'gesprek' : 'hulpverlening',
-      omschrijving: 'Voorbeeld — fictief. Afspraken uit het casusoverleg.',
+      interventietype,
+      omschrijving: demoActionText(interventietype, caseId),
       actiehouderPartner: 'gemeente',
       actiehouderNaam: 'Actiehouder (fictief)',
       actiehouderAccountId: null,
       deadline,
-      // Some recent actions are left open past their deadline, as happens.
-      status: done && ctx.rnd() < 0.85 ? 'afgerond' : 'open',
+      status: due && !slipped ? 'afgerond' : 'open',
     },
     actor(ico),
   );
