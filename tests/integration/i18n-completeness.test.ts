@@ -21,6 +21,8 @@ const SECTIONS: Record<string, readonly string[]> = {
     'exportDialog',
     'dates',
     'stale',
+    'showMore',
+    'duration',
   ],
   shell: ['shell', 'nav', 'help', 'shortcuts', 'about', 'print', 'noAccess', 'userMenu'],
   session: ['gate', 'login', 'lock', 'changePassword'],

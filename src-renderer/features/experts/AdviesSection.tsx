@@ -13,7 +13,7 @@ import { DataTable, type DataColumn } from '../../kit/DataTable';
 import { useSession } from '../../kit/session';
 import { AdviesDialog } from './AdviesDialog';
 import { Part } from '../../kit/Part';
-import { useDuration } from './useDuration';
+import { useDuration } from '../../kit/duration';
 
 export function AdviesSection({ year }: { year: number }) {
   const { t } = useTranslation();

@@ -9,7 +9,7 @@ import { DataTable, type DataColumn } from '../../kit/DataTable';
 import { regionName, useReferenceData } from '../lists';
 import { topicsInOrder } from './experts';
 import { Part } from '../../kit/Part';
-import { useDuration } from './useDuration';
+import { useDuration } from '../../kit/duration';
 
 export function OverviewSection({ year }: { year: number }) {
   const { t } = useTranslation();
@@ -60,7 +60,7 @@ export function OverviewSection({ year }: { year: number }) {
           <Typography role="status" sx={{ mb: 2 }}>
             {t('experts.overview.totals', {
               count: data.totals.count,
-              gemeenten: data.totals.gemeenten,
+              gemeenten: t('experts.overview.gemeenten', { count: data.totals.gemeenten }),
               duration: duration(data.totals.minutes),
               year,
             })}

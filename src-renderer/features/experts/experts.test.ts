@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExpertsByGemeente } from '../../../src-shared/ipc/experts';
-import { gemeentenByRegion, gemeentenOf, splitDuration, topicsInOrder, yearChoices } from './experts';
+import { gemeentenByRegion, gemeentenOf, topicsInOrder, yearChoices } from './experts';
 
 describe('experts page rules', () => {
   it('offers this year and the five before it', () => {
@@ -46,10 +46,5 @@ describe('experts page rules', () => {
       ['Noord', ['Aldervoort', 'Zeldervaart']],
       ['Zuid', ['Berkenstein']],
     ]);
-  });
-
-  it('splits a duration into hours and minutes', () => {
-    expect(splitDuration(195)).toEqual({ hours: 3, minutes: 15 });
-    expect(splitDuration(0)).toEqual({ hours: 0, minutes: 0 });
   });
 });

@@ -29,8 +29,3 @@ export function gemeentenByRegion(regions: readonly Region[], gemeenten: readonl
     gemeenten: gemeenten.filter((g) => g.regionId === region.id).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
   }));
 }
-
-/** Minutes as hours and minutes, for "3 u 15 min". */
-export function splitDuration(minutes: number): { hours: number; minutes: number } {
-  return { hours: Math.floor(minutes / 60), minutes: minutes % 60 };
-}

@@ -12,19 +12,12 @@ import { FormDialog } from '../../kit/FormDialog';
 import { FieldPair } from '../../kit/FormPanel';
 import { wholeNumberError } from '../../kit/forms';
 import { MomentPart } from './MomentPart';
-import { isOpen, splitMinutes } from './trajectory';
+import { isOpen } from './trajectory';
+import { useDuration } from '../../kit/duration';
 import { StepDateField, useStepDate, useTrajectoryForm } from './TrajectoryForm';
 import { SelectField } from '../../kit/SelectField';
 
 const schema = trajectoryChannels['trajectories:add-contact'].input;
-
-export function useDuration() {
-  const { t } = useTranslation();
-  return (minutes: number) => {
-    const parts = splitMinutes(minutes);
-    return parts.hours > 0 ? t('trajectories.duration.hours', parts) : t('trajectories.duration.minutes', parts);
-  };
-}
 
 export function ContactSection({ view }: { view: TrajectoryView }) {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MentorSuggestion } from '../../../src-shared/domain/mentoring';
 import type { TrajectorySummary } from '../../../src-shared/ipc/trajectories';
-import { matchReasons, nextGoalId, splitMinutes, statusSteps, timelineKind, trajectoryForAction } from './trajectory';
+import { matchReasons, nextGoalId, statusSteps, timelineKind, trajectoryForAction } from './trajectory';
 
 const summary = (id: number, status: TrajectorySummary['status'], caseActionId: number | null): TrajectorySummary => ({
   id,
@@ -76,14 +76,10 @@ describe('nextGoalId', () => {
   });
 });
 
-describe('timelineKind and splitMinutes', () => {
+describe('timelineKind', () => {
   it('tells the aanmelding, a change of mentor and a status change apart', () => {
     expect(timelineKind({ from: null, to: 'aangemeld' })).toBe('opened');
     expect(timelineKind({ from: 'lopend', to: 'lopend' })).toBe('mentor');
     expect(timelineKind({ from: 'gematcht', to: 'lopend' })).toBe('status');
-  });
-  it('splits minutes into hours and minutes', () => {
-    expect(splitMinutes(45)).toEqual({ hours: 0, minutes: 45 });
-    expect(splitMinutes(90)).toEqual({ hours: 1, minutes: 30 });
   });
 });

@@ -48,11 +48,6 @@ export function nextGoalId(doelen: readonly Doel[]): string {
   return `d${n}`;
 }
 
-/** Minutes as "1 u 30 min" / "45 min" (Dutch) or "1 h 30 min" (English): the unit comes from the caller. */
-export function splitMinutes(minutes: number): { hours: number; minutes: number } {
-  return { hours: Math.floor(minutes / 60), minutes: minutes % 60 };
-}
-
 /** What a timeline row records: the aanmelding, a change of mentor (status unchanged) or a status change. */
 export function timelineKind(entry: {
   from: TrajectoryStatus | null;
