@@ -17,6 +17,8 @@ test('de demo-omgeving toont fictieve accounts en een banner', async ({ app }) =
   const banner = page.getByText('Demo-omgeving — alleen fictieve gegevens');
   await expect(page.getByRole('heading', { level: 1, name: 'Aanmelden' })).toBeVisible({ timeout: 150_000 });
   await expect(banner).toBeVisible();
+  // Nobody logged in yet, so nobody was logged out (issue 21: "U bent afgemeld." right after set-up).
+  await expect(page.getByText('U bent afgemeld.')).toHaveCount(0);
   const demo = page.getByRole('region', { name: 'Demo-omgeving' });
   const accounts = demo.getByRole('table', { name: 'Demo-omgeving' });
   await expect(accounts.getByRole('row', { name: /regisseur/ })).toContainText('Procesregisseur');

@@ -133,8 +133,12 @@ export class SessionService {
     return user;
   }
 
-  /** Ends the session: `lock` keeps the name for the lock screen, `logout` forgets it too. */
-  async end(how: 'lock' | 'idle' | 'logout'): Promise<void> {
+  /**
+   * Ends the session: `lock` keeps the name for the lock screen, `logout` forgets it too. The
+   * window is told (`session-ended`) unless `announce` is false: a session core opened for its own
+   * work (seeding the demo) ended without anyone having logged in at the window.
+   */
+  async end(how: 'lock' | 'idle' | 'logout', { announce = true }: { announce?: boolean } = {}): Promise<void> {
     // A server session ends alone; the store stays open for the others (core/server/).
     const call = serverCall();
     if (call) return call.end(how);
@@ -148,6 +152,7 @@ export class SessionService {
       details: how === 'idle' ? { reden: 'inactiviteit' } : null,
     });
     await ws.close(how !== 'logout');
+    if (!announce) return;
     ws.emit({ type: 'session-ended', reason: how === 'logout' ? 'logged-out' : how === 'idle' ? 'idle' : 'locked' });
   }
 

@@ -134,7 +134,7 @@ export class SetupService {
         displayName: first.displayName,
       });
       await this.seed();
-      await this.sessions.end('logout');
+      await this.sessions.end('logout', { announce: false });
     }
     this.preferences.setDatabasePath(path);
     return { accounts: DEMO_ACCOUNTS.map(({ username, roles }) => ({ username, roles })), password: DEMO_PASSWORD };
