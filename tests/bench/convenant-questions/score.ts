@@ -8,14 +8,12 @@ import { HELD_OUT } from './held-out';
 import { HELD_OUT_2 } from './held-out-2';
 import { TUNING } from './tuning';
 
-const index = new ConvenantIndex(exampleCovenant(), DEFAULT_SYNONYMS);
+const index = new ConvenantIndex(exampleCovenant(), DEFAULT_SYNONYMS, process.env.BARE ? [] : undefined);
 for (const [name, questions] of [
   ['tuning', TUNING],
   ['held-out', HELD_OUT],
   ['held-out 2', HELD_OUT_2],
 ] as const) {
   const r = evaluate(index, questions);
-  console.info(
-    `${name} (${questions.length}): ${r.top1.toFixed(1)} / ${r.top3.toFixed(1)} / ${r.mrr.toFixed(3)}`,
-  );
+  console.info(`${name} (${questions.length}): ${r.top1.toFixed(1)} / ${r.top3.toFixed(1)} / ${r.mrr.toFixed(3)}`);
 }
