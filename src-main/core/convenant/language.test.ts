@@ -166,6 +166,27 @@ describe('in the search', () => {
     expect(refs('privacybeveiliging ', 1)).toEqual(['14']);
   });
 
+  it('leads an everyday word or phrase to the covenant term it stands for', () => {
+    // "logboek" is nowhere in the covenant; everyday.ts leads it to "auditlog" (article 14 only).
+    expect(refs('logboek ', 1)).toEqual(['14']);
+    // "huisarts" → gezondheid (article 9); the phrase "in de gaten houden" → monitoring, voortgang:
+    // the articles of the monitoring step (7, 8, 11), which its words alone do not find.
+    expect(refs('huisarts ', 1)).toEqual(['9']);
+    expect(refs('in de gaten houden', 5)).toEqual(expect.arrayContaining(['7', '8', '11']));
+    const bare = new ConvenantIndex(parsed.convenant, DEFAULT_SYNONYMS, []);
+    expect(bare.search('logboek ', 3)).toEqual([]);
+    expect(bare.search('huisarts ', 3)).toEqual([]);
+    expect(bare.search('in de gaten houden', 5).map((hit) => hit.ref)).not.toContain('11');
+  });
+
+  it('leads the everyday word to the term one way only, and only to terms the covenant has', () => {
+    const bare = new ConvenantIndex(parsed.convenant, DEFAULT_SYNONYMS, []);
+    for (const query of ['auditlog', 'gezondheid', 'monitoring voortgang', 'geheimhouding'])
+      expect(index.search(query, 5)).toEqual(bare.search(query, 5));
+    const unknown = new ConvenantIndex(parsed.convenant, [], [[['foobar'], ['nergens', 'nietbestaand']]]);
+    expect(unknown.search('foobar ', 3)).toEqual([]);
+  });
+
   it('prefers the definition when the question asks what a term means', () => {
     expect(index.search('wat betekent casusoverleg', 1)[0]).toMatchObject({ kind: 'begrip', ref: 'Casusoverleg' });
   });

@@ -2,11 +2,13 @@
 // tens to hundreds of articles; rebuilding the index takes milliseconds). Words are stemmed and
 // derived words traced to their base (dutch.ts), compounds split (compound.ts), question words
 // read for what they ask about (question-words.ts); the last word typed matches as a prefix, a
-// misspelled word finds the nearest indexed words, and a synonym list that the beheerder edits
+// misspelled word finds the nearest indexed words, a built-in list leads everyday words to the
+// covenant's terms (everyday.ts: "logboek" → auditlog), and a synonym list that the beheerder edits
 // widens the question ("rvdk" also finds "Raad voor de Kinderbescherming"). Snippets: snippet.ts.
 import type { Convenant } from '../../../src-shared/domain/convenant';
 import { CompoundSplitter, participleBase } from './compound';
 import { derivationStems, separableVerbs, STOPWORDS, stemOf, tokenize, type Token } from './dutch';
+import { EVERYDAY_WORDS, type EverydayEntry } from './everyday';
 import { questionKinds } from './question-words';
 import { snippetOf, unitOf, type Segment, type Unit } from './snippet';
 
@@ -47,6 +49,8 @@ const DEFINITION_BOOST = 3;
 /** How much a synonym, and the word a derived word is made from, count against the word itself. */
 const SYNONYM_WEIGHT = 0.8;
 const DERIVED_WEIGHT = 0.7;
+/** How much the covenant term an everyday word stands for (everyday.ts) counts against the word. */
+const EVERYDAY_WEIGHT = 0.7;
 const K1 = 1.2;
 const B = 0.75;
 
@@ -95,9 +99,16 @@ export class ConvenantIndex {
   /** Per document, BM25's k1 · (1 − b + b · length / average length). */
   private readonly lengthNorm: Float64Array;
   private readonly synonyms: Map<string, Set<string>>;
+  /** Everyday words (by stem) and phrases (plain words in order), each with the stems they lead to. */
+  private readonly everyday = new Map<string, Set<string>>();
+  private readonly everydayPhrases: { norms: string[]; stems: Set<string> }[] = [];
   private readonly splitter: CompoundSplitter;
 
-  constructor(convenant: Convenant, synonymGroups: readonly string[][]) {
+  constructor(
+    convenant: Convenant,
+    synonymGroups: readonly string[][],
+    everyday: readonly EverydayEntry[] = EVERYDAY_WORDS,
+  ) {
     // The words of every text once, so the compound splitter knows the covenant's own words.
     const tokens = new Map<string, Token[]>();
     const tokensOf = (text: string) => {
@@ -237,6 +248,24 @@ export class ConvenantIndex {
       );
       for (const stem of stems) this.synonyms.set(stem, new Set([...(this.synonyms.get(stem) ?? []), ...stems]));
     }
+    // Everyday words lead to the covenant's terms (one way), and only to terms this covenant has.
+    for (const [words, terms] of everyday) {
+      const stems = new Set(
+        terms.flatMap((term) =>
+          tokenize(term)
+            .filter((t) => !STOPWORDS.has(t.norm) && this.postings.has(t.stem))
+            .map((t) => t.stem),
+        ),
+      );
+      if (!stems.size) continue;
+      for (const phrase of words) {
+        const tokens = tokenize(phrase);
+        if (tokens.length === 1) {
+          const stem = tokens[0]!.stem;
+          this.everyday.set(stem, new Set([...(this.everyday.get(stem) ?? []), ...stems]));
+        } else if (tokens.length > 1) this.everydayPhrases.push({ norms: tokens.map((t) => t.norm), stems });
+      }
+    }
   }
 
   /** The words inside a word: its compound parts, or the verb of a past participle. */
@@ -248,7 +277,7 @@ export class ConvenantIndex {
   }
 
   /** The index terms one query word stands for, with how much they count. */
-  private expand(token: Token, isPrefix: boolean): Map<string, number> {
+  private expand(token: Token, isPrefix: boolean, everyday = true): Map<string, number> {
     const terms = new Map<string, number>();
     const put = (term: string, weight: number) => terms.set(term, Math.max(terms.get(term) ?? 0, weight));
     if (this.postings.has(token.stem)) put(token.stem, 1);
@@ -277,6 +306,7 @@ export class ConvenantIndex {
     }
     for (const stem of [...terms.keys(), token.stem])
       for (const synonym of this.synonyms.get(stem) ?? []) if (this.postings.has(synonym)) put(synonym, SYNONYM_WEIGHT);
+    if (everyday) for (const term of this.everyday.get(token.stem) ?? []) put(term, EVERYDAY_WEIGHT);
     return terms;
   }
 
@@ -301,7 +331,7 @@ export class ConvenantIndex {
         const stem = stemOf(part);
         if (stem === token.stem) continue;
         expansions.push({
-          terms: this.expand({ word: part, norm: part, stem }, false),
+          terms: this.expand({ word: part, norm: part, stem }, false, false),
           factor: PART_WEIGHT,
           counted: false,
         });
@@ -314,6 +344,17 @@ export class ConvenantIndex {
       if (!this.postings.has(stem) && !this.synonyms.has(stem)) continue;
       const terms = this.expand({ word: joined, norm: joined, stem }, false);
       if (terms.size) expansions.push({ terms, factor: 1, counted: false });
+    }
+    // Everyday phrases ("in de gaten houden" → monitoring): one extra word for the terms they mean.
+    const norms = all.map((t) => t.norm);
+    for (const phrase of this.everydayPhrases) {
+      const at = norms.findIndex((_, i) => phrase.norms.every((norm, k) => norms[i + k] === norm));
+      if (at >= 0)
+        expansions.push({
+          terms: new Map([...phrase.stems].map((stem) => [stem, 1])),
+          factor: EVERYDAY_WEIGHT,
+          counted: false,
+        });
     }
     // What the question words ask about: one extra word standing for the terms of that kind.
     for (const kind of kinds) {

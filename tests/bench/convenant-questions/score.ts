@@ -1,0 +1,19 @@
+// `npx tsx tests/bench/convenant-questions/score.ts`: top-1 / top-3 / MRR of each set of the
+// evaluation set, figures only (no question of a held-out set is shown), for measuring a change
+// to the search without running the whole bench.
+import { ConvenantIndex } from '../../../src-main/core/convenant/search';
+import { DEFAULT_SYNONYMS } from '../../../src-main/core/convenant/synonyms';
+import { evaluate, exampleCovenant } from './evaluate';
+import { HELD_OUT } from './held-out';
+import { HELD_OUT_2 } from './held-out-2';
+import { TUNING } from './tuning';
+
+const index = new ConvenantIndex(exampleCovenant(), DEFAULT_SYNONYMS, process.env.BARE ? [] : undefined);
+for (const [name, questions] of [
+  ['tuning', TUNING],
+  ['held-out', HELD_OUT],
+  ['held-out 2', HELD_OUT_2],
+] as const) {
+  const r = evaluate(index, questions);
+  console.info(`${name} (${questions.length}): ${r.top1.toFixed(1)} / ${r.top3.toFixed(1)} / ${r.mrr.toFixed(3)}`);
+}
