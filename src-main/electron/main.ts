@@ -1,11 +1,14 @@
 // Electron main process: lifecycle, one window, the app:// scheme, hardening, the bridge and the
 // menu. Everything else lives in core, which knows nothing of Electron; in team mode (team.json)
 // the bridge goes to the CTER server instead (workstation.ts chooses, src-main/team forwards).
+// Core itself runs in a worker thread (src-main/core-host): its queries never hold up this thread.
 import type { BrowserWindow } from 'electron';
 import { app, dialog, Menu } from 'electron';
 import { existsSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { translator } from '../../src-shared/i18n/messages';
+import { builtEntry } from '../core-host/entry';
+import { startCoreWorker } from '../core-host/host';
 import type { MenuAction } from '../../src-shared/ipc/events';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
@@ -52,6 +55,9 @@ async function start(): Promise<void> {
       realpath: realpathSync,
     }),
     onLocaleChanged: (locale) => Menu.setApplicationMenu(buildMenu(locale, onMenu, developerMode)),
+    // core-worker.js is built beside this file (electron.vite.config.ts).
+    startCore: ({ clock: _systemClock, ...coreOptions }) =>
+      startCoreWorker({ ...coreOptions, entry: builtEntry(__dirname) }),
   });
   registerIpc(workstation, getWindow);
   const info = await workstation.dispatch('app:info', {});
