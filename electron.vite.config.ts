@@ -10,7 +10,13 @@ export default defineConfig({
       outDir: 'out/main',
       // Native modules (better-sqlite3-multiple-ciphers) and TypeORM stay external: they are
       // listed in `dependencies`, which electron-vite externalises by default.
-      rolldownOptions: { input: { index: resolve(__dirname, 'src-main/electron/main.ts') } },
+      // core-worker: core in its worker thread (src-main/core-host), started by main from beside it.
+      rolldownOptions: {
+        input: {
+          index: resolve(__dirname, 'src-main/electron/main.ts'),
+          'core-worker': resolve(__dirname, 'src-main/core-host/worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -175,6 +175,12 @@ const BOUNDARIES = [
     why: 'the CTER server is a transport in front of core: it builds one with createCore and calls its dispatch, never a service.',
   },
   {
+    name: 'core host',
+    files: 'src-main/core-host/**',
+    allow: ['src-main/core-host/**', 'src-main/core/{core,clock,logger,platform,router}', 'src-shared/**'],
+    why: "runs core in a worker thread and speaks for it (createCore there, dispatch, events and the platform's calls across), never a service.",
+  },
+  {
     name: 'team client',
     files: 'src-main/team/**',
     allow: ['src-main/team/**', 'src-shared/**'],
@@ -235,7 +241,13 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: mainOnly, patterns: [nodeBuiltins] }] },
   },
   {
-    files: ['src-main/core/**/*.ts', 'src-main/cli/**/*.ts', 'src-main/server/**/*.ts', 'src-main/team/**/*.ts'],
+    files: [
+      'src-main/core/**/*.ts',
+      'src-main/core-host/**/*.ts',
+      'src-main/cli/**/*.ts',
+      'src-main/server/**/*.ts',
+      'src-main/team/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -243,7 +255,8 @@ export default tseslint.config(
           paths: [
             {
               name: 'electron',
-              message: 'core, the CLI, the server and the team client run under plain Node: no electron.',
+              message:
+                'core, its worker host, the CLI, the server and the team client run under plain Node: no electron.',
             },
           ],
         },

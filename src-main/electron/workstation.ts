@@ -4,7 +4,9 @@
 // (app:info, the UI language). The wizard's team:connect runs in the embedded core, whose platform
 // gets the pinned client (`platform.team`); once core has written team.json the bridge switches to
 // the server in the same window, and the next vault:status says `locked` (its login screen).
-// Electron-free, so the tests drive it as main does; main.ts only hands it the window's services.
+// Electron-free, so the tests drive it as main does; main.ts only hands it the window's services
+// and `startCore`: the app's embedded core runs in a worker thread (src-main/core-host), the tests'
+// in this thread (createCore, the default).
 import type { Result } from '../../src-shared/ipc/errors';
 import { formatMessage } from '../../src-shared/i18n/messages';
 import type { AppEvent } from '../../src-shared/ipc/events';
@@ -12,7 +14,8 @@ import type { VaultStatus } from '../../src-shared/ipc/session';
 import { existsSync } from 'node:fs';
 import { parseServerAddress } from '../../src-shared/domain/server-address';
 import { AppError } from '../../src-shared/ipc/errors';
-import { createCore, type Core, type CoreOptions } from '../core/core';
+import type { HostedCore } from '../core-host/host';
+import { createCore, type CoreOptions } from '../core/core';
 import { headlessPlatform, type TeamService } from '../core/platform';
 import { readTeamFile, teamFilePath, TeamFileError, writeTeamFile } from '../core/team/team-file';
 import type { ClientTimeouts, TeamServerInfo } from '../team/client';
@@ -21,11 +24,13 @@ import { teamProbe } from '../team/team-service';
 
 export interface WorkstationOptions extends CoreOptions {
   team?: { timeouts?: ClientTimeouts; workstation?: string; events?: boolean };
+  /** Makes the embedded core: createCore (this thread) unless given, e.g. startCoreWorker in main. */
+  startCore?: (options: CoreOptions) => HostedCore;
 }
 
 export interface Workstation extends BridgeBackend {
   /** The embedded core: the whole bridge without team.json, the workstation's own settings with it. */
-  readonly core: Core;
+  readonly core: HostedCore;
   /** The remote bridge in team mode; null on the workstation's own database. */
   remote(): RemoteBridge | null;
 }
@@ -50,7 +55,7 @@ function unusableTeamFile(channel: unknown): Result<unknown> | null {
 }
 
 export function createWorkstation(options: WorkstationOptions): Workstation {
-  const { team: teamOptions, ...coreOptions } = options;
+  const { team: teamOptions, startCore = createCore, ...coreOptions } = options;
   const listeners = new Set<(event: AppEvent) => void>();
   const emit = (event: AppEvent) => {
     for (const listener of listeners) listener(event);
@@ -97,7 +102,7 @@ export function createWorkstation(options: WorkstationOptions): Workstation {
       useServer(kept);
     },
   };
-  const core = createCore({ ...coreOptions, platform: { ...platform, team } });
+  const core = startCore({ ...coreOptions, platform: { ...platform, team } });
   core.onEvent(emit);
 
   try {

@@ -92,6 +92,15 @@ const CASES: Record<string, Case[]> = {
     ['src-main/server/x.ts', '../core/server/server-sessions', false],
     ['src-main/server/x.ts', '../electron/main', false],
   ],
+  'the core host runs core in its worker through createCore, never a service': [
+    ['src-main/core-host/x.ts', './protocol', true],
+    ['src-main/core-host/x.ts', '../core/core', true],
+    ['src-main/core-host/x.ts', '../core/platform', true],
+    ['src-main/core-host/x.ts', '../../src-shared/ipc/errors', true],
+    ['src-main/core-host/x.ts', '../core/cases/case-service', false],
+    ['src-main/core-host/x.ts', '../core/workspace', false],
+    ['src-main/core-host/x.ts', '../electron/main', false],
+  ],
   "main's team client is a network client on the shared contract, never core": [
     ['src-main/team/x.ts', './client', true],
     ['src-main/team/x.ts', '../../src-shared/ipc/contract', true],
