@@ -48,6 +48,7 @@ const POSTGRES_FILES = [
   'lists',
   'meetings',
   'meetings-colleagues',
+  'meetings-lease',
   'mentoring',
   'mentoring-demo',
   'need-to-know-meetings',

@@ -208,7 +208,7 @@ export function createCore(options: CoreOptions): Core {
     ...figureHandlers({ platform }),
     ...retentionHandlers({ clock, db, vaultState, search }),
     ...rightsHandlers({ clock, platform }),
-    ...meetingHandlers({ clock, cases, signals }),
+    ...meetingHandlers({ clock, db, cases, signals }),
     ...convenantHandlers({ clock, platform, service: convenant }),
     ...evaluationHandlers({ clock, platform, db, sessionState, credentials: () => ws.credentials() }, templates),
     ...mentoringHandlers({ clock, platform }),

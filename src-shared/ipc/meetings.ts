@@ -161,6 +161,22 @@ export interface Colleague {
   roles: ColleagueRole[];
 }
 
+/**
+ * The check-out lease of a meeting (issue 19): the meeting is checked out to one workstation for
+ * its notulist or chair, and until it ends only the holder may change it.
+ */
+export interface MeetingLease {
+  meetingId: number;
+  holder: { id: number; displayName: string };
+  /** The workstation's name as its client gave it at log-in. */
+  workstation: string;
+  grantedAt: string;
+  /** ISO; by default the end of the next day in Europe/Amsterdam. */
+  expiresAt: string;
+  /** The caller holds it: may write, and may revoke it. */
+  mine: boolean;
+}
+
 export const meetingDetails = z
   .object({
     type: code,
@@ -254,6 +270,18 @@ export const meetingChannels = {
     input: z.object({ id, tekst: z.string().trim().min(3).max(20000) }).strict(),
     audit: 'change',
   }),
+  /**
+   * Checks the meeting out to the caller's workstation (its notulist or chair): refused while
+   * another lease is active. `until` (ISO) overrides the default end (end of the next day).
+   */
+  'meetings:check-out': channel<MeetingLease>()({
+    input: z.object({ id, until: z.iso.datetime({ offset: true }).nullable().default(null) }).strict(),
+    audit: 'change',
+  }),
+  /** The meeting's active lease, or null. */
+  'meetings:lease': channel<MeetingLease | null>()({ input: z.object({ id }).strict(), audit: 'view' }),
+  /** Ends the active lease (its holder, or a beheerder). */
+  'meetings:revoke-lease': channel<null>()({ input: z.object({ id }).strict(), audit: 'change' }),
   /** The minutes as one partner may see them: the items where it was present or involved. */
   'meetings:extract': channel<MeetingView>()({ input: z.object({ id, partner: code }).strict(), audit: 'view' }),
   'meetings:actions': channel<FollowUpAction[]>()({

@@ -28,6 +28,8 @@ const CASE_VIEW: readonly Role[] = ['procesregisseur', 'gemeentelijk_expert', 'n
 const CASE_EDIT: readonly Role[] = ['procesregisseur', 'gemeentelijk_expert'];
 /** Who runs meetings and takes their minutes (vaststellen: only the meeting's chair, in core). */
 const MEETINGS: readonly Role[] = ['procesregisseur', 'gemeentelijk_expert', 'notulist'];
+/** A meeting's check-out lease: read and revoked by its holder, and by a beheerder for a lost laptop. */
+const MEETINGS_AND_BEHEER: readonly Role[] = [...MEETINGS, 'beheerder'];
 /** Who reads evaluations (templates, rounds, figures, reports, recommendations). */
 const EVAL_VIEW: readonly Role[] = ['procesregisseur', 'gemeentelijk_expert', 'evaluator'];
 /** Who builds templates, runs rounds, enters responses and tracks recommendations. */
@@ -117,6 +119,9 @@ export const PERMISSIONS = {
   'meetings:adopt': MEETINGS,
   'meetings:addendum': MEETINGS,
   'meetings:extract': MEETINGS,
+  'meetings:check-out': MEETINGS,
+  'meetings:lease': MEETINGS_AND_BEHEER,
+  'meetings:revoke-lease': MEETINGS_AND_BEHEER,
   'meetings:actions': MEETINGS,
   'convenant:versions': EVERY_ROLE,
   'convenant:get': EVERY_ROLE,

@@ -28,6 +28,7 @@ export const POSTGRES_SPECS = [
   'mijn-werk.spec.ts',
   'overleg-afgeschermd.spec.ts',
   'gelijktijdig-bewerken.spec.ts',
+  'overleg-uitchecken.spec.ts',
 ];
 
 /**

@@ -27,6 +27,11 @@ export const LOCK = {
    * beheerders deactivating each other at once would each still see the other.
    */
   beheerders: 431_170_005,
+  /**
+   * A meeting's check-out lease (meetings/lease.ts), with the meeting id as second key: granting,
+   * revoking and recording an expiry read the open lease and write under it.
+   */
+  meetingLease: 431_170_006,
 } as const;
 
 /**

@@ -1,17 +1,19 @@
 // Handlers for meetings:*. Meetings belong to a ZVH region; items about a casus the user may not
-// see are withheld from them.
+// see are withheld from them. A meeting checked out to one account (lease.ts) is read-only for
+// everyone else: the writing handlers are wrapped once, at the end.
 import type { EntityManager } from 'typeorm';
 import { isoDay } from '../../../src-shared/domain/format';
 import { AppError } from '../../../src-shared/ipc/errors';
 import type { FollowUpAction, MeetingSummary } from '../../../src-shared/ipc/meetings';
 import { inRegionsSql, visibleSql, type AccessScope } from '../access/access';
 import type { CaseService } from '../cases/case-service';
-import { AgendaItemEntity } from '../db/entities/meeting';
+import { AgendaItemEntity, MeetingEntity } from '../db/entities/meeting';
 import { join, query, sql } from '../db/sql';
 import { actorOf, scopeOf, tx, type Handlers, type TxContext } from '../handlers';
 import type { SignalService } from '../signals/signal-service';
 import type { WorkspaceParts } from '../workspace';
 import { colleagues } from './colleagues';
+import { guardLeasedWrites, MeetingLeases, meetingOfItem } from './lease';
 import { MeetingService } from './meeting-service';
 import { buildMeetingView, extractFor, itemViews, visibleMeeting } from './meeting-view';
 
@@ -30,6 +32,9 @@ type MeetingHandlers = Pick<
   | 'meetings:addendum'
   | 'meetings:extract'
   | 'meetings:actions'
+  | 'meetings:check-out'
+  | 'meetings:lease'
+  | 'meetings:revoke-lease'
 >;
 
 /** The most actions one follow-up list holds; a filter narrows it further. */
@@ -75,10 +80,21 @@ async function followUp(
 
 export function meetingHandlers({
   clock,
+  db,
   cases,
   signals,
-}: Pick<WorkspaceParts, 'clock'> & { cases: CaseService; signals: SignalService }): MeetingHandlers {
+}: Pick<WorkspaceParts, 'clock' | 'db'> & { cases: CaseService; signals: SignalService }): MeetingHandlers {
   const meetings = new MeetingService(cases, signals);
+  const leases = new MeetingLeases(clock, () => db.requireOpen().audit);
+  /** The lease channels: a beheerder (no meetings, perhaps no regions) reaches any meeting. */
+  const leasedMeeting = async (ctx: TxContext, id: number) => {
+    ctx.note({ objectType: 'overleg', objectId: id });
+    if (ctx.session?.user.roles.includes('beheerder')) {
+      if (!(await ctx.manager.findOne(MeetingEntity, { where: { id } }))) throw new AppError('NOT_FOUND');
+      return;
+    }
+    await visibleMeeting(ctx.manager, await scope(ctx), id);
+  };
   const actor = (ctx: TxContext) => actorOf(ctx, clock);
   const scope = scopeOf;
   const view = async (ctx: TxContext, id: number) => {
@@ -92,7 +108,7 @@ export function meetingHandlers({
     return found;
   };
 
-  return {
+  const handlers: MeetingHandlers = {
     'meetings:list': tx(async (input, ctx) => {
       ctx.note({ objectType: 'overleg' });
       const mine = await scope(ctx);
@@ -196,5 +212,30 @@ export function meetingHandlers({
       ctx.note({ objectType: 'acties' });
       return followUp(ctx.manager, await scope(ctx), input, isoDay(clock.now()));
     }),
+    'meetings:check-out': tx(async (input, ctx) => {
+      ctx.note({ objectType: 'overleg', objectId: input.id });
+      const meeting = await visibleMeeting(ctx.manager, await scope(ctx), input.id);
+      return leases.checkOut(ctx.manager, meeting, input.until, actor(ctx), ctx);
+    }),
+    'meetings:lease': tx(async (input, ctx) => {
+      await leasedMeeting(ctx, input.id);
+      const current = await leases.active(ctx.manager, input.id);
+      return current ? leases.view(current, ctx.session?.user.id ?? null) : null;
+    }),
+    'meetings:revoke-lease': tx(async (input, ctx) => {
+      await leasedMeeting(ctx, input.id);
+      await leases.revoke(ctx.manager, input.id, actor(ctx), ctx);
+      return null;
+    }),
   };
+  // Every write to a meeting's details, attendance, agenda or minutes: refused while another
+  // account holds the meeting's lease (lease.ts).
+  return guardLeasedWrites(handlers, leases, {
+    'meetings:update': (input) => input.id,
+    'meetings:save-agenda': (input) => input.id,
+    'meetings:save-item': (input, manager) => meetingOfItem(manager, input.itemId),
+    'meetings:record-weging': (input, manager) => meetingOfItem(manager, input.itemId),
+    'meetings:adopt': (input) => input.id,
+    'meetings:addendum': (input) => input.id,
+  });
 }

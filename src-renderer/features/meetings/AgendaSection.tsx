@@ -21,11 +21,13 @@ import { FormAlert } from '../../kit/forms';
 import { useDebounced } from '../../kit/useDebounced';
 import { agendaEntries, moveTo, type AgendaEntry } from './agenda';
 import { itemTitle } from './labels';
-import { useMeetingMutation } from './useMeeting';
+import { useLeasedByOther, useMeetingMutation } from './useMeeting';
 
 export function AgendaSection({ meeting }: { meeting: MeetingView }) {
   const { t } = useTranslation();
-  const readOnly = meeting.status === 'vastgesteld';
+  // Read-only once vastgesteld, and while someone else has the meeting checked out.
+  const leasedByOther = useLeasedByOther(meeting.id);
+  const readOnly = meeting.status === 'vastgesteld' || leasedByOther;
   // Where the focus goes once core has the new order: the moved item's button (the list is
   // re-rendered, and a button disabled while saving would lose it).
   const focusAfter = useRef<string | null>(null);

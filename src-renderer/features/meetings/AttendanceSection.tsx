@@ -13,7 +13,7 @@ import { StaleNotice, useStaleVersion } from '../../kit/StaleNotice';
 import { meetingFieldLabels } from './staleLabels';
 import { choices, listLabel, useReferenceData } from '../lists';
 import { detailsInput, draftOf } from './details';
-import { useMeetingMutation } from './useMeeting';
+import { useLeasedByOther, useMeetingMutation } from './useMeeting';
 
 function initialRows(meeting: MeetingView): AttendanceView[] {
   const rows = [...meeting.attendance];
@@ -40,7 +40,9 @@ export function AttendanceSection({ meeting }: { meeting: MeetingView }) {
   const stale = useStaleVersion(rows);
   const queryClient = useQueryClient();
   const [adding, setAdding] = useState('');
-  const readOnly = meeting.status === 'vastgesteld';
+  // Read-only once vastgesteld, and while someone else has the meeting checked out.
+  const leasedByOther = useLeasedByOther(meeting.id);
+  const readOnly = meeting.status === 'vastgesteld' || leasedByOther;
   const save = useMeetingMutation(
     meeting.id,
     () =>

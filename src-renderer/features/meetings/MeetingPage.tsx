@@ -25,7 +25,8 @@ import { AttendanceSection } from './AttendanceSection';
 import { detailsInput, draftOf } from './details';
 import { meetingFacts, meetingTypeLabel } from './labels';
 import { MeetingDetailsFields } from './MeetingDetailsFields';
-import { useMeeting, useMeetingMutation } from './useMeeting';
+import { LeasePanel } from './LeasePanel';
+import { useLeasedByOther, useMeeting, useMeetingMutation } from './useMeeting';
 
 export function MeetingPage() {
   const { t } = useTranslation();
@@ -61,6 +62,8 @@ function MeetingContent({ meeting }: { meeting: MeetingView }) {
     },
   );
   const adopted = meeting.status === 'vastgesteld';
+  // While someone else has the meeting checked out, this user reads it only (LeasePanel says so).
+  const leasedByOther = useLeasedByOther(meeting.id);
   const facts: [string, string][] = [
     ...meetingFacts(t, reference, meeting),
     [
@@ -100,6 +103,7 @@ function MeetingContent({ meeting }: { meeting: MeetingView }) {
           </>
         }
       />
+      <LeasePanel meeting={meeting} />
       {adopted ? (
         <Alert severity="success" sx={{ mb: 3, maxWidth: 1000 }}>
           <Box component="span" sx={{ display: 'block' }}>
@@ -126,7 +130,7 @@ function MeetingContent({ meeting }: { meeting: MeetingView }) {
           <Typography variant="h2" id="gegevens-kop" sx={{ fontSize: '1.25rem' }}>
             {t('meetings.page.details')}
           </Typography>
-          {adopted ? null : (
+          {adopted || leasedByOther ? null : (
             <Button size="small" onClick={() => setEditing(true)}>
               {t('meetings.page.editDetails')}
             </Button>
@@ -187,7 +191,7 @@ function MeetingContent({ meeting }: { meeting: MeetingView }) {
         </Box>
       </Box>
       {adopted ? <AddendaSection meeting={meeting} /> : null}
-      {meeting.canAdopt ? (
+      {meeting.canAdopt && !leasedByOther ? (
         <Box component="section" aria-labelledby="vaststellen-kop" sx={{ mb: 4, maxWidth: 1000 }}>
           <Typography variant="h2" id="vaststellen-kop" sx={{ fontSize: '1.25rem', mb: 1 }}>
             {t('meetings.adopt.title')}

@@ -26,7 +26,8 @@ import { minutesCommandFor } from './minutesShortcuts';
 import { RecordWegingDialog } from './RecordWegingDialog';
 import { SaveStatus } from './SaveStatus';
 import { useItemAutosaves, type ItemDraft } from './useItemAutosaves';
-import { useMeeting } from './useMeeting';
+import { LeasePanel } from './LeasePanel';
+import { useLeasedByOther, useMeeting } from './useMeeting';
 
 export function MinutesPage() {
   const { t } = useTranslation();
@@ -46,7 +47,9 @@ const draftsOf = (items: AgendaItemView[]) =>
 function MinutesScreen({ meeting }: { meeting: MeetingView }) {
   const { t } = useTranslation();
   const commands = useCommands();
-  const readOnly = meeting.status === 'vastgesteld';
+  // Read-only once vastgesteld, and while someone else has the meeting checked out.
+  const leasedByOther = useLeasedByOther(meeting.id);
+  const readOnly = meeting.status === 'vastgesteld' || leasedByOther;
   const items = meeting.items;
   const [index, setIndex] = useState(0);
   const [drafts, setDrafts] = useState(() => draftsOf(items));
@@ -211,13 +214,20 @@ function MinutesScreen({ meeting }: { meeting: MeetingView }) {
     <>
       <PageHeader
         title={t('meetings.minutes.title', { title: meeting.title })}
-        intro={readOnly ? t('meetings.minutes.readOnly') : t('meetings.minutes.intro')}
+        intro={
+          leasedByOther
+            ? t('meetings.lease.readOnly')
+            : readOnly
+              ? t('meetings.minutes.readOnly')
+              : t('meetings.minutes.intro')
+        }
         actions={
           <Button startIcon={<ArrowBackOutlined aria-hidden />} component={RouterLink} to={`/overleggen/${meeting.id}`}>
             {t('meetings.minutes.back')}
           </Button>
         }
       />
+      <LeasePanel meeting={meeting} offerCheckOut={false} />
       {items.length === 0 ? <Alert severity="info">{t('meetings.minutes.noItems')}</Alert> : null}
       {item && draft ? (
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '280px 1fr' }, gap: 3, alignItems: 'start' }}>

@@ -8,6 +8,17 @@ export function useMeeting(id: number) {
   return useBridgeQuery('meetings:get', { id }, { enabled: Number.isInteger(id) && id > 0 });
 }
 
+/** The meeting's check-out lease (issue 19): null when it is not checked out. */
+export function useMeetingLease(id: number) {
+  return useBridgeQuery('meetings:lease', { id }, { enabled: Number.isInteger(id) && id > 0 });
+}
+
+/** Whether another account holds the meeting's lease: then this user only reads it. */
+export function useLeasedByOther(id: number): boolean {
+  const lease = useMeetingLease(id);
+  return Boolean(lease.data && !lease.data.mine);
+}
+
 export function useMeetingMutation<V>(
   id: number,
   run: (value: V) => Promise<MeetingView>,

@@ -1,0 +1,82 @@
+// The check-out lease of a meeting (issue 19, first part) on the meeting's page and the minutes:
+// for others a status line "Uitgecheckt door … tot …" (the screens are then read-only), for the
+// holder the same with a button to end it, and for the notulist or chair of a meeting that is not
+// checked out, in team mode only (the data is shared), "Uitchecken naar deze werkplek". Check-in
+// and working offline come later; ending the lease is how the meeting is handed back for now.
+import { Alert, Box, Button } from '@mui/material';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../src-shared/domain/format';
+import type { MeetingView } from '../../../src-shared/ipc/meetings';
+import { call } from '../../kit/bridge';
+import { FormAlert } from '../../kit/forms';
+import { useNotice } from '../../kit/notices';
+import { useSession } from '../../kit/session';
+import { useMeetingLease } from './useMeeting';
+
+export function LeasePanel({ meeting, offerCheckOut = true }: { meeting: MeetingView; offerCheckOut?: boolean }) {
+  const { t } = useTranslation();
+  const notice = useNotice();
+  const { status, user } = useSession();
+  const queryClient = useQueryClient();
+  const lease = useMeetingLease(meeting.id);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['meetings:lease', { id: meeting.id }] });
+  const checkOut = useMutation({
+    mutationFn: () => call('meetings:check-out', { id: meeting.id }),
+    onSuccess: async () => {
+      await refresh();
+      notice.success(t('meetings.lease.checkedOut'));
+    },
+  });
+  const revoke = useMutation({
+    mutationFn: () => call('meetings:revoke-lease', { id: meeting.id }),
+    onSuccess: async () => {
+      await refresh();
+      notice.success(t('meetings.lease.ended'));
+    },
+  });
+  if (meeting.status !== 'concept' || lease.data === undefined) return null;
+  const current = lease.data;
+  if (current) {
+    const values = {
+      naam: current.holder.displayName,
+      werkplek: current.workstation,
+      tot: formatDateTime(current.expiresAt),
+    };
+    return (
+      <Box sx={{ mb: 3, maxWidth: 1000 }}>
+        <FormAlert error={revoke.error} />
+        <Alert
+          severity={current.mine ? 'success' : 'info'}
+          action={
+            current.mine ? (
+              <Button color="inherit" size="small" loading={revoke.isPending} onClick={() => revoke.mutate()}>
+                {t('meetings.lease.end')}
+              </Button>
+            ) : undefined
+          }
+        >
+          {current.mine ? t('meetings.lease.mine', values) : t('meetings.lease.other', values)}
+        </Alert>
+      </Box>
+    );
+  }
+  const teamMode = Boolean(status?.team) || status?.server === true;
+  const mayCheckOut = user !== null && [meeting.notulist?.id, meeting.voorzitter?.id].includes(user.id);
+  if (!offerCheckOut || !teamMode || !mayCheckOut) return null;
+  return (
+    <Box sx={{ mb: 3, maxWidth: 1000 }}>
+      <FormAlert error={checkOut.error} />
+      <Alert
+        severity="info"
+        action={
+          <Button color="inherit" size="small" loading={checkOut.isPending} onClick={() => checkOut.mutate()}>
+            {t('meetings.lease.checkOut')}
+          </Button>
+        }
+      >
+        {t('meetings.lease.offer')}
+      </Alert>
+    </Box>
+  );
+}
