@@ -49,8 +49,16 @@ test('beleid: de bewaartermijn na afsluiten in jaren', async ({ app }) => {
   await expect(page.getByRole('status')).toHaveText(
     'Opgeslagen: het scherm wordt vergrendeld na 10 minuten zonder activiteit; de bewaartermijn is 7 jaar na het afsluiten van een casus.',
   );
+  // The notice belongs to this page: a while later, another page does not show it (issue 21).
+  app.clock.advance(2000);
+  await app.clock.pageFollowed();
+  await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Mijn werk' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mijn werk' })).toBeVisible();
+  await expect(page.getByText(/^Opgeslagen: het scherm wordt vergrendeld/)).toHaveCount(0);
   expect(await call<Policy>(app.core, 'policy:get')).toEqual({ idleMinutes: 10, retentionYears: 7 });
   // Read again on opening the page: the value is kept.
+  await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Beleid' }).click();
+  await expect(field(page, 'Bewaartermijn na afsluiten (jaren)')).toHaveValue('7');
   await page.reload();
   await expect(field(page, 'Bewaartermijn na afsluiten (jaren)')).toHaveValue('7');
   await app.expectAccessible('beleid opgeslagen');
