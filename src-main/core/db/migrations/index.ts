@@ -21,6 +21,7 @@ import { SessionClient1765785600017 } from './0017-session-client';
 import { RequestKeys1765872000018 } from './0018-request-keys';
 import { RowSecurityLookups1765958400019 } from './0019-row-security-lookups';
 import { FigureCounts1766044800020 } from './0020-figure-counts';
+import { ListAndNameKeys1766217600022 } from './0022-list-and-name-keys';
 
 export const MIGRATIONS = [
   Initial1764403200001,
@@ -43,5 +44,6 @@ export const MIGRATIONS = [
   RequestKeys1765872000018,
   RowSecurityLookups1765958400019,
   FigureCounts1766044800020,
+  ListAndNameKeys1766217600022,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
