@@ -226,7 +226,9 @@ export const suite: BenchSuite = {
           }),
         ),
       );
-      console.info(`   loaded ${PERSONS} persons and 150,000 signals in ${((Date.now() - start) / 1000).toFixed(0)} s`);
+      console.info(
+        `   loaded ${PERSONS} persons and ${PERSONS * 1.5} signals in ${((Date.now() - start) / 1000).toFixed(0)} s`,
+      );
       await core.sessions.end('logout');
       await core.dispatch('session:login', { username: 'zoeker', password: PASSWORD });
 
