@@ -29,6 +29,7 @@ import { defineConfig } from 'vitest/config';
  */
 const POSTGRES_FILES = [
   'audit',
+  'case-list-pages',
   'casework',
   'cli',
   'concurrency',

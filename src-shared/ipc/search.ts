@@ -23,8 +23,12 @@ export interface SearchRow {
 }
 
 export const searchChannels = {
-  /** `total` counts at most 1,000; `capped` says there are more (the list says "meer dan 1.000"). */
-  'search:query': channel<{ total: number; capped: boolean; rows: SearchRow[] }>()({
+  /**
+   * `total` counts at most 1,000; `capped` says there are more (the list says "meer dan 1.000").
+   * `next`: where the next page starts (send it back as `after`; then `offset` is not used), when
+   * the page is full and the list is not ranked by a text; otherwise page by `offset`.
+   */
+  'search:query': channel<{ total: number; capped: boolean; rows: SearchRow[]; next: string | null }>()({
     input: z
       .object({
         text: z.string().max(200).default(''),
@@ -35,6 +39,7 @@ export const searchChannels = {
         sort: z.enum(SEARCH_SORTS).default('relevantie'),
         descending: z.boolean().default(false),
         offset: z.number().int().min(0).default(0),
+        after: z.string().max(1000).nullable().default(null),
         limit: z.number().int().min(1).max(500).default(100),
       })
       .strict(),

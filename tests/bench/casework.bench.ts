@@ -2,7 +2,8 @@
 // - issue 4: search through the service layer (router, access scope, audit entry, FTS query) next
 //   to the same SQL run raw on the same file, and on an unencrypted copy (the cost of SQLCipher);
 // - issue 5: the dashboard's queries for all years, the XLSX export of the year figures, and the
-//   destruction of 1,000 expired cases in one go.
+//   destruction of 1,000 expired cases in one go;
+// - issue 20 item 2: the case list's page 1 and page 50 (OFFSET and keyset), the duplicate check.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import { applyCipher } from '../../src-main/core/db/database';
 import { generateDemoPersons } from '../../src-main/core/demo/dataset';
 import { random } from '../../src-shared/domain/random';
 import { memoryLogger } from '../../src-main/core/logger';
-import { personKeys, sortKey } from '../../src-main/core/persons/names';
+import { keyHead, personKeys, sortKey } from '../../src-main/core/persons/names';
 import { searchSql, sqliteCaseSearch, type SearchQuery } from '../../src-main/core/search/case-search';
 import { destroyCases, dueCases } from '../../src-main/core/retention/retention-service';
 import { SIGNAL_FACTS } from '../../src-main/core/db/signal-facts';
@@ -22,7 +23,8 @@ import { exportTables, tablesToXlsx } from '../../src-main/core/figures/export';
 import { computeDashboard } from '../../src-main/core/figures/figures';
 import { percentile, type BenchSuite, type Figure } from './bench';
 
-const PERSONS = 100_000;
+// CTER_BENCH_PERSONS for a quicker run (the figures in docs/benchmarks.md say which size).
+const PERSONS = Number(process.env['CTER_BENCH_PERSONS'] ?? 100_000);
 const PASSWORD = 'meting van de zoekfunctie 2026';
 
 /** Raw bulk load (one transaction): persons, name keys, cases, 150,000 signals, search rows. */
@@ -33,7 +35,9 @@ async function load(handle: Driver.Database, index: (caseIds: number[]) => Promi
     `INSERT INTO person (naam, sort_key, aliases, geboortedatum, geboortejaar, geslacht, gemeente_id, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const key = handle.prepare('INSERT OR IGNORE INTO person_name_key (person_id, key) VALUES (?, ?)');
+  const key = handle.prepare(
+    'INSERT OR IGNORE INTO person_name_key (person_id, key, head, birth_year) VALUES (?, ?, ?, ?)',
+  );
   const casus = handle.prepare(
     `INSERT INTO casus (number, person_id, region_id, state, partners, afgeschermd, opened_at, last_signal_at, created_at, updated_at)
      VALUES (?, ?, ?, ?, '[]', ?, ?, ?, ?, ?)`,
@@ -71,7 +75,8 @@ async function load(handle: Driver.Database, index: (caseIds: number[]) => Promi
           now,
         ).lastInsertRowid,
       );
-      for (const k of personKeys([p.naam, ...p.aliases])) key.run(personId, k);
+      for (const k of personKeys([p.naam, ...p.aliases]))
+        key.run(personId, k, keyHead(k), Number(p.geboortedatum.slice(0, 4)));
       const number = `CTER-${first.ontvangen.slice(0, 4)}-${String(i + 1).padStart(6, '0')}`;
       const caseId = Number(
         casus.run(
@@ -160,6 +165,17 @@ const time = async (fn: () => unknown) => {
   return Number(process.hrtime.bigint() - start) / 1e6;
 };
 
+/** Each function `runs` times in turns (A B C A B C …) after one warm-up round: one sample list each. */
+async function interleaved<T extends (() => unknown)[]>(
+  runs: number,
+  fns: [...T],
+): Promise<{ [K in keyof T]: number[] }> {
+  for (const fn of fns) await fn();
+  const samples = fns.map(() => [] as number[]);
+  for (let i = 0; i < runs; i++) for (const [n, fn] of fns.entries()) samples[n]!.push(await time(fn));
+  return samples as { [K in keyof T]: number[] };
+}
+
 async function measureRuns(runs: number, fn: () => unknown): Promise<number[]> {
   await fn();
   const samples: number[] = [];
@@ -210,7 +226,9 @@ export const suite: BenchSuite = {
           }),
         ),
       );
-      console.info(`   loaded ${PERSONS} persons and 150,000 signals in ${((Date.now() - start) / 1000).toFixed(0)} s`);
+      console.info(
+        `   loaded ${PERSONS} persons and ${PERSONS * 1.5} signals in ${((Date.now() - start) / 1000).toFixed(0)} s`,
+      );
       await core.sessions.end('logout');
       await core.dispatch('session:login', { username: 'zoeker', password: PASSWORD });
 
@@ -247,6 +265,66 @@ export const suite: BenchSuite = {
       plain.pragma('cache_size=-131072');
       const unencrypted = await measure(raw(plain));
       plain.close();
+
+      // Issue 20 item 2, interleaved (A B C A B C …) in one run so load on the machine hits each alike:
+      // the case list as it opens (page 1), page 50 by OFFSET (how the list paged before 0022) and
+      // page 50 by its keyset cursor; and the duplicate check's candidates, read the old way (a
+      // shared name key or the birth year, at most 2,000) and the new way (a shared key head within
+      // a year), next to the whole check through the service.
+      const list = { text: '', limit: 100 };
+      let cursor: string | null = null;
+      for (let page = 1; page < 50; page++) {
+        const result = await core.dispatch('search:query', { ...list, after: cursor });
+        if (!result.ok) throw new Error(result.error.code);
+        cursor = (result.value as { next: string | null }).next;
+      }
+      const listCall = (input: Record<string, unknown>) => async () => {
+        const result = await core.dispatch('search:query', { ...list, ...input });
+        if (!result.ok) throw new Error(result.error.code);
+      };
+      const [page1, page50Offset, page50Keyset] = await interleaved(60, [
+        listCall({}),
+        listCall({ offset: 4900 }),
+        listCall({ after: cursor }),
+      ]);
+      const matchRnd = random(20);
+      const typed = Array.from({ length: 60 }, () => people[Math.floor(matchRnd() * people.length)]!);
+      const handle = ws.requireOpen().database.handle!;
+      const visible = 'p.id IN (SELECT c.person_id FROM casus c WHERE c.region_id IN (1, 2, 3))';
+      const oldCandidates = handle.prepare(
+        `SELECT p.* FROM person p WHERE ${visible} AND (p.id IN (SELECT k.person_id FROM person_name_key k
+           WHERE k.key IN (SELECT value FROM json_each(?))) OR p.geboortejaar = ?) LIMIT 2000`,
+      );
+      const newCandidates = handle.prepare(
+        `SELECT p.* FROM person p WHERE p.id IN (SELECT k.person_id FROM person_name_key k
+           WHERE k.head IN (SELECT value FROM json_each(?)) AND k.birth_year IN (0, ?, ?, ?))
+           AND EXISTS (SELECT 1 FROM casus c WHERE c.person_id = p.id AND c.region_id IN (1, 2, 3))`,
+      );
+      let turn = 0;
+      const counts = { old: [] as number[], new: [] as number[] };
+      const next = () => typed[turn++ % typed.length]!;
+      const [candidatesOld, candidatesNew, matches] = await interleaved(60, [
+        () => {
+          const p = next();
+          const year = Number(p.geboortedatum.slice(0, 4));
+          counts.old.push(oldCandidates.all(JSON.stringify(personKeys([p.naam])), year).length);
+        },
+        () => {
+          const p = typed[(turn - 1) % typed.length]!;
+          const year = Number(p.geboortedatum.slice(0, 4));
+          const heads = [...new Set(personKeys([p.naam]).map(keyHead))];
+          counts.new.push(newCandidates.all(JSON.stringify(heads), year - 1, year, year + 1).length);
+        },
+        async () => {
+          const p = typed[(turn - 1) % typed.length]!;
+          const result = await core.dispatch('persons:matches', { naam: p.naam, geboortedatum: p.geboortedatum });
+          if (!result.ok) throw new Error(result.error.code);
+        },
+      ]);
+      console.info(
+        `   duplicate check candidates: old median ${percentile(counts.old, 50)} (max ${Math.max(...counts.old)}), ` +
+          `new median ${percentile(counts.new, 50)} (max ${Math.max(...counts.new)})`,
+      );
 
       // Issue 5: the dashboard over all years, its XLSX export, and destroying 1,000 expired cases.
       const dashboard = await measureRuns(10, async () => {
@@ -302,6 +380,27 @@ export const suite: BenchSuite = {
           unit: '×',
           samples: ratio(encrypted, unencrypted),
           target: { max: 1.3 },
+        },
+        { name: 'case list: page 1 as it opens (issue 20)', unit: 'ms', samples: page1, target: { max: 20 } },
+        { name: 'case list: page 50 by OFFSET (before 0022)', unit: 'ms', samples: page50Offset, target: { max: 20 } },
+        { name: 'case list: page 50 by keyset', unit: 'ms', samples: page50Keyset, target: { max: 20 } },
+        {
+          name: 'duplicate check: candidates, old SQL (key or year, cap 2,000)',
+          unit: 'ms',
+          samples: candidatesOld,
+          target: { max: 30 },
+        },
+        {
+          name: 'duplicate check: candidates, new SQL (key head, year ±1)',
+          unit: 'ms',
+          samples: candidatesNew,
+          target: { max: 30 },
+        },
+        {
+          name: 'duplicate check: persons:matches through the service',
+          unit: 'ms',
+          samples: matches,
+          target: { max: 30 },
         },
         {
           name: 'figures: dashboard queries, all years 2016-2026',

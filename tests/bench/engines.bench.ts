@@ -42,7 +42,7 @@ import { SIGNAL_FACTS } from '../../src-main/core/db/signal-facts';
 import { render } from '../../src-main/core/db/sql';
 import { generateDemoPersons } from '../../src-main/core/demo/dataset';
 import { computeDashboard } from '../../src-main/core/figures/figures';
-import { personKeys, sortKey } from '../../src-main/core/persons/names';
+import { keyHead, personKeys, sortKey } from '../../src-main/core/persons/names';
 import { searchSql, type SearchQuery } from '../../src-main/core/search/case-search';
 import { indexText } from '../../src-main/core/search/postgres-text';
 import { myWork } from '../../src-main/core/work/my-work';
@@ -133,6 +133,8 @@ export function generate(gemeenten: Map<number, string>, persons = PERSONS) {
   const nameKey = table('person_name_key', [
     ['person_id', 'int'],
     ['key', 'text'],
+    ['head', 'text'],
+    ['birth_year', 'int'],
   ]);
   const casus = table('casus', [
     ['id', 'int'],
@@ -218,7 +220,7 @@ export function generate(gemeenten: Map<number, string>, persons = PERSONS) {
       stamp,
       stamp,
     ]);
-    for (const key of personKeys([p.naam, ...p.aliases])) nameKey.rows.push([id, key]);
+    for (const key of personKeys([p.naam, ...p.aliases])) nameKey.rows.push([id, key, keyHead(key), year]);
     const number = `CTER-${first.ontvangen.slice(0, 4)}-${String(id).padStart(6, '0')}`;
     const state = STATES[Math.floor(rnd() * STATES.length)]!;
     // One casus in 50 is the bench account's (Mijn werk), with an action; one in 100 has monitoring.

@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { openDatabase, type SqlCipherDatabase } from '../../src-main/core/db/database';
 import { checkPages } from '../../src-main/core/db/page-check';
 import { generateDemoPersons } from '../../src-main/core/demo/dataset';
-import { personKeys, sortKey } from '../../src-main/core/persons/names';
+import { keyHead, personKeys, sortKey } from '../../src-main/core/persons/names';
 import type { BenchSuite, Figure } from './bench';
 
 // CTER_BENCH_UNLOCK_SIZES=10000 (comma-separated): a quicker run.
@@ -27,7 +27,9 @@ function load(database: SqlCipherDatabase, persons: number): void {
     `INSERT INTO person (naam, sort_key, aliases, geboortedatum, geboortejaar, geslacht, gemeente_id, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const key = handle.prepare('INSERT OR IGNORE INTO person_name_key (person_id, key) VALUES (?, ?)');
+  const key = handle.prepare(
+    'INSERT OR IGNORE INTO person_name_key (person_id, key, head, birth_year) VALUES (?, ?, ?, ?)',
+  );
   const casus = handle.prepare(
     `INSERT INTO casus (number, person_id, region_id, state, partners, afgeschermd, opened_at, last_signal_at, created_at, updated_at)
      VALUES (?, ?, ?, 'monitoring', '[]', 0, ?, ?, ?, ?)`,
@@ -54,7 +56,8 @@ function load(database: SqlCipherDatabase, persons: number): void {
           now,
         ).lastInsertRowid,
       );
-      for (const k of personKeys([p.naam, ...p.aliases])) key.run(personId, k);
+      for (const k of personKeys([p.naam, ...p.aliases]))
+        key.run(personId, k, keyHead(k), Number(p.geboortedatum.slice(0, 4)));
       const number = `CTER-${first.ontvangen.slice(0, 4)}-${String(i + 1).padStart(6, '0')}`;
       const caseId = Number(
         casus.run(number, personId, region, first.ontvangen, first.ontvangen, now, now).lastInsertRowid,

@@ -27,7 +27,7 @@ const cores: Database[] = [];
 const noIndex: CaseSearch = {
   index: async () => undefined,
   remove: async () => undefined,
-  search: async () => ({ total: 0, capped: false, rows: [] }),
+  search: async () => ({ total: 0, capped: false, rows: [], next: null }),
 };
 const cases = new CaseService(noIndex);
 const signals = new SignalService(cases, noIndex);

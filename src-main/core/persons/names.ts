@@ -1,7 +1,8 @@
 // Names as people write them differently: with or without diacritics, "ij" or "y", "ch" or "g",
 // "ou" or "oe", doubled letters, particles ("van der", "el", "ben") and transliterations of the
 // same Arabic or Slavic name ("Mohammed", "Mohamed", "Muhammad"). Two tools:
-//   phoneticKey: a coarse key per name token, stored and indexed to find candidates fast;
+//   phoneticKey: a coarse key per name token, stored (with its first letters, keyHead) and indexed
+//     to find candidates fast;
 //   nameSimilarity: a 0..1 score between two full names, to rank and filter the candidates.
 
 const PARTICLES = new Set([
@@ -81,6 +82,14 @@ export function phoneticKey(token: string): string {
   for (const [pattern, replacement] of RULES) key = key.replace(pattern, replacement);
   // Vowels after the first letter carry the least signal across transliterations.
   return key.length > 1 ? key[0] + key.slice(1).replace(/[aeio]/g, '') : key;
+}
+
+/**
+ * The first three letters of a key: what the duplicate check looks candidates up by. Spelling
+ * variants that the sound-alike rules keep apart ("Jansen" jnsn, "Janssens" jnsns) mostly share it.
+ */
+export function keyHead(key: string): string {
+  return key.slice(0, 3);
 }
 
 /** All keys for a person: of the name, the roepnaam and every alias. */

@@ -10,17 +10,18 @@ import { AccountEntity } from '../db/entities/account';
 import { GemeenteEntity } from '../db/entities/reference';
 import { whereVisible, type AccessScope } from '../access/access';
 import { CaseEntity } from '../db/entities/casus';
-import { nameSimilarity, personKeys, sortKey } from './names';
+import { keyHead, nameSimilarity, personKeys, sortKey } from './names';
 import { asSystem } from '../access/row-security';
 import { refreshSignalFacts } from '../db/signal-facts';
 
+/** The name keys of a person, with their heads and the birth year the duplicate check narrows by. */
 async function writeKeys(manager: EntityManager, person: Person): Promise<void> {
   await manager.delete(PersonNameKeyEntity, { personId: person.id });
   const keys = personKeys([person.naam, person.roepnaam, ...person.aliases]);
   if (keys.length)
     await manager.insert(
       PersonNameKeyEntity,
-      keys.map((key) => ({ personId: person.id, key })),
+      keys.map((key) => ({ personId: person.id, key, head: keyHead(key), birthYear: person.geboortejaar ?? 0 })),
     );
 }
 
@@ -183,24 +184,34 @@ export interface MatchQuery {
 const NAME_THRESHOLD = 0.82;
 
 /**
- * Possible existing registrations of the person being registered: candidates share a sound-alike
- * name token or the birth year; they are scored on name (also against aliases) and birth data.
+ * Possible existing registrations of the person being registered. Candidates share the first letters
+ * of a sound-alike name key (`keyHead`) and were born within a year of the typed year, or have no
+ * year, or none was typed (a year further off never matches below); they are read through the
+ * index of migration 0022, all of them (no cap that could drop a real match), and scored on name
+ * (also against aliases) and birth data.
  */
 export async function findMatches(
   manager: EntityManager,
   scope: AccessScope,
   query: MatchQuery,
 ): Promise<PersonMatch[]> {
-  const keys = personKeys([query.naam, ...query.aliases]);
+  const heads = [...new Set(personKeys([query.naam, ...query.aliases]).map(keyHead))];
+  if (!heads.length) return [];
   const year = query.geboortedatum ? Number(query.geboortedatum.slice(0, 4)) : query.geboortejaar;
-  const visible = whereVisible(manager.createQueryBuilder(CaseEntity, 'c').select('c.person_id'), 'c', scope);
-  const qb = manager
+  // Per candidate (EXISTS through casus_person), not the set of every visible casus's person.
+  const visible = whereVisible(
+    manager.createQueryBuilder(CaseEntity, 'c').select('1').where('c.person_id = p.id'),
+    'c',
+    scope,
+  );
+  const years = year === null ? null : [0, year - 1, year, year + 1];
+  const byYear = years ? ' AND k.birth_year IN (:...years)' : '';
+  const candidates = await manager
     .createQueryBuilder(PersonEntity, 'p')
-    .where(`p.id IN (${visible.getQuery()})`)
-    .setParameters(visible.getParameters());
-  const byKey = keys.length ? `p.id IN (SELECT k.person_id FROM person_name_key k WHERE k.key IN (:...keys))` : '1 = 0';
-  qb.andWhere(year ? `(${byKey} OR p.geboortejaar = :year)` : byKey, { keys, year });
-  const candidates = await qb.limit(2000).getMany();
+    .where(`p.id IN (SELECT k.person_id FROM person_name_key k WHERE k.head IN (:...heads)${byYear})`)
+    .andWhere(`EXISTS (${visible.getQuery()})`)
+    .setParameters({ ...visible.getParameters(), heads, ...(years ? { years } : {}) })
+    .getMany();
 
   const matches: PersonMatch[] = [];
   for (const person of candidates) {

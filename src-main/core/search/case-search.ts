@@ -16,6 +16,7 @@ import { formatMessage } from '../../../src-shared/i18n/messages';
 import { visibleSql, type AccessScope } from '../access/access';
 import { dialectOf, join, list, query, raw, sql, type Dialect, type Sql } from '../db/sql';
 import { indexText, postgresTextMatch } from './postgres-text';
+import { decodeCursor, encodeCursor, keysetSteps, type SortValue } from './keyset';
 
 export interface SearchQuery {
   text: string;
@@ -27,17 +28,23 @@ export interface SearchQuery {
   descending: boolean;
   offset: number;
   limit: number;
+  /** The `next` of the page before (keyset.ts); when given, `offset` is not used. */
+  after?: string | null;
+}
+
+export interface SearchResult {
+  total: number;
+  capped: boolean;
+  rows: SearchRow[];
+  /** Where the next page starts, when this one is full and the list is not ranked by a text. */
+  next: string | null;
 }
 
 export interface CaseSearch {
   /** Brings the index row of one casus up to date (after any change to it or its person). */
   index(manager: EntityManager, caseId: number): Promise<void>;
   remove(manager: EntityManager, caseId: number): Promise<void>;
-  search(
-    manager: EntityManager,
-    query: SearchQuery,
-    scope: AccessScope,
-  ): Promise<{ total: number; capped: boolean; rows: SearchRow[] }>;
+  search(manager: EntityManager, query: SearchQuery, scope: AccessScope): Promise<SearchResult>;
 }
 
 /** A typed case number (or its start): "CTER-2026-0042", "cter 2026", "2026-004". */
@@ -87,7 +94,17 @@ interface Row {
   lastSignal: string | null;
   afgeschermd: number | boolean;
   restricted: number | boolean;
+  sortKey: string;
 }
+
+/** The value of a row in the list's sort column (what a keyset cursor holds). */
+const SORT_VALUE: Record<Exclude<SearchQuery['sort'], 'relevantie'>, (row: Row) => SortValue> = {
+  naam: (row) => row.sortKey,
+  geboortejaar: (row) => row.geboortejaar,
+  laatste_signaal: (row) => row.lastSignal,
+  status: (row) => row.state,
+  nummer: (row) => row.caseNumber,
+};
 
 /** How a text query joins, narrows and ranks the search on one engine (lower rank is better). */
 interface TextMatch {
@@ -106,12 +123,23 @@ function sqliteTextMatch(text: string): TextMatch | null {
   };
 }
 
-/** The SQL of a search, one page and the capped count (for the service and the benchmark's raw run). */
+/** How a list without a text is ordered: the column and direction a keyset page continues in. */
+export interface ListOrder {
+  sort: Exclude<SearchQuery['sort'], 'relevantie'>;
+  column: Sql;
+  descending: boolean;
+}
+
+/**
+ * The SQL of a search, one page and the capped count (for the service and the benchmark's raw run).
+ * `page` replaces OFFSET by a keyset condition (keyset.ts) and the limit for the rows only.
+ */
 export function searchSql(
   search: SearchQuery,
   scope: AccessScope,
   dialect: Dialect = 'sqlite',
-): { rows: Sql; count: Sql; countInRows: boolean } {
+  page?: { after: Sql; limit: number },
+): { rows: Sql; count: Sql; countInRows: boolean; order: ListOrder | null } {
   // A case number is looked up in its own index (a range on the unique number), not in the text.
   const number = caseNumberPrefix(search.text);
   const text = number ? null : dialect === 'postgres' ? postgresTextMatch(search.text) : sqliteTextMatch(search.text);
@@ -120,11 +148,13 @@ export function searchSql(
   // page's end instead of sorting every visible casus (CROSS JOIN fixes SQLite's join order;
   // PostgreSQL's planner chooses its own).
   const personsFirst = !text && !number && sort === 'naam';
-  // Where another index should lead (the number, the name order), the region test must not: on
+  // Where another index should lead (the number, the name order, the date), the region test must not: on
   // SQLite `+c.region_id` hides the region index. Not on PostgreSQL, where the planner picks by its
   // statistics and the `+` would hide the column's (it then guessed 1.5% of the visible cases and
   // sorted a year's cases instead of walking the number index to the page's end).
-  const regionIndex = dialect === 'postgres' || !(number || personsFirst);
+  // The list as it opens (newest signal first, no text) walks `casus_last_signal` (0022) likewise.
+  const byDate = !text && !number && sort === 'laatste_signaal';
+  const regionIndex = dialect === 'postgres' || !(number || personsFirst || byDate);
   const where = [visibleSql(scope, 'c', { regionIndex })];
   if (text) where.push(text.where);
   if (number) where.push(sql`c.number >= ${number} AND c.number < ${`${number}~`}`);
@@ -144,7 +174,10 @@ export function searchSql(
       ${textJoin}
       WHERE ${join(where, ' AND ')}`;
   const newestFirst = sort === 'laatste_signaal' && search.sort === 'relevantie';
-  const direction = raw(newestFirst !== search.descending ? 'DESC' : 'ASC');
+  const descending = newestFirst !== search.descending;
+  const direction = raw(descending ? 'DESC' : 'ASC');
+  const order = text || sort === 'relevantie' ? null : { sort, column: ORDER[sort], descending };
+  const keyset = page ? sql` AND ${page.after}` : raw('');
   // With a text the word index leads: the matches are read and sorted before the page is cut, so
   // on PostgreSQL the same pass counts them (a window over the matches) instead of a second query
   // doing the joins again. Without one a page can stop early (an index in the sort order), so the
@@ -152,11 +185,12 @@ export function searchSql(
   const countInRows = dialect === 'postgres' && text !== null;
   const rows = sql`SELECT c.id AS "caseId", c.number AS "caseNumber", c.state AS "state", p.id AS "personId", p.naam AS "naam",
               p.roepnaam AS "roepnaam", p.aliases AS "aliases", p.geboortejaar AS "geboortejaar", g.name AS "gemeente",
-              r.name AS "region", c.last_signal_at AS "lastSignal", c.afgeschermd AS "afgeschermd", p.restricted AS "restricted"
+              r.name AS "region", c.last_signal_at AS "lastSignal", c.afgeschermd AS "afgeschermd", p.restricted AS "restricted",
+              p.sort_key AS "sortKey"
               ${text ? sql`, ${text.rank} AS rank` : raw('')}${countInRows ? raw(', count(*) OVER () AS "total"') : raw('')}
-       ${from}
+       ${from}${keyset}
        ORDER BY ${ORDER[sort]} ${direction}, p.sort_key ASC, c.id ASC
-       LIMIT ${search.limit} OFFSET ${search.offset}`;
+       ${page ? sql`LIMIT ${page.limit}` : sql`LIMIT ${search.limit} OFFSET ${search.offset}`}`;
   // Counting stops past COUNT_LIMIT: beyond it the list says "more than 1,000". Every casus has
   // exactly one person, gemeente and region (NOT NULL foreign keys), so on PostgreSQL, which does
   // not drop such joins itself, the count leaves out the ones no condition needs.
@@ -167,7 +201,7 @@ export function searchSql(
       WHERE ${join(where, ' AND ')}`
       : from;
   const count = sql`SELECT count(*) AS "n" FROM (SELECT 1 ${countFrom} LIMIT ${COUNT_LIMIT + 1}) AS capped`;
-  return { rows, count, countInRows };
+  return { rows, count, countInRows, order };
 }
 
 /** The texts of one casus that the index holds: names, aliases, and the rest. */
@@ -200,20 +234,36 @@ async function indexTexts(
 }
 
 /** One page of results and the capped count, on the manager's engine. */
-async function runSearch(
-  manager: EntityManager,
-  search: SearchQuery,
-  scope: AccessScope,
-): Promise<{ total: number; capped: boolean; rows: SearchRow[] }> {
-  if (scope.regionIds.length === 0) return { total: 0, capped: false, rows: [] };
-  const statements = searchSql(search, scope, dialectOf(manager));
-  const rows = await query<Row & { total?: number | string }>(manager, statements.rows);
+async function runSearch(manager: EntityManager, search: SearchQuery, scope: AccessScope): Promise<SearchResult> {
+  if (scope.regionIds.length === 0) return { total: 0, capped: false, rows: [], next: null };
+  const dialect = dialectOf(manager);
+  const statements = searchSql(search, scope, dialect);
+  const { order } = statements;
+  let rows: (Row & { total?: number | string })[];
+  if (search.after && order) {
+    // After a cursor: the rows that follow it, in one or two index ranges (keyset.ts).
+    const cursor = decodeCursor(search.after, order.sort === 'geboortejaar');
+    rows = [];
+    for (const after of keysetSteps(order.column, order.descending, dialect, cursor)) {
+      if (rows.length >= search.limit) break;
+      const page = { after, limit: search.limit - rows.length };
+      rows.push(...(await query<Row>(manager, searchSql(search, scope, dialect, page).rows)));
+    }
+  } else {
+    rows = await query<Row & { total?: number | string }>(manager, statements.rows);
+  }
   // A page past the last match has no row to carry the count: then it is counted apart.
   const counted = statements.countInRows ? rows[0]?.total : undefined;
   const n = Number(counted ?? (await query<{ n: number | string }>(manager, statements.count))[0]?.n ?? 0);
+  const last = rows[rows.length - 1];
+  const next =
+    order && last && rows.length === search.limit
+      ? encodeCursor({ value: SORT_VALUE[order.sort](last), sortKey: last.sortKey, caseId: last.caseId })
+      : null;
   return {
     total: Math.min(n, COUNT_LIMIT),
     capped: n > COUNT_LIMIT,
+    next,
     rows: rows.map((row) => ({
       caseId: row.caseId,
       caseNumber: row.caseNumber,

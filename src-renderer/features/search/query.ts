@@ -26,7 +26,7 @@ export const INITIAL_SEARCH: SearchState = {
   descending: false,
 };
 
-/** Rows per call; the list asks for the next page (by offset) as it is scrolled. */
+/** Rows per call; the list asks for the next page as it is scrolled (useCaseSearch). */
 export const PAGE_SIZE = 100;
 
 /**

@@ -1,5 +1,6 @@
-// The search behind the Casussen list: debounced text, pages of 100 loaded by offset as the list
-// is scrolled, and the previous result kept on screen while a new one is on its way (no flicker
+// The search behind the Casussen list: debounced text, pages of 100 loaded as the list is scrolled
+// (from where the page before ended, core's `next`; by offset when core gives none: a text search),
+// and the previous result kept on screen while a new one is on its way (no flicker
 // while typing).
 import { keepPreviousData, useInfiniteQuery, type InfiniteData } from '@tanstack/react-query';
 import type { OutputOf } from '../../../src-shared/ipc/contract';
@@ -45,12 +46,13 @@ export function useCaseSearch(state: SearchState): CaseSearchResult {
     BridgeFailure,
     InfiniteData<OutputOf<'search:query'>>,
     unknown[],
-    number
+    { offset: number; after: string | null }
   >({
     queryKey: ['search:query', input],
-    queryFn: ({ pageParam }) => call('search:query', { ...input, offset: pageParam, limit: PAGE_SIZE }),
-    initialPageParam: 0,
-    getNextPageParam: (last, pages) => (last.rows.length < PAGE_SIZE ? undefined : pages.length * PAGE_SIZE),
+    queryFn: ({ pageParam }) => call('search:query', { ...input, ...pageParam, limit: PAGE_SIZE }),
+    initialPageParam: { offset: 0, after: null },
+    getNextPageParam: (last, pages) =>
+      last.rows.length < PAGE_SIZE ? undefined : { offset: pages.length * PAGE_SIZE, after: last.next },
     placeholderData: keepPreviousData,
     staleTime: 0,
   });

@@ -48,6 +48,10 @@ export const PersonEntity = new EntitySchema<Person>({
 export interface PersonNameKey {
   personId: number;
   key: string;
+  /** The key's first three letters: what the duplicate check looks up (migration 0022). */
+  head: string;
+  /** The person's birth year, 0 when unknown: the check reads only years within one of the typed. */
+  birthYear: number;
 }
 
 export const PersonNameKeyEntity = new EntitySchema<PersonNameKey>({
@@ -56,6 +60,8 @@ export const PersonNameKeyEntity = new EntitySchema<PersonNameKey>({
   columns: {
     personId: { type: 'integer', name: 'person_id', primary: true },
     key: { type: 'text', primary: true },
+    head: { type: 'text', default: '' },
+    birthYear: { type: 'integer', name: 'birth_year', default: 0 },
   },
 });
 

@@ -22,6 +22,7 @@ import { RequestKeys1765872000018 } from './0018-request-keys';
 import { RowSecurityLookups1765958400019 } from './0019-row-security-lookups';
 import { FigureCounts1766044800020 } from './0020-figure-counts';
 import { MeetingLeases1766131200021 } from './0021-meeting-leases';
+import { ListAndNameKeys1766217600022 } from './0022-list-and-name-keys';
 
 export const MIGRATIONS = [
   Initial1764403200001,
@@ -45,5 +46,6 @@ export const MIGRATIONS = [
   RowSecurityLookups1765958400019,
   FigureCounts1766044800020,
   MeetingLeases1766131200021,
+  ListAndNameKeys1766217600022,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;

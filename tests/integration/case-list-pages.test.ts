@@ -1,0 +1,95 @@
+// The case list's keyset pages (issue 20 item 2, search/keyset.ts): paging through the list with
+// each page's `next` gives exactly the rows, in exactly the order, of one long page, for every sort
+// in both directions, with ties in the sort value and in the name and with NULLs in the sort column
+// (which the engines place differently). Both engines (the `postgres` project runs this file too).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SearchRow } from '../../src-shared/ipc/search';
+import { SEARCH_SORTS } from '../../src-shared/ipc/search';
+import type { Core } from '../../src-main/core/core';
+import { sql } from '../../src-main/core/db/sql';
+import { addAccount, call, codeOf, loginAs, makeCore, rawSql, withDatabase } from './helpers';
+
+type Page = { total: number; capped: boolean; rows: SearchRow[]; next: string | null };
+
+let core: Core;
+const NAMES = ['Ada Aksoy', 'Bo Bakker', 'Cas Claes', 'Dirk Dekker'];
+
+beforeAll(async () => {
+  ({ core } = makeCore());
+  await withDatabase(core);
+  await loginAs(
+    core,
+    await addAccount(core, {
+      username: 'anna',
+      roles: ['procesregisseur'],
+      regionIds: [1],
+      displayName: 'Anna Aalders',
+    }),
+  );
+  for (let i = 0; i < 23; i++) {
+    await call(core, 'signals:register', {
+      person: {
+        nieuw: {
+          naam: `${NAMES[i % NAMES.length]} (fictief)`,
+          geboortedatum: `${2000 + (i % 5)}-0${1 + (i % 9)}-1${i % 10}`,
+          gemeenteId: 1,
+        },
+      },
+      signal: {
+        melderPartner: 'politie',
+        ontvangen: `2026-0${1 + (i % 9)}-1${i % 7}`,
+        omschrijving: 'Voorbeeld van een melding (fictief).',
+        ideologie: 'jihadistisch',
+        ernst: 'ernstig',
+        bron: 'online',
+      },
+    });
+  }
+  // Ties in the date and NULLs in the sort columns, to page across.
+  await rawSql(core, sql`UPDATE casus SET last_signal_at = NULL WHERE id % 5 = 0`);
+  await rawSql(core, sql`UPDATE casus SET last_signal_at = '2026-04-04' WHERE id % 5 <> 0 AND id % 3 = 0`);
+  await rawSql(core, sql`UPDATE person SET geboortejaar = NULL WHERE id % 4 = 1`);
+}, 120_000);
+
+const ask = (input: Record<string, unknown>) => call<Page>(core, 'search:query', input);
+
+describe('keyset pages of the case list', () => {
+  it('gives the rows of one long page, in its order, for every sort and direction', async () => {
+    for (const sort of SEARCH_SORTS) {
+      for (const descending of [false, true]) {
+        const all = await ask({ sort, descending, limit: 500 });
+        expect(all.rows).toHaveLength(23);
+        const paged: SearchRow[] = [];
+        let page = await ask({ sort, descending, limit: 4 });
+        paged.push(...page.rows);
+        let calls = 1;
+        while (page.next) {
+          page = await ask({ sort, descending, limit: 4, after: page.next, offset: 999 });
+          expect(page.total).toBe(23);
+          paged.push(...page.rows);
+          calls++;
+        }
+        const label = `${sort} ${descending ? 'desc' : 'asc'}`;
+        expect(
+          paged.map((row) => row.caseId),
+          label,
+        ).toEqual(all.rows.map((row) => row.caseId));
+        expect(calls, label).toBe(6);
+      }
+    }
+  });
+
+  it('pages a text search by offset (no cursor) and refuses a cursor it did not give', async () => {
+    const first = await ask({ text: 'bakker', limit: 2 });
+    expect(first.rows).toHaveLength(2);
+    expect(first.next).toBeNull();
+    const second = await ask({ text: 'bakker', limit: 2, offset: 2 });
+    expect(second.rows.map((row) => row.caseId)).not.toContain(first.rows[0]!.caseId);
+    expect(await codeOf(core, 'search:query', { after: '[1, 2' })).toBe('INVALID_INPUT');
+    expect(await codeOf(core, 'search:query', { after: '{"a":1}' })).toBe('INVALID_INPUT');
+    // A text where the sort column holds numbers.
+    expect(await codeOf(core, 'search:query', { sort: 'geboortejaar', after: '["1 OR 1","a",1]' })).toBe(
+      'INVALID_INPUT',
+    );
+  });
+});
