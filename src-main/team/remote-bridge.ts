@@ -19,10 +19,8 @@
 // - NOT_AUTHENTICATED or SESSION_EXPIRED from the server for the token (an idle lock, a logout
 //   elsewhere, a beheerder's deactivation or reset): the token is dropped and `session-ended` emitted.
 // - Events from the server: while logged in, the session's stream (`GET /events`) is held open and
-//   its events go through `serverEvent`, so a session the server ends (a beheerder, the idle lock, a
-//   logout elsewhere) shows at once, not at the next call. A stream that breaks says "no connection"
-//   and is opened again (1 s, doubling to 30 s); one the server refuses for the token ends the
-//   session here as a call's refusal would; too many streams (429/503) waits 30 s.
+//   its events go through `serverEvent`, so a session the server ends shows at once. The session's
+//   state here (token, user, kiosk, lock screen, connection) and that stream: remote-session.ts.
 // - Files and prints (exports, print:view, imports): the server hands over what it would have saved
 //   or printed, and this workstation's platform saves or prints it; an import's file is chosen and
 //   read here and its bytes sent (hand-over.ts, src-shared/ipc/file-transfer.ts).
@@ -40,11 +38,11 @@ import {
   createTeamClient,
   TeamConnectionError,
   type ClientTimeouts,
-  type EventStream,
   type TeamClient,
   type TeamServerInfo,
 } from './client';
 import { chooseUpload, receive, type WorkstationPlatform } from './hand-over';
+import { createRemoteSession } from './remote-session';
 import { sendWithRetry } from './retry';
 import { workstationName } from './workstation-name';
 
@@ -87,8 +85,7 @@ export interface RemoteBridgeOptions {
   retryDelaysMs?: readonly number[];
 }
 
-/** The longest wait before a broken event stream is opened again. */
-export const STREAM_RETRY_MAX_MS = 30_000;
+export { STREAM_RETRY_MAX_MS } from './remote-session';
 
 const fail = (code: ErrorCode): Result<never> => ({
   ok: false,
@@ -110,104 +107,8 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
     error: (message: string, error?: unknown) => console.error(`[cter] ${message}`, error),
   };
   const workstation = options.workstation ?? workstationName();
-  const listeners = new Set<(event: AppEvent) => void>();
-  const emit = (event: AppEvent) => {
-    for (const listener of listeners) listener(event);
-  };
-
-  // The session: in this process's memory only.
-  let token: string | null = null;
-  let user: SessionUser | null = null;
-  let kiosk = false;
-  let lockedUser: VaultStatus['lockedUser'] = null;
-  let connected = true;
-
-  const setConnected = (now: boolean) => {
-    if (now === connected) return;
-    connected = now;
-    emit({ type: 'connection', connected: now });
-  };
-
-  const setKiosk = (on: boolean) => {
-    if (kiosk === on) return;
-    kiosk = on;
-    options.setKiosk?.(on);
-  };
-
-  // The session's event stream: one at a time, for the token it was opened with.
-  let stream: EventStream | null = null;
-  let retry: NodeJS.Timeout | undefined;
-  let wakeRetry: (() => void) | null = null;
-  const stopWatching = () => {
-    stream?.close();
-    stream = null;
-    clearTimeout(retry);
-    wakeRetry?.();
-  };
-  const pause = (ms: number) =>
-    new Promise<void>((resume) => {
-      wakeRetry = resume;
-      retry = setTimeout(resume, ms);
-      retry.unref();
-    }).finally(() => (wakeRetry = null));
-
-  async function watch(held: string): Promise<void> {
-    let wait = 1_000;
-    while (token === held) {
-      const opened = client.events(
-        held,
-        (event) => {
-          if (token === held) serverEvent(event);
-        },
-        () => {
-          wait = 1_000;
-          setConnected(true);
-        },
-      );
-      stream = opened;
-      const end = await opened.ended;
-      if (stream === opened) stream = null;
-      if (token !== held) return;
-      if (end.kind === 'refused') {
-        if (end.code === 'NOT_AUTHENTICATED' || end.code === 'SESSION_EXPIRED') {
-          forget(end.code === 'SESSION_EXPIRED' ? 'idle' : 'ended');
-          return;
-        }
-        wait = STREAM_RETRY_MAX_MS;
-      } else if (end.kind === 'broken') {
-        setConnected(false);
-      }
-      await pause(wait);
-      wait = Math.min(wait * 2, STREAM_RETRY_MAX_MS);
-    }
-  }
-
-  /** Forgets the session here; `ended` says why to the renderer (none when it asked itself). */
-  const forget = (how: 'lock' | 'logout' | 'idle' | 'ended') => {
-    stopWatching();
-    // A lock ends here twice when the server's stream says so before the lock call answers: the
-    // second time there is no user any more, and the lock screen must still name the first.
-    const locking = how === 'lock' || how === 'idle';
-    lockedUser =
-      locking && user ? { username: user.username, displayName: user.displayName } : locking ? lockedUser : null;
-    token = null;
-    user = null;
-    setKiosk(false);
-    if (how === 'idle') emit({ type: 'session-ended', reason: 'idle' });
-    if (how === 'ended') emit({ type: 'session-ended', reason: 'logged-out' });
-  };
-
-  /** One event of this session from the server. */
-  function serverEvent(event: AppEvent): void {
-    // Only what a server may say about this session; the menu and the connection are this side's.
-    if (event.type === 'session-ended') {
-      if (event.reason === 'idle') forget('idle');
-      else {
-        forget(event.reason === 'locked' ? 'lock' : 'logout');
-        emit(event);
-      }
-    } else if (event.type === 'notice') emit(event);
-  }
+  // The session: in this process's memory only (remote-session.ts).
+  const session = createRemoteSession(client, options.setKiosk ? { setKiosk: options.setKiosk } : {});
 
   /** A failure of the connection, as the Result the renderer gets. */
   const failure = (error: unknown, loggedIn: boolean): Result<never> => {
@@ -215,7 +116,7 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
       logger.error('team: a call to the server failed', error);
       return fail('INTERNAL');
     }
-    setConnected(false);
+    session.setConnected(false);
     if (error.kind === 'mismatch') {
       logger.warn('team: the server showed another certificate than the pinned one; nothing was sent');
       return fail('FINGERPRINT_MISMATCH');
@@ -225,12 +126,14 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
   };
 
   const status = async (): Promise<VaultStatus> => {
+    const lockedUser = session.lockedUser;
     const base = { demo: false, problem: null, server: true, interruptedRestore: null, lockedUser };
     const team = (now: boolean) => ({ host: server.host, port: server.port, connected: now });
-    if (token && user) return { ...base, state: 'unlocked', user, kiosk, team: team(connected) };
+    const { token, user } = session;
+    if (token && user) return { ...base, state: 'unlocked', user, kiosk: session.kiosk, team: team(session.connected) };
     try {
       await client.hello();
-      setConnected(true);
+      session.setConnected(true);
       return { ...base, state: 'locked', user: null, kiosk: false, team: team(true) };
     } catch (error) {
       const answer = failure(error, false);
@@ -240,10 +143,10 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
   };
 
   const login = async (rawInput: unknown): Promise<Result<unknown>> => {
-    if (token) {
+    if (session.token) {
       // A second log-in replaces the first: that session ends, whatever becomes of this one.
       await endOnServer('/logout', 'session:logout');
-      forget('logout');
+      session.forget('logout');
     }
     const input = typeof rawInput === 'object' && rawInput !== null ? rawInput : {};
     let answer: Result<unknown>;
@@ -252,25 +155,21 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
     } catch (error) {
       return failure(error, false);
     }
-    setConnected(true);
+    session.setConnected(true);
     if (!answer.ok) return answer;
     const value = answer.value as { token: string; user: SessionUser };
-    token = value.token;
-    user = value.user;
-    lockedUser = null;
-    kiosk = false;
-    if (options.events !== false) void watch(value.token);
+    session.begin(value.token, value.user, options.events !== false);
     // Only the user: the token never leaves this object.
     return { ok: true, value: { user: value.user } };
   };
 
   /** Ends the session at the server as far as it answers; here it ends whatever the server says. */
   async function endOnServer(path: '/logout' | '/rpc', channel: 'session:logout' | 'session:lock') {
-    const held = token;
+    const held = session.token;
     if (!held) return;
     try {
       await client.post(path, path === '/rpc' ? { channel, input: {} } : {}, held);
-      setConnected(true);
+      session.setConnected(true);
     } catch (error) {
       // Without a connection the server ends the session at its idle limit; here it is gone now.
       failure(error, true);
@@ -283,13 +182,7 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
    * 10 s in all): the server runs it once, and a repeat after a lost answer gets the first answer.
    * A read is sent once: it fails at once with NO_CONNECTION and may simply be asked again.
    */
-  const send = async (
-    channel: ChannelName,
-    input: unknown,
-    held: string,
-    upload: { data: string } | null,
-  ): Promise<Result<unknown>> => {
-    const request = { channel, input, ...(upload ? { upload } : {}) };
+  const send = async (channel: ChannelName, request: Record<string, unknown>, held: string) => {
     if (!needsRequestKey(channel)) return client.post('/rpc', request, held);
     const outcome = await sendWithRetry(
       async (key) => {
@@ -328,29 +221,30 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
   };
 
   const call = async (channel: ChannelName, rawInput: unknown): Promise<Result<unknown>> => {
-    if (!token) return fail('NOT_AUTHENTICATED');
+    const held = session.token;
+    if (!held) return fail('NOT_AUTHENTICATED');
     // The session the call was made in: the open dialog may outlast it (a lock, an idle end).
-    const held = token;
     const upload = await uploadFor(channel);
     if (!upload.ok) return fail(upload.code);
-    if (token !== held) return fail('NOT_AUTHENTICATED');
+    if (session.token !== held) return fail('NOT_AUTHENTICATED');
+    const request = { channel, input: rawInput ?? {}, ...(upload.value ? { upload: upload.value } : {}) };
     let answer: Result<unknown>;
     try {
-      answer = await send(channel, rawInput ?? {}, held, upload.value);
+      answer = await send(channel, request, held);
     } catch (error) {
       return failure(error, true);
     }
-    setConnected(true);
+    session.setConnected(true);
     answer = await handOver(answer);
     if (!answer.ok) {
       const code = answer.error.code;
       if (code === 'NOT_AUTHENTICATED' || code === 'SESSION_EXPIRED')
-        forget(code === 'SESSION_EXPIRED' ? 'idle' : 'ended');
+        session.forget(code === 'SESSION_EXPIRED' ? 'idle' : 'ended');
       return answer;
     }
-    if (channel === 'session:change-password') user = (answer.value as { user: SessionUser }).user;
-    if (channel === 'evaluations:kiosk-start') setKiosk(true);
-    if (channel === 'evaluations:kiosk-exit') setKiosk(false);
+    if (channel === 'session:change-password') session.setUser((answer.value as { user: SessionUser }).user);
+    if (channel === 'evaluations:kiosk-start') session.setKiosk(true);
+    if (channel === 'evaluations:kiosk-exit') session.setKiosk(false);
     return answer;
   };
 
@@ -375,9 +269,9 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
         return login(rawInput);
       case 'session:logout':
       case 'session:lock': {
-        if (!token) return fail('NOT_AUTHENTICATED');
+        if (!session.token) return fail('NOT_AUTHENTICATED');
         await endOnServer(channel === 'session:logout' ? '/logout' : '/rpc', channel);
-        forget(channel === 'session:lock' ? 'lock' : 'logout');
+        session.forget(channel === 'session:lock' ? 'lock' : 'logout');
         return { ok: true, value: {} };
       }
       default: {
@@ -391,20 +285,14 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
   return {
     server,
     dispatch,
-    onEvent(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    emit,
-    serverEvent,
+    onEvent: (listener) => session.onEvent(listener),
+    emit: (event) => session.emit(event),
+    serverEvent: (event) => session.serverEvent(event),
     async close() {
       // As the desktop's core ends its session at quit: logged out at the server, within seconds.
       const ending = endOnServer('/logout', 'session:logout');
       await Promise.race([ending, new Promise((done) => setTimeout(done, 3_000).unref())]);
-      stopWatching();
-      token = null;
-      user = null;
-      listeners.clear();
+      session.close();
     },
   };
 }
