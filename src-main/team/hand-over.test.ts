@@ -139,28 +139,37 @@ describe('chooseUpload', () => {
   });
 });
 
+/** A stand-in server whose log-in gives a user with `roles`; it records the bodies it is sent. */
+function fakeClient(roles: string[] = ['beheerder']) {
+  const bodies: unknown[] = [];
+  const user = { id: 1, username: 'a', displayName: 'A', roles, mustChangePassword: false };
+  const post: TeamClient['post'] = async (path, body) => {
+    bodies.push(body);
+    if (path === '/login') return { ok: true, value: { token: 'T'.repeat(43), user } };
+    if ((body as { channel: string }).channel === 'figures:export')
+      return {
+        ok: true,
+        value: { saved: true, fileName: 'cijfers.csv' },
+        deliveries: [file('cijfers.csv', 'a;b')],
+      } as Result<unknown>;
+    return { ok: true, value: { imported: true, version: null } };
+  };
+  const client: TeamClient = {
+    server: SERVER,
+    post,
+    exchange: async (...args) => ({ status: 200, body: await post(...args) }),
+    hello: async () => {},
+    events: () => ({ ended: new Promise(() => {}), close: () => {} }),
+  };
+  return { client, bodies };
+}
+
 describe('through the remote bridge', () => {
   it('sends an import’s bytes as upload, and gives the renderer the settled answer without the deliveries', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cter-upload-'));
     const chosen = join(dir, 'convenant.md');
     writeFileSync(chosen, 'versie: 2.0\n');
-    const bodies: unknown[] = [];
-    const client: TeamClient = {
-      server: SERVER,
-      async post(path, body) {
-        bodies.push(body);
-        if (path === '/login') return { ok: true, value: { token: 'T'.repeat(43), user: { id: 1 } } };
-        if ((body as { channel: string }).channel === 'figures:export')
-          return {
-            ok: true,
-            value: { saved: true, fileName: 'cijfers.csv' },
-            deliveries: [file('cijfers.csv', 'a;b')],
-          } as Result<unknown>;
-        return { ok: true, value: { imported: true, version: null } };
-      },
-      hello: async () => {},
-      events: () => ({ ended: new Promise(() => {}), close: () => {} }),
-    };
+    const { client, bodies } = fakeClient();
     const { made, saved } = platform([], chosen);
     const bridge = createRemoteBridge({
       server: SERVER,

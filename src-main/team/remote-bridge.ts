@@ -7,7 +7,8 @@
 // - `session:login` is `POST /login` with this computer's name; the token it returns stays in this
 //   object (main's memory) only: never on disk, never in an answer to the renderer. `session:logout`
 //   is `POST /logout`; every other channel is `POST /rpc` with the token, and a change also with a
-//   request key, sent again with the same key while the server cannot be reached (`send`).
+//   request key, sent again with the same key while the server cannot be reached or answers 502/503
+//   (its database out of reach, or a transaction PostgreSQL ended as a deadlock: `send`).
 // - `vault:status` is made here (the server answers NOT_ON_SERVER to it): `unlocked` with the user of
 //   the log-in while there is a token; otherwise `locked` when the server answers, `no-connection`
 //   (problem SERVER_UNREACHABLE, or FINGERPRINT_MISMATCH / NOT_A_CTER_SERVER) when it does not.
@@ -178,22 +179,17 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
 
   /**
    * One call to the server. A call that changes data carries a request key and is sent again with the
-   * same key while the server cannot be reached or answers that its database cannot (retry.ts, about
-   * 10 s in all): the server runs it once, and a repeat after a lost answer gets the first answer.
-   * A read is sent once: it fails at once with NO_CONNECTION and may simply be asked again.
+   * same key while the server cannot be reached or answers 502/503 (its database out of reach, a
+   * transaction ended as a deadlock: retry.ts, about 10 s in all): the server runs it once, and a
+   * repeat after a lost answer gets the first answer. A read is sent once: it fails at once with
+   * NO_CONNECTION (or the server's STORE_UNREACHABLE / STORE_CONFLICT) and may simply be asked again.
    */
   const send = async (channel: ChannelName, request: Record<string, unknown>, held: string) => {
     if (!needsRequestKey(channel)) return client.post('/rpc', request, held);
-    const outcome = await sendWithRetry(
-      async (key) => {
-        const body = await client.post('/rpc', request, held, key);
-        return { status: !body.ok && body.error.code === 'STORE_UNREACHABLE' ? 503 : 200, body };
-      },
-      {
-        retryable: (error) => error instanceof TeamConnectionError && error.kind === 'unreachable',
-        ...(options.retryDelaysMs ? { delaysMs: options.retryDelaysMs } : {}),
-      },
-    );
+    const outcome = await sendWithRetry((key) => client.exchange('/rpc', request, held, key), {
+      retryable: (error) => error instanceof TeamConnectionError && error.kind === 'unreachable',
+      ...(options.retryDelaysMs ? { delaysMs: options.retryDelaysMs } : {}),
+    });
     if (outcome.kind === 'unreachable') throw outcome.error;
     return outcome.delivered.body;
   };
