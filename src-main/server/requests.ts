@@ -18,7 +18,8 @@
 // the session's event stream (event-stream.ts). Every request ends with one log line for IT
 // (request-log.ts): method, path, status, duration, the session's id, never the token or the body.
 // A channel that would use a dialog or the printer hands the workstation its files and prints in
-// the answer (`deliveries`), and an import sends its file's bytes (`upload`): transfer.ts.
+// the answer (`deliveries`), worded in the workstation's language (`locale`), and an import sends
+// its file's bytes (`upload`): transfer.ts.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppError, type ErrorCode, type Result } from '../../src-shared/ipc/errors';
 import { isRequestKey, needsRequestKey, REQUEST_KEY_HEADER } from '../../src-shared/ipc/request-key';
@@ -162,8 +163,9 @@ async function answer(
   const key = requestKey(request);
   // A change without a key could not be retried safely: refused before it runs.
   if (needsRequestKey(body['channel']) && !isRequestKey(key)) return failure('REQUEST_KEY_MISSING');
-  // An import's file from the workstation; the files and prints the call hands back (transfer.ts).
-  const transfer = transferOf(body['channel'], body['upload']);
+  // An import's file from the workstation; the files and prints the call hands back, worded in the
+  // workstation's language (transfer.ts).
+  const transfer = transferOf(body['channel'], body['upload'], body['locale']);
   if (!transfer) throw new Refusal(400);
   const result = await core.dispatchAs(token, body['channel'], body['input'] ?? {}, client, {
     note,

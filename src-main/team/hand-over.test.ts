@@ -203,4 +203,30 @@ describe('through the remote bridge', () => {
     expect(await bare.dispatch('figures:export', {})).toMatchObject({ ok: false, error: { code: 'FILE_FAILED' } });
     expect(await bare.dispatch('convenant:import', {})).toMatchObject({ ok: false, error: { code: 'FILE_FAILED' } });
   });
+
+  it('opens no file dialog when the user’s roles do not allow the import: the call goes without a file', async () => {
+    const { client, bodies } = fakeClient(['procesregisseur']);
+    const opened: string[] = [];
+    const { made } = platform([], '/niet/gekozen.md');
+    made.files.chooseFile = async (kind) => {
+      opened.push(kind);
+      return null;
+    };
+    const bridge = createRemoteBridge({
+      server: SERVER,
+      client,
+      local: async () => ({ ok: true, value: {} }),
+      platform: made,
+      events: false,
+      logger: { warn: () => {}, error: () => {} },
+    });
+    await bridge.dispatch('session:login', { username: 'a', password: 'b' });
+    await bridge.dispatch('convenant:import', {});
+    // The server refuses it (FORBIDDEN, audited there); here nobody was asked for a file.
+    expect(opened).toEqual([]);
+    expect(bodies.at(-1)).toEqual({ channel: 'convenant:import', input: {} });
+    // A role that may: the dialog first, as before.
+    await bridge.dispatch('evaluations:import-template', {});
+    expect(opened).toEqual(['json']);
+  });
 });

@@ -24,13 +24,17 @@
 //   state here (token, user, kiosk, lock screen, connection) and that stream: remote-session.ts.
 // - Files and prints (exports, print:view, imports): the server hands over what it would have saved
 //   or printed, and this workstation's platform saves or prints it; an import's file is chosen and
-//   read here and its bytes sent (hand-over.ts, src-shared/ipc/file-transfer.ts).
+//   read here and its bytes sent (hand-over.ts, src-shared/ipc/file-transfer.ts), but only when the
+//   user's roles allow the channel: otherwise the call goes without a file and the server refuses
+//   it, so nobody picks a file only to be told no (in-process the router refuses before any dialog).
+//   A print's header and page label are made by the server in the language of this workstation's
+//   UI, which `print:view` carries as `locale`.
 import type { Locale } from '../../src-shared/domain/locale';
 import { isChannelName, type ChannelName } from '../../src-shared/ipc/contract';
 import type { ErrorCode, Result } from '../../src-shared/ipc/errors';
 import type { AppEvent } from '../../src-shared/ipc/events';
 import { formatMessage } from '../../src-shared/i18n/messages';
-import { PERMISSIONS } from '../../src-shared/ipc/permissions';
+import { decideAccess, PERMISSIONS } from '../../src-shared/ipc/permissions';
 import { IMPORT_KINDS } from '../../src-shared/ipc/file-transfer';
 import { needsRequestKey } from '../../src-shared/ipc/request-key';
 import type { SessionUser, VaultStatus } from '../../src-shared/ipc/session';
@@ -87,6 +91,9 @@ export interface RemoteBridgeOptions {
 }
 
 export { STREAM_RETRY_MAX_MS } from './remote-session';
+
+/** The channels whose answer the server words in the workstation's language: they carry `locale`. */
+const WORDED_CHANNELS: ReadonlySet<ChannelName> = new Set(['print:view']);
 
 const fail = (code: ErrorCode): Result<never> => ({
   ok: false,
@@ -194,12 +201,26 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
     return outcome.delivered.body;
   };
 
-  /** An import's file, chosen and read on this workstation (null: none chosen, or no import). */
-  const uploadFor = async (channel: ChannelName) => {
+  /**
+   * An import's file, chosen and read on this workstation (null: none chosen, or no import). Only
+   * when the user's roles allow the channel: otherwise no dialog, and the call goes without a file
+   * for the server to refuse (FORBIDDEN, audited there), as in-process the router refuses first.
+   * The roles are the log-in's, as the renderer's buttons are.
+   */
+  const uploadFor = async (channel: ChannelName, user: SessionUser) => {
     const kind = IMPORT_KINDS[channel];
     if (!kind) return { ok: true as const, value: null };
+    const caller = { roles: user.roles, mustChangePassword: user.mustChangePassword, kiosk: session.kiosk };
+    if (decideAccess(channel, caller) !== 'allowed') return { ok: true as const, value: null };
     if (!options.platform) return { ok: false as const, code: 'FILE_FAILED' as const };
     return chooseUpload(options.platform, kind);
+  };
+
+  /** The workstation's UI language, for a channel the server words (null: the server's own). */
+  const localeFor = async (channel: ChannelName): Promise<Locale | null> => {
+    if (!WORDED_CHANNELS.has(channel)) return null;
+    const info = await options.local('app:info', {});
+    return info.ok ? ((info.value as { locale?: Locale }).locale ?? null) : null;
   };
 
   /** The files and prints a successful answer hands over, saved or printed here; the answer as in-process. */
@@ -217,13 +238,19 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
   };
 
   const call = async (channel: ChannelName, rawInput: unknown): Promise<Result<unknown>> => {
-    const held = session.token;
-    if (!held) return fail('NOT_AUTHENTICATED');
+    const { token: held, user } = session;
+    if (!held || !user) return fail('NOT_AUTHENTICATED');
     // The session the call was made in: the open dialog may outlast it (a lock, an idle end).
-    const upload = await uploadFor(channel);
+    const upload = await uploadFor(channel, user);
     if (!upload.ok) return fail(upload.code);
     if (session.token !== held) return fail('NOT_AUTHENTICATED');
-    const request = { channel, input: rawInput ?? {}, ...(upload.value ? { upload: upload.value } : {}) };
+    const locale = await localeFor(channel);
+    const request = {
+      channel,
+      input: rawInput ?? {},
+      ...(upload.value ? { upload: upload.value } : {}),
+      ...(locale ? { locale } : {}),
+    };
     let answer: Result<unknown>;
     try {
       answer = await send(channel, request, held);
