@@ -199,7 +199,11 @@ export function createCore(options: CoreOptions): Core {
     ...backupHandlers(ws, sessions, options.cli ?? false),
     ...policyHandlers({ sessionState }),
     // A server call's prints in its workstation's language (server/call-platform.ts).
-    ...printHandlers(platform, setup, callLocale(() => preferences.get().locale)),
+    ...printHandlers(
+      platform,
+      setup,
+      callLocale(() => preferences.get().locale),
+    ),
     ...listHandlers(),
     ...caseHandlers({ clock, cases }),
     ...personHandlers({ clock, search }),
