@@ -34,7 +34,7 @@ import { figureHandlers } from './figures/handlers';
 import { createRouter } from './router';
 import { caseSearchByDialect, postgresCaseSearch, sqliteCaseSearch } from './search/case-search';
 import { searchHandlers } from './search/handlers';
-import { callPlatform } from './server/call-platform';
+import { callLocale, callPlatform } from './server/call-platform';
 import { ServerSessions, type CallExtras, type CallNote } from './server/server-sessions';
 import type { CallTransfer, Handover } from './workspace/call-session';
 
@@ -198,7 +198,12 @@ export function createCore(options: CoreOptions): Core {
     ...auditHandlers({ clock, platform, db }),
     ...backupHandlers(ws, sessions, options.cli ?? false),
     ...policyHandlers({ sessionState }),
-    ...printHandlers(platform, setup, () => preferences.get().locale),
+    // A server call's prints in its workstation's language (server/call-platform.ts).
+    ...printHandlers(
+      platform,
+      setup,
+      callLocale(() => preferences.get().locale),
+    ),
     ...listHandlers(),
     ...caseHandlers({ clock, cases }),
     ...personHandlers({ clock, search }),

@@ -3,7 +3,9 @@
 // `POST /rpc` {channel, input} with `Authorization: Bearer <token>` -> core.dispatchAs; `POST
 // /logout` with the token -> the session's `session:logout`. Every answer to those is the core's
 // Result as JSON, unchanged, with status 200 (a refusal is the Result's error, as in-process),
-// but 503 while the database cannot be reached (STORE_UNREACHABLE: retry) and 428 for a call that
+// but 503 while the database cannot be reached (STORE_UNREACHABLE) or when PostgreSQL ended the
+// call's transaction as a deadlock (STORE_CONFLICT; rolled back whole, request key included), so
+// the client sends the call again with its key (team/retry.ts), and 428 for a call that
 // changes data without an `Idempotency-Key` (REQUEST_KEY_MISSING; core runs a keyed call at most
 // once per session, core/server/request-keys.ts, and the client retries with the same key,
 // team/retry.ts).
@@ -16,7 +18,8 @@
 // the session's event stream (event-stream.ts). Every request ends with one log line for IT
 // (request-log.ts): method, path, status, duration, the session's id, never the token or the body.
 // A channel that would use a dialog or the printer hands the workstation its files and prints in
-// the answer (`deliveries`), and an import sends its file's bytes (`upload`): transfer.ts.
+// the answer (`deliveries`), worded in the workstation's language (`locale`), and an import sends
+// its file's bytes (`upload`): transfer.ts.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppError, type ErrorCode, type Result } from '../../src-shared/ipc/errors';
 import { isRequestKey, needsRequestKey, REQUEST_KEY_HEADER } from '../../src-shared/ipc/request-key';
@@ -131,13 +134,17 @@ function requestKey(request: IncomingMessage): string | undefined {
 }
 
 /**
- * The HTTP status of a Result. 200 for the core's answers, with two exceptions a client or a load
- * balancer acts on: 503 (with Retry-After) while the database cannot be reached, so the client
- * retries the call with its key; 428 for a call that changes data without a request key.
+ * The HTTP status of a Result. 200 for the core's answers, with the exceptions a client or a load
+ * balancer acts on: 503 (with Retry-After) while the database cannot be reached, or when the call's
+ * transaction was ended as a deadlock or serialization failure (nothing of it was saved, its
+ * request key neither: the same call again runs anew, exactly once), so the client retries the
+ * call with its key; 428 for a call that changes data without a request key.
  */
 function statusOf(result: Result<unknown>): { status: number; headers: Record<string, string> } {
   if (result.ok) return { status: 200, headers: {} };
   if (result.error.code === 'STORE_UNREACHABLE') return { status: 503, headers: { 'Retry-After': '2' } };
+  // The other transaction went on: a moment later the call gets through.
+  if (result.error.code === 'STORE_CONFLICT') return { status: 503, headers: { 'Retry-After': '1' } };
   if (result.error.code === 'REQUEST_KEY_MISSING') return { status: 428, headers: {} };
   return { status: 200, headers: {} };
 }
@@ -156,8 +163,9 @@ async function answer(
   const key = requestKey(request);
   // A change without a key could not be retried safely: refused before it runs.
   if (needsRequestKey(body['channel']) && !isRequestKey(key)) return failure('REQUEST_KEY_MISSING');
-  // An import's file from the workstation; the files and prints the call hands back (transfer.ts).
-  const transfer = transferOf(body['channel'], body['upload']);
+  // An import's file from the workstation; the files and prints the call hands back, worded in the
+  // workstation's language (transfer.ts).
+  const transfer = transferOf(body['channel'], body['upload'], body['locale']);
   if (!transfer) throw new Refusal(400);
   const result = await core.dispatchAs(token, body['channel'], body['input'] ?? {}, client, {
     note,

@@ -26,6 +26,7 @@ import { connect as tlsConnect, type TLSSocket } from 'node:tls';
 import type { ServerAddress } from '../../src-shared/domain/server-address';
 import { ERROR_CODES, type ErrorCode, type Result } from '../../src-shared/ipc/errors';
 import type { AppEvent } from '../../src-shared/ipc/events';
+import type { Delivered } from './retry';
 
 export const CONNECT_TIMEOUT_MS = 5_000;
 export const CALL_TIMEOUT_MS = 30_000;
@@ -150,6 +151,13 @@ export interface TeamClient {
    * answers its own refusals as a Result too); a TeamConnectionError when there is none.
    */
   post(path: TeamPath, body: unknown, token?: string | null, requestKey?: string): Promise<Result<unknown>>;
+  /** As `post`, with the answer's HTTP status (503: the call was not carried out, try again; retry.ts). */
+  exchange(
+    path: TeamPath,
+    body: unknown,
+    token?: string | null,
+    requestKey?: string,
+  ): Promise<Delivered<Result<unknown>>>;
   /** Asks whether a CTER server answers at all (a call without a token: NOT_AUTHENTICATED, no database work). */
   hello(): Promise<void>;
   /**
@@ -204,12 +212,12 @@ export function createTeamClient(server: TeamServerInfo, timeouts: ClientTimeout
   const callMs = timeouts.callMs ?? CALL_TIMEOUT_MS;
   const authority = authorityOf(pinned);
 
-  async function post(
+  async function exchange(
     path: TeamPath,
     body: unknown,
     token: string | null = null,
     requestKey?: string,
-  ): Promise<Result<unknown>> {
+  ): Promise<Delivered<Result<unknown>>> {
     const started = Date.now();
     const { socket, fingerprint } = await open(pinned, Math.min(connectMs, callMs));
     if (fingerprint !== pinned.fingerprint) {
@@ -219,7 +227,7 @@ export function createTeamClient(server: TeamServerInfo, timeouts: ClientTimeout
     const text = JSON.stringify(body);
     return new Promise((resolve, reject) => {
       let settled = false;
-      const settle = (outcome: Result<unknown> | TeamConnectionError) => {
+      const settle = (outcome: Delivered<Result<unknown>> | TeamConnectionError) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
@@ -268,7 +276,7 @@ export function createTeamClient(server: TeamServerInfo, timeouts: ClientTimeout
             }
             const json = (response.headers['content-type'] ?? '').startsWith('application/json');
             if (!json || !isResult(parsed)) settle(new TeamConnectionError('not-cter', `HTTP ${response.statusCode}`));
-            else settle(parsed);
+            else settle({ status: response.statusCode ?? 0, body: parsed });
           });
         },
       );
@@ -365,9 +373,12 @@ export function createTeamClient(server: TeamServerInfo, timeouts: ClientTimeout
     return { close: () => end({ kind: 'closed' }), ended };
   }
 
+  const post: TeamClient['post'] = async (...args) => (await exchange(...args)).body;
+
   return {
     server: pinned,
     post,
+    exchange,
     events,
     async hello() {
       const answer = await post('/rpc', { channel: 'app:info', input: {} });

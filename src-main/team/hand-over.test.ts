@@ -139,28 +139,37 @@ describe('chooseUpload', () => {
   });
 });
 
+/** A stand-in server whose log-in gives a user with `roles`; it records the bodies it is sent. */
+function fakeClient(roles: string[] = ['beheerder']) {
+  const bodies: unknown[] = [];
+  const user = { id: 1, username: 'a', displayName: 'A', roles, mustChangePassword: false };
+  const post: TeamClient['post'] = async (path, body) => {
+    bodies.push(body);
+    if (path === '/login') return { ok: true, value: { token: 'T'.repeat(43), user } };
+    if ((body as { channel: string }).channel === 'figures:export')
+      return {
+        ok: true,
+        value: { saved: true, fileName: 'cijfers.csv' },
+        deliveries: [file('cijfers.csv', 'a;b')],
+      } as Result<unknown>;
+    return { ok: true, value: { imported: true, version: null } };
+  };
+  const client: TeamClient = {
+    server: SERVER,
+    post,
+    exchange: async (...args) => ({ status: 200, body: await post(...args) }),
+    hello: async () => {},
+    events: () => ({ ended: new Promise(() => {}), close: () => {} }),
+  };
+  return { client, bodies };
+}
+
 describe('through the remote bridge', () => {
   it('sends an import’s bytes as upload, and gives the renderer the settled answer without the deliveries', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cter-upload-'));
     const chosen = join(dir, 'convenant.md');
     writeFileSync(chosen, 'versie: 2.0\n');
-    const bodies: unknown[] = [];
-    const client: TeamClient = {
-      server: SERVER,
-      async post(path, body) {
-        bodies.push(body);
-        if (path === '/login') return { ok: true, value: { token: 'T'.repeat(43), user: { id: 1 } } };
-        if ((body as { channel: string }).channel === 'figures:export')
-          return {
-            ok: true,
-            value: { saved: true, fileName: 'cijfers.csv' },
-            deliveries: [file('cijfers.csv', 'a;b')],
-          } as Result<unknown>;
-        return { ok: true, value: { imported: true, version: null } };
-      },
-      hello: async () => {},
-      events: () => ({ ended: new Promise(() => {}), close: () => {} }),
-    };
+    const { client, bodies } = fakeClient();
     const { made, saved } = platform([], chosen);
     const bridge = createRemoteBridge({
       server: SERVER,
@@ -193,5 +202,31 @@ describe('through the remote bridge', () => {
     await bare.dispatch('session:login', { username: 'a', password: 'b' });
     expect(await bare.dispatch('figures:export', {})).toMatchObject({ ok: false, error: { code: 'FILE_FAILED' } });
     expect(await bare.dispatch('convenant:import', {})).toMatchObject({ ok: false, error: { code: 'FILE_FAILED' } });
+  });
+
+  it('opens no file dialog when the user’s roles do not allow the import: the call goes without a file', async () => {
+    const { client, bodies } = fakeClient(['procesregisseur']);
+    const opened: string[] = [];
+    const { made } = platform([], '/niet/gekozen.md');
+    made.files.chooseFile = async (kind) => {
+      opened.push(kind);
+      return null;
+    };
+    const bridge = createRemoteBridge({
+      server: SERVER,
+      client,
+      local: async () => ({ ok: true, value: {} }),
+      platform: made,
+      events: false,
+      logger: { warn: () => {}, error: () => {} },
+    });
+    await bridge.dispatch('session:login', { username: 'a', password: 'b' });
+    await bridge.dispatch('convenant:import', {});
+    // The server refuses it (FORBIDDEN, audited there); here nobody was asked for a file.
+    expect(opened).toEqual([]);
+    expect(bodies.at(-1)).toEqual({ channel: 'convenant:import', input: {} });
+    // A role that may: the dialog first, as before.
+    await bridge.dispatch('evaluations:import-template', {});
+    expect(opened).toEqual(['json']);
   });
 });

@@ -24,6 +24,8 @@ function fakeServer() {
   const state = {
     down: false,
     downFor: 0,
+    /** The next this many calls with a request key are ended as a deadlock: 503 STORE_CONFLICT, nothing done. */
+    conflictsFor: 0,
     /** Runs when a request reaches the server, before its answer (say, the stream's event). */
     onPost: null as null | ((path: TeamPath, body: unknown) => void),
   };
@@ -35,20 +37,33 @@ function fakeServer() {
     open(): void;
     closed: boolean;
   }[] = [];
+  const exchange = async (
+    path: TeamPath,
+    body: unknown,
+    token: string | null = null,
+    key?: string,
+  ): Promise<{ status: number; body: Result<unknown> }> => {
+    tried.push({ path, key });
+    if (state.downFor > 0) {
+      state.downFor -= 1;
+      throw new TeamConnectionError('unreachable', 'ECONNRESET');
+    }
+    if (state.down) throw new TeamConnectionError('unreachable', 'ECONNREFUSED');
+    if (key && state.conflictsFor > 0) {
+      state.conflictsFor -= 1;
+      const conflict: Result<unknown> = { ok: false, error: { code: 'STORE_CONFLICT', message: 'botsing' } };
+      return { status: 503, body: conflict };
+    }
+    sent.push({ path, body, token, ...(key ? { key } : {}) });
+    state.onPost?.(path, body);
+    if (path === '/login')
+      return { status: 200, body: { ok: true, value: { token: TOKEN, sessionId: 's', user: USER, expiresAt: '' } } };
+    return { status: 200, body: { ok: true, value: {} } as Result<unknown> };
+  };
   const client: TeamClient = {
     server: SERVER,
-    async post(path, body, token = null, key) {
-      tried.push({ path, key });
-      if (state.downFor > 0) {
-        state.downFor -= 1;
-        throw new TeamConnectionError('unreachable', 'ECONNRESET');
-      }
-      if (state.down) throw new TeamConnectionError('unreachable', 'ECONNREFUSED');
-      sent.push({ path, body, token, ...(key ? { key } : {}) });
-      state.onPost?.(path, body);
-      if (path === '/login') return { ok: true, value: { token: TOKEN, sessionId: 's', user: USER, expiresAt: '' } };
-      return { ok: true, value: {} } as Result<unknown>;
-    },
+    exchange,
+    post: async (...args) => (await exchange(...args)).body,
     async hello() {
       if (state.down) throw new TeamConnectionError('unreachable', 'ECONNREFUSED');
     },
@@ -249,5 +264,24 @@ describe('the remote bridge', () => {
     expect(failed).toHaveLength(4);
     expect(new Set(failed.map((attempt) => attempt.key)).size).toBe(1);
     expect(failed[0]!.key).not.toBe(attempts[0]!.key);
+  });
+
+  it('sends a change again with the same key when the server answers 503 STORE_CONFLICT (a deadlock undid it)', async () => {
+    const { bridge, sent, tried, state } = fakeServer();
+    await bridge.dispatch('session:login', { username: 'noord', password: 'x' });
+    state.conflictsFor = 1;
+    const before = tried.length;
+    expect(await bridge.dispatch('cases:note', { id: 1, tekst: 'Notitie.' })).toMatchObject({ ok: true });
+    const attempts = tried.slice(before);
+    expect(attempts).toHaveLength(2);
+    expect(attempts[1]!.key).toBe(attempts[0]!.key);
+    expect(sent.filter((request) => (request.body as { channel?: string }).channel === 'cases:note')).toHaveLength(1);
+    // One that keeps conflicting: the server's answer, after the last attempt.
+    state.conflictsFor = 10;
+    expect(await bridge.dispatch('cases:note', { id: 1, tekst: 'Nog een.' })).toMatchObject({
+      ok: false,
+      error: { code: 'STORE_CONFLICT' },
+    });
+    state.conflictsFor = 0;
   });
 });

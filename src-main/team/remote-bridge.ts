@@ -7,7 +7,8 @@
 // - `session:login` is `POST /login` with this computer's name; the token it returns stays in this
 //   object (main's memory) only: never on disk, never in an answer to the renderer. `session:logout`
 //   is `POST /logout`; every other channel is `POST /rpc` with the token, and a change also with a
-//   request key, sent again with the same key while the server cannot be reached (`send`).
+//   request key, sent again with the same key while the server cannot be reached or answers 502/503
+//   (its database out of reach, or a transaction PostgreSQL ended as a deadlock: `send`).
 // - `vault:status` is made here (the server answers NOT_ON_SERVER to it): `unlocked` with the user of
 //   the log-in while there is a token; otherwise `locked` when the server answers, `no-connection`
 //   (problem SERVER_UNREACHABLE, or FINGERPRINT_MISMATCH / NOT_A_CTER_SERVER) when it does not.
@@ -19,19 +20,21 @@
 // - NOT_AUTHENTICATED or SESSION_EXPIRED from the server for the token (an idle lock, a logout
 //   elsewhere, a beheerder's deactivation or reset): the token is dropped and `session-ended` emitted.
 // - Events from the server: while logged in, the session's stream (`GET /events`) is held open and
-//   its events go through `serverEvent`, so a session the server ends (a beheerder, the idle lock, a
-//   logout elsewhere) shows at once, not at the next call. A stream that breaks says "no connection"
-//   and is opened again (1 s, doubling to 30 s); one the server refuses for the token ends the
-//   session here as a call's refusal would; too many streams (429/503) waits 30 s.
+//   its events go through `serverEvent`, so a session the server ends shows at once. The session's
+//   state here (token, user, kiosk, lock screen, connection) and that stream: remote-session.ts.
 // - Files and prints (exports, print:view, imports): the server hands over what it would have saved
 //   or printed, and this workstation's platform saves or prints it; an import's file is chosen and
-//   read here and its bytes sent (hand-over.ts, src-shared/ipc/file-transfer.ts).
+//   read here and its bytes sent (hand-over.ts, src-shared/ipc/file-transfer.ts), but only when the
+//   user's roles allow the channel: otherwise the call goes without a file and the server refuses
+//   it, so nobody picks a file only to be told no (in-process the router refuses before any dialog).
+//   A print's header and page label are made by the server in the language of this workstation's
+//   UI, which `print:view` carries as `locale`.
 import type { Locale } from '../../src-shared/domain/locale';
 import { isChannelName, type ChannelName } from '../../src-shared/ipc/contract';
 import type { ErrorCode, Result } from '../../src-shared/ipc/errors';
 import type { AppEvent } from '../../src-shared/ipc/events';
 import { formatMessage } from '../../src-shared/i18n/messages';
-import { PERMISSIONS } from '../../src-shared/ipc/permissions';
+import { decideAccess, PERMISSIONS } from '../../src-shared/ipc/permissions';
 import { IMPORT_KINDS } from '../../src-shared/ipc/file-transfer';
 import { needsRequestKey } from '../../src-shared/ipc/request-key';
 import type { SessionUser, VaultStatus } from '../../src-shared/ipc/session';
@@ -40,11 +43,11 @@ import {
   createTeamClient,
   TeamConnectionError,
   type ClientTimeouts,
-  type EventStream,
   type TeamClient,
   type TeamServerInfo,
 } from './client';
 import { chooseUpload, receive, type WorkstationPlatform } from './hand-over';
+import { createRemoteSession } from './remote-session';
 import { sendWithRetry } from './retry';
 import { workstationName } from './workstation-name';
 
@@ -87,8 +90,10 @@ export interface RemoteBridgeOptions {
   retryDelaysMs?: readonly number[];
 }
 
-/** The longest wait before a broken event stream is opened again. */
-export const STREAM_RETRY_MAX_MS = 30_000;
+export { STREAM_RETRY_MAX_MS } from './remote-session';
+
+/** The channels whose answer the server words in the workstation's language: they carry `locale`. */
+const WORDED_CHANNELS: ReadonlySet<ChannelName> = new Set(['print:view']);
 
 const fail = (code: ErrorCode): Result<never> => ({
   ok: false,
@@ -110,104 +115,8 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
     error: (message: string, error?: unknown) => console.error(`[cter] ${message}`, error),
   };
   const workstation = options.workstation ?? workstationName();
-  const listeners = new Set<(event: AppEvent) => void>();
-  const emit = (event: AppEvent) => {
-    for (const listener of listeners) listener(event);
-  };
-
-  // The session: in this process's memory only.
-  let token: string | null = null;
-  let user: SessionUser | null = null;
-  let kiosk = false;
-  let lockedUser: VaultStatus['lockedUser'] = null;
-  let connected = true;
-
-  const setConnected = (now: boolean) => {
-    if (now === connected) return;
-    connected = now;
-    emit({ type: 'connection', connected: now });
-  };
-
-  const setKiosk = (on: boolean) => {
-    if (kiosk === on) return;
-    kiosk = on;
-    options.setKiosk?.(on);
-  };
-
-  // The session's event stream: one at a time, for the token it was opened with.
-  let stream: EventStream | null = null;
-  let retry: NodeJS.Timeout | undefined;
-  let wakeRetry: (() => void) | null = null;
-  const stopWatching = () => {
-    stream?.close();
-    stream = null;
-    clearTimeout(retry);
-    wakeRetry?.();
-  };
-  const pause = (ms: number) =>
-    new Promise<void>((resume) => {
-      wakeRetry = resume;
-      retry = setTimeout(resume, ms);
-      retry.unref();
-    }).finally(() => (wakeRetry = null));
-
-  async function watch(held: string): Promise<void> {
-    let wait = 1_000;
-    while (token === held) {
-      const opened = client.events(
-        held,
-        (event) => {
-          if (token === held) serverEvent(event);
-        },
-        () => {
-          wait = 1_000;
-          setConnected(true);
-        },
-      );
-      stream = opened;
-      const end = await opened.ended;
-      if (stream === opened) stream = null;
-      if (token !== held) return;
-      if (end.kind === 'refused') {
-        if (end.code === 'NOT_AUTHENTICATED' || end.code === 'SESSION_EXPIRED') {
-          forget(end.code === 'SESSION_EXPIRED' ? 'idle' : 'ended');
-          return;
-        }
-        wait = STREAM_RETRY_MAX_MS;
-      } else if (end.kind === 'broken') {
-        setConnected(false);
-      }
-      await pause(wait);
-      wait = Math.min(wait * 2, STREAM_RETRY_MAX_MS);
-    }
-  }
-
-  /** Forgets the session here; `ended` says why to the renderer (none when it asked itself). */
-  const forget = (how: 'lock' | 'logout' | 'idle' | 'ended') => {
-    stopWatching();
-    // A lock ends here twice when the server's stream says so before the lock call answers: the
-    // second time there is no user any more, and the lock screen must still name the first.
-    const locking = how === 'lock' || how === 'idle';
-    lockedUser =
-      locking && user ? { username: user.username, displayName: user.displayName } : locking ? lockedUser : null;
-    token = null;
-    user = null;
-    setKiosk(false);
-    if (how === 'idle') emit({ type: 'session-ended', reason: 'idle' });
-    if (how === 'ended') emit({ type: 'session-ended', reason: 'logged-out' });
-  };
-
-  /** One event of this session from the server. */
-  function serverEvent(event: AppEvent): void {
-    // Only what a server may say about this session; the menu and the connection are this side's.
-    if (event.type === 'session-ended') {
-      if (event.reason === 'idle') forget('idle');
-      else {
-        forget(event.reason === 'locked' ? 'lock' : 'logout');
-        emit(event);
-      }
-    } else if (event.type === 'notice') emit(event);
-  }
+  // The session: in this process's memory only (remote-session.ts).
+  const session = createRemoteSession(client, options.setKiosk ? { setKiosk: options.setKiosk } : {});
 
   /** A failure of the connection, as the Result the renderer gets. */
   const failure = (error: unknown, loggedIn: boolean): Result<never> => {
@@ -215,7 +124,7 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
       logger.error('team: a call to the server failed', error);
       return fail('INTERNAL');
     }
-    setConnected(false);
+    session.setConnected(false);
     if (error.kind === 'mismatch') {
       logger.warn('team: the server showed another certificate than the pinned one; nothing was sent');
       return fail('FINGERPRINT_MISMATCH');
@@ -225,12 +134,14 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
   };
 
   const status = async (): Promise<VaultStatus> => {
+    const lockedUser = session.lockedUser;
     const base = { demo: false, problem: null, server: true, interruptedRestore: null, lockedUser };
     const team = (now: boolean) => ({ host: server.host, port: server.port, connected: now });
-    if (token && user) return { ...base, state: 'unlocked', user, kiosk, team: team(connected) };
+    const { token, user } = session;
+    if (token && user) return { ...base, state: 'unlocked', user, kiosk: session.kiosk, team: team(session.connected) };
     try {
       await client.hello();
-      setConnected(true);
+      session.setConnected(true);
       return { ...base, state: 'locked', user: null, kiosk: false, team: team(true) };
     } catch (error) {
       const answer = failure(error, false);
@@ -240,10 +151,10 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
   };
 
   const login = async (rawInput: unknown): Promise<Result<unknown>> => {
-    if (token) {
+    if (session.token) {
       // A second log-in replaces the first: that session ends, whatever becomes of this one.
       await endOnServer('/logout', 'session:logout');
-      forget('logout');
+      session.forget('logout');
     }
     const input = typeof rawInput === 'object' && rawInput !== null ? rawInput : {};
     let answer: Result<unknown>;
@@ -252,25 +163,21 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
     } catch (error) {
       return failure(error, false);
     }
-    setConnected(true);
+    session.setConnected(true);
     if (!answer.ok) return answer;
     const value = answer.value as { token: string; user: SessionUser };
-    token = value.token;
-    user = value.user;
-    lockedUser = null;
-    kiosk = false;
-    if (options.events !== false) void watch(value.token);
+    session.begin(value.token, value.user, options.events !== false);
     // Only the user: the token never leaves this object.
     return { ok: true, value: { user: value.user } };
   };
 
   /** Ends the session at the server as far as it answers; here it ends whatever the server says. */
   async function endOnServer(path: '/logout' | '/rpc', channel: 'session:logout' | 'session:lock') {
-    const held = token;
+    const held = session.token;
     if (!held) return;
     try {
       await client.post(path, path === '/rpc' ? { channel, input: {} } : {}, held);
-      setConnected(true);
+      session.setConnected(true);
     } catch (error) {
       // Without a connection the server ends the session at its idle limit; here it is gone now.
       failure(error, true);
@@ -279,38 +186,41 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
 
   /**
    * One call to the server. A call that changes data carries a request key and is sent again with the
-   * same key while the server cannot be reached or answers that its database cannot (retry.ts, about
-   * 10 s in all): the server runs it once, and a repeat after a lost answer gets the first answer.
-   * A read is sent once: it fails at once with NO_CONNECTION and may simply be asked again.
+   * same key while the server cannot be reached or answers 502/503 (its database out of reach, a
+   * transaction ended as a deadlock: retry.ts, about 10 s in all): the server runs it once, and a
+   * repeat after a lost answer gets the first answer. A read is sent once: it fails at once with
+   * NO_CONNECTION (or the server's STORE_UNREACHABLE / STORE_CONFLICT) and may simply be asked again.
    */
-  const send = async (
-    channel: ChannelName,
-    input: unknown,
-    held: string,
-    upload: { data: string } | null,
-  ): Promise<Result<unknown>> => {
-    const request = { channel, input, ...(upload ? { upload } : {}) };
+  const send = async (channel: ChannelName, request: Record<string, unknown>, held: string) => {
     if (!needsRequestKey(channel)) return client.post('/rpc', request, held);
-    const outcome = await sendWithRetry(
-      async (key) => {
-        const body = await client.post('/rpc', request, held, key);
-        return { status: !body.ok && body.error.code === 'STORE_UNREACHABLE' ? 503 : 200, body };
-      },
-      {
-        retryable: (error) => error instanceof TeamConnectionError && error.kind === 'unreachable',
-        ...(options.retryDelaysMs ? { delaysMs: options.retryDelaysMs } : {}),
-      },
-    );
+    const outcome = await sendWithRetry((key) => client.exchange('/rpc', request, held, key), {
+      retryable: (error) => error instanceof TeamConnectionError && error.kind === 'unreachable',
+      ...(options.retryDelaysMs ? { delaysMs: options.retryDelaysMs } : {}),
+    });
     if (outcome.kind === 'unreachable') throw outcome.error;
     return outcome.delivered.body;
   };
 
-  /** An import's file, chosen and read on this workstation (null: none chosen, or no import). */
-  const uploadFor = async (channel: ChannelName) => {
+  /**
+   * An import's file, chosen and read on this workstation (null: none chosen, or no import). Only
+   * when the user's roles allow the channel: otherwise no dialog, and the call goes without a file
+   * for the server to refuse (FORBIDDEN, audited there), as in-process the router refuses first.
+   * The roles are the log-in's, as the renderer's buttons are.
+   */
+  const uploadFor = async (channel: ChannelName, user: SessionUser) => {
     const kind = IMPORT_KINDS[channel];
     if (!kind) return { ok: true as const, value: null };
+    const caller = { roles: user.roles, mustChangePassword: user.mustChangePassword, kiosk: session.kiosk };
+    if (decideAccess(channel, caller) !== 'allowed') return { ok: true as const, value: null };
     if (!options.platform) return { ok: false as const, code: 'FILE_FAILED' as const };
     return chooseUpload(options.platform, kind);
+  };
+
+  /** The workstation's UI language, for a channel the server words (null: the server's own). */
+  const localeFor = async (channel: ChannelName): Promise<Locale | null> => {
+    if (!WORDED_CHANNELS.has(channel)) return null;
+    const info = await options.local('app:info', {});
+    return info.ok ? ((info.value as { locale?: Locale }).locale ?? null) : null;
   };
 
   /** The files and prints a successful answer hands over, saved or printed here; the answer as in-process. */
@@ -328,29 +238,36 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
   };
 
   const call = async (channel: ChannelName, rawInput: unknown): Promise<Result<unknown>> => {
-    if (!token) return fail('NOT_AUTHENTICATED');
+    const { token: held, user } = session;
+    if (!held || !user) return fail('NOT_AUTHENTICATED');
     // The session the call was made in: the open dialog may outlast it (a lock, an idle end).
-    const held = token;
-    const upload = await uploadFor(channel);
+    const upload = await uploadFor(channel, user);
     if (!upload.ok) return fail(upload.code);
-    if (token !== held) return fail('NOT_AUTHENTICATED');
+    if (session.token !== held) return fail('NOT_AUTHENTICATED');
+    const locale = await localeFor(channel);
+    const request = {
+      channel,
+      input: rawInput ?? {},
+      ...(upload.value ? { upload: upload.value } : {}),
+      ...(locale ? { locale } : {}),
+    };
     let answer: Result<unknown>;
     try {
-      answer = await send(channel, rawInput ?? {}, held, upload.value);
+      answer = await send(channel, request, held);
     } catch (error) {
       return failure(error, true);
     }
-    setConnected(true);
+    session.setConnected(true);
     answer = await handOver(answer);
     if (!answer.ok) {
       const code = answer.error.code;
       if (code === 'NOT_AUTHENTICATED' || code === 'SESSION_EXPIRED')
-        forget(code === 'SESSION_EXPIRED' ? 'idle' : 'ended');
+        session.forget(code === 'SESSION_EXPIRED' ? 'idle' : 'ended');
       return answer;
     }
-    if (channel === 'session:change-password') user = (answer.value as { user: SessionUser }).user;
-    if (channel === 'evaluations:kiosk-start') setKiosk(true);
-    if (channel === 'evaluations:kiosk-exit') setKiosk(false);
+    if (channel === 'session:change-password') session.setUser((answer.value as { user: SessionUser }).user);
+    if (channel === 'evaluations:kiosk-start') session.setKiosk(true);
+    if (channel === 'evaluations:kiosk-exit') session.setKiosk(false);
     return answer;
   };
 
@@ -375,9 +292,9 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
         return login(rawInput);
       case 'session:logout':
       case 'session:lock': {
-        if (!token) return fail('NOT_AUTHENTICATED');
+        if (!session.token) return fail('NOT_AUTHENTICATED');
         await endOnServer(channel === 'session:logout' ? '/logout' : '/rpc', channel);
-        forget(channel === 'session:lock' ? 'lock' : 'logout');
+        session.forget(channel === 'session:lock' ? 'lock' : 'logout');
         return { ok: true, value: {} };
       }
       default: {
@@ -391,20 +308,14 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
   return {
     server,
     dispatch,
-    onEvent(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    emit,
-    serverEvent,
+    onEvent: (listener) => session.onEvent(listener),
+    emit: (event) => session.emit(event),
+    serverEvent: (event) => session.serverEvent(event),
     async close() {
       // As the desktop's core ends its session at quit: logged out at the server, within seconds.
       const ending = endOnServer('/logout', 'session:logout');
       await Promise.race([ending, new Promise((done) => setTimeout(done, 3_000).unref())]);
-      stopWatching();
-      token = null;
-      user = null;
-      listeners.clear();
+      session.close();
     },
   };
 }

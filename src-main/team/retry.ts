@@ -2,7 +2,8 @@
 // the call gets a request key (a UUID, `Idempotency-Key`) and, when the answer does not arrive —
 // the connection refused, reset or timed out (the server restarting, a load balancer between two
 // processes), or the server answering 502/503 (a gateway without a server; the database out of
-// reach, requests.ts) — the same call is sent again with the same key, a bounded number of times
+// reach, or the call's transaction ended as a deadlock and rolled back: requests.ts `statusOf`) —
+// the same call is sent again with the same key, a bounded number of times
 // with growing pauses. The server runs a call with a key at most once per session and answers a
 // repeat with the first answer (core/server/request-keys.ts), so a retry after a commit whose
 // answer was lost returns that answer instead of saving twice. Anything else (any other status, a
@@ -34,7 +35,7 @@ export interface RetryOptions {
 /** About 10 s in all: long enough for a server process to restart, short enough for a user to wait. */
 export const DEFAULT_DELAYS_MS = [250, 500, 1_000, 2_000, 3_000, 3_000] as const;
 
-/** Statuses that mean: nobody (or no database) answered the call; try the same call again. */
+/** Statuses that mean: nobody (or no database) answered the call, or it was undone; try the same call again. */
 const RETRY_STATUSES = new Set([502, 503]);
 
 /** Error codes of Node's sockets and TLS that mean: the request or its answer did not get through. */

@@ -239,7 +239,9 @@ test('casusoverzicht afdrukken als PDF: A4, vertrouwelijk, met paginanummers', a
   await field(dialog, 'Reden').fill('Voorbereiding casusoverleg');
   await dialog.getByRole('button', { name: 'Opslaan als PDF' }).click();
   const fileName = `casusoverzicht-${caseNumber.toLowerCase()}.pdf`;
-  await expect(page.getByRole('status')).toHaveText(`Opgeslagen als ${fileName}.`);
+  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen als' })).toHaveText(
+    `Opgeslagen als ${fileName}.`,
+  );
   const pdf = app.dialogs.saved.find((file) => file.kind === 'pdf');
   expect(pdf?.name).toBe(fileName);
   expect(readFileSync(pdf!.path).subarray(0, 5).toString()).toBe('%PDF-');

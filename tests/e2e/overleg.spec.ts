@@ -435,7 +435,9 @@ test('vaststellen, addendum, notulen en uittreksel als PDF, acties opvolgen', as
     await dialog.getByRole('radio', { name: 'Opslaan als PDF' }).check();
     await field(dialog, 'Reden').fill('Verslag voor de deelnemers');
     await dialog.getByRole('button', { name: 'Opslaan als PDF' }).click();
-    await expect(page.getByRole('status')).toHaveText(/^Opgeslagen als .*\.pdf\.$/);
+    await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen als' })).toHaveText(
+      /^Opgeslagen als .*\.pdf\.$/,
+    );
     const pdf = app.dialogs.saved.at(-1)!;
     const info = execFileSync('pdfinfo', [pdf.path], { encoding: 'utf8' });
     expect(info).toMatch(/Page size:.*\(A4\)/);
@@ -484,7 +486,9 @@ test('vaststellen, addendum, notulen en uittreksel als PDF, acties opvolgen', as
   await field(paper, 'Reden').fill('Uittreksel voor de gemeente');
   await paper.getByRole('button', { name: 'Afdrukken', exact: true }).click();
   // Printing renders the whole extract again; on a busy two-core machine that can take a while.
-  await expect(page.getByRole('status')).toHaveText('Naar de printer gestuurd.', { timeout: 60_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'printer' })).toHaveText('Naar de printer gestuurd.', {
+    timeout: 60_000,
+  });
   expect(app.dialogs.printed).toBe(1);
   const onPaper = execFileSync('pdftotext', ['-layout', join(app.filesDir, 'afdruk-1.pdf'), '-'], { encoding: 'utf8' });
   expect(onPaper).toContain(`Vertrouwelijk — ${extractTitle}`);

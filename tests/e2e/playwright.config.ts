@@ -33,17 +33,12 @@ export const POSTGRES_SPECS = [
 
 /**
  * The specs that run in team mode against a real CTER server (issue 18): the case workflow and the
- * meetings with live minutes, plus server.spec.ts (the connection and log-in themselves). Few on
- * purpose: each test starts a server, and the other specs' paths through core are the same.
+ * meetings with live minutes, their prints to PDF and paper included (the server hands the print
+ * view's layout to the workstation, which renders it), plus server.spec.ts (the connection and
+ * log-in themselves). Few on purpose: each test starts a server, and the other specs' paths through
+ * core are the same.
  */
 export const SERVER_SPECS = ['casus-werkstroom.spec.ts', 'overleg.spec.ts', 'server.spec.ts'];
-
-/**
- * Tests of SERVER_SPECS left out on `server`: printing to PDF or paper runs on the server's
- * headless platform in team mode and fails there until print:view returns the bytes to the
- * workstation (docs/developer/team-server.md, "Known gap").
- */
-const NOT_YET_ON_SERVER = /afdrukken als PDF|notulen en uittreksel als PDF/;
 
 export default defineConfig<object, EngineOption>({
   testDir: '.',
@@ -88,7 +83,6 @@ export default defineConfig<object, EngineOption>({
     {
       name: 'server',
       testMatch: SERVER_SPECS,
-      grepInvert: NOT_YET_ON_SERVER,
       timeout: 240_000,
       use: { engine: 'server' },
     },

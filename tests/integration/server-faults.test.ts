@@ -10,7 +10,8 @@
 // retry, which gets the stored answer. A server restarted during a save: `cter server` as a child
 // process (as the systemd unit starts it) killed with SIGKILL while handling a save and right after
 // its commit, started again, and the client's retry (team/retry.ts) with the same key:
-// exactly one record each time. The audit chain verifies at the end.
+// exactly one record each time. A save PostgreSQL ends as a deadlock (STORE_CONFLICT) is a 503 too,
+// and its retry with the same key saves once. The audit chain verifies at the end.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -277,6 +278,55 @@ describe('the database going away under a running server', () => {
 });
 
 let child: ChildProcess | null = null;
+describe('a save PostgreSQL ends as a deadlock (STORE_CONFLICT)', () => {
+  it('answers 503 with Retry-After, so the client retries with its key: saved once', async () => {
+    const token = await login(noord, { port, ca: certificate });
+    const naam = 'Botsing Eenmaal (fictief)';
+    const key = randomUUID();
+    // The next person inserted ends its transaction as a deadlock does (SQLSTATE 40P01), once: a
+    // sequence's value is not rolled back with the transaction, so the retry gets through.
+    await rawSql(admin, sql`CREATE SEQUENCE test_conflict_once`);
+    await rawSql(
+      admin,
+      sql`CREATE FUNCTION test_conflict_once() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF nextval('test_conflict_once') = 1 THEN
+            RAISE EXCEPTION 'deadlock (test)' USING ERRCODE = '40P01';
+          END IF;
+          RETURN NEW;
+        END $$`,
+    );
+    await rawSql(
+      admin,
+      sql`CREATE TRIGGER test_conflict_once BEFORE INSERT ON person FOR EACH ROW EXECUTE FUNCTION test_conflict_once()`,
+    );
+    try {
+      const answers: Answer[] = [];
+      const outcome = await sendWithRetry(
+        async (sent) => {
+          const answer = await rpc(token, 'signals:register', registerIn(naam), sent);
+          answers.push(answer);
+          return { status: answer.status, body: answer.body };
+        },
+        { requestKey: key, delaysMs: [10, 10, 10] },
+      );
+      expect(answers.map((answer) => answer.status)).toEqual([503, 200]);
+      const [conflict, retry] = answers as [Answer, Answer];
+      expect(conflict.body.error?.code).toBe('STORE_CONFLICT');
+      expect(conflict.headers['retry-after']).toBe('1');
+      expectNoLeak(conflict);
+      expect(retry.body.ok).toBe(true);
+      expect(outcome).toMatchObject({ kind: 'answered', attempts: 2 });
+      expect(await personsNamed(naam)).toBe(1);
+      expect(await keysOf(key)).toBe(1);
+    } finally {
+      await rawSql(admin, sql`DROP TRIGGER test_conflict_once ON person`);
+      await rawSql(admin, sql`DROP FUNCTION test_conflict_once()`);
+      await rawSql(admin, sql`DROP SEQUENCE test_conflict_once`);
+    }
+  });
+});
+
 let childRelay: Relay | null = null;
 
 /** A port nobody listens on now. */

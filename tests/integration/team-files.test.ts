@@ -4,7 +4,9 @@
 // platform: the save dialog, the PDF of the print view in its window, the printer, the open dialog.
 // The server checks, validates, applies disclosure control and audits; the bytes reach the
 // workstation's platform, never the server's disk. An import's file is read on the workstation and
-// validated on the server as in-process. Every channel of the former known gap answers, none INTERNAL.
+// validated on the server as in-process (and only after the permission check: no dialog for a role
+// without the right). A PDF is worded in the workstation's language. Every channel of the former
+// known gap answers, none INTERNAL.
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +22,7 @@ import { createWorkstation, type Workstation } from '../../src-main/electron/wor
 import { MAX_BODY_BYTES } from '../../src-main/server/requests';
 import { startServer, type RunningServer } from '../../src-main/server/run';
 import { createTeamClient } from '../../src-main/team/client';
+import { translator } from '../../src-shared/i18n/messages';
 import type { Result } from '../../src-shared/ipc/errors';
 import { MAX_IMPORT_BYTES } from '../../src-shared/ipc/file-transfer';
 import type { RegisteredSignal } from '../../src-shared/ipc/signals';
@@ -222,6 +225,46 @@ describe('print:view in team mode', () => {
     // Nothing was written to the server's data folder.
     expect(filesUnder(serverDir).sort()).toEqual(before);
   });
+
+  it('words the PDF’s header and page label in the workstation’s language, not the server’s', async () => {
+    const { ws, state } = await workstation(regie);
+    const casus = await call<RegisteredSignal>(ws, 'signals:register', registerIn('Engelse Print (fictief)'));
+    // The server's preferences are Dutch (the default); this workstation's UI is English.
+    await call(ws, 'app:set-locale', { locale: 'en' });
+    const en = translator('en');
+    const print = { document: 'casus', title: 'Case overview', reason: 'For the case meeting (fictitious)' };
+    expect(
+      await call(ws, 'print:view', { ...print, target: 'pdf', subject: { type: 'casus', id: casus.caseId } }),
+    ).toMatchObject({ done: true });
+    expect(state.rendered.at(-1)).toMatchObject({
+      headerText: `${en('print.confidential')} — Case overview`,
+      pageLabel: en('print.pageOf', { page: '{{page}}', total: '{{total}}' }),
+    });
+    expect(en('print.confidential')).not.toBe(translator('nl')('print.confidential'));
+    // Back in Dutch: the next print is Dutch again.
+    await call(ws, 'app:set-locale', { locale: 'nl' });
+    await call(ws, 'print:view', { ...print, target: 'printer', subject: { type: 'casus', id: casus.caseId } });
+    expect(state.printed.at(-1)!.headerText).toBe('Vertrouwelijk — Case overview');
+
+    // A language the UI does not have: refused by the transport, nothing printed.
+    const client = createTeamClient({ host: HOST, port, fingerprint });
+    const login = await client.post('/login', {
+      username: regie.username,
+      password: regie.password,
+      workstation: 'Eigen programma',
+    });
+    const token = (login as { value: { token: string } }).value.token;
+    const request = { channel: 'print:view', input: { ...print, target: 'pdf' }, locale: 'fr' };
+    const refused = await client.exchange('/rpc', request, token);
+    expect(refused.status).toBe(400);
+    expect(failureOf(refused.body)?.code).toBe('TRANSPORT');
+    const worded = await client.post('/rpc', { ...request, locale: 'en' }, token);
+    expect(worded).toMatchObject({
+      ok: true,
+      deliveries: [{ type: 'pdf', layout: { headerText: `${en('print.confidential')} — Case overview` } }],
+    });
+    await client.post('/logout', {}, token);
+  });
 });
 
 describe('an export in team mode', () => {
@@ -294,6 +337,21 @@ describe('an import in team mode', () => {
     expect(entry).toMatchObject({ result: 'ok', actor_name: BEHEERDER.username });
     expect(entry.details).toMatchObject({ versie: '2.0', werkplek: 'Werkplek bestanden' });
     expect(entry.details).not.toHaveProperty('naarWerkplek');
+  });
+
+  it('checks the permission before the open dialog: a role without it picks no file and is refused', async () => {
+    const { ws, state } = await workstation(regie);
+    state.chosen = join(tempDir('cter-import-'), 'niet-gekozen.md');
+    const versions = await countOf('convenant_version');
+    const refused = failureOf(await ws.dispatch('convenant:import', {}));
+    expect(refused?.code).toBe('FORBIDDEN');
+    expect(state.opened).toEqual([]);
+    // Refused by the server, and audited there, as in-process (where the router refuses before any dialog).
+    expect(await lastEntry('convenant:import')).toMatchObject({ result: 'FORBIDDEN', actor_name: 'regie' });
+    const local = await inProcess(regie);
+    expect(failureOf(await local.core.dispatch('convenant:import', {}))).toEqual(refused);
+    expect(local.state.opened).toEqual([]);
+    expect(await countOf('convenant_version')).toBe(versions);
   });
 
   it('refuses a file that is too large, on the workstation and on the server, and changes nothing', async () => {

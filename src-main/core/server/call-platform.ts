@@ -9,6 +9,9 @@
 // A save answers `saved` with the suggested name (the workstation's bridge replaces it with what
 // its user chose, src-main/team/hand-over.ts), a print `true`. All files of one answer together
 // are at most MAX_DELIVERY_BYTES (FILE_TOO_LARGE beyond: the call fails, nothing leaves).
+// What the server words for the workstation (a print's header and page label) is in the language
+// of the workstation's UI, which the call carries (`callLocale`), not in the server's.
+import type { Locale } from '../../../src-shared/domain/locale';
 import { MAX_DELIVERY_BYTES, type DeliveryKind } from '../../../src-shared/ipc/file-transfer';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { chooseAndRead, type FileKind, type PdfOptions, type Platform } from '../platform';
@@ -25,6 +28,11 @@ const layoutOf = (options: PdfOptions) => ({
   pageLabel: options.pageLabel,
   ...(options.landscape === undefined ? {} : { landscape: options.landscape }),
 });
+
+/** The UI language: the workstation's inside a server call that names it, else `own` (the preferences). */
+export function callLocale(own: () => Locale): () => Locale {
+  return () => serverCall()?.transfer?.locale ?? own();
+}
 
 /** `own`, except inside a server call with a transfer, where the workstation does the work. */
 export function callPlatform(own: Platform): Platform {

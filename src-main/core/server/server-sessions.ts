@@ -13,10 +13,10 @@
 // activity and the kiosk of an evaluation round are saved on the session's row after the call;
 // logout and lock end the row, never the store, which stays open for the other sessions.
 // Log-in is throttled by the database's counter, as a workstation's on PostgreSQL is.
-// Events (session-events.ts): a client's stream subscribes with its token (resolved as a call is,
-// without counting as activity); the end of a session is published to its streams, here at once,
-// at other processes by their poll of the rows (`sweep`), which also ends idle and expired ones.
-// (Past ~400 lines: the session's life in one place, log-in to end and its events.)
+// Events: the end of a session is published to its streams here at once (`close`), at other
+// processes by their poll of the rows, which also ends idle and expired ones (session-watch.ts:
+// `subscribe` and the poll; session-events.ts: the listeners and the timer).
+// (Past ~400 lines: the session's life in one place, log-in to end.)
 // A transport may name the client a request came from (`client`, its network address): the log-in
 // records it on the row (migration 0017) and a call with the token from any other client is refused
 // as if the token were unknown. In-process callers name none, and their sessions stay in-process.
@@ -46,11 +46,13 @@ import {
   recordActivity,
   saveKiosk,
   sessionByTokenHash,
-  sessionsByIds,
   type EndReason,
   type SessionRow,
 } from './queries';
-import { SessionEvents, type SessionListener } from './session-events';
+import type { SessionEvents, SessionListener } from './session-events';
+import { SessionWatch, type EventSubscription } from './session-watch';
+
+export type { EventSubscription };
 
 /** How long a session lasts at most, however active (then: log in again). */
 export const SESSION_HOURS = 12;
@@ -103,13 +105,6 @@ const END_ENTRY: Record<EndReason, { action: string; details: Record<string, str
 
 const failure = (error: AppError): Result<never> => ({ ok: false, error: toBridgeError(error) });
 
-/** A stream's hold on a session's events (`subscribe`). */
-export interface EventSubscription {
-  sessionId: string;
-  /** Stops the listener (the stream closed). */
-  unsubscribe(): void;
-}
-
 /** What a transport may learn of a call for its log line: the session's id, once resolved. */
 export interface CallNote {
   sessionId: string | null;
@@ -134,6 +129,7 @@ export interface CallExtras {
 export class ServerSessions {
   /** The listeners of this process's event streams, per session. */
   readonly events: SessionEvents;
+  private readonly watch: SessionWatch;
   private readonly foreign = new ForeignClients();
   private readonly sweeper = new KeySweeper();
 
@@ -142,7 +138,16 @@ export class ServerSessions {
     private readonly logger: Logger,
     eventPollMs?: number,
   ) {
-    this.events = new SessionEvents((ids) => this.sweep(ids), logger, eventPollMs);
+    this.watch = new SessionWatch(
+      ws,
+      logger,
+      {
+        resolve: (token, client) => this.resolve(token, client),
+        endFound: (row, reason) => this.endFound(row, reason),
+      },
+      eventPollMs,
+    );
+    this.events = this.watch.events;
   }
 
   private now(): number {
@@ -294,57 +299,19 @@ export class ServerSessions {
   /**
    * Listens to the events of the session `token` names: resolved as a call is (the same client
    * binding, idle and expiry rules, the same refusals), but neither this nor holding the stream
-   * counts as activity, so a session with a stream still idle-locks.
+   * counts as activity, so a session with a stream still idle-locks (session-watch.ts).
    */
-  async subscribe(
-    token: unknown,
-    client: string | null,
-    listener: SessionListener,
-  ): Promise<Result<EventSubscription>> {
-    let call: ServerCall;
-    try {
-      call = await this.resolve(token, client);
-    } catch (error) {
-      if (!isAppError(error)) this.logger.error('server: resolving a session for its events failed', error);
-      return failure(isAppError(error) ? error : new AppError('INTERNAL'));
-    }
-    const sessionId = call.sessionId as string;
-    return { ok: true, value: { sessionId, unsubscribe: this.events.add(sessionId, listener) } };
+  subscribe(token: unknown, client: string | null, listener: SessionListener): Promise<Result<EventSubscription>> {
+    return this.watch.subscribe(token, client, listener);
   }
 
-  /**
-   * One poll of the sessions with a stream in this process: an ended row is published (it may have
-   * ended at another process, or by a restore), an open one past its idle time or absolute expiry
-   * is ended here (and so published), as its next call would.
-   */
-  private async sweep(ids: string[]): Promise<void> {
-    if (ids.length === 0 || !this.ws.isOpen()) return;
-    const { rows, idleMinutes } = await this.ws.transaction(async (manager) => ({
-      rows: await query<SessionRow>(manager, sessionsByIds(ids)),
-      idleMinutes: (await policyOf(manager)).idleMinutes,
-    }));
-    const now = this.now();
-    for (const row of rows) {
-      if (row.ended_at !== null) {
-        this.events.ended(row.id, row.end_reason ?? 'logout');
-        continue;
-      }
-      const reason: EndReason | null =
-        now >= Number(row.expires_at)
-          ? 'expired'
-          : now - Number(row.last_activity_at) >= idleMinutes * 60_000
-            ? 'idle'
-            : null;
-      if (!reason) continue;
-      const account = await this.ws.transaction((manager) =>
-        manager.findOne(AccountEntity, { where: { id: row.account_id } }),
-      );
-      const user = account ? toSessionUser(account) : null;
-      await this.close(this.callFor(row.id, row.workstation, user, null, Number(row.last_activity_at)), reason);
-    }
-    // A row that is gone (never so today: sessions are ended, not deleted) ends its streams too.
-    const found = new Set(rows.map((row) => row.id));
-    for (const id of ids) if (!found.has(id)) this.events.ended(id, 'logout');
+  /** Ends a session the events' poll found past its idle time or absolute expiry, as its next call would. */
+  private async endFound(row: SessionRow, reason: EndReason): Promise<void> {
+    const account = await this.ws.transaction((manager) =>
+      manager.findOne(AccountEntity, { where: { id: row.account_id } }),
+    );
+    const user = account ? toSessionUser(account) : null;
+    await this.close(this.callFor(row.id, row.workstation, user, null, Number(row.last_activity_at)), reason);
   }
 
   /**

@@ -5,6 +5,7 @@
 // The audit log names the bound session and workstation in every entry it writes (`withCallOrigin`).
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { EntityManager } from 'typeorm';
+import type { Locale } from '../../../src-shared/domain/locale';
 import type { DeliveryKind, PrintLayout } from '../../../src-shared/ipc/file-transfer';
 import type { SessionUser } from '../../../src-shared/ipc/session';
 
@@ -46,6 +47,11 @@ export interface CallTransfer {
   readonly upload: Uint8Array | null;
   /** Files to save and print views to render or print, on the workstation, in this order. */
   readonly deliveries: Handover[];
+  /**
+   * The workstation's UI language, for the words the server puts in what it hands over (a PDF's
+   * header and page label); absent or null: the server's own (its preferences).
+   */
+  readonly locale?: Locale | null;
 }
 
 /** One thing handed to the workstation (its wire form: `Delivery` in file-transfer.ts). */
