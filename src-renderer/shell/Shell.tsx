@@ -1,10 +1,16 @@
-// The frame around every page once someone is logged in: a skip link, the app bar (name, demo
-// banner, in team mode the connection to the CTER server, language, help, the user's menu), the main navigation (only what this user can use) and
-// the content area, which waits calmly (PageLoading) while a page's code is fetched.
+// The frame around every page once someone is logged in: a skip link, the app bar (the button that
+// folds the navigation, name, demo banner, in team mode the connection to the CTER server, language,
+// help, the user's menu), the main navigation (only what this user can use) and the content area,
+// which waits calmly (PageLoading) while a page's code is fetched. In a narrow window (below
+// 1280 px) the navigation starts folded to its icons, leaving the page the room; the button
+// unfolds it, and the choice holds until the window's width class changes.
+import MenuOpenOutlined from '@mui/icons-material/MenuOpenOutlined';
+import MenuOutlined from '@mui/icons-material/MenuOutlined';
 import {
   AppBar,
   Box,
   Drawer,
+  IconButton,
   Link,
   List,
   ListItem,
@@ -12,9 +18,11 @@ import {
   ListItemIcon,
   ListItemText,
   Toolbar,
+  Tooltip,
   Typography,
+  useMediaQuery,
 } from '@mui/material';
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, Outlet, useLocation } from 'react-router';
 import { useSession } from '../kit/session';
@@ -28,16 +36,26 @@ import { PageLoading } from '../kit/PageLoading';
 import { isCurrent, visibleNavigation } from '../kit/routes';
 import { NAV_GROUPS, NAVIGATION } from './navigation';
 import { skipToContent } from '../kit/skipToContent';
+import { visuallyHidden } from '../kit/visuallyHidden';
 import { ConnectionStatus } from './ConnectionStatus';
 import { UserMenu } from './UserMenu';
 
 const DRAWER_WIDTH = 248;
+/** The folded navigation: its icons only. */
+const DRAWER_FOLDED = 64;
+/** From this width the navigation starts unfolded. */
+const WIDE_WINDOW = '(min-width: 1280px)';
 
 export function Shell() {
   const { t } = useTranslation();
   const location = useLocation();
   const { user } = useSession();
   const entries = visibleNavigation(NAVIGATION, user);
+  const wide = useMediaQuery(WIDE_WINDOW);
+  // The user's choice for this width class (null: the class's default).
+  const [choice, setChoice] = useState<{ wide: boolean; folded: boolean } | null>(null);
+  const folded = choice && choice.wide === wide ? choice.folded : !wide;
+  const drawerWidth = folded ? DRAWER_FOLDED : DRAWER_WIDTH;
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }} className="app-shell">
@@ -52,6 +70,17 @@ export function Shell() {
         }}
       >
         <Toolbar sx={{ gap: 2 }}>
+          <IconButton
+            color="inherit"
+            edge="start"
+            aria-controls="hoofdnavigatie"
+            aria-expanded={!folded}
+            aria-label={t(folded ? 'nav.unfold' : 'nav.fold')}
+            onClick={() => setChoice({ wide, folded: !folded })}
+            className="no-print"
+          >
+            {folded ? <MenuOutlined /> : <MenuOpenOutlined />}
+          </IconButton>
           <Typography component="span" variant="h6" sx={{ fontWeight: 700, flex: 1 }}>
             {t('common:app.name')}
           </Typography>
@@ -66,14 +95,14 @@ export function Shell() {
       <Drawer
         variant="permanent"
         sx={{
-          width: DRAWER_WIDTH,
+          width: drawerWidth,
           flexShrink: 0,
-          '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
+          '& .MuiDrawer-paper': { width: drawerWidth, boxSizing: 'border-box', overflowX: 'hidden' },
         }}
       >
         <Toolbar />
         <DemoBannerSpacer />
-        <Box component="nav" aria-label={t('nav.label')}>
+        <Box component="nav" id="hoofdnavigatie" aria-label={t('nav.label')}>
           {NAV_GROUPS.map(({ group, label }) => {
             const inGroup = entries.filter((entry) => entry.group === group);
             if (inGroup.length === 0) return null;
@@ -84,7 +113,11 @@ export function Shell() {
                   <Typography
                     component="h2"
                     id={headingId}
-                    sx={{ px: 2, pt: 2, pb: 0.5, fontSize: '0.875rem', fontWeight: 600, color: 'text.secondary' }}
+                    sx={
+                      folded
+                        ? visuallyHidden
+                        : { px: 2, pt: 2, pb: 0.5, fontSize: '0.875rem', fontWeight: 600, color: 'text.secondary' }
+                    }
                   >
                     {t(label)}
                   </Typography>
@@ -95,17 +128,20 @@ export function Shell() {
                     const current = isCurrent(entry, location.pathname);
                     return (
                       <ListItem key={entry.path} disablePadding>
-                        <ListItemButton
-                          component={RouterLink}
-                          to={entry.path}
-                          selected={current}
-                          aria-current={current ? 'page' : undefined}
-                        >
-                          <ListItemIcon sx={{ minWidth: 40 }}>
-                            <Icon aria-hidden />
-                          </ListItemIcon>
-                          <ListItemText primary={t(entry.label)} />
-                        </ListItemButton>
+                        {/* Folded, the name is still the link's (for screen readers) and shown beside it on hover or focus. */}
+                        <Tooltip title={folded ? t(entry.label) : ''} placement="right" describeChild>
+                          <ListItemButton
+                            component={RouterLink}
+                            to={entry.path}
+                            selected={current}
+                            aria-current={current ? 'page' : undefined}
+                          >
+                            <ListItemIcon sx={{ minWidth: 40 }}>
+                              <Icon aria-hidden />
+                            </ListItemIcon>
+                            <ListItemText primary={t(entry.label)} sx={folded ? visuallyHidden : undefined} />
+                          </ListItemButton>
+                        </Tooltip>
                       </ListItem>
                     );
                   })}

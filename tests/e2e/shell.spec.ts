@@ -82,6 +82,41 @@ test('alles is met het toetsenbord te bereiken', async ({ app }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'My work' })).toBeVisible();
 });
 
+test('in een smal venster is de navigatie ingeklapt tot haar pictogrammen en klapt ze uit met de knop', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openAsBeheerder(app);
+  const nav = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
+  const toggle = page.getByRole('button', { name: 'Navigatie uitklappen' });
+  const width = async () => (await nav.boundingBox())!.width;
+  // Folded: the icons only, the page gets the room; each link keeps its name.
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  expect(await width()).toBeLessThan(80);
+  await expect(nav.getByRole('link', { name: 'Accounts' })).toBeVisible();
+  await app.expectAccessible('navigatie ingeklapt');
+  await app.screenshot('1024-ingeklapt');
+  // Unfolded with the keyboard; folded again.
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  const fold = page.getByRole('button', { name: 'Navigatie inklappen' });
+  await expect(fold).toHaveAttribute('aria-expanded', 'true');
+  await expect(fold).toBeFocused();
+  await expect.poll(width).toBeGreaterThan(200);
+  await app.expectAccessible('navigatie uitgeklapt');
+  await app.screenshot('1024-uitgeklapt');
+  // The choice holds from page to page.
+  await nav.getByRole('link', { name: 'Accounts' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Accounts' })).toBeVisible();
+  expect(await width()).toBeGreaterThan(200);
+  await fold.click();
+  await expect.poll(width).toBeLessThan(80);
+  // A wide window starts unfolded.
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await expect.poll(width).toBeGreaterThan(200);
+});
+
 test('F1 en ? tonen de sneltoetsen', async ({ app }) => {
   await openAsBeheerder(app);
   const { page } = app;

@@ -22,6 +22,7 @@ import { useDebounced } from '../../kit/useDebounced';
 import { agendaEntries, moveTo, type AgendaEntry } from './agenda';
 import { itemTitle } from './labels';
 import { useLeasedByOther, useMeetingMutation } from './useMeeting';
+import { visuallyHidden } from '../../kit/visuallyHidden';
 
 export function AgendaSection({ meeting }: { meeting: MeetingView }) {
   const { t } = useTranslation();
@@ -233,19 +234,6 @@ export function AgendaSection({ meeting }: { meeting: MeetingView }) {
     </Box>
   );
 }
-
-/** Read by screen readers, not shown. */
-const visuallyHidden = {
-  position: 'absolute',
-  width: '1px',
-  height: '1px',
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-  margin: '-1px',
-  padding: 0,
-  border: 0,
-} as const;
 
 function suggestionEntry(s: AgendaSuggestion): AgendaEntry {
   return {
