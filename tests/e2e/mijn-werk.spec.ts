@@ -106,6 +106,10 @@ test('een beheerder krijgt een startpagina zonder casusgegevens', async ({ app }
     /^Keuzelijsten/,
     /^Convenant beheren/,
   ]);
+  // Every tile says what the part is for, so the tiles are even (issue 21, item 9).
+  for (const tile of await tasks.getByRole('link').all()) {
+    expect((await tile.innerText()).trim().split('\n').length, await tile.innerText()).toBeGreaterThan(1);
+  }
   await expect(
     page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Casussen' }),
   ).toHaveCount(0);
