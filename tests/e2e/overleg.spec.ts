@@ -227,6 +227,29 @@ test('agenda: een verschuiving achter een geweigerde opslag wordt niet alsnog ge
   await app.expectAccessible('agenda na een geweigerde verschuiving');
 });
 
+test('notuleren in een venster van 1024×768: het tekstveld blijft staan als het opslaan begint en klaar is', async ({
+  app,
+}) => {
+  const { regisseurId } = await openAsRegisseur(app);
+  const { meetingId } = await meetingWithAgenda(app, regisseurId, []);
+  const { page } = app;
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await app.open(`/overleggen/${meetingId}`);
+  await page.getByRole('link', { name: 'Notuleren' }).click();
+  // The narrowest case: the navigation unfolded beside the minutes.
+  await page.getByRole('button', { name: 'Navigatie uitklappen' }).click();
+  const duiding = field(page, 'Duiding');
+  await expect(duiding).toBeVisible();
+  const top = async () => (await duiding.boundingBox())!.y;
+  const before = await top();
+  // While typing (issue 21, item 8: the first save moved the field ~45 px).
+  await duiding.pressSequentially('Zorgen over ');
+  expect(await top()).toBe(before);
+  await expect(saved(app)).toHaveText(/^Opgeslagen \d{2}:\d{2}:\d{2}$/);
+  expect(await top()).toBe(before);
+  await app.screenshot('1024-opgeslagen');
+});
+
 test('live notuleren: autosave overleeft herladen en vergrendelen, sneltoetsen, Ctrl+K, weging en actie', async ({
   app,
 }) => {

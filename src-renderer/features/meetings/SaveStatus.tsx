@@ -8,6 +8,9 @@ import { formatTime } from '../../../src-shared/domain/format';
 import { describeError } from '../../kit/bridge';
 import type { AutosaveState } from '../../kit/autosave';
 
+/** Room for the widest of "Wordt automatisch opgeslagen", "Opslaan…" and "Opgeslagen hh:mm:ss". */
+const STATUS_WIDTH = '15rem';
+
 export function SaveStatus({ state, onRetry }: { state: AutosaveState | undefined; onRetry: () => void }) {
   const { t } = useTranslation();
   const status = state?.status ?? 'idle';
@@ -24,7 +27,21 @@ export function SaveStatus({ state, onRetry }: { state: AutosaveState | undefine
       </Box>
     );
   return (
-    <Box role="status" data-testid="opslagstatus" sx={{ display: 'flex', alignItems: 'center', gap: 1, minHeight: 30 }}>
+    // One width for every state, so the bar around it never wraps differently when a save starts or
+    // ends and the text field below stays where the notulist is typing.
+    <Box
+      role="status"
+      data-testid="opslagstatus"
+      sx={{
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'flex-end',
+        gap: 1,
+        minHeight: 30,
+        minWidth: STATUS_WIDTH,
+        whiteSpace: 'nowrap',
+      }}
+    >
       {status === 'pending' || status === 'saving' ? (
         <>
           <CircularProgress size={14} aria-hidden />
