@@ -92,6 +92,14 @@ test('adviezen van een gemeentelijk expert, per gemeente en per jaar', async ({ 
   await expect(perGemeente.getByRole('row', { name: /^Beekwolde/ })).toHaveText(
     'BeekwoldeZVH Noord (voorbeeld)Eva Expert (fictief)0––',
   );
+  // Every municipality by default (gaps show); the switch keeps those with consultations.
+  const onlyWithAdvice = page.getByRole('switch', { name: 'Alleen gemeenten met adviezen' });
+  await onlyWithAdvice.check();
+  await expect(perGemeente.locator('tbody tr')).toHaveCount(1);
+  await expect(perGemeente.getByRole('row', { name: /^Aldervoort/ })).toBeVisible();
+  await app.expectAccessible('experts, alleen met adviezen');
+  await onlyWithAdvice.uncheck();
+  await expect(perGemeente.getByRole('row', { name: /^Beekwolde/ })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: `In ${YEAR}:` })).toHaveText(
     `In ${YEAR}: 1 advies aan 1 gemeente, samen 1 u 30 min.`,
   );

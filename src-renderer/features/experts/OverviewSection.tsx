@@ -1,6 +1,8 @@
 // The year overview: totals, then per municipality (every one, also those without consultations,
-// so gaps show) the experts, number of consultations, time and topics; and per expert.
-import { Alert, Skeleton, Typography } from '@mui/material';
+// so gaps show; a switch narrows it to those with consultations) the experts, number of
+// consultations, time and topics; and per expert.
+import { Alert, FormControlLabel, Skeleton, Switch, Typography } from '@mui/material';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../src-shared/domain/format';
 import type { AdviesFigures, ExpertOverview } from '../../../src-shared/ipc/experts';
@@ -16,6 +18,7 @@ export function OverviewSection({ year }: { year: number }) {
   const reference = useReferenceData().data;
   const duration = useDuration();
   const overview = useBridgeQuery('experts:overview', { year });
+  const [onlyWithAdvice, setOnlyWithAdvice] = useState(false);
   const data = overview.data;
   const header = (column: string) => t(`experts.overview.columns.${column}`);
   // The figures of both tables: the number of consultations and the time they took.
@@ -65,9 +68,14 @@ export function OverviewSection({ year }: { year: number }) {
               year,
             })}
           </Typography>
+          <FormControlLabel
+            control={<Switch checked={onlyWithAdvice} onChange={(e) => setOnlyWithAdvice(e.target.checked)} />}
+            label={t('experts.overview.onlyWithAdvice')}
+            sx={{ mb: 1 }}
+          />
           <DataTable
             columns={gemeenteColumns}
-            rows={data.perGemeente}
+            rows={onlyWithAdvice ? data.perGemeente.filter((row) => row.count > 0) : data.perGemeente}
             rowKey={(row) => row.gemeenteId}
             label={t('experts.overview.perGemeente', { year })}
             sx={{ mb: 3 }}
