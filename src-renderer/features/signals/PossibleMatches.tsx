@@ -109,9 +109,10 @@ export function PossibleMatches({
                   })
                 : t('signals.matches.noOpenCase')}
             </Typography>
+            {/* Outlined: one of several equal choices, not the page's main action. */}
             <Button
               size="small"
-              variant="contained"
+              variant="outlined"
               onClick={() => onChoose(match)}
               aria-label={t('signals.matches.chooseLabel', { name: match.naam })}
             >
