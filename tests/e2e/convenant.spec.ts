@@ -79,8 +79,20 @@ test('Ctrl+K zoekt in het convenant vanaf elk scherm', async ({ app }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn werk' })).toBeVisible();
   await page.keyboard.press('Control+k');
   const dialog = page.getByRole('dialog', { name: 'Convenant opzoeken' });
-  await expect(dialog.getByRole('combobox', { name: 'Zoeken in het convenant' })).toBeFocused();
-  await page.keyboard.type('datalek melden');
+  const search = dialog.getByRole('combobox', { name: 'Zoeken in het convenant' });
+  await expect(search).toBeFocused();
+  // Before anything is typed, a few questions to start from; one fills the field and searches.
+  const examples = dialog.getByRole('group', { name: 'Bijvoorbeeld:' });
+  await expect(examples.getByRole('button')).toHaveText([
+    'politie delen met school',
+    'hoe lang bewaren',
+    'datalek melden',
+  ]);
+  await app.screenshot('ctrl-k-leeg');
+  await examples.getByRole('button', { name: 'datalek melden' }).click();
+  await expect(search).toHaveValue('datalek melden');
+  await expect(search).toBeFocused();
+  await expect(examples).toBeHidden();
   await expect(dialog.getByRole('option').first()).toContainText('Artikel 15');
   await app.expectAccessible('Ctrl+K');
   await app.screenshot('ctrl-k');

@@ -32,12 +32,14 @@ export function ConvenantLookupDialog({ target, onClose }: { target: CitationTar
       title={t('convenant.lookup.title')}
       onClose={onClose}
       maxWidth="md"
-      contentSx={{ minHeight: 360 }}
+      // Room above the field for its label (MUI leaves none under a dialog title).
+      contentSx={{ minHeight: 360, '.MuiDialogTitle-root + &': { pt: 1 } }}
     >
       <ConvenantSearch
         versionId={null}
         onChoose={choose}
         autoFocus
+        examples
         hint={target ? t('convenant.lookup.hintInsert') : t('convenant.lookup.hintOpen')}
       />
     </InfoDialog>

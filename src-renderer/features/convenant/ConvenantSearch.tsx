@@ -1,7 +1,7 @@
 // Search-as-you-type over the covenant (articles and begrippen): a search field that owns a list
 // of results (the combobox pattern): arrows move through the results, Enter chooses one, and the
 // words that matched are highlighted in each snippet. Used by the reader and by Ctrl+K.
-import { Box, CircularProgress, InputAdornment, TextField, Typography } from '@mui/material';
+import { Box, Button, CircularProgress, InputAdornment, TextField, Typography } from '@mui/material';
 import SearchOutlined from '@mui/icons-material/SearchOutlined';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +15,16 @@ interface ConvenantSearchProps {
   autoFocus?: boolean;
   /** What choosing does, said under the field (e.g. "Enter voegt een verwijzing in"). */
   hint?: string;
+  /** Before anything is typed, offer a few questions to start from (the Ctrl+K dialog). */
+  examples?: boolean;
 }
+
+/** What a colleague might look up; each fills the field and searches (i18n keys). */
+const EXAMPLES = [
+  'convenant.search.examples.police',
+  'convenant.search.examples.retention',
+  'convenant.search.examples.breach',
+];
 
 export function hitLabel(t: (key: string, params?: Record<string, unknown>) => string, hit: ConvenantSearchHit) {
   if (hit.kind === 'begrip') return t('convenant.search.begrip', { term: hit.titel });
@@ -24,7 +33,7 @@ export function hitLabel(t: (key: string, params?: Record<string, unknown>) => s
     : t('convenant.search.article', { nummer: hit.ref, titel: hit.titel });
 }
 
-export function ConvenantSearch({ versionId, onChoose, autoFocus, hint }: ConvenantSearchProps) {
+export function ConvenantSearch({ versionId, onChoose, autoFocus, hint, examples = false }: ConvenantSearchProps) {
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState('');
@@ -51,9 +60,11 @@ export function ConvenantSearch({ versionId, onChoose, autoFocus, hint }: Conven
   };
 
   const expanded = settled.length > 0 && hits.length > 0;
+  const field = useId();
   return (
     <Box>
       <TextField
+        id={field}
         label={t('convenant.search.label')}
         value={text}
         onChange={(event) => {
@@ -97,6 +108,31 @@ export function ConvenantSearch({ versionId, onChoose, autoFocus, hint }: Conven
               : t('convenant.search.none', { text: settled })
             : ''}
       </Typography>
+      {examples && text === '' ? (
+        <Box
+          role="group"
+          aria-label={t('convenant.search.examples.label')}
+          sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1 }}
+        >
+          <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+            {t('convenant.search.examples.label')}
+          </Typography>
+          {EXAMPLES.map((key) => (
+            <Button
+              key={key}
+              size="small"
+              variant="outlined"
+              onClick={() => {
+                setText(t(key));
+                setActive(0);
+                document.getElementById(field)?.focus();
+              }}
+            >
+              {t(key)}
+            </Button>
+          ))}
+        </Box>
+      ) : null}
       <Box
         component="ul"
         id={listId}
@@ -112,7 +148,9 @@ export function ConvenantSearch({ versionId, onChoose, autoFocus, hint }: Conven
             role="option"
             aria-selected={index === current}
             onClick={() => onChoose(hit)}
-            onMouseEnter={() => setActive(index)}
+            // Moving the pointer chooses, not a list that appears under a resting pointer (after
+            // an example was clicked): Enter then takes the first result, as the keyboard expects.
+            onMouseMove={() => setActive(index)}
             sx={{
               px: 1.5,
               py: 1,
