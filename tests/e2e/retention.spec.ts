@@ -83,7 +83,7 @@ test('bewaartermijn: verlopen casussen vernietigen met getypte bevestiging, de c
   await app.screenshot('bewaartermijn');
 
   // Choose all, then not Cem, then Cem again.
-  await page.getByRole('checkbox', { name: 'Alle casussen selecteren' }).check();
+  await page.getByRole('checkbox', { name: 'Alle getoonde casussen selecteren' }).check();
   await expect(page.getByText('3 van 3 geselecteerd')).toBeVisible();
   await page.getByRole('checkbox', { name: `${cem.caseNumber} selecteren` }).uncheck();
   await expect(destroy).toHaveText('Vernietigen (2)');
@@ -189,7 +189,7 @@ test('bewaartermijn: een afgerond mentortraject na een aanmelding wordt geanonim
   ]);
   const anonymise = page.getByRole('button', { name: /^Anonimiseren/ });
   await expect(anonymise).toBeDisabled();
-  await page.getByRole('checkbox', { name: 'Alle mentortrajecten selecteren' }).press('Space');
+  await page.getByRole('checkbox', { name: 'Alle getoonde mentortrajecten selecteren' }).press('Space');
   await expect(anonymise).toHaveText('Anonimiseren (1)');
   await anonymise.click();
   const dialog = page.getByRole('dialog', { name: 'Mentortrajecten anonimiseren (1)' });
@@ -271,4 +271,37 @@ test('bewaartermijn: de kopieën van de database worden genoemd en de lokale kun
   await expect(section).toContainText(`back-up van ${dutch(madeOn)}`);
   await app.expectAccessible('vernietigd met kopieën');
   await app.screenshot('vernietigd-kopieen');
+});
+
+test('bewaartermijn: een lange lijst 50 per keer; "alle getoonde" kiest alleen wat op het scherm staat', async ({
+  app,
+}) => {
+  test.slow();
+  await setUp(app);
+  await asRegisseur(app);
+  for (let n = 1; n <= 53; n++) {
+    const signal = await registerSignal(app, {
+      naam: `Persoon ${String(n).padStart(2, '0')} Lijst (fictief)`,
+      geboortedatum: `19${String(50 + (n % 40)).padStart(2, '0')}-0${1 + (n % 9)}-1${n % 10}`,
+      ontvangen: '2019-03-01',
+    });
+    await closeCase(app, signal.caseId);
+  }
+  app.clock.advance(6 * YEAR_MS);
+  await asBeheerder(app);
+  await app.open('/beheer/bewaartermijn');
+  const { page } = app;
+  const list = page.getByRole('table', { name: 'Bewaartermijn verstreken' });
+  await expect(list.locator('tbody tr')).toHaveCount(50);
+  await expect(page.getByText('50 van 53 getoond')).toBeVisible();
+  // The header's checkbox takes the 50 on screen, not the 3 not yet shown.
+  await page.getByRole('checkbox', { name: 'Alle getoonde casussen selecteren' }).check();
+  await expect(page.getByRole('button', { name: /^Vernietigen/ })).toHaveText('Vernietigen (50)');
+  await page.getByRole('button', { name: 'Nog 3 tonen' }).click();
+  await expect(list.locator('tbody tr')).toHaveCount(53);
+  await expect(page.getByRole('button', { name: /^Vernietigen/ })).toHaveText('Vernietigen (50)');
+  await expect(list.locator('tbody tr').last().getByRole('checkbox')).not.toBeChecked();
+  await app.expectAccessible('bewaartermijn, lange lijst');
+  await page.getByRole('checkbox', { name: 'Alle getoonde casussen selecteren' }).check();
+  await expect(page.getByRole('button', { name: /^Vernietigen/ })).toHaveText('Vernietigen (53)');
 });
