@@ -8,6 +8,7 @@ import { ConfidentialMark, SheetSection, SheetTable } from '../../kit/print/Shee
 import { actionLabel } from '../audit';
 import { CorrectionHistory, PersonFacts } from '../persons';
 import { InzageCaseSection } from './InzageCaseSection';
+import { groupViews } from './views';
 
 export function InzageSheet({ report }: { report: InzageReport }) {
   const { t, i18n } = useTranslation();
@@ -69,8 +70,23 @@ export function InzageSheet({ report }: { report: InzageReport }) {
           labelledBy="inzage-inzagen"
           nowrap={[0]}
           empty={t('rights.noViews')}
-          columns={[t('rights.columns.at'), t('rights.columns.door'), t('rights.columns.action')]}
-          rows={events(report.views, false)}
+          columns={[
+            t('rights.columns.at'),
+            t('rights.columns.door'),
+            t('rights.columns.action'),
+            t('rights.columns.times'),
+          ]}
+          rows={groupViews(report.views).map((group) => [
+            group.count === 1
+              ? formatDateTime(group.first)
+              : t('rights.viewSpan', {
+                  from: formatDateTime(group.first),
+                  to: formatDateTime(group.last).split(' ')[1],
+                }),
+            group.door ?? t('rights.unknownActor'),
+            actionLabel(t, exists, group.action),
+            t('rights.viewCount', { count: group.count }),
+          ])}
         />
       </SheetSection>
     </>
