@@ -41,6 +41,7 @@ test('uitchecken: een collega heeft het overleg, daarna checkt de voorzitter het
   await expect(page.getByRole('button', { name: 'Gegevens wijzigen' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Uitcheck beëindigen' })).toBeHidden();
   await app.expectAccessible('overleg uitgecheckt door een collega');
+  await app.screenshot('uitgecheckt-door-collega');
 
   await app.core.workspace.transaction((manager) =>
     query(manager, sql`UPDATE meeting_lease SET revoked_at = ${granted} WHERE id = 'lease-e2e'`),
@@ -56,6 +57,7 @@ test('uitchecken: een collega heeft het overleg, daarna checkt de voorzitter het
   await expect(page.getByText(/^U hebt dit overleg uitgecheckt naar werkplek .+ tot /)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Gegevens wijzigen' })).toBeVisible();
   await app.expectAccessible('overleg uitgecheckt naar deze werkplek');
+  await app.screenshot('uitgecheckt-naar-deze-werkplek');
   await page.getByRole('button', { name: 'Uitcheck beëindigen' }).click();
   await expect(checkOut).toBeVisible();
 });
