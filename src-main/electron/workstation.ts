@@ -4,9 +4,10 @@
 // (app:info, the UI language). The wizard's team:connect runs in the embedded core, whose platform
 // gets the pinned client (`platform.team`); once core has written team.json the bridge switches to
 // the server in the same window, and the next vault:status says `locked` (its login screen).
-// Electron-free, so the tests drive it as main does; main.ts only hands it the window's services
-// and `startCore`: the app's embedded core runs in a worker thread (src-main/core-host), the tests'
-// in this thread (createCore, the default).
+// Electron-free, so the tests drive it as main does; main.ts only hands it the window's services.
+// `startCore` makes the embedded core: in this thread by default (createCore), or in a worker
+// thread (src-main/core-host's startCoreWorker) — not yet switched on in main.ts, see
+// docs/developer/README.md, "Core off the main thread".
 import type { Result } from '../../src-shared/ipc/errors';
 import { formatMessage } from '../../src-shared/i18n/messages';
 import type { AppEvent } from '../../src-shared/ipc/events';
