@@ -1,7 +1,9 @@
 // Short messages at the bottom of the screen: a saved change, a failed call. Errors are announced
 // to screen readers (role="alert"); they stay until closed, successes disappear by themselves.
 // A notice belongs to the page it was shown on: going to another page takes it away, unless that
-// navigation is the one the notice announces (saved, then the new record's page opens at once).
+// navigation follows within a second. A notice that announces the page the caller opens next
+// (saved, then the new record's page) says so (`{ nextPage: true }`) and goes with that page,
+// however long its code takes to load: the router only changes the address once the page is ready.
 import { Alert, Snackbar } from '@mui/material';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
@@ -13,14 +15,21 @@ export const NOTICE_CARRIED_MS = 1000;
 
 interface Notice {
   id: number;
-  /** The page it belongs to; null for its first moment, while a navigation may still carry it. */
+  /** The page it belongs to; null while a navigation may still carry it. */
   path: string | null;
+  /** For a notice about the next page: the page it was shown on, which it leaves with the user. */
+  leaving: string | null;
   severity: 'success' | 'error' | 'info';
   text: string;
 }
 
+interface NoticeOptions {
+  /** The notice is about the page the caller opens next: it goes with that navigation. */
+  nextPage?: boolean;
+}
+
 interface NoticeApi {
-  success(text: string): void;
+  success(text: string, options?: NoticeOptions): void;
   info(text: string): void;
   /** Shows the translated message for a failed bridge call (or any other error). */
   error(error: unknown): void;
@@ -39,18 +48,25 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     here.current = pathname;
   }, [pathname]);
-  // Another page than the notice's own: it goes (set while rendering, so it is never drawn there).
-  if (notice && notice.path !== null && notice.path !== pathname) setNotice(null);
-  const show = useCallback((severity: Notice['severity'], text: string) => {
+  // Set while rendering, so a notice is never drawn on a page it does not belong to: one about the
+  // next page takes that page as its own once the user is there; any other leaves its own page.
+  if (notice && notice.leaving !== null && notice.leaving !== pathname)
+    setNotice({ ...notice, leaving: null, path: pathname });
+  else if (notice && notice.path !== null && notice.path !== pathname) setNotice(null);
+  const show = useCallback((severity: Notice['severity'], text: string, options: NoticeOptions = {}) => {
     const id = ++shownSoFar.current;
-    setNotice({ id, path: null, severity, text });
+    if (options.nextPage) {
+      setNotice({ id, path: null, leaving: here.current, severity, text });
+      return;
+    }
+    setNotice({ id, path: null, leaving: null, severity, text });
     window.setTimeout(() => {
-      setNotice((shown) => (shown?.id === id ? { ...shown, path: here.current } : shown));
+      setNotice((shown) => (shown?.id === id && shown.path === null ? { ...shown, path: here.current } : shown));
     }, NOTICE_CARRIED_MS);
   }, []);
   const api = useMemo<NoticeApi>(
     () => ({
-      success: (text) => show('success', text),
+      success: (text, options) => show('success', text, options),
       info: (text) => show('info', text),
       error: (error) => show('error', describeError(t, error)),
       clear: () => setNotice(null),

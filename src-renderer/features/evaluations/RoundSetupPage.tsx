@@ -149,7 +149,7 @@ function RoundFormView({
       const saved = await call('evaluations:save-round', input);
       setVersion(saved.version);
       await queryClient.invalidateQueries();
-      notice.success(t('evaluations.roundSetup.saved', { titel: saved.titel }));
+      notice.success(t('evaluations.roundSetup.saved', { titel: saved.titel }), { nextPage: id === null });
       if (id === null) void navigate(`/evaluaties/${saved.id}/instellen`, { replace: true });
     } catch (error) {
       if (!stale.caught(error)) {

@@ -147,6 +147,8 @@ function Builder({ id, view, draft }: { id: number | null; view: TemplateView | 
         result.newVersion && id !== null
           ? t('evaluations.builder.savedNewVersion', { versie: result.template.versie })
           : t('evaluations.builder.saved', { versie: result.template.versie }),
+        // A new template or version opens at its own address; a save in place stays on this page.
+        { nextPage: result.template.id !== id },
       );
       void navigate(`/evaluaties/vragenlijsten/${result.template.id}`, { replace: true });
     } catch (error) {

@@ -26,13 +26,16 @@ import { detailsInput, draftOf } from './details';
 import { meetingFacts, meetingTypeLabel } from './labels';
 import { MeetingDetailsFields } from './MeetingDetailsFields';
 import { LeasePanel } from './LeasePanel';
-import { useLeasedByOther, useMeeting, useMeetingMutation } from './useMeeting';
+import { useLeasedByOther, useMeeting, useMeetingLease, useMeetingMutation } from './useMeeting';
 
 export function MeetingPage() {
   const { t } = useTranslation();
   const id = Number(useParams()['id']);
   const meeting = useMeeting(id);
-  if (meeting.isPending) return <Skeleton variant="rectangular" height={400} />;
+  // Whether the meeting is checked out decides what may be changed: the page waits for it too, so
+  // nothing becomes read-only (or moves down) under the user's hands.
+  const lease = useMeetingLease(id);
+  if (meeting.isPending || lease.isLoading) return <Skeleton variant="rectangular" height={400} />;
   if (meeting.isError)
     return (
       <>

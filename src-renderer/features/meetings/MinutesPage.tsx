@@ -27,13 +27,15 @@ import { RecordWegingDialog } from './RecordWegingDialog';
 import { SaveStatus } from './SaveStatus';
 import { useItemAutosaves, type ItemDraft } from './useItemAutosaves';
 import { LeasePanel } from './LeasePanel';
-import { useLeasedByOther, useMeeting } from './useMeeting';
+import { useLeasedByOther, useMeeting, useMeetingLease } from './useMeeting';
 
 export function MinutesPage() {
   const { t } = useTranslation();
   const id = Number(useParams()['id']);
   const meeting = useMeeting(id);
-  if (meeting.isPending) return <Skeleton variant="rectangular" height={400} />;
+  // The lease decides what may be typed: wait for it, so the page does not turn read-only later.
+  const lease = useMeetingLease(id);
+  if (meeting.isPending || lease.isLoading) return <Skeleton variant="rectangular" height={400} />;
   if (meeting.isError) return <Alert severity="error">{describeError(t, meeting.error)}</Alert>;
   // The drafts start from what core stored when the screen opened; later they are the truth.
   return <MinutesScreen key={meeting.data.id} meeting={meeting.data} />;

@@ -30,7 +30,7 @@ export function NewMeetingPage() {
     mutationFn: () => call('meetings:create', input),
     onSuccess: async (meeting) => {
       await queryClient.invalidateQueries({ queryKey: ['meetings:list'] });
-      notice.success(t('meetings.form.created', { title: meeting.title }));
+      notice.success(t('meetings.form.created', { title: meeting.title }), { nextPage: true });
       void navigate(`/overleggen/${meeting.id}`);
     },
     onError: refused,

@@ -60,6 +60,7 @@ export function RegisterSignalPage() {
         registered.joinedOpenCase
           ? t('signals.register.doneJoined', { number: registered.caseNumber })
           : t('signals.register.done', { number: registered.caseNumber }),
+        { nextPage: true },
       );
       void navigate(`/casussen/${registered.caseId}`);
     },

@@ -52,7 +52,7 @@ export function OpenTrajectoryDialog({ source, onClose }: { source: TrajectorySo
   const open = useTrajectoryMutation(
     () => call('trajectories:open', openTrajectoryInput.parse(input)),
     (view) => {
-      notice.success(t('trajectories.open.done', { code: view.code }));
+      notice.success(t('trajectories.open.done', { code: view.code }), { nextPage: true });
       onClose();
       void navigate(`/mentorproject/trajecten/${view.id}`);
     },
