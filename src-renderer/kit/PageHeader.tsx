@@ -1,8 +1,11 @@
 // The heading of every page. It takes focus when the page opens, so keyboard and screen-reader
-// users start at the top of the new content instead of somewhere in the old one.
-import { Box, Typography } from '@mui/material';
+// users start at the top of the new content instead of somewhere in the old one. A page that is a
+// step below another (a trajectory under the list, the minutes under their meeting) says where
+// "back" goes in one way everywhere: a link with an arrow above the heading, as on the print pages.
+import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined';
+import { Box, Button, Typography } from '@mui/material';
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useLocation } from 'react-router';
+import { Link as RouterLink, useLocation, type To } from 'react-router';
 
 interface PageHeaderProps {
   title: string;
@@ -14,9 +17,11 @@ interface PageHeaderProps {
    * choosing a tab leaves focus on the tab.
    */
   focusKey?: string;
+  /** The page one step up, and what the link says ("Terug naar het overleg"). */
+  back?: { to: To; label: string };
 }
 
-export function PageHeader({ title, intro, actions, focusKey }: PageHeaderProps) {
+export function PageHeader({ title, intro, actions, focusKey, back }: PageHeaderProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const { key } = useLocation();
   const opened = focusKey ?? key;
@@ -26,6 +31,17 @@ export function PageHeader({ title, intro, actions, focusKey }: PageHeaderProps)
   return (
     <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 2, mb: 3, flexWrap: 'wrap' }}>
       <Box sx={{ flex: 1, minWidth: 280 }}>
+        {back ? (
+          <Button
+            component={RouterLink}
+            to={back.to}
+            size="small"
+            startIcon={<ArrowBackOutlined aria-hidden />}
+            sx={{ ml: -1, mb: 0.5 }}
+          >
+            {back.label}
+          </Button>
+        ) : null}
         <Typography variant="h1" ref={heading} tabIndex={-1} sx={{ outline: 'none', mb: intro ? 1 : 0 }}>
           {title}
         </Typography>

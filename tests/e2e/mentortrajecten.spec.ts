@@ -187,7 +187,7 @@ test('een aanmelding van een partner: matchen, starten, doelen, contact, evaluat
   expect(filled.responses).toBe(1);
 
   // The end, with reason and outcome (both required).
-  await page.getByRole('button', { name: 'Traject beëindigen' }).click();
+  await page.getByRole('button', { name: 'Traject beëindigen…' }).click();
   const end = page.getByRole('dialog', { name: 'Traject beëindigen' });
   await end.getByRole('button', { name: 'Beëindigen' }).click();
   await expect(field(end, 'Reden van beëindiging')).toHaveAccessibleDescription('Dit veld is verplicht.');
@@ -300,4 +300,75 @@ test('wie niet in het mentorproject werkt, ziet op het dossier geen traject en d
   await expect(page.getByRole('heading', { level: 1, name: 'Geen toegang' })).toBeVisible();
   expect(app.calls.map((call) => call.channel)).not.toContain('trajectories:get');
   await app.expectAccessible('geen toegang tot trajecten');
+});
+
+test('bij 1024 breed: codes en datums op één regel, terug boven de titel, beëindigen niet als eerste knop', async ({
+  app,
+}) => {
+  await openAsRegisseur(app);
+  const { anna } = await mentorProject(app);
+  const opened: TrajectoryView[] = [];
+  for (let i = 0; i < 3; i++) {
+    opened.push(
+      await dispatch<TrajectoryView>(app, 'trajectories:open', {
+        bron: 'aanmelding_partner',
+        aanmelderPartner: 'onderwijs',
+        regionId: NOORD,
+        aanmeldDatum: day(-20 + i),
+        doelen: [{ id: 'd1', tekst: 'Weer naar school (fictief)', behaald: false }],
+      }),
+    );
+  }
+  const first = opened[0]!;
+  await dispatch(app, 'trajectories:assign', { id: first.id, mentorId: anna.id, datum: day(-10) });
+  await dispatch(app, 'trajectories:set-status', { id: first.id, to: 'lopend', datum: day(-9) });
+
+  const { page } = app;
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await app.open('/mentorproject/trajecten');
+  const table = page.getByRole('table', { name: 'Mentortrajecten' });
+  await expect(table.locator('tbody tr')).toHaveCount(3);
+  // A code and a date each stay on one line (they broke at their hyphens: "MT-2026-/008").
+  const lines = (text: string) =>
+    table
+      .getByText(text, { exact: true })
+      .first()
+      .evaluate((element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      });
+  expect(await lines(first.code)).toBe(1);
+  expect(await lines(day(-20).split('-').reverse().join('-'))).toBe(1);
+  await app.screenshot('mentortrajecten-1024');
+
+  await table.getByRole('link', { name: first.code }).click();
+  const heading = page.getByRole('heading', { level: 1, name: `Mentortraject ${first.code}` });
+  await expect(heading).toBeFocused();
+  // "Back" is the one link above the heading, as on every page one step down.
+  const back = page.getByRole('link', { name: 'Naar de trajecten' });
+  const [backBox, headingBox] = [(await back.boundingBox())!, (await heading.boundingBox())!];
+  expect(backBox.y + backBox.height).toBeLessThanOrEqual(headingBox.y);
+  expect(Math.abs(backBox.x - headingBox.x)).toBeLessThan(16);
+  // The usual next step sits by the title; ending the trajectory has its own part, after the others.
+  const steps = page.getByRole('group', { name: 'Status wijzigen' });
+  await expect(steps.getByRole('button')).toHaveText(['Traject pauzeren']);
+  const closing = page.getByRole('region', { name: 'Traject afsluiten' });
+  await expect(closing.getByRole('button', { name: 'Traject beëindigen…' })).toBeVisible();
+  const order = await page
+    .getByRole('region')
+    .evaluateAll((regions) => regions.map((region) => region.getAttribute('aria-labelledby')));
+  expect(order.indexOf('afsluiten-kop')).toBeGreaterThan(order.indexOf('doelen-kop'));
+  // A goal's box says what it means on screen, not only to a screen reader.
+  const goals = page.getByRole('region', { name: 'Doelen' });
+  await expect(goals.getByText('Behaald', { exact: true })).toBeVisible();
+  await goals.getByText('Behaald', { exact: true }).click();
+  await expect(goals.getByRole('checkbox', { name: 'Doel 1 behaald' })).toBeChecked();
+  await app.expectAccessible('traject bij 1024');
+  await app.screenshot('mentortraject-1024');
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await app.screenshot('mentortraject-1366');
+
+  await back.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mentorproject ONE-on-ONE' })).toBeVisible();
 });

@@ -19,7 +19,7 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { ANONYMITY, type Anonymity, type RoundStatus } from '../../../src-shared/domain/evaluations';
 import { formatDate, parseDutchDate } from '../../../src-shared/domain/format';
 import { roundInput, type RoundView, type TemplateSummary } from '../../../src-shared/ipc/evaluations';
@@ -52,10 +52,10 @@ export function RoundSetupPage() {
       <PageHeader
         title={id === null ? t('evaluations.roundSetup.newTitle') : t('evaluations.roundSetup.editTitle')}
         intro={round.data ? round.data.titel : t('evaluations.roundSetup.intro')}
-        actions={
-          <Button variant="outlined" component={RouterLink} to={id === null ? '/evaluaties' : `/evaluaties/${id}`}>
-            {id === null ? t('evaluations.roundSetup.backToRounds') : t('evaluations.form.backToRound')}
-          </Button>
+        back={
+          id === null
+            ? { to: '/evaluaties', label: t('evaluations.roundSetup.backToRounds') }
+            : { to: `/evaluaties/${id}`, label: t('evaluations.form.backToRound') }
         }
       />
       {failure ? <Alert severity="error">{describeError(t, failure)}</Alert> : null}

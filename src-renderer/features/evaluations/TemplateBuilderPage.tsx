@@ -7,7 +7,7 @@ import { Alert, Box, Button, Skeleton, Tab, Tabs, Typography } from '@mui/materi
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { formatTime } from '../../../src-shared/domain/format';
 import { canUse } from '../../../src-shared/ipc/permissions';
 import type { Template } from '../../../src-shared/domain/questionnaire';
@@ -50,11 +50,7 @@ export function TemplateBuilderPage() {
             ? t('evaluations.templateVersion', { titel: view.data.titel, versie: view.data.versie })
             : t('evaluations.builder.intro')
         }
-        actions={
-          <Button variant="outlined" component={RouterLink} to="/evaluaties/vragenlijsten">
-            {t('evaluations.builder.back')}
-          </Button>
-        }
+        back={{ to: '/evaluaties/vragenlijsten', label: t('evaluations.builder.back') }}
       />
       {failure ? <Alert severity="error">{describeError(t, failure)}</Alert> : null}
       {loading ? <Skeleton variant="rectangular" height={320} /> : null}

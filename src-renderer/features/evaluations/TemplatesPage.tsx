@@ -85,11 +85,9 @@ export function TemplatesPage() {
       <PageHeader
         title={t('evaluations.templates.title')}
         intro={t('evaluations.templates.intro')}
+        back={{ to: '/evaluaties', label: t('evaluations.templates.backToRounds') }}
         actions={
           <>
-            <Button variant="outlined" component={RouterLink} to="/evaluaties">
-              {t('evaluations.templates.backToRounds')}
-            </Button>
             {canEdit ? (
               <>
                 <Button

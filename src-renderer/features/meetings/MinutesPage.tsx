@@ -2,7 +2,6 @@
 // saved as they are typed (useItemAutosaves), an item timer, keyboard shortcuts (minutesShortcuts)
 // and, with Ctrl+K, a covenant citation inserted at the cursor. Once the minutes are vastgesteld
 // the screen is read-only (corrections are addenda on the meeting page).
-import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined';
 import NavigateBeforeOutlined from '@mui/icons-material/NavigateBeforeOutlined';
 import NavigateNextOutlined from '@mui/icons-material/NavigateNextOutlined';
 import PauseOutlined from '@mui/icons-material/PauseOutlined';
@@ -11,7 +10,7 @@ import { Alert, Box, Button, List, ListItemButton, Paper, Skeleton, Typography }
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { parseDutchDate } from '../../../src-shared/domain/format';
 import type { AgendaItemView, MeetingView, Minutes } from '../../../src-shared/ipc/meetings';
 import { staleVersionOf } from '../../../src-shared/ipc/version';
@@ -223,11 +222,7 @@ function MinutesScreen({ meeting }: { meeting: MeetingView }) {
               ? t('meetings.minutes.readOnly')
               : t('meetings.minutes.intro')
         }
-        actions={
-          <Button startIcon={<ArrowBackOutlined aria-hidden />} component={RouterLink} to={`/overleggen/${meeting.id}`}>
-            {t('meetings.minutes.back')}
-          </Button>
-        }
+        back={{ to: `/overleggen/${meeting.id}`, label: t('meetings.minutes.back') }}
       />
       <LeasePanel meeting={meeting} offerCheckOut={false} />
       {items.length === 0 ? <Alert severity="info">{t('meetings.minutes.noItems')}</Alert> : null}

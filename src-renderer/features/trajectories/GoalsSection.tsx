@@ -2,7 +2,7 @@
 // removed here and saved together. An ended trajectory shows them read-only.
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
-import { Box, Button, Checkbox, IconButton, Typography, TextField } from '@mui/material';
+import { Box, Button, Checkbox, FormControlLabel, IconButton, Typography, TextField } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -100,11 +100,6 @@ function GoalsEditor({ view }: { view: TrajectoryView }) {
       <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 1.5 }}>
         {doelen.map((doel, index) => (
           <Box component="li" key={doel.id} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
-            <Checkbox
-              checked={doel.behaald}
-              onChange={(event) => update(index, { behaald: event.target.checked })}
-              slotProps={{ input: { 'aria-label': t('trajectories.goals.reachedLabel', { n: index + 1 }) } }}
-            />
             <TextField
               label={t('trajectories.goals.goal', { n: index + 1 })}
               value={doel.tekst}
@@ -113,6 +108,18 @@ function GoalsEditor({ view }: { view: TrajectoryView }) {
               size="small"
               error={message(index) !== undefined}
               helperText={message(index)}
+            />
+            {/* A visible word next to the box; its name for screen readers says which goal. */}
+            <FormControlLabel
+              sx={{ mr: 0, whiteSpace: 'nowrap' }}
+              label={t('trajectories.goals.reachedShort')}
+              control={
+                <Checkbox
+                  checked={doel.behaald}
+                  onChange={(event) => update(index, { behaald: event.target.checked })}
+                  slotProps={{ input: { 'aria-label': t('trajectories.goals.reachedLabel', { n: index + 1 }) } }}
+                />
+              }
             />
             <IconButton
               aria-label={t('trajectories.goals.remove', { n: index + 1 })}

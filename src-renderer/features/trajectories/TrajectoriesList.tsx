@@ -32,6 +32,7 @@ export function TrajectoriesList({ headingLevel = 'h2' }: { headingLevel?: 'h1' 
       key: 'code',
       header: header('code'),
       rowHeader: true,
+      nowrap: true,
       cell: (traject) => (
         <Link component={RouterLink} to={`/mentorproject/trajecten/${traject.id}`}>
           {traject.code}
@@ -53,9 +54,15 @@ export function TrajectoriesList({ headingLevel = 'h2' }: { headingLevel?: 'h1' 
       priority: 2,
     },
     { key: 'mentor', header: header('mentor'), cell: (traject) => traject.mentor?.naam ?? t('trajectories.noMentor') },
-    { key: 'aanmeld', header: header('aanmeld'), cell: (traject) => formatDate(traject.aanmeldDatum), priority: 3 },
-    { key: 'start', header: header('start'), cell: (traject) => day(traject.startDatum), priority: 2 },
-    { key: 'eind', header: header('eind'), cell: (traject) => day(traject.eindDatum), priority: 3 },
+    {
+      key: 'aanmeld',
+      header: header('aanmeld'),
+      cell: (traject) => formatDate(traject.aanmeldDatum),
+      nowrap: true,
+      priority: 3,
+    },
+    { key: 'start', header: header('start'), cell: (traject) => day(traject.startDatum), nowrap: true, priority: 2 },
+    { key: 'eind', header: header('eind'), cell: (traject) => day(traject.eindDatum), nowrap: true, priority: 3 },
   ];
   return (
     <Box component="section" aria-labelledby="trajecten-kop">

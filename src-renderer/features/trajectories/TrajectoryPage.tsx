@@ -1,13 +1,15 @@
 // One mentor trajectory: where it came from, the mentee's first name (only here), matching and the
 // mentor, goals, contact moments (their notes are sensitive and show nowhere else), evaluation
-// moments, mentorconsultant support, the status steps and ending, and the status timeline.
-import { Alert, Box, Button, Chip, Skeleton } from '@mui/material';
+// moments, mentorconsultant support, the status steps (next to the title) and ending (its own part
+// near the end, not the first button a user meets), and the status timeline.
+import { Alert, Box, Button, Chip, Skeleton, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { TrajectoryStatus } from '../../../src-shared/domain/mentoring';
 import { describeError, useBridgeQuery } from '../../kit/bridge';
 import { PageHeader } from '../../kit/PageHeader';
+import { Part } from '../../kit/Part';
 import { ContactSection } from './ContactSection';
 import { EvaluationSection } from './EvaluationSection';
 import { GoalsSection } from './GoalsSection';
@@ -40,17 +42,10 @@ export function TrajectoryPage() {
             />
           ) : undefined
         }
+        back={{ to: '/mentorproject?tab=trajecten', label: t('trajectories.backToList') }}
         actions={
-          <Button variant="outlined" component={RouterLink} to="/mentorproject?tab=trajecten">
-            {t('trajectories.backToList')}
-          </Button>
-        }
-      />
-      {traject.error ? <Alert severity="error">{describeError(t, traject.error)}</Alert> : null}
-      {traject.isPending ? <Skeleton variant="rectangular" height={320} /> : null}
-      {view ? (
-        <Box sx={{ display: 'grid', gap: 3, maxWidth: 1100 }}>
-          {open ? (
+          // The usual next steps stay at hand; ending the trajectory has its own part further down.
+          view && open ? (
             <Box
               sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}
               role="group"
@@ -61,17 +56,28 @@ export function TrajectoryPage() {
                   {t(`trajectories.steps.${view.status}-${to}`)}
                 </Button>
               ))}
-              <Button variant="outlined" color="error" onClick={() => setStep('afgerond')}>
-                {t('trajectories.steps.end')}
-              </Button>
             </Box>
-          ) : null}
+          ) : undefined
+        }
+      />
+      {traject.error ? <Alert severity="error">{describeError(t, traject.error)}</Alert> : null}
+      {traject.isPending ? <Skeleton variant="rectangular" height={320} /> : null}
+      {view ? (
+        <Box sx={{ display: 'grid', gap: 3, maxWidth: 1100 }}>
           <TrajectoryFacts view={view} />
           <MatchSection view={view} />
           <GoalsSection view={view} />
           <ContactSection view={view} />
           <EvaluationSection view={view} />
           <SupportSection view={view} />
+          {open ? (
+            <Part id="afsluiten" title={t('trajectories.steps.endHeading')}>
+              <Typography sx={{ mb: 2, maxWidth: '70ch' }}>{t('trajectories.steps.endOffer')}</Typography>
+              <Button variant="outlined" color="error" onClick={() => setStep('afgerond')}>
+                {t('trajectories.steps.endOpen')}
+              </Button>
+            </Part>
+          ) : null}
           <TimelineSection view={view} />
         </Box>
       ) : null}
