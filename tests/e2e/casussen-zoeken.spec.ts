@@ -196,3 +196,44 @@ test('een lange lijst laadt verder bij het scrollen en houdt alleen de zichtbare
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 });
+
+test('bij 1024 breed blijft elke kolom van de lijst in beeld en zijn de tabbladen van het dossier te bereiken', async ({
+  app,
+}) => {
+  await openAsRegisseur(app);
+  const signal = await registerSignal(app, { naam: 'Lotte van der Berg-Zonneveld (fictief)', gemeenteId: BERKENSTEIN });
+  const { page } = app;
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await app.open('/casussen');
+  const row = page.getByRole('listbox', { name: 'Resultaten' }).getByRole('option').first();
+  await expect(row).toContainText(signal.caseNumber);
+  // The status is the rightmost column: it must end inside the window, and nothing scrolls sideways.
+  const state = row.locator('.MuiChip-root').first();
+  const box = (await state.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(1024);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+  // The regio steps under the gemeente, said once.
+  await expect(row).toHaveAccessibleName(/Berkenstein ZVH Midden \(voorbeeld\) laatste signaal/);
+  await expect(row.getByText('ZVH Midden (voorbeeld)').filter({ visible: true })).toHaveCount(1);
+  const [gemeente, regio] = [
+    row.getByText('Berkenstein'),
+    row.getByText('ZVH Midden (voorbeeld)').filter({ visible: true }),
+  ];
+  expect((await regio.boundingBox())!.y).toBeGreaterThan((await gemeente.boundingBox())!.y);
+  await app.expectAccessible('casussen bij 1024');
+  await app.screenshot('casussen-1024');
+
+  // The dossier's tabs: each either shown whole, or reachable through the scroll arrows.
+  await row.click();
+  const tabs = page.getByRole('tablist', { name: 'Onderdelen van het dossier' });
+  await expect(tabs).toBeVisible();
+  const cut = await tabs.evaluate((list) => {
+    const edge = list.closest('.MuiTabs-scroller')!.getBoundingClientRect().right;
+    return [...list.querySelectorAll('[role="tab"]')].some((tab) => tab.getBoundingClientRect().right > edge + 1);
+  });
+  const root = page.locator('.MuiTabs-root').filter({ has: tabs });
+  if (cut) await expect(root.locator('.MuiTabs-scrollButtons').last()).toBeVisible();
+  await tabs.getByRole('tab', { name: 'Partners en toegang' }).click();
+  await expect(tabs.getByRole('tab', { name: 'Partners en toegang' })).toBeInViewport({ ratio: 1 });
+  await app.screenshot('dossier-1024');
+});

@@ -44,7 +44,7 @@ export function DossierTabs({ dossier, initialTab }: { dossier: CaseDossier; ini
         onChange={(_event, next: DossierTab) => setTab(next)}
         aria-label={t('cases.tabs.label')}
         variant="scrollable"
-        scrollButtons={false}
+        scrollButtons="auto"
         sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}
       >
         {TABS.map((name) => {

@@ -66,7 +66,7 @@ export function MentorprojectPage() {
             onChange={(_event, next: string) => setParams({ tab: next }, { replace: true })}
             aria-label={t('mentoring.tabs.label')}
             variant="scrollable"
-            scrollButtons={false}
+            scrollButtons="auto"
             sx={{ borderBottom: 1, borderColor: 'divider', mb: 3 }}
           >
             {tabs.map((entry) => (

@@ -7,7 +7,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchRow } from '../../../src-shared/ipc/search';
-import { CaseRow, CaseRowHeader, ROW_HEIGHT } from './CaseRow';
+import { CASE_LIST_CONTAINER, CaseRow, CaseRowHeader, ROW_HEIGHT } from './CaseRow';
 
 interface CaseListProps {
   rows: SearchRow[];
@@ -71,7 +71,16 @@ export function CaseList({ rows, count, setSize, loadMore, onOpen, labelledBy }:
   const activeRendered = items.some((item) => item.index === current);
 
   return (
-    <Box sx={{ border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' }}>
+    <Box
+      sx={{
+        border: 1,
+        borderColor: 'divider',
+        borderRadius: 1,
+        bgcolor: 'background.paper',
+        containerType: 'inline-size',
+        containerName: CASE_LIST_CONTAINER,
+      }}
+    >
       <CaseRowHeader />
       <Box
         ref={scroller}

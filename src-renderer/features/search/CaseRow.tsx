@@ -1,5 +1,6 @@
 // One case in the Casussen list, and the column heads above the list. Rows have a fixed height
-// (the virtualiser relies on it). The badges say what limits the case: afgeschermd (named accounts
+// (the virtualiser relies on it). In a narrow list (a 1024 px window, CSS container query on the
+// list) the ZVH-regio steps under the gemeente and the columns narrow, so the status stays in view. The badges say what limits the case: afgeschermd (named accounts
 // only) and beperkt (restricted processing: readable, not changeable).
 import LockOutlined from '@mui/icons-material/LockOutlined';
 import PauseCircleOutlined from '@mui/icons-material/PauseCircleOutlined';
@@ -13,7 +14,20 @@ export const ROW_HEIGHT = 60;
 
 const COLUMNS =
   'minmax(128px, 0.9fr) minmax(200px, 2.2fr) 88px minmax(120px, 1fr) minmax(130px, 1.1fr) 116px minmax(180px, 1.6fr)';
+const NARROW_COLUMNS = 'minmax(112px, 0.9fr) minmax(150px, 1.8fr) 64px minmax(140px, 1.5fr) 104px minmax(130px, 1.2fr)';
 const COLUMN_KEYS = ['number', 'naam', 'geboortejaar', 'gemeente', 'region', 'lastSignal', 'state'] as const;
+
+/** The name of the container the list sets (`containerType`), for the narrow layout below. */
+export const CASE_LIST_CONTAINER = 'caselist';
+/** Below this width of the list the wide columns do not fit (their minimum widths add up to ~1,090 px). */
+const NARROW = `@container ${CASE_LIST_CONTAINER} (max-width: 1090px)`;
+const narrowLayout = {
+  [NARROW]: {
+    gridTemplateColumns: NARROW_COLUMNS,
+    '& .case-column-region': { display: 'none' },
+    '& .case-region-under': { display: 'block' },
+  },
+};
 
 export function CaseRowHeader() {
   const { t } = useTranslation();
@@ -34,10 +48,18 @@ export function CaseRowHeader() {
         color: 'text.secondary',
         bgcolor: 'grey.50',
         pr: 3,
+        ...narrowLayout,
       }}
     >
       {COLUMN_KEYS.map((key) => (
-        <span key={key}>{t(`search.columns.${key}`)}</span>
+        <span key={key} className={key === 'region' ? 'case-column-region' : undefined}>
+          {t(`search.columns.${key}`)}
+          {key === 'gemeente' ? (
+            <Box component="span" className="case-region-under" sx={{ display: 'none' }}>
+              {t('search.columns.region')}
+            </Box>
+          ) : null}
+        </span>
       ))}
     </Box>
   );
@@ -81,6 +103,7 @@ export function CaseRow({ id, row, active, showFocus, position, setSize, onOpen 
         outline: showFocus ? '3px solid #0b6bcb' : 'none',
         outlineOffset: -3,
         '&:hover': { bgcolor: 'action.hover' },
+        ...narrowLayout,
       }}
     >
       <Typography variant="body2" sx={{ fontVariantNumeric: 'tabular-nums' }}>
@@ -100,10 +123,23 @@ export function CaseRow({ id, row, active, showFocus, position, setSize, onOpen 
         {hidden('search.label.born')}
         {row.geboortejaar ?? '—'}
       </Typography>
-      <Typography variant="body2" noWrap>
-        {row.gemeente}
-      </Typography>
-      <Typography variant="body2" noWrap>
+      <Box sx={{ minWidth: 0 }}>
+        <Typography variant="body2" noWrap>
+          {row.gemeente}
+        </Typography>
+        {/* The same words as the regio column, shown here only in the narrow layout (one of the two
+            is display: none, so a screen reader hears the regio once). */}
+        <Typography
+          variant="body2"
+          noWrap
+          color="text.secondary"
+          className="case-region-under"
+          sx={{ display: 'none' }}
+        >
+          {row.region}
+        </Typography>
+      </Box>
+      <Typography variant="body2" noWrap className="case-column-region">
         {row.region}
       </Typography>
       <Typography variant="body2">
