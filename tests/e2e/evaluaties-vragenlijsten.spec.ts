@@ -101,6 +101,13 @@ test('evaluaties: vragenlijst bouwen met elk vraagtype, verplaatsen, voorbeeld e
   await expect(card(page, 4).getByLabel('Maximum')).toBeFocused();
   await card(page, 4).getByLabel('Minimum').fill('0');
   await expect(card(page, 4).getByText('Het maximum ligt onder het minimum.')).toHaveCount(0);
+  // One question open at a time (the save opened question 4, which had the problem); the others
+  // are one line each: text, required, condition.
+  await expect(page.getByRole('textbox', { name: /^Tekst van de vraag/ })).toHaveCount(1);
+  await expect(card(page, 1)).toContainText('Was u bij het overleg?');
+  await expect(card(page, 1).getByText('Verplicht', { exact: true })).toBeVisible();
+  await expect(card(page, 2).getByText('Met voorwaarde', { exact: true })).toBeVisible();
+  expect((await card(page, 1).boundingBox())!.height).toBeLessThan(120);
 
   expect(await questionOrder(page)).toEqual([
     'Was u bij het overleg?',
@@ -124,7 +131,7 @@ test('evaluaties: vragenlijst bouwen met elk vraagtype, verplaatsen, voorbeeld e
   await expect(announcer).toContainText('kan daar niet staan');
   // Drag and drop: the number question onto the multiple-choice question takes its place.
   // The top of question 3's card and the handle of question 4 are both on screen: no scrolling mid-drag.
-  await card(page, 3).getByLabel('Mogelijkheid 3 (Vraag 3)').scrollIntoViewIfNeeded();
+  await card(page, 3).scrollIntoViewIfNeeded();
   await page
     .getByRole('button', { name: 'Verplaatsen: Vraag 4: Hoeveel casussen kwamen aan bod?' })
     .dragTo(card(page, 3), { targetPosition: { x: 200, y: 12 } });
@@ -342,7 +349,12 @@ test('evaluaties: vragenlijst exporteren en importeren, ronde opzetten en openen
   ).toBeVisible();
   await app.expectAccessible('vragenlijst in gebruik');
   await app.screenshot('vragenlijst-in-gebruik');
+  // The questions are an outline, one open at a time.
+  await expect(page.getByRole('textbox', { name: /^Tekst van de vraag/ })).toHaveCount(0);
+  await expect(card(page, 6)).toContainText('Opmerkingen');
+  await page.getByRole('button', { name: 'Vraag 6 bewerken' }).click();
   await page.getByLabel('Tekst van de vraag (Vraag 6)').fill('Opmerkingen en suggesties');
+  await expect(page.getByRole('button', { name: 'Vraag 6 inklappen' })).toHaveAttribute('aria-expanded', 'true');
   await page.getByRole('button', { name: 'Opslaan als nieuwe versie' }).click();
   await expect(page.getByText('Opgeslagen als nieuwe versie 3; de gebruikte versie is niet veranderd.')).toBeVisible();
   await page.getByRole('link', { name: 'Naar de vragenlijsten' }).click();

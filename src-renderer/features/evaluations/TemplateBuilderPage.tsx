@@ -73,6 +73,8 @@ function Builder({ id, view, draft }: { id: number | null; view: TemplateView | 
   const [restoredAt, setRestoredAt] = useState<string | null>(restored && draft ? draft.savedAt : null);
   const [tab, setTab] = useState<'bewerken' | 'voorbeeld'>('bewerken');
   const [saving, setSaving] = useState(false);
+  // Saves that found problems: the outline opens the first question with one.
+  const [revealed, setRevealed] = useState(0);
   const [failure, setFailure] = useState<unknown>(null);
   const [draftState, setDraftState] = useState<AutosaveState | null>(null);
   // The version of this template version the builder loaded: a colleague's later save in place is
@@ -124,6 +126,7 @@ function Builder({ id, view, draft }: { id: number | null; view: TemplateView | 
     stale.clear();
     if (!passes()) {
       setTab('bewerken');
+      setRevealed((n) => n + 1);
       return;
     }
     setSaving(true);
@@ -228,7 +231,7 @@ function Builder({ id, view, draft }: { id: number | null; view: TemplateView | 
         sx={{ display: tab === 'bewerken' ? 'grid' : 'none', gap: 3 }}
       >
         <TemplateGeneralFields template={template} isNew={id === null} errors={errors} onChange={change} />
-        <TemplateSectionsEditor template={template} errors={errors} onChange={change} />
+        <TemplateSectionsEditor template={template} errors={errors} reveal={revealed} onChange={change} />
       </Box>
       <Box
         role="tabpanel"

@@ -1,8 +1,13 @@
 // One question in the builder: its type, text, help text, required flag, dimension (scale
-// questions), the fields of its type, and the condition on an earlier answer. The card is a drop
-// target for another question dragged onto it.
+// questions), the fields of its type, and the condition on an earlier answer. Closed, the card is
+// one line of the questionnaire's outline (number, type, text, what is special about it, whether
+// something is missing); open, it shows all its fields — one question is open at a time, as in the
+// survey tools users know. The card is a drop target for another question dragged onto it, open
+// or closed.
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
-import { Box, Button, Checkbox, FormControlLabel, FormGroup, Paper, TextField, Typography } from '@mui/material';
+import EditOutlined from '@mui/icons-material/EditOutlined';
+import ExpandLessOutlined from '@mui/icons-material/ExpandLessOutlined';
+import { Box, Button, Checkbox, Chip, FormControlLabel, FormGroup, Paper, TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import {
   QUESTION_TYPES,
@@ -23,6 +28,9 @@ interface Props {
   number: number;
   path: string;
   errors: FieldErrors;
+  /** Whether all its fields show (one question at a time), and the way to open or close it. */
+  open: boolean;
+  onToggle: () => void;
   canUp: boolean;
   canDown: boolean;
   onChange: (question: Question) => void;
@@ -37,19 +45,17 @@ interface Props {
 
 export function TemplateQuestionEditor(props: Props) {
   const { t } = useTranslation();
-  const { template, question, number, path, errors, onChange } = props;
+  const { question, number, path, errors } = props;
   const label = t('evaluations.builder.questionN', { n: number });
   const name = question.tekst.trim() ? t('evaluations.builder.named', { label, tekst: question.tekst.trim() }) : label;
   const headingId = `bouwer-${question.id}-titel`;
-  const field = (key: string) => fieldProps(t, errors, `${path}.${key}`);
   const drop = useDropTarget(() => {
     const dragged = props.dragging();
     return dragged !== null && dragged !== question.id;
   }, props.onDropHere);
-  const sources = conditionSources(template, question.id);
   const condition = question.toonAls;
-  const source = condition ? sources.find((q) => q.id === condition.vraag) : undefined;
-  const scored = question.type === 'likert5' || question.type === 'matrix';
+  const incomplete = Object.keys(errors).some((key) => key === path || key.startsWith(`${path}.`));
+  const bodyId = `bouwer-${question.id}-velden`;
 
   return (
     <Paper
@@ -59,9 +65,9 @@ export function TemplateQuestionEditor(props: Props) {
       data-vraag={question.id}
       {...drop.props}
       sx={{
-        p: 2,
+        p: props.open ? 2 : 1.5,
         display: 'grid',
-        gap: 2,
+        gap: props.open ? 2 : 0.5,
         borderColor: drop.over ? 'primary.main' : undefined,
         borderWidth: drop.over ? 2 : 1,
       }}
@@ -79,10 +85,57 @@ export function TemplateQuestionEditor(props: Props) {
         <Typography variant="h3" id={headingId} sx={{ flex: 1, fontSize: '1.05rem' }}>
           {t('evaluations.builder.questionHeading', { label, type: t(`evaluations.builder.types.${question.type}`) })}
         </Typography>
+        <Button
+          size="small"
+          aria-expanded={props.open}
+          aria-controls={props.open ? bodyId : undefined}
+          startIcon={props.open ? <ExpandLessOutlined aria-hidden /> : <EditOutlined aria-hidden />}
+          onClick={props.onToggle}
+          data-focus-id={`vraag-${question.id}-openen`}
+        >
+          {props.open
+            ? t('evaluations.builder.closeQuestion', { n: number })
+            : t('evaluations.builder.openQuestion', { n: number })}
+        </Button>
         <Button color="error" size="small" startIcon={<DeleteOutlined aria-hidden />} onClick={props.onDelete}>
           {t('evaluations.builder.deleteQuestion', { n: number })}
         </Button>
       </Box>
+      {props.open ? null : (
+        <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap', pl: 1 }}>
+          <Typography
+            sx={{ flex: 1, minWidth: 200, fontStyle: question.tekst.trim() ? undefined : 'italic' }}
+            color={question.tekst.trim() ? 'text.primary' : 'text.secondary'}
+            noWrap
+          >
+            {question.tekst.trim() || t('evaluations.builder.noText')}
+          </Typography>
+          {question.verplicht ? (
+            <Chip size="small" variant="outlined" label={t('evaluations.builder.required')} />
+          ) : null}
+          {condition ? <Chip size="small" variant="outlined" label={t('evaluations.builder.hasCondition')} /> : null}
+          {incomplete ? (
+            <Chip size="small" color="error" variant="outlined" label={t('evaluations.builder.incomplete')} />
+          ) : null}
+        </Box>
+      )}
+      {props.open ? <QuestionFields {...props} bodyId={bodyId} /> : null}
+    </Paper>
+  );
+}
+
+/** All the fields of an open question. */
+function QuestionFields(props: Props & { bodyId: string }) {
+  const { t } = useTranslation();
+  const { template, question, number, path, errors, onChange } = props;
+  const label = t('evaluations.builder.questionN', { n: number });
+  const field = (key: string) => fieldProps(t, errors, `${path}.${key}`);
+  const sources = conditionSources(template, question.id);
+  const condition = question.toonAls;
+  const source = condition ? sources.find((q) => q.id === condition.vraag) : undefined;
+  const scored = question.type === 'likert5' || question.type === 'matrix';
+  return (
+    <Box id={props.bodyId} sx={{ display: 'grid', gap: 2 }}>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '240px 1fr' } }}>
         <TextField
           select
@@ -230,6 +283,6 @@ export function TemplateQuestionEditor(props: Props) {
           </Box>
         ) : null}
       </Box>
-    </Paper>
+    </Box>
   );
 }

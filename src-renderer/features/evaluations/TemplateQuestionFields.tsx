@@ -63,7 +63,8 @@ function ScaleLabels({ question, path, errors, onChange }: Props) {
       <Typography component="legend" variant="subtitle2" sx={{ mb: 1 }}>
         {t('evaluations.builder.scaleLabels')}
       </Typography>
-      <Box sx={{ display: 'grid', gap: 1, gridTemplateColumns: { xs: '1fr', md: 'repeat(5, 1fr)' } }}>
+      {/* Wide enough for "Helemaal mee eens": as many per line as fit, never squeezed to five. */}
+      <Box sx={{ display: 'grid', gap: 1, gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))' }}>
         {question.labels.map((value, i) => (
           <TextField
             key={i}

@@ -2,6 +2,8 @@
 // move by drag and drop, by ↑/↓ on their drag handle, or with the move buttons; a question moves
 // across the edge of its section into the next one. Every move (and every refused move) is
 // announced in a live region; focus stays on the control that was used. Deleting asks first.
+// One question is open at a time (the others are lines of an outline): a new question opens, and a
+// save that finds problems opens the first question with one, so focus can reach its field.
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import { Box, Button, Paper, TextField, Typography } from '@mui/material';
@@ -31,19 +33,37 @@ import {
 interface Props {
   template: Template;
   errors: FieldErrors;
+  /** Counts the saves that found problems. */
+  reveal: number;
   onChange: (template: Template) => void;
 }
 
 type Dragged = { kind: 'sectie'; index: number } | { kind: 'vraag'; id: string } | null;
 type Deleting = { kind: 'sectie'; index: number } | { kind: 'vraag'; id: string } | null;
 
-export function TemplateSectionsEditor({ template, errors, onChange }: Props) {
+export function TemplateSectionsEditor({ template, errors, reveal, onChange }: Props) {
   const { t } = useTranslation();
   const follow = useFollowFocus();
   const [announcement, setAnnouncement] = useState('');
   const dragged = useRef<Dragged>(null);
   const [deleting, setDeleting] = useState<Deleting>(null);
   const [newType, setNewType] = useState<Record<string, QuestionType>>({});
+  const [openId, setOpenId] = useState<string | null>(null);
+
+  // A save that finds problems (`reveal` counts them) opens the first question with a problem,
+  // unless the open one has one — in this render, before the form moves focus to the first field
+  // marked invalid. Typing never moves the open question.
+  const [revealed, setRevealed] = useState(reveal);
+  if (revealed !== reveal) {
+    setRevealed(reveal);
+    const paths = template.secties.flatMap((s, si) =>
+      s.vragen.map((q, qi) => [q.id, `secties.${si}.vragen.${qi}`] as const),
+    );
+    const errored = paths
+      .filter(([, path]) => Object.keys(errors).some((key) => key === path || key.startsWith(`${path}.`)))
+      .map(([id]) => id);
+    if (errored.length > 0 && !(openId !== null && errored.includes(openId))) setOpenId(errored[0]!);
+  }
 
   // Numbers as people count them, across sections.
   const numbers = new Map<string, number>();
@@ -181,6 +201,8 @@ export function TemplateSectionsEditor({ template, errors, onChange }: Props) {
                 number={numbers.get(question.id) ?? 0}
                 path={`secties.${s}.vragen.${q}`}
                 errors={errors}
+                open={openId === question.id}
+                onToggle={() => setOpenId(openId === question.id ? null : question.id)}
                 canUp={!first}
                 canDown={!last}
                 onChange={(next) => onChange(updateQuestion(template, question.id, () => next))}
@@ -223,6 +245,7 @@ export function TemplateSectionsEditor({ template, errors, onChange }: Props) {
                 const next = addQuestion(template, s, newType[section.id] ?? 'likert5');
                 const added = next.secties[s]!.vragen.at(-1)!;
                 onChange(next);
+                setOpenId(added.id);
                 follow(`vraag-${added.id}-greep`);
               }}
             >
