@@ -494,6 +494,11 @@ test('vaststellen, addendum, notulen en uittreksel als PDF, acties opvolgen', as
   expect(extract).toContain('Gesprek met school over verzuim');
   expect(extract).not.toContain('Mededelingen');
   expect(extract).not.toContain('Volgend overleg over drie weken');
+  // The check code it carries says it is the whole minutes' (the extract cannot reproduce it).
+  expect(extract.replace(/\s+/g, ' ')).toMatch(
+    /controlegetal van de volledige notulen \(SHA-256\), niet van dit uittreksel: [0-9a-f]{20}/,
+  );
+  expect(extract).not.toMatch(/^\s*Controlegetal \(SHA-256\)/m);
   execFileSync('pdftoppm', [
     '-png',
     '-r',

@@ -110,15 +110,20 @@ export function MinutesSheet({ meeting, partner }: { meeting: MeetingView; partn
         );
       })}
       {meeting.status === 'vastgesteld' ? (
-        <SheetSection id="notulen-vaststelling" title={t('meetings.adopt.title')}>
+        <SheetSection id="notulen-vaststelling" title={t('meetings.adopt.title')} keepTogether>
           <Typography>
             {t('meetings.adopt.adoptedOn', {
               at: formatDateTime(meeting.vastgesteldAt ?? ''),
               by: meeting.vastgesteldDoor ?? '',
             })}
           </Typography>
-          <Typography sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
-            {t('meetings.adopt.hash', { hash: meeting.contentHash ?? '' })}
+          {partner ? <Typography>{t('meetings.print.extractAdopted')}</Typography> : null}
+          {/* For an auditor, not in the reader's way: small, and in an extract named for what it
+              is — the check code of the whole minutes, which this extract cannot reproduce. */}
+          <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mt: 1, wordBreak: 'break-all' }}>
+            {partner
+              ? t('meetings.print.hashOfWhole', { hash: meeting.contentHash ?? '' })
+              : t('meetings.adopt.hash', { hash: meeting.contentHash ?? '' })}
           </Typography>
         </SheetSection>
       ) : null}

@@ -31,12 +31,18 @@ interface SheetSectionProps {
   title: string;
   /** h2 for a part of the document, h3 for a part of a part. */
   level?: 2 | 3;
+  /** A short part printed whole on one page (a heading alone at a page's foot is no use). */
+  keepTogether?: boolean;
   children: ReactNode;
 }
 
-export function SheetSection({ id, title, level = 2, children }: SheetSectionProps) {
+export function SheetSection({ id, title, level = 2, keepTogether = false, children }: SheetSectionProps) {
   return (
-    <Box component="section" aria-labelledby={id} sx={{ mb: level === 2 ? 3 : 2 }}>
+    <Box
+      component="section"
+      aria-labelledby={id}
+      sx={{ mb: level === 2 ? 3 : 2, breakInside: keepTogether ? 'avoid' : undefined }}
+    >
       <Typography
         variant={level === 2 ? 'h2' : 'h3'}
         id={id}
