@@ -277,13 +277,8 @@ export class MeetingCheckIns {
       return { outcome: 'conflict-copy', copyId: row.key };
     }
     const conflicts = await conflictsOf(manager, lease.meetingId, changes, true);
-    const chosen = new Set(input.choices.map((c) => `${c.record.kind}:${c.record.id}:${c.field}`));
-    const unanswered = conflicts.filter((c) => !chosen.has(`${c.record.kind}:${c.record.id}:${c.field}`));
-    // Something changed on the server again since the conflicts were shown: show them anew.
-    if (unanswered.length && input.choices.length) {
-      note('conflicts', { conflicten: conflicts.length });
-      return { outcome: 'conflicts', conflicts };
-    }
+    // A conflict without a choice (perhaps new since they were shown) refuses the whole resolve:
+    // the same check-in sent again (same key) answers the conflicts as they are now.
     const resolved = await applyChoices(manager, lease.meetingId, changes, conflicts, input.choices);
     await this.apply(manager, scope, lease.meetingId, resolved, false, actor);
     await query(
