@@ -2,10 +2,20 @@
 // colleague shows "Uitgecheckt door … tot …" and offers no changes; once that lease has ended the
 // chair may check it out to this workstation — in team mode only (the `postgres` project: the data
 // is shared), not on a workstation's own file (`sqlcipher`), where nobody else could change it.
+// A beheerder sees the active check-outs under Beheer > Uitchecks and revokes one, by keyboard.
 import { query, sql } from '../../src-main/core/db/sql';
 import type { MeetingView } from '../../src-shared/ipc/meetings';
 import { expect, HARNESS_START, test } from './harness/fixtures';
-import { addAccountDirectly, day, dispatch, NOORD, openAsRegisseur } from './harness/casework';
+import {
+  addAccountDirectly,
+  day,
+  dispatch,
+  logInInCore,
+  NOORD,
+  openAsRegisseur,
+  setUpCasework,
+} from './harness/casework';
+import { BEHEERDER } from './harness/session';
 
 test('uitchecken: een collega heeft het overleg, daarna checkt de voorzitter het uit', async ({ app }) => {
   const { regisseurId } = await openAsRegisseur(app);
@@ -60,4 +70,57 @@ test('uitchecken: een collega heeft het overleg, daarna checkt de voorzitter het
   await app.screenshot('uitgecheckt-naar-deze-werkplek');
   await page.getByRole('button', { name: 'Uitcheck beëindigen' }).click();
   await expect(checkOut).toBeVisible();
+});
+
+test('uitchecks: de beheerder ziet wie welk overleg heeft en trekt de uitcheck in', async ({ app }) => {
+  const { regisseurId } = await setUpCasework(app);
+  const notulistId = await addAccountDirectly(app, {
+    username: 'nora',
+    displayName: 'Nora Notulist',
+    password: 'Nora notuleert het informatieoverleg van Noord',
+    roles: ['notulist'],
+    regionIds: [NOORD],
+  });
+  const meeting = await dispatch<MeetingView>(app, 'meetings:create', {
+    type: 'i2o',
+    title: 'Casusoverleg Noord',
+    datum: day(1),
+    starttijd: '09:30',
+    regionId: NOORD,
+    voorzitterId: regisseurId,
+    notulistId,
+  });
+  const granted = HARNESS_START.toISOString();
+  const until = new Date(HARNESS_START.getTime() + 2 * 86_400_000).toISOString();
+  await app.core.workspace.transaction((manager) =>
+    query(
+      manager,
+      sql`INSERT INTO meeting_lease (id, meeting_id, account_id, workstation, granted_at, expires_at)
+          VALUES ('lease-beheer', ${meeting.id}, ${notulistId}, 'Laptop-Nora', ${granted}, ${until})`,
+    ),
+  );
+  await logInInCore(app, BEHEERDER);
+  const { page } = app;
+  await app.open('/beheer/uitchecks');
+  await expect(page.getByRole('heading', { level: 1, name: 'Uitchecks' })).toBeVisible();
+  const table = page.getByRole('table', { name: 'Uitgecheckte overleggen' });
+  const row = table.getByRole('row', { name: /Casusoverleg Noord/ });
+  await expect(row).toContainText('Nora Notulist');
+  await expect(row).toContainText('Laptop-Nora');
+  await app.expectAccessible('uitchecks van alle overleggen');
+  await app.screenshot('beheer-uitchecks');
+
+  const revoke = row.getByRole('button', { name: 'Uitcheck van Casusoverleg Noord door Nora Notulist intrekken' });
+  await revoke.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Uitcheck van Casusoverleg Noord intrekken?' });
+  await expect(dialog).toContainText('conflictkopie');
+  await app.expectAccessible('uitcheck intrekken');
+  await dialog.getByRole('button', { name: 'Intrekken' }).click();
+  await expect(page.getByText('De uitcheck van Casusoverleg Noord door Nora Notulist is ingetrokken.')).toBeVisible();
+  await expect(page.getByText('Er is nu geen overleg uitgecheckt.')).toBeVisible();
+  const [lease] = await app.core.workspace.transaction((manager) =>
+    query<{ revoked_by: number | null }>(manager, sql`SELECT revoked_by FROM meeting_lease WHERE id = 'lease-beheer'`),
+  );
+  expect(lease?.revoked_by).not.toBeNull();
 });
