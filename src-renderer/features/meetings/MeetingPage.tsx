@@ -25,6 +25,7 @@ import { AttendanceSection } from './AttendanceSection';
 import { detailsInput, draftOf } from './details';
 import { meetingFacts, meetingTypeLabel } from './labels';
 import { MeetingDetailsFields } from './MeetingDetailsFields';
+import { ConflictCopiesPanel } from './ConflictCopiesPanel';
 import { LeasePanel } from './LeasePanel';
 import { useLeasedByOther, useMeeting, useMeetingLease, useMeetingMutation } from './useMeeting';
 
@@ -107,6 +108,7 @@ function MeetingContent({ meeting }: { meeting: MeetingView }) {
         }
       />
       <LeasePanel meeting={meeting} />
+      <ConflictCopiesPanel meeting={meeting} />
       {adopted ? (
         <Alert severity="success" sx={{ mb: 3, maxWidth: 1000 }}>
           <Box component="span" sx={{ display: 'block' }}>

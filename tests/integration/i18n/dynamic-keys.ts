@@ -16,7 +16,13 @@ import type { ArticleChangeView, ShareAnswerView } from '../../../src-shared/ipc
 import { ERROR_CODES } from '../../../src-shared/ipc/errors';
 import type { RecommendationView } from '../../../src-shared/ipc/evaluations';
 import { LIST_NAMES } from '../../../src-shared/ipc/lists';
-import { ATTENDANCE, ITEM_KINDS, type MeetingView } from '../../../src-shared/ipc/meetings';
+import {
+  ATTENDANCE,
+  CONFLICT_TAKES,
+  ITEM_KINDS,
+  type ConflictCopy,
+  type MeetingView,
+} from '../../../src-shared/ipc/meetings';
 import { GESLACHTEN } from '../../../src-shared/ipc/persons';
 import type { KnownCopy } from '../../../src-shared/ipc/retention';
 import { SEARCH_SORTS } from '../../../src-shared/ipc/search';
@@ -154,6 +160,11 @@ export const DYNAMIC_KEYS: Record<string, Values | Open> = {
   'meetings.agenda.kinds.*': ITEM_KINDS,
   // from core's agenda suggestions (meeting-service); AgendaSection also passes the raw reason as defaultValue
   'meetings.agenda.reasons.*': ['weging', 'monitoring', 'eerste-ico', 'open-actie'],
+  // a conflict copy (ConflictCopiesPanel): why its lease had ended, the choices per difference,
+  // and the field of a difference (core's names; the panel falls back to the raw name)
+  'meetings.conflictCopies.waiting.*': all<ConflictCopy['reason']>()(['expired', 'revoked', 'checked-in']),
+  'meetings.conflictCopies.take.*': CONFLICT_TAKES,
+  'meetings.conflictCopies.fields.*': open('check-in-diff.ts names the fields; defaultValue shows the raw name'),
 
   // convenant
   'convenant.statuses.*': CONVENANT_STATUSES,
