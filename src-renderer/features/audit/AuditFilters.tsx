@@ -40,9 +40,9 @@ export function AuditFilters({ filter, onApply }: { filter: AuditFilter; onApply
   const { t, i18n } = useTranslation();
   const exists = (key: string) => i18n.exists(key);
   const accounts = useBridgeQuery('accounts:list', {});
+  const [form, setForm] = useState<FilterForm>(() => toForm(filter));
   // A chosen group narrows the actions offered to its own.
   const groups = actionsByGroup(t).filter(({ group }) => !form.group || group === form.group);
-  const [form, setForm] = useState<FilterForm>(() => toForm(filter));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [attempt, setAttempt] = useState(0);
   const formRef = useFocusFirstInvalid(attempt);
