@@ -2,18 +2,47 @@
 import { z } from 'zod';
 import { channel, type AuditKind } from './channel';
 
+/**
+ * Where an entry's object name comes from: kept in the row when it was written (`stored`, since
+ * 0024), read now for an older row whose object still exists (`current`), or nothing to read: the
+ * object no longer exists (`gone`, e.g. a destroyed casus). Null: the object type has no name.
+ */
+export type ObjectLabelState = 'stored' | 'current' | 'gone' | null;
+
 export interface AuditEntryView {
   id: number;
   at: string;
   actorId: number | null;
+  /** The login name, as written. */
   actorName: string | null;
+  /** The account's display name now (null: no account, or none any more). */
+  actorDisplayName: string | null;
   action: string;
   kind: AuditKind;
   objectType: string | null;
   objectId: string | null;
+  /** The object's human name (never a person's name); see `objectLabelState`. */
+  objectLabel: string | null;
+  objectLabelState: ObjectLabelState;
   result: string;
   reason: string | null;
 }
+
+/** The groups of actions the filter offers, in its order (which action is in which: audit-actions.ts). */
+export const AUDIT_GROUPS = [
+  'sessions',
+  'cases',
+  'meetings',
+  'disclosure',
+  'retention',
+  'evaluations',
+  'mentoring',
+  'experts',
+  'convenant',
+  'figures',
+  'beheer',
+] as const;
+export type AuditGroup = (typeof AUDIT_GROUPS)[number];
 
 export const AUDIT_KINDS = ['session', 'view', 'change', 'export', 'print', 'delete'] as const;
 
@@ -24,6 +53,10 @@ export const auditFilter = z
     actorId: z.number().int().positive().optional(),
     kind: z.enum(AUDIT_KINDS).optional(),
     action: z.string().max(64).optional(),
+    /** A group of actions (audit-actions.ts), e.g. all of "Overleg". */
+    group: z.enum(AUDIT_GROUPS).optional(),
+    /** Part of the object's name: a casusnummer, a meeting's title (case-insensitive). */
+    object: z.string().trim().min(1).max(64).optional(),
     objectType: z.string().max(64).optional(),
     objectId: z.string().max(64).optional(),
     /** Inclusive, dd-mm-jjjj in the UI, yyyy-mm-dd on the wire (local dates). */

@@ -1,11 +1,13 @@
 /// <reference lib="dom" />
 // The audit log: paged (100 per page), filtered, its hash chain checked, exported to CSV and one
-// page printed to PDF, each disclosure with a reason that is itself logged.
+// page printed to PDF, each disclosure with a reason that is itself logged; and readable for the
+// officer who checks it (issue 21): descriptions, object names, display names.
 import { readFileSync } from 'node:fs';
 import { formatDate } from '../../src-shared/domain/format';
 import { expect, test } from './harness/fixtures';
 import { field, pickOption } from './harness/locators';
-import { openAsBeheerder } from './harness/session';
+import { day, dispatch, logInInCore, NOORD, registerSignal, REGISSEUR, setUpCasework } from './harness/casework';
+import { BEHEERDER, openAsBeheerder } from './harness/session';
 
 test('auditlog: filteren, keten controleren, exporteren en afdrukken', async ({ app }) => {
   // A full page of 100 entries on screen, in the print view and in a PDF: more time than most.
@@ -70,6 +72,7 @@ test('auditlog: filteren, keten controleren, exporteren en afdrukken', async ({ 
   const text = readFileSync(csv!.path, 'utf8');
   expect(text.split('\r\n')[0]).toContain('nr;tijdstip;gebruiker;actie');
   expect(text).toContain('vault:setup');
+  expect(text).toContain('Installatie ingericht');
 
   // Print the page shown (Ctrl+P opens the print view, and there the print dialog).
   await page.keyboard.press('Control+p');
@@ -99,4 +102,71 @@ test('auditlog: filteren, keten controleren, exporteren en afdrukken', async ({ 
   await expect(table.getByRole('row', { name: /Auditlog geëxporteerd/ })).toContainText(
     'Verzoek van de functionaris gegevensbescherming',
   );
+});
+
+test('auditlog leesbaar voor de controleur: omschrijving, objectnaam en weergavenaam', async ({ app }) => {
+  // Issue 21 item 1: no channel names, no database ids, the display name with the login name.
+  await setUpCasework(app);
+  const signal = await registerSignal(app, { naam: 'Yara Voorbeeld (fictief)' });
+  await dispatch(app, 'cases:get', { id: signal.caseId });
+  await dispatch(app, 'meetings:create', {
+    type: 'ico',
+    title: 'Casusoverleg Noord (fictief)',
+    datum: day(3),
+    starttijd: '09:30',
+    locatie: 'Zaal 2',
+    regionId: NOORD,
+  });
+  await logInInCore(app, BEHEERDER);
+  await app.open('/beheer/auditlog');
+  const { page } = app;
+  await expect(page.getByRole('heading', { level: 1, name: 'Auditlog' })).toBeFocused();
+  const table = page.getByRole('table', { name: 'Regels van de auditlog' });
+  const rows = table.locator('tbody tr');
+  const viewed = rows.filter({ hasText: 'Casus bekeken' });
+  await expect(viewed).toHaveCount(1);
+  await expect(viewed).toContainText(`Casus ${signal.caseNumber}`);
+  await expect(viewed).toContainText(REGISSEUR.displayName);
+  await expect(viewed.getByTitle(REGISSEUR.username)).toBeVisible();
+  const meetingDay = day(3).split('-').reverse().join('-');
+  await expect(rows.filter({ hasText: 'Overleg aangemaakt' })).toContainText(
+    `Overleg Casusoverleg Noord (fictief), ${meetingDay}`,
+  );
+  await expect(rows.filter({ hasText: 'Signaal geregistreerd' })).toContainText(`Casus ${signal.caseNumber}`);
+  // Never a channel name, never the person's name.
+  await expect(table).not.toContainText(/\b(cases|meetings|signals|session|accounts):[a-z-]+/);
+  await expect(table).not.toContainText('Yara');
+  await app.expectAccessible('auditlog leesbaar');
+  await app.screenshot('auditlog-leesbaar-1366');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect(viewed).toContainText(`Casus ${signal.caseNumber}`);
+  await app.screenshot('auditlog-leesbaar-1024');
+  await page.setViewportSize({ width: 1366, height: 900 });
+
+  // Filter on a group of actions, then on the casusnummer.
+  await page.getByRole('combobox', { name: 'Groep' }).click();
+  await pickOption(page, 'Overleg');
+  await page.getByRole('button', { name: 'Filter toepassen' }).click();
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Overleg aangemaakt');
+  await page.getByRole('button', { name: 'Filters wissen' }).click();
+  await field(page, 'Object').fill(signal.caseNumber);
+  await page.getByRole('button', { name: 'Filter toepassen' }).click();
+  await expect(rows.filter({ hasText: 'Casus bekeken' })).toHaveCount(1);
+  await expect(rows.filter({ hasText: 'Overleg aangemaakt' })).toHaveCount(0);
+  await app.expectAccessible('auditlog op casusnummer');
+  await app.screenshot('auditlog-op-casusnummer-1366');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await app.screenshot('auditlog-op-casusnummer-1024');
+  await page.setViewportSize({ width: 1366, height: 900 });
+
+  // The printed sheet says the same.
+  await page.keyboard.press('Control+p');
+  await expect(page.getByRole('heading', { level: 1, name: 'Auditlog' })).toBeFocused();
+  await expect(page.getByText(`Object: ${signal.caseNumber}`)).toBeVisible();
+  const sheet = page.getByRole('table', { name: 'Auditlog' });
+  await expect(sheet.locator('tbody tr').filter({ hasText: 'Casus bekeken' })).toContainText(
+    `Casus ${signal.caseNumber}`,
+  );
+  await app.screenshot('afdrukvoorbeeld-auditlog-leesbaar');
 });

@@ -6,7 +6,7 @@
 // file itself: destruction-remains-file.test.ts.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { MeetingView } from '../../src-shared/ipc/meetings';
-import type { AuditVerification } from '../../src-shared/ipc/audit';
+import type { AuditEntryView, AuditVerification } from '../../src-shared/ipc/audit';
 import type { Core } from '../../src-main/core/core';
 import { MeetingEntity } from '../../src-main/core/db/entities/meeting';
 import { sql } from '../../src-main/core/db/sql';
@@ -38,16 +38,19 @@ describe('destruction without remains', () => {
 
     // The audit log still verifies; the reasons about the person read as gone, others stay.
     expect(await call<AuditVerification>(core, 'audit:verify')).toMatchObject({ ok: true, firstBroken: null });
-    const audit = await call<{
-      entries: { action: string; objectType: string | null; objectId: string | null; reason: string | null }[];
-    }>(core, 'audit:query', { filter: { action: 'print:view' } });
-    // Who printed which meeting, and when, stays; the reason typed for it is gone.
-    expect(audit.entries.map((e) => [e.objectType, e.objectId, e.reason])).toEqual([
-      ['casus', String(gone.caseId), null],
-      ['overleg', String(meeting.id), null],
-      ['overleg', String(meeting.id), null],
-      ['casus', String(gone.caseId), null],
+    const audit = await call<{ entries: AuditEntryView[] }>(core, 'audit:query', { filter: { action: 'print:view' } });
+    // Who printed which meeting, and when, stays; the reason typed for it is gone. The object's
+    // name kept in the row stays too (issue 21): the casusnummer, the meeting's title and date.
+    const meetingLabel = `${meeting.title}, ${meeting.datum.split('-').reverse().join('-')}`;
+    expect(audit.entries.map((e) => [e.objectType, e.objectId, e.reason, e.objectLabel, e.objectLabelState])).toEqual([
+      ['casus', String(gone.caseId), null, gone.caseNumber, 'stored'],
+      ['overleg', String(meeting.id), null, meetingLabel, 'stored'],
+      ['overleg', String(meeting.id), null, meetingLabel, 'stored'],
+      ['casus', String(gone.caseId), null, gone.caseNumber, 'stored'],
     ]);
+    // And is found by it, after the casus is gone.
+    const byNumber = await call<{ total: number }>(core, 'audit:query', { filter: { object: gone.caseNumber } });
+    expect(byNumber.total).toBeGreaterThan(4);
     const exports = await call<typeof audit>(core, 'audit:query', { filter: { action: 'audit:export' } });
     expect(exports.entries.map((e) => [e.objectType, e.objectId, e.reason])).toEqual([
       ['casus', String(gone.caseId), null],

@@ -54,6 +54,7 @@ const entry = {
   reason: null,
   legalGround: null,
   details: null,
+  objectLabel: 'Casus 2026-0001',
   chainPosition: 7,
   prevHash: '0'.repeat(64),
   hash: 'a'.repeat(64),

@@ -73,6 +73,8 @@ export const SYSTEM_PATHS = {
   signalFacts: 'the figure facts on every signal about a person follow the person',
   /** lists/reference-data.ts: a region still in use by a casus cannot be removed. */
   regionInUse: 'whether a region still has cases',
+  /** audit/object-labels.ts: an audit entry names its casus by the casusnummer, whoever may see the casus. */
+  auditLabels: 'the audit log names each casus by its number (no personal data), in every region',
 } as const;
 
 export type SystemPath = keyof typeof SYSTEM_PATHS;

@@ -16,20 +16,24 @@ import { createHash } from 'node:crypto';
 import {
   Between,
   In,
+  IsNull,
   LessThanOrEqual,
   MoreThan,
   MoreThanOrEqual,
   type DataSource,
   type EntityManager,
+  Raw,
   type FindOptionsWhere,
 } from 'typeorm';
 import { storedActionNames } from '../../../src-shared/ipc/former-names';
-import type { AuditEntryView, AuditFilter, AuditVerification } from '../../../src-shared/ipc/audit';
+import { storedActionsOfGroup } from '../../../src-shared/ipc/audit-actions';
+import type { AuditFilter, AuditVerification } from '../../../src-shared/ipc/audit';
+import { asSystem } from '../access/row-security';
 import type { AuditKind } from '../../../src-shared/ipc/channel';
 import type { Clock } from '../clock';
 import { AuditEntryEntity, type AuditEntry } from '../db/entities/audit-entry';
 import { LOCK, lockForTransaction } from '../db/locks';
-import { dialectOf, query } from '../db/sql';
+import { dialectOf, query, sql } from '../db/sql';
 import { withCallOrigin } from '../workspace/call-session';
 import {
   chainHead,
@@ -40,6 +44,7 @@ import {
   unlinkedEntries,
   type Link,
 } from './queries';
+import { objectLabel } from './object-labels';
 import { revealReasons, sealReason } from './shred';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -59,11 +64,18 @@ export interface AuditInput {
   details?: Record<string, string | number | boolean | null> | null;
   /** Overrides the clock (failed logins recorded while the database was closed). */
   at?: Date;
+  /**
+   * The object's human name; when left out, read from the object in the entry's own transaction
+   * (object-labels.ts). Never personal data.
+   */
+  objectLabel?: string | null;
 }
 
 /** The hash of a linked entry. The position stands first, where the id stood before 0013 (then equal). */
-export function hashEntry(entry: Omit<AuditEntry, 'id' | 'hash'> & { chainPosition: number }): string {
-  const content = [
+export function hashEntry(
+  entry: Omit<AuditEntry, 'id' | 'hash' | 'objectLabel'> & { chainPosition: number; objectLabel?: string | null },
+): string {
+  const content: unknown[] = [
     entry.chainPosition,
     entry.at,
     entry.actorId,
@@ -78,6 +90,9 @@ export function hashEntry(entry: Omit<AuditEntry, 'id' | 'hash'> & { chainPositi
     entry.details,
     entry.prevHash,
   ];
+  // 0024: the object's name counts only when there is one, so every row written before it (none)
+  // hashes as it did, and a label changed afterwards breaks the chain like any other field.
+  if (entry.objectLabel !== null && entry.objectLabel !== undefined) content.push(entry.objectLabel);
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }
 
@@ -89,19 +104,28 @@ function localDayEnd(date: string): string {
   return new Date(`${date}T23:59:59.999`).toISOString();
 }
 
-export function toView(entry: AuditEntry): AuditEntryView {
-  return {
-    id: entry.id,
-    at: entry.at,
-    actorId: entry.actorId,
-    actorName: entry.actorName,
-    action: entry.action,
-    kind: entry.kind as AuditKind,
-    objectType: entry.objectType,
-    objectId: entry.objectId,
-    result: entry.result,
-    reason: entry.reason,
-  };
+/** The actions a filter looks for: one action, a group's, or both (those in both); none: any. */
+function actionsOf(filter: AuditFilter): string[] | null {
+  const one = filter.action ? storedActionNames(filter.action) : null;
+  const group = filter.group ? storedActionsOfGroup(filter.group) : null;
+  if (one && group) return one.filter((action) => group.includes(action));
+  return one ?? group;
+}
+
+/** `text` as a LIKE pattern for "contains", lower case, with `%`, `_` and `\` taken literally. */
+function likePattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** The ids (as stored in the log) of the casussen whose number matches, for rows written before 0024. */
+async function casesNamed(manager: EntityManager, pattern: string): Promise<string[]> {
+  const rows = await asSystem(manager, 'auditLabels', () =>
+    query<{ id: number }>(
+      manager,
+      sql`SELECT id AS "id" FROM casus WHERE LOWER(number) LIKE ${pattern} ESCAPE '\\' ORDER BY id LIMIT 500`,
+    ),
+  );
+  return rows.map((row) => String(row.id));
 }
 
 /** Rows linked per transaction of the linker. */
@@ -181,6 +205,10 @@ export class AuditLog {
       reason: await sealReason(manager, input.objectType ?? null, input.objectId ?? null, input.reason ?? null),
       legalGround: input.legalGround ?? null,
       details: input.details ? JSON.stringify(input.details) : null,
+      objectLabel:
+        input.objectLabel !== undefined
+          ? input.objectLabel
+          : await objectLabel(manager, { objectType: input.objectType ?? null, objectId: input.objectId ?? null }),
     };
     if (dialectOf(manager) === 'postgres') {
       const runner = manager.queryRunner;
@@ -317,17 +345,31 @@ export class AuditLog {
     return { ok: true, checked, firstBroken: null };
   }
 
-  private where(filter: AuditFilter): FindOptionsWhere<AuditEntry> {
+  /**
+   * The filter as TypeORM conditions (several: any of them). A filter on the object's name looks
+   * in the names the rows kept (0024) and, for older rows of a casus, in today's casusnummers.
+   */
+  private async where(manager: EntityManager, filter: AuditFilter): Promise<FindOptionsWhere<AuditEntry>[]> {
     const where: FindOptionsWhere<AuditEntry> = {};
     if (filter.actorId !== undefined) where.actorId = filter.actorId;
     if (filter.kind) where.kind = filter.kind;
-    if (filter.action) where.action = In(storedActionNames(filter.action));
+    const actions = actionsOf(filter);
+    if (actions) where.action = In(actions);
     if (filter.objectType) where.objectType = filter.objectType;
     if (filter.objectId) where.objectId = filter.objectId;
     if (filter.from && filter.to) where.at = Between(localDayStart(filter.from), localDayEnd(filter.to));
     else if (filter.from) where.at = MoreThanOrEqual(localDayStart(filter.from));
     else if (filter.to) where.at = LessThanOrEqual(localDayEnd(filter.to));
-    return where;
+    if (!filter.object) return [where];
+    const pattern = likePattern(filter.object);
+    const named = Raw((column) => `LOWER(${column}) LIKE :pattern ESCAPE '\\'`, { pattern });
+    const older = await casesNamed(manager, pattern);
+    return [
+      { ...where, objectLabel: named },
+      ...(older.length && (!filter.objectType || filter.objectType === 'casus')
+        ? [{ ...where, objectLabel: IsNull(), objectType: 'casus', objectId: In(older) }]
+        : []),
+    ];
   }
 
   /** A page of entries, newest first, read in `manager`'s transaction. */
@@ -339,7 +381,7 @@ export class AuditLog {
   ): Promise<{ total: number; entries: AuditEntry[] }> {
     const [entries, total] = await manager
       .getRepository(AuditEntryEntity)
-      .findAndCount({ where: this.where(filter), order: { id: 'DESC' }, skip: offset, take: limit });
+      .findAndCount({ where: await this.where(manager, filter), order: { id: 'DESC' }, skip: offset, take: limit });
     return { total, entries: await revealReasons(manager, entries) };
   }
 
@@ -351,7 +393,7 @@ export class AuditLog {
   async all(manager: EntityManager, filter: AuditFilter): Promise<AuditEntry[]> {
     const entries = await manager
       .getRepository(AuditEntryEntity)
-      .find({ where: this.where(filter), order: { id: 'ASC' } });
+      .find({ where: await this.where(manager, filter), order: { id: 'ASC' } });
     return revealReasons(manager, entries);
   }
 }

@@ -1,23 +1,40 @@
 // Handlers for audit:* (beheerder): search, verify and export the audit log.
 import { formatDateTime, isoDay } from '../../../src-shared/domain/format';
+import { auditActionText } from '../../../src-shared/i18n/audit-actions';
+import { formatMessage } from '../../../src-shared/i18n/messages';
+import type { AuditEntryView } from '../../../src-shared/ipc/audit';
 import { toCsv } from '../export/csv';
 import { plain, tx, type Handlers } from '../handlers';
 import type { WorkspaceParts } from '../workspace';
-import { toView } from './audit-log';
+import { entryViews } from './entry-views';
 import { scopeOf } from './shred';
 
+// The stored fields as written (the hash covers them), with the readable ones beside them: the
+// account's name, the action's description, the object's name (issue 21 item 1).
 const CSV_HEADER = [
   'nr',
   'tijdstip',
   'gebruiker',
   'actie',
+  'naam gebruiker',
+  'omschrijving',
   'soort',
   'objecttype',
   'object',
+  'objectnaam',
   'resultaat',
   'reden',
   'hash',
 ];
+
+/** The object's name as the export writes it: kept in the row, read now (older rows), or gone. */
+function objectName(view: AuditEntryView): string | null {
+  if (view.objectLabelState === 'stored') return view.objectLabel;
+  if (view.objectLabelState === 'current')
+    return formatMessage('nl', 'auditLog.objectNow', { label: view.objectLabel! });
+  if (view.objectLabelState === 'gone') return formatMessage('nl', 'auditLog.objectGone');
+  return null;
+}
 
 export function auditHandlers({
   clock,
@@ -28,7 +45,7 @@ export function auditHandlers({
     'audit:query': tx(async (input, ctx) => {
       const { audit } = db.requireOpen();
       const { total, entries } = await audit.query(ctx.manager, input.filter, input.offset, input.limit);
-      return { total, entries: entries.map(toView) };
+      return { total, entries: await entryViews(ctx.manager, entries) };
     }),
     // Plain: what was committed is linked first, in the linker's own transaction, then checked.
     'audit:verify': plain(async (_input, ctx) => {
@@ -50,18 +67,24 @@ export function auditHandlers({
       );
       const { audit } = db.requireOpen();
       await audit.link();
-      const entries = await ctx.read((manager) => audit.all(manager, input.filter));
+      const { entries, views } = await ctx.read(async (manager) => {
+        const all = await audit.all(manager, input.filter);
+        return { entries: all, views: await entryViews(manager, all) };
+      });
       const csv = toCsv(
         CSV_HEADER,
         // `nr` is the place in the chain, which the hash covers (the same as the row's id on SQLite).
-        entries.map((e) => [
+        entries.map((e, index) => [
           e.chainPosition,
           formatDateTime(e.at, true),
           e.actorName,
           e.action,
+          views[index]!.actorDisplayName,
+          auditActionText('nl', e.action),
           e.kind,
           e.objectType,
           e.objectId,
+          objectName(views[index]!),
           e.result,
           e.reason,
           e.hash,

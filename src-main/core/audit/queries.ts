@@ -7,17 +7,18 @@ import { join, list, sql, type Sql } from '../db/sql';
 export const insertEntry = (e: AuditEntry): Sql =>
   sql`INSERT INTO audit_entry
         (id, at, actor_id, actor_name, action, kind, object_type, object_id, result, reason, legal_ground, details,
-         chain_position, prev_hash, hash)
+         object_label, chain_position, prev_hash, hash)
       VALUES (${e.id}, ${e.at}, ${e.actorId}, ${e.actorName}, ${e.action}, ${e.kind}, ${e.objectType}, ${e.objectId},
-              ${e.result}, ${e.reason}, ${e.legalGround}, ${e.details}, ${e.chainPosition}, ${e.prevHash}, ${e.hash})`;
+              ${e.result}, ${e.reason}, ${e.legalGround}, ${e.details}, ${e.objectLabel}, ${e.chainPosition},
+              ${e.prevHash}, ${e.hash})`;
 
 /** An unlinked entry (PostgreSQL): the id from the sequence, no position, the chain fields empty. */
 export const insertUnlinked = (e: Omit<AuditEntry, 'id' | 'chainPosition' | 'prevHash' | 'hash'>): Sql =>
   sql`INSERT INTO audit_entry
         (at, actor_id, actor_name, action, kind, object_type, object_id, result, reason, legal_ground, details,
-         chain_position, prev_hash, hash)
+         object_label, chain_position, prev_hash, hash)
       VALUES (${e.at}, ${e.actorId}, ${e.actorName}, ${e.action}, ${e.kind}, ${e.objectType}, ${e.objectId},
-              ${e.result}, ${e.reason}, ${e.legalGround}, ${e.details}, NULL, '', '')
+              ${e.result}, ${e.reason}, ${e.legalGround}, ${e.details}, ${e.objectLabel}, NULL, '', '')
       RETURNING id AS "id"`;
 
 /** The chain's last linked entry (`position`, `hash`), none when nothing is linked. */
@@ -29,7 +30,8 @@ export const chainHead = (): Sql =>
 export const unlinkedEntries = (limit: number): Sql =>
   sql`SELECT id AS "id", at AS "at", actor_id AS "actorId", actor_name AS "actorName", action AS "action",
              kind AS "kind", object_type AS "objectType", object_id AS "objectId", result AS "result",
-             reason AS "reason", legal_ground AS "legalGround", details AS "details"
+             reason AS "reason", legal_ground AS "legalGround", details AS "details",
+             object_label AS "objectLabel"
       FROM audit_entry WHERE chain_position IS NULL ORDER BY id LIMIT ${limit}`;
 
 /** Which of the given entries are not linked yet (one at most: whether any is). */

@@ -1,7 +1,8 @@
-// The filters of the audit log: gebruiker, soort, actie, objecttype and a period typed as
-// dd-mm-jjjj. Applied with the button (or Enter), not per keystroke: every search is itself a
-// line in the audit log.
-import { Box, Button, MenuItem, Paper, TextField } from '@mui/material';
+// The filters of the audit log: gebruiker, soort, groep (Inloggen en sessies, Overleg, …), actie
+// (by its description, under its group), objecttype, the object's name (a casusnummer, part of a
+// meeting's title) and a period typed as dd-mm-jjjj. Applied with the button (or Enter), not per
+// keystroke: every search is itself a line in the audit log.
+import { Box, Button, ListSubheader, MenuItem, Paper, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseDutchDate } from '../../../src-shared/domain/format';
@@ -9,13 +10,15 @@ import type { AuditFilter } from '../../../src-shared/ipc/audit';
 import { useBridgeQuery } from '../../kit/bridge';
 import { fieldProps, useFocusFirstInvalid, type FieldErrors } from '../../kit/forms';
 import { dutchDay } from './filter';
-import { actionLabel, AUDIT_ACTIONS, AUDIT_KINDS, OBJECT_TYPES, objectTypeLabel } from './labels';
+import { actionsByGroup, AUDIT_GROUPS, AUDIT_KINDS, groupLabel, OBJECT_TYPES, objectTypeLabel } from './labels';
 
 interface FilterForm {
   actorId: string;
   kind: string;
+  group: string;
   action: string;
   objectType: string;
+  object: string;
   from: string;
   to: string;
 }
@@ -24,8 +27,10 @@ function toForm(filter: AuditFilter): FilterForm {
   return {
     actorId: filter.actorId ? String(filter.actorId) : '',
     kind: filter.kind ?? '',
+    group: filter.group ?? '',
     action: filter.action ?? '',
     objectType: filter.objectType ?? '',
+    object: filter.object ?? '',
     from: dutchDay(filter.from),
     to: dutchDay(filter.to),
   };
@@ -36,6 +41,8 @@ export function AuditFilters({ filter, onApply }: { filter: AuditFilter; onApply
   const exists = (key: string) => i18n.exists(key);
   const accounts = useBridgeQuery('accounts:list', {});
   const [form, setForm] = useState<FilterForm>(() => toForm(filter));
+  // A chosen group narrows the actions offered to its own.
+  const groups = actionsByGroup(t).filter(({ group }) => !form.group || group === form.group);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [attempt, setAttempt] = useState(0);
   const formRef = useFocusFirstInvalid(attempt);
@@ -58,8 +65,10 @@ export function AuditFilters({ filter, onApply }: { filter: AuditFilter; onApply
     onApply({
       ...(form.actorId ? { actorId: Number(form.actorId) } : {}),
       ...(form.kind ? { kind: form.kind as AuditFilter['kind'] } : {}),
+      ...(form.group ? { group: form.group as AuditFilter['group'] } : {}),
       ...(form.action ? { action: form.action } : {}),
       ...(form.objectType ? { objectType: form.objectType } : {}),
+      ...(form.object.trim() ? { object: form.object.trim().slice(0, 64) } : {}),
       ...(from ? { from } : {}),
       ...(to ? { to } : {}),
     });
@@ -104,13 +113,30 @@ export function AuditFilters({ filter, onApply }: { filter: AuditFilter; onApply
             </MenuItem>
           ))}
         </TextField>
-        <TextField {...select} label={t('audit.filters.action')} value={form.action} onChange={set('action')}>
+        <TextField {...select} label={t('audit.filters.group')} value={form.group} onChange={set('group')}>
           <MenuItem value="">{t('audit.filters.all')}</MenuItem>
-          {AUDIT_ACTIONS.map((action) => (
-            <MenuItem key={action} value={action}>
-              {actionLabel(t, exists, action)}
+          {AUDIT_GROUPS.map((group) => (
+            <MenuItem key={group} value={group}>
+              {groupLabel(t, group)}
             </MenuItem>
           ))}
+        </TextField>
+        <TextField
+          {...select}
+          label={t('audit.filters.action')}
+          value={form.action}
+          onChange={set('action')}
+          sx={{ minWidth: 200, maxWidth: 320 }}
+        >
+          <MenuItem value="">{t('audit.filters.all')}</MenuItem>
+          {groups.flatMap(({ group, actions }) => [
+            <ListSubheader key={`groep-${group}`}>{groupLabel(t, group)}</ListSubheader>,
+            ...actions.map(({ action, label }) => (
+              <MenuItem key={action} value={action}>
+                {label}
+              </MenuItem>
+            )),
+          ])}
         </TextField>
         <TextField
           {...select}
@@ -125,6 +151,15 @@ export function AuditFilters({ filter, onApply }: { filter: AuditFilter; onApply
             </MenuItem>
           ))}
         </TextField>
+        <TextField
+          size="small"
+          label={t('audit.filters.object')}
+          value={form.object}
+          onChange={set('object')}
+          sx={{ width: 220 }}
+          helperText={t('audit.filters.objectHint')}
+          slotProps={{ htmlInput: { maxLength: 64 } }}
+        />
         <TextField
           size="small"
           label={t('audit.filters.from')}

@@ -1,11 +1,28 @@
 // Audit entries as a table, on screen and on the printed sheet alike: nr., tijdstip (with
-// seconds), gebruiker, actie, object, resultaat and reden, in readable Dutch. In a narrow window
-// nr., object, resultaat and reden step back under the tijdstip; the printed sheet keeps them all.
+// seconds), gebruiker (the display name, the login name under it), actie (its description, never
+// the channel name), object (its name: casusnummer, meeting title and date), resultaat and reden,
+// in readable Dutch. In a narrow window nr., resultaat and reden step back under the tijdstip; the
+// printed sheet keeps them all.
+import { Box, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../src-shared/domain/format';
 import type { AuditEntryView } from '../../../src-shared/ipc/audit';
 import { DataTable, type DataColumn } from '../../kit/DataTable';
-import { actionLabel, objectTypeLabel, resultLabel } from './labels';
+import { actionLabel, objectLabel, resultLabel } from './labels';
+
+/** The display name, with the login name (as the row stored it) under it and in the tooltip. */
+function Actor({ entry, nobody }: { entry: AuditEntryView; nobody: string }) {
+  if (!entry.actorName) return <>{nobody}</>;
+  if (!entry.actorDisplayName || entry.actorDisplayName === entry.actorName) return <>{entry.actorName}</>;
+  return (
+    <Box component="span" title={entry.actorName}>
+      {entry.actorDisplayName}
+      <Typography component="span" variant="caption" sx={{ display: 'block', color: 'text.secondary' }}>
+        {entry.actorName}
+      </Typography>
+    </Box>
+  );
+}
 
 interface AuditTableProps {
   entries: AuditEntryView[];
@@ -20,16 +37,16 @@ export function AuditTable({ entries, labelledBy, printed = false }: AuditTableP
   const columns: DataColumn<AuditEntryView>[] = [
     { key: 'nr', header: t('audit.columns.nr'), cell: (entry) => entry.id, priority: 3 },
     { key: 'at', header: t('audit.columns.at'), cell: (entry) => formatDateTime(entry.at, true), nowrap: true },
-    { key: 'actor', header: t('audit.columns.actor'), cell: (entry) => entry.actorName ?? t('audit.nobody') },
+    {
+      key: 'actor',
+      header: t('audit.columns.actor'),
+      cell: (entry) => <Actor entry={entry} nobody={t('audit.nobody')} />,
+    },
     { key: 'action', header: t('audit.columns.action'), cell: (entry) => actionLabel(t, exists, entry.action) },
     {
       key: 'object',
       header: t('audit.columns.object'),
-      cell: (entry) =>
-        entry.objectType
-          ? `${objectTypeLabel(t, exists, entry.objectType)}${entry.objectId ? ` ${entry.objectId}` : ''}`
-          : null,
-      priority: 2,
+      cell: (entry) => objectLabel(t, exists, entry),
     },
     {
       key: 'result',

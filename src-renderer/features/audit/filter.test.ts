@@ -7,8 +7,10 @@ describe('the audit filter in the address', () => {
       filter: {
         actorId: 3,
         kind: 'session',
+        group: 'sessions',
         action: 'session:login',
         objectType: 'account',
+        object: '2026-0012',
         from: '2026-01-05',
         to: '2026-02-01',
       },
@@ -16,13 +18,13 @@ describe('the audit filter in the address', () => {
     } as const;
     const params = paramsFromSelection(selection);
     expect(params.toString()).toBe(
-      'gebruiker=3&soort=session&actie=session%3Alogin&objecttype=account&van=2026-01-05&tot=2026-02-01&pagina=3',
+      'gebruiker=3&soort=session&groep=sessions&actie=session%3Alogin&objecttype=account&object=2026-0012&van=2026-01-05&tot=2026-02-01&pagina=3',
     );
     expect(selectionFromParams(params)).toEqual(selection);
   });
 
   it('ignores what it does not understand instead of sending it to core', () => {
-    const params = new URLSearchParams('gebruiker=abc&soort=alles&van=5-1-2026&pagina=-4');
+    const params = new URLSearchParams('gebruiker=abc&soort=alles&groep=iets&object=%20&van=5-1-2026&pagina=-4');
     expect(selectionFromParams(params)).toEqual({ filter: {}, page: 0 });
   });
 

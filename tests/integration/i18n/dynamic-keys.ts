@@ -10,7 +10,7 @@
 // A pattern whose values are open (a channel name, a field name, a list value from the database)
 // is `open(...)`; the code must then fall back when the key is missing (i18n.exists / defaultValue)
 // and the reason says how. Keys under an open pattern count as used but are not all required.
-import { AUDIT_KINDS } from '../../../src-shared/ipc/audit';
+import { AUDIT_GROUPS, AUDIT_KINDS } from '../../../src-shared/ipc/audit';
 import type { SignalView } from '../../../src-shared/ipc/cases';
 import type { ArticleChangeView, ShareAnswerView } from '../../../src-shared/ipc/convenant';
 import { ERROR_CODES } from '../../../src-shared/ipc/errors';
@@ -119,7 +119,7 @@ export const DYNAMIC_KEYS: Record<string, Values | Open> = {
 
   // audit
   'audit.kinds.*': AUDIT_KINDS,
-  'audit.actions.*': open('a stored channel name; audit/labels.ts shows the raw name when the key is missing'),
+  'common:auditLog.groups.*': AUDIT_GROUPS,
   'audit.objectTypes.*': open('a stored object type; audit/labels.ts shows the raw type when the key is missing'),
   'audit.results.*': open('a stored error code; audit/labels.ts falls back to common:errors.*, then the raw code'),
 

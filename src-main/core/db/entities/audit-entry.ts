@@ -19,6 +19,12 @@ export interface AuditEntry {
   legalGround: string | null;
   /** Extra facts as JSON, never personal data. */
   details: string | null;
+  /**
+   * The object's human name when the row was written (0024): a casusnummer, a meeting's title and
+   * date, an account's display name; never a person's name (audit/object-labels.ts). Null before
+   * 0024 and for objects without one; the hash covers it only when it is set.
+   */
+  objectLabel: string | null;
   /** The row's place in the chain (1, 2, …); null until linked. */
   chainPosition: number | null;
   /** Empty until linked. */
@@ -42,6 +48,7 @@ export const AuditEntryEntity = new EntitySchema<AuditEntry>({
     reason: { type: 'text', nullable: true },
     legalGround: { type: 'text', name: 'legal_ground', nullable: true },
     details: { type: 'text', nullable: true },
+    objectLabel: { type: 'text', name: 'object_label', nullable: true },
     chainPosition: { type: 'integer', name: 'chain_position', nullable: true },
     prevHash: { type: 'text', name: 'prev_hash' },
     hash: { type: 'text' },

@@ -30,6 +30,7 @@ function insertChain(db: SqlCipherDatabase, rows: [string | null, string | null,
       reason,
       legalGround: null,
       details: null,
+      objectLabel: null,
       prevHash: prev,
     };
     const hash = hashEntry(base);

@@ -24,6 +24,7 @@ import { FigureCounts1766044800020 } from './0020-figure-counts';
 import { MeetingLeases1766131200021 } from './0021-meeting-leases';
 import { ListAndNameKeys1766217600022 } from './0022-list-and-name-keys';
 import { MeetingCheckIns1766304000023 } from './0023-meeting-check-ins';
+import { AuditObjectLabel1766390400024 } from './0024-audit-object-label';
 
 export const MIGRATIONS = [
   Initial1764403200001,
@@ -49,5 +50,6 @@ export const MIGRATIONS = [
   MeetingLeases1766131200021,
   ListAndNameKeys1766217600022,
   MeetingCheckIns1766304000023,
+  AuditObjectLabel1766390400024,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
