@@ -19,7 +19,19 @@ if (!platformFlag) {
   process.exit(1);
 }
 
-const args = ['--config', 'electron-builder.yml', '--publish', 'never', platformFlag, ...process.argv.slice(2)];
+// The build id the about dialog shows: CTER_BUILD, or the commit and the day of the build.
+const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout?.trim();
+const build = process.env['CTER_BUILD'] ?? `${commit || 'unknown'}-${new Date().toISOString().slice(0, 10)}`;
+
+const args = [
+  '--config',
+  'electron-builder.yml',
+  '--publish',
+  'never',
+  platformFlag,
+  `--config.extraMetadata.cterBuild=${build}`,
+  ...process.argv.slice(2),
+];
 const env = { ...process.env };
 const cache = process.env['ELECTRON_CACHE'];
 if (cache) {
