@@ -214,7 +214,7 @@ export default tseslint.config(
     rules: { 'boundaries/layers': ['error', { layers: BOUNDARIES, exceptions: KNOWN_EXCEPTIONS }] },
   },
   {
-    files: ['src-main/**/*.ts', 'tests/**/*.ts', '*.config.*', '.ci/**/*.mjs', 'eslint/**/*.mjs'],
+    files: ['src-main/**/*.ts', 'tests/**/*.ts', '*.config.*', '.ci/**/*.mjs', 'eslint/**/*.mjs', 'build/**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -1,6 +1,7 @@
 // Composition root of core: builds the services for one installation and the router in front of
 // them. Electron's main process, the Chromium test harness and the CLI all call createCore;
 // nothing reaches a service except through `dispatch`.
+import type { AdminPolicyResult } from '../../src-shared/domain/admin-policy';
 import type { Locale } from '../../src-shared/domain/locale';
 import type { AppEvent } from '../../src-shared/ipc/events';
 import { AppError, type Result } from '../../src-shared/ipc/errors';
@@ -17,6 +18,7 @@ import { executionHooks } from './execute';
 import type { Handlers } from './handlers';
 import { consoleLogger, type Logger } from './logger';
 import { headlessPlatform, type Platform } from './platform';
+import { applyAdminPolicy } from './policy/admin';
 import { policyHandlers } from './policy/handlers';
 import { personHandlers } from './persons/handlers';
 import { printHandlers } from './print/handlers';
@@ -60,6 +62,14 @@ export interface CoreOptions {
   /** The application's resources folder (password lists, example content). */
   resourcesDir: string;
   appVersion: string;
+  /** The build id of a packed app (about dialog); `dev` when not given. */
+  appBuild?: string;
+  /**
+   * The administrator's policy (src-main/electron/admin-policy.ts reads it): fixes the idle lock,
+   * the language, the demo offer, the retention minimum. Main applies the data folder and the
+   * server itself. Absent: nothing is managed.
+   */
+  adminPolicy?: AdminPolicyResult;
   logger?: Logger;
   clock?: Clock;
   platform?: Platform;
@@ -158,7 +168,10 @@ export function createCore(options: CoreOptions): Core {
   const templates = new TemplateService(options.resourcesDir);
   // And the shipped questionnaire templates, so a first evaluation round can start at once.
   ws.afterOpen.push((manager) => templates.ensureDefaults(manager, ws.clock.now()));
-  const setup = new SetupService(ws, sessions, preferences, options.dataDir, { cases, signals });
+  const admin = options.adminPolicy?.policy ?? {};
+  // The administrator's lock time and retention minimum hold in the stored policy (policy/admin.ts).
+  ws.afterOpen.push((manager) => applyAdminPolicy(manager, admin));
+  const setup = new SetupService(ws, sessions, preferences, options.dataDir, { cases, signals }, admin);
 
   // Each handler factory gets the parts of the workspace it uses, no more.
   const { clock, db, sessionState, vaultState, passwords } = ws;
@@ -175,6 +188,8 @@ export function createCore(options: CoreOptions): Core {
   const handlers: Handlers = {
     ...appHandlers({
       version: options.appVersion,
+      build: options.appBuild,
+      admin: options.adminPolicy,
       preferences,
       schemaVersion: () => (db.isOpen() ? db.requireOpen().database.schemaVersion : null),
       onLocaleChanged: options.onLocaleChanged,
@@ -197,7 +212,7 @@ export function createCore(options: CoreOptions): Core {
     ...accountHandlers({ clock, sessionState, passwords, credentials: () => ws.credentials() }),
     ...auditHandlers({ clock, platform, db }),
     ...backupHandlers(ws, sessions, options.cli ?? false),
-    ...policyHandlers({ sessionState }),
+    ...policyHandlers({ sessionState }, admin),
     // A server call's prints in its workstation's language (server/call-platform.ts).
     ...printHandlers(
       platform,

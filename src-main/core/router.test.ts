@@ -6,7 +6,17 @@ import { createRouter } from './router';
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
-    'app:info': plain(() => ({ version: '1', databasePath: '/x', schemaVersion: null, locale: 'nl' as const })),
+    'app:info': plain(() => ({
+      version: '1',
+      build: 'dev',
+      databasePath: '/x',
+      schemaVersion: null,
+      locale: 'nl' as const,
+      managed: [],
+      policyProblems: [],
+      demoOffered: true,
+      retentionMinimumYears: null,
+    })),
     'app:set-locale': plain<'app:set-locale'>(({ locale }) => ({ locale })),
     ...overrides,
   } as Handlers;

@@ -3,10 +3,11 @@
 // the bridge goes to the CTER server instead (workstation.ts chooses, src-main/team forwards).
 import type { BrowserWindow } from 'electron';
 import { app, dialog, Menu } from 'electron';
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { translator } from '../../src-shared/i18n/messages';
 import type { MenuAction } from '../../src-shared/ipc/events';
+import { readAdminPolicy } from './admin-policy';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { chooseNativeBinding } from './native-binding';
@@ -21,9 +22,30 @@ import { createWorkstation, type Workstation } from './workstation';
 let mainWindow: BrowserWindow | null = null;
 let workstation: Workstation | null = null;
 
+// The administrator's policy, read once at start (admin-policy.ts). Only an unpacked checkout
+// may point at another policy file (CTER_POLICY_FILE, for trying one out); a packed app reads the
+// machine's. Values it cannot use are logged here and shown in the about dialog.
+const adminPolicy = readAdminPolicy({
+  platform: process.platform,
+  ...(!app.isPackaged && process.env['CTER_POLICY_FILE'] ? { file: process.env['CTER_POLICY_FILE'] } : {}),
+});
+for (const problem of adminPolicy.problems) {
+  console.error(`[cter] administrator policy: ${problem.key} ignored (${problem.reason})`);
+}
+
 function dataDir(): string {
-  // An administrator may place the installation's data elsewhere (e.g. an encrypted volume).
-  return process.env['CTER_DATA_DIR'] ?? join(app.getPath('userData'), 'data');
+  // The administrator's policy first; an administrator may also set CTER_DATA_DIR (e.g. an encrypted volume).
+  return adminPolicy.policy.dataFolder ?? process.env['CTER_DATA_DIR'] ?? join(app.getPath('userData'), 'data');
+}
+
+/** The build id electron-builder wrote into the packed package.json (build/dist.mjs); `dev` otherwise. */
+function appBuild(): string {
+  try {
+    const meta = JSON.parse(readFileSync(join(app.getAppPath(), 'package.json'), 'utf8')) as { cterBuild?: unknown };
+    return typeof meta.cterBuild === 'string' ? meta.cterBuild : 'dev';
+  } catch {
+    return 'dev';
+  }
 }
 
 function onMenu(action: MenuAction): void {
@@ -38,6 +60,9 @@ async function start(): Promise<void> {
     dataDir: dataDir(),
     resourcesDir: join(app.getAppPath(), 'resources'),
     appVersion: app.getVersion(),
+    appBuild: appBuild(),
+    adminPolicy,
+    policyServer: adminPolicy.policy.server,
     platform: {
       print: createPrintService(getWindow),
       files: createFileService(getWindow),

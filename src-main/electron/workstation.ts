@@ -25,6 +25,8 @@ import { teamProbe } from '../team/team-service';
 
 export interface WorkstationOptions extends CoreOptions {
   team?: { timeouts?: ClientTimeouts; workstation?: string; events?: boolean };
+  /** The server the administrator's policy names: used instead of team.json, and not changeable. */
+  policyServer?: TeamServerInfo | undefined;
   /** Makes the embedded core: createCore (this thread) unless given, e.g. startCoreWorker in main. */
   startCore?: (options: CoreOptions) => HostedCore;
 }
@@ -56,7 +58,7 @@ function unusableTeamFile(channel: unknown): Result<unknown> | null {
 }
 
 export function createWorkstation(options: WorkstationOptions): Workstation {
-  const { team: teamOptions, startCore = createCore, ...coreOptions } = options;
+  const { team: teamOptions, startCore = createCore, policyServer: _server, ...coreOptions } = options;
   const listeners = new Set<(event: AppEvent) => void>();
   const emit = (event: AppEvent) => {
     for (const listener of listeners) listener(event);
@@ -92,6 +94,7 @@ export function createWorkstation(options: WorkstationOptions): Workstation {
   const team: TeamService = {
     probe: (typed) => probe.probe(addressOf(typed)),
     async connect(typed, fingerprint) {
+      if (options.policyServer) throw new AppError('MANAGED_BY_POLICY');
       // Set up already (also when the file came from IT): core's status alone would not say so.
       if (remote || existsSync(teamFilePath(options.dataDir))) throw new AppError('SETUP_NOT_ALLOWED');
       const server = { ...addressOf(typed), fingerprint };
@@ -107,7 +110,7 @@ export function createWorkstation(options: WorkstationOptions): Workstation {
   core.onEvent(emit);
 
   try {
-    const server = readTeamFile(options.dataDir);
+    const server = options.policyServer ?? readTeamFile(options.dataDir);
     if (server) useServer(server);
   } catch (error) {
     if (!(error instanceof TeamFileError)) throw error;

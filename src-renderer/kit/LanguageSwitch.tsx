@@ -1,16 +1,18 @@
 // Nederlands / English. The choice is stored by core (app:set-locale) so the next start, the
-// menu and printed documents follow it.
+// menu and printed documents follow it. A language the administrator's policy fixes cannot be
+// switched: the buttons are disabled and say why.
 import { ToggleButton, ToggleButtonGroup } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, isLocale, type Locale } from '../../src-shared/domain/locale';
 import { changeLocale } from '../i18n';
-import { call } from './bridge';
+import { call, useBridgeQuery } from './bridge';
 import { useNotice } from './notices';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const notice = useNotice();
+  const managed = useBridgeQuery('app:info', {}).data?.managed.includes('language') ?? false;
   const change = useMutation({
     // The texts of a language not shown yet are fetched before the switch (i18n/index.ts).
     mutationFn: async (locale: Locale) => {
@@ -25,7 +27,9 @@ export function LanguageSwitch() {
       exclusive
       size="small"
       value={i18n.language}
+      disabled={managed}
       aria-label={t('language.label')}
+      {...(managed ? { title: t('language.managed') } : {})}
       onChange={(_event, value: unknown) => {
         if (isLocale(value)) change.mutate(value);
       }}

@@ -5,6 +5,7 @@
 // On a PostgreSQL store (store.json) "no database" means a database without accounts: set-up
 // creates the first beheerder with a password verifier; there is no key, so no recovery key, no
 // folder to choose and no demo environment.
+import type { AdminPolicy } from '../../../src-shared/domain/admin-policy';
 import { randomInt, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
@@ -40,6 +41,8 @@ export class SetupService {
     private readonly preferences: PreferencesStore,
     private readonly dataDir: string,
     private readonly services: DemoServices,
+    /** The administrator's policy: the demo may be switched off, the data folder fixed. */
+    private readonly admin: AdminPolicy = {},
   ) {}
 
   /** Fills the open (demo) database with the fictitious dataset; refuses a real database. */
@@ -93,6 +96,8 @@ export class SetupService {
     }
     const proposal = this.proposal;
     if (!proposal) throw new AppError('SETUP_NOT_ALLOWED');
+    // A data folder the administrator fixed is where the database goes.
+    if (input.folder !== null && this.admin.dataFolder !== undefined) throw new AppError('MANAGED_BY_POLICY');
     // Only a folder the user picked in the dialog is accepted.
     if (input.folder !== null && (input.folder !== this.chosenFolder || !isAbsolute(input.folder))) {
       throw new AppError('INVALID_INPUT', undefined, { folder: { key: 'validation.invalid' } });
@@ -124,6 +129,7 @@ export class SetupService {
   async setupDemo(): Promise<{ accounts: { username: string; roles: SessionUser['roles'] }[]; password: string }> {
     await this.assertFirstRun();
     if (this.ws.storeConfig()) throw new AppError('SETUP_NOT_ALLOWED');
+    if (this.admin.offerDemo === false) throw new AppError('MANAGED_BY_POLICY');
     const path = join(this.dataDir, 'demo', DEMO_DATABASE_FILE);
     if (!existsSync(path)) {
       const first = DEMO_ACCOUNTS[0]!;

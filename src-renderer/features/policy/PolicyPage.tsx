@@ -2,11 +2,14 @@
 // the screen locks (1-60), and how many years after closing a casus its personal data must be
 // destroyed (1-20). Core applies the idle lock at once, for the session that is open too; the
 // retention period applies to cases closed from then on. Below it, the mentor project's yearly
-// target of mentees (a form of its own, from features/mentoring).
+// target of mentees (a form of its own, from features/mentoring). What the administrator's
+// policy fixes (app:info `managed`) is shown as *Beheerd door uw organisatie*: the lock time
+// cannot be changed, the retention period not set below the organisation's minimum.
 import { Alert, Box, Button, Paper, Skeleton, TextField, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AppInfo } from '../../../src-shared/ipc/app';
 import { policySchema, type Policy } from '../../../src-shared/ipc/policy';
 import { call, describeError, useBridgeQuery } from '../../kit/bridge';
 import {
@@ -24,12 +27,13 @@ import { MentorTargetSection } from '../mentoring';
 export function PolicyPage() {
   const { t } = useTranslation();
   const policy = useBridgeQuery('policy:get', {});
+  const info = useBridgeQuery('app:info', {});
   return (
     <>
       <PageHeader title={t('policy.title')} intro={t('policy.intro')} />
       {policy.isPending ? <Skeleton variant="rectangular" height={160} sx={{ maxWidth: 760 }} /> : null}
       {policy.isError ? <Alert severity="error">{describeError(t, policy.error)}</Alert> : null}
-      {policy.data ? <PolicyForm policy={policy.data} /> : null}
+      {policy.data && info.data ? <PolicyForm policy={policy.data} info={info.data} /> : null}
       <MentorTargetSection />
     </>
   );
@@ -40,7 +44,9 @@ type NumberField = 'idleMinutes' | 'retentionYears';
 /** A number typed in a field; an empty or non-numeric field is reported as "required". */
 const parse = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
 
-function PolicyForm({ policy }: { policy: Policy }) {
+function PolicyForm({ policy, info }: { policy: Policy; info: AppInfo }) {
+  const idleManaged = info.managed.includes('idleMinutes');
+  const minimumYears = info.retentionMinimumYears ?? 1;
   const { t } = useTranslation();
   const notice = useNotice();
   const queryClient = useQueryClient();
@@ -79,15 +85,16 @@ function PolicyForm({ policy }: { policy: Policy }) {
     save.mutate(next);
   };
 
-  const numberField = (name: NumberField, label: string, hint: string, max: number) => (
+  const numberField = (name: NumberField, label: string, hint: string, max: number, min = 1, managed = false) => (
     <TextField
       label={label}
+      disabled={managed}
       value={text[name]}
       onChange={(event) => setText((current) => ({ ...current, [name]: event.target.value }))}
       type="number"
       required
       sx={{ width: 320 }}
-      slotProps={{ htmlInput: { min: 1, max, step: 1 } }}
+      slotProps={{ htmlInput: { min, max, step: 1 } }}
       {...fieldProps(t, errors, name, hint)}
     />
   );
@@ -101,14 +108,29 @@ function PolicyForm({ policy }: { policy: Policy }) {
             {t('policy.idle.title')}
           </Typography>
           <Typography sx={{ mb: 2 }}>{t('policy.idle.body')}</Typography>
-          {numberField('idleMinutes', t('policy.idle.minutes'), t('policy.idle.hint'), 60)}
+          {numberField(
+            'idleMinutes',
+            t('policy.idle.minutes'),
+            idleManaged ? t('policy.managed') : t('policy.idle.hint'),
+            60,
+            1,
+            idleManaged,
+          )}
         </Box>
         <Box component="section" aria-labelledby="bewaartermijn-titel" sx={{ mb: 3 }}>
           <Typography variant="h2" id="bewaartermijn-titel" sx={{ mb: 1 }}>
             {t('policy.retention.title')}
           </Typography>
           <Typography sx={{ mb: 2 }}>{t('policy.retention.body')}</Typography>
-          {numberField('retentionYears', t('policy.retention.years'), t('policy.retention.hint'), 20)}
+          {numberField(
+            'retentionYears',
+            t('policy.retention.years'),
+            info.retentionMinimumYears === null
+              ? t('policy.retention.hint')
+              : t('policy.managedMinimum', { years: minimumYears }),
+            20,
+            minimumYears,
+          )}
         </Box>
         <Button type="submit" variant="contained" loading={save.isPending} loadingPosition="start">
           {t('actions.save')}

@@ -27,6 +27,7 @@ import { GESLACHTEN } from '../../../src-shared/ipc/persons';
 import type { KnownCopy } from '../../../src-shared/ipc/retention';
 import { SEARCH_SORTS } from '../../../src-shared/ipc/search';
 import type { MyWork } from '../../../src-shared/ipc/work';
+import type { AdminPolicyProblem } from '../../../src-shared/domain/admin-policy';
 import { AGE_BANDS } from '../../../src-shared/domain/age';
 import { ACTION_STATUSES, CASE_OUTCOMES, CASE_STATES, DECISION_EFFECTS } from '../../../src-shared/domain/casus';
 import { CONVENANT_STATUSES, DATA_CATEGORIES, PROCESS_STEPS, TOPICS } from '../../../src-shared/domain/convenant';
@@ -94,6 +95,7 @@ export const DYNAMIC_KEYS: Record<string, Values | Open> = {
 
   // kit and shell
   'language.*': LOCALES,
+  'about.policyProblem.*': all<AdminPolicyProblem['reason']>()(['invalid', 'incomplete', 'unknown', 'unreadable']),
 
   // vault
   'setup.steps.*': ['welcome', 'admin', 'folder', 'recoveryKey', 'confirm', 'server', 'fingerprint'], // setup/values.ts STEPS, TEAM_STEPS
