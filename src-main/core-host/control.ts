@@ -12,7 +12,7 @@ export type ControlHandlers = Record<string, (core: Core, input: never) => unkno
 
 /** What a test calls: each handler, by name, with its input; the value as a promise. */
 export type Control<C extends ControlHandlers> = {
-  [K in keyof C]: Parameters<C[K]> extends [Core]
+  [K in keyof C]: Parameters<C[K]> extends [] | [Core]
     ? () => Promise<Awaited<ReturnType<C[K]>>>
     : (input: Parameters<C[K]>[1]) => Promise<Awaited<ReturnType<C[K]>>>;
 };
