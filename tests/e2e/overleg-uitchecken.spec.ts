@@ -2,7 +2,6 @@
 // colleague shows "Uitgecheckt door … tot …" and offers no changes; once that lease has ended the
 // chair may check it out to this workstation — in team mode only (the `postgres` project: the data
 // is shared), not on a workstation's own file (`sqlcipher`), where nobody else could change it.
-import { query, sql } from '../../src-main/core/db/sql';
 import type { MeetingView } from '../../src-shared/ipc/meetings';
 import { expect, HARNESS_START, test } from './harness/fixtures';
 import { addAccountDirectly, day, dispatch, NOORD, openAsRegisseur } from './harness/casework';
@@ -28,13 +27,8 @@ test('uitchecken: een collega heeft het overleg, daarna checkt de voorzitter het
   // The notulist's lease, as her check-out on her laptop would have written it.
   const granted = HARNESS_START.toISOString();
   const until = new Date(HARNESS_START.getTime() + 2 * 86_400_000).toISOString();
-  await app.core.workspace.transaction((manager) =>
-    query(
-      manager,
-      sql`INSERT INTO meeting_lease (id, meeting_id, account_id, workstation, granted_at, expires_at)
-          VALUES ('lease-e2e', ${meeting.id}, ${notulistId}, 'Laptop-Nora', ${granted}, ${until})`,
-    ),
-  );
+  await app.sql`INSERT INTO meeting_lease (id, meeting_id, account_id, workstation, granted_at, expires_at)
+                 VALUES ('lease-e2e', ${meeting.id}, ${notulistId}, 'Laptop-Nora', ${granted}, ${until})`;
   const { page } = app;
   await app.open(`/overleggen/${meeting.id}`);
   await expect(page.getByText(/^Uitgecheckt door Nora Notulist \(werkplek Laptop-Nora\) tot /)).toBeVisible();
@@ -43,9 +37,7 @@ test('uitchecken: een collega heeft het overleg, daarna checkt de voorzitter het
   await app.expectAccessible('overleg uitgecheckt door een collega');
   await app.screenshot('uitgecheckt-door-collega');
 
-  await app.core.workspace.transaction((manager) =>
-    query(manager, sql`UPDATE meeting_lease SET revoked_at = ${granted} WHERE id = 'lease-e2e'`),
-  );
+  await app.sql`UPDATE meeting_lease SET revoked_at = ${granted} WHERE id = 'lease-e2e'`;
   await app.open(`/overleggen/${meeting.id}`);
   await expect(page.getByRole('button', { name: 'Gegevens wijzigen' })).toBeVisible();
   const checkOut = page.getByRole('button', { name: 'Uitchecken naar deze werkplek' });
