@@ -17,6 +17,7 @@ import {
   type CrossedError,
   type FromWorker,
   type PlatformAnswer,
+  type ControlAnswer,
   type ToWorker,
   type WorkerSetup,
 } from './protocol';
@@ -30,11 +31,22 @@ export interface CoreHostOptions extends Omit<CoreOptions, 'clock'> {
   entry: WorkerEntry;
   /** A clock the host moves (tests); absent: the system clock. */
   clock?: SharedClock;
+  /**
+   * Tests only: the module (an absolute path) whose `controls` the worker loads to answer
+   * `control` (control.ts). Never given in the app: there the worker refuses every control message.
+   */
+  control?: string;
 }
 
 export interface CoreHost extends HostedCore {
   /** The worker's thread, for tests that make it fail. */
   readonly worker: Worker;
+  /**
+   * Tests only: runs the control handler `name` on the worker's core (control.ts; typed by
+   * `controlOf`). Rejects with the handler's error message, or when the host was started without
+   * a control module or the worker has stopped. Not part of HostedCore: the bridge never has it.
+   */
+  control(name: string, input?: unknown): Promise<unknown>;
 }
 
 /** A request to the worker before the host numbers it. */
@@ -56,10 +68,19 @@ function crossed(error: unknown): CrossedError {
 
 /** Starts core in a worker thread; it opens nothing until the first call asks for it, as createCore. */
 export function startCoreWorker(options: CoreHostOptions): CoreHost {
-  const { entry, clock, logger = consoleLogger(), platform = headlessPlatform, onLocaleChanged, ...data } = options;
+  const {
+    entry,
+    clock,
+    control,
+    logger = consoleLogger(),
+    platform = headlessPlatform,
+    onLocaleChanged,
+    ...data
+  } = options;
   const setup: WorkerSetup = {
     options: data,
     clock: clock?.buffer ?? null,
+    control: control ?? null,
     platform: {
       window: platform.window !== undefined,
       team: platform.team !== undefined,
@@ -160,6 +181,13 @@ export function startCoreWorker(options: CoreHostOptions): CoreHost {
       return request({ type: 'dispatch', channel, input, ...(team !== undefined ? { team } : {}) }, stoppedResult());
     },
     checkIdle: () => request({ type: 'check-idle' }, false),
+    async control(name, input) {
+      const stoppedAnswer: ControlAnswer = { ok: false, message: 'the core worker has stopped' };
+      const answer = await request<ControlAnswer>({ type: 'control', name, input }, stoppedAnswer);
+      // `message` is absent when the input could not be sent (refused as INVALID_INPUT by request).
+      if (!answer.ok) throw new Error(`control ${name}: ${answer.message ?? 'the input cannot cross to the worker'}`);
+      return answer.value;
+    },
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -27,6 +27,11 @@ export interface WorkerSetup {
   /** shared-clock.ts: the host's clock, read by the worker without a message; null: the system's. */
   clock: SharedArrayBuffer | null;
   platform: PlatformShape;
+  /**
+   * Tests only: the module whose `controls` (control.ts ControlHandlers) answer `control` messages;
+   * null in the app (main.ts), where the worker refuses every control message.
+   */
+  control: string | null;
 }
 
 /** The platform calls the worker may ask of the main side (platform.ts), and nothing else. */
@@ -48,8 +53,13 @@ export type PlatformAnswer = { ok: true; value: unknown } | { ok: false; error: 
 export type ToWorker =
   | { type: 'dispatch'; id: number; channel: unknown; input: unknown; team?: TeamSnapshot }
   | { type: 'check-idle'; id: number }
+  /** Tests only (control.ts): answered with a ControlAnswer. */
+  | { type: 'control'; id: number; name: string; input: unknown }
   | { type: 'close'; id: number }
   | { type: 'platform-answer'; id: number; answer: PlatformAnswer };
+
+/** A control operation's outcome: its value, or why it failed (a message for the test's report). */
+export type ControlAnswer = { ok: true; value: unknown } | { ok: false; message: string };
 
 export type FromWorker =
   /** The answer to a ToWorker request with the same id: a Result, a boolean, or null. */

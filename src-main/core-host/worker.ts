@@ -4,6 +4,7 @@
 // makes (print, files, window, team), which stay on the main thread where Electron is.
 // Built as out/main/core-worker.js for the app (electron.vite.config.ts); under Node's tests and
 // tools it is loaded from source through tsx (entry.ts).
+import { createRequire } from 'node:module';
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { AppError, type Result } from '../../src-shared/ipc/errors';
 import { createCore, type Core } from '../core/core';
@@ -11,7 +12,16 @@ import { systemClock } from '../core/clock';
 import type { Logger } from '../core/logger';
 import type { FileService, Platform, PrintService } from '../core/platform';
 import { toBridgeError } from '../core/router';
-import type { FromWorker, PlatformAnswer, PlatformService, TeamSnapshot, ToWorker, WorkerSetup } from './protocol';
+import { controlHandler, type ControlHandlers } from './control';
+import type {
+  ControlAnswer,
+  FromWorker,
+  PlatformAnswer,
+  PlatformService,
+  TeamSnapshot,
+  ToWorker,
+  WorkerSetup,
+} from './protocol';
 import { clockOf } from './shared-clock';
 
 /** Runs core for the host at the other end of `port` until it asks to close. */
@@ -88,6 +98,10 @@ export function serveCore(port: MessagePort, setup: WorkerSetup): void {
     onLocaleChanged: (locale) => post({ type: 'locale', locale }),
   });
   core.onEvent((event) => post({ type: 'event', event }));
+  // Tests only: the harness's control handlers, from the module the host named at the start.
+  const controls: ControlHandlers | null = setup.control
+    ? (createRequire(setup.control)(setup.control) as { controls: ControlHandlers }).controls
+    : null;
 
   const answer = (id: number, value: unknown) => {
     try {
@@ -113,6 +127,26 @@ export function serveCore(port: MessagePort, setup: WorkerSetup): void {
           .dispatch(message.channel, message.input)
           .then((result) => answer(message.id, result), internal(message.id));
         return;
+      case 'control': {
+        const handler = controlHandler(controls, message.name);
+        if (!handler) {
+          // The app's worker has no control module: nothing but a test's host could send this.
+          logger.error(`core worker: control "${message.name}" refused`);
+          answer(message.id, { ok: false, message: `no control "${message.name}"` } satisfies ControlAnswer);
+          return;
+        }
+        Promise.resolve()
+          .then(() => handler(core, message.input))
+          .then(
+            (value) => answer(message.id, { ok: true, value } satisfies ControlAnswer),
+            (error: unknown) =>
+              answer(message.id, {
+                ok: false,
+                message: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+              } satisfies ControlAnswer),
+          );
+        return;
+      }
       case 'check-idle':
         void core.checkIdle().then((locked) => answer(message.id, locked));
         return;

@@ -1,6 +1,8 @@
 // Electron main process: lifecycle, one window, the app:// scheme, hardening, the bridge and the
-// menu. Everything else lives in core, which knows nothing of Electron; in team mode (team.json)
-// the bridge goes to the CTER server instead (workstation.ts chooses, src-main/team forwards).
+// menu. Everything else lives in core, which knows nothing of Electron and runs in a worker thread
+// of its own (src-main/core-host: out/main/core-worker.js beside this bundle), so that its
+// synchronous SQL never holds up the window; in team mode (team.json) the bridge goes to the CTER
+// server instead (workstation.ts chooses, src-main/team forwards).
 import type { BrowserWindow } from 'electron';
 import { app, dialog, Menu } from 'electron';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
@@ -8,6 +10,8 @@ import { join } from 'node:path';
 import { translator } from '../../src-shared/i18n/messages';
 import type { MenuAction } from '../../src-shared/ipc/events';
 import { readAdminPolicy } from './admin-policy';
+import { builtEntry } from '../core-host/entry';
+import { startCoreWorker } from '../core-host/host';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { chooseNativeBinding } from './native-binding';
@@ -77,6 +81,8 @@ async function start(): Promise<void> {
       realpath: realpathSync,
     }),
     onLocaleChanged: (locale) => Menu.setApplicationMenu(buildMenu(locale, onMenu, developerMode)),
+    // Core in its worker thread; the system clock (no clock is given here, nor shared with it).
+    startCore: ({ clock: _systemClock, ...options }) => startCoreWorker({ ...options, entry: builtEntry(__dirname) }),
   });
   registerIpc(workstation, getWindow);
   const info = await workstation.dispatch('app:info', {});

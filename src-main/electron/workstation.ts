@@ -5,9 +5,9 @@
 // gets the pinned client (`platform.team`); once core has written team.json the bridge switches to
 // the server in the same window, and the next vault:status says `locked` (its login screen).
 // Electron-free, so the tests drive it as main does; main.ts only hands it the window's services.
-// `startCore` makes the embedded core: in this thread by default (createCore), or in a worker
-// thread (src-main/core-host's startCoreWorker) — not yet switched on in main.ts, see
-// docs/developer/README.md, "Core off the main thread".
+// `startCore` makes the embedded core: in this thread by default (createCore: the CLI's and the
+// tests' arrangement), or in a worker thread (src-main/core-host's startCoreWorker), as main.ts
+// does; see docs/developer/README.md, "Core off the main thread".
 import type { Result } from '../../src-shared/ipc/errors';
 import { formatMessage } from '../../src-shared/i18n/messages';
 import type { AppEvent } from '../../src-shared/ipc/events';

@@ -11,7 +11,9 @@
 //
 // The same calls through the bridge's dispatch, `figures:dashboard` for all years 2016-2026 and
 // `work:mine` (_Mijn werk_), against (A) core in this thread (createCore) and (B) core in its
-// worker (startCoreWorker), interleaved A B, B A, ... with ≥ 50 samples each; both must give the
+// worker (startCoreWorker), and (C) no call at all, the main thread idle for as long as B's last
+// call took (the scheduler's own delay in waking it), interleaved A B C, C B A, ... with ≥ 50
+// samples each; both must give the
 // same dashboard first. Per call: the main
 // thread's longest stall (perf_hooks.monitorEventLoopDelay, 1 ms resolution; aim: none > 16 ms, a
 // frame) and the call's time as the caller sees it (what the worker costs: the messages).
@@ -114,10 +116,20 @@ export const suite: BenchSuite = {
       closing.push(() => inProcess.close());
       const hosted = startCoreWorker({ ...options(there), entry: sourceEntry() });
       closing.push(() => hosted.close());
+      // (C) the baseline: no call at all, the main thread idle for as long as the worker's last call
+      // took: its "stall" is the scheduler's own delay in waking the thread on this machine.
+      let lastWorkerMs = 10;
       const variants: Dispatch[] = [
         (channel, input) => inProcess.dispatch(channel, input),
-        (channel, input) => hosted.dispatch(channel, input),
+        async (channel, input) => {
+          const started = process.hrtime.bigint();
+          const result = await hosted.dispatch(channel, input);
+          lastWorkerMs = elapsed(started);
+          return result;
+        },
       ];
+      const idle = (): Promise<Result<unknown>> =>
+        new Promise((resolve) => setTimeout(() => resolve({ ok: true, value: null }), lastWorkerMs));
       start = process.hrtime.bigint();
       for (const dispatch of variants)
         await ok(dispatch, 'session:login', { username: ADMIN.username, password: ADMIN.password });
@@ -131,12 +143,13 @@ export const suite: BenchSuite = {
       const figures: Figure[] = [];
       for (const [channel, input, label] of CALLS) {
         for (let i = 0; i < WARMUP; i++) for (const dispatch of variants) await measured(dispatch, channel, input);
-        const stalls: number[][] = [[], []];
-        const times: number[][] = [[], []];
+        const stalls: number[][] = [[], [], []];
+        const times: number[][] = [[], [], []];
+        const all = [...variants, idle];
         for (let i = 0; i < SAMPLES; i++) {
-          const order = i % 2 ? [1, 0] : [0, 1];
+          const order = i % 2 ? [2, 1, 0] : [0, 1, 2];
           for (const v of order) {
-            const { stall, ms } = await measured(variants[v]!, channel, input);
+            const { stall, ms } = await measured(all[v]!, channel, input);
             stalls[v]!.push(stall);
             times[v]!.push(ms);
           }
@@ -155,6 +168,12 @@ export const suite: BenchSuite = {
             unit: 'ms',
             samples: stalls[1]!,
             target: { max: 16 },
+          },
+          {
+            name: `${PERSONS / 1000}k persons: ${label}, baseline (no call, idle as long): longest main-thread stall`,
+            unit: 'ms',
+            samples: stalls[2]!,
+            target: {},
           },
           { name: `${what}, ${inMain}: call`, unit: 'ms', samples: times[0]!, target: {} },
           { name: `${what}, ${inWorker}: call`, unit: 'ms', samples: times[1]!, target: {} },

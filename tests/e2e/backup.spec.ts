@@ -99,7 +99,7 @@ test('een beschadiging diep in het bestand: aanmelden lukt, de controle daarna w
   const backup = join(app.filesDir, 'back-up.db');
   app.dialogs.answer(backup);
   expect(await app.core.dispatch('backup:create', {})).toMatchObject({ ok: true });
-  const key = Buffer.from(app.core.workspace.requireOpen().key);
+  const key = Buffer.from(await app.control.databaseKey());
   await app.core.dispatch('session:logout', {});
 
   // A table no log-in reads, with pages of its own; one of them gets a bad byte, as from a bad sector.
@@ -122,7 +122,7 @@ test('een beschadiging diep in het bestand: aanmelden lukt, de controle daarna w
   const { page } = app;
   await logInThroughForm(app, BEHEERDER.username, BEHEERDER.password);
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn werk' })).toBeVisible();
-  await app.core.workspace.integrity.settled();
+  await app.control.integritySettled();
   await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Back-up' }).click();
   const warning = page.getByRole('alert').filter({ hasText: 'beschadiging in het databasebestand gevonden' });
   await expect(warning).toContainText(/Bij de controle op \d{2}-\d{2}-\d{4} \d{2}:\d{2} is beschadiging/);
@@ -139,7 +139,7 @@ test('een door een stroomstoring onderbroken terugzetting wordt bij het starten 
   app.dialogs.answer(backup);
   expect(await app.core.dispatch('backup:create', {})).toMatchObject({ ok: true });
   await addAccount(app, { username: 'later', displayName: 'Lotte Later', roles: ['notulist'] });
-  const me = app.core.workspace.requireSession().user;
+  const me = await app.control.sessionUser();
   await app.core.dispatch('session:logout', {});
 
   // What a restore leaves when the power fails right after its journal: the backup and its key
@@ -155,7 +155,7 @@ test('een door een stroomstoring onderbroken terugzetting wordt bij het starten 
     kept,
     actor: { id: me.id, username: me.username },
   });
-  app.core.workspace.settleInterruptedRestore();
+  await app.control.settleInterruptedRestore();
   expect(readdirSync(app.dataDir)).toContain(kept);
 
   await app.open('/');

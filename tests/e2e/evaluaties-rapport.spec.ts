@@ -18,13 +18,8 @@ import { setUp } from './harness/session';
 
 type Row = Record<string, unknown>;
 
-function auditRows(app: AppHarness, kind: string): Row[] {
-  return app.core.workspace
-    .requireOpen()
-    .database.handle!.prepare(
-      'SELECT action, object_id AS objectId, reason, details FROM audit_entry WHERE kind = ? ORDER BY id',
-    )
-    .all(kind) as Row[];
+function auditRows(app: AppHarness, kind: string): Promise<Row[]> {
+  return app.sql`SELECT action, object_id AS "objectId", reason, details FROM audit_entry WHERE kind = ${kind} ORDER BY id`;
 }
 
 /** The PDF's text with runs of spaces made one, so a table row reads as one line of words. */
@@ -139,7 +134,9 @@ test('evaluaties: rapport afdrukken als PDF met de cijfers van de ronde', async 
   expect(text).toContain('Open — te laat');
 
   // The print is audited with its reason and the round it is about.
-  expect(auditRows(app, 'print').map((row) => [row.action, row.reason, JSON.parse(row.details as string)])).toEqual([
+  expect(
+    (await auditRows(app, 'print')).map((row) => [row.action, row.reason, JSON.parse(row.details as string)]),
+  ).toEqual([
     [
       'print:view',
       'Bespreking in de stuurgroep (fictief)',
@@ -154,7 +151,7 @@ test('evaluaties: rapport afdrukken als PDF met de cijfers van de ronde', async 
   await dialog.getByRole('button', { name: 'Afdrukken' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'printer' })).toHaveText('Naar de printer gestuurd.');
   expect(app.dialogs.printed).toBe(1);
-  expect(auditRows(app, 'print')).toHaveLength(2);
+  expect(await auditRows(app, 'print')).toHaveLength(2);
 });
 
 test('evaluaties: gegevens exporteren als CSV en Excel, geanonimiseerd en met een reden', async ({ app }) => {
@@ -200,7 +197,12 @@ test('evaluaties: gegevens exporteren als CSV en Excel, geanonimiseerd en met ee
   expect(xlsx.subarray(0, 2).toString()).toBe('PK');
 
   expect(
-    auditRows(app, 'export').map((row) => [row.action, row.objectId, row.reason, JSON.parse(row.details as string)]),
+    (await auditRows(app, 'export')).map((row) => [
+      row.action,
+      row.objectId,
+      row.reason,
+      JSON.parse(row.details as string),
+    ]),
   ).toEqual([
     ['evaluations:export', String(najaar.id), 'Nadere analyse door de onderzoeker (fictief)', { formaat: 'csv' }],
     ['evaluations:export', String(najaar.id), 'Nadere analyse door de onderzoeker (fictief)', { formaat: 'xlsx' }],

@@ -43,7 +43,7 @@ function fetchedScripts(page: Page): Set<string> {
 test('het aanmeldscherm laadt alleen de startbundel, binnen het budget', async ({ app }) => {
   const { page } = app;
   await setUp(app);
-  await app.core.sessions.end('logout');
+  await app.control.endSession();
   const fetched = fetchedScripts(page);
   await app.open('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Aanmelden' })).toBeVisible();

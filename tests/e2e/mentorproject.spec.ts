@@ -22,7 +22,7 @@ async function demoAs(app: AppHarness, username: 'regisseur' | 'beheer' | 'evalu
 }
 
 async function loginAs(app: AppHarness, username: 'regisseur' | 'beheer' | 'evaluator') {
-  await app.core.sessions.end('logout');
+  await app.control.endSession();
   await call(app.core, 'session:login', { username, password: DEMO_PASSWORD });
 }
 

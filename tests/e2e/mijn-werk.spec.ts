@@ -87,7 +87,7 @@ test('Mijn werk toont een actie over de deadline en een signaal dat wacht op weg
 
 test('een beheerder krijgt een startpagina zonder casusgegevens', async ({ app }) => {
   await setUpCasework(app);
-  await app.core.sessions.end('logout');
+  await app.control.endSession();
   await dispatch(app, 'session:login', { username: BEHEERDER.username, password: BEHEERDER.password });
   await app.open('/');
   const { page } = app;

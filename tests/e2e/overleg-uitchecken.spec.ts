@@ -4,7 +4,6 @@
 // is shared), not on a workstation's own file (`sqlcipher`), where nobody else could change it.
 // A beheerder sees the active check-outs under Beheer > Uitchecks and revokes one, by keyboard; a
 // check-in that arrives afterwards is a conflict copy, which the chair resolves side by side.
-import { query, sql } from '../../src-main/core/db/sql';
 import type { CheckInResult, MeetingView } from '../../src-shared/ipc/meetings';
 import { expect, HARNESS_START, test } from './harness/fixtures';
 import {
@@ -40,13 +39,8 @@ test('uitchecken: een collega heeft het overleg, daarna checkt de voorzitter het
   // The notulist's lease, as her check-out on her laptop would have written it.
   const granted = HARNESS_START.toISOString();
   const until = new Date(HARNESS_START.getTime() + 2 * 86_400_000).toISOString();
-  await app.core.workspace.transaction((manager) =>
-    query(
-      manager,
-      sql`INSERT INTO meeting_lease (id, meeting_id, account_id, workstation, granted_at, expires_at)
-          VALUES ('lease-e2e', ${meeting.id}, ${notulistId}, 'Laptop-Nora', ${granted}, ${until})`,
-    ),
-  );
+  await app.sql`INSERT INTO meeting_lease (id, meeting_id, account_id, workstation, granted_at, expires_at)
+                 VALUES ('lease-e2e', ${meeting.id}, ${notulistId}, 'Laptop-Nora', ${granted}, ${until})`;
   const { page } = app;
   await app.open(`/overleggen/${meeting.id}`);
   await expect(page.getByText(/^Uitgecheckt door Nora Notulist \(werkplek Laptop-Nora\) tot /)).toBeVisible();
@@ -55,9 +49,7 @@ test('uitchecken: een collega heeft het overleg, daarna checkt de voorzitter het
   await app.expectAccessible('overleg uitgecheckt door een collega');
   await app.screenshot('uitgecheckt-door-collega');
 
-  await app.core.workspace.transaction((manager) =>
-    query(manager, sql`UPDATE meeting_lease SET revoked_at = ${granted} WHERE id = 'lease-e2e'`),
-  );
+  await app.sql`UPDATE meeting_lease SET revoked_at = ${granted} WHERE id = 'lease-e2e'`;
   await app.open(`/overleggen/${meeting.id}`);
   await expect(page.getByRole('button', { name: 'Gegevens wijzigen' })).toBeVisible();
   const checkOut = page.getByRole('button', { name: 'Uitchecken naar deze werkplek' });
@@ -94,13 +86,8 @@ test('uitchecks: de beheerder ziet wie welk overleg heeft en trekt de uitcheck i
   });
   const granted = HARNESS_START.toISOString();
   const until = new Date(HARNESS_START.getTime() + 2 * 86_400_000).toISOString();
-  await app.core.workspace.transaction((manager) =>
-    query(
-      manager,
-      sql`INSERT INTO meeting_lease (id, meeting_id, account_id, workstation, granted_at, expires_at)
-          VALUES ('lease-beheer', ${meeting.id}, ${notulistId}, 'Laptop-Nora', ${granted}, ${until})`,
-    ),
-  );
+  await app.sql`INSERT INTO meeting_lease (id, meeting_id, account_id, workstation, granted_at, expires_at)
+    VALUES ('lease-beheer', ${meeting.id}, ${notulistId}, 'Laptop-Nora', ${granted}, ${until})`;
   await logInInCore(app, BEHEERDER);
   const { page } = app;
   await app.open('/beheer/uitchecks');
@@ -121,9 +108,7 @@ test('uitchecks: de beheerder ziet wie welk overleg heeft en trekt de uitcheck i
   await dialog.getByRole('button', { name: 'Intrekken' }).click();
   await expect(page.getByText('De uitcheck van Casusoverleg Noord door Nora Notulist is ingetrokken.')).toBeVisible();
   await expect(page.getByText('Er is nu geen overleg uitgecheckt.')).toBeVisible();
-  const [lease] = await app.core.workspace.transaction((manager) =>
-    query<{ revoked_by: number | null }>(manager, sql`SELECT revoked_by FROM meeting_lease WHERE id = 'lease-beheer'`),
-  );
+  const [lease] = await app.sql`SELECT revoked_by FROM meeting_lease WHERE id = 'lease-beheer'`;
   expect(lease?.revoked_by).not.toBeNull();
 });
 
@@ -152,14 +137,9 @@ test('conflictkopie: een incheck na een ingetrokken uitcheck, de voorzitter kies
   });
   const item = meeting.items[0]!;
   const granted = HARNESS_START.toISOString();
-  await app.core.workspace.transaction((manager) =>
-    query(
-      manager,
-      sql`INSERT INTO meeting_lease (id, meeting_id, account_id, workstation, granted_at, expires_at, revoked_at, revoked_by)
-          VALUES ('11111111-2222-4333-8444-555555555555', ${meeting.id}, ${notulistId}, 'Laptop-Nora', ${granted},
-                  ${new Date(HARNESS_START.getTime() + 86_400_000).toISOString()}, ${granted}, ${regisseurId})`,
-    ),
-  );
+  await app.sql`INSERT INTO meeting_lease (id, meeting_id, account_id, workstation, granted_at, expires_at, revoked_at, revoked_by)
+    VALUES ('11111111-2222-4333-8444-555555555555', ${meeting.id}, ${notulistId}, 'Laptop-Nora', ${granted},
+            ${new Date(HARNESS_START.getTime() + 86_400_000).toISOString()}, ${granted}, ${regisseurId})`;
   await logInInCore(app, nora);
   const result = await dispatch<CheckInResult>(app, 'meetings:check-in', {
     leaseId: '11111111-2222-4333-8444-555555555555',

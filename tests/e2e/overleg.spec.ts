@@ -6,7 +6,6 @@
 // extract printed to PDF; and the follow-up of actions (filtered by casus, partner and overdue).
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { revealReasons } from '../../src-main/core/audit/shred';
 import { formatDate } from '../../src-shared/domain/format';
 import type { MeetingView } from '../../src-shared/ipc/meetings';
 import { expect, test, type AppHarness } from './harness/fixtures';
@@ -524,12 +523,14 @@ test('vaststellen, addendum, notulen en uittreksel als PDF, acties opvolgen', as
 
   // Each print is in the audit log, with its reason and the meeting; the reason is stored sealed
   // under the meeting's key (destroying a casus on its agenda shreds it) and reads back as typed.
-  const { database } = app.core.workspace.requireOpen();
-  const stored = (await database.source.query(
-    "SELECT reason, object_type, object_id FROM audit_entry WHERE action = 'print:view' ORDER BY id",
-  )) as { reason: string | null; object_type: string; object_id: string }[];
+  const stored = (await app.sql`SELECT reason, object_type, object_id FROM audit_entry
+                                 WHERE action = 'print:view' ORDER BY id`) as {
+    reason: string | null;
+    object_type: string;
+    object_id: string;
+  }[];
   expect(stored.map((row) => row.reason)).toEqual(stored.map(() => expect.stringMatching(/^enc1:overleg:\d+:/)));
-  const printed = await revealReasons(database.source.manager, stored);
+  const printed = await app.control.revealReasons(stored);
   expect(printed).toEqual([
     { reason: 'Verslag voor de deelnemers', object_type: 'overleg', object_id: String(meetingId) },
     { reason: 'Verslag voor de deelnemers', object_type: 'overleg', object_id: String(meetingId) },

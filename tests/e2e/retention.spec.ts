@@ -205,13 +205,10 @@ test('bewaartermijn: een afgerond mentortraject na een aanmelding wordt geanonim
   await expect(page.getByText('Er zijn geen mentortrajecten waarvan de bewaartermijn is verstreken.')).toBeVisible();
 
   // What stays, as stored: the figures without the person.
-  const row = app.core.workspace
-    .requireOpen()
-    .database.handle!.prepare(
-      'SELECT mentee_roepnaam, mentee_geboortejaar, doelen, status, uitkomst, eind_reden FROM mentor_traject',
-    )
-    .get();
-  expect(row).toEqual({
+  const rows =
+    await app.sql`SELECT mentee_roepnaam, mentee_geboortejaar, doelen, status, uitkomst, eind_reden FROM mentor_traject`;
+  expect(rows).toHaveLength(1);
+  expect(rows[0]).toEqual({
     mentee_roepnaam: '',
     mentee_geboortejaar: null,
     doelen: JSON.stringify([{ id: 'd1', tekst: '', behaald: true }]),
@@ -236,7 +233,7 @@ test('bewaartermijn: de kopieën van de database worden genoemd en de lokale kun
   const dutch = (iso: string) => iso.split('-').reverse().join('-');
   const madeOn = isoDay(app.clock.now());
   expect(await call(app.core, 'backup:create')).toMatchObject({ saved: true });
-  const kept = `${app.core.workspace.databasePath()}.voor-herstel-2026-12-01T10-00-00-000Z`;
+  const kept = `${await app.control.databasePath()}.voor-herstel-2026-12-01T10-00-00-000Z`;
   writeFileSync(kept, 'voorbeeld — fictieve kopie');
 
   app.clock.advance(6 * YEAR_MS);

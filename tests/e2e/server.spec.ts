@@ -6,7 +6,6 @@
 // where it is connected, a logout ends that session; and when the server goes away the app bar
 // says so at once (the session's event stream breaks) and comes back when the server does, still
 // logged in (sessions live in PostgreSQL, not in the process).
-import type { Core } from '../../src-main/core/core';
 import { describeServerAddress } from '../../src-shared/domain/server-address';
 import { openAsRegisseur, registerSignal } from './harness/casework';
 import { expect, test, type AppHarness } from './harness/fixtures';
@@ -21,12 +20,9 @@ interface SessionRow {
 }
 
 /** The server's session rows, oldest first (read in its store, past the transport). */
-async function serverSessions(core: Core): Promise<SessionRow[]> {
-  const { database } = core.workspace.requireOpen();
-  return (await database.source.query(
-    `SELECT a.username AS account, s.workstation, s.ended_at IS NOT NULL AS ended, s.end_reason
-     FROM server_session s JOIN account a ON a.id = s.account_id ORDER BY s.created_at, s.id`,
-  )) as SessionRow[];
+async function serverSessions(app: AppHarness): Promise<SessionRow[]> {
+  return (await app.sql`SELECT a.username AS account, s.workstation, s.ended_at IS NOT NULL AS ended, s.end_reason
+     FROM server_session s JOIN account a ON a.id = s.account_id ORDER BY s.created_at, s.id`) as unknown as SessionRow[];
 }
 
 const connection = (app: AppHarness) => app.page.getByRole('status', { name: 'Verbinding met de CTER-server' });
@@ -40,13 +36,13 @@ test('inloggen bij de CTER-server: het scherm noemt de server, de balk de verbin
   await expect(page.getByRole('heading', { level: 1, name: `Inloggen bij ${server}` })).toBeVisible();
   await app.expectAccessible('inloggen bij de server');
   await app.screenshot('1-inloggen-bij-de-server');
-  expect(await serverSessions(app.core)).toEqual([]);
+  expect(await serverSessions(app)).toEqual([]);
 
   await logInThroughForm(app, BEHEERDER.username, BEHEERDER.password);
   await expect(page.getByRole('button', { name: `${BEHEERDER.displayName}, gebruikersmenu` })).toBeVisible();
   await expect(connection(app)).toHaveText(`Verbonden met ${server}`);
   // The log-in went over the wire: the server holds the session, named after this workstation.
-  expect(await serverSessions(app.core)).toEqual([
+  expect(await serverSessions(app)).toEqual([
     { account: BEHEERDER.username, workstation: WORKSTATION_NAME, ended: false, end_reason: null },
   ]);
   // Nothing the renderer holds names the token (main keeps it).
@@ -59,7 +55,7 @@ test('inloggen bij de CTER-server: het scherm noemt de server, de balk de verbin
   await page.getByRole('button', { name: /gebruikersmenu/ }).click();
   await page.getByRole('menuitem', { name: 'Afmelden' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Inloggen bij ${server}` })).toBeVisible();
-  expect(await serverSessions(app.core)).toEqual([
+  expect(await serverSessions(app)).toEqual([
     { account: BEHEERDER.username, workstation: WORKSTATION_NAME, ended: true, end_reason: 'logout' },
   ]);
 });

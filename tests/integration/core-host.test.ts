@@ -15,6 +15,8 @@ import { startCoreWorker, type CoreHost } from '../../src-main/core-host/host';
 import { sharedManualClock } from '../../src-main/core-host/shared-clock';
 import { memoryLogger } from '../../src-main/core/logger';
 import type { Platform } from '../../src-main/core/platform';
+import { controlOf } from '../../src-main/core-host/control';
+import { CONTROL_MODULE, controls } from './core-host-control';
 import { BEHEERDER, RESOURCES_DIR, tempDir } from './helpers';
 
 const PRELOAD = [resolve(__dirname, '../support/cheap-key-derivation.ts'), resolve(__dirname, 'core-host-crash.ts')];
@@ -24,7 +26,7 @@ afterEach(async () => {
   for (const host of hosts.splice(0)) await host.close();
 });
 
-function start(dataDir: string, platform?: Partial<Platform>) {
+function start(dataDir: string, platform?: Partial<Platform>, control?: string) {
   const logger = memoryLogger();
   const clock = sharedManualClock(new Date('2026-11-29T09:00:00Z'));
   const locales: string[] = [];
@@ -37,6 +39,7 @@ function start(dataDir: string, platform?: Partial<Platform>) {
     idleCheckMs: 0,
     onLocaleChanged: (locale) => locales.push(locale),
     entry: sourceEntry(PRELOAD),
+    ...(control ? { control } : {}),
     platform: {
       print: { pdf: async () => new Uint8Array(), print: async () => false },
       files: {
@@ -58,6 +61,8 @@ const value = <T>(result: Result<unknown>): T => {
   if (!result.ok) throw new Error(`failed: ${result.error.code}`);
   return result.value as T;
 };
+const errorLines = (logger: { lines: string[] }) =>
+  logger.lines.filter((line) => line.startsWith('error')).map((line) => line.trimEnd());
 const codeOf = (result: Result<unknown>) => (result.ok ? 'ok' : result.error.code);
 
 async function install(host: CoreHost) {
@@ -177,5 +182,39 @@ describe('core in a worker thread', () => {
       password: BEHEERDER.password,
     });
     expect(codeOf(login)).toBe('ok');
+  });
+
+  it('runs a test’s control handlers in the worker, only when started with their module', async () => {
+    const { host, logger, events } = start(tempDir(), undefined, CONTROL_MODULE);
+    const control = controlOf(controls, (name, input) => host.control(name, input));
+    await install(host);
+    expect(await control.username()).toBe(BEHEERDER.username);
+    // Structured-clone data both ways; the handler runs on the worker's own core.
+    const echoed = await control.echo({ bytes: Uint8Array.from([1, 2, 3]) });
+    expect(echoed.sum).toBe(6);
+    expect(Array.from(echoed.bytes)).toEqual([1, 2, 3]);
+    await control.endSession();
+    expect(await control.username()).toBeNull();
+    expect(events).toContainEqual(expect.objectContaining({ type: 'session-ended' }));
+    expect(value<{ state: string }>(await host.dispatch('vault:status', {})).state).toBe('locked');
+    // A handler's failure rejects with its message; an unknown name is refused.
+    await expect(control.fail()).rejects.toThrow('control fail: Error: kapot (voorbeeld)');
+    await expect(host.control('toString')).rejects.toThrow('no control "toString"');
+    // The bridge has no way to it: a channel of that name is just unknown to the router.
+    expect(codeOf(await host.dispatch('username', {}))).toBe('UNKNOWN_CHANNEL');
+    expect(errorLines(logger)).toEqual(['error core worker: control "toString" refused']);
+  });
+
+  it('refuses every control message when started without a control module (as main.ts starts it)', async () => {
+    const { host, logger } = start(tempDir());
+    await install(host);
+    await expect(host.control('username')).rejects.toThrow('no control "username"');
+    await expect(host.control('endSession')).rejects.toThrow('no control "endSession"');
+    // The session is still there: nothing ran.
+    expect(value<{ state: string }>(await host.dispatch('vault:status', {})).state).toBe('unlocked');
+    expect(errorLines(logger)).toEqual([
+      'error core worker: control "username" refused',
+      'error core worker: control "endSession" refused',
+    ]);
   });
 });

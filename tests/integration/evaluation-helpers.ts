@@ -73,7 +73,7 @@ export async function evaluationCore() {
   return { ...made, ...files, regisseur };
 }
 
-export async function smallTemplate(core: Core): Promise<TemplateView> {
+export async function smallTemplate(core: Pick<Core, 'dispatch'>): Promise<TemplateView> {
   return (await call<{ template: TemplateView }>(core, 'evaluations:save-template', { template: SMALL_TEMPLATE }))
     .template;
 }

@@ -4,7 +4,6 @@
 // tests/integration/helpers.ts does: no temporary password to replace; on either engine; on the
 // `server` project in the server's core), and signals registered through the page's bridge, the
 // same dispatch the page uses (on `server`: the workstation's, over HTTPS).
-import { insertAccount } from '../../../src-main/core/accounts/account-service';
 import { isoDay } from '../../../src-shared/domain/format';
 import type { Role } from '../../../src-shared/domain/roles';
 import type { RegisteredSignal } from '../../../src-shared/ipc/signals';
@@ -55,20 +54,7 @@ async function dispatch<T>(app: AppHarness, channel: string, input: unknown): Pr
  * PostgreSQL).
  */
 export async function addAccountDirectly(app: AppHarness, account: TestAccount): Promise<number> {
-  const ws = app.core.workspace;
-  const secret = await ws.credentials().issue(account.username, account.password);
-  const created = await ws.transaction((manager) =>
-    insertAccount(manager, ws.clock.now(), {
-      username: account.username,
-      displayName: account.displayName,
-      roles: account.roles,
-      regionIds: account.regionIds,
-      ...secret.fields,
-      mustChangePassword: false,
-    }),
-  );
-  secret.commit();
-  return created.id;
+  return app.control.addAccount(account);
 }
 
 /**
@@ -76,7 +62,7 @@ export async function addAccountDirectly(app: AppHarness, account: TestAccount):
  * `server` project through the workstation: its log-in ends the session it held at the server.
  */
 export async function logInInCore(app: AppHarness, account: Pick<TestAccount, 'username' | 'password'>) {
-  if (app.engine !== 'server') await app.core.sessions.end('logout');
+  if (app.engine !== 'server') await app.control.endSession();
   await dispatch(app, 'session:login', { username: account.username, password: account.password });
 }
 

@@ -2,8 +2,9 @@
 // procesregisseur, the small test questionnaire of the integration tests, and rounds with paper
 // responses whose figures the spec works out by hand. Everything is fictitious.
 import type { RoundView } from '../../../src-shared/ipc/evaluations';
-import { addAccount, call, loginAs } from '../../integration/helpers';
+import { call } from '../../integration/helpers';
 import { smallTemplate } from '../../integration/evaluation-helpers';
+import { addAccountDirectly, logInInCore } from './casework';
 import type { AppHarness } from './fixtures';
 
 export interface PaperResponse {
@@ -15,14 +16,16 @@ export interface PaperResponse {
 }
 
 export async function asEvaluationRegisseur(app: AppHarness) {
-  const regisseur = await addAccount(app.core, {
+  const regisseur = {
     username: 'regisseur',
     displayName: 'Ravi Regisseur (fictief)',
-    roles: ['procesregisseur'],
+    password: 'wachtwoord van regisseur 2026',
+    roles: ['procesregisseur' as const],
     regionIds: [1, 2, 3],
-  });
-  await loginAs(app.core, regisseur);
-  return regisseur;
+  };
+  const id = await addAccountDirectly(app, regisseur);
+  await logInInCore(app, regisseur);
+  return { id, username: regisseur.username, password: regisseur.password };
 }
 
 export async function roundWithResponses(

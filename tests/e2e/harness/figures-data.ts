@@ -3,8 +3,9 @@
 // session.ts logs in again. Everything is fictitious ("(fictief)").
 import type { CaseOutcome } from '../../../src-shared/domain/casus';
 import type { RegisteredSignal } from '../../../src-shared/ipc/signals';
-import { addAccount, call, loginAs } from '../../integration/helpers';
+import { call } from '../../integration/helpers';
 import { DEMO_PASSWORD } from '../../../src-main/core/demo/seed';
+import { addAccountDirectly, logInInCore } from './casework';
 import type { AppHarness } from './fixtures';
 import { BEHEERDER } from './session';
 
@@ -19,13 +20,15 @@ export interface SignalSpec {
 
 /** A procesregisseur for all three example regions, logged in (in core) afterwards. */
 export async function asRegisseur(app: AppHarness): Promise<void> {
-  const regisseur = await addAccount(app.core, {
+  const regisseur = {
     username: 'regisseur',
     displayName: 'Ravi Regisseur (fictief)',
-    roles: ['procesregisseur'],
+    password: 'wachtwoord van regisseur 2026',
+    roles: ['procesregisseur' as const],
     regionIds: [1, 2, 3],
-  });
-  await loginAs(app.core, regisseur);
+  };
+  await addAccountDirectly(app, regisseur);
+  await logInInCore(app, regisseur);
 }
 
 export function registerSignal(app: AppHarness, spec: SignalSpec): Promise<RegisteredSignal> {
@@ -53,7 +56,7 @@ export function closeCase(app: AppHarness, caseId: number, outcome: CaseOutcome 
 
 /** Logs the beheerder of session.ts in again (in core). */
 export function asBeheerder(app: AppHarness): Promise<void> {
-  return loginAs(app.core, BEHEERDER);
+  return logInInCore(app, BEHEERDER);
 }
 
 /** The demo environment (250 fictitious persons, 2016-2026), logged in as one of its accounts. */

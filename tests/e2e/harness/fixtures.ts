@@ -1,6 +1,9 @@
 /// <reference lib="dom" />
 // The renderer end-to-end fixture. Per test it:
-// - starts core under Node on a fresh temporary data folder;
+// - starts core on a fresh temporary data folder in a worker thread, as Electron's main does
+//   (src-main/core-host: the host forwards the bridge calls, events and platform calls), with
+//   worker.ts loaded from source; what a spec does to core besides the bridge goes through the
+//   host's test control channel (core-control.ts, `app.control` and `app.sql`);
 // - serves the built renderer (out/renderer) on a fixed origin through page.route, with the same
 //   headers (CSP) as the app:// handler, and aborts and records every other request;
 // - runs the real built preload (out/preload/index.js) with a stand-in for `require('electron')`
@@ -25,13 +28,16 @@ import type { MenuAction } from '../../../src-shared/ipc/events';
 import { formatMessage } from '../../../src-shared/i18n/messages';
 import type { ErrorCode, Result } from '../../../src-shared/ipc/errors';
 import { createRendererAssets } from '../../../src-main/core/app/renderer-assets';
-import { manualClock } from '../../../src-main/core/clock';
-import { createCore, type Core } from '../../../src-main/core/core';
+import { sourceEntry } from '../../../src-main/core-host/entry';
+import { controlOf, inProcessControl, type Control } from '../../../src-main/core-host/control';
+import { startCoreWorker, type HostedCore } from '../../../src-main/core-host/host';
+import { sharedManualClock, type SharedClock } from '../../../src-main/core-host/shared-clock';
 import { memoryLogger } from '../../../src-main/core/logger';
 import { useProductionScryptCost } from '../../../src-main/core/vault/kdf';
 import type { PostgresStore } from '../../../src-main/core/db/store';
 import type { BridgeBackend } from '../../../src-main/team/remote-bridge';
 import { checkAccessibility, formatViolations, type AxeViolation } from './axe';
+import { CONTROL_MODULE, controls, type Controls } from './core-control';
 import { harnessPlatform, type DialogStandIn, type TeamStandIn } from './platform';
 import { createE2eDatabase, dropE2eDatabase, writeStoreFile } from './postgres';
 import { ORIGIN, preloadScript, RENDERER_DIR } from './renderer-page';
@@ -48,6 +54,8 @@ useProductionScryptCost(false);
 const ROOT = resolve(__dirname, '../../..');
 export const RESOURCES_DIR = join(ROOT, 'resources');
 export const SCREENSHOT_DIR = join(ROOT, 'test-results/screenshots');
+/** Loaded in core's worker before worker.ts: new key slots at scrypt's lowest cost, as here. */
+const WORKER_PRELOAD = [join(ROOT, 'tests/support/cheap-key-derivation.ts')];
 
 type Tamper = (input: unknown) => unknown;
 
@@ -68,8 +76,15 @@ const APP_VERSION = '0.0.0-test';
 
 export interface AppHarness {
   page: Page;
-  /** The core that holds the test's data: in this process, or on `server` the CTER server's. */
-  core: Core;
+  /**
+   * The core that holds the test's data, as the bridge sees it (dispatch, events, the idle check):
+   * the host of core's worker thread, or on `server` the CTER server's core (in this process).
+   */
+  core: HostedCore;
+  /** Test-only operations on that core (core-control.ts): in its worker, or on `server` here. */
+  control: Control<Controls>;
+  /** A query on the test's store (either engine), e.g. to check what is stored; its rows. */
+  sql(strings: TemplateStringsArray, ...values: unknown[]): Promise<Record<string, unknown>[]>;
   /**
    * What the page's bridge talks to: `core` itself, or on `server` the workstation (its remote
    * bridge to the server). Set-up helpers that act as the logged-in user call this.
@@ -112,7 +127,7 @@ export interface AppHarness {
   /** Every bridge call the page made, in order. */
   calls: { channel: string; ok: boolean; code?: string }[];
   /** Core's clock (the page's follows it): move it to test idle locking and throttling without waiting. */
-  clock: ReturnType<typeof manualClock> & {
+  clock: Omit<SharedClock, 'buffer'> & {
     /** Resolves once the page's clock has made the moves made so far on core's (open() waits for it). */
     pageFollowed(): Promise<void>;
   };
@@ -151,7 +166,7 @@ export const test = base.extend<{ app: AppHarness }, WorkerFixtures>({
       if (engine !== 'server') return use(null);
       const dir = mkdtempSync(join(tmpdir(), 'cter-e2e-server-'));
       const parts = { resourcesDir: RESOURCES_DIR, appVersion: APP_VERSION };
-      const worker = await prepareWorker(dir, parts, manualClock(HARNESS_START), memoryLogger());
+      const worker = await prepareWorker(dir, parts, sharedManualClock(HARNESS_START), memoryLogger());
       await use(worker);
       await disposeWorker(worker);
       rmSync(dir, { recursive: true, force: true });
@@ -169,7 +184,7 @@ export const test = base.extend<{ app: AppHarness }, WorkerFixtures>({
     if (store) writeStoreFile(dataDir, store);
     const logger = memoryLogger();
     const serverLogger = memoryLogger();
-    const coreClock = manualClock(HARNESS_START);
+    const coreClock = sharedManualClock(HARNESS_START);
     // The renderer reads "today" from the browser (default dates in forms, the current year): it
     // must be the day core has. Installed before the first navigation. Time that passes for core
     // passes for the page too (its timers due by then fire, as after a real wait); the page never
@@ -204,17 +219,23 @@ export const test = base.extend<{ app: AppHarness }, WorkerFixtures>({
           workstationLogger: logger,
         })
       : null;
-    const core =
-      teamServer?.server.core ??
-      createCore({
-        dataDir,
-        resourcesDir: RESOURCES_DIR,
-        appVersion: APP_VERSION,
-        logger,
-        clock: coreClock,
-        platform,
-        idleCheckMs: 0,
-      });
+    const host = teamServer
+      ? null
+      : startCoreWorker({
+          dataDir,
+          resourcesDir: RESOURCES_DIR,
+          appVersion: APP_VERSION,
+          logger,
+          clock: coreClock,
+          platform,
+          idleCheckMs: 0,
+          entry: sourceEntry(WORKER_PRELOAD),
+          control: CONTROL_MODULE,
+        });
+    const core: HostedCore = teamServer?.server.core ?? host!;
+    const control = host
+      ? controlOf(controls, (name, input) => host.control(name, input))
+      : inProcessControl(controls, teamServer!.server.core);
     const bridge: BridgeBackend = teamServer?.workstation ?? core;
     const serve = createRendererAssets(RENDERER_DIR);
     const outsideRequests: string[] = [];
@@ -275,6 +296,8 @@ export const test = base.extend<{ app: AppHarness }, WorkerFixtures>({
     const harness: AppHarness = {
       page,
       core,
+      control,
+      sql: (strings, ...values) => control.sql({ strings: [...strings], values }),
       bridge,
       server: teamServer
         ? {
