@@ -50,6 +50,7 @@ const POSTGRES_FILES = [
   'meetings',
   'meetings-colleagues',
   'meetings-lease',
+  'meetings-states',
   'mentoring',
   'mentoring-demo',
   'need-to-know-meetings',
