@@ -1,18 +1,19 @@
-// A field in a table cell: its column header says what it is, so the label ("Aanwezigheid Zorg- en
-// Veiligheidshuis") is for screen readers only and can never be cut off in a narrow column. The
-// outline has no notch for the hidden label.
+// A field in a table cell: its column header says what it is, so the field's own name ("Aanwezigheid
+// Zorg- en Veiligheidshuis") is for screen readers only (aria-label) and can never be cut off in a
+// narrow column, and the outline has no notch for a label.
 import { TextField, type TextFieldProps } from '@mui/material';
-import { visuallyHidden } from './visuallyHidden';
 
-export function CellField({ slotProps, ...props }: TextFieldProps & { label: string }) {
+export function CellField({ label, slotProps, select, ...props }: Omit<TextFieldProps, 'label'> & { label: string }) {
   return (
     <TextField
       size="small"
+      select={select}
       {...props}
       slotProps={{
         ...slotProps,
-        inputLabel: { sx: visuallyHidden, shrink: true },
-        input: { notched: false, ...(slotProps?.input as object) },
+        ...(select
+          ? { select: { ...(slotProps?.select as object), inputProps: { 'aria-label': label } } }
+          : { htmlInput: { ...(slotProps?.htmlInput as object), 'aria-label': label } }),
       }}
     />
   );
