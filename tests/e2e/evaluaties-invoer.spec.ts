@@ -122,16 +122,16 @@ for (const size of [
     await app.open(`/evaluaties/${round.id}/invoeren`);
     await expect(page.getByRole('heading', { level: 1, name: 'Papieren formulier invoeren' })).toBeFocused();
     const form = page.getByRole('form', { name: 'Papieren formulier invoeren' });
-    await expectMadeForRespondents(form);
     const bij = form.getByRole('group', { name: /Was u erbij/ });
     const goed = form.getByRole('group', { name: /Het overleg verliep goed/ });
     const aantal = form.getByRole('textbox', { name: LONG_NUMBER });
 
-    // Form 1, keyboard only: to the first answer with Tab, Space chooses, Enter goes on, a digit
+    // Form 1, keyboard only: at the first answer, Space chooses, Enter goes on, a digit
     // chooses on the scale, Enter after the last question saves.
     await bij.getByRole('radio', { name: 'Ja' }).focus();
     await page.keyboard.press('Space');
     await expect(bij.getByRole('radio', { name: 'Ja' })).toBeChecked();
+    await expectMadeForRespondents(form);
     await page.keyboard.press('Enter');
     await expect(goed.getByRole('radio').first()).toBeFocused();
     await page.keyboard.press('5');
@@ -175,11 +175,11 @@ for (const size of [
     await page.getByRole('button', { name: 'Kioskmodus starten' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Evaluatie invoer (fictief)' })).toBeVisible();
     const kiosk = page.getByRole('form', { name: 'Vragenlijst' });
-    await expectMadeForRespondents(kiosk);
     await kiosk
       .getByRole('group', { name: /Was u erbij/ })
       .getByRole('radio', { name: 'Ja' })
       .check();
+    await expectMadeForRespondents(kiosk);
     await kiosk
       .getByRole('group', { name: /Het overleg verliep goed/ })
       .getByRole('radio', { name: '5 — Helemaal eens' })
