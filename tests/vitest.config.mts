@@ -51,6 +51,7 @@ const POSTGRES_FILES = [
   'meetings-checkin',
   'meetings-colleagues',
   'meetings-lease',
+  'meetings-states',
   'mentoring',
   'mentoring-demo',
   'need-to-know-meetings',

@@ -22,13 +22,16 @@ import { field, pickOption } from './harness/locators';
 
 const saved = (app: AppHarness) => app.page.getByTestId('opslagstatus');
 
-/** A meeting with the procesregisseur as chair, a signal and an other item on the agenda (through core). */
+/**
+ * A meeting held today (its minutes can be adopted from its day on) with the procesregisseur as
+ * chair, a signal and an other item on the agenda (through core).
+ */
 async function meetingWithAgenda(app: AppHarness, regisseurId: number, extra: Record<string, unknown>[] = []) {
   const signal = await registerSignal(app, { naam: 'Sam Agenda (fictief)' });
   const meeting = await dispatch<MeetingView>(app, 'meetings:create', {
     type: 'i2o',
     title: 'Informatieoverleg Noord',
-    datum: day(1),
+    datum: day(0),
     starttijd: '09:30',
     locatie: 'Vergaderzaal 2',
     regionId: NOORD,
@@ -40,7 +43,7 @@ async function meetingWithAgenda(app: AppHarness, regisseurId: number, extra: Re
     details: {
       type: 'i2o',
       title: 'Informatieoverleg Noord',
-      datum: day(1),
+      datum: day(0),
       starttijd: '09:30',
       locatie: 'Vergaderzaal 2',
       regionId: NOORD,
@@ -128,9 +131,19 @@ test('een overleg plannen: gegevens, aanwezigheid en agenda met het toetsenbord'
   await expect(page.getByText(`Informatieoverleg (i2o) · ${formatDate(day(7))} om 09:30 · Concept`)).toBeVisible();
   await expect(page.getByText('Nina Notulist (fictief)', { exact: true })).toBeVisible();
 
-  // Attendance of the invited partners.
+  // Attendance of the invited partners: not known before the meeting (nobody is marked present),
+  // and a meeting a week ahead offers no vaststellen.
   const attendance = page.getByRole('table', { name: 'Aanwezigheid' });
   await expect(attendance.getByRole('row')).toHaveCount(3);
+  await expect(field(page, 'Aanwezigheid Politie')).toHaveText('Nog niet bekend');
+  await expect(field(page, 'Aanwezigheid Gemeente')).toHaveText('Nog niet bekend');
+  await expect(field(page, 'Namen Politie')).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Notulen vaststellen…' })).toHaveCount(0);
+  await expect(page.getByTestId('vaststellen-status')).toHaveText(
+    `Het overleg is op ${formatDate(day(7))}. Vanaf die dag kan de voorzitter de notulen vaststellen.`,
+  );
+  await field(page, 'Aanwezigheid Politie').click();
+  await pickOption(page, 'Aanwezig');
   await field(page, 'Namen Politie').fill('K. de Wit (fictief)');
   await field(page, 'Aanwezigheid Gemeente').click();
   await pickOption(page, 'Afgemeld');
@@ -447,7 +460,7 @@ test('vaststellen, addendum, notulen en uittreksel als PDF, acties opvolgen', as
 
   // The minutes as PDF.
   await page.getByRole('link', { name: 'Notulen afdrukken' }).click();
-  const title = `Notulen Informatieoverleg Noord ${formatDate(day(1))}`;
+  const title = `Notulen Informatieoverleg Noord ${formatDate(day(0))}`;
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeFocused();
   await app.expectAccessible('afdrukvoorbeeld notulen');
   await app.screenshot('2-afdrukvoorbeeld');
@@ -485,7 +498,7 @@ test('vaststellen, addendum, notulen en uittreksel als PDF, acties opvolgen', as
   await field(page, 'Partner').click();
   await pickOption(page, 'Gemeente', { exact: true });
   await page.getByRole('link', { name: 'Uittreksel tonen' }).click();
-  const extractTitle = `Uittreksel Informatieoverleg Noord ${formatDate(day(1))} voor Gemeente`;
+  const extractTitle = `Uittreksel Informatieoverleg Noord ${formatDate(day(0))} voor Gemeente`;
   await expect(page.getByRole('heading', { level: 1, name: extractTitle })).toBeVisible();
   await app.expectAccessible('uittreksel');
   const extract = execFileSync('pdftotext', ['-layout', await savePdf(extractTitle), '-'], { encoding: 'utf8' });

@@ -35,7 +35,10 @@ describe('demo environment', () => {
     }
     const planned = await call<MeetingView>(core, 'meetings:get', { id: meetings.find((m) => m.type === 'i2o')!.id });
     expect(planned.items.length).toBeGreaterThan(0);
-    expect(planned.canAdopt).toBe(true);
+    // Three days ahead: its minutes cannot be adopted yet, and each casus is on its agenda once.
+    expect(planned.canAdopt).toBe(false);
+    const plannedCases = planned.items.map((item) => item.casus?.id).filter((id) => id !== undefined);
+    expect(new Set(plannedCases).size).toBe(plannedCases.length);
     // And fictitious evaluation rounds with their recommendations.
     const rounds = await call<RoundSummary[]>(core, 'evaluations:rounds', {});
     expect(rounds.map((r) => r.titel)).toContain('Procesevaluatie casusoverleg, dit jaar (fictief)');

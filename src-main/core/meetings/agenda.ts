@@ -95,6 +95,9 @@ export async function saveAgenda(
     ),
     hidden.map((item) => ({ position: current.indexOf(item), sent: ids.has(item.id) })),
   );
+  // A casus is discussed in one item: a new item about a casus already on the agenda (as signaal,
+  // as casus or as an open action) is refused rather than shown twice in the agenda and the minutes.
+  const onAgenda = new Set(current.filter((item) => ids.has(item.id) || isHidden(item)).map((item) => item.caseId));
   const stamp = actor.now.toISOString();
   for (const [position, entry] of order.entries()) {
     if (entry.hidden) {
@@ -104,7 +107,7 @@ export async function saveAgenda(
       continue;
     }
     const inputIndex = items.indexOf(entry.item);
-    await saveVisibleItem(manager, scope, meeting, entry.item, inputIndex, position, byId, stamp);
+    await saveVisibleItem(manager, scope, meeting, entry.item, inputIndex, position, byId, onAgenda, stamp);
   }
 }
 
@@ -116,6 +119,7 @@ async function saveVisibleItem(
   inputIndex: number,
   position: number,
   byId: Map<number, AgendaItem>,
+  onAgenda: Set<number | null>,
   stamp: string,
 ): Promise<void> {
   const existing = item.id === undefined ? undefined : byId.get(item.id);
@@ -136,7 +140,11 @@ async function saveVisibleItem(
   if (!existing && item.kind !== 'overig' && caseId === null) {
     throw invalidItem(inputIndex, 'caseId', 'validation.required');
   }
-  if (!existing && caseId !== null) await visibleCase(manager, scope, caseId);
+  if (!existing && caseId !== null) {
+    const casus = await visibleCase(manager, scope, caseId);
+    if (onAgenda.has(caseId)) throw new AppError('CASE_ON_AGENDA', { number: casus.number });
+    onAgenda.add(caseId);
+  }
   await manager.save(AgendaItemEntity, {
     ...(existing ?? { minutes: '{}', spentSeconds: 0 }),
     meetingId: meeting.id,

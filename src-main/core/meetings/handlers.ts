@@ -114,7 +114,7 @@ export function meetingHandlers({
   const scope = scopeOf;
   const view = async (ctx: TxContext, id: number) => {
     const mine = await scope(ctx);
-    return buildMeetingView(ctx.manager, mine, await visibleMeeting(ctx.manager, mine, id));
+    return buildMeetingView(ctx.manager, mine, await visibleMeeting(ctx.manager, mine, id), clock.now());
   };
   const item = async (ctx: TxContext, id: number) => {
     const found = await ctx.manager.findOne(AgendaItemEntity, { where: { id } });

@@ -3,7 +3,7 @@
 // the case's actions, vaststellen with a content hash, and addenda afterwards.
 import { In, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
-import { isoDay } from '../../../src-shared/domain/format';
+import { formatDate, isoDay } from '../../../src-shared/domain/format';
 import { AppError } from '../../../src-shared/ipc/errors';
 import type { agendaInput, AgendaSuggestion, meetingDetails, Minutes } from '../../../src-shared/ipc/meetings';
 import { visibleCase, visibleSql, type AccessScope } from '../access/access';
@@ -23,7 +23,7 @@ import {
 import { assertCodes } from '../lists/reference-data';
 import type { SignalService } from '../signals/signal-service';
 import { saveAgenda } from './agenda';
-import { contentHash, parseMinutes, visibleMeeting } from './meeting-view';
+import { contentHash, meetingHeld, parseMinutes, visibleMeeting } from './meeting-view';
 import { saveVersioned, staleError } from '../db/versioned';
 
 /** The minutes as the notulist edits them (weging links and case action ids are core's). */
@@ -183,15 +183,16 @@ export class MeetingService {
       );
       rows.push(...open);
     }
+    // One casus, one item (agenda.ts refuses a second): a casus already on the agenda is not offered
+    // again, and of the reasons to discuss one casus the first is offered (a signal to weigh before
+    // a casus due, before an open action).
     const planned = await manager.find(AgendaItemEntity, { where: { meetingId: meeting.id } });
-    return rows.filter(
-      (row) =>
-        !planned.some((item) =>
-          row.signalId !== null
-            ? item.signalId === row.signalId
-            : row.reason !== 'open-actie' && item.caseId === row.caseId,
-        ),
-    );
+    const taken = new Set(planned.map((item) => item.caseId));
+    return rows.filter((row) => {
+      if (taken.has(row.caseId)) return false;
+      taken.add(row.caseId);
+      return true;
+    });
   }
 
   /** The autosave: the minutes of one item, and the actions in it that are complete become case actions. */
@@ -339,6 +340,8 @@ export class MeetingService {
   async adopt(manager: EntityManager, meeting: Meeting, actor: Actor): Promise<void> {
     assertConcept(meeting);
     if (meeting.voorzitterId === null || meeting.voorzitterId !== actor.accountId) throw new AppError('NOT_CHAIR');
+    if (!meetingHeld(meeting, actor.now))
+      throw new AppError('MEETING_NOT_YET_HELD', { datum: formatDate(meeting.datum) });
     await manager.update(
       MeetingEntity,
       { id: meeting.id },

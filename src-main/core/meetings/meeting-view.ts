@@ -1,6 +1,7 @@
 // Reading meetings: the view of one meeting for one user (items about a casus they may not see are
 // withheld), the per-partner extract, and the content hash that vaststellen fixes.
 import { In, type EntityManager } from 'typeorm';
+import { isoDay } from '../../../src-shared/domain/format';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { minutesSchema, type AgendaItemView, type MeetingView, type Minutes } from '../../../src-shared/ipc/meetings';
 import { whereVisible, type AccessScope } from '../access/access';
@@ -74,10 +75,16 @@ export async function itemViews(
     });
 }
 
+/** Whether the meeting's day has come (by core's clock): before it, nobody knows who came or what was said. */
+export function meetingHeld(meeting: Pick<Meeting, 'datum'>, now: Date): boolean {
+  return meeting.datum <= isoDay(now);
+}
+
 export async function buildMeetingView(
   manager: EntityManager,
   scope: AccessScope,
   meeting: Meeting,
+  now: Date,
 ): Promise<MeetingView> {
   const attendance = await manager.find(MeetingAttendanceEntity, {
     where: { meetingId: meeting.id },
@@ -125,7 +132,7 @@ export async function buildMeetingView(
       door: person(a.accountId)?.displayName ?? '',
       at: a.createdAt,
     })),
-    canAdopt: meeting.status === 'concept' && meeting.voorzitterId === scope.accountId,
+    canAdopt: meeting.status === 'concept' && meeting.voorzitterId === scope.accountId && meetingHeld(meeting, now),
     version: meeting.version,
   };
 }

@@ -10,6 +10,7 @@ import { checkResponse, type Answers } from '../../../src-shared/domain/question
 import { call, describeError, useBridgeQuery } from '../../kit/bridge';
 import { FormDialog } from '../../kit/FormDialog';
 import { fieldProps, FormAlert, useFormCheck } from '../../kit/forms';
+import { enterGoesOn } from '../../kit/keyboardEntry';
 import { PasswordField } from '../../kit/PasswordField';
 import { useSession } from '../../kit/session';
 import { answerErrors, QuestionnaireForm } from './QuestionnaireForm';
@@ -59,6 +60,7 @@ export function KioskPage() {
   const [failure, setFailure] = useState<unknown>(null);
   const [submitted, setSubmitted] = useState<number | null>(null);
   const top = useRef<HTMLHeadingElement>(null);
+  const submitButton = useRef<HTMLButtonElement>(null);
   const checked = kiosk.data ? checkResponse(kiosk.data.template, answers) : null;
   const { errors, form, passes, refused, reset } = useFormCheck(checked && !checked.ok ? checked.errors : {});
 
@@ -94,13 +96,14 @@ export function KioskPage() {
 
   return (
     <Box component="main" sx={{ minHeight: '100vh', bgcolor: 'background.default', p: { xs: 2, md: 6 } }}>
-      <Box sx={{ maxWidth: '90ch', mx: 'auto' }}>
+      {/* A comfortable column: wide enough for a rating scale on one row, narrow enough to read. */}
+      <Box sx={{ maxWidth: 1040, mx: 'auto' }}>
         <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 2, alignItems: 'flex-start', mb: 3 }}>
           <Box>
             <Typography variant="h1" ref={top} tabIndex={-1} sx={{ outline: 'none' }}>
               {kiosk.data?.titel ?? t('evaluations.kiosk.title')}
             </Typography>
-            <Typography color="text.secondary">{t('evaluations.kiosk.intro')}</Typography>
+            <Typography sx={{ fontSize: '1.125rem' }}>{t('evaluations.kiosk.intro')}</Typography>
           </Box>
           <Button variant="outlined" onClick={() => setExiting(true)} sx={{ flexShrink: 0, whiteSpace: 'nowrap' }}>
             {t('evaluations.kiosk.exit')}
@@ -123,6 +126,8 @@ export function KioskPage() {
               event.preventDefault();
               void submit();
             }}
+            // Enter goes to the next question; after the last, to the button (a respondent sends herself).
+            onKeyDown={(event) => enterGoesOn(event, () => submitButton.current?.focus())}
             sx={{ display: 'grid', gap: 3 }}
           >
             <FormAlert error={failure} />
@@ -152,7 +157,7 @@ export function KioskPage() {
               errors={answerErrors(errors)}
             />
             <Box>
-              <Button type="submit" variant="contained" size="large">
+              <Button type="submit" variant="contained" size="large" ref={submitButton} sx={{ minHeight: 56, px: 4 }}>
                 {t('evaluations.kiosk.submit')}
               </Button>
             </Box>

@@ -1,6 +1,9 @@
 // Paper entry: a member of staff types in a paper form of a round. The form is checked as core
 // checks it (required questions only when shown); after saving, it is emptied for the next one.
-import { Alert, Box, Button, MenuItem, Skeleton, TextField } from '@mui/material';
+// By keyboard only: a digit chooses on a scale, Enter goes to the next question and, after the
+// last, saves the form. While it is saved the fields are closed (nothing typed for the next form is
+// lost to the emptying); once saved, the focus is at the first question of the next one.
+import { Alert, Box, Button, MenuItem, Skeleton, TextField, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +11,7 @@ import { Link as RouterLink, useParams } from 'react-router';
 import { checkResponse, type Answers } from '../../../src-shared/domain/questionnaire-answers';
 import { call, describeError, useBridgeQuery } from '../../kit/bridge';
 import { fieldProps, FormAlert, useFormCheck } from '../../kit/forms';
+import { enterGoesOn, focusFirstQuestion } from '../../kit/keyboardEntry';
 import { useNotice } from '../../kit/notices';
 import { PageHeader } from '../../kit/PageHeader';
 import { listLabel, useReferenceData } from '../lists';
@@ -24,6 +28,7 @@ export function PaperEntryPage() {
   const [partner, setPartner] = useState('');
   const [failure, setFailure] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
+  const [entered, setEntered] = useState(0);
   const checked = round.data ? checkResponse(round.data.templateContent, answers) : null;
   const { errors, form, passes, refused, reset } = useFormCheck(checked && !checked.ok ? checked.errors : {});
 
@@ -44,12 +49,15 @@ export function PaperEntryPage() {
       notice.success(t('evaluations.form.saved'));
       setAnswers({});
       reset();
+      setEntered((count) => count + 1);
     } catch (error) {
       setFailure(error);
       refused(error);
     } finally {
       setSaving(false);
     }
+    // The fields open again on the next render: then the first question of the next form takes the focus.
+    requestAnimationFrame(() => focusFirstQuestion(form.current));
   }
 
   return (
@@ -71,40 +79,54 @@ export function PaperEntryPage() {
           ref={form}
           noValidate
           aria-label={t('evaluations.form.paperTitle')}
+          aria-busy={saving}
           onSubmit={(event) => {
             event.preventDefault();
-            void save();
+            if (!saving) void save();
           }}
-          sx={{ display: 'grid', gap: 3, maxWidth: '90ch' }}
+          onKeyDown={(event) => {
+            if (!saving) enterGoesOn(event, () => void save());
+          }}
+          sx={{ display: 'grid', gap: 3, maxWidth: 1040 }}
         >
+          <Typography id="toetsenbord-hint">{t('evaluations.form.keyboardHint')}</Typography>
           <FormAlert error={failure} />
-          {round.data.targetGroups.length > 0 ? (
-            <TextField
-              select
-              label={t('evaluations.form.partner')}
-              value={partner}
-              onChange={(event) => setPartner(event.target.value)}
-              {...fieldProps(t, errors, 'partner')}
-              sx={{ maxWidth: 360 }}
-            >
-              <MenuItem value="">{t('evaluations.form.partnerNone')}</MenuItem>
-              {round.data.targetGroups.map((g) => (
-                <MenuItem key={g.partner} value={g.partner}>
-                  {listLabel(reference.data, 'partner', g.partner)}
-                </MenuItem>
-              ))}
-            </TextField>
-          ) : null}
-          <QuestionnaireForm
-            template={round.data.templateContent}
-            answers={answers}
-            onChange={setAnswers}
-            errors={answerErrors(errors)}
-          />
-          <Box>
-            <Button type="submit" variant="contained" disabled={saving}>
+          <Box
+            component="fieldset"
+            disabled={saving}
+            sx={{ border: 0, p: 0, m: 0, minWidth: 0, display: 'grid', gap: 3 }}
+          >
+            {round.data.targetGroups.length > 0 ? (
+              <TextField
+                select
+                label={t('evaluations.form.partner')}
+                value={partner}
+                onChange={(event) => setPartner(event.target.value)}
+                {...fieldProps(t, errors, 'partner')}
+                sx={{ maxWidth: 360 }}
+              >
+                <MenuItem value="">{t('evaluations.form.partnerNone')}</MenuItem>
+                {round.data.targetGroups.map((g) => (
+                  <MenuItem key={g.partner} value={g.partner}>
+                    {listLabel(reference.data, 'partner', g.partner)}
+                  </MenuItem>
+                ))}
+              </TextField>
+            ) : null}
+            <QuestionnaireForm
+              template={round.data.templateContent}
+              answers={answers}
+              onChange={setAnswers}
+              errors={answerErrors(errors)}
+            />
+          </Box>
+          <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
+            <Button type="submit" variant="contained" size="large" loading={saving} loadingPosition="start">
               {t('evaluations.form.save')}
             </Button>
+            {entered > 0 ? (
+              <Typography role="status">{t('evaluations.form.entered', { count: entered })}</Typography>
+            ) : null}
           </Box>
         </Box>
       ) : null}

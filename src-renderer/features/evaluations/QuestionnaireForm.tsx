@@ -1,10 +1,12 @@
 // A questionnaire rendered from its template, for paper entry and the kiosk: sections with their
 // questions (Likert-5, single and multiple choice, number, open text, matrix), required marks,
 // questions that show only when an earlier answer has a value, and the message next to the field.
+// The question parts are the kit's (QuestionParts): large question text, scales on one row, large
+// targets, digits on a scale; each question (each matrix statement) is marked `data-vraag` for the
+// keyboard entry's Enter (kit/keyboardEntry).
 import {
   Box,
   Checkbox,
-  FormControl,
   FormControlLabel,
   FormGroup,
   FormHelperText,
@@ -14,6 +16,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
+import { answerTargetSx, AnswerScale, QuestionFieldset, questionTextSx } from '../../kit/QuestionParts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NVT, visibility, type Answers, type AnswerValue } from '../../../src-shared/domain/questionnaire-answers';
@@ -65,48 +68,57 @@ export function QuestionnaireForm({ template, answers, onChange, errors }: Props
     ) : null;
     const value = answers[q.id];
 
-    if (q.type === 'likert5' || q.type === 'keuze') {
-      const options =
-        q.type === 'likert5'
-          ? scaleOptions(q.labels, q.nvt, t('evaluations.form.nvt'))
-          : q.opties.map((o) => ({ value: o.code, label: o.label }));
+    if (q.type === 'likert5') {
       return (
-        <FormControl component="fieldset" required={q.verplicht} error={!!error}>
-          <FormLabel component="legend">{q.tekst}</FormLabel>
+        <QuestionFieldset text={q.tekst} required={q.verplicht} error={!!error}>
+          {help}
+          <AnswerScale
+            options={scaleOptions(q.labels, q.nvt, t('evaluations.form.nvt'))}
+            notApplicable={q.nvt ? NVT : undefined}
+            value={value === undefined ? '' : String(value)}
+            describedBy={described}
+            invalid={!!error}
+            onChange={(raw) => set(q.id, raw !== NVT ? Number(raw) : raw)}
+          />
+          {errorText}
+        </QuestionFieldset>
+      );
+    }
+    if (q.type === 'keuze') {
+      return (
+        <QuestionFieldset text={q.tekst} required={q.verplicht} error={!!error}>
           {help}
           <RadioGroup
-            row={q.type === 'likert5'}
             value={value === undefined ? '' : String(value)}
             aria-describedby={described}
-            onChange={(event) => {
-              const raw = event.target.value;
-              set(q.id, q.type === 'likert5' && raw !== NVT ? Number(raw) : raw);
-            }}
+            onChange={(event) => set(q.id, event.target.value)}
+            sx={{ display: 'flex', flexDirection: 'row', flexWrap: 'wrap', gap: 1 }}
           >
-            {options.map((o) => (
+            {q.opties.map((o) => (
               <FormControlLabel
-                key={o.value}
-                value={o.value}
+                key={o.code}
+                value={o.code}
                 control={<Radio slotProps={{ input: { 'aria-invalid': error ? true : undefined } }} />}
                 label={o.label}
+                sx={answerTargetSx}
               />
             ))}
           </RadioGroup>
           {errorText}
-        </FormControl>
+        </QuestionFieldset>
       );
     }
     if (q.type === 'meerkeuze') {
       const chosen = Array.isArray(value) ? value : [];
       return (
-        <FormControl component="fieldset" required={q.verplicht} error={!!error}>
-          <FormLabel component="legend">{q.tekst}</FormLabel>
+        <QuestionFieldset text={q.tekst} required={q.verplicht} error={!!error}>
           {help}
-          <FormGroup aria-describedby={described}>
+          <FormGroup aria-describedby={described} sx={{ gap: 1 }}>
             {q.opties.map((o) => (
               <FormControlLabel
                 key={o.code}
                 label={o.label}
+                sx={[answerTargetSx, { alignSelf: 'flex-start' }]}
                 control={
                   <Checkbox
                     checked={chosen.includes(o.code)}
@@ -121,76 +133,82 @@ export function QuestionnaireForm({ template, answers, onChange, errors }: Props
             ))}
           </FormGroup>
           {errorText}
-        </FormControl>
+        </QuestionFieldset>
       );
     }
     if (q.type === 'getal' || q.type === 'open') {
+      // The question text above the field, as large as a legend and never cut off: a floating label
+      // would be truncated to the field's width.
+      const inputId = `vraag-${q.id}`;
+      const hint =
+        error ?? (q.toelichting || (q.type === 'getal' ? t('evaluations.form.range', { min: q.min, max: q.max }) : ''));
       return (
-        <TextField
-          label={q.tekst}
-          required={q.verplicht}
-          multiline={q.type === 'open'}
-          minRows={q.type === 'open' ? 3 : undefined}
-          value={value === undefined ? '' : String(value)}
-          error={!!error}
-          helperText={
-            error ??
-            (q.toelichting ||
-              (q.type === 'getal' ? t('evaluations.form.range', { min: q.min, max: q.max }) : undefined))
-          }
-          slotProps={{ htmlInput: q.type === 'getal' ? { inputMode: 'decimal' } : { maxLength: q.maxLengte } }}
-          sx={{ maxWidth: q.type === 'getal' ? 240 : '75ch' }}
-          fullWidth
-          onChange={(event) => {
-            const raw = event.target.value;
-            if (q.type === 'open') set(q.id, raw === '' ? undefined : raw);
-            else {
-              const number = Number(raw.replace(',', '.'));
-              set(q.id, raw.trim() === '' ? undefined : Number.isFinite(number) ? number : raw);
-            }
-          }}
-        />
+        <>
+          <FormLabel htmlFor={inputId} required={q.verplicht} error={!!error} sx={questionTextSx}>
+            {q.tekst}
+          </FormLabel>
+          <TextField
+            id={inputId}
+            required={q.verplicht}
+            multiline={q.type === 'open'}
+            minRows={q.type === 'open' ? 3 : undefined}
+            value={value === undefined ? '' : String(value)}
+            error={!!error}
+            helperText={hint || undefined}
+            slotProps={{
+              htmlInput:
+                q.type === 'getal'
+                  ? { inputMode: 'decimal', style: { fontSize: '1.125rem' } }
+                  : { maxLength: q.maxLengte },
+            }}
+            sx={{ maxWidth: q.type === 'getal' ? 240 : '75ch' }}
+            fullWidth
+            onChange={(event) => {
+              const raw = event.target.value;
+              if (q.type === 'open') set(q.id, raw === '' ? undefined : raw);
+              else {
+                const number = Number(raw.replace(',', '.'));
+                set(q.id, raw.trim() === '' ? undefined : Number.isFinite(number) ? number : raw);
+              }
+            }}
+          />
+        </>
       );
     }
-    // matrix: one row of the scale per statement.
+    // matrix: one row of the scale per statement, each a question of its own for Enter.
     const given = value && typeof value === 'object' && !Array.isArray(value) ? value : {};
     return (
-      <FormControl component="fieldset" required={q.verplicht}>
-        <FormLabel component="legend">{q.tekst}</FormLabel>
+      <QuestionFieldset text={q.tekst} required={q.verplicht}>
         {help}
         {q.items.map((item) => {
           const path = `${q.id}.${item.id}`;
           const itemError = message(path);
           return (
-            <FormControl key={item.id} component="fieldset" error={!!itemError} sx={{ mt: 1.5 }}>
-              <FormLabel component="legend">{item.tekst}</FormLabel>
-              <RadioGroup
-                row
-                value={given[item.id] === undefined ? '' : String(given[item.id])}
-                aria-describedby={itemError ? `vraag-${path}-fout` : undefined}
-                onChange={(event) => {
-                  const raw = event.target.value;
-                  set(q.id, { ...given, [item.id]: raw === NVT ? NVT : Number(raw) });
-                }}
-              >
-                {scaleOptions(q.labels, q.nvt, t('evaluations.form.nvt')).map((o) => (
-                  <FormControlLabel
-                    key={o.value}
-                    value={o.value}
-                    control={<Radio slotProps={{ input: { 'aria-invalid': itemError ? true : undefined } }} />}
-                    label={o.label}
-                  />
-                ))}
-              </RadioGroup>
+            <QuestionFieldset
+              key={item.id}
+              text={item.tekst}
+              error={!!itemError}
+              sx={{ mt: 1.5, '& > legend': { fontSize: '1.125rem' } }}
+            >
+              <Box data-vraag={path}>
+                <AnswerScale
+                  options={scaleOptions(q.labels, q.nvt, t('evaluations.form.nvt'))}
+                  notApplicable={q.nvt ? NVT : undefined}
+                  value={given[item.id] === undefined ? '' : String(given[item.id])}
+                  describedBy={itemError ? `vraag-${path}-fout` : undefined}
+                  invalid={!!itemError}
+                  onChange={(raw) => set(q.id, { ...given, [item.id]: raw === NVT ? NVT : Number(raw) })}
+                />
+              </Box>
               {itemError ? (
                 <FormHelperText id={`vraag-${path}-fout`} error>
                   {itemError}
                 </FormHelperText>
               ) : null}
-            </FormControl>
+            </QuestionFieldset>
           );
         })}
-      </FormControl>
+      </QuestionFieldset>
     );
   }
 
@@ -207,9 +225,11 @@ export function QuestionnaireForm({ template, answers, onChange, errors }: Props
             {section.toelichting ? (
               <Typography sx={{ mb: 2, maxWidth: '75ch' }}>{section.toelichting}</Typography>
             ) : null}
-            <Box sx={{ display: 'grid', gap: 2.5 }}>
+            <Box sx={{ display: 'grid', gap: 3.5 }}>
               {questions.map((q) => (
-                <Box key={q.id}>{renderQuestion(q)}</Box>
+                <Box key={q.id} {...(q.type === 'matrix' ? {} : { 'data-vraag': q.id })}>
+                  {renderQuestion(q)}
+                </Box>
               ))}
             </Box>
           </Box>

@@ -23,6 +23,7 @@ import { agendaEntries, moveTo, type AgendaEntry } from './agenda';
 import { itemTitle } from './labels';
 import { useLeasedByOther, useMeetingMutation } from './useMeeting';
 import { visuallyHidden } from '../../kit/visuallyHidden';
+import { Part } from '../../kit/Part';
 
 export function AgendaSection({ meeting }: { meeting: MeetingView }) {
   const { t } = useTranslation();
@@ -137,10 +138,7 @@ export function AgendaSection({ meeting }: { meeting: MeetingView }) {
   });
 
   return (
-    <Box component="section" aria-labelledby="agenda-kop" sx={{ mb: 4 }}>
-      <Typography variant="h2" id="agenda-kop" tabIndex={-1} sx={{ fontSize: '1.25rem', mb: 1, outline: 'none' }}>
-        {t('meetings.agenda.title', { count: meeting.items.length })}
-      </Typography>
+    <Part id="agenda" title={t('meetings.agenda.title', { count: meeting.items.length })}>
       {readOnly ? null : (
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
           {t('meetings.agenda.keyboardHint')}
@@ -162,7 +160,7 @@ export function AgendaSection({ meeting }: { meeting: MeetingView }) {
         {announcement}
       </Box>
       {meeting.items.length === 0 ? <Typography color="text.secondary">{t('meetings.agenda.empty')}</Typography> : null}
-      <List component="ol" aria-labelledby="agenda-kop" sx={{ maxWidth: 1000, p: 0 }}>
+      <List component="ol" aria-labelledby="agenda-kop" sx={{ p: 0 }}>
         {meeting.items.map((item, index) => {
           const title = itemTitle(t, item);
           return (
@@ -231,7 +229,7 @@ export function AgendaSection({ meeting }: { meeting: MeetingView }) {
         })}
       </List>
       {readOnly ? null : <AddToAgenda meetingId={meeting.id} onAdd={add} busy={save.isPending} />}
-    </Box>
+    </Part>
   );
 }
 
@@ -264,7 +262,7 @@ function AddToAgenda({
   const planned = Math.max(0, Math.min(600, Number(minutes) || 0));
 
   return (
-    <Box sx={{ display: 'grid', gap: 3, maxWidth: 1000, mt: 2 }}>
+    <Box sx={{ display: 'grid', gap: 3, mt: 2 }}>
       <Box component="section" aria-labelledby="suggesties-kop">
         <Typography variant="h3" id="suggesties-kop" sx={{ fontSize: '1.0625rem', mb: 1 }}>
           {t('meetings.agenda.suggestions')}

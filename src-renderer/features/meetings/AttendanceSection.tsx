@@ -1,6 +1,9 @@
 // Attendance per partner organisation: present, absent or excused, with the names of who came.
-// The invited partners are listed from the start; another partner can be added.
+// The invited partners are listed from the start as "nog niet bekend" (nobody is present before
+// the meeting); a partner whose attendance is not known is not saved. Another partner can be added.
 import { Box, Button, MenuItem, TextField, Typography } from '@mui/material';
+import { CellField } from '../../kit/CellField';
+import { Part } from '../../kit/Part';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,11 +18,19 @@ import { choices, listLabel, useReferenceData } from '../lists';
 import { detailsInput, draftOf } from './details';
 import { useLeasedByOther, useMeetingMutation } from './useMeeting';
 
-function initialRows(meeting: MeetingView): AttendanceView[] {
-  const rows = [...meeting.attendance];
+/** A row as edited: a status of '' is "nog niet bekend". */
+type Row = Omit<AttendanceView, 'status'> & { status: Attendance | '' };
+
+function initialRows(meeting: MeetingView): Row[] {
+  const rows: Row[] = [...meeting.attendance];
   for (const partner of meeting.invitedPartners)
-    if (!rows.some((r) => r.partner === partner)) rows.push({ partner, status: 'aanwezig', namen: '' });
+    if (!rows.some((r) => r.partner === partner)) rows.push({ partner, status: '', namen: '' });
   return rows;
+}
+
+/** What is saved: the partners whose attendance is known. */
+export function knownAttendance(rows: Row[]): AttendanceView[] {
+  return rows.flatMap((row) => (row.status === '' ? [] : [{ ...row, status: row.status }]));
 }
 
 export function AttendanceSection({ meeting }: { meeting: MeetingView }) {
@@ -49,7 +60,7 @@ export function AttendanceSection({ meeting }: { meeting: MeetingView }) {
       call('meetings:update', {
         id: meeting.id,
         details: detailsInput(draftOf(meeting)),
-        attendance: rows,
+        attendance: knownAttendance(rows),
         version: loaded.version,
       }),
     (saved) => {
@@ -57,34 +68,36 @@ export function AttendanceSection({ meeting }: { meeting: MeetingView }) {
       notice.success(t('meetings.attendance.saved'));
     },
   );
-  const update = (index: number, patch: Partial<AttendanceView>) =>
+  const update = (index: number, patch: Partial<Row>) =>
     setRows((current) => current.map((row, i) => (i === index ? { ...row, ...patch } : row)));
-  const partnerOf = (row: AttendanceView) => listLabel(reference, 'partner', row.partner);
+  const partnerOf = (row: Row) => listLabel(reference, 'partner', row.partner);
+  const statusLabel = (status: Row['status']) =>
+    status === '' ? t('meetings.attendance.unknown') : t(`meetings.attendance.${status}`);
   // Every column stays, however narrow: a field in the stacked facts under the partner would be
   // harder to reach than one in its own column.
-  const columns: DataColumn<{ row: AttendanceView; index: number }>[] = [
+  const columns: DataColumn<{ row: Row; index: number }>[] = [
     { key: 'partner', header: t('meetings.attendance.partner'), cell: ({ row }) => partnerOf(row) },
     {
       key: 'status',
       header: t('meetings.attendance.status'),
       cell: ({ row, index }) =>
         readOnly ? (
-          t(`meetings.attendance.${row.status}`)
+          statusLabel(row.status)
         ) : (
-          <TextField
+          <CellField
             select
-            size="small"
             value={row.status}
             label={t('meetings.attendance.statusOf', { partner: partnerOf(row) })}
-            onChange={(e) => update(index, { status: e.target.value as Attendance })}
-            sx={{ minWidth: 160 }}
+            onChange={(e) => update(index, { status: e.target.value as Row['status'] })}
+            slotProps={{ select: { displayEmpty: true } }}
+            sx={{ minWidth: 180 }}
           >
-            {ATTENDANCE.map((status) => (
+            {(['', ...ATTENDANCE] as const).map((status) => (
               <MenuItem key={status} value={status}>
-                {t(`meetings.attendance.${status}`)}
+                {statusLabel(status)}
               </MenuItem>
             ))}
-          </TextField>
+          </CellField>
         ),
     },
     {
@@ -95,9 +108,10 @@ export function AttendanceSection({ meeting }: { meeting: MeetingView }) {
         readOnly ? (
           row.namen
         ) : (
-          <TextField
-            size="small"
+          // Names of who came are for a partner whose attendance is known (an unknown one is not saved).
+          <CellField
             fullWidth
+            disabled={row.status === ''}
             value={row.namen}
             label={t('meetings.attendance.namenOf', { partner: partnerOf(row) })}
             onChange={(e) => update(index, { namen: e.target.value })}
@@ -108,10 +122,7 @@ export function AttendanceSection({ meeting }: { meeting: MeetingView }) {
   const others = choices(reference, 'partner').filter((p) => !rows.some((r) => r.partner === p.code));
 
   return (
-    <Box component="section" aria-labelledby="aanwezigheid-kop" sx={{ mb: 4 }}>
-      <Typography variant="h2" id="aanwezigheid-kop" sx={{ fontSize: '1.25rem', mb: 1 }}>
-        {t('meetings.attendance.title')}
-      </Typography>
+    <Part id="aanwezigheid" title={t('meetings.attendance.title')}>
       <StaleNotice
         stale={stale}
         labels={meetingFieldLabels(t)}
@@ -119,7 +130,7 @@ export function AttendanceSection({ meeting }: { meeting: MeetingView }) {
           attendance: sent
             .map(
               (row) =>
-                `${listLabel(reference, 'partner', row.partner)}: ${t(`meetings.attendance.${row.status}`)}${row.namen ? ` (${row.namen})` : ''}`,
+                `${listLabel(reference, 'partner', row.partner)}: ${statusLabel(row.status)}${row.namen ? ` (${row.namen})` : ''}`,
             )
             .join('\n'),
         })}
@@ -139,7 +150,7 @@ export function AttendanceSection({ meeting }: { meeting: MeetingView }) {
           rows={rows.map((row, index) => ({ row, index }))}
           rowKey={({ row }) => row.partner}
           labelledBy="aanwezigheid-kop"
-          sx={{ bgcolor: 'background.paper', maxWidth: 1000, mb: 2 }}
+          sx={{ bgcolor: 'background.paper', mb: 2 }}
         />
       ) : null}
       {readOnly ? null : (
@@ -181,6 +192,6 @@ export function AttendanceSection({ meeting }: { meeting: MeetingView }) {
           </Button>
         </Box>
       )}
-    </Box>
+    </Part>
   );
 }

@@ -18,6 +18,8 @@ import { StaleNotice, useStaleVersion } from '../../kit/StaleNotice';
 import { meetingFieldLabels } from './staleLabels';
 import { useNotice } from '../../kit/notices';
 import { PageHeader } from '../../kit/PageHeader';
+import { Part } from '../../kit/Part';
+import { SectionNav } from '../../kit/SectionNav';
 import { choices, listLabel, useReferenceData } from '../lists';
 import { useSession } from '../../kit/session';
 import { AgendaSection } from './AgendaSection';
@@ -66,6 +68,14 @@ function MeetingContent({ meeting }: { meeting: MeetingView }) {
     },
   );
   const adopted = meeting.status === 'vastgesteld';
+  const { user } = useSession();
+  // Why the minutes cannot be adopted here (yet): the meeting's day has not come, or this user is not its chair.
+  const adoptState = (m: MeetingView, me: number | null) =>
+    m.voorzitter === null
+      ? t('meetings.adopt.noChair')
+      : m.voorzitter.id === me
+        ? t('meetings.adopt.notYet', { datum: formatDate(m.datum) })
+        : t('meetings.adopt.notChair', { naam: m.voorzitter.displayName });
   // While someone else has the meeting checked out, this user reads it only (LeasePanel says so).
   const leasedByOther = useLeasedByOther(meeting.id);
   const facts: [string, string][] = [
@@ -130,85 +140,126 @@ function MeetingContent({ meeting }: { meeting: MeetingView }) {
           })}
         </Alert>
       ) : null}
-      <Box component="section" aria-labelledby="gegevens-kop" sx={{ mb: 4, maxWidth: 1000 }}>
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 1 }}>
-          <Typography variant="h2" id="gegevens-kop" sx={{ fontSize: '1.25rem' }}>
-            {t('meetings.page.details')}
-          </Typography>
-          {adopted || leasedByOther ? null : (
-            <Button size="small" onClick={() => setEditing(true)}>
-              {t('meetings.page.editDetails')}
-            </Button>
-          )}
-        </Box>
-        <Box
-          component="dl"
-          sx={{
-            display: 'grid',
-            gridTemplateColumns: 'max-content 1fr',
-            columnGap: 3,
-            rowGap: 0.5,
-            m: 0,
-            '& dt': { fontWeight: 600 },
-            '& dd': { m: 0, whiteSpace: 'pre-wrap' },
-          }}
+      <SectionNav
+        label={t('meetings.page.sections')}
+        sections={[
+          { id: 'gegevens', title: t('meetings.page.details') },
+          { id: 'notulen', title: t('meetings.page.minutes') },
+          { id: 'aanwezigheid', title: t('meetings.attendance.title') },
+          { id: 'agenda', title: t('meetings.agenda.title', { count: meeting.items.length }) },
+          ...(adopted ? [{ id: 'addenda', title: t('meetings.addenda.title') }] : []),
+        ]}
+      />
+      {/* Details and the minutes' state side by side where there is room; attendance and agenda,
+          the parts with tables and lists, across the whole width below them. */}
+      <Box
+        sx={{
+          display: 'grid',
+          gap: 3,
+          mb: 4,
+          maxWidth: 1200,
+          alignItems: 'start',
+          gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'repeat(2, minmax(0, 1fr))' },
+          '& > .volle-breedte': { gridColumn: '1 / -1' },
+        }}
+      >
+        <Part
+          id="gegevens"
+          title={t('meetings.page.details')}
+          action={
+            adopted || leasedByOther ? null : (
+              <Button size="small" onClick={() => setEditing(true)}>
+                {t('meetings.page.editDetails')}
+              </Button>
+            )
+          }
         >
-          {facts.map(([label, value]) => (
-            <Box key={label} sx={{ display: 'contents' }}>
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </Box>
-          ))}
-        </Box>
-      </Box>
-      <AttendanceSection meeting={meeting} />
-      <AgendaSection meeting={meeting} />
-      <Box component="section" aria-labelledby="uittreksel-kop" sx={{ mb: 4, maxWidth: 1000 }}>
-        <Typography variant="h2" id="uittreksel-kop" sx={{ fontSize: '1.25rem', mb: 1 }}>
-          {t('meetings.extract.title')}
-        </Typography>
-        <Typography color="text.secondary" sx={{ mb: 1 }}>
-          {t('meetings.extract.intro')}
-        </Typography>
-        <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
-          <TextField
-            select
-            size="small"
-            label={t('meetings.extract.partner')}
-            value={partner}
-            onChange={(e) => setPartner(e.target.value)}
-            sx={{ minWidth: 240 }}
+          <Box
+            component="dl"
+            sx={{
+              display: 'grid',
+              gridTemplateColumns: 'max-content minmax(0, 1fr)',
+              columnGap: 3,
+              rowGap: 0.5,
+              m: 0,
+              '& dt': { fontWeight: 600 },
+              '& dd': { m: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+            }}
           >
-            {choices(reference, 'partner').map((p) => (
-              <MenuItem key={p.code} value={p.code}>
-                {p.label}
-              </MenuItem>
+            {facts.map(([label, value]) => (
+              <Box key={label} sx={{ display: 'contents' }}>
+                <dt>{label}</dt>
+                <dd>{value}</dd>
+              </Box>
             ))}
-          </TextField>
-          <Button
-            variant="outlined"
-            disabled={!partner}
-            component={RouterLink}
-            to={`/overleggen/${meeting.id}/afdrukken?partner=${encodeURIComponent(partner)}`}
-          >
-            {t('meetings.extract.show')}
-          </Button>
+          </Box>
+        </Part>
+        <Part id="notulen" title={t('meetings.page.minutes')}>
+          {adopted ? null : (
+            <Box component="section" aria-labelledby="vaststellen-kop" sx={{ mb: 3 }}>
+              <Typography variant="h3" id="vaststellen-kop" sx={{ fontSize: '1.0625rem', mb: 1 }}>
+                {t('meetings.adopt.title')}
+              </Typography>
+              {meeting.canAdopt ? (
+                <>
+                  <Typography sx={{ mb: 1.5 }}>{t('meetings.adopt.intro')}</Typography>
+                  {/* While a colleague has the meeting checked out, LeasePanel says why there is no button. */}
+                  {leasedByOther ? null : (
+                    <Button variant="contained" color="warning" onClick={() => setAdopting(true)}>
+                      {t('meetings.adopt.button')}
+                    </Button>
+                  )}
+                </>
+              ) : (
+                <Typography data-testid="vaststellen-status">{adoptState(meeting, user?.id ?? null)}</Typography>
+              )}
+            </Box>
+          )}
+          <Box component="section" aria-labelledby="uittreksel-kop">
+            <Typography variant="h3" id="uittreksel-kop" sx={{ fontSize: '1.0625rem', mb: 1 }}>
+              {t('meetings.extract.title')}
+            </Typography>
+            <Typography color="text.secondary" sx={{ mb: 1.5 }}>
+              {t('meetings.extract.intro')}
+            </Typography>
+            <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+              <TextField
+                select
+                size="small"
+                label={t('meetings.extract.partner')}
+                value={partner}
+                onChange={(e) => setPartner(e.target.value)}
+                sx={{ minWidth: 240, flex: 1 }}
+              >
+                {choices(reference, 'partner').map((p) => (
+                  <MenuItem key={p.code} value={p.code}>
+                    {p.label}
+                  </MenuItem>
+                ))}
+              </TextField>
+              <Button
+                variant="outlined"
+                disabled={!partner}
+                component={RouterLink}
+                to={`/overleggen/${meeting.id}/afdrukken?partner=${encodeURIComponent(partner)}`}
+              >
+                {t('meetings.extract.show')}
+              </Button>
+            </Box>
+          </Box>
+        </Part>
+        <Box className="volle-breedte">
+          <AttendanceSection meeting={meeting} />
         </Box>
+        <Box className="volle-breedte">
+          <AgendaSection meeting={meeting} />
+        </Box>
+        {adopted ? (
+          <Box className="volle-breedte">
+            <AddendaSection meeting={meeting} />
+          </Box>
+        ) : null}
       </Box>
-      {adopted ? <AddendaSection meeting={meeting} /> : null}
-      {meeting.canAdopt && !leasedByOther ? (
-        <Box component="section" aria-labelledby="vaststellen-kop" sx={{ mb: 4, maxWidth: 1000 }}>
-          <Typography variant="h2" id="vaststellen-kop" sx={{ fontSize: '1.25rem', mb: 1 }}>
-            {t('meetings.adopt.title')}
-          </Typography>
-          <Typography color="text.secondary" sx={{ mb: 1 }}>
-            {t('meetings.adopt.intro')}
-          </Typography>
-          <Button variant="contained" color="warning" onClick={() => setAdopting(true)}>
-            {t('meetings.adopt.button')}
-          </Button>
-        </Box>
-      ) : null}
       {adopting ? (
         <ConfirmDialog
           id="vaststellen"
@@ -294,10 +345,7 @@ function AddendaSection({ meeting }: { meeting: MeetingView }) {
     },
   );
   return (
-    <Box component="section" aria-labelledby="addenda-kop" sx={{ mb: 4, maxWidth: 1000 }}>
-      <Typography variant="h2" id="addenda-kop" sx={{ fontSize: '1.25rem', mb: 1 }}>
-        {t('meetings.addenda.title')}
-      </Typography>
+    <Part id="addenda" title={t('meetings.addenda.title')}>
       {meeting.addenda.length === 0 ? (
         <Typography color="text.secondary">{t('meetings.addenda.none')}</Typography>
       ) : null}
@@ -341,6 +389,6 @@ function AddendaSection({ meeting }: { meeting: MeetingView }) {
           {t('meetings.addenda.add')}
         </Button>
       </Box>
-    </Box>
+    </Part>
   );
 }
