@@ -3,9 +3,10 @@
 // the remote bridge answering the minutes screen from it online and offline, the offline log-in
 // after a restart, removal, and check-in with one key across retries. The server is a stand-in
 // speaking the contract (fixtures/offline-server.ts); the real store, keys and bridge.
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../src-shared/ipc/errors';
 import type { AgendaItemView, MeetingView } from '../../src-shared/ipc/meetings';
@@ -13,7 +14,7 @@ import type { VaultStatus } from '../../src-shared/ipc/session';
 import { offlineKeys } from '../../src-main/core/vault/offline-keys';
 import { createRemoteBridge } from '../../src-main/team/remote-bridge';
 import { OfflineStore } from '../../src-main/team/offline-store';
-import { PASSWORD, SERVER, standInServer, USER } from './fixtures/offline-server';
+import { minutesFor, PASSWORD, SERVER, standInServer, USER } from './fixtures/offline-server';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -275,4 +276,68 @@ describe('offline minutes on the laptop', () => {
     new OfflineStore(folder, offlineKeys());
     expect(readdirSync(folder)).toEqual([]);
   });
+
+  it('keeps every acknowledged word when the laptop’s process is killed offline; check-in sends exactly them', async () => {
+    const dir = freshDir();
+    const { ws } = await checkedOut(dir);
+    await ws.bridge.close();
+
+    // The workstation's side as a process of its own, offline; killed (SIGKILL) while saving.
+    const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'fixtures/offline-writer.ts'), dir], {
+      cwd: resolve(__dirname, '../..'),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let acked = 0;
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    const killAt = 3 + 1 + Math.floor(Math.random() * 10);
+    const ended = new Promise<NodeJS.Signals | null>((done, fail) => {
+      let out = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const lines = out.split('\n');
+        out = lines.pop()!;
+        for (const line of lines) {
+          if (line.startsWith('PID ')) {
+            expect(Number(line.slice(4))).toBe(child.pid);
+            child.stdin.write('GO\n');
+          } else if (line.startsWith('ACK ')) acked = Number(line.slice(4));
+        }
+        if (acked >= killAt) child.kill('SIGKILL');
+      });
+      child.on('error', fail);
+      child.on('close', (_code, signal) => done(signal));
+    });
+    expect(await ended, errors).toBe('SIGKILL');
+    expect(acked).toBeGreaterThanOrEqual(killAt);
+
+    // Started again, still offline: the text is intact — items 2 and 3 whole, item 1 at least as acknowledged.
+    const server = standInServer();
+    server.state.down = true;
+    const again = workstation(dir, server);
+    await again.value('session:login', { username: USER.username, password: PASSWORD });
+    const kept = await again.value<MeetingView>('meetings:get', { id: 41 });
+    const [first, second, third] = kept.items;
+    expect(second!.minutes).toEqual(minutesFor(102, 3));
+    expect(third!.minutes).toEqual(minutesFor(103, 3));
+    const words = first!.minutes.duiding.split(' ').length;
+    expect(words).toBeGreaterThanOrEqual(acked - 3 + 3);
+    expect(first!.minutes).toEqual(minutesFor(101, words));
+    expect(first!.spentSeconds).toBe(words);
+
+    // The server is back: log in, check in; the server gets exactly the minutes on the laptop.
+    server.state.down = false;
+    // (the copy still answers its meeting; the first call for the server ends the offline session)
+    expect(await again.call('cases:get', { id: 201 })).toMatchObject({ error: { code: 'SESSION_EXPIRED' } });
+    await again.value('session:login', { username: USER.username, password: PASSWORD });
+    expect(await again.value('offline:check-in', { id: 41 })).toEqual({ outcome: 'applied' });
+    const [checkIn] = server.state.checkIns as { changes: { items: { itemId: number; minutes: unknown }[] } }[];
+    expect(checkIn!.changes.items.map((item) => [item.itemId, item.minutes])).toEqual(
+      kept.items.map((item) => [item.id, item.minutes]),
+    );
+    // Twice is once: the copy is gone, and nothing more reaches the server.
+    expect(await again.call('offline:check-in', { id: 41 })).toMatchObject({ error: { code: 'NO_LOCAL_COPY' } });
+    expect(server.state.checkIns).toHaveLength(1);
+    await again.bridge.close();
+  }, 60_000);
 });
