@@ -48,6 +48,7 @@ const POSTGRES_FILES = [
   'input-limits',
   'lists',
   'meetings',
+  'meetings-checkin',
   'meetings-colleagues',
   'meetings-lease',
   'mentoring',

@@ -12,6 +12,7 @@ import { join, query, sql } from '../db/sql';
 import { actorOf, scopeOf, tx, type Handlers, type TxContext } from '../handlers';
 import type { SignalService } from '../signals/signal-service';
 import type { WorkspaceParts } from '../workspace';
+import { MeetingCheckIns } from './check-in';
 import { colleagues } from './colleagues';
 import { guardLeasedWrites, MeetingLeases, meetingOfItem } from './lease';
 import { MeetingService } from './meeting-service';
@@ -35,6 +36,12 @@ type MeetingHandlers = Pick<
   | 'meetings:check-out'
   | 'meetings:lease'
   | 'meetings:revoke-lease'
+  | 'meetings:checkout-package'
+  | 'meetings:check-in'
+  | 'meetings:resolve-check-in'
+  | 'meetings:conflict-copies'
+  | 'meetings:resolve-conflict-copy'
+  | 'meetings:active-leases'
 >;
 
 /** The most actions one follow-up list holds; a filter narrows it further. */
@@ -86,6 +93,14 @@ export function meetingHandlers({
 }: Pick<WorkspaceParts, 'clock' | 'db'> & { cases: CaseService; signals: SignalService }): MeetingHandlers {
   const meetings = new MeetingService(cases, signals);
   const leases = new MeetingLeases(clock, () => db.requireOpen().audit);
+  const checkIns = new MeetingCheckIns(leases, meetings);
+  /** Conflict copies are the chair's (or a beheerder's) to see and resolve. */
+  const chairOrBeheerder = async (ctx: TxContext, meetingId: number) => {
+    await leasedMeeting(ctx, meetingId);
+    if (ctx.session?.user.roles.includes('beheerder')) return;
+    const meeting = await ctx.manager.findOneOrFail(MeetingEntity, { where: { id: meetingId } });
+    if (meeting.voorzitterId !== ctx.session?.user.id) throw new AppError('NOT_CHAIR');
+  };
   /** The lease channels: a beheerder (no meetings, perhaps no regions) reaches any meeting. */
   const leasedMeeting = async (ctx: TxContext, id: number) => {
     ctx.note({ objectType: 'overleg', objectId: id });
@@ -227,6 +242,39 @@ export function meetingHandlers({
       await leases.revoke(ctx.manager, input.id, actor(ctx), ctx);
       return null;
     }),
+    'meetings:checkout-package': tx(async (input, ctx) => {
+      ctx.note({ objectType: 'overleg', objectId: input.meetingId, details: { pakket: true } });
+      return checkIns.checkoutPackage(ctx.manager, await scope(ctx), input.meetingId, clock.now());
+    }),
+    'meetings:check-in': tx(async (input, ctx) => checkIns.checkIn(ctx.manager, input, actor(ctx), ctx)),
+    'meetings:resolve-check-in': tx(async (input, ctx) => checkIns.resolve(ctx.manager, input, actor(ctx), ctx)),
+    'meetings:conflict-copies': tx(async (input, ctx) => {
+      await chairOrBeheerder(ctx, input.meetingId);
+      return checkIns.copies(ctx.manager, input.meetingId);
+    }),
+    'meetings:resolve-conflict-copy': tx(async (input, ctx) => {
+      const meetingId = await checkIns.meetingOfCopy(ctx.manager, input.copyId);
+      if (meetingId === null) throw new AppError('NOT_FOUND');
+      await chairOrBeheerder(ctx, meetingId);
+      const copy = await checkIns.resolveCopy(
+        ctx.manager,
+        await scope(ctx),
+        input.copyId,
+        input.action,
+        input.choices,
+        actor(ctx),
+      );
+      ctx.note({
+        objectType: 'overleg',
+        objectId: meetingId,
+        details: { conflictkopie: input.copyId, afhandeling: input.action, keuzes: input.choices.length },
+      });
+      return copy;
+    }),
+    'meetings:active-leases': tx(async (_input, ctx) => {
+      ctx.note({ objectType: 'overleg', details: { lijst: 'uitchecks' } });
+      return leases.allActive(ctx.manager);
+    }),
   };
   // Every write to a meeting's details, attendance, agenda or minutes: refused while another
   // account holds the meeting's lease (lease.ts).
@@ -237,5 +285,7 @@ export function meetingHandlers({
     'meetings:record-weging': (input, manager) => meetingOfItem(manager, input.itemId),
     'meetings:adopt': (input) => input.id,
     'meetings:addendum': (input) => input.id,
+    // Applying a conflict copy writes the meeting: not while someone else holds it.
+    'meetings:resolve-conflict-copy': (input, manager) => checkIns.meetingOfCopy(manager, input.copyId),
   });
 }

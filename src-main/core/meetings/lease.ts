@@ -5,13 +5,13 @@
 // MEETING_CHECKED_OUT. The guard is one wrapper around the meeting handlers that write
 // (`guardLeasedWrites`), not a check in each of them. An expired lease counts as ended from the
 // moment the clock passes its end; the first call that finds it marks it (`expired_at`) and writes
-// the `meetings:lease-expired` audit entry. Check-in and the offline store are not built yet.
+// the `meetings:lease-expired` audit entry. Check-in: check-in.ts.
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { EntityManager } from 'typeorm';
 import type { ChannelName, ParsedInputOf } from '../../../src-shared/ipc/contract';
 import { AppError } from '../../../src-shared/ipc/errors';
-import type { MeetingLease } from '../../../src-shared/ipc/meetings';
+import type { ActiveLease, MeetingLease } from '../../../src-shared/ipc/meetings';
 import type { AccessScope } from '../access/access';
 import type { AuditLog } from '../audit/audit-log';
 import type { Clock } from '../clock';
@@ -143,6 +143,25 @@ export class MeetingLeases {
       expiresAt: row.expiresAt,
       mine: row.accountId === accountId,
     };
+  }
+
+  /** Every active lease (a beheerder's overview): leases past their end are left out. */
+  async allActive(manager: EntityManager): Promise<ActiveLease[]> {
+    const now = this.clock.now().toISOString();
+    const rows = await query<LeaseRow & { meetingTitle: string; meetingDatum: string }>(
+      manager,
+      sql`SELECT l.id AS "id", l.meeting_id AS "meetingId", l.account_id AS "accountId", l.workstation AS "workstation",
+                 l.granted_at AS "grantedAt", l.expires_at AS "expiresAt", a.display_name AS "displayName",
+                 m.title AS "meetingTitle", m.datum AS "meetingDatum"
+          FROM meeting_lease l JOIN account a ON a.id = l.account_id JOIN meeting m ON m.id = l.meeting_id
+          WHERE l.revoked_at IS NULL AND l.checked_in_at IS NULL AND l.expired_at IS NULL AND l.expires_at > ${now}
+          ORDER BY l.expires_at ASC, l.id ASC`,
+    );
+    return rows.map((row) => ({
+      ...this.view({ ...row, meetingId: Number(row.meetingId), accountId: Number(row.accountId) }, null),
+      meetingTitle: row.meetingTitle,
+      meetingDatum: row.meetingDatum,
+    }));
   }
 
   /** Grants a lease on `meeting` (already found visible) to its notulist or chair. */

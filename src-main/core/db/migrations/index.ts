@@ -23,6 +23,7 @@ import { RowSecurityLookups1765958400019 } from './0019-row-security-lookups';
 import { FigureCounts1766044800020 } from './0020-figure-counts';
 import { MeetingLeases1766131200021 } from './0021-meeting-leases';
 import { ListAndNameKeys1766217600022 } from './0022-list-and-name-keys';
+import { MeetingCheckIns1766304000023 } from './0023-meeting-check-ins';
 
 export const MIGRATIONS = [
   Initial1764403200001,
@@ -47,5 +48,6 @@ export const MIGRATIONS = [
   FigureCounts1766044800020,
   MeetingLeases1766131200021,
   ListAndNameKeys1766217600022,
+  MeetingCheckIns1766304000023,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;

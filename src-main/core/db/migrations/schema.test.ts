@@ -55,6 +55,7 @@ const TABLES_WITHOUT_ENTITY = [
   'figure_outcome',
   'figure_place',
   'login_attempt',
+  'meeting_check_in',
   'meeting_lease',
   'migrations',
   'request_key',
