@@ -18,7 +18,8 @@ import type { ChannelName } from '../../src-shared/ipc/contract';
 import type { ErrorCode, Result } from '../../src-shared/ipc/errors';
 import { formatMessage } from '../../src-shared/i18n/messages';
 import type { MeetingLease, MeetingSummary, MeetingView } from '../../src-shared/ipc/meetings';
-import type { OfflineCheckIn, OfflineCopy } from '../../src-shared/ipc/offline';
+import type { OfflineCheckIn, OfflineCheckInChoice, OfflineCopy } from '../../src-shared/ipc/offline';
+import { contract } from '../../src-shared/ipc/contract';
 import type { SessionUser } from '../../src-shared/ipc/session';
 import { checkInInput, resolveInput, type CheckoutPackage } from './offline-check-in';
 import { answerLocally, isLocalChannel, meetingOf, type CopyState } from './offline-minutes';
@@ -27,7 +28,7 @@ import type { OfflineStore, OpenCopy } from './offline-store';
 export interface OfflineCopiesOptions {
   store: OfflineStore;
   /** A call to the server in the current session (the remote bridge's, without `flushPending`). */
-  server(channel: string, input: unknown): Promise<Result<unknown>>;
+  server(channel: ChannelName, input: unknown): Promise<Result<unknown>>;
   /** Checks the password at the server without keeping a session (a log-in, ended at once). */
   checkPassword(username: string, password: string): Promise<Result<null>>;
   now?: () => Date;
@@ -136,7 +137,7 @@ export function createOfflineCopies(options: OfflineCopiesOptions): OfflineCopie
   }
 
   /** Sends a check-in (or a resolution) and settles the copy by the answer. */
-  async function send(copy: OpenCopy, channel: string, input: unknown): Promise<Result<unknown>> {
+  async function send(copy: OpenCopy, channel: ChannelName, input: unknown): Promise<Result<unknown>> {
     const answer = await options.server(channel, input);
     if (!answer.ok) return answer;
     const outcome = answer.value as OfflineCheckIn;
@@ -159,7 +160,7 @@ export function createOfflineCopies(options: OfflineCopiesOptions): OfflineCopie
     return send(copy, 'meetings:check-in', checkInInput(copy));
   }
 
-  async function resolve(input: { id: number; choices: unknown[] }): Promise<Result<unknown>> {
+  async function resolve(input: { id: number; choices: OfflineCheckInChoice[] }): Promise<Result<unknown>> {
     const copy = open.get(input.id);
     if (!copy) return fail('NO_LOCAL_COPY');
     const state = copy.read<CopyState>('state')!;
@@ -189,6 +190,7 @@ export function createOfflineCopies(options: OfflineCopiesOptions): OfflineCopie
     route(channel, rawInput) {
       const input = (typeof rawInput === 'object' && rawInput !== null ? rawInput : {}) as Record<string, unknown>;
       const id = typeof input.id === 'number' ? input.id : -1;
+      const done = (answer: Result<unknown>) => async () => answer;
       switch (channel) {
         case 'offline:list':
           return async () => ({ ok: true, value: [...open.values()].flatMap((copy) => summary(copy) ?? []) });
@@ -196,8 +198,10 @@ export function createOfflineCopies(options: OfflineCopiesOptions): OfflineCopie
           return () => remove(id);
         case 'offline:check-in':
           return () => checkIn(id);
-        case 'offline:resolve':
-          return () => resolve({ id, choices: Array.isArray(input.choices) ? input.choices : [] });
+        case 'offline:resolve': {
+          const parsed = contract['offline:resolve'].input.safeParse(rawInput ?? {});
+          return parsed.success ? () => resolve(parsed.data) : done(fail('INVALID_INPUT'));
+        }
         case 'meetings:revoke-lease':
           // The holder ending the lease of a meeting kept here: that is removing the copy.
           return open.has(id) ? () => remove(id) : null;

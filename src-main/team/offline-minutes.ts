@@ -16,8 +16,7 @@ import type { Result } from '../../src-shared/ipc/errors';
 import { contract, type ChannelName } from '../../src-shared/ipc/contract';
 import { formatMessage } from '../../src-shared/i18n/messages';
 import type { ErrorCode } from '../../src-shared/ipc/errors';
-import type { AgendaItemView, MeetingLease, MeetingView } from '../../src-shared/ipc/meetings';
-import type { OfflineConflict } from '../../src-shared/ipc/offline';
+import type { AgendaItemView, CheckInConflict, MeetingLease, MeetingView } from '../../src-shared/ipc/meetings';
 import type { SessionUser } from '../../src-shared/ipc/session';
 import type { OpenCopy } from './offline-store';
 
@@ -33,7 +32,7 @@ export interface CopyState {
   /** Made before the first check-in is sent and kept until the copy is wiped: a retry sends it again. */
   checkInKey: string | null;
   /** The conflicts the last check-in was answered with, for the user to choose. */
-  conflicts: OfflineConflict[] | null;
+  conflicts: CheckInConflict[] | null;
 }
 
 /** The channels of one meeting that a copy answers; every other channel goes to the server. */

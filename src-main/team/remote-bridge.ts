@@ -135,8 +135,7 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
   const copies: OfflineCopies | null = options.offline
     ? createOfflineCopies({
         store: options.offline,
-        // Until the check-in channels are merged into the contract (h-checkin), named as strings.
-        server: (channel, input) => call(channel as ChannelName, input, false),
+        server: (channel, input) => call(channel, input, false),
         checkPassword,
         logger,
         ...(options.now ? { now: options.now } : {}),

@@ -5,6 +5,7 @@
 // (no team mode) answers `offline:list` with nothing and the others with NOT_IN_TEAM_MODE.
 import { z } from 'zod';
 import { channel } from './channel';
+import { checkInRecord, CONFLICT_TAKES, type CheckInResult } from './meetings';
 
 const id = z.number().int().positive();
 
@@ -23,22 +24,8 @@ export interface OfflineCopy {
   changed: boolean;
 }
 
-/** One difference the server found at check-in: both versions, for the user to choose. */
-export interface OfflineConflict {
-  record: string;
-  field: string;
-  label: string;
-  server: string;
-  local: string;
-  serverBy: string | null;
-  serverAt: string | null;
-}
-
-/** What a check-in came to (the server's answer, or `removed` when no copy was left to send). */
-export type OfflineCheckIn =
-  | { outcome: 'applied' }
-  | { outcome: 'conflicts'; conflicts: OfflineConflict[] }
-  | { outcome: 'conflict-copy'; copyId: number };
+/** What a check-in came to: the server's answer (`meetings:check-in`, `meetings:resolve-check-in`). */
+export type OfflineCheckIn = CheckInResult;
 
 export const offlineChannels = {
   /** The copies on this workstation that the logged-in user holds. */
@@ -61,18 +48,12 @@ export const offlineChannels = {
       .object({
         id,
         choices: z
-          .array(
-            z
-              .object({
-                record: z.string().max(200),
-                field: z.string().max(200),
-                take: z.enum(['server', 'local', 'both']),
-              })
-              .strict(),
-          )
-          .max(1000),
+          .array(z.object({ record: checkInRecord, field: z.string().max(40), take: z.enum(CONFLICT_TAKES) }).strict())
+          .max(2000),
       })
       .strict(),
     audit: 'none',
   }),
 };
+
+export type OfflineCheckInChoice = z.output<(typeof offlineChannels)['offline:resolve']['input']>['choices'][number];

@@ -14,7 +14,7 @@ import type { VaultStatus } from '../../src-shared/ipc/session';
 import { offlineKeys } from '../../src-main/core/vault/offline-keys';
 import { createRemoteBridge } from '../../src-main/team/remote-bridge';
 import { OfflineStore } from '../../src-main/team/offline-store';
-import { minutesFor, PASSWORD, SERVER, standInServer, USER } from './fixtures/offline-server';
+import { LEASE_ID, minutesFor, PASSWORD, SERVER, standInServer, USER } from './fixtures/offline-server';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -239,8 +239,14 @@ describe('offline minutes on the laptop', () => {
     expect(keys.size).toBe(1);
     expect(ws.server.state.checkIns).toHaveLength(1);
     expect(ws.server.state.checkIns[0]).toMatchObject({
-      leaseId: 'lease-1',
-      changes: { items: [{ itemId: item.id, minutes: minutesOf(2), spentSeconds: 5 }] },
+      leaseId: LEASE_ID,
+      changes: {
+        meeting: null,
+        items: [{ itemId: item.id, minutes: minutesOf(2), spentSeconds: 5, base: 1 }],
+        actions: [],
+        agenda: [101, 102, 103],
+        adopted: false,
+      },
     });
     // Wiped: no copy, no files.
     expect(await ws.value('offline:list')).toEqual([]);
