@@ -16,7 +16,7 @@ import type { ArticleChangeView, ShareAnswerView } from '../../../src-shared/ipc
 import { ERROR_CODES } from '../../../src-shared/ipc/errors';
 import type { RecommendationView } from '../../../src-shared/ipc/evaluations';
 import { LIST_NAMES } from '../../../src-shared/ipc/lists';
-import { ATTENDANCE, ITEM_KINDS, type MeetingView } from '../../../src-shared/ipc/meetings';
+import { ATTENDANCE, CONFLICT_TAKES, ITEM_KINDS, type MeetingView } from '../../../src-shared/ipc/meetings';
 import { GESLACHTEN } from '../../../src-shared/ipc/persons';
 import type { KnownCopy } from '../../../src-shared/ipc/retention';
 import { SEARCH_SORTS } from '../../../src-shared/ipc/search';
@@ -152,6 +152,7 @@ export const DYNAMIC_KEYS: Record<string, Values | Open> = {
   'meetings.status.*': all<MeetingView['status']>()(['concept', 'vastgesteld']),
   'meetings.attendance.*': ATTENDANCE,
   'meetings.agenda.kinds.*': ITEM_KINDS,
+  'meetings.offline.take.*': CONFLICT_TAKES,
   // from core's agenda suggestions (meeting-service); AgendaSection also passes the raw reason as defaultValue
   'meetings.agenda.reasons.*': ['weging', 'monitoring', 'eerste-ico', 'open-actie'],
 
