@@ -24,10 +24,20 @@ export function LeasePanel({ meeting, offerCheckOut = true }: { meeting: Meeting
   const queryClient = useQueryClient();
   const lease = useMeetingLease(meeting.id);
   const teamMode = Boolean(status?.team) || status?.server === true;
-  const copies = useBridgeQuery('offline:list', {}, { enabled: teamMode });
+  // A CTER server (the remote bridge): the meeting can be kept on this workstation. On a shared
+  // PostgreSQL in-process there is no laptop copy: the lease alone, as before.
+  const viaServer = Boolean(status?.team);
+  const copies = useBridgeQuery('offline:list', {}, { enabled: viaServer });
   const [asking, setAsking] = useState(false);
   const copy = copies.data?.find((candidate) => candidate.meetingId === meeting.id);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['meetings:lease', { id: meeting.id }] });
+  const checkOut = useMutation({
+    mutationFn: () => call('meetings:check-out', { id: meeting.id }),
+    onSuccess: async () => {
+      await refresh();
+      notice.success(t('meetings.lease.checkedOut'));
+    },
+  });
   const revoke = useMutation({
     mutationFn: () => call('meetings:revoke-lease', { id: meeting.id }),
     onSuccess: async () => {
@@ -68,10 +78,16 @@ export function LeasePanel({ meeting, offerCheckOut = true }: { meeting: Meeting
   return (
     <Box sx={{ mb: 3, maxWidth: 1000 }}>
       <CheckOutDialog meetingId={meeting.id} open={asking} onClose={() => setAsking(false)} />
+      <FormAlert error={checkOut.error} />
       <Alert
         severity="info"
         action={
-          <Button color="inherit" size="small" onClick={() => setAsking(true)}>
+          <Button
+            color="inherit"
+            size="small"
+            loading={checkOut.isPending}
+            onClick={() => (viaServer ? setAsking(true) : checkOut.mutate())}
+          >
             {t('meetings.lease.checkOut')}
           </Button>
         }
