@@ -50,7 +50,7 @@ import { SignalService } from './signals/signal-service';
 import { workHandlers } from './work/handlers';
 import { vaultAdminHandlers } from './vault/admin-handlers';
 import { vaultHandlers } from './vault/handlers';
-import { teamHandlers } from './vault/team-handlers';
+import { offlineHandlers, teamHandlers } from './vault/team-handlers';
 import { Workspace } from './workspace';
 import { serverCall } from './workspace/call-session';
 
@@ -208,6 +208,7 @@ export function createCore(options: CoreOptions): Core {
     }),
     ...vaultAdminHandlers(ws, setup),
     ...teamHandlers({ team: platform.team, status }),
+    ...offlineHandlers(),
     ...sessionHandlers({ sessions }),
     ...accountHandlers({ clock, sessionState, passwords, credentials: () => ws.credentials() }),
     ...auditHandlers({ clock, platform, db }),

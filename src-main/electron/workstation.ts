@@ -8,6 +8,8 @@
 // `startCore` makes the embedded core: in this thread by default (createCore: the CLI's and the
 // tests' arrangement), or in a worker thread (src-main/core-host's startCoreWorker), as main.ts
 // does; see docs/developer/README.md, "Core off the main thread".
+// In team mode the meetings checked out to this workstation are kept in `<dataDir>/offline/`
+// (src-main/team/offline-store.ts), sealed with the vault's key slots (core/vault/offline-keys.ts).
 import type { Result } from '../../src-shared/ipc/errors';
 import { formatMessage } from '../../src-shared/i18n/messages';
 import type { AppEvent } from '../../src-shared/ipc/events';
@@ -18,6 +20,9 @@ import { AppError } from '../../src-shared/ipc/errors';
 import type { HostedCore } from '../core-host/host';
 import { createCore, type CoreOptions } from '../core/core';
 import { headlessPlatform, type TeamService } from '../core/platform';
+import { offlineKeys } from '../core/vault/offline-keys';
+import { join } from 'node:path';
+import { OfflineStore } from '../team/offline-store';
 import { readTeamFile, teamFilePath, TeamFileError, writeTeamFile } from '../core/team/team-file';
 import type { ClientTimeouts, TeamServerInfo } from '../team/client';
 import { createRemoteBridge, type BridgeBackend, type RemoteBridge } from '../team/remote-bridge';
@@ -75,6 +80,9 @@ export function createWorkstation(options: WorkstationOptions): Workstation {
       setKiosk: (on) => platform.window?.setKiosk(on),
       // The files and prints the server hands over, the file an import reads: this window's.
       platform,
+      // Checked-out meetings: on this workstation, encrypted, each opened by its holder's password.
+      offline: new OfflineStore(join(options.dataDir, 'offline'), offlineKeys(coreOptions.nativeBinding)),
+      ...(coreOptions.clock ? { now: () => coreOptions.clock!.now() } : {}),
       ...(coreOptions.logger ? { logger: coreOptions.logger } : {}),
       ...(teamOptions?.timeouts ? { timeouts: teamOptions.timeouts } : {}),
       ...(teamOptions?.workstation ? { workstation: teamOptions.workstation } : {}),

@@ -29,8 +29,13 @@
 //   it, so nobody picks a file only to be told no (in-process the router refuses before any dialog).
 //   A print's header and page label are made by the server in the language of this workstation's
 //   UI, which `print:view` carries as `locale`.
+// - Meetings checked out to this workstation (issue 19): the copies opened at log-in answer their
+//   meeting's minutes channels and offline:* (offline-copies.ts), before anything is sent; without
+//   a connection, a log-in that a copy's password opens is an offline session (a user, no token)
+//   in which only those copies answer. Once the server answers again, the offline session ends as
+//   an idle lock, so the next log-in gets a token (and check-in can be sent).
 import type { Locale } from '../../src-shared/domain/locale';
-import { isChannelName, type ChannelName } from '../../src-shared/ipc/contract';
+import { contract, isChannelName, type ChannelName } from '../../src-shared/ipc/contract';
 import type { ErrorCode, Result } from '../../src-shared/ipc/errors';
 import type { AppEvent } from '../../src-shared/ipc/events';
 import { formatMessage } from '../../src-shared/i18n/messages';
@@ -47,6 +52,8 @@ import {
   type TeamServerInfo,
 } from './client';
 import { chooseUpload, receive, type WorkstationPlatform } from './hand-over';
+import { createOfflineCopies, type OfflineCopies } from './offline-copies';
+import type { OfflineStore } from './offline-store';
 import { createRemoteSession } from './remote-session';
 import { sendWithRetry } from './retry';
 import { workstationName } from './workstation-name';
@@ -88,6 +95,10 @@ export interface RemoteBridgeOptions {
   events?: boolean;
   /** The pauses between the attempts of a change (retry.ts; tests make them short). */
   retryDelaysMs?: readonly number[];
+  /** The local store of checked-out meetings (offline-store.ts); without it nothing is kept here. */
+  offline?: OfflineStore;
+  /** The copies' clock (tests). */
+  now?: () => Date;
 }
 
 export { STREAM_RETRY_MAX_MS } from './remote-session';
@@ -116,7 +127,20 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
   };
   const workstation = options.workstation ?? workstationName();
   // The session: in this process's memory only (remote-session.ts).
-  const session = createRemoteSession(client, options.setKiosk ? { setKiosk: options.setKiosk } : {});
+  const session = createRemoteSession(client, {
+    ...(options.setKiosk ? { setKiosk: options.setKiosk } : {}),
+    onEnd: () => copies?.lock(),
+  });
+  // The meetings checked out to this workstation, opened for the logged-in user only.
+  const copies: OfflineCopies | null = options.offline
+    ? createOfflineCopies({
+        store: options.offline,
+        server: (channel, input) => call(channel, input, false),
+        checkPassword,
+        logger,
+        ...(options.now ? { now: options.now } : {}),
+      })
+    : null;
 
   /** A failure of the connection, as the Result the renderer gets. */
   const failure = (error: unknown, loggedIn: boolean): Result<never> => {
@@ -138,7 +162,8 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
     const base = { demo: false, problem: null, server: true, interruptedRestore: null, lockedUser };
     const team = (now: boolean) => ({ host: server.host, port: server.port, connected: now });
     const { token, user } = session;
-    if (token && user) return { ...base, state: 'unlocked', user, kiosk: session.kiosk, team: team(session.connected) };
+    if (user && (token || session.offline))
+      return { ...base, state: 'unlocked', user, kiosk: session.kiosk, team: team(session.connected) };
     try {
       await client.hello();
       session.setConnected(true);
@@ -158,18 +183,58 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
     }
     const input = typeof rawInput === 'object' && rawInput !== null ? rawInput : {};
     let answer: Result<unknown>;
+    const { username, password } = input as { username?: unknown; password?: unknown };
+    const typed = typeof username === 'string' && typeof password === 'string' ? { username, password } : null;
     try {
       answer = await client.post('/login', { ...input, workstation });
     } catch (error) {
-      return failure(error, false);
+      const refused = failure(error, false);
+      // No server: the password of a meeting kept here opens that meeting (and nothing else).
+      const offlineUser = typed && isUnreachable(error) ? await openOffline(typed.username, typed.password) : null;
+      if (!offlineUser) return refused;
+      session.beginOffline(offlineUser);
+      return { ok: true, value: { user: offlineUser } };
     }
     session.setConnected(true);
     if (!answer.ok) return answer;
     const value = answer.value as { token: string; user: SessionUser };
     session.begin(value.token, value.user, options.events !== false);
+    if (typed) await openCopies(typed.username, typed.password);
     // Only the user: the token never leaves this object.
     return { ok: true, value: { user: value.user } };
   };
+
+  const isUnreachable = (error: unknown) => error instanceof TeamConnectionError && error.kind === 'unreachable';
+
+  /** The user's copies on this workstation, opened with the log-in's password (a damaged one: logged). */
+  async function openCopies(username: string, password: string) {
+    try {
+      await copies?.unlock(username, password);
+    } catch (error) {
+      logger.error('offline: a copy on this workstation could not be opened', error);
+    }
+  }
+
+  async function openOffline(username: string, password: string): Promise<SessionUser | null> {
+    try {
+      return (await copies?.unlockOffline(username, password)) ?? null;
+    } catch (error) {
+      logger.error('offline: a copy on this workstation could not be opened', error);
+      return null;
+    }
+  }
+
+  /** The password, checked at the server by a log-in of its own that ends at once. */
+  async function checkPassword(username: string, password: string): Promise<Result<null>> {
+    try {
+      const answer = await client.post('/login', { username, password, workstation });
+      if (!answer.ok) return answer;
+      await client.post('/logout', {}, (answer.value as { token: string }).token);
+      return { ok: true, value: null };
+    } catch (error) {
+      return failure(error, true);
+    }
+  }
 
   /** Ends the session at the server as far as it answers; here it ends whatever the server says. */
   async function endOnServer(path: '/logout' | '/rpc', channel: 'session:logout' | 'session:lock') {
@@ -237,9 +302,12 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
     return { ok: true, value: settled.value };
   };
 
-  const call = async (channel: ChannelName, rawInput: unknown): Promise<Result<unknown>> => {
+  const call = async (channel: ChannelName, rawInput: unknown, flush = true): Promise<Result<unknown>> => {
     const { token: held, user } = session;
+    if (user && session.offline) return offlineCall();
     if (!held || !user) return fail('NOT_AUTHENTICATED');
+    // A lease ended here while offline is ended at the server before anything else is asked.
+    if (flush) await copies?.flushPending();
     // The session the call was made in: the open dialog may outlast it (a lock, an idle end).
     const upload = await uploadFor(channel, user);
     if (!upload.ok) return fail(upload.code);
@@ -255,7 +323,8 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
     try {
       answer = await send(channel, request, held);
     } catch (error) {
-      return failure(error, true);
+      const refused = failure(error, true);
+      return (isUnreachable(error) && copies?.whenUnreachable(channel)) || refused;
     }
     session.setConnected(true);
     answer = await handOver(answer);
@@ -270,6 +339,35 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
     if (channel === 'evaluations:kiosk-exit') session.setKiosk(false);
     return answer;
   };
+
+  /**
+   * A call in an offline session that no copy answers: still no connection, or — once the server
+   * answers — the offline session ends as an idle lock, and the next log-in is the server's.
+   */
+  async function offlineCall(): Promise<Result<unknown>> {
+    try {
+      await client.hello();
+    } catch (error) {
+      return failure(error, true);
+    }
+    session.forget('idle');
+    return fail('SESSION_EXPIRED');
+  }
+
+  /** A call the copies on this workstation answer (the user's roles checked as the router would), or null. */
+  function answerHere(channel: ChannelName, rawInput: unknown): Promise<Result<unknown>> | null {
+    const user = session.user;
+    if (!copies || !user) return null;
+    const checkOut = channel === 'offline:check-out';
+    const here = checkOut ? null : copies.route(channel, rawInput);
+    if (!checkOut && !here) return null;
+    const caller = { roles: user.roles, mustChangePassword: user.mustChangePassword, kiosk: session.kiosk };
+    const decision = decideAccess(channel, caller);
+    if (decision !== 'allowed') return Promise.resolve(fail(decision === 'kiosk' ? 'KIOSK_ACTIVE' : 'FORBIDDEN'));
+    if (here) return here();
+    const parsed = contract['offline:check-out'].input.safeParse(rawInput ?? {});
+    return parsed.success ? copies.checkOut(parsed.data, user) : Promise.resolve(fail('INVALID_INPUT'));
+  }
 
   async function dispatch(channel: unknown, rawInput: unknown): Promise<Result<unknown>> {
     if (!isChannelName(channel)) return fail('UNKNOWN_CHANNEL');
@@ -300,6 +398,9 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
       default: {
         const refused = notOnServer(channel);
         if (refused) return fail(refused);
+        const here = answerHere(channel, rawInput);
+        if (here) return here;
+        if (channel.startsWith('offline:')) return fail(session.user ? 'NO_LOCAL_COPY' : 'NOT_AUTHENTICATED');
         return call(channel, rawInput);
       }
     }

@@ -9,6 +9,8 @@
 //   shows at once, not at the next call. A stream that breaks says "no connection" and is opened
 //   again (1 s, doubling to 30 s); one the server refuses for the token ends the session here as a
 //   call's refusal would; too many streams (429/503) waits 30 s.
+// - an offline session (issue 19): a user let in by the password of a meeting's copy on this
+//   workstation while the server could not be reached (offline-copies.ts): a user without a token.
 import type { AppEvent } from '../../src-shared/ipc/events';
 import type { SessionUser, VaultStatus } from '../../src-shared/ipc/session';
 import type { EventStream, TeamClient } from './client';
@@ -34,6 +36,10 @@ export interface RemoteSession {
   setKiosk(on: boolean): void;
   /** A log-in's session, held from now on; its event stream opened when `watch`. */
   begin(token: string, user: SessionUser, watch: boolean): void;
+  /** A session without the server: the user a copy on this workstation was opened for. */
+  beginOffline(user: SessionUser): void;
+  /** An offline session (a user, no token). */
+  readonly offline: boolean;
   /** The user as a password change left it. */
   setUser(user: SessionUser): void;
   /** Forgets the session here; `how` says why to the renderer (nothing when it asked itself). */
@@ -44,7 +50,10 @@ export interface RemoteSession {
   close(): void;
 }
 
-export function createRemoteSession(client: TeamClient, options: { setKiosk?(on: boolean): void } = {}): RemoteSession {
+export function createRemoteSession(
+  client: TeamClient,
+  options: { setKiosk?(on: boolean): void; onEnd?(): void } = {},
+): RemoteSession {
   const listeners = new Set<(event: AppEvent) => void>();
   const emit = (event: AppEvent) => {
     for (const listener of listeners) listener(event);
@@ -126,6 +135,7 @@ export function createRemoteSession(client: TeamClient, options: { setKiosk?(on:
     token = null;
     user = null;
     setKiosk(false);
+    options.onEnd?.();
     if (how === 'idle') emit({ type: 'session-ended', reason: 'idle' });
     if (how === 'ended') emit({ type: 'session-ended', reason: 'logged-out' });
   }
@@ -157,6 +167,9 @@ export function createRemoteSession(client: TeamClient, options: { setKiosk?(on:
     get connected() {
       return connected;
     },
+    get offline() {
+      return token === null && user !== null;
+    },
     emit,
     onEvent(listener) {
       listeners.add(listener);
@@ -171,6 +184,13 @@ export function createRemoteSession(client: TeamClient, options: { setKiosk?(on:
       kiosk = false;
       if (watching) void watch(held);
     },
+    beginOffline(offlineUser) {
+      token = null;
+      user = offlineUser;
+      lockedUser = null;
+      kiosk = false;
+      setConnected(false);
+    },
     setUser(changed) {
       user = changed;
     },
@@ -180,6 +200,7 @@ export function createRemoteSession(client: TeamClient, options: { setKiosk?(on:
       stopWatching();
       token = null;
       user = null;
+      options.onEnd?.();
       listeners.clear();
     },
   };

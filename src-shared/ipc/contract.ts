@@ -11,6 +11,7 @@ import type { Channel } from './channel';
 import { expertChannels } from './experts';
 import { listChannels } from './lists';
 import { meetingChannels } from './meetings';
+import { offlineChannels } from './offline';
 import { mentoringChannels } from './mentoring';
 import { trajectoryChannels } from './trajectories';
 import { personChannels } from './persons';
@@ -46,6 +47,7 @@ export const contract = {
   ...retentionChannels,
   ...rightsChannels,
   ...meetingChannels,
+  ...offlineChannels,
   ...convenantChannels,
   ...evaluationChannels,
   ...mentoringChannels,

@@ -106,6 +106,9 @@ export const ERROR_CODES = [
   'REQUEST_KEY_MISSING',
   'REQUEST_KEY_REUSED',
   'REQUEST_ANSWER_NOT_KEPT',
+  'NOT_IN_TEAM_MODE',
+  'NO_LOCAL_COPY',
+  'NOT_IN_LOCAL_COPY',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

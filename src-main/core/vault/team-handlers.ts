@@ -33,3 +33,24 @@ export function teamHandlers({ team, status }: TeamParts): Pick<Handlers, 'team:
     }),
   };
 }
+
+/**
+ * offline:* belong to a workstation in team mode, whose remote bridge answers them (never the
+ * server's core). The embedded core holds no copies of a server's meetings: an empty list, and
+ * NOT_IN_TEAM_MODE for the rest (the server's core answers the same, should a client send one).
+ */
+export function offlineHandlers(): Pick<
+  Handlers,
+  'offline:list' | 'offline:check-out' | 'offline:remove' | 'offline:check-in' | 'offline:resolve'
+> {
+  const refuse = () => {
+    throw new AppError('NOT_IN_TEAM_MODE');
+  };
+  return {
+    'offline:list': plain(() => []),
+    'offline:check-out': plain(refuse),
+    'offline:remove': plain(refuse),
+    'offline:check-in': plain(refuse),
+    'offline:resolve': plain(refuse),
+  };
+}

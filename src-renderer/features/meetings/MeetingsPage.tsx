@@ -13,6 +13,7 @@ import { PageHeader } from '../../kit/PageHeader';
 import { useReferenceData } from '../lists';
 import { useSession } from '../../kit/session';
 import { isUpcoming, meetingTypeLabel } from './labels';
+import { OfflineCopiesList } from './OfflineCopyPanel';
 
 function MeetingTable({
   id,
@@ -87,8 +88,10 @@ function MeetingTable({
 
 export function MeetingsPage() {
   const { t } = useTranslation();
-  const { user } = useSession();
+  const { user, status } = useSession();
   const list = useBridgeQuery('meetings:list', {});
+  // Team mode: the meetings kept on this workstation for offline minutes (issue 19).
+  const copies = useBridgeQuery('offline:list', {}, { enabled: Boolean(status?.team) || status?.server === true });
   const today = isoDay(new Date());
   const rows = list.data ?? [];
   const upcoming = rows.filter((m) => isUpcoming(m.datum, today)).reverse();
@@ -111,6 +114,7 @@ export function MeetingsPage() {
           ) : null
         }
       />
+      <OfflineCopiesList copies={copies.data ?? []} />
       {list.isPending ? <Skeleton variant="rectangular" height={200} /> : null}
       {list.isError ? <Alert severity="error">{describeError(t, list.error)}</Alert> : null}
       {list.data ? (

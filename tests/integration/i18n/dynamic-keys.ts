@@ -160,6 +160,7 @@ export const DYNAMIC_KEYS: Record<string, Values | Open> = {
   'meetings.status.*': all<MeetingView['status']>()(['concept', 'vastgesteld']),
   'meetings.attendance.*': ATTENDANCE,
   'meetings.agenda.kinds.*': ITEM_KINDS,
+  'meetings.offline.take.*': CONFLICT_TAKES,
   // from core's agenda suggestions (meeting-service); AgendaSection also passes the raw reason as defaultValue
   'meetings.agenda.reasons.*': ['weging', 'monitoring', 'eerste-ico', 'open-actie'],
   // a conflict copy (ConflictCopiesPanel): why its lease had ended, the choices per difference,

@@ -1,0 +1,228 @@
+// A meeting kept on this workstation for offline minutes (issue 19; the workstation's side:
+// src-main/team/offline-*.ts): "Op deze werkplek: overleg … met 6 casussen", with Inchecken (the
+// minutes typed here go to the server with the lease; the copy is wiped when applied) and
+// Verwijderen van deze werkplek (the copy wiped, the lease ended). Conflicts from the server are
+// shown side by side, one choice per difference, sent with `offline:resolve`. Also the check-out's
+// password dialog: the copy is sealed with a key only the user's password opens.
+import {
+  Alert,
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  FormControlLabel,
+  Paper,
+  Radio,
+  RadioGroup,
+  Stack,
+  Typography,
+} from '@mui/material';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatDateTime } from '../../../src-shared/domain/format';
+import type { CheckInConflict, ConflictTake } from '../../../src-shared/ipc/meetings';
+import type { OfflineCheckIn, OfflineCopy } from '../../../src-shared/ipc/offline';
+import { call } from '../../kit/bridge';
+import { FormAlert } from '../../kit/forms';
+import { useNotice } from '../../kit/notices';
+import { PasswordField } from '../../kit/PasswordField';
+
+const keyOf = (conflict: CheckInConflict) => `${conflict.record.kind}:${conflict.record.id}:${conflict.field}`;
+
+/** After a check-in, a removal or a check-out: the meeting, its lease and the list are read anew. */
+function useRefresh(meetingId: number) {
+  const queryClient = useQueryClient();
+  return async () => {
+    await queryClient.invalidateQueries({ queryKey: ['offline:list'] });
+    await queryClient.invalidateQueries({ queryKey: ['meetings:lease', { id: meetingId }] });
+    await queryClient.invalidateQueries({ queryKey: ['meetings:get', { id: meetingId }] });
+  };
+}
+
+export function OfflineCopyPanel({ copy }: { copy: OfflineCopy }) {
+  const { t } = useTranslation();
+  const notice = useNotice();
+  const refresh = useRefresh(copy.meetingId);
+  const [conflicts, setConflicts] = useState<CheckInConflict[] | null>(null);
+  const [choices, setChoices] = useState<Record<string, ConflictTake>>({});
+  const settle = async (outcome: OfflineCheckIn) => {
+    if (outcome.outcome === 'conflicts') {
+      setConflicts(outcome.conflicts);
+      setChoices({});
+      return;
+    }
+    setConflicts(null);
+    await refresh();
+    notice.success(
+      outcome.outcome === 'applied' ? t('meetings.offline.checkedIn') : t('meetings.offline.conflictCopy'),
+    );
+  };
+  const checkIn = useMutation({
+    mutationFn: () => call('offline:check-in', { id: copy.meetingId }),
+    onSuccess: settle,
+  });
+  const resolve = useMutation({
+    mutationFn: () =>
+      call('offline:resolve', {
+        id: copy.meetingId,
+        choices: (conflicts ?? []).map((conflict) => ({
+          record: conflict.record,
+          field: conflict.field,
+          take: choices[keyOf(conflict)]!,
+        })),
+      }),
+    onSuccess: settle,
+  });
+  const remove = useMutation({
+    mutationFn: () => call('offline:remove', { id: copy.meetingId }),
+    onSuccess: async () => {
+      await refresh();
+      notice.success(t('meetings.offline.removed'));
+    },
+  });
+  const allChosen = conflicts !== null && conflicts.every((conflict) => choices[keyOf(conflict)] !== undefined);
+  return (
+    <Box sx={{ mb: 3, maxWidth: 1000 }} data-testid="offline-copy">
+      <FormAlert error={checkIn.error ?? resolve.error ?? remove.error} />
+      <Alert
+        severity="success"
+        action={
+          <Stack direction="row" spacing={1}>
+            <Button color="inherit" size="small" loading={checkIn.isPending} onClick={() => checkIn.mutate()}>
+              {t('meetings.offline.checkIn')}
+            </Button>
+            <Button color="inherit" size="small" loading={remove.isPending} onClick={() => remove.mutate()}>
+              {t('meetings.offline.remove')}
+            </Button>
+          </Stack>
+        }
+      >
+        {t('meetings.offline.here', { title: copy.title, count: copy.cases, tot: formatDateTime(copy.expiresAt) })}
+        {copy.changed ? ` ${t('meetings.offline.changed')}` : ''}
+      </Alert>
+      {conflicts && (
+        <Paper variant="outlined" sx={{ mt: 2, p: 2 }}>
+          <Typography variant="h3" component="h2" sx={{ fontSize: '1.1rem', mb: 1 }}>
+            {t('meetings.offline.conflictsTitle')}
+          </Typography>
+          <Typography sx={{ mb: 2 }}>{t('meetings.offline.conflictsIntro')}</Typography>
+          {conflicts.map((conflict) => (
+            <Box key={keyOf(conflict)} sx={{ mb: 2 }}>
+              <Typography sx={{ fontWeight: 600 }}>
+                {conflict.label} — {conflict.field}
+              </Typography>
+              <Stack direction="row" spacing={2} sx={{ my: 1 }}>
+                <Paper variant="outlined" sx={{ p: 1, flex: 1, whiteSpace: 'pre-wrap' }}>
+                  <Typography variant="caption" component="p">
+                    {t('meetings.offline.serverVersion', {
+                      naam: conflict.serverBy,
+                      at: conflict.serverAt ? formatDateTime(conflict.serverAt) : '',
+                    })}
+                  </Typography>
+                  {conflict.server}
+                </Paper>
+                <Paper variant="outlined" sx={{ p: 1, flex: 1, whiteSpace: 'pre-wrap' }}>
+                  <Typography variant="caption" component="p">
+                    {t('meetings.offline.localVersion')}
+                  </Typography>
+                  {conflict.local}
+                </Paper>
+              </Stack>
+              <RadioGroup
+                row
+                aria-label={t('meetings.offline.choose', { label: conflict.label })}
+                value={choices[keyOf(conflict)] ?? ''}
+                onChange={(event) =>
+                  setChoices((now) => ({ ...now, [keyOf(conflict)]: event.target.value as ConflictTake }))
+                }
+              >
+                {conflict.takes.map((take) => (
+                  <FormControlLabel
+                    key={take}
+                    value={take}
+                    control={<Radio />}
+                    label={t(`meetings.offline.take.${take}`)}
+                  />
+                ))}
+              </RadioGroup>
+            </Box>
+          ))}
+          <Button
+            variant="contained"
+            disabled={!allChosen}
+            loading={resolve.isPending}
+            onClick={() => resolve.mutate()}
+          >
+            {t('meetings.offline.applyChoices')}
+          </Button>
+        </Paper>
+      )}
+    </Box>
+  );
+}
+
+/** The check-out's password dialog: the copy is sealed with it (the workstation keeps no password). */
+export function CheckOutDialog({ meetingId, open, onClose }: { meetingId: number; open: boolean; onClose(): void }) {
+  const { t } = useTranslation();
+  const notice = useNotice();
+  const refresh = useRefresh(meetingId);
+  const [password, setPassword] = useState('');
+  const checkOut = useMutation({
+    mutationFn: () => call('offline:check-out', { id: meetingId, password }),
+    onSuccess: async () => {
+      setPassword('');
+      onClose();
+      await refresh();
+      notice.success(t('meetings.lease.checkedOut'));
+    },
+  });
+  return (
+    <Dialog open={open} onClose={onClose} aria-labelledby="offline-check-out-title">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (password) checkOut.mutate();
+        }}
+      >
+        <DialogTitle id="offline-check-out-title">{t('meetings.lease.checkOut')}</DialogTitle>
+        <DialogContent>
+          <DialogContentText sx={{ mb: 2 }}>{t('meetings.offline.passwordIntro')}</DialogContentText>
+          <FormAlert error={checkOut.error} />
+          <PasswordField
+            autoFocus
+            fullWidth
+            autoComplete="current-password"
+            label={t('meetings.offline.password')}
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+          />
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{t('meetings.offline.cancel')}</Button>
+          <Button type="submit" variant="contained" loading={checkOut.isPending} disabled={!password}>
+            {t('meetings.lease.checkOut')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}
+
+/** "Op deze werkplek": the meetings kept here, for the meetings page. */
+export function OfflineCopiesList({ copies }: { copies: OfflineCopy[] }) {
+  const { t } = useTranslation();
+  if (copies.length === 0) return null;
+  return (
+    <Alert severity="info" sx={{ mb: 2 }} data-testid="offline-copies">
+      {copies.map((copy) => (
+        <div key={copy.meetingId}>
+          {t('meetings.offline.listItem', { title: copy.title, datum: formatDate(copy.datum), count: copy.cases })}
+        </div>
+      ))}
+    </Alert>
+  );
+}
