@@ -119,7 +119,7 @@ export class MeetingCheckIns {
     if (lease.accountId !== scope.accountId) {
       throw new AppError('MEETING_CHECKED_OUT', { naam: lease.displayName, tot: formatInZone(lease.expiresAt) });
     }
-    const view = await buildMeetingView(manager, scope, meeting);
+    const view = await buildMeetingView(manager, scope, meeting, now);
     const caseIds = [...new Set(view.items.flatMap((item) => (item.casus ? [item.casus.id] : [])))];
     const cases = caseIds.length
       ? await query<CheckoutPackage['cases'][number]>(
@@ -206,7 +206,7 @@ export class MeetingCheckIns {
     if (earlier) {
       if (earlier.leaseId !== lease.id) throw new AppError('NOT_FOUND');
       note(earlier.outcome, { herhaald: 1 });
-      return this.answer(manager, scope, earlier);
+      return this.answer(manager, scope, earlier, actor.now);
     }
     // Marks the lease expired (with its audit entry) when its end has passed.
     const active = await this.leases.active(manager, lease.meetingId);
@@ -236,7 +236,7 @@ export class MeetingCheckIns {
     await record('applied');
     await this.endLease(manager, lease.id, actor);
     note('applied', { agendapunten: input.changes.items.length });
-    return { outcome: 'applied', meeting: await this.view(manager, scope, lease.meetingId) };
+    return { outcome: 'applied', meeting: await this.view(manager, scope, lease.meetingId, actor.now) };
   }
 
   /** `meetings:resolve-check-in`: the waiting check-in applied with a choice per conflict. */
@@ -262,7 +262,7 @@ export class MeetingCheckIns {
     // A retry of a resolve that went through: the same answer.
     if (row.outcome !== 'conflicts') {
       note(row.outcome, { herhaald: 1 });
-      return this.answer(manager, scope, row);
+      return this.answer(manager, scope, row, actor.now);
     }
     const changes = checkInChanges.parse(JSON.parse(row.changes));
     const active = await this.leases.active(manager, lease.meetingId);
@@ -289,7 +289,7 @@ export class MeetingCheckIns {
     );
     await this.endLease(manager, lease.id, actor);
     note('applied', { conflicten: conflicts.length });
-    return { outcome: 'applied', meeting: await this.view(manager, scope, lease.meetingId) };
+    return { outcome: 'applied', meeting: await this.view(manager, scope, lease.meetingId, actor.now) };
   }
 
   /** The conflict copies of a meeting, newest last, with their differences from the server now. */
@@ -417,16 +417,16 @@ export class MeetingCheckIns {
     );
   }
 
-  private async answer(manager: EntityManager, scope: AccessScope, row: CheckInRow): Promise<CheckInResult> {
+  private async answer(manager: EntityManager, scope: AccessScope, row: CheckInRow, now: Date): Promise<CheckInResult> {
     if (row.outcome === 'applied')
-      return { outcome: 'applied', meeting: await this.view(manager, scope, row.meetingId) };
+      return { outcome: 'applied', meeting: await this.view(manager, scope, row.meetingId, now) };
     if (row.outcome === 'conflict-copy') return { outcome: 'conflict-copy', copyId: row.key };
     const changes = checkInChanges.parse(JSON.parse(row.changes));
     return { outcome: 'conflicts', conflicts: await conflictsOf(manager, row.meetingId, changes, true) };
   }
 
-  private async view(manager: EntityManager, scope: AccessScope, meetingId: number): Promise<MeetingView> {
-    return buildMeetingView(manager, scope, await visibleMeeting(manager, scope, meetingId));
+  private async view(manager: EntityManager, scope: AccessScope, meetingId: number, now: Date): Promise<MeetingView> {
+    return buildMeetingView(manager, scope, await visibleMeeting(manager, scope, meetingId), now);
   }
 
   private scope(ctx: TxContext): Promise<AccessScope> {
