@@ -496,6 +496,9 @@ test('vaststellen, addendum, notulen en uittreksel als PDF, acties opvolgen', as
   // The extract for the gemeente (excused): only the item it is involved in (its action).
   await page.getByRole('button', { name: 'Terug naar het overleg' }).click();
   await field(page, 'Partner').click();
+  // Only the partners of this meeting (invited, present, named in the minutes), not all thirteen.
+  await expect(page.getByRole('option')).toHaveCount(2);
+  await expect(page.getByRole('option', { name: 'Politie' })).toBeVisible();
   await pickOption(page, 'Gemeente', { exact: true });
   await page.getByRole('link', { name: 'Uittreksel tonen' }).click();
   const extractTitle = `Uittreksel Informatieoverleg Noord ${formatDate(day(0))} voor Gemeente`;

@@ -21,6 +21,7 @@ import { PageHeader } from '../../kit/PageHeader';
 import { Part } from '../../kit/Part';
 import { SectionNav } from '../../kit/SectionNav';
 import { choices, listLabel, useReferenceData } from '../lists';
+import { extractPartners } from './minutes';
 import { useSession } from '../../kit/session';
 import { AgendaSection } from './AgendaSection';
 import { AttendanceSection } from './AttendanceSection';
@@ -231,8 +232,8 @@ function MeetingContent({ meeting }: { meeting: MeetingView }) {
                 onChange={(e) => setPartner(e.target.value)}
                 sx={{ minWidth: 240, flex: 1 }}
               >
-                {choices(reference, 'partner').map((p) => (
-                  <MenuItem key={p.code} value={p.code}>
+                {extractPartners(meeting, choices(reference, 'partner')).map((p) => (
+                  <MenuItem key={p.code} value={p.code} sx={{ whiteSpace: 'normal' }}>
                     {p.label}
                   </MenuItem>
                 ))}

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { actieComplete, EMPTY_MINUTES, formatTimer, insertAt, mergeSaved, newActie, newRowId } from './minutes';
+import {
+  actieComplete,
+  EMPTY_MINUTES,
+  extractPartners,
+  formatTimer,
+  insertAt,
+  mergeSaved,
+  newActie,
+  newRowId,
+} from './minutes';
 import { moveItem, moveTo } from './agenda';
 
 describe('newRowId', () => {
@@ -83,5 +92,32 @@ describe('moveTo', () => {
     expect(moveTo(['a', 'b', 'c', 'd'], 0, 2)).toEqual(['b', 'c', 'a', 'd']);
     expect(moveTo(['a', 'b', 'c'], 1, 1)).toEqual(['a', 'b', 'c']);
     expect(moveTo(['a', 'b', 'c'], 0, 9)).toEqual(['b', 'c', 'a']);
+  });
+});
+
+describe('extractPartners', () => {
+  const all = ['politie', 'gemeente', 'onderwijs', 'reclassering', 'om'].map((code) => ({ code, label: code }));
+  const item = (inbreng: string[], acties: string[]) => ({
+    minutes: {
+      ...EMPTY_MINUTES,
+      inbreng: inbreng.map((partner, i) => ({ id: `i-${i}`, partner, tekst: 'x', artikel: '' })),
+      acties: acties.map((actiehouderPartner) => ({ ...newActie(), actiehouderPartner })),
+    },
+  });
+
+  it('offers the invited, the attendance list and the partners named in the minutes, in the list order', () => {
+    const meeting = {
+      invitedPartners: ['gemeente'],
+      attendance: [{ partner: 'politie', status: 'aanwezig', namen: '' }],
+      items: [item(['om'], ['gemeente'])],
+    } as unknown as Parameters<typeof extractPartners>[0];
+    expect(extractPartners(meeting, all).map((p) => p.code)).toEqual(['politie', 'gemeente', 'om']);
+  });
+
+  it('offers every partner when the meeting names none', () => {
+    const meeting = { invitedPartners: [], attendance: [], items: [] } as unknown as Parameters<
+      typeof extractPartners
+    >[0];
+    expect(extractPartners(meeting, all)).toHaveLength(5);
   });
 });

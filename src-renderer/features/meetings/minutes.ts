@@ -1,7 +1,7 @@
 // The minutes of one agenda item as the screen edits them: new rows with client-made ids, the
 // merge of core's answer into what is typed meanwhile, inserting a citation at the cursor, and
-// how the item timer reads.
-import type { Minutes } from '../../../src-shared/ipc/meetings';
+// how the item timer reads; and whom an extract can be made for.
+import type { MeetingView, Minutes } from '../../../src-shared/ipc/meetings';
 
 export type InbrengRow = Minutes['inbreng'][number];
 export type BesluitRow = Minutes['besluiten'][number];
@@ -78,4 +78,25 @@ export function actieComplete(row: ActieRow): boolean {
     row.actiehouderNaam.trim().length >= 2 &&
     row.deadline !== ''
   );
+}
+
+/**
+ * The partners an extract can be made for: invited, on the attendance list, or named in the
+ * minutes (inbreng, actiehouder) — not every partner organisation there is. A partner that is only
+ * on a casus of the agenda still gets its extract through core; when none is known, all are offered.
+ */
+export function extractPartners(
+  meeting: Pick<MeetingView, 'invitedPartners' | 'attendance' | 'items'>,
+  all: readonly { code: string; label: string }[],
+): { code: string; label: string }[] {
+  const named = new Set<string>([
+    ...meeting.invitedPartners,
+    ...meeting.attendance.map((a) => a.partner),
+    ...meeting.items.flatMap((item) => [
+      ...item.minutes.inbreng.map((row) => row.partner),
+      ...item.minutes.acties.map((row) => row.actiehouderPartner),
+    ]),
+  ]);
+  const chosen = all.filter((p) => named.has(p.code));
+  return chosen.length > 0 ? chosen : [...all];
 }
