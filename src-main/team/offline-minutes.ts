@@ -14,6 +14,7 @@
 // Every answer is written to disk before it is returned (one transaction: offline-store.ts).
 import type { Result } from '../../src-shared/ipc/errors';
 import { contract, type ChannelName } from '../../src-shared/ipc/contract';
+import { formatDate, isoDay } from '../../src-shared/domain/format';
 import { formatMessage } from '../../src-shared/i18n/messages';
 import type { ErrorCode } from '../../src-shared/ipc/errors';
 import type { AgendaItemView, CheckInConflict, MeetingLease, MeetingView } from '../../src-shared/ipc/meetings';
@@ -89,9 +90,14 @@ export function answerLocally(
     ...extra,
   });
 
+  // Vaststellen follows the server's rule with this laptop's clock: the chair, a concept, on or
+  // after the meeting's day (the package was made earlier, often the day before, so its canAdopt
+  // said "not yet"). The server checks it again at check-in.
+  const adoptable = view.status === 'concept' && view.voorzitter?.id === user.id && view.datum <= isoDay(new Date(at));
+
   switch (channel) {
     case 'meetings:get':
-      return { ok: true, value: view };
+      return { ok: true, value: { ...view, canAdopt: adoptable } };
     case 'meetings:lease':
       return { ok: true, value: { ...copy.read<MeetingLease>('lease'), mine: true } };
     case 'meetings:save-item': {
@@ -146,7 +152,8 @@ export function answerLocally(
     }
     case 'meetings:adopt': {
       if (view.status !== 'concept') return fail('MEETING_ADOPTED');
-      if (!view.canAdopt) return fail('NOT_CHAIR');
+      if (view.voorzitter?.id !== user.id) return fail('NOT_CHAIR');
+      if (!adoptable) return fail('MEETING_NOT_YET_HELD', { datum: formatDate(view.datum) });
       const next: MeetingView = {
         ...view,
         status: 'vastgesteld',
