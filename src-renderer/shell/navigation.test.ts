@@ -32,6 +32,7 @@ describe('the merged navigation', () => {
       '/mentorproject',
       '/experts',
       '/beheer/accounts',
+      '/beheer/uitchecks',
       '/beheer/auditlog',
       '/beheer/back-up',
       '/beheer/beleid',

@@ -43,6 +43,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   ...inGroup(
     'beheer',
     accountNavigation,
+    meetingNavigation,
     auditNavigation,
     backupNavigation,
     policyNavigation,

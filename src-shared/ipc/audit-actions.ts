@@ -54,6 +54,7 @@ const GROUP_OF_FEATURE: Readonly<Record<string, AuditGroup>> = {
   figures: 'figures',
   retention: 'retention',
   meetings: 'meetings',
+  offline: 'meetings',
   convenant: 'convenant',
   evaluations: 'evaluations',
   mentoring: 'mentoring',
