@@ -128,7 +128,8 @@ function MeetingContent({ meeting }: { meeting: MeetingView }) {
               by: meeting.vastgesteldDoor ?? '',
             })}
           </Box>
-          <Box component="span" sx={{ display: 'block', fontFamily: 'monospace', wordBreak: 'break-all', mt: 0.5 }}>
+          {/* For whoever checks the minutes, not in the reader's way: small print. */}
+          <Box component="span" sx={{ display: 'block', typography: 'caption', wordBreak: 'break-all', mt: 0.5 }}>
             {t('meetings.adopt.hash', { hash: meeting.contentHash ?? '' })}
           </Box>
         </Alert>
