@@ -10,70 +10,18 @@ import {
   DialogActions,
   DialogContent,
   DialogTitle,
-  FormControlLabel,
-  Radio,
-  RadioGroup,
   Typography,
 } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../src-shared/domain/format';
-import type { CheckInConflict, ConflictCopy, ConflictTake, MeetingView } from '../../../src-shared/ipc/meetings';
+import type { ConflictCopy, ConflictTake, MeetingView } from '../../../src-shared/ipc/meetings';
 import { call, useBridgeQuery } from '../../kit/bridge';
 import { FormAlert } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { useSession } from '../../kit/session';
-
-const keyOf = (d: CheckInConflict) => `${d.record.kind}-${d.record.id}-${d.field}`;
-
-function Difference({
-  difference,
-  take,
-  onTake,
-}: {
-  difference: CheckInConflict;
-  take: ConflictTake | undefined;
-  onTake: (take: ConflictTake) => void;
-}) {
-  const { t } = useTranslation();
-  const id = `verschil-${keyOf(difference)}`;
-  return (
-    <Box component="fieldset" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, mb: 2, p: 2 }}>
-      <Typography component="legend" id={id} sx={{ fontWeight: 600, px: 0.5 }}>
-        {t('meetings.conflictCopies.difference', {
-          label: difference.label,
-          veld: t(`meetings.conflictCopies.fields.${difference.field}`, { defaultValue: difference.field }),
-        })}
-      </Typography>
-      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2, mb: 1 }}>
-        <Box>
-          <Typography variant="subtitle2">
-            {t('meetings.conflictCopies.server', {
-              naam: difference.serverBy || '—',
-              op: difference.serverAt ? formatDateTime(difference.serverAt) : '—',
-            })}
-          </Typography>
-          <Typography sx={{ whiteSpace: 'pre-wrap' }}>{difference.server || '—'}</Typography>
-        </Box>
-        <Box>
-          <Typography variant="subtitle2">{t('meetings.conflictCopies.local')}</Typography>
-          <Typography sx={{ whiteSpace: 'pre-wrap' }}>{difference.local || '—'}</Typography>
-        </Box>
-      </Box>
-      <RadioGroup row aria-labelledby={id} value={take ?? ''} onChange={(e) => onTake(e.target.value as ConflictTake)}>
-        {difference.takes.map((option) => (
-          <FormControlLabel
-            key={option}
-            value={option}
-            control={<Radio />}
-            label={t(`meetings.conflictCopies.take.${option}`)}
-          />
-        ))}
-      </RadioGroup>
-    </Box>
-  );
-}
+import { ConflictDifference, conflictKey } from './ConflictDifference';
 
 function ResolveDialog({ copy, onClose }: { copy: ConflictCopy; onClose: () => void }) {
   const { t } = useTranslation();
@@ -87,7 +35,7 @@ function ResolveDialog({ copy, onClose }: { copy: ConflictCopy; onClose: () => v
         action,
         choices:
           action === 'apply'
-            ? copy.differences.map((d) => ({ record: d.record, field: d.field, take: takes[keyOf(d)]! }))
+            ? copy.differences.map((d) => ({ record: d.record, field: d.field, take: takes[conflictKey(d)]! }))
             : [],
       }),
     onSuccess: async (_copy, action) => {
@@ -97,7 +45,7 @@ function ResolveDialog({ copy, onClose }: { copy: ConflictCopy; onClose: () => v
       onClose();
     },
   });
-  const complete = copy.differences.every((d) => takes[keyOf(d)]);
+  const complete = copy.differences.every((d) => takes[conflictKey(d)]);
   return (
     <Dialog open onClose={onClose} aria-labelledby="conflictkopie-titel" maxWidth="md" fullWidth>
       <DialogTitle id="conflictkopie-titel">
@@ -108,11 +56,17 @@ function ResolveDialog({ copy, onClose }: { copy: ConflictCopy; onClose: () => v
         <Typography sx={{ mb: 2 }}>{t('meetings.conflictCopies.dialogIntro')}</Typography>
         {copy.differences.length ? null : <Alert severity="info">{t('meetings.conflictCopies.noDifferences')}</Alert>}
         {copy.differences.map((d) => (
-          <Difference
-            key={keyOf(d)}
+          <ConflictDifference
+            key={conflictKey(d)}
             difference={d}
-            take={takes[keyOf(d)]}
-            onTake={(take) => setTakes((all) => ({ ...all, [keyOf(d)]: take }))}
+            take={takes[conflictKey(d)]}
+            onTake={(take) => setTakes((all) => ({ ...all, [conflictKey(d)]: take }))}
+            serverLabel={t('meetings.conflictCopies.server', {
+              naam: d.serverBy || '—',
+              op: d.serverAt ? formatDateTime(d.serverAt) : '—',
+            })}
+            localLabel={t('meetings.conflictCopies.local')}
+            takeLabel={(take) => t(`meetings.conflictCopies.take.${take}`)}
           />
         ))}
       </DialogContent>

@@ -13,10 +13,7 @@ import {
   DialogContent,
   DialogContentText,
   DialogTitle,
-  FormControlLabel,
   Paper,
-  Radio,
-  RadioGroup,
   Stack,
   Typography,
 } from '@mui/material';
@@ -29,9 +26,9 @@ import type { OfflineCheckIn, OfflineCopy } from '../../../src-shared/ipc/offlin
 import { call } from '../../kit/bridge';
 import { FormAlert } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
+import { ConfirmDialog } from '../../kit/ConfirmDialog';
 import { PasswordField } from '../../kit/PasswordField';
-
-const keyOf = (conflict: CheckInConflict) => `${conflict.record.kind}:${conflict.record.id}:${conflict.field}`;
+import { ConflictDifference, conflictKey } from './ConflictDifference';
 
 /** After a check-in, a removal or a check-out: the meeting, its lease and the list are read anew. */
 function useRefresh(meetingId: number) {
@@ -72,7 +69,7 @@ export function OfflineCopyPanel({ copy }: { copy: OfflineCopy }) {
         choices: (conflicts ?? []).map((conflict) => ({
           record: conflict.record,
           field: conflict.field,
-          take: choices[keyOf(conflict)]!,
+          take: choices[conflictKey(conflict)]!,
         })),
       }),
     onSuccess: settle,
@@ -80,11 +77,13 @@ export function OfflineCopyPanel({ copy }: { copy: OfflineCopy }) {
   const remove = useMutation({
     mutationFn: () => call('offline:remove', { id: copy.meetingId }),
     onSuccess: async () => {
+      setConfirmRemove(false);
       await refresh();
       notice.success(t('meetings.offline.removed'));
     },
   });
-  const allChosen = conflicts !== null && conflicts.every((conflict) => choices[keyOf(conflict)] !== undefined);
+  const [confirmRemove, setConfirmRemove] = useState(false);
+  const allChosen = conflicts !== null && conflicts.every((conflict) => choices[conflictKey(conflict)] !== undefined);
   return (
     <Box sx={{ mb: 3, maxWidth: 1000 }} data-testid="offline-copy">
       <FormAlert error={checkIn.error ?? resolve.error ?? remove.error} />
@@ -95,7 +94,13 @@ export function OfflineCopyPanel({ copy }: { copy: OfflineCopy }) {
             <Button color="inherit" size="small" loading={checkIn.isPending} onClick={() => checkIn.mutate()}>
               {t('meetings.offline.checkIn')}
             </Button>
-            <Button color="inherit" size="small" loading={remove.isPending} onClick={() => remove.mutate()}>
+            <Button
+              color="inherit"
+              size="small"
+              loading={remove.isPending}
+              // Minutes typed here and not checked in would be lost: that is asked first.
+              onClick={() => (copy.changed ? setConfirmRemove(true) : remove.mutate())}
+            >
               {t('meetings.offline.remove')}
             </Button>
           </Stack>
@@ -111,45 +116,18 @@ export function OfflineCopyPanel({ copy }: { copy: OfflineCopy }) {
           </Typography>
           <Typography sx={{ mb: 2 }}>{t('meetings.offline.conflictsIntro')}</Typography>
           {conflicts.map((conflict) => (
-            <Box key={keyOf(conflict)} sx={{ mb: 2 }}>
-              <Typography sx={{ fontWeight: 600 }}>
-                {conflict.label} — {conflict.field}
-              </Typography>
-              <Stack direction="row" spacing={2} sx={{ my: 1 }}>
-                <Paper variant="outlined" sx={{ p: 1, flex: 1, whiteSpace: 'pre-wrap' }}>
-                  <Typography variant="caption" component="p">
-                    {t('meetings.offline.serverVersion', {
-                      naam: conflict.serverBy,
-                      at: conflict.serverAt ? formatDateTime(conflict.serverAt) : '',
-                    })}
-                  </Typography>
-                  {conflict.server}
-                </Paper>
-                <Paper variant="outlined" sx={{ p: 1, flex: 1, whiteSpace: 'pre-wrap' }}>
-                  <Typography variant="caption" component="p">
-                    {t('meetings.offline.localVersion')}
-                  </Typography>
-                  {conflict.local}
-                </Paper>
-              </Stack>
-              <RadioGroup
-                row
-                aria-label={t('meetings.offline.choose', { label: conflict.label })}
-                value={choices[keyOf(conflict)] ?? ''}
-                onChange={(event) =>
-                  setChoices((now) => ({ ...now, [keyOf(conflict)]: event.target.value as ConflictTake }))
-                }
-              >
-                {conflict.takes.map((take) => (
-                  <FormControlLabel
-                    key={take}
-                    value={take}
-                    control={<Radio />}
-                    label={t(`meetings.offline.take.${take}`)}
-                  />
-                ))}
-              </RadioGroup>
-            </Box>
+            <ConflictDifference
+              key={conflictKey(conflict)}
+              difference={conflict}
+              take={choices[conflictKey(conflict)]}
+              onTake={(take) => setChoices((now) => ({ ...now, [conflictKey(conflict)]: take }))}
+              serverLabel={t('meetings.offline.serverVersion', {
+                naam: conflict.serverBy,
+                at: conflict.serverAt ? formatDateTime(conflict.serverAt) : '',
+              })}
+              localLabel={t('meetings.offline.localVersion')}
+              takeLabel={(take) => t(`meetings.offline.take.${take}`)}
+            />
           ))}
           <Button
             variant="contained"
@@ -161,6 +139,19 @@ export function OfflineCopyPanel({ copy }: { copy: OfflineCopy }) {
           </Button>
         </Paper>
       )}
+      {confirmRemove ? (
+        <ConfirmDialog
+          id="offline-verwijderen"
+          title={t('meetings.offline.removeTitle', { title: copy.title })}
+          confirmLabel={t('meetings.offline.remove')}
+          busy={remove.isPending}
+          error={remove.error}
+          onConfirm={() => remove.mutate()}
+          onClose={() => setConfirmRemove(false)}
+        >
+          {t('meetings.offline.removeBody')}
+        </ConfirmDialog>
+      ) : null}
     </Box>
   );
 }
