@@ -99,6 +99,7 @@ test('een beheerder krijgt een startpagina zonder casusgegevens', async ({ app }
     /^Cijfers/,
     /^Gemeentelijke experts/,
     /^Accounts/,
+    /^Uitchecks/,
     /^Auditlog/,
     /^Back-up/,
     /^Beleid/,
