@@ -2,16 +2,7 @@
 // check-out had expired or was revoked is never written by itself. The chair sees who sent it,
 // from which workstation and when it was typed, and resolves it: per difference the server's
 // version, the laptop's, or both (where both can be kept), side by side — or lays it aside.
-import {
-  Alert,
-  Box,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
