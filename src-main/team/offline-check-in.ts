@@ -4,7 +4,7 @@
 // core/meetings/check-in.ts; contract `meetings:check-in` / `meetings:resolve-check-in`).
 import type { CheckInChanges, CheckoutPackage, MeetingView } from '../../src-shared/ipc/meetings';
 import type { OfflineCheckInChoice } from '../../src-shared/ipc/offline';
-import type { CopyState } from './offline-minutes';
+import { detailsOf, type CopyState } from './offline-minutes';
 import type { OpenCopy } from './offline-store';
 
 export type { CheckoutPackage };
@@ -29,18 +29,7 @@ export function changesOf(pkg: CheckoutPackage, view: MeetingView, state: CopySt
   });
   const meeting = state.attendanceChanged
     ? {
-        details: {
-          type: view.type,
-          title: view.title,
-          datum: view.datum,
-          starttijd: view.starttijd,
-          locatie: view.locatie,
-          regionId: view.regionId,
-          voorzitterId: view.voorzitter?.id ?? null,
-          notulistId: view.notulist?.id ?? null,
-          invitedPartners: view.invitedPartners,
-          invitedPersons: view.invitedPersons,
-        },
+        details: detailsOf(view),
         attendance: view.attendance,
         base: pkg.base.meeting,
       }

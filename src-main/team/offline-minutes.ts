@@ -169,9 +169,9 @@ export function answerLocally(
   }
 }
 
-/** The details the form sent are the meeting's as the copy holds them (the attendance form sends them along). */
-function sameDetails(view: MeetingView, details: Record<string, unknown>): boolean {
-  const held = {
+/** The meeting's details as the details form sends them (and check-in sends them back). */
+export function detailsOf(view: MeetingView) {
+  return {
     type: view.type,
     title: view.title,
     datum: view.datum,
@@ -183,7 +183,11 @@ function sameDetails(view: MeetingView, details: Record<string, unknown>): boole
     invitedPartners: view.invitedPartners,
     invitedPersons: view.invitedPersons,
   };
-  return Object.entries(held).every(
+}
+
+/** The details the form sent are the meeting's as the copy holds them (the attendance form sends them along). */
+function sameDetails(view: MeetingView, details: Record<string, unknown>): boolean {
+  return Object.entries(detailsOf(view)).every(
     ([key, value]) => JSON.stringify(details[key] ?? null) === JSON.stringify(value ?? null),
   );
 }
