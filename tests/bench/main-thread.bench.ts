@@ -143,6 +143,9 @@ export const suite: BenchSuite = {
       const figures: Figure[] = [];
       for (const [channel, input, label] of CALLS) {
         for (let i = 0; i < WARMUP; i++) for (const dispatch of variants) await measured(dispatch, channel, input);
+        // What the worker's answer costs the main thread to read grows with its size (a structured clone).
+        const answer = JSON.stringify(await ok(variants[0]!, channel, input));
+        console.info(`   ${label}: the answer is ${(answer.length / 1024).toFixed(0)} KiB as JSON`);
         const stalls: number[][] = [[], [], []];
         const times: number[][] = [[], [], []];
         const all = [...variants, idle];

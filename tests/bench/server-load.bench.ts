@@ -20,6 +20,12 @@
 // CTER_BENCH_SECONDS (60), CTER_BENCH_THINK_MS (mean think time between a user's actions, 1,000:
 // a real user acts every few seconds at most, so this is a heavy hour's load).
 // `CTER_BENCH_LOAD_PERSONS=2000 CTER_BENCH_SECONDS=10 npm run bench -- --only server-load`.
+//
+// Growing by processes (issue 18, item 5: sessions in PostgreSQL, no state in the process):
+// CTER_BENCH_SERVERS=2 starts two `cter server` processes on the same database and compares, in one
+// run, one process (every call to the first) with two (each user's calls alternating between them,
+// as a load balancer without sticky sessions sends them), in phases of PHASE_SECONDS taking turns
+// (A B A B …) so the machine's load falls on both alike; SECONDS is then each variant's total.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -46,7 +52,13 @@ const PERSONS = Number(process.env['CTER_BENCH_LOAD_PERSONS'] ?? 50_000);
 const USERS = Number(process.env['CTER_BENCH_USERS'] ?? 50);
 const SECONDS = Number(process.env['CTER_BENCH_SECONDS'] ?? 60);
 const THINK_MS = Number(process.env['CTER_BENCH_THINK_MS'] ?? 1_000);
+const SERVERS = Number(process.env['CTER_BENCH_SERVERS'] ?? 1);
+const PHASE_SECONDS = 10;
 const SIZE = `${PERSONS / 1000}k persons/${(PERSONS * 1.5) / 1000}k signals, ${USERS} users, ${SECONDS} s`;
+/** The variants compared: how many server processes take the calls. */
+const VARIANTS = SERVERS > 1 ? [1, SERVERS] : [1];
+const variantName = (processes: number) =>
+  VARIANTS.length === 1 ? SIZE : `${SIZE}, ${processes} server process${processes > 1 ? 'es' : ''}`;
 const ROOT = resolve(__dirname, '../..');
 const P95_MS = 150;
 
@@ -74,6 +86,8 @@ interface User {
   itemId: number;
   itemVersion: number;
   caseIds: number[];
+  /** Calls made, to spread them over the processes in turn. */
+  calls: number;
 }
 
 interface Reply {
@@ -148,7 +162,7 @@ export const suite: BenchSuite = {
     const dir = mkdtempSync(join(tmpdir(), 'cter-bench-load-'));
     let cluster: Cluster | undefined;
     let superuser: pg.Client | undefined;
-    let server: ChildProcess | undefined;
+    const servers: ChildProcess[] = [];
     let admin: ReturnType<typeof makeCore>['core'] | undefined;
     const users: User[] = [];
     try {
@@ -200,6 +214,7 @@ export const suite: BenchSuite = {
           itemId: 0,
           itemVersion: 0,
           caseIds: [],
+          calls: 0,
         });
       }
       const ids = new Map(
@@ -275,11 +290,16 @@ export const suite: BenchSuite = {
       // The server: a process of its own on loopback.
       const tls = makeCertificate(mkdtempSync(join(dir, 'tls-')));
       const ca = readFileSync(tls.certificateFile);
-      const port = await freePort();
-      const data = mkdtempSync(join(dir, 'server-'));
-      writeStoreFile(data, store);
-      writeFileSync(join(data, 'server.json'), JSON.stringify({ host: HOST, port, ...tls }), { mode: 0o600 });
-      server = await startServer(data);
+      const ports: number[] = [];
+      for (let n = 0; n < SERVERS; n++) {
+        const port = await freePort();
+        const data = mkdtempSync(join(dir, 'server-'));
+        writeStoreFile(data, store);
+        writeFileSync(join(data, 'server.json'), JSON.stringify({ host: HOST, port, ...tls }), { mode: 0o600 });
+        servers.push(await startServer(data));
+        ports.push(port);
+      }
+      const port = ports[0]!;
 
       for (const user of users) {
         const reply = await post(
@@ -299,19 +319,29 @@ export const suite: BenchSuite = {
       }
 
       const mix = queries(people);
-      const samples = new Map(OPERATIONS.map((op) => [op, [] as number[]]));
+      const samples = new Map(VARIANTS.map((v) => [v, new Map(OPERATIONS.map((op) => [op, [] as number[]]))]));
+      // The variant whose phase it is: the processes a call may go to.
+      let processes = VARIANTS[0]!;
       const errors = new Map<string, number>();
       const signalIds: number[] = [];
       const lastSaved = new Map<number, number>();
       const fail = (what: string) => errors.set(what, (errors.get(what) ?? 0) + 1);
       const loadStart = loadavg()[0]!;
-      const until = Date.now() + SECONDS * 1000;
+      const until = Date.now() + SECONDS * 1000 * VARIANTS.length;
+      const phases =
+        VARIANTS.length > 1
+          ? setInterval(() => {
+              processes = VARIANTS[(VARIANTS.indexOf(processes) + 1) % VARIANTS.length]!;
+            }, PHASE_SECONDS * 1000)
+          : undefined;
       let registered = 0;
 
       const act = async (user: User, op: Operation, rnd: () => number) => {
+        const variant = processes;
+        const target = ports[user.calls++ % variant]!;
         const rpc = (channel: string, input: unknown, key?: string) =>
           post(
-            port,
+            target,
             ca,
             user.agent,
             '/rpc',
@@ -375,7 +405,7 @@ export const suite: BenchSuite = {
           fail(`${op}: ${reply.status} ${reply.body.error?.code ?? ''}`);
           return;
         }
-        samples.get(op)!.push(ms);
+        samples.get(variant)!.get(op)!.push(ms);
         const value = reply.body.value;
         if (op === 'case search') {
           const rows = (value as { rows: { caseId: number }[] }).rows;
@@ -413,6 +443,7 @@ export const suite: BenchSuite = {
       };
       const runStart = process.hrtime.bigint();
       await Promise.all(users.map(runUser));
+      clearInterval(phases);
       const runSeconds = elapsed(runStart) / 1000;
       const loadEnd = loadavg()[0]!;
       for (const user of users) user.agent.destroy();
@@ -429,7 +460,10 @@ export const suite: BenchSuite = {
         [[...lastSaved.keys()]],
       );
       const staleItems = items.filter((item) => Number(item.version) !== lastSaved.get(item.id)).length;
-      const total = [...samples.values()].reduce((sum, list) => sum + list.length, 0);
+      const total = [...samples.values()].reduce(
+        (sum, byOp) => sum + [...byOp.values()].reduce((n, list) => n + list.length, 0),
+        0,
+      );
       const errorCount = [...errors.values()].reduce((sum, n) => sum + n, 0);
       console.info(
         `   ${total} calls in ${runSeconds.toFixed(1)} s (${(total / runSeconds).toFixed(1)}/s), ${errorCount} errors` +
@@ -440,13 +474,15 @@ export const suite: BenchSuite = {
           `${signalIds.length} signals acknowledged, ${missingSignals} missing; ${lastSaved.size} items saved, ${staleItems} not at their last acknowledged version`,
       );
       const figures: Figure[] = [];
-      for (const op of OPERATIONS) {
-        const list = samples.get(op)!;
-        figures.push(
-          { name: `${SIZE}: ${op}`, unit: 'ms', samples: list, target: { max: P95_MS } },
-          { name: `${SIZE}: ${op}, p99`, unit: 'ms', samples: [percentile(list, 99)], target: {} },
-        );
-      }
+      for (const variant of VARIANTS)
+        for (const op of OPERATIONS) {
+          const list = samples.get(variant)!.get(op)!;
+          const name = variantName(variant);
+          figures.push(
+            { name: `${name}: ${op}`, unit: 'ms', samples: list, target: { max: P95_MS } },
+            { name: `${name}: ${op}, p99`, unit: 'ms', samples: [percentile(list, 99)], target: {} },
+          );
+        }
       figures.push(
         { name: `${SIZE}: calls per second`, unit: '/s', samples: [total / runSeconds], target: {} },
         { name: `${SIZE}: errors`, unit: 'calls', samples: [errorCount], target: { max: 0 } },
@@ -463,8 +499,9 @@ export const suite: BenchSuite = {
       return figures;
     } finally {
       for (const user of users) user.agent.destroy();
-      if (server && server.exitCode === null) {
-        const exited = new Promise((done) => server!.once('exit', done));
+      for (const server of servers) {
+        if (server.exitCode !== null) continue;
+        const exited = new Promise((done) => server.once('exit', done));
         server.kill('SIGTERM');
         await exited;
       }
