@@ -57,8 +57,6 @@ const SHORT_PARTS = new Set(['wet', 'lek', 'rol', 'dag', 'eis', 'tijd']);
 /** Letters Dutch puts between the parts of a compound. */
 const LINKS = ['', 's', 'en', 'e'];
 const MIN_WORD = 7;
-/** The shortest word of the general lexicon taken as a compound part. */
-const LEXICON_PART = Number(process.env.LEXPART ?? 5);
 
 export class CompoundSplitter {
   private readonly known: Set<string>;
@@ -68,12 +66,7 @@ export class CompoundSplitter {
    * `words`: the plain (lower-case, no diacritics) words that may be a part; `exclude`: words that
    * never are (stopwords). Parts shorter than four letters come only from a fixed short list.
    */
-  constructor(
-    words: Iterable<string>,
-    exclude: ReadonlySet<string> = new Set(),
-    /** A general word list (lexicon.ts): its words of LEXICON_PART letters or more are parts too. */
-    private readonly lexicon: ReadonlyMap<string, unknown> | null = null,
-  ) {
+  constructor(words: Iterable<string>, exclude: ReadonlySet<string> = new Set()) {
     this.known = new Set();
     for (const word of [...words, ...COMPOUND_PARTS]) {
       if ((word.length >= 4 || SHORT_PARTS.has(word)) && !exclude.has(word)) this.known.add(word);
@@ -109,10 +102,6 @@ export class CompoundSplitter {
     return null;
   }
 
-  private isPart(part: string): boolean {
-    return this.known.has(part) || (this.lexicon !== null && part.length >= LEXICON_PART && this.lexicon.has(part));
-  }
-
   private compute(word: string): string[] {
     const n = word.length;
     // best[i]: the fewest parts that cover word[i..n), and that split.
@@ -123,7 +112,7 @@ export class CompoundSplitter {
       for (let j = i + 3; j <= n; j++) {
         if (i === 0 && j === n) continue;
         const part = word.slice(i, j);
-        if (!this.isPart(part)) continue;
+        if (!this.known.has(part)) continue;
         for (const link of LINKS) {
           const next = j + link.length;
           if (next > n || (link && (next === n || word.slice(j, next) !== link))) continue;

@@ -8,7 +8,6 @@
 import type { Convenant } from '../../../src-shared/domain/convenant';
 import { CompoundSplitter, participleBase } from './compound';
 import { derivationStems, separableVerbs, STOPWORDS, stemOf, tokenize, type Token } from './dutch';
-import { dutchLexicon, type Lexicon } from './lexicon';
 import { EVERYDAY_WORDS, type EverydayEntry } from './everyday';
 import { questionKinds } from './question-words';
 import { snippetOf, unitOf, type Segment, type Unit } from './snippet';
@@ -50,8 +49,6 @@ const DEFINITION_BOOST = 3;
 /** How much a synonym, and the word a derived word is made from, count against the word itself. */
 const SYNONYM_WEIGHT = 0.8;
 const DERIVED_WEIGHT = 0.7;
-/** How much the lemma of an inflected form (lexicon.ts) counts against the word itself. */
-const LEMMA_WEIGHT = Number(process.env.LEMMAW ?? 0.9);
 /** How much the covenant term an everyday word stands for (everyday.ts) counts against the word. */
 const EVERYDAY_WEIGHT = 0.7;
 const K1 = 1.2;
@@ -106,9 +103,6 @@ export class ConvenantIndex {
   private readonly everyday = new Map<string, Set<string>>();
   private readonly everydayPhrases: { norms: string[]; stems: Set<string> }[] = [];
   private readonly splitter: CompoundSplitter;
-  private readonly lexicon: Lexicon | null;
-  /** The splitter for a question word the covenant does not have: real Dutch words are parts too. */
-  private readonly querySplitter: CompoundSplitter;
 
   constructor(
     convenant: Convenant,
@@ -135,12 +129,7 @@ export class ConvenantIndex {
         for (const token of tokensOf(text)) words.add(token.norm);
     for (const begrip of convenant.begrippen)
       for (const text of [begrip.term, begrip.omschrijving]) for (const token of tokensOf(text)) words.add(token.norm);
-    this.lexicon = process.env.NOLEX ? null : dutchLexicon();
     this.splitter = new CompoundSplitter(words, STOPWORDS);
-    this.querySplitter =
-      this.lexicon && !process.env.NOSPLITLEX
-        ? new CompoundSplitter(words, STOPWORDS, this.lexicon.words)
-        : this.splitter;
 
     // The stems of a word's compound parts (other than its own stem), once per word.
     const partStems = new Map<string, string[]>();
@@ -280,9 +269,9 @@ export class ConvenantIndex {
   }
 
   /** The words inside a word: its compound parts, or the verb of a past participle. */
-  private partsOf(norm: string, splitter = this.splitter): string[] {
+  private partsOf(norm: string): string[] {
     if (/\d/.test(norm)) return [];
-    const parts = splitter.split(norm);
+    const parts = this.splitter.split(norm);
     const verb = participleBase(norm);
     return verb ? [...parts, verb] : parts;
   }
@@ -296,13 +285,6 @@ export class ConvenantIndex {
       for (const term of this.vocabulary)
         if (term.startsWith(token.norm) || term.startsWith(token.stem)) put(term, 0.9);
     }
-    // An inflected form the covenant does not have: its lemma by the Dutch lexicon (notulen, afspraken).
-    if (!terms.size && this.lexicon && !process.env.NOLEMMA) {
-      for (const lemma of this.lexicon.lemmas(token.norm)) {
-        const stem = stemOf(lemma);
-        if (this.postings.has(stem)) put(stem, LEMMA_WEIGHT);
-      }
-    }
     // A derived word the covenant does not have: the word it is made from (herevaluatie → evaluatie).
     if (!terms.size) {
       for (const stem of derivationStems(token.norm)) {
@@ -311,9 +293,7 @@ export class ConvenantIndex {
           if (this.postings.has(synonym)) put(synonym, DERIVED_WEIGHT * SYNONYM_WEIGHT);
       }
     }
-    // A typo's guess, unless the word is a real Dutch word (then it is no typo, only not in the covenant).
-    const real = !process.env.NOREAL && this.lexicon !== null && this.lexicon.lemmas(token.norm).length > 0;
-    if (!terms.size && token.stem.length >= 4 && !real) {
+    if (!terms.size && token.stem.length >= 4) {
       const max = token.stem.length >= 8 ? 2 : 1;
       for (let length = token.stem.length - max; length <= token.stem.length + max; length++)
         for (const target of this.byLength.get(length) ?? [])
@@ -342,8 +322,7 @@ export class ConvenantIndex {
       expansions.push({ terms: this.expand(token, isPrefix), factor: 1, counted: true });
       // The parts of a compound, each a word of its own at a lower weight; of a compound the
       // covenant does not have and whose first part it does not know, the head alone.
-      const unknown = !this.postings.has(token.stem) || process.env.QALL;
-      let parts = this.partsOf(token.norm, unknown ? this.querySplitter : this.splitter);
+      let parts = this.partsOf(token.norm);
       if (!parts.length && !this.postings.has(token.stem) && !STOPWORDS.has(token.norm)) {
         const head = this.splitter.head(token.norm);
         if (head) parts = [head];
