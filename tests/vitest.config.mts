@@ -54,6 +54,7 @@ const POSTGRES_FILES = [
   'meetings-states',
   'mentoring',
   'mentoring-demo',
+  'my-work-pages',
   'need-to-know-meetings',
   'need-to-know-mentoring',
   'permissions',

@@ -25,6 +25,7 @@ import { MeetingLeases1766131200021 } from './0021-meeting-leases';
 import { ListAndNameKeys1766217600022 } from './0022-list-and-name-keys';
 import { MeetingCheckIns1766304000023 } from './0023-meeting-check-ins';
 import { AuditObjectLabel1766390400024 } from './0024-audit-object-label';
+import { WorkIndexes1766476800025 } from './0025-work-indexes';
 
 export const MIGRATIONS = [
   Initial1764403200001,
@@ -51,5 +52,6 @@ export const MIGRATIONS = [
   ListAndNameKeys1766217600022,
   MeetingCheckIns1766304000023,
   AuditObjectLabel1766390400024,
+  WorkIndexes1766476800025,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
