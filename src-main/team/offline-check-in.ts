@@ -15,6 +15,7 @@ export function changesOf(pkg: CheckoutPackage, view: MeetingView, state: CopySt
     .filter((item) => state.changedItems.includes(item.id))
     .map((item) => ({
       itemId: item.id,
+      title: item.title,
       minutes: item.minutes,
       spentSeconds: item.spentSeconds,
       base: pkg.base.items[String(item.id)] ?? 1,

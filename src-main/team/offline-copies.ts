@@ -5,7 +5,8 @@
 //   the copy's password is the log-in, and its user the session's), closed at lock and log-out.
 // - Routing: while a meeting's copy is open, its minutes channels (offline-minutes.ts) are answered
 //   here — online or offline — so the minutes screen works unchanged; everything else goes to the
-//   server. `meetings:list` without a connection lists the copies' meetings.
+//   server. Without a connection, `meetings:list` lists the copies' meetings and `lists:get` gives
+//   the reference lists kept at check-out (partners, besluiten: the minutes screen's choices).
 // - Check-out: the password is checked by a log-in of its own at the server (ended at once), so a
 //   copy is never sealed with a mistyped one; then the lease, the package, and the copy.
 // - Remove: the copy is wiped here at once, and the lease ended at the server (`meetings:revoke-lease`,
@@ -106,6 +107,9 @@ export function createOfflineCopies(options: OfflineCopiesOptions): OfflineCopie
     const pkg = await options.server('meetings:checkout-package', { meetingId: input.id });
     if (!pkg.ok) return pkg;
     const checkout = pkg.value as CheckoutPackage;
+    // The reference lists (partners for the attendance and the inbreng, the besluiten) are the
+    // server's: kept with the copy so the minutes screen has them when the server cannot be reached.
+    const lists = await options.server('lists:get', {});
     const state: CopyState = {
       checkedOutAt: now().toISOString(),
       offlineFrom: null,
@@ -121,6 +125,7 @@ export function createOfflineCopies(options: OfflineCopiesOptions): OfflineCopie
       lease: { ...(lease.value as MeetingLease), mine: true },
       package: checkout,
       view: checkout.meeting,
+      lists: lists.ok ? lists.value : null,
       state,
     });
     adopt([copy]);
@@ -218,6 +223,11 @@ export function createOfflineCopies(options: OfflineCopiesOptions): OfflineCopie
       }
     },
     whenUnreachable(channel) {
+      if (channel === 'lists:get') {
+        // The lists as the server gave them at the newest check-out here.
+        const kept = [...open.values()].flatMap((copy) => copy.read<unknown>('lists') ?? []);
+        return kept.length ? { ok: true, value: kept.at(-1) } : null;
+      }
       if (channel !== 'meetings:list' || open.size === 0) return null;
       const meetings: MeetingSummary[] = [...open.values()].flatMap((copy) => {
         const view = copy.read<MeetingView>('view');

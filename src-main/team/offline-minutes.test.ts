@@ -18,6 +18,7 @@ function copyOf(view: Partial<MeetingView>, user: Partial<SessionUser>): OpenCop
       status: 'concept',
       voorzitter: CHAIR,
       canAdopt: false,
+      waitingCopies: 0,
       items: [],
       attendance: [],
       version: 1,

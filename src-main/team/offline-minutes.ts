@@ -97,7 +97,8 @@ export function answerLocally(
 
   switch (channel) {
     case 'meetings:get':
-      return { ok: true, value: { ...view, canAdopt: adoptable } };
+      // Conflict copies are the server's: the chair sees them there, never from the copy.
+      return { ok: true, value: { ...view, canAdopt: adoptable, waitingCopies: 0 } };
     case 'meetings:lease':
       return { ok: true, value: { ...copy.read<MeetingLease>('lease'), mine: true } };
     case 'meetings:save-item': {

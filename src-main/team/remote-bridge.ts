@@ -304,7 +304,7 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
 
   const call = async (channel: ChannelName, rawInput: unknown, flush = true): Promise<Result<unknown>> => {
     const { token: held, user } = session;
-    if (user && session.offline) return offlineCall();
+    if (user && session.offline) return offlineCall(channel);
     if (!held || !user) return fail('NOT_AUTHENTICATED');
     // A lease ended here while offline is ended at the server before anything else is asked.
     if (flush) await copies?.flushPending();
@@ -344,11 +344,11 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
    * A call in an offline session that no copy answers: still no connection, or — once the server
    * answers — the offline session ends as an idle lock, and the next log-in is the server's.
    */
-  async function offlineCall(): Promise<Result<unknown>> {
+  async function offlineCall(channel: ChannelName): Promise<Result<unknown>> {
     try {
       await client.hello();
     } catch (error) {
-      return failure(error, true);
+      return (isUnreachable(error) && copies?.whenUnreachable(channel)) || failure(error, true);
     }
     session.forget('idle');
     return fail('SESSION_EXPIRED');

@@ -110,6 +110,12 @@ export interface MeetingView {
   canAdopt: boolean;
   /** The version of the meeting: its details, attendance and agenda. */
   version: number;
+  /**
+   * For its chair: how many conflict copies of offline minutes wait to be resolved (issue 19);
+   * 0 for anyone else, and always 0 in the embedded mode (no leases there). The meeting page asks
+   * for the copies themselves (`meetings:conflict-copies`, an audited view) only when this is > 0.
+   */
+  waitingCopies: number;
 }
 
 export interface MeetingSummary {
@@ -266,7 +272,11 @@ export type ConflictTake = (typeof CONFLICT_TAKES)[number];
 /** One field that changed both on the server and on the laptop, side by side. */
 export interface CheckInConflict {
   record: CheckInRecord;
-  /** The field: a minutes section (`duiding`, `inbreng`, `besluiten`, `acties`), an action field, `attendance`, `agenda` or a detail. */
+  /**
+   * The field: a minutes section (`duiding`, `inbreng`, `besluiten`, `acties`), an action field,
+   * `attendance`, `agenda`, a detail, or `removed` (an item the laptop changed is gone from the
+   * server's agenda; the only choice, `server`, lays the laptop's text aside for the chair).
+   */
   field: string;
   /** What the user reads: the agenda item's title, the action's description, the meeting's title. */
   label: string;
@@ -299,6 +309,8 @@ export const checkInChanges = z
         z
           .object({
             itemId: id,
+            /** The item's title on the laptop: the label of its conflict when it was removed on the server. */
+            title: z.string().max(200).default(''),
             minutes: minutesSchema,
             spentSeconds: z.number().int().min(0).max(86400),
             base: z.number().int().min(1),
@@ -344,8 +356,12 @@ export interface ConflictCopy {
   offlineFrom: string;
   offlineUntil: string;
   receivedAt: string;
-  /** Why the lease had ended (`checked-in`: another check-in of the same lease came first). */
-  reason: 'expired' | 'revoked' | 'checked-in';
+  /**
+   * Why it was kept: the lease had ended (`checked-in`: another check-in of the same lease came
+   * first), or `item-removed`: the laptop's minutes of agenda items removed on the server, laid
+   * aside when the holder resolved the check-in.
+   */
+  reason: 'expired' | 'revoked' | 'checked-in' | 'item-removed';
   changes: CheckInChanges;
   /** The differences with what the server holds now, per field, for the side-by-side view. */
   differences: CheckInConflict[];

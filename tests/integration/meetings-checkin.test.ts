@@ -65,7 +65,13 @@ const itemAt = (index: number) => pkg.meeting.items[index]!;
 /** A change of one item's minutes, based on the package. */
 function itemChange(index: number, minutes: Partial<Minutes>) {
   const item = itemAt(index);
-  return { itemId: item.id, minutes: { ...item.minutes, ...minutes }, spentSeconds: 60, base: item.version };
+  return {
+    itemId: item.id,
+    title: item.title,
+    minutes: { ...item.minutes, ...minutes },
+    spentSeconds: 60,
+    base: item.version,
+  };
 }
 
 const actionBases = () => Object.entries(pkg.base.actions).map(([id, base]) => ({ id: Number(id), base }));
@@ -369,6 +375,120 @@ describe('conflicts', () => {
   });
 });
 
+describe('an agenda item removed on the server', () => {
+  /** The rondvraag, empty on the server, is taken off the agenda while the laptop typed in it. */
+  async function removeRondvraag() {
+    await rawSql(core, sql`DELETE FROM agenda_item WHERE id = ${itemAt(2).id}`);
+  }
+
+  it('is a conflict, not a failed check-in; its text is laid aside as a conflict copy for the chair', async () => {
+    await removeRondvraag();
+    const key = randomUUID();
+    const result = await answer(
+      await checkIn(
+        {
+          items: [
+            itemChange(0, { duiding: 'Offline genotuleerd.' }),
+            itemChange(2, { duiding: 'Rondvraag op de laptop.' }),
+          ],
+        },
+        key,
+      ),
+    );
+    if (result.outcome !== 'conflicts') throw new Error(result.outcome);
+    expect(result.conflicts).toEqual([
+      expect.objectContaining({
+        record: { kind: 'item', id: itemAt(2).id },
+        field: 'removed',
+        label: 'Rondvraag (fictief)',
+        server: '',
+        local: 'Rondvraag op de laptop.',
+        takes: ['server'],
+      }),
+    ]);
+    // Nothing applied yet.
+    expect((await asChair()).items[0]!.minutes.duiding).toBe('Voor het overleg.');
+    expect(await call<ConflictCopy[]>(core, 'meetings:conflict-copies', { meetingId: meeting.id })).toEqual([]);
+    await loginAs(core, notulist);
+    const applied = await answer(
+      await core.dispatch('meetings:resolve-check-in', {
+        leaseId: pkg.lease.id,
+        checkInKey: key,
+        choices: result.conflicts.map((c) => ({ record: c.record, field: c.field, take: 'server' })),
+      }),
+    );
+    expect(applied.outcome).toBe('applied');
+    const now = await asChair();
+    expect(now.items.map((i) => i.id)).not.toContain(itemAt(2).id);
+    expect(now.items[0]!.minutes.duiding).toBe('Offline genotuleerd.');
+    // The laptop's text of the removed item waits for the chair.
+    const copies = await call<ConflictCopy[]>(core, 'meetings:conflict-copies', { meetingId: meeting.id });
+    expect(copies).toHaveLength(1);
+    expect(copies[0]).toMatchObject({ reason: 'item-removed', holder: { id: notulist.id }, resolvedAt: null });
+    expect(copies[0]!.changes.items.map((i) => i.minutes.duiding)).toEqual(['Rondvraag op de laptop.']);
+    expect(copies[0]!.differences).toEqual([
+      expect.objectContaining({ field: 'removed', local: 'Rondvraag op de laptop.', takes: ['server'] }),
+    ]);
+    const discarded = await call<ConflictCopy>(core, 'meetings:resolve-conflict-copy', {
+      copyId: copies[0]!.id,
+      action: 'discard',
+    });
+    expect(discarded.resolution).toBe('discarded');
+    const [audit] = await auditRows('meetings:resolve-check-in');
+    expect(JSON.parse(audit!.details!)).toMatchObject({ uitkomst: 'applied', apartGezet: 1 });
+  });
+
+  it('in a conflict copy: shown as a difference, the rest applied by the chair', async () => {
+    clock.advance(3 * 86_400_000);
+    await removeRondvraag();
+    const result = await answer(
+      await checkIn({
+        items: [itemChange(0, { duiding: 'Te laat ingecheckt.' }), itemChange(2, { duiding: 'Weg op de server.' })],
+      }),
+    );
+    if (result.outcome !== 'conflict-copy') throw new Error(result.outcome);
+    await asChair();
+    const [copy] = await call<ConflictCopy[]>(core, 'meetings:conflict-copies', { meetingId: meeting.id });
+    expect(copy!.differences.map((d) => d.field).sort()).toEqual(['duiding', 'removed']);
+    await call<ConflictCopy>(core, 'meetings:resolve-conflict-copy', {
+      copyId: copy!.id,
+      action: 'apply',
+      choices: copy!.differences.map((d) => ({
+        record: d.record,
+        field: d.field,
+        take: d.field === 'removed' ? 'server' : 'local',
+      })),
+    });
+    const now = await call<MeetingView>(core, 'meetings:get', { id: meeting.id });
+    expect(now.items[0]!.minutes.duiding).toBe('Te laat ingecheckt.');
+    expect(now.items).toHaveLength(2);
+  });
+
+  it('still refuses an item of another meeting', async () => {
+    await loginAs(core, voorzitter);
+    const created = await call<MeetingView>(core, 'meetings:create', {
+      type: 'i2o',
+      title: 'Ander overleg (fictief)',
+      datum: '2026-12-02',
+      starttijd: '10:00',
+      regionId: 1,
+      voorzitterId: voorzitter.id,
+      notulistId: notulist.id,
+      invitedPartners: ['politie'],
+    });
+    const other = await call<MeetingView>(core, 'meetings:save-agenda', {
+      id: created.id,
+      items: [{ kind: 'overig', title: 'Elders (fictief)' }],
+    });
+    await loginAs(core, notulist);
+    const elsewhere = other.items[0]!;
+    const result = await checkIn({
+      items: [{ itemId: elsewhere.id, minutes: elsewhere.minutes, spentSeconds: 1, base: elsewhere.version }],
+    });
+    expect(result.ok ? null : result.error.code).toBe('NOT_FOUND');
+  });
+});
+
 describe('conflict copies', () => {
   const changes = () => ({ items: [itemChange(2, { duiding: 'Na het einde van de uitcheck.' })] });
 
@@ -403,6 +523,21 @@ describe('conflict copies', () => {
     expect((await auditRows('meetings:lease-expired')).length).toBe(1);
     const [audit] = await auditRows('meetings:check-in');
     expect(JSON.parse(audit!.details!)).toMatchObject({ uitkomst: 'conflict-copy', reden: 'expired' });
+  });
+
+  it('tells only the chair how many copies wait, so a visit asks for them only then', async () => {
+    expect((await asChair()).waitingCopies).toBe(0);
+    await loginAs(core, notulist);
+    clock.advance(3 * 86_400_000);
+    await answer(await checkIn(changes()));
+    expect((await call<MeetingView>(core, 'meetings:get', { id: meeting.id })).waitingCopies).toBe(0);
+    const now = await asChair();
+    expect(now.waitingCopies).toBe(1);
+    // Visiting the meeting reads no copy (the page asks only when some wait): no view row of them.
+    expect(await auditRows('meetings:conflict-copies')).toEqual([]);
+    const [copy] = await call<ConflictCopy[]>(core, 'meetings:conflict-copies', { meetingId: meeting.id });
+    await call(core, 'meetings:resolve-conflict-copy', { copyId: copy!.id, action: 'discard' });
+    expect((await call<MeetingView>(core, 'meetings:get', { id: meeting.id })).waitingCopies).toBe(0);
   });
 
   it('keeps a check-in on a revoked lease as a copy that only the chair (or a beheerder) sees and discards', async () => {

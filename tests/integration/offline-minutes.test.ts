@@ -14,7 +14,15 @@ import type { VaultStatus } from '../../src-shared/ipc/session';
 import { offlineKeys } from '../../src-main/core/vault/offline-keys';
 import { createRemoteBridge } from '../../src-main/team/remote-bridge';
 import { OfflineStore } from '../../src-main/team/offline-store';
-import { LEASE_ID, minutesFor, PASSWORD, SERVER, standInServer, USER } from './fixtures/offline-server';
+import {
+  LEASE_ID,
+  minutesFor,
+  PASSWORD,
+  REFERENCE_LISTS,
+  SERVER,
+  standInServer,
+  USER,
+} from './fixtures/offline-server';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -80,6 +88,7 @@ describe('offline minutes on the laptop', () => {
       '/logout', // …that ends at once
       'meetings:check-out',
       'meetings:checkout-package',
+      'lists:get', // the reference lists, kept for the minutes screen offline
     ]);
     const files = readdirSync(join(dir, 'offline'));
     expect(files.sort()).toEqual(
@@ -169,6 +178,8 @@ describe('offline minutes on the laptop', () => {
       error: { code: 'NOT_IN_LOCAL_COPY' },
     });
     expect(await ws.call('cases:get', { id: 201 })).toMatchObject({ error: { code: 'NO_CONNECTION' } });
+    // The reference lists (partners for attendance and inbreng) as kept at check-out.
+    expect(await ws.value('lists:get')).toEqual(REFERENCE_LISTS);
     // The meetings list without a connection: the meetings on this workstation.
     expect(await ws.value('meetings:list', {})).toEqual([expect.objectContaining({ id: 41, items: 3 })]);
     expect(await ws.value('offline:list')).toEqual([expect.objectContaining({ meetingId: 41, changed: true })]);
@@ -206,6 +217,8 @@ describe('offline minutes on the laptop', () => {
     const kept = await again.value<MeetingView>('meetings:get', { id: 41 });
     expect(kept.items.map((item) => item.minutes)).toEqual([1, 2, 3].map((n) => minutesOf(n)));
     expect(await again.call('cases:get', { id: 201 })).toMatchObject({ error: { code: 'NO_CONNECTION' } });
+    // The minutes screen's partner choices after the restart, from the copy.
+    expect(await again.value('lists:get')).toEqual(REFERENCE_LISTS);
 
     // The server is back: the offline session ends as an idle lock; the next log-in is the server's.
     server.state.down = false;

@@ -41,6 +41,13 @@ type Section = (typeof SECTIONS)[number];
 const ACTION_FIELDS = ['omschrijving', 'actiehouderPartner', 'actiehouderNaam', 'deadline'] as const;
 type ActionField = (typeof ACTION_FIELDS)[number];
 
+/**
+ * The conflict of an agenda item that was removed on the server while the laptop typed in it. The
+ * only choice keeps the server's agenda: the laptop's text is not written but laid aside as a
+ * conflict copy for the chair (`check-in.ts`), never dropped and never put back on the agenda.
+ */
+export const REMOVED = 'removed';
+
 /** The line that separates the server's text from the laptop's when both are kept. */
 export const BOTH_MARKER = '— offline notulen —';
 
@@ -211,7 +218,23 @@ export async function conflictsOf(
   }
   for (const change of changes.items) {
     const item = state.items.get(change.itemId);
-    if (!item) throw new AppError('NOT_FOUND');
+    if (!item) {
+      // Taken off the agenda on the server meanwhile (an item of another meeting stays refused).
+      if (await manager.existsBy(AgendaItemEntity, { id: change.itemId })) throw new AppError('NOT_FOUND');
+      out.push({
+        record: { kind: 'item', id: change.itemId },
+        field: REMOVED,
+        label: change.title,
+        server: '',
+        local: SECTIONS.map((section) => sectionText(section, change.minutes))
+          .filter((text) => text.trim() !== '')
+          .join('\n\n'),
+        serverBy: by(meeting.updatedBy),
+        serverAt: meeting.updatedAt,
+        takes: ['server'],
+      });
+      continue;
+    }
     if (staleOnly && item.version === change.base) continue;
     const server = parseMinutes(item.minutes);
     const serverFields = editable(server);
@@ -296,6 +319,10 @@ export async function applyChoices(
   const next: CheckInChanges = structuredClone(changes);
   for (const c of conflicts) {
     const take = chosen.get(key(c.record, c.field))!;
+    if (c.field === REMOVED) {
+      next.items = next.items.filter((item) => item.itemId !== c.record.id);
+      continue;
+    }
     if (take === 'local' || c.field === 'agenda') continue;
     if (c.record.kind === 'meeting' && next.meeting) {
       if (c.field === 'attendance') {

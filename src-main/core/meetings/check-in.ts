@@ -10,6 +10,11 @@
 //   On a lease that ended (expired, revoked, or checked in by another check-in) the changes are
 //   kept as a conflict copy that the chair resolves or discards; they are never applied by
 //   themselves.
+// - An agenda item the laptop typed in but that was removed on the server meanwhile is a conflict
+//   (`removed`) whose one choice keeps the server's agenda: resolving lays the laptop's text aside
+//   as a conflict copy (`item-removed`) for the chair — the agenda change stands (it was made by
+//   someone holding or chairing the meeting, perhaps for need-to-know), and nothing typed is lost.
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../../src-shared/ipc/errors';
 import type {
@@ -27,7 +32,7 @@ import { AgendaItemEntity, MeetingEntity } from '../db/entities/meeting';
 import { LOCK, lockForTransaction } from '../db/locks';
 import { join, query, sql } from '../db/sql';
 import { scopeOf, type Actor, type TxContext } from '../handlers';
-import { applyChoices, conflictsOf, type Choice } from './check-in-diff';
+import { applyChoices, conflictsOf, REMOVED, type Choice } from './check-in-diff';
 import { formatInZone, type MeetingLeases } from './lease';
 import type { MeetingService } from './meeting-service';
 import { buildMeetingView, parseMinutes, visibleMeeting } from './meeting-view';
@@ -281,6 +286,7 @@ export class MeetingCheckIns {
     // the same check-in sent again (same key) answers the conflicts as they are now.
     const resolved = await applyChoices(manager, lease.meetingId, changes, conflicts, input.choices);
     await this.apply(manager, scope, lease.meetingId, resolved, false, actor);
+    const laidAside = await this.layAside(manager, row, changes, conflicts, actor);
     await query(
       manager,
       sql`UPDATE meeting_check_in SET outcome = 'applied', changes = ${JSON.stringify(resolved)}, resolved_at = ${actor.now.toISOString()},
@@ -288,8 +294,35 @@ export class MeetingCheckIns {
           WHERE check_in_key = ${row.key}`,
     );
     await this.endLease(manager, lease.id, actor);
-    note('applied', { conflicten: conflicts.length });
+    note('applied', { conflicten: conflicts.length, ...(laidAside ? { apartGezet: laidAside } : {}) });
     return { outcome: 'applied', meeting: await this.view(manager, scope, lease.meetingId, actor.now) };
+  }
+
+  /**
+   * The laptop's minutes of agenda items removed on the server meanwhile (conflicts `removed`):
+   * not written, but kept as a conflict copy (`item-removed`) that the chair reads and applies or
+   * lays aside, as the copies of an ended lease. Returns how many items were laid aside.
+   */
+  private async layAside(
+    manager: EntityManager,
+    row: CheckInRow,
+    changes: CheckInChanges,
+    conflicts: CheckInConflict[],
+    actor: Actor,
+  ): Promise<number> {
+    const removed = new Set(conflicts.filter((c) => c.field === REMOVED).map((c) => c.record.id));
+    const items = changes.items.filter((item) => removed.has(item.itemId));
+    if (!items.length) return 0;
+    const kept: CheckInChanges = { meeting: null, items, actions: [], agenda: [], adopted: false };
+    await query(
+      manager,
+      sql`INSERT INTO meeting_check_in (check_in_key, lease_id, meeting_id, account_id, workstation, offline_from, offline_until,
+                                        received_at, changes, outcome, reason)
+          VALUES (${randomUUID()}, ${row.leaseId}, ${row.meetingId}, ${row.accountId}, ${row.workstation},
+                  ${row.offlineFrom}, ${row.offlineUntil}, ${actor.now.toISOString()}, ${JSON.stringify(kept)},
+                  'conflict-copy', 'item-removed')`,
+    );
+    return items.length;
   }
 
   /** The conflict copies of a meeting, newest last, with their differences from the server now. */

@@ -16,6 +16,7 @@ import {
   type Meeting,
 } from '../db/entities/meeting';
 import { PersonEntity } from '../db/entities/person';
+import { query, sql } from '../db/sql';
 import { loadHashable, minutesHash } from './minutes-hash';
 
 export function parseMinutes(json: string): Minutes {
@@ -80,6 +81,16 @@ export function meetingHeld(meeting: Pick<Meeting, 'datum'>, now: Date): boolean
   return meeting.datum <= isoDay(now);
 }
 
+/** The conflict copies of a meeting not yet resolved (check-in.ts). */
+async function waitingCopies(manager: EntityManager, meetingId: number): Promise<number> {
+  const [row] = await query<{ n: number | string }>(
+    manager,
+    sql`SELECT COUNT(*) AS "n" FROM meeting_check_in
+        WHERE meeting_id = ${meetingId} AND outcome = 'conflict-copy' AND resolved_at IS NULL`,
+  );
+  return Number(row?.n ?? 0);
+}
+
 export async function buildMeetingView(
   manager: EntityManager,
   scope: AccessScope,
@@ -134,6 +145,7 @@ export async function buildMeetingView(
     })),
     canAdopt: meeting.status === 'concept' && meeting.voorzitterId === scope.accountId && meetingHeld(meeting, now),
     version: meeting.version,
+    waitingCopies: meeting.voorzitterId === scope.accountId ? await waitingCopies(manager, meeting.id) : 0,
   };
 }
 

@@ -79,14 +79,23 @@ function ResolveDialog({ copy, onClose }: { copy: ConflictCopy; onClose: () => v
   );
 }
 
+/**
+ * Whether the page asks for the conflict copies: for the chair, and only when the meeting says some
+ * wait (`waitingCopies`) — not on every visit, and never in the embedded mode, where there are none.
+ * The question is an audited view of what a laptop typed.
+ */
+export function loadsConflictCopies(meeting: Pick<MeetingView, 'voorzitter' | 'waitingCopies'>, userId: number | null) {
+  return userId !== null && meeting.voorzitter?.id === userId && meeting.waitingCopies > 0;
+}
+
 export function ConflictCopiesPanel({ meeting }: { meeting: MeetingView }) {
   const { t } = useTranslation();
   const { user } = useSession();
-  const chair = user !== null && meeting.voorzitter?.id === user.id;
-  const copies = useBridgeQuery('meetings:conflict-copies', { meetingId: meeting.id }, { enabled: chair });
+  const enabled = loadsConflictCopies(meeting, user?.id ?? null);
+  const copies = useBridgeQuery('meetings:conflict-copies', { meetingId: meeting.id }, { enabled });
   const [open, setOpen] = useState<ConflictCopy | null>(null);
   const waiting = (copies.data ?? []).filter((copy) => copy.resolvedAt === null);
-  if (!chair || !waiting.length) return null;
+  if (!enabled || !waiting.length) return null;
   return (
     <Box sx={{ mb: 3, maxWidth: 1000 }}>
       {waiting.map((copy) => (

@@ -165,7 +165,12 @@ export const DYNAMIC_KEYS: Record<string, Values | Open> = {
   'meetings.agenda.reasons.*': ['weging', 'monitoring', 'eerste-ico', 'open-actie'],
   // a conflict copy (ConflictCopiesPanel): why its lease had ended, the choices per difference,
   // and the field of a difference (core's names; the panel falls back to the raw name)
-  'meetings.conflictCopies.waiting.*': all<ConflictCopy['reason']>()(['expired', 'revoked', 'checked-in']),
+  'meetings.conflictCopies.waiting.*': all<ConflictCopy['reason']>()([
+    'expired',
+    'revoked',
+    'checked-in',
+    'item-removed',
+  ]),
   'meetings.conflictCopies.take.*': CONFLICT_TAKES,
   'meetings.conflictCopies.fields.*': open('check-in-diff.ts names the fields; defaultValue shows the raw name'),
 
