@@ -3,10 +3,17 @@
 // changed in the app, the language is fixed, the demo can be switched off, and app:info tells the
 // renderer what is managed and which values were ignored.
 import { describe, expect, it } from 'vitest';
+import { memoryLogger } from '../../src-main/core/logger';
+import { createWorkstation } from '../../src-main/electron/workstation';
 import { parseAdminPolicy } from '../../src-shared/domain/admin-policy';
 import type { AppInfo } from '../../src-shared/ipc/app';
 import type { Policy } from '../../src-shared/ipc/policy';
-import { call, codeOf, makeCore, withDatabase } from './helpers';
+import type { VaultStatus } from '../../src-shared/ipc/session';
+import { call, codeOf, makeCore, RESOURCES_DIR, tempDir, withDatabase } from './helpers';
+import { freePort, HOST } from './server-fixture';
+
+// Fictitious fingerprint.
+const FINGERPRINT = '3F:A2:91:0C:7E:5B:D4:18:6A:C0:2F:E9:83:47:B1:5D:0E:92:C6:7A:14:F8:3B:AD:65:01:9E:C2:D7:4F:88:B3';
 
 const managed = (raw: Record<string, unknown>) => ({ adminPolicy: parseAdminPolicy(raw) });
 
@@ -49,6 +56,57 @@ describe('the administrator policy in core', () => {
     const { core } = makeCore(undefined, managed({ OfferDemo: false }));
     expect(await codeOf(core, 'vault:setup-demo')).toBe('MANAGED_BY_POLICY');
     await core.close();
+  });
+
+  it('fixes the data folder: the folder dialog is not offered, another folder is refused', async () => {
+    const dataFolder = tempDir();
+    let dialogs = 0;
+    const platform = {
+      print: { pdf: async () => new Uint8Array(), print: async () => false },
+      files: {
+        saveAs: async () => ({ saved: false as const }),
+        chooseSaveLocation: async () => null,
+        chooseFile: async () => null,
+        chooseFolder: async () => {
+          dialogs += 1;
+          return tempDir();
+        },
+      },
+    };
+    const { core } = makeCore(dataFolder, { ...managed({ DataFolder: dataFolder }), platform });
+    expect((await call<AppInfo>(core, 'app:info')).managed).toEqual(['dataFolder']);
+    expect((await call<{ defaultFolder: string }>(core, 'vault:prepare-setup')).defaultFolder).toBe(dataFolder);
+    expect(await codeOf(core, 'vault:choose-folder')).toBe('MANAGED_BY_POLICY');
+    expect(dialogs).toBe(0);
+    await core.close();
+  });
+
+  it('fixes the team server: the workstation goes to it at start, no wizard, no other server', async () => {
+    // A server that is not there: the login screen says so; the first-run wizard never shows.
+    const port = await freePort();
+    const adminPolicy = parseAdminPolicy({ ServerAddress: `${HOST}:${port}`, ServerFingerprint: FINGERPRINT });
+    expect(adminPolicy.problems).toEqual([]);
+    const workstation = createWorkstation({
+      dataDir: tempDir(),
+      resourcesDir: RESOURCES_DIR,
+      appVersion: 'test',
+      logger: memoryLogger(),
+      idleCheckMs: 0,
+      adminPolicy,
+      policyServer: adminPolicy.policy.server,
+      team: { events: false, timeouts: { connectMs: 500, callMs: 1000 } },
+    });
+    expect(workstation.remote()).not.toBeNull();
+    const status = await workstation.dispatch('vault:status', {});
+    expect(status.ok && (status.value as VaultStatus).state).toBe('no-connection');
+    const connect = await workstation.core.dispatch('team:connect', {
+      address: 'cter.zvh.local',
+      fingerprint: FINGERPRINT,
+    });
+    expect(connect.ok ? 'ok' : connect.error.code).toBe('MANAGED_BY_POLICY');
+    const info = await workstation.dispatch('app:info', {});
+    expect(info.ok && (info.value as AppInfo).managed).toEqual(['server']);
+    await workstation.close();
   });
 
   it('without a policy, manages nothing', async () => {

@@ -80,6 +80,8 @@ export class SetupService {
   async chooseFolder(): Promise<string | null> {
     await this.assertFirstRun();
     if (this.ws.storeConfig()) throw new AppError('SETUP_NOT_ALLOWED');
+    // The administrator fixed the data folder: no dialog for a folder that would be refused.
+    if (this.admin.dataFolder !== undefined) throw new AppError('MANAGED_BY_POLICY');
     const folder = await this.ws.platform.files.chooseFolder();
     if (folder) this.chosenFolder = folder;
     return folder;

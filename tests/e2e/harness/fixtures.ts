@@ -18,12 +18,17 @@
 //   core: the binding goes to a workstation as Electron's main makes it (createWorkstation, its
 //   remote bridge), which calls a real CTER server over HTTPS on loopback; the server's core, on a
 //   fresh copy of the worker's PostgreSQL template, is `core` (team-server.ts);
+// - with the option `adminPolicy` (test.use), gives core the administrator's policy as main.ts
+//   does: the result of the policy reader (src-main/electron/admin-policy.ts), passed as
+//   CoreOptions.adminPolicy, its data folder (if it fixes one) as core's data folder. The app
+//   itself reads no test file: the policy is handed over here, never through a path;
 // - gives new key slots scrypt's lowest accepted cost, as the vitest suites do
 //   (tests/support/cheap-key-derivation.ts): the specs are about the screens, not the derivation.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
+import type { AdminPolicyResult } from '../../../src-shared/domain/admin-policy';
 import type { MenuAction } from '../../../src-shared/ipc/events';
 import { formatMessage } from '../../../src-shared/i18n/messages';
 import type { ErrorCode, Result } from '../../../src-shared/ipc/errors';
@@ -154,13 +159,23 @@ export interface EngineOption {
   engine: Engine;
 }
 
+interface TestOptions {
+  /**
+   * The administrator's policy for a test, as readAdminPolicy returns it (parseAdminPolicy makes
+   * one from the keys of policy.json). A DataFolder in it is the test's data folder, removed with
+   * the test's other folders afterwards: give a fresh path of its own. Not for the `server` project.
+   */
+  adminPolicy: AdminPolicyResult | null;
+}
+
 interface WorkerFixtures extends EngineOption {
   /** On `server`: the worker's certificate and template database (team-server.ts); else null. */
   teamServerWorker: TeamServerWorker | null;
 }
 
-export const test = base.extend<{ app: AppHarness }, WorkerFixtures>({
+export const test = base.extend<{ app: AppHarness } & TestOptions, WorkerFixtures>({
   engine: ['sqlcipher', { option: true, scope: 'worker' }],
+  adminPolicy: [null, { option: true }],
   teamServerWorker: [
     async ({ engine }, use) => {
       if (engine !== 'server') return use(null);
@@ -173,11 +188,13 @@ export const test = base.extend<{ app: AppHarness }, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  app: async ({ page, engine, teamServerWorker }, use, testInfo: TestInfo) => {
+  app: async ({ page, engine, teamServerWorker, adminPolicy }, use, testInfo: TestInfo) => {
+    if (adminPolicy && engine === 'server') throw new Error('adminPolicy: not on the server project');
     // First, so a cluster that did not start fails the test with its one line, before anything else.
     const store: PostgresStore | null = engine === 'postgres' ? await createE2eDatabase() : null;
     const root = mkdtempSync(join(tmpdir(), 'cter-e2e-'));
-    const dataDir = join(root, 'data');
+    // As main.ts: the policy's data folder first.
+    const dataDir = adminPolicy?.policy.dataFolder ?? join(root, 'data');
     const filesDir = join(root, 'bestanden');
     const screenshotDir = engine === 'sqlcipher' ? SCREENSHOT_DIR : join(SCREENSHOT_DIR, testInfo.project.name);
     // Written before core starts: core reads store.json when it looks for its store.
@@ -231,6 +248,7 @@ export const test = base.extend<{ app: AppHarness }, WorkerFixtures>({
           idleCheckMs: 0,
           entry: sourceEntry(WORKER_PRELOAD),
           control: CONTROL_MODULE,
+          ...(adminPolicy ? { adminPolicy } : {}),
         });
     const core: HostedCore = teamServer?.server.core ?? host!;
     const control = host
@@ -376,6 +394,7 @@ export const test = base.extend<{ app: AppHarness }, WorkerFixtures>({
     else await core.close();
     if (store) await dropE2eDatabase(store);
     rmSync(root, { recursive: true, force: true });
+    if (adminPolicy?.policy.dataFolder) rmSync(adminPolicy.policy.dataFolder, { recursive: true, force: true });
 
     expect(outsideRequests, 'requests outside the app').toEqual([]);
     expect(consoleErrors, 'console errors').toEqual([]);

@@ -19,6 +19,7 @@ import { RecoveryKeySheet } from './RecoveryKeySheet';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
 import { FingerprintStep } from './FingerprintStep';
 import { ServerStep } from './ServerStep';
+import { folderManaged } from './choices';
 import { EMPTY_TEAM, type TeamValues } from './team';
 import {
   EMPTY_SETUP,
@@ -46,6 +47,8 @@ export function SetupWizard() {
   const steps: readonly Step[] = server ? SERVER_STEPS : connecting ? TEAM_STEPS : STEPS;
   const index = steps.indexOf(step);
   // Made by core when the wizard leaves Welkom, and kept there until set-up succeeds (not for a team server).
+  // What the administrator's policy fixes (choices.ts): the demo left out, the data folder fixed.
+  const info = useBridgeQuery('app:info', {});
   const proposal = useBridgeQuery(
     'vault:prepare-setup',
     {},
@@ -144,6 +147,7 @@ export function SetupWizard() {
             <FolderStep
               {...stepProps}
               defaultFolder={proposal.data.defaultFolder}
+              managed={folderManaged(info.data)}
               onBack={() => go('admin')}
               onNext={() => go('recoveryKey')}
             />

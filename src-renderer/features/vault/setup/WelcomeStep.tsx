@@ -3,17 +3,28 @@
 // machine that replaces a lost one restores a backup; a workstation of a team connects to the
 // team's CTER server (team mode: the wizard's own steps, server and fingerprint). On the team's
 // PostgreSQL server only the new installation (the first beheerder) is offered: the server has no
-// demo and no backup file. The choice lives in the wizard, so its step list follows it.
-import { Box, Button, FormControl, FormControlLabel, FormLabel, Radio, RadioGroup, Typography } from '@mui/material';
+// demo and no backup file. The administrator's policy may leave the demo out (choices.ts). The
+// choice lives in the wizard, so its step list follows it.
+import {
+  Box,
+  Button,
+  FormControl,
+  FormControlLabel,
+  FormLabel,
+  Radio,
+  RadioGroup,
+  Skeleton,
+  Typography,
+} from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../../kit/bridge';
+import { call, useBridgeQuery } from '../../../kit/bridge';
 import { FormAlert } from '../../../kit/forms';
 import { RestoreBackupForm } from '../RestoreBackupForm';
 import { useSession } from '../../../kit/session';
+import { welcomeChoices, type Choice } from './choices';
 
-export type Choice = 'new' | 'demo' | 'restore' | 'team';
-const CHOICES: readonly Choice[] = ['new', 'demo', 'restore', 'team'];
+export type { Choice };
 
 export function WelcomeStep({
   server,
@@ -30,6 +41,9 @@ export function WelcomeStep({
 }) {
   const { t } = useTranslation();
   const session = useSession();
+  // What the policy allows is known before the choices show: a demo choice must not flash by.
+  const info = useBridgeQuery('app:info', {});
+  const choices = welcomeChoices(server, info.data);
   const demo = useMutation({
     mutationFn: () => call('vault:setup-demo', {}),
     onSuccess: async (accounts) => {
@@ -40,13 +54,15 @@ export function WelcomeStep({
   return (
     <Box>
       <Typography sx={{ mb: 3 }}>{t(server ? 'setup.welcome.serverIntro' : 'setup.welcome.intro')}</Typography>
-      {server ? null : (
+      {server ? null : info.isPending ? (
+        <Skeleton variant="rectangular" height={200} sx={{ mb: 3 }} />
+      ) : (
         <FormControl component="fieldset" sx={{ mb: 3 }}>
           <FormLabel component="legend" sx={{ mb: 1, fontWeight: 600, color: 'text.primary' }}>
             {t('setup.welcome.question')}
           </FormLabel>
           <RadioGroup value={choice} onChange={(event) => onChoice(event.target.value as Choice)}>
-            {CHOICES.map((option) => (
+            {choices.map((option) => (
               <FormControlLabel
                 key={option}
                 value={option}
@@ -81,7 +97,7 @@ export function WelcomeStep({
           </Button>
         </Box>
       ) : null}
-      {choice === 'demo' ? (
+      {choice === 'demo' && choices.includes('demo') ? (
         <Box>
           <FormAlert error={demo.error} />
           <Box sx={{ display: 'flex', justifyContent: 'flex-end' }}>
