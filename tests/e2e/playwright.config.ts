@@ -35,10 +35,18 @@ export const POSTGRES_SPECS = [
  * The specs that run in team mode against a real CTER server (issue 18): the case workflow and the
  * meetings with live minutes, their prints to PDF and paper included (the server hands the print
  * view's layout to the workstation, which renders it), plus server.spec.ts (the connection and
- * log-in themselves). Few on purpose: each test starts a server, and the other specs' paths through
+ * log-in themselves) and overleg-offline.spec.ts (offline minutes on the laptop). Few on purpose: each test starts a server, and the other specs' paths through
  * core are the same.
  */
-export const SERVER_SPECS = ['casus-werkstroom.spec.ts', 'overleg.spec.ts', 'server.spec.ts'];
+export const SERVER_SPECS = [
+  'casus-werkstroom.spec.ts',
+  'overleg.spec.ts',
+  'server.spec.ts',
+  'overleg-offline.spec.ts',
+];
+
+/** Specs of team mode itself: on the `server` project only (a CTER server and a workstation). */
+const SERVER_ONLY_SPECS = ['server.spec.ts', 'overleg-offline.spec.ts'];
 
 export default defineConfig<object, EngineOption>({
   testDir: '.',
@@ -75,7 +83,7 @@ export default defineConfig<object, EngineOption>({
     },
   },
   projects: [
-    { name: 'sqlcipher', testIgnore: 'server.spec.ts', use: { engine: 'sqlcipher' } },
+    { name: 'sqlcipher', testIgnore: SERVER_ONLY_SPECS, use: { engine: 'sqlcipher' } },
     { name: 'postgres', testMatch: POSTGRES_SPECS, use: { engine: 'postgres' } },
     // A longer limit: every call is an HTTPS round trip with a TLS handshake of its own (the client
     // pins each connection) and a session read and write at the server; typing live minutes makes

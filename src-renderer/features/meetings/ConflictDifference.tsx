@@ -29,7 +29,8 @@ export function ConflictDifference({
   return (
     <Box component="fieldset" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, mb: 2, p: 2 }}>
       <Typography component="legend" id={id} sx={{ fontWeight: 600, px: 0.5 }}>
-        {t('meetings.conflictCopies.difference', {
+        {/* What kind of record, so an action's description is not read as an agenda item's title. */}
+        {t(`meetings.conflictCopies.differenceOf.${difference.record.kind}`, {
           label: difference.label,
           veld: t(`meetings.conflictCopies.fields.${difference.field}`, { defaultValue: difference.field }),
         })}

@@ -26,6 +26,7 @@ import { RecordWegingDialog } from './RecordWegingDialog';
 import { SaveStatus } from './SaveStatus';
 import { useItemAutosaves, type ItemDraft } from './useItemAutosaves';
 import { LeasePanel } from './LeasePanel';
+import { useOfflineCopy } from './OfflineCopyPanel';
 import { useLeasedByOther, useMeeting, useMeetingLease } from './useMeeting';
 
 export function MinutesPage() {
@@ -51,6 +52,8 @@ function MinutesScreen({ meeting }: { meeting: MeetingView }) {
   // Read-only once vastgesteld, and while someone else has the meeting checked out.
   const leasedByOther = useLeasedByOther(meeting.id);
   const readOnly = meeting.status === 'vastgesteld' || leasedByOther;
+  // Checked out to this workstation: the minutes are saved in the copy here until the check-in.
+  const keptHere = useOfflineCopy(meeting.id) !== undefined;
   const items = meeting.items;
   const [index, setIndex] = useState(0);
   const [drafts, setDrafts] = useState(() => draftsOf(items));
@@ -61,12 +64,19 @@ function MinutesScreen({ meeting }: { meeting: MeetingView }) {
   const item = items[Math.min(index, items.length - 1)];
   const draft = item ? drafts[item.id] : undefined;
 
-  const onSaved = useCallback((itemId: number, saved: AgendaItemView) => {
-    setDrafts((current) => {
-      const mine = current[itemId];
-      return mine ? { ...current, [itemId]: { ...mine, minutes: mergeSaved(mine.minutes, saved.minutes) } } : current;
-    });
-  }, []);
+  const queryClient = useQueryClient();
+  const onSaved = useCallback(
+    (itemId: number, saved: AgendaItemView) => {
+      setDrafts((current) => {
+        const mine = current[itemId];
+        return mine ? { ...current, [itemId]: { ...mine, minutes: mergeSaved(mine.minutes, saved.minutes) } } : current;
+      });
+      // The copy here now holds minutes the server does not have: its line says so (and removing
+      // it asks first).
+      if (keptHere) void queryClient.invalidateQueries({ queryKey: ['offline:list'] });
+    },
+    [keptHere, queryClient],
+  );
   // A save refused because someone else saved the item in between: per item, what was typed.
   const [staleItems, setStaleItems] = useState<Record<number, StaleState<ItemDraft>>>({});
   const onStale = useCallback((itemId: number, error: unknown, sent: ItemDraft) => {
@@ -75,7 +85,6 @@ function MinutesScreen({ meeting }: { meeting: MeetingView }) {
   }, []);
   const [loadedVersions] = useState(() => Object.fromEntries(items.map((i) => [i.id, i.version])));
   const autosaves = useItemAutosaves(onSaved, loadedVersions, onStale);
-  const queryClient = useQueryClient();
 
   // Every change of an item goes through here: into the draft and to its autosave.
   const update = useCallback(
@@ -297,7 +306,11 @@ function MinutesScreen({ meeting }: { meeting: MeetingView }) {
               )}
               <Box sx={{ ml: 'auto' }}>
                 {readOnly ? null : (
-                  <SaveStatus state={autosaves.states[item.id]} onRetry={() => void autosaves.flush(item.id)} />
+                  <SaveStatus
+                    state={autosaves.states[item.id]}
+                    onRetry={() => void autosaves.flush(item.id)}
+                    local={keptHere}
+                  />
                 )}
               </Box>
             </Paper>

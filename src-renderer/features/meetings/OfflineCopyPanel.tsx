@@ -23,12 +23,20 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../../src-shared/domain/format';
 import type { CheckInConflict, ConflictTake } from '../../../src-shared/ipc/meetings';
 import type { OfflineCheckIn, OfflineCopy } from '../../../src-shared/ipc/offline';
-import { call } from '../../kit/bridge';
+import { call, useBridgeQuery } from '../../kit/bridge';
+import { useSession } from '../../kit/session';
 import { FormAlert } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { ConfirmDialog } from '../../kit/ConfirmDialog';
 import { PasswordField } from '../../kit/PasswordField';
 import { ConflictDifference, conflictKey } from './ConflictDifference';
+
+/** This workstation's copy of the meeting, if it is kept here (team mode with a CTER server only). */
+export function useOfflineCopy(meetingId: number): OfflineCopy | undefined {
+  const { status } = useSession();
+  const copies = useBridgeQuery('offline:list', {}, { enabled: Boolean(status?.team) });
+  return copies.data?.find((candidate) => candidate.meetingId === meetingId);
+}
 
 /** After a check-in, a removal or a check-out: the meeting, its lease and the list are read anew. */
 function useRefresh(meetingId: number) {
@@ -42,6 +50,7 @@ function useRefresh(meetingId: number) {
 
 export function OfflineCopyPanel({ copy }: { copy: OfflineCopy }) {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const notice = useNotice();
   const refresh = useRefresh(copy.meetingId);
   const [conflicts, setConflicts] = useState<CheckInConflict[] | null>(null);
@@ -83,35 +92,52 @@ export function OfflineCopyPanel({ copy }: { copy: OfflineCopy }) {
     },
   });
   const [confirmRemove, setConfirmRemove] = useState(false);
+  const askOrRemove = async () => {
+    const now = await queryClient
+      .fetchQuery({ queryKey: ['offline:list', {}], queryFn: () => call('offline:list', {}), staleTime: 0 })
+      .catch(() => null);
+    // Unreadable: asked, as if changed (never removed on a guess).
+    const current = now === null ? copy : now.find((candidate) => candidate.meetingId === copy.meetingId);
+    if (!current) return;
+    if (current.changed || now === null) setConfirmRemove(true);
+    else remove.mutate();
+  };
   const allChosen = conflicts !== null && conflicts.every((conflict) => choices[conflictKey(conflict)] !== undefined);
   return (
     <Box sx={{ mb: 3, maxWidth: 1000 }} data-testid="offline-copy">
       <FormAlert error={checkIn.error ?? resolve.error ?? remove.error} />
-      <Alert
-        severity="success"
-        action={
-          <Stack direction="row" spacing={1}>
-            <Button color="inherit" size="small" loading={checkIn.isPending} onClick={() => checkIn.mutate()}>
+      {/* The actions under the text, not beside it: beside it they wrapped word by word at 1024. */}
+      <Alert severity="success">
+        <Typography variant="body2">
+          {t('meetings.offline.here', { title: copy.title, count: copy.cases, tot: formatDateTime(copy.expiresAt) })}
+        </Typography>
+        {copy.changed ? (
+          <Typography variant="body2" sx={{ mt: 0.5, fontWeight: 600 }}>
+            {t('meetings.offline.changed')}
+          </Typography>
+        ) : null}
+        <Stack direction="row" spacing={1} sx={{ mt: 1.5, flexWrap: 'wrap', rowGap: 1 }}>
+          {/* While the differences are open, their own button checks in (with the choices). */}
+          {conflicts ? null : (
+            <Button variant="contained" size="small" loading={checkIn.isPending} onClick={() => checkIn.mutate()}>
               {t('meetings.offline.checkIn')}
             </Button>
-            <Button
-              color="inherit"
-              size="small"
-              loading={remove.isPending}
-              // Minutes typed here and not checked in would be lost: that is asked first.
-              onClick={() => (copy.changed ? setConfirmRemove(true) : remove.mutate())}
-            >
-              {t('meetings.offline.remove')}
-            </Button>
-          </Stack>
-        }
-      >
-        {t('meetings.offline.here', { title: copy.title, count: copy.cases, tot: formatDateTime(copy.expiresAt) })}
-        {copy.changed ? ` ${t('meetings.offline.changed')}` : ''}
+          )}
+          <Button
+            variant="outlined"
+            size="small"
+            loading={remove.isPending}
+            // Minutes typed here and not checked in would be lost: that is asked first. Decided on
+            // the copy as it is now, not on the list as it was read (a save since may have changed it).
+            onClick={() => void askOrRemove()}
+          >
+            {t('meetings.offline.remove')}
+          </Button>
+        </Stack>
       </Alert>
       {conflicts && (
-        <Paper variant="outlined" sx={{ mt: 2, p: 2 }}>
-          <Typography variant="h3" component="h2" sx={{ fontSize: '1.1rem', mb: 1 }}>
+        <Paper component="section" aria-labelledby="offline-verschillen" variant="outlined" sx={{ mt: 2, p: 2 }}>
+          <Typography id="offline-verschillen" variant="h3" component="h2" sx={{ fontSize: '1.1rem', mb: 1 }}>
             {t('meetings.offline.conflictsTitle')}
           </Typography>
           <Typography sx={{ mb: 2 }}>{t('meetings.offline.conflictsIntro')}</Typography>

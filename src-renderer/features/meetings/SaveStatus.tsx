@@ -10,8 +10,22 @@ import type { AutosaveState } from '../../kit/autosave';
 
 /** Room for the widest of "Wordt automatisch opgeslagen", "Opslaan…" and "Opgeslagen hh:mm:ss". */
 const STATUS_WIDTH = '15rem';
+/** The same with "Opgeslagen op deze werkplek hh:mm:ss" (a meeting kept on this workstation). */
+const LOCAL_STATUS_WIDTH = '19rem';
 
-export function SaveStatus({ state, onRetry }: { state: AutosaveState | undefined; onRetry: () => void }) {
+/**
+ * `local`: the meeting is kept on this workstation (checked out for offline minutes, issue 19), so
+ * a save lands in its copy here, not yet on the server: the status says so.
+ */
+export function SaveStatus({
+  state,
+  onRetry,
+  local = false,
+}: {
+  state: AutosaveState | undefined;
+  onRetry: () => void;
+  local?: boolean;
+}) {
   const { t } = useTranslation();
   const status = state?.status ?? 'idle';
   if (status === 'error')
@@ -38,7 +52,7 @@ export function SaveStatus({ state, onRetry }: { state: AutosaveState | undefine
         justifyContent: 'flex-end',
         gap: 1,
         minHeight: 30,
-        minWidth: STATUS_WIDTH,
+        minWidth: local ? LOCAL_STATUS_WIDTH : STATUS_WIDTH,
         whiteSpace: 'nowrap',
       }}
     >
@@ -50,7 +64,11 @@ export function SaveStatus({ state, onRetry }: { state: AutosaveState | undefine
       ) : state?.savedAt ? (
         <>
           <CheckCircleOutlined aria-hidden fontSize="small" color="success" />
-          <Typography variant="body2">{t('meetings.minutes.savedAt', { time: formatTime(state.savedAt) })}</Typography>
+          <Typography variant="body2">
+            {t(local ? 'meetings.minutes.savedLocallyAt' : 'meetings.minutes.savedAt', {
+              time: formatTime(state.savedAt),
+            })}
+          </Typography>
         </>
       ) : (
         <Typography variant="body2" color="text.secondary">

@@ -34,7 +34,8 @@ import { formatMessage } from '../../../src-shared/i18n/messages';
 import type { ErrorCode, Result } from '../../../src-shared/ipc/errors';
 import { createRendererAssets } from '../../../src-main/core/app/renderer-assets';
 import { sourceEntry } from '../../../src-main/core-host/entry';
-import { controlOf, inProcessControl, type Control } from '../../../src-main/core-host/control';
+import { controlOf, type Control } from '../../../src-main/core-host/control';
+import type { Core } from '../../../src-main/core/core';
 import { startCoreWorker, type HostedCore } from '../../../src-main/core-host/host';
 import { sharedManualClock, type SharedClock } from '../../../src-main/core-host/shared-clock';
 import { memoryLogger } from '../../../src-main/core/logger';
@@ -99,7 +100,14 @@ export interface AppHarness {
    * On `server`: where the workstation connects (team.json), and the server stopped and started
    * again on the same database (after a stop `core` is closed); null on the other projects.
    */
-  server: { host: string; port: number; stop(): Promise<void>; start(): Promise<void> } | null;
+  server: {
+    host: string;
+    port: number;
+    stop(): Promise<void>;
+    start(): Promise<void>;
+    /** The core of the server running now (a new one after `start`): `control` and `sql` use it. */
+    core(): Core;
+  } | null;
   /** The workstation's data folder (on `server` it holds team.json and the preferences only). */
   dataDir: string;
   /** The engine of this test's store (the project's `engine` option). */
@@ -251,9 +259,16 @@ export const test = base.extend<{ app: AppHarness } & TestOptions, WorkerFixture
           ...(adminPolicy ? { adminPolicy } : {}),
         });
     const core: HostedCore = teamServer?.server.core ?? host!;
+    // On `server`: the handlers run on the core of the server running now, so a spec that stopped
+    // and started it reads what the new one holds.
     const control = host
       ? controlOf(controls, (name, input) => host.control(name, input))
-      : inProcessControl(controls, teamServer!.server.core);
+      : controlOf(controls, async (name, input) =>
+          (controls[name as keyof Controls] as (core: Core, input: unknown) => unknown)(
+            teamServer!.currentCore(),
+            input,
+          ),
+        );
     const bridge: BridgeBackend = teamServer?.workstation ?? core;
     const serve = createRendererAssets(RENDERER_DIR);
     const outsideRequests: string[] = [];
@@ -323,6 +338,7 @@ export const test = base.extend<{ app: AppHarness } & TestOptions, WorkerFixture
             port: teamServer.port,
             stop: () => teamServer.stopServer(),
             start: () => teamServer.startServer(),
+            core: () => teamServer.currentCore(),
           }
         : null,
       dataDir: teamServer?.dataDir ?? dataDir,

@@ -13,7 +13,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clock } from '../../../src-main/core/clock';
-import { createCore } from '../../../src-main/core/core';
+import { createCore, type Core } from '../../../src-main/core/core';
 import type { PostgresStore } from '../../../src-main/core/db/store';
 import type { Logger } from '../../../src-main/core/logger';
 import type { Platform } from '../../../src-main/core/platform';
@@ -87,6 +87,8 @@ export interface TeamServerTest {
   stopServer(): Promise<void>;
   /** Starts it again on the same database, address and certificate (a new core). */
   startServer(): Promise<void>;
+  /** The core of the server running now (after a restart a new one); throws while it is stopped. */
+  currentCore(): Core;
   /** Stops the workstation (its session logged out at the server), the server, drops the database. */
   close(): Promise<void>;
 }
@@ -154,6 +156,10 @@ export async function startTeamServer(
     },
     async startServer() {
       running ??= await start();
+    },
+    currentCore() {
+      if (!running) throw new Error('the CTER server is stopped');
+      return running.core;
     },
     async close() {
       await workstation.close();

@@ -18,6 +18,7 @@ import type { RecommendationView } from '../../../src-shared/ipc/evaluations';
 import { LIST_NAMES } from '../../../src-shared/ipc/lists';
 import {
   ATTENDANCE,
+  CHECK_IN_RECORDS,
   CONFLICT_TAKES,
   ITEM_KINDS,
   type ConflictCopy,
@@ -172,6 +173,7 @@ export const DYNAMIC_KEYS: Record<string, Values | Open> = {
     'item-removed',
   ]),
   'meetings.conflictCopies.take.*': CONFLICT_TAKES,
+  'meetings.conflictCopies.differenceOf.*': CHECK_IN_RECORDS,
   'meetings.conflictCopies.fields.*': open('check-in-diff.ts names the fields; defaultValue shows the raw name'),
 
   // convenant

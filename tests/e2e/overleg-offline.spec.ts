@@ -1,0 +1,279 @@
+/// <reference lib="dom" />
+// Offline minutes on the laptop in Chromium (issue 19), on the `server` project only: a real CTER
+// server on loopback and a workstation as Electron's main makes it (harness/team-server.ts). The
+// notulist checks a meeting out to this workstation (her password asked again), the server goes away
+// (stopped), she types the minutes of two items (saved in the copy on this workstation), the server
+// comes back and she checks in: the minutes are read back from the server's own store. A colleague's
+// change to the same record meanwhile makes the check-in show both versions side by side; what she
+// picks per difference is what the server keeps. Removing a copy with minutes not yet checked in
+// asks first; confirmed, the file is gone from `<dataDir>/offline/`.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CaseDossier } from '../../src-shared/ipc/cases';
+import type { MeetingView } from '../../src-shared/ipc/meetings';
+import { expect, test, type AppHarness } from './harness/fixtures';
+import {
+  addAccountDirectly,
+  day,
+  dispatch,
+  logInInCore,
+  NOORD,
+  registerSignal,
+  REGISSEUR,
+  setUpCasework,
+  type TestAccount,
+} from './harness/casework';
+import { field } from './harness/locators';
+
+const NORA: TestAccount = {
+  username: 'nora',
+  displayName: 'Nora Notulist (fictief)',
+  password: 'Nora notuleert het informatieoverleg van Noord',
+  roles: ['notulist'],
+  regionIds: [NOORD],
+};
+
+const saved = (app: AppHarness) => app.page.getByTestId('opslagstatus');
+const connection = (app: AppHarness) => app.page.getByRole('status', { name: 'Verbinding met de CTER-server' });
+const copyPanel = (app: AppHarness) => app.page.getByTestId('offline-copy');
+
+/**
+ * A meeting held today with two casussen and a rondvraag on its agenda, Nora as its notulist and
+ * the procesregisseur as chair (made through the workstation as the procesregisseur); then Nora is
+ * logged in.
+ */
+async function meetingForNora(app: AppHarness) {
+  const { regisseurId } = await setUpCasework(app);
+  const notulistId = await addAccountDirectly(app, NORA);
+  const eerste = await registerSignal(app, { naam: 'Sam Offline (fictief)' });
+  const tweede = await registerSignal(app, { naam: 'Noa Offline (fictief)' });
+  const meeting = await dispatch<MeetingView>(app, 'meetings:create', {
+    type: 'i2o',
+    title: 'Informatieoverleg Noord',
+    datum: day(0),
+    starttijd: '09:30',
+    locatie: 'Vergaderzaal zonder netwerk',
+    regionId: NOORD,
+    voorzitterId: regisseurId,
+    notulistId,
+  });
+  const withAgenda = await dispatch<MeetingView>(app, 'meetings:save-agenda', {
+    id: meeting.id,
+    items: [
+      { kind: 'signaal', signalId: eerste.signalId, plannedMinutes: 15 },
+      { kind: 'signaal', signalId: tweede.signalId, plannedMinutes: 15 },
+      { kind: 'overig', title: 'Rondvraag', plannedMinutes: 5 },
+    ],
+  });
+  await logInInCore(app, NORA);
+  return { meeting: withAgenda, eerste, tweede };
+}
+
+/** Checks the meeting out on its page, with the password asked again; the copy's line is shown. */
+async function checkOut(app: AppHarness, meetingId: number) {
+  const { page } = app;
+  await app.open(`/overleggen/${meetingId}`);
+  await page.getByRole('button', { name: 'Uitchecken naar deze werkplek' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Uitchecken naar deze werkplek' });
+  await expect(dialog).toContainText('Alleen uw wachtwoord opent die kopie');
+  await field(dialog, 'Uw wachtwoord').fill(NORA.password);
+  await dialog.getByRole('button', { name: 'Uitchecken naar deze werkplek' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(copyPanel(app)).toContainText(
+    'Op deze werkplek: overleg Informatieoverleg Noord met 2 casussen, uitgecheckt tot ',
+  );
+}
+
+/**
+ * A call on the server running now, in a session of its own for `account` (as from another
+ * workstation): what the server's core answers, not what the page shows.
+ */
+async function onServer<T>(app: AppHarness, account: TestAccount, channel: string, input: unknown): Promise<T> {
+  const core = app.server!.core();
+  const login = await core.server.login({
+    username: account.username,
+    password: account.password,
+    workstation: 'Kantoor',
+  });
+  if (!login.ok) throw new Error(`login ${account.username}: ${login.error.code}`);
+  const answer = await core.dispatchAs(login.value.token, channel, input);
+  if (!answer.ok) throw new Error(`${channel}: ${answer.error.code}`);
+  return answer.value as T;
+}
+
+/** The duiding of the meeting's items as the server holds them (read by the chair), by position. */
+async function duidingOnServer(app: AppHarness, meetingId: number) {
+  const meeting = await onServer<MeetingView>(app, REGISSEUR, 'meetings:get', { id: meetingId });
+  return meeting.items.map((item) => item.minutes.duiding);
+}
+
+/** The files in the workstation's folder of copies (a copy: its database, journal and key slot). */
+const offlineFiles = (app: AppHarness) => readdirSync(join(app.dataDir, 'offline'));
+
+test('offline notuleren: uitchecken, de server valt weg, twee punten genotuleerd, weer inchecken', async ({ app }) => {
+  test.slow();
+  const { meeting } = await meetingForNora(app);
+  const { page } = app;
+  await checkOut(app, meeting.id);
+  await expect(connection(app)).toHaveText(/^Verbonden met /);
+  await app.expectAccessible('uitgecheckt naar deze werkplek');
+  await app.screenshot('1-uitgecheckt');
+
+  // The meeting room without network.
+  await app.server!.stop();
+  await expect(connection(app)).toHaveText('Geen verbinding');
+  await page.getByRole('link', { name: 'Notuleren' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Notuleren: Informatieoverleg Noord' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /^Punt 1 van 3: / })).toBeVisible();
+  await field(page, 'Duiding').fill('Zorgen over online uitingen; school meldt verzuim (fictief).');
+  await expect(saved(app)).toHaveText(/^Opgeslagen op deze werkplek \d{2}:\d{2}:\d{2}$/);
+  await page.getByRole('button', { name: 'Volgend punt' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /^Punt 2 van 3: / })).toBeVisible();
+  await field(page, 'Duiding').fill('Geen nieuwe signalen; monitoring loopt door (fictief).');
+  await expect(saved(app)).toHaveText(/^Opgeslagen op deze werkplek \d{2}:\d{2}:\d{2}$/);
+  await expect(connection(app)).toHaveText('Geen verbinding');
+  await expect(copyPanel(app)).toContainText('Er is hier iets ingevuld dat de server nog niet heeft');
+  await app.expectAccessible('offline notuleren');
+  await app.screenshot('2-offline-notuleren');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await app.screenshot('2-offline-notuleren-1024');
+  await page.setViewportSize({ width: 1366, height: 900 });
+
+  // Back on the network: the app bar follows, the meeting page offers Inchecken.
+  await app.server!.start();
+  await expect(connection(app)).toHaveText(/^Verbonden met /, { timeout: 40_000 });
+  await page.getByRole('link', { name: 'Terug naar het overleg' }).click();
+  await expect(copyPanel(app)).toContainText('Er is hier iets ingevuld dat de server nog niet heeft');
+  await app.expectAccessible('weer verbonden, nog niet ingecheckt');
+  await copyPanel(app).getByRole('button', { name: 'Inchecken' }).click();
+  await expect(
+    page.getByText('Het overleg is ingecheckt; de notulen staan op de server en de kopie op deze werkplek is gewist.'),
+  ).toBeVisible();
+  await expect(copyPanel(app)).toBeHidden();
+  await app.expectAccessible('ingecheckt');
+  await app.screenshot('3-ingecheckt');
+
+  // On the server, in its own store (the new server process's core).
+  expect(await duidingOnServer(app, meeting.id)).toEqual([
+    'Zorgen over online uitingen; school meldt verzuim (fictief).',
+    'Geen nieuwe signalen; monitoring loopt door (fictief).',
+    '',
+  ]);
+  expect(offlineFiles(app)).toEqual([]);
+  const [lease] = await app.sql`SELECT checked_in_at FROM meeting_lease WHERE meeting_id = ${meeting.id}`;
+  expect(lease?.checked_in_at).not.toBeNull();
+});
+
+test('inchecken met een conflict: beide versies naast elkaar, de notulist kiest per verschil', async ({ app }) => {
+  test.slow();
+  const { meeting, eerste } = await meetingForNora(app);
+  const item = meeting.items[0]!;
+  // Online, before the check-out: an action in the first item's minutes, which becomes a casus action.
+  const withAction = await dispatch<{ item: MeetingView['items'][number] }>(app, 'meetings:save-item', {
+    itemId: item.id,
+    minutes: {
+      ...item.minutes,
+      acties: [
+        {
+          id: 'actie-1',
+          omschrijving: 'Huisbezoek plannen (fictief)',
+          actiehouderPartner: 'politie',
+          actiehouderNaam: 'Wijkagent De Boer (fictief)',
+          deadline: day(14),
+        },
+      ],
+    },
+    spentSeconds: 0,
+    version: item.version,
+  });
+  const actionId = withAction.item.minutes.acties[0]!.caseActionId!;
+  expect(actionId).toBeGreaterThan(0);
+  const { page } = app;
+  await checkOut(app, meeting.id);
+
+  // Offline, Nora changes the action and types the duiding.
+  await app.server!.stop();
+  await expect(connection(app)).toHaveText('Geen verbinding');
+  await page.getByRole('link', { name: 'Notuleren' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /^Punt 1 van 3: / })).toBeVisible();
+  await field(page, 'Duiding').fill('Huisbezoek besproken (fictief).');
+  await field(page.getByRole('group', { name: 'Actie 1' }), 'Actie').fill('Huisbezoek op dinsdag (fictief)');
+  await expect(saved(app)).toHaveText(/^Opgeslagen op deze werkplek /);
+
+  // Meanwhile the chair, at the office, changes the same action on the casus page (the server's
+  // core, as the procesregisseur's own session from another workstation).
+  await app.server!.start();
+  await onServer(app, REGISSEUR, 'cases:save-action', {
+    caseId: eerste.caseId,
+    id: actionId,
+    soort: 'actie',
+    omschrijving: 'Huisbezoek afgezegd (fictief)',
+    actiehouderPartner: 'politie',
+    actiehouderNaam: 'Wijkagent De Boer (fictief)',
+    deadline: day(14),
+    status: 'lopend',
+  });
+
+  await expect(connection(app)).toHaveText(/^Verbonden met /, { timeout: 40_000 });
+  await page.getByRole('link', { name: 'Terug naar het overleg' }).click();
+  await copyPanel(app).getByRole('button', { name: 'Inchecken' }).click();
+  const conflicts = copyPanel(app).getByRole('region', { name: 'Verschillen met de server' });
+  await expect(conflicts).toBeVisible();
+  const difference = conflicts.getByRole('group', { name: 'Actie ‘Huisbezoek afgezegd (fictief)’ — omschrijving' });
+  await expect(difference).toContainText('Op de server (door Rik Regisseur');
+  await expect(difference).toContainText('Huisbezoek afgezegd (fictief)');
+  await expect(difference).toContainText('Huisbezoek op dinsdag (fictief)');
+  const apply = conflicts.getByRole('button', { name: 'Keuzes toepassen en inchecken' });
+  await expect(apply).toBeDisabled();
+  // Nothing is on the server yet.
+  expect((await duidingOnServer(app, meeting.id))[0]).toBe('');
+  for (const group of await conflicts.getByRole('radiogroup').all()) {
+    await group.getByRole('radio', { name: 'Versie van deze werkplek' }).check();
+  }
+  await app.expectAccessible('verschillen met de server');
+  await app.screenshot('4-conflict');
+  await apply.click();
+  await expect(
+    page.getByText('Het overleg is ingecheckt; de notulen staan op de server en de kopie op deze werkplek is gewist.'),
+  ).toBeVisible();
+  const dossier = await onServer<CaseDossier>(app, REGISSEUR, 'cases:get', { id: eerste.caseId });
+  expect(dossier.actions.find((action) => action.id === actionId)?.omschrijving).toBe(
+    'Huisbezoek op dinsdag (fictief)',
+  );
+  expect((await duidingOnServer(app, meeting.id))[0]).toBe('Huisbezoek besproken (fictief).');
+  expect(offlineFiles(app)).toEqual([]);
+});
+
+test('een kopie met notulen die nog niet zijn ingecheckt verwijderen: eerst gevraagd', async ({ app }) => {
+  const { meeting } = await meetingForNora(app);
+  const { page } = app;
+  await checkOut(app, meeting.id);
+  expect(offlineFiles(app)).toContain(`overleg-${meeting.id}.sqlite`);
+  await page.getByRole('link', { name: 'Notuleren' }).click();
+  await field(page, 'Duiding').fill('Nog niet ingecheckt (fictief).');
+  await expect(saved(app)).toHaveText(/^Opgeslagen op deze werkplek /);
+  await page.getByRole('link', { name: 'Terug naar het overleg' }).click();
+
+  const remove = copyPanel(app).getByRole('button', { name: 'Van deze werkplek verwijderen' });
+  await remove.click();
+  const dialog = page.getByRole('dialog', { name: 'Informatieoverleg Noord van deze werkplek verwijderen?' });
+  await expect(dialog).toContainText('Hier is genotuleerd wat de server nog niet heeft.');
+  await app.expectAccessible('kopie verwijderen?');
+  await app.screenshot('5-verwijderen-gevraagd');
+  await dialog.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(copyPanel(app)).toBeVisible();
+  expect(offlineFiles(app)).toContain(`overleg-${meeting.id}.sqlite`);
+
+  await remove.click();
+  await dialog.getByRole('button', { name: 'Van deze werkplek verwijderen' }).click();
+  await expect(
+    page.getByText('Het overleg is van deze werkplek verwijderd en de uitcheck is beëindigd.'),
+  ).toBeVisible();
+  await expect(copyPanel(app)).toBeHidden();
+  expect(offlineFiles(app)).toEqual([]);
+  // The lease ended at the server; what was typed here never reached it.
+  const [lease] = await app.sql`SELECT revoked_at FROM meeting_lease WHERE meeting_id = ${meeting.id}`;
+  expect(lease?.revoked_at).not.toBeNull();
+  expect((await duidingOnServer(app, meeting.id))[0]).toBe('');
+});
