@@ -31,16 +31,17 @@ export function PrintView({ title, actions, onPrint, children }: PrintViewProps)
     const root = sheet.current;
     if (!root) return;
     const skip = (element: HTMLElement) => element.classList.contains('page-furniture');
-    let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     let applying = false;
+    // Once the sheet has settled (a burst of changes lays it out once).
     const layOut = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
         applying = true;
         setPages(paginate(root, skip));
         // The spacers' own changes are not a reason to lay out again.
         queueMicrotask(() => void (applying = false));
-      });
+      }, 120);
     };
     layOut();
     const observer = new MutationObserver(() => {
@@ -57,7 +58,7 @@ export function PrintView({ title, actions, onPrint, children }: PrintViewProps)
     resized.observe(root);
     void document.fonts?.ready.then(layOut);
     return () => {
-      cancelAnimationFrame(frame);
+      clearTimeout(timer);
       observer.disconnect();
       resized.disconnect();
       clearSpacers(root);
