@@ -49,9 +49,16 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/**
+ * The page header's font. The printer's templates see only installed fonts, not the document's web
+ * font, so this is the theme's fallback stack; the renderer's paged preview draws its page header in
+ * the same stack (global.css `.page-furniture`).
+ */
+const PAGE_FONT = "'Segoe UI', Roboto, Arial, sans-serif";
+
 /** Header and footer templates for Chromium's PDF printer (A4, page numbers in the footer). */
 export function pageTemplates(options: PdfOptions): { headerTemplate: string; footerTemplate: string } {
-  const style = 'font-family: sans-serif; font-size: 8pt; width: 100%; margin: 0 12mm; color: #333;';
+  const style = `font-family: ${PAGE_FONT}; font-size: 8pt; width: 100%; margin: 0 12mm; color: #333;`;
   const pageLabel = escapeHtml(options.pageLabel)
     .replace('{{page}}', '<span class="pageNumber"></span>')
     .replace('{{total}}', '<span class="totalPages"></span>');

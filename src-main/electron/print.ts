@@ -6,7 +6,8 @@ import { basename } from 'node:path';
 import { pageTemplates, type FileKind, type FileService, type PrintService } from '../core/platform';
 import { writeFileAtomic } from '../core/fs/atomic';
 
-const MARGIN_INCH = 0.6;
+// 15 mm, as the renderer's paged preview lays the sheet out (src-renderer/kit/print/paginate.ts).
+const MARGIN_INCH = 15 / 25.4;
 
 export function createPrintService(getWindow: () => BrowserWindow | null): PrintService {
   const contents = () => {

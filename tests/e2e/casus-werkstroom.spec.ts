@@ -20,6 +20,7 @@ import {
   type TestAccount,
 } from './harness/casework';
 import { field, pickOption } from './harness/locators';
+import { expectPreviewIsPdf } from './harness/print-check';
 
 test('van signaal tot afschaling: registreren, wegen, plan, monitoring en afsluiten', async ({ app }) => {
   test.slow();
@@ -260,6 +261,13 @@ test('casusoverzicht afdrukken als PDF: A4, vertrouwelijk, met paginanummers', a
   expect(text).toContain('Lotte Print (fictief)');
   expect(text).not.toContain('111222333');
   expect(text).toContain(`Afgedrukt op`);
+  // The preview is the PDF: as many page boxes, at 1366 and at 1024; the person block the same.
+  await expectPreviewIsPdf(
+    app,
+    page.getByRole('article', { name: `Casusoverzicht ${caseNumber}` }),
+    pdf!.path,
+    'casusoverzicht',
+  );
 });
 
 test('een notulist leest het dossier, zonder knoppen om te wijzigen', async ({ app }) => {

@@ -14,6 +14,7 @@ import {
 } from './harness/evaluation-report-data';
 import { asEvaluationRegisseur } from './harness/evaluations-data';
 import { field, pickOption } from './harness/locators';
+import { expectPreviewIsPdf } from './harness/print-check';
 import { setUp } from './harness/session';
 
 type Row = Record<string, unknown>;
@@ -84,6 +85,7 @@ test('evaluaties: rapport afdrukken als PDF met de cijfers van de ronde', async 
   expect(info).toMatch(/Page size:\s+[\d.]+ x [\d.]+ pts \(A4\)/);
   const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
   expect(pages).toBeGreaterThanOrEqual(4);
+  await expectPreviewIsPdf(app, sheet, pdf.path, 'evaluatierapport');
 
   const text = pdfText(pdf.path);
   expect(text).toContain(`Vertrouwelijk — ${title}`);

@@ -10,6 +10,7 @@ import { call } from '../integration/helpers';
 import { expect, test } from './harness/fixtures';
 import { asBeheerder, asRegisseur, demoAs, registerSignal } from './harness/figures-data';
 import { field } from './harness/locators';
+import { expectPreviewIsPdf } from './harness/print-check';
 import { setUp } from './harness/session';
 
 const CHARTS = [
@@ -267,4 +268,8 @@ test('cijfers: jaarrapport afdrukken als PDF, tabellen beschermd en grafieken ge
   expect(text).toContain('<5 = een aantal van 1 tot en met 4 (verborgen).');
   expect(text).toContain('x = een verborgen aantal van 5 of meer');
   expect(text).toContain('Niet gepubliceerd (<5 of x)');
+  // The preview is the PDF, and the report is compact: the first page not left two-thirds empty.
+  await expectPreviewIsPdf(app, sheet, pdf.path, 'jaarrapport');
+  const firstPage = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', pdf.path, '-']).toString();
+  expect(firstPage).toContain('Nieuwe signalen per jaar');
 });

@@ -19,6 +19,7 @@ import {
   REGISSEUR,
 } from './harness/casework';
 import { field, pickOption } from './harness/locators';
+import { expectPreviewIsPdf } from './harness/print-check';
 
 const saved = (app: AppHarness) => app.page.getByTestId('opslagstatus');
 
@@ -492,6 +493,11 @@ test('vaststellen, addendum, notulen en uittreksel als PDF, acties opvolgen', as
   expect(text).toContain('Correctie: de school is ook uitgenodigd');
   expect(text).toMatch(/Controlegetal \(SHA-256\): [0-9a-f]{20}/);
   expect(text).toMatch(/Pagina 1 van \d/);
+  // The convenant-article column is printed because a row names one (art. 5); minutes without any
+  // leave it out (MinutesSheet).
+  expect(text).toMatch(/Grondslag in het\s+convenant|Grondslag in het convenant/);
+  expect(text).toContain('art. 5');
+  await expectPreviewIsPdf(app, page.getByRole('article', { name: title }), minutesPdf, 'notulen');
 
   // The extract for the gemeente (excused): only the item it is involved in (its action).
   await page.getByRole('button', { name: 'Terug naar het overleg' }).click();

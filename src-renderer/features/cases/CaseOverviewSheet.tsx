@@ -37,7 +37,7 @@ export function CaseOverviewSheet({ dossier }: { dossier: CaseDossier }) {
         {t('cases.print.made', { at: formatDateTime(madeAt), name: user?.displayName ?? '' })}
       </Typography>
       <SheetSection id="print-persoon" title={t('cases.print.person', { name: dossier.person.naam })}>
-        <PersonFacts person={dossier.person} />
+        <PersonFacts person={dossier.person} onSheet />
       </SheetSection>
       <SheetSection id="print-casus" title={t('cases.print.case')}>
         <FactList facts={caseFacts} />

@@ -36,11 +36,11 @@ function Cover({ report }: { report: EvaluationReport }) {
         breakAfter: 'page',
         display: 'flex',
         flexDirection: 'column',
-        mb: 6,
-        '@media print': { minHeight: '175mm', mb: 0 },
+        // The cover fills its page, on screen as on paper (the preview is the PDF).
+        minHeight: '175mm',
       }}
     >
-      <Typography sx={{ fontSize: '1.25rem', color: '#3d4650', mb: 4 }}>
+      <Typography sx={{ fontSize: '13pt', color: '#3d4650', mb: 4 }}>
         {t('evaluations.templateVersion', { titel: cover.templateTitel, versie: cover.templateVersie })}
       </Typography>
       <dl className="definition-list">
@@ -84,8 +84,8 @@ export function EvaluationReportPage() {
     <Box
       sx={{
         // The document's title is the cover's: large, with room above it, like a report's front page.
-        '& .a4-sheet > h1': { fontSize: '2.1rem', lineHeight: 1.2, color: '#1f4e79', mb: 1 },
-        '@media print': { '& .a4-sheet > h1': { mt: '35mm' } },
+        '& .a4-sheet > h1': { fontSize: '22pt', lineHeight: 1.2, color: '#1f4e79', mb: 1 },
+        '& .a4-sheet > h1.MuiTypography-h1': { mt: '35mm' },
       }}
     >
       <PrintPage

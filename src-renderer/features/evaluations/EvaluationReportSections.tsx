@@ -159,7 +159,7 @@ export function PartnersChapter({ report, partnerName }: { report: EvaluationRep
 export function OpenAnswersChapter({ report }: { report: EvaluationReport }) {
   const { t } = useTranslation();
   return (
-    <Chapter newPage id="rapport-open" number={6} title={t('evaluations.open.title')}>
+    <Chapter id="rapport-open" number={6} title={t('evaluations.open.title')}>
       <Typography sx={{ mb: 2 }}>{t('evaluationReport.open.explain')}</Typography>
       {report.openAnswers.length === 0 ? <Typography>{t('evaluations.open.none')}</Typography> : null}
       {report.openAnswers.map((q) => (

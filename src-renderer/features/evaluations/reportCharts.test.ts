@@ -2,10 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { scoreX, stackSegments, wrapLabel } from './reportCharts';
 
 describe('report chart layout', () => {
-  it('wraps labels at spaces, cuts overlong words and ends an overflow with an ellipsis', () => {
+  it('wraps labels at spaces, splits overlong words, keeps every word unless a line limit is given', () => {
     expect(wrapLabel('Besluitvorming en plan van aanpak', 20)).toEqual(['Besluitvorming en', 'plan van aanpak']);
     expect(wrapLabel('Kort', 20)).toEqual(['Kort']);
-    expect(wrapLabel('Informatiedelingsconvenantafspraken', 10)).toEqual(['Informati-']);
+    expect(wrapLabel('Informatiedelingsconvenantafspraken', 10)).toEqual([
+      'Informati-',
+      'edelingsc-',
+      'onvenanta-',
+      'fspraken',
+    ]);
+    // Statements that differ only at their end keep their end (printed labels wrap, never cut).
+    const long = 'De afspraken over het delen van informatie in het overleg waren voor mij duidelijk genoeg';
+    expect(wrapLabel(long, 38).join(' ')).toBe(long);
     expect(wrapLabel('een twee drie vier vijf zes zeven acht', 9, 2)).toEqual(['een twee', 'drie vie…']);
   });
 

@@ -2,8 +2,8 @@
 // wrapping (SVG text does not wrap by itself), the position of a score on the 1–5 axis, and the
 // segments of a stacked answer distribution.
 
-/** Splits a label into lines of at most `max` characters at spaces; a single longer word is cut. */
-export function wrapLabel(text: string, max: number, maxLines = 3): string[] {
+/** Splits a label into lines of at most `max` characters at spaces (a longer word over lines); whole unless `maxLines` is given. */
+export function wrapLabel(text: string, max: number, maxLines = Infinity): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -13,7 +13,13 @@ export function wrapLabel(text: string, max: number, maxLines = 3): string[] {
       continue;
     }
     if (line) lines.push(line);
-    line = word.length > max ? `${word.slice(0, max - 1)}-` : word;
+    // A word longer than a line is split over lines, never cut off.
+    let rest = word;
+    while (rest.length > max) {
+      lines.push(`${rest.slice(0, max - 1)}-`);
+      rest = rest.slice(max - 1);
+    }
+    line = rest;
   }
   if (line) lines.push(line);
   if (lines.length <= maxLines) return lines;

@@ -25,7 +25,7 @@ function Chart({ figure, printed }: { figure: FigureModel; printed: boolean }) {
           xLabel={t('figures.axes.year')}
           yLabel={figure.yLabel}
           shares={figure.shares}
-          {...(width ? { width, height: 260 } : {})}
+          {...(width ? { width, height: 200 } : {})}
         />
       );
     case 'median':
@@ -39,7 +39,7 @@ function Chart({ figure, printed }: { figure: FigureModel; printed: boolean }) {
           exactLabel={t('figures.median.exact')}
           estimatedLabel={t('figures.median.estimated')}
           legendLabel={t('figures.legend', { title: figure.title })}
-          {...(width ? { width, height: 240 } : {})}
+          {...(width ? { width, height: 190 } : {})}
         />
       );
     case 'places':

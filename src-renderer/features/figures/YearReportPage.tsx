@@ -40,7 +40,7 @@ export function YearReportPage() {
       pending={pending}
       error={error}
       lead={
-        <Box sx={{ breakAfter: 'page', mb: 4 }}>
+        <Box sx={{ mb: 4 }}>
           <dl className="definition-list">
             <dt>{t('figures.report.period')}</dt>
             <dd>{period}</dd>

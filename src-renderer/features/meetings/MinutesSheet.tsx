@@ -44,6 +44,9 @@ export function MinutesSheet({ meeting, partner }: { meeting: MeetingView; partn
       {meeting.items.map((item, index) => {
         const m = item.minutes;
         const id = `notulen-punt-${item.id}`;
+        // The convenant's article is typed by the notulist only where one was named (the demo and
+        // most minutes leave it empty): the column is printed only when a row has one.
+        const withArticle = m.inbreng.some((r) => r.artikel.trim());
         return (
           <SheetSection
             key={item.id}
@@ -58,9 +61,9 @@ export function MinutesSheet({ meeting, partner }: { meeting: MeetingView; partn
                   columns={[
                     t('meetings.minutes.partner'),
                     t('meetings.minutes.inbrengTekst'),
-                    t('meetings.minutes.artikel'),
+                    ...(withArticle ? [t('meetings.minutes.artikel')] : []),
                   ]}
-                  rows={m.inbreng.map((r) => [partnerName(r.partner), r.tekst, r.artikel])}
+                  rows={m.inbreng.map((r) => [partnerName(r.partner), r.tekst, ...(withArticle ? [r.artikel] : [])])}
                   empty=""
                 />
               </SheetSection>

@@ -5,7 +5,19 @@ import type { PersonView } from '../../../src-shared/ipc/persons';
 import { birthText, maskBsn } from './format';
 
 /** `fullBsn` for the person's own inzage; everywhere else the BSN is masked. */
-export function PersonFacts({ person, fullBsn = false }: { person: PersonView; fullBsn?: boolean }) {
+/**
+ * On a printed sheet (`onSheet`) the facts stand in two pairs a row, whatever the window's width: the
+ * window's breakpoints do not exist on paper, so the preview and the PDF would differ.
+ */
+export function PersonFacts({
+  person,
+  fullBsn = false,
+  onSheet = false,
+}: {
+  person: PersonView;
+  fullBsn?: boolean;
+  onSheet?: boolean;
+}) {
   const { t } = useTranslation();
   const facts: [string, string][] = [
     [t('persons.fields.roepnaam'), person.roepnaam || '—'],
@@ -20,7 +32,9 @@ export function PersonFacts({ person, fullBsn = false }: { person: PersonView; f
       component="dl"
       sx={{
         display: 'grid',
-        gridTemplateColumns: { xs: 'max-content 1fr', md: 'repeat(3, max-content minmax(0, 1fr))' },
+        gridTemplateColumns: onSheet
+          ? 'repeat(2, max-content minmax(0, 1fr))'
+          : { xs: 'max-content 1fr', md: 'repeat(3, max-content minmax(0, 1fr))' },
         columnGap: 2,
         rowGap: 0.5,
         m: 0,

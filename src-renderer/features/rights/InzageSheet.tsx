@@ -31,7 +31,7 @@ export function InzageSheet({ report }: { report: InzageReport }) {
         {report.excludeThirdParties ? t('rights.withoutThirdParties') : t('rights.withThirdParties')}
       </Typography>
       <SheetSection id="inzage-persoon" title={t('rights.person', { name: person.naam })}>
-        <PersonFacts person={person} fullBsn />
+        <PersonFacts person={person} fullBsn onSheet />
         {person.notities ? (
           <Typography variant="body2" sx={{ mt: 1, whiteSpace: 'pre-wrap' }}>
             {t('rights.notes', { text: person.notities })}
