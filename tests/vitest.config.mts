@@ -50,6 +50,7 @@ const POSTGRES_FILES = [
   'meetings',
   'meetings-checkin',
   'meetings-colleagues',
+  'meetings-context',
   'meetings-lease',
   'meetings-states',
   'mentoring',

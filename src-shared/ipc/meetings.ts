@@ -79,6 +79,19 @@ export interface AgendaItemView {
   version: number;
 }
 
+/**
+ * What the notulist is shown beside an agenda item (`meetings:item-context`): the signal it is
+ * about, the casus's latest wegingen and the besluiten of the last earlier meetings that discussed
+ * it. Only for an item about a casus the caller may see; empty for a general or withheld item.
+ */
+export interface ItemContext {
+  signal: { ontvangen: string; melderPartner: string; ideologie: string; ernst: string; omschrijving: string } | null;
+  /** The casus's wegingen, the latest first (at most two). */
+  wegingen: { datum: string; besluit: string; motivering: string }[];
+  /** Earlier meetings (before this one's day) that had the casus on the agenda, the latest first (at most two). */
+  earlier: { meetingId: number; title: string; datum: string; besluiten: string[] }[];
+}
+
 export interface AttendanceView {
   partner: string;
   status: Attendance;
@@ -409,6 +422,7 @@ export const meetingChannels = {
   }),
   'meetings:save-agenda': channel<MeetingView>()({ input: agendaInput, audit: 'change' }),
   'meetings:suggestions': channel<AgendaSuggestion[]>()({ input: z.object({ id }).strict(), audit: 'view' }),
+  'meetings:item-context': channel<ItemContext>()({ input: z.object({ itemId: id }).strict(), audit: 'view' }),
   /** The autosave of one agenda item's minutes (and its timer). */
   'meetings:save-item': channel<{ savedAt: string; item: AgendaItemView }>()({
     input: z

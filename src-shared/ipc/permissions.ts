@@ -114,6 +114,7 @@ export const PERMISSIONS = {
   'meetings:colleagues': MEETINGS,
   'meetings:save-agenda': MEETINGS,
   'meetings:suggestions': MEETINGS,
+  'meetings:item-context': MEETINGS,
   'meetings:save-item': MEETINGS,
   'meetings:record-weging': CASE_EDIT,
   'meetings:adopt': MEETINGS,

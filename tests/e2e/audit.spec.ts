@@ -140,7 +140,25 @@ test('auditlog leesbaar voor de controleur: omschrijving, objectnaam en weergave
   await app.screenshot('auditlog-leesbaar-1366');
   await page.setViewportSize({ width: 1024, height: 768 });
   await expect(viewed).toContainText(`Casus ${signal.caseNumber}`);
+  // No column cut (issue 21 item 3): every head ends inside the table's box, nothing scrolls sideways;
+  // with the navigation unfolded too, where the lesser columns step under the tijdstip.
+  const noColumnCut = async () => {
+    const cut = await table.evaluate((element) => {
+      const edge = element.parentElement!.getBoundingClientRect().right;
+      return [...element.querySelectorAll('thead th')].some((th) => th.getBoundingClientRect().right > edge + 1);
+    });
+    expect(cut).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+  };
+  await noColumnCut();
   await app.screenshot('auditlog-leesbaar-1024');
+  await page.getByRole('button', { name: 'Navigatie uitklappen' }).click();
+  await noColumnCut();
+  await expect(table.locator('thead th')).toHaveText(['Tijdstip', 'Gebruiker', 'Actie', 'Object', 'Resultaat']);
+  await expect(viewed).toContainText('Nr.:');
+  await app.expectAccessible('auditlog bij 1024 met navigatie');
+  await app.screenshot('auditlog-leesbaar-1024-navigatie');
+  await page.getByRole('button', { name: 'Navigatie inklappen' }).click();
   await page.setViewportSize({ width: 1366, height: 900 });
 
   // Filter on a group of actions, then on the casusnummer.

@@ -244,7 +244,30 @@ test('notuleren in een venster van 1024×768: het tekstveld blijft staan als het
   app,
 }) => {
   const { regisseurId } = await openAsRegisseur(app);
-  const { meetingId } = await meetingWithAgenda(app, regisseurId, []);
+  const { meetingId, signal } = await meetingWithAgenda(app, regisseurId, []);
+  // An earlier meeting that discussed the casus: its besluit is the notulist's background.
+  const earlier = await dispatch<MeetingView>(app, 'meetings:create', {
+    type: 'ico',
+    title: 'Casusoverleg Noord (fictief)',
+    datum: day(-14),
+    starttijd: '10:00',
+    regionId: NOORD,
+    voorzitterId: regisseurId,
+  });
+  const earlierAgenda = await dispatch<MeetingView>(app, 'meetings:save-agenda', {
+    id: earlier.id,
+    items: [{ kind: 'casus', caseId: signal.caseId, title: 'Eerste bespreking', plannedMinutes: 20 }],
+  });
+  await dispatch(app, 'meetings:save-item', {
+    itemId: earlierAgenda.items[0]!.id,
+    spentSeconds: 0,
+    minutes: {
+      inbreng: [],
+      duiding: '',
+      besluiten: [{ id: 'b1', tekst: 'Wijkagent legt contact (fictief).' }],
+      acties: [],
+    },
+  });
   const { page } = app;
   await page.setViewportSize({ width: 1024, height: 768 });
   await app.open(`/overleggen/${meetingId}`);
@@ -253,7 +276,21 @@ test('notuleren in een venster van 1024×768: het tekstveld blijft staan als het
   await page.getByRole('button', { name: 'Navigatie uitklappen' }).click();
   const duiding = field(page, 'Duiding');
   await expect(duiding).toBeVisible();
-  const top = async () => (await duiding.boundingBox())!.y;
+  // The item's background (issue 21 item 8): the signal and the earlier meeting's besluit, foldable.
+  const background = page.getByRole('region', { name: 'Achtergrond van deze casus' });
+  await expect(background).toContainText(/Signaal \d{2}-\d{2}-\d{4} van /);
+  await expect(background).toContainText('Casusoverleg Noord (fictief)');
+  await expect(background).toContainText('Wijkagent legt contact (fictief).');
+  await app.expectAccessible('notuleren met achtergrond');
+  await app.screenshot('1024-achtergrond');
+  await background.getByRole('button', { name: 'Verbergen' }).click();
+  await expect(background.getByRole('button', { name: 'Tonen' })).toHaveAttribute('aria-expanded', 'false');
+  await expect(background).not.toContainText('Wijkagent');
+  await background.getByRole('button', { name: 'Tonen' }).click();
+  await expect(background).toContainText('Wijkagent legt contact (fictief).');
+  // Where the field sits on the page (not in the window: typing may scroll it into view).
+  const top = () => duiding.evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+  await duiding.click();
   const before = await top();
   // While typing (issue 21, item 8: the first save moved the field ~45 px).
   await duiding.pressSequentially('Zorgen over ');
@@ -261,6 +298,16 @@ test('notuleren in een venster van 1024×768: het tekstveld blijft staan als het
   await expect(saved(app)).toHaveText(/^Opgeslagen \d{2}:\d{2}:\d{2}$/);
   expect(await top()).toBe(before);
   await app.screenshot('1024-opgeslagen');
+  // Ctrl+K at 1024: its label whole, its body offering examples before anything is typed.
+  await page.keyboard.press('Control+k');
+  const lookup = page.getByRole('dialog', { name: 'Convenant opzoeken' });
+  await expect(lookup.getByRole('group', { name: /voorbeeld/i })).toBeVisible();
+  await app.expectAccessible('ctrl+k bij 1024');
+  await app.screenshot('1024-ctrl-k');
+  await page.keyboard.press('Escape');
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await expect(background).toContainText('Wijkagent legt contact (fictief).');
+  await app.screenshot('1366-achtergrond');
 });
 
 test('live notuleren: autosave overleeft herladen en vergrendelen, sneltoetsen, Ctrl+K, weging en actie', async ({

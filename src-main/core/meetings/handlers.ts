@@ -16,6 +16,7 @@ import { MeetingCheckIns } from './check-in';
 import { colleagues } from './colleagues';
 import { guardLeasedWrites, MeetingLeases, meetingOfItem } from './lease';
 import { MeetingService } from './meeting-service';
+import { itemContext } from './item-context';
 import { buildMeetingView, extractFor, itemViews, visibleMeeting } from './meeting-view';
 
 type MeetingHandlers = Pick<
@@ -27,6 +28,7 @@ type MeetingHandlers = Pick<
   | 'meetings:colleagues'
   | 'meetings:save-agenda'
   | 'meetings:suggestions'
+  | 'meetings:item-context'
   | 'meetings:save-item'
   | 'meetings:record-weging'
   | 'meetings:adopt'
@@ -184,6 +186,16 @@ export function meetingHandlers({
       ctx.note({ objectType: 'overleg', objectId: input.id });
       const mine = await scope(ctx);
       return meetings.suggestions(ctx.manager, mine, await visibleMeeting(ctx.manager, mine, input.id));
+    }),
+    'meetings:item-context': tx(async (input, ctx) => {
+      const found = await item(ctx, input.itemId);
+      const mine = await scope(ctx);
+      const meeting = await visibleMeeting(ctx.manager, mine, found.meetingId);
+      const context = await itemContext(ctx.manager, mine, found, meeting);
+      // Reading the background of a casus is a view of that casus.
+      if (context.signal && found.caseId !== null)
+        ctx.note({ objectType: 'casus', objectId: found.caseId, details: { agendapunt: found.id } });
+      return context;
     }),
     'meetings:save-item': tx(async (input, ctx) => {
       const found = await item(ctx, input.itemId);

@@ -18,6 +18,7 @@ import { BridgeFailure, call, describeError } from '../../kit/bridge';
 import { StaleNotice, type StaleState } from '../../kit/StaleNotice';
 import { useCommands } from '../../kit/commands';
 import { PageHeader } from '../../kit/PageHeader';
+import { ItemContextPanel } from './ItemContextPanel';
 import { itemTitle } from './labels';
 import { formatTimer, insertAt, mergeSaved, newActie, newBesluit, newInbreng } from './minutes';
 import { MinutesItemEditor } from './MinutesItemEditor';
@@ -60,6 +61,8 @@ function MinutesScreen({ meeting }: { meeting: MeetingView }) {
   const [deadlines, setDeadlines] = useState<Record<string, string>>({});
   const [running, setRunning] = useState(false);
   const [weging, setWeging] = useState<string | null>(null);
+  // The item's background (signal, weging, earlier besluiten): open until the notulist folds it.
+  const [contextOpen, setContextOpen] = useState(true);
   const cursor = useRef<{ id: string; start: number; end: number } | null>(null);
   const item = items[Math.min(index, items.length - 1)];
   const draft = item ? drafts[item.id] : undefined;
@@ -321,6 +324,14 @@ function MinutesScreen({ meeting }: { meeting: MeetingView }) {
               <Alert severity="info">{t('meetings.minutes.withheld')}</Alert>
             ) : (
               <>
+                {item.casus ? (
+                  <ItemContextPanel
+                    key={item.id}
+                    itemId={item.id}
+                    open={contextOpen}
+                    onToggle={() => setContextOpen((open) => !open)}
+                  />
+                ) : null}
                 <StaleNotice
                   stale={{
                     state: staleItems[item.id] ?? null,

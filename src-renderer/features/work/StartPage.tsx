@@ -1,5 +1,6 @@
-// The start page for an account without a case role (beheerder, evaluator): a welcome and the
-// parts of the application this account can use, read from the same navigation as the menu (the
+// The start page for an account without a case role (beheerder, evaluator): a welcome, what the
+// role does next (RoleNext: admin tasks, evaluation rounds) and the parts of the application this
+// account can use, read from the same navigation as the menu (the
 // shell hands it down through kit/routes). Case data is never fetched here: core would refuse it,
 // and these roles do not need it.
 import { Box, Card, CardActionArea, CardContent, Typography } from '@mui/material';
@@ -8,6 +9,7 @@ import { Link as RouterLink } from 'react-router';
 import { PageHeader } from '../../kit/PageHeader';
 import { useNavigation, visibleNavigation } from '../../kit/routes';
 import { useSession } from '../../kit/session';
+import { RoleNext } from './RoleNext';
 
 export function StartPage() {
   const { t, i18n } = useTranslation();
@@ -16,6 +18,7 @@ export function StartPage() {
   return (
     <>
       <PageHeader title={t('home.title')} intro={t('home.start.intro', { name: user?.displayName ?? '' })} />
+      <RoleNext />
       <Box component="section" aria-labelledby="start-taken">
         <Typography variant="h2" id="start-taken" sx={{ mb: 2 }}>
           {t('home.start.tasks')}
@@ -32,6 +35,8 @@ export function StartPage() {
               display: 'grid',
               gap: 2,
               gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))',
+              // Every row as tall as the tallest tile: even tiles, whatever each description's length.
+              gridAutoRows: '1fr',
               maxWidth: 1100,
             }}
           >

@@ -60,7 +60,7 @@ export function asBeheerder(app: AppHarness): Promise<void> {
 }
 
 /** The demo environment (250 fictitious persons, 2016-2026), logged in as one of its accounts. */
-export async function demoAs(app: AppHarness, username: 'evaluator' | 'beheer'): Promise<void> {
+export async function demoAs(app: AppHarness, username: 'evaluator' | 'beheer' | 'notulist'): Promise<void> {
   await call(app.core, 'vault:setup-demo', {});
   await call(app.core, 'session:login', { username, password: DEMO_PASSWORD });
 }

@@ -1,0 +1,94 @@
+// One part of a role's "what next" on the start page: a heading with how many, and per entry a
+// link to the page where the work is done (a meeting, a round, an admin page), with what is to be
+// done and the date or number that makes it due. WorkSection is its twin for the case work.
+import { Box, Chip, List, ListItem, ListItemButton, Paper, Typography } from '@mui/material';
+import { Link as RouterLink } from 'react-router';
+
+export interface NextEntry {
+  key: string;
+  to: string;
+  title: string;
+  what: string;
+  when?: string;
+  /** In the error colour: it is overdue or waiting on this person. */
+  urgent?: boolean;
+}
+
+interface NextSectionProps {
+  id: string;
+  title: string;
+  empty: string;
+  entries: NextEntry[];
+  /** The count in the heading's chip, when it is not the number of entries (an admin task's rows). */
+  count?: number;
+}
+
+export function NextSection({ id, title, empty, entries, count }: NextSectionProps) {
+  return (
+    <Paper variant="outlined" component="section" aria-labelledby={id} sx={{ height: '100%' }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 2, pt: 1.5, pb: 1 }}>
+        <Typography variant="h2" id={id} sx={{ fontSize: '1.125rem', flex: 1 }}>
+          {title}
+        </Typography>
+        <Chip size="small" label={count ?? entries.length} aria-hidden />
+      </Box>
+      {entries.length === 0 ? (
+        <Typography color="text.secondary" sx={{ px: 2, pb: 2 }}>
+          {empty}
+        </Typography>
+      ) : (
+        <List dense disablePadding aria-labelledby={id}>
+          {entries.map((entry) => (
+            <ListItem key={entry.key} disablePadding divider>
+              <ListItemButton
+                component={RouterLink}
+                to={entry.to}
+                sx={{ display: 'grid', gridTemplateColumns: '1fr auto', columnGap: 2, py: 1 }}
+              >
+                <Box sx={{ minWidth: 0 }}>
+                  <Typography component="span" sx={{ fontWeight: 600, display: 'block' }}>
+                    {entry.title}
+                  </Typography>
+                  <Typography component="span" variant="body2" sx={{ display: 'block', color: 'text.secondary' }}>
+                    {entry.what}
+                  </Typography>
+                </Box>
+                {entry.when ? (
+                  <Typography
+                    component="span"
+                    variant="body2"
+                    sx={{
+                      whiteSpace: 'nowrap',
+                      color: entry.urgent ? 'error.main' : 'text.secondary',
+                      fontWeight: entry.urgent ? 600 : 400,
+                    }}
+                  >
+                    {entry.when}
+                  </Typography>
+                ) : null}
+              </ListItemButton>
+            </ListItem>
+          ))}
+        </List>
+      )}
+    </Paper>
+  );
+}
+
+/** The parts of a role's start page side by side, each as tall as its neighbour (even tiles). */
+export function NextGrid({ children }: { children: React.ReactNode }) {
+  return (
+    <Box
+      sx={{
+        display: 'grid',
+        gap: 2,
+        gridTemplateColumns: 'repeat(auto-fit, minmax(300px, 1fr))',
+        alignItems: 'stretch',
+        mb: 3,
+        maxWidth: 1400,
+      }}
+    >
+      {children}
+    </Box>
+  );
+}
