@@ -2,11 +2,12 @@
 // executable, before electron-builder signs it. A fuse is a byte in the binary that switches a
 // feature off for good: nobody can run the installed program as plain Node, pass it NODE_OPTIONS
 // or --inspect, or make it load code from outside its (integrity-checked) app.asar.
-// Tested against a synthetic binary in tests/unit/after-pack.test.ts (no Electron zip here).
+// Tested against a synthetic binary in tests/integration/fuses.test.ts (no Electron zip here); the
+// fuses of a packed app in dist/ are checked by the Electron suite's runner (tests/e2e-electron/run.ts).
 import { join } from 'node:path';
 import fuses from '@electron/fuses';
 
-const { flipFuses, FuseV1Options, FuseVersion } = fuses;
+const { flipFuses, getCurrentFuseWire, FuseV1Options, FuseVersion } = fuses;
 
 /** The fuses of a packed CTER Werkplaats (ARCHITECTURE.md, "Security model"). */
 export const CTER_FUSES = {
@@ -36,6 +37,19 @@ export async function flipCterFuses(file) {
   const wires = await flipFuses(file, { ...CTER_FUSES, resetAdHocDarwinSignature: file.endsWith('.app') });
   if (!wires) throw new Error(`no fuse wire flipped in ${file}`);
   return wires;
+}
+
+/**
+ * The fuses of `file` that are not as CTER_FUSES sets them (their FuseV1Options names); empty when
+ * all are. What the Electron suite checks in a packed app (tests/e2e-electron/run.ts).
+ */
+export async function wrongCterFuses(file) {
+  const wire = await getCurrentFuseWire(file);
+  const ENABLE = '1'.charCodeAt(0);
+  return Object.entries(CTER_FUSES)
+    .filter(([option]) => option !== 'version')
+    .filter(([option, on]) => (wire[Number(option)] === ENABLE) !== on)
+    .map(([option]) => FuseV1Options[Number(option)]);
 }
 
 export async function afterPack(context) {

@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 interface Hook {
   afterPack(context: unknown): Promise<void>;
   flipCterFuses(file: string): Promise<number>;
+  wrongCterFuses(file: string): Promise<string[]>;
 }
 const hook = (): Promise<Hook> => import(join(__dirname, '../../build/after-pack.mjs')) as Promise<Hook>;
 
@@ -86,6 +87,26 @@ describe('the fuse hook', () => {
       const wire = await getCurrentFuseWire(join(dir, name));
       expect(wire[FuseV1Options.RunAsNode]).toBe(FuseState.DISABLE);
     }
+  });
+
+  it('names the fuses of a binary that are not as the security model sets them (the packed-app check)', async () => {
+    const file = join(dir, 'cter-werkplaats');
+    fakeElectron(file);
+    const { flipCterFuses, wrongCterFuses } = await hook();
+    // As Electron ships it: RunAsNode on, the asar-only and integrity fuses off, and so on.
+    expect((await wrongCterFuses(file)).sort()).toEqual(
+      [
+        'RunAsNode',
+        'EnableCookieEncryption',
+        'EnableNodeOptionsEnvironmentVariable',
+        'EnableNodeCliInspectArguments',
+        'EnableEmbeddedAsarIntegrityValidation',
+        'OnlyLoadAppFromAsar',
+        'GrantFileProtocolExtraPrivileges',
+      ].sort(),
+    );
+    await flipCterFuses(file);
+    expect(await wrongCterFuses(file)).toEqual([]);
   });
 
   it('fails the build on a binary without a fuse wire, rather than ship it unfused', async () => {
