@@ -131,6 +131,11 @@ export class OfflineStore {
     return existsSync(this.slotPath(meetingId));
   }
 
+  /** Whether any meeting is kept here (the login screen without a connection offers a log-in). */
+  holdsAny(): boolean {
+    return this.slots().length > 0;
+  }
+
   /** Whether this user holds any copy here (the offline log-in's first question). */
   holds(username: string): boolean {
     return this.slots().some((slot) => slot.holder === holderTag(slot.meetingId, username));

@@ -33,7 +33,7 @@
 //   meeting's minutes channels and offline:* (offline-copies.ts), before anything is sent; without
 //   a connection, a log-in that a copy's password opens is an offline session (a user, no token)
 //   in which only those copies answer. Once the server answers again, the offline session ends as
-//   an idle lock, so the next log-in gets a token (and check-in can be sent).
+//   a lock (`reconnected`), so the next log-in gets a token (and check-in can be sent).
 import type { Locale } from '../../src-shared/domain/locale';
 import { contract, isChannelName, type ChannelName } from '../../src-shared/ipc/contract';
 import type { ErrorCode, Result } from '../../src-shared/ipc/errors';
@@ -171,7 +171,16 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
     } catch (error) {
       const answer = failure(error, false);
       const problem = answer.ok ? null : answer.error.code;
-      return { ...base, state: 'no-connection', problem, user: null, kiosk: false, team: team(false) };
+      // A server out of reach (not one showing another certificate): a log-in may open the meetings kept here.
+      const offlineCopies = isUnreachable(error) && (options.offline?.holdsAny() ?? false);
+      return {
+        ...base,
+        state: 'no-connection',
+        problem,
+        user: null,
+        kiosk: false,
+        team: { ...team(false), offlineCopies },
+      };
     }
   };
 
@@ -342,7 +351,8 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
 
   /**
    * A call in an offline session that no copy answers: still no connection, or — once the server
-   * answers — the offline session ends as an idle lock, and the next log-in is the server's.
+   * answers — the offline session ends as a lock (`reconnected`: the lock screen says the server
+   * answers again), and the password gets a session of the server's.
    */
   async function offlineCall(channel: ChannelName): Promise<Result<unknown>> {
     try {
@@ -350,7 +360,7 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
     } catch (error) {
       return (isUnreachable(error) && copies?.whenUnreachable(channel)) || failure(error, true);
     }
-    session.forget('idle');
+    session.forget('reconnected');
     return fail('SESSION_EXPIRED');
   }
 

@@ -22,7 +22,7 @@ export const STREAM_RETRY_MAX_MS = 30_000;
  * How a session ends here: asked for (`lock`, `logout`: the renderer knows), or told by the server
  * (`idle`, `ended`: the renderer gets `session-ended`).
  */
-export type SessionEnd = 'lock' | 'logout' | 'idle' | 'ended';
+export type SessionEnd = 'lock' | 'logout' | 'idle' | 'ended' | 'reconnected';
 
 export interface RemoteSession {
   readonly token: string | null;
@@ -129,7 +129,7 @@ export function createRemoteSession(
     stopWatching();
     // A lock ends here twice when the server's stream says so before the lock call answers: the
     // second time there is no user any more, and the lock screen must still name the first.
-    const locking = how === 'lock' || how === 'idle';
+    const locking = how === 'lock' || how === 'idle' || how === 'reconnected';
     lockedUser =
       locking && user ? { username: user.username, displayName: user.displayName } : locking ? lockedUser : null;
     token = null;
@@ -137,6 +137,7 @@ export function createRemoteSession(
     setKiosk(false);
     options.onEnd?.();
     if (how === 'idle') emit({ type: 'session-ended', reason: 'idle' });
+    if (how === 'reconnected') emit({ type: 'session-ended', reason: 'reconnected' });
     if (how === 'ended') emit({ type: 'session-ended', reason: 'logged-out' });
   }
 

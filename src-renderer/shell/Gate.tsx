@@ -7,7 +7,7 @@ import { Alert, Box, Button, CircularProgress, Paper } from '@mui/material';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KioskGate } from '../features/evaluations/routes';
-import { ChangePasswordScreen, LoginScreen } from '../features/session';
+import { ChangePasswordScreen, LoginForm, LoginScreen } from '../features/session';
 import { ProblemScreen, SetupWizard } from '../features/vault';
 import { FormAlert } from '../kit/forms';
 import { GateLayout } from '../kit/GateLayout';
@@ -55,8 +55,10 @@ function GateScreen() {
       return <LoginScreen />;
     case 'damaged':
     case 'too-new':
-    case 'no-connection':
       return <ProblemScreen />;
+    case 'no-connection':
+      // Team mode with meetings kept here: the log-in that opens only those (issue 19).
+      return <ProblemScreen offlineLogin={<LoginForm offline />} />;
     case 'unlocked':
       if (!user) return <Alert severity="info">{t('gate.loading')}</Alert>;
       if (user.mustChangePassword) return <ChangePasswordScreen />;

@@ -44,7 +44,16 @@ export interface VaultStatus {
    * database, also when that is PostgreSQL through store.json). `connected` is false while the
    * server cannot be reached.
    */
-  team: { host: string; port: number; connected: boolean } | null;
+  team: {
+    host: string;
+    port: number;
+    connected: boolean;
+    /**
+     * Without a connection: meetings are kept on this workstation (issue 19), so a log-in with the
+     * password of one opens those meetings, and nothing else, until the server answers again.
+     */
+    offlineCopies?: boolean;
+  } | null;
   /**
    * A restore of a backup that a crash had cut off, dealt with when the application started:
    * finished (the backup is in place; file names of the backup and the kept database) or undone

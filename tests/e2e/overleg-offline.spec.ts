@@ -6,7 +6,9 @@
 // comes back and she checks in: the minutes are read back from the server's own store. A colleague's
 // change to the same record meanwhile makes the check-in show both versions side by side; what she
 // picks per difference is what the server keeps. Removing a copy with minutes not yet checked in
-// asks first; confirmed, the file is gone from `<dataDir>/offline/`.
+// asks first; confirmed, the file is gone from `<dataDir>/offline/`. The laptop restarting without
+// network (the workstation made anew on its data folder; a real SIGKILL is tested in
+// offline-minutes.test.ts) offers a log-in for the meetings kept here, and her text is there.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CaseDossier } from '../../src-shared/ipc/cases';
@@ -139,10 +141,38 @@ test('offline notuleren: uitchecken, de server valt weg, twee punten genotuleerd
   await app.screenshot('2-offline-notuleren-1024');
   await page.setViewportSize({ width: 1366, height: 900 });
 
-  // Back on the network: the app bar follows, the meeting page offers Inchecken.
+  // The laptop restarts in the meeting room, still without network: the screen says the server does
+  // not answer and offers a log-in for the meetings kept here; hers opens with what she typed.
+  await app.server!.restartWorkstation();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Geen verbinding met de CTER-server' })).toBeVisible();
+  const offlineLogin = page.getByRole('form', { name: 'Inloggen zonder verbinding' });
+  await expect(offlineLogin).toContainText('alleen de overleggen die op deze werkplek staan');
+  await app.expectAccessible('opnieuw gestart zonder verbinding');
+  await app.screenshot('2b-opnieuw-gestart-zonder-verbinding');
+  await field(offlineLogin, 'Gebruikersnaam').fill(NORA.username);
+  await field(offlineLogin, 'Wachtwoord').fill(NORA.password);
+  await offlineLogin.getByRole('button', { name: 'Aanmelden' }).click();
+  await expect(connection(app)).toHaveText('Geen verbinding');
+  await app.open(`/overleggen/${meeting.id}/notuleren`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Notuleren: Informatieoverleg Noord' })).toBeVisible();
+  await expect(field(page, 'Duiding')).toHaveValue('Zorgen over online uitingen; school meldt verzuim (fictief).');
+  await page.getByRole('button', { name: 'Volgend punt' }).click();
+  await expect(field(page, 'Duiding')).toHaveValue('Geen nieuwe signalen; monitoring loopt door (fictief).');
+
+  // Back on the network. The session of that offline log-in has no token: the first call that the
+  // server answers ends it as a lock, and her password gets her a session of the server's (README:
+  // "log in again when asked"); then the app bar follows and the meeting page offers Inchecken.
   await app.server!.start();
-  await expect(connection(app)).toHaveText(/^Verbonden met /, { timeout: 40_000 });
   await page.getByRole('link', { name: 'Terug naar het overleg' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Vergrendeld' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'De CTER-server antwoordt weer.' })).toBeVisible();
+  await app.expectAccessible('terug op het netwerk, opnieuw aanmelden');
+  await app.screenshot('2c-terug-op-het-netwerk-opnieuw-aanmelden');
+  await field(page, 'Wachtwoord').fill(NORA.password);
+  await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+  await expect(connection(app)).toHaveText(/^Verbonden met /, { timeout: 40_000 });
+  await app.open(`/overleggen/${meeting.id}`);
   await expect(copyPanel(app)).toContainText('Er is hier iets ingevuld dat de server nog niet heeft');
   await app.expectAccessible('weer verbonden, nog niet ingecheckt');
   await copyPanel(app).getByRole('button', { name: 'Inchecken' }).click();
@@ -253,6 +283,8 @@ test('een kopie met notulen die nog niet zijn ingecheckt verwijderen: eerst gevr
   await field(page, 'Duiding').fill('Nog niet ingecheckt (fictief).');
   await expect(saved(app)).toHaveText(/^Opgeslagen op deze werkplek /);
   await page.getByRole('link', { name: 'Terug naar het overleg' }).click();
+  // The panel as the list read after the save shows it (its buttons move when it says so).
+  await expect(copyPanel(app)).toContainText('Er is hier iets ingevuld dat de server nog niet heeft');
 
   const remove = copyPanel(app).getByRole('button', { name: 'Van deze werkplek verwijderen' });
   await remove.click();

@@ -205,6 +205,13 @@ describe('offline minutes on the laptop', () => {
     const server = standInServer();
     server.state.down = true;
     const again = workstation(dir, server);
+    const events: unknown[] = [];
+    again.bridge.onEvent((event) => events.push(event));
+    // The login screen offers the log-in without a connection: a meeting is kept here.
+    expect(await again.value<VaultStatus>('vault:status')).toMatchObject({
+      state: 'no-connection',
+      team: { connected: false, offlineCopies: true },
+    });
     expect(await again.call('session:login', { username: USER.username, password: 'verkeerd' })).toMatchObject({
       error: { code: 'SERVER_UNREACHABLE' },
     });
@@ -220,9 +227,10 @@ describe('offline minutes on the laptop', () => {
     // The minutes screen's partner choices after the restart, from the copy.
     expect(await again.value('lists:get')).toEqual(REFERENCE_LISTS);
 
-    // The server is back: the offline session ends as an idle lock; the next log-in is the server's.
+    // The server is back: the offline session ends as a lock that says so; the next log-in is the server's.
     server.state.down = false;
     expect(await again.call('cases:get', { id: 201 })).toMatchObject({ error: { code: 'SESSION_EXPIRED' } });
+    expect(events).toContainEqual({ type: 'session-ended', reason: 'reconnected' });
     expect(await again.value<VaultStatus>('vault:status')).toMatchObject({
       state: 'locked',
       lockedUser: { username: USER.username },

@@ -1,6 +1,7 @@
 // Gebruikersnaam + wachtwoord. The first field has focus; a failure is announced (role=alert),
 // the password is cleared and focus returns to it, the username stays. In team mode the heading
-// names the server.
+// names the server. `offline`: the server does not answer and meetings are kept on this workstation
+// (issue 19): the same form, under the problem screen's heading, opens only those meetings.
 import { Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +13,7 @@ import { GateForm } from '../../kit/FormPanel';
 import { useSession } from '../../kit/session';
 import { useLogin } from './useLogin';
 
-export function LoginForm() {
+export function LoginForm({ offline = false }: { offline?: boolean }) {
   const { t } = useTranslation();
   // Team mode: the heading names the CTER server ("Inloggen bij cter.zvh.local").
   const team = useSession().status?.team ?? null;
@@ -24,10 +25,17 @@ export function LoginForm() {
   return (
     <GateForm
       headingId="aanmelden-titel"
-      heading={team ? t('login.titleTeam', { server: describeServerAddress(team) }) : t('login.title')}
+      level={offline ? 'h2' : 'h1'}
+      heading={
+        offline
+          ? t('login.titleOffline')
+          : team
+            ? t('login.titleTeam', { server: describeServerAddress(team) })
+            : t('login.title')
+      }
       intro={
         <Typography color="text.secondary" sx={{ mb: 3 }}>
-          {t('login.intro')}
+          {t(offline ? 'login.introOffline' : 'login.intro')}
         </Typography>
       }
       check={check}
@@ -40,7 +48,7 @@ export function LoginForm() {
         value={credentials}
         onChange={change}
         errors={check.errors}
-        autoFocus
+        autoFocus={!offline}
         passwordRef={passwordRef}
       />
     </GateForm>

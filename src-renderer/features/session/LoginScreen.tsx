@@ -15,6 +15,7 @@ const ENDED_MESSAGES: Record<EndReason, { key: string; severity: 'info' | 'succe
   idle: { key: 'login.ended.idle', severity: 'info' },
   'logged-out': { key: 'login.ended.loggedOut', severity: 'info' },
   restored: { key: 'login.ended.restored', severity: 'success' },
+  reconnected: { key: 'login.ended.reconnected', severity: 'info' },
 };
 
 export function LoginScreen() {

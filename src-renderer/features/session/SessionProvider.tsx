@@ -51,9 +51,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       notice.clear();
       // Core ends a restore with "logged-out" and then "restored"; the restore is what to tell.
       setEnded((previous) => (previous === 'restored' && reason === 'logged-out' ? previous : reason));
-      if (before?.user && (reason === 'locked' || reason === 'idle')) {
+      const locking = reason === 'locked' || reason === 'idle' || reason === 'reconnected';
+      if (before?.user && locking) {
         resume.current = { username: before.user.username, path };
-      } else if (reason !== 'locked' && reason !== 'idle') {
+      } else if (!locking) {
         resume.current = null;
       }
       // Unmount the shell at once, before core's answer about the new state arrives.

@@ -3,5 +3,6 @@
 // screens the gate shows, and the change-password dialog.
 export { ChangePasswordDialog } from './ChangePasswordDialog';
 export { ChangePasswordScreen } from './ChangePasswordScreen';
+export { LoginForm } from './LoginForm';
 export { LoginScreen } from './LoginScreen';
 export { SessionProvider } from './SessionProvider';

@@ -2,16 +2,18 @@
 // vault:status, translated) and what can be done: a damaged database or key file is replaced by a
 // backup; a database from a newer version needs that version; a store configuration or server
 // that cannot be used is the IT department's to fix (no backup helps there). In team mode
-// (status.team) the CTER server does not answer: its address, and a button to try again.
+// (status.team) the CTER server does not answer: its address, and a button to try again; with
+// meetings kept on this workstation (issue 19) also `offlineLogin`, the session feature's log-in
+// that opens only those (the shell passes it: a feature does not reach into another's insides).
 import { Alert, AlertTitle, Button, Paper, Typography } from '@mui/material';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeServerAddress } from '../../../src-shared/domain/server-address';
 import { GateLayout } from '../../kit/GateLayout';
 import { RestoreBackupForm } from './RestoreBackupForm';
 import { useSession } from '../../kit/session';
 
-export function ProblemScreen() {
+export function ProblemScreen({ offlineLogin = null }: { offlineLogin?: ReactNode }) {
   const { t } = useTranslation();
   const { status, refresh } = useSession();
   const [retrying, setRetrying] = useState(false);
@@ -52,6 +54,11 @@ export function ProblemScreen() {
         <Button variant="contained" onClick={retry} loading={retrying} loadingPosition="start">
           {t('problem.retry')}
         </Button>
+      ) : null}
+      {team?.offlineCopies && offlineLogin ? (
+        <Paper variant="outlined" sx={{ p: { xs: 3, md: 4 }, mt: 3 }}>
+          {offlineLogin}
+        </Paper>
       ) : null}
       {/* A file backup replaces the file; a database on the server is the DBA's to restore. */}
       {damaged && !status?.server ? (

@@ -107,6 +107,8 @@ export interface AppHarness {
     start(): Promise<void>;
     /** The core of the server running now (a new one after `start`): `control` and `sql` use it. */
     core(): Core;
+    /** The laptop restarts: a new workstation on the same data folder (load the page again). */
+    restartWorkstation(): Promise<void>;
   } | null;
   /** The workstation's data folder (on `server` it holds team.json and the preferences only). */
   dataDir: string;
@@ -269,7 +271,7 @@ export const test = base.extend<{ app: AppHarness } & TestOptions, WorkerFixture
             input,
           ),
         );
-    const bridge: BridgeBackend = teamServer?.workstation ?? core;
+    const bridge: BridgeBackend = teamServer?.bridge ?? core;
     const serve = createRendererAssets(RENDERER_DIR);
     const outsideRequests: string[] = [];
     const consoleErrors: string[] = [];
@@ -339,6 +341,7 @@ export const test = base.extend<{ app: AppHarness } & TestOptions, WorkerFixture
             stop: () => teamServer.stopServer(),
             start: () => teamServer.startServer(),
             core: () => teamServer.currentCore(),
+            restartWorkstation: () => teamServer.restartWorkstation(),
           }
         : null,
       dataDir: teamServer?.dataDir ?? dataDir,

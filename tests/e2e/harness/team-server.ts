@@ -19,6 +19,8 @@ import type { Logger } from '../../../src-main/core/logger';
 import type { Platform } from '../../../src-main/core/platform';
 import { writeTeamFile } from '../../../src-main/core/team/team-file';
 import { createWorkstation, type Workstation } from '../../../src-main/electron/workstation';
+import type { BridgeBackend } from '../../../src-main/team/remote-bridge';
+import type { AppEvent } from '../../../src-shared/ipc/events';
 import { ServerConfigError } from '../../../src-main/server/config';
 import { startServer, type RunningServer } from '../../../src-main/server/run';
 import {
@@ -80,9 +82,17 @@ export interface TeamServerTest {
   /** Where the workstation connects (team.json). */
   host: string;
   port: number;
-  /** What the page's bridge talks to, and its data folder (team.json, the preferences). */
-  workstation: Workstation;
+  /** The workstation running now (after `restartWorkstation` a new one), and its data folder. */
+  readonly workstation: Workstation;
   dataDir: string;
+  /** What the page's bridge talks to: the workstation running now, its events passed on. */
+  bridge: BridgeBackend;
+  /**
+   * The laptop restarted: the workstation quits (its session cannot be logged out at a stopped
+   * server) and a new one starts on the same data folder, as the app would after a crash or a
+   * reboot; the page must be loaded again. A real SIGKILL is tested in offline-minutes.test.ts.
+   */
+  restartWorkstation(): Promise<void>;
   /** Stops the server as a restart or an outage would (its core closes; the database stays). */
   stopServer(): Promise<void>;
   /** Starts it again on the same database, address and certificate (a new core). */
@@ -133,23 +143,45 @@ export async function startTeamServer(
   }
   const dataDir = join(root, 'werkplek');
   writeTeamFile(dataDir, { host: HOST, port, fingerprint: worker.fingerprint });
-  const workstation = createWorkstation({
-    dataDir,
-    resourcesDir,
-    appVersion,
-    logger: options.workstationLogger,
-    clock,
-    platform,
-    idleCheckMs: 0,
-    team: { workstation: WORKSTATION_NAME },
-  });
+  const makeWorkstation = () =>
+    createWorkstation({
+      dataDir,
+      resourcesDir,
+      appVersion,
+      logger: options.workstationLogger,
+      clock,
+      platform,
+      idleCheckMs: 0,
+      team: { workstation: WORKSTATION_NAME },
+    });
+  let workstation = makeWorkstation();
+  const listeners = new Set<(event: AppEvent) => void>();
+  const passOn = (event: AppEvent) => listeners.forEach((listener) => listener(event));
+  let unsubscribe = workstation.onEvent(passOn);
   let running: RunningServer | null = server;
   return {
     server,
     host: HOST,
     port,
-    workstation,
+    get workstation() {
+      return workstation;
+    },
     dataDir,
+    bridge: {
+      dispatch: (channel, input) => workstation.dispatch(channel, input),
+      onEvent(listener) {
+        listeners.add(listener);
+        return () => void listeners.delete(listener);
+      },
+      emit: (event) => workstation.emit(event),
+      close: () => workstation.close(),
+    },
+    async restartWorkstation() {
+      unsubscribe();
+      await workstation.close();
+      workstation = makeWorkstation();
+      unsubscribe = workstation.onEvent(passOn);
+    },
     async stopServer() {
       await running?.stop();
       running = null;
