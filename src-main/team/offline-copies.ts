@@ -232,8 +232,9 @@ export function createOfflineCopies(options: OfflineCopiesOptions): OfflineCopie
       const meetings: MeetingSummary[] = [...open.values()].flatMap((copy) => {
         const view = copy.read<MeetingView>('view');
         if (!view) return [];
-        const { id, type, title, datum, starttijd, status, items } = view;
-        return [{ id, type, title, datum, starttijd, status, items: items.length }];
+        const { id, type, title, datum, starttijd, status, items, voorzitter, notulist } = view;
+        const [voorzitterId, notulistId] = [voorzitter?.id ?? null, notulist?.id ?? null];
+        return [{ id, type, title, datum, starttijd, status, items: items.length, voorzitterId, notulistId }];
       });
       return { ok: true, value: meetings };
     },

@@ -139,6 +139,9 @@ export interface MeetingSummary {
   starttijd: string;
   status: 'concept' | 'vastgesteld';
   items: number;
+  /** Who chairs it and who takes the minutes (account ids; null: not chosen yet). */
+  voorzitterId: number | null;
+  notulistId: number | null;
 }
 
 export interface AgendaSuggestion {

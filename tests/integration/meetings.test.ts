@@ -71,6 +71,10 @@ describe('a meeting from agenda to vaststellen', () => {
       datum: '2026-11-12',
     });
     let meeting = await call<MeetingView>(core, 'meetings:create', details());
+    // The list names chair and notulist (the notulist's start page shows hers).
+    expect(await call(core, 'meetings:list', {})).toEqual([
+      expect.objectContaining({ id: meeting.id, voorzitterId: voorzitter.id, notulistId: notulist.id }),
+    ]);
     const suggestions = await call<AgendaSuggestion[]>(core, 'meetings:suggestions', { id: meeting.id });
     expect(suggestions.map((s) => [s.reason, s.signalId ?? s.caseId])).toEqual(
       expect.arrayContaining([

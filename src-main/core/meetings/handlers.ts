@@ -137,7 +137,8 @@ export function meetingHandlers({
       return query<MeetingSummary>(
         ctx.manager,
         sql`SELECT m.id AS "id", m.type AS "type", m.title AS "title", m.datum AS "datum", m.starttijd AS "starttijd",
-                   m.status AS "status", CAST((SELECT count(*) FROM agenda_item a WHERE a.meeting_id = m.id) AS INTEGER) AS "items"
+                   m.status AS "status", CAST((SELECT count(*) FROM agenda_item a WHERE a.meeting_id = m.id) AS INTEGER) AS "items",
+                   m.voorzitter_id AS "voorzitterId", m.notulist_id AS "notulistId"
             FROM meeting m WHERE ${join(where, ' AND ')}
             ORDER BY m.datum DESC, m.starttijd DESC LIMIT 500`,
       );

@@ -1,20 +1,25 @@
 // The notulist's part of Mijn werk: her meetings, from the channels the meetings pages use
 // (meetings:list, offline:list), not from work:mine. Three lists: the meetings that come (today's
 // first), the meetings held whose minutes are still concept (to finish, for the chair to
-// vaststellen), and the meetings checked out to this workstation.
+// vaststellen), and the meetings checked out to this workstation. Hers are those she takes the
+// minutes of or chairs, and those without a notulist yet (someone must take them); the meetings
+// page lists every meeting of her regions.
 import { Alert, Skeleton } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { formatDate, isoDay } from '../../../src-shared/domain/format';
 import type { MeetingSummary } from '../../../src-shared/ipc/meetings';
 import { describeError, useBridgeQuery } from '../../kit/bridge';
+import { useSession } from '../../kit/session';
 import { NextGrid, NextSection, type NextEntry } from './NextSection';
 
 /** How many coming meetings the start page lists (the meetings page has them all). */
 const COMING = 5;
 
 /** The meetings split by what the notulist does next; pure, so the rule is tested on its own. */
-export function meetingsNext(meetings: readonly MeetingSummary[], today: string) {
-  const concept = meetings.filter((meeting) => meeting.status === 'concept');
+export function meetingsNext(meetings: readonly MeetingSummary[], today: string, me: number) {
+  const hers = (meeting: MeetingSummary) =>
+    meeting.notulistId === me || meeting.voorzitterId === me || meeting.notulistId === null;
+  const concept = meetings.filter((meeting) => meeting.status === 'concept' && hers(meeting));
   const byTime = (a: MeetingSummary, b: MeetingSummary) =>
     a.datum.localeCompare(b.datum) || a.starttijd.localeCompare(b.starttijd);
   return {
@@ -28,12 +33,13 @@ export function meetingsNext(meetings: readonly MeetingSummary[], today: string)
 
 export function MeetingsNext() {
   const { t } = useTranslation();
+  const { user } = useSession();
   const meetings = useBridgeQuery('meetings:list', { from: null, to: null }, { staleTime: 0 });
   const copies = useBridgeQuery('offline:list', {}, { staleTime: 0 });
   if (meetings.isPending) return <Skeleton variant="rectangular" height={200} sx={{ mb: 3 }} />;
   if (meetings.isError) return <Alert severity="error">{describeError(t, meetings.error)}</Alert>;
   const today = isoDay(new Date());
-  const { coming, toFinish } = meetingsNext(meetings.data, today);
+  const { coming, toFinish } = meetingsNext(meetings.data, today, user?.id ?? 0);
   const when = (meeting: MeetingSummary) =>
     meeting.datum === today
       ? t('work.meetings.today', { time: meeting.starttijd })
