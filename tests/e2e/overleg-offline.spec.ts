@@ -131,6 +131,10 @@ test('offline notuleren: uitchecken, de server valt weg, twee punten genotuleerd
   await expect(saved(app)).toHaveText(/^Opgeslagen op deze werkplek \d{2}:\d{2}:\d{2}$/);
   await page.getByRole('button', { name: 'Volgend punt' }).click();
   await expect(page.getByRole('heading', { level: 2, name: /^Punt 2 van 3: / })).toBeVisible();
+  // The casus's background is the server's: one panel, saying so plainly.
+  const background = page.getByRole('region', { name: 'Achtergrond van deze casus' });
+  await expect(background).toHaveCount(1);
+  await expect(background).toContainText('Zonder verbinding met de CTER-server is de achtergrond niet te zien');
   await field(page, 'Duiding').fill('Geen nieuwe signalen; monitoring loopt door (fictief).');
   await expect(saved(app)).toHaveText(/^Opgeslagen op deze werkplek \d{2}:\d{2}:\d{2}$/);
   await expect(connection(app)).toHaveText('Geen verbinding');

@@ -8,7 +8,7 @@ import { Box, Button, Paper, Skeleton, Typography } from '@mui/material';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-shared/domain/format';
-import { describeError, useBridgeQuery } from '../../kit/bridge';
+import { BridgeFailure, describeError, useBridgeQuery } from '../../kit/bridge';
 import { listLabel, useReferenceData } from '../lists';
 
 const lineSx = { display: 'block', typography: 'body2', mt: 0.5 } as const;
@@ -20,7 +20,15 @@ export function ItemContextPanel({ itemId, open, onToggle }: { itemId: number; o
   const context = useBridgeQuery('meetings:item-context', { itemId });
   const body = () => {
     if (context.isPending) return <Skeleton variant="rectangular" height={60} />;
-    if (context.isError) return <Typography variant="body2">{describeError(t, context.error)}</Typography>;
+    if (context.isError) {
+      // Offline (a meeting kept on this workstation): the background is the server's; nothing was typed here.
+      const offline = context.error instanceof BridgeFailure && context.error.error.code === 'NO_CONNECTION';
+      return (
+        <Typography variant="body2">
+          {offline ? t('meetings.minutes.context.offline') : describeError(t, context.error)}
+        </Typography>
+      );
+    }
     const { signal, wegingen, earlier } = context.data;
     if (!signal && wegingen.length === 0 && earlier.length === 0)
       return <Typography variant="body2">{t('meetings.minutes.context.nothing')}</Typography>;

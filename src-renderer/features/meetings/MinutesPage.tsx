@@ -326,7 +326,8 @@ function MinutesScreen({ meeting }: { meeting: MeetingView }) {
               <>
                 {item.casus ? (
                   <ItemContextPanel
-                    key={item.id}
+                    // Not the editor's key: two siblings with one key made React keep an old panel.
+                    key={`achtergrond-${item.id}`}
                     itemId={item.id}
                     open={contextOpen}
                     onToggle={() => setContextOpen((open) => !open)}
