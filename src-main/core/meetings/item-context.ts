@@ -2,7 +2,7 @@
 // is about, the casus's latest wegingen and the besluiten of the last earlier meetings that had the
 // casus on the agenda. Need-to-know: only for a casus the caller may see (the one access rule);
 // a withheld or general item gets nothing. Earlier meetings only from the caller's regions.
-import { In, LessThan, type EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { ItemContext } from '../../../src-shared/ipc/meetings';
 import { whereVisible, type AccessScope } from '../access/access';
 import { CaseEntity, SignalEntity, WegingEntity } from '../db/entities/casus';
@@ -39,31 +39,38 @@ export async function itemContext(
         take: LATEST,
       })
     : [];
-  // The casus's items in the caller's regions' meetings before this one's day, the latest first.
+  // The last meetings before this one's day, in the caller's regions, that had the casus on their
+  // agenda, the latest first: found through the casus's items (agenda_item_casus), never by reading
+  // every earlier meeting of the regions (thousands of ids in an IN list).
   const before = scope.regionIds.length
-    ? await manager.find(MeetingEntity, {
-        where: { regionId: In(scope.regionIds), datum: LessThan(meeting.datum) },
-        order: { datum: 'DESC', starttijd: 'DESC' },
-        select: { id: true, title: true, datum: true, starttijd: true },
-      })
+    ? await manager
+        .createQueryBuilder(MeetingEntity, 'm')
+        .select(['m.id', 'm.title', 'm.datum', 'm.starttijd'])
+        .where('m.regionId IN (:...regionIds)', { regionIds: scope.regionIds })
+        .andWhere('m.datum < :datum', { datum: meeting.datum })
+        .andWhere('EXISTS (SELECT 1 FROM agenda_item a WHERE a.meeting_id = m.id AND a.casus_id = :caseId)', {
+          caseId: casus.id,
+        })
+        .orderBy('m.datum', 'DESC')
+        .addOrderBy('m.starttijd', 'DESC')
+        .addOrderBy('m.id', 'DESC')
+        .limit(LATEST)
+        .getMany()
     : [];
   const items = before.length
     ? await manager.find(AgendaItemEntity, {
         where: { caseId: casus.id, meetingId: In(before.map((m) => m.id)) },
       })
     : [];
-  const earlier = before
-    .filter((m) => items.some((i) => i.meetingId === m.id))
-    .slice(0, LATEST)
-    .map((m) => ({
-      meetingId: m.id,
-      title: m.title,
-      datum: m.datum,
-      besluiten: items
-        .filter((i) => i.meetingId === m.id)
-        .flatMap((i) => parseMinutes(i.minutes).besluiten.map((b) => b.tekst.trim()))
-        .filter((tekst) => tekst !== ''),
-    }));
+  const earlier = before.map((m) => ({
+    meetingId: m.id,
+    title: m.title,
+    datum: m.datum,
+    besluiten: items
+      .filter((i) => i.meetingId === m.id)
+      .flatMap((i) => parseMinutes(i.minutes).besluiten.map((b) => b.tekst.trim()))
+      .filter((tekst) => tekst !== ''),
+  }));
   return {
     signal: signal
       ? {
