@@ -18,7 +18,9 @@ import { TemporaryPasswordDialog } from './TemporaryPasswordDialog';
 
 export function AccountsPage() {
   const { t } = useTranslation();
-  const accounts = useBridgeQuery('accounts:list', {});
+  // Read anew each time the page opens: the beheerder's start page counts the accounts too (the
+  // same query), and an account made elsewhere (another beheerder, the CLI) must show here at once.
+  const accounts = useBridgeQuery('accounts:list', {}, { staleTime: 0 });
   const [dialog, setDialog] = useState<AccountDialog | null>(null);
   const close = () => setDialog(null);
 
