@@ -17,6 +17,11 @@ interface PlaceChartProps {
 }
 
 const TEXT = { fontSize: 13, fill: '#1b1f24' };
+function roomForNarrowLabels(min: { valueOf(): number }, max: { valueOf(): number }) {
+  const { min: low, max: high } = roomForLabels(min, max);
+  return { min: low, max: high * 1.1 };
+}
+
 const SERIES = [{ id: 'signalen', color: SINGLE_COLOR, pattern: 'solid' as const }];
 
 export function PlaceChart({ places, counts, seriesLabel, placeLabel, width, rowHeight = 26 }: PlaceChartProps) {
@@ -49,7 +54,8 @@ export function PlaceChart({ places, counts, seriesLabel, placeLabel, width, row
             height: 56,
             tickMinStep: 1,
             tickNumber: 6,
-            domainLimit: roomForLabels,
+            // A narrow chart (printed beside its table) needs relatively more room for the counts.
+            domainLimit: width && width < 500 ? roomForNarrowLabels : roomForLabels,
             tickLabelStyle: TEXT,
             labelStyle: TEXT,
             valueFormatter: (value: number) => formatNumber(value),
