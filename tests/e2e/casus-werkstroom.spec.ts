@@ -262,12 +262,13 @@ test('casusoverzicht afdrukken als PDF: A4, vertrouwelijk, met paginanummers', a
   expect(text).not.toContain('111222333');
   expect(text).toContain(`Afgedrukt op`);
   // The preview is the PDF: as many page boxes, at 1366 and at 1024; the person block the same.
-  await expectPreviewIsPdf(
-    app,
-    page.getByRole('article', { name: `Casusoverzicht ${caseNumber}` }),
-    pdf!.path,
-    'casusoverzicht',
-  );
+  const overview = page.getByRole('article', { name: `Casusoverzicht ${caseNumber}` });
+  await expectPreviewIsPdf(app, overview, pdf!.path, 'casusoverzicht');
+  // The trajectory table runs on to page 2: the preview draws its header row again there, as the PDF does.
+  await expect(overview.locator('[data-page-repeat] th').first()).toHaveText('Soort');
+  await overview.locator('[data-page-repeat]').first().scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, -200);
+  await app.screenshot('casusoverzicht-voorbeeld-vervolgkop');
 });
 
 test('een notulist leest het dossier, zonder knoppen om te wijzigen', async ({ app }) => {

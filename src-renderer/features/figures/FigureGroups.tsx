@@ -12,10 +12,27 @@ import type { FigureGroup, FigureModel } from './figureModels';
 
 /** The width of a chart on an A4 page (about 170 mm of the 180 mm between the margins). */
 const PRINT_WIDTH = 640;
+/** The width of a chart with its table beside it (about 110 mm). */
+const PRINT_WIDTH_BESIDE = 420;
+
+/** The most places whose chart and table, side by side, still fit one printed page. */
+const PLACES_ON_A_PAGE = 40;
+/** A place's height in a printed chart (on screen 26 px). */
+const PRINT_PLACE_HEIGHT = 17;
+
+/** On paper a figure is kept on one page, unless it is a list of more places than a page holds. */
+function keptOnAPage(figure: FigureModel): boolean {
+  return figure.kind !== 'places' || figure.places.length <= PLACES_ON_A_PAGE;
+}
+
+/** On paper a table of one or two counts stands beside its chart (a long list of places: under it). */
+function tableBeside(figure: FigureModel): boolean {
+  return keptOnAPage(figure) && figure.table.columns.length <= 2;
+}
 
 function Chart({ figure, printed }: { figure: FigureModel; printed: boolean }) {
   const { t } = useTranslation();
-  const width = printed ? PRINT_WIDTH : undefined;
+  const width = printed ? (tableBeside(figure) ? PRINT_WIDTH_BESIDE : PRINT_WIDTH) : undefined;
   switch (figure.kind) {
     case 'bars':
       return (
@@ -49,7 +66,7 @@ function Chart({ figure, printed }: { figure: FigureModel; printed: boolean }) {
           counts={figure.counts}
           seriesLabel={t('figures.axes.signals')}
           placeLabel={figure.placeLabel}
-          {...(width ? { width } : {})}
+          {...(width ? { width, rowHeight: PRINT_PLACE_HEIGHT } : {})}
         />
       );
   }
@@ -86,6 +103,8 @@ export function FigureGroups({ groups, printed }: { groups: FigureGroup[]; print
           printed={printed}
           table={figure.table}
           notes={printed ? notesOf(t, figure) : []}
+          beside={printed && tableBeside(figure)}
+          keep={keptOnAPage(figure)}
           legend={
             figure.kind === 'bars' && figure.series.length > 1 ? (
               <ChartLegend items={figure.series} label={t('figures.legend', { title: figure.title })} />

@@ -9,12 +9,22 @@ import type { TableModel } from './tables';
 // selectors below are one class stronger, so numbers stay right-aligned and narrow tables narrow.
 const NUMBER = 'cijfer';
 
-export function FigureTable({ table, caption }: { table: TableModel; caption: string }) {
+/** `dense`: the printed report's compact rows (9 pt, little padding), so a chart and its table share a page. */
+export function FigureTable({
+  table,
+  caption,
+  dense = false,
+}: {
+  table: TableModel;
+  caption: string;
+  dense?: boolean;
+}) {
   return (
     <Table
       size="small"
       sx={{
-        '&.MuiTable-root': { width: 'auto', minWidth: 320 },
+        '&.MuiTable-root': { width: 'auto', minWidth: dense ? 200 : 320 },
+        ...(dense ? { '&.MuiTable-root :is(th, td)': { py: '1px', lineHeight: 1.15 } } : {}),
         '& caption': { captionSide: 'top', textAlign: 'left', px: 0, pt: 0, color: 'text.primary', fontWeight: 600 },
         [`& .${NUMBER}`]: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
         // Numbers never break ("<5", "12.345"); long column headings may.

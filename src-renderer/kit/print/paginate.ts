@@ -18,7 +18,7 @@ const PX_PER_MM = 96 / 25.4;
 const CONTENT_HEIGHT_PX = (PAGE_MM.height - 2 * PAGE_MM.margin) * PX_PER_MM;
 const EPSILON = 1;
 
-interface Unit {
+export interface Unit {
   element: HTMLElement;
   top: number;
   bottom: number;
@@ -31,6 +31,8 @@ interface Unit {
 }
 
 const SPACER_ATTRIBUTE = 'data-page-spacer';
+/** A continued table's header drawn by the preview at the top of a page (the printer repeats a thead). */
+const REPEAT_ATTRIBUTE = 'data-page-repeat';
 
 function isBlockLike(display: string): boolean {
   return !display.startsWith('inline') && display !== 'contents' && display !== 'none';
@@ -42,7 +44,7 @@ function collectUnits(root: HTMLElement, skip: (element: HTMLElement) => boolean
   const units: Unit[] = [];
   let pendingForced = false;
   const visit = (element: HTMLElement, repeatedHeader: number) => {
-    if (skip(element)) return;
+    if (skip(element) || element.hasAttribute(REPEAT_ATTRIBUTE)) return;
     const style = getComputedStyle(element);
     if (style.display === 'none' || style.position === 'absolute' || style.position === 'fixed') return;
     const forcedBefore = pendingForced || style.breakBefore === 'page';
@@ -119,8 +121,51 @@ export function pageStarts(units: readonly Unit[]): number[] {
   return starts;
 }
 
-/** Removes the preview's spacers (before measuring again). */
+/** The pages (from 1, the second page) that start inside a table and so repeat its header. */
+export function continuedPages(units: readonly Unit[], starts: readonly number[]): number[] {
+  return starts.flatMap((index, page) => (page > 0 && units[index]!.repeatedHeader > 0 ? [page] : []));
+}
+
+/**
+ * Draws a copy of the header of `row`'s table at `top` (px from the sheet's top), with the
+ * widths the printed columns have: what Chromium prints for a `thead` on a continued page.
+ * Hidden from screen readers and from print (the printer draws its own).
+ */
+function drawRepeatedHeader(root: HTMLElement, row: HTMLElement, top: number): void {
+  const table = row.closest('table');
+  const thead = table?.querySelector(':scope > thead');
+  if (!table || !thead) return;
+  const sheet = root.getBoundingClientRect();
+  const box = table.getBoundingClientRect();
+  const copy = document.createElement('table');
+  copy.className = table.className;
+  copy.style.tableLayout = 'fixed';
+  copy.style.width = `${box.width}px`;
+  copy.style.minWidth = '0';
+  copy.style.margin = '0';
+  const head = thead.cloneNode(true) as HTMLElement;
+  const widths = Array.from(thead.querySelectorAll('th, td'), (cell) => cell.getBoundingClientRect().width);
+  head.querySelectorAll<HTMLElement>('th, td').forEach((cell, c) => {
+    cell.style.width = `${widths[c] ?? 0}px`;
+  });
+  for (const withId of Array.from(head.querySelectorAll('[id]'))) withId.removeAttribute('id');
+  copy.appendChild(head);
+  const holder = document.createElement('div');
+  holder.setAttribute(REPEAT_ATTRIBUTE, '');
+  holder.setAttribute('aria-hidden', 'true');
+  holder.className = 'no-print';
+  holder.style.position = 'absolute';
+  holder.style.top = `${top}px`;
+  holder.style.left = `${box.left - sheet.left}px`;
+  holder.style.width = `${box.width}px`;
+  holder.style.pointerEvents = 'none';
+  holder.appendChild(copy);
+  root.appendChild(holder);
+}
+
+/** Removes the preview's spacers and repeated headers (before measuring again). */
 export function clearSpacers(root: HTMLElement): void {
+  for (const drawn of Array.from(root.querySelectorAll(`:scope > [${REPEAT_ATTRIBUTE}]`))) drawn.remove();
   for (const element of Array.from(root.querySelectorAll<HTMLElement>(`[${SPACER_ATTRIBUTE}]`))) {
     element.style.removeProperty('--page-spacer');
     element.style.removeProperty('--page-margin');
@@ -139,8 +184,12 @@ export function paginate(root: HTMLElement, skip: (element: HTMLElement) => bool
   const starts = pageStarts(units);
   const pitch = (PAGE_MM.height + PAGE_MM.gap) * PX_PER_MM;
   const origin = () => root.getBoundingClientRect().top + parseFloat(getComputedStyle(root).paddingTop);
+  const continued = new Set(continuedPages(units, starts));
   starts.forEach((index, page) => {
     if (page === 0) return;
+    if (continued.has(page)) {
+      drawRepeatedHeader(root, units[index]!.element, parseFloat(getComputedStyle(root).paddingTop) + page * pitch);
+    }
     const unit = units[index]!;
     const element = unit.element;
     // Where the page's content starts in the sheet, relative to page 1's content top (a continued

@@ -29,6 +29,24 @@ export async function expectPreviewIsPdf(app: AppHarness, sheet: Locator, pdfPat
     expect(Math.round((await sheet.boundingBox())!.width)).toBe(Math.round((210 * 96) / 25.4));
     await app.screenshot(`${name}-voorbeeld-${size.width}`);
   }
+  // A table continued on a new page: the PDF repeats its header row there (Chromium, for a thead),
+  // and so does the preview (paginate.ts draws a copy, aria-hidden, in the page box).
+  const pitch = ((297 + 8) * 96) / 25.4;
+  const drawn = await sheet.locator('[data-page-repeat]').evaluateAll((holders) =>
+    holders.map((holder) => ({
+      top: parseFloat((holder as HTMLElement).style.top),
+      cells: Array.from(holder.querySelectorAll('th'), (cell) => (cell.textContent ?? '').trim()).filter(Boolean),
+    })),
+  );
+  for (const { top, cells } of drawn) {
+    const on = Math.floor(top / pitch) + 1;
+    const lines = execFileSync('pdftotext', ['-f', String(on), '-l', String(on), '-layout', pdfPath, '-'])
+      .toString()
+      .split('\n')
+      .filter((line) => line.trim() && !line.includes('Vertrouwelijk —'));
+    // The page's first line of content is that header row, in the PDF too.
+    for (const cell of cells) expect(lines[0], `page ${on}`).toContain(cell.split(/\s+/)[0]);
+  }
   if (original) await page.setViewportSize(original);
   return pages;
 }

@@ -12,12 +12,19 @@ interface PlaceChartProps {
   seriesLabel: string;
   placeLabel: string;
   width?: number;
+  /** Pixels a place; less on paper (the printed report), so a long list stays on one page. */
+  rowHeight?: number;
 }
 
 const TEXT = { fontSize: 13, fill: '#1b1f24' };
+function roomForNarrowLabels(min: { valueOf(): number }, max: { valueOf(): number }) {
+  const { min: low, max: high } = roomForLabels(min, max);
+  return { min: low, max: high * 1.1 };
+}
+
 const SERIES = [{ id: 'signalen', color: SINGLE_COLOR, pattern: 'solid' as const }];
 
-export function PlaceChart({ places, counts, seriesLabel, placeLabel, width }: PlaceChartProps) {
+export function PlaceChart({ places, counts, seriesLabel, placeLabel, width, rowHeight = 26 }: PlaceChartProps) {
   const prefix = useId().replace(/:/g, '');
   // Room for the longest name (about 7 px a character at 13 px), so no name is cut off.
   const nameWidth = Math.min(260, Math.max(100, Math.max(0, ...places.map((p) => p.length)) * 7 + 24));
@@ -25,7 +32,7 @@ export function PlaceChart({ places, counts, seriesLabel, placeLabel, width }: P
     <PatternPrefix.Provider value={prefix}>
       <BarChart
         {...(width ? { width } : {})}
-        height={Math.max(120, places.length * 26 + 64)}
+        height={Math.max(120, places.length * rowHeight + 64)}
         layout="horizontal"
         skipAnimation
         hideLegend
@@ -47,7 +54,8 @@ export function PlaceChart({ places, counts, seriesLabel, placeLabel, width }: P
             height: 56,
             tickMinStep: 1,
             tickNumber: 6,
-            domainLimit: roomForLabels,
+            // A narrow chart (printed beside its table) needs relatively more room for the counts.
+            domainLimit: width && width < 500 ? roomForNarrowLabels : roomForLabels,
             tickLabelStyle: TEXT,
             labelStyle: TEXT,
             valueFormatter: (value: number) => formatNumber(value),
