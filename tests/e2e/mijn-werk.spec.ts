@@ -2,9 +2,7 @@
 // Mijn werk: what is due for a case worker, section by section, each item a way into the dossier;
 // a calm empty state when nothing is due; and a start page without case data for a beheerder.
 import { expect, test } from './harness/fixtures';
-import { DEMO_PASSWORD } from '../../src-main/core/demo/seed';
-import { day, dispatch, logInInCore, openAsRegisseur, registerSignal, setUpCasework } from './harness/casework';
-import { demoAs } from './harness/figures-data';
+import { day, dispatch, openAsRegisseur, registerSignal, setUpCasework } from './harness/casework';
 import { BEHEERDER } from './harness/session';
 
 test('Mijn werk toont een actie over de deadline en een signaal dat wacht op weging', async ({ app }) => {
@@ -126,56 +124,4 @@ test('een beheerder krijgt een startpagina zonder casusgegevens', async ({ app }
   await expect(page.getByRole('status')).toHaveText('Dit onderdeel hoort niet bij uw rol.');
   await tasks.getByRole('link', { name: /^Accounts/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Accounts' })).toBeVisible();
-});
-
-test('elke rol ziet op de startpagina wat zij als volgende doet: notulist, evaluator en beheerder', async ({ app }) => {
-  // Issue 21 item 9, in the demo environment where it was seen: at 1366×900 and at 1024×768.
-  test.slow();
-  await demoAs(app, 'notulist');
-  await app.open('/');
-  const { page } = app;
-  const section = (name: string) => page.getByRole('region', { name });
-  const bothSizes = async (name: string) => {
-    await app.expectAccessible(name);
-    await app.screenshot(`${name}-1366`);
-    await page.setViewportSize({ width: 1024, height: 768 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
-    await app.screenshot(`${name}-1024`);
-    await page.setViewportSize({ width: 1366, height: 900 });
-  };
-
-  // The notulist: her meetings, not the signals she cannot weigh nor actions she cannot change.
-  await expect(page.getByRole('heading', { level: 1, name: 'Mijn werk' })).toBeVisible();
-  await expect(page.getByText('Uw overleggen: wat er komt')).toBeVisible();
-  await expect(section('Overleggen die komen')).toBeVisible();
-  await expect(section('Notulen af te maken')).toBeVisible();
-  await expect(section('Signalen die wachten op weging')).toHaveCount(0);
-  await expect(section('Acties over de deadline')).toHaveCount(0);
-  await expect(page.getByText('Signaal wegen')).toHaveCount(0);
-  expect(app.calls.map((call) => call.channel)).not.toContain('work:mine');
-  const finish = section('Notulen af te maken').getByRole('link');
-  if ((await finish.count()) > 0) {
-    await expect(finish.first()).toHaveAttribute('href', /\/overleggen\/\d+\/notuleren$/);
-    await expect(finish.first()).toContainText('Notulen afmaken');
-  }
-  await bothSizes('notulist');
-
-  // The evaluator: the evaluation rounds, open ones first, each a way to its figures.
-  await logInInCore(app, { username: 'evaluator', password: DEMO_PASSWORD });
-  await app.open('/');
-  const rounds = section('Evaluatierondes');
-  await expect(rounds).toBeVisible();
-  await expect(rounds.getByRole('link').first()).toHaveAttribute('href', /\/evaluaties\/\d+$/);
-  await expect(section('Uw onderdelen')).toBeVisible();
-  await bothSizes('evaluator');
-
-  // The beheerder: retention due, the audit check, the accounts; no case data.
-  await logInInCore(app, { username: 'beheer', password: DEMO_PASSWORD });
-  await app.open('/');
-  const admin = section('Nu te doen');
-  await expect(admin.getByRole('link')).toHaveText([/^Bewaartermijn/, /^Auditlog controleren/, /^Accounts/]);
-  await expect(admin.getByRole('link', { name: /^Accounts/ })).toContainText(/\d+ accounts: \d+ met een tijdelijk/);
-  await bothSizes('beheerder');
-  await admin.getByRole('link', { name: /^Auditlog controleren/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Auditlog' })).toBeVisible();
 });
