@@ -1,6 +1,7 @@
 // One part of a role's "what next" on the start page: a heading with how many, and per entry a
 // link to the page where the work is done (a meeting, a round, an admin page), with what is to be
-// done and the date or number that makes it due. WorkSection is its twin for the case work.
+// done and the date or number that makes it due. The case work's sections (WorkSection) are this
+// one with a casusnummer before what is to be done.
 import { Box, Chip, List, ListItem, ListItemButton, Paper, Typography } from '@mui/material';
 import { Link as RouterLink } from 'react-router';
 
@@ -8,6 +9,8 @@ export interface NextEntry {
   key: string;
   to: string;
   title: string;
+  /** A code before `what`, in figures of one width (a casusnummer). */
+  code?: string;
   what: string;
   when?: string;
   /** In the error colour: it is overdue or waiting on this person. */
@@ -21,11 +24,13 @@ interface NextSectionProps {
   entries: NextEntry[];
   /** The count in the heading's chip, when it is not the number of entries (an admin task's rows). */
   count?: number;
+  /** As tall as its neighbours in the row (a start page's tiles); false: as tall as its content. */
+  fill?: boolean;
 }
 
-export function NextSection({ id, title, empty, entries, count }: NextSectionProps) {
+export function NextSection({ id, title, empty, entries, count, fill = true }: NextSectionProps) {
   return (
-    <Paper variant="outlined" component="section" aria-labelledby={id} sx={{ height: '100%' }}>
+    <Paper variant="outlined" component="section" aria-labelledby={id} sx={fill ? { height: '100%' } : undefined}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 2, pt: 1.5, pb: 1 }}>
         <Typography variant="h2" id={id} sx={{ fontSize: '1.125rem', flex: 1 }}>
           {title}
@@ -50,6 +55,11 @@ export function NextSection({ id, title, empty, entries, count }: NextSectionPro
                     {entry.title}
                   </Typography>
                   <Typography component="span" variant="body2" sx={{ display: 'block', color: 'text.secondary' }}>
+                    {entry.code ? (
+                      <Box component="span" sx={{ fontVariantNumeric: 'tabular-nums', mr: 1 }}>
+                        {entry.code}
+                      </Box>
+                    ) : null}
                     {entry.what}
                   </Typography>
                 </Box>
