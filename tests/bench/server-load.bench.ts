@@ -20,6 +20,8 @@
 // CTER_BENCH_SECONDS (60), CTER_BENCH_THINK_MS (mean think time between a user's actions, 1,000:
 // a real user acts every few seconds at most, so this is a heavy hour's load).
 // `CTER_BENCH_LOAD_PERSONS=2000 CTER_BENCH_SECONDS=10 npm run bench -- --only server-load`.
+// CTER_BENCH_SERVER_NODE_ARGS passes Node options to the server processes, e.g.
+// `--cpu-prof --cpu-prof-dir=/tmp/prof` (written when the bench stops them with SIGTERM).
 //
 // Growing by processes (issue 18, item 5: sessions in PostgreSQL, no state in the process):
 // CTER_BENCH_SERVERS=2 starts two `cter server` processes on the same database and compares, in one
@@ -138,11 +140,16 @@ function post(port: number, ca: Buffer, agent: Agent, path: string, body: unknow
 }
 
 async function startServer(dir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src-main/cli/main.ts', 'server', '--data', dir], {
-    cwd: ROOT,
-    env: { ...process.env, LANG: 'nl_NL.UTF-8' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const nodeArguments = process.env['CTER_BENCH_SERVER_NODE_ARGS']?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(
+    process.execPath,
+    [...nodeArguments, '--import', 'tsx', 'src-main/cli/main.ts', 'server', '--data', dir],
+    {
+      cwd: ROOT,
+      env: { ...process.env, LANG: 'nl_NL.UTF-8' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const output: string[] = [];
   child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   await new Promise<void>((ready, fail) => {
