@@ -13,7 +13,7 @@ import { defineConfig } from 'vitest/config';
  * - about the SQLCipher file itself (key slots, rekey, file backups and restores, crashes half-way
  *   through a file write, damaged files, page encryption, the key file and the file lock, key-
  *   derivation processes, `cter` on a --db file: backup, rekey, recovery key, what destruction
- *   leaves in the file's pages and the FTS5 index segments): backup, cli-channels, crash,
+ *   leaves in the file's pages and the FTS5 index segments): backup, cli, cli-channels, crash,
  *   damaged-files, destruction-copies, destruction-remains-file, rekey, restore-crash,
  *   retention-rights-file, secrecy, session-slots, slot-crash, throttle-processes.
  * - already both engines inside one file (each test names its store): postgres-*, portable-sql,
@@ -31,7 +31,6 @@ const POSTGRES_FILES = [
   'audit',
   'case-list-pages',
   'casework',
-  'cli',
   'concurrency',
   'convenant',
   'demo',
