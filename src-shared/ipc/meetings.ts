@@ -262,7 +262,8 @@ export interface CheckoutBase {
 /**
  * What check-out hands over to the workstation (`meetings:checkout-package`, the lease holder
  * only). The minutes per agenda item are inside `meeting.items` (the view `meetings:get` gives,
- * items the holder may not see withheld). The covenant is not sent: every workstation has it.
+ * items the holder may not see withheld), their background in `contexts`. The covenant is not
+ * sent: every workstation has it.
  */
 export interface CheckoutPackage {
   lease: MeetingLease & { id: string };
@@ -272,6 +273,12 @@ export interface CheckoutPackage {
   /** The open actions (open or lopend) of those casussen. */
   openActions: FollowUpAction[];
   base: CheckoutBase;
+  /**
+   * Per agenda item about a casus the holder may see (by id, as a string key): its background as
+   * `meetings:item-context` answers it, for the minutes screen offline. A withheld or general item
+   * has none. (A copy made before this was sent lacks it: the server answers those items.)
+   */
+  contexts: Record<string, ItemContext>;
   /** When the package was made (core's clock, ISO). */
   madeAt: string;
 }
