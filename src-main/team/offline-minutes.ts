@@ -19,14 +19,8 @@ import { contract, type ChannelName } from '../../src-shared/ipc/contract';
 import { formatDate, isoDay } from '../../src-shared/domain/format';
 import { formatMessage } from '../../src-shared/i18n/messages';
 import type { ErrorCode } from '../../src-shared/ipc/errors';
-import type {
-  AgendaItemView,
-  CheckInConflict,
-  CheckoutPackage,
-  ItemContext,
-  MeetingLease,
-  MeetingView,
-} from '../../src-shared/ipc/meetings';
+import type { AgendaItemView, ItemContext, MeetingView } from '../../src-shared/ipc/meetings';
+import type { CheckInConflict, CheckoutPackage, MeetingLease } from '../../src-shared/ipc/meeting-check-out';
 import type { SessionUser } from '../../src-shared/ipc/session';
 import type { OpenCopy } from './offline-store';
 
@@ -74,7 +68,11 @@ const fail = (code: ErrorCode, params?: Record<string, string | number>): Result
 export function meetingOf(channel: LocalChannel, rawInput: unknown, copies: Iterable<OpenCopy>): OpenCopy | null {
   const input = (typeof rawInput === 'object' && rawInput !== null ? rawInput : {}) as Record<string, unknown>;
   for (const copy of copies) {
-    if (channel === 'meetings:save-item' || channel === 'meetings:record-weging' || channel === 'meetings:item-context') {
+    if (
+      channel === 'meetings:save-item' ||
+      channel === 'meetings:record-weging' ||
+      channel === 'meetings:item-context'
+    ) {
       const view = copy.read<MeetingView>('view');
       if (view?.items.some((item) => item.id === input.itemId)) return copy;
     } else if (input.id === copy.meetingId) return copy;

@@ -54,12 +54,7 @@ export function createReturnProbe(options: ReturnProbeOptions): ReturnProbe {
   };
 
   async function probe(pause: number, mine: number) {
-    let answers = false;
-    try {
-      answers = await options.ask();
-    } catch {
-      answers = false;
-    }
+    const answers = await options.ask().catch(() => false);
     if (mine !== run || !running) return;
     if (!answers) return schedule(Math.min(pause * RETURN_PROBE_BACKOFF, longest), mine);
     running = false;

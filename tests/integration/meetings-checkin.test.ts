@@ -10,14 +10,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src-main/core/core';
 import { sql } from '../../src-main/core/db/sql';
 import { BOTH_MARKER } from '../../src-main/core/meetings/check-in-diff';
+import type { MeetingView, Minutes } from '../../src-shared/ipc/meetings';
 import type {
   CheckInResult,
   CheckoutPackage,
   ConflictCopy,
   MeetingLease,
-  MeetingView,
-  Minutes,
-} from '../../src-shared/ipc/meetings';
+} from '../../src-shared/ipc/meeting-check-out';
 import type { RegisteredSignal } from '../../src-shared/ipc/signals';
 import { addAccount, call, codeOf, loginAs, makeCore, rawSql, withDatabase } from './helpers';
 

@@ -159,7 +159,11 @@ describe('offline minutes on the laptop', () => {
     expect(await ws.value('meetings:item-context', { itemId: 101 })).toEqual(CONTEXT_101);
     ws.server.state.down = true;
     expect(await ws.value('meetings:item-context', { itemId: 101 })).toEqual(CONTEXT_101);
-    expect(await ws.value('meetings:item-context', { itemId: 103 })).toEqual({ signal: null, wegingen: [], earlier: [] });
+    expect(await ws.value('meetings:item-context', { itemId: 103 })).toEqual({
+      signal: null,
+      wegingen: [],
+      earlier: [],
+    });
     // Nothing asked of the server; an item of no meeting here is the server's (out of reach).
     expect(ws.server.sent.length).toBe(before);
     expect(await ws.call('meetings:item-context', { itemId: 999 })).toMatchObject({ error: { code: 'NO_CONNECTION' } });

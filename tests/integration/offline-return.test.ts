@@ -46,7 +46,10 @@ async function offlineSession(options: LaptopOptions) {
   const events: AppEvent[] = [];
   laptop.bridge.onEvent((event) => events.push(event));
   await laptop.value('session:login', { username: USER.username, password: PASSWORD });
-  expect(await laptop.value<VaultStatus>('vault:status')).toMatchObject({ state: 'unlocked', team: { connected: false } });
+  expect(await laptop.value<VaultStatus>('vault:status')).toMatchObject({
+    state: 'unlocked',
+    team: { connected: false },
+  });
   return { laptop, server, events };
 }
 
@@ -107,11 +110,14 @@ describe('an offline session and the server’s return', () => {
       lockedUser: { username: USER.username },
     });
     // The copies are closed with the session: nothing answers them until the next log-in.
-    expect(await laptop.call('meetings:get', { id: 41 })).toMatchObject({ ok: false, error: { code: 'NOT_AUTHENTICATED' } });
+    expect(await laptop.call('meetings:get', { id: 41 })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_AUTHENTICATED' },
+    });
     await laptop.bridge.close();
   });
 
-  it('asks nothing once the offline session is locked, and a lock offline keeps the copy for the next log-in', async () => {
+  it('asks nothing once the offline session is locked (Ctrl+L in the meeting room)', async () => {
     const { laptop, server, events } = await offlineSession({ returnProbeMs: 40, returnGraceMs: 100 });
     await until(() => questions(server) >= 1);
     // Ctrl+L in the meeting room: the session ends here (nothing at the server to end).

@@ -14,14 +14,14 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../../src-shared/ipc/errors';
+import type { MeetingView } from '../../../src-shared/ipc/meetings';
 import type {
   CheckInChanges,
   CheckInConflict,
   CheckInResult,
   ConflictCopy,
-  MeetingView,
-} from '../../../src-shared/ipc/meetings';
-import { checkInChanges } from '../../../src-shared/ipc/meetings';
+} from '../../../src-shared/ipc/meeting-check-out';
+import { checkInChanges } from '../../../src-shared/ipc/meeting-check-out';
 import type { AccessScope } from '../access/access';
 import { AgendaItemEntity, MeetingEntity } from '../db/entities/meeting';
 import { LOCK, lockForTransaction } from '../db/locks';

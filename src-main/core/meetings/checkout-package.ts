@@ -7,7 +7,8 @@
 // every workstation already. Check-in is check-in.ts.
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../../src-shared/ipc/errors';
-import type { CheckoutPackage, FollowUpAction } from '../../../src-shared/ipc/meetings';
+import type { FollowUpAction } from '../../../src-shared/ipc/meetings';
+import type { CheckoutPackage } from '../../../src-shared/ipc/meeting-check-out';
 import { visibleSql, type AccessScope } from '../access/access';
 import { join, query, sql } from '../db/sql';
 import { itemContext } from './item-context';
