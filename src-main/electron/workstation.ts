@@ -29,7 +29,13 @@ import { createRemoteBridge, type BridgeBackend, type RemoteBridge } from '../te
 import { teamProbe } from '../team/team-service';
 
 export interface WorkstationOptions extends CoreOptions {
-  team?: { timeouts?: ClientTimeouts; workstation?: string; events?: boolean };
+  team?: {
+    timeouts?: ClientTimeouts;
+    workstation?: string;
+    events?: boolean;
+    /** The first pause of an offline session's probe for the server's return (default 15 s; tests). */
+    returnProbeMs?: number;
+  };
   /** The server the administrator's policy names: used instead of team.json, and not changeable. */
   policyServer?: TeamServerInfo | undefined;
   /** Makes the embedded core: createCore (this thread) unless given, e.g. startCoreWorker in main. */
@@ -87,6 +93,7 @@ export function createWorkstation(options: WorkstationOptions): Workstation {
       ...(teamOptions?.timeouts ? { timeouts: teamOptions.timeouts } : {}),
       ...(teamOptions?.workstation ? { workstation: teamOptions.workstation } : {}),
       ...(teamOptions?.events === false ? { events: false } : {}),
+      ...(teamOptions?.returnProbeMs ? { returnProbeMs: teamOptions.returnProbeMs } : {}),
     });
     remote.onEvent(emit);
   };

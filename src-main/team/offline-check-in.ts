@@ -2,7 +2,8 @@
 // server gave at check-out (the package's `base`), so the server applies them only where nobody
 // changed the same record meanwhile, and lists the others side by side (the server's side:
 // core/meetings/check-in.ts; contract `meetings:check-in` / `meetings:resolve-check-in`).
-import type { CheckInChanges, CheckoutPackage, MeetingView } from '../../src-shared/ipc/meetings';
+import type { MeetingView } from '../../src-shared/ipc/meetings';
+import type { CheckInChanges, CheckoutPackage } from '../../src-shared/ipc/meeting-check-out';
 import type { OfflineCheckInChoice } from '../../src-shared/ipc/offline';
 import { detailsOf, type CopyState } from './offline-minutes';
 import type { OpenCopy } from './offline-store';

@@ -3,8 +3,9 @@
 //
 // - Unlocked with the password at log-in (online, or offline when the server cannot be reached: then
 //   the copy's password is the log-in, and its user the session's), closed at lock and log-out.
-// - Routing: while a meeting's copy is open, its minutes channels (offline-minutes.ts) are answered
-//   here — online or offline — so the minutes screen works unchanged; everything else goes to the
+// - Routing: while a meeting's copy is open, its minutes channels (offline-minutes.ts, the items'
+//   background included) are answered here — online or offline — so the minutes screen works
+//   unchanged and shows what the package brought; everything else goes to the
 //   server. Without a connection, `meetings:list` lists the copies' meetings and `lists:get` gives
 //   the reference lists kept at check-out (partners, besluiten: the minutes screen's choices).
 // - Check-out: the password is checked by a log-in of its own at the server (ended at once), so a
@@ -18,7 +19,8 @@ import { randomUUID } from 'node:crypto';
 import type { ChannelName } from '../../src-shared/ipc/contract';
 import type { ErrorCode, Result } from '../../src-shared/ipc/errors';
 import { formatMessage } from '../../src-shared/i18n/messages';
-import type { MeetingLease, MeetingSummary, MeetingView } from '../../src-shared/ipc/meetings';
+import type { MeetingSummary, MeetingView } from '../../src-shared/ipc/meetings';
+import type { MeetingLease } from '../../src-shared/ipc/meeting-check-out';
 import type { OfflineCheckIn, OfflineCheckInChoice, OfflineCopy } from '../../src-shared/ipc/offline';
 import { contract } from '../../src-shared/ipc/contract';
 import type { SessionUser } from '../../src-shared/ipc/session';
@@ -218,7 +220,10 @@ export function createOfflineCopies(options: OfflineCopiesOptions): OfflineCopie
         default: {
           if (!isLocalChannel(channel)) return null;
           const copy = meetingOf(channel, rawInput, open.values());
-          return copy ? async () => answerLocally(copy, channel, rawInput, now) : null;
+          if (!copy) return null;
+          // A copy made before packages held the background: the server answers it (or NO_CONNECTION).
+          if (channel === 'meetings:item-context' && !copy.read<CheckoutPackage>('package')?.contexts) return null;
+          return async () => answerLocally(copy, channel, rawInput, now);
         }
       }
     },

@@ -11,13 +11,16 @@
 //   server gave them (a change of details is refused: not in the copy).
 // - `meetings:adopt`: vaststellen by the chair, kept as "to adopt" and done by the server at
 //   check-in (the content hash is the server's); the copy shows it vastgesteld.
+// - `meetings:item-context`: an item's background as the package brought it (read, never changed
+//   here); an item the package has none for (withheld, general) gets none, as from the server.
 // Every answer is written to disk before it is returned (one transaction: offline-store.ts).
 import type { Result } from '../../src-shared/ipc/errors';
 import { contract, type ChannelName } from '../../src-shared/ipc/contract';
 import { formatDate, isoDay } from '../../src-shared/domain/format';
 import { formatMessage } from '../../src-shared/i18n/messages';
 import type { ErrorCode } from '../../src-shared/ipc/errors';
-import type { AgendaItemView, CheckInConflict, MeetingLease, MeetingView } from '../../src-shared/ipc/meetings';
+import type { AgendaItemView, ItemContext, MeetingView } from '../../src-shared/ipc/meetings';
+import type { CheckInConflict, CheckoutPackage, MeetingLease } from '../../src-shared/ipc/meeting-check-out';
 import type { SessionUser } from '../../src-shared/ipc/session';
 import type { OpenCopy } from './offline-store';
 
@@ -46,11 +49,15 @@ export const LOCAL_CHANNELS = [
   'meetings:save-agenda',
   'meetings:record-weging',
   'meetings:addendum',
+  'meetings:item-context',
 ] as const satisfies readonly ChannelName[];
 export type LocalChannel = (typeof LOCAL_CHANNELS)[number];
 
 export const isLocalChannel = (channel: ChannelName): channel is LocalChannel =>
   (LOCAL_CHANNELS as readonly string[]).includes(channel);
+
+/** The background of an item that has none here (withheld, general): what the server answers for it. */
+const NO_CONTEXT: ItemContext = { signal: null, wegingen: [], earlier: [] };
 
 const fail = (code: ErrorCode, params?: Record<string, string | number>): Result<never> => ({
   ok: false,
@@ -61,7 +68,11 @@ const fail = (code: ErrorCode, params?: Record<string, string | number>): Result
 export function meetingOf(channel: LocalChannel, rawInput: unknown, copies: Iterable<OpenCopy>): OpenCopy | null {
   const input = (typeof rawInput === 'object' && rawInput !== null ? rawInput : {}) as Record<string, unknown>;
   for (const copy of copies) {
-    if (channel === 'meetings:save-item' || channel === 'meetings:record-weging') {
+    if (
+      channel === 'meetings:save-item' ||
+      channel === 'meetings:record-weging' ||
+      channel === 'meetings:item-context'
+    ) {
       const view = copy.read<MeetingView>('view');
       if (view?.items.some((item) => item.id === input.itemId)) return copy;
     } else if (input.id === copy.meetingId) return copy;
@@ -101,6 +112,11 @@ export function answerLocally(
       return { ok: true, value: { ...view, canAdopt: adoptable, waitingCopies: 0 } };
     case 'meetings:lease':
       return { ok: true, value: { ...copy.read<MeetingLease>('lease'), mine: true } };
+    case 'meetings:item-context': {
+      const { itemId } = parsed.data as { itemId: number };
+      const contexts = copy.read<CheckoutPackage>('package')?.contexts ?? {};
+      return { ok: true, value: contexts[String(itemId)] ?? NO_CONTEXT };
+    }
     case 'meetings:save-item': {
       const input = parsed.data as {
         itemId: number;

@@ -33,7 +33,12 @@
 //   meeting's minutes channels and offline:* (offline-copies.ts), before anything is sent; without
 //   a connection, a log-in that a copy's password opens is an offline session (a user, no token)
 //   in which only those copies answer. Once the server answers again, the offline session ends as
-//   a lock (`reconnected`), so the next log-in gets a token (and check-in can be sent).
+//   a lock (`reconnected`), so the next log-in gets a token (and check-in can be sent). The return
+//   is noticed without the user doing anything: during an offline session the server is asked
+//   every 15–30 s whether it answers (return-probe.ts); when it does, the renderer is told
+//   (`server-returned`), saves what waits for its autosave into the copy and locks; a renderer that
+//   does not, within RETURN_GRACE_MS, has the session ended here as `reconnected`. A call no copy
+//   answers notices it as before.
 import type { Locale } from '../../src-shared/domain/locale';
 import { contract, isChannelName, type ChannelName } from '../../src-shared/ipc/contract';
 import type { ErrorCode, Result } from '../../src-shared/ipc/errors';
@@ -55,6 +60,7 @@ import { chooseUpload, receive, type WorkstationPlatform } from './hand-over';
 import { createOfflineCopies, type OfflineCopies } from './offline-copies';
 import type { OfflineStore } from './offline-store';
 import { createRemoteSession } from './remote-session';
+import { createReturnProbe, RETURN_GRACE_MS } from './return-probe';
 import { sendWithRetry } from './retry';
 import { workstationName } from './workstation-name';
 
@@ -99,6 +105,10 @@ export interface RemoteBridgeOptions {
   offline?: OfflineStore;
   /** The copies' clock (tests). */
   now?: () => Date;
+  /** The first pause of the offline session's probe for the server's return (return-probe.ts; tests). */
+  returnProbeMs?: number;
+  /** How long the renderer has to save and lock once the server answers again (RETURN_GRACE_MS; tests). */
+  returnGraceMs?: number;
 }
 
 export { STREAM_RETRY_MAX_MS } from './remote-session';
@@ -129,7 +139,11 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
   // The session: in this process's memory only (remote-session.ts).
   const session = createRemoteSession(client, {
     ...(options.setKiosk ? { setKiosk: options.setKiosk } : {}),
-    onEnd: () => copies?.lock(),
+    onEnd: () => {
+      copies?.lock();
+      returnProbe.stop();
+      clearTimeout(returnGrace);
+    },
   });
   // The meetings checked out to this workstation, opened for the logged-in user only.
   const copies: OfflineCopies | null = options.offline
@@ -141,6 +155,35 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
         ...(options.now ? { now: options.now } : {}),
       })
     : null;
+
+  // An offline session notices the server's return by itself (see the header).
+  const returnProbe = createReturnProbe({
+    ask: async () => {
+      try {
+        await client.hello();
+        return true;
+      } catch {
+        // Out of reach, or another certificate or program at the address: not our server back.
+        return false;
+      }
+    },
+    onReturn: serverReturned,
+    ...(options.returnProbeMs ? { intervalMs: options.returnProbeMs } : {}),
+  });
+  let returnGrace: NodeJS.Timeout | undefined;
+
+  /** The server answers again during an offline session: the renderer saves and locks, or this ends it. */
+  function serverReturned() {
+    const offlineUser = session.offline ? session.user : null;
+    if (!offlineUser) return;
+    session.setConnected(true);
+    session.emit({ type: 'server-returned' });
+    clearTimeout(returnGrace);
+    returnGrace = setTimeout(() => {
+      if (session.offline && session.user === offlineUser) session.forget('reconnected');
+    }, options.returnGraceMs ?? RETURN_GRACE_MS);
+    returnGrace.unref();
+  }
 
   /** A failure of the connection, as the Result the renderer gets. */
   const failure = (error: unknown, loggedIn: boolean): Result<never> => {
@@ -202,12 +245,14 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
       const offlineUser = typed && isUnreachable(error) ? await openOffline(typed.username, typed.password) : null;
       if (!offlineUser) return refused;
       session.beginOffline(offlineUser);
+      returnProbe.start();
       return { ok: true, value: { user: offlineUser } };
     }
     session.setConnected(true);
     if (!answer.ok) return answer;
     const value = answer.value as { token: string; user: SessionUser };
     session.begin(value.token, value.user, options.events !== false);
+    returnProbe.stop();
     if (typed) await openCopies(typed.username, typed.password);
     // Only the user: the token never leaves this object.
     return { ok: true, value: { user: value.user } };
@@ -400,6 +445,11 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
         return login(rawInput);
       case 'session:logout':
       case 'session:lock': {
+        // An offline session has nothing at the server to end: it ends here (the copies closed).
+        if (session.offline) {
+          session.forget(channel === 'session:lock' ? 'lock' : 'logout');
+          return { ok: true, value: {} };
+        }
         if (!session.token) return fail('NOT_AUTHENTICATED');
         await endOnServer(channel === 'session:logout' ? '/logout' : '/rpc', channel);
         session.forget(channel === 'session:lock' ? 'lock' : 'logout');

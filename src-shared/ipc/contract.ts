@@ -10,6 +10,7 @@ import { evaluationChannels } from './evaluations';
 import type { Channel } from './channel';
 import { expertChannels } from './experts';
 import { listChannels } from './lists';
+import { meetingCheckOutChannels } from './meeting-check-out';
 import { meetingChannels } from './meetings';
 import { offlineChannels } from './offline';
 import { mentoringChannels } from './mentoring';
@@ -47,6 +48,7 @@ export const contract = {
   ...retentionChannels,
   ...rightsChannels,
   ...meetingChannels,
+  ...meetingCheckOutChannels,
   ...offlineChannels,
   ...convenantChannels,
   ...evaluationChannels,

@@ -15,4 +15,11 @@ export type AppEvent =
   /** A short notice for the user, as an i18n key under `common:notices`. */
   | { type: 'notice'; key: string; params?: Record<string, string | number> }
   /** Team mode: the connection to the CTER server came or went. */
-  | { type: 'connection'; connected: boolean };
+  | { type: 'connection'; connected: boolean }
+  /**
+   * Team mode, an offline session (issue 19): the CTER server answers again. The renderer hands
+   * over what waits for its autosave, then locks (`session:lock`) and says why (the lock screen's
+   * `reconnected`); main ends the session itself as `reconnected` if the renderer has not within
+   * seconds. Never sent by a server (its events are `session-ended` and `notice` only).
+   */
+  | { type: 'server-returned' };

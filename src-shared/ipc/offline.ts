@@ -5,7 +5,7 @@
 // (no team mode) answers `offline:list` with nothing and the others with NOT_IN_TEAM_MODE.
 import { z } from 'zod';
 import { channel } from './channel';
-import { checkInRecord, CONFLICT_TAKES, type CheckInResult } from './meetings';
+import { checkInRecord, CONFLICT_TAKES, type CheckInResult } from './meeting-check-out';
 
 const id = z.number().int().positive();
 

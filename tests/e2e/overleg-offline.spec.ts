@@ -8,7 +8,9 @@
 // picks per difference is what the server keeps. Removing a copy with minutes not yet checked in
 // asks first; confirmed, the file is gone from `<dataDir>/offline/`. The laptop restarting without
 // network (the workstation made anew on its data folder; a real SIGKILL is tested in
-// offline-minutes.test.ts) offers a log-in for the meetings kept here, and her text is there.
+// offline-minutes.test.ts) offers a log-in for the meetings kept here, and her text is there; the
+// casus's background came along in the package. When the server comes back, the window says so
+// by itself (the workstation's probe; no click), after saving what she had just typed.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CaseDossier } from '../../src-shared/ipc/cases';
@@ -26,6 +28,7 @@ import {
   type TestAccount,
 } from './harness/casework';
 import { field } from './harness/locators';
+import { RETURN_PROBE_E2E_MS } from './harness/team-server';
 
 const NORA: TestAccount = {
   username: 'nora',
@@ -34,6 +37,10 @@ const NORA: TestAccount = {
   roles: ['notulist'],
   regionIds: [NOORD],
 };
+
+/** The second item's duiding, typed offline, and what she adds after the laptop's restart. */
+const SECOND_ITEM = 'Geen nieuwe signalen; monitoring loopt door (fictief).';
+const ADDED_AFTER_RESTART = 'Aangevuld na de herstart (fictief).';
 
 const saved = (app: AppHarness) => app.page.getByTestId('opslagstatus');
 const connection = (app: AppHarness) => app.page.getByRole('status', { name: 'Verbinding met de CTER-server' });
@@ -131,11 +138,13 @@ test('offline notuleren: uitchecken, de server valt weg, twee punten genotuleerd
   await expect(saved(app)).toHaveText(/^Opgeslagen op deze werkplek \d{2}:\d{2}:\d{2}$/);
   await page.getByRole('button', { name: 'Volgend punt' }).click();
   await expect(page.getByRole('heading', { level: 2, name: /^Punt 2 van 3: / })).toBeVisible();
-  // The casus's background is the server's: one panel, saying so plainly.
+  // The casus's background came along in the check-out package: the panel shows it without the server.
   const background = page.getByRole('region', { name: 'Achtergrond van deze casus' });
   await expect(background).toHaveCount(1);
-  await expect(background).toContainText('Zonder verbinding met de CTER-server is de achtergrond niet te zien');
-  await field(page, 'Duiding').fill('Geen nieuwe signalen; monitoring loopt door (fictief).');
+  await expect(background).toContainText('Signaal ');
+  await expect(background).toContainText('Deelt online oproepen tot geweld (voorbeeld — fictief).');
+  await expect(background).not.toContainText('Zonder verbinding');
+  await field(page, 'Duiding').fill(SECOND_ITEM);
   await expect(saved(app)).toHaveText(/^Opgeslagen op deze werkplek \d{2}:\d{2}:\d{2}$/);
   await expect(connection(app)).toHaveText('Geen verbinding');
   await expect(copyPanel(app)).toContainText('Er is hier iets ingevuld dat de server nog niet heeft');
@@ -162,17 +171,25 @@ test('offline notuleren: uitchecken, de server valt weg, twee punten genotuleerd
   await expect(page.getByRole('heading', { level: 1, name: 'Notuleren: Informatieoverleg Noord' })).toBeVisible();
   await expect(field(page, 'Duiding')).toHaveValue('Zorgen over online uitingen; school meldt verzuim (fictief).');
   await page.getByRole('button', { name: 'Volgend punt' }).click();
-  await expect(field(page, 'Duiding')).toHaveValue('Geen nieuwe signalen; monitoring loopt door (fictief).');
+  await expect(field(page, 'Duiding')).toHaveValue(SECOND_ITEM);
+  await expect(background).toContainText('Deelt online oproepen tot geweld (voorbeeld — fictief).');
+  // She adds a sentence; the server comes back before she does anything else.
+  await field(page, 'Duiding').fill(`${SECOND_ITEM} ${ADDED_AFTER_RESTART}`);
 
-  // Back on the network. The session of that offline log-in has no token: the first call that the
-  // server answers ends it as a lock, and her password gets her a session of the server's (README:
-  // "log in again when asked"); then the app bar follows and the meeting page offers Inchecken.
+  // Back on the network. The session of that offline log-in has no token: the workstation asks the
+  // server every few seconds (the harness's short interval) whether it answers; when it does, what
+  // she typed is saved into the copy and the session ends as a lock that says so — without a click.
+  // Her password gets her a session of the server's; then the meeting page offers Inchecken.
   await app.server!.start();
-  await page.getByRole('link', { name: 'Terug naar het overleg' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Vergrendeld' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Vergrendeld' })).toBeVisible({
+    timeout: 3 * RETURN_PROBE_E2E_MS + 2_000,
+  });
   await expect(page.getByRole('status').filter({ hasText: 'De CTER-server antwoordt weer.' })).toBeVisible();
   await app.expectAccessible('terug op het netwerk, opnieuw aanmelden');
   await app.screenshot('2c-terug-op-het-netwerk-opnieuw-aanmelden');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await app.screenshot('2c-terug-op-het-netwerk-opnieuw-aanmelden-1024');
+  await page.setViewportSize({ width: 1366, height: 900 });
   await field(page, 'Wachtwoord').fill(NORA.password);
   await page.getByRole('button', { name: 'Ontgrendelen' }).click();
   await expect(connection(app)).toHaveText(/^Verbonden met /, { timeout: 40_000 });
@@ -190,7 +207,7 @@ test('offline notuleren: uitchecken, de server valt weg, twee punten genotuleerd
   // On the server, in its own store (the new server process's core).
   expect(await duidingOnServer(app, meeting.id)).toEqual([
     'Zorgen over online uitingen; school meldt verzuim (fictief).',
-    'Geen nieuwe signalen; monitoring loopt door (fictief).',
+    `${SECOND_ITEM} ${ADDED_AFTER_RESTART}`,
     '',
   ]);
   expect(offlineFiles(app)).toEqual([]);

@@ -4,7 +4,8 @@
 // is shared), not on a workstation's own file (`sqlcipher`), where nobody else could change it.
 // A beheerder sees the active check-outs under Beheer > Uitchecks and revokes one, by keyboard; a
 // check-in that arrives afterwards is a conflict copy, which the chair resolves side by side.
-import type { CheckInResult, MeetingView } from '../../src-shared/ipc/meetings';
+import type { MeetingView } from '../../src-shared/ipc/meetings';
+import type { CheckInResult } from '../../src-shared/ipc/meeting-check-out';
 import { expect, HARNESS_START, test } from './harness/fixtures';
 import {
   addAccountDirectly,

@@ -1,6 +1,6 @@
 // Check-out package and check-in of a meeting (issue 19), on both engines (the `postgres` project
 // runs this file on PostgreSQL): what the package holds and withholds (an afgeschermde casus on
-// the agenda that the notulist may not see), a check-in applied in one transaction (a failing last
+// the agenda that the notulist may not see; the items' background), a check-in applied in one transaction (a failing last
 // record leaves nothing applied), a retried check-in applied once, a colleague's action edit
 // answered as conflicts with both versions and resolved with each choice, an expired or revoked
 // lease turning the check-in into a conflict copy that the chair applies or discards, and the
@@ -10,14 +10,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src-main/core/core';
 import { sql } from '../../src-main/core/db/sql';
 import { BOTH_MARKER } from '../../src-main/core/meetings/check-in-diff';
+import type { MeetingView, Minutes } from '../../src-shared/ipc/meetings';
 import type {
   CheckInResult,
   CheckoutPackage,
   ConflictCopy,
   MeetingLease,
-  MeetingView,
-  Minutes,
-} from '../../src-shared/ipc/meetings';
+} from '../../src-shared/ipc/meeting-check-out';
 import type { RegisteredSignal } from '../../src-shared/ipc/signals';
 import { addAccount, call, codeOf, loginAs, makeCore, rawSql, withDatabase } from './helpers';
 
@@ -170,6 +169,20 @@ describe('the check-out package', () => {
     expect(pkg.base.actions).toEqual({ [String(actionId)]: 1 });
     expect(JSON.stringify(pkg)).not.toMatch(/Geheim/);
     expect(pkg).not.toHaveProperty('convenant');
+  });
+
+  it('holds the background of each visible casus item as item-context gives it, none for the withheld or general item', async () => {
+    const [visible, withheld, general] = pkg.meeting.items;
+    expect(Object.keys(pkg.contexts)).toEqual([String(visible!.id)]);
+    const context = pkg.contexts[String(visible!.id)]!;
+    expect(context.signal).toMatchObject({ omschrijving: 'Voorbeeld — fictief signaal.', melderPartner: 'politie' });
+    expect(context).toEqual(await call(core, 'meetings:item-context', { itemId: visible!.id }));
+    // The afgeschermde casus the notulist is not named on, and the rondvraag: nothing.
+    expect(pkg.contexts).not.toHaveProperty(String(withheld!.id));
+    expect(pkg.contexts).not.toHaveProperty(String(general!.id));
+    // The package's audit entry says how many backgrounds went along.
+    const [row] = await auditRows('meetings:checkout-package');
+    expect(JSON.parse(row!.details!)).toMatchObject({ pakket: true, achtergrond: 1 });
   });
 
   it('is for the lease holder only', async () => {

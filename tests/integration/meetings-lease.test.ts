@@ -5,7 +5,8 @@
 // grant, revoke, expiry and refusal is in the audit log, and someone without the meeting (another
 // region) or without a part in it cannot check it out.
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { MeetingLease, MeetingView } from '../../src-shared/ipc/meetings';
+import type { MeetingView } from '../../src-shared/ipc/meetings';
+import type { MeetingLease } from '../../src-shared/ipc/meeting-check-out';
 import type { Core } from '../../src-main/core/core';
 import { sql } from '../../src-main/core/db/sql';
 import { addAccount, call, codeOf, loginAs, makeCore, rawSql, withDatabase } from './helpers';

@@ -8,49 +8,25 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Result } from '../../src-shared/ipc/errors';
 import type { AgendaItemView, MeetingView } from '../../src-shared/ipc/meetings';
 import type { VaultStatus } from '../../src-shared/ipc/session';
 import { offlineKeys } from '../../src-main/core/vault/offline-keys';
-import { createRemoteBridge } from '../../src-main/team/remote-bridge';
 import { OfflineStore } from '../../src-main/team/offline-store';
 import {
+  CONTEXT_101,
   LEASE_ID,
   minutesFor,
   PASSWORD,
   REFERENCE_LISTS,
-  SERVER,
   standInServer,
   USER,
 } from './fixtures/offline-server';
+import { checkedOut, workstation } from './fixtures/offline-laptop';
 
 const dirs: string[] = [];
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
-
-function workstation(dir: string, server = standInServer()) {
-  const bridge = createRemoteBridge({
-    server: SERVER,
-    client: server.client,
-    workstation: 'Laptop 3',
-    local: async () => ({ ok: true, value: { locale: 'nl' } }),
-    logger: { warn: () => {}, error: () => {} },
-    events: false,
-    retryDelaysMs: [1],
-    offline: new OfflineStore(join(dir, 'offline'), offlineKeys()),
-  });
-  const call = async <T>(channel: string, input: unknown = {}) => {
-    const answer = (await bridge.dispatch(channel, input)) as Result<T>;
-    return answer;
-  };
-  const value = async <T>(channel: string, input: unknown = {}) => {
-    const answer = await call<T>(channel, input);
-    if (!answer.ok) throw new Error(`${channel}: ${answer.error.code}`);
-    return answer.value;
-  };
-  return { bridge, server, call, value };
-}
 
 const freshDir = () => {
   const dir = mkdtempSync(join(tmpdir(), 'cter-offline-'));
@@ -66,16 +42,6 @@ const minutesOf = (n: number) => ({
   besluiten: [{ id: `b${n}`, tekst: `Besluit ${n}`, weging: null }],
   acties: [],
 });
-
-async function checkedOut(dir: string) {
-  const ws = workstation(dir);
-  await ws.value('session:login', { username: USER.username, password: PASSWORD });
-  const copy = await ws.value<{ meetingId: number; cases: number }>('offline:check-out', {
-    id: 41,
-    password: PASSWORD,
-  });
-  return { ws, copy };
-}
 
 describe('offline minutes on the laptop', () => {
   it('keeps a checked-out meeting encrypted, opened only by its holder’s password', async () => {
@@ -184,6 +150,35 @@ describe('offline minutes on the laptop', () => {
     expect(await ws.value('meetings:list', {})).toEqual([expect.objectContaining({ id: 41, items: 3 })]);
     expect(await ws.value('offline:list')).toEqual([expect.objectContaining({ meetingId: 41, changed: true })]);
     await ws.bridge.close();
+  });
+
+  it('answers an item’s background from the package, online and offline, and none for an item it has none for', async () => {
+    const dir = freshDir();
+    const { ws } = await checkedOut(dir);
+    const before = ws.server.sent.length;
+    expect(await ws.value('meetings:item-context', { itemId: 101 })).toEqual(CONTEXT_101);
+    ws.server.state.down = true;
+    expect(await ws.value('meetings:item-context', { itemId: 101 })).toEqual(CONTEXT_101);
+    expect(await ws.value('meetings:item-context', { itemId: 103 })).toEqual({
+      signal: null,
+      wegingen: [],
+      earlier: [],
+    });
+    // Nothing asked of the server; an item of no meeting here is the server's (out of reach).
+    expect(ws.server.sent.length).toBe(before);
+    expect(await ws.call('meetings:item-context', { itemId: 999 })).toMatchObject({ error: { code: 'NO_CONNECTION' } });
+    // Kept in the copy: after a restart offline it is there; wiped with the copy.
+    await ws.bridge.close();
+    const server = standInServer();
+    server.state.down = true;
+    const again = workstation(dir, server);
+    await again.value('session:login', { username: USER.username, password: PASSWORD });
+    expect(await again.value('meetings:item-context', { itemId: 101 })).toEqual(CONTEXT_101);
+    expect(await again.value('offline:remove', { id: 41 })).toBeNull();
+    expect(await again.call('meetings:item-context', { itemId: 101 })).toMatchObject({
+      error: { code: 'NO_CONNECTION' },
+    });
+    await again.bridge.close();
   });
 
   it('logs in offline after a restart with the copy’s password, and only that copy answers', async () => {

@@ -6,13 +6,13 @@
 // minutes section both kept); nothing is dropped without a choice.
 import { In, type EntityManager } from 'typeorm';
 import { AppError } from '../../../src-shared/ipc/errors';
+import type { Minutes } from '../../../src-shared/ipc/meetings';
 import type {
   CheckInChanges,
   CheckInConflict,
   CheckInRecord,
   ConflictTake,
-  Minutes,
-} from '../../../src-shared/ipc/meetings';
+} from '../../../src-shared/ipc/meeting-check-out';
 import { AccountEntity } from '../db/entities/account';
 import { CaseActionEntity, type CaseAction } from '../db/entities/casus';
 import {

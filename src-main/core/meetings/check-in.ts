@@ -1,8 +1,5 @@
-// Check-out package and check-in of a meeting (issue 19; migration 0023, `meeting_check_in`).
-// - The package is what the lease holder's workstation keeps offline: the meeting as
-//   `meetings:get` shows it to the holder (items of casussen they may not see withheld), the
-//   visible casussen of its items, their open actions, and the version of every record the minutes
-//   may change. The covenant is not sent: it is on every workstation already.
+// Check-in of a meeting (issue 19; migration 0023, `meeting_check_in`); what check-out hands over
+// is checkout-package.ts.
 // - A check-in is one row keyed by the laptop's `checkInKey`: sent again, the same answer, nothing
 //   applied twice. On the live lease of its caller it is applied in the call's one transaction
 //   when no record moved on since its base (the lease is then checked in); otherwise the conflicts
@@ -17,23 +14,21 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../../src-shared/ipc/errors';
+import type { MeetingView } from '../../../src-shared/ipc/meetings';
 import type {
   CheckInChanges,
   CheckInConflict,
   CheckInResult,
-  CheckoutPackage,
   ConflictCopy,
-  FollowUpAction,
-  MeetingView,
-} from '../../../src-shared/ipc/meetings';
-import { checkInChanges } from '../../../src-shared/ipc/meetings';
-import { visibleSql, type AccessScope } from '../access/access';
+} from '../../../src-shared/ipc/meeting-check-out';
+import { checkInChanges } from '../../../src-shared/ipc/meeting-check-out';
+import type { AccessScope } from '../access/access';
 import { AgendaItemEntity, MeetingEntity } from '../db/entities/meeting';
 import { LOCK, lockForTransaction } from '../db/locks';
-import { join, query, sql } from '../db/sql';
+import { query, sql } from '../db/sql';
 import { scopeOf, type Actor, type TxContext } from '../handlers';
 import { applyChoices, conflictsOf, REMOVED, type Choice } from './check-in-diff';
-import { formatInZone, type MeetingLeases } from './lease';
+import type { MeetingLeases } from './lease';
 import type { MeetingService } from './meeting-service';
 import { buildMeetingView, parseMinutes, visibleMeeting } from './meeting-view';
 
@@ -110,81 +105,6 @@ export class MeetingCheckIns {
     private readonly leases: MeetingLeases,
     private readonly meetings: MeetingService,
   ) {}
-
-  /** What the holder's workstation takes offline (the caller must hold the meeting's lease). */
-  async checkoutPackage(
-    manager: EntityManager,
-    scope: AccessScope,
-    meetingId: number,
-    now: Date,
-  ): Promise<CheckoutPackage> {
-    const meeting = await visibleMeeting(manager, scope, meetingId);
-    const lease = await this.leases.active(manager, meetingId);
-    if (!lease) throw new AppError('NOT_FOUND');
-    if (lease.accountId !== scope.accountId) {
-      throw new AppError('MEETING_CHECKED_OUT', { naam: lease.displayName, tot: formatInZone(lease.expiresAt) });
-    }
-    const view = await buildMeetingView(manager, scope, meeting, now);
-    const caseIds = [...new Set(view.items.flatMap((item) => (item.casus ? [item.casus.id] : [])))];
-    const cases = caseIds.length
-      ? await query<CheckoutPackage['cases'][number]>(
-          manager,
-          sql`SELECT c.id AS "id", c.number AS "number", p.naam AS "naam", c.state AS "state", c.region_id AS "regionId",
-                     c.afgeschermd AS "afgeschermd"
-              FROM casus c JOIN person p ON p.id = c.person_id
-              WHERE c.id IN (${join(
-                caseIds.map((id) => sql`${id}`),
-                ', ',
-              )}) AND ${visibleSql(scope, 'c')}
-              ORDER BY c.number`,
-        )
-      : [];
-    const shown = cases.map((c) => c.id);
-    const openActions = shown.length
-      ? await query<Omit<FollowUpAction, 'meeting'>>(
-          manager,
-          sql`SELECT ac.id AS "id", c.id AS "caseId", c.number AS "caseNumber", p.naam AS "naam", ac.omschrijving AS "omschrijving",
-                     ac.actiehouder_partner AS "actiehouderPartner", ac.actiehouder_naam AS "actiehouderNaam",
-                     ac.deadline AS "deadline", ac.status AS "status"
-              FROM casus_action ac JOIN casus c ON c.id = ac.casus_id JOIN person p ON p.id = c.person_id
-              WHERE c.id IN (${join(
-                shown.map((id) => sql`${id}`),
-                ', ',
-              )}) AND ac.status IN ('open', 'lopend')
-                AND ${visibleSql(scope, 'c')}
-              ORDER BY ac.deadline ASC, ac.id ASC`,
-        )
-      : [];
-    const linked = view.items.flatMap((item) =>
-      item.minutes.acties.flatMap((row) => (row.caseActionId ? [row.caseActionId] : [])),
-    );
-    const actionVersions = linked.length
-      ? await query<{ id: number; version: number }>(
-          manager,
-          sql`SELECT id AS "id", version AS "version" FROM casus_action WHERE id IN (${join(
-            linked.map((id) => sql`${id}`),
-            ', ',
-          )})`,
-        )
-      : [];
-    return {
-      lease: { ...this.leases.view(lease, scope.accountId), id: lease.id },
-      meeting: view,
-      cases: cases.map((c) => ({
-        ...c,
-        id: Number(c.id),
-        regionId: Number(c.regionId),
-        afgeschermd: Boolean(c.afgeschermd),
-      })),
-      openActions: openActions.map((a) => ({ ...a, id: Number(a.id), caseId: Number(a.caseId), meeting: null })),
-      base: {
-        meeting: view.version,
-        items: Object.fromEntries(view.items.map((item) => [String(item.id), item.version])),
-        actions: Object.fromEntries(actionVersions.map((a) => [String(a.id), Number(a.version)])),
-      },
-      madeAt: now.toISOString(),
-    };
-  }
 
   /** `meetings:check-in` (see the file's header). */
   async checkIn(manager: EntityManager, input: CheckInInput, actor: Actor, ctx: TxContext): Promise<CheckInResult> {

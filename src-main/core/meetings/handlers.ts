@@ -13,6 +13,7 @@ import { actorOf, scopeOf, tx, type Handlers, type TxContext } from '../handlers
 import type { SignalService } from '../signals/signal-service';
 import type { WorkspaceParts } from '../workspace';
 import { MeetingCheckIns } from './check-in';
+import { checkoutPackage } from './checkout-package';
 import { colleagues } from './colleagues';
 import { guardLeasedWrites, MeetingLeases, meetingOfItem } from './lease';
 import { MeetingService } from './meeting-service';
@@ -256,8 +257,12 @@ export function meetingHandlers({
       return null;
     }),
     'meetings:checkout-package': tx(async (input, ctx) => {
-      ctx.note({ objectType: 'overleg', objectId: input.meetingId, details: { pakket: true } });
-      return checkIns.checkoutPackage(ctx.manager, await scope(ctx), input.meetingId, clock.now());
+      const about = { objectType: 'overleg', objectId: input.meetingId };
+      ctx.note({ ...about, details: { pakket: true } });
+      const handed = await checkoutPackage(ctx.manager, leases, await scope(ctx), input.meetingId, clock.now());
+      // The background of how many casus items went along (each a view of that casus's signal).
+      ctx.note({ ...about, details: { pakket: true, achtergrond: Object.keys(handed.contexts).length } });
+      return handed;
     }),
     'meetings:check-in': tx(async (input, ctx) => checkIns.checkIn(ctx.manager, input, actor(ctx), ctx)),
     'meetings:resolve-check-in': tx(async (input, ctx) => checkIns.resolve(ctx.manager, input, actor(ctx), ctx)),

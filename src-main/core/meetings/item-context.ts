@@ -2,6 +2,8 @@
 // is about, the casus's latest wegingen and the besluiten of the last earlier meetings that had the
 // casus on the agenda. Need-to-know: only for a casus the caller may see (the one access rule);
 // a withheld or general item gets nothing. Earlier meetings only from the caller's regions.
+// Answered by `meetings:item-context`, and put into the check-out package per item
+// (checkout-package.ts) so a meeting's copy on a laptop answers it offline.
 import { In, type EntityManager } from 'typeorm';
 import type { ItemContext } from '../../../src-shared/ipc/meetings';
 import { whereVisible, type AccessScope } from '../access/access';
@@ -17,8 +19,8 @@ const NOTHING: ItemContext = { signal: null, wegingen: [], earlier: [] };
 export async function itemContext(
   manager: EntityManager,
   scope: AccessScope,
-  item: AgendaItem,
-  meeting: Meeting,
+  item: Pick<AgendaItem, 'caseId' | 'signalId'>,
+  meeting: Pick<Meeting, 'datum'>,
 ): Promise<ItemContext> {
   if (item.caseId === null) return NOTHING;
   const casus = await whereVisible(

@@ -11,7 +11,7 @@ import { hostname } from 'node:os';
 import type { EntityManager } from 'typeorm';
 import type { ChannelName, ParsedInputOf } from '../../../src-shared/ipc/contract';
 import { AppError } from '../../../src-shared/ipc/errors';
-import type { ActiveLease, MeetingLease } from '../../../src-shared/ipc/meetings';
+import type { ActiveLease, MeetingLease } from '../../../src-shared/ipc/meeting-check-out';
 import type { AccessScope } from '../access/access';
 import type { AuditLog } from '../audit/audit-log';
 import type { Clock } from '../clock';

@@ -4,7 +4,7 @@
 // (ConflictCopiesPanel); each says in its own words whose versions these are.
 import { Box, FormControlLabel, Radio, RadioGroup, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import type { CheckInConflict, ConflictTake } from '../../../src-shared/ipc/meetings';
+import type { CheckInConflict, ConflictTake } from '../../../src-shared/ipc/meeting-check-out';
 
 export const conflictKey = (d: CheckInConflict) => `${d.record.kind}-${d.record.id}-${d.field}`;
 

@@ -7,7 +7,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../../src-shared/domain/format';
-import type { ActiveLease } from '../../../src-shared/ipc/meetings';
+import type { ActiveLease } from '../../../src-shared/ipc/meeting-check-out';
 import { call, describeError, useBridgeQuery } from '../../kit/bridge';
 import { ConfirmDialog } from '../../kit/ConfirmDialog';
 import { DataTable, type DataColumn } from '../../kit/DataTable';

@@ -21,7 +21,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../../src-shared/domain/format';
-import type { CheckInConflict, ConflictTake } from '../../../src-shared/ipc/meetings';
+import type { CheckInConflict, ConflictTake } from '../../../src-shared/ipc/meeting-check-out';
 import type { OfflineCheckIn, OfflineCopy } from '../../../src-shared/ipc/offline';
 import { call, useBridgeQuery } from '../../kit/bridge';
 import { useSession } from '../../kit/session';

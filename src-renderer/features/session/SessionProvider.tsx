@@ -2,7 +2,8 @@
 // and why the last session ended. When a session ends (lock, idle lock, logout, restore) every
 // piece of data the renderer holds is dropped: the query cache is cleared, the shell unmounts
 // (taking all component state with it) and the route goes back to the start. In team mode it also
-// follows the connection to the CTER server (the `connection` event).
+// follows the connection to the CTER server (the `connection` event), and ends an offline session
+// once the server answers again (`server-returned`), after saving what was typed.
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
@@ -65,6 +66,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [navigate, notice, queryClient, refresh],
   );
 
+  // Team mode: the CTER server answers again during an offline session (a log-in without the
+  // server, the meetings on this workstation only). What waits for its autosave goes into the copy
+  // first; then the session ends as a lock that says why, and the password gets a server session.
+  const serverReturned = useCallback(async () => {
+    if (current.current.status?.state !== 'unlocked') return;
+    await flushPendingWork();
+    // Main may have ended the session itself meanwhile (it waits only so long): then this is a no-op.
+    await window.cter.invoke('session:lock', {});
+    sessionEnded('reconnected');
+  }, [sessionEnded]);
+
   const signedIn = useCallback(
     async (user: SessionUser) => {
       setEnded(null);
@@ -81,6 +93,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     void refresh();
     const stopEvents = window.cter.onEvent((event) => {
       if (event.type === 'session-ended') sessionEnded(event.reason);
+      if (event.type === 'server-returned') void serverReturned();
       if (event.type === 'connection') {
         // Team mode: the status in the shell follows at once. A logged-in user stays where they
         // are (calls fail with NO_CONNECTION meanwhile); before log-in core's answer decides the
@@ -95,7 +108,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       stopEvents();
       stopLost();
     };
-  }, [refresh, sessionEnded]);
+  }, [refresh, sessionEnded, serverReturned]);
 
   useActivityReporter(status?.state === 'unlocked');
 

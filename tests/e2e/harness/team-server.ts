@@ -36,6 +36,12 @@ import { createE2eDatabase, dropE2eDatabase, writeStoreFile } from './postgres';
 /** The name the workstation gives at log-in (the server's audit keeps it as `werkplek`). */
 export const WORKSTATION_NAME = 'Werkplek e2e';
 
+/**
+ * How soon an offline session first asks whether the server answers again (15 s in the app; short
+ * here, so a spec sees the server's return without waiting): overleg-offline.spec.ts.
+ */
+export const RETURN_PROBE_E2E_MS = 1_000;
+
 /** What a worker makes once for all its tests on the `server` project. */
 export interface TeamServerWorker {
   certificate: CertificateFiles;
@@ -152,7 +158,7 @@ export async function startTeamServer(
       clock,
       platform,
       idleCheckMs: 0,
-      team: { workstation: WORKSTATION_NAME },
+      team: { workstation: WORKSTATION_NAME, returnProbeMs: RETURN_PROBE_E2E_MS },
     });
   let workstation = makeWorkstation();
   const listeners = new Set<(event: AppEvent) => void>();

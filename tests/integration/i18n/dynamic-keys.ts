@@ -16,14 +16,8 @@ import type { ArticleChangeView, ShareAnswerView } from '../../../src-shared/ipc
 import { ERROR_CODES } from '../../../src-shared/ipc/errors';
 import type { RecommendationView } from '../../../src-shared/ipc/evaluations';
 import { LIST_NAMES } from '../../../src-shared/ipc/lists';
-import {
-  ATTENDANCE,
-  CHECK_IN_RECORDS,
-  CONFLICT_TAKES,
-  ITEM_KINDS,
-  type ConflictCopy,
-  type MeetingView,
-} from '../../../src-shared/ipc/meetings';
+import { ATTENDANCE, ITEM_KINDS, type MeetingView } from '../../../src-shared/ipc/meetings';
+import { CHECK_IN_RECORDS, CONFLICT_TAKES, type ConflictCopy } from '../../../src-shared/ipc/meeting-check-out';
 import { GESLACHTEN } from '../../../src-shared/ipc/persons';
 import type { KnownCopy } from '../../../src-shared/ipc/retention';
 import { SEARCH_SORTS } from '../../../src-shared/ipc/search';
