@@ -43,6 +43,7 @@ import { render } from '../../src-main/core/db/sql';
 import { generateDemoPersons } from '../../src-main/core/demo/dataset';
 import { computeDashboard } from '../../src-main/core/figures/figures';
 import { keyHead, personKeys, sortKey } from '../../src-main/core/persons/names';
+import { SEARCH_FACTS } from '../../src-main/core/db/migrations/0026-search-facts';
 import { searchSql, type SearchQuery } from '../../src-main/core/search/case-search';
 import { indexText } from '../../src-main/core/search/postgres-text';
 import { myWork } from '../../src-main/core/work/my-work';
@@ -190,15 +191,24 @@ export function generate(gemeenten: Map<number, string>, persons = PERSONS) {
     ['aliases', 'text'],
     ['overig', 'text'],
   ]);
+  // With what the search keeps of its casus and person on PostgreSQL (migration 0026; a database
+  // before it has no such columns and `fitted` leaves them out).
   const searchPostgres = table('casus_search', [
     ['casus_id', 'int'],
     ['naam', 'text'],
     ['aliases', 'text'],
     ['overig', 'text'],
+    ['person_id', 'int'],
+    ['region_id', 'int'],
+    ['afgeschermd', 'bool'],
+    ['state', 'text'],
+    ['gemeente_id', 'int'],
+    ['sort_key', 'text'],
   ]);
   searchPostgres.postgresValues = [
     'casus_id',
     ...['naam', 'aliases', 'overig'].map((c) => `lower(cter_unaccent(${c}))`),
+    ...['person_id', 'region_id', 'afgeschermd', 'state', 'gemeente_id', 'sort_key'],
   ];
   const rnd = random(99);
   let signalId = 0;
@@ -225,13 +235,14 @@ export function generate(gemeenten: Map<number, string>, persons = PERSONS) {
     const state = STATES[Math.floor(rnd() * STATES.length)]!;
     // One casus in 50 is the bench account's (Mijn werk), with an action; one in 100 has monitoring.
     const mine = i % 50 === 0;
+    const shielded = rnd() < 0.03;
     casus.rows.push([
       id,
       number,
       id,
       region,
       state,
-      rnd() < 0.03,
+      shielded,
       mine ? ACCOUNT : null,
       first.ontvangen,
       first.ontvangen,
@@ -278,7 +289,7 @@ export function generate(gemeenten: Map<number, string>, persons = PERSONS) {
       `${year} ${gemeenten.get(gemeente) ?? ''} ${number} ${formatMessage('nl', `caseStates.${state}`)}`,
     ];
     search.rows.push([id, ...texts]);
-    searchPostgres.rows.push([id, ...texts.map(indexText)]);
+    searchPostgres.rows.push([id, ...texts.map(indexText), id, region, shielded, state, gemeente, sortKey(p.naam)]);
   });
   const common = [account, person, nameKey, casus, signal, action, monitoring];
   return { people, sqlite: [...common, search], postgres: [...common, searchPostgres] };
@@ -493,7 +504,9 @@ export const suite: BenchSuite = {
       const indexRow = async (m: EntityManager, id: number) =>
         JSON.stringify(
           await m.query(
-            `SELECT naam, aliases, overig FROM casus_search WHERE ${m.connection.options.type === 'postgres' ? 'casus_id' : 'rowid'} = ${id}`,
+            m.connection.options.type === 'postgres'
+              ? `SELECT naam, aliases, overig, ${SEARCH_FACTS.join(', ')} FROM casus_search WHERE casus_id = ${id}`
+              : `SELECT naam, aliases, overig FROM casus_search WHERE rowid = ${id}`,
           ),
         );
       for (const db of [lite, post]) {

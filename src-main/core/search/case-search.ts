@@ -15,7 +15,8 @@ import type { CaseState } from '../../../src-shared/domain/casus';
 import { formatMessage } from '../../../src-shared/i18n/messages';
 import { visibleSql, type AccessScope } from '../access/access';
 import { dialectOf, join, list, query, raw, sql, type Dialect, type Sql } from '../db/sql';
-import { indexText, postgresTextMatch } from './postgres-text';
+import { indexText } from './postgres-text';
+import { postgresTextSearchSql } from './postgres-search';
 import { decodeCursor, encodeCursor, keysetSteps, type SortValue } from './keyset';
 
 export interface SearchQuery {
@@ -97,6 +98,13 @@ interface Row {
   sortKey: string;
 }
 
+/** A result row's columns (`Row`), from casus c, person p, gemeente g and zvh_region r. */
+const COLUMNS =
+  raw(`c.id AS "caseId", c.number AS "caseNumber", c.state AS "state", p.id AS "personId", p.naam AS "naam",
+              p.roepnaam AS "roepnaam", p.aliases AS "aliases", p.geboortejaar AS "geboortejaar", g.name AS "gemeente",
+              r.name AS "region", c.last_signal_at AS "lastSignal", c.afgeschermd AS "afgeschermd", p.restricted AS "restricted",
+              p.sort_key AS "sortKey"`);
+
 /** The value of a row in the list's sort column (what a keyset cursor holds). */
 const SORT_VALUE: Record<Exclude<SearchQuery['sort'], 'relevantie'>, (row: Row) => SortValue> = {
   naam: (row) => row.sortKey,
@@ -142,7 +150,11 @@ export function searchSql(
 ): { rows: Sql; count: Sql; countInRows: boolean; order: ListOrder | null } {
   // A case number is looked up in its own index (a range on the unique number), not in the text.
   const number = caseNumberPrefix(search.text);
-  const text = number ? null : dialect === 'postgres' ? postgresTextMatch(search.text) : sqliteTextMatch(search.text);
+  // A text on PostgreSQL is ranked, counted and cut to its page in the index table before the
+  // page is joined (postgres-search.ts); the rest below is both engines' (the text SQLite's only).
+  const ranked = dialect === 'postgres' && !number ? postgresTextSearchSql(search, scope, COLUMNS, COUNT_LIMIT) : null;
+  if (ranked) return { ...ranked, countInRows: true, order: null };
+  const text = number || dialect === 'postgres' ? null : sqliteTextMatch(search.text);
   const sort = search.sort === 'relevantie' && !text ? (number ? 'nummer' : 'laatste_signaal') : search.sort;
   // Sorted by name without a text to match: walk the persons in name order and stop at the
   // page's end instead of sorting every visible casus (CROSS JOIN fixes SQLite's join order;
@@ -178,16 +190,10 @@ export function searchSql(
   const direction = raw(descending ? 'DESC' : 'ASC');
   const order = text || sort === 'relevantie' ? null : { sort, column: ORDER[sort], descending };
   const keyset = page ? sql` AND ${page.after}` : raw('');
-  // With a text the word index leads: the matches are read and sorted before the page is cut, so
-  // on PostgreSQL the same pass counts them (a window over the matches) instead of a second query
-  // doing the joins again. Without one a page can stop early (an index in the sort order), so the
-  // count stays apart.
-  const countInRows = dialect === 'postgres' && text !== null;
-  const rows = sql`SELECT c.id AS "caseId", c.number AS "caseNumber", c.state AS "state", p.id AS "personId", p.naam AS "naam",
-              p.roepnaam AS "roepnaam", p.aliases AS "aliases", p.geboortejaar AS "geboortejaar", g.name AS "gemeente",
-              r.name AS "region", c.last_signal_at AS "lastSignal", c.afgeschermd AS "afgeschermd", p.restricted AS "restricted",
-              p.sort_key AS "sortKey"
-              ${text ? sql`, ${text.rank} AS rank` : raw('')}${countInRows ? raw(', count(*) OVER () AS "total"') : raw('')}
+  // The count is a query of its own here (a text on PostgreSQL is counted with its page,
+  // postgres-search.ts): without a text a page can stop early (an index in the sort order).
+  const rows = sql`SELECT ${COLUMNS}
+              ${text ? sql`, ${text.rank} AS rank` : raw('')}
        ${from}${keyset}
        ORDER BY ${ORDER[sort]} ${direction}, p.sort_key ASC, c.id ASC
        ${page ? sql`LIMIT ${page.limit}` : sql`LIMIT ${search.limit} OFFSET ${search.offset}`}`;
@@ -197,11 +203,10 @@ export function searchSql(
   const countFrom =
     dialect === 'postgres'
       ? sql`FROM casus c ${search.gemeenteId ? raw('JOIN person p ON p.id = c.person_id') : raw('')}
-      ${textJoin}
       WHERE ${join(where, ' AND ')}`
       : from;
   const count = sql`SELECT count(*) AS "n" FROM (SELECT 1 ${countFrom} LIMIT ${COUNT_LIMIT + 1}) AS capped`;
-  return { rows, count, countInRows, order };
+  return { rows, count, countInRows: false, order };
 }
 
 /** The texts of one casus that the index holds: names, aliases, and the rest. */
@@ -313,11 +318,16 @@ export const postgresCaseSearch: CaseSearch = {
       return;
     }
     const folded = (text: string) => sql`lower(cter_unaccent(${indexText(text)}))`;
+    // With the texts, what the search needs of the casus and person (migration 0026; kept by its
+    // triggers from then on).
     await query(
       manager,
-      sql`INSERT INTO casus_search (casus_id, naam, aliases, overig)
-          VALUES (${caseId}, ${folded(texts.naam)}, ${folded(texts.aliases)}, ${folded(texts.overig)})
-          ON CONFLICT (casus_id) DO UPDATE SET naam = excluded.naam, aliases = excluded.aliases, overig = excluded.overig`,
+      sql`INSERT INTO casus_search (casus_id, naam, aliases, overig, ${raw(SEARCH_FACT_COLUMNS)})
+          SELECT c.id, ${folded(texts.naam)}, ${folded(texts.aliases)}, ${folded(texts.overig)},
+                 c.person_id, c.region_id, c.afgeschermd, c.state, p.gemeente_id, p.sort_key
+          FROM casus c JOIN person p ON p.id = c.person_id WHERE c.id = ${caseId}
+          ON CONFLICT (casus_id) DO UPDATE SET naam = excluded.naam, aliases = excluded.aliases, overig = excluded.overig,
+            ${raw(SEARCH_FACT_UPDATE)}`,
     );
   },
 
@@ -327,6 +337,12 @@ export const postgresCaseSearch: CaseSearch = {
 
   search: runSearch,
 };
+
+/** casus_search's copies of casus and person on PostgreSQL (migration 0026), in the order written. */
+const SEARCH_FACT_COLUMNS = 'person_id, region_id, afgeschermd, state, gemeente_id, sort_key';
+const SEARCH_FACT_UPDATE = SEARCH_FACT_COLUMNS.split(', ')
+  .map((column) => `${column} = excluded.${column}`)
+  .join(', ');
 
 /** The search for whichever store is open: each call goes to the implementation of its manager's engine. */
 export function caseSearchByDialect(engines: Record<Dialect, CaseSearch>): CaseSearch {
