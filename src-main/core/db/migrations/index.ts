@@ -26,6 +26,7 @@ import { ListAndNameKeys1766217600022 } from './0022-list-and-name-keys';
 import { MeetingCheckIns1766304000023 } from './0023-meeting-check-ins';
 import { AuditObjectLabel1766390400024 } from './0024-audit-object-label';
 import { WorkIndexes1766476800025 } from './0025-work-indexes';
+import { ConvenantQuestions1766736000028 } from './0028-convenant-questions';
 
 export const MIGRATIONS = [
   Initial1764403200001,
@@ -53,5 +54,6 @@ export const MIGRATIONS = [
   MeetingCheckIns1766304000023,
   AuditObjectLabel1766390400024,
   WorkIndexes1766476800025,
+  ConvenantQuestions1766736000028,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
