@@ -45,6 +45,8 @@ const SEAMS = {
   'cases -> persons/person-service': 'a case shows and links its persons',
   'cases -> policy/policy': 'the retention term comes from the policy',
   'cases -> search/case-search': 'type of the search index that changes keep current',
+  'convenant -> persons/names':
+    "a reported covenant question masks the words that sound like a stored name (the name keys' phonetic key)",
   'meetings -> cases/case-service': 'types Actor and CaseService',
   'meetings -> lists/reference-data': 'codes are checked against the reference lists',
   'meetings -> signals/signal-service': 'type of the signal service',

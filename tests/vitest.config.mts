@@ -17,7 +17,8 @@ import { defineConfig } from 'vitest/config';
  *   damaged-files, destruction-copies, destruction-remains-file, rekey, restore-crash,
  *   retention-rights-file, secrecy, session-slots, slot-crash, throttle-processes.
  * - already both engines inside one file (each test names its store): postgres-*, portable-sql,
- *   search-relevance, figure-counts; or PostgreSQL only, on a store of their own (the CTER server's sessions, its
+ *   search-relevance, figure-counts, convenant-questions-migration (0027 on PostgreSQL; SQLite's
+ *   side is beside the migration); or PostgreSQL only, on a store of their own (the CTER server's sessions, its
  *   HTTPS transport, its events and its faults, `cter server init` and `cter server check`, the
  *   desktop's client of it): server-sessions, server-http, server-events, server-faults,
  *   server-admin, team-client. They run in the `sqlcipher` project, which has the run's PostgreSQL
@@ -33,6 +34,7 @@ const POSTGRES_FILES = [
   'casework',
   'concurrency',
   'convenant',
+  'convenant-questions',
   'demo',
   'destruction-remains',
   'disclosure-demo',

@@ -17,6 +17,7 @@ import type { EntityManager, EntitySchema } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as audit from '../../src-main/core/audit/queries';
 import * as cases from '../../src-main/core/cases/queries';
+import * as convenant from '../../src-main/core/convenant/queries';
 import { openDatabase, type Database } from '../../src-main/core/db/database';
 import { ENTITIES } from '../../src-main/core/db/entities';
 import * as signalFacts from '../../src-main/core/db/signal-facts';
@@ -80,6 +81,25 @@ const MODULES: Record<string, { module: Record<string, unknown>; samples: Record
     },
   },
   'cases/queries': { module: cases, samples: { lastCaseNumber: () => cases.lastCaseNumber(2026) } },
+  'convenant/queries': {
+    module: convenant,
+    samples: {
+      insertQuestion: () =>
+        convenant.insertQuestion({
+          id: '00000000-0000-4000-8000-000000000001',
+          day: '2026-11-29',
+          words: '["hoe","lang"]',
+          versionId: 1,
+          article: '16',
+          rank: 4,
+        }),
+      listQuestions: () => convenant.listQuestions(),
+      questionById: () => convenant.questionById('00000000-0000-4000-8000-000000000001'),
+      deleteQuestions: () => convenant.deleteQuestions(['00000000-0000-4000-8000-000000000001']),
+      deleteQuestionsBefore: () => convenant.deleteQuestionsBefore('2026-09-01'),
+      nameKeysAmong: () => convenant.nameKeysAmong(['jnsn', 'bkr']),
+    },
+  },
   'db/signal-facts': {
     module: signalFacts,
     samples: {

@@ -21,6 +21,7 @@ import { createTestDatabase, dropTestDatabase, superuserStore } from '../support
 const TABLES_WITHOUT_ENTITY = [
   'audit_key',
   'casus_search',
+  'convenant_question',
   'figure_age',
   'figure_kind',
   'figure_outcome',

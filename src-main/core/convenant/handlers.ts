@@ -5,6 +5,7 @@ import type { WorkspaceParts } from '../workspace';
 import { compareVersions } from './compare';
 import type { ConvenantService } from './convenant-service';
 import { writeConvenant } from './markdown';
+import { QuestionList } from './questions';
 import { shareCheck } from './share-check';
 
 type ConvenantHandlers = Pick<
@@ -19,6 +20,10 @@ type ConvenantHandlers = Pick<
   | 'convenant:set-status'
   | 'convenant:synonyms'
   | 'convenant:save-synonyms'
+  | 'convenant:report-question'
+  | 'convenant:questions'
+  | 'convenant:remove-questions'
+  | 'convenant:add-synonym'
 >;
 
 export function convenantHandlers({
@@ -26,6 +31,7 @@ export function convenantHandlers({
   platform,
   service,
 }: Pick<WorkspaceParts, 'clock' | 'platform'> & { service: ConvenantService }): ConvenantHandlers {
+  const questions = new QuestionList(service);
   return {
     'convenant:versions': tx((_input, ctx) => service.versions(ctx.manager)),
     'convenant:get': tx(async (input, ctx) => {
@@ -73,6 +79,25 @@ export function convenantHandlers({
     'convenant:save-synonyms': tx(async (input, ctx) => {
       ctx.note({ objectType: 'synoniemen' });
       return service.saveSynonyms(ctx.manager, input.groups);
+    }),
+    // The audit rows of the question list name the row and the article, never the question's words.
+    'convenant:report-question': tx(async (input, ctx) => {
+      const { id, words } = await questions.report(ctx.manager, input, clock.now());
+      ctx.note({ objectType: 'convenant-vraag', objectId: id, details: { artikel: input.article } });
+      return { words };
+    }),
+    'convenant:questions': tx(async (_input, ctx) => {
+      ctx.note({ objectType: 'convenant-vragen' });
+      return questions.list(ctx.manager, clock.now());
+    }),
+    'convenant:remove-questions': tx(async (input, ctx) => {
+      const removed = await questions.remove(ctx.manager, input.ids);
+      ctx.note({ objectType: 'convenant-vragen', details: { verwijderd: removed } });
+      return { removed };
+    }),
+    'convenant:add-synonym': tx(async (input, ctx) => {
+      ctx.note({ objectType: 'synoniemen', objectId: input.questionId });
+      return questions.addSynonym(ctx.manager, input);
     }),
   };
 }

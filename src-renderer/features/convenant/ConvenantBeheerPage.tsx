@@ -1,7 +1,8 @@
 // /beheer/convenant — for the functioneel beheerder: the versions with their status (concept,
 // vastgesteld, vervallen), importing a new version from a Markdown file (resources/convenant/
 // FORMAT.md; core's format errors are listed by line and nothing is imported), exporting a
-// version to the same format, and the synonym list that search uses.
+// version to the same format, the synonym list that search uses, and the questions colleagues
+// reported from the search without a good answer (QuestionsSection), to grow that list from.
 import FileUploadOutlined from '@mui/icons-material/FileUploadOutlined';
 import { Alert, Box, Button, MenuItem, TextField, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -14,6 +15,7 @@ import { DataTable, type DataColumn } from '../../kit/DataTable';
 import { FormAlert } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { PageHeader } from '../../kit/PageHeader';
+import { QuestionsSection } from './QuestionsSection';
 import { SynonymsEditor } from './SynonymsEditor';
 import { importErrors } from './text';
 import { useConvenantVersions } from './useConvenant';
@@ -171,6 +173,7 @@ export function ConvenantBeheerPage() {
         />
       </Box>
       <SynonymsEditor />
+      <QuestionsSection />
     </>
   );
 }

@@ -154,7 +154,7 @@ export function ConvenantReaderPage() {
         </Box>
         <Box sx={{ minWidth: 0, maxWidth: 900 }}>
           <Box role="search" aria-label={t('convenant.search.label')} sx={{ mb: 3 }}>
-            <ConvenantSearch versionId={versionId} onChoose={choose} />
+            <ConvenantSearch versionId={versionId} onChoose={choose} feedback />
           </Box>
           {showBegrippen ? (
             <Box component="section" aria-labelledby="begrippen-kop">

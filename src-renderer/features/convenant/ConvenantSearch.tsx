@@ -1,12 +1,14 @@
 // Search-as-you-type over the covenant (articles and begrippen): a search field that owns a list
 // of results (the combobox pattern): arrows move through the results, Enter chooses one, and the
-// words that matched are highlighted in each snippet. Used by the reader and by Ctrl+K.
+// words that matched are highlighted in each snippet. Used by the reader (with "Staat het antwoord
+// er niet bij?" under the results) and by Ctrl+K.
 import { Box, Button, CircularProgress, InputAdornment, TextField, Typography } from '@mui/material';
 import SearchOutlined from '@mui/icons-material/SearchOutlined';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConvenantSearchHit } from '../../../src-shared/ipc/convenant';
 import { describeError } from '../../kit/bridge';
+import { QuestionFeedback } from './QuestionFeedback';
 import { useConvenantSearch } from './useConvenant';
 
 interface ConvenantSearchProps {
@@ -17,6 +19,8 @@ interface ConvenantSearchProps {
   hint?: string;
   /** Before anything is typed, offer a few questions to start from (the Ctrl+K dialog). */
   examples?: boolean;
+  /** Under the results, "Staat het antwoord er niet bij?" (the reader). */
+  feedback?: boolean;
 }
 
 /** What a colleague might look up; each fills the field and searches (i18n keys). */
@@ -33,7 +37,14 @@ export function hitLabel(t: (key: string, params?: Record<string, unknown>) => s
     : t('convenant.search.article', { nummer: hit.ref, titel: hit.titel });
 }
 
-export function ConvenantSearch({ versionId, onChoose, autoFocus, hint, examples = false }: ConvenantSearchProps) {
+export function ConvenantSearch({
+  versionId,
+  onChoose,
+  autoFocus,
+  hint,
+  examples = false,
+  feedback = false,
+}: ConvenantSearchProps) {
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState('');
@@ -177,6 +188,9 @@ export function ConvenantSearch({ versionId, onChoose, autoFocus, hint, examples
           </Box>
         ))}
       </Box>
+      {feedback && settled && !error ? (
+        <QuestionFeedback key={settled} question={settled} versionId={versionId} />
+      ) : null}
     </Box>
   );
 }

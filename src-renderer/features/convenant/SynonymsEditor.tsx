@@ -70,7 +70,8 @@ export function SynonymsEditor() {
       </Typography>
       {synonyms.isPending ? <Skeleton variant="rectangular" height={160} /> : null}
       {synonyms.isError ? <Alert severity="error">{describeError(t, synonyms.error)}</Alert> : null}
-      {synonyms.data ? <Editor initial={synonyms.data} /> : null}
+      {/* A pair added from a question (QuestionsSection) changes the list: the editor starts anew from it. */}
+      {synonyms.data ? <Editor key={JSON.stringify(synonyms.data)} initial={synonyms.data} /> : null}
     </Box>
   );
 }

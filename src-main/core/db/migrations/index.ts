@@ -27,6 +27,7 @@ import { MeetingCheckIns1766304000023 } from './0023-meeting-check-ins';
 import { AuditObjectLabel1766390400024 } from './0024-audit-object-label';
 import { WorkIndexes1766476800025 } from './0025-work-indexes';
 import { SearchFacts1766649600026 } from './0026-search-facts';
+import { ConvenantQuestions1766736000027 } from './0027-convenant-questions';
 
 export const MIGRATIONS = [
   Initial1764403200001,
@@ -55,5 +56,6 @@ export const MIGRATIONS = [
   AuditObjectLabel1766390400024,
   WorkIndexes1766476800025,
   SearchFacts1766649600026,
+  ConvenantQuestions1766736000027,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;

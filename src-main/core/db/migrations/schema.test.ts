@@ -39,7 +39,7 @@ interface TableInfoRow {
 
 /**
  * Tables no entity describes, and why. The FTS5 search index (casus_search and the shadow tables
- * SQLite keeps for it) and the audit keys and the failed log-ins and the sessions of a server and their request keys (login_attempt, server_session, request_key) and the figure counts (figure_age, figure_kind, figure_outcome, figure_place: kept by triggers) are read and written with SQL only; `migrations` and
+ * SQLite keeps for it) and the audit keys and the failed log-ins and the sessions of a server and their request keys (login_attempt, server_session, request_key) and the figure counts (figure_age, figure_kind, figure_outcome, figure_place: kept by triggers) and the covenant questions reported from the search (convenant_question) are read and written with SQL only; `migrations` and
  * `sqlite_sequence` belong to TypeORM and SQLite.
  */
 const TABLES_WITHOUT_ENTITY = [
@@ -50,6 +50,7 @@ const TABLES_WITHOUT_ENTITY = [
   'casus_search_data',
   'casus_search_docsize',
   'casus_search_idx',
+  'convenant_question',
   'figure_age',
   'figure_kind',
   'figure_outcome',
