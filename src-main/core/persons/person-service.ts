@@ -9,7 +9,7 @@ import { PersonCorrectionEntity, PersonEntity, PersonNameKeyEntity, type Person 
 import { AccountEntity } from '../db/entities/account';
 import { GemeenteEntity } from '../db/entities/reference';
 import { visibleSql, type AccessScope } from '../access/access';
-import { list, query as runQuery, raw, sql } from '../db/sql';
+import { dialectOf, list, query as runQuery, raw, sql, type Dialect, type Sql } from '../db/sql';
 import { keyHead, nameMatcher, personKeys, sortKey } from './names';
 import { asSystem } from '../access/row-security';
 import { refreshSignalFacts } from '../db/signal-facts';
@@ -194,6 +194,34 @@ interface Candidate {
 }
 
 /**
+ * The persons to score: sharing a key head, born within a year of `year` (or unknown), with a casus
+ * the scope may see (EXISTS per candidate, not the set of every visible casus's person). In id order,
+ * so that equal scores rank the same on both engines and every time.
+ */
+export function matchCandidatesSql(scope: AccessScope, heads: string[], year: number | null): Sql {
+  const byYear = year === null ? raw('') : sql` AND k.birth_year IN ${list([0, year - 1, year, year + 1])}`;
+  return sql`SELECT p.id AS "id", p.naam AS "naam", p.roepnaam AS "roepnaam", p.aliases AS "aliases",
+               p.geboortedatum AS "geboortedatum", p.geboortejaar AS "geboortejaar", p.gemeente_id AS "gemeenteId"
+        FROM person p
+        WHERE p.id IN (SELECT k.person_id FROM person_name_key k WHERE k.head IN ${list(heads)}${byYear})
+          AND EXISTS (SELECT 1 FROM casus c WHERE c.person_id = p.id AND ${visibleSql(scope, 'c')})
+        ORDER BY p.id`;
+}
+
+/**
+ * The open cases of the given persons that the scope may see, in id order (a person's first is
+ * shown). On SQLite through `casus_person`: with the region test on its index (`casus_region_state`)
+ * SQLite read every open casus of the caller's regions, for each check (issue 20).
+ */
+export function openCasesSql(scope: AccessScope, personIds: number[], dialect: Dialect): Sql {
+  return sql`SELECT c.id AS "id", c.person_id AS "personId", c.number AS "number", c.state AS "state"
+        FROM casus c
+        WHERE c.person_id IN ${list(personIds)} AND c.state IN ${list(OPEN_STATES)}
+          AND ${visibleSql(scope, 'c', { regionIndex: dialect === 'postgres' })}
+        ORDER BY c.id`;
+}
+
+/**
  * Possible existing registrations of the person being registered. Candidates share the first letters
  * of a sound-alike name key (`keyHead`) and were born within a year of the typed year, or have no
  * year, or none was typed (a year further off never matches below); they are read through the
@@ -210,18 +238,7 @@ export async function findMatches(
   const heads = [...new Set(personKeys([query.naam, ...query.aliases]).map(keyHead))];
   if (!heads.length) return [];
   const year = query.geboortedatum ? Number(query.geboortedatum.slice(0, 4)) : query.geboortejaar;
-  const byYear = year === null ? raw('') : sql` AND k.birth_year IN ${list([0, year - 1, year, year + 1])}`;
-  // Per candidate (EXISTS through casus_person), not the set of every visible casus's person. In id
-  // order, so that equal scores rank the same on both engines and every time.
-  const candidates = await runQuery<Candidate>(
-    manager,
-    sql`SELECT p.id AS "id", p.naam AS "naam", p.roepnaam AS "roepnaam", p.aliases AS "aliases",
-               p.geboortedatum AS "geboortedatum", p.geboortejaar AS "geboortejaar", p.gemeente_id AS "gemeenteId"
-        FROM person p
-        WHERE p.id IN (SELECT k.person_id FROM person_name_key k WHERE k.head IN ${list(heads)}${byYear})
-          AND EXISTS (SELECT 1 FROM casus c WHERE c.person_id = p.id AND ${visibleSql(scope, 'c')})
-        ORDER BY p.id`,
-  );
+  const candidates = await runQuery<Candidate>(manager, matchCandidatesSql(scope, heads, year));
 
   const typed = [query.naam, ...query.aliases].map(nameMatcher);
   const scored: { match: PersonMatch; gemeenteId: number }[] = [];
@@ -271,11 +288,11 @@ export async function findMatches(
   );
   const open = await runQuery<{ id: number; personId: number; number: string; state: CaseState }>(
     manager,
-    sql`SELECT c.id AS "id", c.person_id AS "personId", c.number AS "number", c.state AS "state"
-        FROM casus c
-        WHERE c.person_id IN ${list(top.map((t) => t.match.id))} AND c.state IN ${list(OPEN_STATES)}
-          AND ${visibleSql(scope, 'c')}
-        ORDER BY c.id`,
+    openCasesSql(
+      scope,
+      top.map((t) => t.match.id),
+      dialectOf(manager),
+    ),
   );
   const gemeenteName = new Map(gemeenten.map((g) => [Number(g.id), g.name]));
   const openCase = new Map<number, PersonMatch['openCase']>();
