@@ -3,7 +3,10 @@
 //   to the same SQL run raw on the same file, and on an unencrypted copy (the cost of SQLCipher);
 // - issue 5: the dashboard's queries for all years, the XLSX export of the year figures, and the
 //   destruction of 1,000 expired cases in one go;
-// - issue 20 item 2: the case list's page 1 and page 50 (OFFSET and keyset), the duplicate check.
+// - issue 20 item 2: the case list's page 1 and page 50 (OFFSET and keyset), the duplicate check
+//   (its scoring before and after the change of December 2026, interleaved, on the same file).
+// CTER_BENCH_CASEWORK_PARTS=issue20 measures only the search mix through the service, the case list
+// and the duplicate check (no raw or unencrypted runs, no figures, no destruction): a shorter run.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +18,7 @@ import { generateDemoPersons } from '../../src-main/core/demo/dataset';
 import { random } from '../../src-shared/domain/random';
 import { memoryLogger } from '../../src-main/core/logger';
 import { keyHead, personKeys, sortKey } from '../../src-main/core/persons/names';
+import { findMatches } from '../../src-main/core/persons/person-service';
 import { searchSql, sqliteCaseSearch, type SearchQuery } from '../../src-main/core/search/case-search';
 import { destroyCases, dueCases } from '../../src-main/core/retention/retention-service';
 import { SIGNAL_FACTS } from '../../src-main/core/db/signal-facts';
@@ -22,9 +26,11 @@ import { render } from '../../src-main/core/db/sql';
 import { exportTables, tablesToXlsx } from '../../src-main/core/figures/export';
 import { computeDashboard } from '../../src-main/core/figures/figures';
 import { percentile, type BenchSuite, type Figure } from './bench';
+import { findMatchesBefore } from './duplicate-check-before';
 
 // CTER_BENCH_PERSONS for a quicker run (the figures in docs/benchmarks.md say which size).
 const PERSONS = Number(process.env['CTER_BENCH_PERSONS'] ?? 100_000);
+const ISSUE20_ONLY = process.env['CTER_BENCH_CASEWORK_PARTS'] === 'issue20';
 const PASSWORD = 'meting van de zoekfunctie 2026';
 
 /** Raw bulk load (one transaction): persons, name keys, cases, 150,000 signals, search rows. */
@@ -176,6 +182,28 @@ async function interleaved<T extends (() => unknown)[]>(
   return samples as { [K in keyof T]: number[] };
 }
 
+/** The search mix raw on an unencrypted copy: VACUUM INTO (same key), then PRAGMA rekey to the empty key. */
+async function measureUnencrypted(
+  dir: string,
+  key: Buffer,
+  handle: Driver.Database,
+  measure: (run: (q: SearchQuery) => Promise<unknown>) => Promise<number[]>,
+  raw: (handle: Driver.Database) => (q: SearchQuery) => Promise<void>,
+): Promise<number[]> {
+  const plainPath = join(dir, 'onversleuteld.db');
+  handle.exec(`VACUUM INTO '${plainPath}'`);
+  const copy = new Driver(plainPath);
+  applyCipher(copy, key);
+  copy.pragma("rekey=''");
+  copy.close();
+  const plain = new Driver(plainPath, { readonly: true });
+  // The same page cache as the application's connection, for a fair comparison.
+  plain.pragma('cache_size=-131072');
+  const samples = await measure(raw(plain));
+  plain.close();
+  return samples;
+}
+
 async function measureRuns(runs: number, fn: () => unknown): Promise<number[]> {
   await fn();
   const samples: number[] = [];
@@ -251,20 +279,36 @@ export const suite: BenchSuite = {
         const result = await core.dispatch('search:query', q);
         if (!result.ok) throw new Error(result.error.code);
       });
-      const encrypted = await ws.queue.run(() => measure(raw(ws.requireOpen().database.handle!)));
-
-      // An unencrypted copy: VACUUM INTO (same key), then PRAGMA rekey to the empty key.
-      const plainPath = join(dir, 'onversleuteld.db');
-      ws.requireOpen().database.handle!.exec(`VACUUM INTO '${plainPath}'`);
-      const copy = new Driver(plainPath);
-      applyCipher(copy, ws.requireOpen().key);
-      copy.pragma("rekey=''");
-      copy.close();
-      const plain = new Driver(plainPath, { readonly: true });
-      // The same page cache as the application's connection, for a fair comparison.
-      plain.pragma('cache_size=-131072');
-      const unencrypted = await measure(raw(plain));
-      plain.close();
+      // The mix by kind (queries() makes them in turns of eight): which kind costs what at this size.
+      const kinds = ['first name, 3 letters', 'full name', 'surname, 4 letters', 'first name + year', 'celik'];
+      kinds.push('monitoring, by name', 'surname in a gemeente, by name', 'case number year');
+      const medianOfKind = (k: number) =>
+        percentile(
+          service.filter((_, i) => i % 8 === k),
+          50,
+        );
+      const byKind = kinds.map((kind, k) => `${kind} ${medianOfKind(k).toFixed(1)}`);
+      console.info(`   search mix by kind, median ms: ${byKind.join('; ')}`);
+      if (process.env['CTER_BENCH_CASEWORK_EXPLAIN']) {
+        // EXPLAIN QUERY PLAN of the list as it opens and of one query of each kind, rows and count.
+        const handle = ws.requireOpen().database.handle!;
+        const explain = (label: string, statement: Parameters<typeof render>[0]) => {
+          const { text, params } = render(statement, 'sqlite');
+          const plan = handle.prepare(`EXPLAIN QUERY PLAN ${text}`).all(...params) as { detail: string }[];
+          console.info(`   plan, ${label}: ${plan.map((row) => row.detail).join(' | ')}`);
+        };
+        const opening = { ...mix[0]!, text: '', offset: 0, limit: 100 };
+        const statements = [opening, ...mix.slice(0, 8)].map((q) => ({ q, sql: searchSql(q, scope) }));
+        statements.forEach(({ q, sql }, i) => {
+          const label = i === 0 ? 'list as it opens' : `${kinds[i - 1]} (${JSON.stringify(q.text)})`;
+          explain(`${label}, rows`, sql.rows);
+          explain(`${label}, count`, sql.count);
+        });
+      }
+      const encrypted = ISSUE20_ONLY ? [] : await ws.queue.run(() => measure(raw(ws.requireOpen().database.handle!)));
+      const unencrypted = ISSUE20_ONLY
+        ? []
+        : await measureUnencrypted(dir, ws.requireOpen().key, ws.requireOpen().database.handle!, measure, raw);
 
       // Issue 20 item 2, interleaved (A B C A B C …) in one run so load on the machine hits each alike:
       // the case list as it opens (page 1), page 50 by OFFSET (how the list paged before 0022) and
@@ -290,41 +334,85 @@ export const suite: BenchSuite = {
       const matchRnd = random(20);
       const typed = Array.from({ length: 60 }, () => people[Math.floor(matchRnd() * people.length)]!);
       const handle = ws.requireOpen().database.handle!;
-      const visible = 'p.id IN (SELECT c.person_id FROM casus c WHERE c.region_id IN (1, 2, 3))';
-      const oldCandidates = handle.prepare(
-        `SELECT p.* FROM person p WHERE ${visible} AND (p.id IN (SELECT k.person_id FROM person_name_key k
-           WHERE k.key IN (SELECT value FROM json_each(?))) OR p.geboortejaar = ?) LIMIT 2000`,
-      );
       const newCandidates = handle.prepare(
         `SELECT p.* FROM person p WHERE p.id IN (SELECT k.person_id FROM person_name_key k
            WHERE k.head IN (SELECT value FROM json_each(?)) AND k.birth_year IN (0, ?, ?, ?))
            AND EXISTS (SELECT 1 FROM casus c WHERE c.person_id = p.id AND c.region_id IN (1, 2, 3))`,
       );
+      // The check's scoring before and after the change (both straight in a transaction, without the
+      // router and its audit entry), and the whole check through the service; each sample of the
+      // four on the same typed person, and before and after must give the same answer.
       let turn = 0;
-      const counts = { old: [] as number[], new: [] as number[] };
-      const next = () => typed[turn++ % typed.length]!;
-      const [candidatesOld, candidatesNew, matches] = await interleaved(60, [
+      const counts: number[] = [];
+      const answers = { before: '', after: '' };
+      const current = () => typed[(turn - 1) % typed.length]!;
+      const matchQuery = () => ({
+        naam: current().naam,
+        aliases: [],
+        geboortedatum: current().geboortedatum,
+        geboortejaar: null,
+      });
+      const [candidatesNew, scoringBefore, scoringAfter, matches] = await interleaved(60, [
         () => {
-          const p = next();
-          const year = Number(p.geboortedatum.slice(0, 4));
-          counts.old.push(oldCandidates.all(JSON.stringify(personKeys([p.naam])), year).length);
-        },
-        () => {
-          const p = typed[(turn - 1) % typed.length]!;
+          const p = typed[turn++ % typed.length]!;
           const year = Number(p.geboortedatum.slice(0, 4));
           const heads = [...new Set(personKeys([p.naam]).map(keyHead))];
-          counts.new.push(newCandidates.all(JSON.stringify(heads), year - 1, year, year + 1).length);
+          counts.push(newCandidates.all(JSON.stringify(heads), year - 1, year, year + 1).length);
         },
         async () => {
-          const p = typed[(turn - 1) % typed.length]!;
-          const result = await core.dispatch('persons:matches', { naam: p.naam, geboortedatum: p.geboortedatum });
+          answers.before = JSON.stringify(await ws.transaction((m) => findMatchesBefore(m, scope, matchQuery())));
+        },
+        async () => {
+          answers.after = JSON.stringify(await ws.transaction((m) => findMatches(m, scope, matchQuery())));
+          if (answers.after !== answers.before)
+            throw new Error(`duplicate check differs for ${current().naam}:\n${answers.before}\n${answers.after}`);
+        },
+        async () => {
+          const result = await core.dispatch('persons:matches', {
+            naam: current().naam,
+            geboortedatum: current().geboortedatum,
+          });
           if (!result.ok) throw new Error(result.error.code);
         },
       ]);
-      console.info(
-        `   duplicate check candidates: old median ${percentile(counts.old, 50)} (max ${Math.max(...counts.old)}), ` +
-          `new median ${percentile(counts.new, 50)} (max ${Math.max(...counts.new)})`,
-      );
+      console.info(`   duplicate check candidates: median ${percentile(counts, 50)} (max ${Math.max(...counts)})`);
+
+      const issue20: Figure[] = [
+        { name: 'case list: page 1 as it opens (issue 20)', unit: 'ms', samples: page1, target: { max: 20 } },
+        { name: 'case list: page 50 by OFFSET (before 0022)', unit: 'ms', samples: page50Offset, target: { max: 20 } },
+        { name: 'case list: page 50 by keyset', unit: 'ms', samples: page50Keyset, target: { max: 20 } },
+        {
+          name: 'duplicate check: candidates, SQL (key head, year ±1)',
+          unit: 'ms',
+          samples: candidatesNew,
+          target: { max: 30 },
+        },
+        {
+          name: 'duplicate check: findMatches before the scoring change (no router)',
+          unit: 'ms',
+          samples: scoringBefore,
+          target: { max: 30 },
+        },
+        {
+          name: 'duplicate check: findMatches now (no router)',
+          unit: 'ms',
+          samples: scoringAfter,
+          target: { max: 30 },
+        },
+        {
+          name: 'duplicate check: persons:matches through the service',
+          unit: 'ms',
+          samples: matches,
+          target: { max: 30 },
+        },
+      ];
+      const searchService: Figure = {
+        name: 'search: 200 mixed queries through the service layer',
+        unit: 'ms',
+        samples: service,
+        target: { max: 20 },
+      };
+      if (ISSUE20_ONLY) return [searchService, ...issue20];
 
       // Issue 5: the dashboard over all years, its XLSX export, and destroying 1,000 expired cases.
       const dashboard = await measureRuns(10, async () => {
@@ -356,12 +444,7 @@ export const suite: BenchSuite = {
 
       const ratio = (a: number[], b: number[]) => [percentile(a, 50) / percentile(b, 50)];
       return [
-        {
-          name: 'search: 200 mixed queries through the service layer',
-          unit: 'ms',
-          samples: service,
-          target: { max: 20 },
-        },
+        searchService,
         {
           name: 'search: the same SQL raw on the same (encrypted) file',
           unit: 'ms',
@@ -381,27 +464,7 @@ export const suite: BenchSuite = {
           samples: ratio(encrypted, unencrypted),
           target: { max: 1.3 },
         },
-        { name: 'case list: page 1 as it opens (issue 20)', unit: 'ms', samples: page1, target: { max: 20 } },
-        { name: 'case list: page 50 by OFFSET (before 0022)', unit: 'ms', samples: page50Offset, target: { max: 20 } },
-        { name: 'case list: page 50 by keyset', unit: 'ms', samples: page50Keyset, target: { max: 20 } },
-        {
-          name: 'duplicate check: candidates, old SQL (key or year, cap 2,000)',
-          unit: 'ms',
-          samples: candidatesOld,
-          target: { max: 30 },
-        },
-        {
-          name: 'duplicate check: candidates, new SQL (key head, year ±1)',
-          unit: 'ms',
-          samples: candidatesNew,
-          target: { max: 30 },
-        },
-        {
-          name: 'duplicate check: persons:matches through the service',
-          unit: 'ms',
-          samples: matches,
-          target: { max: 30 },
-        },
+        ...issue20,
         {
           name: 'figures: dashboard queries, all years 2016-2026',
           unit: 'ms',

@@ -126,3 +126,316 @@ describe('the duplicate check among many persons with alike names (issue 20)', (
     ).toEqual([]);
   });
 });
+
+describe('the ranking of the duplicate check on a fixed set (issue 20)', () => {
+  // Fictitious persons around "Mohammed El Amrani", born 2005-03-04; each with one casus (or two) in
+  // Anna's region 1 unless said otherwise. What the check answers is pinned: order, score, reasons,
+  // gemeente and open casus, so a faster scorer cannot change a ranking unnoticed.
+  interface Fixture {
+    naam: string;
+    roepnaam?: string;
+    aliases?: string[];
+    geboortedatum?: string | null;
+    geboortejaar?: number | null;
+    gemeenteId?: number;
+    cases?: { state: string; region?: number; afgeschermd?: boolean }[];
+  }
+  const FIXTURES: Fixture[] = [
+    { naam: 'Mohamed Amrani (fictief)', geboortedatum: '2005-03-04', gemeenteId: 2 },
+    { naam: 'Muhammad El-Amrani (fictief)', geboortedatum: '2005-09-17', cases: [{ state: 'afgesloten' }] },
+    { naam: 'Mohammed Amrani (fictief)', geboortedatum: '2004-12-30', gemeenteId: 3 },
+    { naam: 'Momo Bakker (fictief)', aliases: ['Mohammed Amrany'], geboortedatum: '2005-06-01' },
+    { naam: 'Amrani, Mohammed (fictief)', geboortejaar: 2006, cases: [{ state: 'monitoring' }] },
+    { naam: 'Mohammed Ahmadi (fictief)', geboortedatum: '2005-03-04' },
+    { naam: 'Mehmet Amrani (fictief)', geboortedatum: '2005-01-20' },
+    { naam: 'Mohammad Al Amrani (fictief)', geboortejaar: null, gemeenteId: 4 },
+    { naam: 'Mohammed Amrani (fictief)', geboortedatum: '2003-03-04' },
+    { naam: 'Mohammed Amrani (fictief)', geboortedatum: '2005-03-04', cases: [{ state: 'aangemeld', region: 2 }] },
+    {
+      naam: 'Mohammed Amrani (fictief)',
+      geboortedatum: '2005-03-04',
+      cases: [{ state: 'aangemeld', afgeschermd: true }],
+    },
+    { naam: 'Sanne de Vries (fictief)', geboortedatum: '2005-03-04' },
+    { naam: 'Amran Mohan (fictief)', roepnaam: 'Mo', geboortedatum: '2005-02-02' },
+    {
+      naam: 'Mohammed El Amrani (fictief)',
+      geboortedatum: '2005-03-05',
+      cases: [{ state: 'afgesloten' }, { state: 'casusoverleg' }, { state: 'in_weging' }],
+    },
+  ];
+
+  async function load(): Promise<void> {
+    const source = core.workspace.requireOpen().database.source;
+    const ids = await source.transaction(async (manager) => {
+      const made: number[] = [];
+      for (const fixture of FIXTURES) {
+        const person = await createPerson(
+          manager,
+          {
+            naam: fixture.naam,
+            roepnaam: fixture.roepnaam ?? '',
+            aliases: fixture.aliases ?? [],
+            geboortedatum: fixture.geboortedatum ?? null,
+            geboortejaar: fixture.geboortejaar ?? null,
+            geslacht: null,
+            gemeenteId: fixture.gemeenteId ?? 1,
+            bsn: '',
+            notities: '',
+          },
+          new Date('2026-11-01T10:00:00Z'),
+        );
+        made.push(person.id);
+      }
+      return made;
+    });
+    let n = 0;
+    for (const [index, fixture] of FIXTURES.entries()) {
+      for (const casus of fixture.cases ?? [{ state: 'aangemeld' }]) {
+        n++;
+        await rawSql(
+          core,
+          sql`INSERT INTO casus (number, person_id, region_id, state, afgeschermd, opened_at, last_signal_at, created_at, updated_at)
+              VALUES (${`CTER-2025-${String(n).padStart(4, '0')}`}, ${ids[index]!}, ${casus.region ?? 1}, ${casus.state},
+                      ${casus.afgeschermd ?? false}, '2025-06-01', '2025-06-01', '2025-06-01', '2025-06-01')`,
+        );
+      }
+    }
+  }
+
+  const shown = (matches: PersonMatch[]) =>
+    matches.map((match) => ({
+      naam: match.naam,
+      score: match.score,
+      reasons: match.reasons,
+      gemeente: match.gemeente,
+      openCase: match.openCase ? `${match.openCase.number} ${match.openCase.state}` : null,
+    }));
+
+  // What the check answered before issue 20's scoring change (main at 284fabd), on SQLCipher. Equal
+  // scores rank in the order the persons were registered.
+  const BY_DATE = [
+    {
+      naam: 'Mohamed Amrani (fictief)',
+      score: 0.95,
+      reasons: ['naam', 'geboortedatum'],
+      gemeente: 'Beekwolde',
+      openCase: 'CTER-2025-0001 aangemeld',
+    },
+    {
+      naam: 'Momo Bakker (fictief)',
+      score: 0.9,
+      reasons: ['alias', 'geboortejaar'],
+      gemeente: 'Aldervoort',
+      openCase: 'CTER-2025-0004 aangemeld',
+    },
+    {
+      naam: 'Mohammed Ahmadi (fictief)',
+      score: 0.88,
+      reasons: ['naam', 'geboortedatum'],
+      gemeente: 'Aldervoort',
+      openCase: 'CTER-2025-0006 aangemeld',
+    },
+    {
+      naam: 'Mohammed El Amrani (fictief)',
+      score: 0.88,
+      reasons: ['naam', 'geboortejaar'],
+      gemeente: 'Aldervoort',
+      openCase: 'CTER-2025-0015 casusoverleg',
+    },
+    {
+      naam: 'Muhammad El-Amrani (fictief)',
+      score: 0.86,
+      reasons: ['naam', 'geboortejaar'],
+      gemeente: 'Aldervoort',
+      openCase: null,
+    },
+    {
+      naam: 'Mehmet Amrani (fictief)',
+      score: 0.86,
+      reasons: ['naam', 'geboortejaar'],
+      gemeente: 'Aldervoort',
+      openCase: 'CTER-2025-0007 aangemeld',
+    },
+    {
+      naam: 'Amran Mohan (fictief)',
+      score: 0.81,
+      reasons: ['naam', 'geboortejaar'],
+      gemeente: 'Aldervoort',
+      openCase: 'CTER-2025-0013 aangemeld',
+    },
+    {
+      naam: 'Mohammed Amrani (fictief)',
+      score: 0.76,
+      reasons: ['naam'],
+      gemeente: 'Dijkstede',
+      openCase: 'CTER-2025-0003 aangemeld',
+    },
+    {
+      naam: 'Amrani, Mohammed (fictief)',
+      score: 0.76,
+      reasons: ['naam'],
+      gemeente: 'Aldervoort',
+      openCase: 'CTER-2025-0005 monitoring',
+    },
+    {
+      naam: 'Mohammad Al Amrani (fictief)',
+      score: 0.74,
+      reasons: ['naam'],
+      gemeente: 'Eikenrode',
+      openCase: 'CTER-2025-0008 aangemeld',
+    },
+  ];
+  const BY_YEAR = [
+    {
+      naam: 'Momo Bakker (fictief)',
+      score: 0.89,
+      reasons: ['alias', 'geboortejaar'],
+      gemeente: 'Aldervoort',
+      openCase: 'CTER-2025-0004 aangemeld',
+    },
+    {
+      naam: 'Mohamed Amrani (fictief)',
+      score: 0.88,
+      reasons: ['naam', 'geboortejaar'],
+      gemeente: 'Beekwolde',
+      openCase: 'CTER-2025-0001 aangemeld',
+    },
+    {
+      naam: 'Mohammed El Amrani (fictief)',
+      score: 0.87,
+      reasons: ['naam', 'geboortejaar'],
+      gemeente: 'Aldervoort',
+      openCase: 'CTER-2025-0015 casusoverleg',
+    },
+    {
+      naam: 'Muhammad El-Amrani (fictief)',
+      score: 0.86,
+      reasons: ['naam', 'geboortejaar'],
+      gemeente: 'Aldervoort',
+      openCase: null,
+    },
+    {
+      naam: 'Mehmet Amrani (fictief)',
+      score: 0.86,
+      reasons: ['naam', 'geboortejaar'],
+      gemeente: 'Aldervoort',
+      openCase: 'CTER-2025-0007 aangemeld',
+    },
+    {
+      naam: 'Amran Mohan (fictief)',
+      score: 0.82,
+      reasons: ['naam', 'geboortejaar'],
+      gemeente: 'Aldervoort',
+      openCase: 'CTER-2025-0013 aangemeld',
+    },
+    {
+      naam: 'Mohammed Ahmadi (fictief)',
+      score: 0.79,
+      reasons: ['naam', 'geboortejaar'],
+      gemeente: 'Aldervoort',
+      openCase: 'CTER-2025-0006 aangemeld',
+    },
+    {
+      naam: 'Mohammed Amrani (fictief)',
+      score: 0.75,
+      reasons: ['naam'],
+      gemeente: 'Dijkstede',
+      openCase: 'CTER-2025-0003 aangemeld',
+    },
+    {
+      naam: 'Amrani, Mohammed (fictief)',
+      score: 0.75,
+      reasons: ['naam'],
+      gemeente: 'Aldervoort',
+      openCase: 'CTER-2025-0005 monitoring',
+    },
+    {
+      naam: 'Mohammad Al Amrani (fictief)',
+      score: 0.74,
+      reasons: ['naam'],
+      gemeente: 'Eikenrode',
+      openCase: 'CTER-2025-0008 aangemeld',
+    },
+  ];
+  const NO_YEAR = [
+    {
+      naam: 'Mohamed Amrani (fictief)',
+      score: 0.77,
+      reasons: ['naam'],
+      gemeente: 'Beekwolde',
+      openCase: 'CTER-2025-0001 aangemeld',
+    },
+    { naam: 'Muhammad El-Amrani (fictief)', score: 0.77, reasons: ['naam'], gemeente: 'Aldervoort', openCase: null },
+    {
+      naam: 'Mohammed Amrani (fictief)',
+      score: 0.77,
+      reasons: ['naam'],
+      gemeente: 'Dijkstede',
+      openCase: 'CTER-2025-0003 aangemeld',
+    },
+    {
+      naam: 'Amrani, Mohammed (fictief)',
+      score: 0.77,
+      reasons: ['naam'],
+      gemeente: 'Aldervoort',
+      openCase: 'CTER-2025-0005 monitoring',
+    },
+    {
+      naam: 'Mehmet Amrani (fictief)',
+      score: 0.77,
+      reasons: ['naam'],
+      gemeente: 'Aldervoort',
+      openCase: 'CTER-2025-0007 aangemeld',
+    },
+    {
+      naam: 'Mohammad Al Amrani (fictief)',
+      score: 0.77,
+      reasons: ['naam'],
+      gemeente: 'Eikenrode',
+      openCase: 'CTER-2025-0008 aangemeld',
+    },
+    {
+      naam: 'Mohammed Amrani (fictief)',
+      score: 0.77,
+      reasons: ['naam'],
+      gemeente: 'Aldervoort',
+      openCase: 'CTER-2025-0009 aangemeld',
+    },
+    {
+      naam: 'Mohammed El Amrani (fictief)',
+      score: 0.77,
+      reasons: ['naam'],
+      gemeente: 'Aldervoort',
+      openCase: 'CTER-2025-0015 casusoverleg',
+    },
+    {
+      naam: 'Momo Bakker (fictief)',
+      score: 0.75,
+      reasons: ['alias'],
+      gemeente: 'Aldervoort',
+      openCase: 'CTER-2025-0004 aangemeld',
+    },
+    {
+      naam: 'Amran Mohan (fictief)',
+      score: 0.75,
+      reasons: ['naam'],
+      gemeente: 'Aldervoort',
+      openCase: 'CTER-2025-0013 aangemeld',
+    },
+  ];
+
+  it('ranks the same persons the same way, with their gemeente and open casus', async () => {
+    await load();
+    const byDate = await call<PersonMatch[]>(core, 'persons:matches', {
+      naam: 'Mohammed El Amrani',
+      aliases: ['Momo'],
+      geboortedatum: '2005-03-04',
+    });
+    expect(shown(byDate)).toEqual(BY_DATE);
+    const byYear = await call<PersonMatch[]>(core, 'persons:matches', { naam: 'Mohamed Amrani', geboortejaar: 2005 });
+    expect(shown(byYear)).toEqual(BY_YEAR);
+    const noYear = await call<PersonMatch[]>(core, 'persons:matches', { naam: 'Amrani' });
+    expect(shown(noYear)).toEqual(NO_YEAR);
+  });
+});

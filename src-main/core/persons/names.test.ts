@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameSimilarity, nameTokens, personKeys, phoneticKey, plain, sortKey } from './names';
+import { nameMatcher, nameSimilarity, nameTokens, personKeys, phoneticKey, plain, sortKey } from './names';
 
 describe('names', () => {
   it('drops diacritics and particles', () => {
@@ -38,5 +38,40 @@ describe('names', () => {
     expect(personKeys(['Abdelkader Bouzid', 'Kader', 'Abu Kader'])).toEqual(
       expect.arrayContaining([phoneticKey('bouzid'), phoneticKey('kader'), phoneticKey('abdelkader')]),
     );
+  });
+
+  it('matches many names against one typed name with the same scores as nameSimilarity (issue 20)', () => {
+    // Every pairing of some fictitious first names, particles and surnames (spelling variants among them).
+    const first = ['Mohammed', 'Mohamed', 'Muhammad', 'Piet', 'Pieter', 'Sanne', 'Yusuf', 'Joesoef', 'Ömer', 'Khalid'];
+    const particles = ['', 'van der ', 'de ', 'El ', 'ben '];
+    const last = ['Amrani', 'Amrany', 'Jansen', 'Janssens', 'Vries', 'Meijer', 'Meyer', 'Çelik', 'Bakker', 'Ali'];
+    const names = first.flatMap((a) => particles.flatMap((p) => last.map((b) => `${a} ${p}${b}`)));
+    names.push('', 'van der', 'Jansen, Piet', 'Mohammed El-Amrani', 'Yusuf ben Ali', 'Çelik');
+    for (const typed of ['Mohamed El Amrani', 'Piet Jansen', 'Sanne de Vries', 'van der', 'Ömer Çelik Özdemir']) {
+      const matcher = nameMatcher(typed);
+      // Twice through the same matcher: the remembered pairs give what was computed the first time.
+      for (let round = 0; round < 2; round++)
+        for (const name of names) expect(matcher(name), `${typed} ~ ${name}`).toBe(nameSimilarity(typed, name));
+    }
+  });
+
+  it('keeps the scores it had before the matcher (issue 20)', () => {
+    // Computed by nameSimilarity as it was before nameMatcher (main at 284fabd).
+    const pairs: [string, string, number][] = [
+      ['Mohamed El Amrani', 'Mohammed Amrani', 0.9875],
+      ['Jansen, Piet', 'Piet Jansen', 1],
+      ['Sanne de Vries', 'Sanne Devries', 0.9125],
+      ['Sanne de Vries', 'Kees Bakker', 0.6055555555555556],
+      ['Pieter Jansen', 'Piet Janssens (fictief)', 0.8945833333333333],
+      ['Mohammed El Amrani', 'Momo Bakker (fictief)', 0.6135416666666667],
+      ['Mohammed El Amrani', 'Mohammed Amrany', 0.975],
+      ['Yusuf ben Ali', 'Joesoef Ali', 0.975],
+      ['Ömer Çelik', 'Omer Celik Özdemir', 0.95],
+      ['Mehmet Amrani', 'Mohammed Amrani', 0.975],
+      ['Khalid Meijer', 'Chalid Meyer', 0.95],
+      ['van der', 'van der Berg', 0.6680555555555555],
+      ['', 'Kees', 0],
+    ];
+    for (const [a, b, score] of pairs) expect(nameSimilarity(a, b), `${a} ~ ${b}`).toBe(score);
   });
 });

@@ -3,7 +3,9 @@
 // same Arabic or Slavic name ("Mohammed", "Mohamed", "Muhammad"). Two tools:
 //   phoneticKey: a coarse key per name token, stored (with its first letters, keyHead) and indexed
 //     to find candidates fast;
-//   nameSimilarity: a 0..1 score between two full names, to rank and filter the candidates.
+//   nameSimilarity: a 0..1 score between two full names, to rank and filter the candidates;
+//   nameMatcher: the same score of one typed name against many (the duplicate check), with the
+//     typed name's tokens and keys computed once and each pair of tokens scored once per check.
 
 const PARTICLES = new Set([
   'van',
@@ -129,10 +131,53 @@ function jaroWinkler(a: string, b: string): number {
   return jaro + prefix * 0.1 * (1 - jaro);
 }
 
-function tokenSimilarity(a: string, b: string): number {
-  const spelled = jaroWinkler(a, b);
-  const sounded = phoneticKey(a) === phoneticKey(b) ? 0.95 : jaroWinkler(phoneticKey(a), phoneticKey(b)) * 0.9;
+// Keys of tokens seen before: names repeat (first names, common surnames), and a key costs sixteen
+// regular expressions. Bounded, so a long session does not grow it without end.
+const KEY_CACHE_LIMIT = 50_000;
+const keyCache = new Map<string, string>();
+
+function cachedKey(token: string): string {
+  let key = keyCache.get(token);
+  if (key === undefined) {
+    key = phoneticKey(token);
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    keyCache.set(token, key);
+  }
+  return key;
+}
+
+/** A name token with its sound-alike key. */
+interface Token {
+  text: string;
+  key: string;
+}
+
+function tokensOf(name: string): Token[] {
+  return nameTokens(name).map((text) => ({ text, key: cachedKey(text) }));
+}
+
+function tokenSimilarity(a: Token, b: Token): number {
+  const spelled = jaroWinkler(a.text, b.text);
+  const sounded = a.key === b.key ? 0.95 : jaroWinkler(a.key, b.key) * 0.9;
   return Math.max(spelled, sounded);
+}
+
+/**
+ * The score of two token lists; `pair(shortToken, longToken)` scores one pair (the argument order
+ * matters: Jaro-Winkler's greedy matching is not symmetric in every case).
+ */
+function scoreTokens(left: Token[], right: Token[], pair: (a: Token, b: Token) => number): number {
+  if (!left.length || !right.length) return 0;
+  const [short, long] = left.length <= right.length ? [left, right] : [right, left];
+  let total = 0;
+  for (const token of short) {
+    let best = -Infinity;
+    for (const other of long) best = Math.max(best, pair(token, other));
+    total += best;
+  }
+  // A name with extra tokens (a middle name) is only slightly less alike.
+  const coverage = short.length / long.length;
+  return (total / short.length) * (0.85 + 0.15 * coverage);
 }
 
 /**
@@ -140,12 +185,31 @@ function tokenSimilarity(a: string, b: string): number {
  * Each token of the shorter name is paired with its best match in the other.
  */
 export function nameSimilarity(a: string, b: string): number {
-  const left = nameTokens(a);
-  const right = nameTokens(b);
-  if (!left.length || !right.length) return 0;
-  const [short, long] = left.length <= right.length ? [left, right] : [right, left];
-  const total = short.reduce((sum, token) => sum + Math.max(...long.map((other) => tokenSimilarity(token, other))), 0);
-  // A name with extra tokens (a middle name) is only slightly less alike.
-  const coverage = short.length / long.length;
-  return (total / short.length) * (0.85 + 0.15 * coverage);
+  return scoreTokens(tokensOf(a), tokensOf(b), tokenSimilarity);
+}
+
+/**
+ * `nameSimilarity(typed, name)` for many names, with the same results: the typed name is split and
+ * keyed once, and each pair of a typed token and another token is scored once for all the names
+ * this matcher sees (the candidates of one duplicate check share their first names and surnames).
+ */
+export function nameMatcher(typed: string): (name: string) => number {
+  const mine = tokensOf(typed);
+  // Per typed token, the scores against other tokens: typed token first, and typed token second.
+  const first = new Map<Token, Map<string, number>>(mine.map((token) => [token, new Map()]));
+  const second = new Map<Token, Map<string, number>>(mine.map((token) => [token, new Map()]));
+  const remembered = (scores: Map<string, number>, other: Token, score: () => number) => {
+    let value = scores.get(other.text);
+    if (value === undefined) {
+      value = score();
+      scores.set(other.text, value);
+    }
+    return value;
+  };
+  const pair = (a: Token, b: Token): number => {
+    const asFirst = first.get(a);
+    if (asFirst) return remembered(asFirst, b, () => tokenSimilarity(a, b));
+    return remembered(second.get(b)!, a, () => tokenSimilarity(a, b));
+  };
+  return (name) => scoreTokens(mine, tokensOf(name), pair);
 }

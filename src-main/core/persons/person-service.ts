@@ -4,13 +4,13 @@
 import type { EntityManager } from 'typeorm';
 import type { PersonInput, PersonMatch, PersonView } from '../../../src-shared/ipc/persons';
 import { AppError } from '../../../src-shared/ipc/errors';
-import { OPEN_STATES } from '../../../src-shared/domain/casus';
+import { OPEN_STATES, type CaseState } from '../../../src-shared/domain/casus';
 import { PersonCorrectionEntity, PersonEntity, PersonNameKeyEntity, type Person } from '../db/entities/person';
 import { AccountEntity } from '../db/entities/account';
 import { GemeenteEntity } from '../db/entities/reference';
-import { whereVisible, type AccessScope } from '../access/access';
-import { CaseEntity } from '../db/entities/casus';
-import { keyHead, nameSimilarity, personKeys, sortKey } from './names';
+import { visibleSql, type AccessScope } from '../access/access';
+import { dialectOf, list, query as runQuery, raw, sql, type Dialect, type Sql } from '../db/sql';
+import { keyHead, nameMatcher, personKeys, sortKey } from './names';
 import { asSystem } from '../access/row-security';
 import { refreshSignalFacts } from '../db/signal-facts';
 
@@ -183,12 +183,52 @@ export interface MatchQuery {
 
 const NAME_THRESHOLD = 0.82;
 
+interface Candidate {
+  id: number;
+  naam: string;
+  roepnaam: string;
+  aliases: string;
+  geboortedatum: string | null;
+  geboortejaar: number | null;
+  gemeenteId: number;
+}
+
+/**
+ * The persons to score: sharing a key head, born within a year of `year` (or unknown), with a casus
+ * the scope may see (EXISTS per candidate, not the set of every visible casus's person). In id order,
+ * so that equal scores rank the same on both engines and every time.
+ */
+export function matchCandidatesSql(scope: AccessScope, heads: string[], year: number | null): Sql {
+  const byYear = year === null ? raw('') : sql` AND k.birth_year IN ${list([0, year - 1, year, year + 1])}`;
+  return sql`SELECT p.id AS "id", p.naam AS "naam", p.roepnaam AS "roepnaam", p.aliases AS "aliases",
+               p.geboortedatum AS "geboortedatum", p.geboortejaar AS "geboortejaar", p.gemeente_id AS "gemeenteId"
+        FROM person p
+        WHERE p.id IN (SELECT k.person_id FROM person_name_key k WHERE k.head IN ${list(heads)}${byYear})
+          AND EXISTS (SELECT 1 FROM casus c WHERE c.person_id = p.id AND ${visibleSql(scope, 'c')})
+        ORDER BY p.id`;
+}
+
+/**
+ * The open cases of the given persons that the scope may see, in id order (a person's first is
+ * shown). On SQLite through `casus_person`: with the region test on its index (`casus_region_state`)
+ * SQLite read every open casus of the caller's regions, for each check (issue 20).
+ */
+export function openCasesSql(scope: AccessScope, personIds: number[], dialect: Dialect): Sql {
+  return sql`SELECT c.id AS "id", c.person_id AS "personId", c.number AS "number", c.state AS "state"
+        FROM casus c
+        WHERE c.person_id IN ${list(personIds)} AND c.state IN ${list(OPEN_STATES)}
+          AND ${visibleSql(scope, 'c', { regionIndex: dialect === 'postgres' })}
+        ORDER BY c.id`;
+}
+
 /**
  * Possible existing registrations of the person being registered. Candidates share the first letters
  * of a sound-alike name key (`keyHead`) and were born within a year of the typed year, or have no
  * year, or none was typed (a year further off never matches below); they are read through the
  * index of migration 0022, all of them (no cap that could drop a real match), and scored on name
- * (also against aliases) and birth data.
+ * (also against aliases) and birth data. Issue 20: the candidates are read as plain rows (only the
+ * columns scored), scored by one `nameMatcher` per typed name (its tokens keyed once, each pair of
+ * tokens scored once per check), and the ten best get their gemeente and open casus in two queries.
  */
 export async function findMatches(
   manager: EntityManager,
@@ -198,30 +238,19 @@ export async function findMatches(
   const heads = [...new Set(personKeys([query.naam, ...query.aliases]).map(keyHead))];
   if (!heads.length) return [];
   const year = query.geboortedatum ? Number(query.geboortedatum.slice(0, 4)) : query.geboortejaar;
-  // Per candidate (EXISTS through casus_person), not the set of every visible casus's person.
-  const visible = whereVisible(
-    manager.createQueryBuilder(CaseEntity, 'c').select('1').where('c.person_id = p.id'),
-    'c',
-    scope,
-  );
-  const years = year === null ? null : [0, year - 1, year, year + 1];
-  const byYear = years ? ' AND k.birth_year IN (:...years)' : '';
-  const candidates = await manager
-    .createQueryBuilder(PersonEntity, 'p')
-    .where(`p.id IN (SELECT k.person_id FROM person_name_key k WHERE k.head IN (:...heads)${byYear})`)
-    .andWhere(`EXISTS (${visible.getQuery()})`)
-    .setParameters({ ...visible.getParameters(), heads, ...(years ? { years } : {}) })
-    .getMany();
+  const candidates = await runQuery<Candidate>(manager, matchCandidatesSql(scope, heads, year));
 
-  const matches: PersonMatch[] = [];
+  const typed = [query.naam, ...query.aliases].map(nameMatcher);
+  const scored: { match: PersonMatch; gemeenteId: number }[] = [];
   for (const person of candidates) {
-    const names = [person.naam, person.roepnaam, ...person.aliases].filter(Boolean);
-    const typed = [query.naam, ...query.aliases];
+    const aliases = JSON.parse(person.aliases) as string[];
+    const geboortejaar = person.geboortejaar === null ? null : Number(person.geboortejaar);
+    const names = [person.naam, person.roepnaam, ...aliases].filter(Boolean);
     let best = 0;
     let viaAlias = false;
     for (const [index, name] of names.entries()) {
-      for (const mine of typed) {
-        const score = nameSimilarity(mine, name);
+      for (const similarity of typed) {
+        const score = similarity(name);
         if (score > best) {
           best = score;
           viaAlias = index > 0;
@@ -229,37 +258,51 @@ export async function findMatches(
       }
     }
     const sameDate = Boolean(query.geboortedatum && person.geboortedatum === query.geboortedatum);
-    const sameYear = year !== null && person.geboortejaar === year;
-    const otherYear = year !== null && person.geboortejaar !== null && Math.abs(person.geboortejaar - year) > 1;
+    const sameYear = year !== null && geboortejaar === year;
+    const otherYear = year !== null && geboortejaar !== null && Math.abs(geboortejaar - year) > 1;
     if (best < (sameDate ? 0.7 : NAME_THRESHOLD) || otherYear) continue;
     const score = Math.min(1, best * 0.8 + (sameDate ? 0.2 : sameYear ? 0.12 : year === null ? 0.05 : 0));
     const reasons = [viaAlias ? 'alias' : 'naam', ...(sameDate ? ['geboortedatum'] : sameYear ? ['geboortejaar'] : [])];
-    matches.push({
-      id: person.id,
-      naam: person.naam,
-      roepnaam: person.roepnaam,
-      aliases: person.aliases,
-      geboortedatum: person.geboortedatum,
-      geboortejaar: person.geboortejaar,
-      gemeente: '',
-      score: Math.round(score * 100) / 100,
-      reasons,
-      openCase: null,
+    scored.push({
+      gemeenteId: Number(person.gemeenteId),
+      match: {
+        id: Number(person.id),
+        naam: person.naam,
+        roepnaam: person.roepnaam,
+        aliases,
+        geboortedatum: person.geboortedatum,
+        geboortejaar,
+        gemeente: '',
+        score: Math.round(score * 100) / 100,
+        reasons,
+        openCase: null,
+      },
     });
   }
-  matches.sort((a, b) => b.score - a.score);
-  const top = matches.slice(0, 10);
-  for (const match of top) {
-    const view = await manager.findOne(PersonEntity, { where: { id: match.id } });
-    match.gemeente = (await manager.findOne(GemeenteEntity, { where: { id: view!.gemeenteId } }))?.name ?? '';
-    const open = await whereVisible(
-      manager.createQueryBuilder(CaseEntity, 'c').where('c.person_id = :pid', { pid: match.id }),
-      'c',
+  scored.sort((a, b) => b.match.score - a.match.score);
+  const top = scored.slice(0, 10);
+  if (!top.length) return [];
+  const gemeenten = await runQuery<{ id: number; name: string }>(
+    manager,
+    sql`SELECT g.id AS "id", g.name AS "name" FROM gemeente g WHERE g.id IN ${list([...new Set(top.map((t) => t.gemeenteId))])}`,
+  );
+  const open = await runQuery<{ id: number; personId: number; number: string; state: CaseState }>(
+    manager,
+    openCasesSql(
       scope,
-    )
-      .andWhere('c.state IN (:...open)', { open: OPEN_STATES })
-      .getOne();
-    match.openCase = open ? { id: open.id, number: open.number, state: open.state } : null;
+      top.map((t) => t.match.id),
+      dialectOf(manager),
+    ),
+  );
+  const gemeenteName = new Map(gemeenten.map((g) => [Number(g.id), g.name]));
+  const openCase = new Map<number, PersonMatch['openCase']>();
+  for (const row of open) {
+    const personId = Number(row.personId);
+    if (!openCase.has(personId)) openCase.set(personId, { id: Number(row.id), number: row.number, state: row.state });
   }
-  return top;
+  return top.map(({ match, gemeenteId }) => ({
+    ...match,
+    gemeente: gemeenteName.get(gemeenteId) ?? '',
+    openCase: openCase.get(match.id) ?? null,
+  }));
 }

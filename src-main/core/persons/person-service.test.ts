@@ -1,0 +1,39 @@
+// The duplicate check's two reads per check on SQLite (issue 20): the candidates through the key
+// heads, and the open cases of the ten best through their persons. SQLite has no statistics to
+// choose by, so a region test on an index can lead it to read every open casus of the caller's
+// regions for each check; these plans must stay bounded by the persons asked for.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../db/database';
+import { render, type Sql } from '../db/sql';
+import { matchCandidatesSql, openCasesSql } from './person-service';
+
+describe('the duplicate check reads by person, never by region', () => {
+  it('plans the candidates through person_name_key_head and the open cases through casus_person', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cter-matches-'));
+    try {
+      const db = await openDatabase({ path: join(dir, 'x.db'), key: randomBytes(32), mode: 'create' });
+      const plan = (statement: Sql) => {
+        const { text, params } = render(statement, 'sqlite');
+        const rows = db.handle.prepare(`EXPLAIN QUERY PLAN ${text}`).all(...params) as { detail: string }[];
+        return rows.map((row) => row.detail).join('\n');
+      };
+      const scope = { accountId: 1, regionIds: [1, 2, 3] };
+      for (const year of [2005, null]) {
+        const candidates = plan(matchCandidatesSql(scope, ['mhm', 'amr'], year));
+        expect(candidates).toContain('SEARCH k USING COVERING INDEX person_name_key_head');
+        expect(candidates).toContain('SEARCH c EXISTS USING INDEX casus_person');
+        expect(candidates).not.toMatch(/SCAN (p|c)\b/);
+      }
+      const open = plan(openCasesSql(scope, [4, 5, 6], 'sqlite'));
+      expect(open).toContain('SEARCH c USING INDEX casus_person (person_id=?)');
+      expect(open).not.toContain('casus_region_state');
+      await db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
