@@ -30,7 +30,8 @@
 // without and with statistics (ANALYZE) on two copies of the file (scale-analyze.ts).
 // CTER_BENCH_SCALE_PARTS=1 adds the parts of `work:mine` to the interleaved loop (issue 20's
 // "dispatch costs 2× its SQL"): Mijn werk's own four statements raw, myWork in a transaction,
-// the transaction with only the audit entry, the scope read, an empty transaction.
+// the transaction with only the audit entry (and the same committed with synchronous=NORMAL, not
+// waiting for the disk), the scope read, an empty transaction.
 //
 // Prints a table per size, then the sizes side by side and the growth from the smallest to the
 // largest size per figure (p95 ÷ p95, aim ≤ 2×); each figure's record carries its size (--json).
@@ -238,6 +239,19 @@ export const suite: BenchSuite = {
               key: 'work-audit',
               label: "work:mine's part: a transaction with its audit entry only",
               run: () => ws.transaction((m, audit) => audit.append(m, entry)),
+            },
+            {
+              // The same without the commit's wait for the disk: how much of the entry is that wait.
+              key: 'work-audit-normal',
+              label: "work:mine's part: the same audit entry, committed with synchronous=NORMAL",
+              run: async () => {
+                handle.pragma('synchronous=NORMAL');
+                try {
+                  await ws.transaction((m, audit) => audit.append(m, entry));
+                } finally {
+                  handle.pragma('synchronous=FULL');
+                }
+              },
             },
             {
               key: 'work-scope',
