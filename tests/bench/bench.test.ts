@@ -19,4 +19,9 @@ describe('bench statistics', () => {
     expect(toRecord({ name: 'b', unit: 'ms', samples: [1, 2, 30], target: { max: 3 } }).ok).toBe(false);
     expect(toRecord({ name: 'c', unit: 'ms', samples: [600], target: { min: 250, max: 1000 } }).ok).toBe(true);
   });
+
+  it('keeps the size a figure was measured at in its record (--json)', () => {
+    expect(toRecord({ name: 'd', unit: 'ms', samples: [1], target: {}, persons: 300_000 }).persons).toBe(300_000);
+    expect(toRecord({ name: 'e', unit: 'ms', samples: [1], target: {} })).not.toHaveProperty('persons');
+  });
 });

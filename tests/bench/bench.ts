@@ -13,6 +13,8 @@ export interface Figure {
   unit: string;
   samples: number[];
   target: Target;
+  /** The data size the figure was measured at (persons), where the suite has one. */
+  persons?: number;
 }
 
 export interface BenchSuite {
@@ -27,6 +29,7 @@ export interface FigureRecord {
   p95: number;
   target: string;
   ok: boolean;
+  persons?: number;
 }
 
 export function percentile(samples: number[], p: number): number {
@@ -49,7 +52,16 @@ export function toRecord(figure: Figure): FigureRecord {
   const ok =
     (figure.target.max === undefined || p95 <= figure.target.max) &&
     (figure.target.min === undefined || p95 >= figure.target.min);
-  return { name: figure.name, unit: figure.unit, median, p95, target: describeTarget(figure.target, figure.unit), ok };
+  const record: FigureRecord = {
+    name: figure.name,
+    unit: figure.unit,
+    median,
+    p95,
+    target: describeTarget(figure.target, figure.unit),
+    ok,
+  };
+  if (figure.persons !== undefined) record.persons = figure.persons;
+  return record;
 }
 
 /** Runs fn `times` times (after `warmup` unmeasured runs) and returns each duration in ms. */

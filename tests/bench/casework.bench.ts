@@ -165,6 +165,15 @@ export function queries(people: ReturnType<typeof generateDemoPersons>): Omit<Se
   return out;
 }
 
+/**
+ * The duplicate check's candidates, hand-written (migration 0022's way: a shared key head, born
+ * within a year, in regions 1-3). Parameters: the heads as a JSON array, the year - 1, year, year + 1.
+ * Also scale.bench.ts's raw comparison for `persons:matches`.
+ */
+export const CANDIDATES_BY_HEAD = `SELECT p.* FROM person p WHERE p.id IN (SELECT k.person_id FROM person_name_key k
+   WHERE k.head IN (SELECT value FROM json_each(?)) AND k.birth_year IN (0, ?, ?, ?))
+   AND EXISTS (SELECT 1 FROM casus c WHERE c.person_id = p.id AND c.region_id IN (1, 2, 3))`;
+
 const time = async (fn: () => unknown) => {
   const start = process.hrtime.bigint();
   await fn();
@@ -334,11 +343,7 @@ export const suite: BenchSuite = {
       const matchRnd = random(20);
       const typed = Array.from({ length: 60 }, () => people[Math.floor(matchRnd() * people.length)]!);
       const handle = ws.requireOpen().database.handle!;
-      const newCandidates = handle.prepare(
-        `SELECT p.* FROM person p WHERE p.id IN (SELECT k.person_id FROM person_name_key k
-           WHERE k.head IN (SELECT value FROM json_each(?)) AND k.birth_year IN (0, ?, ?, ?))
-           AND EXISTS (SELECT 1 FROM casus c WHERE c.person_id = p.id AND c.region_id IN (1, 2, 3))`,
-      );
+      const newCandidates = handle.prepare(CANDIDATES_BY_HEAD);
       // The check's scoring before and after the change (both straight in a transaction, without the
       // router and its audit entry), and the whole check through the service; each sample of the
       // four on the same typed person, and before and after must give the same answer.

@@ -69,7 +69,7 @@ const wanted = (figure: 'list' | 'work' | 'dashboard' | 'save' | 'search' | 'aud
   !FIGURES || FIGURES.includes(figure);
 
 // The case list as it opens: no text, the newest signal first, the first page of 100.
-const opening: SearchQuery = {
+export const opening: SearchQuery = {
   text: '',
   states: [],
   gemeenteId: null,

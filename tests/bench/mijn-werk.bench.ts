@@ -24,30 +24,21 @@ import { createCore, type Core } from '../../src-main/core/core';
 import type { SqlCipherDatabase } from '../../src-main/core/db/database';
 import { raw, render, sql, type Sql } from '../../src-main/core/db/sql';
 import { visibleSql } from '../../src-main/core/access/access';
-import { memoryLogger } from '../../src-main/core/logger';
 import { workQueries } from '../../src-main/core/work/my-work';
 import type { BenchSuite, Figure } from './bench';
+import { ADMIN, ok, options } from './bench-core';
 import { generate, loadSqlite } from './engines.bench';
 
 const SIZES = (process.env['CTER_BENCH_MIJN_WERK_PERSONS'] ?? '10000,100000,300000').split(',').map(Number);
 const EXPLAIN = process.env['CTER_BENCH_MIJN_WERK_EXPLAIN'] === '1';
 const SAMPLES = 50;
 const WARMUP = 3;
-const RESOURCES_DIR = join(__dirname, '../../resources');
-const ADMIN = { displayName: 'Bram Beheerder', username: 'bram', password: 'Zeven zwanen zwommen zuidwaarts' };
-const SCOPE = { accountId: 1, regionIds: [1, 2, 3] };
+export const SCOPE = { accountId: 1, regionIds: [1, 2, 3] };
 /** The generator's "now" (engines.bench.ts): its deadlines and plannings lie around it. */
-const NOW = new Date('2026-11-27T10:00:00.000Z');
-const options = (dataDir: string) => ({
-  dataDir,
-  resourcesDir: RESOURCES_DIR,
-  appVersion: 'bench',
-  logger: memoryLogger(),
-  idleCheckMs: 0,
-});
+export const NOW = new Date('2026-11-27T10:00:00.000Z');
 const elapsed = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 
-type Statements = Record<string, Sql>;
+export type Statements = Record<string, Sql>;
 
 const IN_TWO_WEEKS = '2026-12-11';
 const IN_A_WEEK = '2026-12-04';
@@ -85,7 +76,7 @@ function before(): Statements {
  * index first and only those joined to casus number and person.
  */
 const ACCESS = `c.region_id IN (1, 2, 3) AND (c.afgeschermd = 0 OR EXISTS (SELECT 1 FROM casus_access n WHERE n.casus_id = c.id AND n.account_id = 1))`;
-function hand(): Statements {
+export function hand(): Statements {
   return {
     actions:
       raw(`SELECT a.id AS "ref", a.deadline AS "date", a.omschrijving AS "text", a.status AS "status", c.id AS "caseId", c.number AS "caseNumber", p.naam AS "naam"
@@ -114,7 +105,7 @@ function hand(): Statements {
 }
 
 /** The statements prepared once on the handle; running them gives their rows and each one's time. */
-function prepared(db: SqlCipherDatabase, statements: Statements) {
+export function prepared(db: SqlCipherDatabase, statements: Statements) {
   const list = Object.entries(statements).map(([name, statement]) => {
     const { text, params } = render(statement, 'sqlite');
     return { name, run: () => db.handle.prepare(text).all(...params) };
@@ -131,8 +122,11 @@ function prepared(db: SqlCipherDatabase, statements: Statements) {
   };
 }
 
-/** A database with the beheerder, filled with `persons` persons' cases. */
-async function prepare(dataDir: string, persons: number): Promise<void> {
+/**
+ * A database with the beheerder, filled with `persons` persons' cases; answers the generated
+ * persons (for queries drawn from the data, scale.bench.ts).
+ */
+export async function prepare(dataDir: string, persons: number) {
   const core: Core = createCore(options(dataDir));
   try {
     const proposal = (await ok(core, 'vault:prepare-setup', {})) as SetupProposal;
@@ -145,22 +139,18 @@ async function prepare(dataDir: string, persons: number): Promise<void> {
     });
     const { database } = core.workspace.requireOpen();
     if (database.engine !== 'sqlcipher') throw new Error('not SQLCipher');
+    const generated = generate(new Map(), persons);
     loadSqlite(
       database,
-      generate(new Map(), persons).sqlite.filter((t) => t.name !== 'account'),
+      generated.sqlite.filter((t) => t.name !== 'account'),
     );
     database.handle
       .prepare('UPDATE account SET roles = ?, region_ids = ? WHERE id = 1')
       .run('["procesregisseur"]', '[1,2,3]');
+    return generated.people;
   } finally {
     await core.close();
   }
-}
-
-async function ok(core: Core, channel: string, input: unknown): Promise<unknown> {
-  const result = await core.dispatch(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
-  return result.value;
 }
 
 function explain(db: SqlCipherDatabase, statements: Statements, label: string): void {

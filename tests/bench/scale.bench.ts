@@ -1,0 +1,400 @@
+// Issue 20: every aim at three sizes in one run (`npm run bench -- --only scale`; sizes from
+// CTER_BENCH_SCALE_PERSONS, comma-separated, default 10000,100000,300000).
+//
+// Per size ONE database, made as mijn-werk.bench.ts makes it (prepare(): core's own set-up of a
+// SQLCipher file, then the engines bench's generate()/loadSqlite: the demo generator's persons,
+// each with a casus, 1.5 signals, one casus in 50 the bench account's with an action, one in 100
+// with monitoring), the beheerder (account 1) procesregisseur in all three regions. Core logs in
+// on it as the app does; the background check of the file that the log-in starts is awaited first.
+//
+// Then, interleaved (A B C … / … C B A), SAMPLES each after WARMUP rounds, through core's dispatch
+// as the window calls them, each next to the best hand-written SQL for it where a bench has one
+// (run straight on better-sqlite3, on the same file):
+//  - the case list as it first opens (`search:query`, no text, default sort, page of 100) and its
+//    SQL (searchSql's statements for that page, as engines.bench.ts runs them raw);
+//  - case search: casework.bench.ts's mix of 200 queries drawn from the data, one per sample in
+//    turn, and the same statements raw;
+//  - `work:mine` (Mijn werk) and mijn-werk.bench.ts's hand-written statements (hand());
+//  - the duplicate check (`persons:matches`: names drawn from the data, one in three with a typo)
+//    and casework.bench.ts's hand-written candidate read (CANDIDATES_BY_HEAD);
+//  - `figures:dashboard`, all years 2016-2026 (no hand-written SQL: it reads the kept counts).
+// The database open at unlock in a loop of its own after those (a reopen empties SQLite's page
+// cache, which would slow whichever call came next): the workspace's database closed (not timed)
+// and opened again with the key it had (timed: openDatabase with its checks, the audit head, the
+// after-open work; the key derivation is not in it, as in unlock.bench.ts).
+// RSS after login: a fresh child process (scale-login.ts) that logs in on the file, RSS taken
+// right after `session:login` and again after the background check and the start page (Mijn
+// werk); three children per size. Node, not Electron: the window's process is not in it.
+//
+// CTER_BENCH_SCALE_ANALYZE=1: after the run at each size, the hot statements' plans and times
+// without and with statistics (ANALYZE) on two copies of the file (scale-analyze.ts).
+// CTER_BENCH_SCALE_PARTS=1 adds the parts of `work:mine` to the interleaved loop (issue 20's
+// "dispatch costs 2× its SQL"): Mijn werk's own four statements raw, myWork in a transaction,
+// the transaction with only the audit entry (and the same committed with synchronous=NORMAL, not
+// waiting for the disk), the scope read, an empty transaction.
+//
+// Prints a table per size, then the sizes side by side and the growth from the smallest to the
+// largest size per figure (p95 ÷ p95, aim ≤ 2×); each figure's record carries its size (--json).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os, { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { SearchQuery } from '../../src-main/core/search/case-search';
+import { searchSql } from '../../src-main/core/search/case-search';
+import { createCore, type Core } from '../../src-main/core/core';
+import { scopeFor } from '../../src-main/core/access/access';
+import { render } from '../../src-main/core/db/sql';
+import { keyHead, personKeys } from '../../src-main/core/persons/names';
+import { myWork, workQueries } from '../../src-main/core/work/my-work';
+import { random } from '../../src-shared/domain/random';
+import { percentile, type BenchSuite, type Figure } from './bench';
+import { compareStatistics, hot, type HotStatement } from './scale-analyze';
+import { CANDIDATES_BY_HEAD, queries } from './casework.bench';
+import { opening } from './engines.bench';
+import { ADMIN, ok, options } from './bench-core';
+import { hand, NOW, prepare, prepared, SCOPE } from './mijn-werk.bench';
+
+const SIZES = (process.env['CTER_BENCH_SCALE_PERSONS'] ?? '10000,100000,300000').split(',').map(Number);
+const PARTS = process.env['CTER_BENCH_SCALE_PARTS'] === '1';
+const ANALYZE = process.env['CTER_BENCH_SCALE_ANALYZE'] === '1';
+/** The kinds of query in casework.bench.ts's mix (the kind is the index mod 8). */
+const KINDS = [
+  'first name, 3 letters',
+  'full name',
+  'surname, 4 letters',
+  'name + year',
+  'celik',
+  'state',
+  'surname + gemeente',
+  'case number',
+];
+const SAMPLES = 50;
+const WARMUP = 3;
+const LOGINS = 3;
+const DASHBOARD = { fromYear: 2016, toYear: 2026, regionId: null };
+const elapsed = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
+
+interface Measure {
+  key: string;
+  label: string;
+  /** Issue 20's aim at 300k (p95, ms), for the figures through dispatch. */
+  aim?: number;
+  run: (i: number) => unknown;
+}
+
+/** A name as typed with a slip: two letters of the last word swapped, or one left out. */
+function typo(naam: string, rnd: () => number): string {
+  const words = naam.split(' ');
+  const last = words.at(-1)!;
+  if (last.length < 4) return naam;
+  const at = 1 + Math.floor(rnd() * (last.length - 2));
+  const slipped =
+    rnd() < 0.5
+      ? last.slice(0, at) + last[at + 1] + last[at] + last.slice(at + 2)
+      : last.slice(0, at) + last.slice(at + 1);
+  return [...words.slice(0, -1), slipped].join(' ');
+}
+
+/** The RSS of a fresh process that logs in on `dataDir` (scale-login.ts), in MB. */
+function loginRss(dataDir: string): { afterLogin: number; afterStart: number } {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'scale-login.ts'), dataDir], {
+    encoding: 'utf8',
+    env: { ...process.env, CTER_BENCH_LOGIN: JSON.stringify({ username: ADMIN.username, password: ADMIN.password }) },
+  });
+  const line = child.stdout.trim().split('\n').at(-1) ?? '';
+  if (child.status !== 0 || !line.startsWith('{')) throw new Error(`login child failed: ${child.stderr}`);
+  const { afterLogin, afterStart } = JSON.parse(line) as { afterLogin: number; afterStart: number };
+  return { afterLogin: afterLogin / 1024 / 1024, afterStart: afterStart / 1024 / 1024 };
+}
+
+const format = (n: number) => (n < 10 ? n.toFixed(1) : n.toFixed(0));
+
+export const suite: BenchSuite = {
+  name: 'scale',
+  async run(): Promise<Figure[]> {
+    const figures: Figure[] = [];
+    /** Per measure key: its label, aim and per size its samples. */
+    const bySize = new Map<string, { label: string; aim?: number; unit: string; samples: Map<number, number[]> }>();
+    const keep = (persons: number, key: string, label: string, unit: string, samples: number[], aim?: number) => {
+      const entry = bySize.get(key) ?? { label, unit, samples: new Map(), ...(aim === undefined ? {} : { aim }) };
+      entry.samples.set(persons, samples);
+      bySize.set(key, entry);
+      const size = `${persons / 1000}k persons`;
+      figures.push({
+        name: `${size}: ${label}`,
+        unit,
+        samples,
+        target: aim === undefined ? {} : { max: aim },
+        persons,
+      });
+    };
+
+    for (const persons of SIZES) {
+      const root = mkdtempSync(join(tmpdir(), 'cter-bench-scale-'));
+      let core: Core | undefined;
+      try {
+        let start = process.hrtime.bigint();
+        const people = await prepare(root, persons);
+        console.info(`   ${persons / 1000}k persons: loaded in ${(elapsed(start) / 1000).toFixed(1)} s`);
+        core = createCore(options(root));
+        const c = core;
+        start = process.hrtime.bigint();
+        await ok(c, 'session:login', { username: ADMIN.username, password: ADMIN.password });
+        const loggedIn = elapsed(start);
+        await c.workspace.integrity.settled();
+        console.info(
+          `   login ${loggedIn.toFixed(0)} ms (key derivation included); background check done after ${(elapsed(start) / 1000).toFixed(1)} s`,
+        );
+        const ws = c.workspace;
+        const { database } = ws.requireOpen();
+        if (database.engine !== 'sqlcipher') throw new Error('not SQLCipher');
+        const handle = database.handle;
+
+        // The statements of a search, raw on the handle (as engines.bench.ts runs the list raw).
+        const rawSearch = (q: SearchQuery) => {
+          const { rows, count } = searchSql(q, SCOPE);
+          const statements = [render(rows, 'sqlite'), render(count, 'sqlite')].map(({ text, params }) => ({
+            statement: handle.prepare(text),
+            params,
+          }));
+          return () => {
+            for (const { statement, params } of statements) statement.all(...params);
+          };
+        };
+        const mix = queries(people).map((q) => ({ ...q, offset: 0, limit: 100 }));
+        const mixRaw = mix.map(rawSearch);
+        const listRaw = rawSearch(opening);
+        const handWork = prepared(database, hand());
+
+        const rnd = random(20);
+        const typed = Array.from({ length: 200 }, (_, i) => {
+          const p = people[Math.floor(rnd() * people.length)]!;
+          return { naam: i % 3 === 0 ? typo(p.naam, rnd) : p.naam, geboortedatum: p.geboortedatum };
+        });
+        const candidates = handle.prepare(CANDIDATES_BY_HEAD);
+        const candidateCounts: number[] = [];
+
+        const measures: Measure[] = [
+          {
+            key: 'list',
+            label: 'case list as it opens (search:query, page 1), through dispatch',
+            aim: 20,
+            run: () => ok(c, 'search:query', { text: '', limit: 100 }),
+          },
+          { key: 'list-sql', label: 'case list as it opens, its SQL raw', run: listRaw },
+          {
+            key: 'search',
+            label: 'case search, casework mix, through dispatch',
+            aim: 20,
+            run: (i) => ok(c, 'search:query', mix[i % mix.length]),
+          },
+          { key: 'search-sql', label: 'case search, casework mix, its SQL raw', run: (i) => mixRaw[i % mix.length]!() },
+          { key: 'work', label: 'Mijn werk (work:mine), through dispatch', aim: 50, run: () => ok(c, 'work:mine', {}) },
+          { key: 'work-sql', label: "Mijn werk's rows, best hand-written SQL", run: () => handWork() },
+          {
+            key: 'dup',
+            label: 'duplicate check (persons:matches, 1 in 3 with a typo), through dispatch',
+            aim: 30,
+            run: (i) => ok(c, 'persons:matches', typed[i % typed.length]),
+          },
+          {
+            key: 'dup-sql',
+            label: 'duplicate check, candidate read, hand-written SQL',
+            run: (i) => {
+              const p = typed[i % typed.length]!;
+              const year = Number(p.geboortedatum.slice(0, 4));
+              const heads = [...new Set(personKeys([p.naam]).map(keyHead))];
+              candidateCounts.push(candidates.all(JSON.stringify(heads), year - 1, year, year + 1).length);
+            },
+          },
+          {
+            key: 'dashboard',
+            label: 'dashboard (figures:dashboard, 2016-2026), through dispatch',
+            aim: 50,
+            run: () => ok(c, 'figures:dashboard', DASHBOARD),
+          },
+        ];
+        if (PARTS) {
+          const session = ws.current();
+          const entry = {
+            actorId: SCOPE.accountId,
+            actorName: ADMIN.username,
+            action: 'work:mine',
+            kind: 'view',
+            objectType: 'mijn-werk',
+            result: 'ok',
+          } as const;
+          measures.push(
+            {
+              key: 'work-now',
+              label: "work:mine's part: its four statements raw",
+              run: prepared(database, workQueries(SCOPE, NOW, 'sqlite')),
+            },
+            {
+              key: 'work-tx',
+              label: "work:mine's part: myWork in a transaction",
+              run: () => ws.transaction((m) => myWork(m, SCOPE, NOW)),
+            },
+            {
+              key: 'work-audit',
+              label: "work:mine's part: a transaction with its audit entry only",
+              run: () => ws.transaction((m, audit) => audit.append(m, entry)),
+            },
+            {
+              // The same without the commit's wait for the disk: how much of the entry is that wait.
+              key: 'work-audit-normal',
+              label: "work:mine's part: the same audit entry, committed with synchronous=NORMAL",
+              run: async () => {
+                handle.pragma('synchronous=NORMAL');
+                try {
+                  await ws.transaction((m, audit) => audit.append(m, entry));
+                } finally {
+                  handle.pragma('synchronous=FULL');
+                }
+              },
+            },
+            {
+              key: 'work-scope',
+              label: "work:mine's part: the scope read in a transaction",
+              run: () => ws.transaction((m) => scopeFor(m, session)),
+            },
+            {
+              key: 'work-empty',
+              label: "work:mine's part: an empty transaction",
+              run: () => ws.transaction(async () => null),
+            },
+          );
+        }
+
+        console.info(
+          `   ${persons / 1000}k: work:mine answers ${(JSON.stringify(await ok(c, 'work:mine', {})).length / 1024).toFixed(0)} KiB as JSON`,
+        );
+        for (let i = 0; i < WARMUP; i++) for (const m of measures) await m.run(i);
+        candidateCounts.length = 0;
+        const samples = measures.map(() => [] as number[]);
+        const loads = [os.loadavg()[0]!];
+        for (let i = 0; i < SAMPLES; i++) {
+          const order = measures.map((_, v) => v);
+          if (i % 2) order.reverse();
+          for (const v of order) {
+            const begin = process.hrtime.bigint();
+            await measures[v]!.run(WARMUP + i);
+            samples[v]!.push(elapsed(begin));
+          }
+        }
+        loads.push(os.loadavg()[0]!);
+        console.info(
+          `   duplicate check: candidates per check median ${percentile(candidateCounts, 50)} (max ${Math.max(...candidateCounts)})`,
+        );
+
+        // The database open at unlock (key derivation apart): closed untimed, opened timed.
+        const { key: heldKey } = ws.requireOpen();
+        const key = Buffer.from(heldKey);
+        const path = database.path;
+        const session = ws.current()!;
+        const opens: number[] = [];
+        for (let i = 0; i < WARMUP + SAMPLES; i++) {
+          await ws.close(true);
+          const begin = process.hrtime.bigint();
+          await ws.open(path, key);
+          if (i >= WARMUP) opens.push(elapsed(begin));
+          ws.startSession(session.user, session.slotId);
+        }
+        loads.push(os.loadavg()[0]!);
+        await core.close();
+        core = undefined;
+        if (ANALYZE) {
+          const p = typed[0]!;
+          const year = Number(p.geboortedatum.slice(0, 4));
+          const statements: HotStatement[] = [
+            hot('case list as it opens, rows', searchSql(opening, SCOPE).rows),
+            hot('case list as it opens, count', searchSql(opening, SCOPE).count),
+            ...mix
+              .slice(0, 8)
+              .flatMap((q, kind) => [
+                hot(`search (${KINDS[kind]}), rows`, searchSql(q, SCOPE).rows),
+                hot(`search (${KINDS[kind]}), count`, searchSql(q, SCOPE).count),
+              ]),
+            ...Object.entries(workQueries(SCOPE, NOW, 'sqlite')).map(([name, statement]) =>
+              hot(`Mijn werk, ${name}`, statement),
+            ),
+            {
+              name: 'duplicate check, candidates',
+              text: CANDIDATES_BY_HEAD,
+              params: [JSON.stringify([...new Set(personKeys([p.naam]).map(keyHead))]), year - 1, year, year + 1],
+            },
+          ];
+          figures.push(...compareStatistics(path, key, statements, `${persons / 1000}k persons`));
+        }
+
+        const rss = Array.from({ length: LOGINS }, () => loginRss(root));
+        loads.push(os.loadavg()[0]!);
+        const load = `load ${Math.min(...loads).toFixed(1)}-${Math.max(...loads).toFixed(1)}`;
+        console.info(`   ${persons / 1000}k persons, ${load} (1-minute load average during the size's run)`);
+
+        measures.forEach((m, v) => keep(persons, m.key, m.label, 'ms', samples[v]!, m.aim));
+        keep(persons, 'open', 'database open at unlock (key derivation apart)', 'ms', opens, 100);
+        keep(persons, 'login', 'login total, key derivation included (one sample)', 'ms', [loggedIn]);
+        keep(
+          persons,
+          'rss',
+          'RSS right after login (fresh Node process)',
+          'MB',
+          rss.map((r) => r.afterLogin),
+          250,
+        );
+        keep(
+          persons,
+          'rss-start',
+          'RSS after login, background check and start page (fresh Node process)',
+          'MB',
+          rss.map((r) => r.afterStart),
+          250,
+        );
+        figures.push({
+          name: `${persons / 1000}k persons: machine load during the run (1-minute load average, highest)`,
+          unit: '',
+          samples: [Math.max(...loads)],
+          target: {},
+          persons,
+        });
+        console.info(`   ${persons / 1000}k persons (median / p95):`);
+        for (const [key, entry] of bySize) {
+          const own = entry.samples.get(persons);
+          if (!own) continue;
+          console.info(
+            `     ${entry.label}: ${format(percentile(own, 50))} / ${format(percentile(own, 95))} ${entry.unit} (${key})`,
+          );
+        }
+      } finally {
+        await core?.close();
+        rmSync(root, { recursive: true, force: true });
+      }
+    }
+
+    // The sizes side by side (median / p95) and the growth from the smallest to the largest.
+    const [first, last] = [SIZES[0]!, SIZES.at(-1)!];
+    const header = ['figure', ...SIZES.map((n) => `${n / 1000}k`), ...(SIZES.length > 1 ? ['growth (p95)'] : [])];
+    const rows = [...bySize.values()].map((entry) => {
+      const cells = SIZES.map((n) => {
+        const s = entry.samples.get(n);
+        return s ? `${format(percentile(s, 50))} / ${format(percentile(s, 95))} ${entry.unit}` : '—';
+      });
+      const [a, b] = [entry.samples.get(first), entry.samples.get(last)];
+      const growth = a && b ? percentile(b, 95) / percentile(a, 95) : Number.NaN;
+      if (SIZES.length > 1 && Number.isFinite(growth)) {
+        figures.push({
+          name: `growth ${first / 1000}k → ${last / 1000}k persons: ${entry.label} (p95 ÷ p95)`,
+          unit: '×',
+          samples: [growth],
+          target: entry.aim === undefined ? {} : { max: 2 },
+        });
+      }
+      return [entry.label, ...cells, ...(SIZES.length > 1 ? [`${growth.toFixed(2)}×`] : [])];
+    });
+    const widths = header.map((_, col) => Math.max(...[header, ...rows].map((row) => row[col]!.length)));
+    for (const row of [header, ...rows])
+      console.info(`   | ${row.map((cell, col) => cell.padEnd(widths[col]!)).join(' | ')} |`);
+    return figures;
+  },
+};
