@@ -7,6 +7,7 @@ import { formatDate } from '../../src-shared/domain/format';
 import { expect, test } from './harness/fixtures';
 import { field, pickOption } from './harness/locators';
 import { day, dispatch, logInInCore, NOORD, registerSignal, REGISSEUR, setUpCasework } from './harness/casework';
+import { expectPreviewIsPdf } from './harness/print-check';
 import { BEHEERDER, openAsBeheerder } from './harness/session';
 
 test('auditlog: filteren, keten controleren, exporteren en afdrukken', async ({ app }) => {
@@ -94,6 +95,10 @@ test('auditlog: filteren, keten controleren, exporteren en afdrukken', async ({ 
   const pdf = app.dialogs.saved.find((file) => file.kind === 'pdf');
   expect(pdf?.name).toBe('auditlog.pdf');
   expect(readFileSync(pdf!.path).subarray(0, 5).toString()).toBe('%PDF-');
+  // The preview is the PDF: 100 rows over several pages, the table's header on each (issue 21 item 6).
+  const pages = await expectPreviewIsPdf(app, page.getByRole('article', { name: 'Auditlog' }), pdf!.path, 'auditlog');
+  expect(pages).toBeGreaterThan(1);
+  await expect(page.getByRole('article', { name: 'Auditlog' }).locator('[data-page-repeat]')).toHaveCount(pages - 1);
 
   // Both disclosures are in the log, with their reasons.
   await page.getByRole('button', { name: 'Terug naar de auditlog' }).click();

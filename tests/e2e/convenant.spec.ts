@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { expect, test, RESOURCES_DIR } from './harness/fixtures';
 import { openAsRegisseur } from './harness/casework';
 import { field, pickOption } from './harness/locators';
+import { expectPreviewIsPdf } from './harness/print-check';
 import { openAsBeheerder } from './harness/session';
 
 const EXAMPLE = readFileSync(join(RESOURCES_DIR, 'convenant/voorbeeld-convenant.md'), 'utf8');
@@ -169,6 +170,33 @@ test('een artikel afdrukken als PDF', async ({ app }) => {
   expect(text).toContain('niet langer bewaard dan vijf jaar');
   expect(text).not.toContain('Artikel 15');
   expect(text).toContain('Pagina 1 van 1');
+  // The preview is the PDF (issue 21 item 6): one page box, at either window width.
+  await expectPreviewIsPdf(
+    app,
+    page.getByRole('article', { name: 'Convenant artikel 16 versie 1.0' }),
+    pdf.path,
+    'convenant-artikel',
+  );
+
+  // The whole covenant: definitions and every article over several pages, each page as the PDF's.
+  await page.getByRole('button', { name: 'Terug naar het convenant' }).click();
+  await page.getByRole('link', { name: 'Convenant afdrukken' }).click();
+  const whole = page.getByRole('article', { name: 'Convenant versie 1.0' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Convenant versie 1.0' })).toBeFocused();
+  await app.expectAccessible('afdrukvoorbeeld convenant');
+  await page.keyboard.press('Control+p');
+  const all = page.getByRole('dialog', { name: 'Convenant versie 1.0 afdrukken' });
+  await all.getByRole('radio', { name: 'Opslaan als PDF' }).check();
+  await field(all, 'Reden').fill('Nieuwe deelnemer aan het casusoverleg');
+  await all.getByRole('button', { name: 'Opslaan als PDF' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toHaveText(
+    'Opgeslagen als convenant-versie-10.pdf.',
+  );
+  const wholePdf = app.dialogs.saved.at(-1)!.path;
+  const wholeText = execFileSync('pdftotext', ['-layout', wholePdf, '-'], { encoding: 'utf8' });
+  expect(wholeText).toContain('Artikel 15');
+  expect(wholeText).toContain('Artikel 16 — Bewaartermijn');
+  expect(await expectPreviewIsPdf(app, whole, wholePdf, 'convenant')).toBeGreaterThan(1);
 });
 
 test('beheer: importeren met fouten per regel, status, vergelijken, exporteren en synoniemen', async ({ app }) => {

@@ -4,11 +4,11 @@
 // printed to PDF and exported as JSON, with and without the data of third parties.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { InzageReport } from '../../src-shared/ipc/rights';
 import { expect, test } from './harness/fixtures';
 import { dispatch, openAsRegisseur, registerSignal } from './harness/casework';
 import { field } from './harness/locators';
+import { expectPreviewIsPdf } from './harness/print-check';
 
 test('gegevens corrigeren met geschiedenis, verwerking beperken, inzage afdrukken en exporteren', async ({ app }) => {
   test.slow();
@@ -127,11 +127,12 @@ test('gegevens corrigeren met geschiedenis, verwerking beperken, inzage afdrukke
   await expect(page.getByRole('status')).toHaveText('Opgeslagen als inzageoverzicht.pdf.');
   const pdf = app.dialogs.saved.find((file) => file.kind === 'pdf');
   expect(pdf?.name).toBe('inzageoverzicht.pdf');
-  execFileSync('pdftoppm', ['-png', '-r', '60', pdf!.path, join(app.screenshotDir, 'inzage-pdf')]);
   const text = execFileSync('pdftotext', ['-layout', pdf!.path, '-'], { encoding: 'utf8' });
   expect(text).toContain('Vertrouwelijk — Inzageoverzicht');
   expect(text).toContain('Pagina 1 van');
   expect(text).toContain('[weggelaten]');
+  // The preview is the PDF (issue 21 item 6), its pages as images (inzage-pdf-N.png) to look at.
+  await expectPreviewIsPdf(app, page.getByRole('article', { name: 'Inzageoverzicht' }), pdf!.path, 'inzage');
 
   // Exported as JSON, with a reason; the export is itself a disclosure on the sheet.
   await page.getByRole('button', { name: 'Exporteren (JSON)' }).click();

@@ -61,6 +61,8 @@ export function ConvenantPrintPage() {
               key={article.nummer}
               id={`afdruk-artikel-${article.nummer}`}
               title={t('convenant.reader.articleHeading', { nummer: article.nummer, titel: article.titel })}
+              // An article is printed whole on one page (its last lid alone on the next read badly).
+              keepTogether
             >
               <ArticleText
                 article={article}

@@ -9,6 +9,7 @@ import { MedianChart } from './charts/MedianChart';
 import { PlaceChart } from './charts/PlaceChart';
 import { YearBarChart } from './charts/YearBarChart';
 import type { FigureGroup, FigureModel } from './figureModels';
+import { printedOrder } from './printedOrder';
 
 /** The width of a chart on an A4 page (about 170 mm of the 180 mm between the margins). */
 const PRINT_WIDTH = 640;
@@ -89,7 +90,7 @@ function notesOf(t: TFunction, figure: FigureModel): string[] {
 
 export function FigureGroups({ groups, printed }: { groups: FigureGroup[]; printed: boolean }) {
   const { t } = useTranslation();
-  return groups.map((group) => (
+  return (printed ? printedOrder(groups) : groups).map((group) => (
     <Box key={group.id} component="section" aria-labelledby={`groep-${group.id}`}>
       <Typography variant="h2" id={`groep-${group.id}`} sx={{ mt: printed ? 2 : 4, mb: 2, breakAfter: 'avoid' }}>
         {group.title}
