@@ -130,7 +130,9 @@ export function FormDialog({
         sx={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}
       >
         <DialogTitle id={titleId}>{title}</DialogTitle>
-        <DialogContent>
+        {/* Lines above and below the fields: where they scroll, a field cut at the edge reads as
+            "more below", not as the end of the form (issue 21 item 4). */}
+        <DialogContent dividers>
           {staleNotice}
           <FormAlert error={stale?.state ? error : (send.error ?? error)} />
           {intro ? (

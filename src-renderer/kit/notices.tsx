@@ -83,6 +83,9 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
         onClose={(_event, reason) => reason !== 'clickaway' && close()}
         autoHideDuration={notice?.severity === 'error' ? null : 5000}
         anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+        // Under an open dialog, never over its buttons: a dialog shows its own errors, and a notice
+        // of the page behind it waits (dimmed) behind the backdrop (issue 21 item 4).
+        sx={{ zIndex: (theme) => theme.zIndex.modal - 1 }}
       >
         {notice ? (
           <Alert

@@ -101,6 +101,7 @@ export const PERMISSIONS = {
   'figures:export': EVERY_ROLE,
   'retention:due': BEHEERDER,
   'retention:due-trajectories': BEHEERDER,
+  'retention:due-count': BEHEERDER,
   'retention:destroy': BEHEERDER,
   'retention:copies': BEHEERDER,
   'retention:delete-copies': BEHEERDER,

@@ -24,6 +24,12 @@ export interface DueTrajectory {
   region: string;
 }
 
+/** How much is past its bewaartermijn (what `retention:due` and `retention:due-trajectories` list). */
+export interface DueCount {
+  cases: number;
+  trajectories: number;
+}
+
 /** A copy of the database the application knows of (it still holds what was destroyed after it was made). */
 export interface KnownCopy {
   /** Opaque; the only thing the renderer sends back to delete it. */
@@ -44,6 +50,11 @@ export function destructionConfirmation(count: number): string {
 export const retentionChannels = {
   'retention:due': channel<DueCase[]>()({ input: z.object({}).strict(), audit: 'view' }),
   'retention:due-trajectories': channel<DueTrajectory[]>()({ input: z.object({}).strict(), audit: 'view' }),
+  /**
+   * How many casussen and trajecten are past their bewaartermijn: the beheerder's start page counts,
+   * the lists are the Bewaartermijn page's. Two numbers say nothing about anyone: not audited.
+   */
+  'retention:due-count': channel<DueCount>()({ input: z.object({}).strict(), audit: 'none' }),
   /** The known copies, and core's today (yyyy-mm-dd): backups from before it still hold what is destroyed. */
   'retention:copies': channel<{ today: string; copies: KnownCopy[] }>()({
     input: z.object({}).strict(),

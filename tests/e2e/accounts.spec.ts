@@ -4,6 +4,7 @@
 // account sees, and navigation without Beheer for a procesregisseur.
 import { expect, test } from './harness/fixtures';
 import { field } from './harness/locators';
+import { atBothSizes, expectDialogActionsInView } from './harness/sizes';
 import { addAccount, BEHEERDER, logInThroughForm, logOut, openAsBeheerder } from './harness/session';
 
 const PRIYA_PASSWORD = 'Koffie met koek om tien uur';
@@ -36,6 +37,8 @@ test('een nieuw account kiest bij de eerste aanmelding een eigen wachtwoord en z
   await dialog.getByRole('checkbox', { name: 'ZVH Zuid (voorbeeld)' }).check();
   await app.expectAccessible('account toevoegen met regio’s');
   await app.screenshot('account-toevoegen-regios');
+  // Issue 21 item 4: the dialog's buttons stay in view (they scrolled away, even at 1366×900).
+  await atBothSizes(app, 'account-toevoegen', () => expectDialogActionsInView(dialog));
   await dialog.getByRole('button', { name: 'Account toevoegen' }).click();
 
   // The generated temporary password, once, with what to do with it.

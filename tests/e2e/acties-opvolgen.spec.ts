@@ -60,5 +60,6 @@ test('acties opvolgen opent op wat nog moet gebeuren, 50 per keer, de dichtstbij
   await pickOption(page, 'Nog te doen (open of lopend)', { exact: true });
   await expect(page.getByText('50 van 53 getoond')).toBeVisible();
   await expect(page.locator('[role="option"]')).toHaveCount(0);
+  await app.expectAccessible('acties opvolgen 1024');
   await app.screenshot('1024');
 });

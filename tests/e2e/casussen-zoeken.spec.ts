@@ -6,6 +6,7 @@ import { expect, test } from './harness/fixtures';
 import { ALDERVOORT, ANDERE_REGIO, BEEKWOLDE, BERKENSTEIN, openAsRegisseur, registerSignal } from './harness/casework';
 import { logInThroughForm, logOut } from './harness/session';
 import { pickOption } from './harness/locators';
+import { atBothSizes } from './harness/sizes';
 
 const searches = (calls: { channel: string }[]) => calls.filter((call) => call.channel === 'search:query').length;
 
@@ -202,10 +203,16 @@ test('bij 1024 breed blijft elke kolom van de lijst in beeld en zijn de tabblade
 }) => {
   await openAsRegisseur(app);
   const signal = await registerSignal(app, { naam: 'Lotte van der Berg-Zonneveld (fictief)', gemeenteId: BERKENSTEIN });
+  // More cases than fit: how many the window shows (issue 21 item 13: "only 8 fit").
+  for (let i = 1; i <= 19; i++)
+    await registerSignal(app, { naam: `Rij ${String(i).padStart(2, '0')} (fictief)`, aliases: ['Bijnaam'] });
   const { page } = app;
   await page.setViewportSize({ width: 1024, height: 768 });
   await app.open('/casussen');
-  const row = page.getByRole('listbox', { name: 'Resultaten' }).getByRole('option').first();
+  const row = page
+    .getByRole('listbox', { name: 'Resultaten' })
+    .getByRole('option')
+    .filter({ hasText: signal.caseNumber });
   await expect(row).toContainText(signal.caseNumber);
   // The status is the rightmost column: it must end inside the window, and nothing scrolls sideways.
   const state = row.locator('.MuiChip-root').first();
@@ -222,6 +229,26 @@ test('bij 1024 breed blijft elke kolom van de lijst in beeld en zijn de tabblade
   expect((await regio.boundingBox())!.y).toBeGreaterThan((await gemeente.boundingBox())!.y);
   await app.expectAccessible('casussen bij 1024');
   await app.screenshot('casussen-1024');
+  // The list ends inside the window (no page scroll to reach its last row); at 1366×900 at least
+  // ten rows are whole in view, at 1024×768 at least seven.
+  const list = page.getByRole('listbox', { name: 'Resultaten' });
+  const wholeRows = () =>
+    list.getByRole('option').evaluateAll((options) => {
+      const bottom = Math.min(
+        window.innerHeight,
+        options[0]!.parentElement!.closest('[role="listbox"]')!.getBoundingClientRect().bottom,
+      );
+      return options.filter((option) => {
+        const box = option.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= bottom + 0.5;
+      }).length;
+    });
+  await atBothSizes(app, 'casussen-rijen', async () => {
+    const size = page.viewportSize()!;
+    expect((await list.boundingBox())!.y + (await list.boundingBox())!.height).toBeLessThanOrEqual(size.height);
+    await expect.poll(wholeRows).toBeGreaterThanOrEqual(size.width === 1366 ? 10 : 7);
+  });
+  await page.setViewportSize({ width: 1024, height: 768 });
 
   // The dossier's tabs: each either shown whole, or reachable through the scroll arrows.
   await row.click();
@@ -235,5 +262,7 @@ test('bij 1024 breed blijft elke kolom van de lijst in beeld en zijn de tabblade
   if (cut) await expect(root.locator('.MuiTabs-scrollButtons').last()).toBeVisible();
   await tabs.getByRole('tab', { name: 'Partners en toegang' }).click();
   await expect(tabs.getByRole('tab', { name: 'Partners en toegang' })).toBeInViewport({ ratio: 1 });
+  await app.expectAccessible('dossier bij 1024');
   await app.screenshot('dossier-1024');
+  await atBothSizes(app, 'dossier-tabbladen');
 });

@@ -10,6 +10,7 @@ import { expect, test, RESOURCES_DIR } from './harness/fixtures';
 import { openAsRegisseur } from './harness/casework';
 import { field, pickOption } from './harness/locators';
 import { expectPreviewIsPdf } from './harness/print-check';
+import { atBothSizes } from './harness/sizes';
 import { openAsBeheerder } from './harness/session';
 
 const EXAMPLE = readFileSync(join(RESOURCES_DIR, 'convenant/voorbeeld-convenant.md'), 'utf8');
@@ -257,6 +258,10 @@ test('beheer: importeren met fouten per regel, status, vergelijken, exporteren e
   await expect(page.getByRole('status')).toHaveText('Versie 1.1 heeft nu de status Vastgesteld.');
   await app.expectAccessible('versies');
   await app.screenshot('2-versies');
+  // The introduction points to the beheerder's manual, not to a developer's path (issue 21 item 13).
+  await expect(page.getByText(/handleiding voor beheerders/)).toBeVisible();
+  await expect(page.locator('main')).not.toContainText(/resources\/|FORMAT\.md/);
+  await atBothSizes(app, 'convenant-beheren');
 
   // Compare: article 16 changed word by word, article 23 added.
   await app.open('/convenant/vergelijken');

@@ -9,6 +9,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './harness/fixtures';
 import { asEvaluationRegisseur } from './harness/evaluations-data';
 import { setUp } from './harness/session';
+import { atBothSizes } from './harness/sizes';
 import type { TemplateSummary, TemplateView } from '../../src-shared/ipc/evaluations';
 import { call } from '../integration/helpers';
 
@@ -108,6 +109,10 @@ test('evaluaties: vragenlijst bouwen met elk vraagtype, verplaatsen, voorbeeld e
   await expect(card(page, 1).getByText('Verplicht', { exact: true })).toBeVisible();
   await expect(card(page, 2).getByText('Met voorwaarde', { exact: true })).toBeVisible();
   expect((await card(page, 1).boundingBox())!.height).toBeLessThan(120);
+  await atBothSizes(app, 'vragenlijst-overzicht', async () => {
+    await expect(page.getByRole('textbox', { name: /^Tekst van de vraag/ })).toHaveCount(1);
+    expect((await card(page, 1).boundingBox())!.height).toBeLessThan(120);
+  });
 
   expect(await questionOrder(page)).toEqual([
     'Was u bij het overleg?',

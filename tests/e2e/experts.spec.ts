@@ -5,6 +5,7 @@
 import { expect, test } from './harness/fixtures';
 import { addAccountDirectly, day, logInInCore, MIDDEN, NOORD, ZUID, type TestAccount } from './harness/casework';
 import { field, pickOption } from './harness/locators';
+import { atBothSizes } from './harness/sizes';
 import { BEHEERDER, setUp } from './harness/session';
 
 const EXPERT: TestAccount = {
@@ -98,6 +99,11 @@ test('adviezen van een gemeentelijk expert, per gemeente en per jaar', async ({ 
   await expect(perGemeente.locator('tbody tr')).toHaveCount(1);
   await expect(perGemeente.getByRole('row', { name: /^Aldervoort/ })).toBeVisible();
   await app.expectAccessible('experts, alleen met adviezen');
+  // "1 advies aan 1 gemeente, samen 1 u 30 min" (issue 21 item 13: no "gemeente(n)", no "1 u 0 min").
+  await expect(page.getByRole('status').filter({ hasText: `In ${YEAR}:` })).toHaveText(
+    `In ${YEAR}: 1 advies aan 1 gemeente, samen 1 u 30 min.`,
+  );
+  await atBothSizes(app, 'experts-alleen-met-adviezen');
   await onlyWithAdvice.uncheck();
   await expect(perGemeente.getByRole('row', { name: /^Beekwolde/ })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: `In ${YEAR}:` })).toHaveText(
@@ -140,6 +146,7 @@ test('adviezen van een gemeentelijk expert, per gemeente en per jaar', async ({ 
   );
   await app.expectAccessible('experts vorig jaar');
   await app.screenshot('experts-vorig-jaar');
+  await atBothSizes(app, 'experts-een-uur');
 
   // The beheerder sees the overview, per municipality and per expert.
   await logInInCore(app, BEHEERDER);

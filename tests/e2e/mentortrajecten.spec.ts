@@ -8,6 +8,7 @@ import type { TrajectoryView } from '../../src-shared/ipc/trajectories';
 import { expect, test } from './harness/fixtures';
 import { addAccountDirectly, day, dispatch, logInInCore, NOORD, openAsRegisseur, REGISSEUR } from './harness/casework';
 import { field, pickOption } from './harness/locators';
+import { atBothSizes } from './harness/sizes';
 import { caseWithMentortraject, mentorProject } from './harness/mentoring-data';
 
 const YEAR = day(0).slice(0, 4);
@@ -341,6 +342,8 @@ test('bij 1024 breed: codes en datums op één regel, terug boven de titel, beë
   expect(await lines(first.code)).toBe(1);
   expect(await lines(day(-20).split('-').reverse().join('-'))).toBe(1);
   await app.screenshot('mentortrajecten-1024');
+  await atBothSizes(app, 'trajectenlijst', async () => expect(await lines(first.code)).toBe(1));
+  await page.setViewportSize({ width: 1024, height: 768 });
 
   await table.getByRole('link', { name: first.code }).click();
   const heading = page.getByRole('heading', { level: 1, name: `Mentortraject ${first.code}` });

@@ -5,6 +5,7 @@ import type { Policy } from '../../src-shared/ipc/policy';
 import { call } from '../integration/helpers';
 import { expect, test } from './harness/fixtures';
 import { field } from './harness/locators';
+import { atBothSizes } from './harness/sizes';
 import { openAsBeheerder } from './harness/session';
 
 test('beleid: het scherm vergrendelt na het ingestelde aantal minuten', async ({ app }) => {
@@ -55,6 +56,7 @@ test('beleid: de bewaartermijn na afsluiten in jaren', async ({ app }) => {
   await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Mijn werk' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn werk' })).toBeVisible();
   await expect(page.getByText(/^Opgeslagen: het scherm wordt vergrendeld/)).toHaveCount(0);
+  await atBothSizes(app, 'melding-weg-na-navigatie');
   expect(await call<Policy>(app.core, 'policy:get')).toEqual({ idleMinutes: 10, retentionYears: 7 });
   // Read again on opening the page: the value is kept.
   await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Beleid' }).click();

@@ -9,6 +9,7 @@ import { expect, test } from './harness/fixtures';
 import { dispatch, openAsRegisseur, registerSignal } from './harness/casework';
 import { field } from './harness/locators';
 import { expectPreviewIsPdf } from './harness/print-check';
+import { atBothSizes, expectDialogActionsInView, ROUND_SIZES } from './harness/sizes';
 
 test('gegevens corrigeren met geschiedenis, verwerking beperken, inzage afdrukken en exporteren', async ({ app }) => {
   test.slow();
@@ -38,12 +39,29 @@ test('gegevens corrigeren met geschiedenis, verwerking beperken, inzage afdrukke
   await field(correct, 'Reden van de correctie').fill('Verzoek betrokkene, paspoort gezien.');
   await app.expectAccessible('gegevens corrigeren');
   await app.screenshot('corrigeren');
+  // Issue 21 item 4: the correctie dialog's buttons stay in view at 1024 too.
+  await atBothSizes(app, 'corrigeren', () => expectDialogActionsInView(correct));
   await correct.getByRole('button', { name: 'Correctie opslaan' }).click();
   await expect(page.getByRole('status')).toHaveText('De gegevens zijn gecorrigeerd.');
+  // The page's timers wait (the notice would go by itself after five seconds) until the dialog,
+  // reopened, has been measured with the notice still there.
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 100));
   await expect(page.getByRole('heading', { level: 1, name: 'Corry Jansen-de Wit (fictief)' })).toBeVisible();
   await expect(page.getByText('07-06-2006 (')).toBeVisible();
   await page.getByRole('button', { name: 'Persoon' }).click();
   await page.getByRole('menuitem', { name: 'Gegevens corrigeren' }).click();
+  // Reopened right after the save, its notice still shown (issue 21 item 4): the notice does not
+  // lie over the dialog's buttons. (The open dialog hides the rest from the accessibility tree.)
+  const reopened = page.getByRole('dialog', { name: /corrigeren$/ });
+  const notice = page.locator('.MuiSnackbar-root').filter({ hasText: 'De gegevens zijn gecorrigeerd.' });
+  for (const size of ROUND_SIZES.toReversed()) {
+    await page.setViewportSize(size);
+    await expect(notice).toBeVisible();
+    await expectDialogActionsInView(reopened);
+  }
+  await page.clock.resume();
+  // To look at (the notice goes by itself after five seconds, so it may have gone by now).
+  await atBothSizes(app, 'melding-en-dialoog');
   const history = page
     .getByRole('dialog', { name: /corrigeren$/ })
     .getByRole('table', { name: 'Eerdere correcties en beperkingen' });
@@ -112,6 +130,7 @@ test('gegevens corrigeren met geschiedenis, verwerking beperken, inzage afdrukke
   ).toContainText(/\d{2}:\d{2}–\d{2}:\d{2}.*Casus bekeken([2-9]|\d{2,})×$/);
   await app.expectAccessible('inzage');
   await app.screenshot('inzage');
+  await atBothSizes(app, 'inzage');
   await page.getByLabel('Zonder gegevens van derden').check();
   await expect(page.getByText('Zonder gegevens van derden: namen van contactpersonen')).toBeVisible();
   await expect(page.getByRole('table', { name: 'Signalen' })).toContainText('[weggelaten]');

@@ -117,6 +117,8 @@ test('in een smal venster is de navigatie ingeklapt tot haar pictogrammen en kla
   // A wide window starts unfolded.
   await page.setViewportSize({ width: 1366, height: 900 });
   await expect.poll(width).toBeGreaterThan(200);
+  await app.expectAccessible('navigatie bij 1366');
+  await app.screenshot('1366-uitgeklapt');
 });
 
 test('F1 en ? tonen de sneltoetsen', async ({ app }) => {

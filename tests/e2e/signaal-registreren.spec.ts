@@ -12,6 +12,7 @@ import {
   setUpCasework,
 } from './harness/casework';
 import { field, pickOption } from './harness/locators';
+import { atBothSizes } from './harness/sizes';
 
 test('een signaal registreren met alleen het toetsenbord', async ({ app }) => {
   await openAsRegisseur(app);
@@ -128,6 +129,9 @@ test('een mogelijk dubbele persoon wordt getoond en gekozen', async ({ app }) =>
   await expect(match).toContainText(`Open casus: ${known.caseNumber} (Aangemeld)`);
   await app.expectAccessible('mogelijke dubbele persoon');
   await app.screenshot('mogelijk-dubbel');
+  // One of several equal choices, not a dark main action per match (issue 21 item 13).
+  await expect(match.getByRole('button', { name: /^Dit is deze persoon/ })).toHaveClass(/MuiButton-outlined/);
+  await atBothSizes(app, 'mogelijk-dubbel');
 
   // Sending without a choice is refused: the choice must be explicit.
   await field(page, 'Gemeente').fill('Aldervoort');

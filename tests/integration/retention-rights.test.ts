@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CaseDossier } from '../../src-shared/ipc/cases';
 import type { PersonView } from '../../src-shared/ipc/persons';
-import type { DueCase, DueTrajectory } from '../../src-shared/ipc/retention';
+import type { DueCase, DueCount, DueTrajectory } from '../../src-shared/ipc/retention';
 import type { InzageReport } from '../../src-shared/ipc/rights';
 import type { Dashboard } from '../../src-shared/ipc/figures';
 import type { MentorDashboard } from '../../src-shared/domain/mentoring-dashboard';
@@ -230,6 +230,8 @@ describe('retention and destruction', () => {
       ['CTER-2026-0001', false],
       ['CTER-2026-0002', true],
     ]);
+    // The start page's count says the same, without the lists (a trajectory of a casus goes with it).
+    expect(await call<DueCount>(core, 'retention:due-count')).toEqual({ cases: 2, trajectories: 0 });
     const ids = due.map((d) => d.id);
     expect(await codeOf(core, 'retention:destroy', { caseIds: ids, confirmation: 'VERNIETIG 1' })).toBe(
       'DESTRUCTION_CONFIRMATION',
@@ -299,8 +301,10 @@ describe('retention of mentor trajectories', () => {
     clock.advance(4 * 365 * 24 * 3600 * 1000);
     await asBeheerder();
     expect(await call<DueTrajectory[]>(core, 'retention:due-trajectories')).toEqual([]);
+    expect(await call<DueCount>(core, 'retention:due-count')).toEqual({ cases: 0, trajectories: 0 });
     clock.advance(2 * 365 * 24 * 3600 * 1000);
     const due = await call<DueTrajectory[]>(core, 'retention:due-trajectories');
+    expect(await call<DueCount>(core, 'retention:due-count')).toEqual({ cases: 0, trajectories: 1 });
     expect(due).toEqual([
       {
         id: ended.id,

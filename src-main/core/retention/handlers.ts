@@ -7,8 +7,8 @@ import type { CaseSearch } from '../search/case-search';
 import { deleteCopies, knownCopies } from '../backup/copies';
 import type { WorkspaceParts } from '../workspace';
 import { asSystem } from '../access/row-security';
-import { destroyCases, dueCases } from './retention-service';
-import { destroyTrajectories, dueTrajectories } from './trajectory-retention';
+import { countDueCases, destroyCases, dueCases } from './retention-service';
+import { countDueTrajectories, destroyTrajectories, dueTrajectories } from './trajectory-retention';
 
 export function retentionHandlers({
   clock,
@@ -17,7 +17,12 @@ export function retentionHandlers({
   search,
 }: Pick<WorkspaceParts, 'clock' | 'db' | 'vaultState'> & { search: CaseSearch }): Pick<
   Handlers,
-  'retention:due' | 'retention:due-trajectories' | 'retention:destroy' | 'retention:copies' | 'retention:delete-copies'
+  | 'retention:due'
+  | 'retention:due-trajectories'
+  | 'retention:due-count'
+  | 'retention:destroy'
+  | 'retention:copies'
+  | 'retention:delete-copies'
 > {
   return {
     'retention:due': tx(async (_input, ctx) => {
@@ -28,6 +33,10 @@ export function retentionHandlers({
       ctx.note({ objectType: 'bewaartermijn' });
       return dueTrajectories(ctx.manager, clock.now());
     }),
+    'retention:due-count': tx(async (_input, ctx) => ({
+      cases: await asSystem(ctx.manager, 'retention', () => countDueCases(ctx.manager, clock.now())),
+      trajectories: await countDueTrajectories(ctx.manager, clock.now()),
+    })),
     'retention:copies': plain((_input, ctx) => {
       ctx.note({ objectType: 'kopieen' });
       return { today: isoDay(clock.now()), copies: knownCopies(vaultState.databasePath()) };

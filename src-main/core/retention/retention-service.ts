@@ -35,14 +35,21 @@ import {
   personsWithoutCase,
 } from './queries';
 
-export async function dueCases(manager: EntityManager, today: Date): Promise<DueCase[]> {
-  const day = isoDay(today);
-  const cases = await manager
+/** The closed cases whose bewaartermijn has ended by `today`. */
+function dueCaseQuery(manager: EntityManager, today: Date) {
+  return manager
     .createQueryBuilder(CaseEntity, 'c')
-    .where('c.retention_until IS NOT NULL AND c.retention_until <= :day', { day })
-    .andWhere("c.state IN ('afgeschaald', 'afgesloten')")
-    .orderBy('c.retention_until', 'ASC')
-    .getMany();
+    .where('c.retention_until IS NOT NULL AND c.retention_until <= :day', { day: isoDay(today) })
+    .andWhere("c.state IN ('afgeschaald', 'afgesloten')");
+}
+
+/** How many cases `dueCases` lists, in one count (the beheerder's start page). */
+export function countDueCases(manager: EntityManager, today: Date): Promise<number> {
+  return dueCaseQuery(manager, today).getCount();
+}
+
+export async function dueCases(manager: EntityManager, today: Date): Promise<DueCase[]> {
+  const cases = await dueCaseQuery(manager, today).orderBy('c.retention_until', 'ASC').getMany();
   const regions = new Map((await manager.find(ZvhRegionEntity)).map((r) => [r.id, r.name]));
   const dueIds = new Set(cases.map((c) => c.id));
   const out: DueCase[] = [];

@@ -33,15 +33,25 @@ function cutoff(today: Date, years: number): string {
   return isoDay(day);
 }
 
+/** The trajectories from an aanmelding, afgerond `years` or longer before `today`, not yet anonymised. */
+function dueWhere(today: Date, years: number) {
+  return {
+    status: 'afgerond' as const,
+    caseId: IsNull(),
+    vernietigdOp: IsNull(),
+    eindDatum: LessThanOrEqual(cutoff(today, years)),
+  };
+}
+
+/** How many trajectories `dueTrajectories` lists, in one count (the beheerder's start page). */
+export async function countDueTrajectories(manager: EntityManager, today: Date): Promise<number> {
+  return manager.count(TrajectoryEntity, { where: dueWhere(today, await retentionYears(manager)) });
+}
+
 export async function dueTrajectories(manager: EntityManager, today: Date): Promise<DueTrajectory[]> {
   const years = await retentionYears(manager);
   const trajectories = await manager.find(TrajectoryEntity, {
-    where: {
-      status: 'afgerond',
-      caseId: IsNull(),
-      vernietigdOp: IsNull(),
-      eindDatum: LessThanOrEqual(cutoff(today, years)),
-    },
+    where: dueWhere(today, years),
     order: { eindDatum: 'ASC', id: 'ASC' },
   });
   const regions = new Map((await manager.find(ZvhRegionEntity)).map((r) => [r.id, r.name]));

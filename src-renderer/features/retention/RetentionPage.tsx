@@ -40,6 +40,7 @@ export function RetentionPage() {
     for (const key of [
       'retention:due',
       'retention:due-trajectories',
+      'retention:due-count',
       'retention:copies',
       'figures:dashboard',
       'mentoring:dashboard',

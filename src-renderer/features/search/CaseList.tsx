@@ -4,7 +4,7 @@
 // outline; each row says its position in the whole list (aria-posinset/-setsize).
 import { Box, Typography } from '@mui/material';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchRow } from '../../../src-shared/ipc/search';
 import { CASE_LIST_CONTAINER, CaseRow, CaseRowHeader, ROW_HEIGHT } from './CaseRow';
@@ -22,12 +22,43 @@ interface CaseListProps {
 
 /** Ask for the next page this many rows before the end of what is loaded. */
 const PREFETCH = 30;
+/** The list is never shorter than this many rows, however small the window. */
+const MIN_ROWS = 5;
+/** What lies under the list: the page's bottom padding (32 px) and the list's border. */
+const BELOW_LIST = 34;
+
+/**
+ * The list's height: the rest of the window below its top, so the page does not scroll and the
+ * list shows as many cases as fit (issue 21: at 1366×900 eight rows fitted, the last one cut).
+ * Measured again when the window's size changes or the filters above wrap differently.
+ */
+function useRestOfWindow(scroller: RefObject<HTMLDivElement | null>): number {
+  const [height, setHeight] = useState(MIN_ROWS * ROW_HEIGHT);
+  useEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const measure = () => {
+      const top = element.getBoundingClientRect().top + window.scrollY;
+      setHeight(Math.max(MIN_ROWS * ROW_HEIGHT, Math.floor(window.innerHeight - top - BELOW_LIST)));
+    };
+    measure();
+    const content = new ResizeObserver(measure);
+    content.observe(document.documentElement);
+    window.addEventListener('resize', measure);
+    return () => {
+      content.disconnect();
+      window.removeEventListener('resize', measure);
+    };
+  }, [scroller]);
+  return height;
+}
 
 export function CaseList({ rows, count, setSize, loadMore, onOpen, labelledBy }: CaseListProps) {
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const [focused, setFocused] = useState(false);
+  const height = useRestOfWindow(scroller);
   // The build does not run the React Compiler; the virtualiser is read afresh on every render.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -93,7 +124,7 @@ export function CaseList({ rows, count, setSize, loadMore, onOpen, labelledBy }:
         onBlur={() => setFocused(false)}
         data-testid="casussen-lijst"
         sx={{
-          height: 'max(320px, calc(100vh - 420px))',
+          height,
           overflow: 'auto',
           position: 'relative',
           outline: 'none',

@@ -10,7 +10,8 @@ import { isClosed } from '../../../src-shared/domain/casus';
 import { formatDate } from '../../../src-shared/domain/format';
 import type { SearchRow } from '../../../src-shared/ipc/search';
 
-export const ROW_HEIGHT = 60;
+/** Two lines of small text (name and alias; gemeente and regio) and a little air: 44 px. */
+export const ROW_HEIGHT = 44;
 
 const COLUMNS =
   'minmax(128px, 0.9fr) minmax(200px, 2.2fr) 88px minmax(120px, 1fr) minmax(130px, 1.1fr) 116px minmax(180px, 1.6fr)';
@@ -110,7 +111,7 @@ export function CaseRow({ id, row, active, showFocus, position, setSize, onOpen 
         {row.caseNumber}
       </Typography>
       <Box sx={{ minWidth: 0 }}>
-        <Typography noWrap sx={{ fontWeight: 600 }}>
+        <Typography noWrap variant="body2" sx={{ fontWeight: 600 }}>
           {row.naam}
         </Typography>
         {also ? (

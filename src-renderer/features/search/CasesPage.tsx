@@ -39,7 +39,9 @@ export function CasesPage() {
 
   return (
     <>
-      <PageHeader title={t('search.title')} intro={t('search.intro')} />
+      {/* No introduction above the filters: what to type is the search field's hint, and whose cases
+          these are is said beside the count, so the list keeps the window's height (issue 21). */}
+      <PageHeader title={t('search.title')} />
       <SearchFilters state={state} onChange={setState} searchRef={searchField} onToList={toList} />
       {search.error ? (
         <Alert severity="error" sx={{ mb: 2 }}>
@@ -53,6 +55,9 @@ export function CasesPage() {
         {/* Announced after each search, so a screen-reader user hears what the typing found. */}
         <Typography role="status" color="text.secondary" data-testid="casussen-totaal">
           {search.pending ? t('search.searching') : total}
+        </Typography>
+        <Typography color="text.secondary" variant="body2">
+          {t('search.scope')}
         </Typography>
       </Box>
       {!search.pending && search.total === 0 ? (

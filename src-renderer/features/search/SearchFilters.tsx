@@ -27,6 +27,8 @@ export function SearchFilters({ state, onChange, searchRef, onToList }: SearchFi
   const all = t('search.filters.all');
 
   return (
+    // The second row (regio, ideologie, sort order and "Filters wissen") fits beside the folded
+    // navigation at 1024 px: a third row would take the list's room (issue 21).
     <Paper variant="outlined" sx={{ p: 2, mb: 2 }} component="section" aria-label={t('search.filters.label')}>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start' }}>
         <TextField
@@ -103,7 +105,7 @@ export function SearchFilters({ state, onChange, searchRef, onToList }: SearchFi
           label={t('search.filters.region')}
           value={state.regionId ?? ''}
           onChange={(event) => set('regionId', event.target.value === '' ? null : Number(event.target.value))}
-          sx={{ width: 220 }}
+          sx={{ width: 190 }}
           slotProps={{ ...select.slotProps, select: { displayEmpty: true } }}
         >
           <MenuItem value="">{all}</MenuItem>
@@ -118,7 +120,7 @@ export function SearchFilters({ state, onChange, searchRef, onToList }: SearchFi
           label={t('search.filters.ideologie')}
           value={state.ideologie ?? ''}
           onChange={(event) => set('ideologie', event.target.value || null)}
-          sx={{ width: 200 }}
+          sx={{ width: 180 }}
           slotProps={{ ...select.slotProps, select: { displayEmpty: true } }}
         >
           <MenuItem value="">{all}</MenuItem>
@@ -133,7 +135,7 @@ export function SearchFilters({ state, onChange, searchRef, onToList }: SearchFi
           label={t('search.filters.sort')}
           value={state.sort}
           onChange={(event) => set('sort', event.target.value as SearchSort)}
-          sx={{ width: 180 }}
+          sx={{ width: 160 }}
         >
           {SEARCH_SORTS.map((sort) => (
             <MenuItem key={sort} value={sort}>

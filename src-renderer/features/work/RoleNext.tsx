@@ -16,14 +16,14 @@ const ROUNDS = 5;
 
 function AdminNext() {
   const { t } = useTranslation();
-  const cases = useBridgeQuery('retention:due', {}, { staleTime: 0 });
-  const trajectories = useBridgeQuery('retention:due-trajectories', {}, { staleTime: 0 });
+  // Counted in core: the lists themselves are the Bewaartermijn page's.
+  const dueCount = useBridgeQuery('retention:due-count', {}, { staleTime: 0 });
   const accounts = useBridgeQuery('accounts:list', {}, { staleTime: 0 });
-  const failed = cases.error ?? trajectories.error ?? accounts.error;
+  const failed = dueCount.error ?? accounts.error;
   if (failed) return <Alert severity="error">{describeError(t, failed)}</Alert>;
-  if (!cases.data || !trajectories.data || !accounts.data)
-    return <Skeleton variant="rectangular" height={160} sx={{ mb: 3 }} />;
-  const due = cases.data.length + trajectories.data.length;
+  if (!dueCount.data || !accounts.data) return <Skeleton variant="rectangular" height={160} sx={{ mb: 3 }} />;
+  const { cases, trajectories } = dueCount.data;
+  const due = cases + trajectories;
   const temporary = accounts.data.filter((account) => account.active && account.mustChangePassword).length;
   const inactive = accounts.data.filter((account) => !account.active).length;
   const entries: NextEntry[] = [
@@ -31,10 +31,7 @@ function AdminNext() {
       key: 'bewaartermijn',
       to: '/beheer/bewaartermijn',
       title: t('work.admin.retention'),
-      what:
-        due === 0
-          ? t('work.admin.retentionNone')
-          : t('work.admin.retentionDue', { cases: cases.data.length, trajectories: trajectories.data.length }),
+      what: due === 0 ? t('work.admin.retentionNone') : t('work.admin.retentionDue', { cases, trajectories }),
       when: due === 0 ? undefined : t('work.admin.toReview', { count: due }),
       urgent: due > 0,
     },
@@ -99,7 +96,7 @@ function EvaluatorNext() {
 /** The role's next tasks, or nothing for a role without such a list. */
 export function RoleNext() {
   const { user } = useSession();
-  if (canUse('retention:due', user) && canUse('accounts:list', user)) return <AdminNext />;
+  if (canUse('retention:due-count', user) && canUse('accounts:list', user)) return <AdminNext />;
   if (canUse('evaluations:rounds', user)) return <EvaluatorNext />;
   return null;
 }

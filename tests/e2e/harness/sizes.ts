@@ -1,0 +1,59 @@
+/// <reference lib="dom" />
+// The two window sizes of the usability round (issue 21): every point it raised is shown solved at
+// 1366×900 and at 1024×768, in a screenshot a person looks at, with axe run at each size. The
+// checklist of those steps is docs/developer/usability-round.md.
+import { expect, type Locator } from '@playwright/test';
+import type { AppHarness } from './fixtures';
+
+export const ROUND_SIZES = [
+  { width: 1366, height: 900 },
+  { width: 1024, height: 768 },
+] as const;
+
+/**
+ * At 1366×900 and then at 1024×768: nothing scrolls sideways, `check` holds (what the point was
+ * about, measured at that size), axe finds nothing, and a screenshot `<name>-1366` / `<name>-1024`.
+ * Ends at 1366×900, the suite's size.
+ */
+export async function atBothSizes(app: AppHarness, name: string, check?: () => Promise<void>): Promise<void> {
+  const { page } = app;
+  for (const size of ROUND_SIZES) {
+    await page.setViewportSize(size);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: `${name} scrolls sideways` })
+      .toBeLessThanOrEqual(size.width);
+    if (check) await check();
+    await app.expectAccessible(`${name} ${size.width}`);
+    await app.screenshot(`${name}-${size.width}`);
+  }
+  await page.setViewportSize(ROUND_SIZES[0]);
+}
+
+/**
+ * A dialog's actions (the buttons under its fields) are whole in the window, and no notice lies
+ * over them (issue 21 item 4: "Account toevoegen" scrolled them away, a leftover "Opgeslagen"
+ * covered them).
+ */
+export async function expectDialogActionsInView(dialog: Locator): Promise<void> {
+  const buttons = dialog.locator('.MuiDialogActions-root button');
+  expect(await buttons.count()).toBeGreaterThan(0);
+  for (const button of await buttons.all()) {
+    await expect(button).toBeInViewport({ ratio: 1 });
+    // The element on top at the button's middle is the button (or inside it), not a notice.
+    const onTop = await button.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return hit !== null && element.contains(hit);
+    });
+    expect(onTop, `${await button.innerText()}: covered`).toBe(true);
+  }
+  // A notice of the page behind lies under the dialog, not over any part of it.
+  for (const notice of await dialog.page().locator('.MuiSnackbar-root').all()) {
+    const over = await notice.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return hit !== null && element.contains(hit);
+    });
+    expect(over, 'a notice lies over the dialog').toBe(false);
+  }
+}
