@@ -224,7 +224,7 @@ test('beheer: importeren met fouten per regel, status, vergelijken, exporteren e
   app.dialogs.answer(broken);
   await page.getByRole('button', { name: 'Versie importeren…' }).click();
   await expect(page.getByRole('alert')).toContainText(
-    'Het convenantbestand bevat 2 fout(en). Er is niets geïmporteerd',
+    'Het convenantbestand bevat 2 fouten. Er is niets geïmporteerd',
   );
   const errors = page.getByRole('region', { name: 'Fouten in het bestand' });
   await expect(errors.getByRole('listitem')).toHaveText([

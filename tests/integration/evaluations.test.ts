@@ -112,7 +112,7 @@ describe('templates', () => {
     });
     if (!refused.ok)
       expect(refused.error.message).toBe(
-        'Het vragenlijstbestand bevat 2 fout(en), de eerste bij “sectie 2 › vraag 1 › type”. Er is niets geïmporteerd.',
+        'Het vragenlijstbestand bevat 2 fouten, de eerste bij “sectie 2 › vraag 1 › type”. Er is niets geïmporteerd.',
       );
     // The rules beyond the shape (a condition on a later question) are checked once the shape is right.
     file.secties[1].vragen[0].type = 'likert5';
