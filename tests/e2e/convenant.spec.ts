@@ -223,9 +223,7 @@ test('beheer: importeren met fouten per regel, status, vergelijken, exporteren e
   );
   app.dialogs.answer(broken);
   await page.getByRole('button', { name: 'Versie importeren…' }).click();
-  await expect(page.getByRole('alert')).toContainText(
-    'Het convenantbestand bevat 2 fouten. Er is niets geïmporteerd',
-  );
+  await expect(page.getByRole('alert')).toContainText('Het convenantbestand bevat 2 fouten. Er is niets geïmporteerd');
   const errors = page.getByRole('region', { name: 'Fouten in het bestand' });
   await expect(errors.getByRole('listitem')).toHaveText([
     'Regel 1: de ingangsdatum moet de vorm jjjj-mm-dd hebben.',
