@@ -121,6 +121,18 @@ async function load(handle: Driver.Database, index: (caseIds: number[]) => Promi
   return people;
 }
 
+/** The kinds of query in `queries()`'s mix, in order: query i is of kind i % 8. */
+export const QUERY_KINDS = [
+  'first name, 3 letters',
+  'full name',
+  'surname, 4 letters',
+  'name + year',
+  'celik',
+  'state',
+  'surname + gemeente',
+  'case number',
+] as const;
+
 export function queries(people: ReturnType<typeof generateDemoPersons>): Omit<SearchQuery, 'offset' | 'limit'>[] {
   const rnd = random(5);
   const base = {
@@ -135,7 +147,7 @@ export function queries(people: ReturnType<typeof generateDemoPersons>): Omit<Se
   for (let i = 0; i < 200; i++) {
     const p = people[Math.floor(rnd() * people.length)]!;
     const [first, ...rest] = p.naam.split(' ');
-    switch (i % 8) {
+    switch (i % QUERY_KINDS.length) {
       case 0:
         out.push({ ...base, text: first!.slice(0, 3) });
         break; // typing a first name

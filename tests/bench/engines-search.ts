@@ -20,23 +20,13 @@ import { generateDemoPersons } from '../../src-main/core/demo/dataset';
 import { caseNumberPrefix, postgresCaseSearch, type SearchQuery } from '../../src-main/core/search/case-search';
 import { postgresTextMatch } from '../../src-main/core/search/postgres-text';
 import { percentile } from './bench';
-import { queries } from './casework.bench';
+import { QUERY_KINDS, queries } from './casework.bench';
 
 const [keepFile, roundsText = '1'] = process.argv.slice(2);
 if (!keepFile) throw new Error('usage: engines-search.ts KEEP_FILE [rounds]');
 const { store } = JSON.parse(readFileSync(keepFile, 'utf8')) as { store: PostgresStore };
 const PERSONS = Number(process.env['CTER_BENCH_PERSONS'] ?? 100_000);
 const scope: AccessScope = { accountId: 1, regionIds: [1, 2, 3] };
-const KINDS = [
-  'first name, 3 letters',
-  'full name',
-  'surname, 4 letters',
-  'name + year',
-  'celik',
-  'state',
-  'surname + gemeente',
-  'case number',
-];
 
 /** The statement of a search with a text before 0026: every match joined to casus and person. */
 function oneStatement(search: SearchQuery): Sql {
@@ -82,7 +72,10 @@ async function main() {
         now.total === Math.min(1000, Number(before[0]?.total ?? 0));
       if (!same) throw new Error(`different answers for ${JSON.stringify(q.text)}`);
     }
-    const times: Record<'now' | 'before', number[][]> = { now: KINDS.map(() => []), before: KINDS.map(() => []) };
+    const times: Record<'now' | 'before', number[][]> = {
+      now: QUERY_KINDS.map(() => []),
+      before: QUERY_KINDS.map(() => []),
+    };
     for (let round = 0; round < Number(roundsText); round++) {
       for (const [n, { q, i }] of texts.entries()) {
         const order = (round + n) % 2 ? (['before', 'now'] as const) : (['now', 'before'] as const);
@@ -97,7 +90,7 @@ async function main() {
       console.info(
         `${label.padEnd(24)} n=${String(a.length).padStart(3)}  before ${percentile(a, 50).toFixed(1)} / ${percentile(a, 95).toFixed(1)} ms   now ${percentile(b, 50).toFixed(1)} / ${percentile(b, 95).toFixed(1)} ms (median / p95)`,
       );
-    for (const [kind, label] of KINDS.entries()) {
+    for (const [kind, label] of QUERY_KINDS.entries()) {
       if (times.before[kind]!.length) line(label, times.before[kind]!, times.now[kind]!);
     }
     line('all with a text', times.before.flat(), times.now.flat());

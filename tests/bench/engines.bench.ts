@@ -52,7 +52,7 @@ import { random } from '../../src-shared/domain/random';
 import { startCluster, type Cluster } from '../support/postgres';
 import { createStoreDatabase } from '../support/postgres-admin';
 import { percentile, type BenchSuite, type Figure } from './bench';
-import { queries } from './casework.bench';
+import { QUERY_KINDS, queries } from './casework.bench';
 
 const PERSONS = Number(process.env['CTER_BENCH_PERSONS'] ?? 100_000);
 const SIZE = `${PERSONS / 1000}k persons/${(PERSONS * 1.5) / 1000}k signals`;
@@ -614,17 +614,7 @@ export const suite: BenchSuite = {
         );
         figures.push(...pair('case search, 200 mixed queries', searches, 20));
         // Per kind of query in the mix (casework.bench.ts's queries(): the kind is the index mod 8).
-        const kinds = [
-          'first name, 3 letters',
-          'full name',
-          'surname, 4 letters',
-          'name + year',
-          'celik',
-          'state',
-          'surname + gemeente',
-          'case number',
-        ];
-        for (const [kind, label] of kinds.entries()) {
+        for (const [kind, label] of QUERY_KINDS.entries()) {
           const of = (samples: number[]) => samples.filter((_, i) => i % 8 === kind);
           const [a, b] = searches.map(of);
           console.info(

@@ -49,7 +49,7 @@ import { myWork, workQueries } from '../../src-main/core/work/my-work';
 import { random } from '../../src-shared/domain/random';
 import { percentile, type BenchSuite, type Figure } from './bench';
 import { compareStatistics, hot, type HotStatement } from './scale-analyze';
-import { CANDIDATES_BY_HEAD, queries } from './casework.bench';
+import { CANDIDATES_BY_HEAD, QUERY_KINDS, queries } from './casework.bench';
 import { opening } from './engines.bench';
 import { ADMIN, ok, options } from './bench-core';
 import { hand, NOW, prepare, prepared, SCOPE } from './mijn-werk.bench';
@@ -57,17 +57,6 @@ import { hand, NOW, prepare, prepared, SCOPE } from './mijn-werk.bench';
 const SIZES = (process.env['CTER_BENCH_SCALE_PERSONS'] ?? '10000,100000,300000').split(',').map(Number);
 const PARTS = process.env['CTER_BENCH_SCALE_PARTS'] === '1';
 const ANALYZE = process.env['CTER_BENCH_SCALE_ANALYZE'] === '1';
-/** The kinds of query in casework.bench.ts's mix (the kind is the index mod 8). */
-const KINDS = [
-  'first name, 3 letters',
-  'full name',
-  'surname, 4 letters',
-  'name + year',
-  'celik',
-  'state',
-  'surname + gemeente',
-  'case number',
-];
 const SAMPLES = 50;
 const WARMUP = 3;
 const LOGINS = 3;
@@ -312,8 +301,8 @@ export const suite: BenchSuite = {
             ...mix
               .slice(0, 8)
               .flatMap((q, kind) => [
-                hot(`search (${KINDS[kind]}), rows`, searchSql(q, SCOPE).rows),
-                hot(`search (${KINDS[kind]}), count`, searchSql(q, SCOPE).count),
+                hot(`search (${QUERY_KINDS[kind]}), rows`, searchSql(q, SCOPE).rows),
+                hot(`search (${QUERY_KINDS[kind]}), count`, searchSql(q, SCOPE).count),
               ]),
             ...Object.entries(workQueries(SCOPE, NOW, 'sqlite')).map(([name, statement]) =>
               hot(`Mijn werk, ${name}`, statement),
