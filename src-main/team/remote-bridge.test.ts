@@ -1,13 +1,14 @@
 // The remote bridge's own decisions, with a stand-in for the pinned client (the real one against a
 // real server: tests/integration/team-client.test.ts): what is answered without a request, the
-// lock screen's user, the kiosk window, a logout without a connection, and the seam for the
-// server's events.
-import { describe, expect, it } from 'vitest';
+// lock screen's user, the kiosk window, a logout without a connection, the seam for the server's
+// events, and the problem screen's watch for the server's return (on fake timers).
+import { describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../src-shared/ipc/errors';
 import type { AppEvent } from '../../src-shared/ipc/events';
 import type { VaultStatus } from '../../src-shared/ipc/session';
 import { TeamConnectionError, type StreamEnd, type TeamClient, type TeamPath } from './client';
 import { createRemoteBridge } from './remote-bridge';
+import { RETURN_PROBE_MS } from './return-probe';
 
 const SERVER = { host: 'cter.zvh.local', port: 8443, fingerprint: 'AB:'.repeat(31) + 'AB' };
 const TOKEN = 'T'.repeat(43);
@@ -28,6 +29,8 @@ function fakeServer() {
     conflictsFor: 0,
     /** Runs when a request reaches the server, before its answer (say, the stream's event). */
     onPost: null as null | ((path: TeamPath, body: unknown) => void),
+    /** How often `hello` was asked (a status, or the watch for the server's return). */
+    hellos: 0,
   };
   const tried: { path: TeamPath; key: string | undefined }[] = [];
   const streams: {
@@ -65,6 +68,7 @@ function fakeServer() {
     exchange,
     post: async (...args) => (await exchange(...args)).body,
     async hello() {
+      state.hellos += 1;
       if (state.down) throw new TeamConnectionError('unreachable', 'ECONNREFUSED');
     },
     events(token, onEvent, onOpen = () => {}) {
@@ -283,5 +287,45 @@ describe('the remote bridge', () => {
       error: { code: 'STORE_CONFLICT' },
     });
     state.conflictsFor = 0;
+  });
+
+  it('on the problem screen (no session, no server) asks the server by itself, says when it answers, then stops', async () => {
+    vi.useFakeTimers();
+    try {
+      const { state, events, status } = fakeServer();
+      state.down = true;
+      expect(await status()).toMatchObject({ state: 'no-connection', problem: 'SERVER_UNREACHABLE' });
+      expect(state.hellos).toBe(1);
+      await vi.advanceTimersByTimeAsync(RETURN_PROBE_MS);
+      expect(state.hellos).toBe(2);
+      // The screen's own button (another status) keeps the pauses growing: asked again at 37.5 s.
+      expect(await status()).toMatchObject({ state: 'no-connection' });
+      state.down = false;
+      await vi.advanceTimersByTimeAsync(RETURN_PROBE_MS * 1.5);
+      expect(state.hellos).toBe(4);
+      // The renderer asks its status again on this event: the log-in screen, without a click.
+      expect(events.at(-1)).toEqual({ type: 'connection', connected: true });
+      expect(await status()).toMatchObject({ state: 'locked', team: { connected: true } });
+      await vi.advanceTimersByTimeAsync(5 * 60_000);
+      expect(state.hellos).toBe(5);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('asks nothing more once someone logs in from the problem screen', async () => {
+    vi.useFakeTimers();
+    try {
+      const { bridge, state, status } = fakeServer();
+      state.down = true;
+      expect(await status()).toMatchObject({ state: 'no-connection' });
+      state.down = false;
+      await bridge.dispatch('session:login', { username: 'noord', password: 'x' });
+      await vi.advanceTimersByTimeAsync(5 * 60_000);
+      expect(state.hellos).toBe(1);
+      await bridge.dispatch('session:logout', {});
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -34,11 +34,9 @@
 //   a connection, a log-in that a copy's password opens is an offline session (a user, no token)
 //   in which only those copies answer. Once the server answers again, the offline session ends as
 //   a lock (`reconnected`), so the next log-in gets a token (and check-in can be sent). The return
-//   is noticed without the user doing anything: during an offline session the server is asked
-//   every 15–30 s whether it answers (return-probe.ts); when it does, the renderer is told
-//   (`server-returned`), saves what waits for its autosave into the copy and locks; a renderer that
-//   does not, within RETURN_GRACE_MS, has the session ended here as `reconnected`. A call no copy
-//   answers notices it as before.
+//   is noticed without the user doing anything (return-watch.ts): during an offline session, and
+//   before log-in while `vault:status` finds no server (the problem screen), the server is asked
+//   every 15–30 s whether it answers. A call no copy answers notices it as before.
 import type { Locale } from '../../src-shared/domain/locale';
 import { contract, isChannelName, type ChannelName } from '../../src-shared/ipc/contract';
 import type { ErrorCode, Result } from '../../src-shared/ipc/errors';
@@ -60,7 +58,7 @@ import { chooseUpload, receive, type WorkstationPlatform } from './hand-over';
 import { createOfflineCopies, type OfflineCopies } from './offline-copies';
 import type { OfflineStore } from './offline-store';
 import { createRemoteSession } from './remote-session';
-import { createReturnProbe, RETURN_GRACE_MS } from './return-probe';
+import { createReturnWatch } from './return-watch';
 import { sendWithRetry } from './retry';
 import { workstationName } from './workstation-name';
 
@@ -105,7 +103,7 @@ export interface RemoteBridgeOptions {
   offline?: OfflineStore;
   /** The copies' clock (tests). */
   now?: () => Date;
-  /** The first pause of the offline session's probe for the server's return (return-probe.ts; tests). */
+  /** The first pause of the watch for the server's return (return-watch.ts: offline session, problem screen; tests). */
   returnProbeMs?: number;
   /** How long the renderer has to save and lock once the server answers again (RETURN_GRACE_MS; tests). */
   returnGraceMs?: number;
@@ -141,8 +139,7 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
     ...(options.setKiosk ? { setKiosk: options.setKiosk } : {}),
     onEnd: () => {
       copies?.lock();
-      returnProbe.stop();
-      clearTimeout(returnGrace);
+      returnWatch.stop();
     },
   });
   // The meetings checked out to this workstation, opened for the logged-in user only.
@@ -156,34 +153,14 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
       })
     : null;
 
-  // An offline session notices the server's return by itself (see the header).
-  const returnProbe = createReturnProbe({
-    ask: async () => {
-      try {
-        await client.hello();
-        return true;
-      } catch {
-        // Out of reach, or another certificate or program at the address: not our server back.
-        return false;
-      }
-    },
-    onReturn: serverReturned,
-    ...(options.returnProbeMs ? { intervalMs: options.returnProbeMs } : {}),
+  // The server's return noticed without a call: in an offline session, and on the problem screen
+  // before log-in (return-watch.ts).
+  const returnWatch = createReturnWatch({
+    client,
+    session,
+    ...(options.returnProbeMs ? { probeMs: options.returnProbeMs } : {}),
+    ...(options.returnGraceMs !== undefined ? { graceMs: options.returnGraceMs } : {}),
   });
-  let returnGrace: NodeJS.Timeout | undefined;
-
-  /** The server answers again during an offline session: the renderer saves and locks, or this ends it. */
-  function serverReturned() {
-    const offlineUser = session.offline ? session.user : null;
-    if (!offlineUser) return;
-    session.setConnected(true);
-    session.emit({ type: 'server-returned' });
-    clearTimeout(returnGrace);
-    returnGrace = setTimeout(() => {
-      if (session.offline && session.user === offlineUser) session.forget('reconnected');
-    }, options.returnGraceMs ?? RETURN_GRACE_MS);
-    returnGrace.unref();
-  }
 
   /** A failure of the connection, as the Result the renderer gets. */
   const failure = (error: unknown, loggedIn: boolean): Result<never> => {
@@ -209,6 +186,7 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
       return { ...base, state: 'unlocked', user, kiosk: session.kiosk, team: team(session.connected) };
     try {
       await client.hello();
+      returnWatch.stop();
       session.setConnected(true);
       return { ...base, state: 'locked', user: null, kiosk: false, team: team(true) };
     } catch (error) {
@@ -216,6 +194,8 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
       const problem = answer.ok ? null : answer.error.code;
       // A server out of reach (not one showing another certificate): a log-in may open the meetings kept here.
       const offlineCopies = isUnreachable(error) && (options.offline?.holdsAny() ?? false);
+      // The problem screen: the server's return is noticed without a click (return-watch.ts).
+      returnWatch.beforeLogin();
       return {
         ...base,
         state: 'no-connection',
@@ -245,14 +225,14 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
       const offlineUser = typed && isUnreachable(error) ? await openOffline(typed.username, typed.password) : null;
       if (!offlineUser) return refused;
       session.beginOffline(offlineUser);
-      returnProbe.start();
+      returnWatch.offline();
       return { ok: true, value: { user: offlineUser } };
     }
     session.setConnected(true);
     if (!answer.ok) return answer;
     const value = answer.value as { token: string; user: SessionUser };
     session.begin(value.token, value.user, options.events !== false);
-    returnProbe.stop();
+    returnWatch.stop();
     if (typed) await openCopies(typed.username, typed.password);
     // Only the user: the token never leaves this object.
     return { ok: true, value: { user: value.user } };

@@ -1,19 +1,17 @@
-// Noticing the CTER server's return during an offline session (issue 19). An offline session has no
-// token and so no event stream: without this, the server's return showed only when the user made a
-// call the copies on this workstation do not answer. While such a session lasts, the remote bridge
-// asks the one configured server a cheap question (`TeamClient.hello`: `POST /rpc` without a token,
-// answered NOT_AUTHENTICATED with no database work) — first after `intervalMs` (15 s), then, while
-// it stays out of reach, each pause half as long again up to `maxIntervalMs` (30 s). One question
-// at a time: the next pause starts when the answer (or the connection's 5 s timeout) is in. The
-// first answer stops the probe and calls `onReturn`; nothing is asked while online.
-// Timing only, so it is unit-tested with fake timers (return-probe.test.ts).
+// The timing of the workstation's questions whether the CTER server answers again (issue 19):
+// first after `intervalMs` (15 s), then, while it stays out of reach, each pause half as long again
+// up to `maxIntervalMs` (30 s). One question at a time: the next pause starts when the answer (or
+// the connection's 5 s timeout) is in. The first answer stops the probe and calls `onReturn`. What
+// is asked and what an answer means (an offline session, the problem screen before log-in) is the
+// return watch's (return-watch.ts). Timing only, so it is unit-tested with fake timers
+// (return-probe.test.ts).
 
 /** The first pause before the server is asked whether it answers again. */
 export const RETURN_PROBE_MS = 15_000;
 /** The longest pause between two questions. */
 export const RETURN_PROBE_MAX_MS = 30_000;
 /**
- * After telling the renderer (`server-returned`), how long the remote bridge waits for it to hand
+ * After telling the renderer (`server-returned`), how long the return watch (return-watch.ts) waits for it to hand
  * over what it typed and lock before it ends the offline session itself.
  */
 export const RETURN_GRACE_MS = 10_000;
