@@ -5,12 +5,14 @@
 // through the form is a session at the server (its row names this workstation), the app bar says
 // where it is connected, a logout ends that session; and when the server goes away the app bar
 // says so at once (the session's event stream breaks) and comes back when the server does, still
-// logged in (sessions live in PostgreSQL, not in the process).
+// logged in (sessions live in PostgreSQL, not in the process). A server that does not answer when
+// the window opens shows the problem screen, which notices its return by itself (the workstation's
+// return watch: no click) and gives way to the log-in screen.
 import { describeServerAddress } from '../../src-shared/domain/server-address';
 import { openAsRegisseur, registerSignal } from './harness/casework';
 import { expect, test, type AppHarness } from './harness/fixtures';
 import { BEHEERDER, logInThroughForm } from './harness/session';
-import { WORKSTATION_NAME } from './harness/team-server';
+import { RETURN_PROBE_E2E_MS, WORKSTATION_NAME } from './harness/team-server';
 
 interface SessionRow {
   account: string;
@@ -80,4 +82,32 @@ test('de server valt weg en komt terug: Geen verbinding, dan weer Verbonden, nog
   await expect(connection(app)).toHaveText(`Verbonden met ${server}`, { timeout: 40_000 });
   await page.getByRole('tab', { name: 'Signalen (1)' }).click();
   await expect(page.getByRole('button', { name: 'Wegen' })).toBeVisible();
+});
+
+test('de server antwoordt niet bij de start: Geen verbinding, en zodra hij weer antwoordt het inlogscherm, zonder klik', async ({
+  app,
+}) => {
+  const { page } = app;
+  const server = describeServerAddress(app.server!);
+  // Before the window opens: the workstation starts without its server.
+  await app.server!.stop();
+  await app.open('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Geen verbinding met de CTER-server' })).toBeVisible();
+  await expect(page.getByText('Deze werkplek vraagt het de server zelf steeds opnieuw')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Opnieuw proberen' })).toBeVisible();
+  await app.expectAccessible('geen verbinding bij de start');
+  await app.screenshot('geen-verbinding-bij-de-start');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await app.screenshot('geen-verbinding-bij-de-start-1024');
+  await page.setViewportSize({ width: 1366, height: 900 });
+
+  // The server comes back; nobody clicks. The workstation asks it every few seconds (the harness's
+  // short interval; 15–30 s in the app) and the window moves on to the log-in screen.
+  await app.server!.start();
+  await expect(page.getByRole('heading', { level: 1, name: `Inloggen bij ${server}` })).toBeVisible({
+    timeout: 3 * RETURN_PROBE_E2E_MS + 2_000,
+  });
+  await app.screenshot('server-terug-inloggen');
+  await logInThroughForm(app, BEHEERDER.username, BEHEERDER.password);
+  await expect(connection(app)).toHaveText(`Verbonden met ${server}`);
 });
