@@ -7,10 +7,12 @@
 // change to the same record meanwhile makes the check-in show both versions side by side; what she
 // picks per difference is what the server keeps. Removing a copy with minutes not yet checked in
 // asks first; confirmed, the file is gone from `<dataDir>/offline/`. The laptop restarting without
-// network (the workstation made anew on its data folder; a real SIGKILL is tested in
-// offline-minutes.test.ts) offers a log-in for the meetings kept here, and her text is there; the
-// casus's background came along in the package. When the server comes back, the window says so
-// by itself (the workstation's probe; no click), after saving what she had just typed.
+// network (the workstation made anew on its data folder) offers a log-in for the meetings kept
+// here, and her text is there; the casus's background came along in the package. When the server
+// comes back, the window says so by itself (the workstation's probe; no click), after saving what
+// she had just typed. The laptop crashing: its workstation in a process of its own (the harness's
+// `childProcess`) killed with SIGKILL right after the autosave of the third item, restarted
+// offline: all three items intact, and after the server's return checked in as typed.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CaseDossier } from '../../src-shared/ipc/cases';
@@ -116,6 +118,15 @@ async function duidingOnServer(app: AppHarness, meetingId: number) {
   return meeting.items.map((item) => item.minutes.duiding);
 }
 
+/** On the problem screen after a restart without the server: Nora's log-in that opens her copy only. */
+async function logInOffline(app: AppHarness) {
+  const offlineLogin = app.page.getByRole('form', { name: 'Inloggen zonder verbinding' });
+  await field(offlineLogin, 'Gebruikersnaam').fill(NORA.username);
+  await field(offlineLogin, 'Wachtwoord').fill(NORA.password);
+  await offlineLogin.getByRole('button', { name: 'Aanmelden' }).click();
+  await expect(connection(app)).toHaveText('Geen verbinding');
+}
+
 /** The files in the workstation's folder of copies (a copy: its database, journal and key slot). */
 const offlineFiles = (app: AppHarness) => readdirSync(join(app.dataDir, 'offline'));
 
@@ -163,10 +174,7 @@ test('offline notuleren: uitchecken, de server valt weg, twee punten genotuleerd
   await expect(offlineLogin).toContainText('alleen de overleggen die op deze werkplek staan');
   await app.expectAccessible('opnieuw gestart zonder verbinding');
   await app.screenshot('2b-opnieuw-gestart-zonder-verbinding');
-  await field(offlineLogin, 'Gebruikersnaam').fill(NORA.username);
-  await field(offlineLogin, 'Wachtwoord').fill(NORA.password);
-  await offlineLogin.getByRole('button', { name: 'Aanmelden' }).click();
-  await expect(connection(app)).toHaveText('Geen verbinding');
+  await logInOffline(app);
   await app.open(`/overleggen/${meeting.id}/notuleren`);
   await expect(page.getByRole('heading', { level: 1, name: 'Notuleren: Informatieoverleg Noord' })).toBeVisible();
   await expect(field(page, 'Duiding')).toHaveValue('Zorgen over online uitingen; school meldt verzuim (fictief).');
@@ -213,6 +221,66 @@ test('offline notuleren: uitchecken, de server valt weg, twee punten genotuleerd
   expect(offlineFiles(app)).toEqual([]);
   const [lease] = await app.sql`SELECT checked_in_at FROM meeting_lease WHERE meeting_id = ${meeting.id}`;
   expect(lease?.checked_in_at).not.toBeNull();
+});
+
+test('de laptop crasht tijdens offline notuleren (SIGKILL): na de herstart staan de drie punten er nog', async ({
+  app,
+}) => {
+  test.slow();
+  const { meeting } = await meetingForNora(app);
+  const { page } = app;
+  await checkOut(app, meeting.id);
+  const typed = [
+    'Eerste punt, getypt voor de crash (fictief).',
+    'Tweede punt, getypt voor de crash (fictief).',
+    'Rondvraag: niets meer (fictief).',
+  ];
+
+  // The meeting room without network; the laptop restarts there, its workstation now a process of
+  // its own (as Electron's main is), so that it can be killed.
+  await app.server!.stop();
+  await app.server!.restartWorkstation({ childProcess: true });
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Geen verbinding met de CTER-server' })).toBeVisible();
+  await logInOffline(app);
+  await app.open(`/overleggen/${meeting.id}/notuleren`);
+  for (const [index, text] of typed.entries()) {
+    await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^Punt ${index + 1} van 3: `) })).toBeVisible();
+    await field(page, 'Duiding').fill(text);
+    // The autosave answered: what it answered is on the laptop's disk.
+    await expect(saved(app)).toHaveText(/^Opgeslagen op deze werkplek \d{2}:\d{2}:\d{2}$/);
+    if (index < typed.length - 1) await page.getByRole('button', { name: 'Volgend punt' }).click();
+  }
+
+  // The crash: SIGKILL, nothing closed or flushed; the laptop starts again, still without network.
+  await app.server!.killWorkstation();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Geen verbinding met de CTER-server' })).toBeVisible();
+  await logInOffline(app);
+  await app.open(`/overleggen/${meeting.id}/notuleren`);
+  for (const [index, text] of typed.entries()) {
+    await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^Punt ${index + 1} van 3: `) })).toBeVisible();
+    await expect(field(page, 'Duiding')).toHaveValue(text);
+    if (index < typed.length - 1) await page.getByRole('button', { name: 'Volgend punt' }).click();
+  }
+  await app.expectAccessible('na de crash opnieuw gestart');
+  await app.screenshot('6-na-de-crash-opnieuw-gestart');
+
+  // Back on the network: the lock (the workstation noticed by itself), her password, the check-in.
+  await app.server!.start();
+  await expect(page.getByRole('heading', { level: 1, name: 'Vergrendeld' })).toBeVisible({
+    timeout: 3 * RETURN_PROBE_E2E_MS + 2_000,
+  });
+  await field(page, 'Wachtwoord').fill(NORA.password);
+  await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+  await expect(connection(app)).toHaveText(/^Verbonden met /, { timeout: 40_000 });
+  await app.open(`/overleggen/${meeting.id}`);
+  await copyPanel(app).getByRole('button', { name: 'Inchecken' }).click();
+  await expect(
+    page.getByText('Het overleg is ingecheckt; de notulen staan op de server en de kopie op deze werkplek is gewist.'),
+  ).toBeVisible();
+  expect(await duidingOnServer(app, meeting.id)).toEqual(typed);
+  expect(offlineFiles(app)).toEqual([]);
 });
 
 test('inchecken met een conflict: beide versies naast elkaar, de notulist kiest per verschil', async ({ app }) => {

@@ -107,8 +107,13 @@ export interface AppHarness {
     start(): Promise<void>;
     /** The core of the server running now (a new one after `start`): `control` and `sql` use it. */
     core(): Core;
-    /** The laptop restarts: a new workstation on the same data folder (load the page again). */
-    restartWorkstation(): Promise<void>;
+    /**
+     * The laptop restarts: a new workstation on the same data folder (load the page again); with
+     * `childProcess`, in a child process of its own from then on (team-server.ts).
+     */
+    restartWorkstation(options?: { childProcess?: boolean }): Promise<void>;
+    /** The workstation's child process killed with SIGKILL and started again (load the page again). */
+    killWorkstation(): Promise<void>;
   } | null;
   /** The workstation's data folder (on `server` it holds team.json and the preferences only). */
   dataDir: string;
@@ -341,7 +346,8 @@ export const test = base.extend<{ app: AppHarness } & TestOptions, WorkerFixture
             stop: () => teamServer.stopServer(),
             start: () => teamServer.startServer(),
             core: () => teamServer.currentCore(),
-            restartWorkstation: () => teamServer.restartWorkstation(),
+            restartWorkstation: (restart) => teamServer.restartWorkstation(restart),
+            killWorkstation: () => teamServer.killWorkstation(),
           }
         : null,
       dataDir: teamServer?.dataDir ?? dataDir,

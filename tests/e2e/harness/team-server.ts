@@ -10,6 +10,12 @@
 // a server on it on a free loopback port running on the test's clock, and the workstation. A
 // server per test because every spec expects an empty installation (the year's first case number,
 // no meetings yet) and a server serves one database; starting one on a migrated copy is cheap.
+//
+// The workstation runs in the test's process; `restartWorkstation({ childProcess: true })` restarts
+// it in a child process of its own (workstation-process.ts), which `killWorkstation` ends with
+// SIGKILL (nothing closed, nothing flushed) and starts again on the same data folder: the issue's
+// "SIGKILL the client core, restart offline" in Chromium (overleg-offline.spec.ts).
+import { fork } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clock } from '../../../src-main/core/clock';
@@ -21,6 +27,8 @@ import { writeTeamFile } from '../../../src-main/core/team/team-file';
 import { createWorkstation, type Workstation } from '../../../src-main/electron/workstation';
 import type { BridgeBackend } from '../../../src-main/team/remote-bridge';
 import type { AppEvent } from '../../../src-shared/ipc/events';
+import { formatMessage } from '../../../src-shared/i18n/messages';
+import type { Result } from '../../../src-shared/ipc/errors';
 import { ServerConfigError } from '../../../src-main/server/config';
 import { startServer, type RunningServer } from '../../../src-main/server/run';
 import {
@@ -32,6 +40,7 @@ import {
 } from '../../integration/server-fixture';
 import { installFirstBeheerder } from './first-beheerder';
 import { createE2eDatabase, dropE2eDatabase, writeStoreFile } from './postgres';
+import type { FromWorkstation, ToWorkstation, WorkstationProcessConfig } from './workstation-process';
 
 /** The name the workstation gives at log-in (the server's audit keeps it as `werkplek`). */
 export const WORKSTATION_NAME = 'Werkplek e2e';
@@ -88,17 +97,28 @@ export interface TeamServerTest {
   /** Where the workstation connects (team.json). */
   host: string;
   port: number;
-  /** The workstation running now (after `restartWorkstation` a new one), and its data folder. */
+  /**
+   * The workstation running now (after `restartWorkstation` a new one), and its data folder. Throws
+   * while it runs in a child process (`restartWorkstation({ childProcess: true })`): reach it through
+   * `bridge` then.
+   */
   readonly workstation: Workstation;
   dataDir: string;
   /** What the page's bridge talks to: the workstation running now, its events passed on. */
   bridge: BridgeBackend;
   /**
    * The laptop restarted: the workstation quits (its session cannot be logged out at a stopped
-   * server) and a new one starts on the same data folder, as the app would after a crash or a
-   * reboot; the page must be loaded again. A real SIGKILL is tested in offline-minutes.test.ts.
+   * server) and a new one starts on the same data folder, as the app would after a reboot; the page
+   * must be loaded again. With `childProcess` the new one runs in a child process of its own (and
+   * so does every later one), which `killWorkstation` can kill.
    */
-  restartWorkstation(): Promise<void>;
+  restartWorkstation(options?: { childProcess?: boolean }): Promise<void>;
+  /**
+   * The laptop's workstation killed with SIGKILL (a crash, a pulled plug: nothing closed, nothing
+   * flushed), then started again on the same data folder in a new child process; the page must be
+   * loaded again. Only after `restartWorkstation({ childProcess: true })`.
+   */
+  killWorkstation(): Promise<void>;
   /** Stops the server as a restart or an outage would (its core closes; the database stays). */
   stopServer(): Promise<void>;
   /** Starts it again on the same database, address and certificate (a new core). */
@@ -160,33 +180,72 @@ export async function startTeamServer(
       idleCheckMs: 0,
       team: { workstation: WORKSTATION_NAME, returnProbeMs: RETURN_PROBE_E2E_MS },
     });
-  let workstation = makeWorkstation();
+  const inChild = (): Promise<WorkstationProcess> =>
+    startWorkstationProcess(
+      {
+        dataDir,
+        resourcesDir,
+        appVersion,
+        now: clock.now().toISOString(),
+        workstation: WORKSTATION_NAME,
+        returnProbeMs: RETURN_PROBE_E2E_MS,
+      },
+      options.workstationLogger,
+    );
+  let inProcess: Workstation | null = makeWorkstation();
+  let child: WorkstationProcess | null = null;
   const listeners = new Set<(event: AppEvent) => void>();
   const passOn = (event: AppEvent) => listeners.forEach((listener) => listener(event));
-  let unsubscribe = workstation.onEvent(passOn);
+  let unsubscribe = inProcess.onEvent(passOn);
+  // The workstation running now; while one is replaced, calls wait for the next (a child takes seconds).
+  let current: Promise<BridgeBackend> = Promise.resolve(inProcess);
+  const replace = async (make: (old: BridgeBackend) => Promise<BridgeBackend>) => {
+    current = current.then(async (old) => {
+      unsubscribe();
+      const made = await make(old);
+      unsubscribe = made.onEvent(passOn);
+      return made;
+    });
+    await current;
+  };
   let running: RunningServer | null = server;
   return {
     server,
     host: HOST,
     port,
     get workstation() {
-      return workstation;
+      if (!inProcess) throw new Error('the workstation runs in a child process: use `bridge`');
+      return inProcess;
     },
     dataDir,
     bridge: {
-      dispatch: (channel, input) => workstation.dispatch(channel, input),
+      dispatch: async (channel, input) => (await current).dispatch(channel, input),
       onEvent(listener) {
         listeners.add(listener);
         return () => void listeners.delete(listener);
       },
-      emit: (event) => workstation.emit(event),
-      close: () => workstation.close(),
+      emit: (event) => void current.then((workstation) => workstation.emit(event)),
+      close: async () => (await current).close(),
     },
-    async restartWorkstation() {
-      unsubscribe();
-      await workstation.close();
-      workstation = makeWorkstation();
-      unsubscribe = workstation.onEvent(passOn);
+    restartWorkstation: (restart = {}) =>
+      replace(async (old) => {
+        await old.close();
+        if (restart.childProcess || child) {
+          inProcess = null;
+          child = await inChild();
+          return child;
+        }
+        inProcess = makeWorkstation();
+        return inProcess;
+      }),
+    killWorkstation() {
+      const killed = child;
+      if (!killed) throw new Error('killWorkstation: restart the workstation with { childProcess: true } first');
+      return replace(async () => {
+        await killed.kill();
+        child = await inChild();
+        return child;
+      });
     },
     async stopServer() {
       await running?.stop();
@@ -200,9 +259,78 @@ export async function startTeamServer(
       return running.core;
     },
     async close() {
-      await workstation.close();
+      await (await current).close();
       await running?.stop();
       await dropE2eDatabase(store);
+    },
+  };
+}
+
+/** A workstation in a child process (workstation-process.ts): the page's bridge to it, and its end. */
+interface WorkstationProcess extends BridgeBackend {
+  /** SIGKILL: the process ends at once, whatever it was doing; resolves once it is gone. */
+  kill(): Promise<void>;
+}
+
+const WORKSTATION_PROCESS = join(__dirname, 'workstation-process.ts');
+
+/** Starts the child and resolves once its workstation is made (its first message). */
+async function startWorkstationProcess(config: WorkstationProcessConfig, logger: Logger): Promise<WorkstationProcess> {
+  const child = fork(WORKSTATION_PROCESS, [JSON.stringify(config)], {
+    execArgv: ['--import', 'tsx'],
+    serialization: 'advanced',
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const pending = new Map<number, (result: Result<unknown>) => void>();
+  const listeners = new Set<(event: AppEvent) => void>();
+  let nextId = 0;
+  let gone = false;
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const ready = new Promise<void>((resolve, reject) => {
+    child.on('message', (message: FromWorkstation) => {
+      if (message.kind === 'ready') resolve();
+      else if (message.kind === 'result') {
+        pending.get(message.id)?.(message.result);
+        pending.delete(message.id);
+      } else if (message.kind === 'event') listeners.forEach((listener) => listener(message.event));
+      else logger[message.level](message.message);
+    });
+    void exited.then(() => reject(new Error('the workstation process ended before it was ready')));
+  });
+  // A call under way when it was killed, or made after, gets no answer from it: as from a main that died.
+  const lost: Result<never> = {
+    ok: false,
+    error: { code: 'INTERNAL', message: formatMessage('nl', 'errors.INTERNAL') },
+  };
+  void exited.then(() => {
+    gone = true;
+    for (const settle of pending.values()) settle(lost);
+    pending.clear();
+  });
+  const send = (message: ToWorkstation) => {
+    if (!gone) child.send(message);
+  };
+  await ready;
+  return {
+    dispatch: (channel, input) =>
+      new Promise<Result<unknown>>((settle) => {
+        if (gone) return settle(lost);
+        const id = ++nextId;
+        pending.set(id, settle);
+        send({ kind: 'dispatch', id, channel, input });
+      }),
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    emit: (event) => send({ kind: 'emit', event }),
+    async close() {
+      send({ kind: 'close' });
+      await exited;
+    },
+    async kill() {
+      child.kill('SIGKILL');
+      await exited;
     },
   };
 }
