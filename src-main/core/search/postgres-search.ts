@@ -79,10 +79,19 @@ export function postgresTextSearchSql(
         : raw('');
   const from = sql`FROM ${INDEX_ROW} ${joins} WHERE ${join(where, ' AND ')}`;
   const direction = raw(search.descending ? 'DESC' : 'ASC');
-  const rows = sql`WITH page AS (
-        SELECT cs.id, cs.sort_key, ${order.column} AS ord, count(*) OVER () AS total
+  // As on SQLite (sqlite-search.ts): the visible matches from the newest casus back, at most one
+  // past the limit; how many (capped); those within the limit ordered and cut to the page.
+  const rows = sql`WITH newest AS (
+        SELECT cs.id, cs.sort_key, ${order.column} AS ord
         ${from}
-        ORDER BY ord ${direction}, cs.sort_key ASC, cs.id ASC
+        ORDER BY cs.id DESC
+        LIMIT ${countLimit + 1}),
+      counted AS (
+        SELECT id, sort_key, ord, count(*) OVER () AS total, row_number() OVER (ORDER BY id DESC) AS recency
+        FROM newest),
+      page AS (
+        SELECT id, sort_key, ord, total FROM counted WHERE recency <= ${countLimit}
+        ORDER BY ord ${direction}, sort_key ASC, id ASC
         LIMIT ${search.limit} OFFSET ${search.offset})
       SELECT ${columns}, page.total AS "total"
       FROM page JOIN casus c ON c.id = page.id
