@@ -12,7 +12,9 @@
 // one table; the page's rows (at most `limit`) are then joined and checked again by the access rule
 // and casus's policy, so a row the caller may not see never leaves the database, whatever the index
 // row holds. The answers are the old query's: the same matches, rank, order and count
-// (search-relevance.test.ts, search-facts.test.ts).
+// (search-relevance.test.ts, search-facts.test.ts), up to 1,000 matches; beyond that ("meer dan
+// 1.000") the page is ordered among the 1,000 newest visible matches, as on SQLite (issue 20,
+// sqlite-search.ts; search-wide.test.ts).
 //
 // A sort by the case number, the year of birth or the last signal, or a filter on the ideology,
 // needs casus or person for every match: those join them in the first step, as before.
