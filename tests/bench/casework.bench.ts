@@ -7,8 +7,8 @@
 //   (its scoring before and after the change of December 2026, interleaved, on the same file).
 // CTER_BENCH_CASEWORK_PARTS=issue20 measures only the search mix through the service, the case list
 // and the duplicate check (no raw or unencrypted runs, no figures, no destruction): a shorter run.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Driver from 'better-sqlite3-multiple-ciphers';
 import { createCore } from '../../src-main/core/core';
@@ -19,7 +19,8 @@ import { random } from '../../src-shared/domain/random';
 import { memoryLogger } from '../../src-main/core/logger';
 import { keyHead, personKeys, sortKey } from '../../src-main/core/persons/names';
 import { findMatches } from '../../src-main/core/persons/person-service';
-import { searchSql, sqliteCaseSearch, type SearchQuery } from '../../src-main/core/search/case-search';
+import { COUNT_LIMIT, searchSql, sqliteCaseSearch, type SearchQuery } from '../../src-main/core/search/case-search';
+import { searchSqlBefore } from './search-before';
 import { destroyCases, dueCases } from '../../src-main/core/retention/retention-service';
 import { SIGNAL_FACTS } from '../../src-main/core/db/signal-facts';
 import { render } from '../../src-main/core/db/sql';
@@ -186,6 +187,21 @@ export const CANDIDATES_BY_HEAD = `SELECT p.* FROM person p WHERE p.id IN (SELEC
    WHERE k.head IN (SELECT value FROM json_each(?)) AND k.birth_year IN (0, ?, ?, ?))
    AND EXISTS (SELECT 1 FROM casus c WHERE c.person_id = p.id AND c.region_id IN (1, 2, 3))`;
 
+/**
+ * A search's statements raw, as the service runs them: the page, and the count apart unless the
+ * page carries it (a text) and has a row.
+ */
+function runRaw(
+  handle: Driver.Database,
+  statements: { rows: Parameters<typeof render>[0]; count: Parameters<typeof render>[0]; countInRows: boolean },
+): { rows: Record<string, unknown>[]; total: number } {
+  const page = render(statements.rows, 'sqlite');
+  const rows = handle.prepare(page.text).all(...page.params) as Record<string, unknown>[];
+  if (statements.countInRows && rows.length) return { rows, total: Number(rows[0]!['total']) };
+  const count = render(statements.count, 'sqlite');
+  return { rows, total: Number((handle.prepare(count.text).get(...count.params) as { n: number }).n) };
+}
+
 const time = async (fn: () => unknown) => {
   const start = process.hrtime.bigint();
   await fn();
@@ -236,10 +252,13 @@ export const suite: BenchSuite = {
   name: 'casework',
   async run(): Promise<Figure[]> {
     // CTER_BENCH_KEEP=<empty folder>: keep the loaded database there, for looking at query plans.
+    // A folder that already holds one (a copy of an earlier run's, same CTER_BENCH_PERSONS) is used
+    // as it is: no set-up, no load (the persons are generated again from the same seed).
     const keep = process.env['CTER_BENCH_KEEP'];
     if (keep) mkdirSync(keep, { recursive: true });
     const dir = keep ?? mkdtempSync(join(tmpdir(), 'cter-bench-search-'));
     const path = join(dir, 'cter.db');
+    const reuse = keep !== undefined && existsSync(path);
     const core = createCore({
       dataDir: dir,
       databasePath: path,
@@ -249,46 +268,57 @@ export const suite: BenchSuite = {
       idleCheckMs: 0,
     });
     try {
-      await core.setup.createDatabase(path, {
-        demo: false,
-        username: 'beheer',
-        password: PASSWORD,
-        displayName: 'Beheer',
-      });
       const ws = core.workspace;
-      const slot = await ws.vault().addPasswordSlot(ws.requireOpen().key, 'zoeker', PASSWORD);
-      const account = await ws.transaction((m) =>
-        insertAccount(m, new Date(), {
-          username: 'zoeker',
-          displayName: 'Zoeker',
-          roles: ['procesregisseur'],
-          regionIds: [1, 2, 3],
-          keySlotId: slot,
-          mustChangePassword: false,
-        }),
-      );
-      const start = Date.now();
-      const people = await ws.queue.run(() =>
-        load(ws.requireOpen().database.handle!, (ids) =>
-          ws.requireOpen().database.source.transaction(async (m) => {
-            for (const id of ids) await sqliteCaseSearch.index(m, id);
+      let people: ReturnType<typeof generateDemoPersons>;
+      if (reuse) {
+        people = generateDemoPersons(PERSONS, 34, 4242);
+        console.info(`   using the database kept in ${dir}`);
+      } else {
+        await core.setup.createDatabase(path, {
+          demo: false,
+          username: 'beheer',
+          password: PASSWORD,
+          displayName: 'Beheer',
+        });
+        const slot = await ws.vault().addPasswordSlot(ws.requireOpen().key, 'zoeker', PASSWORD);
+        await ws.transaction((m) =>
+          insertAccount(m, new Date(), {
+            username: 'zoeker',
+            displayName: 'Zoeker',
+            roles: ['procesregisseur'],
+            regionIds: [1, 2, 3],
+            keySlotId: slot,
+            mustChangePassword: false,
           }),
-        ),
+        );
+        const start = Date.now();
+        people = await ws.queue.run(() =>
+          load(ws.requireOpen().database.handle!, (ids) =>
+            ws.requireOpen().database.source.transaction(async (m) => {
+              for (const id of ids) await sqliteCaseSearch.index(m, id);
+            }),
+          ),
+        );
+        console.info(
+          `   loaded ${PERSONS} persons and ${PERSONS * 1.5} signals in ${((Date.now() - start) / 1000).toFixed(0)} s`,
+        );
+        await core.sessions.end('logout');
+      }
+      const login = await core.dispatch('session:login', { username: 'zoeker', password: PASSWORD });
+      if (!login.ok) throw new Error(login.error.code);
+      // The log-in starts the full check of the file in the background: let it finish first.
+      await ws.integrity.settled();
+      const account = await ws.queue.run(
+        async () =>
+          ws.requireOpen().database.handle!.prepare(`SELECT id FROM account WHERE username = 'zoeker'`).get() as {
+            id: number;
+          },
       );
-      console.info(
-        `   loaded ${PERSONS} persons and ${PERSONS * 1.5} signals in ${((Date.now() - start) / 1000).toFixed(0)} s`,
-      );
-      await core.sessions.end('logout');
-      await core.dispatch('session:login', { username: 'zoeker', password: PASSWORD });
 
       const scope = { accountId: account.id, regionIds: [1, 2, 3] };
       const mix = queries(people).map((q) => ({ ...q, offset: 0, limit: 100 }));
       const raw = (handle: Driver.Database) => async (q: SearchQuery) => {
-        const { rows, count } = searchSql(q, scope);
-        const page = render(rows, 'sqlite');
-        const total = render(count, 'sqlite');
-        handle.prepare(page.text).all(...page.params);
-        handle.prepare(total.text).get(...total.params);
+        runRaw(handle, searchSql(q, scope));
       };
       const measure = async (run: (q: SearchQuery) => Promise<unknown>) => {
         for (const q of mix.slice(0, 20)) await run(q); // warm-up
@@ -394,7 +424,55 @@ export const suite: BenchSuite = {
       ]);
       console.info(`   duplicate check candidates: median ${percentile(counts, 50)} (max ${Math.max(...counts)})`);
 
+      // Issue 20, the text search on SQLite: the mix's statements as they were (search-before.ts)
+      // and as they are, raw on the same file, and the whole call through the service, interleaved
+      // per query (A B C A B C …, one warm-up round), the mix twice: 50 samples of each kind each.
+      // Before and after must give the same (capped) count for every query, and the same page
+      // where the count is not capped (beyond it, now, the page is of the 1,000 newest matches).
+      let widened = 0;
+      const prepared = mix.map((q) => {
+        const before = { ...searchSqlBefore(q, scope), countInRows: false };
+        const after = searchSql(q, scope);
+        const answer = (statements: Parameters<typeof runRaw>[1]) => {
+          const { rows, total } = runRaw(handle, statements);
+          const page = rows.map(({ rank: _rank, total: _total, ...row }) => row);
+          return { page: JSON.stringify(page), total: Math.min(total, COUNT_LIMIT + 1) };
+        };
+        const [a, b] = [answer(before), answer(after)];
+        if (a.total > COUNT_LIMIT) widened++;
+        if (a.total !== b.total || (a.total <= COUNT_LIMIT && a.page !== b.page)) {
+          throw new Error(`search differs for ${JSON.stringify(q)}`);
+        }
+        return { q, before, after };
+      });
+      console.info(`   search mix: ${widened} of ${mix.length} queries match more than ${COUNT_LIMIT} cases`);
+      const loadBefore = loadavg()[0]!;
+      const used: number[] = [];
+      let next = 0;
+      const [mixBefore, mixAfter, mixService] = await interleaved(2 * mix.length, [
+        () => runRaw(handle, prepared[next % mix.length]!.before),
+        () => runRaw(handle, prepared[next % mix.length]!.after),
+        async () => {
+          const result = await core.dispatch('search:query', prepared[next % mix.length]!.q);
+          if (!result.ok) throw new Error(result.error.code);
+          used.push(next++ % mix.length);
+        },
+      ]);
+      const loads = `load average ${loadBefore.toFixed(1)}-${loadavg()[0]!.toFixed(1)}`;
+      const kindOf = used.slice(1).map((i) => i % QUERY_KINDS.length);
+      const ofKind = (samples: number[], k: number) => samples.filter((_, i) => kindOf[i] === k);
+      const show = (samples: number[]) =>
+        `${percentile(samples, 50).toFixed(1)} / ${percentile(samples, 95).toFixed(1)}`;
+      console.info(`   search mix by kind, before / now (raw) / now through the service, median / p95 ms (${loads}):`);
+      QUERY_KINDS.forEach((kind, k) => {
+        const parts = [mixBefore, mixAfter, mixService].map((samples) => show(ofKind(samples, k)));
+        console.info(`     ${kind} (${ofKind(mixAfter, k).length}): ${parts.join('; ')}`);
+      });
+
       const issue20: Figure[] = [
+        { name: 'search mix raw, before (issue 20)', unit: 'ms', samples: mixBefore, target: { max: 20 } },
+        { name: 'search mix raw, now', unit: 'ms', samples: mixAfter, target: { max: 20 } },
+        { name: 'search mix through the service (interleaved)', unit: 'ms', samples: mixService, target: { max: 20 } },
         { name: 'case list: page 1 as it opens (issue 20)', unit: 'ms', samples: page1, target: { max: 20 } },
         { name: 'case list: page 50 by OFFSET (before 0022)', unit: 'ms', samples: page50Offset, target: { max: 20 } },
         { name: 'case list: page 50 by keyset', unit: 'ms', samples: page50Keyset, target: { max: 20 } },

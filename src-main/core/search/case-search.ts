@@ -17,6 +17,7 @@ import { visibleSql, type AccessScope } from '../access/access';
 import { dialectOf, join, list, query, raw, sql, type Dialect, type Sql } from '../db/sql';
 import { indexText } from './postgres-text';
 import { postgresTextSearchSql } from './postgres-search';
+import { sqliteTextSearchSql } from './sqlite-search';
 import { decodeCursor, encodeCursor, keysetSteps, type SortValue } from './keyset';
 
 export interface SearchQuery {
@@ -72,8 +73,8 @@ export function ftsQuery(text: string): string | null {
   return unique.length ? unique.map((token) => `"${token}"*`).join(' ') : null;
 }
 
-const ORDER: Record<SearchQuery['sort'], Sql> = {
-  relevantie: raw('rank'),
+/** A list's sort column (a text is ordered in sqlite-search.ts / postgres-search.ts). */
+const ORDER: Record<Exclude<SearchQuery['sort'], 'relevantie'>, Sql> = {
   naam: raw('p.sort_key'),
   geboortejaar: raw('p.geboortejaar'),
   laatste_signaal: raw('c.last_signal_at'),
@@ -114,23 +115,6 @@ const SORT_VALUE: Record<Exclude<SearchQuery['sort'], 'relevantie'>, (row: Row) 
   nummer: (row) => row.caseNumber,
 };
 
-/** How a text query joins, narrows and ranks the search on one engine (lower rank is better). */
-interface TextMatch {
-  join: Sql;
-  where: Sql;
-  rank: Sql;
-}
-
-function sqliteTextMatch(text: string): TextMatch | null {
-  const fts = ftsQuery(text);
-  if (!fts) return null;
-  return {
-    join: raw('JOIN casus_search ON casus_search.rowid = c.id'),
-    where: sql`casus_search MATCH ${fts}`,
-    rank: raw('bm25(casus_search, 10.0, 5.0, 1.0)'),
-  };
-}
-
 /** How a list without a text is ordered: the column and direction a keyset page continues in. */
 export interface ListOrder {
   sort: Exclude<SearchQuery['sort'], 'relevantie'>;
@@ -150,61 +134,64 @@ export function searchSql(
 ): { rows: Sql; count: Sql; countInRows: boolean; order: ListOrder | null } {
   // A case number is looked up in its own index (a range on the unique number), not in the text.
   const number = caseNumberPrefix(search.text);
-  // A text on PostgreSQL is ranked, counted and cut to its page in the index table before the
-  // page is joined (postgres-search.ts); the rest below is both engines' (the text SQLite's only).
-  const ranked = dialect === 'postgres' && !number ? postgresTextSearchSql(search, scope, COLUMNS, COUNT_LIMIT) : null;
+  // A text is matched, ranked, counted and cut to its page before the page is joined, by each
+  // engine in its own way (sqlite-search.ts, postgres-search.ts); the rest below is a list without
+  // a text, or a case number, on both engines.
+  const fts = dialect === 'sqlite' && !number ? ftsQuery(search.text) : null;
+  const ranked = number
+    ? null
+    : fts
+      ? sqliteTextSearchSql(search, fts, scope, COLUMNS, COUNT_LIMIT)
+      : dialect === 'postgres'
+        ? postgresTextSearchSql(search, scope, COLUMNS, COUNT_LIMIT)
+        : null;
   if (ranked) return { ...ranked, countInRows: true, order: null };
-  const text = number || dialect === 'postgres' ? null : sqliteTextMatch(search.text);
-  const sort = search.sort === 'relevantie' && !text ? (number ? 'nummer' : 'laatste_signaal') : search.sort;
+  const sort = search.sort === 'relevantie' ? (number ? 'nummer' : 'laatste_signaal') : search.sort;
   // Sorted by name without a text to match: walk the persons in name order and stop at the
   // page's end instead of sorting every visible casus (CROSS JOIN fixes SQLite's join order;
   // PostgreSQL's planner chooses its own).
-  const personsFirst = !text && !number && sort === 'naam';
+  const personsFirst = !number && sort === 'naam';
   // Where another index should lead (the number, the name order, the date), the region test must not: on
   // SQLite `+c.region_id` hides the region index. Not on PostgreSQL, where the planner picks by its
   // statistics and the `+` would hide the column's (it then guessed 1.5% of the visible cases and
   // sorted a year's cases instead of walking the number index to the page's end).
   // The list as it opens (newest signal first, no text) walks `casus_last_signal` (0022) likewise.
-  const byDate = !text && !number && sort === 'laatste_signaal';
+  const byDate = !number && sort === 'laatste_signaal';
   const regionIndex = dialect === 'postgres' || !(number || personsFirst || byDate);
-  const where = [visibleSql(scope, 'c', { regionIndex })];
-  if (text) where.push(text.where);
-  if (number) where.push(sql`c.number >= ${number} AND c.number < ${`${number}~`}`);
-  if (search.states.length) where.push(sql`c.state IN ${list(search.states)}`);
-  if (search.gemeenteId) where.push(sql`p.gemeente_id = ${search.gemeenteId}`);
-  if (search.regionId) where.push(sql`c.region_id = ${search.regionId}`);
+  const filters: Sql[] = [];
+  if (number) filters.push(sql`c.number >= ${number} AND c.number < ${`${number}~`}`);
+  if (search.states.length) filters.push(sql`c.state IN ${list(search.states)}`);
+  if (search.gemeenteId) filters.push(sql`p.gemeente_id = ${search.gemeenteId}`);
+  if (search.regionId) filters.push(sql`c.region_id = ${search.regionId}`);
   if (search.ideologie) {
-    where.push(sql`EXISTS (SELECT 1 FROM signal si WHERE si.casus_id = c.id AND si.ideologie = ${search.ideologie})`);
+    filters.push(sql`EXISTS (SELECT 1 FROM signal si WHERE si.casus_id = c.id AND si.ideologie = ${search.ideologie})`);
   }
+  const where = [visibleSql(scope, 'c', { regionIndex }), ...filters];
   const persons = personsFirst
     ? raw(`person p ${dialect === 'sqlite' ? 'CROSS JOIN' : 'JOIN'} casus c ON c.person_id = p.id`)
     : raw('casus c JOIN person p ON p.id = c.person_id');
-  const textJoin = text ? text.join : raw('');
   const from = sql`FROM ${persons}
       JOIN gemeente g ON g.id = p.gemeente_id
       JOIN zvh_region r ON r.id = c.region_id
-      ${textJoin}
       WHERE ${join(where, ' AND ')}`;
   const newestFirst = sort === 'laatste_signaal' && search.sort === 'relevantie';
   const descending = newestFirst !== search.descending;
   const direction = raw(descending ? 'DESC' : 'ASC');
-  const order = text || sort === 'relevantie' ? null : { sort, column: ORDER[sort], descending };
+  const order = { sort, column: ORDER[sort], descending };
   const keyset = page ? sql` AND ${page.after}` : raw('');
-  // The count is a query of its own here (a text on PostgreSQL is counted with its page,
-  // postgres-search.ts): without a text a page can stop early (an index in the sort order).
+  // The count is a query of its own here (a text is counted with its page): without a text a
+  // page can stop early (an index in the sort order).
   const rows = sql`SELECT ${COLUMNS}
-              ${text ? sql`, ${text.rank} AS rank` : raw('')}
        ${from}${keyset}
        ORDER BY ${ORDER[sort]} ${direction}, p.sort_key ASC, c.id ASC
        ${page ? sql`LIMIT ${page.limit}` : sql`LIMIT ${search.limit} OFFSET ${search.offset}`}`;
   // Counting stops past COUNT_LIMIT: beyond it the list says "more than 1,000". Every casus has
-  // exactly one person, gemeente and region (NOT NULL foreign keys), so on PostgreSQL, which does
-  // not drop such joins itself, the count leaves out the ones no condition needs.
-  const countFrom =
-    dialect === 'postgres'
-      ? sql`FROM casus c ${search.gemeenteId ? raw('JOIN person p ON p.id = c.person_id') : raw('')}
-      WHERE ${join(where, ' AND ')}`
-      : from;
+  // exactly one person, gemeente and region (NOT NULL foreign keys), and neither engine drops such
+  // joins itself, so the count leaves out the ones no condition needs; with no order to follow, it
+  // may take the region index (but for a case number, whose own index leads).
+  const countWhere = [visibleSql(scope, 'c', { regionIndex: dialect === 'postgres' || !number }), ...filters];
+  const countFrom = sql`FROM casus c ${search.gemeenteId ? raw('JOIN person p ON p.id = c.person_id') : raw('')}
+      WHERE ${join(countWhere, ' AND ')}`;
   const count = sql`SELECT count(*) AS "n" FROM (SELECT 1 ${countFrom} LIMIT ${COUNT_LIMIT + 1}) AS capped`;
   return { rows, count, countInRows: false, order };
 }

@@ -10,8 +10,8 @@
 // range the index can walk; see `keysetSteps`.
 //
 // The cursor is opaque to the renderer (`next` in the answer, `after` in the next call). Text
-// searches keep OFFSET: their order is the rank, which no index holds, and their matches are read
-// and ranked in full for every page anyway.
+// searches keep OFFSET: their order is the rank, which no index holds, and their matches (at most
+// the 1,001 newest, sqlite-search.ts) are read and ranked for every page anyway.
 import { z } from 'zod';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { sql, type Dialect, type Sql } from '../db/sql';

@@ -42,7 +42,11 @@ describe('a search with a text on PostgreSQL', () => {
     expect(first).toMatch(/cs\.gemeente_id = \$\d+/);
     expect(first).toMatch(/cs\.region_id = \$\d+/);
     expect(first).toContain('count(*) OVER () AS total');
-    expect(first).toMatch(/ORDER BY ord ASC, cs\.sort_key ASC, cs\.id ASC\s+LIMIT \$\d+ OFFSET \$\d+\)/);
+    // The newest matches first, at most one past the count's limit; those within it ordered and cut.
+    expect(first).toMatch(/ORDER BY cs\.id DESC\s+LIMIT \$\d+\)/);
+    expect(first).toMatch(
+      /WHERE recency <= \$\d+\s+ORDER BY ord ASC, sort_key ASC, id ASC\s+LIMIT \$\d+ OFFSET \$\d+\)/,
+    );
     // Only the page is joined, and checked by the access rule again.
     expect(page).toMatch(/FROM page JOIN casus c ON c\.id = page\.id/);
     expect(page).toMatch(/WHERE c\.region_id IN \(\$\d+, \$\d+\) AND \(c\.afgeschermd = /);

@@ -12,7 +12,9 @@
 // one table; the page's rows (at most `limit`) are then joined and checked again by the access rule
 // and casus's policy, so a row the caller may not see never leaves the database, whatever the index
 // row holds. The answers are the old query's: the same matches, rank, order and count
-// (search-relevance.test.ts, search-facts.test.ts).
+// (search-relevance.test.ts, search-facts.test.ts), up to 1,000 matches; beyond that ("meer dan
+// 1.000") the page is ordered among the 1,000 newest visible matches, as on SQLite (issue 20,
+// sqlite-search.ts; search-wide.test.ts).
 //
 // A sort by the case number, the year of birth or the last signal, or a filter on the ideology,
 // needs casus or person for every match: those join them in the first step, as before.
@@ -79,10 +81,19 @@ export function postgresTextSearchSql(
         : raw('');
   const from = sql`FROM ${INDEX_ROW} ${joins} WHERE ${join(where, ' AND ')}`;
   const direction = raw(search.descending ? 'DESC' : 'ASC');
-  const rows = sql`WITH page AS (
-        SELECT cs.id, cs.sort_key, ${order.column} AS ord, count(*) OVER () AS total
+  // As on SQLite (sqlite-search.ts): the visible matches from the newest casus back, at most one
+  // past the limit; how many (capped); those within the limit ordered and cut to the page.
+  const rows = sql`WITH newest AS (
+        SELECT cs.id, cs.sort_key, ${order.column} AS ord
         ${from}
-        ORDER BY ord ${direction}, cs.sort_key ASC, cs.id ASC
+        ORDER BY cs.id DESC
+        LIMIT ${countLimit + 1}),
+      counted AS (
+        SELECT id, sort_key, ord, count(*) OVER () AS total, row_number() OVER (ORDER BY id DESC) AS recency
+        FROM newest),
+      page AS (
+        SELECT id, sort_key, ord, total FROM counted WHERE recency <= ${countLimit}
+        ORDER BY ord ${direction}, sort_key ASC, id ASC
         LIMIT ${search.limit} OFFSET ${search.offset})
       SELECT ${columns}, page.total AS "total"
       FROM page JOIN casus c ON c.id = page.id

@@ -1,0 +1,93 @@
+// A case search with a text, on SQLite: matched, filtered by need-to-know, ranked, counted and cut
+// to its page with only what that needs (the FTS5 table, casus, person), and only the page's rows
+// joined to gemeente and region and read in full (issue 20, search at 300,000 persons).
+//
+// A word typed while searching ("bil", "celik", "tahi") starts a word in thousands of cases. The
+// query as it was ranked (bm25) every match, with its casus, person, gemeente and region read,
+// and then counted them again in a second statement: ~90 ms for "celik" at 300,000 persons, and
+// growing with the data. Now:
+// - the matches are read from the newest casus back (FTS5 gives them in rowid order, so this
+//   stops early), at most COUNT_LIMIT + 1 visible ones; the count is theirs (capped, as before);
+// - up to COUNT_LIMIT matches, every match is ranked and the answer is the old one (the same
+//   page, order and count: search-relevance.test.ts); beyond it, where the list already says
+//   "meer dan 1.000", the page is ranked (or sorted) among the COUNT_LIMIT newest visible matches
+//   (search-wide.test.ts), as on PostgreSQL (postgres-search.ts), so the work per search is
+//   bounded by the cap, not by the data.
+import type { AccessScope } from '../access/access';
+import { visibleSql } from '../access/access';
+import { join, list, raw, sql, type Sql } from '../db/sql';
+
+/** What a search with a text asks, as case-search.ts has resolved it (the sort and its direction). */
+export interface SqliteTextSearch {
+  text: string;
+  states: readonly string[];
+  gemeenteId: number | null;
+  regionId: number | null;
+  ideologie: string | null;
+  sort: 'relevantie' | 'naam' | 'geboortejaar' | 'laatste_signaal' | 'status' | 'nummer';
+  descending: boolean;
+  offset: number;
+  limit: number;
+}
+
+/** The ranking step's sort column (the rank, or a column of the casus or person). */
+const FIRST_ORDER: Record<SqliteTextSearch['sort'], Sql> = {
+  relevantie: raw('bm25(casus_search, 10.0, 5.0, 1.0)'),
+  naam: raw('p.sort_key'),
+  geboortejaar: raw('p.geboortejaar'),
+  laatste_signaal: raw('c.last_signal_at'),
+  status: raw('c.state'),
+  nummer: raw('c.number'),
+};
+
+/**
+ * The statements of one page of a search with the FTS5 query `fts`: `rows` (the page, each row
+ * with the count of all matches as `total`) and `count` (capped at `countLimit + 1`, for a page
+ * past the last match).
+ */
+export function sqliteTextSearchSql(
+  search: SqliteTextSearch,
+  fts: string,
+  scope: AccessScope,
+  columns: Sql,
+  countLimit: number,
+): { rows: Sql; count: Sql } {
+  const where = [visibleSql(scope, 'c'), sql`casus_search MATCH ${fts}`];
+  if (search.states.length) where.push(sql`c.state IN ${list(search.states)}`);
+  if (search.gemeenteId) where.push(sql`p.gemeente_id = ${search.gemeenteId}`);
+  if (search.regionId) where.push(sql`c.region_id = ${search.regionId}`);
+  if (search.ideologie) {
+    where.push(sql`EXISTS (SELECT 1 FROM signal si WHERE si.casus_id = c.id AND si.ideologie = ${search.ideologie})`);
+  }
+  const direction = raw(search.descending ? 'DESC' : 'ASC');
+  const matches = (person: boolean) =>
+    sql`FROM casus_search JOIN casus c ON c.id = casus_search.rowid
+        ${person ? raw('JOIN person p ON p.id = c.person_id') : raw('')}
+        WHERE ${join(where, ' AND ')}`;
+  // `newest`: the visible matches from the newest casus back, at most one past the limit (FTS5
+  // gives its matches in rowid order, either way, so this stops there); bm25 is computed here,
+  // where the FTS5 table is read. `counted`: how many (capped), and which are within the limit.
+  // `page`: those ranked (or sorted) and cut to the page. Then the page's rows are read in full.
+  const rows = sql`WITH newest AS (
+        SELECT c.id AS id, ${FIRST_ORDER[search.sort]} AS ord, p.sort_key AS sort_key
+        ${matches(true)}
+        ORDER BY casus_search.rowid DESC
+        LIMIT ${countLimit + 1}),
+      counted AS (
+        SELECT id, ord, sort_key, count(*) OVER () AS total, row_number() OVER (ORDER BY id DESC) AS recency
+        FROM newest),
+      page AS (
+        SELECT id, ord, sort_key, total FROM counted WHERE recency <= ${countLimit}
+        ORDER BY ord ${direction}, sort_key ASC, id ASC
+        LIMIT ${search.limit} OFFSET ${search.offset})
+      SELECT ${columns}, page.total AS "total"
+      FROM page JOIN casus c ON c.id = page.id
+        JOIN person p ON p.id = c.person_id
+        JOIN gemeente g ON g.id = p.gemeente_id
+        JOIN zvh_region r ON r.id = c.region_id
+      ORDER BY page.ord ${direction}, page.sort_key ASC, page.id ASC`;
+  // Every casus has exactly one person (a NOT NULL foreign key): the count reads it only for a
+  // condition on the person.
+  const count = sql`SELECT count(*) AS "n" FROM (SELECT 1 ${matches(Boolean(search.gemeenteId))} LIMIT ${countLimit + 1}) AS capped`;
+  return { rows, count };
+}
