@@ -181,6 +181,17 @@ test('een lange lijst laadt verder bij het scrollen en houdt alleen de zichtbare
   expect(await list.getByRole('option').count()).toBeLessThan(60);
   await app.expectAccessible('lange lijst');
   await app.screenshot('lange-lijst');
+  // A text that matches more than 1,000 is ranked among the newest 1,000 only, and the list says
+  // so; a list without a text says nothing of the kind.
+  await expect(page.getByTestId('casussen-afgekapt')).toHaveCount(0);
+  const field = page.getByRole('searchbox', { name: 'Zoeken' });
+  await field.fill('Lijst');
+  await expect(page.getByTestId('casussen-afgekapt')).toHaveText(
+    'U ziet de beste treffers onder de 1.000 nieuwste. Typ verder om gerichter te zoeken.',
+  );
+  await expect(page.getByTestId('casussen-totaal')).toHaveText('meer dan 1.000 casussen');
+  await field.fill('');
+  await expect(page.getByTestId('casussen-afgekapt')).toHaveCount(0);
 
   // A new search starts at its first row, scrolled to the top, not hundreds of rows down. (The
   // names differ only in digits, which the name order leaves out: sort by number, newest first.)

@@ -60,6 +60,13 @@ export function CasesPage() {
           {t('search.scope')}
         </Typography>
       </Box>
+      {/* A text that matches more than COUNT_LIMIT cases is ranked among the newest of them only
+          (core's search), so the list says so and how to get past it. */}
+      {search.capped && search.searchedText !== '' && !search.pending ? (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} data-testid="casussen-afgekapt">
+          {t('search.cappedHint')}
+        </Typography>
+      ) : null}
       {!search.pending && search.total === 0 ? (
         <Paper variant="outlined" sx={{ p: 3 }}>
           <Typography>{isFiltered(state) ? t('search.emptyFiltered') : t('search.emptyAll')}</Typography>
