@@ -5,7 +5,9 @@
 import { contract, type ChannelName } from '../../src-shared/ipc/contract';
 import { decideAccess } from '../../src-shared/ipc/permissions';
 import { AppError, isAppError } from '../../src-shared/ipc/errors';
-import type { AuditInput } from './audit/audit-log';
+import type { EntityManager } from 'typeorm';
+import type { TransactionScope } from './access/row-security';
+import type { AuditInput, AuditLog } from './audit/audit-log';
 import type { AuditNote, HandlerDef, PlainContext } from './handlers';
 import type { RouterHooks } from './router';
 import type { WorkspaceParts } from './workspace';
@@ -33,6 +35,7 @@ function auditEntry(
     reason: typeof reason === 'string' ? reason : null,
     legalGround: note.legalGround ?? null,
     details: note.details ?? null,
+    ...(note.objectLabel !== undefined ? { objectLabel: note.objectLabel } : {}),
   };
 }
 
@@ -46,6 +49,35 @@ async function recordFailure(ws: Parts, channel: ChannelName, note: AuditNote, i
     await ws.db.audit({ ...ws.sessionState.actor(), action: channel, kind: 'view', result: code });
 }
 
+/**
+ * `ws.db.transaction(work, scope)`, and the first such transaction of a server call also writes the
+ * call's activity on its session row, last before its commit (one statement instead of a
+ * transaction of its own after the call; last, so the row is locked only for the commit). When it
+ * does not commit, the session writes the activity after the call as before (server-sessions.ts).
+ */
+async function transaction<T>(
+  ws: Parts,
+  work: (manager: EntityManager, audit: AuditLog) => Promise<T>,
+  scope: TransactionScope,
+): Promise<T> {
+  const call = serverCall();
+  const rider = call?.active && call.saveActivity && call.activity === undefined ? call : null;
+  if (!rider) return ws.db.transaction(work, scope);
+  rider.activity = 'riding';
+  try {
+    const value = await ws.db.transaction(async (manager, audit) => {
+      const done = await work(manager, audit);
+      await rider.saveActivity!(manager);
+      return done;
+    }, scope);
+    rider.activity = 'saved';
+    return value;
+  } catch (error) {
+    rider.activity = undefined;
+    throw error;
+  }
+}
+
 async function run(ws: Parts, channel: ChannelName, handler: HandlerDef<ChannelName>, input: unknown, note: AuditNote) {
   const base = { channel, session: ws.sessionState.current(), note: (more: AuditNote) => Object.assign(note, more) };
   // Row-level security on PostgreSQL: the call's transactions are for the session's account.
@@ -53,31 +85,39 @@ async function run(ws: Parts, channel: ChannelName, handler: HandlerDef<ChannelN
   // A server call's request key (core/server/request-keys.ts) goes in with the call's writes.
   const key = serverCall()?.key ?? null;
   if (handler.mode === 'tx') {
-    return ws.db.transaction(async (manager, audit) => {
-      // First, so that a second call with the key waits here for the first one's commit.
-      await key?.claim(manager);
-      const value = await handler.run(input as never, { ...base, manager });
-      const entry = auditEntry(ws, channel, note, input, 'ok');
-      if (entry) await audit.append(manager, entry);
-      await key?.keep(manager, value);
-      return value;
-    }, scope);
+    return transaction(
+      ws,
+      async (manager, audit) => {
+        // First, so that a second call with the key waits here for the first one's commit.
+        await key?.claim(manager);
+        const value = await handler.run(input as never, { ...base, manager });
+        const entry = auditEntry(ws, channel, note, input, 'ok');
+        if (entry) await audit.append(manager, entry);
+        await key?.keep(manager, value);
+        return value;
+      },
+      scope,
+    );
   }
   let audited = false;
   const ctx: PlainContext = {
     ...base,
     commit: (work) =>
-      ws.db.transaction(async (manager, audit) => {
-        if (key && !key.claimed) await key.claim(manager);
-        const value = await work(manager);
-        const entry = audited ? null : auditEntry(ws, channel, note, input, 'ok');
-        if (entry) {
-          await audit.append(manager, entry);
-          audited = true;
-        }
-        return value;
-      }, scope),
-    read: (work) => ws.db.transaction((manager) => work(manager), scope),
+      transaction(
+        ws,
+        async (manager, audit) => {
+          if (key && !key.claimed) await key.claim(manager);
+          const value = await work(manager);
+          const entry = audited ? null : auditEntry(ws, channel, note, input, 'ok');
+          if (entry) {
+            await audit.append(manager, entry);
+            audited = true;
+          }
+          return value;
+        },
+        scope,
+      ),
+    read: (work) => transaction(ws, (manager) => work(manager), scope),
   };
   const value = await handler.run(input as never, ctx);
   const entry = audited ? null : auditEntry(ws, channel, note, input, 'ok');

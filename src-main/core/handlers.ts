@@ -18,6 +18,12 @@ export interface AuditNote {
   objectId?: string | number | null;
   legalGround?: string | null;
   details?: Record<string, string | number | boolean | null> | null;
+  /**
+   * The object's label as the handler read it in the call's transaction, exactly as
+   * audit/object-labels.ts would read it (a casus: its number): the entry then needs no lookup of
+   * its own (on PostgreSQL three statements for a casus, under row security). Left out: looked up.
+   */
+  objectLabel?: string | null;
 }
 
 interface BaseContext {

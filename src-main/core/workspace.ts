@@ -346,6 +346,11 @@ export class Workspace implements WorkspaceParts {
     return this.db.transaction(work);
   }
 
+  /** Reads outside a transaction on PostgreSQL (DatabaseHolder.read: tables outside row security only). */
+  read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.read(work);
+  }
+
   /** Appends one audit entry in a transaction of its own; no-op while locked. */
   audit(input: AuditInput): Promise<void> {
     return this.db.audit(input);

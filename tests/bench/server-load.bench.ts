@@ -28,6 +28,11 @@
 // run, one process (every call to the first) with two (each user's calls alternating between them,
 // as a load balancer without sticky sessions sends them), in phases of PHASE_SECONDS taking turns
 // (A B A B …) so the machine's load falls on both alike; SECONDS is then each variant's total.
+//
+// Comparing two versions of the server (e.g. before and after a change): CTER_BENCH_COMPARE_ROOT=DIR
+// names another checkout of the repository (with node_modules; the same schema version, as both
+// serve one database). One server process runs from DIR, one from this checkout, and the phases
+// take turns between them (every call of a phase to the one process), as with CTER_BENCH_SERVERS.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -54,14 +59,30 @@ const PERSONS = Number(process.env['CTER_BENCH_LOAD_PERSONS'] ?? 50_000);
 const USERS = Number(process.env['CTER_BENCH_USERS'] ?? 50);
 const SECONDS = Number(process.env['CTER_BENCH_SECONDS'] ?? 60);
 const THINK_MS = Number(process.env['CTER_BENCH_THINK_MS'] ?? 1_000);
-const SERVERS = Number(process.env['CTER_BENCH_SERVERS'] ?? 1);
+const COMPARE_ROOT = process.env['CTER_BENCH_COMPARE_ROOT'] ? resolve(process.env['CTER_BENCH_COMPARE_ROOT']) : null;
+const SERVERS = COMPARE_ROOT ? 2 : Number(process.env['CTER_BENCH_SERVERS'] ?? 1);
 const PHASE_SECONDS = 10;
 const SIZE = `${PERSONS / 1000}k persons/${(PERSONS * 1.5) / 1000}k signals, ${USERS} users, ${SECONDS} s`;
-/** The variants compared: how many server processes take the calls. */
-const VARIANTS = SERVERS > 1 ? [1, SERVERS] : [1];
-const variantName = (processes: number) =>
-  VARIANTS.length === 1 ? SIZE : `${SIZE}, ${processes} server process${processes > 1 ? 'es' : ''}`;
 const ROOT = resolve(__dirname, '../..');
+/** The checkout each server process runs from: with COMPARE_ROOT the first is that one. */
+const ROOTS = Array.from({ length: SERVERS }, (_, n) => (COMPARE_ROOT && n === 0 ? COMPARE_ROOT : ROOT));
+/** A variant compared: the server processes (their index) that take its phase's calls, and its name. */
+interface Variant {
+  processes: number[];
+  label: string;
+}
+const VARIANTS: Variant[] = COMPARE_ROOT
+  ? [
+      { processes: [0], label: `the server from ${COMPARE_ROOT}` },
+      { processes: [1], label: 'the server from this checkout' },
+    ]
+  : SERVERS > 1
+    ? [
+        { processes: [0], label: '1 server process' },
+        { processes: Array.from({ length: SERVERS }, (_, n) => n), label: `${SERVERS} server processes` },
+      ]
+    : [{ processes: [0], label: '' }];
+const variantName = (variant: Variant) => (VARIANTS.length === 1 ? SIZE : `${SIZE}, ${variant.label}`);
 const P95_MS = 150;
 
 type Operation = 'case search' | 'open dossier' | 'Mijn werk' | 'register signal' | 'autosave minutes';
@@ -139,13 +160,13 @@ function post(port: number, ca: Buffer, agent: Agent, path: string, body: unknow
   });
 }
 
-async function startServer(dir: string): Promise<ChildProcess> {
+async function startServer(dir: string, root: string): Promise<ChildProcess> {
   const nodeArguments = process.env['CTER_BENCH_SERVER_NODE_ARGS']?.split(' ').filter(Boolean) ?? [];
   const child = spawn(
     process.execPath,
     [...nodeArguments, '--import', 'tsx', 'src-main/cli/main.ts', 'server', '--data', dir],
     {
-      cwd: ROOT,
+      cwd: root,
       env: { ...process.env, LANG: 'nl_NL.UTF-8' },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -303,7 +324,7 @@ export const suite: BenchSuite = {
         const data = mkdtempSync(join(dir, 'server-'));
         writeStoreFile(data, store);
         writeFileSync(join(data, 'server.json'), JSON.stringify({ host: HOST, port, ...tls }), { mode: 0o600 });
-        servers.push(await startServer(data));
+        servers.push(await startServer(data, ROOTS[n]!));
         ports.push(port);
       }
       const port = ports[0]!;
@@ -328,7 +349,7 @@ export const suite: BenchSuite = {
       const mix = queries(people);
       const samples = new Map(VARIANTS.map((v) => [v, new Map(OPERATIONS.map((op) => [op, [] as number[]]))]));
       // The variant whose phase it is: the processes a call may go to.
-      let processes = VARIANTS[0]!;
+      let phase = VARIANTS[0]!;
       const errors = new Map<string, number>();
       const signalIds: number[] = [];
       const lastSaved = new Map<number, number>();
@@ -338,14 +359,14 @@ export const suite: BenchSuite = {
       const phases =
         VARIANTS.length > 1
           ? setInterval(() => {
-              processes = VARIANTS[(VARIANTS.indexOf(processes) + 1) % VARIANTS.length]!;
+              phase = VARIANTS[(VARIANTS.indexOf(phase) + 1) % VARIANTS.length]!;
             }, PHASE_SECONDS * 1000)
           : undefined;
       let registered = 0;
 
       const act = async (user: User, op: Operation, rnd: () => number) => {
-        const variant = processes;
-        const target = ports[user.calls++ % variant]!;
+        const variant = phase;
+        const target = ports[variant.processes[user.calls++ % variant.processes.length]!]!;
         const rpc = (channel: string, input: unknown, key?: string) =>
           post(
             target,
@@ -489,6 +510,17 @@ export const suite: BenchSuite = {
             { name: `${name}: ${op}`, unit: 'ms', samples: list, target: { max: P95_MS } },
             { name: `${name}: ${op}, p99`, unit: 'ms', samples: [percentile(list, 99)], target: {} },
           );
+        }
+      // Each variant had its phases, an equal share of the run.
+      if (VARIANTS.length > 1)
+        for (const variant of VARIANTS) {
+          const calls = [...samples.get(variant)!.values()].reduce((n, list) => n + list.length, 0);
+          figures.push({
+            name: `${variantName(variant)}: calls per second`,
+            unit: '/s',
+            samples: [calls / (runSeconds / VARIANTS.length)],
+            target: {},
+          });
         }
       figures.push(
         { name: `${SIZE}: calls per second`, unit: '/s', samples: [total / runSeconds], target: {} },

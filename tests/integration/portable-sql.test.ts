@@ -183,7 +183,7 @@ const MODULES: Record<string, { module: Record<string, unknown>; samples: Record
           expiresAt: 1_780_043_200_000,
           clientAddress: '192.0.2.7',
         }),
-      sessionByTokenHash: () => serverSessions.sessionByTokenHash('ab'.repeat(32)),
+      sessionCheck: () => serverSessions.sessionCheck('ab'.repeat(32), ['id', 'region_ids', 'active'], 'policy'),
       sessionsByIds: () => serverSessions.sessionsByIds(['sessie-1', 'sessie-2']),
       openSession: (_dialect, manager) => serverSessions.openSession(manager, 'sessie-1'),
       endSession: () => serverSessions.endSession('sessie-1', 'logout', 1_780_000_000_000),

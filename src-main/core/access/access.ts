@@ -14,10 +14,13 @@ export interface AccessScope {
   regionIds: number[];
 }
 
-/** The caller's scope, read fresh from the account (a beheerder may have changed the regions). */
+/**
+ * The caller's scope, read fresh from the account (a beheerder may have changed the regions): in a
+ * server call the account its session check read at the start of the same call, otherwise now.
+ */
 export async function scopeFor(manager: EntityManager, session: OpenSession | null): Promise<AccessScope> {
   if (!session) throw new AppError('NOT_AUTHENTICATED');
-  const account = await manager.findOne(AccountEntity, { where: { id: session.user.id } });
+  const account = session.account ?? (await manager.findOne(AccountEntity, { where: { id: session.user.id } }));
   return { accountId: session.user.id, regionIds: account?.active ? account.regionIds : [] };
 }
 

@@ -26,13 +26,20 @@ export const chainHead = (): Sql =>
   sql`SELECT chain_position AS "position", hash AS "hash" FROM audit_entry
       WHERE chain_position IS NOT NULL ORDER BY chain_position DESC LIMIT 1`;
 
-/** Committed entries not yet linked, in id order (all columns, as the entity names them). */
+/**
+ * Committed entries not yet linked, in id order (all columns, as the entity names them), each with
+ * the chain's head beside it (`position`, `hash`, as `chainHead` names them; null when nothing is
+ * linked): the linker's one read under the lock. No row when nothing is unlinked.
+ */
 export const unlinkedEntries = (limit: number): Sql =>
-  sql`SELECT id AS "id", at AS "at", actor_id AS "actorId", actor_name AS "actorName", action AS "action",
-             kind AS "kind", object_type AS "objectType", object_id AS "objectId", result AS "result",
-             reason AS "reason", legal_ground AS "legalGround", details AS "details",
-             object_label AS "objectLabel"
-      FROM audit_entry WHERE chain_position IS NULL ORDER BY id LIMIT ${limit}`;
+  sql`SELECT u.id AS "id", u.at AS "at", u.actor_id AS "actorId", u.actor_name AS "actorName", u.action AS "action",
+             u.kind AS "kind", u.object_type AS "objectType", u.object_id AS "objectId", u.result AS "result",
+             u.reason AS "reason", u.legal_ground AS "legalGround", u.details AS "details",
+             u.object_label AS "objectLabel", h.chain_position AS "position", h.hash AS "hash"
+      FROM (SELECT * FROM audit_entry WHERE chain_position IS NULL ORDER BY id LIMIT ${limit}) u
+      LEFT JOIN (SELECT chain_position, hash FROM audit_entry
+                 WHERE chain_position IS NOT NULL ORDER BY chain_position DESC LIMIT 1) h ON 1 = 1
+      ORDER BY u.id`;
 
 /** Which of the given entries are not linked yet (one at most: whether any is). */
 export const unlinkedAmong = (ids: readonly number[]): Sql =>

@@ -41,6 +41,8 @@ export function caseHandlers({ clock, cases }: { clock: Clock; cases: CaseServic
       ctx.note({ objectType: 'casus', objectId: input.id });
       const mine = await scope(ctx);
       const casus = await visibleCase(ctx.manager, mine, input.id);
+      // The entry's label, as read (audit/object-labels.ts names a casus by its number).
+      ctx.note({ objectLabel: casus.number });
       return buildDossier(ctx.manager, mine, casus);
     }),
     'cases:transition': tx((input, ctx) =>

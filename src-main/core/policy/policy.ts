@@ -7,7 +7,12 @@ export const POLICY_KEY = 'policy';
 
 export async function policyOf(manager: EntityManager): Promise<Policy> {
   const row = await manager.findOne(SettingEntity, { where: { key: POLICY_KEY } });
-  return { ...DEFAULT_POLICY, ...(row ? (JSON.parse(row.value) as Partial<Policy>) : {}) };
+  return policyFromSetting(row?.value ?? null);
+}
+
+/** The policy from its stored setting (JSON; null: none stored, the defaults). */
+export function policyFromSetting(value: string | null): Policy {
+  return { ...DEFAULT_POLICY, ...(value !== null ? (JSON.parse(value) as Partial<Policy>) : {}) };
 }
 
 export async function savePolicy(manager: EntityManager, policy: Policy): Promise<void> {

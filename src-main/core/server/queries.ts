@@ -35,9 +35,29 @@ export function insertSession(row: {
     VALUES (${row.id}, ${row.tokenHash}, ${row.accountId}, ${row.workstation}, ${row.now}, ${row.now}, ${row.expiresAt}, ${row.clientAddress ?? null})`;
 }
 
-export function sessionByTokenHash(tokenHash: string): Sql {
-  return sql`SELECT id, account_id, workstation, created_at, last_activity_at, expires_at, ended_at, end_reason, kiosk, client_address
-    FROM server_session WHERE token_hash = ${tokenHash}`;
+/** What an account column is called in `sessionCheck`'s row: this, then the column's name. */
+export const ACCOUNT_COLUMN_PREFIX = 'a_';
+
+const COLUMN = /^[a-z_][a-z0-9_]*$/;
+
+/**
+ * A call's session check in one statement (server-sessions.ts): the session a token's hash names,
+ * its account's `accountColumns` (each as ACCOUNT_COLUMN_PREFIX and its name; null when the
+ * account is gone), and the
+ * installation's stored policy (`policy`, the JSON of the setting `policyKey`; null: none stored).
+ * All three are read at every call, in one snapshot, and nothing is kept in the process: a
+ * beheerder's change of the account or the policy counts at the next call in every process.
+ */
+export function sessionCheck(tokenHash: string, accountColumns: readonly string[], policyKey: string): Sql {
+  const account = accountColumns.map((column) => {
+    if (!COLUMN.test(column)) throw new Error(`unusable column: ${column}`);
+    return `a.${column} AS "${ACCOUNT_COLUMN_PREFIX}${column}"`;
+  });
+  return sql`SELECT s.id, s.account_id, s.workstation, s.created_at, s.last_activity_at, s.expires_at, s.ended_at,
+      s.end_reason, s.kiosk, s.client_address, ${raw(account.join(', '))},
+      (SELECT value FROM setting WHERE key = ${policyKey}) AS policy
+    FROM server_session s LEFT JOIN account a ON a.id = s.account_id
+    WHERE s.token_hash = ${tokenHash}`;
 }
 
 /** Ends one session if it is still open (the caller checks first with `openSession`). */

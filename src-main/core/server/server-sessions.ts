@@ -31,7 +31,7 @@ import { toSessionUser } from '../accounts/account-service';
 import { AccountEntity, type Account } from '../db/entities/account';
 import { query } from '../db/sql';
 import type { Logger } from '../logger';
-import { policyOf } from '../policy/policy';
+import { POLICY_KEY, policyFromSetting } from '../policy/policy';
 import { toBridgeError, type Router } from '../router';
 import { normaliseUsername } from '../vault/vault';
 import type { Workspace } from '../workspace';
@@ -44,8 +44,9 @@ import {
   insertSession,
   openSession,
   recordActivity,
+  ACCOUNT_COLUMN_PREFIX,
   saveKiosk,
-  sessionByTokenHash,
+  sessionCheck,
   type EndReason,
   type SessionRow,
 } from './queries';
@@ -333,7 +334,8 @@ export class ServerSessions {
   /** The answer a call with this key gave, a refusal of the key, or null (no call with it committed). */
   private async earlier(keyed: KeyedCall): Promise<Result<unknown> | null> {
     try {
-      const found = await this.ws.transaction((manager) => earlierAnswer(manager, keyed));
+      // One statement on a table outside row security: no transaction around it.
+      const found = await this.ws.read((manager) => earlierAnswer(manager, keyed));
       if (found) this.logger.info('server: a repeated request was answered with its first answer');
       return found;
     } catch (error) {
@@ -347,11 +349,31 @@ export class ServerSessions {
     if (typeof token !== 'string' || !TOKEN_SHAPE.test(token)) throw new AppError('NOT_AUTHENTICATED');
     const ws = this.ws;
     if (!ws.isOpen()) await this.open();
-    const found = await ws.transaction(async (manager) => {
-      const [row] = await query<SessionRow>(manager, sessionByTokenHash(hashToken(token)));
+    // One statement, outside a transaction (no BEGIN, scope, COMMIT: these tables are outside row
+    // security): the row, its account (read once for the whole call: the access scope uses it, see
+    // `account` below) and the policy, read anew at every call, in whichever process.
+    const found = await ws.read(async (manager) => {
+      const columns = manager.connection.getMetadata(AccountEntity).columns;
+      const [row] = await query<SessionRow & { policy: string | null } & Record<string, unknown>>(
+        manager,
+        sessionCheck(
+          hashToken(token),
+          columns.map((column) => column.databaseName),
+          POLICY_KEY,
+        ),
+      );
       if (!row) return null;
-      const account = await manager.findOne(AccountEntity, { where: { id: row.account_id } });
-      return { row, account, idleMinutes: (await policyOf(manager)).idleMinutes };
+      let account: Account | null = null;
+      if (row[`${ACCOUNT_COLUMN_PREFIX}id`] !== null) {
+        // As TypeORM reads the entity (simple-json, booleans): its driver, column by column.
+        const entity: Partial<Account> = {};
+        for (const column of columns) {
+          const value = row[`${ACCOUNT_COLUMN_PREFIX}${column.databaseName}`];
+          column.setEntityValue(entity, manager.connection.driver.prepareHydratedValue(value, column));
+        }
+        account = entity as Account;
+      }
+      return { row, account, idleMinutes: policyFromSetting(row.policy).idleMinutes };
     });
     if (!found) {
       this.logger.warn('server: a call with an unknown session token was refused');
@@ -371,6 +393,7 @@ export class ServerSessions {
     }
     const user = account ? toSessionUser(account) : null;
     const call = this.callFor(row.id, row.workstation, user, parseKiosk(row.kiosk), Number(row.last_activity_at));
+    if (call.session && account) call.session.account = { active: account.active, regionIds: account.regionIds };
     const now = this.now();
     if (!account || !account.active) {
       await this.close(call, 'deactivated');
@@ -399,6 +422,10 @@ export class ServerSessions {
       workstation,
       session: user ? { user, slotId: null, lastActivity, kiosk } : null,
       active: false,
+      // With the call's first transaction (execute.ts); after the call when none committed it.
+      saveActivity: async (manager) => {
+        await query(manager, recordActivity(sessionId, this.now()));
+      },
       end: (how) => this.close(call, how),
     };
     return call;
@@ -430,7 +457,7 @@ export class ServerSessions {
     if (ended) this.events.ended(id, reason);
   }
 
-  /** Saves what the call changed on the session: its activity, its kiosk. */
+  /** Saves what the call changed on the session: its activity (unless its transaction did), its kiosk. */
   private async afterCall(call: ServerCall, kioskBefore: string | null): Promise<void> {
     const id = call.sessionId as string;
     const now = this.now();
@@ -440,9 +467,11 @@ export class ServerSessions {
         .catch((error: unknown) => this.logger.warn(`server: deleting old request keys failed (${String(error)})`));
     }
     const kiosk = kioskOf(call.session);
-    if (!call.active && kiosk === kioskBefore) return;
+    // The activity went with the call's transaction when one committed (execute.ts).
+    const active = call.active && call.activity !== 'saved';
+    if (!active && kiosk === kioskBefore) return;
     await this.ws.transaction(async (manager) => {
-      if (call.active) await query(manager, recordActivity(id, this.now()));
+      if (active) await query(manager, recordActivity(id, this.now()));
       if (kiosk !== kioskBefore) await query(manager, saveKiosk(id, kiosk));
     });
   }

@@ -10,7 +10,13 @@ export function signalHandlers({ clock, signals }: { clock: Clock; signals: Sign
   return {
     'signals:register': tx(async (input, ctx) => {
       const registered = await signals.register(ctx.manager, await scopeOf(ctx), input, actorOf(ctx, clock));
-      ctx.note({ objectType: 'casus', objectId: registered.caseId, details: { signaal: registered.signalId } });
+      ctx.note({
+        objectType: 'casus',
+        objectId: registered.caseId,
+        // The entry's label, as written (audit/object-labels.ts names a casus by its number).
+        objectLabel: registered.caseNumber,
+        details: { signaal: registered.signalId },
+      });
       return registered;
     }),
     'signals:weigh': tx(async (input, ctx) => {

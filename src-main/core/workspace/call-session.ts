@@ -20,6 +20,13 @@ export interface OpenSession {
   lastActivity: number;
   /** Kiosk mode (evaluations): the round respondents answer; only kiosk channels work meanwhile. */
   kiosk: { roundId: number; startedAt: string; submitted: number } | null;
+  /**
+   * A server call's account as its session check read it at the start of this call
+   * (core/server/server-sessions.ts): the access scope uses it instead of reading the account a
+   * second time in the same call. Absent on the desktop, whose session lasts hours: there the scope
+   * reads the account each time (access/access.ts scopeFor).
+   */
+  account?: { active: boolean; regionIds: number[] };
 }
 
 /**
@@ -69,6 +76,17 @@ export interface ServerCall {
   session: OpenSession | null;
   /** Set when the router counted the call as activity (`SessionState.touch`). */
   active: boolean;
+  /**
+   * Writes the call's activity on its session row, in `manager`'s transaction: the first of the
+   * call's transactions does it at its end (execute.ts), so the activity needs no transaction of
+   * its own; absent for a caller that keeps no row.
+   */
+  saveActivity?: (manager: EntityManager) => Promise<void>;
+  /**
+   * `riding`: a transaction of the call is writing the activity; `saved`: that transaction
+   * committed. Otherwise (none ran, or it rolled back) the session writes it after the call.
+   */
+  activity?: 'riding' | 'saved';
   /** The call's request key, when it changes data and came with one. */
   key?: CallKey | null;
   /** Files and prints to or from the workstation; absent for a caller that carries none. */

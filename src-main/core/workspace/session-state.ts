@@ -37,7 +37,8 @@ export class SessionState {
   updateUser(user: SessionUser, slotId = this.current()?.slotId ?? null): void {
     const call = serverCall();
     if (call) {
-      if (call.session) call.session = { ...call.session, user, slotId };
+      // The account read at the call's start no longer holds for the access scope: read it again.
+      if (call.session) call.session = { ...call.session, user, slotId, account: undefined };
       return;
     }
     if (this.session) this.session = { ...this.session, user, slotId };
