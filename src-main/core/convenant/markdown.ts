@@ -116,8 +116,10 @@ export function parseConvenant(
       // An article's everyday questions (FORMAT.md): after its leden, once per article.
       if (section?.kind !== 'artikel') fail(number, 'vragenOutsideArticle');
       else if (section.vragenLine !== null) fail(number, 'vragenDuplicate', { nummer: section.article.nummer });
-      else if (!section.article.leden.length) fail(number, 'vragenBeforeLeden', { nummer: section.article.nummer });
       else {
+        // Before the leden it is an error, but the lines below are still read as questions, so
+        // they do not each report one of their own.
+        if (!section.article.leden.length) fail(number, 'vragenBeforeLeden', { nummer: section.article.nummer });
         section.vragenLine = number;
         section.article.vragen = [];
       }
