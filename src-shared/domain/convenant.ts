@@ -49,6 +49,12 @@ export interface Article {
   titel: string;
   tags: ArticleTags;
   leden: Lid[];
+  /**
+   * Everyday questions and phrasings the article answers (the file's optional `### Vragen`
+   * section): the search indexes them as a field of their own; the reader does not show them.
+   * Absent in versions imported before the section existed.
+   */
+  vragen?: string[];
 }
 
 export interface Begrip {

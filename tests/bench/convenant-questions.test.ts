@@ -7,13 +7,14 @@ import { evaluate, exampleCovenant } from './convenant-questions/evaluate';
 import { TUNING } from './convenant-questions/tuning';
 
 describe('covenant search, tuning half of the evaluation set', () => {
-  // The floor is the figures of 2026-12-04 (47 questions: top-1 91.5 %, top-3 95.7 %, MRR 0.939).
-  it('answers at least 95 % in the top three and 91 % at rank 1', () => {
+  // The floor is the figures of 2026-12-05 with the example's everyday questions (### Vragen),
+  // fifth round (47 questions: top-1 97.9 %, top-3 100 %, MRR 0.989; before them 91.5 / 95.7 / 0.939).
+  it('answers every question in the top three and at least 97 % at rank 1', () => {
     const result = evaluate(new ConvenantIndex(exampleCovenant(), DEFAULT_SYNONYMS), TUNING);
     const misses = result.ranks.filter((r) => r.rank === null || r.rank > 3).map((r) => r.question);
     const notFirst = result.ranks.filter((r) => r.rank !== 1).map((r) => r.question);
-    expect(result.top3, `not in the top three: ${misses.join('; ')}`).toBeGreaterThanOrEqual(95);
-    expect(result.top1, `not at rank 1: ${notFirst.join('; ')}`).toBeGreaterThanOrEqual(91);
-    expect(result.mrr).toBeGreaterThanOrEqual(0.93);
+    expect(result.top3, `not in the top three: ${misses.join('; ')}`).toBeGreaterThanOrEqual(100);
+    expect(result.top1, `not at rank 1: ${notFirst.join('; ')}`).toBeGreaterThanOrEqual(97);
+    expect(result.mrr).toBeGreaterThanOrEqual(0.98);
   });
 });

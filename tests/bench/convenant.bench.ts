@@ -75,6 +75,9 @@ function largeCovenant(count: number, versie: string): string {
       nummer: String(i + 1),
       titel: i < base.artikelen.length ? source.titel : `${source.titel} (${word})`,
       leden: source.leden.map((lid) => ({ ...lid, tekst: `${lid.tekst} Zie ook ${word}.` })),
+      // The copies keep 8 of their everyday questions (### Vragen): with all of them the file
+      // passes the import limit (MAX_IMPORT_BYTES, 512 KB); the first 22 keep every question.
+      vragen: i < base.artikelen.length ? source.vragen : source.vragen?.slice(0, 8),
     };
   });
   const convenant: Convenant = { ...base, versie, status: 'concept', artikelen };

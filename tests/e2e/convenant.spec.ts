@@ -227,7 +227,7 @@ test('beheer: importeren met fouten per regel, status, vergelijken, exporteren e
   const errors = page.getByRole('region', { name: 'Fouten in het bestand' });
   await expect(errors.getByRole('listitem')).toHaveText([
     'Regel 1: de ingangsdatum moet de vorm jjjj-mm-dd hebben.',
-    'Regel 29: artikel 1 komt twee keer voor.',
+    'Regel 50: artikel 1 komt twee keer voor.',
   ]);
   await expect(versions.getByRole('row')).toHaveCount(2);
   await app.expectAccessible('importfouten');

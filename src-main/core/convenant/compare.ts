@@ -7,12 +7,18 @@ export interface ArticleChange {
   nummer: string;
   titel: string;
   change: 'toegevoegd' | 'verwijderd' | 'gewijzigd' | 'gelijk';
-  /** Word diff of the whole article text (title and leden); empty when unchanged. */
+  /** Word diff of the whole article text (title, leden and questions); empty when unchanged. */
   diff: { text: string; op: 'same' | 'added' | 'removed' }[];
 }
 
+// An article's everyday questions (FORMAT.md, ### Vragen) are part of its text here, written as in
+// the file, so a beheerder sees a new version's changed questions like its changed leden.
 const textOf = (article: Article) =>
-  [article.titel, ...article.leden.map((lid) => `${lid.nummer}. ${lid.tekst}`)].join('\n');
+  [
+    article.titel,
+    ...article.leden.map((lid) => `${lid.nummer}. ${lid.tekst}`),
+    ...(article.vragen?.length ? ['', '### Vragen', ...article.vragen.map((vraag) => `- ${vraag}`)] : []),
+  ].join('\n');
 
 export function compareVersions(left: Convenant, right: Convenant): ArticleChange[] {
   const numbers = [...new Set([...left.artikelen.map((a) => a.nummer), ...right.artikelen.map((a) => a.nummer)])];

@@ -9,6 +9,7 @@ import { parseConvenant, writeConvenant } from './markdown';
 import { ConvenantIndex, damerau } from './search';
 import { shareCheck } from './share-check';
 import { DEFAULT_SYNONYMS } from './synonyms';
+import nl from '../../../src-shared/i18n/nl.json';
 
 const PARTNERS = [
   'gemeente',
@@ -69,6 +70,60 @@ describe('the covenant format', () => {
     ]);
     expect(parseConvenant('geen kop', PARTNERS)).toEqual({ errors: [{ line: 1, key: 'headerMissing' }] });
   });
+
+  it("reads each article's everyday questions (### Vragen) and writes them back", () => {
+    const convenant = example();
+    for (const article of convenant.artikelen) expect(article.vragen?.length).toBeGreaterThanOrEqual(15);
+    expect(convenant.artikelen.find((a) => a.nummer === '9')!.vragen).toContain('Mag ik de huisarts bellen?');
+    expect(writeConvenant(convenant)).toContain('### Vragen\n\n- Mag ik de huisarts bellen?\n');
+    // A version without the section (as imported before it existed) stays valid and writes none.
+    const bare = parseConvenant(EXAMPLE.replace(/\n### Vragen\n\n(- .*\n)+/g, '\n'), PARTNERS);
+    if ('errors' in bare) throw new Error(JSON.stringify(bare.errors));
+    expect(bare.convenant.artikelen.every((a) => a.vragen === undefined)).toBe(true);
+    expect(writeConvenant(bare.convenant)).not.toContain('### Vragen');
+  });
+
+  it('reports a malformed ### Vragen section by line, with a Dutch message for each error', () => {
+    const head = EXAMPLE.slice(0, EXAMPLE.indexOf('## Artikel 1 '));
+    const broken = [
+      head.replace('## Begrippen\n', '## Begrippen\n\n### Vragen\n- Wat is een betrokkene?\n'),
+      '## Artikel 1 — Doel',
+      '',
+      '### Vragen',
+      '- Waarom?',
+      '',
+      '## Artikel 2 — Partijen',
+      '1. Partijen zijn de gemeente en de politie.',
+      '',
+      '### Vragen',
+      '- Wie doen er mee?',
+      '2. Dit is geen vraag.',
+      '### Vragen',
+      '- Nog eens?',
+      '',
+      '## Artikel 3 — Grondslag',
+      '1. De wet.',
+      '### Vragen',
+      '',
+    ].join('\n');
+    const parsed = parseConvenant(broken, PARTNERS);
+    if (!('errors' in parsed)) throw new Error('parsed');
+    const lineOf = (text: string, from = 0) =>
+      broken.split('\n').findIndex((line, i) => i >= from && line.startsWith(text)) + 1;
+    const second = lineOf('### Vragen', lineOf('## Artikel 2'));
+    expect(parsed.errors).toEqual([
+      { line: lineOf('### Vragen'), key: 'vragenOutsideArticle' },
+      { line: lineOf('- Wat is een betrokkene'), key: 'begripLine' },
+      { line: lineOf('### Vragen', lineOf('## Artikel 1')), key: 'vragenBeforeLeden', params: { nummer: '1' } },
+      { line: lineOf('## Artikel 1'), key: 'articleEmpty', params: { nummer: '1' } },
+      { line: lineOf('2. Dit is geen vraag'), key: 'vraagLine' },
+      { line: lineOf('### Vragen', second), key: 'vragenDuplicate', params: { nummer: '2' } },
+      { line: lineOf('### Vragen', lineOf('## Artikel 3')), key: 'vragenEmpty', params: { nummer: '3' } },
+    ]);
+    const messages: Record<string, string> = nl.convenant.errors;
+    for (const key of ['vragenOutsideArticle', 'vragenBeforeLeden', 'vraagLine', 'vragenDuplicate', 'vragenEmpty'])
+      expect(messages[key]).toMatch(/^Regel \{\{line\}\}: .*(### Vragen|vraag)/);
+  });
 });
 
 describe('search', () => {
@@ -108,9 +163,10 @@ describe('search', () => {
     expect(hit).toMatchObject({ kind: 'artikel', ref: '16', lid: 2 });
     // The word typed, and the synonym group's "bewaard" (bewaren) in the same lid.
     expect(hit!.snippet.filter((s) => s.hit).map((s) => s.text.trim())).toEqual(['bewaartermijn', 'bewaard.']);
-    // Only common words, finished: nothing to look for (while typing, "een" may become "eenmaal").
+    // Only common words, finished: nothing to look for (while typing, "een" may become "eenmaal" of
+    // article 20, or "eens" of a question of article 19).
     expect(index.search('de het een ')).toEqual([]);
-    expect(index.search('de het een')[0]?.ref).toBe('20');
+    expect(index.search('de het een', 3).map((hit) => hit.ref)).toContain('20');
   });
 });
 
@@ -182,5 +238,18 @@ describe('versions compared', () => {
       ['removed', 'vijf'],
       ['added', 'zeven'],
     ]);
+  });
+
+  it("shows an article whose everyday questions changed as changed, with the question's words", () => {
+    const left = example();
+    const right: Convenant = structuredClone(left);
+    right.versie = '1.1';
+    right.artikelen.find((a) => a.nummer === '13')!.vragen!.push('Mag ik het aan de buren vertellen?');
+    const changes = compareVersions(left, right);
+    expect(changes.filter((c) => c.change !== 'gelijk').map((c) => [c.nummer, c.change])).toEqual([
+      ['13', 'gewijzigd'],
+    ]);
+    const added = changes.find((c) => c.nummer === '13')!.diff.filter((d) => d.op === 'added');
+    expect(added.map((d) => d.text).join('')).toContain('buren');
   });
 });

@@ -133,6 +133,31 @@ describe('in the search', () => {
   if ('errors' in parsed) throw new Error(JSON.stringify(parsed.errors));
   const index = new ConvenantIndex(parsed.convenant, DEFAULT_SYNONYMS);
   const refs = (query: string, n = 3) => index.search(query, n).map((hit) => hit.ref);
+  // The same covenant without its articles' everyday questions (### Vragen), for what the word
+  // lists do on their own.
+  const withoutVragen = {
+    ...parsed.convenant,
+    artikelen: parsed.convenant.artikelen.map(({ vragen: _vragen, ...article }) => article),
+  };
+
+  it('finds an article by an everyday phrasing that only its questions (### Vragen) hold', () => {
+    // "journalist", "binnenskamers" and "usb-stick" are in no article's text, synonym group or
+    // everyday word; article 13's and 14's questions have them.
+    expect(refs('wat als een journalist belt', 1)).toEqual(['13']);
+    expect(refs('blijft het binnenskamers', 1)).toEqual(['13']);
+    expect(refs('mag het op een usb-stick', 3)).toContain('14');
+    const bare = new ConvenantIndex(withoutVragen, DEFAULT_SYNONYMS);
+    expect(bare.search('journalist ', 3)).toEqual([]);
+    expect(bare.search('binnenskamers ', 3)).toEqual([]);
+  });
+
+  it("counts a question's words below the article's own title (a title word still ranks its article first)", () => {
+    // "klacht" is in article 19's title and in a question of article 19 only; "geheimhouding" is in
+    // article 13's title and also in questions of article 13; "evaluatie" likewise for article 20.
+    expect(refs('klacht ', 1)).toEqual(['19']);
+    expect(refs('geheimhouding ', 1)).toEqual(['13']);
+    expect(refs('evaluatie ', 1)).toEqual(['20']);
+  });
 
   it('finds a compound by one of its parts', () => {
     // Article 19 has "regeling" only inside "klachtenregeling" (article 1 has the verb "regelt").
@@ -173,7 +198,9 @@ describe('in the search', () => {
     // the articles of the monitoring step (7, 8, 11), which its words alone do not find.
     expect(refs('huisarts ', 1)).toEqual(['9']);
     expect(refs('in de gaten houden', 5)).toEqual(expect.arrayContaining(['7', '8', '11']));
-    const bare = new ConvenantIndex(parsed.convenant, DEFAULT_SYNONYMS, []);
+    // Article 9's questions name the huisarts too; the everyday list finds it without them.
+    expect(new ConvenantIndex(withoutVragen, DEFAULT_SYNONYMS).search('huisarts ', 1)[0]?.ref).toBe('9');
+    const bare = new ConvenantIndex(withoutVragen, DEFAULT_SYNONYMS, []);
     expect(bare.search('logboek ', 3)).toEqual([]);
     expect(bare.search('huisarts ', 3)).toEqual([]);
     expect(bare.search('in de gaten houden', 5).map((hit) => hit.ref)).not.toContain('11');

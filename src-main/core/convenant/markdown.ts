@@ -23,6 +23,8 @@ const ARTICLE = /^##\s+Artikel\s+(\d+[a-z]?)\s*(?:—|–|-|:)\s*(.+?)\s*$/i;
 const LID = /^(\d+)\.\s+(.+)$/;
 const BEGRIP = /^-\s+\*\*(.+?)\*\*\s*:\s*(.+)$/;
 const TAG = /^(partners|gegevens|processtappen|onderwerpen)\s*:\s*(.*)$/i;
+const VRAGEN = /^###\s+Vragen\s*$/i;
+const VRAAG = /^-\s+(.+)$/;
 
 export function parseConvenant(
   markdown: string,
@@ -65,7 +67,10 @@ export function parseConvenant(
     artikelen: [],
   };
 
-  type Section = { kind: 'begrippen' } | { kind: 'artikel'; article: Article; line: number; inLeden: boolean } | null;
+  type Section =
+    | { kind: 'begrippen' }
+    | { kind: 'artikel'; article: Article; line: number; inLeden: boolean; vragenLine: number | null }
+    | null;
   let section: Section = null;
   const vocab: Record<string, readonly string[]> = {
     partners: [...partnerCodes, ALL_PARTNERS],
@@ -75,8 +80,10 @@ export function parseConvenant(
   };
   const seen = new Set<string>();
   const closeArticle = () => {
-    if (section?.kind === 'artikel' && section.article.leden.length === 0)
-      fail(section.line, 'articleEmpty', { nummer: section.article.nummer });
+    if (section?.kind !== 'artikel') return;
+    if (section.article.leden.length === 0) fail(section.line, 'articleEmpty', { nummer: section.article.nummer });
+    if (section.vragenLine !== null && !section.article.vragen?.length)
+      fail(section.vragenLine, 'vragenEmpty', { nummer: section.article.nummer });
   };
 
   for (i = i + 1; i < lines.length; i++) {
@@ -102,7 +109,20 @@ export function parseConvenant(
         leden: [],
       };
       convenant.artikelen.push(article);
-      section = { kind: 'artikel', article, line: number, inLeden: false };
+      section = { kind: 'artikel', article, line: number, inLeden: false, vragenLine: null };
+      continue;
+    }
+    if (VRAGEN.test(line)) {
+      // An article's everyday questions (FORMAT.md): after its leden, once per article.
+      if (section?.kind !== 'artikel') fail(number, 'vragenOutsideArticle');
+      else if (section.vragenLine !== null) fail(number, 'vragenDuplicate', { nummer: section.article.nummer });
+      else {
+        // Before the leden it is an error, but the lines below are still read as questions, so
+        // they do not each report one of their own.
+        if (!section.article.leden.length) fail(number, 'vragenBeforeLeden', { nummer: section.article.nummer });
+        section.vragenLine = number;
+        section.article.vragen = [];
+      }
       continue;
     }
     if (line.startsWith('#')) {
@@ -120,6 +140,12 @@ export function parseConvenant(
       continue;
     }
     const article = section.article;
+    if (section.vragenLine !== null) {
+      const vraag = VRAAG.exec(line);
+      if (vraag) article.vragen!.push(vraag[1]!.trim());
+      else fail(number, 'vraagLine');
+      continue;
+    }
     const tag = !section.inLeden ? TAG.exec(line) : null;
     if (tag) {
       const name = tag[1]!.toLowerCase() as keyof Article['tags'];
@@ -184,6 +210,7 @@ export function writeConvenant(convenant: Convenant): string {
     out.push('');
     for (const lid of article.leden) out.push(`${lid.nummer}. ${lid.tekst}`);
     out.push('');
+    if (article.vragen?.length) out.push('### Vragen', '', ...article.vragen.map((vraag) => `- ${vraag}`), '');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }

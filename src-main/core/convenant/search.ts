@@ -3,8 +3,10 @@
 // derived words traced to their base (dutch.ts), compounds split (compound.ts), question words
 // read for what they ask about (question-words.ts); the last word typed matches as a prefix, a
 // misspelled word finds the nearest indexed words, a built-in list leads everyday words to the
-// covenant's terms (everyday.ts: "logboek" → auditlog), and a synonym list that the beheerder edits
-// widens the question ("rvdk" also finds "Raad voor de Kinderbescherming"). Snippets: snippet.ts.
+// covenant's terms (everyday.ts: "logboek" → auditlog), a synonym list that the beheerder edits
+// widens the question ("rvdk" also finds "Raad voor de Kinderbescherming"), and each article's
+// everyday questions from the covenant file (### Vragen) are indexed with it, as a field and one by
+// one (document expansion). Snippets: snippet.ts.
 import type { Convenant } from '../../../src-shared/domain/convenant';
 import { CompoundSplitter, participleBase } from './compound';
 import { derivationStems, separableVerbs, STOPWORDS, stemOf, tokenize, type Token } from './dutch';
@@ -39,8 +41,17 @@ interface Doc {
  * and the definitions of the terms an article uses lend it their words at a low weight, so that a
  * question in the definition's words finds the articles that use the term.
  */
-const FIELD_WEIGHTS = { title: 3, terms: 2.5, tags: 2, body: 1, definitions: 0.3 };
+const FIELD_WEIGHTS = { title: 3, terms: 2.5, tags: 2, body: 1, definitions: 0.3, questions: 0.2 };
 type Field = keyof typeof FIELD_WEIGHTS;
+/**
+ * The articles' everyday questions (### Vragen, FORMAT.md) count twice: as a field of the article
+ * (FIELD_WEIGHTS.questions, left out of its length so that many questions do not push its own words
+ * down), and as passages: the best single question of an article adds PASSAGE_WEIGHT times its
+ * score, so the question's words that one phrasing holds together count, not a word that many of
+ * its questions repeat. Both weights were chosen on the tuning half only (docs/benchmarks.md,
+ * fifth round).
+ */
+const PASSAGE_WEIGHT = 0.3;
 const PART_WEIGHT = 0.5;
 /** How much the words a question word stands for (its kind of answer) count against its own. */
 const QUESTION_WEIGHT = 0.6;
@@ -103,6 +114,10 @@ export class ConvenantIndex {
   private readonly everyday = new Map<string, Set<string>>();
   private readonly everydayPhrases: { norms: string[]; stems: Set<string> }[] = [];
   private readonly splitter: CompoundSplitter;
+  /** The articles' everyday questions (### Vragen) one by one: per term, the questions holding it. */
+  private readonly questionPostings = new Map<string, { questions: number[]; weights: number[] }>();
+  /** Per question, the document (article) it belongs to. */
+  private readonly questionDoc: number[] = [];
 
   constructor(
     convenant: Convenant,
@@ -129,6 +144,8 @@ export class ConvenantIndex {
         for (const token of tokensOf(text)) words.add(token.norm);
     for (const begrip of convenant.begrippen)
       for (const text of [begrip.term, begrip.omschrijving]) for (const token of tokensOf(text)) words.add(token.norm);
+    for (const article of convenant.artikelen)
+      for (const vraag of article.vragen ?? []) for (const token of tokensOf(vraag)) words.add(token.norm);
     this.splitter = new CompoundSplitter(words, STOPWORDS);
 
     // The stems of a word's compound parts (other than its own stem), once per word.
@@ -173,7 +190,7 @@ export class ConvenantIndex {
         for (const tokens of fields[field] ?? []) {
           const bag = bagOf(tokens);
           for (const [term, count] of bag.counts) tf.set(term, (tf.get(term) ?? 0) + weight * count);
-          length += weight * bag.length;
+          if (field !== 'questions') length += weight * bag.length;
         }
       }
       const position = this.docs.length;
@@ -197,6 +214,16 @@ export class ConvenantIndex {
       const present = new Set<string>();
       for (const list of [title, tags, ...body]) for (const token of list) present.add(token.stem);
       const used = begrippen.filter((b) => b.stems.length > 0 && b.stems.every((stem) => present.has(stem)));
+      for (const vraag of article.vragen ?? []) {
+        const id = this.questionDoc.length;
+        this.questionDoc.push(this.docs.length);
+        for (const [term, count] of bagOf(tokensOf(vraag)).counts) {
+          let list = this.questionPostings.get(term);
+          if (!list) this.questionPostings.set(term, (list = { questions: [], weights: [] }));
+          list.questions.push(id);
+          list.weights.push(Math.min(1, count));
+        }
+      }
       add(
         'artikel',
         article.nummer,
@@ -207,6 +234,7 @@ export class ConvenantIndex {
           tags: [tags],
           body,
           definitions: used.map((b) => b.definition),
+          questions: (article.vragen ?? []).map(tokensOf),
         },
         [{ lid: null, text: article.titel }, ...article.leden.map((lid) => ({ lid: lid.nummer, text: lid.tekst }))],
       );
@@ -391,6 +419,39 @@ export class ConvenantIndex {
         if (expansion.counted) coverage[doc] = coverage[doc]! + 1;
         best[doc] = 0;
       }
+    }
+    // The best single everyday question of each article: what one phrasing holds of the question's
+    // words (each word once, weighted by its idf among all the questions), at PASSAGE_WEIGHT.
+    if (this.questionDoc.length) {
+      const nq = this.questionDoc.length;
+      const qscore = new Float64Array(nq);
+      const qbest = new Float64Array(nq);
+      const qtouched: number[] = [];
+      for (const expansion of expansions) {
+        qtouched.length = 0;
+        for (const [term, weight] of expansion.terms) {
+          const list = this.questionPostings.get(term);
+          if (!list) continue;
+          const df = list.questions.length;
+          const idf = Math.log(1 + (nq - df + 0.5) / (df + 0.5));
+          for (let k = 0; k < df; k++) {
+            const q = list.questions[k]!;
+            const value = weight * idf * list.weights[k]!;
+            if (qbest[q] === 0) qtouched.push(q);
+            if (value > qbest[q]!) qbest[q] = value;
+          }
+        }
+        for (const q of qtouched) {
+          qscore[q] = qscore[q]! + expansion.factor * qbest[q]!;
+          qbest[q] = 0;
+        }
+      }
+      const docBest = new Float64Array(n);
+      for (let q = 0; q < nq; q++) {
+        const doc = this.questionDoc[q]!;
+        if (qscore[q]! > docBest[doc]!) docBest[doc] = qscore[q]!;
+      }
+      for (let i = 0; i < n; i++) if (docBest[i]! > 0) scores[i] = scores[i]! + PASSAGE_WEIGHT * docBest[i]!;
     }
     // Final scores; only the documents shown become hits (a common word touches most documents).
     const found: number[] = [];
