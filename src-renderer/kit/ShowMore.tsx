@@ -31,11 +31,17 @@ export function ShowMore({
   total,
   step,
   more,
+  framed = false,
 }: {
   shown: number;
   total: number;
   step: number;
   more: () => void;
+  /**
+   * Under a table inside a framed section (a Paper without padding of its own): the line keeps the
+   * table cells' inner margin instead of touching the frame.
+   */
+  framed?: boolean;
 }) {
   const { t } = useTranslation();
   const line = useRef<HTMLParagraphElement>(null);
@@ -46,7 +52,16 @@ export function ShowMore({
   }, [remaining]);
   if (total <= step) return null;
   return (
-    <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap', mt: 2 }}>
+    <Box
+      sx={{
+        display: 'flex',
+        gap: 2,
+        alignItems: 'center',
+        flexWrap: 'wrap',
+        mt: 2,
+        ...(framed ? { px: 2, pb: 2 } : {}),
+      }}
+    >
       <Typography ref={line} tabIndex={-1} color="text.secondary" sx={{ outline: 'none' }}>
         {t('showMore.shown', { shown: formatNumber(Math.min(shown, total)), total: formatNumber(total) })}
       </Typography>

@@ -90,7 +90,15 @@ test('Ctrl+K zoekt in het convenant vanaf elk scherm', async ({ app }) => {
     'hoe lang bewaren',
     'datalek melden',
   ]);
-  await app.screenshot('ctrl-k-leeg');
+  // Issue 21 item 8 at both sizes: the field's label whole, the examples there before typing.
+  await atBothSizes(app, 'ctrl-k-leeg', async () => {
+    await expect(dialog).toBeInViewport({ ratio: 1 });
+    const label = dialog.locator('label').filter({ hasText: 'Zoeken in het convenant' });
+    await expect(label).toBeVisible();
+    expect(await label.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+    await expect(examples.getByRole('button')).toHaveCount(3);
+    for (const example of await examples.getByRole('button').all()) await expect(example).toBeInViewport();
+  });
   await examples.getByRole('button', { name: 'datalek melden' }).click();
   await expect(search).toHaveValue('datalek melden');
   await expect(search).toBeFocused();

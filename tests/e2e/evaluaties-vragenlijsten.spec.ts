@@ -157,6 +157,27 @@ test('evaluaties: vragenlijst bouwen met elk vraagtype, verplaatsen, voorbeeld e
   await app.expectAccessible('vragenlijst bouwen');
   await app.screenshot('vragenlijst-bouwen');
 
+  // Issue 21 item 11 at both sizes: the scale's label fields are wide enough for a long label
+  // ("Helemaal mee oneens") — the text fits its field without being cut.
+  await page.getByRole('button', { name: 'Vraag 2 bewerken' }).click();
+  const scaleLabel = (n: number) => card(page, 2).getByLabel(`Label ${n}`);
+  await scaleLabel(1).fill('Helemaal mee oneens');
+  await atBothSizes(app, 'vragenlijst-schaallabels', async () => {
+    for (let n = 1; n <= 5; n++) {
+      await expect(scaleLabel(n)).toBeVisible();
+      const fit = await scaleLabel(n).evaluate((input: HTMLInputElement) => {
+        const style = getComputedStyle(input);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = style.font;
+        const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return { text: context.measureText(input.value).width, room, scrolls: input.scrollWidth > input.clientWidth };
+      });
+      expect(fit.text, `Label ${n}`).toBeLessThanOrEqual(fit.room);
+      expect(fit.scrolls, `Label ${n}`).toBe(false);
+    }
+  });
+  await scaleLabel(1).fill('Zeer oneens');
+
   // The preview answers like the real form: question 2 appears only after "Ja".
   await page.getByRole('tab', { name: 'Voorbeeld' }).click();
   const preview = page.getByRole('region', { name: 'Voorbeeld: Evaluatie proefoverleg (fictief)' });

@@ -4,6 +4,7 @@
 import { expect, test } from './harness/fixtures';
 import { day, dispatch, openAsRegisseur, registerSignal, setUpCasework } from './harness/casework';
 import { BEHEERDER } from './harness/session';
+import { atBothSizes } from './harness/sizes';
 
 test('Mijn werk toont een actie over de deadline en een signaal dat wacht op weging', async ({ app }) => {
   const { regisseurId } = await openAsRegisseur(app);
@@ -70,8 +71,13 @@ test('Mijn werk toont een actie over de deadline en een signaal dat wacht op weg
   await expect(section('Casussen zonder plan')).toContainText(
     'Alle casussen in casusoverleg hebben een plan van aanpak.',
   );
-  await app.expectAccessible('Mijn werk');
-  await app.screenshot('mijn-werk');
+  // Issue 21 item 2 at both sizes: the late action told apart by its casus and description, whole.
+  await atBothSizes(app, 'mijn-werk', async () => {
+    await expect(late.getByRole('link')).toBeInViewport({ ratio: 1 });
+    expect(await late.getByRole('link').evaluate((link) => link.scrollWidth <= link.clientWidth)).toBe(true);
+    await expect(late.getByRole('link')).toContainText(busy.caseNumber);
+    await expect(late.getByRole('link')).toContainText('Gesprek met de school plannen (fictief).');
+  });
 
   // An item opens the dossier where the work is: the plan, with the late action marked.
   await late.getByRole('link').click();

@@ -20,6 +20,7 @@ import {
 } from './harness/casework';
 import { field, pickOption } from './harness/locators';
 import { expectPreviewIsPdf } from './harness/print-check';
+import { atBothSizes } from './harness/sizes';
 
 const saved = (app: AppHarness) => app.page.getByTestId('opslagstatus');
 
@@ -452,7 +453,11 @@ test('vaststellen, addendum, notulen en uittreksel als PDF, acties opvolgen', as
     itemId: signalItem!.id,
     spentSeconds: 600,
     minutes: {
-      inbreng: [{ id: 'i-1', partner: 'politie', tekst: 'Twee meldingen van online uitingen.', artikel: 'art. 5' }],
+      inbreng: [
+        { id: 'i-1', partner: 'politie', tekst: 'Twee meldingen van online uitingen.', artikel: 'art. 5' },
+        // A partner with a long name, named in the minutes only: offered for an extract, its name whole.
+        { id: 'i-2', partner: 'rvdk', tekst: 'Geen lopend onderzoek bekend (fictief).', artikel: '' },
+      ],
       duiding: 'Zorgen over online uitingen (fictief).',
       besluiten: [{ id: 'b-1', tekst: 'Gesprek met school en ouders organiseren (fictief).' }],
       acties: [
@@ -550,9 +555,47 @@ test('vaststellen, addendum, notulen en uittreksel als PDF, acties opvolgen', as
   await page.getByRole('button', { name: 'Terug naar het overleg' }).click();
   await field(page, 'Partner').click();
   // Only the partners of this meeting (invited, present, named in the minutes), not all thirteen.
-  await expect(page.getByRole('option')).toHaveCount(2);
+  await expect(page.getByRole('option')).toHaveCount(3);
   await expect(page.getByRole('option', { name: 'Politie' })).toBeVisible();
+  // Issue 21 item 10 at both sizes: the meeting's own partners, each name whole in the menu, opened
+  // at each size where its field is in the window. A menu lies in the window, not on the page, so
+  // the whole-page picture is taken with it closed and the window as the user sees it with it open
+  // (uittreksel-partners-venster-<width>.png).
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[role="option"]')).toHaveCount(0);
+  await atBothSizes(app, 'uittreksel-partners', async () => {
+    const width = page.viewportSize()!.width;
+    await field(page, 'Partner').scrollIntoViewIfNeeded();
+    await field(page, 'Partner').click();
+    const options = page.getByRole('option');
+    await expect(options).toHaveText(['Gemeente', 'Politie', 'Raad voor de Kinderbescherming']);
+    for (const option of await options.all()) {
+      await expect(option).toBeInViewport({ ratio: 1 });
+      expect(await option.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+    }
+    // Fully faded in before axe looks at the contrast.
+    await expect(page.locator('.MuiPopover-paper')).toHaveCSS('opacity', '1');
+    await app.expectAccessible(`partnerkeuze ${width}`);
+    await page.screenshot({ path: join(app.screenshotDir, `uittreksel-partners-venster-${width}.png`) });
+    await page.keyboard.press('Escape');
+    await expect(page.locator('[role="option"]')).toHaveCount(0);
+  });
+  await field(page, 'Partner').click();
   await pickOption(page, 'Gemeente', { exact: true });
+  // The check code stays on the adopted meeting, as small print under "Vastgesteld op" (for whoever
+  // checks the minutes), whole at both sizes; the chosen partner whole in its field.
+  await expect(page.locator('[role="option"]')).toHaveCount(0);
+  await atBothSizes(app, 'uittreksel-kiezen', async () => {
+    const adoptedOn = page.getByText(/^Vastgesteld op .* door Rik Regisseur\.$/);
+    const code = page.getByText(/^Controlegetal \(SHA-256\): [0-9a-f]{64}$/);
+    await expect(code).toBeInViewport({ ratio: 1 });
+    const fontSize = (element: Element) => parseFloat(getComputedStyle(element).fontSize);
+    expect(await code.evaluate(fontSize)).toBeLessThan(await adoptedOn.evaluate(fontSize));
+    expect(await code.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+    const chosen = field(page, 'Partner');
+    await expect(chosen).toHaveText('Gemeente');
+    expect(await chosen.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+  });
   await page.getByRole('link', { name: 'Uittreksel tonen' }).click();
   const extractTitle = `Uittreksel Informatieoverleg Noord ${formatDate(day(0))} voor Gemeente`;
   await expect(page.getByRole('heading', { level: 1, name: extractTitle })).toBeVisible();

@@ -11,6 +11,7 @@ import { expect, test } from './harness/fixtures';
 import { asBeheerder, asRegisseur, closeCase, registerSignal } from './harness/figures-data';
 import { field } from './harness/locators';
 import { setUp } from './harness/session';
+import { atBothSizes } from './harness/sizes';
 
 const YEAR_MS = 365 * 24 * 3600 * 1000;
 
@@ -291,6 +292,20 @@ test('bewaartermijn: een lange lijst 50 per keer; "alle getoonde" kiest alleen w
   const list = page.getByRole('table', { name: 'Bewaartermijn verstreken' });
   await expect(list.locator('tbody tr')).toHaveCount(50);
   await expect(page.getByText('50 van 53 getoond')).toBeVisible();
+  // Issue 21 item 13 at both sizes: 50 rows, the table within its section (the lesser columns step
+  // back in a narrow window), the count and the way to the rest under the list.
+  await atBothSizes(app, 'bewaartermijn-50', async () => {
+    await expect(list.locator('tbody tr')).toHaveCount(50);
+    const withinItsBox = (table: HTMLElement) => table.offsetWidth <= table.parentElement!.clientWidth;
+    expect(await list.evaluate(withinItsBox)).toBe(true);
+    await expect(page.getByText('50 van 53 getoond')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Nog 3 tonen' })).toBeVisible();
+    // The count keeps the section's inner margin, as the table's cells do (it touched the frame).
+    const inset = await page
+      .getByText('50 van 53 getoond')
+      .evaluate((line) => line.getBoundingClientRect().left - line.closest('section')!.getBoundingClientRect().left);
+    expect(inset).toBeGreaterThanOrEqual(16);
+  });
   // The header's checkbox takes the 50 on screen, not the 3 not yet shown.
   await page.getByRole('checkbox', { name: 'Alle getoonde casussen selecteren' }).check();
   await expect(page.getByRole('button', { name: /^Vernietigen/ })).toHaveText('Vernietigen (50)');

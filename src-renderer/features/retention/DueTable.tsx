@@ -73,7 +73,7 @@ export function DueTable<T extends { id: number }>(props: DueTableProps<T>) {
         labelledBy={props.labelledBy}
         selected={(row) => selected.has(row.id)}
       />
-      <ShowMore shown={rows.length} total={page.total} step={page.step} more={page.more} />
+      <ShowMore shown={rows.length} total={page.total} step={page.step} more={page.more} framed />
     </>
   );
 }
