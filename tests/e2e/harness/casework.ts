@@ -54,7 +54,7 @@ async function dispatch<T>(app: AppHarness, channel: string, input: unknown): Pr
  * PostgreSQL).
  */
 export async function addAccountDirectly(app: AppHarness, account: TestAccount): Promise<number> {
-  return app.control.addAccount(account);
+  return app.timed('setup:account', () => app.control.addAccount(account));
 }
 
 /**
@@ -62,8 +62,10 @@ export async function addAccountDirectly(app: AppHarness, account: TestAccount):
  * `server` project through the workstation: its log-in ends the session it held at the server.
  */
 export async function logInInCore(app: AppHarness, account: Pick<TestAccount, 'username' | 'password'>) {
-  if (app.engine !== 'server') await app.control.endSession();
-  await dispatch(app, 'session:login', { username: account.username, password: account.password });
+  await app.timed('setup:login-core', async () => {
+    if (app.engine !== 'server') await app.control.endSession();
+    await dispatch(app, 'session:login', { username: account.username, password: account.password });
+  });
 }
 
 /** The installation with its three accounts; the procesregisseur is logged in (in core). */
@@ -104,6 +106,14 @@ export async function registerSignal(
   app: AppHarness,
   person: PersonData,
   signal: Record<string, unknown> = {},
+): Promise<RegisteredSignal> {
+  return app.timed('setup:signal', () => registerSignalNow(app, person, signal));
+}
+
+async function registerSignalNow(
+  app: AppHarness,
+  person: PersonData,
+  signal: Record<string, unknown>,
 ): Promise<RegisteredSignal> {
   return dispatch<RegisteredSignal>(app, 'signals:register', {
     person: { nieuw: { gemeenteId: ALDERVOORT, geboortedatum: '2006-05-12', ...person } },

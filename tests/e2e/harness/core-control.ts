@@ -25,6 +25,8 @@ export interface CrossingSql {
 }
 
 export const controls = {
+  /** Answers once the worker has loaded core (the harness's timing awaits it: timing.ts). */
+  ready: () => true,
   /** Ends whatever session core has, as the quit or an idle lock would (no page involved). */
   endSession: (core: Core) => core.sessions.end('logout'),
   /**

@@ -23,7 +23,10 @@
 //   CoreOptions.adminPolicy, its data folder (if it fixes one) as core's data folder. The app
 //   itself reads no test file: the policy is handed over here, never through a path;
 // - gives new key slots scrypt's lowest accepted cost, as the vitest suites do
-//   (tests/support/cheap-key-derivation.ts): the specs are about the screens, not the derivation.
+//   (tests/support/cheap-key-derivation.ts): the specs are about the screens, not the derivation;
+// - starts the next test's core (its worker thread, data folder, database) while a test runs
+//   (spare-core.ts): loading core from source in a new thread is the slowest part of a start;
+// - with CTER_E2E_TIMING=1, records where each test's time goes (timing.ts).
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -47,6 +50,8 @@ import { CONTROL_MODULE, controls, type Controls } from './core-control';
 import { harnessPlatform, type DialogStandIn, type TeamStandIn } from './platform';
 import { createE2eDatabase, dropE2eDatabase, writeStoreFile } from './postgres';
 import { ORIGIN, preloadScript, RENDERER_DIR } from './renderer-page';
+import { spareCores } from './spare-core';
+import { phaseTimer } from './timing';
 import {
   disposeWorker,
   prepareWorker,
@@ -62,6 +67,11 @@ export const RESOURCES_DIR = join(ROOT, 'resources');
 export const SCREENSHOT_DIR = join(ROOT, 'test-results/screenshots');
 /** Loaded in core's worker before worker.ts: new key slots at scrypt's lowest cost, as here. */
 const WORKER_PRELOAD = [join(ROOT, 'tests/support/cheap-key-derivation.ts')];
+/**
+ * CTER_E2E_FRESH=1: no core started ahead, each test starts its own when it begins (as before
+ * spare-core.ts), for comparing timings (docs/developer/testing.md).
+ */
+const FRESH_CORE = !!process.env['CTER_E2E_FRESH'];
 
 type Tamper = (input: unknown) => unknown;
 
@@ -157,6 +167,11 @@ export interface AppHarness {
   team: TeamStandIn;
   /** A folder of this test's own for files (downloads, backups). */
   filesDir: string;
+  /**
+   * Runs `work` and, with CTER_E2E_TIMING set, adds its duration to the phase `phase` of this
+   * test's timing (timing.ts): the set-up helpers name theirs, so a run says where the time goes.
+   */
+  timed<T>(phase: string, work: () => Promise<T>): Promise<T>;
 }
 
 function slug(text: string): string {
@@ -186,6 +201,8 @@ interface TestOptions {
 interface WorkerFixtures extends EngineOption {
   /** On `server`: the worker's certificate and template database (team-server.ts); else null. */
   teamServerWorker: TeamServerWorker | null;
+  /** The next test's core, started ahead (spare-core.ts); null on `server` and with CTER_E2E_FRESH. */
+  spares: ReturnType<typeof spareCores> | null;
 }
 
 export const test = base.extend<{ app: AppHarness } & TestOptions, WorkerFixtures>({
@@ -203,20 +220,42 @@ export const test = base.extend<{ app: AppHarness } & TestOptions, WorkerFixture
     },
     { scope: 'worker' },
   ],
-  app: async ({ page, engine, teamServerWorker, adminPolicy }, use, testInfo: TestInfo) => {
+  spares: [
+    async ({ engine }, use) => {
+      if (FRESH_CORE || engine === 'server') return use(null);
+      const spares = spareCores({
+        resourcesDir: RESOURCES_DIR,
+        appVersion: APP_VERSION,
+        idleCheckMs: 0,
+        entry: sourceEntry(WORKER_PRELOAD),
+        control: CONTROL_MODULE,
+        start: HARNESS_START,
+        postgres: engine === 'postgres',
+      });
+      await use(spares);
+      await spares.dispose();
+    },
+    { scope: 'worker' },
+  ],
+  app: async ({ page, engine, teamServerWorker, spares, adminPolicy }, use, testInfo: TestInfo) => {
     if (adminPolicy && engine === 'server') throw new Error('adminPolicy: not on the server project');
+    const timer = phaseTimer(testInfo);
+    // The core started ahead for this test, with its data folder (and on `postgres` its database);
+    // with a policy the core starts here, as the policy is one of its start options.
+    const spare = spares && !adminPolicy ? await timer.timed('harness:spare-core', () => spares.take()) : null;
     // First, so a cluster that did not start fails the test with its one line, before anything else.
-    const store: PostgresStore | null = engine === 'postgres' ? await createE2eDatabase() : null;
-    const root = mkdtempSync(join(tmpdir(), 'cter-e2e-'));
+    const store: PostgresStore | null =
+      spare?.store ?? (engine === 'postgres' ? await timer.timed('harness:database', () => createE2eDatabase()) : null);
+    const root = spare?.root ?? mkdtempSync(join(tmpdir(), 'cter-e2e-'));
     // As main.ts: the policy's data folder first.
-    const dataDir = adminPolicy?.policy.dataFolder ?? join(root, 'data');
+    const dataDir = spare?.dataDir ?? adminPolicy?.policy.dataFolder ?? join(root, 'data');
     const filesDir = join(root, 'bestanden');
     const screenshotDir = engine === 'sqlcipher' ? SCREENSHOT_DIR : join(SCREENSHOT_DIR, testInfo.project.name);
     // Written before core starts: core reads store.json when it looks for its store.
-    if (store) writeStoreFile(dataDir, store);
-    const logger = memoryLogger();
+    if (store && !spare) writeStoreFile(dataDir, store);
+    const logger = spare?.logger ?? memoryLogger();
     const serverLogger = memoryLogger();
-    const coreClock = sharedManualClock(HARNESS_START);
+    const coreClock = spare?.clock ?? sharedManualClock(HARNESS_START);
     // The renderer reads "today" from the browser (default dates in forms, the current year): it
     // must be the day core has. Installed before the first navigation. Time that passes for core
     // passes for the page too (its timers due by then fire, as after a real wait); the page never
@@ -241,19 +280,23 @@ export const test = base.extend<{ app: AppHarness } & TestOptions, WorkerFixture
     const { platform, dialogs, team } = harnessPlatform(page, filesDir);
     // On `server` the workstation is made where the data folder would be; its core is the server's.
     const teamServer: TeamServerTest | null = teamServerWorker
-      ? await startTeamServer(teamServerWorker, {
-          root,
-          resourcesDir: RESOURCES_DIR,
-          appVersion: APP_VERSION,
-          clock: coreClock,
-          platform,
-          serverLogger,
-          workstationLogger: logger,
-        })
+      ? await timer.timed('harness:server', () =>
+          startTeamServer(teamServerWorker, {
+            root,
+            resourcesDir: RESOURCES_DIR,
+            appVersion: APP_VERSION,
+            clock: coreClock,
+            platform,
+            serverLogger,
+            workstationLogger: logger,
+          }),
+        )
       : null;
+    spare?.platform.bind(platform);
     const host = teamServer
       ? null
-      : startCoreWorker({
+      : (spare?.host ??
+        startCoreWorker({
           dataDir,
           resourcesDir: RESOURCES_DIR,
           appVersion: APP_VERSION,
@@ -264,7 +307,7 @@ export const test = base.extend<{ app: AppHarness } & TestOptions, WorkerFixture
           entry: sourceEntry(WORKER_PRELOAD),
           control: CONTROL_MODULE,
           ...(adminPolicy ? { adminPolicy } : {}),
-        });
+        }));
     const core: HostedCore = teamServer?.server.core ?? host!;
     // On `server`: the handlers run on the core of the server running now, so a spec that stopped
     // and started it reads what the new one holds.
@@ -286,6 +329,7 @@ export const test = base.extend<{ app: AppHarness } & TestOptions, WorkerFixture
     const failures = new Map<string, ErrorCode>();
     const calls: AppHarness['calls'] = [];
 
+    const pageSetupStarted = Date.now();
     await page.context().route('**/*', async (route) => {
       const url = new URL(route.request().url());
       if (url.origin !== ORIGIN) {
@@ -333,6 +377,10 @@ export const test = base.extend<{ app: AppHarness } & TestOptions, WorkerFixture
     });
 
     mkdirSync(screenshotDir, { recursive: true });
+    timer.add('harness:page', Date.now() - pageSetupStarted);
+    // With timing on, core's worker thread is awaited here, so its start is a phase of its own (else
+    // the first call waits for it). A control call: it answers once the worker has loaded core.
+    if (timer.on && host) await timer.timed('harness:core-start', () => host.control('ready'));
     const harness: AppHarness = {
       page,
       core,
@@ -358,26 +406,10 @@ export const test = base.extend<{ app: AppHarness } & TestOptions, WorkerFixture
       dialogs,
       team,
       filesDir,
-      async open(route = '/') {
-        await pageClockSync;
-        await eventsUnderWay;
-        const url = `${ORIGIN}/index.html#${route}`;
-        // Going to the address already shown is no navigation at all: the page would keep what it
-        // showed, e.g. "no access" for the account logged in before a login made through core.
-        // Nor is a change of the hash alone, after a session ended: load the route fresh.
-        if (sessionEndedSinceLoad && page.url().startsWith(`${ORIGIN}/`)) {
-          await page.evaluate((target) => history.replaceState(null, '', target), url);
-          await page.reload();
-        } else if (page.url() === url) await page.reload();
-        else await page.goto(url);
-        sessionEndedSinceLoad = false;
-        await expect(page.locator('main#inhoud')).toBeVisible();
-        // A page's code loads on its first visit (routes.ts, `onDemand`); once it is there its
-        // heading takes focus. A test that moves focus before then loses it to that heading.
-        await expect(page.locator('[data-page-loading]')).toHaveCount(0);
-      },
+      timed: (phase, work) => timer.timed(phase, work),
+      open: (route = '/') => timer.timed('open', () => open(route)),
       async expectAccessible(label) {
-        const found = await checkAccessibility(page);
+        const found = await timer.timed('axe', () => checkAccessibility(page));
         if (found.length) violations.push({ label, violations: found });
       },
       async screenshot(name) {
@@ -385,7 +417,7 @@ export const test = base.extend<{ app: AppHarness } & TestOptions, WorkerFixture
         // A full-page capture draws the fixed app bar where the window is scrolled to, over the
         // content: from the top, it sits where the user sees it.
         await page.evaluate(() => window.scrollTo(0, 0));
-        await page.screenshot({ path: file, fullPage: true });
+        await timer.timed('screenshot', () => page.screenshot({ path: file, fullPage: true }));
         return file;
       },
       menu(action) {
@@ -403,23 +435,56 @@ export const test = base.extend<{ app: AppHarness } & TestOptions, WorkerFixture
         failures.set(channel, code);
       },
     };
+    async function open(route: string) {
+      await pageClockSync;
+      await eventsUnderWay;
+      const url = `${ORIGIN}/index.html#${route}`;
+      // Going to the address already shown is no navigation at all: the page would keep what it
+      // showed, e.g. "no access" for the account logged in before a login made through core.
+      // Nor is a change of the hash alone, after a session ended: load the route fresh.
+      if (sessionEndedSinceLoad && page.url().startsWith(`${ORIGIN}/`)) {
+        await page.evaluate((target) => history.replaceState(null, '', target), url);
+        await page.reload();
+      } else if (page.url() === url) await page.reload();
+      else await page.goto(url);
+      sessionEndedSinceLoad = false;
+      await expect(page.locator('main#inhoud')).toBeVisible();
+      // A page's code loads on its first visit (routes.ts, `onDemand`); once it is there its
+      // heading takes focus. A test that moves focus before then loses it to that heading.
+      await expect(page.locator('[data-page-loading]')).toHaveCount(0);
+    }
 
+    timer.add('harness:before-body', Date.now() - timer.started);
+    // This test's core is there: the next test's starts now, while this one runs.
+    spares?.prepareNext();
+    const bodyStarted = Date.now();
     await use(harness);
+    timer.add('body', Date.now() - bodyStarted);
 
+    const teardownStarted = Date.now();
     unsubscribe();
     await pageClockSync;
     if (!page.isClosed()) {
-      await page.screenshot({
-        path: join(screenshotDir, `${slug(testInfo.titlePath.slice(1).join(' '))}.png`),
-        fullPage: true,
-      });
-      if (testInfo.status === 'passed') await harness.expectAccessible('einde van de test');
+      await timer.timed('teardown:screenshot', () =>
+        page.screenshot({
+          path: join(screenshotDir, `${slug(testInfo.titlePath.slice(1).join(' '))}.png`),
+          fullPage: true,
+        }),
+      );
+      if (testInfo.status === 'passed') {
+        const found = await timer.timed('teardown:axe', () => checkAccessibility(page));
+        if (found.length) violations.push({ label: 'einde van de test', violations: found });
+      }
     }
-    if (teamServer) await teamServer.close();
-    else await core.close();
-    if (store) await dropE2eDatabase(store);
+    await timer.timed('teardown:close', async () => {
+      if (teamServer) await teamServer.close();
+      else await core.close();
+      if (store) await dropE2eDatabase(store);
+    });
     rmSync(root, { recursive: true, force: true });
     if (adminPolicy?.policy.dataFolder) rmSync(adminPolicy.policy.dataFolder, { recursive: true, force: true });
+    timer.add('teardown', Date.now() - teardownStarted);
+    timer.report();
 
     expect(outsideRequests, 'requests outside the app').toEqual([]);
     expect(consoleErrors, 'console errors').toEqual([]);

@@ -26,11 +26,13 @@ export async function setUp(
   app: AppHarness,
   admin: { displayName: string; username: string; password: string } = BEHEERDER,
 ) {
-  if (app.engine !== 'server')
-    return installFirstBeheerder((channel, input) => app.core.dispatch(channel, input), admin);
-  if (admin.username !== BEHEERDER.username)
-    throw new Error('server project: the server database’s first beheerder is BEHEERDER (team-server.ts)');
-  await dispatch(app, 'session:login', { username: admin.username, password: admin.password });
+  return app.timed('setup:install', async () => {
+    if (app.engine !== 'server')
+      return installFirstBeheerder((channel, input) => app.core.dispatch(channel, input), admin);
+    if (admin.username !== BEHEERDER.username)
+      throw new Error('server project: the server database’s first beheerder is BEHEERDER (team-server.ts)');
+    await dispatch(app, 'session:login', { username: admin.username, password: admin.password });
+  });
 }
 
 /**
@@ -56,7 +58,9 @@ export async function addAccount(
   app: AppHarness,
   account: { username: string; displayName: string; roles: Role[]; temporaryPassword?: string },
 ): Promise<string> {
-  const created = await dispatch<{ temporaryPassword: string }>(app, 'accounts:create', account);
+  const created = await app.timed('setup:account', () =>
+    dispatch<{ temporaryPassword: string }>(app, 'accounts:create', account),
+  );
   return created.temporaryPassword;
 }
 
