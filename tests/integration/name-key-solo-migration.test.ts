@@ -1,6 +1,6 @@
 // Migration 0028 on PostgreSQL (the SQLite side: src-main/core/db/migrations/0028-name-key-solo.test.ts):
 // a database one version before it, with persons and their name keys, migrated as the application's
-// role: each key says whether it is the only key of one of its person's names, and the head's index
+// role: each key says whether it is the only key of its person's name, and the head's index
 // holds the flag.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src-main/core/db/database';
@@ -36,7 +36,7 @@ describe('migration 0028-name-key-solo on PostgreSQL', () => {
         );
       return row!.id;
     };
-    // Fictitious: known as Jan (a name of one key); a surname only with an alias of one word; a full name.
+    // Fictitious: known as Jan (not solo: a roepnaam); a surname only (solo), its alias of one word (not); a full name.
     const jan = await person('Johannes de Vries', 'Jan', ['Hansie de Vries'], ['jgns', 'frs', 'jn', 'gns']);
     const dijk = await person('van Dijk', '', ['Momo'], ['tk', 'mm']);
     const plain = await person('Sam Bakker', '', [], ['sm', 'bkr']);
@@ -51,8 +51,8 @@ describe('migration 0028-name-key-solo on PostgreSQL', () => {
         { person_id: jan, key: 'frs', solo: 0 },
         { person_id: jan, key: 'gns', solo: 0 },
         { person_id: jan, key: 'jgns', solo: 0 },
-        { person_id: jan, key: 'jn', solo: 1 },
-        { person_id: dijk, key: 'mm', solo: 1 },
+        { person_id: jan, key: 'jn', solo: 0 },
+        { person_id: dijk, key: 'mm', solo: 0 },
         { person_id: dijk, key: 'tk', solo: 1 },
         { person_id: plain, key: 'bkr', solo: 0 },
         { person_id: plain, key: 'sm', solo: 0 },

@@ -178,17 +178,15 @@ export function personKeys(names: readonly string[]): string[] {
 }
 
 /**
- * A person's keys as stored (person_name_key): each with `solo` when it is the only key of one of
- * the names (a name of one token, such as a roepnaam or an alias "Momo"): such a name is as alike to
- * a typed "Momo Bakker" as a full name, so the duplicate check reads it on one typed token.
+ * A person's keys as stored (person_name_key): `names` is the name, then the roepnaam and the aliases.
+ * A key is `solo` when the name itself has no other key (a person registered as "Jansen" or
+ * "Momo"): such a name is as alike to a typed "Piet Jansen" as a full name, so the duplicate check
+ * reads it on one typed token. A roepnaam or alias of one word is not: the name's other keys are
+ * the person's too, and a typed name answers two of them.
  */
 export function personKeyRows(names: readonly string[]): { key: string; solo: boolean }[] {
-  const solo = new Set<string>();
-  for (const name of names) {
-    const keys = personKeys([name]);
-    if (keys.length === 1) solo.add(keys[0]!);
-  }
-  return personKeys(names).map((key) => ({ key, solo: solo.has(key) }));
+  const own = personKeys(names.slice(0, 1));
+  return personKeys(names).map((key) => ({ key, solo: own.length === 1 && own[0] === key }));
 }
 
 function jaroWinkler(a: string, b: string): number {

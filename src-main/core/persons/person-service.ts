@@ -210,9 +210,9 @@ interface Candidate {
  * - a typed name of two tokens or more: keys near two of its tokens (`typedTokens`: the same head,
  *   or that of a key one slip away, on the key's first letters or on the letters typed). A person who shares only a common first name, or
  *   only a common surname, is no longer read (at 300,000 persons that was 2,000 per check);
- * - any typed token: a key with the same head that is the only key of one of the person's names
- *   (`solo`, migration 0028: "Jansen", a roepnaam, an alias of one word score as alike to a typed
- *   "Piet Jansen" as a full name does).
+ * - any typed token: a key with the same head that is the only key of the person's name (`solo`,
+ *   migration 0028: a person registered as "Jansen" scores as alike to a typed "Piet Jansen" as a
+ *   full name does).
  * Grouped per person on the key index alone (`person_name_key_head` covers it), so only the persons
  * that answer are read from `person`. In id order, so that equal scores rank the same on both engines
  * and every time.
@@ -230,7 +230,9 @@ export function matchCandidatesSql(
       const near = tokens.length === 1 ? [[tokens[0]!.head]] : tokens.map((token) => token.near);
       for (const some of near) for (const head of some) heads.add(head);
       const hits = near.map((some) => sql`max(CASE WHEN k.head IN ${list(some)} THEN 1 ELSE 0 END)`);
-      return sql`${join(hits, ' + ')} >= ${Math.min(2, tokens.length)}`;
+      if (tokens.length === 1) return sql`${hits[0]!} = 1`;
+      // Two typed tokens answered by two keys of the person (one key near both is not enough).
+      return sql`${join(hits, ' + ')} >= 2 AND count(DISTINCT k.head) >= 2`;
     });
   // A name of one token (solo) answers one typed token by the same head, as before the narrowing.
   const exact = [...new Set(typed.flat().map((token) => token.head))];

@@ -1,5 +1,5 @@
 // Migration 0028 at version 27 -> 28 on SQLite: each existing name key says whether it is the only
-// key of one of its person's names (a name of one token, a roepnaam, an alias), and the head's index
+// key of its person's name (a name of one token; not a roepnaam or alias), and the head's index
 // holds that flag. PostgreSQL: tests/integration/name-key-solo-migration.test.ts.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { MIGRATIONS } from '.';
 const BEFORE = MIGRATIONS.indexOf(NameKeySolo1766822400028);
 
 describe('migration 0028-name-key-solo', () => {
-  it('marks the keys that are the only key of a name and adds the flag to the head index', async () => {
+  it('marks the key that is the only key of a name and adds the flag to the head index', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cter-mig28-'));
     try {
       const path = join(dir, 'x.db');
@@ -26,12 +26,12 @@ describe('migration 0028-name-key-solo', () => {
       const nameKey = before.handle.prepare(
         `INSERT INTO person_name_key (person_id, key, head, birth_year) VALUES (?, ?, substr(?, 1, 3), 2007)`,
       );
-      // "Johannes de Vries (fictief)" known as Jan, alias "Hansie de Vries": only "Jan" is a name of one key.
+      // "Johannes de Vries" known as Jan, alias "Hansie de Vries": the name has two keys, none is solo.
       const jan = Number(
         person.run('Johannes de Vries', 'johannes de vries', 'Jan', '["Hansie de Vries"]').lastInsertRowid,
       );
       for (const k of ['jgns', 'frs', 'jn', 'gns']) nameKey.run(jan, k, k);
-      // A surname only ("van Dijk": the particle is not a token), and an alias of one word.
+      // A surname only ("van Dijk": the particle is not a token) is; its alias of one word is not.
       const dijk = Number(person.run('van Dijk', 'van dijk', '', '["Momo"]').lastInsertRowid);
       for (const k of ['tk', 'mm']) nameKey.run(dijk, k, k);
       const plain = Number(person.run('Sam Bakker', 'sam bakker', '', '[]').lastInsertRowid);
@@ -46,8 +46,8 @@ describe('migration 0028-name-key-solo', () => {
         { person_id: jan, key: 'frs', solo: 0 },
         { person_id: jan, key: 'gns', solo: 0 },
         { person_id: jan, key: 'jgns', solo: 0 },
-        { person_id: jan, key: 'jn', solo: 1 },
-        { person_id: dijk, key: 'mm', solo: 1 },
+        { person_id: jan, key: 'jn', solo: 0 },
+        { person_id: dijk, key: 'mm', solo: 0 },
         { person_id: dijk, key: 'tk', solo: 1 },
         { person_id: plain, key: 'bkr', solo: 0 },
         { person_id: plain, key: 'sm', solo: 0 },

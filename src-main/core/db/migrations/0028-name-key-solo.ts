@@ -4,11 +4,11 @@
 // name key (0022's `head`) with any typed name token: at 300,000 persons a common first name or
 // surname brought 2,000 candidates per check, each read and scored. It now asks, for a name typed
 // with two tokens or more, for persons whose keys are near two of its tokens (persons/person-service.ts,
-// `matchCandidatesSql`). A person registered under a name of one token only ("Jansen", a roepnaam
-// "Daan", an alias "Momo") can never answer two tokens, yet such a name scores as alike as a full
-// one against a typed "Daan Jansen": so each key row says whether it is the only key of one of the
-// person's names (`solo`), and those rows still answer one typed token with the same head, as
-// before. The index on the head holds the flag, so the check still reads the key rows alone.
+// `matchCandidatesSql`). A person registered under a name of one token only ("Jansen", "Momo") can
+// never answer two tokens, yet such a name scores as alike as a full one against a typed "Daan
+// Jansen": so each key row says whether it is the only key of the person's name (`solo`), and those
+// rows still answer one typed token with the same head, as before. (A roepnaam or alias of one word
+// is not marked: the name's keys are the person's too.) The index on the head holds the flag, so the check still reads the key rows alone.
 //
 // Existing rows are filled here from the persons' names, tokenised as persons/names.ts did when this
 // migration was written (copied: a migration never imports live code). person and person_name_key
@@ -62,21 +62,10 @@ function nameKeys(name: string): string[] {
   return [...new Set(kept.filter((token) => token.length >= 2).map(phoneticKey))];
 }
 
-/** The keys that are the only key of one of the person's names. */
-function soloKeys(naam: string, roepnaam: string, aliases: string): string[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(aliases);
-  } catch {
-    parsed = [];
-  }
-  const names = [naam, roepnaam, ...(Array.isArray(parsed) ? parsed.filter((a) => typeof a === 'string') : [])];
-  const solo = new Set<string>();
-  for (const name of names) {
-    const keys = nameKeys(name ?? '');
-    if (keys.length === 1) solo.add(keys[0]!);
-  }
-  return [...solo];
+/** The key of the person's name when it is its only key. */
+function soloKey(naam: string): string | null {
+  const keys = nameKeys(naam ?? '');
+  return keys.length === 1 ? keys[0]! : null;
 }
 
 export class NameKeySolo1766822400028 implements MigrationInterface {
@@ -85,18 +74,14 @@ export class NameKeySolo1766822400028 implements MigrationInterface {
   async up(runner: QueryRunner): Promise<void> {
     const postgres = runner.connection.options.type === 'postgres';
     await runner.query('ALTER TABLE person_name_key ADD COLUMN solo INTEGER NOT NULL DEFAULT 0');
-    const persons = (await runner.query('SELECT id, naam, roepnaam, aliases FROM person')) as {
-      id: number;
-      naam: string;
-      roepnaam: string;
-      aliases: string;
-    }[];
+    const persons = (await runner.query('SELECT id, naam FROM person')) as { id: number; naam: string }[];
     const update = postgres
       ? 'UPDATE person_name_key SET solo = 1 WHERE person_id = $1 AND key = $2'
       : 'UPDATE person_name_key SET solo = 1 WHERE person_id = ? AND key = ?';
-    for (const person of persons)
-      for (const key of soloKeys(person.naam, person.roepnaam, person.aliases))
-        await runner.query(update, [person.id, key]);
+    for (const person of persons) {
+      const key = soloKey(person.naam);
+      if (key) await runner.query(update, [person.id, key]);
+    }
     await runner.query('DROP INDEX person_name_key_head');
     await runner.query('CREATE INDEX person_name_key_head ON person_name_key (head, birth_year, person_id, solo)');
   }
