@@ -17,7 +17,7 @@ import { applyCipher } from '../../src-main/core/db/database';
 import { generateDemoPersons } from '../../src-main/core/demo/dataset';
 import { random } from '../../src-shared/domain/random';
 import { memoryLogger } from '../../src-main/core/logger';
-import { keyHead, personKeys, sortKey } from '../../src-main/core/persons/names';
+import { keyHead, personKeyRows, personKeys, sortKey } from '../../src-main/core/persons/names';
 import { findMatches } from '../../src-main/core/persons/person-service';
 import { COUNT_LIMIT, searchSql, sqliteCaseSearch, type SearchQuery } from '../../src-main/core/search/case-search';
 import { searchSqlBefore } from './search-before';
@@ -43,7 +43,7 @@ async function load(handle: Driver.Database, index: (caseIds: number[]) => Promi
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const key = handle.prepare(
-    'INSERT OR IGNORE INTO person_name_key (person_id, key, head, birth_year) VALUES (?, ?, ?, ?)',
+    'INSERT OR IGNORE INTO person_name_key (person_id, key, head, birth_year, solo) VALUES (?, ?, ?, ?, ?)',
   );
   const casus = handle.prepare(
     `INSERT INTO casus (number, person_id, region_id, state, partners, afgeschermd, opened_at, last_signal_at, created_at, updated_at)
@@ -82,8 +82,8 @@ async function load(handle: Driver.Database, index: (caseIds: number[]) => Promi
           now,
         ).lastInsertRowid,
       );
-      for (const k of personKeys([p.naam, ...p.aliases]))
-        key.run(personId, k, keyHead(k), Number(p.geboortedatum.slice(0, 4)));
+      for (const { key: k, solo } of personKeyRows([p.naam, ...p.aliases]))
+        key.run(personId, k, keyHead(k), Number(p.geboortedatum.slice(0, 4)), solo ? 1 : 0);
       const number = `CTER-${first.ontvangen.slice(0, 4)}-${String(i + 1).padStart(6, '0')}`;
       const caseId = Number(
         casus.run(

@@ -42,7 +42,7 @@ import { SIGNAL_FACTS } from '../../src-main/core/db/signal-facts';
 import { render } from '../../src-main/core/db/sql';
 import { generateDemoPersons } from '../../src-main/core/demo/dataset';
 import { computeDashboard } from '../../src-main/core/figures/figures';
-import { keyHead, personKeys, sortKey } from '../../src-main/core/persons/names';
+import { keyHead, personKeyRows, sortKey } from '../../src-main/core/persons/names';
 import { SEARCH_FACTS } from '../../src-main/core/db/migrations/0026-search-facts';
 import { searchSql, type SearchQuery } from '../../src-main/core/search/case-search';
 import { indexText } from '../../src-main/core/search/postgres-text';
@@ -136,6 +136,7 @@ export function generate(gemeenten: Map<number, string>, persons = PERSONS) {
     ['key', 'text'],
     ['head', 'text'],
     ['birth_year', 'int'],
+    ['solo', 'int'],
   ]);
   const casus = table('casus', [
     ['id', 'int'],
@@ -230,7 +231,8 @@ export function generate(gemeenten: Map<number, string>, persons = PERSONS) {
       stamp,
       stamp,
     ]);
-    for (const key of personKeys([p.naam, ...p.aliases])) nameKey.rows.push([id, key, keyHead(key), year]);
+    for (const { key, solo } of personKeyRows([p.naam, ...p.aliases]))
+      nameKey.rows.push([id, key, keyHead(key), year, solo ? 1 : 0]);
     const number = `CTER-${first.ontvangen.slice(0, 4)}-${String(id).padStart(6, '0')}`;
     const state = STATES[Math.floor(rnd() * STATES.length)]!;
     // One casus in 50 is the bench account's (Mijn werk), with an action; one in 100 has monitoring.

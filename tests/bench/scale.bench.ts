@@ -16,7 +16,8 @@
 //    turn, and the same statements raw;
 //  - `work:mine` (Mijn werk) and mijn-werk.bench.ts's hand-written statements (hand());
 //  - the duplicate check (`persons:matches`: names drawn from the data, one in three with a typo)
-//    and casework.bench.ts's hand-written candidate read (CANDIDATES_BY_HEAD);
+//    and casework.bench.ts's hand-written candidate read (CANDIDATES_BY_HEAD: a shared key head, as
+//    before issue 20's narrowing) and the narrowed read (matchCandidatesSql) raw;
 //  - `figures:dashboard`, all years 2016-2026 (no hand-written SQL: it reads the kept counts).
 // The database open at unlock in a loop of its own after those (a reopen empties SQLite's page
 // cache, which would slow whichever call came next): the workspace's database closed (not timed)
@@ -33,6 +34,10 @@
 // the transaction with only the audit entry (and the same committed with synchronous=NORMAL, not
 // waiting for the disk), the scope read, an empty transaction.
 //
+// CTER_BENCH_SCALE_ONLY=dup runs only the duplicate check's figures: through dispatch; findMatches
+// before the narrowing (duplicate-check-by-head.ts) and now, each in a transaction (no router, no
+// audit); the candidate read of migration 0022 and the narrowed read, raw; with candidate counts.
+//
 // Prints a table per size, then the sizes side by side and the growth from the smallest to the
 // largest size per figure (p95 ÷ p95, aim ≤ 2×); each figure's record carries its size (--json).
 import { spawnSync } from 'node:child_process';
@@ -44,7 +49,9 @@ import { searchSql } from '../../src-main/core/search/case-search';
 import { createCore, type Core } from '../../src-main/core/core';
 import { scopeFor } from '../../src-main/core/access/access';
 import { render } from '../../src-main/core/db/sql';
-import { keyHead, personKeys } from '../../src-main/core/persons/names';
+import { keyHead, personKeys, typedTokens } from '../../src-main/core/persons/names';
+import { findMatches, matchCandidatesSql } from '../../src-main/core/persons/person-service';
+import { findMatchesByHead } from './duplicate-check-by-head';
 import { myWork, workQueries } from '../../src-main/core/work/my-work';
 import { random } from '../../src-shared/domain/random';
 import { percentile, type BenchSuite, type Figure } from './bench';
@@ -57,6 +64,8 @@ import { hand, NOW, prepare, prepared, SCOPE } from './mijn-werk.bench';
 const SIZES = (process.env['CTER_BENCH_SCALE_PERSONS'] ?? '10000,100000,300000').split(',').map(Number);
 const PARTS = process.env['CTER_BENCH_SCALE_PARTS'] === '1';
 const ANALYZE = process.env['CTER_BENCH_SCALE_ANALYZE'] === '1';
+/** CTER_BENCH_SCALE_ONLY=dup: only the duplicate check's figures (no open, RSS or statistics). */
+const ONLY_DUP = process.env['CTER_BENCH_SCALE_ONLY'] === 'dup';
 const SAMPLES = 50;
 const WARMUP = 3;
 const LOGINS = 3;
@@ -164,6 +173,19 @@ export const suite: BenchSuite = {
         });
         const candidates = handle.prepare(CANDIDATES_BY_HEAD);
         const candidateCounts: number[] = [];
+        // The read since issue 20's narrowing (persons/person-service.ts), raw on the same file.
+        const narrowed = typed.map((p) => {
+          const { text, params } = render(
+            matchCandidatesSql(SCOPE, [typedTokens(p.naam)], Number(p.geboortedatum.slice(0, 4))),
+            'sqlite',
+          );
+          return { statement: handle.prepare(text), params };
+        });
+        const narrowedCounts: number[] = [];
+        const matchQuery = (i: number) => {
+          const p = typed[i % typed.length]!;
+          return { naam: p.naam, aliases: [], geboortedatum: p.geboortedatum, geboortejaar: null };
+        };
 
         const measures: Measure[] = [
           {
@@ -196,6 +218,24 @@ export const suite: BenchSuite = {
               const year = Number(p.geboortedatum.slice(0, 4));
               const heads = [...new Set(personKeys([p.naam]).map(keyHead))];
               candidateCounts.push(candidates.all(JSON.stringify(heads), year - 1, year, year + 1).length);
+            },
+          },
+          {
+            key: 'dup-tx-by-head',
+            label: 'duplicate check, findMatches before the narrowing (by key head), in a transaction',
+            run: (i) => ws.transaction((m) => findMatchesByHead(m, SCOPE, matchQuery(i))),
+          },
+          {
+            key: 'dup-tx-narrowed',
+            label: 'duplicate check, findMatches now (narrowed), in a transaction',
+            run: (i) => ws.transaction((m) => findMatches(m, SCOPE, matchQuery(i))),
+          },
+          {
+            key: 'dup-sql-narrowed',
+            label: 'duplicate check, candidate read since the narrowing (matchCandidatesSql), raw',
+            run: (i) => {
+              const { statement, params } = narrowed[i % narrowed.length]!;
+              narrowedCounts.push(statement.all(...params).length);
             },
           },
           {
@@ -260,8 +300,10 @@ export const suite: BenchSuite = {
         console.info(
           `   ${persons / 1000}k: work:mine answers ${(JSON.stringify(await ok(c, 'work:mine', {})).length / 1024).toFixed(0)} KiB as JSON`,
         );
+        if (ONLY_DUP) measures.splice(0, measures.length, ...measures.filter((m) => m.key.startsWith('dup')));
         for (let i = 0; i < WARMUP; i++) for (const m of measures) await m.run(i);
         candidateCounts.length = 0;
+        narrowedCounts.length = 0;
         const samples = measures.map(() => [] as number[]);
         const loads = [os.loadavg()[0]!];
         for (let i = 0; i < SAMPLES; i++) {
@@ -275,8 +317,18 @@ export const suite: BenchSuite = {
         }
         loads.push(os.loadavg()[0]!);
         console.info(
-          `   duplicate check: candidates per check median ${percentile(candidateCounts, 50)} (max ${Math.max(...candidateCounts)})`,
+          `   duplicate check: candidates per check median ${percentile(candidateCounts, 50)} (max ${Math.max(...candidateCounts)}); narrowed median ${percentile(narrowedCounts, 50)} (max ${Math.max(...narrowedCounts)})`,
         );
+        if (ONLY_DUP) {
+          loads.push(os.loadavg()[0]!);
+          console.info(
+            `   ${persons / 1000}k persons, load ${Math.min(...loads).toFixed(1)}-${Math.max(...loads).toFixed(1)}`,
+          );
+          measures.forEach((m, v) => keep(persons, m.key, m.label, 'ms', samples[v]!, m.aim));
+          await core.close();
+          core = undefined;
+          continue;
+        }
 
         // The database open at unlock (key derivation apart): closed untimed, opened timed.
         const { key: heldKey } = ws.requireOpen();

@@ -94,11 +94,99 @@ export function keyHead(key: string): string {
   return key.slice(0, 3);
 }
 
+// The letters a key can hold after RULES: a vowel only first (the others are dropped), then these.
+const KEY_CONSONANTS = 'bfgjklmnprst';
+const KEY_FIRST_LETTERS = `aeio${KEY_CONSONANTS}`;
+
+/**
+ * The heads of every key one slip away from `key` in its first four letters: a letter left out, one
+ * added, one changed, or two neighbours swapped ("Jasnen" jsnn, "Jansen" jnsn). With the key's own
+ * head. About eighty for a key of four letters or more: the duplicate check asks, per typed name
+ * token, which persons hold a key with one of these heads (persons/person-service.ts).
+ */
+export function nearHeads(key: string): string[] {
+  const prefix = key.slice(0, 4);
+  const heads = new Set<string>([keyHead(key)]);
+  const add = (variant: string) => {
+    if (variant) heads.add(keyHead(variant));
+  };
+  const letters = (at: number) => (at === 0 ? KEY_FIRST_LETTERS : KEY_CONSONANTS);
+  for (let at = 0; at < Math.min(prefix.length, 3); at++) {
+    add(prefix.slice(0, at) + prefix.slice(at + 1));
+    for (const letter of letters(at)) add(prefix.slice(0, at) + letter + prefix.slice(at + 1));
+    if (at + 1 < prefix.length) add(prefix.slice(0, at) + prefix[at + 1] + prefix[at] + prefix.slice(at + 2));
+  }
+  for (let at = 0; at <= Math.min(prefix.length, 2); at++)
+    for (const letter of letters(at)) add(prefix.slice(0, at) + letter + prefix.slice(at));
+  return [...heads];
+}
+
+/** A typed name token as the duplicate check looks it up: its key's head and the heads near it. */
+export interface TypedToken {
+  key: string;
+  head: string;
+  near: string[];
+}
+
+const TEXT_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * The tokens of a typed name (two letters or more, one per key), each with the heads of the keys
+ * one slip away: on the key (`nearHeads`) and on the letters typed, a letter left out, added in its
+ * first four, or two neighbours swapped ("Tihjs" for "Thijs" is tgjs against ts, "Eif" for "Elif"
+ * if against elf: the sound-alike rules turn one slipped letter into two changes of the key).
+ */
+export function typedTokens(name: string): TypedToken[] {
+  const tokens = new Map<string, TypedToken>();
+  for (const token of nameTokens(name)) {
+    if (token.length < 2) continue;
+    const typed = typedToken(token);
+    if (!tokens.has(typed.key)) tokens.set(typed.key, typed);
+  }
+  return [...tokens.values()];
+}
+
+// Typed tokens seen before (names repeat, and each costs about 150 keys), bounded like the keys.
+const TYPED_CACHE_LIMIT = 5_000;
+const typedCache = new Map<string, TypedToken>();
+
+function typedToken(token: string): TypedToken {
+  const cached = typedCache.get(token);
+  if (cached) return cached;
+  const key = cachedKey(token);
+  const near = new Set(nearHeads(key));
+  // Not through the key cache: these spellings are seen once.
+  const add = (variant: string) => near.add(keyHead(phoneticKey(variant)));
+  for (let at = 0; at < token.length; at++) {
+    add(token.slice(0, at) + token.slice(at + 1));
+    if (at + 1 < token.length) add(token.slice(0, at) + token[at + 1] + token[at] + token.slice(at + 2));
+  }
+  for (let at = 1; at <= Math.min(token.length, 3); at++)
+    for (const letter of TEXT_LETTERS) add(token.slice(0, at) + letter + token.slice(at));
+  near.delete('');
+  const typed = { key, head: keyHead(key), near: [...near] };
+  if (typedCache.size >= TYPED_CACHE_LIMIT) typedCache.clear();
+  typedCache.set(token, typed);
+  return typed;
+}
+
 /** All keys for a person: of the name, the roepnaam and every alias. */
 export function personKeys(names: readonly string[]): string[] {
   const keys = new Set<string>();
   for (const name of names) for (const token of nameTokens(name)) if (token.length >= 2) keys.add(phoneticKey(token));
   return [...keys];
+}
+
+/**
+ * A person's keys as stored (person_name_key): `names` is the name, then the roepnaam and the aliases.
+ * A key is `solo` when the name itself has no other key (a person registered as "Jansen" or
+ * "Momo"): such a name is as alike to a typed "Piet Jansen" as a full name, so the duplicate check
+ * reads it on one typed token. A roepnaam or alias of one word is not: the name's other keys are
+ * the person's too, and a typed name answers two of them.
+ */
+export function personKeyRows(names: readonly string[]): { key: string; solo: boolean }[] {
+  const own = personKeys(names.slice(0, 1));
+  return personKeys(names).map((key) => ({ key, solo: own.length === 1 && own[0] === key }));
 }
 
 function jaroWinkler(a: string, b: string): number {

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/database';
 import { render, type Sql } from '../db/sql';
 import { matchCandidatesSql, openCasesSql } from './person-service';
+import { typedTokens } from './names';
 
 describe('the duplicate check reads by person, never by region', () => {
   it('plans the candidates through person_name_key_head and the open cases through casus_person', async () => {
@@ -23,7 +24,7 @@ describe('the duplicate check reads by person, never by region', () => {
       };
       const scope = { accountId: 1, regionIds: [1, 2, 3] };
       for (const year of [2005, null]) {
-        const candidates = plan(matchCandidatesSql(scope, ['mhm', 'amr'], year));
+        const candidates = plan(matchCandidatesSql(scope, [typedTokens('Mohammed Amrani'), typedTokens('Momo')], year));
         expect(candidates).toContain('SEARCH k USING COVERING INDEX person_name_key_head');
         expect(candidates).toContain('SEARCH c EXISTS USING INDEX casus_person');
         expect(candidates).not.toMatch(/SCAN (p|c)\b/);

@@ -9,19 +9,28 @@ import { PersonCorrectionEntity, PersonEntity, PersonNameKeyEntity, type Person 
 import { AccountEntity } from '../db/entities/account';
 import { GemeenteEntity } from '../db/entities/reference';
 import { visibleSql, type AccessScope } from '../access/access';
-import { dialectOf, list, query as runQuery, raw, sql, type Dialect, type Sql } from '../db/sql';
-import { keyHead, nameMatcher, personKeys, sortKey } from './names';
+import { dialectOf, join, list, query as runQuery, raw, sql, type Dialect, type Sql } from '../db/sql';
+import { keyHead, nameMatcher, personKeyRows, sortKey, typedTokens, type TypedToken } from './names';
 import { asSystem } from '../access/row-security';
 import { refreshSignalFacts } from '../db/signal-facts';
 
-/** The name keys of a person, with their heads and the birth year the duplicate check narrows by. */
+/**
+ * The name keys of a person, with their heads, the birth year the duplicate check narrows by, and
+ * whether a key is the only one of a name (0028).
+ */
 async function writeKeys(manager: EntityManager, person: Person): Promise<void> {
   await manager.delete(PersonNameKeyEntity, { personId: person.id });
-  const keys = personKeys([person.naam, person.roepnaam, ...person.aliases]);
-  if (keys.length)
+  const rows = personKeyRows([person.naam, person.roepnaam, ...person.aliases]);
+  if (rows.length)
     await manager.insert(
       PersonNameKeyEntity,
-      keys.map((key) => ({ personId: person.id, key, head: keyHead(key), birthYear: person.geboortejaar ?? 0 })),
+      rows.map(({ key, solo }) => ({
+        personId: person.id,
+        key,
+        head: keyHead(key),
+        birthYear: person.geboortejaar ?? 0,
+        solo: solo ? 1 : 0,
+      })),
     );
 }
 
@@ -194,16 +203,45 @@ interface Candidate {
 }
 
 /**
- * The persons to score: sharing a key head, born within a year of `year` (or unknown), with a casus
- * the scope may see (EXISTS per candidate, not the set of every visible casus's person). In id order,
- * so that equal scores rank the same on both engines and every time.
+ * The persons to score, with a casus the scope may see (EXISTS per candidate, not the set of every
+ * visible casus's person), born within a year of `year` (or unknown; any year when none is typed),
+ * whose name keys answer one of the typed names:
+ * - a typed name of one token: a key with the same head (as before issue 20's narrowing);
+ * - a typed name of two tokens or more: keys near two of its tokens (`typedTokens`: the same head,
+ *   or that of a key one slip away, on the key's first letters or on the letters typed). A person who shares only a common first name, or
+ *   only a common surname, is no longer read (at 300,000 persons that was 2,000 per check);
+ * - any typed token: a key with the same head that is the only key of the person's name (`solo`,
+ *   migration 0028: a person registered as "Jansen" scores as alike to a typed "Piet Jansen" as a
+ *   full name does).
+ * Grouped per person on the key index alone (`person_name_key_head` covers it), so only the persons
+ * that answer are read from `person`. In id order, so that equal scores rank the same on both engines
+ * and every time.
  */
-export function matchCandidatesSql(scope: AccessScope, heads: string[], year: number | null): Sql {
+export function matchCandidatesSql(
+  scope: AccessScope,
+  typed: readonly (readonly TypedToken[])[],
+  year: number | null,
+): Sql {
   const byYear = year === null ? raw('') : sql` AND k.birth_year IN ${list([0, year - 1, year, year + 1])}`;
+  const heads = new Set<string>();
+  const answers = typed
+    .filter((tokens) => tokens.length)
+    .map((tokens) => {
+      const near = tokens.length === 1 ? [[tokens[0]!.head]] : tokens.map((token) => token.near);
+      for (const some of near) for (const head of some) heads.add(head);
+      const hits = near.map((some) => sql`max(CASE WHEN k.head IN ${list(some)} THEN 1 ELSE 0 END)`);
+      if (tokens.length === 1) return sql`${hits[0]!} = 1`;
+      // Two typed tokens answered by two keys of the person (one key near both is not enough).
+      return sql`${join(hits, ' + ')} >= 2 AND count(DISTINCT k.head) >= 2`;
+    });
+  // A name of one token (solo) answers one typed token by the same head, as before the narrowing.
+  const exact = [...new Set(typed.flat().map((token) => token.head))];
+  answers.push(sql`max(CASE WHEN k.solo = 1 AND k.head IN ${list(exact)} THEN 1 ELSE 0 END) = 1`);
   return sql`SELECT p.id AS "id", p.naam AS "naam", p.roepnaam AS "roepnaam", p.aliases AS "aliases",
                p.geboortedatum AS "geboortedatum", p.geboortejaar AS "geboortejaar", p.gemeente_id AS "gemeenteId"
         FROM person p
-        WHERE p.id IN (SELECT k.person_id FROM person_name_key k WHERE k.head IN ${list(heads)}${byYear})
+        WHERE p.id IN (SELECT k.person_id FROM person_name_key k WHERE k.head IN ${list([...heads])}${byYear}
+                       GROUP BY k.person_id HAVING ${join(answers, ' OR ')})
           AND EXISTS (SELECT 1 FROM casus c WHERE c.person_id = p.id AND ${visibleSql(scope, 'c')})
         ORDER BY p.id`;
 }
@@ -222,23 +260,25 @@ export function openCasesSql(scope: AccessScope, personIds: number[], dialect: D
 }
 
 /**
- * Possible existing registrations of the person being registered. Candidates share the first letters
- * of a sound-alike name key (`keyHead`) and were born within a year of the typed year, or have no
- * year, or none was typed (a year further off never matches below); they are read through the
- * index of migration 0022, all of them (no cap that could drop a real match), and scored on name
- * (also against aliases) and birth data. Issue 20: the candidates are read as plain rows (only the
- * columns scored), scored by one `nameMatcher` per typed name (its tokens keyed once, each pair of
- * tokens scored once per check), and the ten best get their gemeente and open casus in two queries.
+ * Possible existing registrations of the person being registered. Candidates (`matchCandidatesSql`)
+ * were born within a year of the typed year, or have no year, or none was typed (a year further off
+ * never matches below), and answer a typed name by their sound-alike name keys: near two of its
+ * tokens, or the same head as a name typed as one token; read through the index of migration 0022,
+ * all of them (no cap that could drop a real match), and scored on name (also against aliases) and
+ * birth data. Issue 20: the candidates are read as plain rows (only the columns scored), scored by
+ * one `nameMatcher` per typed name (its tokens keyed once, each pair of tokens scored once per
+ * check), and the ten best get their gemeente and open casus in two queries. What the narrowing
+ * keeps is pinned by tests/integration/duplicate-recall.test.ts.
  */
 export async function findMatches(
   manager: EntityManager,
   scope: AccessScope,
   query: MatchQuery,
 ): Promise<PersonMatch[]> {
-  const heads = [...new Set(personKeys([query.naam, ...query.aliases]).map(keyHead))];
-  if (!heads.length) return [];
+  const typedNames = [query.naam, ...query.aliases].map(typedTokens);
+  if (!typedNames.some((tokens) => tokens.length)) return [];
   const year = query.geboortedatum ? Number(query.geboortedatum.slice(0, 4)) : query.geboortejaar;
-  const candidates = await runQuery<Candidate>(manager, matchCandidatesSql(scope, heads, year));
+  const candidates = await runQuery<Candidate>(manager, matchCandidatesSql(scope, typedNames, year));
 
   const typed = [query.naam, ...query.aliases].map(nameMatcher);
   const scored: { match: PersonMatch; gemeenteId: number }[] = [];

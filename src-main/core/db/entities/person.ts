@@ -52,6 +52,8 @@ export interface PersonNameKey {
   head: string;
   /** The person's birth year, 0 when unknown: the check reads only years within one of the typed. */
   birthYear: number;
+  /** 1 when the key is the only key of one of the person's names (migration 0028). */
+  solo: number;
 }
 
 export const PersonNameKeyEntity = new EntitySchema<PersonNameKey>({
@@ -62,6 +64,7 @@ export const PersonNameKeyEntity = new EntitySchema<PersonNameKey>({
     key: { type: 'text', primary: true },
     head: { type: 'text', default: '' },
     birthYear: { type: 'integer', name: 'birth_year', default: 0 },
+    solo: { type: 'integer', default: 0 },
   },
 });
 

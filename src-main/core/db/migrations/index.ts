@@ -28,6 +28,7 @@ import { AuditObjectLabel1766390400024 } from './0024-audit-object-label';
 import { WorkIndexes1766476800025 } from './0025-work-indexes';
 import { SearchFacts1766649600026 } from './0026-search-facts';
 import { ConvenantQuestions1766736000027 } from './0027-convenant-questions';
+import { NameKeySolo1766822400028 } from './0028-name-key-solo';
 
 export const MIGRATIONS = [
   Initial1764403200001,
@@ -57,5 +58,6 @@ export const MIGRATIONS = [
   WorkIndexes1766476800025,
   SearchFacts1766649600026,
   ConvenantQuestions1766736000027,
+  NameKeySolo1766822400028,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
