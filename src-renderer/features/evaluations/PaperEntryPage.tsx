@@ -5,7 +5,7 @@
 // lost to the emptying); once saved, the focus is at the first question of the next one.
 import { Alert, Box, Button, MenuItem, Skeleton, TextField, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { checkResponse, type Answers } from '../../../src-shared/domain/questionnaire-answers';
@@ -29,8 +29,15 @@ export function PaperEntryPage() {
   const [failure, setFailure] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
   const [entered, setEntered] = useState(0);
+  // Counts the saves that asked for the focus at the next form's first question (below).
+  const [focusNext, setFocusNext] = useState(0);
   const checked = round.data ? checkResponse(round.data.templateContent, answers) : null;
   const { errors, form, passes, refused, reset } = useFormCheck(checked && !checked.ok ? checked.errors : {});
+  // After the render that opens the fields again (not a frame later, which under load can come
+  // before that render: the focus then fell on a closed field and stayed where it was).
+  useEffect(() => {
+    if (focusNext > 0 && !saving) focusFirstQuestion(form.current);
+  }, [focusNext, saving, form]);
 
   async function save() {
     if (!round.data || !passes()) return;
@@ -55,9 +62,9 @@ export function PaperEntryPage() {
       refused(error);
     } finally {
       setSaving(false);
+      // The fields open again on the next render: then the first question of the next form takes the focus.
+      setFocusNext((count) => count + 1);
     }
-    // The fields open again on the next render: then the first question of the next form takes the focus.
-    requestAnimationFrame(() => focusFirstQuestion(form.current));
   }
 
   return (
