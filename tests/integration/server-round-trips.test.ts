@@ -26,7 +26,7 @@ import { SAMPLE_MINUTES } from '../bench/meetings-seed';
 
 /**
  * The most statements each kind may send, the audit link after it included (six of them, here once
- * per call: one call at a time; under load a run serves the commits that came while one ran). Measured
+ * per call: one call at a time; under load one link serves the calls of LINK_DELAY_MS). Measured
  * 2026-12-05, before the session check, the activity, the account, the key's look-up, the entry's
  * label and the link were cut: 23, 39, 54 and 37 (docs/benchmarks.md, "Round trips per call").
  * Raise one only with a reason written there.
