@@ -73,7 +73,7 @@ const WORKER_PRELOAD = [join(ROOT, 'tests/support/cheap-key-derivation.ts')];
  * default: in the CI run that first had it on, the Chromium suite took about as long as before and
  * two specs' timing races showed (docs/developer/testing.md); each test starts its own core.
  */
-const FRESH_CORE = process.env['CTER_E2E_SPARE'] !== '1';
+const SPARE_CORE = process.env['CTER_E2E_SPARE'] === '1';
 
 type Tamper = (input: unknown) => unknown;
 
@@ -224,7 +224,7 @@ export const test = base.extend<{ app: AppHarness } & TestOptions, WorkerFixture
   ],
   spares: [
     async ({ engine }, use) => {
-      if (FRESH_CORE || engine === 'server') return use(null);
+      if (!SPARE_CORE || engine === 'server') return use(null);
       const spares = spareCores({
         resourcesDir: RESOURCES_DIR,
         appVersion: APP_VERSION,
