@@ -1,12 +1,9 @@
 // /overleggen/:id/notuleren — live minutes. Per agenda item: the sections of MinutesItemEditor,
-// saved as they are typed (useItemAutosaves), an item timer, keyboard shortcuts (minutesShortcuts)
-// and, with Ctrl+K, a covenant citation inserted at the cursor. Once the minutes are vastgesteld
-// the screen is read-only (corrections are addenda on the meeting page).
-import NavigateBeforeOutlined from '@mui/icons-material/NavigateBeforeOutlined';
-import NavigateNextOutlined from '@mui/icons-material/NavigateNextOutlined';
-import PauseOutlined from '@mui/icons-material/PauseOutlined';
-import PlayArrowOutlined from '@mui/icons-material/PlayArrowOutlined';
-import { Alert, Box, Button, List, ListItemButton, Paper, Skeleton, Typography } from '@mui/material';
+// saved as they are typed (useItemAutosaves), an item timer (MinutesToolbar), keyboard shortcuts
+// (minutesShortcuts) and, with Ctrl+K, a covenant citation inserted at the cursor (placeCitation).
+// Once the minutes are vastgesteld the screen is read-only (corrections are addenda on the
+// meeting page).
+import { Alert, Box, List, ListItemButton, Skeleton, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,11 +17,11 @@ import { useCommands } from '../../kit/commands';
 import { PageHeader } from '../../kit/PageHeader';
 import { ItemContextPanel } from './ItemContextPanel';
 import { itemTitle } from './labels';
-import { formatTimer, insertAt, mergeSaved, newActie, newBesluit, newInbreng } from './minutes';
+import { mergeSaved, newActie, newBesluit, newInbreng, placeCitation } from './minutes';
 import { MinutesItemEditor } from './MinutesItemEditor';
+import { MinutesToolbar } from './MinutesToolbar';
 import { minutesCommandFor } from './minutesShortcuts';
 import { RecordWegingDialog } from './RecordWegingDialog';
-import { SaveStatus } from './SaveStatus';
 import { useItemAutosaves, type ItemDraft } from './useItemAutosaves';
 import { LeasePanel } from './LeasePanel';
 import { useOfflineCopy } from './OfflineCopyPanel';
@@ -169,35 +166,18 @@ function MinutesScreen({ meeting }: { meeting: MeetingView }) {
       insert(citation: string) {
         if (!item) return;
         const where = cursor.current ?? { id: 'veld-duiding', start: Infinity, end: Infinity };
-        let caret = 0;
+        let placed = { id: where.id, cursor: 0 };
         update(item.id, (d) => {
-          const minutes = structuredClone(d.minutes);
-          const apply = (value: string) => {
-            const placed = insertAt(value, where.start, where.end, citation);
-            caret = placed.cursor;
-            return placed.text;
-          };
-          const [, kind, rowId, field] =
-            /^veld-(inbreng|besluit|actie)-(.+)-(tekst|artikel|omschrijving)$/.exec(where.id) ?? [];
-          if (!kind) minutes.duiding = apply(minutes.duiding);
-          else if (kind === 'inbreng') {
-            const row = minutes.inbreng.find((r) => r.id === rowId);
-            if (row) row[field as 'tekst' | 'artikel'] = apply(row[field as 'tekst' | 'artikel']);
-          } else if (kind === 'besluit') {
-            const row = minutes.besluiten.find((r) => r.id === rowId);
-            if (row) row.tekst = apply(row.tekst);
-          } else {
-            const row = minutes.acties.find((r) => r.id === rowId);
-            if (row) row.omschrijving = apply(row.omschrijving);
-          }
-          return { ...d, minutes };
+          const result = placeCitation(d.minutes, where, citation);
+          placed = result;
+          return { ...d, minutes: result.minutes };
         });
         // After the dialog has given the focus back: the cursor goes right after the citation.
         setTimeout(() => {
-          const field = document.getElementById(where.id) as HTMLTextAreaElement | null;
+          const field = document.getElementById(placed.id) as HTMLTextAreaElement | null;
           field?.focus();
-          field?.setSelectionRange(caret, caret);
-          cursor.current = { id: where.id, start: caret, end: caret };
+          field?.setSelectionRange(placed.cursor, placed.cursor);
+          cursor.current = { id: placed.id, start: placed.cursor, end: placed.cursor };
         }, 50);
       },
     }),
@@ -263,60 +243,21 @@ function MinutesScreen({ meeting }: { meeting: MeetingView }) {
             </List>
           </Box>
           <Box sx={{ minWidth: 0, maxWidth: 1000 }}>
-            <Paper
-              variant="outlined"
-              sx={{
-                p: 1.5,
-                mb: 2,
-                display: 'flex',
-                gap: 2,
-                alignItems: 'center',
-                flexWrap: 'wrap',
-                position: 'sticky',
-                top: 72,
-                zIndex: 2,
+            <MinutesToolbar
+              index={index}
+              total={items.length}
+              onGo={go}
+              spentSeconds={draft.spentSeconds}
+              plannedMinutes={item.plannedMinutes}
+              running={running}
+              onToggleTimer={toggleTimer}
+              readOnly={readOnly}
+              save={{
+                state: autosaves.states[item.id],
+                onRetry: () => void autosaves.flush(item.id),
+                local: keptHere,
               }}
-            >
-              <Button
-                startIcon={<NavigateBeforeOutlined aria-hidden />}
-                onClick={() => go(index - 1)}
-                disabled={index === 0}
-              >
-                {t('meetings.minutes.previous')}
-              </Button>
-              <Button
-                endIcon={<NavigateNextOutlined aria-hidden />}
-                onClick={() => go(index + 1)}
-                disabled={index === items.length - 1}
-              >
-                {t('meetings.minutes.next')}
-              </Button>
-              <Typography data-testid="punttimer" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-                {t('meetings.minutes.timer', {
-                  spent: formatTimer(draft.spentSeconds),
-                  planned: formatTimer(item.plannedMinutes * 60),
-                })}
-              </Typography>
-              {readOnly ? null : (
-                <Button
-                  variant="outlined"
-                  size="small"
-                  onClick={toggleTimer}
-                  startIcon={running ? <PauseOutlined aria-hidden /> : <PlayArrowOutlined aria-hidden />}
-                >
-                  {running ? t('meetings.minutes.pauseTimer') : t('meetings.minutes.startTimer')}
-                </Button>
-              )}
-              <Box sx={{ ml: 'auto' }}>
-                {readOnly ? null : (
-                  <SaveStatus
-                    state={autosaves.states[item.id]}
-                    onRetry={() => void autosaves.flush(item.id)}
-                    local={keptHere}
-                  />
-                )}
-              </Box>
-            </Paper>
+            />
             <Typography variant="h2" id="punt-kop" tabIndex={-1} sx={{ mb: 2, outline: 'none' }}>
               {t('meetings.minutes.itemHeading', { n: index + 1, total: items.length, title: itemTitle(t, item) })}
             </Typography>

@@ -8,6 +8,7 @@ import {
   mergeSaved,
   newActie,
   newRowId,
+  placeCitation,
 } from './minutes';
 import { moveItem, moveTo } from './agenda';
 
@@ -119,5 +120,42 @@ describe('extractPartners', () => {
       typeof extractPartners
     >[0];
     expect(extractPartners(meeting, all)).toHaveLength(5);
+  });
+});
+
+describe('placeCitation', () => {
+  const minutes = {
+    inbreng: [{ id: 'i1', partner: 'Politie', tekst: 'Zorgen over', artikel: '' }],
+    duiding: 'Eerste duiding.',
+    besluiten: [{ id: 'b1', tekst: 'Opschalen', weging: null }],
+    acties: [{ ...newActie(), id: 'a1', omschrijving: 'Bellen' }],
+  };
+
+  it('puts the citation in the field named, at the cursor, and leaves the others alone', () => {
+    const placed = placeCitation(minutes, { id: 'veld-inbreng-i1-tekst', start: 11, end: 11 }, 'art. 7');
+    expect(placed.minutes.inbreng[0]!.tekst).toBe('Zorgen over art. 7');
+    expect(placed).toMatchObject({ id: 'veld-inbreng-i1-tekst', cursor: 18 });
+    expect(placed.minutes.duiding).toBe('Eerste duiding.');
+    expect(minutes.inbreng[0]!.tekst).toBe('Zorgen over');
+    expect(
+      placeCitation(minutes, { id: 'veld-inbreng-i1-artikel', start: 0, end: 0 }, 'art. 7').minutes.inbreng[0]!.artikel,
+    ).toBe('art. 7');
+    expect(
+      placeCitation(minutes, { id: 'veld-besluit-b1-tekst', start: 9, end: 9 }, 'art. 4').minutes.besluiten[0]!.tekst,
+    ).toBe('Opschalen art. 4');
+    expect(
+      placeCitation(minutes, { id: 'veld-actie-a1-omschrijving', start: 0, end: 0 }, 'art. 2').minutes.acties[0]!
+        .omschrijving,
+    ).toBe('art. 2 Bellen');
+    expect(placeCitation(minutes, { id: 'veld-duiding', start: 0, end: 6 }, 'Art. 5').minutes.duiding).toBe(
+      'Art. 5 duiding.',
+    );
+  });
+
+  it('never drops a citation: a row removed since goes to the end of the duiding', () => {
+    const placed = placeCitation(minutes, { id: 'veld-besluit-weg-tekst', start: 3, end: 3 }, 'art. 9');
+    expect(placed.minutes.duiding).toBe('Eerste duiding. art. 9');
+    expect(placed).toMatchObject({ id: 'veld-duiding', cursor: 22 });
+    expect(placed.minutes.besluiten).toEqual(minutes.besluiten);
   });
 });

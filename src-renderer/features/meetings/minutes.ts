@@ -61,6 +61,46 @@ export function insertAt(text: string, start: number, end: number, insert: strin
   return { text: before + placed + after, cursor: before.length + lead.length + insert.length };
 }
 
+/** Where a citation goes: a field of the item's editor (its element id) and the selection in it. */
+export interface CitationPlace {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The minutes with `citation` placed in the field `place.id` names (`veld-duiding`, or a row's
+ * `veld-inbreng-<row>-tekst|artikel`, `veld-besluit-<row>-tekst`, `veld-actie-<row>-omschrijving`),
+ * the field it went to and the cursor right after it. An id that names no field of these minutes
+ * (a row removed since) puts it at the end of the duiding, so a citation is never dropped.
+ */
+export function placeCitation(
+  minutes: Minutes,
+  place: CitationPlace,
+  citation: string,
+): { minutes: Minutes; id: string; cursor: number } {
+  const next = structuredClone(minutes);
+  let cursor = 0;
+  const apply = (value: string, start = place.start, end = place.end) => {
+    const placed = insertAt(value, start, end, citation);
+    cursor = placed.cursor;
+    return placed.text;
+  };
+  const [, kind, rowId, field] =
+    /^veld-(inbreng|besluit|actie)-(.+)-(tekst|artikel|omschrijving)$/.exec(place.id) ?? [];
+  const inbreng = kind === 'inbreng' ? next.inbreng.find((r) => r.id === rowId) : undefined;
+  const besluit = kind === 'besluit' ? next.besluiten.find((r) => r.id === rowId) : undefined;
+  const actie = kind === 'actie' ? next.acties.find((r) => r.id === rowId) : undefined;
+  if (inbreng && (field === 'tekst' || field === 'artikel')) inbreng[field] = apply(inbreng[field]);
+  else if (besluit && field === 'tekst') besluit.tekst = apply(besluit.tekst);
+  else if (actie && field === 'omschrijving') actie.omschrijving = apply(actie.omschrijving);
+  else {
+    next.duiding = kind ? apply(next.duiding, Infinity, Infinity) : apply(next.duiding);
+    return { minutes: next, id: 'veld-duiding', cursor };
+  }
+  return { minutes: next, id: place.id, cursor };
+}
+
 /** Seconds as m:ss, or h:mm:ss from an hour on. */
 export function formatTimer(seconds: number): string {
   const s = Math.max(0, Math.floor(seconds));
