@@ -3,7 +3,7 @@
 // no name, no one who entered them, no time, and the organisation only for groups of at least
 // MIN_GROUP respondents (the others are merged, as in the analysis). Rows are sorted by their
 // content, so their order says nothing about who answered when.
-import ExcelJS from 'exceljs';
+import { newWorkbook, type Row, type Worksheet } from '../export/workbook';
 import { groupPartners, MIN_GROUP, UNKNOWN_PARTNER } from '../../../src-shared/domain/evaluation-groups';
 import type { ResponseRate } from '../../../src-shared/domain/evaluation-response';
 import type { AnalysedResponse, RoundAnalysis } from '../../../src-shared/domain/evaluation-analysis';
@@ -112,7 +112,7 @@ function valuesOf(question: Question): string {
  * The response table as the report shows it (evaluation-response.ts): the same merged rows, no
  * rate above 100 %, and the rule under it.
  */
-function addResponseSheet(sheet: ExcelJS.Worksheet, rate: ResponseRate, partnerLabels: Map<string, string>): void {
+function addResponseSheet(sheet: Worksheet, rate: ResponseRate, partnerLabels: Map<string, string>): void {
   const name = (code: string) =>
     code === UNKNOWN_PARTNER ? t('evaluations.export.unknownPartner') : (partnerLabels.get(code) ?? code);
   const r = (key: string) => t(`evaluations.export.response.${key}`);
@@ -140,15 +140,13 @@ export async function exportXlsx(
   rate: ResponseRate,
   partnerLabels: Map<string, string>,
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'CTER Werkplaats';
-  workbook.created = new Date(0);
-  const heading = (sheet: ExcelJS.Worksheet) => {
+  const workbook = await newWorkbook();
+  const heading = (sheet: Worksheet) => {
     sheet.addRow([t('evaluations.export.heading', { titel })]).font = { bold: true, size: 13 };
     sheet.addRow([t('evaluations.export.note', { min: MIN_GROUP })]).font = { italic: true, size: 9 };
     sheet.addRow([]);
   };
-  const bold = (row: ExcelJS.Row) => {
+  const bold = (row: Row) => {
     row.font = { bold: true };
   };
 

@@ -2,7 +2,7 @@
 // control (src-shared/domain/disclosure): counts below 5 become "<5", enough others "x" that no
 // hidden count can be narrowed down from the totals, and the footnotes that say so under each
 // table. Medians of years with fewer than 5 signals are left out for the same reason.
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../export/workbook';
 import { AGE_BANDS } from '../../../src-shared/domain/age';
 import { CASE_OUTCOMES } from '../../../src-shared/domain/casus';
 import { formatMessage } from '../../../src-shared/i18n/messages';
@@ -158,9 +158,7 @@ export function tablesToCsv(tables: ExportTable[], heading: string): Buffer {
 }
 
 export async function tablesToXlsx(tables: ExportTable[], heading: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'CTER Werkplaats';
-  workbook.created = new Date(0);
+  const workbook = await newWorkbook();
   for (const table of tables) {
     const sheet = workbook.addWorksheet(table.sheet);
     sheet.addRow([heading]).font = { bold: true, size: 13 };

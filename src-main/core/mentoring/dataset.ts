@@ -6,7 +6,7 @@
 // written the records pass disclosure control for microdata (k-anonymity, see
 // src-shared/domain/disclosure/microdata.ts): the quasi-identifiers are region, source, age band
 // and the three months; status, end reason, outcome, duration and counts are not coarsened.
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../export/workbook';
 import { AGE_BANDS, ageAt, ageBand } from '../../../src-shared/domain/age';
 import {
   EIND_REDENEN,
@@ -213,9 +213,7 @@ export function codebookCsv(heading: string, records: readonly AnonRecord[]): Bu
 
 export async function datasetXlsx(input: readonly AnonRecord[], heading: string): Promise<Buffer> {
   const { rows: records, coarsened } = protectRecords(input);
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'CTER Werkplaats';
-  workbook.created = new Date(0);
+  const workbook = await newWorkbook();
   const data = workbook.addWorksheet(t('mentorExport.sheetData'));
   data.addRow([...VARIABLES]).font = { bold: true };
   for (const record of records) data.addRow(VARIABLES.map((v) => record[v]));
