@@ -51,8 +51,9 @@ export interface IndexData {
   splitter: CompoundSplitter;
   /** The articles' everyday questions (### Vragen) one by one: per term, the questions holding it. */
   questionPostings: Map<string, { questions: number[]; weights: number[] }>;
-  /** Per question, the document (article) it belongs to. */
+  /** Per question, the document (article) it belongs to, and its number of terms. */
   questionDoc: number[];
+  questionSize: number[];
 }
 
 /** The words inside a word: its compound parts, or the verb of a past participle. */
@@ -95,6 +96,7 @@ export function buildIndex(
   const postings: IndexData['postings'] = new Map();
   const questionPostings: IndexData['questionPostings'] = new Map();
   const questionDoc: number[] = [];
+  const questionSize: number[] = [];
 
   // The stems of a word's compound parts (other than its own stem), once per word.
   const partStems = new Map<string, string[]>();
@@ -165,12 +167,15 @@ export function buildIndex(
     for (const vraag of article.vragen ?? []) {
       const id = questionDoc.length;
       questionDoc.push(docs.length);
+      let size = 0;
       for (const [term, count] of bagOf(tokensOf(vraag)).counts) {
+        size += Math.min(1, count);
         let list = questionPostings.get(term);
         if (!list) questionPostings.set(term, (list = { questions: [], weights: [] }));
         list.questions.push(id);
         list.weights.push(Math.min(1, count));
       }
+      questionSize.push(size);
     }
     add(
       'artikel',
@@ -252,5 +257,6 @@ export function buildIndex(
     splitter,
     questionPostings,
     questionDoc,
+    questionSize,
   };
 }

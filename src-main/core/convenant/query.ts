@@ -5,7 +5,7 @@
 // question words ask about (question-words.ts). scoring.ts ranks the documents by these.
 import { derivationStems, separableVerbs, STOPWORDS, stemOf, tokenize, type Token } from './dutch';
 import { partsOf, PART_WEIGHT, type IndexData } from './index-data';
-import { questionKinds } from './question-words';
+import { formWords, questionKinds } from './question-words';
 import { damerau } from './typo';
 
 /** How much the words a question word stands for (its kind of answer) count against its own. */
@@ -35,7 +35,9 @@ function expand(index: IndexData, token: Token, isPrefix: boolean, everyday = tr
   const terms = new Map<string, number>();
   const put = (term: string, weight: number) => terms.set(term, Math.max(terms.get(term) ?? 0, weight));
   if (index.postings.has(token.stem)) put(token.stem, 1);
-  if (isPrefix && token.norm.length >= 2) {
+  // The last word typed may be unfinished: longer words it begins, unless the covenant has the word
+  // (a small word such as "een" may still become "eenmaal").
+  if (isPrefix && token.norm.length >= 2 && (!terms.size || STOPWORDS.has(token.norm))) {
     for (const term of index.vocabulary) if (term.startsWith(token.norm) || term.startsWith(token.stem)) put(term, 0.9);
   }
   // A derived word the covenant does not have: the word it is made from (herevaluatie → evaluatie).
@@ -67,8 +69,15 @@ function expand(index: IndexData, token: Token, isPrefix: boolean, everyday = tr
 export function analyse(index: IndexData, query: string): Query | null {
   const all = tokenize(query);
   const endsInWord = /[\p{L}\p{N}]$/u.test(query);
-  const words = all.filter((token, i) => !STOPWORDS.has(token.norm) || (i === all.length - 1 && endsInWord));
   const kinds = questionKinds(all.map((t) => t.norm));
+  // The words of a phrase that only says what kind of answer is wanted ("wat wordt bedoeld met").
+  const form = formWords(
+    all.map((t) => t.norm),
+    kinds,
+  );
+  const words = all.filter(
+    (token, i) => !form.has(i) && (!STOPWORDS.has(token.norm) || (i === all.length - 1 && endsInWord)),
+  );
   if (!words.length && !kinds.length) return null;
   const expansions: Expansion[] = [];
   words.forEach((token, i) => {

@@ -8,7 +8,9 @@ import type { Query } from './query';
 /**
  * The best single everyday question (### Vragen) of an article adds PASSAGE_WEIGHT times its score,
  * so the question's words that one phrasing holds together count, not a word that many of its
- * questions repeat. Chosen on the tuning half only (docs/benchmarks.md, fifth round).
+ * questions repeat. Chosen on the tuning half only (docs/benchmarks.md, fifth round). A phrasing
+ * counts by the share of its own words the question meets (sixth round): "huisarts bellen" met
+ * whole is a closer match than the same two words in a long question about something else.
  */
 const PASSAGE_WEIGHT = 0.3;
 /** How much a definition is preferred when the question asks what a term means. */
@@ -56,13 +58,16 @@ export function scoreDocuments(index: IndexData, { expansions, definitional }: Q
 
 /**
  * Per document, the score of its best single everyday question: what one phrasing holds of the
- * question's words (each word once, weighted by its idf among all the questions).
+ * question's words (each word once, weighted by its idf among all the questions), times the share
+ * of the phrasing's own terms that the question's words met.
  */
 function passageScores(index: IndexData, expansions: Query['expansions']): Float64Array {
   const docBest = new Float64Array(index.docs.length);
   const nq = index.questionDoc.length;
   if (!nq) return docBest;
   const qscore = new Float64Array(nq);
+  /** Per question, how many of the expansions met it (a compound's part, a kind's terms count less). */
+  const qmatched = new Float64Array(nq);
   const qbest = new Float64Array(nq);
   const qtouched: number[] = [];
   for (const expansion of expansions) {
@@ -81,12 +86,15 @@ function passageScores(index: IndexData, expansions: Query['expansions']): Float
     }
     for (const q of qtouched) {
       qscore[q] = qscore[q]! + expansion.factor * qbest[q]!;
+      qmatched[q] = qmatched[q]! + expansion.factor;
       qbest[q] = 0;
     }
   }
   for (let q = 0; q < nq; q++) {
+    if (qscore[q] === 0) continue;
     const doc = index.questionDoc[q]!;
-    if (qscore[q]! > docBest[doc]!) docBest[doc] = qscore[q]!;
+    const value = qscore[q]! * Math.min(1, qmatched[q]! / Math.max(1, index.questionSize[q]!));
+    if (value > docBest[doc]!) docBest[doc] = value;
   }
   return docBest;
 }
