@@ -18,7 +18,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'hoe wat wie waar waarom wanneer welke welk eigenlijk allemaal iemand iets jullie mijn onze ons zich me mij',
     'je jij nu even zo heel dus toch maar hier daar erbij eruit zomaar precies uberhaupt elkaar heeft hebben heb',
     'had gaat gaan doen doet gedaan zit zitten komt komen krijgt krijgen moeten mogen kunnen kun wil willen',
-    'weten mee niks niets alles veel zou zouden men ermee daarmee waarmee hierover eigen',
+    'weten mee niks niets alles veel zou zouden men ermee daarmee waarmee hierover eigen staan staat',
   ]
     .join(' ')
     .split(' '),
@@ -52,6 +52,7 @@ export function verbBase(stem: string): string {
   if (base.length >= 5 && /[^dt][dt]$/.test(base)) base = base.slice(0, -1);
   if (base.length >= 5 && /([bcdfgklmnprstvz])\1$/.test(base)) base = base.slice(0, -1);
   if (base.length >= 5 && /[^aeiou](aa|ee|oo|uu)[^aeiou]$/.test(base)) base = base.slice(0, -2) + base.slice(-1);
+  if (base.length >= 5 && base.endsWith('ies')) base = base.slice(0, -1);
   return base;
 }
 
@@ -62,7 +63,7 @@ export function stemOf(norm: string): string {
   let stem = stems.get(norm);
   if (stem === undefined) {
     if (stems.size >= 100_000) stems.clear();
-    stem = verbBase(dutch.stem(norm));
+    stem = verbBase(dutch.stem(separableParticiple(norm) ?? norm));
     stems.set(norm, stem);
   }
   return stem;
@@ -99,6 +100,24 @@ const PARTICLES = [
   'voor',
   'weg',
 ];
+
+/**
+ * The past participle of a separable verb without its ge- (vastgelegd → vastlegd, ingelicht →
+ * inlicht, doorgegeven → doorgeven, aangemeld → aanmeld), so that it meets the verb's other forms
+ * (vastleggen, inlichten, doorgeven, aanmelden); null for any other word. Participles with another
+ * vowel than the verb (afgesloten, opgeschreven) still do not meet it.
+ */
+export function separableParticiple(norm: string): string | null {
+  for (const particle of PARTICLES) {
+    if (!norm.startsWith(particle) || !norm.startsWith('ge', particle.length)) continue;
+    const rest = norm.slice(particle.length + 2);
+    // A strong verb's participle ends in -en (doorgegeven); a particle before an infinitive of
+    // ge-verbs (doorgeven, aangeven) leaves three letters, and is no participle.
+    const ending = rest.endsWith('en') ? rest.length >= 5 : /[dt]$/.test(rest) && rest.length >= 3;
+    if (ending && /[aeiouy]/.test(rest)) return particle + rest;
+  }
+  return null;
+}
 
 /**
  * Prefixes that make a new word of a known one: be- (bewerking → werking), her- (herevaluatie →

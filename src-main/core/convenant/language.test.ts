@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CompoundSplitter, participleBase, verbStem } from './compound';
 import { parseConvenant } from './markdown';
-import { questionKinds } from './question-words';
-import { derivationStems, separableVerbs, stemOf, verbBase } from './dutch';
+import { formWords, questionKinds } from './question-words';
+import { derivationStems, separableParticiple, separableVerbs, stemOf, verbBase } from './dutch';
 import { ConvenantIndex } from './search';
 import { DEFAULT_SYNONYMS } from './synonyms';
 
@@ -76,6 +76,21 @@ describe('verb forms', () => {
     expect(stemOf('ding')).toBe('ding');
   });
 
+  it('brings the participle of a separable verb and plurals in -ies to the other forms', () => {
+    expect(separableParticiple('vastgelegd')).toBe('vastlegd');
+    expect(stemOf('vastgelegd')).toBe(stemOf('vastleggen'));
+    expect(stemOf('ingelicht')).toBe(stemOf('inlichten'));
+    expect(stemOf('doorgegeven')).toBe(stemOf('doorgeven'));
+    expect(stemOf('aangemeld')).toBe(stemOf('aanmelden'));
+    // A particle before an infinitive of a ge- verb is no participle; nor is a word without ge-.
+    expect(separableParticiple('doorgeven')).toBeNull();
+    expect(separableParticiple('aangeven')).toBeNull();
+    expect(separableParticiple('toegang')).toBeNull();
+    expect(separableParticiple('opslaan')).toBeNull();
+    expect(stemOf('acties')).toBe(stemOf('actie'));
+    expect(stemOf('interventies')).toBe(stemOf('interventie'));
+  });
+
   it('finds the word inside a derived word: be-, and the particles of separable verbs', () => {
     expect(derivationStems('herevaluatie')).toContain(stemOf('evaluatie'));
     expect(derivationStems('bewerking')).toContain(stemOf('werking'));
@@ -116,6 +131,15 @@ describe('question words', () => {
     expect(about('hoe vaak evalueren we')).toEqual(['frequentie']);
     expect(about('waarom doen we dit')).toEqual(['doel']);
     expect(about('wat betekent betrokkene')).toEqual(['begrip']);
+    expect(about('wat valt onder bijzondere persoonsgegevens')).toEqual(['begrip']);
+  });
+
+  it('knows which words only say that a definition is wanted', () => {
+    const question = words('wat wordt bedoeld met verstrekken');
+    expect([...formWords(question, questionKinds(question))]).toEqual([0, 1, 2, 3]);
+    // "hoe lang" asks for a duration and keeps its words.
+    const duration = words('hoe lang bewaren we het');
+    expect(formWords(duration, questionKinds(duration)).size).toBe(0);
   });
 
   it('matches whole words only, and finds nothing in a plain search', () => {

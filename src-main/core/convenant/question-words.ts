@@ -11,6 +11,11 @@ export interface QuestionKind {
   phrases: string[];
   /** The words a covenant uses for that kind of answer. */
   terms: string[];
+  /**
+   * The phrases only say what kind of answer is wanted and nothing about the subject ("wat wordt
+   * bedoeld met", "wat valt onder"): their words are not looked for in the covenant.
+   */
+  formOnly?: boolean;
 }
 
 export const QUESTION_KINDS: QuestionKind[] = [
@@ -60,10 +65,33 @@ export const QUESTION_KINDS: QuestionKind[] = [
   },
   {
     about: 'begrip',
-    phrases: ['wat verstaan', 'wat betekent', 'wat wordt bedoeld met', 'wat is een', 'wat houdt', 'definitie'],
+    phrases: [
+      'wat verstaan',
+      'wat betekent',
+      'wat wordt bedoeld met',
+      'wat is een',
+      'wat houdt',
+      'wat valt onder',
+      'definitie',
+    ],
     terms: [],
+    formOnly: true,
   },
 ];
+
+/** The positions of the words (plain, in order) that a form-only phrase of these kinds covers. */
+export function formWords(words: readonly string[], kinds: readonly QuestionKind[]): Set<number> {
+  const covered = new Set<number>();
+  for (const kind of kinds) {
+    if (!kind.formOnly) continue;
+    for (const phrase of kind.phrases) {
+      const parts = phrase.split(' ');
+      for (let i = 0; i + parts.length <= words.length; i++)
+        if (parts.every((part, k) => words[i + k] === part)) for (let k = 0; k < parts.length; k++) covered.add(i + k);
+    }
+  }
+  return covered;
+}
 
 /** The kinds of answer a question (its plain words, in order) asks for. */
 export function questionKinds(words: readonly string[]): QuestionKind[] {

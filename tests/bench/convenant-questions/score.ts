@@ -6,13 +6,17 @@ import { DEFAULT_SYNONYMS } from '../../../src-main/core/convenant/synonyms';
 import { evaluate, exampleCovenant } from './evaluate';
 import { HELD_OUT } from './held-out';
 import { HELD_OUT_2 } from './held-out-2';
+import { HELD_OUT_3 } from './held-out-3';
 import { TUNING } from './tuning';
+import { TUNING_2 } from './tuning-2';
 
 const index = new ConvenantIndex(exampleCovenant(), DEFAULT_SYNONYMS, process.env.BARE ? [] : undefined);
 for (const [name, questions] of [
   ['tuning', TUNING],
+  ['tuning 2', TUNING_2],
   ['held-out', HELD_OUT],
   ['held-out 2', HELD_OUT_2],
+  ['held-out 3', HELD_OUT_3],
 ] as const) {
   const r = evaluate(index, questions);
   console.info(`${name} (${questions.length}): ${r.top1.toFixed(1)} / ${r.top3.toFixed(1)} / ${r.mrr.toFixed(3)}`);

@@ -1,0 +1,57 @@
+// The covenant search's evaluation set, TUNING HALF, second part: 47 questions written on
+// 2026-12-05 (sixth round of issue 22) together with the third held-out set (held-out-3.ts), from
+// the example covenant's text as a ZVH colleague asks them mid-meeting, split from it by place in
+// the list before the round changed anything. The first tuning part (tuning.ts) was answered
+// nearly perfectly by the fifth round, so it no longer tells one change from another; relevance
+// work may look at these questions and their misses (misses.ts), like those of tuning.ts.
+import type { EvalQuestion } from './tuning';
+
+export const TUNING_2: EvalQuestion[] = [
+  ['wat proberen we met deze samenwerking te voorkomen', ['1']],
+  ['mogen we meer gegevens verzamelen dan strikt nodig', ['1']],
+  ['wie van ons is eindverantwoordelijk voor de procesregie', ['2']],
+  ['welke instellingen hebben getekend', ['2', 'begrip:Convenantpartner']],
+  ['waarop baseert de gemeente dat ze dit mag', ['3']],
+  ['welke wet geldt er voor het OM als ze gegevens inbrengt', ['3']],
+  ['wat moet er minimaal in een aanmelding staan', ['4']],
+  ['mag een wijkagent zelf iemand aanmelden', ['4']],
+  ['wie bepaalt of een melding doorgaat naar het casusoverleg', ['5']],
+  ['wordt er uitgelegd waarom een melding is afgewezen', ['5']],
+  ['wat komt er in de notulen over wie wat heeft ingebracht', ['6']],
+  ['mag ik als hulpverlener alles vertellen wat ik weet in het overleg', ['6']],
+  ['wat krijgt de raad van ons te horen als ze een onderzoek overwegen', ['7']],
+  ['mag de wijkagent iets doorgeven aan de kinderbescherming over een meisje van zestien', ['7']],
+  ['krijgt de reclassering van de politie te horen wat er speelt', ['8']],
+  ['wat mag de reclasseringsmedewerker inbrengen over het toezicht', ['8']],
+  ['kunnen we zonder zijn toestemming zijn medische gegevens delen als hij een gevaar is', ['9']],
+  ['mag in het dossier staan dat iemand naar de moskee gaat', ['9']],
+  ['mag ik de justitiële informatie doormailen naar mijn teamleider', ['10']],
+  ['wie mag vertellen of iemand eerder veroordeeld is', ['10']],
+  ['er is een nieuw incident met iemand die we al volgen, wat doe ik', ['11']],
+  ['aan wie geef ik door hoe het met mijn actie staat', ['11']],
+  ['wat mag het veiligheidshuis doorgeven als de zorg naar de reguliere hulpverlening gaat', ['12']],
+  ['wanneer is iemand klaar met de aanpak', ['12']],
+  ['moeten alle medewerkers hun mond houden over wat ze horen', ['13']],
+  ['wanneer mag ik toch informatie prijsgeven aan derden', ['13']],
+  ['wie kan er bij de gegevens van de integrale aanpak', ['14']],
+  ['worden wijzigingen in een dossier gelogd', ['14']],
+  ['hoeveel uur heb ik om een lek door te geven', ['15']],
+  ['wie bepaalt of het lek naar de AP moet', ['15']],
+  ['wat gebeurt er met een melding die niet doorging na een jaar', ['16']],
+  ['mogen we geanonimiseerde data houden voor rapportages', ['16']],
+  ['iemand zegt dat er foute informatie over hem in staat', ['17']],
+  ['hoeveel weken heeft het veiligheidshuis voor een inzageverzoek', ['17']],
+  ['mogen we het stilhouden dat iemand in de aanpak zit', ['18']],
+  ['moet vastgelegd worden waarom we iemand niet hebben ingelicht', ['18']],
+  ['wie handelt een klacht over het hele casusoverleg af', ['19']],
+  ['de cliënt is het niet eens met hoe wij het aangepakt hebben', ['19']],
+  ['wordt er jaarlijks geëvalueerd', ['20']],
+  ['wie zorgt dat de verbeterpunten uit de evaluatie ook opgepakt worden', ['20']],
+  ['hoe lang van tevoren moet een partner opzeggen', ['21']],
+  ['kan de gemeente in haar eentje iets in het convenant veranderen', ['21']],
+  ['is dit een echt document met juridische gevolgen', ['22']],
+  ['wat is de korte naam van het convenant', ['22']],
+  ['wat valt onder bijzondere persoonsgegevens', ['begrip:Bijzondere persoonsgegevens', '9']],
+  ['wat is een procesregisseur', ['begrip:Procesregisseur']],
+  ['wat wordt bedoeld met verstrekken', ['begrip:Verstrekken']],
+];
