@@ -143,6 +143,9 @@ describe('the Turkish dotless ı (issue 20)', () => {
     expect((await matchesOf('Mehmet Aydin')).map((match) => match.id)).toEqual([aydin]);
     expect((await matchesOf('MEHMET AYDIN')).map((match) => match.id)).toEqual([aydin]);
     expect((await matchesOf('Elif Yılmaz')).map((match) => match.id)).toEqual([yilmaz]);
+    // Before, "Işık Kılıç" was read as "is k k l c": one typed token ("is") and nothing alike.
+    const isik = await registered('Isik Kilic (fictief)');
+    expect((await matchesOf('Işık Kılıç')).map((match) => match.id)).toEqual([isik]);
     for (const text of ['aydin', 'Aydın', 'AYDIN', 'mehmet aydi']) expect(await searched(text), text).toEqual([aydin]);
     for (const text of ['yılmaz', 'Yilmaz', 'elif yıl']) expect(await searched(text), text).toEqual([yilmaz]);
   });
