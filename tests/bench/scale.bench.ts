@@ -35,8 +35,10 @@
 // waiting for the disk), the scope read, an empty transaction.
 //
 // CTER_BENCH_SCALE_ONLY=dup runs only the duplicate check's figures: through dispatch; findMatches
-// before the narrowing (duplicate-check-by-head.ts) and now, each in a transaction (no router, no
-// audit); the candidate read of migration 0022 and the narrowed read, raw; with candidate counts.
+// before the narrowing (duplicate-check-by-head.ts), after it (duplicate-check-narrowed.ts) and now
+// (birth year first), each in a transaction (no router, no audit); the candidate read of migration
+// 0022 and the narrowed read, raw; with candidate counts, and a check that now and after 0028 answer
+// the same for every typed name.
 //
 // Prints a table per size, then the sizes side by side and the growth from the smallest to the
 // largest size per figure (p95 ÷ p95, aim ≤ 2×); each figure's record carries its size (--json).
@@ -50,8 +52,9 @@ import { createCore, type Core } from '../../src-main/core/core';
 import { scopeFor } from '../../src-main/core/access/access';
 import { render } from '../../src-main/core/db/sql';
 import { keyHead, personKeys, typedTokens } from '../../src-main/core/persons/names';
-import { findMatches, matchCandidatesSql } from '../../src-main/core/persons/person-service';
+import { findMatches, matchCandidatesSql, yearBand } from '../../src-main/core/persons/person-service';
 import { findMatchesByHead } from './duplicate-check-by-head';
+import { findMatchesNarrowed } from './duplicate-check-narrowed';
 import { myWork, workQueries } from '../../src-main/core/work/my-work';
 import { random } from '../../src-shared/domain/random';
 import { percentile, type BenchSuite, type Figure } from './bench';
@@ -176,7 +179,7 @@ export const suite: BenchSuite = {
         // The read since issue 20's narrowing (persons/person-service.ts), raw on the same file.
         const narrowed = typed.map((p) => {
           const { text, params } = render(
-            matchCandidatesSql(SCOPE, [typedTokens(p.naam)], Number(p.geboortedatum.slice(0, 4))),
+            matchCandidatesSql(SCOPE, [typedTokens(p.naam)], yearBand(Number(p.geboortedatum.slice(0, 4)))),
             'sqlite',
           );
           return { statement: handle.prepare(text), params };
@@ -227,7 +230,12 @@ export const suite: BenchSuite = {
           },
           {
             key: 'dup-tx-narrowed',
-            label: 'duplicate check, findMatches now (narrowed), in a transaction',
+            label: 'duplicate check, findMatches after 0028 (narrowed, whole band at once), in a transaction',
+            run: (i) => ws.transaction((m) => findMatchesNarrowed(m, SCOPE, matchQuery(i))),
+          },
+          {
+            key: 'dup-tx-now',
+            label: 'duplicate check, findMatches now (birth year first), in a transaction',
             run: (i) => ws.transaction((m) => findMatches(m, SCOPE, matchQuery(i))),
           },
           {
@@ -320,6 +328,26 @@ export const suite: BenchSuite = {
           `   duplicate check: candidates per check median ${percentile(candidateCounts, 50)} (max ${Math.max(...candidateCounts)}); narrowed median ${percentile(narrowedCounts, 50)} (max ${Math.max(...narrowedCounts)})`,
         );
         if (ONLY_DUP) {
+          // The birth-year-first read answers as the whole band does; how often its first read sufficed.
+          let sufficed = 0;
+          const yearCounts: number[] = [];
+          for (let i = 0; i < typed.length; i++) {
+            const p = typed[i]!;
+            const { text, params } = render(
+              matchCandidatesSql(SCOPE, [typedTokens(p.naam)], [Number(p.geboortedatum.slice(0, 4))]),
+              'sqlite',
+            );
+            yearCounts.push(handle.prepare(text).all(...params).length);
+            const [now, before] = await ws.transaction(async (m) => [
+              await findMatches(m, SCOPE, matchQuery(i)),
+              await findMatchesNarrowed(m, SCOPE, matchQuery(i)),
+            ]);
+            if (JSON.stringify(now) !== JSON.stringify(before)) throw new Error(`answers differ for ${typed[i]!.naam}`);
+            if (now.length === 10 && now.every((match) => match.score > 0.8)) sufficed++;
+          }
+          console.info(
+            `   duplicate check: ${typed.length} answers the same; the birth year's read sufficed for ${sufficed}; its candidates median ${percentile(yearCounts, 50)} (max ${Math.max(...yearCounts)})`,
+          );
           loads.push(os.loadavg()[0]!);
           console.info(
             `   ${persons / 1000}k persons, load ${Math.min(...loads).toFixed(1)}-${Math.max(...loads).toFixed(1)}`,

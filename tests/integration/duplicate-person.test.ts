@@ -6,6 +6,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PersonMatch } from '../../src-shared/ipc/persons';
 import type { RegisteredSignal } from '../../src-shared/ipc/signals';
+import type { SearchRow } from '../../src-shared/ipc/search';
 import type { Core } from '../../src-main/core/core';
 import { createPerson } from '../../src-main/core/persons/person-service';
 import { sql } from '../../src-main/core/db/sql';
@@ -124,6 +125,37 @@ describe('the duplicate check among many persons with alike names (issue 20)', (
     expect(
       await call<PersonMatch[]>(core, 'persons:matches', { naam: 'Pieter Jansen', aliases: [], geboortejaar: 2009 }),
     ).toEqual([]);
+  });
+});
+
+describe('the Turkish dotless ı (issue 20)', () => {
+  /** Registers a new person, having seen the matches the form would show. */
+  const registered = async (naam: string) => {
+    const seen = (await matchesOf(naam)).map((match) => match.id);
+    return (await call<RegisteredSignal>(core, 'signals:register', registration(naam, seen))).personId;
+  };
+  const searched = async (text: string) =>
+    (await call<{ rows: SearchRow[] }>(core, 'search:query', { text })).rows.map((row) => row.personId);
+
+  it('finds "Aydın" typed as "Aydin" and the other way round, in the duplicate check and the case search', async () => {
+    const aydin = await registered('Mehmet Aydın (fictief)');
+    const yilmaz = await registered('Elif Yilmaz (fictief)');
+    expect((await matchesOf('Mehmet Aydin')).map((match) => match.id)).toEqual([aydin]);
+    expect((await matchesOf('MEHMET AYDIN')).map((match) => match.id)).toEqual([aydin]);
+    expect((await matchesOf('Elif Yılmaz')).map((match) => match.id)).toEqual([yilmaz]);
+    // Before, "Işık Kılıç" was read as "is k k l c": one typed token ("is") and nothing alike.
+    const isik = await registered('Isik Kilic (fictief)');
+    expect((await matchesOf('Işık Kılıç')).map((match) => match.id)).toEqual([isik]);
+    for (const text of ['aydin', 'Aydın', 'AYDIN', 'mehmet aydi']) expect(await searched(text), text).toEqual([aydin]);
+    for (const text of ['yılmaz', 'Yilmaz', 'elif yıl']) expect(await searched(text), text).toEqual([yilmaz]);
+  });
+
+  it('sorts "Işık" as "Isik", between "Isaak" and "Isma"', async () => {
+    const isik = await registered('Işık Demir (fictief)');
+    const isma = await registered('Isma Demir (fictief)');
+    const isaak = await registered('Isaak Demir (fictief)');
+    const sorted = await call<{ rows: SearchRow[] }>(core, 'search:query', { text: 'demir', sort: 'naam' });
+    expect(sorted.rows.map((row) => row.personId)).toEqual([isaak, isik, isma]);
   });
 });
 

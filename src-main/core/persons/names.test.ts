@@ -10,6 +10,16 @@ describe('names', () => {
     expect(sortKey('Éva de Wit')).toBe('eva de wit');
   });
 
+  it('folds the Turkish dotless ı and the dotted İ to i (issue 20)', () => {
+    expect(plain('Aydın')).toBe('aydin');
+    expect(plain('YILMAZ Işık')).toBe('yilmaz isik');
+    expect(plain('İlhan Kılıç')).toBe('ilhan kilic');
+    expect(sortKey('Aydın')).toBe(sortKey('Aydin'));
+    expect(phoneticKey('Aydın')).toBe(phoneticKey('Aydin'));
+    expect(personKeys(['Yılmaz Aydın'])).toEqual(personKeys(['Yilmaz Aydin']));
+    expect(nameSimilarity('Mehmet Aydın', 'Mehmet Aydin')).toBe(1);
+  });
+
   it('gives spelling variants the same phonetic key', () => {
     const same = [
       ['Mohammed', 'Mohamed', 'Muhammad', 'Mohammad'],

@@ -36,11 +36,16 @@ const PARTICLES = new Set([
   'abu',
 ]);
 
-/** Lower case, without diacritics, letters and spaces only. */
+/**
+ * Lower case, without diacritics, letters and spaces only. The Turkish dotless ı (U+0131) has no
+ * decomposition (NFKD leaves it whole): it is folded to i by hand, so "Aydın" is "aydin" and not
+ * "ayd n". The dotted İ (U+0130) is I with a combining dot under NFKD, which the first step drops.
+ */
 export function plain(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\u0131/g, 'i')
     .toLowerCase()
     .replace(/[^a-z\s]/g, ' ')
     .replace(/\s+/g, ' ')

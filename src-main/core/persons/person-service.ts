@@ -204,8 +204,8 @@ interface Candidate {
 
 /**
  * The persons to score, with a casus the scope may see (EXISTS per candidate, not the set of every
- * visible casus's person), born within a year of `year` (or unknown; any year when none is typed),
- * whose name keys answer one of the typed names:
+ * visible casus's person), born in one of `years` (0: unknown; any year when null), whose name keys
+ * answer one of the typed names:
  * - a typed name of one token: a key with the same head (as before issue 20's narrowing);
  * - a typed name of two tokens or more: keys near two of its tokens (`typedTokens`: the same head,
  *   or that of a key one slip away, on the key's first letters or on the letters typed). A person who shares only a common first name, or
@@ -220,9 +220,9 @@ interface Candidate {
 export function matchCandidatesSql(
   scope: AccessScope,
   typed: readonly (readonly TypedToken[])[],
-  year: number | null,
+  years: readonly number[] | null,
 ): Sql {
-  const byYear = year === null ? raw('') : sql` AND k.birth_year IN ${list([0, year - 1, year, year + 1])}`;
+  const byYear = years === null ? raw('') : sql` AND k.birth_year IN ${list([...years])}`;
   const heads = new Set<string>();
   const answers = typed
     .filter((tokens) => tokens.length)
@@ -259,29 +259,32 @@ export function openCasesSql(scope: AccessScope, personIds: number[], dialect: D
         ORDER BY c.id`;
 }
 
-/**
- * Possible existing registrations of the person being registered. Candidates (`matchCandidatesSql`)
- * were born within a year of the typed year, or have no year, or none was typed (a year further off
- * never matches below), and answer a typed name by their sound-alike name keys: near two of its
- * tokens, or the same head as a name typed as one token; read through the index of migration 0022,
- * all of them (no cap that could drop a real match), and scored on name (also against aliases) and
- * birth data. Issue 20: the candidates are read as plain rows (only the columns scored), scored by
- * one `nameMatcher` per typed name (its tokens keyed once, each pair of tokens scored once per
- * check), and the ten best get their gemeente and open casus in two queries. What the narrowing
- * keeps is pinned by tests/integration/duplicate-recall.test.ts.
- */
-export async function findMatches(
-  manager: EntityManager,
-  scope: AccessScope,
-  query: MatchQuery,
-): Promise<PersonMatch[]> {
-  const typedNames = [query.naam, ...query.aliases].map(typedTokens);
-  if (!typedNames.some((tokens) => tokens.length)) return [];
-  const year = query.geboortedatum ? Number(query.geboortedatum.slice(0, 4)) : query.geboortejaar;
-  const candidates = await runQuery<Candidate>(manager, matchCandidatesSql(scope, typedNames, year));
+/** The birth years whose persons can match a typed year: within one of it, or unknown (0). */
+export function yearBand(year: number): number[] {
+  return [0, year - 1, year, year + 1];
+}
 
-  const typed = [query.naam, ...query.aliases].map(nameMatcher);
-  const scored: { match: PersonMatch; gemeenteId: number }[] = [];
+/** The most a person not born in the typed year can score: no year in common, a name alike at most 1. */
+const OTHER_YEAR_BEST = 0.8;
+/** How many matches the check shows. */
+const SHOWN = 10;
+
+interface Scored {
+  match: PersonMatch;
+  gemeenteId: number;
+}
+
+/**
+ * The candidates that match, scored on name (also against aliases, by one `nameMatcher` per typed
+ * name) and birth data; without gemeente and open casus (the shown ones get those afterwards).
+ */
+function scoreCandidates(
+  candidates: readonly Candidate[],
+  query: MatchQuery,
+  typed: readonly ((name: string) => number)[],
+  year: number | null,
+): Scored[] {
+  const scored: Scored[] = [];
   for (const person of candidates) {
     const aliases = JSON.parse(person.aliases) as string[];
     const geboortejaar = person.geboortejaar === null ? null : Number(person.geboortejaar);
@@ -319,7 +322,46 @@ export async function findMatches(
       },
     });
   }
-  scored.sort((a, b) => b.match.score - a.match.score);
+  return scored;
+}
+
+/**
+ * Possible existing registrations of the person being registered. Candidates (`matchCandidatesSql`)
+ * were born within a year of the typed year, or have no year, or none was typed (a year further off
+ * never matches below), and answer a typed name by their sound-alike name keys: near two of its
+ * tokens, or the same head as a name typed as one token; read through the index of migration 0022,
+ * and scored on name (also against aliases) and birth data. Issue 20: the candidates are read as
+ * plain rows (only the columns scored), scored by one `nameMatcher` per typed name (its tokens keyed
+ * once, each pair of tokens scored once per check), and the ten best get their gemeente and open
+ * casus in two queries. What the narrowing keeps is pinned by tests/integration/duplicate-recall.test.ts.
+ *
+ * With a year typed, the persons born in that year are read and scored first. A person born in
+ * another year scores at most 0.8 (OTHER_YEAR_BEST: no birth data in common, a name alike at most 1),
+ * so when ten of the first read score above it, no other person can be among the ten shown — nor tie
+ * with one (a tie ranks by id) — and the rest of the band (a year either side, unknown) is not read:
+ * the answer is the same as reading all of it, which is what is done when fewer than ten do.
+ */
+export async function findMatches(
+  manager: EntityManager,
+  scope: AccessScope,
+  query: MatchQuery,
+): Promise<PersonMatch[]> {
+  const typedNames = [query.naam, ...query.aliases].map(typedTokens);
+  if (!typedNames.some((tokens) => tokens.length)) return [];
+  const year = query.geboortedatum ? Number(query.geboortedatum.slice(0, 4)) : query.geboortejaar;
+  const typed = [query.naam, ...query.aliases].map(nameMatcher);
+  const read = async (years: number[] | null) =>
+    scoreCandidates(
+      await runQuery<Candidate>(manager, matchCandidatesSql(scope, typedNames, years)),
+      query,
+      typed,
+      year,
+    );
+  const scored = await read(year === null ? null : [year]);
+  if (year !== null && scored.filter((s) => s.match.score > OTHER_YEAR_BEST).length < SHOWN)
+    scored.push(...(await read(yearBand(year).filter((other) => other !== year))));
+  // Best first; equal scores in id order (as one read in id order, sorted stably, ranked them).
+  scored.sort((a, b) => b.match.score - a.match.score || a.match.id - b.match.id);
   const top = scored.slice(0, 10);
   if (!top.length) return [];
   const gemeenten = await runQuery<{ id: number; name: string }>(

@@ -61,9 +61,19 @@ export function caseNumberPrefix(text: string): string | null {
 /** At most this many results are counted; the list says "more than" beyond it. */
 export const COUNT_LIMIT = 1000;
 
+/**
+ * The Turkish dotless ı (U+0131) as i: FTS5's unicode61 with `remove_diacritics` folds the dotted İ
+ * to i but keeps ı a letter of its own (it has no decomposition), so "aydin" would not find "Aydın",
+ * nor a typed "Aydın" (split at the ı by `ftsQuery`) find anything. The texts are folded before they
+ * are indexed (migration 0031 folded the rows indexed before), and so is what is typed.
+ */
+export function foldDotlessI(text: string): string {
+  return text.replace(/\u0131/g, 'i');
+}
+
 /** "jan bak" -> `"jan"* "bak"*`: every word must match, each as a prefix. */
 export function ftsQuery(text: string): string | null {
-  const tokens = text
+  const tokens = foldDotlessI(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -281,7 +291,8 @@ export const sqliteCaseSearch: CaseSearch = {
     if (!texts) return;
     await query(
       manager,
-      sql`INSERT INTO casus_search (rowid, naam, aliases, overig) VALUES (${caseId}, ${texts.naam}, ${texts.aliases}, ${texts.overig})`,
+      sql`INSERT INTO casus_search (rowid, naam, aliases, overig)
+          VALUES (${caseId}, ${foldDotlessI(texts.naam)}, ${foldDotlessI(texts.aliases)}, ${foldDotlessI(texts.overig)})`,
     );
   },
 
