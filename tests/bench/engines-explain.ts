@@ -1,6 +1,6 @@
 // The plans behind the engines benchmark's PostgreSQL figures, as the application runs them: the
 // same core functions, as `cter_app`, each in a transaction set for the bench account
-// (setTransactionScope, as DatabaseHolder.transaction does), with auto_explain logging every
+// (transactionFor, as DatabaseHolder.transaction does), with auto_explain logging every
 // statement's EXPLAIN (ANALYZE, BUFFERS) to the cluster's server log. For analysis by hand, not part
 // of `npm run bench` (no `.bench.ts`):
 //
@@ -13,7 +13,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntityManager } from 'typeorm';
 import { visibleCase } from '../../src-main/core/access/access';
-import { setTransactionScope } from '../../src-main/core/access/row-security';
+import { setTransactionScope, transactionFor } from '../../src-main/core/access/row-security';
 import { CaseService } from '../../src-main/core/cases/case-service';
 import { caseSearch } from '../../src-main/core/core';
 import { openDatabase } from '../../src-main/core/db/database';
@@ -56,10 +56,7 @@ async function main() {
     const inTx = (label: string, fn: (manager: EntityManager, i: number) => Promise<unknown>) => async (i: number) => {
       await db.source.query(`SELECT 'explain: ${label} ${i}'`);
       const start = process.hrtime.bigint();
-      await db.source.transaction(async (manager) => {
-        await setTransactionScope(manager, { accountId: ACCOUNT });
-        return fn(manager, i);
-      });
+      await transactionFor(db.source, { accountId: ACCOUNT }, (manager) => fn(manager, i));
       console.info(`${label} ${i}: ${(Number(process.hrtime.bigint() - start) / 1e6).toFixed(1)} ms`);
     };
     const cases = new CaseService(caseSearch);

@@ -35,7 +35,7 @@ import { AuditLog, hashEntry } from '../../src-main/core/audit/audit-log';
 import { systemClock } from '../../src-main/core/clock';
 import { visibleCase } from '../../src-main/core/access/access';
 import { openDatabase, type Database, type SqlCipherDatabase } from '../../src-main/core/db/database';
-import { setTransactionScope } from '../../src-main/core/access/row-security';
+import { setTransactionScope, transactionFor } from '../../src-main/core/access/row-security';
 import { LOCK } from '../../src-main/core/db/locks';
 import { readPasswordFile, type PostgresStore } from '../../src-main/core/db/store';
 import { SIGNAL_FACTS } from '../../src-main/core/db/signal-facts';
@@ -530,12 +530,10 @@ export const suite: BenchSuite = {
         }
       }
 
-      // As DatabaseHolder.transaction: the transaction's account first (a no-op on SQLite).
+      // As DatabaseHolder.transaction: the transaction for the bench account (on PostgreSQL its scope
+      // set with the BEGIN; on SQLite a plain transaction).
       const inTx = (db: Database, fn: (manager: EntityManager, i: number) => Promise<unknown>) => (i: number) =>
-        db.source.transaction(async (manager) => {
-          await setTransactionScope(manager, { accountId: ACCOUNT });
-          return fn(manager, i);
-        });
+        transactionFor(db.source, { accountId: ACCOUNT }, (manager) => fn(manager, i));
       const figures: Figure[] = [];
 
       if (wanted('list')) {

@@ -34,12 +34,20 @@ export async function referenceData(manager: EntityManager): Promise<ReferenceDa
   };
 }
 
-/** Throws UNKNOWN_CODE (with the fields) unless every code exists and is active in its list. */
+/**
+ * Throws UNKNOWN_CODE (with the fields) unless every code exists and is active in its list. One
+ * statement for all the checks (a round trip each on PostgreSQL otherwise: a casus save with two
+ * partners, a signal with four codes).
+ */
 export async function assertCodes(manager: EntityManager, checks: { field: string; list: ListName; code: string }[]) {
+  if (!checks.length) return;
   const fields: Record<string, FieldError> = {};
+  const found = await manager.find(ListValueEntity, {
+    where: checks.map(({ list, code }) => ({ list, code })),
+  });
+  const active = new Set(found.filter((value) => value.active).map((value) => `${value.list}\u0000${value.code}`));
   for (const check of checks) {
-    const found = await manager.findOne(ListValueEntity, { where: { list: check.list, code: check.code } });
-    if (!found || !found.active) fields[check.field] = { key: 'validation.invalidChoice' };
+    if (!active.has(`${check.list}\u0000${check.code}`)) fields[check.field] = { key: 'validation.invalidChoice' };
   }
   if (Object.keys(fields).length) throw new AppError('UNKNOWN_CODE', undefined, fields);
 }

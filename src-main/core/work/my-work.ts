@@ -6,7 +6,7 @@ import { isoDay } from '../../../src-shared/domain/format';
 import type { MyWork, WorkItem } from '../../../src-shared/ipc/work';
 import { visibleSql, type AccessScope } from '../access/access';
 import type { WORK_INDEXES } from '../db/migrations/0025-work-indexes';
-import { dialectOf, query, raw, sql, type Dialect, type Sql } from '../db/sql';
+import { dialectOf, raw, readTogether, sql, type Dialect, type Sql } from '../db/sql';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -67,10 +67,14 @@ export async function myWork(manager: EntityManager, scope: AccessScope, now: Da
   if (scope.regionIds.length === 0) return empty;
   const today = isoDay(now);
   const statements = workQueries(scope, now, dialectOf(manager));
-  const actions = await query<WorkItem>(manager, statements.actions);
-  const monitoringDue = await query<WorkItem>(manager, statements.monitoringDue);
-  const awaitingWeging = await query<WorkItem>(manager, statements.awaitingWeging);
-  const casesWithoutPlan = await query<WorkItem>(manager, statements.casesWithoutPlan);
+  // On PostgreSQL the four go in one round trip instead of four (db/sql.ts readTogether).
+  const lists = await readTogether<Record<keyof typeof statements, WorkItem[]>>(manager, {
+    actions: { rows: statements.actions },
+    monitoringDue: { rows: statements.monitoringDue },
+    awaitingWeging: { rows: statements.awaitingWeging },
+    casesWithoutPlan: { rows: statements.casesWithoutPlan },
+  });
+  const { actions, monitoringDue, awaitingWeging, casesWithoutPlan } = lists;
   return {
     overdueActions: actions.filter((a) => a.date < today),
     dueSoonActions: actions.filter((a) => a.date >= today),

@@ -4,7 +4,7 @@
 // the workspace (workspace.ts) opens and closes it, alone in the queue.
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../../src-shared/ipc/errors';
-import { setTransactionScope, type TransactionScope } from '../access/row-security';
+import { transactionFor, type TransactionScope } from '../access/row-security';
 import type { AuditInput, AuditLog } from '../audit/audit-log';
 import type { Database } from '../db/database';
 import { conflicted, unreachable } from '../db/postgres';
@@ -93,10 +93,8 @@ export class DatabaseHolder {
   ): Promise<T> {
     const { database, audit } = this.requireOpen();
     try {
-      return await database.source.transaction(async (manager) => {
-        await setTransactionScope(manager, scope);
-        return work(manager, audit);
-      });
+      // On PostgreSQL the scope goes with the BEGIN, in one round trip (row-security.ts).
+      return await transactionFor(database.source, scope, (manager) => work(manager, audit));
     } catch (error) {
       if (database.engine === 'postgres' && unreachable(error)) {
         // The server went away (or this connection to it): the transaction did not commit, or

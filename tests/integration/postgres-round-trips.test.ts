@@ -1,0 +1,192 @@
+// Round trips of the figures of issue 17 on PostgreSQL (Mijn werk, the dashboard, a casus save):
+// every statement core sends is a round trip on the wire (~0.1-0.3 ms on a quiet unix socket, more
+// under load), which SQLite in process does not pay, so what a call sends besides its own work
+// decides how far PostgreSQL is behind (docs/benchmarks.md, "Both engines": "Round trips of the
+// figures"). Counted on the `pg` client, as server-round-trips.test.ts counts a server's calls, from
+// `dispatch` to the answer and the audit link after it; an upper bound per call is pinned, so a
+// change that adds round trips fails here and must say why there.
+//
+// Also what the fewer round trips must keep: the scope of a transaction goes with its BEGIN and
+// ends with it (never left on the pooled connection for the next one), and a transaction that
+// fails is rolled back whole.
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Core } from '../../src-main/core/core';
+import { transactionFor } from '../../src-main/core/access/row-security';
+import type { PostgresStore } from '../../src-main/core/db/store';
+import { query, sql } from '../../src-main/core/db/sql';
+import type { RegisteredSignal } from '../../src-shared/ipc/signals';
+import type { MyWork } from '../../src-shared/ipc/work';
+import { addAccount, call, loginAs, makeCore, rawSql, tempDir, withDatabase } from './helpers';
+import { createTestDatabase, dropTestDatabase } from '../support/postgres-database';
+
+/**
+ * The most statements each call may send, from its BEGIN to the audit entry's link after it (six of
+ * them: the link is the audit log's own transaction). Measured 2026-12-05 before the cut (BEGIN and
+ * the scope apart, Mijn werk's four lists and the dashboard's seven reads each a round trip, its
+ * switch to the system path and back, the save's casus read twice, a statement per partner code and
+ * the entry's label read again): Mijn werk 15, the dashboard 19, a casus save with two partners 38
+ * (docs/benchmarks.md). Raise one only with a reason written there.
+ */
+const BOUND = {
+  'Mijn werk': 11,
+  dashboard: 10,
+  'casus save': 31,
+} as const;
+
+type Query = (this: pg.Client, ...args: unknown[]) => unknown;
+
+/** The statements sent on any `pg` client while `recording` is on, in order. */
+let recording: string[] | null = null;
+const prototype = pg.Client.prototype as unknown as { query: Query };
+const original = prototype.query;
+
+let store: PostgresStore;
+let core: Core;
+let regisseur: { id: number; username: string; password: string };
+let caseId: number;
+
+beforeAll(async () => {
+  prototype.query = function (this: pg.Client, ...args: unknown[]): unknown {
+    if (recording) {
+      const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string } | null)?.text ?? '?');
+      recording.push(text.replace(/\s+/g, ' '));
+    }
+    return original.apply(this, args);
+  };
+  store = await createTestDatabase();
+  core = makeCore(tempDir(), { store }).core;
+  await withDatabase(core);
+  regisseur = await addAccount(core, { username: 'regisseur', roles: ['procesregisseur'], regionIds: [1] });
+  await loginAs(core, regisseur);
+  const [gemeente] = await rawSql<{ id: number }>(core, sql`SELECT min(id) AS id FROM gemeente WHERE region_id = 1`);
+  const registered = await call<RegisteredSignal>(core, 'signals:register', {
+    person: { nieuw: { naam: 'Telling, Tess (fictief)', geboortedatum: '2008-03-01', gemeenteId: gemeente!.id } },
+    signal: {
+      melderPartner: 'onderwijs',
+      ontvangen: '2026-11-20',
+      omschrijving: 'Voorbeeld — fictief signaal.',
+      ideologie: 'rechts_extremistisch',
+      ernst: 'matig',
+      bron: 'omgeving',
+    },
+  });
+  caseId = registered.caseId;
+});
+
+afterAll(async () => {
+  prototype.query = original;
+  await core.close();
+  await dropTestDatabase(store);
+});
+
+/** The statements of `work` and of the audit link its commit starts. */
+async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
+  const audit = core.workspace.requireOpen().audit;
+  await audit.settled();
+  recording = [];
+  try {
+    await work();
+    await audit.settled();
+    return recording;
+  } finally {
+    recording = null;
+  }
+}
+
+const save = (partners: string[]) =>
+  call(core, 'cases:update', {
+    id: caseId,
+    regionId: 1,
+    procesregisseurId: regisseur.id,
+    partners,
+    afgeschermd: false,
+    namedAccountIds: [],
+  });
+
+describe('round trips of the figures on PostgreSQL', () => {
+  it('each call sends at most its bound of statements, its scope with its BEGIN', async () => {
+    const calls: Record<keyof typeof BOUND, (round: number) => Promise<unknown>> = {
+      'Mijn werk': () => call<MyWork>(core, 'work:mine'),
+      dashboard: () => call(core, 'figures:dashboard', { fromYear: 2016, toYear: 2026, regionId: null }),
+      'casus save': (round) => save(round % 2 ? [] : ['politie', 'gemeente']),
+    };
+    const most: Record<string, number> = {};
+    for (let round = 0; round < 4; round++) {
+      for (const [name, run] of Object.entries(calls)) {
+        const statements = await statementsOf(() => run(round));
+        // The first round may read what later ones find cached.
+        if (round > 0) most[name] = Math.max(most[name] ?? 0, statements.length);
+        // No scope on its own: the call's transaction begins with it (the audit link after it is a
+        // transaction of the audit log's own, on a table outside row security, without a scope).
+        const listed = statements.map((s) => s.slice(0, 160)).join('\n');
+        expect(statements[0], `${name}:\n${listed}`).toMatch(/^START TRANSACTION; SELECT set_config\('cter\./);
+        expect(
+          statements.filter((s) => s.startsWith("SELECT set_config('cter.account_id'")),
+          name,
+        ).toEqual([]);
+        if (round === 3) {
+          const bound = BOUND[name as keyof typeof BOUND];
+          expect(most[name], `${name}:\n${listed}`).toBeLessThanOrEqual(bound);
+        }
+      }
+    }
+    console.info(`statements per call: ${JSON.stringify(most)}`);
+    // Mijn werk's four lists in one statement, the dashboard's reads in one, in the account's transaction.
+    const work = await statementsOf(() => call(core, 'work:mine'));
+    expect(work.some((s) => s.includes(`set_config('cter.account_id', '${regisseur.id}', true)`))).toBe(true);
+    const lists = work.filter((s) => /FROM casus_action|FROM casus_monitoring|FROM signal s/.test(s));
+    expect(lists).toHaveLength(1);
+    for (const part of ['FROM casus_action', 'FROM casus_monitoring', 'FROM signal s', "c.state IN ('casusoverleg'"])
+      expect(lists[0]).toContain(part);
+    const dashboard = await statementsOf(() =>
+      call(core, 'figures:dashboard', { fromYear: 2016, toYear: 2026, regionId: null }),
+    );
+    const reads = dashboard.filter((s) => /figure_|stat_record|gemeente|zvh_region/.test(s));
+    expect(reads).toHaveLength(1);
+    for (const part of [
+      'figure_age',
+      'figure_kind',
+      'figure_place',
+      'figure_outcome',
+      'stat_record',
+      'FROM gemeente',
+      'FROM zvh_region',
+    ])
+      expect(reads[0]).toContain(part);
+  });
+
+  it('ends the scope with its transaction, and rolls a failed one back whole', async () => {
+    const source = core.workspace.requireOpen().database.source;
+    const setting = async () =>
+      (
+        (await source.query(`SELECT current_setting('cter.account_id', true) AS "account"`)) as { account: string }[]
+      )[0]!.account;
+    // Ten at once take several of the pool's connections; each is given back without the account.
+    await Promise.all(Array.from({ length: 10 }, () => call(core, 'work:mine')));
+    for (let i = 0; i < 10; i++) expect(await setting()).toBe('');
+    const seen = await transactionFor(source, { accountId: regisseur.id }, async (manager) => {
+      const [row] = await query<{ account: string; n: number }>(
+        manager,
+        sql`SELECT current_setting('cter.account_id', true) AS "account", count(*)::int AS "n" FROM casus`,
+      );
+      return row;
+    });
+    expect(seen).toEqual({ account: String(regisseur.id), n: 1 });
+    // Nobody's transaction sees no casus (row security), and a failure rolls its write back.
+    const failed = transactionFor(source, null, async (manager) => {
+      const [row] = await query<{ n: number }>(manager, sql`SELECT count(*)::int AS "n" FROM casus`);
+      expect(row!.n).toBe(0);
+      await query(manager, sql`UPDATE account SET display_name = 'Niet bewaard (fictief)' WHERE id = ${regisseur.id}`);
+      throw new Error('afgebroken');
+    });
+    await expect(failed).rejects.toThrow('afgebroken');
+    const [account] = await rawSql<{ display_name: string }>(
+      core,
+      sql`SELECT display_name FROM account WHERE id = ${regisseur.id}`,
+    );
+    expect(account!.display_name).not.toBe('Niet bewaard (fictief)');
+    expect(await setting()).toBe('');
+    await expect(transactionFor(source, { accountId: 1.5 }, async () => undefined)).rejects.toThrow(/integer/);
+  });
+});
