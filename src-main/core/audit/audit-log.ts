@@ -103,14 +103,17 @@ export class AuditLog {
 
   /**
    * `linkDelayMs`: how long the link after a commit waits for more commits to link with it in the
-   * same run (PostgreSQL; LINK_DELAY_MS, chain-linker.ts).
+   * same run (PostgreSQL; LINK_DELAY_MS, chain-linker.ts). `linkerWaits`: that link queues for the
+   * chain's lock instead of looking again later (the engines bench's comparison only).
    */
   constructor(
     private readonly source: DataSource,
     private readonly clock: Clock,
     linkDelayMs = LINK_DELAY_MS,
+    linkerWaits = false,
   ) {
-    this.linker = source.options.type === 'postgres' ? new ChainLinker(source, this.seen, linkDelayMs) : null;
+    this.linker =
+      source.options.type === 'postgres' ? new ChainLinker(source, this.seen, linkDelayMs, linkerWaits) : null;
   }
 
   /** Reads the chain's head (on PostgreSQL after linking what a crash left); after opening and a rollback. */

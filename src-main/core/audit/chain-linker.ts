@@ -12,7 +12,7 @@ import type { AuditEntry } from '../db/entities/audit-entry';
 import { LOCK, lockForTransaction } from '../db/locks';
 import { query } from '../db/sql';
 import { EMPTY, hashEntry, type Head } from './chain';
-import { chainHead, linkEntries, unlinkedAmong, unlinkedEntries, type Link } from './queries';
+import { chainHead, linkEntries, tryChainLock, unlinkedAmong, unlinkedEntries, type Link } from './queries';
 
 /** Rows linked per transaction of the linker. */
 const LINK_BATCH = 500;
@@ -25,6 +25,9 @@ const LINK_BATCH = 500;
  * window in which a committed entry is not yet covered by the chain by as much (team-store.md).
  */
 export const LINK_DELAY_MS = 50;
+
+/** The wait before a run after a commit that found the lock taken looks again: its delay, 10–50 ms. */
+const RETRY_MS = { min: 10, max: LINK_DELAY_MS };
 
 /** An unlinked entry as `unlinkedEntries` reads it, with the chain's head (null: nothing linked). */
 type UnlinkedRow = Omit<AuditEntry, 'chainPosition' | 'prevHash' | 'hash'> & {
@@ -48,16 +51,22 @@ export class ChainLinker {
   private next: Promise<void> | null = null;
   /** The link after a commit, waiting `delayMs` for the commits that follow it (`soon`). */
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** How long a run after a commit that found the lock taken waits before it looks again. */
+  private readonly retryMs: number;
 
   /**
    * `seen`: shared with the AuditLog (its `verify`). `delayMs`: how long the link after a commit
-   * waits for more commits to link with it in the same run (LINK_DELAY_MS).
+   * waits for more commits to link with it in the same run (LINK_DELAY_MS). `waitForLock`: a run
+   * after a commit queues for the chain's lock, as every run did before 2026-12-05 (for comparison in the
+   * engines bench only).
    */
   constructor(
     private readonly source: DataSource,
     private readonly seen: SeenHead,
     private readonly delayMs: number,
+    private readonly waitForLock = false,
   ) {
+    this.retryMs = Math.min(Math.max(delayMs, RETRY_MS.min), RETRY_MS.max);
     // Link right after each commit that appended, from whatever path the transaction came.
     source.subscribers.push({
       afterTransactionCommit: ({ queryRunner }) => {
@@ -145,20 +154,32 @@ export class ChainLinker {
     return this.next;
   }
 
+  /**
+   * Links in batches under the chain's lock. A run after a commit does not queue for the lock: when
+   * another run holds it (another core's, or another AuditLog's) it lets go at once, waits
+   * `retryMs` without a connection and looks again; the other run links what had committed before
+   * it read, usually these entries too. Queued linkers held a connection and a backend each and
+   * then committed one after the other into the WAL the appends flush (docs/benchmarks.md, "Where
+   * the 8 writers' p99 comes from"). `link` (opening, `verify`, the export) waits for the lock: its
+   * answer must cover everything committed before it.
+   */
   private async linkAll(): Promise<void> {
     const full = this.full;
     const ids = this.committed.splice(0);
     this.full = false;
-    if (!full) {
-      if (ids.length === 0) return;
-      if (ids.length <= LINK_BATCH) {
+    if (!full && ids.length === 0) return;
+    let look = !full && ids.length <= LINK_BATCH;
+    for (;;) {
+      if (look) {
         const unlinked = await query<{ id: number }>(this.source.manager, unlinkedAmong(ids));
         if (unlinked.length === 0) return;
       }
-    }
-    for (;;) {
       const linked = await this.source.transaction(async (manager) => {
-        await lockForTransaction(manager, LOCK.auditChain);
+        if (full || this.waitForLock) await lockForTransaction(manager, LOCK.auditChain);
+        else {
+          const [lock] = await query<{ locked: boolean }>(manager, tryChainLock());
+          if (!lock?.locked) return 'busy' as const;
+        }
         // The unlinked rows with the head beside each (one statement); the head alone when none.
         const rows = await query<UnlinkedRow>(manager, unlinkedEntries(LINK_BATCH));
         const [head] = rows.length > 0 ? [rows[0]!] : await query<Head>(manager, chainHead());
@@ -179,10 +200,17 @@ export class ChainLinker {
         await query(manager, linkEntries(links));
         return { head: previous, count: rows.length };
       });
+      if (linked === 'busy') {
+        // Unref'd: a process that ends meanwhile leaves the entries to the next link, as a crash would.
+        await new Promise((resolve) => setTimeout(resolve, this.retryMs).unref?.());
+        look = ids.length <= LINK_BATCH;
+        continue;
+      }
       if (!linked) return;
       // Only once committed: a head that did not commit must not count as seen.
       this.seen.head = linked.head;
       if (linked.count < LINK_BATCH) return;
+      look = false;
     }
   }
 }
