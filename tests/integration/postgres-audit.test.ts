@@ -1,6 +1,6 @@
 // Many writers on one PostgreSQL store: eight audit logs (four per core, two cores) append at the
 // same time for a few seconds, some in transactions that roll back. An entry is committed unlinked
-// and linked into the chain right after the commit (audit-log.ts), by up to eight linkers at once
+// and linked into the chain right after the commit (chain-linker.ts), by up to eight linkers at once
 // on the two cores: the chain stays one unbroken chain, its positions run 1..N without gaps, N is
 // the number of committed appends, and every acknowledged entry is linked. And a crash between an
 // entry's commit and its link: the next core to open the store links it.
