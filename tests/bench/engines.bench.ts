@@ -31,12 +31,9 @@ import pg from 'pg';
 import type { EntityManager } from 'typeorm';
 import { CaseService } from '../../src-main/core/cases/case-service';
 import { caseSearch } from '../../src-main/core/core';
-import { AuditLog, hashEntry } from '../../src-main/core/audit/audit-log';
-import { systemClock } from '../../src-main/core/clock';
 import { visibleCase } from '../../src-main/core/access/access';
 import { openDatabase, type Database, type SqlCipherDatabase } from '../../src-main/core/db/database';
 import { setTransactionScope, transactionFor } from '../../src-main/core/access/row-security';
-import { LOCK } from '../../src-main/core/db/locks';
 import { readPasswordFile, type PostgresStore } from '../../src-main/core/db/store';
 import { SIGNAL_FACTS } from '../../src-main/core/db/signal-facts';
 import { render } from '../../src-main/core/db/sql';
@@ -52,13 +49,12 @@ import { random } from '../../src-shared/domain/random';
 import { startCluster, type Cluster } from '../support/postgres';
 import { createStoreDatabase } from '../support/postgres-admin';
 import { percentile, type BenchSuite, type Figure } from './bench';
+import { auditFigures } from './engines-audit';
 import { QUERY_KINDS, queries } from './casework.bench';
 
 const PERSONS = Number(process.env['CTER_BENCH_PERSONS'] ?? 100_000);
 const SIZE = `${PERSONS / 1000}k persons/${(PERSONS * 1.5) / 1000}k signals`;
 const SAMPLES = 60;
-const WRITERS = 8;
-const APPENDS_PER_WRITER = 200;
 const ACCOUNT = 1;
 const scope = { accountId: ACCOUNT, regionIds: [1, 2, 3] };
 const NOW = new Date('2026-11-27T10:00:00.000Z');
@@ -624,131 +620,11 @@ export const suite: BenchSuite = {
       }
 
       if (!wanted('audit')) return [...timings, ...figures];
-      // The audit append with 8 writers at once on PostgreSQL, over two connection pools, each writer
-      // with an AuditLog of its own (as eight workstations' cores: eight linkers).
+      // The audit append with 8 writers at once on PostgreSQL (engines-audit.ts), over two pools of
+      // this process and as eight processes of their own.
       const second = await openDatabase(store);
       open.push(second);
-      const writers = Array.from({ length: WRITERS }, (_, index) => {
-        const db = index % 2 ? second : post;
-        return { db, log: new AuditLog(db.source, systemClock), index };
-      });
-      for (const writer of writers) await writer.log.load();
-      // The same writers' AuditLogs linking right after each commit (no LINK_DELAY_MS), as before the
-      // link waited for more commits: the variant `at once`.
-      const atOnce = writers.map(({ db }) => new AuditLog(db.source, systemClock, 0));
-      type Variant = 'acknowledged' | 'at once' | 'linked' | 'locked' | 'lazy';
-      const append = (db: Database, log: AuditLog, index: number, round: number, variant: Variant = 'acknowledged') =>
-        db.source.transaction(async (manager) => {
-          // Does not wait for the WAL flush at commit (a crash may lose the last fraction of a second
-          // of commits, never break the chain): a choice for the DBA.
-          if (variant === 'lazy') await manager.query('SET LOCAL synchronous_commit = off');
-          const input = {
-            actorId: null,
-            actorName: `schrijver ${index}`,
-            action: 'cases:get',
-            kind: 'view',
-            result: 'ok',
-            details: { round },
-          } as const;
-          if (variant !== 'locked') return log.append(manager, input);
-          // For comparison, the append as it was before migration 0013: the chain's lock taken at the
-          // append, the head read and the entry linked in the caller's transaction, the lock held
-          // to its commit (the same statements as then, the id from the sequence).
-          await manager.query('SELECT pg_advisory_xact_lock($1::bigint)', [LOCK.auditChain]);
-          const [head] = (await manager.query(
-            'SELECT chain_position AS "position", hash FROM audit_entry WHERE chain_position IS NOT NULL ORDER BY chain_position DESC LIMIT 1',
-          )) as { position: number; hash: string }[];
-          const linked = {
-            ...input,
-            at: new Date().toISOString(),
-            objectType: null,
-            objectId: null,
-            reason: null,
-            legalGround: null,
-            details: JSON.stringify(input.details),
-            chainPosition: head!.position + 1,
-            prevHash: head!.hash,
-          };
-          await manager.query(
-            `INSERT INTO audit_entry (id, at, actor_id, actor_name, action, kind, object_type, object_id, result, reason,
-               legal_ground, details, chain_position, prev_hash, hash)
-             VALUES (nextval('audit_entry_id_seq'), $1, NULL, $2, $3, $4, NULL, NULL, $5, NULL, NULL, $6, $7, $8, $9)`,
-            [
-              linked.at,
-              linked.actorName,
-              linked.action,
-              linked.kind,
-              linked.result,
-              linked.details,
-              linked.chainPosition,
-              linked.prevHash,
-              hashEntry(linked),
-            ],
-          );
-          return null;
-        });
-      // For comparison: one writer alone (no waiting on the others' commits).
-      const alone = await interleaved([(round) => append(post, writers[0]!.log, 0, round)], APPENDS_PER_WRITER);
-      await writers[0]!.log.settled();
-      // The append is acknowledged at its commit (`acknowledged`); the entry is linked into the chain
-      // LINK_DELAY_MS after it, with the other commits of that moment, by a short transaction of its
-      // own (audit-log.ts); `at once` links after each commit without the delay, as before. `linked`
-      // also waits for the link (started at once: `settled`): how long an entry is committed but not
-      // yet in the chain, besides the delay. The variants take turns in blocks of 50 rounds, so the
-      // machine's load falls on each alike.
-      const variants: Variant[] = ['acknowledged', 'at once', 'linked', 'locked', 'lazy'];
-      const runs = new Map(variants.map((variant) => [variant, { samples: [] as number[], ms: 0 }]));
-      for (let block = 0; block < APPENDS_PER_WRITER / 50; block++) {
-        for (const variant of variants) {
-          const run = runs.get(variant)!;
-          const start = process.hrtime.bigint();
-          const samples = await Promise.all(
-            writers.map(async ({ db, log: delayed, index }) => {
-              const own: number[] = [];
-              const log = variant === 'at once' ? atOnce[index]! : delayed;
-              for (let round = block * 50; round < (block + 1) * 50; round++) {
-                const begin = process.hrtime.bigint();
-                await append(db, log, index, round, variant);
-                // The link the commit started (log.link() would start a full one of its own).
-                if (variant === 'linked') await log.settled();
-                own.push(elapsed(begin));
-              }
-              return own;
-            }),
-          );
-          run.ms += elapsed(start);
-          run.samples.push(...samples.flat());
-          await Promise.all([...writers.map(({ log }) => log.settled()), ...atOnce.map((log) => log.settled())]);
-        }
-      }
-      const reader = new AuditLog(post.source, systemClock);
-      await reader.load();
-      const verified = await reader.verify();
-      if (!verified.ok) throw new Error('audit chain broken after the concurrent appends');
-      const label: Record<Variant, string> = {
-        acknowledged: '',
-        'at once': ', each commit linked at once (before LINK_DELAY_MS)',
-        linked: ', until linked (without the delay)',
-        locked: ', chain lock held to the commit (before 0013)',
-        lazy: ', synchronous_commit off',
-      };
-      figures.push(
-        { name: 'audit append, 1 writer on PostgreSQL', unit: 'ms', samples: alone[0]!, target: { max: 5 } },
-        ...variants.flatMap((variant) => {
-          const run = runs.get(variant)!;
-          const name = `audit append, ${WRITERS} writers at once on PostgreSQL${label[variant]}`;
-          return [
-            { name: `${name} (per append)`, unit: 'ms', samples: run.samples, target: { max: 5 } },
-            { name: `${name}, p99`, unit: 'ms', samples: [percentile(run.samples, 99)], target: { max: 5 } },
-            {
-              name: `${name}, appends per second`,
-              unit: '/s',
-              samples: [run.samples.length / (run.ms / 1000)],
-              target: {},
-            },
-          ];
-        }),
-      );
+      figures.push(...(await auditFigures(store, post, second, client)));
       return [...timings, ...figures];
     } finally {
       await client?.end().catch(() => undefined);

@@ -3,7 +3,7 @@
 // (case numbers, trajectory codes, the audit chain's positions), and what is checked across rows
 // before a write (the last beheerder), is read and written under `pg_advisory_xact_lock`, so concurrent transactions from any core take their turn
 // and the lock goes with the commit or rollback. The audit chain's lock is taken by the short
-// transaction that links committed entries (audit/audit-log.ts), not by the appending one. On SQLite one process holds the exclusive lock on the
+// transaction that links committed entries (audit/chain-linker.ts), not by the appending one. On SQLite one process holds the exclusive lock on the
 // file and its writes are already serial: the lock is a no-op there.
 import type { EntityManager } from 'typeorm';
 import { dialectOf, query, sql } from './sql';
