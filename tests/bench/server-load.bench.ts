@@ -38,6 +38,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:https';
 import { createServer as createNetServer } from 'node:net';
+import type { TLSSocket } from 'node:tls';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
@@ -51,9 +52,10 @@ import { HOST, makeCertificate } from '../integration/server-client';
 import { startCluster, type Cluster } from '../support/postgres';
 import { createStoreDatabase } from '../support/postgres-admin';
 import { percentile, type BenchSuite, type Figure } from './bench';
-import { queries } from './casework.bench';
+import { queries, QUERY_KINDS } from './casework.bench';
 import { generate, loadPostgres } from './engines.bench';
 import { SAMPLE_MINUTES } from './meetings-seed';
+import { CpuLedger, readCpu } from './server-load-cpu';
 
 const PERSONS = Number(process.env['CTER_BENCH_LOAD_PERSONS'] ?? 50_000);
 const USERS = Number(process.env['CTER_BENCH_USERS'] ?? 50);
@@ -120,6 +122,9 @@ interface Reply {
 
 const elapsed = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 
+/** The clients' connections: how many were opened, and how many of those resumed a TLS session. */
+const connections = { opened: 0, resumed: 0, seen: new WeakSet<object>() };
+
 async function freePort(): Promise<number> {
   const probe = createNetServer();
   await new Promise<void>((done) => probe.listen(0, HOST, done));
@@ -156,6 +161,14 @@ function post(port: number, ca: Buffer, agent: Agent, path: string, body: unknow
       },
     );
     req.on('error', reject);
+    req.on('socket', (socket) => {
+      if (connections.seen.has(socket)) return;
+      connections.seen.add(socket);
+      connections.opened += 1;
+      socket.once('secureConnect', () => {
+        if ((socket as TLSSocket).isSessionReused()) connections.resumed += 1;
+      });
+    });
     req.end(text);
   });
 }
@@ -172,15 +185,24 @@ async function startServer(dir: string, root: string): Promise<ChildProcess> {
     },
   );
   const output: string[] = [];
-  child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  const collect = (chunk: Buffer) => output.push(chunk.toString());
+  child.stderr!.on('data', collect);
+  let watch = (_chunk: Buffer) => {};
   await new Promise<void>((ready, fail) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output.push(chunk.toString());
+    watch = (chunk: Buffer) => {
+      collect(chunk);
       if (output.join('').includes('luistert op')) ready();
-    });
+    };
+    child.stdout!.on('data', watch);
     child.once('exit', (code) => fail(new Error(`cter server ended (${code}): ${output.join('')}`)));
   });
   child.removeAllListeners('exit');
+  // From here on the server's output (a line per request) is read and dropped: kept and joined at
+  // every chunk, as before, it cost the clients' process CPU growing with the run.
+  child.stdout!.off('data', watch);
+  child.stderr!.off('data', collect);
+  child.stdout!.resume();
+  child.stderr!.on('data', (chunk: Buffer) => process.stderr.write(chunk));
   return child;
 }
 
@@ -348,6 +370,8 @@ export const suite: BenchSuite = {
 
       const mix = queries(people);
       const samples = new Map(VARIANTS.map((v) => [v, new Map(OPERATIONS.map((op) => [op, [] as number[]]))]));
+      // The case search's times by the kind of query (casework.bench.ts's mix), per variant.
+      const searchKinds = new Map(VARIANTS.map((v) => [v, new Map(QUERY_KINDS.map((kind) => [kind, [] as number[]]))]));
       // The variant whose phase it is: the processes a call may go to.
       let phase = VARIANTS[0]!;
       const errors = new Map<string, number>();
@@ -355,10 +379,19 @@ export const suite: BenchSuite = {
       const lastSaved = new Map<number, number>();
       const fail = (what: string) => errors.set(what, (errors.get(what) ?? 0) + 1);
       const loadStart = loadavg()[0]!;
+      const cpu = new CpuLedger<Variant>(() =>
+        readCpu(
+          servers.map((server) => server.pid!),
+          cluster!.pid,
+        ),
+      );
+      connections.opened = 0;
+      connections.resumed = 0;
       const until = Date.now() + SECONDS * 1000 * VARIANTS.length;
       const phases =
         VARIANTS.length > 1
           ? setInterval(() => {
+              cpu.close(phase);
               phase = VARIANTS[(VARIANTS.indexOf(phase) + 1) % VARIANTS.length]!;
             }, PHASE_SECONDS * 1000)
           : undefined;
@@ -381,9 +414,12 @@ export const suite: BenchSuite = {
           );
         const begin = process.hrtime.bigint();
         let reply: Reply;
+        let searchKind: (typeof QUERY_KINDS)[number] | undefined;
         try {
           if (op === 'case search') {
-            reply = await rpc('search:query', { ...mix[Math.floor(rnd() * mix.length)]!, offset: 0, limit: 50 });
+            const pick = Math.floor(rnd() * mix.length);
+            searchKind = QUERY_KINDS[pick % QUERY_KINDS.length]!;
+            reply = await rpc('search:query', { ...mix[pick]!, offset: 0, limit: 50 });
           } else if (op === 'open dossier') {
             reply = await rpc('cases:get', { id: user.caseIds[Math.floor(rnd() * user.caseIds.length)]! });
           } else if (op === 'Mijn werk') {
@@ -434,6 +470,7 @@ export const suite: BenchSuite = {
           return;
         }
         samples.get(variant)!.get(op)!.push(ms);
+        if (searchKind) searchKinds.get(variant)!.get(searchKind)!.push(ms);
         const value = reply.body.value;
         if (op === 'case search') {
           const rows = (value as { rows: { caseId: number }[] }).rows;
@@ -472,6 +509,7 @@ export const suite: BenchSuite = {
       const runStart = process.hrtime.bigint();
       await Promise.all(users.map(runUser));
       clearInterval(phases);
+      cpu.close(phase);
       const runSeconds = elapsed(runStart) / 1000;
       const loadEnd = loadavg()[0]!;
       for (const user of users) user.agent.destroy();
@@ -511,6 +549,25 @@ export const suite: BenchSuite = {
             { name: `${name}: ${op}, p99`, unit: 'ms', samples: [percentile(list, 99)], target: {} },
           );
         }
+      // Per variant: the case search by kind of query, and the CPU time per call of each side
+      // (server-load-cpu.ts): what a call costs, less dependent on the machine's load than a time.
+      for (const variant of VARIANTS) {
+        const name = variantName(variant);
+        for (const [kind, list] of searchKinds.get(variant)!)
+          figures.push({ name: `${name}: case search, ${kind}`, unit: 'ms', samples: list, target: {} });
+        const calls = [...samples.get(variant)!.values()].reduce((n, list) => n + list.length, 0);
+        const per = cpu.perCall(variant, calls);
+        console.info(
+          `   ${name}: CPU per call (ms) server ${per.server.toFixed(1)}, PostgreSQL ${per.postgres.toFixed(1)}, ` +
+            `clients ${per.client.toFixed(1)}, the rest of the machine ${per.others.toFixed(1)}; ` +
+            `${cpu.coresBusy(variant, runSeconds / VARIANTS.length).toFixed(2)} cores busy`,
+        );
+        for (const side of ['server', 'postgres', 'client', 'others'] as const)
+          figures.push({ name: `${name}: CPU per call, ${side}`, unit: 'ms', samples: [per[side]], target: {} });
+      }
+      console.info(
+        `   connections: ${connections.opened} opened by ${USERS} users (${connections.resumed} resumed a TLS session)`,
+      );
       // Each variant had its phases, an equal share of the run.
       if (VARIANTS.length > 1)
         for (const variant of VARIANTS) {

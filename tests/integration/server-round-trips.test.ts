@@ -16,7 +16,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../src-main/core/core';
 import type { PostgresStore } from '../../src-main/core/db/store';
-import { sql } from '../../src-main/core/db/sql';
+import { query, sql } from '../../src-main/core/db/sql';
+import { atCommit } from '../../src-main/core/workspace/round-trips';
 import type { ServerLogin } from '../../src-main/core/server/server-sessions';
 import type { Result } from '../../src-shared/ipc/errors';
 import type { RegisteredSignal } from '../../src-shared/ipc/signals';
@@ -28,20 +29,24 @@ import { SAMPLE_MINUTES } from '../bench/meetings-seed';
  * The most statements each kind may send, the audit link after it included (six of them, here once
  * per call: one call at a time; under load one link serves the calls of LINK_DELAY_MS). Measured
  * 2026-12-05, before the session check, the activity, the account, the key's look-up, the entry's
- * label and the link were cut: 23, 39, 54 and 37 (docs/benchmarks.md, "Round trips per call").
+ * label and the link were cut: 23, 39, 54 and 37 (docs/benchmarks.md, "Round trips per call");
+ * 13, 26, 38 and 23 before BEGIN went with the scope, the activity with the COMMIT and a keyed
+ * call's earlier answer with the session check (the same afternoon, load18).
  * Raise one only with a reason written there.
  */
 const BOUND = {
-  'case search': 13,
-  'open dossier': 26,
-  'register signal': 38,
-  'autosave minutes': 23,
+  'case search': 11,
+  'open dossier': 24,
+  'register signal': 35,
+  'autosave minutes': 20,
 } as const;
 
 type Query = (this: pg.Client, ...args: unknown[]) => unknown;
 
 /** The statements sent on any `pg` client while `recording` is on, in order. */
 let recording: string[] | null = null;
+/** The client that sent each statement recorded, in the same order. */
+let senders: pg.Client[] = [];
 const prototype = pg.Client.prototype as unknown as { query: Query };
 const original = prototype.query;
 
@@ -59,6 +64,7 @@ beforeAll(async () => {
     if (recording) {
       const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string } | null)?.text ?? '?');
       recording.push(text.replace(/\s+/g, ' ').slice(0, 160));
+      senders.push(this);
     }
     return original.apply(this, args);
   };
@@ -117,6 +123,7 @@ async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
   const audit = core.workspace.requireOpen().audit;
   await audit.settled();
   recording = [];
+  senders = [];
   try {
     await work();
     await audit.settled();
@@ -235,5 +242,60 @@ describe('round trips per server call', () => {
     const after = await core.dispatchAs(session.token, 'search:query', { text: 'fictief', offset: 0, limit: 50 });
     expect(after.ok ? 'ok' : after.error.code).toBe('SESSION_EXPIRED');
     await as(beheerder.value, 'policy:update', { ...policy, idleMinutes: policy.idleMinutes }, randomUUID(), other);
+  });
+});
+
+describe('BEGIN with the scope, COMMIT with what was left for it (workspace/round-trips.ts)', () => {
+  /** The statements of `work` on the connection that sent `marker` (not the background's). */
+  const onProbeConnection = async (work: () => Promise<unknown>, marker = 'probe') => {
+    const statements = await statementsOf(work);
+    const sent = senders;
+    const client = sent[statements.findIndex((text) => text.includes(marker))];
+    return statements.filter((_text, index) => sent[index] === client);
+  };
+  const probe = async (key: string) =>
+    (await rawSql<{ value: string }>(core, sql`SELECT value FROM setting WHERE key = ${key}`))[0]?.value ?? null;
+
+  it('sends a transaction as two messages around its work, and commits both parts', async () => {
+    const statements = await onProbeConnection(() =>
+      core.workspace.transaction(async (manager) => {
+        await query(manager, sql`INSERT INTO setting (key, value) VALUES ('probe-a', 'werk')`);
+        await atCommit(manager, sql`INSERT INTO setting (key, value) VALUES (${'probe-b'}, ${'bij de commit'})`);
+      }),
+    );
+    expect(statements).toEqual([
+      "START TRANSACTION; SELECT set_config('cter.account_id', '', true), set_config('cter.scope', '', true)",
+      "INSERT INTO setting (key, value) VALUES ('probe-a', 'werk')",
+      "INSERT INTO setting (key, value) VALUES ('probe-b', 'bij de commit'); COMMIT",
+    ]);
+    expect([await probe('probe-a'), await probe('probe-b')]).toEqual(['werk', 'bij de commit']);
+  });
+
+  it('rolls the whole transaction back when a statement left for the COMMIT fails', async () => {
+    await expect(
+      core.workspace.transaction(async (manager) => {
+        await query(manager, sql`INSERT INTO setting (key, value) VALUES ('probe-c', 'werk')`);
+        // probe-a is there already: a unique violation in the COMMIT's message.
+        await atCommit(manager, sql`INSERT INTO setting (key, value) VALUES (${'probe-a'}, ${'nogmaals'})`);
+      }),
+    ).rejects.toThrow();
+    expect(await probe('probe-c')).toBeNull();
+    // The connection went back to the pool usable: the next transaction works.
+    await core.workspace.transaction((manager) =>
+      query(manager, sql`INSERT INTO setting (key, value) VALUES ('probe-c', 'daarna')`),
+    );
+    expect(await probe('probe-c')).toBe('daarna');
+  });
+
+  it('sends a value that is not plain as a parameter, in a statement of its own', async () => {
+    const statements = await onProbeConnection(
+      () =>
+        core.workspace.transaction((manager) =>
+          atCommit(manager, sql`INSERT INTO setting (key, value) VALUES (${'probe-d'}, ${"o'Neill; --"})`),
+        ),
+      'VALUES ($1, $2)',
+    );
+    expect(statements.slice(1)).toEqual(['INSERT INTO setting (key, value) VALUES ($1, $2)', 'COMMIT']);
+    expect(await probe('probe-d')).toBe("o'Neill; --");
   });
 });

@@ -40,6 +40,9 @@ export const ACCOUNT_COLUMN_PREFIX = 'a_';
 
 const COLUMN = /^[a-z_][a-z0-9_]*$/;
 
+/** What a request key's columns are called in `sessionCheck`'s row: this, then the column's name. */
+export const KEY_COLUMN_PREFIX = 'k_';
+
 /**
  * A call's session check in one statement (server-sessions.ts): the session a token's hash names,
  * its account's `accountColumns` (each as ACCOUNT_COLUMN_PREFIX and its name; null when the
@@ -47,16 +50,35 @@ const COLUMN = /^[a-z_][a-z0-9_]*$/;
  * installation's stored policy (`policy`, the JSON of the setting `policyKey`; null: none stored).
  * All three are read at every call, in one snapshot, and nothing is kept in the process: a
  * beheerder's change of the account or the policy counts at the next call in every process.
+ * With a call's `requestKey` (request-keys.ts, already lower case) also the row of an earlier call
+ * of this session with that key (`k_channel`, `k_input_hash`, `k_answer`; all null when none
+ * committed), instead of a statement of its own after the check.
  */
-export function sessionCheck(tokenHash: string, accountColumns: readonly string[], policyKey: string): Sql {
+export function sessionCheck(
+  tokenHash: string,
+  accountColumns: readonly string[],
+  policyKey: string,
+  requestKey: string | null = null,
+): Sql {
   const account = accountColumns.map((column) => {
     if (!COLUMN.test(column)) throw new Error(`unusable column: ${column}`);
     return `a.${column} AS "${ACCOUNT_COLUMN_PREFIX}${column}"`;
   });
+  const keyColumns =
+    requestKey === null
+      ? raw('')
+      : raw(
+          `, k.channel AS "${KEY_COLUMN_PREFIX}channel", k.input_hash AS "${KEY_COLUMN_PREFIX}input_hash", ` +
+            `k.answer AS "${KEY_COLUMN_PREFIX}answer"`,
+        );
+  const keyJoin =
+    requestKey === null
+      ? raw('')
+      : sql` LEFT JOIN request_key k ON k.session_id = s.id AND k.idempotency_key = ${requestKey}`;
   return sql`SELECT s.id, s.account_id, s.workstation, s.created_at, s.last_activity_at, s.expires_at, s.ended_at,
       s.end_reason, s.kiosk, s.client_address, ${raw(account.join(', '))},
-      (SELECT value FROM setting WHERE key = ${policyKey}) AS policy
-    FROM server_session s LEFT JOIN account a ON a.id = s.account_id
+      (SELECT value FROM setting WHERE key = ${policyKey}) AS policy${keyColumns}
+    FROM server_session s LEFT JOIN account a ON a.id = s.account_id${keyJoin}
     WHERE s.token_hash = ${tokenHash}`;
 }
 

@@ -33,7 +33,8 @@ export const MAX_KEPT_ANSWER = 8 * 1024;
 /** Channels whose answer holds a secret (a temporary password): never written to the table. */
 const NO_KEPT_ANSWER = new Set(['accounts:create', 'accounts:reset-password']);
 
-interface KeyRow {
+/** A request key's row as read: alone (`earlierAnswer`) or with the session check (queries.ts). */
+export interface KeyRow {
   channel: string;
   input_hash: string;
   answer: string | null;
@@ -77,6 +78,15 @@ export async function earlierAnswer(manager: EntityManager, call: KeyedCall): Pr
     sql`SELECT channel, input_hash, answer FROM request_key
       WHERE session_id = ${call.sessionId} AND idempotency_key = ${call.key}`,
   );
+  return answerOf(row, call);
+}
+
+/**
+ * What the row of an earlier call with the key (none: null) means for `call`: that call's answer,
+ * REQUEST_KEY_REUSED when it asked something else, REQUEST_ANSWER_NOT_KEPT when its answer was not
+ * kept; null when no call with the key committed.
+ */
+export function answerOf(row: KeyRow | null | undefined, call: KeyedCall): Result<unknown> | null {
   if (!row) return null;
   if (row.channel !== call.channel || row.input_hash !== call.inputHash) throw new AppError('REQUEST_KEY_REUSED');
   if (row.answer === null) throw new AppError('REQUEST_ANSWER_NOT_KEPT');

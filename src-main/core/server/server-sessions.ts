@@ -36,15 +36,17 @@ import { toBridgeError, type Router } from '../router';
 import { normaliseUsername } from '../vault/vault';
 import type { Workspace } from '../workspace';
 import { runAsServerCall, type CallTransfer, type ServerCall } from '../workspace/call-session';
+import { atCommit } from '../workspace/round-trips';
 import type { OpenSession } from '../workspace/session-state';
 import { ForeignClients } from './foreign-clients';
-import { callKey, earlierAnswer, keyedCall, KeySweeper, type KeyedCall } from './request-keys';
+import { answerOf, callKey, earlierAnswer, keyedCall, KeySweeper, type KeyedCall, type KeyRow } from './request-keys';
 import {
   endSession,
   insertSession,
   openSession,
   recordActivity,
   ACCOUNT_COLUMN_PREFIX,
+  KEY_COLUMN_PREFIX,
   saveKiosk,
   sessionCheck,
   type EndReason,
@@ -267,18 +269,21 @@ export class ServerSessions {
     client: string | null = null,
     extras: CallExtras = {},
   ): Promise<Result<unknown>> {
+    // A call that changes data, sent with a request key: a repeat is answered as the first time. The
+    // earlier call's row is read with the session check (one statement for both).
+    const asked = keyedCall('', extras.requestKey, channel, rawInput);
     let call: ServerCall;
+    let keyRow: KeyRow | null;
     try {
-      call = await this.resolve(token, client);
+      ({ call, keyRow } = await this.check(token, client, asked?.key ?? null));
     } catch (error) {
       if (!isAppError(error)) this.logger.error('server: resolving a session failed', error);
       return failure(isAppError(error) ? error : new AppError('INTERNAL'));
     }
     if (extras.note) extras.note.sessionId = call.sessionId;
     if (typeof channel === 'string' && !servedChannel(channel)) return failure(new AppError('NOT_ON_SERVER'));
-    // A call that changes data, sent with a request key: a repeat is answered as the first time.
-    const keyed = keyedCall(call.sessionId as string, extras.requestKey, channel, rawInput);
-    const earlier = keyed ? await this.earlier(keyed) : null;
+    const keyed = asked ? { ...asked, sessionId: call.sessionId as string } : null;
+    const earlier = keyed ? this.answerFound(keyed, keyRow) : null;
     if (earlier) return earlier;
     const key = keyed ? callKey(keyed, () => this.now()) : null;
     call.key = key;
@@ -344,8 +349,32 @@ export class ServerSessions {
     }
   }
 
+  /** As `earlier`, from the key's row the session check read (`check`). */
+  private answerFound(keyed: KeyedCall, row: KeyRow | null): Result<unknown> | null {
+    try {
+      const found = answerOf(row, keyed);
+      if (found) this.logger.info('server: a repeated request was answered with its first answer');
+      return found;
+    } catch (error) {
+      if (!isAppError(error)) this.logger.error('server: reading a request key failed', error);
+      return failure(isAppError(error) ? error : new AppError('INTERNAL'));
+    }
+  }
+
   /** The session a token names, still open and within its limits; ends it when it is not. */
   private async resolve(token: unknown, client: string | null): Promise<ServerCall> {
+    return (await this.check(token, client, null)).call;
+  }
+
+  /**
+   * `resolve`, and with a call's request key (lower case) the row of an earlier call of the session
+   * with that key, read in the same statement (null: none committed).
+   */
+  private async check(
+    token: unknown,
+    client: string | null,
+    requestKey: string | null,
+  ): Promise<{ call: ServerCall; keyRow: KeyRow | null }> {
     if (typeof token !== 'string' || !TOKEN_SHAPE.test(token)) throw new AppError('NOT_AUTHENTICATED');
     const ws = this.ws;
     if (!ws.isOpen()) await this.open();
@@ -360,6 +389,7 @@ export class ServerSessions {
           hashToken(token),
           columns.map((column) => column.databaseName),
           POLICY_KEY,
+          requestKey,
         ),
       );
       if (!row) return null;
@@ -373,13 +403,21 @@ export class ServerSessions {
         }
         account = entity as Account;
       }
-      return { row, account, idleMinutes: policyFromSetting(row.policy).idleMinutes };
+      const keyRow: KeyRow | null =
+        requestKey !== null && typeof row[`${KEY_COLUMN_PREFIX}channel`] === 'string'
+          ? {
+              channel: row[`${KEY_COLUMN_PREFIX}channel`] as string,
+              input_hash: row[`${KEY_COLUMN_PREFIX}input_hash`] as string,
+              answer: (row[`${KEY_COLUMN_PREFIX}answer`] as string | null) ?? null,
+            }
+          : null;
+      return { row, account, keyRow, idleMinutes: policyFromSetting(row.policy).idleMinutes };
     });
     if (!found) {
       this.logger.warn('server: a call with an unknown session token was refused');
       throw new AppError('NOT_AUTHENTICATED');
     }
-    const { row, account, idleMinutes } = found;
+    const { row, account, keyRow, idleMinutes } = found;
     if ((row.client_address ?? null) !== client) {
       // Not ended: the session is still its own client's; this caller only does not hold it.
       this.logger.warn('server: a session token was refused from another client than its log-in');
@@ -407,7 +445,7 @@ export class ServerSessions {
       await this.close(call, 'idle');
       throw new AppError('SESSION_EXPIRED');
     }
-    return call;
+    return { call, keyRow };
   }
 
   private callFor(
@@ -423,9 +461,8 @@ export class ServerSessions {
       session: user ? { user, slotId: null, lastActivity, kiosk } : null,
       active: false,
       // With the call's first transaction (execute.ts); after the call when none committed it.
-      saveActivity: async (manager) => {
-        await query(manager, recordActivity(sessionId, this.now()));
-      },
+      // Sent with the transaction's COMMIT on PostgreSQL (workspace/round-trips.ts).
+      saveActivity: (manager) => atCommit(manager, recordActivity(sessionId, this.now())),
       end: (how) => this.close(call, how),
     };
     return call;
@@ -471,7 +508,7 @@ export class ServerSessions {
     const active = call.active && call.activity !== 'saved';
     if (!active && kiosk === kioskBefore) return;
     await this.ws.transaction(async (manager) => {
-      if (active) await query(manager, recordActivity(id, this.now()));
+      if (active) await atCommit(manager, recordActivity(id, this.now()));
       if (kiosk !== kioskBefore) await query(manager, saveKiosk(id, kiosk));
     });
   }
