@@ -33,6 +33,10 @@
 // names another checkout of the repository (with node_modules; the same schema version, as both
 // serve one database). One server process runs from DIR, one from this checkout, and the phases
 // take turns between them (every call of a phase to the one process), as with CTER_BENCH_SERVERS.
+// With more than one process each answers one call per user before the measured run (the log-ins
+// go to the first alone). Per variant the bench also reports the CPU time per call of the server
+// processes, PostgreSQL, its own clients and the rest of the machine (server-load-cpu.ts), the
+// case search per kind of query, and how many connections the clients opened.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -367,6 +371,25 @@ export const suite: BenchSuite = {
         if (!reply.body.ok) throw new Error(`log-in ${user.username}: ${reply.body.error?.code}`);
         user.token = (reply.body.value as { token: string }).token;
       }
+      // The log-ins went to the first process alone: every process answers each user once before
+      // the measured run, so none starts it with a cold JIT, pool or connection (the comparison
+      // would otherwise count that against the second).
+      if (SERVERS > 1)
+        for (const target of ports)
+          await Promise.all(
+            users.map((user) =>
+              post(
+                target,
+                ca,
+                user.agent,
+                '/rpc',
+                { channel: 'work:mine', input: {} },
+                {
+                  Authorization: `Bearer ${user.token}`,
+                },
+              ),
+            ),
+          );
 
       const mix = queries(people);
       const samples = new Map(VARIANTS.map((v) => [v, new Map(OPERATIONS.map((op) => [op, [] as number[]]))]));
