@@ -30,14 +30,14 @@ import { SAMPLE_MINUTES } from '../bench/meetings-seed';
  * per call: one call at a time; under load one link serves the calls of LINK_DELAY_MS). Measured
  * 2026-12-05, before the session check, the activity, the account, the key's look-up, the entry's
  * label and the link were cut: 23, 39, 54 and 37 (docs/benchmarks.md, "Round trips per call");
- * 13, 26, 38 and 23 before BEGIN went with the scope, the activity with the COMMIT and a keyed
- * call's earlier answer with the session check (the same afternoon, load18).
+ * 12, 25, 34 and 22 once BEGIN went with the scope (transactionFor), before the activity went with
+ * the COMMIT and a keyed call's earlier answer with the session check (the same afternoon).
  * Raise one only with a reason written there.
  */
 const BOUND = {
   'case search': 11,
   'open dossier': 24,
-  'register signal': 35,
+  'register signal': 32,
   'autosave minutes': 20,
 } as const;
 
