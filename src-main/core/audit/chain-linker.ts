@@ -9,10 +9,10 @@
 // holes (a rolled-back append); the positions have none.
 import type { DataSource } from 'typeorm';
 import type { AuditEntry } from '../db/entities/audit-entry';
-import { LOCK, lockForTransaction } from '../db/locks';
+import { LOCK, lockForTransaction, tryLockForTransaction } from '../db/locks';
 import { query } from '../db/sql';
 import { EMPTY, hashEntry, type Head } from './chain';
-import { chainHead, linkEntries, tryChainLock, unlinkedAmong, unlinkedEntries, type Link } from './queries';
+import { chainHead, linkEntries, unlinkedAmong, unlinkedEntries, type Link } from './queries';
 
 /** Rows linked per transaction of the linker. */
 const LINK_BATCH = 500;
@@ -176,10 +176,7 @@ export class ChainLinker {
       }
       const linked = await this.source.transaction(async (manager) => {
         if (full || this.waitForLock) await lockForTransaction(manager, LOCK.auditChain);
-        else {
-          const [lock] = await query<{ locked: boolean }>(manager, tryChainLock());
-          if (!lock?.locked) return 'busy' as const;
-        }
+        else if (!(await tryLockForTransaction(manager, LOCK.auditChain))) return 'busy' as const;
         // The unlinked rows with the head beside each (one statement); the head alone when none.
         const rows = await query<UnlinkedRow>(manager, unlinkedEntries(LINK_BATCH));
         const [head] = rows.length > 0 ? [rows[0]!] : await query<Head>(manager, chainHead());

@@ -1,7 +1,6 @@
 // The raw SQL of the audit log and its shredding keys (audit-log.ts, shred.ts), written once for
 // SQLite and PostgreSQL (see db/sql.ts).
 import type { AuditEntry } from '../db/entities/audit-entry';
-import { LOCK } from '../db/locks';
 import { join, list, sql, type Sql } from '../db/sql';
 
 /** One plain INSERT on the hot path: an entry per call, linked (SQLite: id and position are the same). */
@@ -41,9 +40,6 @@ export const unlinkedEntries = (limit: number): Sql =>
       LEFT JOIN (SELECT chain_position, hash FROM audit_entry
                  WHERE chain_position IS NOT NULL ORDER BY chain_position DESC LIMIT 1) h ON 1 = 1
       ORDER BY u.id`;
-
-/** The chain's lock if it is free now (`locked`), for the rest of the transaction (PostgreSQL). */
-export const tryChainLock = (): Sql => sql`SELECT pg_try_advisory_xact_lock(${LOCK.auditChain}::bigint) AS "locked"`;
 
 /** Which of the given entries are not linked yet (one at most: whether any is). */
 export const unlinkedAmong = (ids: readonly number[]): Sql =>

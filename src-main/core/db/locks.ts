@@ -48,3 +48,18 @@ export async function lockForTransaction(manager: EntityManager, key: number, su
       : sql`SELECT pg_advisory_xact_lock(${key}::integer, ${sub}::integer)`,
   );
 }
+
+/**
+ * The lock `key` if it is free now, until the manager's transaction ends: true when taken, false
+ * when another transaction holds it. On SQLite, where a writing transaction has the file to
+ * itself, always true.
+ */
+export async function tryLockForTransaction(manager: EntityManager, key: number): Promise<boolean> {
+  if (dialectOf(manager) !== 'postgres') return true;
+  if (!manager.queryRunner?.isTransactionActive) throw new Error('tryLockForTransaction needs a transaction');
+  const [row] = await query<{ locked: boolean }>(
+    manager,
+    sql`SELECT pg_try_advisory_xact_lock(${key}::bigint) AS "locked"`,
+  );
+  return row?.locked === true;
+}
