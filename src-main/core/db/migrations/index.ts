@@ -29,6 +29,7 @@ import { WorkIndexes1766476800025 } from './0025-work-indexes';
 import { SearchFacts1766649600026 } from './0026-search-facts';
 import { ConvenantQuestions1766736000027 } from './0027-convenant-questions';
 import { NameKeySolo1766822400028 } from './0028-name-key-solo';
+import { ListNameOrder1766995200030 } from './0030-list-name-order';
 
 export const MIGRATIONS = [
   Initial1764403200001,
@@ -59,5 +60,6 @@ export const MIGRATIONS = [
   SearchFacts1766649600026,
   ConvenantQuestions1766736000027,
   NameKeySolo1766822400028,
+  ListNameOrder1766995200030,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
