@@ -18,6 +18,9 @@
 //   (row security would hide the casus of other regions from whoever renames the person, and
 //   their copy would go stale), the transaction's scope given back after it.
 //
+// A casus whose person is not (yet) there keeps what it had (never NULL): a data load in another
+// order does not fail on it.
+//
 // `casus_last_signal` goes: the new index starts with the same date. And `casus_region_state` also
 // holds the shielding flag, so the list's capped count (at most 1,001 visible cases) reads that
 // index alone instead of each casus row.
@@ -36,7 +39,7 @@ export class ListNameOrder1766995200030 implements MigrationInterface {
       await runner.query(
         `CREATE FUNCTION casus_sort_key() RETURNS trigger LANGUAGE plpgsql AS $$
          BEGIN
-           NEW.sort_key := (SELECT p.sort_key FROM person p WHERE p.id = NEW.person_id);
+           NEW.sort_key := COALESCE((SELECT p.sort_key FROM person p WHERE p.id = NEW.person_id), NEW.sort_key);
            RETURN NEW;
          END $$`,
       );
@@ -60,16 +63,18 @@ export class ListNameOrder1766995200030 implements MigrationInterface {
           FOR EACH ROW WHEN (OLD.sort_key IS DISTINCT FROM NEW.sort_key) EXECUTE FUNCTION person_sort_key_casus()`,
       );
     } else {
-      await runner.query(`UPDATE casus SET sort_key = (SELECT p.sort_key FROM person p WHERE p.id = casus.person_id)`);
+      await runner.query(
+        `UPDATE casus SET sort_key = COALESCE((SELECT p.sort_key FROM person p WHERE p.id = casus.person_id), '')`,
+      );
       await runner.query(
         `CREATE TRIGGER casus_sort_key_insert AFTER INSERT ON casus BEGIN
-           UPDATE casus SET sort_key = (SELECT p.sort_key FROM person p WHERE p.id = NEW.person_id) WHERE id = NEW.id;
+           UPDATE casus SET sort_key = COALESCE((SELECT p.sort_key FROM person p WHERE p.id = NEW.person_id), sort_key) WHERE id = NEW.id;
          END`,
       );
       await runner.query(
         `CREATE TRIGGER casus_sort_key_person AFTER UPDATE OF person_id ON casus
           WHEN OLD.person_id IS NOT NEW.person_id BEGIN
-           UPDATE casus SET sort_key = (SELECT p.sort_key FROM person p WHERE p.id = NEW.person_id) WHERE id = NEW.id;
+           UPDATE casus SET sort_key = COALESCE((SELECT p.sort_key FROM person p WHERE p.id = NEW.person_id), sort_key) WHERE id = NEW.id;
          END`,
       );
       await runner.query(
