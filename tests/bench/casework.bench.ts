@@ -388,8 +388,9 @@ export const suite: BenchSuite = {
       const newCandidates = handle.prepare(CANDIDATES_BY_HEAD);
       // The check's scoring before and after the change (both straight in a transaction, without the
       // router and its audit entry), and the whole check through the service; each sample of the
-      // four on the same typed person, and before and after must give the same answer.
+      // four on the same typed person (before and after answered the same until 0028 narrowed it).
       let turn = 0;
+      let differing = 0;
       const counts: number[] = [];
       const answers = { before: '', after: '' };
       const current = () => typed[(turn - 1) % typed.length]!;
@@ -411,8 +412,9 @@ export const suite: BenchSuite = {
         },
         async () => {
           answers.after = JSON.stringify(await ws.transaction((m) => findMatches(m, scope, matchQuery())));
-          if (answers.after !== answers.before)
-            throw new Error(`duplicate check differs for ${current().naam}:\n${answers.before}\n${answers.after}`);
+          // Migration 0028 narrowed the candidates on purpose (fewer weak matches of one shared
+          // name), so the answers may differ now: counted, not refused (this stopped the suite at 100k).
+          if (answers.after !== answers.before) differing++;
         },
         async () => {
           const result = await core.dispatch('persons:matches', {
@@ -422,7 +424,9 @@ export const suite: BenchSuite = {
           if (!result.ok) throw new Error(result.error.code);
         },
       ]);
-      console.info(`   duplicate check candidates: median ${percentile(counts, 50)} (max ${Math.max(...counts)})`);
+      console.info(
+        `   duplicate check candidates: median ${percentile(counts, 50)} (max ${Math.max(...counts)}); ${differing} of ${counts.length} answers differ from before (0028's narrowing)`,
+      );
 
       // Issue 20, the text search on SQLite: the mix's statements as they were (search-before.ts)
       // and as they are, raw on the same file, and the whole call through the service, interleaved

@@ -11,7 +11,8 @@
 // as the window calls them, each next to the best hand-written SQL for it where a bench has one
 // (run straight on better-sqlite3, on the same file):
 //  - the case list as it first opens (`search:query`, no text, default sort, page of 100) and its
-//    SQL (searchSql's statements for that page, as engines.bench.ts runs them raw);
+//    SQL (searchSql's statements for that page, as engines.bench.ts runs them raw), and the same
+//    as before migration 0029 (list-before.ts);
 //  - case search: casework.bench.ts's mix of 200 queries drawn from the data, one per sample in
 //    turn, and the same statements raw;
 //  - `work:mine` (Mijn werk) and mijn-werk.bench.ts's hand-written statements (hand());
@@ -63,6 +64,7 @@ import { CANDIDATES_BY_HEAD, QUERY_KINDS, queries } from './casework.bench';
 import { opening } from './engines.bench';
 import { ADMIN, ok, options } from './bench-core';
 import { hand, NOW, prepare, prepared, SCOPE } from './mijn-werk.bench';
+import { LIST_INDEX_BEFORE, listBefore } from './list-before';
 
 const SIZES = (process.env['CTER_BENCH_SCALE_PERSONS'] ?? '10000,100000,300000').split(',').map(Number);
 const PARTS = process.env['CTER_BENCH_SCALE_PARTS'] === '1';
@@ -167,6 +169,16 @@ export const suite: BenchSuite = {
         const mix = queries(people).map((q) => ({ ...q, offset: 0, limit: 100 }));
         const mixRaw = mix.map(rawSearch);
         const listRaw = rawSearch(opening);
+        // The list's rows as before migration 0029 (list-before.ts: its date index made again on
+        // this file), with the same count, for the comparison in the same loop.
+        handle.exec(LIST_INDEX_BEFORE);
+        const listBeforeRows = listBefore(searchSql(opening, SCOPE).rows);
+        const listCount = render(searchSql(opening, SCOPE).count, 'sqlite');
+        const [beforeRows, beforeCount] = [listBeforeRows, listCount].map(({ text }) => handle.prepare(text));
+        const listRawBefore = () => {
+          beforeRows!.all(...listBeforeRows.params);
+          beforeCount!.all(...listCount.params);
+        };
         const handWork = prepared(database, hand());
 
         const rnd = random(20);
@@ -198,6 +210,11 @@ export const suite: BenchSuite = {
             run: () => ok(c, 'search:query', { text: '', limit: 100 }),
           },
           { key: 'list-sql', label: 'case list as it opens, its SQL raw', run: listRaw },
+          {
+            key: 'list-sql-before',
+            label: 'case list as it opens, its SQL raw as before migration 0029',
+            run: listRawBefore,
+          },
           {
             key: 'search',
             label: 'case search, casework mix, through dispatch',

@@ -6,26 +6,26 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchRow } from '../../src-shared/ipc/search';
 import { SEARCH_SORTS } from '../../src-shared/ipc/search';
 import type { Core } from '../../src-main/core/core';
-import { sql } from '../../src-main/core/db/sql';
-import { addAccount, call, codeOf, loginAs, makeCore, rawSql, withDatabase } from './helpers';
+import { render, sql } from '../../src-main/core/db/sql';
+import { searchSql } from '../../src-main/core/search/case-search';
+import { addAccount, call, codeOf, loginAs, makeCore, rawSql, TEST_ENGINE, withDatabase } from './helpers';
 
 type Page = { total: number; capped: boolean; rows: SearchRow[]; next: string | null };
 
 let core: Core;
+let anna: { id: number; username: string; password: string };
 const NAMES = ['Ada Aksoy', 'Bo Bakker', 'Cas Claes', 'Dirk Dekker'];
 
 beforeAll(async () => {
   ({ core } = makeCore());
   await withDatabase(core);
-  await loginAs(
-    core,
-    await addAccount(core, {
-      username: 'anna',
-      roles: ['procesregisseur'],
-      regionIds: [1],
-      displayName: 'Anna Aalders',
-    }),
-  );
+  anna = await addAccount(core, {
+    username: 'anna',
+    roles: ['procesregisseur'],
+    regionIds: [1],
+    displayName: 'Anna Aalders',
+  });
+  await loginAs(core, anna);
   for (let i = 0; i < 23; i++) {
     await call(core, 'signals:register', {
       person: {
@@ -91,5 +91,50 @@ describe('keyset pages of the case list', () => {
     expect(await codeOf(core, 'search:query', { sort: 'geboortejaar', after: '["1 OR 1","a",1]' })).toBe(
       'INVALID_INPUT',
     );
+  });
+
+  it('opens the list from the index of its whole order, sorting nothing', async () => {
+    // The list as it opens: newest last signal first, ties by name. Before migration 0029 the name
+    // was the person's, so every casus of the newest day was read and sorted (SQLite: a temp B-tree
+    // for the right part of the ORDER BY; PostgreSQL: an incremental sort); now the page is the
+    // index's first rows, however many cases share a day.
+    const opening = {
+      text: '',
+      states: [],
+      gemeenteId: null,
+      regionId: null,
+      ideologie: null,
+      sort: 'relevantie' as const,
+      descending: false,
+      offset: 0,
+      limit: 100,
+    };
+    const scope = { accountId: anna.id, regionIds: [1] };
+    const { database } = core.workspace.requireOpen();
+    if (TEST_ENGINE === 'postgres') {
+      const { text, params } = render(searchSql(opening, scope, 'postgres').rows, 'postgres');
+      const plan = await database.source.transaction(async (manager) => {
+        // The plan's shape, not its cost (the table is too small for costs to mean anything): with
+        // scans and sorts priced out, only an index of the whole order gives a plan without a sort.
+        for (const setting of ['enable_seqscan', 'enable_sort', 'enable_incremental_sort'])
+          await manager.query(`SET LOCAL ${setting} = off`);
+        const rows = (await manager.query(`EXPLAIN ${text}`, params)) as { 'QUERY PLAN': string }[];
+        return rows.map((row) => row['QUERY PLAN']).join('\n');
+      });
+      expect(plan).toContain('casus_list_signal');
+      expect(plan).not.toMatch(/Sort/);
+      return;
+    }
+    if (database.engine !== 'sqlcipher') throw new Error('not SQLCipher');
+    const { text, params } = render(searchSql(opening, scope, 'sqlite').rows, 'sqlite');
+    const plan = (database.handle.prepare(`EXPLAIN QUERY PLAN ${text}`).all(...params) as { detail: string }[])
+      .map((step) => step.detail)
+      .join('\n');
+    expect(plan).toContain('casus_list_signal');
+    expect(plan).not.toContain('TEMP B-TREE');
+    // Its capped count reads the region index alone (region, state, shielding: migration 0029).
+    const count = render(searchSql(opening, scope, 'sqlite').count, 'sqlite');
+    const countPlan = database.handle.prepare(`EXPLAIN QUERY PLAN ${count.text}`).all(...count.params);
+    expect(JSON.stringify(countPlan)).toContain('COVERING INDEX casus_region_state');
   });
 });

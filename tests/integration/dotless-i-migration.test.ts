@@ -1,15 +1,15 @@
-// Migration 0031 on PostgreSQL (the SQLite side: src-main/core/db/migrations/0031-dotless-i.test.ts):
+// Migration 0030 on PostgreSQL (the SQLite side: src-main/core/db/migrations/0030-dotless-i.test.ts):
 // a database one version before it, with a person whose name holds a Turkish dotless ı, migrated as
 // the application's role: the sort key and the name keys are those of the name with ı folded to i;
 // another person is left alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src-main/core/db/database';
 import { MIGRATIONS } from '../../src-main/core/db/migrations';
-import { DotlessI1767081600031 } from '../../src-main/core/db/migrations/0031-dotless-i';
+import { DotlessI1766995200030 } from '../../src-main/core/db/migrations/0030-dotless-i';
 import type { PostgresStore } from '../../src-main/core/db/store';
 import { createTestDatabase, dropTestDatabase } from '../support/postgres-database';
 
-const VERSION = MIGRATIONS.indexOf(DotlessI1767081600031) + 1;
+const VERSION = MIGRATIONS.indexOf(DotlessI1766995200030) + 1;
 let store: PostgresStore;
 
 beforeAll(async () => {
@@ -19,7 +19,7 @@ afterAll(async () => {
   if (store) await dropTestDatabase(store);
 });
 
-describe('migration 0031-dotless-i on PostgreSQL', () => {
+describe('migration 0030-dotless-i on PostgreSQL', () => {
   it('recomputes the sort key and the name keys of names with ı', async () => {
     const before = await openDatabase({ ...store, upTo: VERSION - 1 });
     expect(before.schemaVersion).toBe(VERSION - 1);

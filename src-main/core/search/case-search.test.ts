@@ -111,4 +111,30 @@ describe('search query building', () => {
     expect(searchSql({ ...base, text: 'jan' }, scope).countInRows).toBe(true);
     expect(searchSql({ ...base, text: 'jan', sort: 'naam' }, scope, 'postgres').countInRows).toBe(true);
   });
+
+  it('ranks the matches of a text from the FTS5 table and casus, reading person only when asked for', () => {
+    const search = {
+      text: 'bak',
+      states: [],
+      gemeenteId: null,
+      regionId: null,
+      ideologie: null,
+      sort: 'relevantie' as const,
+      descending: false,
+      offset: 0,
+      limit: 10,
+    };
+    const scope = { accountId: 7, regionIds: [2] };
+    /** The ranking step (the newest matches), where each match is read. */
+    const newest = (query: typeof search | Record<string, unknown>) =>
+      /WITH newest AS \(([\s\S]*?)\),\s*counted/.exec(
+        render(searchSql({ ...search, ...query }, scope).rows, 'sqlite').text,
+      )![1]!;
+    // The name order that breaks ties is casus's copy of it (migration 0029).
+    expect(newest({})).not.toContain('person');
+    expect(newest({ sort: 'naam' })).not.toContain('person');
+    expect(newest({ sort: 'naam' })).toContain('c.sort_key');
+    expect(newest({ sort: 'geboortejaar' })).toContain('JOIN person p');
+    expect(newest({ gemeenteId: 3 })).toContain('JOIN person p');
+  });
 });

@@ -65,7 +65,7 @@ export const COUNT_LIMIT = 1000;
  * The Turkish dotless ı (U+0131) as i: FTS5's unicode61 with `remove_diacritics` folds the dotted İ
  * to i but keeps ı a letter of its own (it has no decomposition), so "aydin" would not find "Aydın",
  * nor a typed "Aydın" (split at the ı by `ftsQuery`) find anything. The texts are folded before they
- * are indexed (migration 0031 folded the rows indexed before), and so is what is typed.
+ * are indexed (migration 0030 folded the rows indexed before), and so is what is typed.
  */
 export function foldDotlessI(text: string): string {
   return text.replace(/\u0131/g, 'i');
@@ -130,6 +130,8 @@ export interface ListOrder {
   sort: Exclude<SearchQuery['sort'], 'relevantie'>;
   column: Sql;
   descending: boolean;
+  /** The name order that breaks ties: casus's copy or the person's own (equal, migration 0029). */
+  tie: Sql;
 }
 
 /**
@@ -165,8 +167,13 @@ export function searchSql(
   // SQLite `+c.region_id` hides the region index. Not on PostgreSQL, where the planner picks by its
   // statistics and the `+` would hide the column's (it then guessed 1.5% of the visible cases and
   // sorted a year's cases instead of walking the number index to the page's end).
-  // The list as it opens (newest signal first, no text) walks `casus_last_signal` (0022) likewise.
+  // The list as it opens (newest signal first, no text) walks `casus_list_signal` (0029) likewise.
   const byDate = !number && sort === 'laatste_signaal';
+  // Ties in the date are broken by the name: casus's copy of it (migration 0029), so that
+  // `casus_list_signal` holds the whole order and the page stops after its rows instead of reading
+  // and sorting every casus of the newest day (their number grows with the data). Elsewhere the
+  // person's own, which is the same text.
+  const tie = raw(byDate ? 'c.sort_key' : 'p.sort_key');
   const regionIndex = dialect === 'postgres' || !(number || personsFirst || byDate);
   const filters: Sql[] = [];
   if (number) filters.push(sql`c.number >= ${number} AND c.number < ${`${number}~`}`);
@@ -187,13 +194,13 @@ export function searchSql(
   const newestFirst = sort === 'laatste_signaal' && search.sort === 'relevantie';
   const descending = newestFirst !== search.descending;
   const direction = raw(descending ? 'DESC' : 'ASC');
-  const order = { sort, column: ORDER[sort], descending };
+  const order = { sort, column: ORDER[sort], descending, tie };
   const keyset = page ? sql` AND ${page.after}` : raw('');
   // The count is a query of its own here (a text is counted with its page): without a text a
   // page can stop early (an index in the sort order).
   const rows = sql`SELECT ${COLUMNS}
        ${from}${keyset}
-       ORDER BY ${ORDER[sort]} ${direction}, p.sort_key ASC, c.id ASC
+       ORDER BY ${ORDER[sort]} ${direction}, ${tie} ASC, c.id ASC
        ${page ? sql`LIMIT ${page.limit}` : sql`LIMIT ${search.limit} OFFSET ${search.offset}`}`;
   // Counting stops past COUNT_LIMIT: beyond it the list says "more than 1,000". Every casus has
   // exactly one person, gemeente and region (NOT NULL foreign keys), and neither engine drops such
@@ -246,7 +253,7 @@ async function runSearch(manager: EntityManager, search: SearchQuery, scope: Acc
     // After a cursor: the rows that follow it, in one or two index ranges (keyset.ts).
     const cursor = decodeCursor(search.after, order.sort === 'geboortejaar');
     rows = [];
-    for (const after of keysetSteps(order.column, order.descending, dialect, cursor)) {
+    for (const after of keysetSteps(order.column, order.descending, dialect, cursor, order.tie)) {
       if (rows.length >= search.limit) break;
       const page = { after, limit: search.limit - rows.length };
       rows.push(...(await query<Row>(manager, searchSql(search, scope, dialect, page).rows)));

@@ -1,6 +1,6 @@
 // Keyset pages for the case list (issue 20 item 2). A page after the first starts where the one
 // before ended, named by its last row's sort value, name key and casus id (the list's whole order:
-// `ORDER BY <sort> <direction>, p.sort_key, c.id`), instead of an OFFSET that reads and throws away
+// `ORDER BY <sort> <direction>, p.sort_key, c.id`; by the date, casus's copy of the name key, 0029), instead of an OFFSET that reads and throws away
 // every row before it: page 50 then costs what page 1 costs where an index leads the order (the last
 // signal's date, migration 0022; the name; the number).
 //
@@ -14,7 +14,7 @@
 // the 1,001 newest, sqlite-search.ts) are read and ranked for every page anyway.
 import { z } from 'zod';
 import { AppError } from '../../../src-shared/ipc/errors';
-import { sql, type Dialect, type Sql } from '../db/sql';
+import { raw, sql, type Dialect, type Sql } from '../db/sql';
 
 export type SortValue = string | number | null;
 
@@ -61,8 +61,14 @@ export function nullsFirst(dialect: Dialect, descending: boolean): boolean {
  * The conditions of the rows after the cursor, as steps read one after the other until the page
  * is full: one step, or two when the cursor holds a value and the NULLs come after the values.
  */
-export function keysetSteps(column: Sql, descending: boolean, dialect: Dialect, cursor: Cursor): Sql[] {
-  const tie = sql`(p.sort_key > ${cursor.sortKey} OR (p.sort_key = ${cursor.sortKey} AND c.id > ${cursor.caseId}))`;
+export function keysetSteps(
+  column: Sql,
+  descending: boolean,
+  dialect: Dialect,
+  cursor: Cursor,
+  name: Sql = raw('p.sort_key'),
+): Sql[] {
+  const tie = sql`(${name} > ${cursor.sortKey} OR (${name} = ${cursor.sortKey} AND c.id > ${cursor.caseId}))`;
   const first = nullsFirst(dialect, descending);
   if (cursor.value === null) {
     const rest = sql`${column} IS NULL AND ${tie}`;

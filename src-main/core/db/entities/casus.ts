@@ -24,6 +24,11 @@ export interface Case {
   version: number;
   /** The account that saved last. */
   updatedBy: number | null;
+  /**
+   * The person's name order (person.sort_key), kept by the database (migration 0029) for the case
+   * list's index; never written by the application.
+   */
+  sortKey?: string;
 }
 
 export const CaseEntity = new EntitySchema<Case>({
@@ -47,6 +52,7 @@ export const CaseEntity = new EntitySchema<Case>({
     updatedAt: { type: 'text', name: 'updated_at' },
     version: { type: 'integer', default: 1 },
     updatedBy: { type: 'integer', name: 'updated_by', nullable: true },
+    sortKey: { type: 'text', name: 'sort_key', default: '', insert: false, update: false },
   },
 });
 

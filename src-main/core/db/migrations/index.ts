@@ -29,7 +29,8 @@ import { WorkIndexes1766476800025 } from './0025-work-indexes';
 import { SearchFacts1766649600026 } from './0026-search-facts';
 import { ConvenantQuestions1766736000027 } from './0027-convenant-questions';
 import { NameKeySolo1766822400028 } from './0028-name-key-solo';
-import { DotlessI1767081600031 } from './0031-dotless-i';
+import { ListNameOrder1766908800029 } from './0029-list-name-order';
+import { DotlessI1766995200030 } from './0030-dotless-i';
 
 export const MIGRATIONS = [
   Initial1764403200001,
@@ -60,6 +61,7 @@ export const MIGRATIONS = [
   SearchFacts1766649600026,
   ConvenantQuestions1766736000027,
   NameKeySolo1766822400028,
-  DotlessI1767081600031,
+  ListNameOrder1766908800029,
+  DotlessI1766995200030,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;

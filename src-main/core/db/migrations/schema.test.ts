@@ -260,6 +260,13 @@ describe('the schema of the migrations and the entities', () => {
     expect(omitted().length).toBeGreaterThan(50);
     expect((await db.source.driver.createSchemaBuilder().log()).upQueries.length).toBeGreaterThan(0);
 
+    // Triggers live in the migrations only, as indexes do. The sync rebuilds tables by dropping and
+    // renaming them, which SQLite refuses while a trigger names a table that is gone for that moment
+    // (0029's triggers on casus read person): so they go first.
+    const triggers = db.handle.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger'`).all() as {
+      name: string;
+    }[];
+    for (const { name } of triggers) db.handle.exec(`DROP TRIGGER "${name}"`);
     await db.source.synchronize();
 
     expect(described()).toEqual(before);

@@ -1,4 +1,4 @@
-// 0031: the Turkish dotless ı folded to i in what is stored of a name (issue 20).
+// 0030: the Turkish dotless ı folded to i in what is stored of a name (issue 20).
 //
 // persons/names.ts `plain()` dropped the dotless ı (U+0131: NFKD leaves it whole, and it is not
 // a-z), so "Aydın" was keyed and sorted as "ayd n": a typed "Aydin" did not find the person in the
@@ -81,8 +81,8 @@ interface PersonRow {
   geboortejaar: number | null;
 }
 
-export class DotlessI1767081600031 implements MigrationInterface {
-  name = 'DotlessI1767081600031';
+export class DotlessI1766995200030 implements MigrationInterface {
+  name = 'DotlessI1766995200030';
 
   async up(runner: QueryRunner): Promise<void> {
     const postgres = runner.connection.options.type === 'postgres';

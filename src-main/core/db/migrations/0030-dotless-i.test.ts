@@ -1,4 +1,4 @@
-// Migration 0031 on SQLite: the names with a Turkish dotless ı get the sort key, name keys and FTS5
+// Migration 0030 on SQLite: the names with a Turkish dotless ı get the sort key, name keys and FTS5
 // texts they would have been given with ı folded to i; other persons are left as they are.
 // PostgreSQL: tests/integration/dotless-i-migration.test.ts.
 import { randomBytes } from 'node:crypto';
@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../database';
-import { DotlessI1767081600031 } from './0031-dotless-i';
+import { DotlessI1766995200030 } from './0030-dotless-i';
 import { MIGRATIONS } from '.';
 
-const BEFORE = MIGRATIONS.indexOf(DotlessI1767081600031);
+const BEFORE = MIGRATIONS.indexOf(DotlessI1766995200030);
 
-describe('migration 0031-dotless-i', () => {
+describe('migration 0030-dotless-i', () => {
   it('recomputes the sort key, the name keys and the search texts of names with ı', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cter-mig31-'));
     try {
