@@ -4,7 +4,7 @@
 // of a version (builds the index), and importing the whole Markdown file through the router (parse,
 // validate, store, audit). Issue 22's relevance figures on the example covenant with the default
 // synonym list: top-1, top-3 and mean reciprocal rank for the tuning half and the held-out half of
-// the evaluation set, the second part of the tuning half and the second and third held-out sets
+// the evaluation set, the second part of the tuning half and the second, third and fourth held-out sets
 // (tests/bench/convenant-questions; the held-out sets are never tuned on).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +21,7 @@ import { evaluate, exampleCovenant } from './convenant-questions/evaluate';
 import { HELD_OUT } from './convenant-questions/held-out';
 import { HELD_OUT_2 } from './convenant-questions/held-out-2';
 import { HELD_OUT_3 } from './convenant-questions/held-out-3';
+import { HELD_OUT_4 } from './convenant-questions/held-out-4';
 import { TUNING } from './convenant-questions/tuning';
 import { TUNING_2 } from './convenant-questions/tuning-2';
 
@@ -49,6 +50,7 @@ const TIMED = [
   ...HELD_OUT_2.map(([q]) => q),
   ...TUNING_2.map(([q]) => q),
   ...HELD_OUT_3.map(([q]) => q),
+  ...HELD_OUT_4.map(([q]) => q),
 ];
 const WORDS = ['toezicht', 'rapportage', 'afstemming', 'gemeenteraad', 'registratie', 'uitvoering', 'toetsing'];
 
@@ -166,6 +168,7 @@ export const suite: BenchSuite = {
         ...relevance('held-out half', HELD_OUT),
         ...relevance('second held-out set', HELD_OUT_2),
         ...relevance('third held-out set', HELD_OUT_3),
+        ...relevance('fourth held-out set', HELD_OUT_4),
       ];
     } finally {
       await core.close();
