@@ -138,11 +138,15 @@ describe('question words', () => {
     expect(about('waarom doen we dit')).toEqual(['doel']);
     expect(about('wat betekent betrokkene')).toEqual(['begrip']);
     expect(about('wat valt onder bijzondere persoonsgegevens')).toEqual(['begrip']);
+    expect(about('wat bedoelen ze met verstrekken')).toEqual(['begrip']);
+    expect(about('wat wordt verstaan onder een signaal')).toEqual(['begrip']);
   });
 
   it('knows which words only say that a definition is wanted', () => {
     const question = words('wat wordt bedoeld met verstrekken');
     expect([...formWords(question, questionKinds(question))]).toEqual([0, 1, 2, 3]);
+    const asked = words('wat bedoelen ze met verstrekken');
+    expect([...formWords(asked, questionKinds(asked))]).toEqual([0, 1, 2, 3]);
     // "hoe lang" asks for a duration and keeps its words.
     const duration = words('hoe lang bewaren we het');
     expect(formWords(duration, questionKinds(duration)).size).toBe(0);
