@@ -144,14 +144,16 @@ export function derivationStems(norm: string): string[] {
 
 /**
  * The separable verbs a question may have split ("wanneer sluiten we een zaak af" → afsluiten):
- * each particle joined to each word before it. Most are no word at all; the caller keeps those it
- * knows.
+ * each particle joined to each word before it, and to the verb of a te-infinitive that follows it
+ * ("om hem in te lichten" → inlichten, "hoe lang op te slaan" → opslaan). Most are no word at all;
+ * the caller keeps those it knows.
  */
 export function separableVerbs(norms: readonly string[]): string[] {
   const out: string[] = [];
   norms.forEach((particle, j) => {
     if (!PARTICLES.includes(particle)) return;
     for (let i = 0; i < j; i++) out.push(particle + norms[i]!);
+    if (norms[j + 1] === 'te' && norms[j + 2]) out.push(particle + norms[j + 2]);
   });
   return out;
 }

@@ -7,16 +7,20 @@ import { evaluate, exampleCovenant } from './evaluate';
 import { HELD_OUT } from './held-out';
 import { HELD_OUT_2 } from './held-out-2';
 import { HELD_OUT_3 } from './held-out-3';
+import { HELD_OUT_4 } from './held-out-4';
 import { TUNING } from './tuning';
 import { TUNING_2 } from './tuning-2';
+import { TUNING_3 } from './tuning-3';
 
 const index = new ConvenantIndex(exampleCovenant(), DEFAULT_SYNONYMS, process.env.BARE ? [] : undefined);
 for (const [name, questions] of [
   ['tuning', TUNING],
   ['tuning 2', TUNING_2],
+  ['tuning 3', TUNING_3],
   ['held-out', HELD_OUT],
   ['held-out 2', HELD_OUT_2],
   ['held-out 3', HELD_OUT_3],
+  ['held-out 4', HELD_OUT_4],
 ] as const) {
   const r = evaluate(index, questions);
   console.info(`${name} (${questions.length}): ${r.top1.toFixed(1)} / ${r.top3.toFixed(1)} / ${r.mrr.toFixed(3)}`);

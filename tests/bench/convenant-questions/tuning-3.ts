@@ -1,0 +1,57 @@
+// The covenant search's evaluation set, TUNING HALF, third part: questions written on 2026-12-05
+// (seventh round of issue 22) from the example covenant's text, as a ZVH colleague asks them
+// mid-meeting, two per article and three about definitions, after the first two tuning parts had
+// been nearly answered and so no longer told one change from another. Written after this round's
+// first everyday questions (### Vragen) were added, and before any later change was judged on it;
+// relevance work may look at these questions and their misses (misses.ts).
+import type { EvalQuestion } from './tuning';
+
+export const TUNING_3: EvalQuestion[] = [
+  ['waar dient die hele samenwerking eigenlijk voor', ['1']],
+  ['mogen we een compleet profiel van iemand aanleggen', ['1']],
+  ['is de kinderbescherming partner in dit verhaal', ['2']],
+  ['wie trekt de kar bij het casusoverleg', ['2', 'begrip:Procesregisseur']],
+  ['welke wet geldt er voor de wijkagent als hij iets deelt', ['3']],
+  ['kan de gemeente zich op een wet beroepen', ['3']],
+  ['ik wil een zorg over een buurjongen doorgeven, hoe doe ik dat', ['4']],
+  ['welke persoonsgegevens stuur ik mee met een signaal', ['4']],
+  ['wie zitten er in het voorportaal waar meldingen worden beoordeeld', ['5']],
+  ['wordt de keuze om een melding niet op te pakken onderbouwd', ['5']],
+  ['hoeveel mag ik in het casusoverleg over mijn cliënt loslaten', ['6']],
+  ['mag de wijkagent tijdens de bespreking over aanhoudingen vertellen', ['6']],
+  ['kunnen we de raad waarschuwen als een meisje van veertien radicaliseert', ['7']],
+  ['geeft de raad ook iets terug aan het overleg', ['7']],
+  ['mag de reclasseringsmedewerker vertellen of hij zich aan zijn voorwaarden houdt', ['8']],
+  ['wat krijgt de reclassering van justitie te horen', ['8']],
+  ['mag de ggz-behandelaar zonder zijn akkoord iets zeggen', ['9']],
+  ['mag ik opschrijven dat ze naar de kerk gaat', ['9']],
+  ['mag ik een kopie van de justitiële documentatie krijgen', ['10']],
+  ['wat schrijven we op als het OM iets vertelt over zijn verleden', ['10']],
+  ['hoe houden we vinger aan de pols na het overleg', ['11']],
+  ['er is een nieuw zorgelijk bericht over hem, wat doen we', ['11']],
+  ['wanneer kan een zaak van de lijst', ['12']],
+  ['wat mag de jeugdhulp weten als zij het overneemt', ['12']],
+  ['mag ik op een verjaardag over een casus praten', ['13']],
+  ['wanneer moet ik toch iets vertellen omdat het wettelijk moet', ['13']],
+  ['staan de dossiers veilig opgeslagen', ['14']],
+  ['kan ik zien wie in het dossier heeft gekeken', ['14']],
+  ['ik heb een bijlage naar het verkeerde adres gemaild', ['15']],
+  ['hoeveel tijd heb ik om een lek door te geven', ['15']],
+  ['wanneer wordt een oud dossier vernietigd', ['16']],
+  ['wat bewaren we na vijf jaar nog', ['16']],
+  ['kan iemand laten weten dat zijn gegevens niet kloppen', ['17']],
+  ['hoe snel moeten we een inzageverzoek beantwoorden', ['17']],
+  ['hoort de jongen dat hij besproken is', ['18']],
+  ['kunnen we het voor hem geheim houden dat hij in beeld is', ['18']],
+  ['waar kan iemand met een klacht over de gemeente heen', ['19']],
+  ['wie gaat over een klacht over het overleg zelf', ['19']],
+  ['is er een jaarlijkse terugblik', ['20']],
+  ['wat doen we met de lessen uit de evaluatie', ['20']],
+  ['wanneer loopt dit convenant af', ['21']],
+  ['hoe lang van tevoren moet een partner opzeggen', ['21']],
+  ['is dit convenant echt geldig', ['22']],
+  ['onder welke naam noem ik dit convenant', ['22']],
+  ['wat bedoelen ze met verstrekken', ['begrip:Verstrekken']],
+  ['wie is de betrokkene', ['begrip:Betrokkene', '17']],
+  ['wat is het informatieoverleg', ['begrip:Informatieoverleg', '5']],
+];
