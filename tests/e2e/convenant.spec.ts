@@ -235,7 +235,7 @@ test('beheer: importeren met fouten per regel, status, vergelijken, exporteren e
   const errors = page.getByRole('region', { name: 'Fouten in het bestand' });
   await expect(errors.getByRole('listitem')).toHaveText([
     'Regel 1: de ingangsdatum moet de vorm jjjj-mm-dd hebben.',
-    'Regel 50: artikel 1 komt twee keer voor.',
+    `Regel ${lineOf(EXAMPLE, '## Artikel 2 — Partijen en rollen')}: artikel 1 komt twee keer voor.`,
   ]);
   await expect(versions.getByRole('row')).toHaveCount(2);
   await app.expectAccessible('importfouten');
@@ -316,3 +316,10 @@ test('beheer: importeren met fouten per regel, status, vergelijken, exporteren e
   await expect(lookup.getByRole('option').first()).toContainText('Artikel 23');
   await page.keyboard.press('Escape');
 });
+
+/** The 1-based line on which `heading` stands in `text`: the example covenant grows over time. */
+function lineOf(text: string, heading: string): number {
+  const line = text.split('\n').indexOf(heading);
+  if (line < 0) throw new Error(`"${heading}" staat niet in het voorbeeldconvenant`);
+  return line + 1;
+}
