@@ -16,7 +16,7 @@ import type pg from 'pg';
 import type { EntityManager } from 'typeorm';
 import { transactionFor } from '../../src-main/core/access/row-security';
 import { openDatabase } from '../../src-main/core/db/database';
-import { inlined, literal, preparedNameOn, readTogether, render, type Read } from '../../src-main/core/db/sql';
+import { inlined, preparable, preparedNameOn, readTogether, type Read } from '../../src-main/core/db/sql';
 import type { PostgresStore } from '../../src-main/core/db/store';
 import { dashboardReads } from '../../src-main/core/figures/figures';
 import { workQueries } from '../../src-main/core/work/my-work';
@@ -109,8 +109,8 @@ async function main() {
             [preparedNameOn(client, read.rows) ?? ''],
           );
           const prepared = kept[0];
-          const { params } = render(read.rows, 'postgres');
-          const args = params.length ? `(${params.map(literal).join(', ')})` : '';
+          const { values } = preparable(read.rows);
+          const args = values.length ? `(${values.join(', ')})` : '';
           const execute = prepared ? await summary(`EXECUTE ${prepared.name}${args}`) : null;
           console.info(
             `  ${figure} ${name}: plain planning ${plain.planning}, execution ${plain.execution}; kept plan (${prepared ? `${prepared.generic_plans} generic, ${prepared.custom_plans} custom runs` : 'not on this connection'}) planning ${execute?.planning ?? '—'}, execution ${execute?.execution ?? '—'}`,

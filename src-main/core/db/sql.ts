@@ -133,14 +133,24 @@ let generations = 0;
 export const MAX_PREPARED = 64;
 
 /**
- * The type of a value in `PREPARE name (types)`, as PostgreSQL types the literal `literal` writes:
- * an integer is `integer` (or `bigint` beyond it), a boolean `boolean`, and a text or NULL
- * `unknown`, resolved from where the parameter stands, as a quoted constant is.
+ * A read as PREPAREd: its text with `$n` for each integer and text value, and a boolean or NULL
+ * written in as a constant (two plans at most, and a constant lets PostgreSQL plan the generic
+ * plan as well as a custom one: `c.afgeschermd = false` becomes `NOT c.afgeschermd`, where a
+ * parameter left Mijn werk's lists on custom plans, planned every call; EXPLAIN in
+ * docs/benchmarks.md). The parameters' types are those PostgreSQL gives the literal `literal`
+ * writes: an integer `integer` (or `bigint` beyond it), a text `unknown`, resolved from where it
+ * stands, as a quoted constant is.
  */
-function parameterType(value: unknown): string {
-  if (typeof value === 'boolean') return 'boolean';
-  if (typeof value === 'number') return Math.abs(value) <= 2_147_483_647 ? 'integer' : 'bigint';
-  return 'unknown';
+export function preparable(read: Sql): { text: string; values: string[]; types: string[] } {
+  const values: string[] = [];
+  const types: string[] = [];
+  const text = written(read, (value) => {
+    if (value === null || value === undefined || typeof value === 'boolean') return literal(value);
+    values.push(literal(value));
+    types.push(typeof value === 'number' ? (Math.abs(value) <= 2_147_483_647 ? 'integer' : 'bigint') : 'unknown');
+    return `$${values.length}`;
+  });
+  return { text, values, types };
 }
 
 function nameOf(generation: number, text: string, types: readonly string[]): string {
@@ -154,8 +164,8 @@ function nameOf(generation: number, text: string, types: readonly string[]): str
 export function preparedNameOn(client: object, read: Sql): string | undefined {
   const state = preparedOn.get(client);
   if (!state) return undefined;
-  const { text, params } = render(read, 'postgres');
-  const name = nameOf(state.generation, text, params.map(parameterType));
+  const { text, types } = preparable(read);
+  const name = nameOf(state.generation, text, types);
   return state.names.has(name) ? name : undefined;
 }
 
@@ -172,9 +182,7 @@ function preparedRead(client: object, read: Sql): { text: string; prepares: bool
     state = { generation: ++generations, names: new Set() };
     preparedOn.set(client, state);
   }
-  const { text, params } = render(read, 'postgres');
-  const values = params.map(literal);
-  const types = params.map(parameterType);
+  const { text, values, types } = preparable(read);
   const name = nameOf(state.generation, text, types);
   const execute = `EXECUTE ${name}${values.length ? `(${values.join(', ')})` : ''}`;
   if (state.names.has(name)) return { text: execute, prepares: false };
