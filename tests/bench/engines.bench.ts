@@ -50,6 +50,7 @@ import { startCluster, type Cluster } from '../support/postgres';
 import { createStoreDatabase } from '../support/postgres-admin';
 import { percentile, type BenchSuite, type Figure } from './bench';
 import { auditFigures } from './engines-audit';
+import { describeSamples, SampleLog } from './engines-samples';
 import { QUERY_KINDS, queries } from './casework.bench';
 
 const PERSONS = Number(process.env['CTER_BENCH_PERSONS'] ?? 100_000);
@@ -528,8 +529,17 @@ export const suite: BenchSuite = {
 
       // As DatabaseHolder.transaction: the transaction for the bench account (on PostgreSQL its scope
       // set with the BEGIN; on SQLite a plain transaction).
-      const inTx = (db: Database, fn: (manager: EntityManager, i: number) => Promise<unknown>) => (i: number) =>
-        transactionFor(db.source, { accountId: ACCOUNT }, (manager) => fn(manager, i));
+      // With a SampleLog, each call's CPU on both sides and when it ran (engines-samples.ts).
+      const inTx =
+        (db: Database, fn: (manager: EntityManager, i: number) => Promise<unknown>, log?: SampleLog) => (i: number) =>
+          transactionFor(db.source, { accountId: ACCOUNT }, (manager) =>
+            log ? log.around(manager, () => fn(manager, i)) : fn(manager, i),
+          );
+      /** The figure's slowest samples with their CPU, per engine (after interleaved()'s warm-up of 5). */
+      const explainTails = (what: string, logs: SampleLog[], walls: number[][]) =>
+        ['SQLCipher', 'PostgreSQL'].forEach((engine, e) =>
+          console.info(describeSamples(what, engine, logs[e]!, walls[e]!, 5)),
+        );
       const figures: Figure[] = [];
 
       if (wanted('list')) {
@@ -537,9 +547,10 @@ export const suite: BenchSuite = {
           sqlite: searchSql(opening, scope, 'sqlite'),
           postgres: searchSql(opening, scope, 'postgres'),
         };
+        const logs = [new SampleLog(), new SampleLog()];
         const [listLite, listPost, rawLite, rawPost] = await interleaved([
-          inTx(lite, (m) => caseSearch.search(m, opening, scope)),
-          inTx(post, (m) => caseSearch.search(m, opening, scope)),
+          inTx(lite, (m) => caseSearch.search(m, opening, scope), logs[0]),
+          inTx(post, (m) => caseSearch.search(m, opening, scope), logs[1]),
           async () => {
             for (const statement of [statements.sqlite.rows, statements.sqlite.count]) {
               const { text, params } = render(statement, 'sqlite');
@@ -553,24 +564,29 @@ export const suite: BenchSuite = {
             }
           },
         ]);
+        explainTails('case list as it opens', logs, [listLite!, listPost!]);
         figures.push(...pair('case list as it opens', [listLite!, listPost!], 20));
         figures.push(...pair('case list as it opens, raw SQL', [rawLite!, rawPost!], 20));
       }
 
       if (wanted('work')) {
+        const logs = [new SampleLog(), new SampleLog()];
         const work = await interleaved([
-          inTx(lite, (m) => myWork(m, scope, NOW)),
-          inTx(post, (m) => myWork(m, scope, NOW)),
+          inTx(lite, (m) => myWork(m, scope, NOW), logs[0]),
+          inTx(post, (m) => myWork(m, scope, NOW), logs[1]),
         ]);
+        explainTails('Mijn werk', logs, work);
         figures.push(...pair('Mijn werk', work, 50));
       }
 
       if (wanted('dashboard')) {
         const filter = { fromYear: 2016, toYear: 2026, regionId: null };
+        const logs = [new SampleLog(), new SampleLog()];
         const dashboard = await interleaved([
-          inTx(lite, (m) => computeDashboard(m, filter)),
-          inTx(post, (m) => computeDashboard(m, filter)),
+          inTx(lite, (m) => computeDashboard(m, filter), logs[0]),
+          inTx(post, (m) => computeDashboard(m, filter), logs[1]),
         ]);
+        explainTails('dashboard', logs, dashboard);
         figures.push(...pair('dashboard, all years 2016-2026', dashboard, 150));
       }
 
@@ -594,7 +610,9 @@ export const suite: BenchSuite = {
             { accountId: ACCOUNT, now: NOW },
           );
         };
-        const saves = await interleaved([inTx(lite, save), inTx(post, save)]);
+        const logs = [new SampleLog(), new SampleLog()];
+        const saves = await interleaved([inTx(lite, save, logs[0]), inTx(post, save, logs[1])]);
+        explainTails('casus save', logs, saves);
         figures.push(...pair('casus save', saves, 50));
       }
 

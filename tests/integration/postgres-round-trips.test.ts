@@ -112,9 +112,11 @@ describe('round trips of the figures on PostgreSQL', () => {
       'casus save': (round) => save(round % 2 ? [] : ['politie', 'gemeente']),
     };
     const most: Record<string, number> = {};
+    const sent: string[] = [];
     for (let round = 0; round < 4; round++) {
       for (const [name, run] of Object.entries(calls)) {
         const statements = await statementsOf(() => run(round));
+        sent.push(...statements);
         // The first round may read what later ones find cached.
         if (round > 0) most[name] = Math.max(most[name] ?? 0, statements.length);
         // No scope on its own: the call's transaction begins with it (the audit link after it is a
@@ -132,19 +134,15 @@ describe('round trips of the figures on PostgreSQL', () => {
       }
     }
     console.info(`statements per call: ${JSON.stringify(most)}`);
-    // Mijn werk's four lists in one statement, the dashboard's reads in one, in the account's transaction.
-    const work = await statementsOf(() => call(core, 'work:mine'));
-    expect(work.some((s) => s.includes(`set_config('cter.account_id', '${regisseur.id}', true)`))).toBe(true);
-    const lists = work.filter((s) => /FROM casus_action|FROM casus_monitoring|FROM signal s/.test(s));
-    expect(lists).toHaveLength(1);
-    for (const part of ['FROM casus_action', 'FROM casus_monitoring', 'FROM signal s', "c.state IN ('casusoverleg'"])
-      expect(lists[0]).toContain(part);
-    const dashboard = await statementsOf(() =>
-      call(core, 'figures:dashboard', { fromYear: 2016, toYear: 2026, regionId: null }),
-    );
-    const reads = dashboard.filter((s) => /figure_|stat_record|gemeente|zvh_region/.test(s));
-    expect(reads).toHaveLength(1);
-    for (const part of [
+    // Mijn werk's four lists in one statement, the dashboard's reads in one, in the account's
+    // transaction: PREPAREd with their first run on a connection (db/sql.ts readTogether), and after
+    // that only EXECUTEd there, with their values (each planned once per connection, not per call).
+    const prepared = (parts: string[]) => {
+      const first = sent.filter((s) => s.includes('PREPARE cter_r') && parts.every((part) => s.includes(part)));
+      expect(first.length, parts.join(', ')).toBeGreaterThan(0);
+    };
+    prepared(['FROM casus_action', 'FROM casus_monitoring', 'FROM signal s', "c.state IN ('casusoverleg'"]);
+    prepared([
       'figure_age',
       'figure_kind',
       'figure_place',
@@ -152,8 +150,22 @@ describe('round trips of the figures on PostgreSQL', () => {
       'stat_record',
       'FROM gemeente',
       'FROM zvh_region',
-    ])
-      expect(reads[0]).toContain(part);
+    ]);
+    const executed = (statements: string[], reads: number) => {
+      const combined = statements.filter((s) => s.startsWith('EXECUTE cter_r'));
+      expect(combined).toHaveLength(1);
+      expect(combined[0]!.split(/; EXECUTE cter_r/)).toHaveLength(reads);
+      expect(combined[0]).not.toContain('PREPARE');
+    };
+    const work = await statementsOf(() => call(core, 'work:mine'));
+    expect(work.some((s) => s.includes(`set_config('cter.account_id', '${regisseur.id}', true)`))).toBe(true);
+    executed(work, 4);
+    // The account's id is a value of the lists, written into their EXECUTE.
+    expect(work.find((s) => s.startsWith('EXECUTE cter_r'))).toContain(`, ${regisseur.id}`);
+    const dashboard = await statementsOf(() =>
+      call(core, 'figures:dashboard', { fromYear: 2016, toYear: 2026, regionId: null }),
+    );
+    executed(dashboard, 7);
   });
 
   it('ends the scope with its transaction, and rolls a failed one back whole', async () => {

@@ -7,6 +7,7 @@
 //
 // Where the SQL itself differs per engine (full-text search, date arithmetic), a query module
 // writes both and chooses with `dialectOf(manager)`.
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { EntityManager } from 'typeorm';
 
@@ -85,7 +86,7 @@ export function render(query: Sql, dialect: Dialect): { text: string; params: un
  * a boolean, a safe integer, or text quoted by `pg` (quotes doubled; backslashes in an E'' string).
  * Anything else is refused rather than guessed at.
  */
-function literal(value: unknown): string {
+export function literal(value: unknown): string {
   if (value === null || value === undefined) return 'NULL';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
@@ -120,12 +121,86 @@ export interface Read {
 }
 
 /**
+ * Per connection (the `pg` client, which outlives the transaction on a pooled connection): the
+ * statements `readTogether` has PREPAREd on it, and the generation of their names. After an error
+ * in a combined query it is not known which PREPAREs of it stayed, so the next use starts a new
+ * generation of names instead of guessing (the old ones are left until the connection closes).
+ */
+const preparedOn = new WeakMap<object, { generation: number; names: Set<string> }>();
+let generations = 0;
+
+/** At most this many statements PREPAREd per connection; further texts are sent as they are. */
+export const MAX_PREPARED = 64;
+
+/**
+ * A read as PREPAREd: its text with `$n` for each integer and text value, and a boolean or NULL
+ * written in as a constant (two plans at most, and a constant lets PostgreSQL plan the generic
+ * plan as well as a custom one: `c.afgeschermd = false` becomes `NOT c.afgeschermd`, where a
+ * parameter left Mijn werk's lists on custom plans, planned every call; EXPLAIN in
+ * docs/benchmarks.md). The parameters' types are those PostgreSQL gives the literal `literal`
+ * writes: an integer `integer` (or `bigint` beyond it), a text `unknown`, resolved from where it
+ * stands, as a quoted constant is.
+ */
+export function preparable(read: Sql): { text: string; values: string[]; types: string[] } {
+  const values: string[] = [];
+  const types: string[] = [];
+  const text = written(read, (value) => {
+    if (value === null || value === undefined || typeof value === 'boolean') return literal(value);
+    values.push(literal(value));
+    types.push(typeof value === 'number' ? (Math.abs(value) <= 2_147_483_647 ? 'integer' : 'bigint') : 'unknown');
+    return `$${values.length}`;
+  });
+  return { text, values, types };
+}
+
+function nameOf(generation: number, text: string, types: readonly string[]): string {
+  return `cter_r${generation}_${createHash('sha256')
+    .update(`${types.join(',')}\n${text}`)
+    .digest('hex')
+    .slice(0, 24)}`;
+}
+
+/** The name `read` is PREPAREd under on `client` by readTogether, if it is (for tests and analysis). */
+export function preparedNameOn(client: object, read: Sql): string | undefined {
+  const state = preparedOn.get(client);
+  if (!state) return undefined;
+  const { text, types } = preparable(read);
+  const name = nameOf(state.generation, text, types);
+  return state.names.has(name) ? name : undefined;
+}
+
+/**
+ * The text of one read in a combined query, and whether it PREPAREs: `EXECUTE name(literals)` of
+ * a statement PREPAREd on this connection (planned once per connection: PostgreSQL keeps its plan,
+ * a generic one once it costs no more than the custom plans of the first five runs), preceded by
+ * its `PREPARE` the first time. The name is the hash of the text and the parameters' types, so
+ * the same text with other values reuses it.
+ */
+function preparedRead(client: object, read: Sql): { text: string; prepares: boolean } {
+  let state = preparedOn.get(client);
+  if (!state) {
+    state = { generation: ++generations, names: new Set() };
+    preparedOn.set(client, state);
+  }
+  const { text, values, types } = preparable(read);
+  const name = nameOf(state.generation, text, types);
+  const execute = `EXECUTE ${name}${values.length ? `(${values.join(', ')})` : ''}`;
+  if (state.names.has(name)) return { text: execute, prepares: false };
+  if (state.names.size >= MAX_PREPARED) return { text: inlined(read), prepares: false };
+  state.names.add(name);
+  const declared = types.length ? ` (${types.join(', ')})` : '';
+  return { text: `PREPARE ${name}${declared} AS ${text};\n${execute}`, prepares: true };
+}
+
+/**
  * Several reads, each answered as its own rows, in one round trip on PostgreSQL: the statements go
- * as one simple-protocol query (`SELECT …; SELECT …`), their values written in as literals (the
- * simple protocol takes no parameters), and each is planned and run as on its own. On SQLite (in
- * process, no round trip), and on PostgreSQL outside a transaction, one statement after the other.
- * Measured on Mijn werk's four lists (docs/benchmarks.md): the same server CPU as four statements,
- * where one statement of four subqueries aggregated to JSON cost twice as much.
+ * as one simple-protocol query (`EXECUTE …; EXECUTE …`), each a statement PREPAREd on the
+ * connection the first time it is read there (`preparedRead`), its values written in as literals
+ * (the simple protocol takes no parameters). So each is planned once per connection, not per call:
+ * Mijn werk's lists took 0.5–0.9 ms each to plan behind the policies (docs/benchmarks.md). On
+ * SQLite (in process, no round trip), and on PostgreSQL outside a transaction, one statement after
+ * the other. Measured on Mijn werk's four lists: the same server CPU as four statements, where one
+ * statement of four subqueries aggregated to JSON cost twice as much.
  */
 export async function readTogether<Rows extends Record<string, unknown[]>>(
   manager: EntityManager,
@@ -135,18 +210,28 @@ export async function readTogether<Rows extends Record<string, unknown[]>>(
   const names = Object.keys(reads) as K[];
   const out = {} as Rows;
   const runner = manager.queryRunner;
-  if (dialectOf(manager) === 'sqlite' || !runner?.isTransactionActive || names.length < 2) {
+  if (dialectOf(manager) === 'sqlite' || !runner?.isTransactionActive) {
     for (const name of names) out[name] = (await query(manager, reads[name].rows)) as Rows[K];
     return out;
   }
   // The transaction's own connection (TypeORM's query keeps only the last of several results).
   const client = (await runner.connect()) as pg.ClientBase;
-  const text = names.map((name) => inlined(reads[name].rows)).join(';\n');
-  const results = (await client.query(text)) as unknown as pg.QueryResult[];
-  if (!Array.isArray(results) || results.length !== names.length)
-    throw new Error('readTogether: not one result per read');
+  const parts = names.map((name) => preparedRead(client, reads[name].rows));
+  let results: pg.QueryResult[];
+  try {
+    const answer = (await client.query(parts.map((part) => part.text).join(';\n'))) as unknown;
+    results = (Array.isArray(answer) ? answer : [answer]) as pg.QueryResult[];
+  } catch (error) {
+    preparedOn.delete(client);
+    throw error;
+  }
+  // One result per PREPARE (no rows) and one per EXECUTE.
+  const expected = parts.length + parts.filter((part) => part.prepares).length;
+  if (results.length !== expected) throw new Error('readTogether: not one result per read');
+  let at = 0;
   names.forEach((name, index) => {
-    out[name] = results[index]!.rows as Rows[K];
+    if (parts[index]!.prepares) at++;
+    out[name] = results[at++]!.rows as Rows[K];
   });
   return out;
 }

@@ -6,7 +6,7 @@ import type { EntityManager } from 'typeorm';
 import { AGE_BANDS, ageBand, type AgeBand } from '../../../src-shared/domain/age';
 import type { Dashboard, PlaceCount, YearFigures } from '../../../src-shared/ipc/figures';
 import { asSystem } from '../access/row-security';
-import { readTogether, sql, type Sql } from '../db/sql';
+import { readTogether, sql, type Read, type Sql } from '../db/sql';
 import * as q from './queries';
 
 export interface FigureFilter {
@@ -124,6 +124,19 @@ type Rows = {
   regions: { id: number; name: string }[];
 };
 
+/** The dashboard's reads (exported for tests/bench/engines-prepared.ts). */
+export function dashboardReads(filter: FigureFilter, counts: CountQueries = KEPT_COUNTS): { [K in keyof Rows]: Read } {
+  return {
+    ages: { rows: counts.signalAges(filter) },
+    kinds: { rows: counts.signalKinds(filter) },
+    placeCounts: { rows: counts.signalPlaces(filter) },
+    anonymous: { rows: q.anonymousRecords(filter) },
+    closed: { rows: counts.closedOutcomes(filter) },
+    gemeenten: { rows: sql`SELECT id AS "id", name AS "name" FROM gemeente` },
+    regions: { rows: sql`SELECT id AS "id", name AS "name" FROM zvh_region` },
+  };
+}
+
 async function dashboardOfZvh(manager: EntityManager, filter: FigureFilter, counts: CountQueries): Promise<Dashboard> {
   const years = new Map<number, YearAcc>();
   const acc = (year: number) => {
@@ -150,15 +163,10 @@ async function dashboardOfZvh(manager: EntityManager, filter: FigureFilter, coun
   // The counts per year and region the database keeps (migration 0020): a few thousand rows, not
   // every signal. The age, municipality and region are kept on each signal (db/signal-facts.ts).
   // All reads in one round trip on PostgreSQL (readTogether).
-  const { ages, kinds, placeCounts, anonymous, closed, gemeenten, regions } = await readTogether<Rows>(manager, {
-    ages: { rows: counts.signalAges(filter) },
-    kinds: { rows: counts.signalKinds(filter) },
-    placeCounts: { rows: counts.signalPlaces(filter) },
-    anonymous: { rows: q.anonymousRecords(filter) },
-    closed: { rows: counts.closedOutcomes(filter) },
-    gemeenten: { rows: sql`SELECT id AS "id", name AS "name" FROM gemeente` },
-    regions: { rows: sql`SELECT id AS "id", name AS "name" FROM zvh_region` },
-  });
+  const { ages, kinds, placeCounts, anonymous, closed, gemeenten, regions } = await readTogether<Rows>(
+    manager,
+    dashboardReads(filter, counts),
+  );
   for (const row of ages) {
     const year = acc(Number(row.year));
     const n = Number(row.n);

@@ -1,0 +1,153 @@
+// The reads of Mijn werk and the dashboard PREPAREd once per connection on PostgreSQL (readTogether,
+// db/sql.ts; issue 17). A kept plan must stay behind the wall: PostgreSQL keeps a generic plan for a
+// statement once it costs no more than the custom ones, and the policies' account is read when the
+// plan runs (`current_setting` in an InitPlan), never planned in. So a statement prepared on a
+// connection for one account, run there for the next account, returns each only its own rows, even
+// a deliberately unfiltered one and even with the generic plan forced. And a combined query that
+// fails half-way leaves the connection usable: which of its PREPAREs stayed is not known, so the
+// next read prepares anew under new names.
+import type pg from 'pg';
+import type { EntityManager } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { transactionFor } from '../../src-main/core/access/row-security';
+import { openDatabase, type PostgresDatabase } from '../../src-main/core/db/database';
+import { list, preparedNameOn, readTogether, sql } from '../../src-main/core/db/sql';
+import type { PostgresStore } from '../../src-main/core/db/store';
+import { myWork } from '../../src-main/core/work/my-work';
+import { createTestDatabase, dropTestDatabase, superuserStore } from '../support/postgres-database';
+
+let store: PostgresStore;
+let app: PostgresDatabase;
+let admin: PostgresDatabase;
+const stamp = '2026-11-30T09:00:00.000Z';
+const NOW = new Date('2026-12-01T09:00:00.000Z');
+/** Two accounts, each directing one casus in a region of its own. */
+const ACCOUNTS = { anna: { region: 1, number: 'CTER-2026-000901' }, bram: { region: 2, number: 'CTER-2026-000902' } };
+type Name = keyof typeof ACCOUNTS;
+const ids = new Map<Name, { account: number; casus: number }>();
+
+beforeAll(async () => {
+  store = await createTestDatabase();
+  app = await openDatabase(store);
+  admin = await openDatabase(superuserStore(store));
+  await admin.source.transaction(async (manager) => {
+    for (const [name, { region, number }] of Object.entries(ACCOUNTS) as [Name, (typeof ACCOUNTS)[Name]][]) {
+      const [account] = (await manager.query(
+        `INSERT INTO account (username, display_name, roles, active, created_at, updated_at, region_ids)
+         VALUES ($1, $1, '["procesregisseur"]', true, $2, $2, $3) RETURNING id`,
+        [name, stamp, JSON.stringify([region])],
+      )) as { id: number }[];
+      const [person] = (await manager.query(
+        `INSERT INTO person (naam, sort_key, gemeente_id, created_at, updated_at)
+         VALUES ($1, $1, (SELECT min(id) FROM gemeente WHERE region_id = $2), $3, $3) RETURNING id`,
+        [`Voorbeeld, ${name} (fictief)`, region, stamp],
+      )) as { id: number }[];
+      const [casus] = (await manager.query(
+        `INSERT INTO casus (number, person_id, region_id, state, afgeschermd, procesregisseur_id, opened_at, created_at, updated_at)
+         VALUES ($1, $2, $3, 'monitoring', false, $4, $5, $5, $5) RETURNING id`,
+        [number, person!.id, region, account!.id, stamp],
+      )) as { id: number }[];
+      await manager.query(
+        `INSERT INTO signal (casus_id, person_id, melder_partner, ontvangen, omschrijving, ideologie, ernst, bron, status, created_at)
+         VALUES ($1, $2, 'politie', '2026-11-20', 'Fictief voorbeeld.', 'jihadistisch', 'ernstig', 'online', 'nieuw', $3)`,
+        [casus!.id, person!.id, stamp],
+      );
+      await manager.query(
+        `INSERT INTO casus_action (casus_id, soort, omschrijving, actiehouder_partner, actiehouder_naam, deadline, status, created_at, updated_at)
+         VALUES ($1, 'actie', 'Fictieve actie.', 'gemeente', 'A. Voorbeeld', '2026-12-05', 'open', $2, $2)`,
+        [casus!.id, stamp],
+      );
+      await manager.query(`INSERT INTO casus_monitoring (casus_id, gepland) VALUES ($1, '2026-12-03')`, [casus!.id]);
+      ids.set(name, { account: account!.id, casus: casus!.id });
+    }
+  });
+});
+
+afterAll(async () => {
+  await app?.close();
+  await admin?.close();
+  await dropTestDatabase(store);
+});
+
+const clientOf = async (manager: EntityManager) =>
+  (await manager.queryRunner!.connect()) as pg.ClientBase & { processID: number };
+
+/** Runs `work` in a transaction of the application for the account (as DatabaseHolder does). */
+const asAccount = <T>(name: Name, work: (manager: EntityManager) => Promise<T>) =>
+  transactionFor(app.source, { accountId: ids.get(name)!.account }, work);
+
+/** A forgotten filter: every casus and every waiting signal of both regions, bound values and all. */
+const unfiltered = {
+  cases: { rows: sql`SELECT id AS "id" FROM casus WHERE region_id IN ${list([1, 2])} ORDER BY id` },
+  signals: { rows: sql`SELECT casus_id AS "id" FROM signal WHERE status = ${'nieuw'} ORDER BY casus_id` },
+};
+
+describe('statements prepared per connection', () => {
+  it('run for one account and then another, answer each with only its own rows, with the generic plan forced', async () => {
+    const served = new Map<number, Set<Name>>();
+    for (let round = 0; round < 8; round++) {
+      for (const name of round % 2 ? (['bram', 'anna'] as const) : (['anna', 'bram'] as const)) {
+        const own = ids.get(name)!.casus;
+        await asAccount(name, async (manager) => {
+          await manager.query(`SELECT set_config('plan_cache_mode', 'force_generic_plan', true)`);
+          const client = await clientOf(manager);
+          const rows = await readTogether<{ cases: { id: number }[]; signals: { id: number }[] }>(manager, unfiltered);
+          expect(rows).toEqual({ cases: [{ id: own }], signals: [{ id: own }] });
+          const prepared = preparedNameOn(client, unfiltered.cases.rows);
+          expect(prepared).toMatch(/^cter_r\d+_[0-9a-f]{24}$/);
+          const [kept] = (await manager.query(
+            'SELECT generic_plans AS "generic", custom_plans AS "custom" FROM pg_prepared_statements WHERE name = $1',
+            [prepared],
+          )) as { generic: string; custom: string }[];
+          expect(Number(kept!.generic)).toBeGreaterThan(0);
+          expect(Number(kept!.custom)).toBe(0);
+          served.set(client.processID, (served.get(client.processID) ?? new Set()).add(name));
+        });
+      }
+    }
+    // One connection at least ran the kept plan for both accounts.
+    expect([...served.values()].some((names) => names.size === 2)).toBe(true);
+  });
+
+  it('keep Mijn werk each account’s own, call after call on the same connections', async () => {
+    for (let round = 0; round < 8; round++) {
+      for (const name of ['anna', 'bram'] as const) {
+        const { account, casus } = ids.get(name)!;
+        const work = await asAccount(name, (manager) =>
+          myWork(manager, { accountId: account, regionIds: [ACCOUNTS[name].region] }, NOW),
+        );
+        expect(work.dueSoonActions.map((item) => item.caseId)).toEqual([casus]);
+        expect(work.monitoringDue.map((item) => item.caseId)).toEqual([casus]);
+        expect(work.awaitingWeging.map((item) => item.caseNumber)).toEqual([ACCOUNTS[name].number]);
+        // Bram's casus is in region 2 only: even given anna's scope with both regions, the wall keeps it.
+        const both = await asAccount(name, (manager) =>
+          myWork(manager, { accountId: account, regionIds: [1, 2] }, NOW),
+        );
+        expect(both.awaitingWeging.map((item) => item.caseId)).toEqual([casus]);
+      }
+    }
+  });
+
+  it('are prepared anew after a combined query failed before its PREPAREs all ran', async () => {
+    const fresh = { rows: sql`SELECT count(*)::int AS "n" FROM casus WHERE id > ${0}` };
+    const failing = { rows: sql`SELECT 1 / ${0} AS "n"` };
+    // The division fails in its EXECUTE, before the second read's PREPARE runs: that one is not on
+    // the server, though the connection was about to prepare it.
+    let failedOn = 0;
+    await expect(
+      asAccount('anna', async (manager) => {
+        failedOn = (await clientOf(manager)).processID;
+        return readTogether(manager, { failing, fresh });
+      }),
+    ).rejects.toThrow(/division by zero/);
+    for (let i = 0; i < 3; i++) {
+      const { on, rows } = await asAccount('anna', async (manager) => ({
+        on: (await clientOf(manager)).processID,
+        rows: await readTogether<{ fresh: { n: number }[] }>(manager, { fresh }),
+      }));
+      // The same connection (the pool hands out the one released last), so this is the case at issue.
+      expect(on).toBe(failedOn);
+      expect(rows).toEqual({ fresh: [{ n: 1 }] });
+    }
+  });
+});
