@@ -29,6 +29,7 @@
 // right after `session:login` and again after the background check and the start page (Mijn
 // werk); three children per size. Node, not Electron: the window's process is not in it.
 //
+// CTER_BENCH_SCALE_KEEP=1 keeps each size's folder (its path printed) for scale-explain.ts.
 // CTER_BENCH_SCALE_ANALYZE=1: after the run at each size, the hot statements' plans and times
 // without and with statistics (ANALYZE) on two copies of the file (scale-analyze.ts).
 // CTER_BENCH_SCALE_PARTS=1 adds the parts of `work:mine` to the interleaved loop (issue 20's
@@ -71,6 +72,7 @@ import { searchMeasures } from './scale-search';
 const SIZES = (process.env['CTER_BENCH_SCALE_PERSONS'] ?? '10000,100000,300000').split(',').map(Number);
 const PARTS = process.env['CTER_BENCH_SCALE_PARTS'] === '1';
 const ANALYZE = process.env['CTER_BENCH_SCALE_ANALYZE'] === '1';
+const KEEP = process.env['CTER_BENCH_SCALE_KEEP'] === '1';
 /** CTER_BENCH_SCALE_ONLY=dup: only the duplicate check's figures (no open, RSS or statistics). */
 const ONLY_DUP = process.env['CTER_BENCH_SCALE_ONLY'] === 'dup';
 const SAMPLES = 50;
@@ -459,7 +461,9 @@ export const suite: BenchSuite = {
         }
       } finally {
         await core?.close();
-        rmSync(root, { recursive: true, force: true });
+        // CTER_BENCH_SCALE_KEEP=1 leaves the size's folder for scale-explain.ts (which reuses it).
+        if (KEEP) console.info(`   ${persons / 1000}k persons: the database is kept in ${root}`);
+        else rmSync(root, { recursive: true, force: true });
       }
     }
 
