@@ -43,6 +43,7 @@ import { keyHead, personKeyRows, sortKey } from '../../src-main/core/persons/nam
 import { SEARCH_FACTS } from '../../src-main/core/db/migrations/0026-search-facts';
 import { searchSql, type SearchQuery } from '../../src-main/core/search/case-search';
 import { indexText } from '../../src-main/core/search/postgres-text';
+import { gemeenteToken } from '../../src-main/core/search/sqlite-search';
 import { myWork } from '../../src-main/core/work/my-work';
 import { formatMessage } from '../../src-shared/i18n/messages';
 import { random } from '../../src-shared/domain/random';
@@ -311,6 +312,24 @@ function fitted(t: Table, existing: ReadonlySet<string>): Table {
   };
 }
 
+/**
+ * The `kenmerk` of a casus's FTS5 row (its person's gemeente token, migration 0031) from the loaded
+ * tables; null on a database before 0031, whose FTS5 table has no such column.
+ */
+function searchGemeenten(handle: SqlCipherDatabase['handle'], given: Table[]): ((caseId: number) => string) | null {
+  const columns = handle.prepare(`SELECT name FROM pragma_table_info('casus_search')`).all() as { name: string }[];
+  if (!columns.some((c) => c.name === 'kenmerk')) return null;
+  const rows = (name: string) => given.find((t) => t.name === name);
+  const person = rows('person')!;
+  const casus = rows('casus')!;
+  const gemeenteOf = new Map<number, number>();
+  const at = (t: Table, column: string) => t.columns.indexOf(column);
+  for (const row of person.rows) gemeenteOf.set(Number(row[at(person, 'id')]), Number(row[at(person, 'gemeente_id')]));
+  const personOf = new Map<number, number>();
+  for (const row of casus.rows) personOf.set(Number(row[at(casus, 'id')]), Number(row[at(casus, 'person_id')]));
+  return (caseId) => gemeenteToken(gemeenteOf.get(personOf.get(caseId)!)!);
+}
+
 export function loadSqlite(db: SqlCipherDatabase, given: Table[]): void {
   const handle = db.handle;
   // casus_search is the FTS5 table, loaded by rowid (its first column here), not by its own columns.
@@ -326,8 +345,17 @@ export function loadSqlite(db: SqlCipherDatabase, given: Table[]): void {
           ),
         ),
   );
+  const kenmerk = searchGemeenten(handle, given);
   handle.transaction(() => {
     for (const t of tables) {
+      if (t.name === 'casus_search' && kenmerk) {
+        // The gemeente's token beside the texts, as CaseSearch.index writes it (migration 0031).
+        const insert = handle.prepare(
+          'INSERT INTO casus_search (rowid, naam, aliases, overig, kenmerk) VALUES (?, ?, ?, ?, ?)',
+        );
+        for (const row of t.rows) insert.run(...row, kenmerk(Number(row[0])));
+        continue;
+      }
       const columns = t.columns.map((c, i) => (i === 0 && t.name === 'casus_search' ? 'rowid' : c));
       const insert = handle.prepare(
         `INSERT INTO ${t.name} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,

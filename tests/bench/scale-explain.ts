@@ -11,8 +11,11 @@
 // - prints the facts of the data behind them: the size of the newest last-signal day, and per text
 //   query how many cases match.
 //
-// Not part of `npm run bench`; docs/benchmarks.md ("What still grew…") has its output at 10k and
-// 100k.
+// - each text query also as before migration 0031 (search-before-0031.ts), and whether every page of
+//   the mix is the same as before 0031 on the FTS5 table as it was then (the three texts alone).
+//
+// Not part of `npm run bench`; docs/benchmarks.md ("What still grew…", and "The gemeente in the
+// text index") has its output. FOLDER may be a folder the scale suite kept (CTER_BENCH_SCALE_KEEP=1).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +30,11 @@ import { QUERY_KINDS, queries } from './casework.bench';
 import { opening } from './engines.bench';
 import { prepare, SCOPE } from './mijn-werk.bench';
 import { LIST_INDEX_BEFORE, listBefore } from './list-before';
+import { searchSqlBefore0031 } from './search-before-0031';
+
+/** casus_search as migration 0002 made it, beside the one of 0031. */
+const FTS_BEFORE_0031 = `CREATE VIRTUAL TABLE casus_search_0030 USING fts5(naam, aliases, overig,
+  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')`;
 
 type Rendered = { text: string; params: unknown[] };
 
@@ -77,6 +85,10 @@ async function main() {
     copy.pragma("rekey=''");
     // The list's index before migration 0029, for the statement as it was (listBefore).
     copy.exec(LIST_INDEX_BEFORE);
+    // The FTS5 table as it was before 0031 (the three texts alone), to see whether the token
+    // beside them changes any rank (bm25 weighs a row's length in tokens, all columns counted).
+    copy.exec(`${FTS_BEFORE_0031};
+      INSERT INTO casus_search_0030 (rowid, naam, aliases, overig) SELECT rowid, naam, aliases, overig FROM casus_search`);
     copy.close();
   }
   await core.close();
@@ -113,6 +125,11 @@ async function main() {
     const statements = searchSql(q, SCOPE);
     report(`${label}, rows`, statements.rows);
     report(`${label}, count`, statements.count);
+    if (!q.text || statements.order) return;
+    // A text: the same as before migration 0031 (the gemeente tested on each match's person).
+    const before = searchSqlBefore0031(q, SCOPE);
+    report(`${label}, rows before 0031`, before.rows);
+    report(`${label}, count before 0031`, before.count);
   };
   run('list as it opens', opening);
   report('list as it opens before 0029, rows', listBefore(searchSql(opening, SCOPE).rows));
@@ -121,6 +138,22 @@ async function main() {
       run(`${QUERY_KINDS[k]} ${JSON.stringify(q.text)}${q.gemeenteId ? ` in ${q.gemeenteId}` : ''}`, q);
     }
   }
+  // Every query of the mix, now, against the statement before 0031 on the FTS5 table before 0031:
+  // the same cases in the same order with the same count?
+  let same = 0;
+  for (const q of mix) {
+    const page = (statement: Rendered) =>
+      JSON.stringify(
+        (db.prepare(statement.text).all(...statement.params) as { caseId: number; total?: number }[]).map((row) => [
+          row.caseId,
+          row.total,
+        ]),
+      );
+    const old = render(searchSqlBefore0031(q, SCOPE).rows, 'sqlite');
+    const onOldTable = { text: old.text.replace(/\bcasus_search\b/g, 'casus_search_0030'), params: old.params };
+    if (page(render(searchSql(q, SCOPE).rows, 'sqlite')) === page(onOldTable)) same++;
+  }
+  console.info(`${same} of ${mix.length} pages of the mix the same as before 0031, on the index before 0031`);
   db.close();
   if (process.env['CTER_EXPLAIN_CLEAN'] === '1') rmSync(folder, { recursive: true, force: true });
 }

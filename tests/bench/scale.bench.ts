@@ -14,7 +14,8 @@
 //    SQL (searchSql's statements for that page, as engines.bench.ts runs them raw), and the same
 //    as before migration 0029 (list-before.ts);
 //  - case search: casework.bench.ts's mix of 200 queries drawn from the data, one per sample in
-//    turn, and the same statements raw;
+//    turn, and the same statements raw, and raw as before migration 0031 (scale-search.ts; per
+//    kind of the mix with CTER_BENCH_SCALE_SEARCH_KINDS=1);
 //  - `work:mine` (Mijn werk) and mijn-werk.bench.ts's hand-written statements (hand());
 //  - the duplicate check (`persons:matches`: names drawn from the data, one in three with a typo)
 //    and casework.bench.ts's hand-written candidate read (CANDIDATES_BY_HEAD: a shared key head, as
@@ -28,6 +29,7 @@
 // right after `session:login` and again after the background check and the start page (Mijn
 // werk); three children per size. Node, not Electron: the window's process is not in it.
 //
+// CTER_BENCH_SCALE_KEEP=1 keeps each size's folder (its path printed) for scale-explain.ts.
 // CTER_BENCH_SCALE_ANALYZE=1: after the run at each size, the hot statements' plans and times
 // without and with statistics (ANALYZE) on two copies of the file (scale-analyze.ts).
 // CTER_BENCH_SCALE_PARTS=1 adds the parts of `work:mine` to the interleaved loop (issue 20's
@@ -65,10 +67,12 @@ import { opening } from './engines.bench';
 import { ADMIN, ok, options } from './bench-core';
 import { hand, NOW, prepare, prepared, SCOPE } from './mijn-werk.bench';
 import { LIST_INDEX_BEFORE, listBefore } from './list-before';
+import { searchMeasures } from './scale-search';
 
 const SIZES = (process.env['CTER_BENCH_SCALE_PERSONS'] ?? '10000,100000,300000').split(',').map(Number);
 const PARTS = process.env['CTER_BENCH_SCALE_PARTS'] === '1';
 const ANALYZE = process.env['CTER_BENCH_SCALE_ANALYZE'] === '1';
+const KEEP = process.env['CTER_BENCH_SCALE_KEEP'] === '1';
 /** CTER_BENCH_SCALE_ONLY=dup: only the duplicate check's figures (no open, RSS or statistics). */
 const ONLY_DUP = process.env['CTER_BENCH_SCALE_ONLY'] === 'dup';
 const SAMPLES = 50;
@@ -222,6 +226,7 @@ export const suite: BenchSuite = {
             run: (i) => ok(c, 'search:query', mix[i % mix.length]),
           },
           { key: 'search-sql', label: 'case search, casework mix, its SQL raw', run: (i) => mixRaw[i % mix.length]!() },
+          ...searchMeasures(handle, mix, SCOPE, (q) => ok(c, 'search:query', q)),
           { key: 'work', label: 'Mijn werk (work:mine), through dispatch', aim: 50, run: () => ok(c, 'work:mine', {}) },
           { key: 'work-sql', label: "Mijn werk's rows, best hand-written SQL", run: () => handWork() },
           {
@@ -456,7 +461,9 @@ export const suite: BenchSuite = {
         }
       } finally {
         await core?.close();
-        rmSync(root, { recursive: true, force: true });
+        // CTER_BENCH_SCALE_KEEP=1 leaves the size's folder for scale-explain.ts (which reuses it).
+        if (KEEP) console.info(`   ${persons / 1000}k persons: the database is kept in ${root}`);
+        else rmSync(root, { recursive: true, force: true });
       }
     }
 

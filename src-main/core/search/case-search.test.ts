@@ -135,6 +135,15 @@ describe('search query building', () => {
     expect(newest({ sort: 'naam' })).not.toContain('person');
     expect(newest({ sort: 'naam' })).toContain('c.sort_key');
     expect(newest({ sort: 'geboortejaar' })).toContain('JOIN person p');
-    expect(newest({ gemeenteId: 3 })).toContain('JOIN person p');
+    // A gemeente is a token in the FTS5 table (migration 0031): the index narrows, no person is read,
+    // and the typed words are kept to the text columns.
+    expect(newest({ gemeenteId: 3 })).not.toContain('person');
+    const inGemeente = searchSql({ ...search, gemeenteId: 3 }, scope);
+    for (const statement of [inGemeente.rows, inGemeente.count]) {
+      const { text, params } = render(statement, 'sqlite');
+      expect(text).not.toMatch(/gemeente_id = \?/);
+      expect(params).toContain('{naam aliases overig} : ("bak"*) AND kenmerk : "ǥ3"');
+    }
+    expect(render(searchSql(search, scope).rows, 'sqlite').params).toContain('{naam aliases overig} : ("bak"*)');
   });
 });

@@ -4,6 +4,8 @@
 //
 // - SQLite: an FTS5 table (one row per casus, rowid = casus id) with `unicode61 remove_diacritics 2`,
 //   so "celik" finds "Çelik" and prefixes match while typing. MATCH, bm25 and rowid are SQLite's own.
+//   Beside the three texts, `kenmerk` holds the person's gemeente as a token (migration 0031), so a
+//   search within a gemeente is narrowed by the index; the typed words never reach that column.
 // - PostgreSQL: the baseline's `casus_search` (casus_id, the same three texts) with a tsvector of
 //   its words (migration 0015); postgres-text.ts says how it gives the same hits as FTS5.
 //
@@ -17,7 +19,7 @@ import { visibleSql, type AccessScope } from '../access/access';
 import { dialectOf, join, list, query, raw, sql, type Dialect, type Sql } from '../db/sql';
 import { indexText } from './postgres-text';
 import { postgresTextSearchSql } from './postgres-search';
-import { sqliteTextSearchSql } from './sqlite-search';
+import { gemeenteToken, sqliteTextSearchSql } from './sqlite-search';
 import { decodeCursor, encodeCursor, keysetSteps, type SortValue } from './keyset';
 
 export interface SearchQuery {
@@ -217,7 +219,7 @@ export function searchSql(
 async function indexTexts(
   manager: EntityManager,
   caseId: number,
-): Promise<{ naam: string; aliases: string; overig: string } | null> {
+): Promise<{ naam: string; aliases: string; overig: string; gemeenteId: number } | null> {
   const [row] = await query<{
     number: string;
     state: CaseState;
@@ -226,10 +228,11 @@ async function indexTexts(
     aliases: string;
     geboortejaar: number | null;
     gemeente: string;
+    gemeenteId: number;
   }>(
     manager,
     sql`SELECT c.number AS "number", c.state AS "state", p.naam AS "naam", p.roepnaam AS "roepnaam", p.aliases AS "aliases",
-               p.geboortejaar AS "geboortejaar", g.name AS "gemeente"
+               p.geboortejaar AS "geboortejaar", g.name AS "gemeente", g.id AS "gemeenteId"
         FROM casus c JOIN person p ON p.id = c.person_id JOIN gemeente g ON g.id = p.gemeente_id
         WHERE c.id = ${caseId}`,
   );
@@ -239,6 +242,7 @@ async function indexTexts(
     naam: `${row.naam} ${row.roepnaam}`,
     aliases: (JSON.parse(row.aliases) as string[]).join(' '),
     overig: `${row.geboortejaar ?? ''} ${row.gemeente} ${row.number} ${state}`,
+    gemeenteId: Number(row.gemeenteId),
   };
 }
 
@@ -298,8 +302,9 @@ export const sqliteCaseSearch: CaseSearch = {
     if (!texts) return;
     await query(
       manager,
-      sql`INSERT INTO casus_search (rowid, naam, aliases, overig)
-          VALUES (${caseId}, ${foldDotlessI(texts.naam)}, ${foldDotlessI(texts.aliases)}, ${foldDotlessI(texts.overig)})`,
+      sql`INSERT INTO casus_search (rowid, naam, aliases, overig, kenmerk)
+          VALUES (${caseId}, ${foldDotlessI(texts.naam)}, ${foldDotlessI(texts.aliases)}, ${foldDotlessI(texts.overig)},
+                  ${gemeenteToken(texts.gemeenteId)})`,
     );
   },
 

@@ -31,6 +31,7 @@ import { ConvenantQuestions1766736000027 } from './0027-convenant-questions';
 import { NameKeySolo1766822400028 } from './0028-name-key-solo';
 import { ListNameOrder1766908800029 } from './0029-list-name-order';
 import { DotlessI1766995200030 } from './0030-dotless-i';
+import { SearchGemeente1767081600031 } from './0031-search-gemeente';
 
 export const MIGRATIONS = [
   Initial1764403200001,
@@ -63,5 +64,6 @@ export const MIGRATIONS = [
   NameKeySolo1766822400028,
   ListNameOrder1766908800029,
   DotlessI1766995200030,
+  SearchGemeente1767081600031,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;

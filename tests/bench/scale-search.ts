@@ -1,0 +1,78 @@
+// The case search's part of the scale suite (issue 20, migration 0031): the mix's statements raw as
+// they are and as they were before 0031 (search-before-0031.ts), on the same file, in the suite's
+// interleaved loop; with CTER_BENCH_SCALE_SEARCH_KINDS=1 also each kind of the mix apart (through
+// dispatch, raw now, raw before 0031), so a kind's growth has 50 samples of its own. Before the
+// loop, every query of the mix is run both ways and must give the same page and count.
+import type Driver from 'better-sqlite3-multiple-ciphers';
+import type { AccessScope } from '../../src-main/core/access/access';
+import { render, type Sql } from '../../src-main/core/db/sql';
+import { searchSql, type SearchQuery } from '../../src-main/core/search/case-search';
+import { QUERY_KINDS } from './casework.bench';
+import { searchSqlBefore0031 } from './search-before-0031';
+
+const KINDS = process.env['CTER_BENCH_SCALE_SEARCH_KINDS'] === '1';
+
+export interface SearchMeasure {
+  key: string;
+  label: string;
+  run: (i: number) => unknown;
+}
+
+type Statements = (q: SearchQuery, scope: AccessScope) => { rows: Sql; count: Sql; countInRows: boolean };
+
+/** A search's statements prepared on the handle: run gives the page's rows and the count. */
+function prepared(handle: Driver.Database, statements: ReturnType<Statements>) {
+  const [page, total] = [render(statements.rows, 'sqlite'), render(statements.count, 'sqlite')].map(
+    ({ text, params }) => ({ statement: handle.prepare(text), params }),
+  );
+  return () => {
+    const found = page!.statement.all(...page!.params) as { caseId: number; total?: number }[];
+    const n =
+      statements.countInRows && found.length
+        ? found[0]!.total
+        : (total!.statement.get(...total!.params) as { n: number }).n;
+    return { ids: found.map((row) => row.caseId), n };
+  };
+}
+
+/**
+ * The measures of the search's comparison for the mix `mix` (casework's 200 queries, kind = index
+ * modulo QUERY_KINDS), with `dispatch` for a query through core. Throws when a query's answer
+ * before 0031 differs from now's.
+ */
+export function searchMeasures(
+  handle: Driver.Database,
+  mix: SearchQuery[],
+  scope: AccessScope,
+  dispatch: (q: SearchQuery) => Promise<unknown>,
+): SearchMeasure[] {
+  const now = mix.map((q) => prepared(handle, searchSql(q, scope)));
+  const before = mix.map((q) => prepared(handle, searchSqlBefore0031(q, scope)));
+  mix.forEach((q, i) => {
+    const [a, b] = [now[i]!(), before[i]!()];
+    if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`search answers differ for ${JSON.stringify(q)}`);
+  });
+  console.info(`   case search: the ${mix.length} queries of the mix answer the same before and after 0031`);
+  const measures: SearchMeasure[] = [
+    {
+      key: 'search-sql-before-0031',
+      label: 'case search, casework mix, its SQL raw as before migration 0031',
+      run: (i) => before[i % mix.length]!(),
+    },
+  ];
+  if (!KINDS) return measures;
+  QUERY_KINDS.forEach((kind, k) => {
+    const of = mix.map((_, i) => i).filter((i) => i % QUERY_KINDS.length === k);
+    const pick = (i: number) => of[i % of.length]!;
+    measures.push(
+      { key: `search-${k}`, label: `case search, ${kind}, through dispatch`, run: (i) => dispatch(mix[pick(i)]!) },
+      { key: `search-${k}-sql`, label: `case search, ${kind}, its SQL raw`, run: (i) => now[pick(i)]!() },
+      {
+        key: `search-${k}-sql-before-0031`,
+        label: `case search, ${kind}, its SQL raw as before 0031`,
+        run: (i) => before[pick(i)]!(),
+      },
+    );
+  });
+  return measures;
+}
