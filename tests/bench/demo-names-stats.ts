@@ -4,10 +4,44 @@
 // and — what the duplicate check must read — the persons with the very same name born within a year
 // of a typed one (200 typed names drawn as the scale bench draws them). Not part of `npm run bench`:
 //   node --import tsx tests/bench/demo-names-stats.ts [10000,100000,300000]
+// CTER_NAMES_SEARCH=1 adds, for the case search's figures, how many persons a typed prefix matches.
 import { generateDemoPersons, type NameDraw } from '../../src-main/core/demo/dataset';
 import { random } from '../../src-shared/domain/random';
 import { namesBefore } from './names-before';
 import { percentile } from './bench';
+import { plain } from '../../src-main/core/persons/names';
+
+/**
+ * For the case search (its figures use the same generator): of casework.bench.ts's kinds of typed
+ * name, how many persons hold a name token starting with each typed token (all of them), for 40
+ * drawn persons per kind; a rough count of the FTS prefix matches (no cases, no access rule).
+ */
+function searchMatches(people: ReturnType<typeof generateDemoPersons>): string[] {
+  const tokens = people.map((p) => plain(p.naam).split(' '));
+  const matches = (text: string) => {
+    const typed = plain(text).split(' ').filter(Boolean);
+    return tokens.filter((own) => typed.every((t) => own.some((o) => o.startsWith(t)))).length;
+  };
+  const rnd = random(5);
+  const kinds: Record<string, (first: string, rest: string) => string> = {
+    'first name, 3 letters': (first) => first.slice(0, 3),
+    'surname, 4 letters': (_, rest) => rest.slice(0, 4),
+    'whole surname': (_, rest) => rest,
+    'full name': (first, rest) => `${first} ${rest}`,
+  };
+  const out = Object.entries(kinds).map(([kind, text]) => {
+    const counts = Array.from({ length: 40 }, () => {
+      const p = people[Math.floor(rnd() * people.length)]!;
+      const [first, ...rest] = p.naam.split(' ');
+      return matches(text(first!, rest.join(' ')));
+    });
+    return `${kind}: median ${percentile(counts, 50)}, p95 ${percentile(counts, 95)}, max ${Math.max(...counts)}`;
+  });
+  return [
+    ...out,
+    `"celik": ${matches('celik')}, "jans": ${matches('jans')}, "bil": ${matches('bil')}, "tahi": ${matches('tahi')}`,
+  ];
+}
 
 const SIZES = (process.argv[2] ?? '10000,100000,300000').split(',').map(Number);
 
@@ -39,6 +73,7 @@ function stats(persons: number, draw: NameDraw | undefined) {
     / (van|de|der|den|ter|ten|el|ben) /i.test(` ${p.naam.split(' ').slice(1, -1).join(' ')} `),
   ).length;
   return [
+    ...(process.env['CTER_NAMES_SEARCH'] === '1' ? searchMatches(people) : []),
     `distinct surnames ${surnames.size}, first names ${firsts.size}, full names ${full.size}`,
     `commonest surname ${top(surnames)}, first name ${top(firsts)}`,
     `persons whose full name nobody else has ${((100 * unique) / persons).toFixed(1)} %; surname with a tussenvoegsel ${((100 * particles) / persons).toFixed(1)} %`,
