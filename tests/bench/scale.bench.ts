@@ -41,7 +41,10 @@
 // before the narrowing (duplicate-check-by-head.ts), after it (duplicate-check-narrowed.ts) and now
 // (birth year first), each in a transaction (no router, no audit); the candidate read of migration
 // 0022 and the narrowed read, raw; with candidate counts, and a check that now and after 0028 answer
-// the same for every typed name.
+// the same for every typed name. With it, the check with no birth data typed (as the form asks
+// while only the name is typed): through dispatch and findMatches, and its candidates.
+// CTER_BENCH_DUP_NAMES=before: the same on the demo names of before issue 20's realistic names
+// (48 first names × 40 surnames; names-before.ts rewrites them on the file after loading).
 //
 // Prints a table per size, then the sizes side by side and the growth from the smallest to the
 // largest size per figure (p95 ÷ p95, aim ≤ 2×); each figure's record carries its size (--json).
@@ -58,6 +61,7 @@ import { keyHead, personKeys, typedTokens } from '../../src-main/core/persons/na
 import { findMatches, matchCandidatesSql, yearBand } from '../../src-main/core/persons/person-service';
 import { findMatchesByHead } from './duplicate-check-by-head';
 import { findMatchesNarrowed } from './duplicate-check-narrowed';
+import { useNamesBefore } from './names-before';
 import { myWork, workQueries } from '../../src-main/core/work/my-work';
 import { random } from '../../src-shared/domain/random';
 import { percentile, type BenchSuite, type Figure } from './bench';
@@ -75,6 +79,7 @@ const ANALYZE = process.env['CTER_BENCH_SCALE_ANALYZE'] === '1';
 const KEEP = process.env['CTER_BENCH_SCALE_KEEP'] === '1';
 /** CTER_BENCH_SCALE_ONLY=dup: only the duplicate check's figures (no open, RSS or statistics). */
 const ONLY_DUP = process.env['CTER_BENCH_SCALE_ONLY'] === 'dup';
+const NAMES_BEFORE = process.env['CTER_BENCH_DUP_NAMES'] === 'before';
 const SAMPLES = 50;
 const WARMUP = 3;
 const LOGINS = 3;
@@ -141,7 +146,7 @@ export const suite: BenchSuite = {
       let core: Core | undefined;
       try {
         let start = process.hrtime.bigint();
-        const people = await prepare(root, persons);
+        let people = await prepare(root, persons);
         console.info(`   ${persons / 1000}k persons: loaded in ${(elapsed(start) / 1000).toFixed(1)} s`);
         core = createCore(options(root));
         const c = core;
@@ -156,6 +161,10 @@ export const suite: BenchSuite = {
         const { database } = ws.requireOpen();
         if (database.engine !== 'sqlcipher') throw new Error('not SQLCipher');
         const handle = database.handle;
+        if (NAMES_BEFORE) {
+          people = useNamesBefore(handle, persons);
+          console.info(`   ${persons / 1000}k: the names of before issue 20's realistic names`);
+        }
 
         // The statements of a search, raw on the handle, as the service runs them: the page, and the
         // count apart unless the page carries it (a text) and has a row.
@@ -205,6 +214,13 @@ export const suite: BenchSuite = {
           const p = typed[i % typed.length]!;
           return { naam: p.naam, aliases: [], geboortedatum: p.geboortedatum, geboortejaar: null };
         };
+        // As the form asks while only the name is typed (usePersonMatches: no birth data).
+        const noYear = (i: number) => ({
+          naam: typed[i % typed.length]!.naam,
+          aliases: [],
+          geboortedatum: null,
+          geboortejaar: null,
+        });
 
         const measures: Measure[] = [
           {
@@ -259,6 +275,17 @@ export const suite: BenchSuite = {
             key: 'dup-tx-now',
             label: 'duplicate check, findMatches now (birth year first), in a transaction',
             run: (i) => ws.transaction((m) => findMatches(m, SCOPE, matchQuery(i))),
+          },
+          {
+            key: 'dup-noyear',
+            label: 'duplicate check with no birth data typed (persons:matches), through dispatch',
+            aim: 30,
+            run: (i) => ok(c, 'persons:matches', noYear(i)),
+          },
+          {
+            key: 'dup-tx-noyear',
+            label: 'duplicate check with no birth data typed, findMatches now, in a transaction',
+            run: (i) => ws.transaction((m) => findMatches(m, SCOPE, noYear(i))),
           },
           {
             key: 'dup-sql-narrowed',
@@ -352,7 +379,9 @@ export const suite: BenchSuite = {
         if (ONLY_DUP) {
           // The birth-year-first read answers as the whole band does; how often its first read sufficed.
           let sufficed = 0;
+          let gained = 0;
           const yearCounts: number[] = [];
+          const noYearCounts: number[] = [];
           for (let i = 0; i < typed.length; i++) {
             const p = typed[i]!;
             const { text, params } = render(
@@ -360,15 +389,23 @@ export const suite: BenchSuite = {
               'sqlite',
             );
             yearCounts.push(handle.prepare(text).all(...params).length);
-            const [now, before] = await ws.transaction(async (m) => [
+            const all = render(matchCandidatesSql(SCOPE, [typedTokens(p.naam)], null), 'sqlite');
+            noYearCounts.push(handle.prepare(all.text).all(...all.params).length);
+            // The whole band in one read, by the rule of now (two keys, not two heads), and by 0028's.
+            const [now, band, heads] = await ws.transaction(async (m) => [
               await findMatches(m, SCOPE, matchQuery(i)),
+              await findMatchesNarrowed(m, SCOPE, matchQuery(i), 'keys'),
               await findMatchesNarrowed(m, SCOPE, matchQuery(i)),
             ]);
-            if (JSON.stringify(now) !== JSON.stringify(before)) throw new Error(`answers differ for ${typed[i]!.naam}`);
+            if (JSON.stringify(now) !== JSON.stringify(band)) throw new Error(`answers differ for ${typed[i]!.naam}`);
+            if (JSON.stringify(now) !== JSON.stringify(heads)) gained++;
             if (now.length === 10 && now.every((match) => match.score > 0.8)) sufficed++;
           }
           console.info(
             `   duplicate check: ${typed.length} answers the same; the birth year's read sufficed for ${sufficed}; its candidates median ${percentile(yearCounts, 50)} (max ${Math.max(...yearCounts)})`,
+          );
+          console.info(
+            `   duplicate check: answers that 0028's two heads gave otherwise: ${gained}; with no birth data typed, candidates median ${percentile(noYearCounts, 50)} (p95 ${percentile(noYearCounts, 95)}, max ${Math.max(...noYearCounts)})`,
           );
           loads.push(os.loadavg()[0]!);
           console.info(

@@ -16,7 +16,7 @@ import { addAccount, call, loginAs, makeCore, rawSql, withDatabase } from './hel
 
 const POPULATION = 1200;
 const PER_KIND = 150;
-const PARTICLES = new Set(['van', 'den', 'der', 'de', 'el']);
+const PARTICLES = new Set(['van', 'den', 'der', 'de', 'el', 'ter', 'ten']);
 /** Official first names (fictitious registrations) for persons known by a roepnaam. */
 const OFFICIAL = ['Johannes', 'Cornelis', 'Hendrikus', 'Maria', 'Wilhelmina', 'Abdelkader', 'Mustafa', 'Petrus'];
 
@@ -132,20 +132,23 @@ const KINDS: Record<string, (person: Registered, rnd: () => number) => Typed | n
 /**
  * Persons found among the ten shown, per kind, of the persons the kind applied to: what the check
  * found before its candidate read was narrowed (main at d24a3fc, SQLCipher), the same after it.
- * See docs/developer/team-store.md ("Which persons it scores").
+ * See docs/developer/team-store.md ("Which persons it scores"). Since the demo's realistic names
+ * (issue 20) the persons are others: the floors are what the check finds on them, every kind at
+ * all it tried but one. On these names 0028's read missed "Cornelis Kroonkamper" in ten kinds
+ * (first name and surname share a key head, krn): 149 of 150 there until it counted keys, not heads.
  */
 const FOUND: Record<string, [found: number, tried: number]> = {
   exact: [150, 150],
-  // Missed before and after: a first letter swapped in a name of three letters ("eSm", "oVs", "iRk").
-  // "Ayıdn" is found since plain() folds the dotless ı to i (before: keyed as "ay dn"; 145 then).
-  'letters swapped': [146, 150],
+  // Missed: a first letter swapped in a name of three letters ("iRk", "iKm", "sIa"), as on the old
+  // names ("eSm", "oVs"; 146 of 150 there, "Ayıdn" found since plain() folds the dotless ı).
+  'letters swapped': [147, 150],
   'letter left out': [150, 150],
   'letter doubled': [150, 150],
-  'accents dropped': [125, 125],
+  'accents dropped': [116, 116],
   'ij as y': [150, 150],
-  'ij as ei': [106, 106],
+  'ij as ei': [150, 150],
   'c as k': [150, 150],
-  'ph as f': [140, 140],
+  'ph as f': [141, 141],
   'dt, d or t at the end': [150, 150],
   'tussenvoegsel left out': [150, 150],
   'tussenvoegsel moved': [150, 150],
@@ -156,7 +159,6 @@ const FOUND: Record<string, [found: number, tried: number]> = {
   'birth year one earlier': [150, 150],
   'birth year unknown': [150, 150],
   'full date typed': [150, 150],
-  // 149 before the dotless ı was folded.
   'letters swapped, full date typed': [150, 150],
 };
 

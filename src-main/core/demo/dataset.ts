@@ -1,101 +1,11 @@
 // The fictitious demo dataset ("Voorbeeld — fictief"), generated reproducibly from a seed: persons
 // with signals from 2016 to 2026 that show what the source describes — the persons are ever
 // younger (the average age at signal falls over the years) and the expressions more severe.
-// Names are random combinations of common first and last names; no real person is described.
+// Names are drawn with a Dutch population's long-tailed frequencies (./names.ts): common first names
+// and surnames, and a long tail of composed fictitious surnames; no real person is described.
 import { random } from '../../../src-shared/domain/random';
+import { drawDemoName } from './names';
 
-const FIRST = [
-  'Daan',
-  'Sem',
-  'Lucas',
-  'Milan',
-  'Levi',
-  'Noah',
-  'Finn',
-  'Jesse',
-  'Thijs',
-  'Lars',
-  'Ruben',
-  'Bram',
-  'Mohamed',
-  'Yassin',
-  'Adam',
-  'Ayoub',
-  'Bilal',
-  'Ilias',
-  'Omar',
-  'Hamza',
-  'Mehmet',
-  'Emre',
-  'Yusuf',
-  'Kerem',
-  'Anna',
-  'Emma',
-  'Julia',
-  'Sara',
-  'Lotte',
-  'Fleur',
-  'Noor',
-  'Yasmina',
-  'Aya',
-  'Zeynep',
-  'Elif',
-  'Iris',
-  'Kevin',
-  'Dennis',
-  'Jeroen',
-  'Mark',
-  'Rik',
-  'Tim',
-  'Stefan',
-  'Wouter',
-  'Jordy',
-  'Dylan',
-  'Ricardo',
-  'Sven',
-];
-const LAST = [
-  'de Jong',
-  'Jansen',
-  'de Vries',
-  'van den Berg',
-  'van Dijk',
-  'Bakker',
-  'Visser',
-  'Smit',
-  'Meijer',
-  'de Boer',
-  'Mulder',
-  'de Groot',
-  'Bos',
-  'Vos',
-  'Peters',
-  'Hendriks',
-  'van Leeuwen',
-  'Dekker',
-  'Brouwer',
-  'de Wit',
-  'El Amrani',
-  'Bouzid',
-  'Benali',
-  'El Idrissi',
-  'Aydın',
-  'Yılmaz',
-  'Demir',
-  'Kaya',
-  'Çelik',
-  'Öztürk',
-  'Haddou',
-  'Tahiri',
-  'Ziani',
-  'Kowalski',
-  'Nowak',
-  'Novak',
-  'Pereira',
-  'Santos',
-  'Hoekstra',
-  'Postma',
-];
 const PARTNERS = [
   'politie',
   'gemeente',
@@ -181,13 +91,29 @@ function severityFor(rnd: () => number, year: number): string {
   return SEVERITIES[3]!;
 }
 
+/**
+ * How a person's name is drawn: from the name stream (`names`), or from the main stream's two draws
+ * that chose the name before issue 20 (`sex`, `surname`: tests/bench/names-before.ts makes the old
+ * names from them, to measure against).
+ */
+export type NameDraw = (
+  draws: { sex: number; surname: number },
+  names: () => number,
+  sex: 'man' | 'vrouw',
+) => { first: string; last: string };
+
+const realisticName: NameDraw = (_draws, names, sex) => drawDemoName(names, sex);
+
 export function generateDemoPersons(
   count: number,
   gemeenten: number,
   seed = 20261129,
   lastDay = '2026-11-27',
+  drawName: NameDraw = realisticName,
 ): DemoPerson[] {
   const rnd = random(seed);
+  // The names from a stream of their own (./names.ts draws a varying number per name).
+  const names = random(seed ^ 0x5bd1e995);
   const persons: DemoPerson[] = [];
   for (let i = 0; i < count; i++) {
     const year = yearOf(rnd);
@@ -197,21 +123,10 @@ export function generateDemoPersons(
     if (ontvangen > lastDay) ontvangen = lastDay;
     const age = ageFor(rnd, year);
     const birth = `${year - age}-${pad(1 + Math.floor(rnd() * 12))}-${pad(1 + Math.floor(rnd() * 28))}`;
-    const first = pick(rnd, FIRST);
-    const female = [
-      'Anna',
-      'Emma',
-      'Julia',
-      'Sara',
-      'Lotte',
-      'Fleur',
-      'Noor',
-      'Yasmina',
-      'Aya',
-      'Zeynep',
-      'Elif',
-      'Iris',
-    ].includes(first);
+    // One draw decides the sex, as the first name's draw from 48 names (a quarter of them women's)
+    // did before issue 20's names: the persons' other fields stay what they were for a seed.
+    const sexDraw = rnd();
+    const female = sexDraw >= 0.5 && sexDraw < 0.75;
     const signals: DemoSignal[] = [];
     const more = rnd() < 0.3 ? 1 + Math.floor(rnd() * 2) : 0;
     let date = ontvangen;
@@ -241,8 +156,11 @@ export function generateDemoPersons(
       date = new Date(next).toISOString().slice(0, 10);
       if (date > lastDay) break;
     }
+    // Where the surname was drawn before issue 20's names: drawn here still, for the same reason.
+    const surnameDraw = rnd();
+    const { first, last } = drawName({ sex: sexDraw, surname: surnameDraw }, names, female ? 'vrouw' : 'man');
     persons.push({
-      naam: `${first} ${pick(rnd, LAST)}`,
+      naam: `${first} ${last}`,
       aliases: rnd() < 0.15 ? [first.slice(0, 3) + pick(rnd, ['o', 'y', 'ie'])] : [],
       geboortedatum: birth,
       geslacht: female ? 'vrouw' : 'man',

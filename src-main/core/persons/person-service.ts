@@ -231,8 +231,11 @@ export function matchCandidatesSql(
       for (const some of near) for (const head of some) heads.add(head);
       const hits = near.map((some) => sql`max(CASE WHEN k.head IN ${list(some)} THEN 1 ELSE 0 END)`);
       if (tokens.length === 1) return sql`${hits[0]!} = 1`;
-      // Two typed tokens answered by two keys of the person (one key near both is not enough).
-      return sql`${join(hits, ' + ')} >= 2 AND count(DISTINCT k.head) >= 2`;
+      // Two typed tokens answered by two keys of the person (one key near both is not enough). Two
+      // keys, not two heads: a first name and surname may share a head ("Bart Bartels": brt, brtls),
+      // and such a person was never read (issue 20's realistic names). A person's keys are distinct
+      // (the primary key is person and key), so the group's rows count its keys, from the index alone.
+      return sql`${join(hits, ' + ')} >= 2 AND count(*) >= 2`;
     });
   // A name of one token (solo) answers one typed token by the same head, as before the narrowing.
   const exact = [...new Set(typed.flat().map((token) => token.head))];
