@@ -1,10 +1,9 @@
 // What the engines bench's audit figure records beside the times (engines-audit.ts), per variant:
 // PostgreSQL's wait events, sampled from pg_stat_activity every 10 ms (where the writers' and
 // linkers' backends spend a transaction), and the server's own counters over the variant's blocks
-// (pg_stat_wal and pg_stat_database: WAL flushes, records, full WAL buffers, transactions): what one
-// append costs the server, whatever the machine's load. The bench's cluster is its own
-// (startCluster), so the counters are the bench's alone, and the sampler's queries (on this
-// database) are counted to be taken off the transactions.
+// (pg_stat_wal and pg_stat_database: WAL flushes, records, full WAL buffers, transactions; the WAL
+// insert position): what one append costs the server, whatever the machine's load. The bench's
+// cluster is its own (startCluster), so the counters are the bench's alone.
 import type pg from 'pg';
 
 /** Tallies the writers' backends' states and wait events while sampling runs (superuser client). */
@@ -13,8 +12,6 @@ export function waitSampler(superuser: pg.Client, appUser: string) {
   let running = false;
   let loop: Promise<void> = Promise.resolve();
   const sampler = {
-    /** The sampler's queries so far (each a transaction of the bench's database). */
-    queries: 0,
     start() {
       running = true;
       loop = (async () => {
@@ -25,7 +22,6 @@ export function waitSampler(superuser: pg.Client, appUser: string) {
              FROM pg_stat_activity WHERE usename = $1 AND backend_type = 'client backend' AND state <> 'idle'`,
             [appUser],
           );
-          sampler.queries++;
           for (const row of rows) {
             const what =
               row.state === 'active' ? (row.wait ?? 'CPU') : `${row.state}${row.wait ? ` (${row.wait})` : ''}`;
@@ -52,6 +48,8 @@ export interface ServerCounts {
   walWrite: number;
   walRecords: number;
   walBytes: number;
+  /** WAL bytes by the insert position (exact at once, unlike the statistics). */
+  walLsn: number;
   /** Writes forced because the WAL buffers were full (wal_buffers too small: not 0). */
   walBuffersFull: number;
   /** Committed transactions of the bench's database (autocommit statements included). */
@@ -63,18 +61,19 @@ export const NO_COUNTS: ServerCounts = {
   walWrite: 0,
   walRecords: 0,
   walBytes: 0,
+  walLsn: 0,
   walBuffersFull: 0,
   commits: 0,
 };
 
-/** The counters now (two statements on `superuser`, not counted in `commits` by the caller). */
+/** The counters now (one statement on `superuser`, a commit the caller takes off). */
 export async function serverCounts(superuser: pg.Client): Promise<ServerCounts> {
   const { rows } = await superuser.query<Record<keyof ServerCounts, string>>(
     `SELECT w.wal_sync AS "walSync", w.wal_write AS "walWrite", w.wal_records AS "walRecords",
-            w.wal_bytes AS "walBytes", w.wal_buffers_full AS "walBuffersFull", d.xact_commit AS "commits"
+            w.wal_bytes AS "walBytes", w.wal_buffers_full AS "walBuffersFull", d.xact_commit AS "commits",
+            pg_wal_lsn_diff(pg_current_wal_insert_lsn(), '0/0') AS "walLsn"
      FROM pg_stat_wal w, pg_stat_database d WHERE d.datname = current_database()`,
   );
-  // Statistics are sent to the cumulative store at most once a second per backend otherwise.
   const row = rows[0]!;
   return Object.fromEntries(Object.entries(row).map(([key, value]) => [key, Number(value)])) as unknown as ServerCounts;
 }

@@ -120,8 +120,8 @@ const VARIANTS = process.env['CTER_BENCH_AUDIT_VARIANTS']
 const COMMIT_DELAY_US = Number(process.env['CTER_BENCH_COMMIT_DELAY'] ?? 200);
 const COMMIT_SIBLINGS = Number(process.env['CTER_BENCH_COMMIT_SIBLINGS'] ?? 3);
 const GROUP_COMMIT = new Set<Variant>(['pg, one round trip, commit_delay', 'commit_delay']);
-/** Idle backends send their statistics at most once a second: the wait before each reading. */
-const STATS_SETTLE_MS = 1100;
+/** Idle backends send their statistics within 10 s (PGSTAT_IDLE_INTERVAL): the wait before a reading. */
+const STATS_SETTLE_MS = 10_500;
 const LABEL: Record<Variant, string> = {
   'in one process': ' in one process',
   alone: ' in one process, the entry on its own (DatabaseHolder.audit: autocommit, one round trip)',
@@ -281,39 +281,57 @@ export async function auditFigures(
           return own;
         }),
       );
-    await new Promise((resolve) => setTimeout(resolve, STATS_SETTLE_MS));
-    let counted = await serverCounts(superuser);
-    for (let block = 0; block < APPENDS_PER_WRITER / BLOCK; block++) {
+    const leftover = new AuditLog(post.source, systemClock);
+    await leftover.load();
+    /** One block of a variant: every writer `from`..`to`-1, then the links it started. */
+    const block = async (variant: Variant, from: number, to: number, linkLeftover = true) => {
+      if (GROUP_COMMIT.has(variant)) await groupCommit(true);
+      const start = process.hrtime.bigint();
+      let done: { samples: number[]; loop: number[] };
+      if (variant === '8 processes') {
+        const replies = await Promise.all(children.map((child) => child.ask({ from, to })));
+        done = { samples: replies.flatMap((reply) => reply.samples), loop: replies.map((reply) => reply.loopP99) };
+      } else {
+        const { result, loopP99 } = await withLoopDelay(() => inProcess(variant, from, to));
+        done = { samples: result.flat(), loop: [loopP99] };
+      }
+      const ms = elapsed(start);
+      await Promise.all(writers.flatMap(({ log, off, tries }) => [log.settled(), off.settled(), tries.settled()]));
+      // What the plain clients left unlinked, linked here: not by the next variant's first link.
+      if (linkLeftover && variant.startsWith('pg')) await leftover.link();
+      if (GROUP_COMMIT.has(variant)) await groupCommit(false);
+      return { ...done, ms };
+    };
+    for (let round = 0; round < APPENDS_PER_WRITER; round += BLOCK) {
       for (const variant of VARIANTS) {
         const run = runs.get(variant)!;
-        const [from, to] = [block * BLOCK, (block + 1) * BLOCK];
-        if (GROUP_COMMIT.has(variant)) await groupCommit(true);
         const linksBefore = linked();
-        const queriesBefore = run.waits.queries;
         run.waits.start();
-        const start = process.hrtime.bigint();
-        if (variant === '8 processes') {
-          const replies = await Promise.all(children.map((child) => child.ask({ from, to })));
-          run.ms += elapsed(start);
-          run.samples.push(...replies.flatMap((reply) => reply.samples));
-          run.loop.push(...replies.map((reply) => reply.loopP99));
-        } else {
-          const { result, loopP99 } = await withLoopDelay(() => inProcess(variant, from, to));
-          run.ms += elapsed(start);
-          run.samples.push(...result.flat());
-          run.loop.push(loopP99);
-        }
+        const { samples, loop, ms } = await block(variant, round, round + BLOCK);
         await run.waits.stop();
-        await Promise.all(writers.flatMap(({ log, off, tries }) => [log.settled(), off.settled(), tries.settled()]));
-        if (GROUP_COMMIT.has(variant)) await groupCommit(false);
+        run.ms += ms;
+        run.samples.push(...samples);
+        run.loop.push(...loop);
         const after = linked();
         for (const key of Object.keys(after) as (keyof LinkCounts)[]) run.links[key] += after[key] - linksBefore[key];
+      }
+    }
+    // The server's counters, per variant over one more block each, untimed and without the
+    // sampler: idle backends send their statistics up to 10 s late (PGSTAT_IDLE_INTERVAL).
+    await new Promise((resolve) => setTimeout(resolve, STATS_SETTLE_MS));
+    let counted = await serverCounts(superuser);
+    for (const variant of VARIANTS) {
+      await block(variant, APPENDS_PER_WRITER, APPENDS_PER_WRITER + BLOCK, false);
+      await new Promise((resolve) => setTimeout(resolve, STATS_SETTLE_MS));
+      const now = await serverCounts(superuser);
+      // Less the reading itself (the superuser's, on this database).
+      runs.get(variant)!.server = addCounts(addCounts(now, counted, -1), { ...NO_COUNTS, commits: 1 }, -1);
+      counted = now;
+      if (variant.startsWith('pg')) {
+        // The plain clients' entries are linked here, outside any variant's count.
+        await leftover.link();
         await new Promise((resolve) => setTimeout(resolve, STATS_SETTLE_MS));
-        const now = await serverCounts(superuser);
-        // Less the sampler's queries and the reading itself (the superuser's, on this database).
-        const own = { ...NO_COUNTS, commits: run.waits.queries - queriesBefore + 1 };
-        run.server = addCounts(run.server, addCounts(addCounts(now, counted, -1), own, -1));
-        counted = now;
+        counted = await serverCounts(superuser);
       }
     }
     // What the plain clients left unlinked is linked here, before the check.
@@ -333,13 +351,13 @@ export async function auditFigures(
         .slice(0, 8)
         .map(([key, n]) => `${key} ${((100 * n) / total).toFixed(0)} %`)
         .join(', ');
-      const per = (n: number) => (n / run.samples.length).toFixed(2);
+      const per = (n: number) => (n / (WRITERS * BLOCK)).toFixed(2);
       const { server, links } = run;
       console.info(
         `   ${name}: p99 ${percentile(run.samples, 99).toFixed(1)} ms, event loop delay p99 (per block, median / max) ${percentile(run.loop, 50).toFixed(1)} / ${Math.max(...run.loop).toFixed(1)} ms; backends in a transaction (${total} samples): ${waits}`,
       );
       console.info(
-        `     per append: commits ${per(server.commits)}, WAL flushes ${per(server.walSync)}, WAL writes ${per(server.walWrite)}, WAL records ${per(server.walRecords)}, WAL bytes ${per(server.walBytes)}, WAL buffers full ${server.walBuffersFull}; links (this process): runs ${links.runs}, skipped ${links.skipped}, lock taken ${links.busy}, link transactions ${links.links}, rows ${links.rows} (${(links.rows / Math.max(links.links, 1)).toFixed(1)} a link)`,
+        `     per append: commits ${per(server.commits)}, WAL flushes ${per(server.walSync)}, WAL writes ${per(server.walWrite)}, WAL records ${per(server.walRecords)}, WAL bytes ${per(server.walLsn)}, WAL buffers full ${server.walBuffersFull}; links (this process): runs ${links.runs}, skipped ${links.skipped}, lock taken ${links.busy}, link transactions ${links.links}, rows ${links.rows} (${(links.rows / Math.max(links.links, 1)).toFixed(1)} a link)`,
       );
       figures.push(
         { name: `${name} (per append)`, unit: 'ms', samples: run.samples, target: { max: 5 } },
