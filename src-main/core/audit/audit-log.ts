@@ -29,11 +29,11 @@ import { AuditEntryEntity, type AuditEntry } from '../db/entities/audit-entry';
 import { dialectOf, query, sql } from '../db/sql';
 import { withCallOrigin } from '../workspace/call-session';
 import { EMPTY, hashEntry, type Head } from './chain';
-import { ChainLinker, LINK_DELAY_MS, type SeenHead } from './chain-linker';
+import { ChainLinker, LINK_DELAY_MS, type LinkCounts, type SeenHead } from './chain-linker';
 import { verifyChain } from './chain-verify';
 import { chainHead, insertEntry, insertUnlinked } from './queries';
-import { objectLabel } from './object-labels';
-import { revealReasons, sealReason } from './shred';
+import { isLabelled, objectLabel } from './object-labels';
+import { revealReasons, scopeOf, sealReason } from './shred';
 
 export { GENESIS_HASH, hashEntry } from './chain';
 export { LINK_DELAY_MS } from './chain-linker';
@@ -103,17 +103,22 @@ export class AuditLog {
 
   /**
    * `linkDelayMs`: how long the link after a commit waits for more commits to link with it in the
-   * same run (PostgreSQL; LINK_DELAY_MS, chain-linker.ts). `linkerWaits`: that link queues for the
-   * chain's lock instead of looking again later (the engines bench's comparison only).
+   * same run (PostgreSQL; LINK_DELAY_MS, chain-linker.ts). `linkerTries`: that link only tries the
+   * chain's lock and looks again later when it is taken (the engines bench's comparison only).
    */
   constructor(
     private readonly source: DataSource,
     private readonly clock: Clock,
     linkDelayMs = LINK_DELAY_MS,
-    linkerWaits = false,
+    linkerTries = false,
   ) {
     this.linker =
-      source.options.type === 'postgres' ? new ChainLinker(source, this.seen, linkDelayMs, linkerWaits) : null;
+      source.options.type === 'postgres' ? new ChainLinker(source, this.seen, linkDelayMs, linkerTries) : null;
+  }
+
+  /** What this log's linker did so far (PostgreSQL; null on SQLite, where nothing links later). */
+  get linkCounts(): Readonly<LinkCounts> | null {
+    return this.linker?.counts ?? null;
   }
 
   /** Reads the chain's head (on PostgreSQL after linking what a crash left); after opening and a rollback. */
@@ -123,15 +128,11 @@ export class AuditLog {
     this.seen.head = head ? { position: Number(head.position), hash: head.hash } : EMPTY;
   }
 
-  /**
-   * Appends one entry inside the caller's transaction (so a change and its entry commit together).
-   * On SQLite it is linked at once from the head kept in memory; on PostgreSQL it is inserted
-   * unlinked and linked after the commit (see above). Returns the entry as stored.
-   */
-  async append(manager: EntityManager, given: AuditInput): Promise<AuditEntry> {
+  /** The entry's stored fields: its label read and its reason sealed in `manager`'s transaction. */
+  private async content(manager: EntityManager, given: AuditInput) {
     // A server session's call: the details name the session and the workstation (call-session.ts).
     const input = withCallOrigin(given);
-    const content = {
+    return {
       at: (input.at ?? this.clock.now()).toISOString(),
       actorId: input.actorId,
       actorName: input.actorName,
@@ -150,6 +151,44 @@ export class AuditLog {
           ? input.objectLabel
           : await objectLabel(manager, { objectType: input.objectType ?? null, objectId: input.objectId ?? null }),
     };
+  }
+
+  /**
+   * Whether `appendAlone` can append this entry: on PostgreSQL, when it goes with no other change
+   * (a read call's entry, DatabaseHolder.audit) and needs nothing read first (no object label to
+   * look up, no reason to seal: a list, a search, a log-in). Otherwise it takes a transaction
+   * (`append`), as on SQLite.
+   */
+  appendsAlone(given: AuditInput): boolean {
+    const objectType = given.objectType ?? null;
+    const objectId = given.objectId ?? null;
+    const reads =
+      (given.objectLabel === undefined && isLabelled(objectType) && objectId !== null) ||
+      ((given.reason ?? null) !== null && scopeOf(objectType, objectId) !== null);
+    return this.linker !== null && !reads;
+  }
+
+  /**
+   * Appends one entry as a statement on its own, its own transaction (autocommit, `manager` not in
+   * a transaction; only when `appendsAlone`): one round trip instead of BEGIN, INSERT, COMMIT,
+   * with the same WAL flush at its commit, linked after it as any other entry.
+   */
+  async appendAlone(manager: EntityManager, given: AuditInput): Promise<AuditEntry> {
+    if (!this.linker || !this.appendsAlone(given)) throw new Error('AuditLog.appendAlone: use append');
+    if (manager.queryRunner?.isTransactionActive) throw new Error('AuditLog.appendAlone: not in a transaction');
+    const content = await this.content(manager, given);
+    const [row] = await query<{ id: number }>(manager, insertUnlinked(content));
+    this.linker.committedAlone(Number(row!.id));
+    return { ...content, id: Number(row!.id), chainPosition: null, prevHash: '', hash: '' };
+  }
+
+  /**
+   * Appends one entry inside the caller's transaction (so a change and its entry commit together).
+   * On SQLite it is linked at once from the head kept in memory; on PostgreSQL it is inserted
+   * unlinked and linked after the commit (see above). Returns the entry as stored.
+   */
+  async append(manager: EntityManager, given: AuditInput): Promise<AuditEntry> {
+    const content = await this.content(manager, given);
     if (dialectOf(manager) === 'postgres') {
       const runner = manager.queryRunner;
       if (!runner?.isTransactionActive) throw new Error('AuditLog.append needs a transaction');

@@ -40,6 +40,20 @@ export interface SeenHead {
   head: Head;
 }
 
+/** What the linker did since it was made (the engines bench prints them per variant). */
+export interface LinkCounts {
+  /** Runs with something to look at. */
+  runs: number;
+  /** Looks without the lock that found this process's entries linked by another run already. */
+  skipped: number;
+  /** Tries of the lock that found it taken (each a transaction of three round trips, no write). */
+  busy: number;
+  /** Transactions that linked at least one row (each a WAL flush at its commit). */
+  links: number;
+  /** Rows linked. */
+  rows: number;
+}
+
 export class ChainLinker {
   /** Transactions (their query runners) that appended and have not ended yet, with the ids. */
   private readonly appended = new WeakMap<object, number[]>();
@@ -53,18 +67,20 @@ export class ChainLinker {
   private timer: ReturnType<typeof setTimeout> | null = null;
   /** How long a run after a commit that found the lock taken waits before it looks again. */
   private readonly retryMs: number;
+  readonly counts: LinkCounts = { runs: 0, skipped: 0, busy: 0, links: 0, rows: 0 };
 
   /**
    * `seen`: shared with the AuditLog (its `verify`). `delayMs`: how long the link after a commit
-   * waits for more commits to link with it in the same run (LINK_DELAY_MS). `waitForLock`: a run
-   * after a commit queues for the chain's lock, as every run did before 2026-12-05 (for comparison in the
-   * engines bench only).
+   * waits for more commits to link with it in the same run (LINK_DELAY_MS). `tryLock`: a run after
+   * a commit only tries the chain's lock and, when it is taken, looks again `retryMs` later, as from
+   * fb82a1a until 2026-12-05 evening (for comparison in the engines bench only: it made the 8
+   * writers' p99 worse, docs/benchmarks.md).
    */
   constructor(
     private readonly source: DataSource,
     private readonly seen: SeenHead,
     private readonly delayMs: number,
-    private readonly waitForLock = false,
+    private readonly tryLock = false,
   ) {
     this.retryMs = Math.min(Math.max(delayMs, RETRY_MS.min), RETRY_MS.max);
     // Link right after each commit that appended, from whatever path the transaction came.
@@ -88,6 +104,12 @@ export class ChainLinker {
     const ids = this.appended.get(runner) ?? [];
     ids.push(id);
     this.appended.set(runner, ids);
+  }
+
+  /** Notes an entry committed on its own (autocommit, `AuditLog.appendAlone`) and links it soon. */
+  committedAlone(id: number): void {
+    this.committed.push(id);
+    this.soon();
   }
 
   /**
@@ -155,27 +177,32 @@ export class ChainLinker {
   }
 
   /**
-   * Links in batches under the chain's lock. A run after a commit does not queue for the lock: when
-   * another run holds it (another core's, or another AuditLog's) it lets go at once, waits
-   * `retryMs` without a connection and looks again; the other run links what had committed before
-   * it read, usually these entries too. Queued linkers held a connection and a backend each and
-   * then committed one after the other into the WAL the appends flush (docs/benchmarks.md, "Where
-   * the 8 writers' p99 comes from"). `link` (opening, `verify`, the export) waits for the lock: its
-   * answer must cover everything committed before it.
+   * Links in batches under the chain's lock, queueing for it when another run holds it (another
+   * core's, or another AuditLog's): the run before it links what had committed before it read,
+   * this one what committed since. A queued run holds one pooled connection and a backend that
+   * waits in PostgreSQL at no cost to this process (one run at a time per AuditLog, so one per
+   * core). Trying the lock instead and looking again later (`tryLock`, fb82a1a) took fewer link
+   * transactions but moved the waiting into this process: a transaction per try, a timer and a
+   * look per retry, on the event loop the appends share; the 8 writers' p99 was worse in every
+   * quiet run (docs/benchmarks.md, "The link queues for the lock again").
    */
   private async linkAll(): Promise<void> {
     const full = this.full;
     const ids = this.committed.splice(0);
     this.full = false;
     if (!full && ids.length === 0) return;
+    this.counts.runs++;
     let look = !full && ids.length <= LINK_BATCH;
     for (;;) {
       if (look) {
         const unlinked = await query<{ id: number }>(this.source.manager, unlinkedAmong(ids));
-        if (unlinked.length === 0) return;
+        if (unlinked.length === 0) {
+          this.counts.skipped++;
+          return;
+        }
       }
       const linked = await this.source.transaction(async (manager) => {
-        if (full || this.waitForLock) await lockForTransaction(manager, LOCK.auditChain);
+        if (full || !this.tryLock) await lockForTransaction(manager, LOCK.auditChain);
         else if (!(await tryLockForTransaction(manager, LOCK.auditChain))) return 'busy' as const;
         // The unlinked rows with the head beside each (one statement); the head alone when none.
         const rows = await query<UnlinkedRow>(manager, unlinkedEntries(LINK_BATCH));
@@ -195,9 +222,12 @@ export class ChainLinker {
           previous = { position, hash };
         }
         await query(manager, linkEntries(links));
+        this.counts.links++;
+        this.counts.rows += links.length;
         return { head: previous, count: rows.length };
       });
       if (linked === 'busy') {
+        this.counts.busy++;
         // Unref'd: a process that ends meanwhile leaves the entries to the next link, as a crash would.
         await new Promise((resolve) => setTimeout(resolve, this.retryMs).unref?.());
         look = ids.length <= LINK_BATCH;

@@ -119,7 +119,8 @@ export class DatabaseHolder {
    * Runs `work` without a transaction on PostgreSQL: each statement on its own (autocommit) on a
    * pooled connection, so no BEGIN, scope or COMMIT around it (three round trips fewer). Only for
    * reads of tables outside row security whose statements need no snapshot in common: a server
-   * call's session check (core/server/server-sessions.ts). On SQLite a transaction, as `transaction`.
+   * call's session check (core/server/server-sessions.ts); and a lone audit entry of one statement
+   * (`audit`). On SQLite a transaction, as `transaction`.
    */
   async read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (this.database?.engine === 'postgres') {
@@ -138,9 +139,17 @@ export class DatabaseHolder {
     return this.transaction((manager) => work(manager));
   }
 
-  /** Appends one audit entry in a transaction of its own; no-op while locked. */
+  /**
+   * Appends one audit entry on its own; no-op while locked. On PostgreSQL an entry that needs
+   * nothing read first is one statement, its own transaction (AuditLog.appendAlone: one round trip
+   * instead of three); any other in a transaction of its own.
+   */
   async audit(input: AuditInput): Promise<void> {
     if (!this.isOpen()) return;
+    if (this.requireOpen().audit.appendsAlone(input)) {
+      await this.read((manager) => this.requireOpen().audit.appendAlone(manager, input));
+      return;
+    }
     await this.transaction((manager, audit) => audit.append(manager, input));
   }
 }
