@@ -60,6 +60,16 @@ import { queries, QUERY_KINDS } from './casework.bench';
 import { generate, loadPostgres } from './engines.bench';
 import { SAMPLE_MINUTES } from './meetings-seed';
 import { CpuLedger, readCpu } from './server-load-cpu';
+import {
+  ActivitySampler,
+  afterFirst,
+  logCheckpointsAndAutovacuum,
+  readPostgresLog,
+  readProbe,
+  STEADY_AFTER_S,
+  timelineReport,
+  type CallRecord,
+} from './server-load-timeline';
 
 const PERSONS = Number(process.env['CTER_BENCH_LOAD_PERSONS'] ?? 50_000);
 const USERS = Number(process.env['CTER_BENCH_USERS'] ?? 50);
@@ -177,14 +187,17 @@ function post(port: number, ca: Buffer, agent: Agent, path: string, body: unknow
   });
 }
 
-async function startServer(dir: string, root: string): Promise<ChildProcess> {
+/** Where the servers' probes write (server-load-probe.ts): their collections and event-loop delay. */
+const PROBE = resolve(__dirname, 'server-load-probe.ts');
+
+async function startServer(dir: string, root: string, probeFile: string): Promise<ChildProcess> {
   const nodeArguments = process.env['CTER_BENCH_SERVER_NODE_ARGS']?.split(' ').filter(Boolean) ?? [];
   const child = spawn(
     process.execPath,
-    [...nodeArguments, '--import', 'tsx', 'src-main/cli/main.ts', 'server', '--data', dir],
+    [...nodeArguments, '--import', 'tsx', '--import', PROBE, 'src-main/cli/main.ts', 'server', '--data', dir],
     {
       cwd: root,
-      env: { ...process.env, LANG: 'nl_NL.UTF-8' },
+      env: { ...process.env, LANG: 'nl_NL.UTF-8', CTER_BENCH_PROBE_FILE: probeFile },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
@@ -345,17 +358,19 @@ export const suite: BenchSuite = {
       const tls = makeCertificate(mkdtempSync(join(dir, 'tls-')));
       const ca = readFileSync(tls.certificateFile);
       const ports: number[] = [];
+      const probeFile = join(dir, 'probe.jsonl');
+      await logCheckpointsAndAutovacuum(superuser);
       for (let n = 0; n < SERVERS; n++) {
         const port = await freePort();
         const data = mkdtempSync(join(dir, 'server-'));
         writeStoreFile(data, store);
         writeFileSync(join(data, 'server.json'), JSON.stringify({ host: HOST, port, ...tls }), { mode: 0o600 });
-        servers.push(await startServer(data, ROOTS[n]!));
+        servers.push(await startServer(data, ROOTS[n]!, probeFile));
         ports.push(port);
       }
       const port = ports[0]!;
 
-      for (const user of users) {
+      const logIn = async (user: User) => {
         const reply = await post(
           port,
           ca,
@@ -369,8 +384,11 @@ export const suite: BenchSuite = {
           {},
         );
         if (!reply.body.ok) throw new Error(`log-in ${user.username}: ${reply.body.error?.code}`);
-        user.token = (reply.body.value as { token: string }).token;
-      }
+        return (reply.body.value as { token: string }).token;
+      };
+      // One after the other, as a team's log-ins come over the morning; a burst of them all at once
+      // is measured on its own after the run (so it does not warm the server for the run).
+      for (const user of users) user.token = await logIn(user);
       // The log-ins went to the first process alone: every process answers each user once before
       // the measured run, so none starts it with a cold JIT, pool or connection (the comparison
       // would otherwise count that against the second).
@@ -420,6 +438,7 @@ export const suite: BenchSuite = {
           : undefined;
       let registered = 0;
 
+      const timeline: CallRecord[] = [];
       const act = async (user: User, op: Operation, rnd: () => number) => {
         const variant = phase;
         const target = ports[variant.processes[user.calls++ % variant.processes.length]!]!;
@@ -436,6 +455,7 @@ export const suite: BenchSuite = {
             },
           );
         const begin = process.hrtime.bigint();
+        const sentAt = Date.now();
         let reply: Reply;
         let searchKind: (typeof QUERY_KINDS)[number] | undefined;
         try {
@@ -493,6 +513,7 @@ export const suite: BenchSuite = {
           return;
         }
         samples.get(variant)!.get(op)!.push(ms);
+        timeline.push({ at: sentAt, op, ms, variant: variant.label });
         if (searchKind) searchKinds.get(variant)!.get(searchKind)!.push(ms);
         const value = reply.body.value;
         if (op === 'case search') {
@@ -529,12 +550,33 @@ export const suite: BenchSuite = {
           await new Promise((done) => setTimeout(done, THINK_MS * (0.5 + rnd())));
         }
       };
+      const sampler = new ActivitySampler(superuser);
+      await sampler.start();
       const runStart = process.hrtime.bigint();
+      const runStartedAt = Date.now();
       await Promise.all(users.map(runUser));
       clearInterval(phases);
       cpu.close(phase);
+      sampler.stop();
       const runSeconds = elapsed(runStart) / 1000;
       const loadEnd = loadavg()[0]!;
+      for (const line of timelineReport(
+        runStartedAt,
+        timeline,
+        sampler.samples,
+        readProbe(probeFile),
+        readPostgresLog(join(cluster.socketDir, 'server.log'), runStartedAt),
+      ))
+        console.info(line);
+
+      // A burst of log-ins: every user logs in again at once (a second session each), timed per log-in.
+      const burst = await Promise.all(
+        users.map(async (user) => {
+          const begin = process.hrtime.bigint();
+          await logIn(user);
+          return elapsed(begin);
+        }),
+      );
       for (const user of users) user.agent.destroy();
 
       // Afterwards: the chain verifies, and every acknowledged write is there.
@@ -570,6 +612,12 @@ export const suite: BenchSuite = {
           figures.push(
             { name: `${name}: ${op}`, unit: 'ms', samples: list, target: { max: P95_MS } },
             { name: `${name}: ${op}, p99`, unit: 'ms', samples: [percentile(list, 99)], target: {} },
+            {
+              name: `${name}: ${op}, after the first ${STEADY_AFTER_S} s`,
+              unit: 'ms',
+              samples: afterFirst(timeline, runStartedAt, STEADY_AFTER_S, op, variant.label),
+              target: {},
+            },
           );
         }
       // Per variant: the case search by kind of query, and the CPU time per call of each side
@@ -603,6 +651,7 @@ export const suite: BenchSuite = {
           });
         }
       figures.push(
+        { name: `${SIZE}: log-in, ${USERS} at once`, unit: 'ms', samples: burst, target: {} },
         { name: `${SIZE}: calls per second`, unit: '/s', samples: [total / runSeconds], target: {} },
         { name: `${SIZE}: errors`, unit: 'calls', samples: [errorCount], target: { max: 0 } },
         { name: `${SIZE}: audit chain broken`, unit: '', samples: [verified.ok ? 0 : 1], target: { max: 0 } },
