@@ -170,8 +170,16 @@ export function timelineReport(
 }
 
 /** The calls of an operation after the first `skip` seconds of the run: the steady state's p95. */
-export function afterFirst(calls: readonly CallRecord[], start: number, skip: number, op: string, variant: string): number[] {
-  return calls.filter((call) => call.op === op && call.variant === variant && call.at >= start + skip * 1000).map((call) => call.ms);
+export function afterFirst(
+  calls: readonly CallRecord[],
+  start: number,
+  skip: number,
+  op: string,
+  variant: string,
+): number[] {
+  return calls
+    .filter((call) => call.op === op && call.variant === variant && call.at >= start + skip * 1000)
+    .map((call) => call.ms);
 }
 
 export const STEADY_AFTER_S = WINDOW_S;

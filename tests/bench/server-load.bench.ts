@@ -37,6 +37,14 @@
 // go to the first alone). Per variant the bench also reports the CPU time per call of the server
 // processes, PostgreSQL, its own clients and the rest of the machine (server-load-cpu.ts), the
 // case search per kind of query, and how many connections the clients opened.
+//
+// When the slow calls happen (server-load-timeline.ts): each call's start, operation and time,
+// printed per 5 s window beside PostgreSQL's application backends (sampled: most at once, busy,
+// newly opened), its checkpoints and autovacuum runs (its log), and each server process's GC and
+// event-loop delay (server-load-probe.ts, loaded into the servers with --import); each operation's
+// p95 also without the first 5 s. The log-ins before the run go one at a time (each timed: a
+// team's log-ins come over the morning), and after the run every user logs in again at once: the
+// log-in burst, its own figure, so it neither warms nor loads the measured run.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -351,7 +359,11 @@ export const suite: BenchSuite = {
         user.itemId = rows[0]!.id;
         user.itemVersion = Number(rows[0]!.version);
       }
-      await superuser.query('ANALYZE');
+      // VACUUM as well as ANALYZE: freshly loaded rows are not yet marked visible to all, so without
+      // it the run's first readers set their hint bits and autovacuum starts on every loaded table
+      // during the run (seen in the timeline: a wave of automatic vacuums 4 s in at 2k persons,
+      // 56 s in at 20k) — a state a database in use is not in.
+      await superuser.query('VACUUM (ANALYZE)');
       console.info(`   set-up: ${(elapsed(started) / 1000).toFixed(1)} s`);
 
       // The server: a process of its own on loopback.
@@ -388,7 +400,12 @@ export const suite: BenchSuite = {
       };
       // One after the other, as a team's log-ins come over the morning; a burst of them all at once
       // is measured on its own after the run (so it does not warm the server for the run).
-      for (const user of users) user.token = await logIn(user);
+      const oneByOne: number[] = [];
+      for (const user of users) {
+        const begin = process.hrtime.bigint();
+        user.token = await logIn(user);
+        oneByOne.push(elapsed(begin));
+      }
       // The log-ins went to the first process alone: every process answers each user once before
       // the measured run, so none starts it with a cold JIT, pool or connection (the comparison
       // would otherwise count that against the second).
@@ -570,12 +587,26 @@ export const suite: BenchSuite = {
         console.info(line);
 
       // A burst of log-ins: every user logs in again at once (a second session each), timed per log-in.
-      const burst = await Promise.all(
-        users.map(async (user) => {
-          const begin = process.hrtime.bigint();
-          await logIn(user);
-          return elapsed(begin);
-        }),
+      // A refused log-in counts as an error of the burst (its code printed), not of the run.
+      const burstErrors = new Map<string, number>();
+      const burst = (
+        await Promise.all(
+          users.map(async (user) => {
+            const begin = process.hrtime.bigint();
+            try {
+              await logIn(user);
+              return elapsed(begin);
+            } catch (error) {
+              const what = (error as Error).message.replace(/^log-in \S+: /, '');
+              burstErrors.set(what, (burstErrors.get(what) ?? 0) + 1);
+              return null;
+            }
+          }),
+        )
+      ).filter((ms): ms is number => ms !== null);
+      console.info(
+        `   log-in burst: ${burst.length} of ${USERS} at once answered, slowest ${percentile(burst, 100).toFixed(0)} ms` +
+          `${burstErrors.size ? `; refused: ${JSON.stringify(Object.fromEntries(burstErrors))}` : ''}`,
       );
       for (const user of users) user.agent.destroy();
 
@@ -651,7 +682,14 @@ export const suite: BenchSuite = {
           });
         }
       figures.push(
+        { name: `${SIZE}: log-in, one at a time`, unit: 'ms', samples: oneByOne, target: {} },
         { name: `${SIZE}: log-in, ${USERS} at once`, unit: 'ms', samples: burst, target: {} },
+        {
+          name: `${SIZE}: log-in, ${USERS} at once, refused`,
+          unit: 'calls',
+          samples: [[...burstErrors.values()].reduce((sum, n) => sum + n, 0)],
+          target: {},
+        },
         { name: `${SIZE}: calls per second`, unit: '/s', samples: [total / runSeconds], target: {} },
         { name: `${SIZE}: errors`, unit: 'calls', samples: [errorCount], target: { max: 0 } },
         { name: `${SIZE}: audit chain broken`, unit: '', samples: [verified.ok ? 0 : 1], target: { max: 0 } },
