@@ -32,6 +32,9 @@ interface ActivitySample {
   /** Backends of the application first seen in this sample (connections opened since the last). */
   opened: number;
   autovacuum: number;
+  /** CPU used so far (ms) by the server processes and by PostgreSQL (server-load-cpu.ts). */
+  serverCpu: number;
+  postgresCpu: number;
 }
 
 /** A line of PostgreSQL's log worth setting beside the calls: a checkpoint or an autovacuum run. */
@@ -47,7 +50,10 @@ export class ActivitySampler {
   private timer: NodeJS.Timeout | undefined;
   private busy = false;
 
-  constructor(private readonly client: pg.Client) {}
+  constructor(
+    private readonly client: pg.Client,
+    private readonly cpu: () => { server: number; postgres: number },
+  ) {}
 
   async start(): Promise<void> {
     // The backends open before the run are not "opened" during it.
@@ -78,7 +84,10 @@ export class ActivitySampler {
       opened += 1;
     }
     if (!keep) return;
+    const cpu = this.cpu();
     this.samples.push({
+      serverCpu: cpu.server,
+      postgresCpu: cpu.postgres,
       at: Date.now(),
       total: app.length,
       active: app.filter((row) => row.state === 'active').length,
@@ -139,8 +148,9 @@ export function timelineReport(
   const windows = Math.max(1, Math.ceil((end - start) / (WINDOW_S * 1000)));
   const lines = [
     `   timeline per ${WINDOW_S} s (t from the run's start; backends: most at once / most busy or in a transaction / opened; ` +
-      `server GC: ms in all / longest pause; loop: event-loop delay max):`,
-    '     t (s)  calls  p95   max  >150 | backends       | server GC   loop  | PostgreSQL',
+      `server GC: ms in all / longest pause; loop: event-loop delay max; CPU: the server processes' and PostgreSQL's, ` +
+      `in % of one core):`,
+    '     t (s)  calls  p95   max  >150 | backends       | server GC   loop  | CPU srv  pg | PostgreSQL',
   ];
   for (let w = 0; w < windows; w++) {
     const from = start + w * WINDOW_S * 1000;
@@ -152,6 +162,10 @@ export function timelineReport(
     const loop = inside(probe).reduce((max, line) => Math.max(max, line.loopMaxMs), 0);
     const events = inside(log).map((event) => `${fixed((event.at - start) / 1000, 1)} s ${event.text}`);
     const most = (pick: (s: ActivitySample) => number) => samples.reduce((max, s) => Math.max(max, pick(s)), 0);
+    const first = samples[0];
+    const last = samples[samples.length - 1];
+    const share = (pick: (s: ActivitySample) => number) =>
+      first && last && last.at > first.at ? (100 * (pick(last) - pick(first))) / (last.at - first.at) : Number.NaN;
     lines.push(
       `   ${`${w * WINDOW_S}–${(w + 1) * WINDOW_S}`.padStart(7)} ${String(times.length).padStart(6)} ` +
         `${fixed(percentile(times, 95)).padStart(4)} ${fixed(Math.max(0, ...times)).padStart(5)} ` +
@@ -159,7 +173,8 @@ export function timelineReport(
         `${String(most((s) => s.total)).padStart(3)} / ${String(most((s) => s.active + s.inTransaction)).padStart(3)} / ` +
         `${String(samples.reduce((n, s) => n + s.opened, 0)).padStart(3)} | ` +
         `${fixed(gcs.reduce((n, [, ms]) => n + ms, 0)).padStart(4)} / ${fixed(Math.max(0, ...gcs.map(([, ms]) => ms))).padStart(3)} ` +
-        `${fixed(loop).padStart(5)} | ${events.join('; ')}`,
+        `${fixed(loop).padStart(5)} | ${fixed(share((x) => x.serverCpu)).padStart(7)} ${fixed(share((x) => x.postgresCpu)).padStart(3)} | ` +
+        events.join('; '),
     );
   }
   const slowest = [...calls].sort((a, b) => b.ms - a.ms).slice(0, 10);
