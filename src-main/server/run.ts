@@ -48,6 +48,11 @@ export async function startServer(options: ServerStartOptions): Promise<RunningS
     if (problem) throw new AppError(problem as ErrorCode);
     if (state === 'no-database') throw new AppError('DATABASE_MISSING');
     await core.server.open();
+    // Every pooled connection opened and warmed before the first call (core/server/pool-warmth.ts).
+    const warmth = await core.server.warm();
+    options.logger.info(
+      `server: ${warmth.connections} database connections opened and warmed (${warmth.tables} tables)`,
+    );
     const listener = createCterServer(core, options.logger, config);
     const address = await listener.listen(config.host, config.port).catch((error: unknown) => {
       const code = (error as { code?: string }).code ?? '';

@@ -40,84 +40,18 @@
 import type { Locale } from '../../src-shared/domain/locale';
 import { contract, isChannelName, type ChannelName } from '../../src-shared/ipc/contract';
 import type { ErrorCode, Result } from '../../src-shared/ipc/errors';
-import type { AppEvent } from '../../src-shared/ipc/events';
-import { formatMessage } from '../../src-shared/i18n/messages';
 import { decideAccess, PERMISSIONS } from '../../src-shared/ipc/permissions';
-import { IMPORT_KINDS } from '../../src-shared/ipc/file-transfer';
-import { needsRequestKey } from '../../src-shared/ipc/request-key';
 import type { SessionUser, VaultStatus } from '../../src-shared/ipc/session';
-import {
-  authorityOf,
-  createTeamClient,
-  TeamConnectionError,
-  type ClientTimeouts,
-  type TeamClient,
-  type TeamServerInfo,
-} from './client';
-import { chooseUpload, receive, type WorkstationPlatform } from './hand-over';
+import { authorityOf, createTeamClient, TeamConnectionError } from './client';
 import { createOfflineCopies, type OfflineCopies } from './offline-copies';
-import type { OfflineStore } from './offline-store';
+import type { RemoteBridge, RemoteBridgeOptions } from './remote-bridge-options';
+import { createRemoteCalls, fail } from './remote-calls';
 import { createRemoteSession } from './remote-session';
 import { createReturnWatch } from './return-watch';
-import { sendWithRetry } from './retry';
 import { workstationName } from './workstation-name';
 
-/** What main's IPC serves from: the embedded core, or this. */
-export interface BridgeBackend {
-  dispatch(channel: unknown, rawInput: unknown): Promise<Result<unknown>>;
-  onEvent(listener: (event: AppEvent) => void): () => void;
-  emit(event: AppEvent): void;
-  close(): Promise<void>;
-}
-
-export interface RemoteBridge extends BridgeBackend {
-  readonly server: TeamServerInfo;
-  /** One event of this session from the server's event stream (GET /events). */
-  serverEvent(event: AppEvent): void;
-}
-
-type LocalChannel = 'app:info' | 'app:set-locale';
-
-export interface RemoteBridgeOptions {
-  server: TeamServerInfo;
-  /** The workstation's own answers to app:info and app:set-locale (main's embedded core). */
-  local(channel: LocalChannel, rawInput: unknown): Promise<Result<unknown>>;
-  /** The name given at log-in; the computer's host name by default. */
-  workstation?: string;
-  timeouts?: ClientTimeouts;
-  /** The window's kiosk mode (evaluations), which the server cannot reach. */
-  setKiosk?(on: boolean): void;
-  /**
-   * This workstation's dialogs and printer, for the files and prints the server hands over and the
-   * file an import reads (hand-over.ts). Without it those channels answer FILE_FAILED.
-   */
-  platform?: WorkstationPlatform;
-  logger?: { warn(message: string): void; error(message: string, error?: unknown): void };
-  /** For tests: the client (default: the pinned client for `server`). */
-  client?: TeamClient;
-  /** Hold the session's event stream while logged in (default true; false for tests of the calls alone). */
-  events?: boolean;
-  /** The pauses between the attempts of a change (retry.ts; tests make them short). */
-  retryDelaysMs?: readonly number[];
-  /** The local store of checked-out meetings (offline-store.ts); without it nothing is kept here. */
-  offline?: OfflineStore;
-  /** The copies' clock (tests). */
-  now?: () => Date;
-  /** The first pause of the watch for the server's return (return-watch.ts: offline session, problem screen; tests). */
-  returnProbeMs?: number;
-  /** How long the renderer has to save and lock once the server answers again (RETURN_GRACE_MS; tests). */
-  returnGraceMs?: number;
-}
-
 export { STREAM_RETRY_MAX_MS } from './remote-session';
-
-/** The channels whose answer the server words in the workstation's language: they carry `locale`. */
-const WORDED_CHANNELS: ReadonlySet<ChannelName> = new Set(['print:view']);
-
-const fail = (code: ErrorCode): Result<never> => ({
-  ok: false,
-  error: { code, message: formatMessage('nl', `errors.${code}`) },
-});
+export type { BridgeBackend, RemoteBridge, RemoteBridgeOptions } from './remote-bridge-options';
 
 /** Answered here, never sent: the login screen's channels of a workstation's own database. */
 function notOnServer(channel: ChannelName): ErrorCode | null {
@@ -283,58 +217,7 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
     }
   }
 
-  /**
-   * One call to the server. A call that changes data carries a request key and is sent again with the
-   * same key while the server cannot be reached or answers 502/503 (its database out of reach, a
-   * transaction ended as a deadlock: retry.ts, about 10 s in all): the server runs it once, and a
-   * repeat after a lost answer gets the first answer. A read is sent once: it fails at once with
-   * NO_CONNECTION (or the server's STORE_UNREACHABLE / STORE_CONFLICT) and may simply be asked again.
-   */
-  const send = async (channel: ChannelName, request: Record<string, unknown>, held: string) => {
-    if (!needsRequestKey(channel)) return client.post('/rpc', request, held);
-    const outcome = await sendWithRetry((key) => client.exchange('/rpc', request, held, key), {
-      retryable: (error) => error instanceof TeamConnectionError && error.kind === 'unreachable',
-      ...(options.retryDelaysMs ? { delaysMs: options.retryDelaysMs } : {}),
-    });
-    if (outcome.kind === 'unreachable') throw outcome.error;
-    return outcome.delivered.body;
-  };
-
-  /**
-   * An import's file, chosen and read on this workstation (null: none chosen, or no import). Only
-   * when the user's roles allow the channel: otherwise no dialog, and the call goes without a file
-   * for the server to refuse (FORBIDDEN, audited there), as in-process the router refuses first.
-   * The roles are the log-in's, as the renderer's buttons are.
-   */
-  const uploadFor = async (channel: ChannelName, user: SessionUser) => {
-    const kind = IMPORT_KINDS[channel];
-    if (!kind) return { ok: true as const, value: null };
-    const caller = { roles: user.roles, mustChangePassword: user.mustChangePassword, kiosk: session.kiosk };
-    if (decideAccess(channel, caller) !== 'allowed') return { ok: true as const, value: null };
-    if (!options.platform) return { ok: false as const, code: 'FILE_FAILED' as const };
-    return chooseUpload(options.platform, kind);
-  };
-
-  /** The workstation's UI language, for a channel the server words (null: the server's own). */
-  const localeFor = async (channel: ChannelName): Promise<Locale | null> => {
-    if (!WORDED_CHANNELS.has(channel)) return null;
-    const info = await options.local('app:info', {});
-    return info.ok ? ((info.value as { locale?: Locale }).locale ?? null) : null;
-  };
-
-  /** The files and prints a successful answer hands over, saved or printed here; the answer as in-process. */
-  const handOver = async (answer: Result<unknown>): Promise<Result<unknown>> => {
-    if (!answer.ok) return answer;
-    const { value, deliveries } = answer as { value: unknown; deliveries?: unknown };
-    if (deliveries === undefined) return answer;
-    if (!options.platform) return fail('FILE_FAILED');
-    const settled = await receive(options.platform, deliveries, value);
-    if (!settled.ok) {
-      if (settled.code === 'INTERNAL') logger.error('team: the server handed over files this workstation cannot read');
-      return fail(settled.code);
-    }
-    return { ok: true, value: settled.value };
-  };
+  const { send, uploadFor, localeFor, handOver } = createRemoteCalls({ client, session, options, logger });
 
   const call = async (channel: ChannelName, rawInput: unknown, flush = true): Promise<Result<unknown>> => {
     const { token: held, user } = session;

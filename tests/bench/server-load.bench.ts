@@ -37,6 +37,14 @@
 // go to the first alone). Per variant the bench also reports the CPU time per call of the server
 // processes, PostgreSQL, its own clients and the rest of the machine (server-load-cpu.ts), the
 // case search per kind of query, and how many connections the clients opened.
+//
+// When the slow calls happen (server-load-timeline.ts): each call's start, operation and time,
+// printed per 5 s window beside PostgreSQL's application backends (sampled: most at once, busy,
+// newly opened), its checkpoints and autovacuum runs (its log), and each server process's GC and
+// event-loop delay (server-load-probe.ts, loaded into the servers with --import); each operation's
+// p95 also without the first 5 s. The log-ins before the run go one at a time (each timed: a
+// team's log-ins come over the morning), and after the run every user logs in again at once: the
+// log-in burst, its own figure, so it neither warms nor loads the measured run.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -60,6 +68,16 @@ import { queries, QUERY_KINDS } from './casework.bench';
 import { generate, loadPostgres } from './engines.bench';
 import { SAMPLE_MINUTES } from './meetings-seed';
 import { CpuLedger, readCpu } from './server-load-cpu';
+import {
+  ActivitySampler,
+  afterFirst,
+  logCheckpointsAndAutovacuum,
+  readPostgresLog,
+  readProbe,
+  STEADY_AFTER_S,
+  timelineReport,
+  type CallRecord,
+} from './server-load-timeline';
 
 const PERSONS = Number(process.env['CTER_BENCH_LOAD_PERSONS'] ?? 50_000);
 const USERS = Number(process.env['CTER_BENCH_USERS'] ?? 50);
@@ -177,14 +195,17 @@ function post(port: number, ca: Buffer, agent: Agent, path: string, body: unknow
   });
 }
 
-async function startServer(dir: string, root: string): Promise<ChildProcess> {
+/** Where the servers' probes write (server-load-probe.ts): their collections and event-loop delay. */
+const PROBE = resolve(__dirname, 'server-load-probe.ts');
+
+async function startServer(dir: string, root: string, probeFile: string): Promise<ChildProcess> {
   const nodeArguments = process.env['CTER_BENCH_SERVER_NODE_ARGS']?.split(' ').filter(Boolean) ?? [];
   const child = spawn(
     process.execPath,
-    [...nodeArguments, '--import', 'tsx', 'src-main/cli/main.ts', 'server', '--data', dir],
+    [...nodeArguments, '--import', 'tsx', '--import', PROBE, 'src-main/cli/main.ts', 'server', '--data', dir],
     {
       cwd: root,
-      env: { ...process.env, LANG: 'nl_NL.UTF-8' },
+      env: { ...process.env, LANG: 'nl_NL.UTF-8', CTER_BENCH_PROBE_FILE: probeFile },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
@@ -338,24 +359,30 @@ export const suite: BenchSuite = {
         user.itemId = rows[0]!.id;
         user.itemVersion = Number(rows[0]!.version);
       }
-      await superuser.query('ANALYZE');
+      // VACUUM as well as ANALYZE: freshly loaded rows are not yet marked visible to all, so without
+      // it the run's first readers set their hint bits and autovacuum starts on every loaded table
+      // during the run (seen in the timeline: a wave of automatic vacuums 4 s in at 2k persons,
+      // 56 s in at 20k) — a state a database in use is not in.
+      await superuser.query('VACUUM (ANALYZE)');
       console.info(`   set-up: ${(elapsed(started) / 1000).toFixed(1)} s`);
 
       // The server: a process of its own on loopback.
       const tls = makeCertificate(mkdtempSync(join(dir, 'tls-')));
       const ca = readFileSync(tls.certificateFile);
       const ports: number[] = [];
+      const probeFile = join(dir, 'probe.jsonl');
+      await logCheckpointsAndAutovacuum(superuser);
       for (let n = 0; n < SERVERS; n++) {
         const port = await freePort();
         const data = mkdtempSync(join(dir, 'server-'));
         writeStoreFile(data, store);
         writeFileSync(join(data, 'server.json'), JSON.stringify({ host: HOST, port, ...tls }), { mode: 0o600 });
-        servers.push(await startServer(data, ROOTS[n]!));
+        servers.push(await startServer(data, ROOTS[n]!, probeFile));
         ports.push(port);
       }
       const port = ports[0]!;
 
-      for (const user of users) {
+      const logIn = async (user: User) => {
         const reply = await post(
           port,
           ca,
@@ -369,16 +396,30 @@ export const suite: BenchSuite = {
           {},
         );
         if (!reply.body.ok) throw new Error(`log-in ${user.username}: ${reply.body.error?.code}`);
-        user.token = (reply.body.value as { token: string }).token;
+        return (reply.body.value as { token: string }).token;
+      };
+      // One after the other, as a team's log-ins come over the morning; a burst of them all at once
+      // is measured on its own after the run (so it does not warm the server for the run).
+      const oneByOne: number[] = [];
+      for (const user of users) {
+        const begin = process.hrtime.bigint();
+        user.token = await logIn(user);
+        oneByOne.push(elapsed(begin));
       }
-      // The log-ins went to the first process alone: every process answers each user once before
-      // the measured run, so none starts it with a cold JIT, pool or connection (the comparison
-      // would otherwise count that against the second).
-      if (SERVERS > 1)
-        for (const target of ports)
-          await Promise.all(
-            users.map((user) =>
-              post(
+      // The first calls after a process started, every user's at once (Mijn werk), timed as their own
+      // figure before the measured run: a server answers its first calls with cold code (V8 has not
+      // compiled TypeORM's, zod's, the router's paths yet) and a heap still growing, and 50 of them
+      // in the first second queued for seconds (docs/benchmarks.md). A team's server has run for
+      // weeks when its users act; the start is measured, not hidden, but not mixed into the run. With
+      // more than one process each answers them, so none starts the comparison cold.
+      const firstCalls: number[] = [];
+      for (const target of ports)
+        firstCalls.push(
+          ...(await Promise.all(
+            users.map(async (user) => {
+              const begin = process.hrtime.bigint();
+              // A broken connection here (the log-in's idle one closed by the server) is not the run's.
+              const reply = await post(
                 target,
                 ca,
                 user.agent,
@@ -387,10 +428,19 @@ export const suite: BenchSuite = {
                 {
                   Authorization: `Bearer ${user.token}`,
                 },
-              ),
-            ),
-          );
+              ).catch(() => null);
+              return reply?.body.ok ? elapsed(begin) : Number.NaN;
+            }),
+          )),
+        );
 
+      console.info(
+        `   first calls after start: ${firstCalls.filter((ms) => !Number.isNaN(ms)).length} of ${firstCalls.length} answered, ` +
+          `slowest ${percentile(
+            firstCalls.filter((ms) => !Number.isNaN(ms)),
+            100,
+          ).toFixed(0)} ms`,
+      );
       const mix = queries(people);
       const samples = new Map(VARIANTS.map((v) => [v, new Map(OPERATIONS.map((op) => [op, [] as number[]]))]));
       // The case search's times by the kind of query (casework.bench.ts's mix), per variant.
@@ -420,6 +470,7 @@ export const suite: BenchSuite = {
           : undefined;
       let registered = 0;
 
+      const timeline: CallRecord[] = [];
       const act = async (user: User, op: Operation, rnd: () => number) => {
         const variant = phase;
         const target = ports[variant.processes[user.calls++ % variant.processes.length]!]!;
@@ -436,6 +487,7 @@ export const suite: BenchSuite = {
             },
           );
         const begin = process.hrtime.bigint();
+        const sentAt = Date.now();
         let reply: Reply;
         let searchKind: (typeof QUERY_KINDS)[number] | undefined;
         try {
@@ -493,6 +545,7 @@ export const suite: BenchSuite = {
           return;
         }
         samples.get(variant)!.get(op)!.push(ms);
+        timeline.push({ at: sentAt, op, ms, variant: variant.label });
         if (searchKind) searchKinds.get(variant)!.get(searchKind)!.push(ms);
         const value = reply.body.value;
         if (op === 'case search') {
@@ -529,12 +582,52 @@ export const suite: BenchSuite = {
           await new Promise((done) => setTimeout(done, THINK_MS * (0.5 + rnd())));
         }
       };
+      const sampler = new ActivitySampler(superuser, () =>
+        readCpu(
+          servers.map((server) => server.pid!),
+          cluster!.pid,
+        ),
+      );
+      await sampler.start();
       const runStart = process.hrtime.bigint();
+      const runStartedAt = Date.now();
       await Promise.all(users.map(runUser));
       clearInterval(phases);
       cpu.close(phase);
+      sampler.stop();
       const runSeconds = elapsed(runStart) / 1000;
       const loadEnd = loadavg()[0]!;
+      for (const line of timelineReport(
+        runStartedAt,
+        timeline,
+        sampler.samples,
+        readProbe(probeFile),
+        readPostgresLog(join(cluster.socketDir, 'server.log'), runStartedAt),
+      ))
+        console.info(line);
+
+      // A burst of log-ins: every user logs in again at once (a second session each), timed per log-in.
+      // A refused log-in counts as an error of the burst (its code printed), not of the run.
+      const burstErrors = new Map<string, number>();
+      const burst = (
+        await Promise.all(
+          users.map(async (user) => {
+            const begin = process.hrtime.bigint();
+            try {
+              await logIn(user);
+              return elapsed(begin);
+            } catch (error) {
+              const what = (error as Error).message.replace(/^log-in \S+: /, '');
+              burstErrors.set(what, (burstErrors.get(what) ?? 0) + 1);
+              return null;
+            }
+          }),
+        )
+      ).filter((ms): ms is number => ms !== null);
+      console.info(
+        `   log-in burst: ${burst.length} of ${USERS} at once answered, slowest ${percentile(burst, 100).toFixed(0)} ms` +
+          `${burstErrors.size ? `; refused: ${JSON.stringify(Object.fromEntries(burstErrors))}` : ''}`,
+      );
       for (const user of users) user.agent.destroy();
 
       // Afterwards: the chain verifies, and every acknowledged write is there.
@@ -570,6 +663,12 @@ export const suite: BenchSuite = {
           figures.push(
             { name: `${name}: ${op}`, unit: 'ms', samples: list, target: { max: P95_MS } },
             { name: `${name}: ${op}, p99`, unit: 'ms', samples: [percentile(list, 99)], target: {} },
+            {
+              name: `${name}: ${op}, after the first ${STEADY_AFTER_S} s`,
+              unit: 'ms',
+              samples: afterFirst(timeline, runStartedAt, STEADY_AFTER_S, op, variant.label),
+              target: {},
+            },
           );
         }
       // Per variant: the case search by kind of query, and the CPU time per call of each side
@@ -603,6 +702,20 @@ export const suite: BenchSuite = {
           });
         }
       figures.push(
+        { name: `${SIZE}: log-in, one at a time`, unit: 'ms', samples: oneByOne, target: {} },
+        {
+          name: `${SIZE}: first call after start, ${USERS} at once (per process)`,
+          unit: 'ms',
+          samples: firstCalls.filter((ms) => !Number.isNaN(ms)),
+          target: {},
+        },
+        { name: `${SIZE}: log-in, ${USERS} at once`, unit: 'ms', samples: burst, target: {} },
+        {
+          name: `${SIZE}: log-in, ${USERS} at once, refused`,
+          unit: 'calls',
+          samples: [[...burstErrors.values()].reduce((sum, n) => sum + n, 0)],
+          target: {},
+        },
         { name: `${SIZE}: calls per second`, unit: '/s', samples: [total / runSeconds], target: {} },
         { name: `${SIZE}: errors`, unit: 'calls', samples: [errorCount], target: { max: 0 } },
         { name: `${SIZE}: audit chain broken`, unit: '', samples: [verified.ok ? 0 : 1], target: { max: 0 } },

@@ -287,15 +287,25 @@ describe('BEGIN with the scope, COMMIT with what was left for it (workspace/roun
     expect(await probe('probe-c')).toBe('daarna');
   });
 
-  it('sends a value that is not plain as a parameter, in a statement of its own', async () => {
-    const statements = await onProbeConnection(
+  it('writes a quoted value into the COMMIT’s message as a literal, exactly; a value without one goes as a parameter', async () => {
+    const quoted = await onProbeConnection(
       () =>
         core.workspace.transaction((manager) =>
           atCommit(manager, sql`INSERT INTO setting (key, value) VALUES (${'probe-d'}, ${"o'Neill; --"})`),
         ),
+      'probe-d',
+    );
+    expect(quoted.slice(1)).toEqual(["INSERT INTO setting (key, value) VALUES ('probe-d', 'o''Neill; --'); COMMIT"]);
+    expect(await probe('probe-d')).toBe("o'Neill; --");
+    // A fraction has no literal in db/sql.ts's `inlined`: the statement runs at once, with parameters.
+    const parameter = await onProbeConnection(
+      () =>
+        core.workspace.transaction((manager) =>
+          atCommit(manager, sql`INSERT INTO setting (key, value) VALUES (${'probe-e'}, ${1.5})`),
+        ),
       'VALUES ($1, $2)',
     );
-    expect(statements.slice(1)).toEqual(['INSERT INTO setting (key, value) VALUES ($1, $2)', 'COMMIT']);
-    expect(await probe('probe-d')).toBe("o'Neill; --");
+    expect(parameter.slice(1)).toEqual(['INSERT INTO setting (key, value) VALUES ($1, $2)', 'COMMIT']);
+    expect(await probe('probe-e')).toBe('1.5');
   });
 });

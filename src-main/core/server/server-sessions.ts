@@ -16,72 +16,36 @@
 // Events: the end of a session is published to its streams here at once (`close`), at other
 // processes by their poll of the rows, which also ends idle and expired ones (session-watch.ts:
 // `subscribe` and the poll; session-events.ts: the listeners and the timer).
-// (Past ~400 lines: the session's life in one place, log-in to end.)
+// The log-in itself is server-login.ts, resolving a token and its limits session-check.ts.
 // A transport may name the client a request came from (`client`, its network address): the log-in
 // records it on the row (migration 0017) and a call with the token from any other client is refused
 // as if the token were unknown. In-process callers name none, and their sessions stay in-process.
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { z } from 'zod';
 import { isChannelName } from '../../../src-shared/ipc/contract';
 import { AppError, isAppError, type Result } from '../../../src-shared/ipc/errors';
 import { PERMISSIONS } from '../../../src-shared/ipc/permissions';
-import { loginInput, type SessionUser } from '../../../src-shared/ipc/session';
+import type { SessionUser } from '../../../src-shared/ipc/session';
 import { fieldErrors } from '../../../src-shared/ipc/validation';
 import { toSessionUser } from '../accounts/account-service';
 import { AccountEntity, type Account } from '../db/entities/account';
 import { query } from '../db/sql';
 import type { Logger } from '../logger';
-import { POLICY_KEY, policyFromSetting } from '../policy/policy';
 import { toBridgeError, type Router } from '../router';
-import { normaliseUsername } from '../vault/vault';
 import type { Workspace } from '../workspace';
 import { runAsServerCall, type CallTransfer, type ServerCall } from '../workspace/call-session';
 import { atCommit } from '../workspace/round-trips';
 import type { OpenSession } from '../workspace/session-state';
 import { ForeignClients } from './foreign-clients';
+import { warmPool, type PoolWarmth } from './pool-warmth';
+import { recordActivity, saveKiosk, type EndReason, type SessionRow } from './queries';
+import { endSessionRow } from './session-end';
 import { answerOf, callKey, earlierAnswer, keyedCall, KeySweeper, type KeyedCall, type KeyRow } from './request-keys';
-import {
-  endSession,
-  insertSession,
-  openSession,
-  recordActivity,
-  ACCOUNT_COLUMN_PREFIX,
-  KEY_COLUMN_PREFIX,
-  saveKiosk,
-  sessionCheck,
-  type EndReason,
-  type SessionRow,
-} from './queries';
+import { serverLoginInput, startSession, type ServerLogin } from './server-login';
+import { checkSession, type CheckHost } from './session-check';
 import type { SessionEvents, SessionListener } from './session-events';
 import { SessionWatch, type EventSubscription } from './session-watch';
 
 export type { EventSubscription };
-
-/** How long a session lasts at most, however active (then: log in again). */
-export const SESSION_HOURS = 12;
-const TOKEN_BYTES = 32;
-/** 32 bytes in base64url: 43 characters. Anything else is refused before the database is asked. */
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
-
-/** The workstation's name as the client gives it: shown in the audit, so short and plain. */
-export const workstationName = z
-  .string()
-  .trim()
-  .min(1)
-  .max(64)
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._-]*$/u);
-
-export const serverLoginInput = loginInput.extend({ workstation: workstationName }).strict();
-
-export interface ServerLogin {
-  /** For the client only: the server keeps its hash. */
-  token: string;
-  sessionId: string;
-  user: SessionUser;
-  expiresAt: string;
-}
-
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export { SESSION_HOURS, serverLoginInput, workstationName, type ServerLogin } from './server-login';
 
 /**
  * Channels a client's session may call. The public and CLI-only ones belong to a workstation's own
@@ -93,18 +57,6 @@ function servedChannel(channel: string): boolean {
   const access = PERMISSIONS[channel];
   return access !== 'public' && access !== 'cli';
 }
-
-/** The audit entry of a session's end, as the desktop writes them (session-service.ts). */
-const END_ENTRY: Record<EndReason, { action: string; details: Record<string, string> | null }> = {
-  logout: { action: 'session:logout', details: null },
-  lock: { action: 'session:lock', details: null },
-  idle: { action: 'session:lock', details: { reden: 'inactiviteit' } },
-  expired: { action: 'session:lock', details: { reden: 'verlopen' } },
-  deactivated: { action: 'session:logout', details: { reden: 'gedeactiveerd' } },
-  'password-reset': { action: 'session:logout', details: { reden: 'wachtwoord hersteld' } },
-  'password-change': { action: 'session:logout', details: { reden: 'wachtwoord gewijzigd' } },
-  restore: { action: 'session:logout', details: { reden: 'herstel' } },
-};
 
 const failure = (error: AppError): Result<never> => ({ ok: false, error: toBridgeError(error) });
 
@@ -135,6 +87,8 @@ export class ServerSessions {
   private readonly watch: SessionWatch;
   private readonly foreign = new ForeignClients();
   private readonly sweeper = new KeySweeper();
+  /** What the log-in and the check use of the sessions (server-login.ts, session-check.ts). */
+  private readonly host: CheckHost;
 
   constructor(
     private readonly ws: Workspace,
@@ -151,6 +105,15 @@ export class ServerSessions {
       eventPollMs,
     );
     this.events = this.watch.events;
+    this.host = {
+      ws,
+      logger,
+      open: () => this.open(),
+      now: () => this.now(),
+      callFor: (...parts) => this.callFor(...parts),
+      close: (call, reason) => this.close(call, reason),
+      auditForeignClient: (row, account, client) => this.auditForeignClient(row, account, client),
+    };
   }
 
   private now(): number {
@@ -162,6 +125,16 @@ export class ServerSessions {
     const store = this.ws.storeConfig();
     if (!store) throw new Error('server sessions need a PostgreSQL store (store.json)');
     await this.ws.openServer(store);
+  }
+
+  /**
+   * Opens the store and every connection of its pool, warmed and kept (pool-warmth.ts): what a
+   * server does before it says it listens, so its first calls do not wait for connections.
+   */
+  async warm(): Promise<PoolWarmth> {
+    await this.open();
+    const { database } = this.ws.requireOpen();
+    return database.engine === 'postgres' ? warmPool(database.source) : { connections: 0, tables: 0 };
   }
 
   /**
@@ -177,84 +150,12 @@ export class ServerSessions {
     try {
       return {
         ok: true,
-        value: await runAsServerCall(checking, () => this.start(username, password, workstation, client)),
+        value: await runAsServerCall(checking, () => startSession(this.host, username, password, workstation, client)),
       };
     } catch (error) {
       if (!isAppError(error)) this.logger.error('server: log-in failed', error);
       return failure(isAppError(error) ? error : new AppError('INTERNAL'));
     }
-  }
-
-  private async start(
-    username: string,
-    password: string,
-    workstation: string,
-    client: string | null,
-  ): Promise<ServerLogin> {
-    const ws = this.ws;
-    await this.open();
-    const credentials = ws.credentials();
-    const throttle = credentials.throttle;
-    const tag = credentials.tag(username);
-    const reserved = await throttle.reserve(tag, this.now());
-    if (!reserved.ok) throw new AppError('THROTTLED', { seconds: reserved.seconds });
-    let credentialId: string | null;
-    try {
-      const unlocked = await credentials.unlock(username, password);
-      credentialId = unlocked.credentialId;
-      unlocked.discard();
-    } catch (error) {
-      if (isAppError(error) && error.code === 'WRONG_CREDENTIALS') await throttle.reservedFailed(tag, this.now());
-      else await throttle.release(tag);
-      throw error;
-    }
-    await throttle.release(tag);
-    const account = await ws.transaction((manager) =>
-      manager.findOne(AccountEntity, { where: { username: normaliseUsername(username) } }),
-    );
-    if (!account || !account.active || !credentials.matches(account, credentialId)) {
-      await ws.audit({
-        actorId: account?.id ?? null,
-        actorName: account?.username ?? null,
-        action: 'session:login',
-        kind: 'session',
-        result: 'ACCOUNT_INACTIVE',
-      });
-      throw new AppError(account && !account.active ? 'ACCOUNT_INACTIVE' : 'WRONG_CREDENTIALS');
-    }
-    await throttle.recordSuccess(tag);
-
-    const token = randomBytes(TOKEN_BYTES).toString('base64url');
-    const now = this.ws.clock.now();
-    const expiresAt = now.getTime() + SESSION_HOURS * 3_600_000;
-    const user = toSessionUser({ ...account, lastLoginAt: now.toISOString() });
-    const call = this.callFor(randomUUID(), workstation, user, null, now.getTime());
-    const sessionId = call.sessionId as string;
-    await runAsServerCall(call, () =>
-      ws.transaction(async (manager, audit) => {
-        await query(
-          manager,
-          insertSession({
-            id: sessionId,
-            tokenHash: hashToken(token),
-            accountId: account.id,
-            workstation,
-            now: now.getTime(),
-            expiresAt,
-            clientAddress: client,
-          }),
-        );
-        await manager.update(AccountEntity, { id: account.id }, { lastLoginAt: now.toISOString() });
-        await audit.append(manager, {
-          actorId: account.id,
-          actorName: account.username,
-          action: 'session:login',
-          kind: 'session',
-          result: 'ok',
-        });
-      }),
-    );
-    return { token, sessionId, user, expiresAt: new Date(expiresAt).toISOString() };
   }
 
   /**
@@ -368,84 +269,14 @@ export class ServerSessions {
 
   /**
    * `resolve`, and with a call's request key (lower case) the row of an earlier call of the session
-   * with that key, read in the same statement (null: none committed).
+   * with that key, read in the same statement (null: none committed): session-check.ts.
    */
-  private async check(
+  private check(
     token: unknown,
     client: string | null,
     requestKey: string | null,
   ): Promise<{ call: ServerCall; keyRow: KeyRow | null }> {
-    if (typeof token !== 'string' || !TOKEN_SHAPE.test(token)) throw new AppError('NOT_AUTHENTICATED');
-    const ws = this.ws;
-    if (!ws.isOpen()) await this.open();
-    // One statement, outside a transaction (no BEGIN, scope, COMMIT: these tables are outside row
-    // security): the row, its account (read once for the whole call: the access scope uses it, see
-    // `account` below) and the policy, read anew at every call, in whichever process.
-    const found = await ws.read(async (manager) => {
-      const columns = manager.connection.getMetadata(AccountEntity).columns;
-      const [row] = await query<SessionRow & { policy: string | null } & Record<string, unknown>>(
-        manager,
-        sessionCheck(
-          hashToken(token),
-          columns.map((column) => column.databaseName),
-          POLICY_KEY,
-          requestKey,
-        ),
-      );
-      if (!row) return null;
-      let account: Account | null = null;
-      if (row[`${ACCOUNT_COLUMN_PREFIX}id`] !== null) {
-        // As TypeORM reads the entity (simple-json, booleans): its driver, column by column.
-        const entity: Partial<Account> = {};
-        for (const column of columns) {
-          const value = row[`${ACCOUNT_COLUMN_PREFIX}${column.databaseName}`];
-          column.setEntityValue(entity, manager.connection.driver.prepareHydratedValue(value, column));
-        }
-        account = entity as Account;
-      }
-      const keyRow: KeyRow | null =
-        requestKey !== null && typeof row[`${KEY_COLUMN_PREFIX}channel`] === 'string'
-          ? {
-              channel: row[`${KEY_COLUMN_PREFIX}channel`] as string,
-              input_hash: row[`${KEY_COLUMN_PREFIX}input_hash`] as string,
-              answer: (row[`${KEY_COLUMN_PREFIX}answer`] as string | null) ?? null,
-            }
-          : null;
-      return { row, account, keyRow, idleMinutes: policyFromSetting(row.policy).idleMinutes };
-    });
-    if (!found) {
-      this.logger.warn('server: a call with an unknown session token was refused');
-      throw new AppError('NOT_AUTHENTICATED');
-    }
-    const { row, account, keyRow, idleMinutes } = found;
-    if ((row.client_address ?? null) !== client) {
-      // Not ended: the session is still its own client's; this caller only does not hold it.
-      this.logger.warn('server: a session token was refused from another client than its log-in');
-      if (client !== null) await this.auditForeignClient(row, account, client);
-      throw new AppError('NOT_AUTHENTICATED');
-    }
-    if (row.ended_at !== null) {
-      throw new AppError(
-        row.end_reason === 'idle' || row.end_reason === 'expired' ? 'SESSION_EXPIRED' : 'NOT_AUTHENTICATED',
-      );
-    }
-    const user = account ? toSessionUser(account) : null;
-    const call = this.callFor(row.id, row.workstation, user, parseKiosk(row.kiosk), Number(row.last_activity_at));
-    if (call.session && account) call.session.account = { active: account.active, regionIds: account.regionIds };
-    const now = this.now();
-    if (!account || !account.active) {
-      await this.close(call, 'deactivated');
-      throw new AppError('NOT_AUTHENTICATED');
-    }
-    if (now >= Number(row.expires_at)) {
-      await this.close(call, 'expired');
-      throw new AppError('SESSION_EXPIRED');
-    }
-    if (now - Number(row.last_activity_at) >= idleMinutes * 60_000) {
-      await this.close(call, 'idle');
-      throw new AppError('SESSION_EXPIRED');
-    }
-    return { call, keyRow };
+    return checkSession(this.host, token, client, requestKey);
   }
 
   private callFor(
@@ -473,25 +304,8 @@ export class ServerSessions {
    * session's streams in this process (the others learn it at their next poll).
    */
   private async close(call: ServerCall, reason: EndReason): Promise<void> {
-    const id = call.sessionId as string;
-    const user = call.session?.user ?? null;
-    const ended = await runAsServerCall(call, () =>
-      this.ws.transaction(async (manager, audit) => {
-        const [open] = await query(manager, openSession(manager, id));
-        if (!open) return false;
-        await query(manager, endSession(id, reason, this.now()));
-        await audit.append(manager, {
-          actorId: user?.id ?? null,
-          actorName: user?.username ?? null,
-          action: END_ENTRY[reason].action,
-          kind: 'session',
-          result: 'ok',
-          details: END_ENTRY[reason].details,
-        });
-        return true;
-      }),
-    );
-    if (ended) this.events.ended(id, reason);
+    if (await endSessionRow(this.ws, call, reason, () => this.now()))
+      this.events.ended(call.sessionId as string, reason);
   }
 
   /** Saves what the call changed on the session: its activity (unless its transaction did), its kiosk. */
@@ -515,10 +329,3 @@ export class ServerSessions {
 }
 
 const kioskOf = (session: OpenSession | null): string | null => (session?.kiosk ? JSON.stringify(session.kiosk) : null);
-
-const kioskShape = z.object({ roundId: z.number().int(), startedAt: z.string(), submitted: z.number().int() }).strict();
-
-function parseKiosk(text: string | null): OpenSession['kiosk'] {
-  if (!text) return null;
-  return kioskShape.parse(JSON.parse(text));
-}

@@ -1,39 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { inlined } from './round-trips';
+import { raw, sql } from '../db/sql';
+import { recordActivity } from '../server/queries';
+import { commitText } from './round-trips';
 
-describe('inlined: a statement with its parameters as literals, only when beyond doubt', () => {
-  it('writes digits, plain words, booleans and null as literals', () => {
-    expect(
-      inlined(`SELECT set_config('cter.account_id', $1, true), set_config('cter.scope', $2, true)`, ['12', 'system']),
-    ).toBe(`SELECT set_config('cter.account_id', '12', true), set_config('cter.scope', 'system', true)`);
-    expect(inlined('UPDATE t SET a = $1 WHERE id = $2 AND b < $1', [1733412000000, 'a1b2-c3'])).toBe(
-      `UPDATE t SET a = '1733412000000' WHERE id = 'a1b2-c3' AND b < '1733412000000'`,
+describe('commitText: the statement sent with a COMMIT, its values written as literals', () => {
+  it('writes the activity of a session exactly: the time as a number, the id quoted', () => {
+    expect(commitText(recordActivity('a1b2c3d4-0000-4000-8000-00000000abcd', 1733412000000))).toBe(
+      `UPDATE server_session SET last_activity_at = 1733412000000
+    WHERE id = 'a1b2c3d4-0000-4000-8000-00000000abcd' AND ended_at IS NULL AND last_activity_at < 1733412000000`,
     );
-    expect(inlined('SELECT $1, $2, $3', [null, true, ''])).toBe(`SELECT NULL, 'true', ''`);
-    expect(inlined('SELECT 1')).toBe('SELECT 1');
   });
 
-  it('tells $1 from $10', () => {
-    const params = Array.from({ length: 10 }, (_, n) => String(n + 1));
-    expect(inlined('SELECT $1, $10', params)).toBe(`SELECT '1', '10'`);
+  it('writes null, booleans and nested fragments; the code’s text stays as written', () => {
+    const where = sql`b = ${true} AND c IS NOT DISTINCT FROM ${null}`;
+    expect(commitText(sql`UPDATE t SET a = ${7} WHERE ${where} AND d = ${undefined}`)).toBe(
+      `UPDATE t SET a = 7 WHERE b = true AND c IS NOT DISTINCT FROM NULL AND d = NULL`,
+    );
   });
 
-  it('refuses what is not plainly safe', () => {
-    expect(inlined('SELECT $1', ["o'Neill"])).toBeNull();
-    expect(inlined('SELECT $1', ['a\\b'])).toBeNull();
-    expect(inlined('SELECT $1', ['regel\nregel'])).toBeNull();
-    expect(inlined('SELECT $1', [{ a: 1 }])).toBeNull();
-    expect(inlined('SELECT $1', [Number.NaN])).toBeNull();
-    expect(inlined('SELECT $2', ['a'])).toBeNull();
-    expect(inlined(`SELECT '$1', $1`, ['a'])).toBeNull();
-    expect(inlined('SELECT 1; SELECT $1', ['a'])).toBeNull();
-    expect(inlined('SELECT $1 -- x', ['a'])).toBeNull();
-    expect(inlined('SELECT $1 /* x */', ['a'])).toBeNull();
-    expect(inlined('SELECT "a$1" FROM t', ['a'])).toBeNull();
-    expect(inlined('SELECT $$a$$', [])).toBeNull();
+  it('quotes text so a quote or a backslash in a value cannot end the literal', () => {
+    expect(commitText(sql`SELECT ${"o'Neill"}`)).toBe(`SELECT 'o''Neill'`);
+    // pg's escapeLiteral: an E'' string with the backslash doubled (after a space).
+    expect(commitText(sql`SELECT ${'a\\b'}`)).toBe(`SELECT  E'a\\\\b'`);
+    expect(commitText(sql`SELECT ${"x'; DROP TABLE t; --"}`)).toBe(`SELECT 'x''; DROP TABLE t; --'`);
   });
 
-  it('keeps doubled quotes inside a string constant', () => {
-    expect(inlined(`SELECT 'it''s', $1`, ['x'])).toBe(`SELECT 'it''s', 'x'`);
+  it('gives null for code text with a ; or a comment, which could hide the COMMIT after it', () => {
+    expect(commitText(sql`UPDATE t SET a = ${1}${raw(' -- note')}`)).toBeNull();
+    expect(commitText(sql`UPDATE t SET a = ${1} /* note */`)).toBeNull();
+    expect(commitText(sql`UPDATE t SET a = ${1}; SELECT ${2}`)).toBeNull();
+    // In a value the same characters are only text, quoted.
+    expect(commitText(sql`UPDATE t SET a = ${'-- ; /*'}`)).toBe(`UPDATE t SET a = '-- ; /*'`);
+  });
+
+  it('gives null, so the statement runs at once, for a value without a literal', () => {
+    expect(commitText(sql`SELECT ${{ a: 1 }}`)).toBeNull();
+    expect(commitText(sql`SELECT ${1.5}`)).toBeNull();
+    expect(commitText(sql`SELECT ${Number.NaN}`)).toBeNull();
+    expect(commitText(sql`SELECT ${'nul\u0000teken'}`)).toBeNull();
+    expect(commitText(sql`SELECT ${2n ** 70n}`)).toBeNull();
   });
 });

@@ -3,51 +3,36 @@
 // a transaction leaves for its end (`atCommit`: a server call's activity, execute.ts and
 // server-sessions.ts) goes with its COMMIT in one simple-protocol message,
 // `UPDATE server_session …; COMMIT` (the BEGIN already goes with the row-security scope:
-// `transactionFor`, access/row-security.ts). A statement goes along only when its parameters can be
-// written as literals beyond doubt (digits, plain words: `literal`), else it runs at once, as
-// before; so the SQL that runs is the same, in the same transaction, and nothing runs after it but
-// the COMMIT. PostgreSQL runs a message's statements in order and stops at the first error: a
-// statement before the COMMIT that fails leaves the COMMIT unrun, and the transaction is rolled
-// back as before. Parameters travel as untyped text either way (node-postgres sends every value as
-// text of type unknown), and a quoted literal is untyped too, so PostgreSQL infers the same types.
+// `transactionFor`, access/row-security.ts). The simple protocol takes no parameters, so the
+// statement's values are written in as literals by db/sql.ts's `inlined`, from the `Sql` tree (the
+// code's text and the values apart, as `readTogether` sends its reads), never by parsing the
+// rendered text; a value `inlined` has no literal for (an object, a fraction) makes the statement
+// run at once, as before. So the SQL that runs is the same, in the same transaction, and nothing
+// runs after it but the COMMIT. PostgreSQL runs a message's statements in order and stops at the
+// first error: a statement before the COMMIT that fails leaves the COMMIT unrun, and the
+// transaction is rolled back as before.
 import { QueryFailedError, type EntityManager, type QueryRunner } from 'typeorm';
-import { dialectOf, query, render, type Sql } from '../db/sql';
+import { dialectOf, inlined, query, type Sql } from '../db/sql';
 
-/** Text that may be written between single quotes as it is. */
-const PLAIN = /^[A-Za-z0-9 _.:@+-]*$/;
-
-function literal(value: unknown): string | null {
-  if (value === null || value === undefined) return 'NULL';
-  if (typeof value === 'number') return Number.isFinite(value) ? `'${String(value)}'` : null;
-  if (typeof value === 'bigint' || typeof value === 'boolean') return `'${String(value)}'`;
-  if (typeof value === 'string') return PLAIN.test(value) ? `'${value}'` : null;
-  return null;
+/** The code's text of a statement and its nested fragments (never a value). */
+function codeText(statement: Sql): string[] {
+  const nested = statement.values.filter(
+    (value): value is Sql => typeof value === 'object' && value !== null && 'strings' in value && 'values' in value,
+  );
+  return [...statement.strings, ...nested.flatMap(codeText)];
 }
 
 /**
- * One statement with its `$n` parameters written as literals, or null when that is not beyond
- * doubt: more than one statement, comments, quoted identifiers or dollar quoting, a `$` inside a
- * string constant, or a value that is not plain (`literal`).
+ * The statement as text with its values as literals (db/sql.ts), or null when a value has none, or
+ * when the code's own text holds a `;` or a comment, which could hide the COMMIT that follows it.
  */
-export function inlined(text: string, params: readonly unknown[] = []): string | null {
-  if (/;|--|\/\*|"|\$\$/.test(text)) return null;
-  const parts = text.split("'");
-  let unsafe = false;
-  const out = parts.map((part, index) => {
-    // Odd parts are inside a string constant ('' inside one splits it into two odd parts around an
-    // empty even one).
-    if (index % 2 === 1) {
-      if (part.includes('$')) unsafe = true;
-      return part;
-    }
-    return part.replace(/\$(\d+)/g, (_match, n: string) => {
-      const position = Number(n) - 1;
-      const written = position < params.length ? literal(params[position]) : null;
-      if (written === null) unsafe = true;
-      return written ?? '';
-    });
-  });
-  return unsafe ? null : out.join("'");
+export function commitText(statement: Sql): string | null {
+  if (codeText(statement).some((text) => /;|--|\/\*/.test(text))) return null;
+  try {
+    return inlined(statement);
+  } catch {
+    return null;
+  }
 }
 
 /** The statements each transaction sends with its COMMIT, by its query runner (while it is open). */
@@ -84,8 +69,8 @@ function carryToCommit(runner: QueryRunner, pending: string[]): void {
 }
 
 /**
- * Runs `statement` at the end of the manager's transaction, with its COMMIT on PostgreSQL when it
- * inlines (one round trip fewer), otherwise now. For a last write whose answer nobody reads (its
+ * Runs `statement` at the end of the manager's transaction, with its COMMIT on PostgreSQL when its
+ * values have literals (`commitText`: one round trip fewer), otherwise now. For a last write whose answer nobody reads (its
  * rows are not returned), in the outermost transaction (a savepoint's runs now). When the COMMIT
  * does not happen (the transaction fails first), neither does the statement.
  */
@@ -93,8 +78,7 @@ export async function atCommit(manager: EntityManager, statement: Sql): Promise<
   const runner = manager.queryRunner;
   const depth = (runner as unknown as { transactionDepth?: number } | undefined)?.transactionDepth;
   if (runner?.isTransactionActive && depth === 1 && dialectOf(manager) === 'postgres') {
-    const { text, params } = render(statement, 'postgres');
-    const written = inlined(text, params);
+    const written = commitText(statement);
     if (written !== null) {
       let pending = atCommitOf.get(runner);
       if (!pending) {
