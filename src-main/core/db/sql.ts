@@ -135,8 +135,8 @@ export const MAX_PREPARED = 64;
 /**
  * A read as PREPAREd: its text with `$n` for each integer and text value, and a boolean or NULL
  * written in as a constant (two plans at most, and a constant lets PostgreSQL plan the generic
- * plan as well as a custom one: `c.afgeschermd = false` becomes `NOT c.afgeschermd`, where a
- * parameter left Mijn werk's lists on custom plans, planned every call; EXPLAIN in
+ * plan as well as a custom one: a flag compared with the constant `false` is planned as `NOT flag`,
+ * where a parameter left Mijn werk's lists on custom plans, planned every call; EXPLAIN in
  * docs/benchmarks.md). The parameters' types are those PostgreSQL gives the literal `literal`
  * writes: an integer `integer` (or `bigint` beyond it), a text `unknown`, resolved from where it
  * stands, as a quoted constant is.
