@@ -3,25 +3,16 @@
 // in the FTS5 table, on PostgreSQL a column of casus_search: both kept by the database itself, so a
 // casus the saving account cannot see (and therefore does not index again) follows too. Searched as
 // an account that sees both regions. Fictitious rows.
-import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { visibleCasesOfPerson } from '../../src-main/core/access/access';
-import { openDatabase, type Database } from '../../src-main/core/db/database';
+import type { Database } from '../../src-main/core/db/database';
 import { AccountEntity } from '../../src-main/core/db/entities/account';
 import { CaseEntity } from '../../src-main/core/db/entities/casus';
 import { PersonEntity } from '../../src-main/core/db/entities/person';
-import { query, sql, type Dialect } from '../../src-main/core/db/sql';
-import type { PostgresStore } from '../../src-main/core/db/store';
+import { query, sql } from '../../src-main/core/db/sql';
 import { updatePerson } from '../../src-main/core/persons/person-service';
-import {
-  caseSearchByDialect,
-  postgresCaseSearch,
-  sqliteCaseSearch,
-  type SearchQuery,
-} from '../../src-main/core/search/case-search';
-import { createTestDatabase, dropTestDatabase, superuserStore } from '../support/postgres-database';
-import { tempDir } from './helpers';
+import { caseSearchByDialect, postgresCaseSearch, sqliteCaseSearch } from '../../src-main/core/search/case-search';
+import { searchQuery, seedBothEngines } from './search-engines';
 
 const search = caseSearchByDialect({ sqlite: sqliteCaseSearch, postgres: postgresCaseSearch });
 const stamp = '2026-12-05T09:00:00.000Z';
@@ -37,9 +28,6 @@ interface Engine {
   person: (naam: string) => Promise<number>;
   casus: (personId: number, regionId: number) => Promise<number>;
 }
-
-const engines = new Map<Dialect, Engine>();
-let store: PostgresStore | null = null;
 
 async function seed(db: Database): Promise<Engine> {
   const gemeenten = await db.source.transaction((manager) =>
@@ -121,36 +109,9 @@ async function seed(db: Database): Promise<Engine> {
   };
 }
 
-beforeAll(async () => {
-  const file = await openDatabase({
-    path: join(tempDir('cter-search-gemeente-'), 'cter.db'),
-    key: randomBytes(32),
-    mode: 'create',
-  });
-  engines.set('sqlite', await seed(file));
-  store = await createTestDatabase();
-  // As search-wide.test.ts: the schema by the application's role, rows and searches as the superuser.
-  await (await openDatabase(store)).close();
-  engines.set('postgres', await seed(await openDatabase(superuserStore(store))));
-}, 120_000);
+const engines = seedBothEngines('cter-search-gemeente-', seed);
 
-afterAll(async () => {
-  for (const engine of engines.values()) await engine.db.close();
-  if (store) await dropTestDatabase(store);
-});
-
-const ask = (text: string, more: Partial<SearchQuery> = {}): SearchQuery => ({
-  text,
-  states: [],
-  gemeenteId: null,
-  regionId: null,
-  ideologie: null,
-  sort: 'relevantie',
-  descending: false,
-  offset: 0,
-  limit: 100,
-  ...more,
-});
+const ask = searchQuery;
 
 describe.each(['sqlite', 'postgres'] as const)('a search within a gemeente on %s', (dialect) => {
   /** The case ids the viewer finds for `text` in `gemeenteId` (and a region), sorted; with the count. */

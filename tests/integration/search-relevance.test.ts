@@ -5,17 +5,14 @@
 // promises an order (a hit in the name before one in an alias before one in the other texts) the
 // order too. Where the engines cannot agree, the query says so with `postgres` and `why`, and the
 // difference itself is asserted.
-import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import type { EntityManager } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AccessScope } from '../../src-main/core/access/access';
-import { openDatabase, type Database } from '../../src-main/core/db/database';
+import type { Database } from '../../src-main/core/db/database';
 import { AccountEntity } from '../../src-main/core/db/entities/account';
 import { CaseAccessEntity, CaseEntity } from '../../src-main/core/db/entities/casus';
 import { PersonEntity } from '../../src-main/core/db/entities/person';
 import { dialectOf, query, render, sql, type Dialect } from '../../src-main/core/db/sql';
-import type { PostgresStore } from '../../src-main/core/db/store';
 import {
   caseSearchByDialect,
   postgresCaseSearch,
@@ -24,8 +21,7 @@ import {
 } from '../../src-main/core/search/case-search';
 import { postgresTextMatch, searchWords } from '../../src-main/core/search/postgres-text';
 import type { CaseState } from '../../src-shared/domain/casus';
-import { createTestDatabase, dropTestDatabase, superuserStore } from '../support/postgres-database';
-import { tempDir } from './helpers';
+import { searchQuery, seedBothEngines } from './search-engines';
 
 // The composition root's choice, so the test goes where core goes.
 const search = caseSearchByDialect({ sqlite: sqliteCaseSearch, postgres: postgresCaseSearch });
@@ -157,9 +153,6 @@ interface Engine {
   named: AccessScope;
 }
 
-const engines = new Map<Dialect, Engine>();
-let store: PostgresStore | null = null;
-
 async function seed(db: Database): Promise<Engine> {
   return db.source.transaction(async (manager) => {
     const regions = await query<{ id: number }>(manager, sql`SELECT id FROM zvh_region ORDER BY id`);
@@ -240,39 +233,9 @@ async function seed(db: Database): Promise<Engine> {
   });
 }
 
-beforeAll(async () => {
-  const file = await openDatabase({
-    path: join(tempDir('cter-search-'), 'cter.db'),
-    key: randomBytes(32),
-    mode: 'create',
-  });
-  engines.set('sqlite', await seed(file));
-  store = await createTestDatabase();
-  // The application's role creates the schema; the rows are written and searched as the superuser:
-  // this file compares the two engines' search on the same rows and scopes (need-to-know through
-  // visibleSql on both), and its many transactions set no account, so row security (tested in
-  // postgres-rls.test.ts and the postgres project, which search as a session) would hide them all.
-  await (await openDatabase(store)).close();
-  engines.set('postgres', await seed(await openDatabase(superuserStore(store))));
-});
+const engines = seedBothEngines('cter-search-', seed);
 
-afterAll(async () => {
-  for (const engine of engines.values()) await engine.db.close();
-  if (store) await dropTestDatabase(store);
-});
-
-const ask = (text: string, more: Partial<SearchQuery> = {}): SearchQuery => ({
-  text,
-  states: [],
-  gemeenteId: null,
-  regionId: null,
-  ideologie: null,
-  sort: 'relevantie',
-  descending: false,
-  offset: 0,
-  limit: 50,
-  ...more,
-});
+const ask = (text: string, more: Partial<SearchQuery> = {}) => searchQuery(text, { limit: 50, ...more });
 
 async function find(dialect: Dialect, text: string, scope?: AccessScope) {
   const engine = engines.get(dialect)!;

@@ -2,15 +2,12 @@
 // the list says "more than 1,000" and orders the 1,000 newest of them (by casus id), on both
 // engines alike, so a wide search reads at most 1,001 matches instead of ranking all of them. A
 // casus the caller may not see takes no place among the 1,000. Fictitious rows.
-import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../src-main/core/db/database';
+import { describe, expect, it } from 'vitest';
+import type { Database } from '../../src-main/core/db/database';
 import { AccountEntity } from '../../src-main/core/db/entities/account';
 import { CaseEntity } from '../../src-main/core/db/entities/casus';
 import { PersonEntity } from '../../src-main/core/db/entities/person';
 import { query, sql, type Dialect } from '../../src-main/core/db/sql';
-import type { PostgresStore } from '../../src-main/core/db/store';
 import {
   caseSearchByDialect,
   COUNT_LIMIT,
@@ -18,8 +15,7 @@ import {
   sqliteCaseSearch,
   type SearchQuery,
 } from '../../src-main/core/search/case-search';
-import { createTestDatabase, dropTestDatabase, superuserStore } from '../support/postgres-database';
-import { tempDir } from './helpers';
+import { searchQuery, seedBothEngines } from './search-engines';
 
 const search = caseSearchByDialect({ sqlite: sqliteCaseSearch, postgres: postgresCaseSearch });
 const stamp = '2026-12-05T09:00:00.000Z';
@@ -33,9 +29,6 @@ interface Engine {
   ids: number[];
   scope: { accountId: number; regionIds: number[] };
 }
-
-const engines = new Map<Dialect, Engine>();
-let store: PostgresStore | null = null;
 
 async function seed(db: Database): Promise<Engine> {
   return db.source.transaction(async (manager) => {
@@ -99,37 +92,9 @@ async function seed(db: Database): Promise<Engine> {
   });
 }
 
-beforeAll(async () => {
-  const file = await openDatabase({
-    path: join(tempDir('cter-search-wide-'), 'cter.db'),
-    key: randomBytes(32),
-    mode: 'create',
-  });
-  engines.set('sqlite', await seed(file));
-  store = await createTestDatabase();
-  // As search-relevance.test.ts: the schema by the application's role, rows and searches as the
-  // superuser (need-to-know through visibleSql on both engines).
-  await (await openDatabase(store)).close();
-  engines.set('postgres', await seed(await openDatabase(superuserStore(store))));
-}, 120_000);
+const engines = seedBothEngines('cter-search-wide-', seed);
 
-afterAll(async () => {
-  for (const engine of engines.values()) await engine.db.close();
-  if (store) await dropTestDatabase(store);
-});
-
-const ask = (text: string, more: Partial<SearchQuery> = {}): SearchQuery => ({
-  text,
-  states: [],
-  gemeenteId: null,
-  regionId: null,
-  ideologie: null,
-  sort: 'relevantie',
-  descending: false,
-  offset: 0,
-  limit: 100,
-  ...more,
-});
+const ask = searchQuery;
 
 /** Every page of a search, as places 1..CASES, with the first page's count. */
 async function allPages(dialect: Dialect, more: Partial<SearchQuery> = {}) {
