@@ -69,8 +69,9 @@ export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     environment: 'node',
-    // One private PostgreSQL cluster per project; each test file makes its own database in it.
-    globalSetup: ['tests/support/postgres-global.ts'],
+    // The run's temporary folders in one folder of its own, removed at the end (run-tmp.ts); then
+    // one private PostgreSQL cluster per project, in it; each test file makes its own database there.
+    globalSetup: ['tests/support/run-tmp.ts', 'tests/support/postgres-global.ts'],
     // A query sent on a PostgreSQL client still running another fails the test (pg 9 will throw).
     // New key slots at scrypt's lowest accepted cost (tests/support/cheap-key-derivation.ts).
     setupFiles: ['tests/support/one-query-per-client.ts', 'tests/support/cheap-key-derivation.ts'],
