@@ -51,6 +51,7 @@ const SEAMS = {
   'meetings -> lists/reference-data': 'codes are checked against the reference lists',
   'meetings -> signals/signal-service': 'type of the signal service',
   'persons -> search/case-search': 'type of the search index that a corrected name updates',
+  'mentoring -> lists/codes': 'a new training module gets its code from its label as a list value does',
   'print -> meetings/meeting-view': 'printing a meeting checks it is visible',
   'print -> session/setup-service': 'type of the set-up service',
   'retention -> audit/shred': 'destruction shreds the personal details in audit entries',

@@ -7,6 +7,7 @@ import { LIST_NAMES, type ListName, type ListValue, type ReferenceData } from '.
 import { GemeenteEntity, ListValueEntity, ZvhRegionEntity } from '../db/entities/reference';
 import { asSystem } from '../access/row-security';
 import { query } from '../db/sql';
+import { codeFromLabel } from './codes';
 import { usesOfGemeente, usesOfRegion } from './queries';
 
 export async function referenceData(manager: EntityManager): Promise<ReferenceData> {
@@ -58,21 +59,6 @@ export async function listValue(manager: EntityManager, list: ListName, code: st
   return found;
 }
 
-function codeFor(label: string, taken: Set<string>): string {
-  const base =
-    label
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '_')
-      .replace(/^_|_$/g, '')
-      .slice(0, 32) || 'waarde';
-  let code = base;
-  for (let n = 2; taken.has(code); n++) code = `${base}_${n}`;
-  taken.add(code);
-  return code;
-}
-
 /**
  * Saves one list as the beheerder edited it: labels, order, active flags, decision effects, and
  * new values (which get a code from their label). A value that is left out is deactivated, not
@@ -93,7 +79,7 @@ export async function saveList(
     }
     const current = value.code ? byCode.get(value.code) : undefined;
     if (value.code && !current) throw new AppError('UNKNOWN_CODE');
-    const code = current?.code ?? codeFor(value.label, taken);
+    const code = current?.code ?? codeFromLabel(value.label, taken, 'waarde');
     kept.add(code);
     await manager.save(ListValueEntity, {
       ...(current ?? {}),

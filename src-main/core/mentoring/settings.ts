@@ -6,6 +6,7 @@ import { DEFAULT_MENTEE_TARGET, type TrainingModule } from '../../../src-shared/
 import type { MentoringSettings } from '../../../src-shared/ipc/mentoring';
 import { MentorModuleEntity } from '../db/entities/mentoring';
 import { SettingEntity } from '../db/entities/setting';
+import { codeFromLabel } from '../lists/codes';
 
 export const MENTORING_KEY = 'mentorproject';
 
@@ -25,21 +26,6 @@ export async function mentoringSettings(manager: EntityManager): Promise<Mentori
   return { targetPerYear: await menteeTarget(manager), modules: await modulesOf(manager) };
 }
 
-function codeFor(label: string, taken: Set<string>): string {
-  const base =
-    label
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '_')
-      .replace(/^_|_$/g, '')
-      .slice(0, 32) || 'module';
-  let code = base;
-  for (let n = 2; taken.has(code); n++) code = `${base}_${n}`;
-  taken.add(code);
-  return code;
-}
-
 export async function saveMentoringSettings(
   manager: EntityManager,
   input: {
@@ -56,7 +42,7 @@ export async function saveMentoringSettings(
   const kept = new Set<string>();
   for (const [sort, module] of input.modules.entries()) {
     const current = module.code ? existing.find((m) => m.code === module.code) : undefined;
-    const code = current?.code ?? codeFor(module.label, taken);
+    const code = current?.code ?? codeFromLabel(module.label, taken, 'module');
     kept.add(code);
     await manager.save(MentorModuleEntity, {
       code,
