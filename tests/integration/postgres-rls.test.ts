@@ -19,7 +19,6 @@ import {
 } from '../../src-main/core/access/access';
 import {
   asSystem,
-  CARRY_CASE_FACTS,
   COVERED_TABLES,
   setTransactionScope,
   type TransactionScope,
@@ -322,33 +321,23 @@ describe('the wall', () => {
     expect(await asApp(null, (manager) => casesInTable(manager, 'casus'))).toEqual([]);
   });
 
-  it("tests a dependent row itself, or looks up its parent by key; reads the settings once per statement (0019, 0033)", async () => {
+  it("looks up a dependent row's casus by its key, and reads the settings once per statement (0019)", async () => {
     // Planned as a hashed subplan, the dependent policies read every visible casus into a hash in
     // each statement (Mijn werk: four times 100,000 cases for a few thousand rows; benchmarks.md).
-    // Since 0019 the parent row is looked up by its key (an index probe on its id per row read);
-    // since 0033 a row that carries its casus's region and shielding is tested on its own columns,
-    // without reading casus at all (weging still looks up its signal).
+    // Since 0019 the parent row is looked up by its key (an index probe on its id per row read).
     const plans = await asApp({ accountId: accounts.get('anna')! }, async (manager) => {
-      const out: Record<string, { plan: string; probe: string | null }> = {};
+      const out: Record<string, { plan: string; probe: string }> = {};
       for (const { table, parent } of COVERED_TABLES.filter((t) => t.parent)) {
         const rows = (await manager.query(`EXPLAIN SELECT * FROM ${table}`)) as { 'QUERY PLAN': string }[];
         out[table] = {
           plan: rows.map((row) => row['QUERY PLAN']).join('\n'),
-          probe: CARRY_CASE_FACTS.includes(table) ? null : `Index Cond: (id = ${table}.${parent!.column})`,
+          probe: `Index Cond: (id = ${table}.${parent!.column})`,
         };
       }
       return out;
     });
-    expect(Object.keys(plans).filter((table) => plans[table]!.probe === null)).toEqual([
-      'signal',
-      'casus_transition',
-      'casus_monitoring',
-      'casus_note',
-      'casus_action',
-    ]);
     for (const [table, { plan, probe }] of Object.entries(plans)) {
-      if (probe) expect({ table, probe: plan.includes(probe) }).toEqual({ table, probe: true });
-      else expect({ table, readsCasus: / on casus\b/.test(plan) }).toEqual({ table, readsCasus: false });
+      expect({ table, probe: plan.includes(probe) }).toEqual({ table, probe: true });
       // current_setting() only in InitPlans, never in a row filter.
       const perRow = plan.split('\n').filter((line) => line.includes('Filter:') && line.includes('current_setting'));
       expect({ table, perRow }).toEqual({ table, perRow: [] });
@@ -446,64 +435,5 @@ describe("the core's own queries behind the wall", () => {
     const carla = await asApp({ accountId: accounts.get('carla')! }, (m) => casesInTable(m, 'casus'));
     expect(numbersOf(carla)).toEqual(['CTER-2026-0001', 'CTER-2026-0004']);
     expect(carla).toEqual(await visibleWithoutWall('carla'));
-  });
-});
-
-describe("a casus's region and shielding on its rows (0033)", () => {
-  const dependents = COVERED_TABLES.filter((t) => t.parent).map((t) => t.table);
-  /** Per dependent table, the cases whose rows the account sees with no filter at all. */
-  const seenBy = (name: string) =>
-    asApp({ accountId: accounts.get(name)! }, async (manager) => {
-      const seen: Record<string, number[]> = {};
-      for (const table of dependents) seen[table] = await casesInTable(manager, table);
-      return seen;
-    });
-  const everywhere = (ids: number[]) => Object.fromEntries(dependents.map((table) => [table, ids]));
-
-  it('hides the rows of a casus that moved region at once from the account that no longer sees it', async () => {
-    const id = cases.get('CTER-2026-0001')!;
-    expect((await seenBy('anna')).signal).toContain(id);
-    const carla = accounts.get('carla')!;
-    await asApp({ accountId: carla }, async (manager) => {
-      const casus = await manager.findOneOrFail(CaseEntity, { where: { id } });
-      await new CaseService({
-        index: async () => undefined,
-        remove: async () => undefined,
-        search: () => Promise.reject(new Error('not used')),
-      }).update(
-        manager,
-        casus,
-        { regionId: 2, procesregisseurId: null, partners: [], afgeschermd: false, namedAccountIds: [] },
-        { accountId: carla, now: new Date(stamp) },
-      );
-    });
-    // Every row of every dependent table as the rule says (also the casus shielded in the test
-    // above): a forgotten filter shows each account exactly its cases' rows, and no others.
-    for (const name of ['anna', 'bram', 'carla']) {
-      expect({ name, seen: await seenBy(name) }).toEqual({ name, seen: everywhere(await visibleWithoutWall(name)) });
-    }
-    expect((await seenBy('anna')).casus_action).not.toContain(id);
-    expect((await seenBy('bram')).casus_action).toContain(id);
-    for (const table of dependents.filter((t) => t !== 'weging')) {
-      const copies = await admin.source.query(
-        `SELECT DISTINCT region_id AS "region", afgeschermd AS "shielded" FROM ${table} WHERE casus_id = $1`,
-        [id],
-      );
-      expect({ table, copies }).toEqual({ table, copies: [{ region: 2, shielded: false }] });
-    }
-  });
-
-  it('keeps no copy written by hand: the row takes its casus\'s values again', async () => {
-    const id = cases.get('CTER-2026-0005')!;
-    // Even the superuser, past row security, cannot leave a row in another region than its casus.
-    await admin.source.query('UPDATE casus_action SET region_id = 1, afgeschermd = true WHERE casus_id = $1', [id]);
-    await admin.source.query('UPDATE signal SET region_id = 1 WHERE casus_id = $1', [id]);
-    const rows = await admin.source.query(
-      `SELECT a.region_id AS "action", a.afgeschermd AS "shielded", s.region_id AS "signal"
-       FROM casus_action a JOIN signal s ON s.casus_id = a.casus_id WHERE a.casus_id = $1`,
-      [id],
-    );
-    expect(rows).toEqual([{ action: 3, shielded: false, signal: 3 }]);
-    expect((await seenBy('anna')).casus_action).not.toContain(id);
   });
 });

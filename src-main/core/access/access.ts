@@ -56,14 +56,10 @@ export function visibleSql(scope: AccessScope, alias: string, options: { regionI
   return ruleSql(alias, inRegionsSql(scope, alias, options), sql`${scope.accountId}`);
 }
 
-/**
- * The rule itself: `inRegions` (the region half) and not afgeschermd or naming `account`. `idColumn`
- * holds the casus's id under `alias`: `id` on casus, `casus_id` on a row that carries its casus's
- * region and shielding (the row-security policies of migration 0033).
- */
-function ruleSql(alias: string, inRegions: Sql, account: Sql, idColumn: 'id' | 'casus_id' = 'id'): Sql {
+/** The rule itself: `inRegions` (the region half) and not afgeschermd or naming `account`. */
+function ruleSql(alias: string, inRegions: Sql, account: Sql): Sql {
   const c = aliasText(alias);
-  return sql`${inRegions} AND (${c}.afgeschermd = ${false} OR EXISTS (SELECT 1 FROM casus_access named WHERE named.casus_id = ${c}.${raw(idColumn)} AND named.account_id = ${account}))`;
+  return sql`${inRegions} AND (${c}.afgeschermd = ${false} OR EXISTS (SELECT 1 FROM casus_access named WHERE named.casus_id = ${c}.id AND named.account_id = ${account}))`;
 }
 
 // Row-level security on PostgreSQL (the second wall, migration 0012 and ./row-security.ts): the
@@ -109,16 +105,6 @@ function policyText(fragment: Sql): string {
 export function casePolicy(): string {
   const inRegions = sql`casus.region_id IN ${SET_REGIONS}`;
   return policyText(sql`${SYSTEM_SCOPE} OR (${ruleSql('casus', inRegions, SET_ACCOUNT)})`);
-}
-
-/**
- * The policy of a table whose rows carry their casus's `region_id` and `afgeschermd` (copies kept by
- * the database's triggers, migration 0033) beside `casus_id`: the same rule as casePolicy, tested on
- * the row itself instead of on its casus looked up under casus's policy.
- */
-export function ownRowPolicy(table: string): string {
-  const inRegions = sql`${aliasText(table)}.region_id IN ${SET_REGIONS}`;
-  return policyText(sql`${SYSTEM_SCOPE} OR (${ruleSql(table, inRegions, SET_ACCOUNT, 'casus_id')})`);
 }
 
 /** Restricts a query builder on casus (under `alias`) to what the scope may see. */

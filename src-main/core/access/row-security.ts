@@ -10,7 +10,7 @@
 // end with the commit or rollback and never leak to the next transaction on the pooled connection.
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { dialectOf, query, sql } from '../db/sql';
-import { casePolicy, ownRowPolicy, SYSTEM_SCOPE_TEXT } from './access';
+import { casePolicy, SYSTEM_SCOPE_TEXT } from './access';
 
 /**
  * The tables under a policy, and what their rows hang off. Not covered, and why:
@@ -42,32 +42,19 @@ export const COVERED_TABLES: readonly { table: string; parent?: { table: 'casus'
 ];
 
 /**
- * The tables whose rows carry a copy of their casus's `region_id` and `afgeschermd`, kept by the
- * database (migration 0033: a trigger sets both from the casus on every insert and change of the
- * row's casus, and one on casus writes a moved or newly shielded casus's values to its rows in the
- * same statement). Their policy tests the row itself (`ownRowPolicy`).
- */
-export const CARRY_CASE_FACTS: readonly string[] = COVERED_TABLES.filter((t) => t.parent?.table === 'casus').map(
-  (t) => t.table,
-);
-
-/**
- * The policy expression (USING, and so WITH CHECK) of each covered table, in the order above. casus
- * and the tables carrying its facts test the rule on their own row (migration 0033): before, a row
- * of signal, action or monitoring looked its casus up by key under casus's policy, for every row a
- * statement read (about 9 buffers a row, most of Mijn werk's time on PostgreSQL). A weging still
- * looks up its signal by key (`OFFSET 0` keeps PostgreSQL from turning the EXISTS into a hash of
- * every visible signal, migration 0019); that signal's policy now tests its own row. A system path
- * first, so the figures and the retention run decide without a look-up (migration 0016).
+ * The policy expression (USING, and so WITH CHECK) of each covered table, in the order above. A
+ * dependent row is seen when the row it hangs off is; a system path first, so the figures and the
+ * retention run do not look up each row's casus for every row they read (migration 0016). The row
+ * it hangs off is looked up by its key for each row read (`OFFSET 0` keeps PostgreSQL from turning
+ * the EXISTS into a hash of every visible casus, built anew by each statement: Mijn werk built four
+ * of 100,000 cases to check a few thousand rows; migration 0019).
  */
 export function policies(): { table: string; using: string }[] {
   return COVERED_TABLES.map(({ table, parent }) => ({
     table,
-    using: !parent
-      ? casePolicy()
-      : CARRY_CASE_FACTS.includes(table)
-        ? ownRowPolicy(table)
-        : `${SYSTEM_SCOPE_TEXT} OR EXISTS (SELECT 1 FROM ${parent.table} p WHERE p.id = ${table}.${parent.column} OFFSET 0)`,
+    using: parent
+      ? `${SYSTEM_SCOPE_TEXT} OR EXISTS (SELECT 1 FROM ${parent.table} p WHERE p.id = ${table}.${parent.column} OFFSET 0)`
+      : casePolicy(),
   }));
 }
 

@@ -32,7 +32,6 @@ import { NameKeySolo1766822400028 } from './0028-name-key-solo';
 import { ListNameOrder1766908800029 } from './0029-list-name-order';
 import { DotlessI1766995200030 } from './0030-dotless-i';
 import { SearchGemeente1767081600031 } from './0031-search-gemeente';
-import { CaseFactsOnRows1767254400033 } from './0033-case-facts-on-rows';
 
 export const MIGRATIONS = [
   Initial1764403200001,
@@ -66,6 +65,5 @@ export const MIGRATIONS = [
   ListNameOrder1766908800029,
   DotlessI1766995200030,
   SearchGemeente1767081600031,
-  CaseFactsOnRows1767254400033,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
