@@ -16,7 +16,7 @@ import type { SearchRow } from '../../../src-shared/ipc/search';
 import type { CaseState } from '../../../src-shared/domain/casus';
 import { formatMessage } from '../../../src-shared/i18n/messages';
 import { visibleSql, type AccessScope } from '../access/access';
-import { dialectOf, join, list, query, raw, sql, type Dialect, type Sql } from '../db/sql';
+import { dialectOf, join, list, query, raw, readTogether, sql, type Dialect, type Sql } from '../db/sql';
 import { indexText } from './postgres-text';
 import { postgresTextSearchSql } from './postgres-search';
 import { gemeenteToken, sqliteTextSearchSql } from './sqlite-search';
@@ -203,7 +203,7 @@ export function searchSql(
   const rows = sql`SELECT ${COLUMNS}
        ${from}${keyset}
        ORDER BY ${ORDER[sort]} ${direction}, ${tie} ASC, c.id ASC
-       ${page ? sql`LIMIT ${page.limit}` : sql`LIMIT ${search.limit} OFFSET ${search.offset}`}`;
+       ${page ? sql`LIMIT ${page.limit}` : sql`LIMIT ${constant(search.limit)} OFFSET ${constant(search.offset)}`}`;
   // Counting stops past COUNT_LIMIT: beyond it the list says "more than 1,000". Every casus has
   // exactly one person, gemeente and region (NOT NULL foreign keys), and neither engine drops such
   // joins itself, so the count leaves out the ones no condition needs; with no order to follow, it
@@ -211,8 +211,21 @@ export function searchSql(
   const countWhere = [visibleSql(scope, 'c', { regionIndex: dialect === 'postgres' || !number }), ...filters];
   const countFrom = sql`FROM casus c ${search.gemeenteId ? raw('JOIN person p ON p.id = c.person_id') : raw('')}
       WHERE ${join(countWhere, ' AND ')}`;
-  const count = sql`SELECT count(*) AS "n" FROM (SELECT 1 ${countFrom} LIMIT ${COUNT_LIMIT + 1}) AS capped`;
+  const count = sql`SELECT count(*) AS "n" FROM (SELECT 1 ${countFrom} LIMIT ${constant(COUNT_LIMIT + 1)}) AS capped`;
   return { rows, count, countInRows: false, order };
+}
+
+/**
+ * A page's size or start written into the text, not bound: as a parameter PostgreSQL's generic plan
+ * cannot know how many rows the LIMIT keeps (it guesses a tenth of the matches), prices the walk of
+ * the list's index too high and keeps planning each call (0 generic plans of 30 for the list and its
+ * count on the 100k data, docs/benchmarks.md "Both engines"); with the number in the text the kept
+ * statement (readTogether) is planned once per connection. A few texts (the pages are of one size
+ * and start at 0: later pages go by keyset), within readTogether's MAX_PREPARED.
+ */
+function constant(value: number): Sql {
+  if (!Number.isSafeInteger(value) || value < 0) throw new Error(`no page bound: ${value}`);
+  return raw(String(value));
 }
 
 /** The texts of one casus that the index holds: names, aliases, and the rest. */
@@ -253,6 +266,7 @@ async function runSearch(manager: EntityManager, search: SearchQuery, scope: Acc
   const statements = searchSql(search, scope, dialect);
   const { order } = statements;
   let rows: (Row & { total?: number | string })[];
+  let countRows: { n: number | string }[] | undefined;
   if (search.after && order) {
     // After a cursor: the rows that follow it, in one or two index ranges (keyset.ts).
     const cursor = decodeCursor(search.after, order.sort === 'geboortejaar');
@@ -262,12 +276,22 @@ async function runSearch(manager: EntityManager, search: SearchQuery, scope: Acc
       const page = { after, limit: search.limit - rows.length };
       rows.push(...(await query<Row>(manager, searchSql(search, scope, dialect, page).rows)));
     }
+  } else if (!statements.countInRows) {
+    // The list without a text (and a case number): its page and its count are both read, so on
+    // PostgreSQL they go in one round trip, each a statement kept per connection (readTogether:
+    // parsed, rewritten with the policies and, when PostgreSQL keeps a generic plan, planned once
+    // per connection; docs/benchmarks.md "Both engines"). On SQLite one after the other, as before.
+    ({ rows, count: countRows } = await readTogether<{
+      rows: (Row & { total?: number | string })[];
+      count: { n: number | string }[];
+    }>(manager, { rows: { rows: statements.rows }, count: { rows: statements.count } }));
   } else {
     rows = await query<Row & { total?: number | string }>(manager, statements.rows);
   }
   // A page past the last match has no row to carry the count: then it is counted apart.
   const counted = statements.countInRows ? rows[0]?.total : undefined;
-  const n = Number(counted ?? (await query<{ n: number | string }>(manager, statements.count))[0]?.n ?? 0);
+  countRows ??= counted === undefined ? await query<{ n: number | string }>(manager, statements.count) : [];
+  const n = Number(counted ?? countRows[0]?.n ?? 0);
   const last = rows[rows.length - 1];
   const next =
     order && last && rows.length === search.limit
