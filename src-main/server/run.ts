@@ -53,6 +53,8 @@ export async function startServer(options: ServerStartOptions): Promise<RunningS
     options.logger.info(
       `server: ${warmth.connections} database connections opened and warmed (${warmth.tables} tables)`,
     );
+    if (config.passwordHashesAtOnce !== undefined) core.server.hashes.resize(config.passwordHashesAtOnce);
+    options.logger.info(`server: at most ${core.server.hashes.limit} passwords checked at once`);
     const listener = createCterServer(core, options.logger, config);
     const address = await listener.listen(config.host, config.port).catch((error: unknown) => {
       const code = (error as { code?: string }).code ?? '';

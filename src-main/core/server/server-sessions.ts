@@ -40,6 +40,7 @@ import { recordActivity, saveKiosk, type EndReason, type SessionRow } from './qu
 import { endSessionRow } from './session-end';
 import { answerOf, callKey, earlierAnswer, keyedCall, KeySweeper, type KeyedCall, type KeyRow } from './request-keys';
 import { serverLoginInput, startSession, type ServerLogin } from './server-login';
+import { HashGate } from './hash-gate';
 import { checkSession, type CheckHost } from './session-check';
 import type { SessionEvents, SessionListener } from './session-events';
 import { SessionWatch, type EventSubscription } from './session-watch';
@@ -87,6 +88,8 @@ export class ServerSessions {
   private readonly watch: SessionWatch;
   private readonly foreign = new ForeignClients();
   private readonly sweeper = new KeySweeper();
+  /** The passwords checked at once by log-ins (hash-gate.ts); server.json's `passwordHashesAtOnce`. */
+  readonly hashes = new HashGate();
   /** What the log-in and the check use of the sessions (server-login.ts, session-check.ts). */
   private readonly host: CheckHost;
 
@@ -108,6 +111,7 @@ export class ServerSessions {
     this.host = {
       ws,
       logger,
+      hashes: this.hashes,
       open: () => this.open(),
       now: () => this.now(),
       callFor: (...parts) => this.callFor(...parts),
