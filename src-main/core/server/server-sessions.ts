@@ -40,6 +40,7 @@ import { recordActivity, saveKiosk, type EndReason, type SessionRow } from './qu
 import { endSessionRow } from './session-end';
 import { answerOf, callKey, earlierAnswer, keyedCall, KeySweeper, type KeyedCall, type KeyRow } from './request-keys';
 import { serverLoginInput, startSession, type ServerLogin } from './server-login';
+import { warmSchemas } from './code-warmth';
 import { HashGate } from './hash-gate';
 import { checkSession, type CheckHost } from './session-check';
 import type { SessionEvents, SessionListener } from './session-events';
@@ -132,13 +133,15 @@ export class ServerSessions {
   }
 
   /**
-   * Opens the store and every connection of its pool, warmed and kept (pool-warmth.ts): what a
-   * server does before it says it listens, so its first calls do not wait for connections.
+   * Opens the store and every connection of its pool, warmed and kept (pool-warmth.ts), and builds
+   * every channel's input schema (code-warmth.ts): what a server does before it says it listens, so
+   * its first calls do not wait for connections or for zod.
    */
-  async warm(): Promise<PoolWarmth> {
+  async warm(): Promise<PoolWarmth & { schemas: number }> {
     await this.open();
     const { database } = this.ws.requireOpen();
-    return database.engine === 'postgres' ? warmPool(database.source) : { connections: 0, tables: 0 };
+    const pool = database.engine === 'postgres' ? await warmPool(database.source) : { connections: 0, tables: 0 };
+    return { ...pool, schemas: warmSchemas().schemas };
   }
 
   /**
