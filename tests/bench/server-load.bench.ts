@@ -48,7 +48,7 @@
 // p95 also without the first 5 s. The log-ins before the run go one at a time (each timed: a
 // team's log-ins come over the morning). Then, per process, every user's first call (Mijn werk) at
 // once, and the same call at once again: their own figures, before the measured run (a failed one
-// is an error of the run). After the run every user logs in again at once, against a fresh process
+// is an error of the run); with CTER_BENCH_FIRST_CALLS=in-run none, and the run starts cold. After the run every user logs in again at once, against a fresh process
 // per setting of the password-hash bound (server-load-burst.ts): its own figures, so it neither
 // warms nor loads the measured run.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -84,6 +84,12 @@ import {
 } from './server-load-setup';
 import { allAtOnce, counting, logIn, runUser, RunLedger, type RunContext } from './server-load-users';
 
+/**
+ * CTER_BENCH_FIRST_CALLS=in-run: no calls before the measured run, whose first seconds are then the
+ * server's first calls (each user's first action within one think time of the start, as users
+ * come); default `apart`: every user's first call at once before it, its own figure.
+ */
+const FIRST_CALLS_APART = process.env['CTER_BENCH_FIRST_CALLS'] !== 'in-run';
 const slowest = (list: number[]) => percentile(list, 100).toFixed(0);
 
 export const suite: BenchSuite = {
@@ -125,14 +131,15 @@ export const suite: BenchSuite = {
       // so none starts the comparison cold.
       const firstCalls: number[] = [];
       const secondCalls: number[] = [];
-      for (const client of clients) {
+      for (const client of FIRST_CALLS_APART ? clients : []) {
         firstCalls.push(...(await allAtOnce(client, users, ledger, 'first call after start')));
         secondCalls.push(...(await allAtOnce(client, users, ledger, 'the same call again')));
       }
-      console.info(
-        `   first calls after start: ${firstCalls.length} of ${users.length * clients.length} answered, ` +
-          `slowest ${slowest(firstCalls)} ms; the same again at once: slowest ${slowest(secondCalls)} ms`,
-      );
+      if (FIRST_CALLS_APART)
+        console.info(
+          `   first calls after start: ${firstCalls.length} of ${users.length * clients.length} answered, ` +
+            `slowest ${slowest(firstCalls)} ms; the same again at once: slowest ${slowest(secondCalls)} ms`,
+        );
 
       // The run.
       let phase = VARIANTS[0]!;
