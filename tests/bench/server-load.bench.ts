@@ -189,7 +189,8 @@ export const suite: BenchSuite = {
       // The log-in burst, against fresh processes (the run's are stopped first: their cores free).
       for (const server of servers) await stopServer(server);
       const outcomes: BurstOutcome[] = [];
-      for (const setting of BURST_SETTINGS)
+      // CTER_BENCH_BURST=0 leaves it out (a quick run about the steady state or the start).
+      for (const setting of process.env['CTER_BENCH_BURST'] === '0' ? [] : BURST_SETTINGS)
         outcomes.push(await loginBurst(dir, ROOTS.at(-1)!, seeded, tls, probeFile, setting));
       const burst = burstReport(outcomes, USERS);
       for (const line of burst.lines) console.info(line);
