@@ -55,6 +55,20 @@ describe('server.json', () => {
     }
   });
 
+  it('reads how many passwords are checked at once, a whole number from 1', () => {
+    const dir = folder({});
+    const write = (extra: Record<string, unknown>) =>
+      writeFileSync(join(dir, 'server.json'), JSON.stringify({ host: '::', ...files(dir), ...extra }));
+    write({});
+    expect(readServerConfig(dir).passwordHashesAtOnce).toBeUndefined();
+    write({ passwordHashesAtOnce: 2 });
+    expect(readServerConfig(dir).passwordHashesAtOnce).toBe(2);
+    for (const wrong of [0, 1.5, '2', 65]) {
+      write({ passwordHashesAtOnce: wrong });
+      expect(refusal(dir)).toBe('server.configInvalid passwordHashesAtOnce');
+    }
+  });
+
   it('refuses what is missing, wrong or unsafe', () => {
     const empty = mkdtempSync(join(tmpdir(), 'cter-server-config-'));
     expect(refusal(empty)).toBe('server.fileMissing server.json');

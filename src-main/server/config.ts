@@ -40,6 +40,11 @@ const serverFileSchema = z
       .array(z.string().refine((address) => isIP(address) !== 0, 'must be an IP address'))
       .max(64)
       .default([]),
+    /**
+     * How many log-ins' passwords (scrypt, 128 MiB and about a CPU-second each) are checked at once;
+     * the others wait their turn (core/server/hash-gate.ts). Default: the machine's cores, at most 3.
+     */
+    passwordHashesAtOnce: z.number().int().min(1).max(64).optional(),
   })
   .strict();
 
@@ -50,6 +55,8 @@ export interface ServerConfig {
   certificate: Buffer;
   key: Buffer;
   trustedProxies: string[];
+  /** Passwords checked at once; undefined: the default (hash-gate.ts). */
+  passwordHashesAtOnce: number | undefined;
 }
 
 function modeOf(file: string, field: string): number {
@@ -91,7 +98,7 @@ export function readServerFile(dataDir: string): ServerFile {
 /** Reads and checks `<dataDir>/server.json` and the certificate and key it names. */
 export function readServerConfig(dataDir: string): ServerConfig {
   const posix = process.platform !== 'win32';
-  const { host, port, certificateFile, keyFile, trustedProxies } = readServerFile(dataDir);
+  const { host, port, certificateFile, keyFile, trustedProxies, passwordHashesAtOnce } = readServerFile(dataDir);
   modeOf(certificateFile, 'certificateFile');
   if (posix && (modeOf(keyFile, 'keyFile') & 0o077) !== 0) {
     throw new ServerConfigError('server.keyUnsafe', { file: keyFile });
@@ -109,5 +116,6 @@ export function readServerConfig(dataDir: string): ServerConfig {
     certificate: read(certificateFile, 'certificateFile'),
     key: read(keyFile, 'keyFile'),
     trustedProxies: trustedProxies.map(plainAddress),
+    passwordHashesAtOnce,
   };
 }

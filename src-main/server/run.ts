@@ -48,11 +48,15 @@ export async function startServer(options: ServerStartOptions): Promise<RunningS
     if (problem) throw new AppError(problem as ErrorCode);
     if (state === 'no-database') throw new AppError('DATABASE_MISSING');
     await core.server.open();
-    // Every pooled connection opened and warmed before the first call (core/server/pool-warmth.ts).
+    // Every pooled connection opened and warmed, every input schema built, before the first call
+    // (core/server/pool-warmth.ts, code-warmth.ts).
     const warmth = await core.server.warm();
     options.logger.info(
-      `server: ${warmth.connections} database connections opened and warmed (${warmth.tables} tables)`,
+      `server: ${warmth.connections} database connections opened and warmed (${warmth.tables} tables); ` +
+        `${warmth.schemas} input schemas built`,
     );
+    if (config.passwordHashesAtOnce !== undefined) core.server.hashes.resize(config.passwordHashesAtOnce);
+    options.logger.info(`server: at most ${core.server.hashes.limit} passwords checked at once`);
     const listener = createCterServer(core, options.logger, config);
     const address = await listener.listen(config.host, config.port).catch((error: unknown) => {
       const code = (error as { code?: string }).code ?? '';

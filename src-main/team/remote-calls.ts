@@ -28,6 +28,31 @@ export const fail = (code: ErrorCode): Result<never> => ({
   error: { code, message: formatMessage('nl', `errors.${code}`) },
 });
 
+/**
+ * One call of a logged-in user to the server, as the workstation sends it. A call that changes data
+ * carries a request key and is sent again with the same key while the server cannot be reached or
+ * answers 502/503 (its database out of reach, a transaction ended as a deadlock: retry.ts, about
+ * 10 s in all): the server runs it once, and a repeat after a lost answer gets the first answer. A
+ * read is sent once: it fails at once with NO_CONNECTION (or the server's STORE_UNREACHABLE /
+ * STORE_CONFLICT) and may simply be asked again. Throws a TeamConnectionError when no answer came.
+ * The server-load bench sends its calls through this too, so it measures what a workstation does.
+ */
+export async function sendCall(
+  client: TeamClient,
+  channel: ChannelName,
+  request: Record<string, unknown>,
+  token: string,
+  retryDelaysMs?: readonly number[],
+): Promise<Result<unknown>> {
+  if (!needsRequestKey(channel)) return client.post('/rpc', request, token);
+  const outcome = await sendWithRetry((key) => client.exchange('/rpc', request, token, key), {
+    retryable: (error) => error instanceof TeamConnectionError && error.kind === 'unreachable',
+    ...(retryDelaysMs ? { delaysMs: retryDelaysMs } : {}),
+  });
+  if (outcome.kind === 'unreachable') throw outcome.error;
+  return outcome.delivered.body;
+}
+
 /** What the call parts use of the bridge. */
 interface CallDeps {
   client: TeamClient;
@@ -38,22 +63,9 @@ interface CallDeps {
 
 /** The parts of a call to the server: sending, the upload, the locale, the hand-over of its files. */
 export function createRemoteCalls({ client, session, options, logger }: CallDeps) {
-  /**
-   * One call to the server. A call that changes data carries a request key and is sent again with the
-   * same key while the server cannot be reached or answers 502/503 (its database out of reach, a
-   * transaction ended as a deadlock: retry.ts, about 10 s in all): the server runs it once, and a
-   * repeat after a lost answer gets the first answer. A read is sent once: it fails at once with
-   * NO_CONNECTION (or the server's STORE_UNREACHABLE / STORE_CONFLICT) and may simply be asked again.
-   */
-  const send = async (channel: ChannelName, request: Record<string, unknown>, held: string) => {
-    if (!needsRequestKey(channel)) return client.post('/rpc', request, held);
-    const outcome = await sendWithRetry((key) => client.exchange('/rpc', request, held, key), {
-      retryable: (error) => error instanceof TeamConnectionError && error.kind === 'unreachable',
-      ...(options.retryDelaysMs ? { delaysMs: options.retryDelaysMs } : {}),
-    });
-    if (outcome.kind === 'unreachable') throw outcome.error;
-    return outcome.delivered.body;
-  };
+  /** One call to the server (`sendCall`), with the bridge's retry pauses. */
+  const send = (channel: ChannelName, request: Record<string, unknown>, held: string) =>
+    sendCall(client, channel, request, held, options.retryDelaysMs);
 
   /**
    * An import's file, chosen and read on this workstation (null: none chosen, or no import). Only

@@ -1,14 +1,17 @@
 // The CTER server's pool at start (issue 18, core/server/pool-warmth.ts): `startServer` opens and
 // warms every connection of the pool before it listens, and the pool keeps them when they stand
 // idle (node-postgres closes an idle connection after 10 s by default, and the next burst of calls
-// waited for new ones).
+// waited for new ones); it builds every input schema (code-warmth.ts) and sets the bound on password
+// checks at once (hash-gate.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src-main/core/clock';
 import type { Core } from '../../src-main/core/core';
 import type { PostgresStore } from '../../src-main/core/db/store';
 import { sql } from '../../src-main/core/db/sql';
 import { memoryLogger } from '../../src-main/core/logger';
+import { defaultHashesAtOnce } from '../../src-main/core/server/hash-gate';
 import { poolOf } from '../../src-main/core/server/pool-warmth';
+import { contract } from '../../src-shared/ipc/contract';
 import { startServer, type RunningServer } from '../../src-main/server/run';
 import { createTestDatabase, dropTestDatabase } from '../support/postgres-database';
 import { makeCore, rawSql, RESOURCES_DIR, tempDir, withDatabase } from './helpers';
@@ -49,9 +52,14 @@ describe('the server’s pool at start', () => {
       admin,
       sql`SELECT count(*) AS n FROM pg_tables WHERE schemaname = current_schema()`,
     );
+    // And every channel's input schema built (code-warmth.ts), the log-in's too.
     expect(logger.lines).toContain(
-      `info server: 4 database connections opened and warmed (${Number(tables!.n)} tables)`,
+      `info server: 4 database connections opened and warmed (${Number(tables!.n)} tables); ` +
+        `${Object.keys(contract).length + 1} input schemas built`,
     );
+    // The password checks at once: the default, as server.json names none (hash-gate.ts).
+    expect(logger.lines).toContain(`info server: at most ${defaultHashesAtOnce()} passwords checked at once`);
+    expect(running!.core.server.hashes.limit).toBe(defaultHashesAtOnce());
   });
 
   it('keeps them when they stand idle past the idle timeout', async () => {

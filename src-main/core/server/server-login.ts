@@ -1,6 +1,7 @@
 // A client's log-in to a CTER server (issue 18; server-sessions.ts holds the sessions): the
 // account's throttle (the database's counter, as a workstation's on PostgreSQL), the password
-// checked by the server (scrypt, the same verifier as in-process), then the session's row with the
+// checked by the server (scrypt, the same verifier as in-process, at most so many at once:
+// hash-gate.ts), then the session's row with the
 // hash of a new token (only the client gets the token itself), the account's last log-in and the
 // audit entry, in one transaction. Entries written while the password is checked name the
 // workstation already (server-sessions.ts binds the log-in as a call without a session).
@@ -15,6 +16,7 @@ import { normaliseUsername } from '../vault/vault';
 import type { Workspace } from '../workspace';
 import { runAsServerCall, type ServerCall } from '../workspace/call-session';
 import type { OpenSession } from '../workspace/session-state';
+import type { HashGate } from './hash-gate';
 import { insertSession } from './queries';
 
 /** How long a session lasts at most, however active (then: log in again). */
@@ -44,6 +46,8 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 /** What a log-in needs of the sessions: the store, the clock, and a call bound to the new session. */
 export interface LoginHost {
   ws: Workspace;
+  /** How many passwords are checked at once (hash-gate.ts): a log-in waits its turn for the scrypt. */
+  hashes: HashGate;
   open(): Promise<void>;
   now(): number;
   callFor(
@@ -72,7 +76,8 @@ export async function startSession(
   if (!reserved.ok) throw new AppError('THROTTLED', { seconds: reserved.seconds });
   let credentialId: string | null;
   try {
-    const unlocked = await credentials.unlock(username, password);
+    // The scrypt waits its turn (hash-gate.ts); SERVER_BUSY after too long, the reservation released.
+    const unlocked = await host.hashes.run(() => credentials.unlock(username, password));
     credentialId = unlocked.credentialId;
     unlocked.discard();
   } catch (error) {

@@ -40,6 +40,8 @@ import { recordActivity, saveKiosk, type EndReason, type SessionRow } from './qu
 import { endSessionRow } from './session-end';
 import { answerOf, callKey, earlierAnswer, keyedCall, KeySweeper, type KeyedCall, type KeyRow } from './request-keys';
 import { serverLoginInput, startSession, type ServerLogin } from './server-login';
+import { warmSchemas } from './code-warmth';
+import { HashGate } from './hash-gate';
 import { checkSession, type CheckHost } from './session-check';
 import type { SessionEvents, SessionListener } from './session-events';
 import { SessionWatch, type EventSubscription } from './session-watch';
@@ -87,6 +89,8 @@ export class ServerSessions {
   private readonly watch: SessionWatch;
   private readonly foreign = new ForeignClients();
   private readonly sweeper = new KeySweeper();
+  /** The passwords checked at once by log-ins (hash-gate.ts); server.json's `passwordHashesAtOnce`. */
+  readonly hashes = new HashGate();
   /** What the log-in and the check use of the sessions (server-login.ts, session-check.ts). */
   private readonly host: CheckHost;
 
@@ -108,6 +112,7 @@ export class ServerSessions {
     this.host = {
       ws,
       logger,
+      hashes: this.hashes,
       open: () => this.open(),
       now: () => this.now(),
       callFor: (...parts) => this.callFor(...parts),
@@ -128,13 +133,15 @@ export class ServerSessions {
   }
 
   /**
-   * Opens the store and every connection of its pool, warmed and kept (pool-warmth.ts): what a
-   * server does before it says it listens, so its first calls do not wait for connections.
+   * Opens the store and every connection of its pool, warmed and kept (pool-warmth.ts), and builds
+   * every channel's input schema (code-warmth.ts): what a server does before it says it listens, so
+   * its first calls do not wait for connections or for zod.
    */
-  async warm(): Promise<PoolWarmth> {
+  async warm(): Promise<PoolWarmth & { schemas: number }> {
     await this.open();
     const { database } = this.ws.requireOpen();
-    return database.engine === 'postgres' ? warmPool(database.source) : { connections: 0, tables: 0 };
+    const pool = database.engine === 'postgres' ? await warmPool(database.source) : { connections: 0, tables: 0 };
+    return { ...pool, schemas: warmSchemas().schemas };
   }
 
   /**
