@@ -91,7 +91,7 @@ const stats = (xs: number[]) => `median ${percentile(xs, 50)} (p95 ${percentile(
 /**
  * What each read touches, without the clock, per typed name: the walk's key rows (every row of
  * person_name_key with a head near either token, in the years), the pairs' index seeks (near heads
- * of one token × of the other, per year when the band is typed) and the pair rows they find, and
+ * of one token × of the other) and the pair rows they find in the years, and
  * the candidates of both (the same persons: checked).
  */
 export function pairWork(handle: Driver.Database, typed: readonly Typed[]): void {
@@ -107,15 +107,19 @@ export function pairWork(handle: Driver.Database, typed: readonly Typed[]): void
       const quoted = (heads: readonly string[]) => heads.map((h) => `'${h}'`).join(', ');
       const near = tokens.length === 1 ? [tokens[0]!.head] : [...new Set(tokens.flatMap((t) => t.near))];
       keyRows.push(
-        (handle.prepare(`SELECT count(*) AS n FROM person_name_key WHERE head IN (${quoted(near)})${inYears}`).get() as {
-          n: number;
-        }).n,
+        (
+          handle
+            .prepare(`SELECT count(*) AS n FROM person_name_key WHERE head IN (${quoted(near)})${inYears}`)
+            .get() as {
+            n: number;
+          }
+        ).n,
       );
       let seek = 0;
       let found = 0;
       tokens.forEach((one, i) =>
         tokens.slice(i + 1).forEach((other) => {
-          seek += one.near.length * other.near.length * (years ? years.length : 1);
+          seek += one.near.length * other.near.length;
           found += (
             handle
               .prepare(

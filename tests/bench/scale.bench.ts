@@ -418,7 +418,10 @@ export const suite: BenchSuite = {
               await findMatches(m, SCOPE, noYear(i)),
               await findMatches(m, SCOPE, noYear(i), matchCandidatesSqlWalk),
             ]);
-            if (JSON.stringify(now) !== JSON.stringify(walk) || JSON.stringify(noYearNow) !== JSON.stringify(noYearWalk))
+            if (
+              JSON.stringify(now) !== JSON.stringify(walk) ||
+              JSON.stringify(noYearNow) !== JSON.stringify(noYearWalk)
+            )
               throw new Error(`answers differ from before 0032 for ${typed[i]!.naam}`);
             if (JSON.stringify(now) !== JSON.stringify(heads)) gained++;
             if (now.length === 10 && now.every((match) => match.score > 0.8)) sufficed++;

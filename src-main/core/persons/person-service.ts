@@ -302,12 +302,7 @@ export async function findMatches(
   const year = query.geboortedatum ? Number(query.geboortedatum.slice(0, 4)) : query.geboortejaar;
   const typed = [query.naam, ...query.aliases].map(nameMatcher);
   const read = async (years: number[] | null) =>
-    scoreCandidates(
-      await runQuery<Candidate>(manager, candidatesSql(scope, typedNames, years)),
-      query,
-      typed,
-      year,
-    );
+    scoreCandidates(await runQuery<Candidate>(manager, candidatesSql(scope, typedNames, years)), query, typed, year);
   const scored = await read(year === null ? null : [year]);
   if (year !== null && scored.filter((s) => s.match.score > OTHER_YEAR_BEST).length < SHOWN)
     scored.push(...(await read(yearBand(year).filter((other) => other !== year))));

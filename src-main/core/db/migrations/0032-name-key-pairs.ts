@@ -10,6 +10,9 @@
 // other) and reads only the persons near both (persons/person-service.ts, `matchCandidatesSql`).
 // Both orders are stored, so one seek per pair of heads finds a person however the name was typed.
 // Two keys of a person with the same head ("Bart Bartels": brt, brtls) give the pair (brt, brt).
+// The birth year comes after the person in the index: a seek per pair of heads reads the pair's
+// persons of every year and keeps those of the typed band from the index (a seek per year too
+// made four times the seeks, ~18,000 per check, more than the rows they spared).
 //
 // Existing rows are filled here from person_name_key (every two distinct keys of a person), the
 // same statement on both engines. A person is removed with its pairs (ON DELETE CASCADE, and the
@@ -36,7 +39,7 @@ export class NameKeyPairs1767168000032 implements MigrationInterface {
        FROM person_name_key a JOIN person_name_key b ON b.person_id = a.person_id AND b.key <> a.key`,
     );
     await runner.query(
-      'CREATE INDEX person_name_pair_heads ON person_name_pair (head_a, head_b, birth_year, person_id)',
+      'CREATE INDEX person_name_pair_heads ON person_name_pair (head_a, head_b, person_id, birth_year)',
     );
   }
 
