@@ -303,7 +303,7 @@ export const suite: BenchSuite = {
           ...pairMeasures(handle, typed),
           {
             key: 'dup-sql-narrowed',
-            label: 'duplicate check, candidate read since the narrowing (matchCandidatesSql), raw',
+            label: 'duplicate check, candidate read now (matchCandidatesSql: the pairs of 0032), whole band, raw',
             run: (i) => {
               const { statement, params } = narrowed[i % narrowed.length]!;
               narrowedCounts.push(statement.all(...params).length);
