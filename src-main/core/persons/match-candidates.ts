@@ -46,7 +46,9 @@ export async function writeKeyPairs(
  * answer one of the typed names:
  * - a typed name of two tokens or more: two different keys of the person, near two of its tokens
  *   (`typedTokens`: the same head, or that of a key one slip away, on the key's first letters or on
- *   the letters typed). Read per two typed tokens from `person_name_pair` (migration 0032): the
+ *   the letters typed) — or one key near two of its tokens and another near a token of another
+ *   typed name (an alias typed beside it), as the statement of 0028 counted the keys near any typed
+ *   token. Read per two typed tokens from `person_name_pair` (migration 0032): the
  *   pairs (a head near the one token, a head near the other), one index seek per pair of heads, so
  *   only persons near both are read — not every key row near either, grouped per person, as since
  *   0028 (a tenth of all key rows);
@@ -66,18 +68,27 @@ export function matchCandidatesSql(
     years === null ? raw('') : sql` AND ${raw(alias)}.birth_year IN ${list([...years])}`;
   const reads: Sql[] = [];
   const single = new Set<string>();
-  for (const tokens of typed) {
+  const pairs = (some: readonly string[], others: readonly string[]) =>
+    sql`SELECT n.person_id FROM person_name_pair n
+        WHERE n.head_a IN ${list(some)} AND n.head_b IN ${list(others)}${byYear('n')}`;
+  // The heads a typed name's tokens are looked up by: the own head of a name of one token.
+  const headsOf = (tokens: readonly TypedToken[]) =>
+    tokens.length === 1 ? [tokens[0]!.head] : tokens.flatMap((t) => t.near);
+  typed.forEach((tokens, at) => {
     if (tokens.length === 1) single.add(tokens[0]!.head);
-    // Both orders of a person's heads are stored: one read per two typed tokens finds either order.
+    // The heads of the other typed names (the aliases typed beside the name, and the name).
+    const elsewhere = [...new Set(typed.filter((_, other) => other !== at).flatMap(headsOf))];
     tokens.forEach((one, i) =>
-      tokens.slice(i + 1).forEach((other) =>
-        reads.push(
-          sql`SELECT n.person_id FROM person_name_pair n
-              WHERE n.head_a IN ${list(one.near)} AND n.head_b IN ${list(other.near)}${byYear('n')}`,
-        ),
-      ),
+      tokens.slice(i + 1).forEach((other) => {
+        // Both orders of a person's heads are stored: one read per two typed tokens finds either order.
+        reads.push(pairs(one.near, other.near));
+        // One key near both tokens and a second key near a token of another typed name: a second
+        // key, as the rule counts keys near any typed token (0028's statement did; rare, cheap).
+        const both = one.near.filter((head) => other.near.includes(head));
+        if (both.length && elsewhere.length) reads.push(pairs(both, elsewhere));
+      }),
     );
-  }
+  });
   if (single.size)
     reads.push(sql`SELECT k.person_id FROM person_name_key k WHERE k.head IN ${list([...single])}${byYear('k')}`);
   // A name of one token (solo) answers any typed token by the same head, as before the narrowing.
