@@ -28,6 +28,7 @@ import { exportTables, tablesToXlsx } from '../../src-main/core/figures/export';
 import { computeDashboard } from '../../src-main/core/figures/figures';
 import { percentile, type BenchSuite, type Figure } from './bench';
 import { findMatchesBefore } from './duplicate-check-before';
+import { fillKeyPairs } from './duplicate-check-walk';
 
 // CTER_BENCH_PERSONS for a quicker run (the figures in docs/benchmarks.md say which size).
 const PERSONS = Number(process.env['CTER_BENCH_PERSONS'] ?? 100_000);
@@ -118,6 +119,8 @@ async function load(handle: Driver.Database, index: (caseIds: number[]) => Promi
     });
   })();
   handle.exec(`UPDATE signal SET ${SIGNAL_FACTS}`);
+  // The duplicate check's pairs of key heads (migration 0032), from the keys written above.
+  fillKeyPairs(handle);
   await index(caseIds);
   return people;
 }

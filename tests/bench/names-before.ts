@@ -5,6 +5,7 @@
 import type Driver from 'better-sqlite3-multiple-ciphers';
 import { generateDemoPersons, type DemoPerson, type NameDraw } from '../../src-main/core/demo/dataset';
 import { keyHead, personKeyRows, sortKey } from '../../src-main/core/persons/names';
+import { fillKeyPairs } from './duplicate-check-walk';
 
 const FIRST = `Daan Sem Lucas Milan Levi Noah Finn Jesse Thijs Lars Ruben Bram Mohamed Yassin Adam Ayoub Bilal
   Ilias Omar Hamza Mehmet Emre Yusuf Kerem Anna Emma Julia Sara Lotte Fleur Noor Yasmina Aya Zeynep Elif
@@ -43,5 +44,7 @@ export function useNamesBefore(handle: Driver.Database, persons: number): DemoPe
         insert.run(id, key, keyHead(key), year, solo ? 1 : 0);
     });
   })();
+  // The pairs of key heads (migration 0032) from the keys rewritten.
+  fillKeyPairs(handle);
   return people;
 }

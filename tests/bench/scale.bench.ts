@@ -61,6 +61,7 @@ import { keyHead, personKeys, typedTokens } from '../../src-main/core/persons/na
 import { findMatches, matchCandidatesSql, yearBand } from '../../src-main/core/persons/person-service';
 import { findMatchesByHead } from './duplicate-check-by-head';
 import { findMatchesNarrowed } from './duplicate-check-narrowed';
+import { fillKeyPairs, matchCandidatesSqlWalk, pairMeasures, pairWork } from './duplicate-check-walk';
 import { useNamesBefore } from './names-before';
 import { myWork, workQueries } from '../../src-main/core/work/my-work';
 import { random } from '../../src-shared/domain/random';
@@ -165,6 +166,8 @@ export const suite: BenchSuite = {
           people = useNamesBefore(handle, persons);
           console.info(`   ${persons / 1000}k: the names of before issue 20's realistic names`);
         }
+        // The duplicate check's pairs of key heads (migration 0032), from the keys loaded raw.
+        fillKeyPairs(handle);
 
         // The statements of a search, raw on the handle, as the service runs them: the page, and the
         // count apart unless the page carries it (a text) and has a row.
@@ -288,8 +291,19 @@ export const suite: BenchSuite = {
             run: (i) => ws.transaction((m) => findMatches(m, SCOPE, noYear(i))),
           },
           {
+            key: 'dup-tx-walk',
+            label: 'duplicate check, findMatches as before 0032 (key rows near either token), in a transaction',
+            run: (i) => ws.transaction((m) => findMatches(m, SCOPE, matchQuery(i), matchCandidatesSqlWalk)),
+          },
+          {
+            key: 'dup-tx-noyear-walk',
+            label: 'duplicate check with no birth data typed, findMatches as before 0032, in a transaction',
+            run: (i) => ws.transaction((m) => findMatches(m, SCOPE, noYear(i), matchCandidatesSqlWalk)),
+          },
+          ...pairMeasures(handle, typed),
+          {
             key: 'dup-sql-narrowed',
-            label: 'duplicate check, candidate read since the narrowing (matchCandidatesSql), raw',
+            label: 'duplicate check, candidate read now (matchCandidatesSql: the pairs of 0032), whole band, raw',
             run: (i) => {
               const { statement, params } = narrowed[i % narrowed.length]!;
               narrowedCounts.push(statement.all(...params).length);
@@ -398,15 +412,27 @@ export const suite: BenchSuite = {
               await findMatchesNarrowed(m, SCOPE, matchQuery(i)),
             ]);
             if (JSON.stringify(now) !== JSON.stringify(band)) throw new Error(`answers differ for ${typed[i]!.naam}`);
+            // The pairs' read (0032) against the key rows' walk (before it), with and without birth data.
+            const [walk, noYearNow, noYearWalk] = await ws.transaction(async (m) => [
+              await findMatches(m, SCOPE, matchQuery(i), matchCandidatesSqlWalk),
+              await findMatches(m, SCOPE, noYear(i)),
+              await findMatches(m, SCOPE, noYear(i), matchCandidatesSqlWalk),
+            ]);
+            if (
+              JSON.stringify(now) !== JSON.stringify(walk) ||
+              JSON.stringify(noYearNow) !== JSON.stringify(noYearWalk)
+            )
+              throw new Error(`answers differ from before 0032 for ${typed[i]!.naam}`);
             if (JSON.stringify(now) !== JSON.stringify(heads)) gained++;
             if (now.length === 10 && now.every((match) => match.score > 0.8)) sufficed++;
           }
           console.info(
-            `   duplicate check: ${typed.length} answers the same; the birth year's read sufficed for ${sufficed}; its candidates median ${percentile(yearCounts, 50)} (max ${Math.max(...yearCounts)})`,
+            `   duplicate check: ${typed.length} answers the same (also as before 0032, with and without birth data); the birth year's read sufficed for ${sufficed}; its candidates median ${percentile(yearCounts, 50)} (max ${Math.max(...yearCounts)})`,
           );
           console.info(
             `   duplicate check: answers that 0028's two heads gave otherwise: ${gained}; with no birth data typed, candidates median ${percentile(noYearCounts, 50)} (p95 ${percentile(noYearCounts, 95)}, max ${Math.max(...noYearCounts)})`,
           );
+          pairWork(handle, typed);
           loads.push(os.loadavg()[0]!);
           console.info(
             `   ${persons / 1000}k persons, load ${Math.min(...loads).toFixed(1)}-${Math.max(...loads).toFixed(1)}`,

@@ -151,6 +151,31 @@ describe('a first name and surname whose sound-alike keys share a head (issue 20
   });
 });
 
+describe('a key near both typed tokens and one near an alias typed beside the name (migration 0032)', () => {
+  it('reads the person as the key rows did: "Jan Jansen" with alias "Piet Peters" finds Bob Peters, known as Jansen', async () => {
+    // Keys bb, ptrs, fktf and (the roepnaam) jnsn. jnsn's head jns is near both "Jan" (jn) and
+    // "Jansen": one key for two tokens; ptrs is near the alias's tokens only. The key rows' read of
+    // 0028 counted it as the second key; the pairs' read needs its own read for it.
+    const input = registration('Bob Peters (fictief)', []);
+    const bob = await call<RegisteredSignal>(core, 'signals:register', {
+      ...input,
+      person: { ...input.person, nieuw: { ...input.person.nieuw, roepnaam: 'Jansen' } },
+    });
+    const ids = async (aliases: string[]) =>
+      (
+        await call<PersonMatch[]>(core, 'persons:matches', {
+          naam: 'Jan Jansen',
+          aliases,
+          geboortedatum: null,
+          geboortejaar: null,
+        })
+      ).map((match) => match.id);
+    expect(await ids(['Piet Peters'])).toEqual([bob.personId]);
+    // Without the alias only one key answers the name's two tokens: not read, as before 0032.
+    expect(await ids([])).toEqual([]);
+  });
+});
+
 describe('the Turkish dotless ı (issue 20)', () => {
   /** Registers a new person, having seen the matches the form would show. */
   const registered = async (naam: string) => {

@@ -1,5 +1,6 @@
-// The duplicate check's two reads per check on SQLite (issue 20): the candidates through the key
-// heads, and the open cases of the ten best through their persons. SQLite has no statistics to
+// The duplicate check's two reads per check on SQLite (issue 20): the candidates through the pairs
+// of key heads (migration 0032: a seek per pair of heads, the birth year kept from the index, not
+// sought) and the key heads, and the open cases of the ten best through their persons. SQLite has no statistics to
 // choose by, so a region test on an index can lead it to read every open casus of the caller's
 // regions for each check; these plans must stay bounded by the persons asked for.
 import { randomBytes } from 'node:crypto';
@@ -13,7 +14,7 @@ import { matchCandidatesSql, openCasesSql, yearBand } from './person-service';
 import { typedTokens } from './names';
 
 describe('the duplicate check reads by person, never by region', () => {
-  it('plans the candidates through person_name_key_head and the open cases through casus_person', async () => {
+  it('plans the candidates through person_name_pair_heads and person_name_key_head, the open cases through casus_person', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cter-matches-'));
     try {
       const db = await openDatabase({ path: join(dir, 'x.db'), key: randomBytes(32), mode: 'create' });
@@ -27,6 +28,10 @@ describe('the duplicate check reads by person, never by region', () => {
         const candidates = plan(
           matchCandidatesSql(scope, [typedTokens('Mohammed Amrani'), typedTokens('Momo')], years),
         );
+        // Two tokens: the pairs' index, by the two heads only (a seek per year too would be 4× the seeks).
+        expect(candidates).toContain('SEARCH n USING COVERING INDEX person_name_pair_heads (head_a=? AND head_b=?)');
+        expect(candidates).not.toMatch(/person_name_pair_heads \(head_a=\? AND head_b=\? AND/);
+        // One token, and the names of one token (solo): the key heads.
         expect(candidates).toContain('SEARCH k USING COVERING INDEX person_name_key_head');
         expect(candidates).toContain('SEARCH c EXISTS USING INDEX casus_person');
         expect(candidates).not.toMatch(/SCAN (p|c)\b/);

@@ -4,19 +4,20 @@
 import type { EntityManager } from 'typeorm';
 import type { PersonInput, PersonMatch, PersonView } from '../../../src-shared/ipc/persons';
 import { AppError } from '../../../src-shared/ipc/errors';
-import { OPEN_STATES, type CaseState } from '../../../src-shared/domain/casus';
+import type { CaseState } from '../../../src-shared/domain/casus';
 import { PersonCorrectionEntity, PersonEntity, PersonNameKeyEntity, type Person } from '../db/entities/person';
 import { AccountEntity } from '../db/entities/account';
 import { GemeenteEntity } from '../db/entities/reference';
-import { visibleSql, type AccessScope } from '../access/access';
-import { dialectOf, join, list, query as runQuery, raw, sql, type Dialect, type Sql } from '../db/sql';
-import { keyHead, nameMatcher, personKeyRows, sortKey, typedTokens, type TypedToken } from './names';
+import type { AccessScope } from '../access/access';
+import { dialectOf, list, query as runQuery, sql } from '../db/sql';
+import { keyHead, nameMatcher, personKeyRows, sortKey, typedTokens } from './names';
+import { matchCandidatesSql, openCasesSql, writeKeyPairs, yearBand } from './match-candidates';
 import { asSystem } from '../access/row-security';
 import { refreshSignalFacts } from '../db/signal-facts';
 
 /**
  * The name keys of a person, with their heads, the birth year the duplicate check narrows by, and
- * whether a key is the only one of a name (0028).
+ * whether a key is the only one of a name (0028); and the pairs of their heads (0032).
  */
 async function writeKeys(manager: EntityManager, person: Person): Promise<void> {
   await manager.delete(PersonNameKeyEntity, { personId: person.id });
@@ -32,7 +33,15 @@ async function writeKeys(manager: EntityManager, person: Person): Promise<void> 
         solo: solo ? 1 : 0,
       })),
     );
+  await writeKeyPairs(
+    manager,
+    person.id,
+    rows.map((row) => row.key),
+    person.geboortejaar ?? 0,
+  );
 }
+
+export { matchCandidatesSql, openCasesSql, yearBand } from './match-candidates';
 
 function birthYear(input: Pick<PersonInput, 'geboortedatum' | 'geboortejaar'>): number | null {
   return input.geboortedatum ? Number(input.geboortedatum.slice(0, 4)) : input.geboortejaar;
@@ -202,71 +211,6 @@ interface Candidate {
   gemeenteId: number;
 }
 
-/**
- * The persons to score, with a casus the scope may see (EXISTS per candidate, not the set of every
- * visible casus's person), born in one of `years` (0: unknown; any year when null), whose name keys
- * answer one of the typed names:
- * - a typed name of one token: a key with the same head (as before issue 20's narrowing);
- * - a typed name of two tokens or more: keys near two of its tokens (`typedTokens`: the same head,
- *   or that of a key one slip away, on the key's first letters or on the letters typed). A person who shares only a common first name, or
- *   only a common surname, is no longer read (at 300,000 persons that was 2,000 per check);
- * - any typed token: a key with the same head that is the only key of the person's name (`solo`,
- *   migration 0028: a person registered as "Jansen" scores as alike to a typed "Piet Jansen" as a
- *   full name does).
- * Grouped per person on the key index alone (`person_name_key_head` covers it), so only the persons
- * that answer are read from `person`. In id order, so that equal scores rank the same on both engines
- * and every time.
- */
-export function matchCandidatesSql(
-  scope: AccessScope,
-  typed: readonly (readonly TypedToken[])[],
-  years: readonly number[] | null,
-): Sql {
-  const byYear = years === null ? raw('') : sql` AND k.birth_year IN ${list([...years])}`;
-  const heads = new Set<string>();
-  const answers = typed
-    .filter((tokens) => tokens.length)
-    .map((tokens) => {
-      const near = tokens.length === 1 ? [[tokens[0]!.head]] : tokens.map((token) => token.near);
-      for (const some of near) for (const head of some) heads.add(head);
-      const hits = near.map((some) => sql`max(CASE WHEN k.head IN ${list(some)} THEN 1 ELSE 0 END)`);
-      if (tokens.length === 1) return sql`${hits[0]!} = 1`;
-      // Two typed tokens answered by two keys of the person (one key near both is not enough). Two
-      // keys, not two heads: a first name and surname may share a head ("Bart Bartels": brt, brtls),
-      // and such a person was never read (issue 20's realistic names). A person's keys are distinct
-      // (the primary key is person and key), so the group's rows count its keys, from the index alone.
-      return sql`${join(hits, ' + ')} >= 2 AND count(*) >= 2`;
-    });
-  // A name of one token (solo) answers one typed token by the same head, as before the narrowing.
-  const exact = [...new Set(typed.flat().map((token) => token.head))];
-  answers.push(sql`max(CASE WHEN k.solo = 1 AND k.head IN ${list(exact)} THEN 1 ELSE 0 END) = 1`);
-  return sql`SELECT p.id AS "id", p.naam AS "naam", p.roepnaam AS "roepnaam", p.aliases AS "aliases",
-               p.geboortedatum AS "geboortedatum", p.geboortejaar AS "geboortejaar", p.gemeente_id AS "gemeenteId"
-        FROM person p
-        WHERE p.id IN (SELECT k.person_id FROM person_name_key k WHERE k.head IN ${list([...heads])}${byYear}
-                       GROUP BY k.person_id HAVING ${join(answers, ' OR ')})
-          AND EXISTS (SELECT 1 FROM casus c WHERE c.person_id = p.id AND ${visibleSql(scope, 'c')})
-        ORDER BY p.id`;
-}
-
-/**
- * The open cases of the given persons that the scope may see, in id order (a person's first is
- * shown). On SQLite through `casus_person`: with the region test on its index (`casus_region_state`)
- * SQLite read every open casus of the caller's regions, for each check (issue 20).
- */
-export function openCasesSql(scope: AccessScope, personIds: number[], dialect: Dialect): Sql {
-  return sql`SELECT c.id AS "id", c.person_id AS "personId", c.number AS "number", c.state AS "state"
-        FROM casus c
-        WHERE c.person_id IN ${list(personIds)} AND c.state IN ${list(OPEN_STATES)}
-          AND ${visibleSql(scope, 'c', { regionIndex: dialect === 'postgres' })}
-        ORDER BY c.id`;
-}
-
-/** The birth years whose persons can match a typed year: within one of it, or unknown (0). */
-export function yearBand(year: number): number[] {
-  return [0, year - 1, year, year + 1];
-}
-
 /** The most a person not born in the typed year can score: no year in common, a name alike at most 1. */
 const OTHER_YEAR_BEST = 0.8;
 /** How many matches the check shows. */
@@ -332,8 +276,8 @@ function scoreCandidates(
  * Possible existing registrations of the person being registered. Candidates (`matchCandidatesSql`)
  * were born within a year of the typed year, or have no year, or none was typed (a year further off
  * never matches below), and answer a typed name by their sound-alike name keys: near two of its
- * tokens, or the same head as a name typed as one token; read through the index of migration 0022,
- * and scored on name (also against aliases) and birth data. Issue 20: the candidates are read as
+ * tokens, or the same head as a name typed as one token; read through the pairs of key heads of
+ * migration 0032 and the key index of 0022, and scored on name (also against aliases) and birth data. Issue 20: the candidates are read as
  * plain rows (only the columns scored), scored by one `nameMatcher` per typed name (its tokens keyed
  * once, each pair of tokens scored once per check), and the ten best get their gemeente and open
  * casus in two queries. What the narrowing keeps is pinned by tests/integration/duplicate-recall.test.ts.
@@ -343,23 +287,22 @@ function scoreCandidates(
  * so when ten of the first read score above it, no other person can be among the ten shown — nor tie
  * with one (a tie ranks by id) — and the rest of the band (a year either side, unknown) is not read:
  * the answer is the same as reading all of it, which is what is done when fewer than ten do.
+ *
+ * `candidatesSql` is the candidate read; the benches pass an earlier one to compare the answers
+ * (tests/bench/duplicate-check-walk.ts: 0028's read, before the pairs of migration 0032).
  */
 export async function findMatches(
   manager: EntityManager,
   scope: AccessScope,
   query: MatchQuery,
+  candidatesSql: typeof matchCandidatesSql = matchCandidatesSql,
 ): Promise<PersonMatch[]> {
   const typedNames = [query.naam, ...query.aliases].map(typedTokens);
   if (!typedNames.some((tokens) => tokens.length)) return [];
   const year = query.geboortedatum ? Number(query.geboortedatum.slice(0, 4)) : query.geboortejaar;
   const typed = [query.naam, ...query.aliases].map(nameMatcher);
   const read = async (years: number[] | null) =>
-    scoreCandidates(
-      await runQuery<Candidate>(manager, matchCandidatesSql(scope, typedNames, years)),
-      query,
-      typed,
-      year,
-    );
+    scoreCandidates(await runQuery<Candidate>(manager, candidatesSql(scope, typedNames, years)), query, typed, year);
   const scored = await read(year === null ? null : [year]);
   if (year !== null && scored.filter((s) => s.match.score > OTHER_YEAR_BEST).length < SHOWN)
     scored.push(...(await read(yearBand(year).filter((other) => other !== year))));

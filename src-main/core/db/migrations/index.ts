@@ -32,6 +32,7 @@ import { NameKeySolo1766822400028 } from './0028-name-key-solo';
 import { ListNameOrder1766908800029 } from './0029-list-name-order';
 import { DotlessI1766995200030 } from './0030-dotless-i';
 import { SearchGemeente1767081600031 } from './0031-search-gemeente';
+import { NameKeyPairs1767168000032 } from './0032-name-key-pairs';
 
 export const MIGRATIONS = [
   Initial1764403200001,
@@ -65,5 +66,6 @@ export const MIGRATIONS = [
   ListNameOrder1766908800029,
   DotlessI1766995200030,
   SearchGemeente1767081600031,
+  NameKeyPairs1767168000032,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,123 @@
+// The duplicate check's candidate read (issue 20): which persons `findMatches` scores, and the rows
+// of the indexes it reads them from (person_name_key, person_name_pair), written with each person.
+import type { EntityManager } from 'typeorm';
+import { OPEN_STATES } from '../../../src-shared/domain/casus';
+import { visibleSql, type AccessScope } from '../access/access';
+import { join, list, query as runQuery, raw, sql, type Dialect, type Sql } from '../db/sql';
+import { keyHead, type TypedToken } from './names';
+
+/**
+ * The pairs of heads of two different keys of a person, in both orders, once each (migration
+ * 0032): "Piet Jansen" (pt, jnsn) gives (pt, jns) and (jns, pt); "Bart Bartels" (brt, brtls) gives
+ * (brt, brt).
+ */
+export function keyHeadPairs(keys: readonly string[]): [string, string][] {
+  const pairs = new Map<string, [string, string]>();
+  keys.forEach((a, i) =>
+    keys.forEach((b, j) => {
+      if (i === j) return;
+      const pair: [string, string] = [keyHead(a), keyHead(b)];
+      pairs.set(pair.join(' '), pair);
+    }),
+  );
+  return [...pairs.values()];
+}
+
+/** A person's pairs of key heads, written again with its keys (person-service.ts `writeKeys`). */
+export async function writeKeyPairs(
+  manager: EntityManager,
+  personId: number,
+  keys: readonly string[],
+  birthYear: number,
+): Promise<void> {
+  await runQuery(manager, sql`DELETE FROM person_name_pair WHERE person_id = ${personId}`);
+  const pairs = keyHeadPairs(keys);
+  if (!pairs.length) return;
+  const rows = pairs.map(([a, b]) => sql`(${personId}, ${a}, ${b}, ${birthYear})`);
+  await runQuery(
+    manager,
+    sql`INSERT INTO person_name_pair (person_id, head_a, head_b, birth_year) VALUES ${join(rows, ', ')}`,
+  );
+}
+
+/**
+ * The persons to score, with a casus the scope may see (EXISTS per candidate, not the set of every
+ * visible casus's person), born in one of `years` (0: unknown; any year when null), whose name keys
+ * answer one of the typed names:
+ * - a typed name of two tokens or more: two different keys of the person, near two of its tokens
+ *   (`typedTokens`: the same head, or that of a key one slip away, on the key's first letters or on
+ *   the letters typed) — or one key near two of its tokens and another near a token of another
+ *   typed name (an alias typed beside it), as the statement of 0028 counted the keys near any typed
+ *   token. Read per two typed tokens from `person_name_pair` (migration 0032): the
+ *   pairs (a head near the one token, a head near the other), one index seek per pair of heads, so
+ *   only persons near both are read — not every key row near either, grouped per person, as since
+ *   0028 (a tenth of all key rows);
+ * - a typed name of one token: a key with the same head (as before issue 20's narrowing);
+ * - any typed token: a key with the same head that is the only key of the person's name (`solo`,
+ *   migration 0028: a person registered as "Jansen" scores as alike to a typed "Piet Jansen" as a
+ *   full name does).
+ * The last two on `person_name_key_head`. Only the persons that answer are read from `person`, in
+ * id order, so that equal scores rank the same on both engines and every time.
+ */
+export function matchCandidatesSql(
+  scope: AccessScope,
+  typed: readonly (readonly TypedToken[])[],
+  years: readonly number[] | null,
+): Sql {
+  const byYear = (alias: 'k' | 'n') =>
+    years === null ? raw('') : sql` AND ${raw(alias)}.birth_year IN ${list([...years])}`;
+  const reads: Sql[] = [];
+  const single = new Set<string>();
+  const pairs = (some: readonly string[], others: readonly string[]) =>
+    sql`SELECT n.person_id FROM person_name_pair n
+        WHERE n.head_a IN ${list(some)} AND n.head_b IN ${list(others)}${byYear('n')}`;
+  // The heads a typed name's tokens are looked up by: the own head of a name of one token.
+  const headsOf = (tokens: readonly TypedToken[]) =>
+    tokens.length === 1 ? [tokens[0]!.head] : tokens.flatMap((t) => t.near);
+  typed.forEach((tokens, at) => {
+    if (tokens.length === 1) single.add(tokens[0]!.head);
+    // The heads of the other typed names (the aliases typed beside the name, and the name).
+    const elsewhere = [...new Set(typed.filter((_, other) => other !== at).flatMap(headsOf))];
+    tokens.forEach((one, i) =>
+      tokens.slice(i + 1).forEach((other) => {
+        // Both orders of a person's heads are stored: one read per two typed tokens finds either order.
+        reads.push(pairs(one.near, other.near));
+        // One key near both tokens and a second key near a token of another typed name: a second
+        // key, as the rule counts keys near any typed token (0028's statement did; rare, cheap).
+        const both = one.near.filter((head) => other.near.includes(head));
+        if (both.length && elsewhere.length) reads.push(pairs(both, elsewhere));
+      }),
+    );
+  });
+  if (single.size)
+    reads.push(sql`SELECT k.person_id FROM person_name_key k WHERE k.head IN ${list([...single])}${byYear('k')}`);
+  // A name of one token (solo) answers any typed token by the same head, as before the narrowing.
+  const exact = [...new Set(typed.flat().map((token) => token.head))];
+  reads.push(
+    sql`SELECT k.person_id FROM person_name_key k WHERE k.head IN ${list(exact)}${byYear('k')} AND k.solo = 1`,
+  );
+  return sql`SELECT p.id AS "id", p.naam AS "naam", p.roepnaam AS "roepnaam", p.aliases AS "aliases",
+               p.geboortedatum AS "geboortedatum", p.geboortejaar AS "geboortejaar", p.gemeente_id AS "gemeenteId"
+        FROM person p
+        WHERE p.id IN (${join(reads, ' UNION ALL ')})
+          AND EXISTS (SELECT 1 FROM casus c WHERE c.person_id = p.id AND ${visibleSql(scope, 'c')})
+        ORDER BY p.id`;
+}
+
+/**
+ * The open cases of the given persons that the scope may see, in id order (a person's first is
+ * shown). On SQLite through `casus_person`: with the region test on its index (`casus_region_state`)
+ * SQLite read every open casus of the caller's regions, for each check (issue 20).
+ */
+export function openCasesSql(scope: AccessScope, personIds: number[], dialect: Dialect): Sql {
+  return sql`SELECT c.id AS "id", c.person_id AS "personId", c.number AS "number", c.state AS "state"
+        FROM casus c
+        WHERE c.person_id IN ${list(personIds)} AND c.state IN ${list(OPEN_STATES)}
+          AND ${visibleSql(scope, 'c', { regionIndex: dialect === 'postgres' })}
+        ORDER BY c.id`;
+}
+
+/** The birth years whose persons can match a typed year: within one of it, or unknown (0). */
+export function yearBand(year: number): number[] {
+  return [0, year - 1, year, year + 1];
+}

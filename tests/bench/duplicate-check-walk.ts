@@ -1,0 +1,145 @@
+// The duplicate check's candidate read as it was before migration 0032 (main at ff77170,
+// src-main/core/persons/person-service.ts `matchCandidatesSql`): every key row with a head near
+// any typed token, grouped per person, keeping the persons with keys near two tokens of a typed
+// name. scale.bench.ts runs `findMatches` with it and with the pairs' read, in one loop, and
+// compares their answers. Also `fillKeyPairs`: the pairs of a database loaded raw (the benches
+// write person_name_key themselves), made as migration 0032 makes them.
+import type Driver from 'better-sqlite3-multiple-ciphers';
+import { visibleSql, type AccessScope } from '../../src-main/core/access/access';
+import { join, list, raw, render, sql, type Sql } from '../../src-main/core/db/sql';
+import { typedTokens, type TypedToken } from '../../src-main/core/persons/names';
+import { matchCandidatesSql, yearBand } from '../../src-main/core/persons/match-candidates';
+import { percentile } from './bench';
+import { SCOPE } from './mijn-werk.bench';
+
+export function matchCandidatesSqlWalk(
+  scope: AccessScope,
+  typed: readonly (readonly TypedToken[])[],
+  years: readonly number[] | null,
+): Sql {
+  const byYear = years === null ? raw('') : sql` AND k.birth_year IN ${list([...years])}`;
+  const heads = new Set<string>();
+  const answers = typed
+    .filter((tokens) => tokens.length)
+    .map((tokens) => {
+      const near = tokens.length === 1 ? [[tokens[0]!.head]] : tokens.map((token) => token.near);
+      for (const some of near) for (const head of some) heads.add(head);
+      const hits = near.map((some) => sql`max(CASE WHEN k.head IN ${list(some)} THEN 1 ELSE 0 END)`);
+      if (tokens.length === 1) return sql`${hits[0]!} = 1`;
+      return sql`${join(hits, ' + ')} >= 2 AND count(*) >= 2`;
+    });
+  const exact = [...new Set(typed.flat().map((token) => token.head))];
+  answers.push(sql`max(CASE WHEN k.solo = 1 AND k.head IN ${list(exact)} THEN 1 ELSE 0 END) = 1`);
+  return sql`SELECT p.id AS "id", p.naam AS "naam", p.roepnaam AS "roepnaam", p.aliases AS "aliases",
+               p.geboortedatum AS "geboortedatum", p.geboortejaar AS "geboortejaar", p.gemeente_id AS "gemeenteId"
+        FROM person p
+        WHERE p.id IN (SELECT k.person_id FROM person_name_key k WHERE k.head IN ${list([...heads])}${byYear}
+                       GROUP BY k.person_id HAVING ${join(answers, ' OR ')})
+          AND EXISTS (SELECT 1 FROM casus c WHERE c.person_id = p.id AND ${visibleSql(scope, 'c')})
+        ORDER BY p.id`;
+}
+
+/** person_name_pair made again from person_name_key, with migration 0032's statement. */
+export function fillKeyPairs(handle: Driver.Database): void {
+  handle.transaction(() => {
+    handle.exec('DELETE FROM person_name_pair');
+    handle.exec(`INSERT INTO person_name_pair (person_id, head_a, head_b, birth_year)
+       SELECT DISTINCT a.person_id, a.head, b.head, a.birth_year
+       FROM person_name_key a JOIN person_name_key b ON b.person_id = a.person_id AND b.key <> a.key`);
+  })();
+}
+
+interface Typed {
+  naam: string;
+  geboortedatum: string;
+}
+
+/** The candidate read of one typed name, pairs (now) or walk (before 0032), band or every year. */
+function candidateRead(handle: Driver.Database, p: Typed, walk: boolean, band: boolean) {
+  const year = Number(p.geboortedatum.slice(0, 4));
+  const read = walk ? matchCandidatesSqlWalk : matchCandidatesSql;
+  const { text, params } = render(read(SCOPE, [typedTokens(p.naam)], band ? yearBand(year) : null), 'sqlite');
+  return { statement: handle.prepare(text), params };
+}
+
+/**
+ * scale.bench.ts's raw candidate reads, interleaved with its other measures: the pairs' read and
+ * the key rows' walk, for the whole band and with no birth data typed.
+ */
+export function pairMeasures(handle: Driver.Database, typed: readonly Typed[]) {
+  const variants = [
+    ['dup-sql-pairs', 'pairs (0032), whole band', false, true],
+    ['dup-sql-walk', 'key rows near either token (before 0032), whole band', true, true],
+    ['dup-sql-pairs-noyear', 'pairs (0032), no birth data typed', false, false],
+    ['dup-sql-walk-noyear', 'key rows near either token (before 0032), no birth data typed', true, false],
+  ] as const;
+  return variants.map(([key, what, walk, band]) => {
+    const reads = typed.map((p) => candidateRead(handle, p, walk, band));
+    return {
+      key,
+      label: `duplicate check, candidate read raw: ${what}`,
+      run: (i: number) => {
+        const { statement, params } = reads[i % reads.length]!;
+        statement.all(...params);
+      },
+    };
+  });
+}
+
+const stats = (xs: number[]) => `median ${percentile(xs, 50)} (p95 ${percentile(xs, 95)}, max ${Math.max(...xs)})`;
+
+/**
+ * What each read touches, without the clock, per typed name: the walk's key rows (every row of
+ * person_name_key with a head near either token, in the years), the pairs' index seeks (near heads
+ * of one token × of the other) and the pair rows they find in the years, and
+ * the candidates of both (the same persons: checked).
+ */
+export function pairWork(handle: Driver.Database, typed: readonly Typed[]): void {
+  for (const band of [true, false]) {
+    const keyRows: number[] = [];
+    const seeks: number[] = [];
+    const pairRows: number[] = [];
+    const candidates: number[] = [];
+    for (const p of typed) {
+      const tokens = typedTokens(p.naam);
+      const years = band ? yearBand(Number(p.geboortedatum.slice(0, 4))) : null;
+      const inYears = years ? ` AND birth_year IN (${years.join(', ')})` : '';
+      const quoted = (heads: readonly string[]) => heads.map((h) => `'${h}'`).join(', ');
+      const near = tokens.length === 1 ? [tokens[0]!.head] : [...new Set(tokens.flatMap((t) => t.near))];
+      keyRows.push(
+        (
+          handle
+            .prepare(`SELECT count(*) AS n FROM person_name_key WHERE head IN (${quoted(near)})${inYears}`)
+            .get() as {
+            n: number;
+          }
+        ).n,
+      );
+      let seek = 0;
+      let found = 0;
+      tokens.forEach((one, i) =>
+        tokens.slice(i + 1).forEach((other) => {
+          seek += one.near.length * other.near.length;
+          found += (
+            handle
+              .prepare(
+                `SELECT count(*) AS n FROM person_name_pair WHERE head_a IN (${quoted(one.near)}) AND head_b IN (${quoted(other.near)})${inYears}`,
+              )
+              .get() as { n: number }
+          ).n;
+        }),
+      );
+      seeks.push(seek);
+      pairRows.push(found);
+      const [now, before] = [false, true].map((walk) => {
+        const { statement, params } = candidateRead(handle, p, walk, band);
+        return (statement.all(...params) as { id: number }[]).map((row) => row.id).join(',');
+      });
+      if (now !== before) throw new Error(`candidates differ from before 0032 for ${p.naam}`);
+      candidates.push(now ? now.split(',').length : 0);
+    }
+    console.info(
+      `   duplicate check, ${band ? 'whole band' : 'no birth data'}: walk key rows ${stats(keyRows)}; pair seeks ${stats(seeks)}, pair rows ${stats(pairRows)}; candidates (the same) ${stats(candidates)}`,
+    );
+  }
+}
