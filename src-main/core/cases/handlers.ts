@@ -2,14 +2,13 @@
 // access scope first; a casus outside it is NOT_FOUND. Persons, signals, search and "mijn werk"
 // have their own handlers (persons/, signals/, search/, work/).
 import { AppError } from '../../../src-shared/ipc/errors';
-import { visibleCase, type AccessScope } from '../access/access';
+import type { AccessScope } from '../access/access';
 import type { Clock } from '../clock';
 import type { Case } from '../db/entities/casus';
-import { PersonEntity } from '../db/entities/person';
 import { actorOf, scopeOf, tx, type Handlers, type TxContext } from '../handlers';
 import { assertNotRestricted } from '../persons/person-service';
 import type { CaseService } from './case-service';
-import { buildDossier } from './dossier';
+import { buildDossier, visibleCaseAndPerson } from './dossier';
 
 type CaseHandlers = Pick<
   Handlers,
@@ -35,12 +34,11 @@ export function caseHandlers({ clock, cases }: { clock: Clock; cases: CaseServic
     async (id: number, ctx: TxContext) => {
       ctx.note({ objectType: 'casus', objectId: id });
       const mine = await scope(ctx);
-      const casus = await visibleCase(ctx.manager, mine, id);
+      const { casus, person } = await visibleCaseAndPerson(ctx.manager, mine, id);
       // The entry's label, as read (else the audit log reads it again, as a system path: three
       // round trips on PostgreSQL).
       ctx.note({ objectLabel: casus.number });
       // Restricted processing: the casus can be read, not changed.
-      const person = await ctx.manager.findOneOrFail(PersonEntity, { where: { id: casus.personId } });
       assertNotRestricted(person);
       await change(ctx, casus, mine);
       // The casus as changed, still visible to the caller, with the person read above (no change
