@@ -31,6 +31,7 @@ import { defineConfig } from 'vitest/config';
 const POSTGRES_FILES = [
   'audit',
   'case-list-pages',
+  'case-dossier',
   'casework',
   'concurrency',
   'convenant',

@@ -150,12 +150,14 @@ export class CaseService {
       version?: number;
     },
     actor: Actor,
+    /** An account the caller has read as active in this call (its own, by its scope): not read again. */
+    knownActive: number | null = null,
   ): Promise<void> {
     await assertCodes(
       manager,
       changes.partners.map((code, index) => ({ field: `partners.${index}`, list: 'partner' as const, code })),
     );
-    if (changes.procesregisseurId !== null) {
+    if (changes.procesregisseurId !== null && changes.procesregisseurId !== knownActive) {
       const regisseur = await manager.findOne(AccountEntity, { where: { id: changes.procesregisseurId } });
       if (!regisseur || !regisseur.active) {
         throw new AppError('INVALID_INPUT', undefined, { procesregisseurId: { key: 'validation.invalidChoice' } });

@@ -1,10 +1,11 @@
 // The dossier: one casus with its person, signals, wegingen, plan, monitoring, notes and a single
 // timeline of everything, newest first. Codes stay codes; the renderer shows their labels.
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager, EntitySchema, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { AppError } from '../../../src-shared/ipc/errors';
 import { ageAt } from '../../../src-shared/domain/age';
 import { TRANSITIONS } from '../../../src-shared/domain/casus';
 import type { CaseDossier, TimelineItem } from '../../../src-shared/ipc/cases';
-import { AccountEntity } from '../db/entities/account';
+import { AccountEntity, type Account } from '../db/entities/account';
 import {
   CaseAccessEntity,
   CaseActionEntity,
@@ -14,56 +15,120 @@ import {
   SignalEntity,
   WegingEntity,
   type Case,
+  type CaseAccess,
+  type CaseAction,
+  type CaseMonitoring,
+  type CaseNote,
+  type CaseTransition,
+  type Signal,
+  type Weging,
 } from '../db/entities/casus';
-import { PersonEntity } from '../db/entities/person';
-import { ZvhRegionEntity } from '../db/entities/reference';
+import { PersonEntity, type Person } from '../db/entities/person';
+import { ZvhRegionEntity, type ZvhRegion } from '../db/entities/reference';
 import { toPersonView } from '../persons/person-service';
 import { whereVisible, type AccessScope } from '../access/access';
 import { CaseEntity } from '../db/entities/casus';
+import { entitiesTogether } from './entity-reads';
 
-export async function buildDossier(manager: EntityManager, scope: AccessScope, casus: Case): Promise<CaseDossier> {
-  const person = await manager.findOneOrFail(PersonEntity, { where: { id: casus.personId } });
-  const region = await manager.findOne(ZvhRegionEntity, { where: { id: casus.regionId } });
-  const signals = await manager.find(SignalEntity, {
-    where: { caseId: casus.id },
-    order: { ontvangen: 'DESC', id: 'DESC' },
+/**
+ * Casus `caseId` as the scope sees it (NOT_FOUND when it may not) and its person, read together
+ * (one round trip on PostgreSQL).
+ */
+export async function visibleCaseAndPerson(
+  manager: EntityManager,
+  scope: AccessScope,
+  caseId: number,
+): Promise<{ casus: Case; person: Person }> {
+  const id = { caseId };
+  const reads = await entitiesTogether(manager, {
+    casus: whereVisible(builder(manager, CaseEntity, 'c').where('c.id = :caseId', id), 'c', scope).limit(1),
+    person: builder(manager, PersonEntity, 'p')
+      .where('p.id = (SELECT person_id FROM casus WHERE id = :caseId)', id)
+      .limit(1),
   });
-  const transitions = await manager.find(CaseTransitionEntity, { where: { caseId: casus.id }, order: { id: 'ASC' } });
-  const actions = await manager.find(CaseActionEntity, {
-    where: { caseId: casus.id },
-    order: { deadline: 'ASC', id: 'ASC' },
+  const casus = reads.casus?.[0] as Case | undefined;
+  const person = reads.person?.[0] as Person | undefined;
+  if (!casus || !person) throw new AppError('NOT_FOUND');
+  return { casus, person };
+}
+
+function builder<T extends ObjectLiteral>(manager: EntityManager, entity: EntitySchema<T>, alias: string) {
+  return manager.createQueryBuilder(entity, alias) as unknown as SelectQueryBuilder<ObjectLiteral>;
+}
+
+/**
+ * The dossier of casus `caseId` as the scope sees it (NOT_FOUND when it may not): the casus and
+ * everything it shows read together (`entitiesTogether`: one round trip on PostgreSQL instead of
+ * one per read), besides the person's view (persons/). `person` is the casus's person when the
+ * caller has read it in the same transaction already.
+ */
+export async function buildDossier(
+  manager: EntityManager,
+  scope: AccessScope,
+  caseId: number,
+  known: { person?: Person } = {},
+): Promise<CaseDossier> {
+  const id = { caseId };
+  const of = <T extends ObjectLiteral>(entity: EntitySchema<T>, alias: string) => builder(manager, entity, alias);
+  // The named accounts, through the entity (the table is named in access/ only).
+  const named = of(CaseAccessEntity, 'x').select('x.account_id').where('x.casus_id = :caseId').getQuery();
+  const reads = await entitiesTogether(manager, {
+    casus: whereVisible(of(CaseEntity, 'c').where('c.id = :caseId', id), 'c', scope).limit(1),
+    ...(known.person
+      ? {}
+      : {
+          person: of(PersonEntity, 'p').where('p.id = (SELECT person_id FROM casus WHERE id = :caseId)', id).limit(1),
+        }),
+    region: of(ZvhRegionEntity, 'r').where('r.id = (SELECT region_id FROM casus WHERE id = :caseId)', id).limit(1),
+    signals: of(SignalEntity, 's')
+      .where('s.casus_id = :caseId', id)
+      .orderBy('s.ontvangen', 'DESC')
+      .addOrderBy('s.id', 'DESC'),
+    transitions: of(CaseTransitionEntity, 't').where('t.casus_id = :caseId', id).orderBy('t.id', 'ASC'),
+    actions: of(CaseActionEntity, 'a')
+      .where('a.casus_id = :caseId', id)
+      .orderBy('a.deadline', 'ASC')
+      .addOrderBy('a.id', 'ASC'),
+    monitoring: of(CaseMonitoringEntity, 'm').where('m.casus_id = :caseId', id).orderBy('m.gepland', 'ASC'),
+    notes: of(CaseNoteEntity, 'n').where('n.casus_id = :caseId', id).orderBy('n.id', 'DESC'),
+    access: of(CaseAccessEntity, 'x').where('x.casus_id = :caseId', id),
+    wegingen: of(WegingEntity, 'w')
+      .where('w.signal_id IN (SELECT id FROM signal WHERE casus_id = :caseId)', id)
+      .orderBy('w.id', 'ASC'),
+    // Everyone the dossier names: its procesregisseur and named accounts, and who wrote its entries.
+    accounts: of(AccountEntity, 'u').where(
+      `u.id IN (SELECT procesregisseur_id FROM casus WHERE id = :caseId
+        UNION ${named}
+        UNION SELECT account_id FROM casus_transition WHERE casus_id = :caseId
+        UNION SELECT recorded_by FROM weging WHERE signal_id IN (SELECT id FROM signal WHERE casus_id = :caseId)
+        UNION SELECT account_id FROM casus_note WHERE casus_id = :caseId
+        UNION SELECT account_id FROM casus_monitoring WHERE casus_id = :caseId)`,
+      id,
+    ),
+    others: whereVisible(
+      of(CaseEntity, 'o').where(
+        'o.person_id = (SELECT person_id FROM casus WHERE id = :caseId) AND o.id <> :caseId',
+        id,
+      ),
+      'o',
+      scope,
+    ).orderBy('o.opened_at', 'DESC'),
   });
-  const monitoring = await manager.find(CaseMonitoringEntity, {
-    where: { caseId: casus.id },
-    order: { gepland: 'ASC' },
-  });
-  const notes = await manager.find(CaseNoteEntity, { where: { caseId: casus.id }, order: { id: 'DESC' } });
-  const access = await manager.find(CaseAccessEntity, { where: { caseId: casus.id } });
-  const wegingen = signals.length
-    ? await manager.find(WegingEntity, { where: { signalId: In(signals.map((s) => s.id)) }, order: { id: 'ASC' } })
-    : [];
-  const accountIds = new Set<number>(
-    [
-      casus.procesregisseurId,
-      ...access.map((a) => a.accountId),
-      ...transitions.map((t) => t.accountId),
-      ...wegingen.map((w) => w.recordedBy),
-      ...notes.map((n) => n.accountId),
-      ...monitoring.map((m) => m.accountId),
-    ].filter((id): id is number => id !== null),
-  );
-  const accounts = accountIds.size ? await manager.find(AccountEntity, { where: { id: In([...accountIds]) } }) : [];
+  const casus = reads.casus?.[0] as Case | undefined;
+  if (!casus) throw new AppError('NOT_FOUND');
+  const person = known.person ?? (reads.person?.[0] as Person | undefined);
+  if (!person) throw new AppError('NOT_FOUND');
+  const region = reads.region?.[0] as ZvhRegion | undefined;
+  const signals = reads.signals as Signal[];
+  const transitions = reads.transitions as CaseTransition[];
+  const actions = reads.actions as CaseAction[];
+  const monitoring = reads.monitoring as CaseMonitoring[];
+  const notes = reads.notes as CaseNote[];
+  const access = reads.access as CaseAccess[];
+  const wegingen = reads.wegingen as Weging[];
+  const accounts = reads.accounts as Account[];
+  const others = reads.others as Case[];
   const nameOf = (id: number | null) => (id === null ? null : (accounts.find((a) => a.id === id)?.displayName ?? null));
-
-  const others = await whereVisible(
-    manager
-      .createQueryBuilder(CaseEntity, 'c')
-      .where('c.person_id = :pid AND c.id <> :id', { pid: casus.personId, id: casus.id }),
-    'c',
-    scope,
-  )
-    .orderBy('c.opened_at', 'DESC')
-    .getMany();
 
   const timeline: TimelineItem[] = [
     ...signals.map((s) => ({

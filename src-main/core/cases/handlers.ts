@@ -2,14 +2,13 @@
 // access scope first; a casus outside it is NOT_FOUND. Persons, signals, search and "mijn werk"
 // have their own handlers (persons/, signals/, search/, work/).
 import { AppError } from '../../../src-shared/ipc/errors';
-import { visibleCase, type AccessScope } from '../access/access';
+import type { AccessScope } from '../access/access';
 import type { Clock } from '../clock';
 import type { Case } from '../db/entities/casus';
-import { PersonEntity } from '../db/entities/person';
 import { actorOf, scopeOf, tx, type Handlers, type TxContext } from '../handlers';
 import { assertNotRestricted } from '../persons/person-service';
 import type { CaseService } from './case-service';
-import { buildDossier } from './dossier';
+import { buildDossier, visibleCaseAndPerson } from './dossier';
 
 type CaseHandlers = Pick<
   Handlers,
@@ -35,24 +34,27 @@ export function caseHandlers({ clock, cases }: { clock: Clock; cases: CaseServic
     async (id: number, ctx: TxContext) => {
       ctx.note({ objectType: 'casus', objectId: id });
       const mine = await scope(ctx);
-      const casus = await visibleCase(ctx.manager, mine, id);
+      const { casus, person } = await visibleCaseAndPerson(ctx.manager, mine, id);
       // The entry's label, as read (else the audit log reads it again, as a system path: three
       // round trips on PostgreSQL).
       ctx.note({ objectLabel: casus.number });
       // Restricted processing: the casus can be read, not changed.
-      assertNotRestricted(await ctx.manager.findOneOrFail(PersonEntity, { where: { id: casus.personId } }));
+      assertNotRestricted(person);
       await change(ctx, casus, mine);
-      return buildDossier(ctx.manager, mine, await visibleCase(ctx.manager, mine, id));
+      // The casus as changed, still visible to the caller, with the person read above (no change
+      // here writes the person), the account's scope as read once for the call.
+      return buildDossier(ctx.manager, mine, id, { person });
     };
 
   return {
     'cases:get': tx(async (input, ctx) => {
       ctx.note({ objectType: 'casus', objectId: input.id });
       const mine = await scope(ctx);
-      const casus = await visibleCase(ctx.manager, mine, input.id);
+      // The casus read with its dossier, under the access rule (NOT_FOUND outside it).
+      const dossier = await buildDossier(ctx.manager, mine, input.id);
       // The entry's label, as read (audit/object-labels.ts names a casus by its number).
-      ctx.note({ objectLabel: casus.number });
-      return buildDossier(ctx.manager, mine, casus);
+      ctx.note({ objectLabel: dossier.number });
+      return dossier;
     }),
     'cases:transition': tx((input, ctx) =>
       onCase(async (c, casus) => {
@@ -65,7 +67,9 @@ export function caseHandlers({ clock, cases }: { clock: Clock; cases: CaseServic
         if (!mine.regionIds.includes(input.regionId)) {
           throw new AppError('INVALID_INPUT', undefined, { regionId: { key: 'validation.invalidChoice' } });
         }
-        await cases.update(c.manager, casus, input, actor(c));
+        // The scope was read from the caller's account in this call: with regions it is active
+        // (scopeFor gives an inactive account none), so the saver as procesregisseur is not read again.
+        await cases.update(c.manager, casus, input, actor(c), mine.regionIds.length ? mine.accountId : null);
       })(input.id, ctx),
     ),
     'cases:note': tx((input, ctx) =>

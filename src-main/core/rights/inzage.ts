@@ -32,7 +32,7 @@ export async function buildInzage(
 
   const reportCases: InzageReport['cases'] = [];
   for (const casus of cases) {
-    const dossier = await buildDossier(manager, scope, casus);
+    const dossier = await buildDossier(manager, scope, casus.id, { person });
     const notes = await manager.find(CaseNoteEntity, { where: { caseId: casus.id }, order: { id: 'ASC' } });
     const transitions = await manager.find(CaseTransitionEntity, {
       where: { caseId: casus.id },
