@@ -23,14 +23,18 @@ export function keyHeadPairs(keys: readonly string[]): [string, string][] {
   return [...pairs.values()];
 }
 
-/** A person's pairs of key heads, written again with its keys (person-service.ts `writeKeys`). */
+/**
+ * A person's pairs of key heads, written again with its keys (person-service.ts `writeKeys`); a new
+ * person's (`fresh`) has none to remove first.
+ */
 export async function writeKeyPairs(
   manager: EntityManager,
   personId: number,
   keys: readonly string[],
   birthYear: number,
+  fresh = false,
 ): Promise<void> {
-  await runQuery(manager, sql`DELETE FROM person_name_pair WHERE person_id = ${personId}`);
+  if (!fresh) await runQuery(manager, sql`DELETE FROM person_name_pair WHERE person_id = ${personId}`);
   const pairs = keyHeadPairs(keys);
   if (!pairs.length) return;
   const rows = pairs.map(([a, b]) => sql`(${personId}, ${a}, ${b}, ${birthYear})`);
