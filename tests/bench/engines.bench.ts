@@ -30,6 +30,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import type { EntityManager } from 'typeorm';
 import { CaseService } from '../../src-main/core/cases/case-service';
+import { buildDossier, visibleCaseAndPerson } from '../../src-main/core/cases/dossier';
 import { caseSearch } from '../../src-main/core/core';
 import { visibleCase } from '../../src-main/core/access/access';
 import { openDatabase, type Database, type SqlCipherDatabase } from '../../src-main/core/db/database';
@@ -618,8 +619,8 @@ export const suite: BenchSuite = {
         figures.push(...pair('dashboard, all years 2016-2026', dashboard, 150));
       }
 
-      // A casus save (cases:update without the dossier it answers with): partners on and off, with
-      // the version the form loaded (as the Toegang tab sends it).
+      // A casus save (cases:update without the dossier it answers with, and then with it): partners on
+      // and off, with the version the form loaded (as the Toegang tab sends it).
       if (wanted('save')) {
         const cases = new CaseService(caseSearch);
         const save = async (manager: EntityManager, i: number) => {
@@ -642,6 +643,33 @@ export const suite: BenchSuite = {
         const saves = await interleaved([inTx(lite, save, logs[0]), inTx(post, save, logs[1])]);
         explainTails('casus save', logs, saves);
         figures.push(...pair('casus save', saves, 50));
+        // The same save as `cases:update` does it (cases/handlers.ts): the casus and its person read
+        // together, the change, and the dossier the call answers with (one round trip on PostgreSQL).
+        const call = async (manager: EntityManager, i: number) => {
+          const id = visible[(i * 7919) % visible.length]!;
+          const { casus, person } = await visibleCaseAndPerson(manager, scope, id);
+          await cases.update(
+            manager,
+            casus,
+            {
+              regionId: casus.regionId,
+              procesregisseurId: casus.procesregisseurId,
+              partners: i % 2 ? ['politie', 'gemeente'] : [],
+              afgeschermd: casus.afgeschermd,
+              namedAccountIds: [],
+              version: casus.version,
+            },
+            { accountId: ACCOUNT, now: NOW },
+          );
+          await buildDossier(manager, scope, id, { person });
+        };
+        figures.push(
+          ...pair(
+            'casus save with its dossier (cases:update)',
+            await interleaved([inTx(lite, call), inTx(post, call)]),
+            50,
+          ),
+        );
       }
 
       // Case search: the casework mix of 200 queries, with the CaseSearch core.ts picks.
