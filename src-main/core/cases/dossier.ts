@@ -39,12 +39,9 @@ export async function visibleCaseAndPerson(
   scope: AccessScope,
   caseId: number,
 ): Promise<{ casus: Case; person: Person }> {
-  const id = { caseId };
   const reads = await entitiesTogether(manager, {
-    casus: whereVisible(builder(manager, CaseEntity, 'c').where('c.id = :caseId', id), 'c', scope).limit(1),
-    person: builder(manager, PersonEntity, 'p')
-      .where('p.id = (SELECT person_id FROM casus WHERE id = :caseId)', id)
-      .limit(1),
+    casus: visibleCaseRead(manager, scope, caseId),
+    person: personRead(manager, caseId),
   });
   const casus = reads.casus?.[0] as Case | undefined;
   const person = reads.person?.[0] as Person | undefined;
@@ -54,6 +51,18 @@ export async function visibleCaseAndPerson(
 
 function builder<T extends ObjectLiteral>(manager: EntityManager, entity: EntitySchema<T>, alias: string) {
   return manager.createQueryBuilder(entity, alias) as unknown as SelectQueryBuilder<ObjectLiteral>;
+}
+
+/** Casus `caseId` if the scope may see it (no row if not). */
+function visibleCaseRead(manager: EntityManager, scope: AccessScope, caseId: number) {
+  return whereVisible(builder(manager, CaseEntity, 'c').where('c.id = :caseId', { caseId }), 'c', scope).limit(1);
+}
+
+/** The person of casus `caseId`. */
+function personRead(manager: EntityManager, caseId: number) {
+  return builder(manager, PersonEntity, 'p')
+    .where('p.id = (SELECT person_id FROM casus WHERE id = :caseId)', { caseId })
+    .limit(1);
 }
 
 /**
@@ -73,12 +82,8 @@ export async function buildDossier(
   // The named accounts, through the entity (the table is named in access/ only).
   const named = of(CaseAccessEntity, 'x').select('x.account_id').where('x.casus_id = :caseId').getQuery();
   const reads = await entitiesTogether(manager, {
-    casus: whereVisible(of(CaseEntity, 'c').where('c.id = :caseId', id), 'c', scope).limit(1),
-    ...(known.person
-      ? {}
-      : {
-          person: of(PersonEntity, 'p').where('p.id = (SELECT person_id FROM casus WHERE id = :caseId)', id).limit(1),
-        }),
+    casus: visibleCaseRead(manager, scope, caseId),
+    ...(known.person ? {} : { person: personRead(manager, caseId) }),
     region: of(ZvhRegionEntity, 'r').where('r.id = (SELECT region_id FROM casus WHERE id = :caseId)', id).limit(1),
     signals: of(SignalEntity, 's')
       .where('s.casus_id = :caseId', id)
