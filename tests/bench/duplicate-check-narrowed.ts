@@ -11,7 +11,7 @@ import type { CaseState } from '../../src-shared/domain/casus';
 import { visibleSql, type AccessScope } from '../../src-main/core/access/access';
 import { dialectOf, join, list, query as runQuery, raw, sql, type Sql } from '../../src-main/core/db/sql';
 import { nameMatcher, typedTokens, type TypedToken } from '../../src-main/core/persons/names';
-import { openCasesSql, type MatchQuery } from '../../src-main/core/persons/person-service';
+import { openCasesSql, yearBand, type MatchQuery } from '../../src-main/core/persons/person-service';
 
 const NAME_THRESHOLD = 0.82;
 
@@ -27,7 +27,7 @@ interface Candidate {
 
 /**
  * The persons to score, with a casus the scope may see (EXISTS per candidate, not the set of every
- * visible casus's person), born within a year of `year` (or unknown; any year when none is typed),
+ * visible casus's person), born in one of `years` (0: unknown; any year when null),
  * whose name keys answer one of the typed names:
  * - a typed name of one token: a key with the same head (as before issue 20's narrowing);
  * - a typed name of two tokens or more: keys near two of its tokens (`typedTokens`: the same head,
@@ -43,10 +43,10 @@ interface Candidate {
 export function narrowedCandidatesSql(
   scope: AccessScope,
   typed: readonly (readonly TypedToken[])[],
-  year: number | null,
+  years: readonly number[] | null,
   twoKeys: 'heads' | 'keys' = 'heads',
 ): Sql {
-  const byYear = year === null ? raw('') : sql` AND k.birth_year IN ${list([0, year - 1, year, year + 1])}`;
+  const byYear = years === null ? raw('') : sql` AND k.birth_year IN ${list([...years])}`;
   const heads = new Set<string>();
   const answers = typed
     .filter((tokens) => tokens.length)
@@ -92,7 +92,10 @@ export async function findMatchesNarrowed(
   const typedNames = [query.naam, ...query.aliases].map(typedTokens);
   if (!typedNames.some((tokens) => tokens.length)) return [];
   const year = query.geboortedatum ? Number(query.geboortedatum.slice(0, 4)) : query.geboortejaar;
-  const candidates = await runQuery<Candidate>(manager, narrowedCandidatesSql(scope, typedNames, year, twoKeys));
+  const candidates = await runQuery<Candidate>(
+    manager,
+    narrowedCandidatesSql(scope, typedNames, year === null ? null : yearBand(year), twoKeys),
+  );
 
   const typed = [query.naam, ...query.aliases].map(nameMatcher);
   const scored: { match: PersonMatch; gemeenteId: number }[] = [];

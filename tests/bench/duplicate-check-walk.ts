@@ -5,38 +5,21 @@
 // compares their answers. Also `fillKeyPairs`: the pairs of a database loaded raw (the benches
 // write person_name_key themselves), made as migration 0032 makes them.
 import type Driver from 'better-sqlite3-multiple-ciphers';
-import { visibleSql, type AccessScope } from '../../src-main/core/access/access';
-import { join, list, raw, render, sql, type Sql } from '../../src-main/core/db/sql';
+import type { AccessScope } from '../../src-main/core/access/access';
+import { render, type Sql } from '../../src-main/core/db/sql';
 import { typedTokens, type TypedToken } from '../../src-main/core/persons/names';
 import { matchCandidatesSql, yearBand } from '../../src-main/core/persons/match-candidates';
 import { percentile } from './bench';
 import { SCOPE } from './mijn-werk.bench';
+import { narrowedCandidatesSql } from './duplicate-check-narrowed';
 
+/** The read as before 0032: 0028's statement, two keys near two tokens (`narrowedCandidatesSql`). */
 export function matchCandidatesSqlWalk(
   scope: AccessScope,
   typed: readonly (readonly TypedToken[])[],
   years: readonly number[] | null,
 ): Sql {
-  const byYear = years === null ? raw('') : sql` AND k.birth_year IN ${list([...years])}`;
-  const heads = new Set<string>();
-  const answers = typed
-    .filter((tokens) => tokens.length)
-    .map((tokens) => {
-      const near = tokens.length === 1 ? [[tokens[0]!.head]] : tokens.map((token) => token.near);
-      for (const some of near) for (const head of some) heads.add(head);
-      const hits = near.map((some) => sql`max(CASE WHEN k.head IN ${list(some)} THEN 1 ELSE 0 END)`);
-      if (tokens.length === 1) return sql`${hits[0]!} = 1`;
-      return sql`${join(hits, ' + ')} >= 2 AND count(*) >= 2`;
-    });
-  const exact = [...new Set(typed.flat().map((token) => token.head))];
-  answers.push(sql`max(CASE WHEN k.solo = 1 AND k.head IN ${list(exact)} THEN 1 ELSE 0 END) = 1`);
-  return sql`SELECT p.id AS "id", p.naam AS "naam", p.roepnaam AS "roepnaam", p.aliases AS "aliases",
-               p.geboortedatum AS "geboortedatum", p.geboortejaar AS "geboortejaar", p.gemeente_id AS "gemeenteId"
-        FROM person p
-        WHERE p.id IN (SELECT k.person_id FROM person_name_key k WHERE k.head IN ${list([...heads])}${byYear}
-                       GROUP BY k.person_id HAVING ${join(answers, ' OR ')})
-          AND EXISTS (SELECT 1 FROM casus c WHERE c.person_id = p.id AND ${visibleSql(scope, 'c')})
-        ORDER BY p.id`;
+  return narrowedCandidatesSql(scope, typed, years, 'keys');
 }
 
 /** person_name_pair made again from person_name_key, with migration 0032's statement. */

@@ -31,6 +31,7 @@ import pg from 'pg';
 import type { EntityManager } from 'typeorm';
 import { CaseService } from '../../src-main/core/cases/case-service';
 import { buildDossier, visibleCaseAndPerson } from '../../src-main/core/cases/dossier';
+import type { Case } from '../../src-main/core/db/entities/casus';
 import { caseSearch } from '../../src-main/core/core';
 import { visibleCase } from '../../src-main/core/access/access';
 import { openDatabase, type Database, type SqlCipherDatabase } from '../../src-main/core/db/database';
@@ -623,9 +624,8 @@ export const suite: BenchSuite = {
       // and off, with the version the form loaded (as the Toegang tab sends it).
       if (wanted('save')) {
         const cases = new CaseService(caseSearch);
-        const save = async (manager: EntityManager, i: number) => {
-          const casus = await visibleCase(manager, scope, visible[(i * 7919) % visible.length]!);
-          await cases.update(
+        const change = (manager: EntityManager, casus: Case, i: number) =>
+          cases.update(
             manager,
             casus,
             {
@@ -638,7 +638,9 @@ export const suite: BenchSuite = {
             },
             { accountId: ACCOUNT, now: NOW },
           );
-        };
+        const caseAt = (i: number) => visible[(i * 7919) % visible.length]!;
+        const save = async (manager: EntityManager, i: number) =>
+          change(manager, await visibleCase(manager, scope, caseAt(i)), i);
         const logs = [new SampleLog(), new SampleLog()];
         const saves = await interleaved([inTx(lite, save, logs[0]), inTx(post, save, logs[1])]);
         explainTails('casus save', logs, saves);
@@ -646,22 +648,9 @@ export const suite: BenchSuite = {
         // The same save as `cases:update` does it (cases/handlers.ts): the casus and its person read
         // together, the change, and the dossier the call answers with (one round trip on PostgreSQL).
         const call = async (manager: EntityManager, i: number) => {
-          const id = visible[(i * 7919) % visible.length]!;
-          const { casus, person } = await visibleCaseAndPerson(manager, scope, id);
-          await cases.update(
-            manager,
-            casus,
-            {
-              regionId: casus.regionId,
-              procesregisseurId: casus.procesregisseurId,
-              partners: i % 2 ? ['politie', 'gemeente'] : [],
-              afgeschermd: casus.afgeschermd,
-              namedAccountIds: [],
-              version: casus.version,
-            },
-            { accountId: ACCOUNT, now: NOW },
-          );
-          await buildDossier(manager, scope, id, { person });
+          const { casus, person } = await visibleCaseAndPerson(manager, scope, caseAt(i));
+          await change(manager, casus, i);
+          await buildDossier(manager, scope, casus.id, { person });
         };
         figures.push(
           ...pair(
