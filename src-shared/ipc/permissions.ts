@@ -23,6 +23,11 @@ export type Access =
 
 const BEHEERDER: readonly Role[] = ['beheerder'];
 const EVERY_ROLE: readonly Role[] = ROLES;
+/**
+ * Every role of a house (a ZVH): all but the provincial coordinator, who sees figures only in the
+ * form that passes disclosure control (the export), never the exact counts of the dashboard.
+ */
+const HOUSE_ROLES: readonly Role[] = ROLES.filter((role) => role !== 'coordinator');
 /** Who works with persons and cases; the notulist reads them for the minutes. */
 const CASE_VIEW: readonly Role[] = ['procesregisseur', 'gemeentelijk_expert', 'notulist'];
 const CASE_EDIT: readonly Role[] = ['procesregisseur', 'gemeentelijk_expert'];
@@ -97,7 +102,7 @@ export const PERMISSIONS = {
   'cases:record-monitoring': CASE_EDIT,
   'search:query': CASE_VIEW,
   'work:mine': CASE_VIEW,
-  'figures:dashboard': EVERY_ROLE,
+  'figures:dashboard': HOUSE_ROLES,
   'figures:export': EVERY_ROLE,
   'retention:due': BEHEERDER,
   'retention:due-trajectories': BEHEERDER,
