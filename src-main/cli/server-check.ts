@@ -2,11 +2,13 @@
 // FOUT with a Dutch (or English) explanation; exit code 0 only when no line is FOUT. In order:
 // server.json; the certificate (readable, its names, validity, warned 30 days before it expires)
 // and the SHA-256 fingerprint the workstations pin; the private key (owner-only, belongs to the
-// certificate); a TLS 1.3 handshake with the pair on an ephemeral loopback port; store.json;
+// certificate); a TLS 1.3 handshake with the pair on an ephemeral loopback port; the CA of the
+// workstations' client certificates, if server.json names one; store.json;
 // the database (reachable, PostgreSQL 15+, schema version current, the extensions unaccent and
 // pg_trgm, the role neither superuser nor BYPASSRLS, row security on and forced on the covered
 // tables, JIT off on the application's connections). Read-only: it changes no file and no row, and
 // never prints a password or the key (only file names, names and the certificate's public facts).
+import { X509Certificate } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TFunction } from 'i18next';
@@ -183,6 +185,31 @@ async function checkDatabase(store: PostgresStore): Promise<CheckLine[]> {
   return lines;
 }
 
+/**
+ * Registered workstations only (server.json `clientCaFile`): the CA file readable, changed by its
+ * owner only, and holding certificates — the same checks as at start (config.ts). Without it, a
+ * line that says any workstation may connect (with the address and the pinned fingerprint).
+ */
+function checkClientCa(clientCaFile: string | undefined): CheckLine {
+  if (!clientCaFile) return { verdict: 'ok', key: 'check.clientCaNone' };
+  try {
+    if (process.platform !== 'win32' && (statSync(clientCaFile).mode & 0o022) !== 0) {
+      return { verdict: 'fail', key: 'server.fileUnsafe', params: { file: clientCaFile } };
+    }
+    const pem = readFileSync(clientCaFile, 'utf8');
+    const names = (pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []).map((block) =>
+      new X509Certificate(block).subject.replace(/\n/g, ', '),
+    );
+    if (names.length === 0) throw new Error('no certificate');
+    return { verdict: 'ok', key: 'check.clientCa', params: { file: clientCaFile, names: names.join('; ') } };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      return { verdict: 'fail', key: 'server.fileMissing', params: { field: 'clientCaFile', file: clientCaFile } };
+    }
+    return { verdict: 'fail', key: 'server.configInvalid', params: { file: clientCaFile, field: 'clientCaFile' } };
+  }
+}
+
 /** Every check on the data folder `dataDir`, in order. */
 export async function checkServer(dataDir: string, now: Date = new Date()): Promise<CheckLine[]> {
   const lines: CheckLine[] = [];
@@ -194,6 +221,7 @@ export async function checkServer(dataDir: string, now: Date = new Date()): Prom
       params: { file: join(dataDir, SERVER_FILE), host: server.host, port: String(server.port) },
     });
     lines.push(...(await checkTls(server.certificateFile, server.keyFile, now)));
+    lines.push(checkClientCa(server.clientCaFile));
   } catch (error) {
     lines.push(failure(error));
   }

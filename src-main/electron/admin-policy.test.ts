@@ -27,6 +27,8 @@ describe('the policy file on Linux', () => {
       IdleLockMinutes: 5,
       ServerAddress: 'cter.zvh.example:8443',
       ServerFingerprint: FINGERPRINT,
+      ClientCertificateFile: '/etc/cter-werkplaats/werkplek.pem',
+      ClientKeyFile: '/etc/cter-werkplaats/werkplek.key',
       Language: 'en',
       OfferDemo: false,
       RetentionMinimumYears: 7,
@@ -36,6 +38,10 @@ describe('the policy file on Linux', () => {
         dataFolder: '/srv/cter',
         idleLockMinutes: 5,
         server: { host: 'cter.zvh.example', port: 8443, fingerprint: expect.any(String) },
+        clientCertificate: {
+          certificateFile: '/etc/cter-werkplaats/werkplek.pem',
+          keyFile: '/etc/cter-werkplaats/werkplek.key',
+        },
         language: 'en',
         offerDemo: false,
         retentionMinimumYears: 7,
@@ -59,6 +65,7 @@ describe('the policy file on Linux', () => {
       OfferDemo: 'misschien',
       RetentionMinimumYears: 7,
       ServerAddress: 'cter.zvh.example',
+      ClientKeyFile: '/etc/cter-werkplaats/werkplek.key',
       Colour: 'blue',
     });
     const { policy, problems } = readAdminPolicy({ platform: 'linux', file });
@@ -70,10 +77,11 @@ describe('the policy file on Linux', () => {
         { key: 'Language', reason: 'invalid' },
         { key: 'OfferDemo', reason: 'invalid' },
         { key: 'ServerFingerprint', reason: 'incomplete' },
+        { key: 'ClientCertificateFile', reason: 'incomplete' },
         { key: 'Colour', reason: 'unknown' },
       ]),
     );
-    expect(problems).toHaveLength(6);
+    expect(problems).toHaveLength(7);
   });
 
   it('reports a file that is not a JSON object, and manages nothing', () => {

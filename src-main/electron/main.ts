@@ -22,6 +22,8 @@ import { handleAppScheme, registerAppScheme } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
 import { createMainWindow } from './window';
 import { createWorkstation, type Workstation } from './workstation';
+import type { ClientIdentity } from '../team/client';
+import { readClientIdentity } from '../team/client-identity';
 
 let mainWindow: BrowserWindow | null = null;
 let workstation: Workstation | null = null;
@@ -35,6 +37,16 @@ const adminPolicy = readAdminPolicy({
 });
 for (const problem of adminPolicy.problems) {
   console.error(`[cter] administrator policy: ${problem.key} ignored (${problem.reason})`);
+}
+
+/** This workstation's client certificate, when the policy names one (team/client-identity.ts). */
+function clientIdentity(): ClientIdentity | undefined {
+  const files = adminPolicy.policy.clientCertificate;
+  if (!files) return undefined;
+  const read = readClientIdentity(files);
+  if (read.problem)
+    console.error(`[cter] administrator policy: the workstation certificate is ignored (${read.problem})`);
+  return read.identity ?? undefined;
 }
 
 function dataDir(): string {
@@ -67,6 +79,7 @@ async function start(): Promise<void> {
     appBuild: appBuild(),
     adminPolicy,
     policyServer: adminPolicy.policy.server,
+    team: { identity: clientIdentity() },
     platform: {
       print: createPrintService(getWindow),
       files: createFileService(getWindow),

@@ -24,7 +24,7 @@ import { offlineKeys } from '../core/vault/offline-keys';
 import { join } from 'node:path';
 import { OfflineStore } from '../team/offline-store';
 import { readTeamFile, teamFilePath, TeamFileError, writeTeamFile } from '../core/team/team-file';
-import type { ClientTimeouts, TeamServerInfo } from '../team/client';
+import type { ClientIdentity, ClientTimeouts, TeamServerInfo } from '../team/client';
 import { createRemoteBridge, type BridgeBackend, type RemoteBridge } from '../team/remote-bridge';
 import { teamProbe } from '../team/team-service';
 
@@ -35,6 +35,8 @@ export interface WorkstationOptions extends CoreOptions {
     events?: boolean;
     /** The first pause of an offline session's probe for the server's return (default 15 s; tests). */
     returnProbeMs?: number;
+    /** This workstation's client certificate (the administrator's policy names its files). */
+    identity?: ClientIdentity;
   };
   /** The server the administrator's policy names: used instead of team.json, and not changeable. */
   policyServer?: TeamServerInfo | undefined;
@@ -94,13 +96,14 @@ export function createWorkstation(options: WorkstationOptions): Workstation {
       ...(teamOptions?.workstation ? { workstation: teamOptions.workstation } : {}),
       ...(teamOptions?.events === false ? { events: false } : {}),
       ...(teamOptions?.returnProbeMs ? { returnProbeMs: teamOptions.returnProbeMs } : {}),
+      ...(teamOptions?.identity ? { identity: teamOptions.identity } : {}),
     });
     remote.onEvent(emit);
   };
 
   // The platform's team service for core's team:* handlers (core/vault/team-handlers.ts): the
   // pinned client, and team.json written once the server answered with the pinned certificate.
-  const probe = teamProbe(teamOptions?.timeouts);
+  const probe = teamProbe(teamOptions?.timeouts, teamOptions?.identity);
   const addressOf = (typed: string) => {
     const address = parseServerAddress(typed);
     if (!address) throw new AppError('SERVER_ADDRESS_INVALID');

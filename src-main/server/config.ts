@@ -4,6 +4,7 @@
 // store.json it decides what the clients trust, so a file that others than its owner may change is
 // refused; the private key may moreover be read by its owner only. Problems are ServerConfigError
 // with a key of the CLI's messages (`server.*`), so `cter server` says them in Dutch (or English).
+import { X509Certificate } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { isAbsolute, join } from 'node:path';
@@ -45,6 +46,12 @@ const serverFileSchema = z
      * the others wait their turn (core/server/hash-gate.ts). Default: the machine's cores, at most 3.
      */
     passwordHashesAtOnce: z.number().int().min(1).max(64).optional(),
+    /**
+     * Only registered workstations: the CA certificate(s), PEM, that issued the workstations' client
+     * certificates. With it a request from a workstation without such a certificate is refused
+     * before anything else (requests.ts); without it any workstation may connect (the default).
+     */
+    clientCaFile: absolutePath.optional(),
   })
   .strict();
 
@@ -57,6 +64,8 @@ export interface ServerConfig {
   trustedProxies: string[];
   /** Passwords checked at once; undefined: the default (hash-gate.ts). */
   passwordHashesAtOnce: number | undefined;
+  /** PEM of the CA(s) of the workstations' client certificates; null: none required. */
+  clientCa: Buffer | null;
 }
 
 function modeOf(file: string, field: string): number {
@@ -98,8 +107,13 @@ export function readServerFile(dataDir: string): ServerFile {
 /** Reads and checks `<dataDir>/server.json` and the certificate and key it names. */
 export function readServerConfig(dataDir: string): ServerConfig {
   const posix = process.platform !== 'win32';
-  const { host, port, certificateFile, keyFile, trustedProxies, passwordHashesAtOnce } = readServerFile(dataDir);
+  const { host, port, certificateFile, keyFile, trustedProxies, passwordHashesAtOnce, clientCaFile } =
+    readServerFile(dataDir);
   modeOf(certificateFile, 'certificateFile');
+  // Whoever may change the CA file decides which workstations get in: its owner only, as server.json.
+  if (clientCaFile && posix && (modeOf(clientCaFile, 'clientCaFile') & 0o022) !== 0) {
+    throw new ServerConfigError('server.fileUnsafe', { file: clientCaFile });
+  }
   if (posix && (modeOf(keyFile, 'keyFile') & 0o077) !== 0) {
     throw new ServerConfigError('server.keyUnsafe', { file: keyFile });
   }
@@ -117,5 +131,18 @@ export function readServerConfig(dataDir: string): ServerConfig {
     key: read(keyFile, 'keyFile'),
     trustedProxies: trustedProxies.map(plainAddress),
     passwordHashesAtOnce,
+    clientCa: clientCaFile ? certificateAuthority(read(clientCaFile, 'clientCaFile'), clientCaFile) : null,
   };
+}
+
+/** The CA file's PEM, refused unless it holds at least one certificate that parses. */
+function certificateAuthority(pem: Buffer, file: string): Buffer {
+  const blocks = pem.toString('utf8').match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+  try {
+    if (blocks.length === 0) throw new Error('no certificate');
+    for (const block of blocks) new X509Certificate(block);
+  } catch {
+    throw new ServerConfigError('server.configInvalid', { file, field: 'clientCaFile' });
+  }
+  return pem;
 }

@@ -34,11 +34,17 @@ export interface HttpsOptions {
   /** Load balancers whose X-Forwarded-For names the client (server.json). */
   trustedProxies?: readonly string[];
   events?: EventStreamOptions;
+  /**
+   * PEM of the CA(s) that issued the workstations' client certificates (server.json `clientCaFile`);
+   * with it only a workstation with such a certificate gets an answer (requests.ts).
+   */
+  clientCa?: Buffer | null;
 }
 
 export function createCterServer(core: Core, logger: Logger, options: HttpsOptions): CterServer {
   const events = new EventStreams(core, options.events);
-  const context = { trustedProxies: options.trustedProxies ?? [], events };
+  const clientCa = options.clientCa ?? null;
+  const context = { trustedProxies: options.trustedProxies ?? [], events, clientCertificates: clientCa !== null };
   const server: Server = createServer(
     {
       cert: options.certificate,
@@ -51,6 +57,11 @@ export function createCterServer(core: Core, logger: Logger, options: HttpsOptio
       connectionsCheckingInterval: CHECK_INTERVAL_MS,
       // Headers are small here: a token and a content type.
       maxHeaderSize: 16 * 1024,
+      // Registered workstations only: the certificate is asked for and checked against the CA in
+      // the handshake, but a missing or foreign one is refused by the request handler, with an
+      // answer the workstation can put into words (TLS 1.3 has the client learn of a refused
+      // certificate only as a broken connection after the handshake).
+      ...(clientCa ? { requestCert: true, rejectUnauthorized: false, ca: clientCa } : {}),
     },
     (request, response) => void handleRequest(core, logger, request, response, context),
   );

@@ -21,8 +21,10 @@
 // the answer (`deliveries`), worded in the workstation's language (`locale`), and an import sends
 // its file's bytes (`upload`): transfer.ts.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TLSSocket } from 'node:tls';
 import { AppError, type ErrorCode, type Result } from '../../src-shared/ipc/errors';
 import { isRequestKey, needsRequestKey, REQUEST_KEY_HEADER } from '../../src-shared/ipc/request-key';
+import { workstationNameSchema } from '../../src-shared/ipc/session';
 import type { CallNote, Core } from '../core/core';
 import type { Logger } from '../core/logger';
 import { toBridgeError } from '../core/router';
@@ -69,6 +71,8 @@ export function clientAddress(request: IncomingMessage): string | null {
 /** What the listener adds to a request: its proxies (server.json) and its event streams. */
 export interface RequestContext {
   trustedProxies?: readonly string[];
+  /** Only registered workstations (server.json `clientCaFile`): see `registeredWorkstation`. */
+  clientCertificates?: boolean;
   events?: {
     serve(request: IncomingMessage, response: ServerResponse, client: string | null, note: CallNote): Promise<void>;
   };
@@ -127,6 +131,19 @@ async function readJson(request: IncomingMessage): Promise<Record<string, unknow
   return body as Record<string, unknown>;
 }
 
+/**
+ * With client certificates required: the name of the workstation as its certificate says (the
+ * subject's CN, checked against the CA in the handshake), '' for a certificate without a CN, and
+ * null when the connection has no certificate from that CA. The name replaces whatever the
+ * workstation says of itself at log-in, so the audit names the workstation IT registered.
+ */
+function registeredWorkstation(request: IncomingMessage): string | null {
+  const socket = request.socket as TLSSocket;
+  if (!socket.authorized) return null;
+  const name = socket.getPeerCertificate().subject?.CN;
+  return typeof name === 'string' ? name : '';
+}
+
 /** The call's request key (`Idempotency-Key`), as sent; core checks its shape. */
 function requestKey(request: IncomingMessage): string | undefined {
   const value = request.headers[REQUEST_KEY_HEADER];
@@ -155,9 +172,14 @@ async function answer(
   request: IncomingMessage,
   client: string | null,
   note: CallNote,
+  registered: string | undefined,
 ): Promise<Result<unknown>> {
   const body = await readJson(request);
-  if (path === '/login') return noteLogin(await core.server.login(body, client), note);
+  if (path === '/login') {
+    // The certificate's name when it is one the audit can show; else the name the workstation gives.
+    const named = registered && workstationNameSchema.safeParse(registered).success ? { workstation: registered } : {};
+    return noteLogin(await core.server.login({ ...body, ...named }, client), note);
+  }
   const token = bearerToken(request);
   if (path === '/logout') return core.dispatchAs(token, 'session:logout', {}, client, { note });
   const key = requestKey(request);
@@ -200,12 +222,15 @@ export async function handleRequest(
   logWhenAnswered(logger, request, response, path, note);
   const client = addressOf(request, context.trustedProxies);
   if (client === undefined) return send(response, 400, failure('TRANSPORT'), { Connection: 'close' });
+  // A workstation without a certificate from the workstations' CA gets this answer and nothing else.
+  const registered = context.clientCertificates ? registeredWorkstation(request) : undefined;
+  if (registered === null) return send(response, 403, failure('WORKSTATION_NOT_REGISTERED'), { Connection: 'close' });
   if (path === '/events' && context.events) return serveEvents(logger, context.events, request, response, client, note);
   if (!ROUTES.has(path)) return send(response, 404, failure('TRANSPORT'));
   if (request.method !== 'POST') return send(response, 405, failure('TRANSPORT'), { Allow: 'POST' });
   if (!isJson(request)) return send(response, 415, failure('TRANSPORT'));
   try {
-    const result = await answer(core, path, request, client, note);
+    const result = await answer(core, path, request, client, note, registered);
     const { status, headers } = statusOf(result);
     send(response, status, result, headers);
   } catch (error) {

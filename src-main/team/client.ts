@@ -18,7 +18,12 @@
 // Timeouts: the connection (TCP and TLS) within 5 s, a whole call within 30 s. Failures are a
 // TeamConnectionError with a kind: `unreachable` (refused, reset, timed out, no route, name not
 // found, the connection broken off), `mismatch` (another certificate), `not-cter` (TLS refused
-// after TCP connected, or an answer that is not a CTER server's).
+// after TCP connected, or an answer that is not a CTER server's), `not-registered` (a server that
+// admits registered workstations only did not accept this one's client certificate, or it has none).
+//
+// The workstation's own certificate (optional, `ClientIdentity`): where the server admits only
+// registered workstations (server.json `clientCaFile`), IT installs a client certificate and its key
+// on the workstation and names them in the administrator's policy; every handshake presents them.
 import { createHash } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { connect as netConnect, type Socket } from 'node:net';
@@ -46,7 +51,13 @@ export function authorityOf({ host, port }: ServerAddress): string {
 
 export type TeamPath = '/login' | '/rpc' | '/logout';
 
-export type FailureKind = 'unreachable' | 'mismatch' | 'not-cter';
+export type FailureKind = 'unreachable' | 'mismatch' | 'not-cter' | 'not-registered';
+
+/** The workstation's client certificate (PEM, with any intermediates) and its private key (PEM). */
+export interface ClientIdentity {
+  certificate: Buffer;
+  key: Buffer;
+}
 
 export class TeamConnectionError extends Error {
   constructor(
@@ -80,7 +91,7 @@ const isIp = (host: string) => /^[\d.]+$/.test(host) || host.includes(':');
  * TCP to `address`, then TLS 1.3. Nothing is written but the handshake. The chain is not checked
  * here (the caller compares the fingerprint: the pin is the trust); the socket is returned paused.
  */
-function open(address: ServerAddress, connectMs: number): Promise<Connected> {
+function open(address: ServerAddress, connectMs: number, identity?: ClientIdentity): Promise<Connected> {
   return new Promise((resolve, reject) => {
     let tcp: Socket | null = null;
     let tls: TLSSocket | null = null;
@@ -106,6 +117,8 @@ function open(address: ServerAddress, connectMs: number): Promise<Connected> {
         // The pin decides, below: a self-signed certificate has no chain to verify.
         rejectUnauthorized: false,
         ALPNProtocols: ['http/1.1'],
+        // Shown only to a server that asks for it (registered workstations only).
+        ...(identity ? { cert: identity.certificate, key: identity.key } : {}),
       });
       tls.once('error', (error: NodeJS.ErrnoException) => {
         // The TCP connection stood: what answered does not speak TLS 1.3 as a CTER server does,
@@ -130,8 +143,12 @@ function open(address: ServerAddress, connectMs: number): Promise<Connected> {
 }
 
 /** The server's fingerprint, read from a TLS handshake alone (the wizard shows it before anything is pinned). */
-export async function readFingerprint(address: ServerAddress, timeouts: ClientTimeouts = {}): Promise<string> {
-  const { socket, fingerprint } = await open(address, timeouts.connectMs ?? CONNECT_TIMEOUT_MS);
+export async function readFingerprint(
+  address: ServerAddress,
+  timeouts: ClientTimeouts = {},
+  identity?: ClientIdentity,
+): Promise<string> {
+  const { socket, fingerprint } = await open(address, timeouts.connectMs ?? CONNECT_TIMEOUT_MS, identity);
   socket.destroy();
   return fingerprint;
 }
@@ -201,7 +218,11 @@ function eventOf(block: string): AppEvent | null {
   }
 }
 
-export function createTeamClient(server: TeamServerInfo, timeouts: ClientTimeouts = {}): TeamClient {
+export function createTeamClient(
+  server: TeamServerInfo,
+  timeouts: ClientTimeouts = {},
+  identity?: ClientIdentity,
+): TeamClient {
   // Fixed here, once: nothing a caller passes names another host, port or certificate.
   const pinned: TeamServerInfo = Object.freeze({
     host: server.host,
@@ -219,7 +240,7 @@ export function createTeamClient(server: TeamServerInfo, timeouts: ClientTimeout
     requestKey?: string,
   ): Promise<Delivered<Result<unknown>>> {
     const started = Date.now();
-    const { socket, fingerprint } = await open(pinned, Math.min(connectMs, callMs));
+    const { socket, fingerprint } = await open(pinned, Math.min(connectMs, callMs), identity);
     if (fingerprint !== pinned.fingerprint) {
       socket.destroy();
       throw new TeamConnectionError('mismatch', 'another certificate');
@@ -305,7 +326,7 @@ export function createTeamClient(server: TeamServerInfo, timeouts: ClientTimeout
       silence = setTimeout(() => end({ kind: 'broken', failure: 'unreachable' }), STREAM_SILENCE_MS);
       silence.unref();
     };
-    open(pinned, connectMs)
+    open(pinned, connectMs, identity)
       .then((connected) => {
         socket = connected.socket;
         if (done) return socket.destroy();
@@ -382,6 +403,9 @@ export function createTeamClient(server: TeamServerInfo, timeouts: ClientTimeout
     events,
     async hello() {
       const answer = await post('/rpc', { channel: 'app:info', input: {} });
+      if (!answer.ok && answer.error.code === 'WORKSTATION_NOT_REGISTERED') {
+        throw new TeamConnectionError('not-registered', 'no client certificate the server accepts');
+      }
       if (answer.ok || answer.error.code !== 'NOT_AUTHENTICATED') {
         throw new TeamConnectionError('not-cter', 'unexpected answer without a token');
       }

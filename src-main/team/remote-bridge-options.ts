@@ -3,7 +3,7 @@
 // is made with.
 import type { Result } from '../../src-shared/ipc/errors';
 import type { AppEvent } from '../../src-shared/ipc/events';
-import type { ClientTimeouts, TeamClient, TeamServerInfo } from './client';
+import type { ClientIdentity, ClientTimeouts, TeamClient, TeamServerInfo } from './client';
 import type { WorkstationPlatform } from './hand-over';
 import type { OfflineStore } from './offline-store';
 
@@ -30,6 +30,8 @@ export interface RemoteBridgeOptions {
   /** The name given at log-in; the computer's host name by default. */
   workstation?: string;
   timeouts?: ClientTimeouts;
+  /** The workstation's client certificate, for a server that admits registered workstations only. */
+  identity?: ClientIdentity;
   /** The window's kiosk mode (evaluations), which the server cannot reach. */
   setKiosk?(on: boolean): void;
   /**

@@ -62,7 +62,7 @@ function notOnServer(channel: ChannelName): ErrorCode | null {
 
 export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
   const server = options.server;
-  const client = options.client ?? createTeamClient(server, options.timeouts);
+  const client = options.client ?? createTeamClient(server, options.timeouts, options.identity);
   const logger = options.logger ?? {
     warn: (message: string) => console.warn(`[cter] ${message}`),
     error: (message: string, error?: unknown) => console.error(`[cter] ${message}`, error),
@@ -108,6 +108,7 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
       return fail('FINGERPRINT_MISMATCH');
     }
     if (error.kind === 'not-cter') return fail('NOT_A_CTER_SERVER');
+    if (error.kind === 'not-registered') return fail('WORKSTATION_NOT_REGISTERED');
     return fail(loggedIn ? 'NO_CONNECTION' : 'SERVER_UNREACHABLE');
   };
 

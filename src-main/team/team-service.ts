@@ -9,6 +9,7 @@ import {
   createTeamClient,
   readFingerprint,
   TeamConnectionError,
+  type ClientIdentity,
   type ClientTimeouts,
   type TeamServerInfo,
 } from './client';
@@ -22,13 +23,14 @@ export interface TeamProbe {
 function asAppError(error: unknown): unknown {
   if (!(error instanceof TeamConnectionError)) return error;
   if (error.kind === 'mismatch') return new AppError('FINGERPRINT_MISMATCH');
+  if (error.kind === 'not-registered') return new AppError('WORKSTATION_NOT_REGISTERED');
   return new AppError(error.kind === 'not-cter' ? 'NOT_A_CTER_SERVER' : 'SERVER_UNREACHABLE');
 }
 
-export function teamProbe(timeouts: ClientTimeouts = {}): TeamProbe {
+export function teamProbe(timeouts: ClientTimeouts = {}, identity?: ClientIdentity): TeamProbe {
   const check = async (server: TeamServerInfo) => {
     try {
-      await createTeamClient(server, timeouts).hello();
+      await createTeamClient(server, timeouts, identity).hello();
     } catch (error) {
       throw asAppError(error);
     }
@@ -37,7 +39,7 @@ export function teamProbe(timeouts: ClientTimeouts = {}): TeamProbe {
     async probe(address) {
       let fingerprint: string;
       try {
-        fingerprint = await readFingerprint(address, timeouts);
+        fingerprint = await readFingerprint(address, timeouts, identity);
       } catch (error) {
         throw asAppError(error);
       }

@@ -13,6 +13,8 @@ export const ADMIN_POLICY_KEYS = [
   'IdleLockMinutes',
   'ServerAddress',
   'ServerFingerprint',
+  'ClientCertificateFile',
+  'ClientKeyFile',
   'Language',
   'OfferDemo',
   'RetentionMinimumYears',
@@ -25,6 +27,11 @@ export interface AdminPolicy {
   idleLockMinutes?: number;
   /** Team mode: the CTER server and its pinned certificate (both, or neither). */
   server?: ServerAddress & { fingerprint: string };
+  /**
+   * Team mode with registered workstations only: this workstation's client certificate and its
+   * private key (PEM files IT installed; both, or neither).
+   */
+  clientCertificate?: { certificateFile: string; keyFile: string };
   language?: Locale;
   offerDemo?: boolean;
   /** The retention period may not be set below this many years. */
@@ -82,6 +89,8 @@ const FIELDS = {
   IdleLockMinutes: wholeNumber(1, 60),
   ServerAddress: z.string().trim().min(1).max(300),
   ServerFingerprint: z.string().trim().min(1).max(200),
+  ClientCertificateFile: absolutePath,
+  ClientKeyFile: absolutePath,
   Language: z.string().trim().toLowerCase().pipe(z.enum(LOCALES)),
   OfferDemo: yesNo,
   RetentionMinimumYears: wholeNumber(1, 20),
@@ -110,7 +119,21 @@ export function parseAdminPolicy(raw: Readonly<Record<string, unknown>>): AdminP
   if (valid.OfferDemo !== undefined) policy.offerDemo = valid.OfferDemo as boolean;
   if (valid.RetentionMinimumYears !== undefined) policy.retentionMinimumYears = valid.RetentionMinimumYears as number;
   serverOf(valid, problems, policy);
+  clientCertificateOf(valid, problems, policy);
   return { policy, problems };
+}
+
+/** The client certificate and its key: one without the other cannot be used. */
+function clientCertificateOf(
+  valid: Partial<Record<AdminPolicyKey, unknown>>,
+  problems: AdminPolicyProblem[],
+  policy: AdminPolicy,
+): void {
+  const certificateFile = valid.ClientCertificateFile as string | undefined;
+  const keyFile = valid.ClientKeyFile as string | undefined;
+  if (certificateFile && keyFile) policy.clientCertificate = { certificateFile, keyFile };
+  else if (certificateFile) problems.push({ key: 'ClientKeyFile', reason: 'incomplete' });
+  else if (keyFile) problems.push({ key: 'ClientCertificateFile', reason: 'incomplete' });
 }
 
 function serverOf(

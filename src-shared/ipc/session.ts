@@ -93,6 +93,17 @@ export const setupInput = z
   .strict()
   .superRefine(samePasswords);
 
+/**
+ * A workstation's name at a CTER server's log-in (as the client gives it, or as its client
+ * certificate does): shown in the audit, so short and plain.
+ */
+export const workstationNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._-]*$/u);
+
 export const loginInput = z.object({ username: usernameSchema, password: z.string().min(1).max(1024) }).strict();
 
 export const changePasswordInput = z

@@ -6,9 +6,8 @@
 // audit entry, in one transaction. Entries written while the password is checked name the
 // workstation already (server-sessions.ts binds the log-in as a call without a session).
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { z } from 'zod';
 import { AppError, isAppError } from '../../../src-shared/ipc/errors';
-import { loginInput, type SessionUser } from '../../../src-shared/ipc/session';
+import { loginInput, workstationNameSchema, type SessionUser } from '../../../src-shared/ipc/session';
 import { toSessionUser } from '../accounts/account-service';
 import { AccountEntity } from '../db/entities/account';
 import { query } from '../db/sql';
@@ -23,13 +22,8 @@ import { insertSession } from './queries';
 export const SESSION_HOURS = 12;
 const TOKEN_BYTES = 32;
 
-/** The workstation's name as the client gives it: shown in the audit, so short and plain. */
-export const workstationName = z
-  .string()
-  .trim()
-  .min(1)
-  .max(64)
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._-]*$/u);
+/** The workstation's name as the client gives it (or its client certificate): src-shared/ipc/session.ts. */
+export const workstationName = workstationNameSchema;
 
 export const serverLoginInput = loginInput.extend({ workstation: workstationName }).strict();
 
