@@ -2,7 +2,8 @@
 // vault:status, translated) and what can be done: a damaged database or key file is replaced by a
 // backup; a database from a newer version needs that version; a store configuration or server
 // that cannot be used is the IT department's to fix (no backup helps there). In team mode
-// (status.team) the CTER server does not answer: its address, and a button to try again; with
+// (status.team) the CTER server does not answer (or does not admit this workstation: problem.ts):
+// its address, and a button to try again; with
 // meetings kept on this workstation (issue 19) also `offlineLogin`, the session feature's log-in
 // that opens only those (the shell passes it: a feature does not reach into another's insides).
 import { Alert, AlertTitle, Button, Paper, Typography } from '@mui/material';
@@ -10,6 +11,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeServerAddress } from '../../../src-shared/domain/server-address';
 import { GateLayout } from '../../kit/GateLayout';
+import { problemTexts } from './problem';
 import { RestoreBackupForm } from './RestoreBackupForm';
 import { useSession } from '../../kit/session';
 
@@ -20,22 +22,7 @@ export function ProblemScreen({ offlineLogin = null }: { offlineLogin?: ReactNod
   const damaged = status?.state === 'damaged';
   const noConnection = status?.state === 'no-connection';
   const team = noConnection ? (status?.team ?? null) : null;
-  const problem =
-    status?.problem ??
-    (damaged
-      ? 'DATABASE_DAMAGED'
-      : team
-        ? 'SERVER_UNREACHABLE'
-        : noConnection
-          ? 'STORE_UNREACHABLE'
-          : 'DATABASE_TOO_NEW');
-  const [title, help] = damaged
-    ? ['problem.damagedTitle', 'problem.damagedHelp']
-    : team
-      ? ['problem.teamTitle', 'problem.teamHelp']
-      : noConnection
-        ? ['problem.noConnectionTitle', 'problem.noConnectionHelp']
-        : ['problem.tooNewTitle', 'problem.tooNewHelp'];
+  const { problem, title, help } = problemTexts(status);
   const retry = () => {
     setRetrying(true);
     void refresh().finally(() => setRetrying(false));
