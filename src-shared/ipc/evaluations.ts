@@ -68,6 +68,8 @@ export interface TargetGroupView {
 export interface RoundSummary {
   id: number;
   titel: string;
+  /** The house (ZVH region) the round is for; null: every house (province-wide). */
+  region: { id: number; naam: string } | null;
   template: { id: number; sleutel: string; versie: number; titel: string };
   periodFrom: string;
   periodTo: string;
@@ -110,6 +112,11 @@ export interface KioskView {
 }
 
 export interface RoundAnalysisView {
+  /**
+   * The disclosure-controlled form the provincial coordinator reads: open answers withheld, and no
+   * figures at all for a round of fewer than MIN_GROUP responses (evaluations/province.ts).
+   */
+  province: boolean;
   round: RoundSummary;
   analysis: RoundAnalysis;
   partners: GroupFigures[];
@@ -151,6 +158,8 @@ export interface RecommendationOverview {
 
 /** Everything a printed evaluation report needs; the renderer lays it out, nothing is computed there. */
 export interface EvaluationReport {
+  /** The coordinator's form (RoundAnalysisView.province): also no recommendations. */
+  province: boolean;
   cover: {
     titel: string;
     templateTitel: string;
@@ -203,6 +212,12 @@ export const roundInput = z
     periodTo: isoDate,
     anonymity: z.enum(ANONYMITY),
     targetGroups: z.array(targetGroup).max(40).default([]),
+    /**
+     * The house: one of the account's regions, or null for every house (only an account holding
+     * every region). Left out: the account's only region, or every house for one holding them all;
+     * on an existing round, the house it has.
+     */
+    regionId: id.nullable().optional(),
     version: loadedVersion,
   })
   .strict()
