@@ -79,6 +79,12 @@ export interface RoundSummary {
   responses: number;
 }
 
+/** The houses an account may make a round for: its regions, and every house when it holds them all. */
+export interface RoundHouses {
+  houses: { id: number; naam: string }[];
+  everyHouse: boolean;
+}
+
 export interface RoundView extends RoundSummary {
   toelichting: string;
   /** The version of the round's settings (the set-up form sends it back). */
@@ -274,6 +280,8 @@ export const evaluationChannels = {
     audit: 'view',
   }),
   'evaluations:round': channel<RoundView>()({ input: z.object({ id }).strict(), audit: 'view' }),
+  /** The houses the caller may make a round for (the set-up form's choice). */
+  'evaluations:round-houses': channel<RoundHouses>()({ input: z.object({}).strict(), audit: 'none' }),
   'evaluations:save-round': channel<RoundView>()({ input: roundInput, audit: 'change' }),
   'evaluations:set-round-status': channel<RoundView>()({
     input: z.object({ id, status: z.enum(ROUND_STATUSES) }).strict(),

@@ -171,6 +171,7 @@ export const PERMISSIONS = {
   'evaluations:export-template': EVAL_VIEW,
   'evaluations:rounds': EVAL_PROVINCE,
   'evaluations:round': EVAL_VIEW,
+  'evaluations:round-houses': EVAL_EDIT,
   'evaluations:save-round': EVAL_EDIT,
   'evaluations:set-round-status': EVAL_EDIT,
   'evaluations:responses': EVAL_EDIT,

@@ -117,6 +117,23 @@ describe('rounds per house', () => {
       'INVALID_INPUT',
     );
 
+    // A round for every house she edits as it is; she cannot give it to Noord alone.
+    const shared = await call<RoundSummary[]>(core, 'evaluations:rounds', { sleutel: null });
+    const provinceRound = await call<RoundView>(core, 'evaluations:round', { id: shared.at(-1)!.id });
+    expect(provinceRound.region).toBeNull();
+    const edit = {
+      ...base,
+      id: provinceRound.id,
+      titel: 'Provinciale ronde, hernoemd (fictief)',
+      periodFrom: provinceRound.periodFrom,
+      periodTo: provinceRound.periodTo,
+      version: provinceRound.version,
+    };
+    expect(await codeOf(core, 'evaluations:save-round', { ...edit, regionId: NOORD })).toBe('INVALID_INPUT');
+    expect((await call<RoundView>(core, 'evaluations:save-round', { ...edit, regionId: null })).titel).toBe(
+      'Provinciale ronde, hernoemd (fictief)',
+    );
+
     // Rita, with every house, may choose one of them or every house.
     await loginAs(core, { username: 'regisseur', password: 'wachtwoord van regisseur 2026' });
     const forZuid = await call<RoundView>(core, 'evaluations:save-round', { ...base, regionId: ZUID });

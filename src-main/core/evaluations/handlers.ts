@@ -8,7 +8,7 @@ import { plain, scopeOf, tx, type Handlers, type TxContext } from '../handlers';
 import { readChosenFile } from '../platform';
 import type { WorkspaceParts } from '../workspace';
 import { exportCsv, exportRows, exportXlsx } from './export';
-import { checkRound, houseFor, readerOf } from './houses';
+import { checkRound, houseFor, readerOf, roundHouses } from './houses';
 import { Kiosk } from './kiosk';
 import { provinceResponses, provinceSummary, provinceView } from './province';
 import { RecommendationService } from './recommendation-service';
@@ -29,6 +29,7 @@ type EvaluationHandlers = Pick<
   | 'evaluations:export-template'
   | 'evaluations:rounds'
   | 'evaluations:round'
+  | 'evaluations:round-houses'
   | 'evaluations:save-round'
   | 'evaluations:set-round-status'
   | 'evaluations:responses'
@@ -135,6 +136,7 @@ export function evaluationHandlers(
       await houseRound(ctx, input.id);
       return rounds.view(ctx.manager, input.id);
     }),
+    'evaluations:round-houses': tx(async (_input, ctx) => roundHouses(ctx.manager, await scopeOf(ctx))),
     'evaluations:save-round': tx(async (input, ctx) => {
       if (input.id !== null) ctx.note({ objectType: ROUND, objectId: input.id });
       const scope = await scopeOf(ctx);
@@ -143,7 +145,9 @@ export function evaluationHandlers(
       else {
         await houseRound(ctx, input.id);
         const current = (await rounds.row(ctx.manager, input.id)).regionId;
-        house = input.regionId === undefined ? current : await houseFor(ctx.manager, scope, input.regionId);
+        // The house it has stays without a check (a Noord account may edit a round for every house).
+        const same = input.regionId === undefined || input.regionId === current;
+        house = same ? current : await houseFor(ctx.manager, scope, input.regionId);
         // Moving a round takes the right to choose its old house too (a round for every house
         // only by an account holding every region).
         if (house !== current) await houseFor(ctx.manager, scope, current);

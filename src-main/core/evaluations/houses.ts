@@ -8,6 +8,7 @@
 // The region half of the rule is access/access.ts `inRegionsSql`, the one used for cases.
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../../src-shared/ipc/errors';
+import type { RoundHouses } from '../../../src-shared/ipc/evaluations';
 import { inRegionsSql, scopeFor, type AccessScope } from '../access/access';
 import { ZvhRegionEntity } from '../db/entities/reference';
 import { query, raw, render, sql, type Sql } from '../db/sql';
@@ -47,6 +48,15 @@ export async function checkRound(manager: EntityManager, reader: RoundReader, ro
     sql`SELECT r.id AS "id" FROM eval_round r WHERE r.id = ${roundId} AND ${roundVisibleSql(reader, 'r')}`,
   );
   if (!found.length) throw new AppError('NOT_FOUND');
+}
+
+/** The houses the account may make a round for, in name order; `everyHouse` when it holds them all. */
+export async function roundHouses(manager: EntityManager, scope: AccessScope): Promise<RoundHouses> {
+  const all = await manager.find(ZvhRegionEntity, { order: { name: 'ASC' } });
+  return {
+    houses: all.filter((r) => scope.regionIds.includes(r.id)).map((r) => ({ id: r.id, naam: r.name })),
+    everyHouse: all.every((r) => scope.regionIds.includes(r.id)),
+  };
 }
 
 /**
