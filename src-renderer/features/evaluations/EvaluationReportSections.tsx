@@ -160,8 +160,9 @@ export function OpenAnswersChapter({ report }: { report: EvaluationReport }) {
   const { t } = useTranslation();
   return (
     <Chapter id="rapport-open" number={6} title={t('evaluations.open.title')}>
-      <Typography sx={{ mb: 2 }}>{t('evaluationReport.open.explain')}</Typography>
-      {report.province ? <Typography>{t('evaluations.open.withheld')}</Typography> : null}
+      <Typography sx={{ mb: 2 }}>
+        {t(report.province ? 'evaluations.open.withheld' : 'evaluationReport.open.explain')}
+      </Typography>
       {report.openAnswers.length === 0 && !report.province ? (
         <Typography>{t('evaluations.open.none')}</Typography>
       ) : null}

@@ -79,11 +79,11 @@ function EvaluatorNext() {
       round.status === 'open'
         ? t('work.rounds.open', { count: round.responses })
         : t('work.rounds.closed', { count: round.responses }),
-    // The house too, for an account that reads several (the coordinator, or one holding every region).
-    when: t('work.rounds.untilHouse', {
-      huis: round.region?.naam ?? t('evaluations.house.all'),
-      date: formatDate(round.periodTo),
-    }),
+    // A house's round names its house (for whoever reads several: the coordinator); a round for
+    // every house reads as it always did.
+    when: round.region
+      ? t('work.rounds.untilHouse', { huis: round.region.naam, date: formatDate(round.periodTo) })
+      : t('work.rounds.until', { date: formatDate(round.periodTo) }),
   }));
   return (
     <NextGrid>
