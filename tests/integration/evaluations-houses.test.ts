@@ -177,7 +177,11 @@ describe('the provincial coordinator', () => {
     });
     expect([compared.earlier.id, compared.later.id]).toEqual([province.id, zuid.id]);
     // The anonymised file without the open question's column.
-    await call(core, 'evaluations:export', { roundId: zuid.id, format: 'csv', reason: 'Provinciaal verslag (fictief)' });
+    await call(core, 'evaluations:export', {
+      roundId: zuid.id,
+      format: 'csv',
+      reason: 'Provinciaal verslag (fictief)',
+    });
     const csv = saved.at(-1)!.bytes.toString('utf8');
     expect(csv.split(/\r?\n/)[0]).not.toContain('opmerking');
     expect(csv).not.toContain('uitpraten');
@@ -186,7 +190,17 @@ describe('the provincial coordinator', () => {
       ['evaluations:round', { id: zuid.id }],
       ['evaluations:responses', { roundId: zuid.id }],
       ['evaluations:save-response', { roundId: zuid.id, answers: { bij: 'nee' } }],
-      ['evaluations:save-round', { id: zuid.id, titel: 'Anders', templateId: 1, periodFrom: '2026-12-01', periodTo: '2026-12-31', anonymity: 'anoniem-dag' }],
+      [
+        'evaluations:save-round',
+        {
+          id: zuid.id,
+          titel: 'Anders',
+          templateId: 1,
+          periodFrom: '2026-12-01',
+          periodTo: '2026-12-31',
+          anonymity: 'anoniem-dag',
+        },
+      ],
       ['evaluations:set-round-status', { id: zuid.id, status: 'gesloten' }],
       ['evaluations:kiosk-start', { roundId: zuid.id }],
       ['evaluations:recommendations', {}],

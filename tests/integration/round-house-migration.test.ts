@@ -42,9 +42,9 @@ describe('migration 0033-round-house on PostgreSQL', () => {
       ]);
       await after.source.query('UPDATE eval_round SET region_id = 3 WHERE id = $1', [round!.id]);
       expect(await after.source.query('SELECT region_id FROM eval_round')).toEqual([{ region_id: 3 }]);
-      await expect(after.source.query('UPDATE eval_round SET region_id = 99 WHERE id = $1', [round!.id])).rejects.toThrow(
-        /foreign key/,
-      );
+      await expect(
+        after.source.query('UPDATE eval_round SET region_id = 99 WHERE id = $1', [round!.id]),
+      ).rejects.toThrow(/foreign key/);
       const [index] = (await after.source.query(
         `SELECT indexdef FROM pg_indexes WHERE indexname = 'eval_round_region'`,
       )) as { indexdef: string }[];

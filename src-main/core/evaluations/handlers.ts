@@ -247,14 +247,7 @@ export function evaluationHandlers(
       const bytes =
         input.format === 'csv'
           ? exportCsv(data)
-          : await exportXlsx(
-              view.round.titel,
-              loaded.template,
-              data,
-              view.analysis,
-              view.responseRate,
-              labels,
-            );
+          : await exportXlsx(view.round.titel, loaded.template, data, view.analysis, view.responseRate, labels);
       const name = `evaluatie-${input.roundId}-${view.round.periodFrom}.${input.format}`;
       const saved = await platform.files.saveAs(name, bytes, input.format);
       return { saved: saved.saved, fileName: saved.fileName ?? null };

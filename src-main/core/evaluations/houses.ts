@@ -84,7 +84,10 @@ export async function houseFor(
 }
 
 /** The same rule for a query builder on eval_round under `alias`, its values as named parameters. */
-export function roundVisibleWhere(reader: RoundReader, alias: string): { text: string; params: Record<string, unknown> } {
+export function roundVisibleWhere(
+  reader: RoundReader,
+  alias: string,
+): { text: string; params: Record<string, unknown> } {
   const { text, params } = render(roundVisibleSql(reader, alias), 'postgres');
   const name = (n: string) => `house_${alias}_${n}`;
   return {

@@ -110,13 +110,15 @@ export class RoundService {
       regionId: number | null;
       regionName: string | null;
     })[];
-    return rows.map(({ templateId, sleutel: key, versie, templateTitel, targetGroups, regionId, regionName, ...row }) => ({
-      ...row,
-      region: regionId === null ? null : { id: Number(regionId), naam: regionName ?? '' },
-      responses: Number(row.responses),
-      targetGroups: JSON.parse(targetGroups) as TargetGroupView[],
-      template: { id: templateId, sleutel: key, versie, titel: templateTitel },
-    }));
+    return rows.map(
+      ({ templateId, sleutel: key, versie, templateTitel, targetGroups, regionId, regionName, ...row }) => ({
+        ...row,
+        region: regionId === null ? null : { id: Number(regionId), naam: regionName ?? '' },
+        responses: Number(row.responses),
+        targetGroups: JSON.parse(targetGroups) as TargetGroupView[],
+        template: { id: templateId, sleutel: key, versie, titel: templateTitel },
+      }),
+    );
   }
 
   async summary(manager: EntityManager, id: number): Promise<RoundSummary> {
