@@ -18,7 +18,7 @@ import { defineConfig } from 'vitest/config';
  *   retention-rights-file, secrecy, session-slots, slot-crash, throttle-processes.
  * - already both engines inside one file (each test names its store): postgres-*, portable-sql,
  *   search-relevance, figure-counts, convenant-questions-migration (0027 on PostgreSQL; SQLite's
- *   side is beside the migration), name-key-solo-migration (0028, the same); or PostgreSQL only, on a store of their own (the CTER server's sessions, its
+ *   side is beside the migration), name-key-solo-migration (0028, the same), round-house-migration (0033, the same); or PostgreSQL only, on a store of their own (the CTER server's sessions, its
  *   HTTPS transport, its events and its faults, `cter server init` and `cter server check`, the
  *   desktop's client of it): server-sessions, server-http, server-events, server-faults,
  *   server-admin, server-client-certificate, team-client. They run in the `sqlcipher` project, which has the run's PostgreSQL
@@ -44,6 +44,7 @@ const POSTGRES_FILES = [
   'evaluations',
   'evaluations-demo',
   'evaluations-drafts',
+  'evaluations-houses',
   'evaluations-invited',
   'evaluations-kiosk',
   'evaluations-kiosk-window',

@@ -68,6 +68,8 @@ export interface TargetGroupView {
 export interface RoundSummary {
   id: number;
   titel: string;
+  /** The house (ZVH region) the round is for; null: every house (province-wide). */
+  region: { id: number; naam: string } | null;
   template: { id: number; sleutel: string; versie: number; titel: string };
   periodFrom: string;
   periodTo: string;
@@ -75,6 +77,12 @@ export interface RoundSummary {
   status: RoundStatus;
   targetGroups: TargetGroupView[];
   responses: number;
+}
+
+/** The houses an account may make a round for: its regions, and every house when it holds them all. */
+export interface RoundHouses {
+  houses: { id: number; naam: string }[];
+  everyHouse: boolean;
 }
 
 export interface RoundView extends RoundSummary {
@@ -110,6 +118,11 @@ export interface KioskView {
 }
 
 export interface RoundAnalysisView {
+  /**
+   * The disclosure-controlled form the provincial coordinator reads: open answers withheld, and no
+   * figures at all for a round of fewer than MIN_GROUP responses (evaluations/province.ts).
+   */
+  province: boolean;
   round: RoundSummary;
   analysis: RoundAnalysis;
   partners: GroupFigures[];
@@ -151,6 +164,8 @@ export interface RecommendationOverview {
 
 /** Everything a printed evaluation report needs; the renderer lays it out, nothing is computed there. */
 export interface EvaluationReport {
+  /** The coordinator's form (RoundAnalysisView.province): also no recommendations. */
+  province: boolean;
   cover: {
     titel: string;
     templateTitel: string;
@@ -203,6 +218,12 @@ export const roundInput = z
     periodTo: isoDate,
     anonymity: z.enum(ANONYMITY),
     targetGroups: z.array(targetGroup).max(40).default([]),
+    /**
+     * The house: one of the account's regions, or null for every house (only an account holding
+     * every region). Left out: the account's only region, or every house for one holding them all;
+     * on an existing round, the house it has.
+     */
+    regionId: id.nullable().optional(),
     version: loadedVersion,
   })
   .strict()
@@ -259,6 +280,8 @@ export const evaluationChannels = {
     audit: 'view',
   }),
   'evaluations:round': channel<RoundView>()({ input: z.object({ id }).strict(), audit: 'view' }),
+  /** The houses the caller may make a round for (the set-up form's choice). */
+  'evaluations:round-houses': channel<RoundHouses>()({ input: z.object({}).strict(), audit: 'none' }),
   'evaluations:save-round': channel<RoundView>()({ input: roundInput, audit: 'change' }),
   'evaluations:set-round-status': channel<RoundView>()({
     input: z.object({ id, status: z.enum(ROUND_STATUSES) }).strict(),

@@ -37,6 +37,12 @@ const MEETINGS: readonly Role[] = ['procesregisseur', 'gemeentelijk_expert', 'no
 const MEETINGS_AND_BEHEER: readonly Role[] = [...MEETINGS, 'beheerder'];
 /** Who reads evaluations (templates, rounds, figures, reports, recommendations). */
 const EVAL_VIEW: readonly Role[] = ['procesregisseur', 'gemeentelijk_expert', 'evaluator'];
+/**
+ * Who reads rounds in the disclosure-controlled form too: the provincial coordinator reads every
+ * house's rounds, their analysis, comparison, report and anonymised export (core gives her the
+ * province form: evaluations/province.ts), never a response, the kiosk or an edit.
+ */
+const EVAL_PROVINCE: readonly Role[] = [...EVAL_VIEW, 'coordinator'];
 /** Who builds templates, runs rounds, enters responses and tracks recommendations. */
 const EVAL_EDIT: readonly Role[] = ['procesregisseur', 'gemeentelijk_expert'];
 /** Who runs the mentor project: mentors, trainings, trajectories, activities. */
@@ -155,16 +161,17 @@ export const PERMISSIONS = {
   'convenant:questions': BEHEERDER,
   'convenant:remove-questions': BEHEERDER,
   'convenant:add-synonym': BEHEERDER,
-  'evaluations:templates': EVAL_VIEW,
-  'evaluations:template': EVAL_VIEW,
+  'evaluations:templates': EVAL_PROVINCE,
+  'evaluations:template': EVAL_PROVINCE,
   'evaluations:save-template': EVAL_EDIT,
   'evaluations:template-draft': EVAL_EDIT,
   'evaluations:save-template-draft': EVAL_EDIT,
   'evaluations:discard-template-draft': EVAL_EDIT,
   'evaluations:import-template': EVAL_EDIT,
   'evaluations:export-template': EVAL_VIEW,
-  'evaluations:rounds': EVAL_VIEW,
+  'evaluations:rounds': EVAL_PROVINCE,
   'evaluations:round': EVAL_VIEW,
+  'evaluations:round-houses': EVAL_EDIT,
   'evaluations:save-round': EVAL_EDIT,
   'evaluations:set-round-status': EVAL_EDIT,
   'evaluations:responses': EVAL_EDIT,
@@ -174,10 +181,10 @@ export const PERMISSIONS = {
   'evaluations:kiosk-form': EVAL_EDIT,
   'evaluations:kiosk-submit': EVAL_EDIT,
   'evaluations:kiosk-exit': EVAL_EDIT,
-  'evaluations:analysis': EVAL_VIEW,
-  'evaluations:compare': EVAL_VIEW,
-  'evaluations:report': EVAL_VIEW,
-  'evaluations:export': EVAL_VIEW,
+  'evaluations:analysis': EVAL_PROVINCE,
+  'evaluations:compare': EVAL_PROVINCE,
+  'evaluations:report': EVAL_PROVINCE,
+  'evaluations:export': EVAL_PROVINCE,
   'evaluations:recommendations': EVAL_VIEW,
   'evaluations:save-recommendation': EVAL_EDIT,
   'evaluations:recommendation-note': EVAL_EDIT,

@@ -345,6 +345,11 @@ test('evaluaties: vragenlijst exporteren en importeren, ronde opzetten en openen
   await roundForm.getByRole('checkbox', { name: 'Gemeente', exact: true }).check();
   await roundForm.getByLabel('Aantal uitgenodigd: Gemeente').fill('10');
   await roundForm.getByRole('checkbox', { name: 'Politie', exact: true }).check();
+  // The house: an account holding every region starts at every house and may choose one.
+  const house = roundForm.getByLabel('Huis (ZVH-regio)');
+  await expect(house).toHaveValue('alle');
+  await expect(house).toHaveAccessibleDescription(/Alleen de accounts van dit huis zien de ronde/);
+  await house.selectOption({ label: 'ZVH Noord (voorbeeld)' });
   await roundForm.getByRole('button', { name: 'Ronde opslaan' }).click();
   await expect(roundForm.getByText('De einddatum ligt vóór de begindatum.')).toBeVisible();
   await roundForm.getByLabel('Tot en met').fill('30-11-2026');
@@ -354,6 +359,7 @@ test('evaluaties: vragenlijst exporteren en importeren, ronde opzetten en openen
   await expect(page.getByRole('heading', { name: 'Status: Concept' })).toBeVisible();
   await expect(roundForm.getByLabel('Aantal uitgenodigd: Gemeente')).toHaveValue('10');
   await expect(roundForm.getByLabel('Aantal uitgenodigd: Politie')).toHaveValue('');
+  await expect(house).toHaveValue('1');
   await app.expectAccessible('ronde instellen');
   await app.screenshot('ronde-instellen');
   await page.getByRole('button', { name: 'Ronde openen' }).click();
@@ -362,6 +368,7 @@ test('evaluaties: vragenlijst exporteren en importeren, ronde opzetten en openen
   await page.getByRole('link', { name: 'Terug naar de ronde' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Proefronde najaar (fictief)' })).toBeVisible();
   await expect(page.getByText(/Open · Op naam/)).toBeVisible();
+  await expect(page.getByText('Huis: ZVH Noord (voorbeeld).')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Papieren formulier invoeren' })).toBeVisible();
 
   // Version 2 is now in use: read-only. Editing it says so before saving and makes version 3.

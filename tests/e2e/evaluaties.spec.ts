@@ -69,7 +69,7 @@ test('evaluaties: rondes, analyse, per partner en vergelijking met de vorige ron
   const rounds = page.getByRole('table', { name: 'Evaluatierondes' });
   await expect(rounds.locator('tbody tr')).toHaveCount(3);
   await expect(rounds.getByRole('row', { name: /Evaluatie najaar/ })).toHaveText(
-    'Evaluatie najaar (fictief)Testvragenlijst (fictief) (versie 1)01-11-2026 t/m 30-11-2026Open7',
+    'Evaluatie najaar (fictief)Testvragenlijst (fictief) (versie 1)Alle huizen01-11-2026 t/m 30-11-2026Open7',
   );
   await app.expectAccessible('evaluaties');
   await app.screenshot('evaluaties-rondes');

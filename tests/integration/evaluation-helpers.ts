@@ -67,6 +67,8 @@ export async function evaluationCore() {
   const regisseur = await addAccount(made.core, {
     username: 'regisseur',
     roles: ['procesregisseur'],
+    // Every house, as on a single workstation: her rounds are for every house unless she picks one.
+    regionIds: [1, 2, 3],
     displayName: 'Rita Regisseur',
   });
   await loginAs(made.core, regisseur);

@@ -18,6 +18,7 @@ async function kioskCore() {
   const regisseur = await addAccount(made.core, {
     username: 'regisseur',
     roles: ['procesregisseur'],
+    regionIds: [1, 2, 3],
     displayName: 'Rita Regisseur',
   });
   await loginAs(made.core, regisseur);

@@ -91,4 +91,20 @@ describe('what the table says, pinned', () => {
     // team: the first-run wizard's connection to a CTER server (only while there is no database).
     expect(open.every((channel) => /^(app|vault|session:login|print:recovery-key|team:)/.test(channel))).toBe(true);
   });
+
+  it("gives the provincial coordinator the evaluations' reading channels only: no response, kiosk or edit", () => {
+    const coordinator = { roles: ['coordinator'] as Role[], mustChangePassword: false };
+    const evaluations = CHANNELS.filter((channel) => channel.startsWith('evaluations:'));
+    expect(evaluations.filter((channel) => decideAccess(channel, coordinator) === 'allowed')).toEqual([
+      'evaluations:templates',
+      'evaluations:template',
+      'evaluations:rounds',
+      'evaluations:analysis',
+      'evaluations:compare',
+      'evaluations:report',
+      'evaluations:export',
+    ]);
+    // The houses a round can be made for: only whoever makes rounds.
+    expect(PERMISSIONS['evaluations:round-houses']).toEqual(PERMISSIONS['evaluations:save-round']);
+  });
 });

@@ -121,7 +121,11 @@ const MODULES: Record<string, { module: Record<string, unknown>; samples: Record
       responsesPerSource: () => evaluations.responsesPerSource(5),
       responsesPerPartner: () => evaluations.responsesPerPartner(5),
       analysedResponses: () => evaluations.analysedResponses(5),
-      previousRound: () => evaluations.previousRound('partners', 5, '2026-01-01'),
+      previousRound: () =>
+        evaluations.previousRound('partners', 5, '2026-01-01', 2, {
+          scope: { accountId: 1, regionIds: [1, 2] },
+          province: false,
+        }),
     },
   },
   'figures/queries': {

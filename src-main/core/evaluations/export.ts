@@ -61,13 +61,19 @@ export interface ExportData {
   rows: Cell[][];
 }
 
-/** The anonymised table: one row per response. */
+/**
+ * The anonymised table: one row per response. `openAnswers` false (the coordinator's export,
+ * province.ts) leaves the open questions' columns out.
+ */
 export function exportRows(
   template: Template,
   responses: readonly AnalysedResponse[],
   partnerLabels: Map<string, string>,
+  openAnswers = true,
 ): ExportData {
-  const columns = codebook(template).flatMap(({ question }) => columnsOf(question));
+  const columns = codebook(template)
+    .filter(({ question }) => openAnswers || question.type !== 'open')
+    .flatMap(({ question }) => columnsOf(question));
   const { shown } = groupPartners(responses);
   const visible = new Set(shown.flatMap((g) => g.partners));
   const label = (partner: string | null) =>

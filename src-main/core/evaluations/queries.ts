@@ -2,6 +2,7 @@
 // SQLite and PostgreSQL (see db/sql.ts). Counts come back as strings from PostgreSQL; the callers
 // convert them with Number().
 import { sql, type Sql } from '../db/sql';
+import { roundVisibleSql, type RoundReader } from './houses';
 
 /** Responses of a round per source, paper or kiosk (`source`, `n`). */
 export const responsesPerSource = (roundId: number): Sql =>
@@ -15,8 +16,18 @@ export const responsesPerPartner = (roundId: number): Sql =>
 export const analysedResponses = (roundId: number): Sql =>
   sql`SELECT partner AS "partner", answers AS "answers" FROM eval_response WHERE round_id = ${roundId}`;
 
-/** The latest earlier round of the same questionnaire (by its key), other than this one (`id`). */
-export const previousRound = (sleutel: string, roundId: number, periodFrom: string): Sql =>
+/**
+ * The latest earlier round of the same questionnaire (by its key), other than this one (`id`), that
+ * the reader may read, of the same house or for every house (`region`: this round's house).
+ */
+export const previousRound = (
+  sleutel: string,
+  roundId: number,
+  periodFrom: string,
+  region: number | null,
+  reader: RoundReader,
+): Sql =>
   sql`SELECT r.id AS "id" FROM eval_round r JOIN eval_template t ON t.id = r.template_id
        WHERE t.sleutel = ${sleutel} AND r.id <> ${roundId} AND r.period_from < ${periodFrom}
+         AND (r.region_id IS NULL OR r.region_id = ${region ?? 0}) AND ${roundVisibleSql(reader, 'r')}
        ORDER BY r.period_from DESC, r.id DESC LIMIT 1`;

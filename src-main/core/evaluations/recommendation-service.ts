@@ -11,6 +11,7 @@ import {
   EvalRoundEntity,
   type EvalRecommendationRow,
 } from '../db/entities/evaluation';
+import { roundVisibleWhere, type RoundReader } from './houses';
 import type { Author } from './template-service';
 
 export interface RecommendationInput {
@@ -77,16 +78,23 @@ export class RecommendationService {
     return (await this.views(manager, [await this.row(manager, id)], today))[0]!;
   }
 
-  /** The overview: late ones first, then by deadline (none last). */
+  /**
+   * The overview: late ones first, then by deadline (none last). Of one round (the caller checked
+   * the reader may read it), or of every round the reader may read (`reader`).
+   */
   async overview(
     manager: EntityManager,
     filter: { roundId: number | null; pile: Pile | null },
     today: string,
+    reader: RoundReader | null = null,
   ): Promise<RecommendationOverview> {
-    const rows = await manager.find(EvalRecommendationEntity, {
-      where: filter.roundId === null ? {} : { roundId: filter.roundId },
-      order: { id: 'ASC' },
-    });
+    const qb = manager.createQueryBuilder(EvalRecommendationEntity, 'a').orderBy('a.id', 'ASC');
+    if (filter.roundId !== null) qb.andWhere('a.roundId = :roundId', { roundId: filter.roundId });
+    if (reader !== null) {
+      const visible = roundVisibleWhere(reader, 'r');
+      qb.innerJoin('EvalRound', 'r', 'r.id = a.roundId').andWhere(visible.text, visible.params);
+    }
+    const rows = await qb.getMany();
     const all = await this.views(manager, rows, today);
     const order: Record<Pile, number> = { 'te-laat': 0, open: 1, afgerond: 2 };
     all.sort(

@@ -11,6 +11,8 @@ import type { EvaluationReport, RoundAnalysisView, RoundComparison } from '../..
 import { AppError } from '../../../src-shared/ipc/errors';
 import { EvalRoundEntity, EvalTemplateEntity } from '../db/entities/evaluation';
 import { query } from '../db/sql';
+import type { RoundReader } from './houses';
+import { provinceReport, provinceView } from './province';
 import { previousRound } from './queries';
 import type { RecommendationService } from './recommendation-service';
 import type { RoundService } from './round-service';
@@ -36,6 +38,7 @@ export async function analyseRound(
     template,
     responses,
     view: {
+      province: false,
       round: await rounds.summary(manager, roundId),
       analysis: analyseResponses(template, responses, shown),
       partners: partnerBreakdown(template, responses, shown),
@@ -44,44 +47,69 @@ export async function analyseRound(
   };
 }
 
+/** Two rounds compared; the caller checked that the reader may read both. */
 export async function compare(
   manager: EntityManager,
   rounds: RoundService,
   earlierId: number,
   laterId: number,
+  province = false,
 ): Promise<RoundComparison> {
-  const earlier = await analyseRound(manager, rounds, earlierId);
-  const later = await analyseRound(manager, rounds, laterId);
+  const earlier = (await analyseRound(manager, rounds, earlierId)).view;
+  const later = (await analyseRound(manager, rounds, laterId)).view;
+  const form = (view: RoundAnalysisView) => (province ? provinceView(view) : view);
   return {
-    earlier: earlier.view.round,
-    later: later.view.round,
-    ...compareRounds(earlier.view.analysis, later.view.analysis),
+    earlier: form(earlier).round,
+    later: form(later).round,
+    ...compareRounds(form(earlier).analysis, form(later).analysis),
   };
 }
 
-/** The latest round before this one (by start of period) with a version of the same template. */
-export async function previousRoundId(manager: EntityManager, roundId: number): Promise<number | null> {
+/**
+ * The latest round before this one (by start of period) with a version of the same template, of
+ * the same house or for every house, that the reader may read.
+ */
+export async function previousRoundId(
+  manager: EntityManager,
+  roundId: number,
+  reader: RoundReader,
+): Promise<number | null> {
   const round = await manager.findOneOrFail(EvalRoundEntity, { where: { id: roundId } });
   const template = await manager.findOneOrFail(EvalTemplateEntity, { where: { id: round.templateId } });
-  const found = await query<{ id: number }>(manager, previousRound(template.sleutel, roundId, round.periodFrom));
+  const found = await query<{ id: number }>(
+    manager,
+    previousRound(template.sleutel, roundId, round.periodFrom, round.regionId, reader),
+  );
   return found[0]?.id ?? null;
 }
 
+/** The report's data; the caller checked that the reader may read the round (and `previousId`). */
 export async function buildReport(
   manager: EntityManager,
   services: { rounds: RoundService; recommendations: RecommendationService },
   roundId: number,
-  previousId: number | null,
+  previous: { id: number | null; reader: RoundReader },
+  today: string,
+): Promise<EvaluationReport> {
+  const report = await reportOf(manager, services, roundId, previous, today);
+  return previous.reader.province ? provinceReport(report) : report;
+}
+
+async function reportOf(
+  manager: EntityManager,
+  services: { rounds: RoundService; recommendations: RecommendationService },
+  roundId: number,
+  { id: previousId, reader }: { id: number | null; reader: RoundReader },
   today: string,
 ): Promise<EvaluationReport> {
   const { rounds, recommendations } = services;
   const loaded = await analyseRound(manager, rounds, roundId);
   const { view, template } = loaded;
   const roundView = await rounds.view(manager, roundId);
-  const earlierId = previousId ?? (await previousRoundId(manager, roundId));
+  const earlierId = previousId ?? (await previousRoundId(manager, roundId, reader));
   if (earlierId === roundId)
     throw new AppError('INVALID_INPUT', undefined, { previousId: { key: 'validation.invalid' } });
-  const previous = earlierId === null ? null : await compare(manager, rounds, earlierId, roundId);
+  const previous = earlierId === null ? null : await compare(manager, rounds, earlierId, roundId, reader.province);
   const overview = await recommendations.overview(manager, { roundId, pile: null }, today);
 
   // Only dimensions with enough respondents are named in the summary.
@@ -99,6 +127,7 @@ export async function buildReport(
       }
     : null;
   return {
+    province: false,
     cover: {
       titel: roundView.titel,
       templateTitel: template.titel,

@@ -33,6 +33,7 @@ import {
 } from '../db/entities/evaluation';
 import { ListValueEntity } from '../db/entities/reference';
 import { query } from '../db/sql';
+import { roundVisibleWhere, type RoundReader } from './houses';
 import * as q from './queries';
 import { templateOf, type Author } from './template-service';
 import type { z } from 'zod';
@@ -71,15 +72,19 @@ export class RoundService {
     return templateOf(await manager.findOneOrFail(EvalTemplateEntity, { where: { id: round.templateId } }));
   }
 
+  /** The rounds the reader may read (all when `reader` is null: the callers that checked already). */
   async summaries(
     manager: EntityManager,
     sleutel: string | null,
     ids: number[] | null = null,
+    reader: RoundReader | null = null,
   ): Promise<RoundSummary[]> {
     const query = manager
       .createQueryBuilder(EvalRoundEntity, 'r')
       .innerJoin('EvalTemplate', 't', 't.id = r.templateId')
+      .leftJoin('ZvhRegion', 'h', 'h.id = r.regionId')
       .select(['r.id AS "id"', 'r.titel AS "titel"', 'r.periodFrom AS "periodFrom"', 'r.periodTo AS "periodTo"'])
+      .addSelect(['h.id AS "regionId"', 'h.name AS "regionName"'])
       .addSelect(['r.anonymity AS "anonymity"', 'r.status AS "status"', 'r.targetGroups AS "targetGroups"'])
       .addSelect([
         't.id AS "templateId"',
@@ -92,19 +97,28 @@ export class RoundService {
       .addOrderBy('r.id', 'DESC');
     if (sleutel !== null) query.andWhere('t.sleutel = :sleutel', { sleutel });
     if (ids !== null) query.andWhereInIds(ids);
-    const rows = (await query.getRawMany()) as (Omit<RoundSummary, 'template' | 'targetGroups'> & {
+    if (reader !== null) {
+      const visible = roundVisibleWhere(reader, 'r');
+      query.andWhere(visible.text, visible.params);
+    }
+    const rows = (await query.getRawMany()) as (Omit<RoundSummary, 'template' | 'targetGroups' | 'region'> & {
       targetGroups: string;
       templateId: number;
       sleutel: string;
       versie: number;
       templateTitel: string;
+      regionId: number | null;
+      regionName: string | null;
     })[];
-    return rows.map(({ templateId, sleutel: key, versie, templateTitel, targetGroups, ...row }) => ({
-      ...row,
-      responses: Number(row.responses),
-      targetGroups: JSON.parse(targetGroups) as TargetGroupView[],
-      template: { id: templateId, sleutel: key, versie, titel: templateTitel },
-    }));
+    return rows.map(
+      ({ templateId, sleutel: key, versie, templateTitel, targetGroups, regionId, regionName, ...row }) => ({
+        ...row,
+        region: regionId === null ? null : { id: Number(regionId), naam: regionName ?? '' },
+        responses: Number(row.responses),
+        targetGroups: JSON.parse(targetGroups) as TargetGroupView[],
+        template: { id: templateId, sleutel: key, versie, titel: templateTitel },
+      }),
+    );
   }
 
   async summary(manager: EntityManager, id: number): Promise<RoundSummary> {
@@ -127,7 +141,8 @@ export class RoundService {
     };
   }
 
-  async save(manager: EntityManager, input: RoundInput, author: Author): Promise<number> {
+  /** Saves a round for `house` (a region, or null: every house; houses.ts `houseFor` chose it). */
+  async save(manager: EntityManager, input: RoundInput, author: Author, house: number | null = null): Promise<number> {
     await manager.findOneOrFail(EvalTemplateEntity, { where: { id: input.templateId } }).catch(() => {
       throw new AppError('NOT_FOUND');
     });
@@ -149,6 +164,7 @@ export class RoundService {
       periodTo: input.periodTo,
       anonymity: input.anonymity,
       targetGroups: JSON.stringify(input.targetGroups),
+      regionId: house,
       updatedAt: stamp,
     };
     if (input.id === null) {

@@ -128,8 +128,9 @@ export function AnalysisSections({ view }: { view: RoundAnalysisView }) {
       </Section>
 
       <Section id="open" title={t('evaluations.open.title')}>
-        {openQuestions.length === 0 ? <Typography>{t('evaluations.open.none')}</Typography> : null}
-        {openQuestions.map((q) => (
+        {view.province ? <Typography>{t('evaluations.open.withheld')}</Typography> : null}
+        {openQuestions.length === 0 && !view.province ? <Typography>{t('evaluations.open.none')}</Typography> : null}
+        {(view.province ? [] : openQuestions).map((q) => (
           <Box key={q.questionId} component="section" aria-labelledby={`open-${q.questionId}`} sx={{ mb: 2 }}>
             <Typography variant="h3" id={`open-${q.questionId}`} sx={{ mb: 0.5 }}>
               {q.tekst}

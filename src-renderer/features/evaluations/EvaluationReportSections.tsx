@@ -160,8 +160,12 @@ export function OpenAnswersChapter({ report }: { report: EvaluationReport }) {
   const { t } = useTranslation();
   return (
     <Chapter id="rapport-open" number={6} title={t('evaluations.open.title')}>
-      <Typography sx={{ mb: 2 }}>{t('evaluationReport.open.explain')}</Typography>
-      {report.openAnswers.length === 0 ? <Typography>{t('evaluations.open.none')}</Typography> : null}
+      <Typography sx={{ mb: 2 }}>
+        {t(report.province ? 'evaluations.open.withheld' : 'evaluationReport.open.explain')}
+      </Typography>
+      {report.openAnswers.length === 0 && !report.province ? (
+        <Typography>{t('evaluations.open.none')}</Typography>
+      ) : null}
       {report.openAnswers.map((q) => (
         <Part key={q.questionId} id={`rapport-open-${q.questionId}`} title={q.tekst}>
           {q.answers.length === 0 ? (
@@ -189,7 +193,9 @@ export function RecommendationsChapter({ report }: { report: EvaluationReport })
       <Typography sx={{ mb: 2 }}>
         {t('evaluations.recommendations.counts', { open: counts.open, late: counts.teLaat, done: counts.afgerond })}
       </Typography>
-      {report.recommendations.length === 0 ? (
+      {report.province ? (
+        <Typography>{t('evaluationReport.recommendations.withheld')}</Typography>
+      ) : report.recommendations.length === 0 ? (
         <Typography>{t('evaluations.recommendations.none')}</Typography>
       ) : (
         <Box

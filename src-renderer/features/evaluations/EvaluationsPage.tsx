@@ -1,5 +1,6 @@
-// Evaluaties: the rounds of every questionnaire (template, period, status, responses); a round
-// opens on its analysis. From here: the questionnaires, the recommendations and a new round.
+// Evaluaties: the rounds of every questionnaire (template, house, period, status, responses) that
+// the account may read; a round opens on its analysis. From here: the questionnaires, the
+// recommendations and a new round (each only for whoever may use it: not the coordinator).
 import { Alert, Button, Link, Skeleton } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
@@ -25,9 +26,11 @@ export function EvaluationsPage() {
             <Button variant="outlined" component={RouterLink} to="/evaluaties/vragenlijsten">
               {t('evaluations.templates.nav')}
             </Button>
-            <Button variant="outlined" component={RouterLink} to="/evaluaties/aanbevelingen">
-              {t('evaluations.recommendations.overviewNav')}
-            </Button>
+            {canUse('evaluations:recommendations', user) ? (
+              <Button variant="outlined" component={RouterLink} to="/evaluaties/aanbevelingen">
+                {t('evaluations.recommendations.overviewNav')}
+              </Button>
+            ) : null}
             {canUse('evaluations:save-round', user) ? (
               <Button variant="contained" component={RouterLink} to="/evaluaties/rondes/nieuw">
                 {t('evaluations.roundSetup.new')}
@@ -60,6 +63,11 @@ export function EvaluationsPage() {
               header: t('evaluations.col.template'),
               cell: (round) =>
                 t('evaluations.templateVersion', { titel: round.template.titel, versie: round.template.versie }),
+            },
+            {
+              key: 'house',
+              header: t('evaluations.col.house'),
+              cell: (round) => round.region?.naam ?? t('evaluations.house.all'),
             },
             {
               key: 'period',

@@ -20,10 +20,14 @@ import { ComparisonSection } from './ComparisonSection';
 import { EvaluationExportDialog } from './EvaluationExportDialog';
 import { RecommendationsSection } from './RecommendationsSection';
 
-/** The latest round of the same questionnaire that started before this one. */
+/**
+ * The latest round of the same questionnaire that started before this one, of the same house or
+ * for every house (as core picks it for the report: evaluations/queries.ts previousRound).
+ */
 export function previousRound(rounds: readonly RoundSummary[], round: RoundSummary): RoundSummary | null {
   const earlier = rounds
     .filter((r) => r.id !== round.id && r.template.sleutel === round.template.sleutel)
+    .filter((r) => r.region === null || r.region.id === round.region?.id)
     .filter((r) => r.periodFrom < round.periodFrom || (r.periodFrom === round.periodFrom && r.id < round.id))
     .sort((a, b) => (a.periodFrom === b.periodFrom ? a.id - b.id : a.periodFrom < b.periodFrom ? -1 : 1));
   return earlier.at(-1) ?? null;
@@ -120,6 +124,16 @@ export function RoundPage() {
           </>
         }
       />
+      {round ? (
+        <Typography sx={{ mb: 2 }}>
+          {t('evaluations.house.line', { huis: round.region?.naam ?? t('evaluations.house.all') })}
+        </Typography>
+      ) : null}
+      {analysis.data?.province ? (
+        <Alert severity="info" sx={{ mb: 2, maxWidth: '90ch' }}>
+          {t('evaluations.province')}
+        </Alert>
+      ) : null}
       {analysis.error ? <Alert severity="error">{describeError(t, analysis.error)}</Alert> : null}
       {analysis.isPending ? <Skeleton variant="rectangular" height={320} /> : null}
       {analysis.data ? (
@@ -135,7 +149,7 @@ export function RoundPage() {
               <Typography>{t('evaluations.compare.none')}</Typography>
             </Box>
           )}
-          <RecommendationsSection roundId={roundId} />
+          {canUse('evaluations:recommendations', user) ? <RecommendationsSection roundId={roundId} /> : null}
         </Box>
       ) : null}
       {exporting ? <EvaluationExportDialog roundId={roundId} onClose={() => setExporting(false)} /> : null}

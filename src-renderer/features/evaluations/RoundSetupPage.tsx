@@ -22,14 +22,19 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ANONYMITY, type Anonymity, type RoundStatus } from '../../../src-shared/domain/evaluations';
 import { formatDate, parseDutchDate } from '../../../src-shared/domain/format';
-import { roundInput, type RoundView, type TemplateSummary } from '../../../src-shared/ipc/evaluations';
+import {
+  roundInput,
+  type RoundHouses,
+  type RoundView,
+  type TemplateSummary,
+} from '../../../src-shared/ipc/evaluations';
 import { call, describeError, useBridgeQuery } from '../../kit/bridge';
 import { DateField } from '../../kit/DateField';
 import { fieldProps, FormAlert, useFormCheck, validate, type FieldErrors } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { PageHeader } from '../../kit/PageHeader';
 import { choices, useReferenceData } from '../lists';
-import { formOf, inputOf, type RoundForm } from './roundForm';
+import { EVERY_HOUSE, formOf, inputOf, type RoundForm } from './roundForm';
 import { StaleNotice, useStaleVersion } from '../../kit/StaleNotice';
 
 /** The next status a round can get from the buttons, and the label's key. */
@@ -45,8 +50,9 @@ export function RoundSetupPage() {
   const id = params.id ? Number(params.id) : null;
   const round = useBridgeQuery('evaluations:round', { id: id ?? 0 }, { enabled: id !== null });
   const templates = useBridgeQuery('evaluations:templates', {});
-  const loading = templates.isPending || (id !== null && round.isPending);
-  const failure = templates.error ?? round.error;
+  const houses = useBridgeQuery('evaluations:round-houses', {});
+  const loading = templates.isPending || houses.isPending || (id !== null && round.isPending);
+  const failure = templates.error ?? houses.error ?? round.error;
   return (
     <>
       <PageHeader
@@ -60,10 +66,16 @@ export function RoundSetupPage() {
       />
       {failure ? <Alert severity="error">{describeError(t, failure)}</Alert> : null}
       {loading ? <Skeleton variant="rectangular" height={320} /> : null}
-      {!loading && !failure && templates.data ? (
+      {!loading && !failure && templates.data && houses.data ? (
         <>
           {round.data ? <StatusPanel round={round.data} /> : null}
-          <RoundFormView key={id ?? 'nieuw'} id={id} round={round.data ?? null} templates={templates.data} />
+          <RoundFormView
+            key={id ?? 'nieuw'}
+            id={id}
+            round={round.data ?? null}
+            templates={templates.data}
+            houses={houses.data}
+          />
         </>
       ) : null}
     </>
@@ -111,17 +123,19 @@ function RoundFormView({
   id,
   round,
   templates,
+  houses,
 }: {
   id: number | null;
   round: RoundView | null;
   templates: TemplateSummary[];
+  houses: RoundHouses;
 }) {
   const { t } = useTranslation();
   const notice = useNotice();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const reference = useReferenceData();
-  const [form, setForm] = useState<RoundForm>(() => formOf(round, templates));
+  const [form, setForm] = useState<RoundForm>(() => formOf(round, templates, houses));
   const [failure, setFailure] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
   // The version of the round this form loaded: a colleague's later save is never overwritten.
@@ -192,6 +206,7 @@ function RoundFormView({
           periodTo: t('evaluations.roundSetup.periodTo'),
           anonymity: t('evaluations.roundSetup.anonymity'),
           targetGroups: t('evaluations.roundSetup.targetGroups'),
+          regionId: t('evaluations.roundSetup.house'),
         }}
         show={(draft) => ({
           titel: draft.titel,
@@ -206,7 +221,7 @@ function RoundFormView({
           if (id === null) return;
           const latest = await call('evaluations:round', { id });
           await queryClient.invalidateQueries({ queryKey: ['evaluations:round'] });
-          setForm(formOf(latest, templates));
+          setForm(formOf(latest, templates, houses));
           setVersion(latest.version);
         }}
         onReapply={setForm}
@@ -228,6 +243,9 @@ function RoundFormView({
         onChange={(e) => set('toelichting', e.target.value)}
         {...fieldProps(t, errors, 'toelichting')}
       />
+      <HouseField houses={houses} round={round} value={form.regionId} onChange={(v) => set('regionId', v)}>
+        {fieldProps(t, errors, 'regionId', t('evaluations.roundSetup.houseHint'))}
+      </HouseField>
       <TextField
         select
         required
@@ -328,5 +346,51 @@ function RoundFormView({
         </Button>
       </Box>
     </Box>
+  );
+}
+
+/**
+ * The house the round is for: a select when the account may choose (several houses, or every
+ * house), else a line naming its only house (chosen for it). A round of a house the account does
+ * not hold never reaches this form (core answers NOT_FOUND).
+ */
+function HouseField({
+  houses,
+  round,
+  value,
+  onChange,
+  children: field,
+}: {
+  houses: RoundHouses;
+  round: RoundView | null;
+  value: string;
+  onChange: (value: string) => void;
+  children: ReturnType<typeof fieldProps>;
+}) {
+  const { t } = useTranslation();
+  const only = houses.houses.length === 1 && !houses.everyHouse ? houses.houses[0]! : null;
+  if (only && (round === null || round.region?.id === only.id)) {
+    return <Typography>{t('evaluations.roundSetup.houseOnly', { huis: only.naam })}</Typography>;
+  }
+  return (
+    <TextField
+      select
+      required
+      label={t('evaluations.roundSetup.house')}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+      {...field}
+    >
+      {value === '' ? <option value="">{t('evaluations.roundSetup.chooseHouse')}</option> : null}
+      {houses.everyHouse || value === EVERY_HOUSE ? (
+        <option value={EVERY_HOUSE}>{t('evaluations.house.all')}</option>
+      ) : null}
+      {houses.houses.map((house) => (
+        <option key={house.id} value={house.id}>
+          {house.naam}
+        </option>
+      ))}
+    </TextField>
   );
 }

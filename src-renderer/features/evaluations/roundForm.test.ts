@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RoundView, TemplateSummary } from '../../../src-shared/ipc/evaluations';
 import { roundInput } from '../../../src-shared/ipc/evaluations';
-import { formOf, inputOf } from './roundForm';
+import { defaultHouse, EVERY_HOUSE, formOf, inputOf } from './roundForm';
 
 const template = (id: number, latest: boolean) => ({ id, latest }) as TemplateSummary;
 
@@ -23,12 +23,14 @@ describe('round set-up form', () => {
       periodTo: '30-11-2026',
       anonymity: 'op-naam' as const,
       groups: { gemeente: '10', politie: ' ' },
+      regionId: '3',
     };
     const input = inputOf(form, null);
     expect(input).toMatchObject({
       periodFrom: '2026-11-01',
       periodTo: '2026-11-30',
       templateId: 7,
+      regionId: 3,
       targetGroups: [
         { partner: 'gemeente', invited: 10 },
         { partner: 'politie', invited: null },
@@ -61,6 +63,19 @@ describe('round set-up form', () => {
       periodTo: '31-05-2026',
       anonymity: 'anoniem-week',
       groups: { om: '', politie: '5' },
+      regionId: 'alle',
     });
+  });
+
+  it("chooses a new round's house: every house for an account holding them all, else its only one", () => {
+    const noord = { id: 1, naam: 'ZVH Noord (voorbeeld)' };
+    const zuid = { id: 3, naam: 'ZVH Zuid (voorbeeld)' };
+    expect(defaultHouse({ houses: [noord, zuid], everyHouse: true })).toBe(EVERY_HOUSE);
+    expect(defaultHouse({ houses: [zuid], everyHouse: false })).toBe('3');
+    expect(defaultHouse({ houses: [noord, zuid], everyHouse: false })).toBe('');
+    const form = formOf(null, [], { houses: [noord, zuid], everyHouse: false });
+    // Not chosen: left out of the input, so core asks for it; every house is sent as null.
+    expect(inputOf(form, null)).not.toHaveProperty('regionId');
+    expect(inputOf({ ...form, regionId: EVERY_HOUSE }, null)).toMatchObject({ regionId: null });
   });
 });

@@ -1,6 +1,7 @@
 // What a beheerder and an evaluator do next, above their start page's tiles: the beheerder's admin
 // tasks (casussen and trajecten past their bewaartermijn, the audit chain to check, accounts that
-// wait on someone), the evaluator's evaluation rounds (open ones to follow, closed ones to read).
+// wait on someone), the evaluator's evaluation rounds (open ones to follow, closed ones to read),
+// and so the provincial coordinator's: every house's rounds, each with its house.
 // Each from the channel the page it links to uses; nothing about a casus.
 import { Alert, Skeleton } from '@mui/material';
 import { useTranslation } from 'react-i18next';
@@ -78,7 +79,11 @@ function EvaluatorNext() {
       round.status === 'open'
         ? t('work.rounds.open', { count: round.responses })
         : t('work.rounds.closed', { count: round.responses }),
-    when: t('work.rounds.until', { date: formatDate(round.periodTo) }),
+    // A house's round names its house (for whoever reads several: the coordinator); a round for
+    // every house reads as it always did.
+    when: round.region
+      ? t('work.rounds.untilHouse', { huis: round.region.naam, date: formatDate(round.periodTo) })
+      : t('work.rounds.until', { date: formatDate(round.periodTo) }),
   }));
   return (
     <NextGrid>

@@ -55,6 +55,8 @@ export interface EvalRoundRow {
   version: number;
   /** The account that saved last. */
   updatedBy: number | null;
+  /** The house (ZVH region) the round is for; null: every house (migration 0033). */
+  regionId: number | null;
 }
 
 export const EvalRoundEntity = new EntitySchema<EvalRoundRow>({
@@ -75,6 +77,7 @@ export const EvalRoundEntity = new EntitySchema<EvalRoundRow>({
     updatedAt: { type: 'text', name: 'updated_at' },
     version: { type: 'integer', default: 1 },
     updatedBy: { type: 'integer', name: 'updated_by', nullable: true },
+    regionId: { type: 'integer', name: 'region_id', nullable: true },
   },
 });
 

@@ -33,6 +33,7 @@ import { ListNameOrder1766908800029 } from './0029-list-name-order';
 import { DotlessI1766995200030 } from './0030-dotless-i';
 import { SearchGemeente1767081600031 } from './0031-search-gemeente';
 import { NameKeyPairs1767168000032 } from './0032-name-key-pairs';
+import { RoundHouse1767254400033 } from './0033-round-house';
 
 export const MIGRATIONS = [
   Initial1764403200001,
@@ -67,5 +68,6 @@ export const MIGRATIONS = [
   DotlessI1766995200030,
   SearchGemeente1767081600031,
   NameKeyPairs1767168000032,
+  RoundHouse1767254400033,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
