@@ -199,8 +199,11 @@ export const suite: BenchSuite = {
         const handWork = prepared(database, hand());
 
         const rnd = random(20);
+        // The names of the persons drawn, as registered (a typed name may carry a typo).
+        const drawn: string[] = [];
         const typed = Array.from({ length: 200 }, (_, i) => {
           const p = people[Math.floor(rnd() * people.length)]!;
+          drawn.push(p.naam);
           return { naam: i % 3 === 0 ? typo(p.naam, rnd) : p.naam, geboortedatum: p.geboortedatum };
         });
         const candidates = handle.prepare(CANDIDATES_BY_HEAD);
@@ -400,6 +403,9 @@ export const suite: BenchSuite = {
           // No birth data typed: answers as before the own-head rule, and the best score it leaves out.
           let noYearSame = 0;
           const noYearLost: number[] = [];
+          // A person of the drawn name shown with no birth data: before the rule, and of those now.
+          let drawnBefore = 0;
+          let drawnKept = 0;
           for (let i = 0; i < typed.length; i++) {
             const p = typed[i]!;
             const { text, params } = render(
@@ -429,6 +435,10 @@ export const suite: BenchSuite = {
             )
               throw new Error(`answers differ from before 0032 for ${typed[i]!.naam}`);
             if (JSON.stringify(noYearNow) === JSON.stringify(noYearBefore)) noYearSame++;
+            if (noYearBefore.some((match) => match.naam === drawn[i])) {
+              drawnBefore++;
+              if (noYearNow.some((match) => match.naam === drawn[i])) drawnKept++;
+            }
             const shownNow = new Set(noYearNow.map((match) => match.id));
             noYearLost.push(...noYearBefore.filter((match) => !shownNow.has(match.id)).map((match) => match.score));
             if (JSON.stringify(now) !== JSON.stringify(heads)) gained++;
@@ -441,7 +451,7 @@ export const suite: BenchSuite = {
             `   duplicate check: answers that 0028's two heads gave otherwise: ${gained}; with no birth data typed, candidates median ${percentile(noYearCounts, 50)} (p95 ${percentile(noYearCounts, 95)}, max ${Math.max(...noYearCounts)})`,
           );
           console.info(
-            `   duplicate check, no birth data typed: answers as before the own-head rule for ${noYearSame} of ${typed.length}; persons no longer shown ${noYearLost.length}, scores ${noYearLost.length ? `${Math.min(...noYearLost)}-${Math.max(...noYearLost)}` : '-'}`,
+            `   duplicate check, no birth data typed: answers as before the own-head rule for ${noYearSame} of ${typed.length}; persons no longer shown ${noYearLost.length}, scores ${noYearLost.length ? `${Math.min(...noYearLost)}-${Math.max(...noYearLost)}` : '-'}; the drawn name shown before ${drawnBefore}, still shown ${drawnKept}`,
           );
           pairWork(handle, typed);
           loads.push(os.loadavg()[0]!);
