@@ -42,7 +42,9 @@
 // (birth year first), each in a transaction (no router, no audit); the candidate read of migration
 // 0022 and the narrowed read, raw; with candidate counts, and a check that now and after 0028 answer
 // the same for every typed name. With it, the check with no birth data typed (as the form asks
-// while only the name is typed): through dispatch and findMatches, and its candidates.
+// while only the name is typed): through dispatch and findMatches, and its candidates; findMatches
+// and the raw read also as before its own-head rule (duplicate-check-near-both.ts), with how many
+// answers that rule changed, the scores it no longer shows and whether the drawn name still shows.
 // CTER_BENCH_DUP_NAMES=before: the same on the demo names of before issue 20's realistic names
 // (48 first names × 40 surnames; names-before.ts rewrites them on the file after loading).
 //
