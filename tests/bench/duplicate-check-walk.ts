@@ -12,6 +12,7 @@ import { matchCandidatesSql, yearBand } from '../../src-main/core/persons/match-
 import { percentile } from './bench';
 import { SCOPE } from './mijn-werk.bench';
 import { narrowedCandidatesSql } from './duplicate-check-narrowed';
+import { matchCandidatesSqlNearBoth } from './duplicate-check-near-both';
 
 /** The read as before 0032: 0028's statement, two keys near two tokens (`narrowedCandidatesSql`). */
 export function matchCandidatesSqlWalk(
@@ -37,11 +38,15 @@ interface Typed {
   geboortedatum: string;
 }
 
-/** The candidate read of one typed name, pairs (now) or walk (before 0032), band or every year. */
-function candidateRead(handle: Driver.Database, p: Typed, walk: boolean, band: boolean) {
+/**
+ * The candidate read of one typed name, band or every year: the key rows' walk (before 0032), the
+ * pairs with near heads × near heads (0032; with no birth data as before its own-head rule), or
+ * now (the same as the pairs with a year; with no birth data one token's own head).
+ */
+function candidateRead(handle: Driver.Database, p: Typed, read: 'walk' | 'pairs' | 'now', band: boolean) {
   const year = Number(p.geboortedatum.slice(0, 4));
-  const read = walk ? matchCandidatesSqlWalk : matchCandidatesSql;
-  const { text, params } = render(read(SCOPE, [typedTokens(p.naam)], band ? yearBand(year) : null), 'sqlite');
+  const sqlOf = { walk: matchCandidatesSqlWalk, pairs: matchCandidatesSqlNearBoth, now: matchCandidatesSql }[read];
+  const { text, params } = render(sqlOf(SCOPE, [typedTokens(p.naam)], band ? yearBand(year) : null), 'sqlite');
   return { statement: handle.prepare(text), params };
 }
 
@@ -51,13 +56,14 @@ function candidateRead(handle: Driver.Database, p: Typed, walk: boolean, band: b
  */
 export function pairMeasures(handle: Driver.Database, typed: readonly Typed[]) {
   const variants = [
-    ['dup-sql-pairs', 'pairs (0032), whole band', false, true],
-    ['dup-sql-walk', 'key rows near either token (before 0032), whole band', true, true],
-    ['dup-sql-pairs-noyear', 'pairs (0032), no birth data typed', false, false],
-    ['dup-sql-walk-noyear', 'key rows near either token (before 0032), no birth data typed', true, false],
+    ['dup-sql-pairs', 'pairs (0032), whole band', 'pairs', true],
+    ['dup-sql-walk', 'key rows near either token (before 0032), whole band', 'walk', true],
+    ['dup-sql-now-noyear', "no birth data typed, now (one token's own head)", 'now', false],
+    ['dup-sql-pairs-noyear', 'no birth data typed, near heads × near heads (0032)', 'pairs', false],
+    ['dup-sql-walk-noyear', 'key rows near either token (before 0032), no birth data typed', 'walk', false],
   ] as const;
-  return variants.map(([key, what, walk, band]) => {
-    const reads = typed.map((p) => candidateRead(handle, p, walk, band));
+  return variants.map(([key, what, read, band]) => {
+    const reads = typed.map((p) => candidateRead(handle, p, read, band));
     return {
       key,
       label: `duplicate check, candidate read raw: ${what}`,
@@ -83,6 +89,8 @@ export function pairWork(handle: Driver.Database, typed: readonly Typed[]): void
     const seeks: number[] = [];
     const pairRows: number[] = [];
     const candidates: number[] = [];
+    const own: number[] = [];
+    const ownSeeks: number[] = [];
     for (const p of typed) {
       const tokens = typedTokens(p.naam);
       const years = band ? yearBand(Number(p.geboortedatum.slice(0, 4))) : null;
@@ -99,10 +107,12 @@ export function pairWork(handle: Driver.Database, typed: readonly Typed[]): void
         ).n,
       );
       let seek = 0;
+      let ownSeek = 0;
       let found = 0;
       tokens.forEach((one, i) =>
         tokens.slice(i + 1).forEach((other) => {
           seek += one.near.length * other.near.length;
+          ownSeek += one.near.length + other.near.length;
           found += (
             handle
               .prepare(
@@ -113,16 +123,18 @@ export function pairWork(handle: Driver.Database, typed: readonly Typed[]): void
         }),
       );
       seeks.push(seek);
+      ownSeeks.push(ownSeek);
       pairRows.push(found);
-      const [now, before] = [false, true].map((walk) => {
-        const { statement, params } = candidateRead(handle, p, walk, band);
+      const [pairs, before, now] = (['pairs', 'walk', 'now'] as const).map((read) => {
+        const { statement, params } = candidateRead(handle, p, read, band);
         return (statement.all(...params) as { id: number }[]).map((row) => row.id).join(',');
       });
-      if (now !== before) throw new Error(`candidates differ from before 0032 for ${p.naam}`);
-      candidates.push(now ? now.split(',').length : 0);
+      if (pairs !== before) throw new Error(`candidates differ from before 0032 for ${p.naam}`);
+      candidates.push(pairs ? pairs.split(',').length : 0);
+      own.push(now ? now.split(',').length : 0);
     }
     console.info(
-      `   duplicate check, ${band ? 'whole band' : 'no birth data'}: walk key rows ${stats(keyRows)}; pair seeks ${stats(seeks)}, pair rows ${stats(pairRows)}; candidates (the same) ${stats(candidates)}`,
+      `   duplicate check, ${band ? 'whole band' : 'no birth data'}: walk key rows ${stats(keyRows)}; pair seeks ${stats(seeks)}, pair rows ${stats(pairRows)}; candidates (the same) ${stats(candidates)}; now ${stats(own)}${band ? '' : `, own head × near heads: seeks ${stats(ownSeeks)}`}`,
     );
   }
 }

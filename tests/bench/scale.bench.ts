@@ -42,7 +42,9 @@
 // (birth year first), each in a transaction (no router, no audit); the candidate read of migration
 // 0022 and the narrowed read, raw; with candidate counts, and a check that now and after 0028 answer
 // the same for every typed name. With it, the check with no birth data typed (as the form asks
-// while only the name is typed): through dispatch and findMatches, and its candidates.
+// while only the name is typed): through dispatch and findMatches, and its candidates; findMatches
+// and the raw read also as before its own-head rule (duplicate-check-near-both.ts), with how many
+// answers that rule changed, the scores it no longer shows and whether the drawn name still shows.
 // CTER_BENCH_DUP_NAMES=before: the same on the demo names of before issue 20's realistic names
 // (48 first names × 40 surnames; names-before.ts rewrites them on the file after loading).
 //
@@ -62,6 +64,7 @@ import { findMatches, matchCandidatesSql, yearBand } from '../../src-main/core/p
 import { findMatchesByHead } from './duplicate-check-by-head';
 import { findMatchesNarrowed } from './duplicate-check-narrowed';
 import { fillKeyPairs, matchCandidatesSqlWalk, pairMeasures, pairWork } from './duplicate-check-walk';
+import { matchCandidatesSqlNearBoth } from './duplicate-check-near-both';
 import { useNamesBefore } from './names-before';
 import { myWork, workQueries } from '../../src-main/core/work/my-work';
 import { random } from '../../src-shared/domain/random';
@@ -198,8 +201,11 @@ export const suite: BenchSuite = {
         const handWork = prepared(database, hand());
 
         const rnd = random(20);
+        // The names of the persons drawn, as registered (a typed name may carry a typo).
+        const drawn: string[] = [];
         const typed = Array.from({ length: 200 }, (_, i) => {
           const p = people[Math.floor(rnd() * people.length)]!;
+          drawn.push(p.naam);
           return { naam: i % 3 === 0 ? typo(p.naam, rnd) : p.naam, geboortedatum: p.geboortedatum };
         });
         const candidates = handle.prepare(CANDIDATES_BY_HEAD);
@@ -296,9 +302,9 @@ export const suite: BenchSuite = {
             run: (i) => ws.transaction((m) => findMatches(m, SCOPE, matchQuery(i), matchCandidatesSqlWalk)),
           },
           {
-            key: 'dup-tx-noyear-walk',
-            label: 'duplicate check with no birth data typed, findMatches as before 0032, in a transaction',
-            run: (i) => ws.transaction((m) => findMatches(m, SCOPE, noYear(i), matchCandidatesSqlWalk)),
+            key: 'dup-tx-noyear-before',
+            label: 'duplicate check with no birth data typed, findMatches before the own-head rule, in a transaction',
+            run: (i) => ws.transaction((m) => findMatches(m, SCOPE, noYear(i), matchCandidatesSqlNearBoth)),
           },
           ...pairMeasures(handle, typed),
           {
@@ -396,6 +402,12 @@ export const suite: BenchSuite = {
           let gained = 0;
           const yearCounts: number[] = [];
           const noYearCounts: number[] = [];
+          // No birth data typed: answers as before the own-head rule, and the best score it leaves out.
+          let noYearSame = 0;
+          const noYearLost: number[] = [];
+          // A person of the drawn name shown with no birth data: before the rule, and of those now.
+          let drawnBefore = 0;
+          let drawnKept = 0;
           for (let i = 0; i < typed.length; i++) {
             const p = typed[i]!;
             const { text, params } = render(
@@ -413,16 +425,24 @@ export const suite: BenchSuite = {
             ]);
             if (JSON.stringify(now) !== JSON.stringify(band)) throw new Error(`answers differ for ${typed[i]!.naam}`);
             // The pairs' read (0032) against the key rows' walk (before it), with and without birth data.
-            const [walk, noYearNow, noYearWalk] = await ws.transaction(async (m) => [
+            const [walk, noYearNow, noYearBefore, noYearWalk] = await ws.transaction(async (m) => [
               await findMatches(m, SCOPE, matchQuery(i), matchCandidatesSqlWalk),
               await findMatches(m, SCOPE, noYear(i)),
+              await findMatches(m, SCOPE, noYear(i), matchCandidatesSqlNearBoth),
               await findMatches(m, SCOPE, noYear(i), matchCandidatesSqlWalk),
             ]);
             if (
               JSON.stringify(now) !== JSON.stringify(walk) ||
-              JSON.stringify(noYearNow) !== JSON.stringify(noYearWalk)
+              JSON.stringify(noYearBefore) !== JSON.stringify(noYearWalk)
             )
               throw new Error(`answers differ from before 0032 for ${typed[i]!.naam}`);
+            if (JSON.stringify(noYearNow) === JSON.stringify(noYearBefore)) noYearSame++;
+            if (noYearBefore.some((match) => match.naam === drawn[i])) {
+              drawnBefore++;
+              if (noYearNow.some((match) => match.naam === drawn[i])) drawnKept++;
+            }
+            const shownNow = new Set(noYearNow.map((match) => match.id));
+            noYearLost.push(...noYearBefore.filter((match) => !shownNow.has(match.id)).map((match) => match.score));
             if (JSON.stringify(now) !== JSON.stringify(heads)) gained++;
             if (now.length === 10 && now.every((match) => match.score > 0.8)) sufficed++;
           }
@@ -431,6 +451,9 @@ export const suite: BenchSuite = {
           );
           console.info(
             `   duplicate check: answers that 0028's two heads gave otherwise: ${gained}; with no birth data typed, candidates median ${percentile(noYearCounts, 50)} (p95 ${percentile(noYearCounts, 95)}, max ${Math.max(...noYearCounts)})`,
+          );
+          console.info(
+            `   duplicate check, no birth data typed: answers as before the own-head rule for ${noYearSame} of ${typed.length}; persons no longer shown ${noYearLost.length}, scores ${noYearLost.length ? `${Math.min(...noYearLost)}-${Math.max(...noYearLost)}` : '-'}; the drawn name shown before ${drawnBefore}, still shown ${drawnKept}`,
           );
           pairWork(handle, typed);
           loads.push(os.loadavg()[0]!);

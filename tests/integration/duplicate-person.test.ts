@@ -176,6 +176,23 @@ describe('a key near both typed tokens and one near an alias typed beside the na
   });
 });
 
+describe('with no birth data typed, one typed token keeps its own key head (issue 20)', () => {
+  it('leaves out a person whose two name tokens both differ from the typed ones, until a year is typed', async () => {
+    // Sven (sfn) and Aslan (asln) against the typed Sevgi (sfg) and Arslan (arsln): each head a
+    // slip from the typed one, and alike enough to score (0.85 on the name).
+    const sven = await call<RegisteredSignal>(core, 'signals:register', registration('Sven Aslan', []));
+    const ids = async (naam: string, geboortejaar: number | null) =>
+      (
+        await call<PersonMatch[]>(core, 'persons:matches', { naam, aliases: [], geboortedatum: null, geboortejaar })
+      ).map((match) => match.id);
+    expect(await ids('Sevgi Arslan', null)).toEqual([]);
+    expect(await ids('Sevgi Arslan', 2007)).toEqual([sven.personId]);
+    // A slip in one token: the other keeps its head, the person is read.
+    for (const typed of ['Sven Arslan', 'Sevgi Aslan', 'Aslan, Sevgi', 'Svne Aslan'])
+      expect(await ids(typed, null), typed).toEqual([sven.personId]);
+  });
+});
+
 describe('the Turkish dotless ı (issue 20)', () => {
   /** Registers a new person, having seen the matches the form would show. */
   const registered = async (naam: string) => {

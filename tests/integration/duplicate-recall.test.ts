@@ -129,6 +129,15 @@ const KINDS: Record<string, (person: Registered, rnd: () => number) => Typed | n
   },
 };
 
+// The same slips with no birth data typed, as the form asks while only the name is typed: since
+// the no-birth-data rule (one token's own key head) too, each finds what the check found before it.
+for (const kind of ['letters swapped', 'letter left out', 'accents dropped', 'roepnaam for the first name', 'alias']) {
+  KINDS[`${kind}, no birth data`] = (person, rnd) => {
+    const typed = KINDS[kind]!(person, rnd);
+    return typed && { naam: typed.naam, aliases: [] };
+  };
+}
+
 /**
  * Persons found among the ten shown, per kind, of the persons the kind applied to: what the check
  * found before its candidate read was narrowed (main at d24a3fc, SQLCipher), the same after it.
@@ -160,6 +169,13 @@ const FOUND: Record<string, [found: number, tried: number]> = {
   'birth year unknown': [150, 150],
   'full date typed': [150, 150],
   'letters swapped, full date typed': [150, 150],
+  // With no birth data typed (since its rule of one token's own key head the same as before it;
+  // missed: a first letter swapped in a name of three letters, which the score itself rejects).
+  'letters swapped, no birth data': [145, 150],
+  'letter left out, no birth data': [150, 150],
+  'accents dropped, no birth data': [116, 116],
+  'roepnaam for the first name, no birth data': [150, 150],
+  'alias, no birth data': [150, 150],
 };
 
 let core: Core;

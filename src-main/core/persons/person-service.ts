@@ -278,7 +278,8 @@ function scoreCandidates(
  * Possible existing registrations of the person being registered. Candidates (`matchCandidatesSql`)
  * were born within a year of the typed year, or have no year, or none was typed (a year further off
  * never matches below), and answer a typed name by their sound-alike name keys: near two of its
- * tokens, or the same head as a name typed as one token; read through the pairs of key heads of
+ * tokens (with no birth data typed, one of the two with its token's own head), or the same head as
+ * a name typed as one token; read through the pairs of key heads of
  * migration 0032 and the key index of 0022, and scored on name (also against aliases) and birth data. Issue 20: the candidates are read as
  * plain rows (only the columns scored), scored by one `nameMatcher` per typed name (its tokens keyed
  * once, each pair of tokens scored once per check), and the ten best get their gemeente and open
