@@ -48,6 +48,7 @@ const POSTGRES_FILES = [
   'evaluations-kiosk',
   'evaluations-kiosk-window',
   'experts',
+  'figures-houses',
   'input-limits',
   'lists',
   'meetings',
