@@ -41,7 +41,7 @@ export interface Dashboard {
 /**
  * A count table as published: the original rows (years as text, or municipality names) and
  * columns (codes: list codes, age bands, outcomes) and how they were merged, so that each side words
- * them in its own language (src-shared/domain/figure-tables.ts). Merged rows and columns hold
+ * them in its own language (src-shared/ipc/figure-tables.ts). Merged rows and columns hold
  * several originals; the notes are i18n keys (`figures.disclosure.*`).
  */
 export interface PublishedCounts {
@@ -95,6 +95,8 @@ export interface ExportTable {
   title: string;
   header: string[];
   rows: (string | PublishedCell)[][];
+  /** Whether the last row is the totals row. */
+  totals: boolean;
   /** Footnotes under the table (what its marks mean, what was hidden or merged). */
   notes: string[];
 }

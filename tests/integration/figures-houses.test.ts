@@ -37,7 +37,9 @@ const platform: Platform = {
 async function register(region: 1 | 2 | 3, count: number, ideologie = 'jihadistisch') {
   for (let i = 0; i < count; i++) {
     await call(core, 'signals:register', {
-      person: { nieuw: { naam: `Persoon ${region}-${i} (fictief)`, geboortedatum: '2004-01-01', gemeenteId: GEMEENTE[region] } },
+      person: {
+        nieuw: { naam: `Persoon ${region}-${i} (fictief)`, geboortedatum: '2004-01-01', gemeenteId: GEMEENTE[region] },
+      },
       signal: {
         melderPartner: 'politie',
         ontvangen: `2025-0${1 + (i % 9)}-10`,

@@ -2,9 +2,9 @@
 // every count table through disclosure control: counts below 5 become "<5", enough others "x" that
 // no hidden count can be narrowed down from the totals, and the footnotes that say so under each
 // table; medians of years with fewer than 5 signals left out) worded in Dutch by the same function
-// as the province view on screen (src-shared/domain/figure-tables.ts).
+// as the province view on screen (src-shared/ipc/figure-tables.ts).
 import { newWorkbook } from '../export/workbook';
-import { figureTables } from '../../../src-shared/domain/figure-tables';
+import { figureTables } from '../../../src-shared/ipc/figure-tables';
 import { formatMessage } from '../../../src-shared/i18n/messages';
 import type { Dashboard, ExportTable, PublishedFigures } from '../../../src-shared/ipc/figures';
 import { toCsv } from '../export/csv';
@@ -22,7 +22,11 @@ export function wordedTables(published: PublishedFigures, labels: Labels): Expor
 }
 
 /** The dashboard published and worded (the lists' order is the labels' order). */
-export function exportTables(dashboard: Dashboard, labels: Labels, regionOf: Map<number, number> = new Map()): ExportTable[] {
+export function exportTables(
+  dashboard: Dashboard,
+  labels: Labels,
+  regionOf: Map<number, number> = new Map(),
+): ExportTable[] {
   const years = dashboard.years.map((y) => y.year);
   const published = publishFigures(
     dashboard,

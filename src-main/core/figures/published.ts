@@ -4,7 +4,7 @@
 // below 5 become "<5", enough others "x" that no hidden count can be narrowed down from the
 // totals, with the notes that say so. Medians of years with fewer than 5 signals are left out, and
 // the share of minors where the age table does not show that year whole. Labels stay codes (years,
-// list codes, age bands, outcomes): each reader words them (src-shared/domain/figure-tables.ts).
+// list codes, age bands, outcomes): each reader words them (src-shared/ipc/figure-tables.ts).
 import { AGE_BANDS } from '../../../src-shared/domain/age';
 import { CASE_OUTCOMES } from '../../../src-shared/domain/casus';
 import {

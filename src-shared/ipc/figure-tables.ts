@@ -2,7 +2,7 @@
 // worded as tables for a reader: the export's sheets (core, in Dutch) and the province view and its
 // printed report (the renderer, in the user's language) come from this one function, so that
 // they show the same protected numbers under the same headings and footnotes.
-import type { ExportTable, PublishedCounts, PublishedFigures } from '../ipc/figures';
+import type { ExportTable, PublishedCounts, PublishedFigures } from './figures';
 
 /** The words: `t` reads keys of the shared (common) messages; the list labels by code. */
 export interface FigureWords {
@@ -39,6 +39,7 @@ function countTable(
       ]),
       [t('figures.total'), ...table.columnTotals, ...(single ? [] : [table.grandTotal!])],
     ],
+    totals: true,
     notes: table.notes.map(t),
   };
 }
@@ -61,6 +62,7 @@ export function figureTables(published: PublishedFigures, words: FigureWords): E
       title: t('figures.tables.gemeente'),
       header: [t('figures.gemeente'), t('figures.signals')],
       rows: [...gemeenten.rows.map((name, r) => [name, gemeenten.cells[r]!]), [t('figures.total'), gemeenten.total]],
+      totals: true,
       notes: gemeenten.notes.map(t),
     },
     {
@@ -68,6 +70,7 @@ export function figureTables(published: PublishedFigures, words: FigureWords): E
       title: t('figures.tables.median'),
       header: [t('figures.year'), t('figures.medianAge'), t('figures.minorsShare')],
       notes: [],
+      totals: false,
       rows: published.medians.map((y) => [
         String(y.year),
         y.median === null ? '' : `${y.estimated ? '≈' : ''}${decimal(y.median)}`,
