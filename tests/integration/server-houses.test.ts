@@ -126,9 +126,11 @@ describe('several houses on one server', () => {
 
     // The coordinator: the province, published. Zuid's two signals are "<5", never 2.
     const province = await rpc<PublishedFigures>(c, 'figures:published', year);
-    expect(province.gemeenten.rows).toEqual(['Akkerveld', 'Aldervoort']);
-    expect(province.gemeenten.cells).toEqual([PRIMARY, 6]);
-    expect(province.gemeenten.total).toBe(8);
+    expect(province.gemeenten.rows[0]).toMatch(/^Akkerveld/);
+    expect(province.gemeenten.cells[0]).toBe(PRIMARY);
+    expect(province.gemeenten.cells).not.toContain(2);
+    // The total with Aldervoort's 6 beside it would give Akkerveld away: one of them is hidden too.
+    expect([province.gemeenten.total, province.gemeenten.cells[1]]).not.toEqual([8, 6]);
     expect(JSON.stringify(province)).not.toContain('"signals"');
     expect(await codeOf(c, 'figures:published', { ...year, regionId: 3 })).toBe('INVALID_INPUT');
   });
