@@ -40,7 +40,9 @@ export function FiguresPage() {
   const mayExact = canUse('figures:dashboard', user);
   const exact = mayExact && house !== null && house.length > 0;
   const deciding = mayExact && house === null && !published.error;
-  const province = !exact || provinceFromParams(params);
+  // The province view: chosen, or the only one. While the regions are not known yet, neither (the
+  // print button then opens the house report, which decides the same way once it knows).
+  const province = !mayExact || (house !== null && house.length === 0) || provinceFromParams(params);
   const figures = useFigures(selection, false, exact && !province);
   const [exporting, setExporting] = useState(false);
 
