@@ -21,7 +21,8 @@ import { defineConfig } from 'vitest/config';
  *   side is beside the migration), name-key-solo-migration (0028, the same), round-house-migration (0033, the same); or PostgreSQL only, on a store of their own (the CTER server's sessions, its
  *   HTTPS transport, its events and its faults, `cter server init` and `cter server check`, the
  *   desktop's client of it): server-sessions, server-http, server-events, server-faults,
- *   server-admin, server-client-certificate, team-client. They run in the `sqlcipher` project, which has the run's PostgreSQL
+ *   server-admin, server-client-certificate, server-houses, team-client. They run in the `sqlcipher`
+ *   project, which has the run's PostgreSQL
  *   cluster too.
  * - no database at all: i18n-*.
  * Unit tests beside the code are not in it: those that open a database (core/access/access.test.ts,
@@ -49,6 +50,7 @@ const POSTGRES_FILES = [
   'evaluations-kiosk',
   'evaluations-kiosk-window',
   'experts',
+  'figures-houses',
   'input-limits',
   'lists',
   'meetings',

@@ -109,6 +109,7 @@ export const PERMISSIONS = {
   'search:query': CASE_VIEW,
   'work:mine': CASE_VIEW,
   'figures:dashboard': HOUSE_ROLES,
+  'figures:published': EVERY_ROLE,
   'figures:export': EVERY_ROLE,
   'retention:due': BEHEERDER,
   'retention:due-trajectories': BEHEERDER,

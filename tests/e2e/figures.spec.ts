@@ -27,13 +27,15 @@ const CHARTS = [
 test('cijfers: grafieken en tabellen voor een periode en een regio', async ({ app }) => {
   // Making the demo derives keys for its accounts and writes a few hundred persons: allow for it.
   test.slow();
-  await demoAs(app, 'evaluator');
+  // The notulist of the demo works in all three regions: her house is the whole installation, so
+  // her exact figures are every region's (the evaluator, with no regions, sees only the province).
+  await demoAs(app, 'notulist');
   const year = app.clock.now().getFullYear();
   const all = await call<Dashboard>(app.core, 'figures:dashboard', { fromYear: 2016, toYear: year });
   const total = all.years.reduce((sum, y) => sum + y.signals, 0);
   await app.open('/');
   const { page } = app;
-  // Every role may see the figures; an evaluator sees no beheer pages.
+  // Every role may see the figures; a notulist sees no beheer pages.
   await expect(page.getByRole('heading', { name: 'Beheer' })).toHaveCount(0);
   await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Cijfers' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Cijfers' })).toBeFocused();
@@ -129,7 +131,7 @@ test('cijfers: exporteren als CSV en Excel met reden, kleine aantallen beschermd
     ontvangen: '2025-05-01',
     ideologie: 'links_extremistisch',
   });
-  await asBeheerder(app);
+  // The procesregisseur of all three regions: her exact figures are the installation's.
   await app.open('/cijfers?van=2025&tot=2025');
   const { page } = app;
   await expect(page.getByRole('status').filter({ hasText: 'Getoond' })).toHaveText(
@@ -188,6 +190,7 @@ test('cijfers: exporteren als CSV en Excel met reden, kleine aantallen beschermd
       .toString(),
   ).toBe('PK');
   // Both exports are in the audit log with their reason.
+  await asBeheerder(app);
   const audit = await call<{ entries: { action: string; reason: string | null }[] }>(app.core, 'audit:query', {
     filter: { kind: 'export' },
   });
@@ -202,7 +205,7 @@ test('cijfers: jaarrapport afdrukken als PDF, tabellen beschermd en grafieken ge
 }) => {
   // The demo data, a print view of every figure and a PDF of several pages: more time than most.
   test.slow();
-  await demoAs(app, 'evaluator');
+  await demoAs(app, 'notulist');
   await app.open('/cijfers?van=2016&tot=2026');
   const { page } = app;
   await page.getByRole('button', { name: 'Jaarrapport afdrukken' }).click();

@@ -5,6 +5,7 @@
 import type { EntityManager } from 'typeorm';
 import { AGE_BANDS, ageBand, type AgeBand } from '../../../src-shared/domain/age';
 import type { Dashboard, PlaceCount, YearFigures } from '../../../src-shared/ipc/figures';
+import type { AccessScope } from '../access/access';
 import { asSystem } from '../access/row-security';
 import { readTogether, sql, type Read, type Sql } from '../db/sql';
 import * as q from './queries';
@@ -13,6 +14,11 @@ export interface FigureFilter {
   fromYear: number;
   toYear: number;
   regionId: number | null;
+  /**
+   * A house's figures: only these regions' signals, cases, municipalities and regions (the
+   * caller's scope, access.ts `scopeFor`); absent or null: the whole installation.
+   */
+  house?: AccessScope | null;
 }
 
 /** Bounds of each band for the grouped median (the last band is open; 30-60 is assumed). */
@@ -120,7 +126,7 @@ type Rows = {
     regionId: number | null;
   }[];
   closed: { year: string; outcome: string; n: number }[];
-  gemeenten: { id: number; name: string }[];
+  gemeenten: { id: number; name: string; regionId: number | null }[];
   regions: { id: number; name: string }[];
 };
 
@@ -132,7 +138,7 @@ export function dashboardReads(filter: FigureFilter, counts: CountQueries = KEPT
     placeCounts: { rows: counts.signalPlaces(filter) },
     anonymous: { rows: q.anonymousRecords(filter) },
     closed: { rows: counts.closedOutcomes(filter) },
-    gemeenten: { rows: sql`SELECT id AS "id", name AS "name" FROM gemeente` },
+    gemeenten: { rows: sql`SELECT id AS "id", name AS "name", region_id AS "regionId" FROM gemeente` },
     regions: { rows: sql`SELECT id AS "id", name AS "name" FROM zvh_region` },
   };
 }
@@ -220,6 +226,9 @@ async function dashboardOfZvh(manager: EntityManager, filter: FigureFilter, coun
     });
   }
 
+  // A house lists its own municipalities and regions only.
+  const house = filter.house ? new Set(filter.house.regionIds) : null;
+  const inHouse = (regionId: number | null) => !house || (regionId !== null && house.has(Number(regionId)));
   const places = (rows: { id: number; name: string }[], counts: Map<number, number>): PlaceCount[] =>
     rows
       .map((row) => ({ id: row.id, name: row.name, count: counts.get(row.id) ?? 0 }))
@@ -227,8 +236,14 @@ async function dashboardOfZvh(manager: EntityManager, filter: FigureFilter, coun
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'nl'));
   return {
     years: figures,
-    perGemeente: places(gemeenten, perGemeente),
-    perRegion: places(regions, perRegion),
+    perGemeente: places(
+      gemeenten.filter((g) => inHouse(g.regionId)),
+      perGemeente,
+    ),
+    perRegion: places(
+      regions.filter((r) => inHouse(r.id)),
+      perRegion,
+    ),
     anonymousSignals: anonymous.length,
   };
 }

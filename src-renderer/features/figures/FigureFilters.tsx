@@ -10,6 +10,7 @@ import { yearOptions, type FigureSelection } from './filter';
 
 interface FigureFiltersProps {
   selection: FigureSelection;
+  /** The regions one may choose (one's own house); none: no region choice (the province). */
   regions: readonly Region[];
   currentYear: number;
   onChange: (selection: FigureSelection) => void;
@@ -58,23 +59,25 @@ export function FigureFilters({ selection, regions, currentYear, onChange }: Fig
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
         {yearSelect('fromYear', t('figures.filters.from'))}
         {yearSelect('toYear', t('figures.filters.to'))}
-        <TextField
-          select
-          id="cijfers-regio"
-          label={t('figures.filters.region')}
-          value={draft.regionId ?? ''}
-          onChange={(event) => change({ ...draft, regionId: event.target.value ? Number(event.target.value) : null })}
-          // "Alle regio's" has the empty value: keep the label above it.
-          slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
-          sx={{ minWidth: 260 }}
-        >
-          <option value="">{t('figures.filters.allRegions')}</option>
-          {regions.map((region) => (
-            <option key={region.id} value={region.id}>
-              {region.name}
-            </option>
-          ))}
-        </TextField>
+        {regions.length ? (
+          <TextField
+            select
+            id="cijfers-regio"
+            label={t('figures.filters.region')}
+            value={draft.regionId ?? ''}
+            onChange={(event) => change({ ...draft, regionId: event.target.value ? Number(event.target.value) : null })}
+            // "Alle regio's" has the empty value: keep the label above it.
+            slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+            sx={{ minWidth: 260 }}
+          >
+            <option value="">{t('figures.filters.allRegions')}</option>
+            {regions.map((region) => (
+              <option key={region.id} value={region.id}>
+                {region.name}
+              </option>
+            ))}
+          </TextField>
+        ) : null}
       </Stack>
     </Paper>
   );

@@ -2,43 +2,96 @@
 // app/print). A title block with the period, region, maker and notes on its first page, then
 // every chart with its table. Tables are printed through disclosure control, with their footnotes,
 // and charts draw exactly what their table shows; core adds "Vertrouwelijk" and the page numbers.
+// One's own house is printed from its exact figures, protected here (as before, and the same rule
+// as core); the province (every house: the view `weergave=provincie`, and always for an account
+// without a house, such as the provincial coordinator) is printed from the published figures core
+// protected, as tables with their footnotes: exact counts of other houses never reach this window.
 import { Box, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { formatDateTime } from '../../../src-shared/domain/format';
 import { PRIMARY, SMALL_CELL } from '../../../src-shared/domain/disclosure';
+import { canUse } from '../../../src-shared/ipc/permissions';
 import { PrintPage } from '../../kit/print/PrintPage';
 import { useSession } from '../../kit/session';
 import { FigureGroups } from './FigureGroups';
 import { periodLabel } from './figureModels';
-import { paramsFromSelection, selectionFromParams } from './filter';
+import { provinceFromParams, selectionFromParams, viewParams } from './filter';
 import { formatNumber } from './numbers';
+import { PublishedTables } from './PublishedTables';
 import { useFigures } from './useFigures';
+import { usePublished } from './usePublished';
 
 export function YearReportPage() {
   const { t } = useTranslation();
   const { user } = useSession();
   const [params] = useSearchParams();
   const selection = selectionFromParams(params, new Date().getFullYear());
-  const { dashboard, groups, regionName, error, pending } = useFigures(selection, true);
+  const published = usePublished(selection);
+  const house = published.published?.houseRegionIds ?? null;
+  const mayExact = canUse('figures:dashboard', user);
+  // Until the published answer names one's regions, a house report waits (nothing exact is asked).
+  const province = !mayExact || provinceFromParams(params) || (house !== null && house.length === 0);
+  const houseReport = !province && house !== null;
+  const { dashboard, groups, regionName, error, pending } = useFigures(selection, true, houseReport);
   // The moment the report was made, as printed on it.
   const [madeAt] = useState(() => new Date());
   const period = periodLabel(selection.fromYear, selection.toYear);
   // A hyphen, not a dash: the title is also the PDF's file name.
   const title = t('figures.report.title', { period: period.replace('–', '-') });
+  const back = {
+    to: { pathname: '/cijfers', search: viewParams(selection, province).toString() },
+    label: t('figures.report.back'),
+  };
+  const made = (
+    <>
+      <dt>{t('figures.report.made')}</dt>
+      <dd>{t('figures.report.madeValue', { at: formatDateTime(madeAt), name: user?.displayName ?? '' })}</dd>
+      <dt>{t('figures.report.source')}</dt>
+      <dd>{t('figures.report.sourceValue')}</dd>
+    </>
+  );
+
+  if (province)
+    return (
+      <PrintPage
+        title={title}
+        back={back}
+        document="jaarrapport-cijfers-provincie"
+        data={published.tables ?? undefined}
+        pending={published.pending}
+        error={published.error}
+        lead={
+          <Box sx={{ mb: 4 }}>
+            <dl className="definition-list">
+              <dt>{t('figures.report.period')}</dt>
+              <dd>{period}</dd>
+              <dt>{t('figures.report.region')}</dt>
+              <dd>{t('figures.views.provinceName')}</dd>
+              {made}
+            </dl>
+            <Typography variant="h2" sx={{ mt: 3, mb: 1 }}>
+              {t('figures.report.aboutTitle')}
+            </Typography>
+            <Typography sx={{ mb: 1 }}>{t('figures.views.provinceNote')}</Typography>
+            <Typography sx={{ mb: 1 }}>{t('common:figures.suppressionNote')}</Typography>
+            <Typography>{t('figures.report.exactNote')}</Typography>
+          </Box>
+        }
+      >
+        {(tables) => <PublishedTables tables={tables} printed />}
+      </PrintPage>
+    );
 
   return (
     <PrintPage
       title={title}
-      back={{
-        to: { pathname: '/cijfers', search: paramsFromSelection(selection).toString() },
-        label: t('figures.report.back'),
-      }}
+      back={back}
       document="jaarrapport-cijfers"
       data={groups ?? undefined}
-      pending={pending}
-      error={error}
+      pending={pending || published.pending}
+      error={error ?? published.error}
       lead={
         <Box sx={{ mb: 4 }}>
           <dl className="definition-list">
@@ -46,10 +99,7 @@ export function YearReportPage() {
             <dd>{period}</dd>
             <dt>{t('figures.report.region')}</dt>
             <dd>{regionName}</dd>
-            <dt>{t('figures.report.made')}</dt>
-            <dd>{t('figures.report.madeValue', { at: formatDateTime(madeAt), name: user?.displayName ?? '' })}</dd>
-            <dt>{t('figures.report.source')}</dt>
-            <dd>{t('figures.report.sourceValue')}</dd>
+            {made}
           </dl>
           <Typography variant="h2" sx={{ mt: 3, mb: 1 }}>
             {t('figures.report.aboutTitle')}

@@ -1,5 +1,6 @@
 // The selection of the figures lives in the address (?van=2016&tot=2026&regio=2), so the year
-// report and the way back show exactly the same period and region.
+// report and the way back show exactly the same period and region; `weergave=provincie` is the
+// province view (the published figures of every house) instead of the exact ones of one's own.
 
 /** The first year of the default period: the year the integrated approach's figures start. */
 export const DEFAULT_FROM_YEAR = 2016;
@@ -44,5 +45,18 @@ export function selectionFromParams(params: URLSearchParams, currentYear: number
 export function paramsFromSelection(selection: FigureSelection): URLSearchParams {
   const params = new URLSearchParams({ van: String(selection.fromYear), tot: String(selection.toYear) });
   if (selection.regionId) params.set('regio', String(selection.regionId));
+  return params;
+}
+
+/** The province view (published figures of the whole installation) was chosen. */
+export function provinceFromParams(params: URLSearchParams): boolean {
+  return params.get('weergave') === 'provincie';
+}
+
+/** The address of a selection, in the province view or not (the region belongs to one's own view). */
+export function viewParams(selection: FigureSelection, province: boolean): URLSearchParams {
+  if (!province) return paramsFromSelection(selection);
+  const params = paramsFromSelection({ ...selection, regionId: null });
+  params.set('weergave', 'provincie');
   return params;
 }

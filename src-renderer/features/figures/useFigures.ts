@@ -7,11 +7,16 @@ import { useBridgeQuery } from '../../kit/bridge';
 import { buildFigures } from './figureModels';
 import type { FigureSelection } from './filter';
 
-export function useFigures(selection: FigureSelection, printed: boolean) {
+/** `enabled`: false where the exact figures are not asked for (the province view; no house). */
+export function useFigures(selection: FigureSelection, printed: boolean, enabled = true) {
   const { t } = useTranslation();
   // Figures change with every registration elsewhere: read them afresh; keep the previous ones on
   // screen while another period loads, so the page does not jump.
-  const dashboard = useBridgeQuery('figures:dashboard', selection, { staleTime: 0, placeholderData: keepPreviousData });
+  const dashboard = useBridgeQuery('figures:dashboard', selection, {
+    staleTime: 0,
+    placeholderData: keepPreviousData,
+    enabled,
+  });
   const reference = useBridgeQuery('lists:get', {});
   const groups = useMemo(
     () =>
@@ -29,6 +34,6 @@ export function useFigures(selection: FigureSelection, printed: boolean) {
     groups,
     regionName,
     error: dashboard.error ?? reference.error,
-    pending: dashboard.isPending || reference.isPending,
+    pending: (enabled && dashboard.isPending) || reference.isPending,
   };
 }
