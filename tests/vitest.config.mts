@@ -3,6 +3,7 @@
 // integration files once more, each core on a fresh PostgreSQL database: CTER_TEST_ENGINE=postgres,
 // see tests/integration/helpers.ts). One engine: `npx vitest run --config tests/vitest.config.mts
 // --project postgres <files>`.
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -79,6 +80,12 @@ export default defineConfig({
     // A query sent on a PostgreSQL client still running another fails the test (pg 9 will throw).
     // New key slots at scrypt's lowest accepted cost (tests/support/cheap-key-derivation.ts).
     setupFiles: ['tests/support/one-query-per-client.ts', 'tests/support/cheap-key-derivation.ts'],
+    // Two test files at a time. Vitest's default is one fewer than the cores, which on the two-core
+    // CI machine is one: the whole suite ran file after file (its Duration's parts, 863 of 941 s, add
+    // up to the wall time) while much of each file's time is waiting on PostgreSQL, child processes
+    // and the disk. Files were already independent (each its own database and temporary folders).
+    // On a machine with more cores the default stands (docs/developer/testing.md, "Vitest's workers").
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     // Key derivation is deliberately slow; give the suites that use it room.
     testTimeout: 30_000,
     hookTimeout: 30_000,

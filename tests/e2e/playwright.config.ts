@@ -51,7 +51,8 @@ const SERVER_ONLY_SPECS = ['server.spec.ts', 'overleg-offline.spec.ts'];
 export default defineConfig<object, EngineOption>({
   testDir: '.',
   testMatch: '**/*.spec.ts',
-  globalSetup: './harness/postgres-global.ts',
+  // Core's worker bundled once for the run (harness/core-worker-bundle.ts), then the PostgreSQL cluster.
+  globalSetup: ['./harness/core-worker-bundle.ts', './harness/postgres-global.ts'],
   outputDir: '../../test-results/e2e/artifacts',
   // A limit, not a timing: logins, password changes and new accounts each derive a key (scrypt; the
   // harness gives new slots the lowest cost, but a slot of the app's own can cost a second), and

@@ -79,6 +79,3 @@ export const controls = {
 } satisfies ControlHandlers;
 
 export type Controls = typeof controls;
-
-/** This module, for the host's `control` option: the worker loads it by path. */
-export const CONTROL_MODULE = __filename;

@@ -2,7 +2,8 @@
 // The renderer end-to-end fixture. Per test it:
 // - starts core on a fresh temporary data folder in a worker thread, as Electron's main does
 //   (src-main/core-host: the host forwards the bridge calls, events and platform calls), with
-//   worker.ts loaded from source; what a spec does to core besides the bridge goes through the
+//   worker.ts bundled once for the run (core-worker-bundle.ts, Playwright's globalSetup) instead of
+//   loaded from source through tsx per test; what a spec does to core besides the bridge goes through the
 //   host's test control channel (core-control.ts, `app.control` and `app.sql`);
 // - serves the built renderer (out/renderer) on a fixed origin through page.route, with the same
 //   headers (CSP) as the app:// handler, and aborts and records every other request;
@@ -25,8 +26,7 @@
 // - gives new key slots scrypt's lowest accepted cost, as the vitest suites do
 //   (tests/support/cheap-key-derivation.ts): the specs are about the screens, not the derivation;
 // - with CTER_E2E_SPARE=1, starts the next test's core (its worker thread, data folder, database)
-//   while a test runs (spare-core.ts): loading core from source in a new thread is the slowest
-//   part of a start;
+//   while a test runs (spare-core.ts);
 // - with CTER_E2E_TIMING=1, records where each test's time goes (timing.ts).
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,7 +37,7 @@ import type { MenuAction } from '../../../src-shared/ipc/events';
 import { formatMessage } from '../../../src-shared/i18n/messages';
 import type { ErrorCode, Result } from '../../../src-shared/ipc/errors';
 import { createRendererAssets } from '../../../src-main/core/app/renderer-assets';
-import { sourceEntry } from '../../../src-main/core-host/entry';
+import type { WorkerEntry } from '../../../src-main/core-host/entry';
 import { controlOf, type Control } from '../../../src-main/core-host/control';
 import type { Core } from '../../../src-main/core/core';
 import { startCoreWorker, type HostedCore } from '../../../src-main/core-host/host';
@@ -47,7 +47,8 @@ import { useProductionScryptCost } from '../../../src-main/core/vault/kdf';
 import type { PostgresStore } from '../../../src-main/core/db/store';
 import type { BridgeBackend } from '../../../src-main/team/remote-bridge';
 import { checkAccessibility, formatViolations, type AxeViolation } from './axe';
-import { CONTROL_MODULE, controls, type Controls } from './core-control';
+import { controls, type Controls } from './core-control';
+import { coreWorkerBundle } from './core-worker-bundle';
 import { harnessPlatform, type DialogStandIn, type TeamStandIn } from './platform';
 import { createE2eDatabase, dropE2eDatabase, writeStoreFile } from './postgres';
 import { ORIGIN, preloadScript, RENDERER_DIR } from './renderer-page';
@@ -66,8 +67,14 @@ useProductionScryptCost(false);
 const ROOT = resolve(__dirname, '../../..');
 export const RESOURCES_DIR = join(ROOT, 'resources');
 export const SCREENSHOT_DIR = join(ROOT, 'test-results/screenshots');
-/** Loaded in core's worker before worker.ts: new key slots at scrypt's lowest cost, as here. */
-const WORKER_PRELOAD = [join(ROOT, 'tests/support/cheap-key-derivation.ts')];
+/**
+ * Core's worker thread runs the run's bundle (core-worker-entry.ts: new key slots at scrypt's
+ * lowest cost, as here, then worker.ts), which is also the module the worker takes `controls` from.
+ */
+function workerBundle(): { entry: WorkerEntry; control: string } {
+  const script = coreWorkerBundle();
+  return { entry: { script, eval: false }, control: script };
+}
 /**
  * CTER_E2E_SPARE=1: the next test's core is started while a test runs (spare-core.ts). Off by
  * default: in the CI run that first had it on, the Chromium suite took about as long as before and
@@ -229,8 +236,7 @@ export const test = base.extend<{ app: AppHarness } & TestOptions, WorkerFixture
         resourcesDir: RESOURCES_DIR,
         appVersion: APP_VERSION,
         idleCheckMs: 0,
-        entry: sourceEntry(WORKER_PRELOAD),
-        control: CONTROL_MODULE,
+        ...workerBundle(),
         start: HARNESS_START,
         postgres: engine === 'postgres',
       });
@@ -306,8 +312,7 @@ export const test = base.extend<{ app: AppHarness } & TestOptions, WorkerFixture
           clock: coreClock,
           platform,
           idleCheckMs: 0,
-          entry: sourceEntry(WORKER_PRELOAD),
-          control: CONTROL_MODULE,
+          ...workerBundle(),
           ...(adminPolicy ? { adminPolicy } : {}),
         }));
     const core: HostedCore = teamServer?.server.core ?? host!;

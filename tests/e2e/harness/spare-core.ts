@@ -1,8 +1,8 @@
 // A test's core, started before the test (fixtures.ts): while one test runs, the worker already
 // starts the next test's core — its own temporary data folder (on `postgres` its own empty
 // database, store.json written), its own clock at HARNESS_START and its own
-// worker thread, which loads worker.ts and the whole of core through tsx, the slowest part of a
-// test's start (docs/developer/testing.md, "Where the renderer suite's time goes"). Nothing is shared between tests: each core serves exactly one test and is closed
+// worker thread, which loads the run's bundle of worker.ts and the whole of core
+// (core-worker-bundle.ts; before, through tsx: then the slowest part of a test's start) (docs/developer/testing.md, "Where the renderer suite's time goes"). Nothing is shared between tests: each core serves exactly one test and is closed
 // with it. The one thing a core is given that belongs to the test's page, the platform (dialogs,
 // print through the page), is a stand-in bound to that page when the test takes the core.
 import { mkdtempSync, rmSync } from 'node:fs';
