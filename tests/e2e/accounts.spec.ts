@@ -31,7 +31,7 @@ test('een nieuw account kiest bij de eerste aanmelding een eigen wachtwoord en z
   await field(dialog, 'Gebruikersnaam').fill('priya');
   await dialog.getByRole('checkbox', { name: 'Procesregisseur' }).check();
   await expect(dialog.getByRole('group', { name: "ZVH-regio's" })).toContainText(
-    "Wie met casussen werkt, ziet alleen de casussen van deze regio's.",
+    "Het eigen huis: wie met casussen werkt, ziet alleen de casussen van deze regio's",
   );
   await dialog.getByRole('checkbox', { name: 'ZVH Noord (voorbeeld)' }).check();
   await dialog.getByRole('checkbox', { name: 'ZVH Zuid (voorbeeld)' }).check();
