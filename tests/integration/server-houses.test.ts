@@ -126,11 +126,15 @@ describe('several houses on one server', () => {
 
     // The coordinator: the province, published. Zuid's two signals are "<5", never 2.
     const province = await rpc<PublishedFigures>(c, 'figures:published', year);
-    expect(province.gemeenten.rows[0]).toMatch(/^Akkerveld/);
-    expect(province.gemeenten.cells[0]).toBe(PRIMARY);
+    // Akkerveld's row: "<5" on its own, or merged with another municipality (then the row's count
+    // is theirs together); either way its 2 is nowhere.
+    const row = province.gemeenten.rows.findIndex((name) => name.split(' / ').includes('Akkerveld'));
+    expect(row).toBeGreaterThanOrEqual(0);
+    if (province.gemeenten.rows[row] === 'Akkerveld') expect(province.gemeenten.cells[row]).toBe(PRIMARY);
+    else expect(province.gemeenten.rows[row]).toContain(' / ');
     expect(province.gemeenten.cells).not.toContain(2);
-    // The total with Aldervoort's 6 beside it would give Akkerveld away: one of them is hidden too.
-    expect([province.gemeenten.total, province.gemeenten.cells[1]]).not.toEqual([8, 6]);
+    // The total with Aldervoort's 6 beside it would give Akkerveld away: they are never both shown.
+    expect(province.gemeenten.total === 8 && province.gemeenten.cells.includes(6)).toBe(false);
     expect(JSON.stringify(province)).not.toContain('"signals"');
     expect(await codeOf(c, 'figures:published', { ...year, regionId: 3 })).toBe('INVALID_INPUT');
   });
