@@ -19,12 +19,12 @@ import { defineConfig } from 'vitest/config';
  *   retention-rights-file, secrecy, session-slots, slot-crash, throttle-processes.
  * - already both engines inside one file (each test names its store): postgres-*, portable-sql,
  *   search-relevance, figure-counts, convenant-questions-migration (0027 on PostgreSQL; SQLite's
- *   side is beside the migration), name-key-solo-migration (0028, the same), round-house-migration (0033, the same); or PostgreSQL only, on a store of their own (the CTER server's sessions, its
+ *   side is beside the migration), name-key-solo-migration (0028, the same), round-house-migration
+ *   (0033, the same); or PostgreSQL only, on a store of their own (the CTER server's sessions, its
  *   HTTPS transport, its events and its faults, `cter server init` and `cter server check`, the
- *   desktop's client of it): server-sessions, server-http, server-events, server-faults,
- *   server-admin, server-client-certificate, server-houses, team-client. They run in the `sqlcipher`
- *   project, which has the run's PostgreSQL
- *   cluster too.
+ *   desktop's client of it, several houses on one server): server-sessions, server-http,
+ *   server-events, server-faults, server-admin, server-client-certificate, server-houses,
+ *   team-client. They run in the `sqlcipher` project, which has the run's PostgreSQL cluster too.
  * - no database at all: i18n-*.
  * Unit tests beside the code are not in it: those that open a database (core/access/access.test.ts,
  * db/migrations/*.test.ts) open a SQLCipher file of their own and write through its handle, not
