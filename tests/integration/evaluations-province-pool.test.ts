@@ -53,7 +53,7 @@ async function pool() {
 }
 
 describe('the provincial pool of one questionnaire', () => {
-  it("adds up the coordinator's pool of two houses, merges a house under three and leaves out open answers", async () => {
+  it("adds up the coordinator's pool of every house's rounds, merges a house under three and leaves out open answers", async () => {
     const { core, template, noord, zuid, every, people } = await pool();
     await loginAs(core, people.coordinator);
     const view = await call<ProvincePoolView>(core, 'evaluations:province', { templateId: template.id, ...YEAR });

@@ -26,16 +26,23 @@ export const EVERY_HOUSE = 'alle';
 
 /**
  * The target groups of the pooled rounds added up per organisation: the number invited is the sum,
- * unknown when it is unknown in any round that invited the organisation. A correction is the
- * house's business and not carried.
+ * unknown when it is unknown in a round that invited the organisation, or when a round has
+ * responses of an organisation it did not invite (a round without target groups: nobody knows how
+ * many were asked there). A correction is the house's business and not carried.
  */
-export function pooledTargets(groups: readonly (readonly TargetGroup[])[]): TargetGroup[] {
+export function pooledTargets(
+  rounds: readonly { targets: readonly TargetGroup[]; responses: readonly AnalysedResponse[] }[],
+): TargetGroup[] {
   const sum = new Map<string, number | null>();
-  for (const round of groups)
-    for (const g of round) {
-      const before = sum.has(g.partner) ? sum.get(g.partner)! : 0;
-      sum.set(g.partner, before === null || g.invited === null ? null : before + g.invited);
-    }
+  const add = (partner: string, invited: number | null) => {
+    const before = sum.has(partner) ? sum.get(partner)! : 0;
+    sum.set(partner, before === null || invited === null ? null : before + invited);
+  };
+  for (const { targets, responses } of rounds) {
+    for (const g of targets) add(g.partner, g.invited);
+    const invited = new Set(targets.map((g) => g.partner));
+    for (const r of responses) if (r.partner !== null && !invited.has(r.partner)) add(r.partner, null);
+  }
   return [...sum].map(([partner, invited]) => ({ partner, invited }));
 }
 
@@ -56,13 +63,13 @@ export async function provincePool(
   const pooled: AnalysedResponse[] = [];
   // The same responses once more, each labelled with its house instead of its organisation.
   const byHouse: AnalysedResponse[] = [];
-  const targets: TargetGroup[][] = [];
+  const targets: { targets: TargetGroup[]; responses: AnalysedResponse[] }[] = [];
   for (const round of found) {
     const responses = await rounds.analysed(manager, Number(round.id));
     const house = round.regionId === null ? EVERY_HOUSE : String(round.regionId);
     pooled.push(...responses);
     byHouse.push(...responses.map((r) => ({ ...r, partner: house })));
-    targets.push(targetGroupsOf(await rounds.row(manager, Number(round.id))));
+    targets.push({ targets: targetGroupsOf(await rounds.row(manager, Number(round.id))), responses });
   }
   const shown = shownSets(template, pooled);
   const tooFew = pooled.length < MIN_GROUP;

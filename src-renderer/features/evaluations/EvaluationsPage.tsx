@@ -11,14 +11,8 @@ import { PageHeader } from '../../kit/PageHeader';
 import { formatDate } from '../../../src-shared/domain/format';
 import { canUse } from '../../../src-shared/ipc/permissions';
 import { useSession } from '../../kit/session';
-import type { RoundSummary } from '../../../src-shared/ipc/evaluations';
 import { formatNumber } from './format';
-
-/** The questionnaire versions the rounds use, once each, by title and version. */
-export function roundTemplates(rounds: readonly RoundSummary[]): RoundSummary['template'][] {
-  const seen = new Map(rounds.map((r) => [r.template.id, r.template]));
-  return [...seen.values()].sort((a, b) => a.titel.localeCompare(b.titel) || a.versie - b.versie);
-}
+import { roundTemplates } from './pool';
 
 export function EvaluationsPage() {
   const { t } = useTranslation();
@@ -103,7 +97,7 @@ export function EvaluationsPage() {
           <List dense disablePadding>
             {templates.map((template) => (
               <ListItem key={template.id} disableGutters>
-                <Link component={RouterLink} to={`/evaluaties/provincie/${template.id}`}>
+                <Link component={RouterLink} to={`/evaluaties/provincie/${template.id}?jaar=${template.jaar}`}>
                   {t('evaluations.pool.open', { titel: template.titel, versie: template.versie })}
                 </Link>
               </ListItem>

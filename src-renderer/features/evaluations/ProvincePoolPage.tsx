@@ -5,7 +5,7 @@
 import { Alert, Box, Skeleton, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { formatDate } from '../../../src-shared/domain/format';
 import { describeError, useBridgeQuery } from '../../kit/bridge';
 import { PageHeader } from '../../kit/PageHeader';
@@ -13,18 +13,16 @@ import { AnalysisSections } from './AnalysisSections';
 import { formatNumber } from './format';
 import { Section } from './Section';
 import { SimpleTable } from './SimpleTable';
+import { askedYear, poolYears } from './pool';
 import { partnersTable } from './tables';
-
-/** The years offered: this year and the four before it. */
-export function poolYears(thisYear: number): number[] {
-  return [0, 1, 2, 3, 4].map((back) => thisYear - back);
-}
 
 export function ProvincePoolPage() {
   const { t } = useTranslation();
   const templateId = Number(useParams().templateId);
   const thisYear = new Date().getFullYear();
-  const [year, setYear] = useState(thisYear);
+  const [params] = useSearchParams();
+  const [asked] = useState(() => askedYear(params.get('jaar'), thisYear));
+  const [year, setYear] = useState(asked);
   const pool = useBridgeQuery('evaluations:province', {
     templateId,
     periodFrom: `${year}-01-01`,
@@ -64,7 +62,7 @@ export function ProvincePoolPage() {
         slotProps={{ select: { native: true } }}
         sx={{ mb: 2, width: '16ch' }}
       >
-        {poolYears(thisYear).map((y) => (
+        {poolYears(thisYear, asked).map((y) => (
           <option key={y} value={y}>
             {y}
           </option>
