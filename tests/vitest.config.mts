@@ -31,6 +31,7 @@ import { defineConfig } from 'vitest/config';
  * through makeCore/withDatabase; their PostgreSQL side is postgres-rls and postgres-schema.
  */
 const POSTGRES_FILES = [
+  'evaluations-province-pool',
   'audit',
   'case-list-pages',
   'case-dossier',

@@ -129,6 +129,22 @@ export interface RoundAnalysisView {
   responseRate: ResponseRate;
 }
 
+/**
+ * The provincial pool (issue 18 point 7): the responses of every round of one questionnaire version
+ * in a period that the reader may read, analysed together, always in the disclosure-controlled form
+ * (evaluations/pool.ts). `houses` breaks the pool down per house as `partners` does per
+ * organisation: a house with fewer than MIN_GROUP responses is merged; its codes are keys of
+ * `houseNames` ('alle': the rounds for every house).
+ */
+export interface ProvincePoolView extends Omit<RoundAnalysisView, 'round'> {
+  template: { id: number; sleutel: string; versie: number; titel: string };
+  periodFrom: string;
+  periodTo: string;
+  rounds: RoundSummary[];
+  houses: GroupFigures[];
+  houseNames: Record<string, string>;
+}
+
 export interface RoundComparison {
   earlier: RoundSummary;
   later: RoundSummary;
@@ -307,6 +323,14 @@ export const evaluationChannels = {
     audit: 'session',
   }),
   'evaluations:analysis': channel<RoundAnalysisView>()({ input: z.object({ roundId: id }).strict(), audit: 'view' }),
+  /** Every readable round of one questionnaire version whose period overlaps the one asked, pooled. */
+  'evaluations:province': channel<ProvincePoolView>()({
+    input: z
+      .object({ templateId: id, periodFrom: isoDate, periodTo: isoDate })
+      .strict()
+      .refine((r) => r.periodFrom <= r.periodTo, { path: ['periodTo'], error: 'validation.dateOrder' }),
+    audit: 'view',
+  }),
   'evaluations:compare': channel<RoundComparison>()({
     input: z.object({ earlierId: id, laterId: id }).strict(),
     audit: 'view',

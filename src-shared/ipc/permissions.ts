@@ -183,6 +183,7 @@ export const PERMISSIONS = {
   'evaluations:kiosk-submit': EVAL_EDIT,
   'evaluations:kiosk-exit': EVAL_EDIT,
   'evaluations:analysis': EVAL_PROVINCE,
+  'evaluations:province': EVAL_PROVINCE,
   'evaluations:compare': EVAL_PROVINCE,
   'evaluations:report': EVAL_PROVINCE,
   'evaluations:export': EVAL_PROVINCE,

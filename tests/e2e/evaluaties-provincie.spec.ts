@@ -1,7 +1,9 @@
 /// <reference lib="dom" />
 // Evaluaties for the provincial coordinator (issue 18 point 7): she reads every house's rounds, with
 // their house, in the disclosure-controlled form only: the round and its printed report without
-// the open answers or the recommendations, nothing to set up, enter or start. Everything fictitious.
+// the open answers or the recommendations, nothing to set up, enter or start; and the provincial
+// pool of a questionnaire: every round of a year, of every house, analysed together, per house with
+// a house under three responses merged. Everything fictitious.
 import type { RoundView } from '../../src-shared/ipc/evaluations';
 import { call } from '../integration/helpers';
 import { expect, test } from './harness/fixtures';
@@ -9,6 +11,8 @@ import { addAccountDirectly, logInInCore } from './harness/casework';
 import { LATE_RECOMMENDATION, reportRounds } from './harness/evaluation-report-data';
 import { asEvaluationRegisseur } from './harness/evaluations-data';
 import { setUp } from './harness/session';
+
+const ZUID_OPEN = 'Zuid had een goede notulist (fictief).';
 
 const COORDINATOR = {
   username: 'pia',
@@ -34,6 +38,10 @@ test('evaluaties: de provinciaal coördinator leest het rapport van een ronde, z
     regionId: 3,
   });
   await call(app.core, 'evaluations:set-round-status', { id: zuid.id, status: 'open' });
+  for (const opmerking of [ZUID_OPEN, null]) {
+    const answers = { bij: 'ja', goed: 4, tijd: 4, ...(opmerking ? { opmerking } : {}) };
+    await call(app.core, 'evaluations:save-response', { roundId: zuid.id, partner: 'om', answers });
+  }
   await addAccountDirectly(app, COORDINATOR);
   await logInInCore(app, COORDINATOR);
 
@@ -93,4 +101,33 @@ test('evaluaties: de provinciaal coördinator leest het rapport van een ronde, z
   expect(await app.sql`SELECT region_id AS "regionId" FROM eval_round WHERE id = ${zuid.id}`).toEqual([
     { regionId: 3 },
   ]);
+
+  // The pool of the questionnaire, opened from the keyboard on the page of rounds.
+  await app.open('/evaluaties');
+  const pools = page.getByRole('navigation', { name: 'Provincie: alle rondes van een vragenlijst' });
+  const open = pools.getByRole('link', { name: 'Provincie: Testvragenlijst (fictief) (versie 1)' });
+  await open.focus();
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Provincie: alle rondes van deze vragenlijst' }),
+  ).toBeVisible();
+  await expect(page.getByText('U ziet de rondes samen in de vorm voor de provincie')).toBeVisible();
+  const pooled = page.getByRole('table', { name: 'Tabel: de rondes die samen zijn geanalyseerd' });
+  for (const name of ['Evaluatie voorjaar (fictief)', 'Evaluatie najaar (fictief)', 'Evaluatie Zuid (fictief)']) {
+    await expect(pooled.getByRole('rowheader', { name })).toBeVisible();
+  }
+  // Zuid's two responses are merged with the rounds for every house: 3 + 7 + 2.
+  const houses = page.getByRole('table', { name: 'Tabel: score per dimensie per huis' });
+  await expect(houses.getByRole('row', { name: /Overige huizen: .*ZVH Zuid/ })).toContainText('12');
+  await expect(page.getByText('De open antwoorden blijven bij het huis')).toBeVisible();
+  for (const text of ['Goede voorzitter (fictief).', ZUID_OPEN]) await expect(page.getByText(text)).toHaveCount(0);
+  await app.expectAccessible('provincie vragenlijst coördinator');
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await app.screenshot('provincie-vragenlijst-1366');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await app.screenshot('provincie-vragenlijst-1024');
+
+  // Another year: none of these rounds.
+  await page.getByLabel('Jaar').selectOption('2025');
+  await expect(page.getByText('Geen rondes van deze vragenlijst in dit jaar.')).toBeVisible();
 });

@@ -100,6 +100,7 @@ describe('what the table says, pinned', () => {
       'evaluations:template',
       'evaluations:rounds',
       'evaluations:analysis',
+      'evaluations:province',
       'evaluations:compare',
       'evaluations:report',
       'evaluations:export',

@@ -10,6 +10,7 @@ import type { WorkspaceParts } from '../workspace';
 import { exportCsv, exportRows, exportXlsx } from './export';
 import { checkRound, houseFor, readerOf, roundHouses } from './houses';
 import { Kiosk } from './kiosk';
+import { provincePool } from './pool';
 import { provinceResponses, provinceSummary, provinceView } from './province';
 import { RecommendationService } from './recommendation-service';
 import { analyseRound, buildReport, compare } from './report';
@@ -40,6 +41,7 @@ type EvaluationHandlers = Pick<
   | 'evaluations:kiosk-submit'
   | 'evaluations:kiosk-exit'
   | 'evaluations:analysis'
+  | 'evaluations:province'
   | 'evaluations:compare'
   | 'evaluations:report'
   | 'evaluations:export'
@@ -217,6 +219,10 @@ export function evaluationHandlers(
       const reader = await readRound(ctx, input.roundId);
       const { view } = await analyseRound(ctx.manager, rounds, input.roundId);
       return reader.province ? provinceView(view) : view;
+    }),
+    'evaluations:province': tx(async (input, ctx) => {
+      ctx.note({ objectType: 'vragenlijst', objectId: input.templateId, details: { provincie: true } });
+      return provincePool(ctx.manager, rounds, await province(ctx), input);
     }),
     'evaluations:compare': tx(async (input, ctx) => {
       ctx.note({ objectType: ROUND, objectId: input.laterId, details: { vergelekenMet: input.earlierId } });

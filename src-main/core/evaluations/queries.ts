@@ -31,3 +31,13 @@ export const previousRound = (
        WHERE t.sleutel = ${sleutel} AND r.id <> ${roundId} AND r.period_from < ${periodFrom}
          AND (r.region_id IS NULL OR r.region_id = ${region ?? 0}) AND ${roundVisibleSql(reader, 'r')}
        ORDER BY r.period_from DESC, r.id DESC LIMIT 1`;
+
+/**
+ * The rounds of one questionnaire version whose period overlaps [from, to] that the reader may read
+ * (`id`, `regionId`), oldest first.
+ */
+export const pooledRounds = (templateId: number, from: string, to: string, reader: RoundReader): Sql =>
+  sql`SELECT r.id AS "id", r.region_id AS "regionId" FROM eval_round r
+       WHERE r.template_id = ${templateId} AND r.period_from <= ${to} AND r.period_to >= ${from}
+         AND ${roundVisibleSql(reader, 'r')}
+       ORDER BY r.period_from, r.id`;

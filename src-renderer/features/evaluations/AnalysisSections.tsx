@@ -29,7 +29,12 @@ function scaleCells(stats: ScaleStats): string[] {
   ];
 }
 
-export function AnalysisSections({ view }: { view: RoundAnalysisView }) {
+/** A round's analysis, or the provincial pool's (which has no single round). */
+export function AnalysisSections({
+  view,
+}: {
+  view: Pick<RoundAnalysisView, 'province' | 'analysis' | 'partners' | 'responseRate'>;
+}) {
   const { t } = useTranslation();
   const reference = useReferenceData();
   const partnerName = (code: string) =>

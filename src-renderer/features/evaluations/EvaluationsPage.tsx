@@ -1,7 +1,8 @@
 // Evaluaties: the rounds of every questionnaire (template, house, period, status, responses) that
 // the account may read; a round opens on its analysis. From here: the questionnaires, the
-// recommendations and a new round (each only for whoever may use it: not the coordinator).
-import { Alert, Button, Link, Skeleton } from '@mui/material';
+// recommendations and a new round (each only for whoever may use it: not the coordinator), and for
+// each questionnaire version with rounds its provincial pool (ProvincePoolPage).
+import { Alert, Box, Button, Link, List, ListItem, Skeleton } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { describeError, useBridgeQuery } from '../../kit/bridge';
@@ -11,11 +12,13 @@ import { formatDate } from '../../../src-shared/domain/format';
 import { canUse } from '../../../src-shared/ipc/permissions';
 import { useSession } from '../../kit/session';
 import { formatNumber } from './format';
+import { roundTemplates } from './pool';
 
 export function EvaluationsPage() {
   const { t } = useTranslation();
   const rounds = useBridgeQuery('evaluations:rounds', { sleutel: null });
   const { user } = useSession();
+  const templates = rounds.data && canUse('evaluations:province', user) ? roundTemplates(rounds.data) : [];
   return (
     <>
       <PageHeader
@@ -88,6 +91,19 @@ export function EvaluationsPage() {
             },
           ]}
         />
+      ) : null}
+      {templates.length > 0 ? (
+        <Box component="nav" aria-label={t('evaluations.pool.links')} sx={{ mt: 3 }}>
+          <List dense disablePadding>
+            {templates.map((template) => (
+              <ListItem key={template.id} disableGutters>
+                <Link component={RouterLink} to={`/evaluaties/provincie/${template.id}?jaar=${template.jaar}`}>
+                  {t('evaluations.pool.open', { titel: template.titel, versie: template.versie })}
+                </Link>
+              </ListItem>
+            ))}
+          </List>
+        </Box>
       ) : null}
     </>
   );

@@ -7,6 +7,7 @@ import { navEntry, onDemand, pageRoute, type NavEntry, type PageRoute } from '..
 const EvaluationReportPage = onDemand(() => import('./EvaluationReportPage').then((m) => m.EvaluationReportPage));
 const EvaluationsPage = onDemand(() => import('./EvaluationsPage').then((m) => m.EvaluationsPage));
 const PaperEntryPage = onDemand(() => import('./PaperEntryPage').then((m) => m.PaperEntryPage));
+const ProvincePoolPage = onDemand(() => import('./ProvincePoolPage').then((m) => m.ProvincePoolPage));
 const RecommendationsPage = onDemand(() => import('./RecommendationsPage').then((m) => m.RecommendationsPage));
 const RoundPage = onDemand(() => import('./RoundPage').then((m) => m.RoundPage));
 const RoundSetupPage = onDemand(() => import('./RoundSetupPage').then((m) => m.RoundSetupPage));
@@ -22,6 +23,7 @@ export const evaluationRoutes: PageRoute[] = [
   pageRoute('/evaluaties/vragenlijsten', TemplatesPage, 'evaluations:templates'),
   pageRoute('/evaluaties/vragenlijsten/nieuw', TemplateBuilderPage, 'evaluations:save-template'),
   pageRoute('/evaluaties/vragenlijsten/:id', TemplateBuilderPage, 'evaluations:template'),
+  pageRoute('/evaluaties/provincie/:templateId', ProvincePoolPage, 'evaluations:province'),
   pageRoute('/evaluaties/rondes/nieuw', RoundSetupPage, 'evaluations:save-round'),
   pageRoute('/evaluaties/:id/instellen', RoundSetupPage, 'evaluations:save-round'),
   pageRoute('/evaluaties/:id', RoundPage, 'evaluations:analysis'),
