@@ -140,7 +140,10 @@ export interface ProvincePoolView extends Omit<RoundAnalysisView, 'round'> {
   template: { id: number; sleutel: string; versie: number; titel: string };
   periodFrom: string;
   periodTo: string;
+  /** The rounds pooled: each of at least MIN_GROUP responses. */
   rounds: RoundSummary[];
+  /** Rounds of the period left out, for fewer than MIN_GROUP responses (pool.ts says why). */
+  leftOut: RoundSummary[];
   houses: GroupFigures[];
   houseNames: Record<string, string>;
 }

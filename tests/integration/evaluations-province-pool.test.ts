@@ -1,8 +1,8 @@
 // The provincial pool of one questionnaire version (issue 18 point 7): every readable round of it
 // in a period, of every house, analysed together, in the disclosure-controlled form only. Two
-// houses' rounds pooled: the counts add up, a house with fewer than three responses is merged,
-// open answers stay out; a house's account pools only the rounds it may read; a pool under three
-// responses shows no figures. Both engines. Everything fictitious.
+// houses' rounds pooled: the counts add up, a round of fewer than three responses is left out (it
+// would be the difference), no breakdown per organisation, open answers stay out; a house's account
+// pools only the rounds it may read. Both engines. Everything fictitious.
 import { describe, expect, it } from 'vitest';
 import type { ProvincePoolView } from '../../src-shared/ipc/evaluations';
 import { evaluationCore, openRound, smallTemplate } from './evaluation-helpers';
@@ -53,29 +53,29 @@ async function pool() {
 }
 
 describe('the provincial pool of one questionnaire', () => {
-  it("adds up the coordinator's pool of every house's rounds, merges a house under three and leaves out open answers", async () => {
+  it("adds up the coordinator's pool of every house's rounds, leaves out a round under three and open answers", async () => {
     const { core, template, noord, zuid, every, people } = await pool();
     await loginAs(core, people.coordinator);
     const view = await call<ProvincePoolView>(core, 'evaluations:province', { templateId: template.id, ...YEAR });
     expect(view.province).toBe(true);
-    // The round of 2025 lies outside the period.
-    expect(view.rounds.map((r) => r.id).sort()).toEqual([noord.id, zuid.id, every.id].sort());
-    expect(view.analysis.responses).toBe(9);
-    expect(view.responseRate.total.responses).toBe(9);
-    expect(view.analysis.dimensions).toEqual([expect.objectContaining({ code: 'proces', respondents: 9 })]);
+    // The round of 2025 lies outside the period; Zuid's round of two responses is left out (apart it
+    // shows no figures, and pooled with the rounds that are shown it would be the difference).
+    expect(view.rounds.map((r) => r.id).sort()).toEqual([noord.id, every.id].sort());
+    expect(view.leftOut.map((r) => r.id)).toEqual([zuid.id]);
+    expect(view.analysis.responses).toBe(7);
+    expect(view.responseRate.total.responses).toBe(7);
+    expect(view.analysis.dimensions).toEqual([expect.objectContaining({ code: 'proces', respondents: 7 })]);
     const goed = view.analysis.questions.find((q) => q.questionId === 'goed');
-    expect(goed).toMatchObject({ type: 'likert5', stats: { n: 9, mean: 4 } });
-    // Politie has one response in Noord and two in Zuid: shown only in the pool.
-    expect(view.partners.map((g) => [g.partners, g.n])).toEqual([
-      [['gemeente'], 3],
-      [['om'], 3],
-      [['politie'], 3],
-    ]);
-    // Noord (4) on its own; Zuid (2) merged, with the smallest other (every house, 3) so that
-    // neither can be worked out from the total.
+    expect(goed).toMatchObject({ type: 'likert5', stats: { n: 7, mean: 4 } });
+    // No breakdown per organisation, nor per organisation in the response table: Noord's round
+    // merges its one Politie response with Gemeente, and the pool's Gemeente (3) beside it would
+    // give that one away. Per organisation the coordinator opens the rounds.
+    expect(view.partners).toEqual([]);
+    expect(view.responseRate.rows).toEqual([]);
+    // Each house's part is rounds that are shown anyway: Noord 4, every house 3.
     expect(view.houses.map((g) => [g.partners, g.merged, g.n])).toEqual([
       [[String(NOORD)], false, 4],
-      [[String(ZUID), 'alle'], true, 5],
+      [['alle'], false, 3],
     ]);
     expect(view.houseNames[String(ZUID)]).toContain('Zuid');
     expect(view.analysis.questions.find((q) => q.questionId === 'opmerking')).toMatchObject({ answers: [] });
@@ -89,7 +89,7 @@ describe('the provincial pool of one questionnaire', () => {
     expect(before.analysis.responses).toBe(3);
   }, 90_000);
 
-  it("pools a house's account only over the rounds it may read; a pool under three shows no figures", async () => {
+  it("pools a house's account only over the rounds it may read; a round under three is not pooled", async () => {
     const { core, template, noord, every, people } = await pool();
     await loginAs(core, people.noord);
     const own = await call<ProvincePoolView>(core, 'evaluations:province', { templateId: template.id, ...YEAR });
@@ -98,15 +98,16 @@ describe('the provincial pool of one questionnaire', () => {
     expect(own.province).toBe(true);
     expect(JSON.stringify(own)).not.toContain(OPEN_TEXT);
 
-    // October holds only Zuid's round, of two responses.
+    // October holds only Zuid's round, of two responses: left out, so nothing is pooled.
     await loginAs(core, people.zuid);
     const small = await call<ProvincePoolView>(core, 'evaluations:province', {
       templateId: template.id,
       periodFrom: '2026-10-01',
       periodTo: '2026-10-31',
     });
-    expect(small.rounds).toHaveLength(1);
-    expect(small.analysis).toEqual({ responses: 2, questions: [], dimensions: [] });
+    expect(small.rounds).toHaveLength(0);
+    expect(small.leftOut).toHaveLength(1);
+    expect(small.analysis).toEqual({ responses: 0, questions: [], dimensions: [] });
     expect(small.partners).toEqual([]);
     expect(small.houses).toEqual([]);
   }, 90_000);

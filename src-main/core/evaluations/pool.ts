@@ -2,9 +2,17 @@
 // of that version in a period, of every house, analysed together by the same analysis a round gets
 // (analyseResponses, partnerBreakdown, responseRate), then put in the disclosure-controlled form
 // (province.ts) whoever reads it: a pool crosses houses, so no open answers, no figures at all for
-// a pool of fewer than MIN_GROUP responses, organisations and houses under MIN_GROUP merged.
+// a pool of fewer than MIN_GROUP responses.
 // Which rounds: those the reader may read (houses.ts roundVisibleSql: the coordinator every house,
-// an account of a house its own rounds and those for every house).
+// an account of a house its own rounds and those for every house), and of those only rounds of at
+// least MIN_GROUP responses. The pool must not tell what the rounds on their own do not, because
+// the same reader opens every pooled round apart too; subtraction would undo any merging here:
+// - a round under MIN_GROUP shows no figures on its own, so it is left out (named in `leftOut`):
+//   pooled with rounds that are shown, it would be the pool minus them;
+// - so every house's part is a sum of rounds that are shown anyway (no house is too small);
+// - no breakdown per organisation, and the response table only as its total: a round merges its
+//   small organisations with others, and the pool's count of one organisation minus the rounds'
+//   would give them away. Per organisation the reader opens the rounds.
 import type { EntityManager } from 'typeorm';
 import { analyseResponses, shownSets, type AnalysedResponse } from '../../../src-shared/domain/evaluation-analysis';
 import { MIN_GROUP, partnerBreakdown } from '../../../src-shared/domain/evaluation-groups';
@@ -59,13 +67,19 @@ export async function provincePool(
     manager,
     pooledRounds(input.templateId, input.periodFrom, input.periodTo, reader),
   );
-  const ids = found.map((r) => Number(r.id));
+  const ids: number[] = [];
+  const leftOut: number[] = [];
   const pooled: AnalysedResponse[] = [];
   // The same responses once more, each labelled with its house instead of its organisation.
   const byHouse: AnalysedResponse[] = [];
   const targets: { targets: TargetGroup[]; responses: AnalysedResponse[] }[] = [];
   for (const round of found) {
     const responses = await rounds.analysed(manager, Number(round.id));
+    if (responses.length < MIN_GROUP) {
+      leftOut.push(Number(round.id));
+      continue;
+    }
+    ids.push(Number(round.id));
     const house = round.regionId === null ? EVERY_HOUSE : String(round.regionId);
     pooled.push(...responses);
     byHouse.push(...responses.map((r) => ({ ...r, partner: house })));
@@ -74,16 +88,20 @@ export async function provincePool(
   const shown = shownSets(template, pooled);
   const tooFew = pooled.length < MIN_GROUP;
   const regions = await manager.find(ZvhRegionEntity);
+  const summaries = async (which: number[]) =>
+    which.length ? (await rounds.summaries(manager, null, which)).map(provinceSummary) : [];
+  const rate = responseRate(pooledTargets(targets), pooled);
   return {
     province: true,
     template: { id: row.id, sleutel: row.sleutel, versie: row.versie, titel: template.titel },
     periodFrom: input.periodFrom,
     periodTo: input.periodTo,
-    rounds: ids.length ? (await rounds.summaries(manager, null, ids)).map(provinceSummary) : [],
+    rounds: await summaries(ids),
+    leftOut: await summaries(leftOut),
     analysis: provinceAnalysis(analyseResponses(template, pooled, shown)),
-    partners: tooFew ? [] : partnerBreakdown(template, pooled, shown),
+    partners: [],
     houses: tooFew ? [] : partnerBreakdown(template, byHouse, shown),
     houseNames: Object.fromEntries(regions.map((r) => [String(r.id), r.name])),
-    responseRate: responseRate(pooledTargets(targets), pooled),
+    responseRate: { ...rate, rows: [], exceeded: [] },
   };
 }

@@ -128,8 +128,15 @@ export function AnalysisSections({
       </Section>
 
       <Section id="partners" title={t('evaluations.partners.title')}>
-        <Typography sx={{ mb: 2, maxWidth: '75ch' }}>{t('evaluations.partners.explain')}</Typography>
-        <SimpleTable {...partnersTable(t, view, partnerName)} />
+        {view.province && view.partners.length === 0 ? (
+          // The provincial form of a small round, or a pool (pool.ts: per organisation only per round).
+          <Typography>{t('evaluations.partners.noneInThisForm')}</Typography>
+        ) : (
+          <>
+            <Typography sx={{ mb: 2, maxWidth: '75ch' }}>{t('evaluations.partners.explain')}</Typography>
+            <SimpleTable {...partnersTable(t, view, partnerName)} />
+          </>
+        )}
       </Section>
 
       <Section id="open" title={t('evaluations.open.title')}>

@@ -94,6 +94,11 @@ export function ProvincePoolPage() {
                 }))}
               />
             )}
+            {view.leftOut.length > 0 ? (
+              <Typography sx={{ mt: 2, maxWidth: '75ch' }}>
+                {t('evaluations.pool.leftOut', { rounds: view.leftOut.map((round) => round.titel).join(', ') })}
+              </Typography>
+            ) : null}
           </Section>
           <Section id="huizen" title={t('evaluations.pool.houses')}>
             <Typography sx={{ mb: 2, maxWidth: '75ch' }}>{t('evaluations.pool.housesExplain')}</Typography>
