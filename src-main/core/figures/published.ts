@@ -9,20 +9,15 @@ import { AGE_BANDS } from '../../../src-shared/domain/age';
 import { CASE_OUTCOMES } from '../../../src-shared/domain/casus';
 import {
   disclosureNotes,
-  intervals,
   isHiddenCell,
-  isProtected,
-  PRIMARY,
   publishLinked,
-  publishPlaces,
+  publishPlacesWithTotal,
   publishTable,
   SMALL_CELL,
   type LabelledTable,
-  type Place,
-  type PublishedCell,
   type PublishedTable,
 } from '../../../src-shared/domain/disclosure';
-import type { Dashboard, PublishedCounts, PublishedFigures, PublishedPlaces } from '../../../src-shared/ipc/figures';
+import type { Dashboard, PublishedCounts, PublishedFigures } from '../../../src-shared/ipc/figures';
 
 /** The order of the list codes (the lists' own order); codes not in it follow as they come. */
 export interface CodeOrder {
@@ -51,47 +46,6 @@ function asCounts(input: LabelledTable, table: PublishedTable): PublishedCounts 
     columnTotals: table.columnTotals,
     grandTotal: table.grandTotal,
     notes: disclosureNotes(table),
-  };
-}
-
-/**
- * Municipalities, protected per region (the region counts give each region's sum), by name. Their
- * total is the period's number of signals, which the year tables print or hide: hidden there, it is
- * hidden here too. Printed, it must not give a hidden municipality away either (total minus the
- * shown ones: found on the province of three houses, 8 − 7 = 1): where the audit finds such a
- * hidden count, the municipalities are protected again as one table with that total fixed.
- */
-function publishedPlaces(places: Place[], yearTotal: PublishedCell | null): PublishedPlaces {
-  const total = places.reduce((sum, p) => sum + p.count, 0);
-  const own: PublishedCell = total > 0 && total < SMALL_CELL ? PRIMARY : total;
-  const printedTotal: PublishedCell = yearTotal !== null && isHiddenCell(yearTotal) ? yearTotal : own;
-  const perRegion = publishPlaces(places);
-  const safe = [
-    ...intervals({ grid: [...perRegion.cells.map((c) => [c]), [printedTotal]], rowTotals: false }).values(),
-  ].every(isProtected);
-  if (safe)
-    return {
-      rows: perRegion.rows,
-      cells: perRegion.cells,
-      total: printedTotal,
-      notes: [...new Set(perRegion.blocks.flatMap(disclosureNotes))],
-    };
-  const sorted = [...places].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-  const whole = publishTable(
-    {
-      rows: sorted.map((p) => p.name),
-      columns: ['n'],
-      counts: sorted.map((p) => [p.count]),
-      rowTotals: false,
-      fixedTotals: !isHiddenCell(printedTotal),
-    },
-    { rows: (first, last) => `${first} / ${last}`, columns: (first, last) => `${first} / ${last}` },
-  );
-  return {
-    rows: whole.rows,
-    cells: whole.cells.map((row) => row[0]!),
-    total: isHiddenCell(printedTotal) ? printedTotal : whole.columnTotals[0]!,
-    notes: disclosureNotes(whole),
   };
 }
 
@@ -137,7 +91,7 @@ export function publishFigures(
     age: asCounts(inputs[1]!, age!),
     ernst: asCounts(inputs[2]!, ernst!),
     outcomes: asCounts(outcomes, publishTable(outcomes)),
-    gemeenten: publishedPlaces(places, age!.grandTotal),
+    gemeenten: publishPlacesWithTotal(places, age!.grandTotal),
     medians: dashboard.years.map((y, r) => ({
       year: y.year,
       median: y.signals < SMALL_CELL ? null : y.ageMedian,

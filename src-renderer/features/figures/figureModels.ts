@@ -6,6 +6,7 @@ import type { TFunction } from 'i18next';
 import type { AgeBand } from '../../../src-shared/domain/age';
 import type { ReferenceData } from '../../../src-shared/ipc/lists';
 import type { Dashboard } from '../../../src-shared/ipc/figures';
+import { PRIMARY, SECONDARY } from '../../../src-shared/domain/disclosure';
 import type { ChartSeries } from './charts/YearBarChart';
 import {
   AGE_COLORS,
@@ -202,7 +203,10 @@ export function buildFigures(
   const gemeenten = withoutEmptyRows(placeMatrix(dashboard.perGemeente, t('figures.columns.signals'), printed));
   const gemeenteLabels = { ...labels, rowHeader: t('figures.axes.gemeente') };
   const regionOf = new Map(reference.gemeenten.map((g) => [g.id, g.regionId]));
-  // In print, per region: the region table beside it gives each region's sum.
+  // In print, per region: the region table beside it gives each region's sum. Its total is the
+  // period's signals: hidden where the signals table hides its total.
+  const signalsTotal = signalsTable.table.totals?.cells[0];
+  const yearTotal = signalsTotal === PRIMARY || signalsTotal === SECONDARY ? signalsTotal : null;
   const gemeentenTable = printed
     ? publishedPlacesTable(
         dashboard.perGemeente
@@ -210,6 +214,7 @@ export function buildFigures(
           .map((g) => ({ name: g.name, count: g.count, regionId: regionOf.get(g.id) ?? 0 })),
         gemeenteLabels,
         t('figures.columns.signals'),
+        yearTotal,
       )
     : tabulate(gemeenten, gemeenteLabels, printed);
   const regions = placeMatrix(dashboard.perRegion, t('figures.columns.signals'), printed);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dashboard, YearFigures } from '../../../src-shared/ipc/figures';
 import { ageBandMatrix, listCategories, placeMatrix, signalsMatrix, withoutEmptyRows, yearMatrix } from './matrices';
-import { ageSummary, exactTable, publishedTable } from './tables';
+import { ageSummary, exactTable, publishedPlacesTable, publishedTable } from './tables';
 
 function year(y: number, part: Partial<YearFigures>): YearFigures {
   return {
@@ -160,5 +160,32 @@ describe('figures as tables', () => {
     expect(printed.rows).toEqual(['Aldervoort', 'Berkenstein', 'Zuidkapelle']);
     // The 2 is <5; the 22 is hidden as "x" (not "<5": it is 22), the 5 is printed as it is.
     expect(publishedTable(printed, labels).table.rows.map((r) => r.cells[0])).toEqual(['5', '<5', 'x']);
+  });
+});
+
+describe('the municipalities of the printed year report', () => {
+  const labels = { rowHeader: 'Gemeente', total: 'Totaal' };
+  // One small municipality alone in its region: the per-region protection hides it, but the
+  // period's total beside the other region's municipality would give it back (8 − 7 = 1).
+  const places = [
+    { name: 'Aldervoort', regionId: 1, count: 7 },
+    { name: 'Berkenstein', regionId: 2, count: 1 },
+  ];
+
+  it('prints no total that gives a hidden municipality away', () => {
+    const { table } = publishedPlacesTable(places, labels, 'Signalen');
+    const cells = table.rows.map((row) => row.cells[0]);
+    const total = table.totals!.cells[0];
+    expect(cells).not.toContain('1');
+    expect(total === '8' && cells.includes('7')).toBe(false);
+  });
+
+  it('hides the total where the signals table hides it', () => {
+    const many = [
+      { name: 'Aldervoort', regionId: 1, count: 7 },
+      { name: 'Beekwolde', regionId: 1, count: 9 },
+    ];
+    expect(publishedPlacesTable(many, labels, 'Signalen').table.totals!.cells[0]).toBe('16');
+    expect(publishedPlacesTable(many, labels, 'Signalen', 'x').table.totals!.cells[0]).toBe('x');
   });
 });

@@ -7,7 +7,7 @@ import {
   disclosureNotes,
   isHiddenCell,
   publishLinked,
-  publishPlaces,
+  publishPlacesWithTotal,
   publishTable,
   type LabelledTable,
   type Place,
@@ -144,17 +144,22 @@ function tabulated(matrix: CountMatrix, labels: TableLabels, result: PublishedTa
  * Municipalities as they may leave the workstation: protected per region, because the region
  * table beside them gives each region's sum (src-shared/domain/disclosure/places).
  */
-export function publishedPlacesTable(places: readonly Place[], labels: TableLabels, column: string): Tabulated {
-  const result = publishPlaces(places);
-  const notes = [...new Set(result.blocks.flatMap(disclosureNotes))];
-  const total = places.reduce((sum, p) => sum + p.count, 0);
+export function publishedPlacesTable(
+  places: readonly Place[],
+  labels: TableLabels,
+  column: string,
+  yearTotal: PublishedCell | null = null,
+): Tabulated {
+  // The total as the year tables print it (hidden there: hidden here), and never one that gives a
+  // hidden municipality away (publishPlacesWithTotal: the same rule as the published figures).
+  const result = publishPlacesWithTotal(places, yearTotal);
   return {
     table: {
       rowHeader: labels.rowHeader,
       columns: [column],
       rows: result.rows.map((label, r) => ({ label, cells: [cell(result.cells[r]!)] })),
-      totals: { label: labels.total, cells: [cell(total > 0 && total < SMALL_CELL ? '<5' : total)] },
-      notes,
+      totals: { label: labels.total, cells: [cell(result.total)] },
+      notes: result.notes,
     },
     rows: result.rows,
     shown: result.cells.map((value) => [isHiddenCell(value) ? null : value]),

@@ -6,7 +6,13 @@ export { publishTable, type LabelledTable, type PublishedTable } from './coarsen
 export { disclosureNotes } from './notes';
 export { PRIMARY, SECONDARY, SMALL_CELL, PROTECTION_WIDTH, isHiddenCell, type PublishedCell } from './marks';
 export { auditor, intervals, unprotected, isProtected, type PublishedGrid } from './audit';
-export { publishPlaces, type Place, type PublishedPlaces } from './places';
+export {
+  publishPlaces,
+  publishPlacesWithTotal,
+  type Place,
+  type PlacesWithTotal,
+  type PublishedPlaces,
+} from './places';
 export { publishLinked } from './linked';
 export {
   protectMicrodata,
