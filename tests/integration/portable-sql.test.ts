@@ -126,6 +126,11 @@ const MODULES: Record<string, { module: Record<string, unknown>; samples: Record
           scope: { accountId: 1, regionIds: [1, 2] },
           province: false,
         }),
+      pooledRounds: () =>
+        evaluations.pooledRounds(5, '2026-01-01', '2026-12-31', {
+          scope: { accountId: 1, regionIds: [1, 2] },
+          province: false,
+        }),
     },
   },
   'figures/queries': {
