@@ -7,7 +7,7 @@
 // without a house, such as the provincial coordinator) is printed from the published figures core
 // protected, as tables with their footnotes: exact counts of other houses never reach this window.
 import { Box, Typography } from '@mui/material';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { formatDateTime } from '../../../src-shared/domain/format';
@@ -44,13 +44,10 @@ export function YearReportPage() {
     to: { pathname: '/cijfers', search: viewParams(selection, province).toString() },
     label: t('figures.report.back'),
   };
-  const made = (
-    <>
-      <dt>{t('figures.report.made')}</dt>
-      <dd>{t('figures.report.madeValue', { at: formatDateTime(madeAt), name: user?.displayName ?? '' })}</dd>
-      <dt>{t('figures.report.source')}</dt>
-      <dd>{t('figures.report.sourceValue')}</dd>
-    </>
+  const lead = (region: string, notes: ReactNode) => (
+    <ReportLead period={period} region={region} madeAt={madeAt} maker={user?.displayName ?? ''}>
+      {notes}
+    </ReportLead>
   );
 
   if (province)
@@ -62,23 +59,13 @@ export function YearReportPage() {
         data={published.tables ?? undefined}
         pending={published.pending}
         error={published.error}
-        lead={
-          <Box sx={{ mb: 4 }}>
-            <dl className="definition-list">
-              <dt>{t('figures.report.period')}</dt>
-              <dd>{period}</dd>
-              <dt>{t('figures.report.region')}</dt>
-              <dd>{t('figures.views.provinceName')}</dd>
-              {made}
-            </dl>
-            <Typography variant="h2" sx={{ mt: 3, mb: 1 }}>
-              {t('figures.report.aboutTitle')}
-            </Typography>
+        lead={lead(
+          t('figures.views.provinceName'),
+          <>
             <Typography sx={{ mb: 1 }}>{t('figures.views.provinceNote')}</Typography>
             <Typography sx={{ mb: 1 }}>{t('common:figures.suppressionNote')}</Typography>
-            <Typography>{t('figures.report.exactNote')}</Typography>
-          </Box>
-        }
+          </>,
+        )}
       >
         {(tables) => <PublishedTables tables={tables} printed />}
       </PrintPage>
@@ -92,18 +79,9 @@ export function YearReportPage() {
       data={groups ?? undefined}
       pending={pending || published.pending}
       error={error ?? published.error}
-      lead={
-        <Box sx={{ mb: 4 }}>
-          <dl className="definition-list">
-            <dt>{t('figures.report.period')}</dt>
-            <dd>{period}</dd>
-            <dt>{t('figures.report.region')}</dt>
-            <dd>{regionName}</dd>
-            {made}
-          </dl>
-          <Typography variant="h2" sx={{ mt: 3, mb: 1 }}>
-            {t('figures.report.aboutTitle')}
-          </Typography>
+      lead={lead(
+        regionName,
+        <>
           <Typography sx={{ mb: 1 }}>{t('common:figures.suppressionNote')}</Typography>
           <Typography sx={{ mb: 1 }}>{t('figures.report.chartsNote')}</Typography>
           {dashboard && dashboard.anonymousSignals > 0 ? (
@@ -114,11 +92,35 @@ export function YearReportPage() {
               })}
             </Typography>
           ) : null}
-          <Typography>{t('figures.report.exactNote')}</Typography>
-        </Box>
-      }
+        </>,
+      )}
     >
       {(loaded) => <FigureGroups groups={loaded} printed />}
     </PrintPage>
+  );
+}
+
+/** The report's first block: period, region, who made it and when, the source, then the notes
+ *  that explain what the tables show, ending with the reminder that exact counts stay inside. */
+function ReportLead(props: { period: string; region: string; madeAt: Date; maker: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Box sx={{ mb: 4 }}>
+      <dl className="definition-list">
+        <dt>{t('figures.report.period')}</dt>
+        <dd>{props.period}</dd>
+        <dt>{t('figures.report.region')}</dt>
+        <dd>{props.region}</dd>
+        <dt>{t('figures.report.made')}</dt>
+        <dd>{t('figures.report.madeValue', { at: formatDateTime(props.madeAt), name: props.maker })}</dd>
+        <dt>{t('figures.report.source')}</dt>
+        <dd>{t('figures.report.sourceValue')}</dd>
+      </dl>
+      <Typography variant="h2" sx={{ mt: 3, mb: 1 }}>
+        {t('figures.report.aboutTitle')}
+      </Typography>
+      {props.children}
+      <Typography>{t('figures.report.exactNote')}</Typography>
+    </Box>
   );
 }
