@@ -6,6 +6,7 @@
 // in SERVER_SPECS in team mode: the page's bridge goes to the desktop's remote bridge, which calls
 // a real CTER server over HTTPS on loopback, on a database of that cluster (harness/team-server.ts).
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './harness/chromium-args';
 import type { EngineOption } from './harness/fixtures';
 
 // Core runs in the test worker and reads calendar days in that process's time zone; the page runs
@@ -72,15 +73,8 @@ export default defineConfig<object, EngineOption>({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: CHROMIUM_PATH,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      // What each flag saves: harness/chromium-args.ts.
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [
