@@ -1,52 +1,41 @@
-// Chromium's command line for the renderer suite (playwright.config.ts). Every flag here changes
-// what Chromium spends CPU on, not what the tests check: the page, its CSP, its requests, its
-// rendering into screenshots and PDFs are the same. Measured in docs/developer/testing.md
-// ("Chromium's share of the renderer suite").
+// Which Chromium the renderer suite drives, and its command line (playwright.config.ts). Measured
+// in docs/developer/testing.md ("Chromium's share of the renderer suite").
+import { existsSync } from 'node:fs';
 
 /**
- * The features Playwright 1.65 itself turns off (`disabledFeatures` in playwright-core's
- * chromiumSwitches). Chromium honours only the last `--disable-features` on its command line, so a
- * list of our own must repeat Playwright's; tests/lint/chromium-args.test.ts fails when the
- * installed Playwright's list has a feature this one lacks.
+ * Debian's headless shell (package chromium-headless-shell, the same Chromium version as the
+ * browser): the Blink, V8, compositor and PDF printer of /usr/bin/chromium without the browser's
+ * window, toolbar and address bar. Playwright itself runs headless tests in this shell. Since
+ * Chromium 132 `chromium --headless` is the whole browser with its window drawn off-screen: for
+ * every test's browser context a window with a toolbar and an address bar (its WebUI popup in a
+ * renderer process of its own), composited along with the page, which the tests never look at.
  */
-export const PLAYWRIGHT_DISABLED_FEATURES = [
-  'AvoidUnnecessaryBeforeUnloadCheckSync',
-  'DestroyProfileOnBrowserClose',
-  'HttpsUpgrades',
-  'HttpsFirstBalancedModeAutoEnable',
-  'LensOverlay',
-  'MediaRouter',
-  'PaintHolding',
-  'ThirdPartyStoragePartitioning',
-  'AvoidCorsURLLoaderRestartOnRedirect',
-  'TcpPortRandomizationWin',
-  'OptimizationHints',
-  'NetworkTimeServiceQuerying',
-  'AimEnabled',
-  'PreconnectToSearch',
-  'msForceBrowserSignIn',
-  'msEdgeUpdateLaunchServicesPreferredVersion',
-];
+export const HEADLESS_SHELL = '/usr/lib/chromium/chromium-headless-shell';
 
 /**
- * Headless Chromium (since 132 the full browser without a window) makes the address bar's WebUI
- * popup for every window, so for every test's browser context: a renderer process of its own,
- * loading chrome://omnibox-popup.top-chrome/, that no test ever shows.
+ * CHROMIUM_PATH if given; else the headless shell (.ci/run installs it); else, on a developer's
+ * machine without it, Debian's browser.
  */
-const OUR_DISABLED_FEATURES = ['WebUIOmniboxAimPopup', 'WebUIOmniboxPopup'];
+export function chromiumPath(): string {
+  const given = process.env['CHROMIUM_PATH'];
+  if (given) return given;
+  return existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : '/usr/bin/chromium';
+}
+
+/**
+ * Marks the browsers of one test run (CTER_E2E_RUN) for chromium-cpu.ts; Chromium ignores a
+ * switch it does not know.
+ */
+export const RUN_SWITCH = '--cter-e2e-run';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
-  // No GPU: Chromium composites and rasterises in software.
+  // No GPU: compositing and rasterisation in software (chrome://gpu says so with this flag alone).
   '--disable-gpu',
-  // Debian's /usr/bin/chromium adds --enable-gpu-rasterization (/etc/chromium.d/default-flags):
-  // with no GPU that rasterises every tile through SwiftShader, Chromium's software GL in the GPU
-  // process, instead of Skia's software rasteriser in the renderer. Turned off again.
-  '--disable-gpu-rasterization',
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
-  `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...OUR_DISABLED_FEATURES].join(',')}`,
+  ...(process.env['CTER_E2E_RUN'] ? [`${RUN_SWITCH}=${process.env['CTER_E2E_RUN']}`] : []),
 ];
