@@ -5,7 +5,7 @@
 // its command line, and this samples every process of the sessions whose leader carries it.
 //
 //   CTER_E2E_RUN=a1 npx playwright test -c tests/e2e/playwright.config.ts … &
-//   npx tsx tests/e2e/harness/chromium-cpu.ts a1      # Ctrl+C (or SIGTERM) prints the totals
+//   npx tsx tests/e2e/harness/chromium-cpu.ts a1      # Ctrl+C once the run is over: the totals
 //
 // On a shared machine only this run's browsers are counted, whatever else runs: compare variants
 // on this, not on wall time. A process that ends between two samples (every 150 ms) loses its last
