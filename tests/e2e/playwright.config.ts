@@ -6,13 +6,14 @@
 // in SERVER_SPECS in team mode: the page's bridge goes to the desktop's remote bridge, which calls
 // a real CTER server over HTTPS on loopback, on a database of that cluster (harness/team-server.ts).
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './harness/chromium-args';
 import type { EngineOption } from './harness/fixtures';
 
 // Core runs in the test worker and reads calendar days in that process's time zone; the page runs
 // in Europe/Amsterdam (timezoneId below). The same zone for both, whatever the machine's is.
 process.env['TZ'] = 'Europe/Amsterdam';
 
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = chromiumPath();
 
 /**
  * The specs that also run against PostgreSQL: the case workflow and the meetings, and the other
@@ -72,15 +73,7 @@ export default defineConfig<object, EngineOption>({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: CHROMIUM_PATH,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [
