@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { CaseDossier } from '../../src-shared/ipc/cases';
 import type { RegisteredSignal } from '../../src-shared/ipc/signals';
 import type { Core } from '../../src-main/core/core';
-import { addAccount, call, codeOf, loginAs, makeCore, withDatabase } from './helpers';
+import { BEHEERDER, addAccount, call, codeOf, loginAs, makeCore, withDatabase } from './helpers';
 
 const NOORD = 1;
 const MIDDEN = 2;
@@ -119,5 +119,54 @@ describe('the dossier read together', () => {
     await loginAs(core, midden);
     expect(await codeOf(core, 'cases:get', { id: registered.caseId })).toBe('NOT_FOUND');
     expect(await codeOf(core, 'cases:note', { id: registered.caseId, tekst: 'Mag niet (fictief).' })).toBe('NOT_FOUND');
+  });
+
+  it('refuses an unknown partner code and an inactive procesregisseur before it changes anything', async () => {
+    // The save reads the codes, the procesregisseur and the names the casus has together (one
+    // round trip on PostgreSQL, case-service.ts); the refusals are those of each read on its own.
+    const registered = await call<RegisteredSignal>(core, 'signals:register', {
+      person: { nieuw: { naam: 'Keuze, Kees (fictief)', geboortedatum: '2008-03-01', gemeenteId: 1 } },
+      signal: signal('2026-11-20'),
+    });
+    await loginAs(core, { username: BEHEERDER.username, password: BEHEERDER.password });
+    await call(core, 'accounts:deactivate', { id: buiten.id });
+    await loginAs(core, regisseur);
+    const before = await call<CaseDossier>(core, 'cases:get', { id: registered.caseId });
+    const update = (changes: Record<string, unknown>) =>
+      core.dispatch('cases:update', {
+        id: registered.caseId,
+        regionId: NOORD,
+        procesregisseurId: collega.id,
+        partners: ['politie'],
+        afgeschermd: false,
+        namedAccountIds: [],
+        ...changes,
+      });
+    const bad = {
+      id: registered.caseId,
+      regionId: NOORD,
+      procesregisseurId: buiten.id,
+      partners: [] as string[],
+      afgeschermd: false,
+      namedAccountIds: [],
+    };
+    const unknown = await update({ partners: ['politie', 'geen_partner', 'gemeente'] });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CODE' } });
+    expect(unknown.ok ? null : unknown.error.fields).toEqual({ 'partners.1': { key: 'validation.invalidChoice' } });
+    // A bad code is named before the procesregisseur is looked at, as before.
+    expect(await codeOf(core, 'cases:update', { ...bad, partners: ['geen_partner'] })).toBe('UNKNOWN_CODE');
+    const inactive = await update({ procesregisseurId: buiten.id });
+    expect(inactive).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { procesregisseurId: { key: 'validation.invalidChoice' } } },
+    });
+    expect(await codeOf(core, 'cases:update', { ...bad, procesregisseurId: 999_999 })).toBe('INVALID_INPUT');
+    expect(await call<CaseDossier>(core, 'cases:get', { id: registered.caseId })).toEqual(before);
+    // And with good choices the same save goes through.
+    const saved = await update({ partners: ['politie', 'gemeente'] });
+    expect(saved).toMatchObject({
+      ok: true,
+      value: { partners: ['politie', 'gemeente'], procesregisseur: { id: collega.id } },
+    });
   });
 });

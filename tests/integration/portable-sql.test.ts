@@ -80,7 +80,14 @@ const MODULES: Record<string, { module: Record<string, unknown>; samples: Record
       deleteKeys: () => audit.deleteKeys(['casus:3', 'persoon:4']),
     },
   },
-  'cases/queries': { module: cases, samples: { lastCaseNumber: () => cases.lastCaseNumber(2026) } },
+  'cases/queries': {
+    module: cases,
+    samples: {
+      lastCaseNumber: () => cases.lastCaseNumber(2026),
+      listCodes: () => cases.listCodes('partner', ['politie', 'gemeente']),
+      accountActive: () => cases.accountActive(1),
+    },
+  },
   'convenant/queries': {
     module: convenant,
     samples: {

@@ -11,7 +11,7 @@ import type { EntityManager } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { transactionFor } from '../../src-main/core/access/row-security';
 import { openDatabase, type PostgresDatabase } from '../../src-main/core/db/database';
-import { list, preparedNameOn, readTogether, sql } from '../../src-main/core/db/sql';
+import { MAX_PREPARED, list, preparedNameOn, raw, readTogether, sql } from '../../src-main/core/db/sql';
 import type { PostgresStore } from '../../src-main/core/db/store';
 import { myWork } from '../../src-main/core/work/my-work';
 import { createTestDatabase, dropTestDatabase, superuserStore } from '../support/postgres-database';
@@ -149,5 +149,42 @@ describe('statements prepared per connection', () => {
       expect(on).toBe(failedOn);
       expect(rows).toEqual({ fresh: [{ n: 1 }] });
     }
+  });
+
+  it('keep being prepared past MAX_PREPARED texts on one connection: the old ones are deallocated first', async () => {
+    // A text per day (Mijn werk's dates, my-work.ts) on a connection that lives for weeks: past the
+    // cap the reads must still be kept statements, not planned on every call from then on.
+    const texts = Array.from({ length: MAX_PREPARED + 6 }, (_, i) => ({ rows: raw(`SELECT ${i} AS "n"`) }));
+    await asAccount('anna', async (manager) => {
+      const client = await clientOf(manager);
+      // This connection's statements of readTogether's current names (an earlier test's failure
+      // left older ones on it, under another generation's names).
+      const count = async (name: string) =>
+        Number(
+          (
+            (await manager.query('SELECT count(*) AS "n" FROM pg_prepared_statements WHERE name LIKE $1', [
+              `${name.slice(0, name.lastIndexOf('_'))}\\_%`,
+            ])) as { n: string }[]
+          )[0]!.n,
+        );
+      for (const [i, read] of texts.entries()) {
+        expect(await readTogether<{ read: { n: number }[] }>(manager, { read })).toEqual({ read: [{ n: i }] });
+        const name = preparedNameOn(client, read.rows);
+        expect(name).toMatch(/^cter_r\d+_[0-9a-f]{24}$/);
+        const kept = await count(name!);
+        expect(kept).toBeGreaterThan(0);
+        expect(kept).toBeLessThanOrEqual(MAX_PREPARED);
+      }
+      // The first texts were deallocated on the server, the newest are kept and run again as kept.
+      expect(preparedNameOn(client, texts[0]!.rows)).toBeUndefined();
+      const last = texts[texts.length - 1]!;
+      expect(await readTogether<{ last: { n: number }[] }>(manager, { last })).toEqual({
+        last: [{ n: texts.length - 1 }],
+      });
+      const [kept] = (await manager.query('SELECT count(*) AS "n" FROM pg_prepared_statements WHERE name = $1', [
+        preparedNameOn(client, last.rows),
+      ])) as { n: string }[];
+      expect(Number(kept!.n)).toBe(1);
+    });
   });
 });

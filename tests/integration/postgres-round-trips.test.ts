@@ -33,12 +33,13 @@ import { createTestDatabase, dropTestDatabase } from '../support/postgres-databa
  * read again): its casus and person now go in one round trip, its dossier in one more. Raise one only
  * with a reason written there. The dashboard 10 -> 11 (2026-12-06, issue 18 point 7): it counts only
  * the caller's own regions now, read as every region-bound call reads them (access.ts `scopeFor`:
- * the account, outside a server call, where the session check has read it already).
+ * the account, outside a server call, where the session check has read it already). The casus save
+ * 18 -> 17 (2026-12-06, issue 17): its partner codes and the names the casus has go in one round trip.
  */
 const BOUND = {
   'Mijn werk': 11,
   dashboard: 11,
-  'casus save': 18,
+  'casus save': 17,
   'case list as it opens': 11,
 } as const;
 
@@ -175,11 +176,12 @@ describe('round trips of the figures on PostgreSQL', () => {
       call(core, 'figures:dashboard', { fromYear: 2016, toYear: 2026, regionId: null }),
     );
     executed(dashboard, 7);
-    // A casus save: the casus as the saver sees it with its person in one statement, and after the
-    // change the dossier's eleven reads in one more (cases/dossier.ts); the account is read once.
+    // A casus save: the casus as the saver sees it with its person in one statement, its partner
+    // codes and stored names in one (case-service.ts), and after the change the dossier's eleven
+    // reads in one more (cases/dossier.ts); the account is read once.
     const saved = await statementsOf(() => save(['politie']));
     const combined = saved.filter((s) => s.startsWith('EXECUTE cter_r'));
-    expect(combined.map((s) => s.split(/; EXECUTE cter_r/).length)).toEqual([2, 11]);
+    expect(combined.map((s) => s.split(/; EXECUTE cter_r/).length)).toEqual([2, 2, 11]);
     expect(saved.filter((s) => s.includes('FROM "account"'))).toHaveLength(1);
     // The list's page and its count in one statement (search/case-search.ts).
     executed(await statementsOf(() => call(core, 'search:query', { text: '', sort: 'relevantie', limit: 100 })), 2);

@@ -13,7 +13,6 @@ import {
 import { AppError } from '../../../src-shared/ipc/errors';
 import type { actionInput } from '../../../src-shared/ipc/cases';
 import type { z } from 'zod';
-import { AccountEntity } from '../db/entities/account';
 import {
   CaseAccessEntity,
   CaseActionEntity,
@@ -28,8 +27,9 @@ import type { CaseSearch } from '../search/case-search';
 import { refreshSignalFacts } from '../db/signal-facts';
 import { isoDay } from '../../../src-shared/domain/format';
 import { policyOf } from '../policy/policy';
-import { query } from '../db/sql';
-import { lastCaseNumber } from './queries';
+import { query, readTogether, type Read } from '../db/sql';
+import { builderSql } from './entity-reads';
+import { accountActive, lastCaseNumber, listCodes } from './queries';
 import { saveVersioned } from '../db/versioned';
 import { LOCK, lockForTransaction } from '../db/locks';
 import { asSystem } from '../access/row-security';
@@ -153,15 +153,34 @@ export class CaseService {
     /** An account the caller has read as active in this call (its own, by its scope): not read again. */
     knownActive: number | null = null,
   ): Promise<void> {
-    await assertCodes(
+    // The partner codes, the procesregisseur and the names the casus has now: one round trip on
+    // PostgreSQL, each a statement kept per connection (readTogether); one after the other on SQLite.
+    const regisseurId =
+      changes.procesregisseurId !== null && changes.procesregisseurId !== knownActive
+        ? changes.procesregisseurId
+        : null;
+    type Flag = { active: boolean | number };
+    type Rows = { codes: (Flag & { code: string })[]; regisseur: Flag[]; names: { accountId: number | string }[] };
+    const names = manager
+      .createQueryBuilder(CaseAccessEntity, 'a')
+      .select('a.accountId', 'accountId')
+      .where('a.caseId = :id', { id: casus.id });
+    const reads: Partial<Record<keyof Rows, Read>> = { names: { rows: builderSql(manager, names) } };
+    if (changes.partners.length) reads.codes = { rows: listCodes('partner', changes.partners) };
+    if (regisseurId !== null) reads.regisseur = { rows: accountActive(regisseurId) };
+    // Only the reads asked for are answered.
+    const read: Partial<Rows> & Pick<Rows, 'names'> = await readTogether<Rows>(
       manager,
-      changes.partners.map((code, index) => ({ field: `partners.${index}`, list: 'partner' as const, code })),
+      reads as Record<keyof Rows, Read>,
     );
-    if (changes.procesregisseurId !== null && changes.procesregisseurId !== knownActive) {
-      const regisseur = await manager.findOne(AccountEntity, { where: { id: changes.procesregisseurId } });
-      if (!regisseur || !regisseur.active) {
-        throw new AppError('INVALID_INPUT', undefined, { procesregisseurId: { key: 'validation.invalidChoice' } });
-      }
+    // As lists/assertCodes: each unknown or inactive code named by its field.
+    const active = new Set((read.codes ?? []).filter((value) => Boolean(value.active)).map((value) => value.code));
+    const unknown = changes.partners.flatMap((code, index) =>
+      active.has(code) ? [] : [[`partners.${index}`, { key: 'validation.invalidChoice' }] as const],
+    );
+    if (unknown.length) throw new AppError('UNKNOWN_CODE', undefined, Object.fromEntries(unknown));
+    if (regisseurId !== null && !read.regisseur?.[0]?.active) {
+      throw new AppError('INVALID_INPUT', undefined, { procesregisseurId: { key: 'validation.invalidChoice' } });
     }
     // Whoever shields a casus stays able to see it, and so does its procesregisseur.
     const named = new Set(changes.namedAccountIds);
@@ -173,9 +192,7 @@ export class CaseService {
       partners: [...new Set(changes.partners)],
       afgeschermd: changes.afgeschermd,
     };
-    const storedNamed = (await manager.find(CaseAccessEntity, { where: { caseId: casus.id } }))
-      .map((a) => a.accountId)
-      .sort((a, b) => a - b);
+    const storedNamed = read.names.map((a) => Number(a.accountId)).sort((a, b) => a - b);
     // On PostgreSQL row security checks the casus row before and after the update against the
     // saver: the new names go in first (a casus shielded by this save names its saver only then),
     // and the names that go are removed only after it (until then a shielded casus that this save

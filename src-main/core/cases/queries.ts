@@ -1,5 +1,5 @@
 // The raw SQL of cases (case-service.ts), written once for SQLite and PostgreSQL (see db/sql.ts).
-import { sql, type Sql } from '../db/sql';
+import { list as inList, sql, type Sql } from '../db/sql';
 
 /**
  * The highest case number of a year, CTER-yyyy-nnnn (`number`). The numbers are upper case, so LIKE
@@ -9,3 +9,15 @@ import { sql, type Sql } from '../db/sql';
  */
 export const lastCaseNumber = (year: number): Sql =>
   sql`SELECT number AS "number" FROM casus WHERE number LIKE ${`CTER-${year}-%`} ORDER BY length(number) DESC, number DESC LIMIT 1`;
+
+/**
+ * The save's reads before its change, sent together (case-service.ts `update`, readTogether): the
+ * partner codes as the reference list holds them (as lists/assertCodes reads them) and whether the
+ * chosen procesregisseur is an active account (the names the casus has are read beside them with
+ * TypeORM's query builder: the access table is written out in access/ only).
+ */
+export const listCodes = (list: string, codes: readonly string[]): Sql =>
+  sql`SELECT code AS "code", active AS "active" FROM list_value WHERE list = ${list} AND code IN ${inList(codes)}`;
+
+export const accountActive = (accountId: number): Sql =>
+  sql`SELECT active AS "active" FROM account WHERE id = ${accountId}`;

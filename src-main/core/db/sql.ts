@@ -129,7 +129,12 @@ export interface Read {
 const preparedOn = new WeakMap<object, { generation: number; names: Set<string> }>();
 let generations = 0;
 
-/** At most this many statements PREPAREd per connection; further texts are sent as they are. */
+/**
+ * At most this many statements PREPAREd per connection. A call that would prepare more first
+ * DEALLOCATEs all of them (in the same round trip) and prepares anew: a text that changes once a
+ * day (Mijn werk's dates, my-work.ts) adds a name per day to a connection that may live for weeks,
+ * and a connection that stopped preparing would plan every read on every call from then on.
+ */
 export const MAX_PREPARED = 64;
 
 /**
@@ -176,14 +181,12 @@ export function preparedNameOn(client: object, read: Sql): string | undefined {
  * its `PREPARE` the first time. The name is the hash of the text and the parameters' types, so
  * the same text with other values reuses it.
  */
-function preparedRead(client: object, read: Sql): { text: string; prepares: boolean } {
-  let state = preparedOn.get(client);
-  if (!state) {
-    state = { generation: ++generations, names: new Set() };
-    preparedOn.set(client, state);
-  }
-  const { text, values, types } = preparable(read);
-  const name = nameOf(state.generation, text, types);
+function preparedRead(
+  state: { names: Set<string> },
+  read: Sql,
+  name: string,
+  { text, values, types }: ReturnType<typeof preparable>,
+): { text: string; prepares: boolean } {
   const execute = `EXECUTE ${name}${values.length ? `(${values.join(', ')})` : ''}`;
   if (state.names.has(name)) return { text: execute, prepares: false };
   if (state.names.size >= MAX_PREPARED) return { text: inlined(read), prepares: false };
@@ -216,19 +219,32 @@ export async function readTogether<Rows extends Record<string, unknown[]>>(
   }
   // The transaction's own connection (TypeORM's query keeps only the last of several results).
   const client = (await runner.connect()) as pg.ClientBase;
-  const parts = names.map((name) => preparedRead(client, reads[name].rows));
+  let state = preparedOn.get(client);
+  if (!state) {
+    state = { generation: ++generations, names: new Set() };
+    preparedOn.set(client, state);
+  }
+  const { generation, names: kept } = state;
+  const texts = names.map((name) => preparable(reads[name].rows));
+  const named = texts.map(({ text, types }) => nameOf(generation, text, types));
+  // Full: the connection's statements are deallocated first, in this round trip (MAX_PREPARED).
+  const fresh = new Set(named.filter((name) => !kept.has(name))).size;
+  const deallocated = kept.size + fresh > MAX_PREPARED ? [...kept] : [];
+  if (deallocated.length) kept.clear();
+  const parts = names.map((name, index) => preparedRead(state, reads[name].rows, named[index]!, texts[index]!));
+  const statements = [...deallocated.map((name) => `DEALLOCATE ${name}`), ...parts.map((part) => part.text)];
   let results: pg.QueryResult[];
   try {
-    const answer = (await client.query(parts.map((part) => part.text).join(';\n'))) as unknown;
+    const answer = (await client.query(statements.join(';\n'))) as unknown;
     results = (Array.isArray(answer) ? answer : [answer]) as pg.QueryResult[];
   } catch (error) {
     preparedOn.delete(client);
     throw error;
   }
-  // One result per PREPARE (no rows) and one per EXECUTE.
-  const expected = parts.length + parts.filter((part) => part.prepares).length;
+  // One result per DEALLOCATE and PREPARE (no rows) and one per EXECUTE.
+  const expected = deallocated.length + parts.length + parts.filter((part) => part.prepares).length;
   if (results.length !== expected) throw new Error('readTogether: not one result per read');
-  let at = 0;
+  let at = deallocated.length;
   names.forEach((name, index) => {
     if (parts[index]!.prepares) at++;
     out[name] = results[at++]!.rows as Rows[K];

@@ -6,14 +6,19 @@ import { isoDay } from '../../../src-shared/domain/format';
 import type { MyWork, WorkItem } from '../../../src-shared/ipc/work';
 import { visibleSql, type AccessScope } from '../access/access';
 import type { WORK_INDEXES } from '../db/migrations/0025-work-indexes';
-import { dialectOf, raw, readTogether, sql, type Dialect, type Sql } from '../db/sql';
+import { dialectOf, literal, raw, readTogether, sql, type Dialect, type Sql } from '../db/sql';
 
 const DAY = 24 * 60 * 60 * 1000;
 
 /** The four statements behind Mijn werk (exported for tests/bench/mijn-werk.bench.ts). */
 export function workQueries(scope: AccessScope, now: Date, dialect: Dialect) {
-  const inTwoWeeks = isoDay(new Date(now.getTime() + 14 * DAY));
-  const inAWeek = isoDay(new Date(now.getTime() + 7 * DAY));
+  // On PostgreSQL the two dates are written into the text (a kept statement per day and connection,
+  // readTogether): as parameters the actions list's generic plan cannot know how far the deadline
+  // reaches, reads every open action by `casus_action_deadline` and sorts them, so PostgreSQL kept
+  // planning it on every call (0 generic plans of 70 at 100k; docs/benchmarks.md "Both engines").
+  const day = (date: Date): Sql | string => (dialect === 'postgres' ? raw(literal(isoDay(date))) : isoDay(date));
+  const inTwoWeeks = day(new Date(now.getTime() + 14 * DAY));
+  const inAWeek = day(new Date(now.getTime() + 7 * DAY));
   // Each list walks its own partial index (migration 0025) in date order and stops after the page,
   // instead of reading every casus of the regions and sorting. On SQLite `+c.region_id` keeps the
   // planner off the region index; on PostgreSQL that unary plus would hide the column's statistics
