@@ -254,6 +254,22 @@ describe('in the search', () => {
     expect(bare.search('in de gaten houden', 5).map((hit) => hit.ref)).not.toContain('11');
   });
 
+  it("leads the seed's everyday words to the articles of the term (prijsgeven, stilhouden, geoorloofd)", () => {
+    // None of these words is in the covenant's text or the other lists: only the eighth round's
+    // groups of the seeded synonym list (the last four) find their articles.
+    const seeded = new ConvenantIndex(withoutVragen, DEFAULT_SYNONYMS);
+    const before = new ConvenantIndex(withoutVragen, DEFAULT_SYNONYMS.slice(0, -4));
+    for (const [query, ref] of [
+      ['prijsgeven ', '13'],
+      ['stilhouden ', '13'],
+      ['is het geoorloofd', '3'],
+      ['is dat rechtmatig', '3'],
+    ] as const) {
+      expect(seeded.search(query, 1)[0]?.ref, query).toBe(ref);
+      expect(before.search(query, 1)[0]?.ref, query).not.toBe(ref);
+    }
+  });
+
   it('leads the everyday word to the term one way only, and only to terms the covenant has', () => {
     const bare = new ConvenantIndex(parsed.convenant, DEFAULT_SYNONYMS, []);
     for (const query of ['auditlog', 'gezondheid', 'monitoring voortgang', 'geheimhouding'])
