@@ -125,4 +125,6 @@ export const DEFAULT_SYNONYMS: string[][] = [
   ['bekendmaking', 'prijsgeven', 'onthullen', 'openbaren', 'openbaarmaken', 'uitlekken', 'loslaten'],
   ['grondslag', 'regels', 'rechtmatig', 'geoorloofd', 'legaal', 'gedekt', 'beroepen'],
   ['geheimhouding', 'stilhouden', 'verzwijgen', 'achterhouden', 'verborgen'],
+  ['motivering', 'uitleg', 'uitgelegd', 'onderbouwing', 'verantwoording', 'toelichting'],
+  ['samenhang', 'samenwerking', 'samenwerken', 'gezamenlijk', 'ketenaanpak'],
 ];
