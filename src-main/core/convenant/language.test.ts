@@ -7,6 +7,7 @@ import { CompoundSplitter, participleBase, verbStem } from './compound';
 import { parseConvenant } from './markdown';
 import { formWords, questionKinds } from './question-words';
 import { derivationStems, separableParticiple, separableVerbs, stemOf, verbBase } from './dutch';
+import { EVERYDAY_WORDS } from './everyday';
 import { ConvenantIndex } from './search';
 import { DEFAULT_SYNONYMS } from './synonyms';
 
@@ -270,6 +271,25 @@ describe('in the search', () => {
     ] as const) {
       expect(seeded.search(query, 1)[0]?.ref, query).toBe(ref);
       expect(before.search(query, 1)[0]?.ref, query).not.toBe(ref);
+    }
+  });
+
+  it("leads the eighth round's everyday phrases to their terms (klopt niet, van de lijst, geheim houden)", () => {
+    const seeded = new ConvenantIndex(withoutVragen, DEFAULT_SYNONYMS);
+    const before = new ConvenantIndex(withoutVragen, DEFAULT_SYNONYMS, EVERYDAY_WORDS.slice(0, -3));
+    for (const [query, ref] of [
+      ['mijn adres klopt niet', '17'],
+      ['wanneer gaat hij van de lijst', '12'],
+      ['mogen we het geheim houden voor hem', '18'],
+    ] as const) {
+      expect(
+        seeded.search(query, 3).map((hit) => hit.ref),
+        query,
+      ).toContain(ref);
+      expect(
+        before.search(query, 3).map((hit) => hit.ref),
+        query,
+      ).not.toContain(ref);
     }
   });
 
