@@ -21,22 +21,22 @@ describe('covenant search, tuning half of the evaluation set', () => {
   });
 
   // The second part (47 questions, sixth round, 2026-12-05): 83.0 % / 89.4 % / 0.865 after the
-  // round (68.1 / 83.0 / 0.778 before it).
-  it('answers the second part at least as well as after the sixth round', () => {
+  // round (68.1 / 83.0 / 0.778 before it); 89.4 / 93.6 / 0.919 after the eighth (2026-12-06).
+  it('answers the second part at least as well as after the eighth round', () => {
     const result = evaluate(new ConvenantIndex(exampleCovenant(), DEFAULT_SYNONYMS), TUNING_2);
     const misses = result.ranks.filter((r) => r.rank === null || r.rank > 3).map((r) => r.question);
-    expect(result.top3, `not in the top three: ${misses.join('; ')}`).toBeGreaterThanOrEqual(89);
-    expect(result.top1).toBeGreaterThanOrEqual(82);
-    expect(result.mrr).toBeGreaterThanOrEqual(0.86);
+    expect(result.top3, `not in the top three: ${misses.join('; ')}`).toBeGreaterThanOrEqual(93);
+    expect(result.top1).toBeGreaterThanOrEqual(89);
+    expect(result.mrr).toBeGreaterThanOrEqual(0.91);
   });
 
   // The third part (47 questions, seventh round, 2026-12-05): 78.7 % / 93.6 % / 0.860 after the
-  // round (72.3 / 89.4 / 0.812 at its start).
-  it('answers the third part at least as well as after the seventh round', () => {
+  // round (72.3 / 89.4 / 0.812 at its start); 89.4 / 97.9 / 0.931 after the eighth (2026-12-06).
+  it('answers the third part at least as well as after the eighth round', () => {
     const result = evaluate(new ConvenantIndex(exampleCovenant(), DEFAULT_SYNONYMS), TUNING_3);
     const misses = result.ranks.filter((r) => r.rank === null || r.rank > 3).map((r) => r.question);
-    expect(result.top3, `not in the top three: ${misses.join('; ')}`).toBeGreaterThanOrEqual(93);
-    expect(result.top1).toBeGreaterThanOrEqual(78);
-    expect(result.mrr).toBeGreaterThanOrEqual(0.85);
+    expect(result.top3, `not in the top three: ${misses.join('; ')}`).toBeGreaterThanOrEqual(97);
+    expect(result.top1).toBeGreaterThanOrEqual(89);
+    expect(result.mrr).toBeGreaterThanOrEqual(0.93);
   });
 });

@@ -225,4 +225,18 @@ export const EVERYDAY_WORDS: EverydayEntry[] = [
   ],
   [['herzien', 'herziening', 'bijstellen', 'amenderen'], ['wijziging']],
   [['terugtrekken', 'uittreden', 'opstappen'], ['opzeggen']],
+  // Eighth round (2026-12-06, docs/benchmarks.md): everyday phrases written per concept after the
+  // tuning part's misses were read; each kept because it won a tuning question and lost none.
+  [
+    ['van de lijst', 'van de lijst af', 'uit beeld', 'klaar met'],
+    ['afsluiten', 'afgesloten', 'afschalen'],
+  ],
+  [
+    ['niet kloppen', 'kloppen niet', 'klopt niet', 'niet juist', 'niet waar', 'onwaar'],
+    ['correctie', 'onjuiste'],
+  ],
+  [
+    ['geheim houden', 'voor zich houden', 'voor je houden', 'niet vertellen'],
+    ['informeren', 'geheimhouding'],
+  ],
 ];

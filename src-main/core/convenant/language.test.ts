@@ -7,6 +7,7 @@ import { CompoundSplitter, participleBase, verbStem } from './compound';
 import { parseConvenant } from './markdown';
 import { formWords, questionKinds } from './question-words';
 import { derivationStems, separableParticiple, separableVerbs, stemOf, verbBase } from './dutch';
+import { EVERYDAY_WORDS } from './everyday';
 import { ConvenantIndex } from './search';
 import { DEFAULT_SYNONYMS } from './synonyms';
 
@@ -252,6 +253,44 @@ describe('in the search', () => {
     expect(bare.search('logboek ', 3)).toEqual([]);
     expect(bare.search('huisarts ', 3)).toEqual([]);
     expect(bare.search('in de gaten houden', 5).map((hit) => hit.ref)).not.toContain('11');
+  });
+
+  it("leads the seed's everyday words to the articles of the term (prijsgeven, geoorloofd, uitleg)", () => {
+    // None of these words is in the covenant's text or the other lists: only the eighth round's
+    // groups of the seeded synonym list (the last six) find their articles.
+    const seeded = new ConvenantIndex(withoutVragen, DEFAULT_SYNONYMS);
+    const before = new ConvenantIndex(withoutVragen, DEFAULT_SYNONYMS.slice(0, -6));
+    for (const [query, ref] of [
+      ['prijsgeven ', '13'],
+      ['stilhouden ', '13'],
+      ['is het geoorloofd', '3'],
+      ['is dat rechtmatig', '3'],
+      ['krijg ik uitleg over het besluit', '5'],
+      ['gezamenlijk optrekken', '1'],
+      ['ketenaanpak ', '1'],
+    ] as const) {
+      expect(seeded.search(query, 1)[0]?.ref, query).toBe(ref);
+      expect(before.search(query, 1)[0]?.ref, query).not.toBe(ref);
+    }
+  });
+
+  it("leads the eighth round's everyday phrases to their terms (klopt niet, van de lijst, geheim houden)", () => {
+    const seeded = new ConvenantIndex(withoutVragen, DEFAULT_SYNONYMS);
+    const before = new ConvenantIndex(withoutVragen, DEFAULT_SYNONYMS, EVERYDAY_WORDS.slice(0, -3));
+    for (const [query, ref] of [
+      ['mijn adres klopt niet', '17'],
+      ['wanneer gaat hij van de lijst', '12'],
+      ['mogen we het geheim houden voor hem', '18'],
+    ] as const) {
+      expect(
+        seeded.search(query, 3).map((hit) => hit.ref),
+        query,
+      ).toContain(ref);
+      expect(
+        before.search(query, 3).map((hit) => hit.ref),
+        query,
+      ).not.toContain(ref);
+    }
   });
 
   it('leads the everyday word to the term one way only, and only to terms the covenant has', () => {
