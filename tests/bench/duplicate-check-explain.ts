@@ -11,7 +11,8 @@ import { openDatabase } from '../../src-main/core/db/database';
 import { render, type Sql } from '../../src-main/core/db/sql';
 import { readPasswordFile } from '../../src-main/core/db/store';
 import { typedTokens } from '../../src-main/core/persons/names';
-import { matchCandidatesSql, yearBand } from '../../src-main/core/persons/match-candidates';
+import { yearBand } from '../../src-main/core/persons/match-candidates';
+import { matchCandidatesSqlExists } from './duplicate-check-exists';
 import { random } from '../../src-shared/domain/random';
 import { startCluster } from '../support/postgres';
 import { createStoreDatabase } from '../support/postgres-admin';
@@ -87,7 +88,7 @@ async function main() {
       for (const t of typed) {
         const years = band ? yearBand(t.year) : null;
         const tokens = [typedTokens(t.naam)];
-        const now = await explain(matchCandidatesSql(scope, tokens, years));
+        const now = await explain(matchCandidatesSqlExists(scope, tokens, years));
         const before = await explain(matchCandidatesSqlWalk(scope, tokens, years));
         if (!shown) {
           console.info(
