@@ -36,7 +36,7 @@ const PARTICLES = new Set([
   'abu',
 ]);
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^\p{ASCII}*$/u;
 
 /**
  * Lower case, without diacritics, letters and spaces only. The Turkish dotless ı (U+0131) has no
