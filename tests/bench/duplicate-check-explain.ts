@@ -1,5 +1,6 @@
 // Issue 20, migration 0032 on PostgreSQL: EXPLAIN (ANALYZE, BUFFERS) of the duplicate check's
-// candidate read, the pairs' read (now) against the key rows' walk (before 0032), for typed names
+// candidate read, the pairs' read (as of 0032, with its EXISTS per candidate: duplicate-check-exists.ts)
+// against the key rows' walk (before 0032), for typed names
 // drawn as scale.bench.ts draws them (one in three with a typo), with no birth data and with the
 // band, as the application's role for the bench account. For analysis by hand, not part of
 // `npm run bench`: `CTER_BENCH_PERSONS=50000 npx tsx tests/bench/duplicate-check-explain.ts`.

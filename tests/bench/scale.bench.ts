@@ -45,6 +45,10 @@
 // while only the name is typed): through dispatch and findMatches, and its candidates; findMatches
 // and the raw read also as before its own-head rule (duplicate-check-near-both.ts), with how many
 // answers that rule changed, the scores it no longer shows and whether the drawn name still shows.
+// And the check before its access test moved after the scoring (duplicate-check-exists.ts: an
+// EXISTS per candidate in the read) against now, for the bench account and an account of one
+// region, both kinds, in the loop; their answers compared and their work counted once per size
+// (duplicate-check-access.ts).
 // CTER_BENCH_DUP_NAMES=before: the same on the demo names of before issue 20's realistic names
 // (48 first names × 40 surnames; names-before.ts rewrites them on the file after loading).
 //
