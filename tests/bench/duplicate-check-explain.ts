@@ -1,5 +1,6 @@
 // Issue 20, migration 0032 on PostgreSQL: EXPLAIN (ANALYZE, BUFFERS) of the duplicate check's
-// candidate read, the pairs' read (now) against the key rows' walk (before 0032), for typed names
+// candidate read, the pairs' read (as of 0032, with its EXISTS per candidate: duplicate-check-exists.ts)
+// against the key rows' walk (before 0032), for typed names
 // drawn as scale.bench.ts draws them (one in three with a typo), with no birth data and with the
 // band, as the application's role for the bench account. For analysis by hand, not part of
 // `npm run bench`: `CTER_BENCH_PERSONS=50000 npx tsx tests/bench/duplicate-check-explain.ts`.
@@ -11,7 +12,8 @@ import { openDatabase } from '../../src-main/core/db/database';
 import { render, type Sql } from '../../src-main/core/db/sql';
 import { readPasswordFile } from '../../src-main/core/db/store';
 import { typedTokens } from '../../src-main/core/persons/names';
-import { matchCandidatesSql, yearBand } from '../../src-main/core/persons/match-candidates';
+import { yearBand } from '../../src-main/core/persons/match-candidates';
+import { matchCandidatesSqlExists } from './duplicate-check-exists';
 import { random } from '../../src-shared/domain/random';
 import { startCluster } from '../support/postgres';
 import { createStoreDatabase } from '../support/postgres-admin';
@@ -87,7 +89,7 @@ async function main() {
       for (const t of typed) {
         const years = band ? yearBand(t.year) : null;
         const tokens = [typedTokens(t.naam)];
-        const now = await explain(matchCandidatesSql(scope, tokens, years));
+        const now = await explain(matchCandidatesSqlExists(scope, tokens, years));
         const before = await explain(matchCandidatesSqlWalk(scope, tokens, years));
         if (!shown) {
           console.info(

@@ -11,7 +11,8 @@ import type { CaseState } from '../../src-shared/domain/casus';
 import { visibleSql, type AccessScope } from '../../src-main/core/access/access';
 import { dialectOf, join, list, query as runQuery, raw, sql, type Sql } from '../../src-main/core/db/sql';
 import { nameMatcher, typedTokens, type TypedToken } from '../../src-main/core/persons/names';
-import { openCasesSql, yearBand, type MatchQuery } from '../../src-main/core/persons/person-service';
+import { yearBand, type MatchQuery } from '../../src-main/core/persons/person-service';
+import { openCasesSql } from './duplicate-check-exists';
 
 const NAME_THRESHOLD = 0.82;
 

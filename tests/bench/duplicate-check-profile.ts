@@ -4,11 +4,15 @@
 // - makes (or reuses, when FOLDER already holds one) the scale suite's database of PERSONS persons
 //   (mijn-werk.bench.ts's prepare(), the pairs of migration 0032 made as scale.bench.ts makes them);
 // - draws the scale bench's 200 typed names (one in three with a typo) and runs `findMatches`
-//   with no birth data typed for each, in a transaction, with the parts timed apart: the typed
-//   tokens, the candidate read (its statement through TypeORM), the scoring, the rest; and counts
-//   the candidates, the rows scored and how many pass the name threshold.
+//   for each, in a transaction: KIND `noyear` with no birth data typed (the default), `date` with
+//   the drawn person's birth date typed (as the scale bench types it), `both` one after the other;
+//   SCOPE `all` the bench account (three regions, the default) or `one` an account of region 1;
+//   VARIANT `now` (the default), `before` (duplicate-check-exists.ts: the access test per candidate
+//   in the read) or `both`, interleaved per typed name. Per check the wall time and the process's
+//   CPU time (user + system, `process.cpuUsage`: less moved by other processes than the clock).
 //
-// Run it under `node --cpu-prof` for a CPU profile. Not part of `npm run bench`.
+// `npx tsx tests/bench/duplicate-check-profile.ts PERSONS FOLDER ROUNDS KIND SCOPE VARIANT`; under
+// `node --cpu-prof --import tsx` for a CPU profile. Not part of `npm run bench`.
 import { mkdirSync, readdirSync } from 'node:fs';
 import { createCore } from '../../src-main/core/core';
 import { findMatches } from '../../src-main/core/persons/person-service';
@@ -17,6 +21,7 @@ import { percentile } from './bench';
 import { ADMIN, ok, options } from './bench-core';
 import { prepare, SCOPE } from './mijn-werk.bench';
 import { fillKeyPairs } from './duplicate-check-walk';
+import { findMatchesExists } from './duplicate-check-exists';
 
 const elapsed = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 
@@ -37,6 +42,9 @@ async function main() {
   const persons = Number(process.argv[2] ?? 10_000);
   const folder = process.argv[3] ?? `/tmp/cter-dup-profile-${persons}`;
   const rounds = Number(process.argv[4] ?? 3);
+  const kinds = process.argv[5] === 'both' ? ['noyear', 'date'] : [process.argv[5] ?? 'noyear'];
+  const scope = process.argv[6] === 'one' ? { ...SCOPE, regionIds: [1] } : SCOPE;
+  const variants = process.argv[7] === 'both' ? ['now', 'before'] : [process.argv[7] ?? 'now'];
   mkdirSync(folder, { recursive: true });
   const fresh = readdirSync(folder).length === 0;
   if (fresh) {
@@ -52,24 +60,44 @@ async function main() {
     if (database.engine !== 'sqlcipher') throw new Error('not SQLCipher');
     const handle = database.handle;
     if (fresh) fillKeyPairs(handle);
-    const people = handle.prepare('SELECT naam FROM person ORDER BY id').all() as { naam: string }[];
+    const people = handle.prepare('SELECT naam, geboortedatum FROM person ORDER BY id').all() as {
+      naam: string;
+      geboortedatum: string;
+    }[];
     const rnd = random(20);
     const typed = Array.from({ length: 200 }, (_, i) => {
       const p = people[Math.floor(rnd() * people.length)]!;
-      return i % 3 === 0 ? typo(p.naam, rnd) : p.naam;
+      return { naam: i % 3 === 0 ? typo(p.naam, rnd) : p.naam, geboortedatum: p.geboortedatum };
     });
-    const query = (naam: string) => ({ naam, aliases: [], geboortedatum: null, geboortejaar: null });
     const ws = core.workspace;
-    const times: number[] = [];
-    for (let round = 0; round < rounds; round++)
-      for (const naam of typed) {
-        const start = process.hrtime.bigint();
-        await ws.transaction((m) => findMatches(m, SCOPE, query(naam)));
-        if (round > 0) times.push(elapsed(start));
-      }
-    console.info(
-      `findMatches, no birth data, ${persons} persons: median ${percentile(times, 50).toFixed(1)} / p95 ${percentile(times, 95).toFixed(1)} ms (${times.length} samples)`,
-    );
+    for (const kind of kinds) {
+      const query = (p: (typeof typed)[number]) => ({
+        naam: p.naam,
+        aliases: [],
+        geboortedatum: kind === 'date' ? p.geboortedatum : null,
+        geboortejaar: null,
+      });
+      const times = new Map(variants.map((v) => [v, { wall: [] as number[], cpu: [] as number[] }]));
+      for (let round = 0; round < rounds; round++)
+        for (const [i, p] of typed.entries()) {
+          const order = i % 2 ? [...variants].reverse() : variants;
+          for (const variant of order) {
+            const check = variant === 'before' ? findMatchesExists : findMatches;
+            const cpu = process.cpuUsage();
+            const start = process.hrtime.bigint();
+            await ws.transaction((m) => check(m, scope, query(p)));
+            const wall = elapsed(start);
+            const used = process.cpuUsage(cpu);
+            if (round === 0) continue;
+            times.get(variant)!.wall.push(wall);
+            times.get(variant)!.cpu.push((used.user + used.system) / 1000);
+          }
+        }
+      for (const [variant, { wall, cpu }] of times)
+        console.info(
+          `findMatches ${variant}, ${kind}, ${persons} persons, regions ${scope.regionIds.join(',')}: wall median ${percentile(wall, 50).toFixed(1)} / p95 ${percentile(wall, 95).toFixed(1)} ms, CPU median ${percentile(cpu, 50).toFixed(1)} / p95 ${percentile(cpu, 95).toFixed(1)} ms (${wall.length} samples)`,
+        );
+    }
   } finally {
     await core.close();
   }

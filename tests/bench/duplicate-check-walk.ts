@@ -8,7 +8,8 @@ import type Driver from 'better-sqlite3-multiple-ciphers';
 import type { AccessScope } from '../../src-main/core/access/access';
 import { render, type Sql } from '../../src-main/core/db/sql';
 import { typedTokens, type TypedToken } from '../../src-main/core/persons/names';
-import { matchCandidatesSql, yearBand } from '../../src-main/core/persons/match-candidates';
+import { yearBand } from '../../src-main/core/persons/match-candidates';
+import { matchCandidatesSqlExists } from './duplicate-check-exists';
 import { percentile } from './bench';
 import { SCOPE } from './mijn-werk.bench';
 import { narrowedCandidatesSql } from './duplicate-check-narrowed';
@@ -45,7 +46,9 @@ interface Typed {
  */
 function candidateRead(handle: Driver.Database, p: Typed, read: 'walk' | 'pairs' | 'now', band: boolean) {
   const year = Number(p.geboortedatum.slice(0, 4));
-  const sqlOf = { walk: matchCandidatesSqlWalk, pairs: matchCandidatesSqlNearBoth, now: matchCandidatesSql }[read];
+  const sqlOf = { walk: matchCandidatesSqlWalk, pairs: matchCandidatesSqlNearBoth, now: matchCandidatesSqlExists }[
+    read
+  ];
   const { text, params } = render(sqlOf(SCOPE, [typedTokens(p.naam)], band ? yearBand(year) : null), 'sqlite');
   return { statement: handle.prepare(text), params };
 }

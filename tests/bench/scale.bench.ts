@@ -45,6 +45,10 @@
 // while only the name is typed): through dispatch and findMatches, and its candidates; findMatches
 // and the raw read also as before its own-head rule (duplicate-check-near-both.ts), with how many
 // answers that rule changed, the scores it no longer shows and whether the drawn name still shows.
+// And the check before its access test moved after the scoring (duplicate-check-exists.ts: an
+// EXISTS per candidate in the read) against now, for the bench account and an account of one
+// region, both kinds, in the loop; their answers compared and their work counted once per size
+// (duplicate-check-access.ts).
 // CTER_BENCH_DUP_NAMES=before: the same on the demo names of before issue 20's realistic names
 // (48 first names × 40 surnames; names-before.ts rewrites them on the file after loading).
 //
@@ -58,13 +62,15 @@ import type { SearchQuery } from '../../src-main/core/search/case-search';
 import { searchSql } from '../../src-main/core/search/case-search';
 import { createCore, type Core } from '../../src-main/core/core';
 import { scopeFor } from '../../src-main/core/access/access';
-import { render } from '../../src-main/core/db/sql';
-import { keyHead, personKeys, typedTokens } from '../../src-main/core/persons/names';
+import { render, type Sql } from '../../src-main/core/db/sql';
+import { keyHead, personKeys, typedTokens, type TypedToken } from '../../src-main/core/persons/names';
 import { findMatches, matchCandidatesSql, yearBand } from '../../src-main/core/persons/person-service';
 import { findMatchesByHead } from './duplicate-check-by-head';
 import { findMatchesNarrowed } from './duplicate-check-narrowed';
 import { fillKeyPairs, matchCandidatesSqlWalk, pairMeasures, pairWork } from './duplicate-check-walk';
 import { matchCandidatesSqlNearBoth } from './duplicate-check-near-both';
+import { matchCandidatesSqlExists } from './duplicate-check-exists';
+import { accessMeasures, accessWork } from './duplicate-check-access';
 import { useNamesBefore } from './names-before';
 import { myWork, workQueries } from '../../src-main/core/work/my-work';
 import { random } from '../../src-shared/domain/random';
@@ -210,14 +216,16 @@ export const suite: BenchSuite = {
         });
         const candidates = handle.prepare(CANDIDATES_BY_HEAD);
         const candidateCounts: number[] = [];
-        // The read since issue 20's narrowing (persons/person-service.ts), raw on the same file.
-        const narrowed = typed.map((p) => {
-          const { text, params } = render(
-            matchCandidatesSql(SCOPE, [typedTokens(p.naam)], yearBand(Number(p.geboortedatum.slice(0, 4)))),
-            'sqlite',
-          );
-          return { statement: handle.prepare(text), params };
-        });
+        // The read since issue 20's narrowing (persons/person-service.ts), raw on the same file: now
+        // (no access test) and as before the access test moved after the scoring (an EXISTS each).
+        const bandRead = (read: (tokens: TypedToken[], years: number[]) => Sql) =>
+          typed.map((p) => {
+            const years = yearBand(Number(p.geboortedatum.slice(0, 4)));
+            const { text, params } = render(read(typedTokens(p.naam), years), 'sqlite');
+            return { statement: handle.prepare(text), params };
+          });
+        const narrowed = bandRead((tokens, years) => matchCandidatesSql([tokens], years));
+        const narrowedExists = bandRead((tokens, years) => matchCandidatesSqlExists(SCOPE, [tokens], years));
         const narrowedCounts: number[] = [];
         const matchQuery = (i: number) => {
           const p = typed[i % typed.length]!;
@@ -307,12 +315,21 @@ export const suite: BenchSuite = {
             run: (i) => ws.transaction((m) => findMatches(m, SCOPE, noYear(i), matchCandidatesSqlNearBoth)),
           },
           ...pairMeasures(handle, typed),
+          ...accessMeasures(ws, typed),
           {
             key: 'dup-sql-narrowed',
-            label: 'duplicate check, candidate read now (matchCandidatesSql: the pairs of 0032), whole band, raw',
+            label: 'duplicate check, candidate read now (the pairs of 0032, no access test), whole band, raw',
             run: (i) => {
               const { statement, params } = narrowed[i % narrowed.length]!;
               narrowedCounts.push(statement.all(...params).length);
+            },
+          },
+          {
+            key: 'dup-sql-exists',
+            label: 'duplicate check, candidate read as before (an EXISTS on a visible casus each), whole band, raw',
+            run: (i) => {
+              const { statement, params } = narrowedExists[i % narrowedExists.length]!;
+              statement.all(...params);
             },
           },
           {
@@ -411,11 +428,11 @@ export const suite: BenchSuite = {
           for (let i = 0; i < typed.length; i++) {
             const p = typed[i]!;
             const { text, params } = render(
-              matchCandidatesSql(SCOPE, [typedTokens(p.naam)], [Number(p.geboortedatum.slice(0, 4))]),
+              matchCandidatesSqlExists(SCOPE, [typedTokens(p.naam)], [Number(p.geboortedatum.slice(0, 4))]),
               'sqlite',
             );
             yearCounts.push(handle.prepare(text).all(...params).length);
-            const all = render(matchCandidatesSql(SCOPE, [typedTokens(p.naam)], null), 'sqlite');
+            const all = render(matchCandidatesSqlExists(SCOPE, [typedTokens(p.naam)], null), 'sqlite');
             noYearCounts.push(handle.prepare(all.text).all(...all.params).length);
             // The whole band in one read, by the rule of now (two keys, not two heads), and by 0028's.
             const [now, band, heads] = await ws.transaction(async (m) => [
@@ -456,6 +473,7 @@ export const suite: BenchSuite = {
             `   duplicate check, no birth data typed: answers as before the own-head rule for ${noYearSame} of ${typed.length}; persons no longer shown ${noYearLost.length}, scores ${noYearLost.length ? `${Math.min(...noYearLost)}-${Math.max(...noYearLost)}` : '-'}; the drawn name shown before ${drawnBefore}, still shown ${drawnKept}`,
           );
           pairWork(handle, typed);
+          await accessWork(ws, typed);
           loads.push(os.loadavg()[0]!);
           console.info(
             `   ${persons / 1000}k persons, load ${Math.min(...loads).toFixed(1)}-${Math.max(...loads).toFixed(1)}`,

@@ -110,6 +110,43 @@ describe('the duplicate check among many persons with alike names (issue 20)', (
     expect(found[0]!.reasons).toEqual(['naam', 'geboortedatum']);
   }, 120_000);
 
+  it('reads the rest of the band when ten of the typed year score but are in a region Anna does not see', async () => {
+    // Access is asked after the scoring: the ten of 2007 score above what another year can reach
+    // (0.8), but none may be shown, so the year before must still be read.
+    const source = core.workspace.requireOpen().database.source;
+    const ids = await source.transaction(async (manager) => {
+      const made: number[] = [];
+      for (const geboortedatum of [...Array<string>(10).fill('2007-05-12'), '2006-02-03']) {
+        const person = await createPerson(
+          manager,
+          {
+            naam: 'Sam de Vries (fictief)',
+            roepnaam: '',
+            aliases: [],
+            geboortedatum,
+            geboortejaar: null,
+            geslacht: null,
+            gemeenteId: 1,
+            bsn: '',
+            notities: '',
+          },
+          new Date('2026-11-01T10:00:00Z'),
+        );
+        made.push(person.id);
+      }
+      return made;
+    });
+    for (const [index, id] of ids.entries())
+      await rawSql(
+        core,
+        sql`INSERT INTO casus (number, person_id, region_id, state, afgeschermd, opened_at, last_signal_at, created_at, updated_at)
+            VALUES (${`CTER-2025-${id}`}, ${id}, ${index < 10 ? 2 : 1}, 'aangemeld', ${false}, '2025-06-01', '2025-06-01', '2025-06-01', '2025-06-01')`,
+      );
+    const found = await matchesOf('Sam de Vries');
+    expect(found.map((match) => match.id)).toEqual([ids[10]]);
+    expect(found[0]!.openCase?.number).toBe(`CTER-2025-${ids[10]}`);
+  });
+
   it('finds a spelling variant the sound-alike key keeps apart, born a year earlier', async () => {
     const variant = await call<RegisteredSignal>(core, 'signals:register', {
       ...registration('Piet Janssens (fictief)', []),

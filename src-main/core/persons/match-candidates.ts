@@ -1,7 +1,6 @@
 // The duplicate check's candidate read (issue 20): which persons `findMatches` scores, and the rows
 // of the indexes it reads them from (person_name_key, person_name_pair), written with each person.
 import type { EntityManager } from 'typeorm';
-import { OPEN_STATES } from '../../../src-shared/domain/casus';
 import { visibleSql, type AccessScope } from '../access/access';
 import { join, list, query as runQuery, raw, sql, type Dialect, type Sql } from '../db/sql';
 import { keyHead, type TypedToken } from './names';
@@ -45,9 +44,9 @@ export async function writeKeyPairs(
 }
 
 /**
- * The persons to score, with a casus the scope may see (EXISTS per candidate, not the set of every
- * visible casus's person), born in one of `years` (0: unknown; any year when null), whose name keys
- * answer one of the typed names:
+ * The ids of the persons to score, born in one of `years` (0: unknown; any year when null), whose
+ * name keys answer one of the typed names (several rows for one person; `matchCandidatesSql` reads
+ * each once):
  * - a typed name of two tokens or more: two different keys of the person, near two of its tokens
  *   (`typedTokens`: the same head, or that of a key one slip away, on the key's first letters or on
  *   the letters typed) — or one key near two of its tokens and another near a token of another
@@ -62,8 +61,7 @@ export async function writeKeyPairs(
  * - any typed token: a key with the same head that is the only key of the person's name (`solo`,
  *   migration 0028: a person registered as "Jansen" scores as alike to a typed "Piet Jansen" as a
  *   full name does).
- * The last two on `person_name_key_head`. Only the persons that answer are read from `person`, in
- * id order, so that equal scores rank the same on both engines and every time.
+ * The last two on `person_name_key_head`.
  *
  * Why the own head with no birth data: the form asks while only the name is typed, and in every
  * year near heads × near heads let in about 1,400 persons at 300,000 (p95 4,100), each read and
@@ -74,11 +72,7 @@ export async function writeKeyPairs(
  * on the scale bench) and found again once a birth year is typed. The own head is the first of
  * the pair (`head_a`), so PostgreSQL's index condition holds one value.
  */
-export function matchCandidatesSql(
-  scope: AccessScope,
-  typed: readonly (readonly TypedToken[])[],
-  years: readonly number[] | null,
-): Sql {
+export function matchCandidateIdsSql(typed: readonly (readonly TypedToken[])[], years: readonly number[] | null): Sql {
   const byYear = (alias: 'k' | 'n') =>
     years === null ? raw('') : sql` AND ${raw(alias)}.birth_year IN ${list([...years])}`;
   const reads: Sql[] = [];
@@ -121,23 +115,34 @@ export function matchCandidatesSql(
   reads.push(
     sql`SELECT k.person_id FROM person_name_key k WHERE k.head IN ${list(exact)}${byYear('k')} AND k.solo = 1`,
   );
+  return join(reads, ' UNION ALL ');
+}
+
+/**
+ * The candidates (`matchCandidateIdsSql`) with the columns scored, each once, in id order so that
+ * equal scores rank the same on both engines and every time. No access test: `findMatches` asks
+ * which of the persons that score have a casus the caller may see (`visibleCasesSql`), instead of
+ * an EXISTS on `casus` per candidate (issue 20: at 300,000 persons most of the candidates' cost,
+ * for candidates of which a few in a hundred score).
+ */
+export function matchCandidatesSql(typed: readonly (readonly TypedToken[])[], years: readonly number[] | null): Sql {
   return sql`SELECT p.id AS "id", p.naam AS "naam", p.roepnaam AS "roepnaam", p.aliases AS "aliases",
                p.geboortedatum AS "geboortedatum", p.geboortejaar AS "geboortejaar", p.gemeente_id AS "gemeenteId"
         FROM person p
-        WHERE p.id IN (${join(reads, ' UNION ALL ')})
-          AND EXISTS (SELECT 1 FROM casus c WHERE c.person_id = p.id AND ${visibleSql(scope, 'c')})
+        WHERE p.id IN (${matchCandidateIdsSql(typed, years)})
         ORDER BY p.id`;
 }
 
 /**
- * The open cases of the given persons that the scope may see, in id order (a person's first is
- * shown). On SQLite through `casus_person`: with the region test on its index (`casus_region_state`)
- * SQLite read every open casus of the caller's regions, for each check (issue 20).
+ * The cases the scope may see of the given persons, of every state, in id order: a person is shown
+ * only with one (need-to-know, `visibleSql`), and with the first open one. On SQLite through
+ * `casus_person`: with the region test on its index (`casus_region_state`) SQLite read every open
+ * casus of the caller's regions, for each check (issue 20).
  */
-export function openCasesSql(scope: AccessScope, personIds: number[], dialect: Dialect): Sql {
+export function visibleCasesSql(scope: AccessScope, personIds: readonly number[], dialect: Dialect): Sql {
   return sql`SELECT c.id AS "id", c.person_id AS "personId", c.number AS "number", c.state AS "state"
         FROM casus c
-        WHERE c.person_id IN ${list(personIds)} AND c.state IN ${list(OPEN_STATES)}
+        WHERE c.person_id IN ${list(personIds)}
           AND ${visibleSql(scope, 'c', { regionIndex: dialect === 'postgres' })}
         ORDER BY c.id`;
 }

@@ -36,12 +36,21 @@ const PARTICLES = new Set([
   'abu',
 ]);
 
+const ASCII = /^\p{ASCII}*$/u;
+
 /**
  * Lower case, without diacritics, letters and spaces only. The Turkish dotless ı (U+0131) has no
  * decomposition (NFKD leaves it whole): it is folded to i by hand, so "Aydın" is "aydin" and not
  * "ayd n". The dotted İ (U+0130) is I with a combining dot under NFKD, which the first step drops.
  */
 export function plain(text: string): string {
+  // ASCII (most names): NFKD, the combining marks and ı leave it as it is; the rest is the same.
+  if (ASCII.test(text))
+    return text
+      .toLowerCase()
+      .replace(/[^a-z\s]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -194,9 +203,46 @@ export function personKeyRows(names: readonly string[]): { key: string; solo: bo
   return personKeys(names).map((key) => ({ key, solo: own.length === 1 && own[0] === key }));
 }
 
+/**
+ * Jaro-Winkler similarity, 0..1. Which letters matched is kept in two bit sets (the duplicate check
+ * scores thousands of token pairs per check; arrays were most of its garbage); names longer than
+ * `BITS` letters take arrays, with the same result.
+ */
 function jaroWinkler(a: string, b: string): number {
   if (a === b) return 1;
   if (!a.length || !b.length) return 0;
+  if (a.length > BITS || b.length > BITS) return jaroWinklerLong(a, b);
+  const range = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
+  let aMatched = 0;
+  let bMatched = 0;
+  let matches = 0;
+  for (let i = 0; i < a.length; i++) {
+    const letter = a.charCodeAt(i);
+    const end = Math.min(b.length, i + range + 1);
+    for (let j = Math.max(0, i - range); j < end; j++) {
+      if (!(bMatched & (1 << j)) && letter === b.charCodeAt(j)) {
+        aMatched |= 1 << i;
+        bMatched |= 1 << j;
+        matches++;
+        break;
+      }
+    }
+  }
+  if (!matches) return 0;
+  let transpositions = 0;
+  for (let i = 0, k = 0; i < a.length; i++) {
+    if (!(aMatched & (1 << i))) continue;
+    while (!(bMatched & (1 << k))) k++;
+    if (a.charCodeAt(i) !== b.charCodeAt(k)) transpositions++;
+    k++;
+  }
+  return winkler(a, b, matches, transpositions);
+}
+
+/** The letters a bit set of jaroWinkler holds (a 32-bit integer, the sign bit left alone). */
+const BITS = 30;
+
+function jaroWinklerLong(a: string, b: string): number {
   const range = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
   const aMatched = new Array<boolean>(a.length).fill(false);
   const bMatched = new Array<boolean>(b.length).fill(false);
@@ -218,6 +264,11 @@ function jaroWinkler(a: string, b: string): number {
     if (a[i] !== b[k]) transpositions++;
     k++;
   }
+  return winkler(a, b, matches, transpositions);
+}
+
+/** Jaro from the matches and transpositions, raised for a common prefix of up to four letters. */
+function winkler(a: string, b: string, matches: number, transpositions: number): number {
   const jaro = (matches / a.length + matches / b.length + (matches - transpositions / 2) / matches) / 3;
   let prefix = 0;
   while (prefix < 4 && a[prefix] === b[prefix]) prefix++;
