@@ -22,7 +22,7 @@ import {
   CaseTransitionEntity,
   type Case,
 } from '../db/entities/casus';
-import { assertCodes } from '../lists/reference-data';
+import { assertCodes, refuseUnknownCodes } from '../lists/reference-data';
 import type { CaseSearch } from '../search/case-search';
 import { refreshSignalFacts } from '../db/signal-facts';
 import { isoDay } from '../../../src-shared/domain/format';
@@ -160,7 +160,11 @@ export class CaseService {
         ? changes.procesregisseurId
         : null;
     type Flag = { active: boolean | number };
-    type Rows = { codes: (Flag & { code: string })[]; regisseur: Flag[]; names: { accountId: number | string }[] };
+    type Rows = {
+      codes: (Flag & { list: string; code: string })[];
+      regisseur: Flag[];
+      names: { accountId: number | string }[];
+    };
     const names = manager
       .createQueryBuilder(CaseAccessEntity, 'a')
       .select('a.accountId', 'accountId')
@@ -173,12 +177,10 @@ export class CaseService {
       manager,
       reads as Record<keyof Rows, Read>,
     );
-    // As lists/assertCodes: each unknown or inactive code named by its field.
-    const active = new Set((read.codes ?? []).filter((value) => Boolean(value.active)).map((value) => value.code));
-    const unknown = changes.partners.flatMap((code, index) =>
-      active.has(code) ? [] : [[`partners.${index}`, { key: 'validation.invalidChoice' }] as const],
+    refuseUnknownCodes(
+      changes.partners.map((code, index) => ({ field: `partners.${index}`, list: 'partner' as const, code })),
+      read.codes ?? [],
     );
-    if (unknown.length) throw new AppError('UNKNOWN_CODE', undefined, Object.fromEntries(unknown));
     if (regisseurId !== null && !read.regisseur?.[0]?.active) {
       throw new AppError('INVALID_INPUT', undefined, { procesregisseurId: { key: 'validation.invalidChoice' } });
     }

@@ -17,7 +17,7 @@ export const lastCaseNumber = (year: number): Sql =>
  * TypeORM's query builder: the access table is written out in access/ only).
  */
 export const listCodes = (list: string, codes: readonly string[]): Sql =>
-  sql`SELECT code AS "code", active AS "active" FROM list_value WHERE list = ${list} AND code IN ${inList(codes)}`;
+  sql`SELECT list AS "list", code AS "code", active AS "active" FROM list_value WHERE list = ${list} AND code IN ${inList(codes)}`;
 
 export const accountActive = (accountId: number): Sql =>
   sql`SELECT active AS "active" FROM account WHERE id = ${accountId}`;

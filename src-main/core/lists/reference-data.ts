@@ -42,10 +42,21 @@ export async function referenceData(manager: EntityManager): Promise<ReferenceDa
  */
 export async function assertCodes(manager: EntityManager, checks: { field: string; list: ListName; code: string }[]) {
   if (!checks.length) return;
-  const fields: Record<string, FieldError> = {};
   const found = await manager.find(ListValueEntity, {
     where: checks.map(({ list, code }) => ({ list, code })),
   });
+  refuseUnknownCodes(checks, found);
+}
+
+/**
+ * assertCodes on list values already read (a caller that reads them together with other rows):
+ * every check whose code is not an active value of its list is refused, named by its field.
+ */
+export function refuseUnknownCodes(
+  checks: { field: string; list: ListName; code: string }[],
+  found: readonly { list: string; code: string; active: boolean | number }[],
+) {
+  const fields: Record<string, FieldError> = {};
   const active = new Set(found.filter((value) => value.active).map((value) => `${value.list}\u0000${value.code}`));
   for (const check of checks) {
     if (!active.has(`${check.list}\u0000${check.code}`)) fields[check.field] = { key: 'validation.invalidChoice' };
