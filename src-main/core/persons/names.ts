@@ -203,54 +203,30 @@ export function personKeyRows(names: readonly string[]): { key: string; solo: bo
   return personKeys(names).map((key) => ({ key, solo: own.length === 1 && own[0] === key }));
 }
 
+/** Which letters of each name jaroWinkler matched: reused by every call, grown for a longer name. */
+let aMatched = new Uint8Array(64);
+let bMatched = new Uint8Array(64);
+
 /**
- * Jaro-Winkler similarity, 0..1. Which letters matched is kept in two bit sets (the duplicate check
- * scores thousands of token pairs per check; arrays were most of its garbage); names longer than
- * `BITS` letters take arrays, with the same result.
+ * Jaro-Winkler similarity, 0..1. Which letters matched is kept in two buffers reused by every call
+ * (the duplicate check scores thousands of token pairs per check; fresh arrays were most of its
+ * garbage).
  */
 function jaroWinkler(a: string, b: string): number {
   if (a === b) return 1;
   if (!a.length || !b.length) return 0;
-  if (a.length > BITS || b.length > BITS) return jaroWinklerLong(a, b);
+  if (a.length > aMatched.length) aMatched = new Uint8Array(2 * a.length);
+  if (b.length > bMatched.length) bMatched = new Uint8Array(2 * b.length);
+  aMatched.fill(0, 0, a.length);
+  bMatched.fill(0, 0, b.length);
   const range = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
-  let aMatched = 0;
-  let bMatched = 0;
   let matches = 0;
   for (let i = 0; i < a.length; i++) {
     const letter = a.charCodeAt(i);
     const end = Math.min(b.length, i + range + 1);
     for (let j = Math.max(0, i - range); j < end; j++) {
-      if (!(bMatched & (1 << j)) && letter === b.charCodeAt(j)) {
-        aMatched |= 1 << i;
-        bMatched |= 1 << j;
-        matches++;
-        break;
-      }
-    }
-  }
-  if (!matches) return 0;
-  let transpositions = 0;
-  for (let i = 0, k = 0; i < a.length; i++) {
-    if (!(aMatched & (1 << i))) continue;
-    while (!(bMatched & (1 << k))) k++;
-    if (a.charCodeAt(i) !== b.charCodeAt(k)) transpositions++;
-    k++;
-  }
-  return winkler(a, b, matches, transpositions);
-}
-
-/** The letters a bit set of jaroWinkler holds (a 32-bit integer, the sign bit left alone). */
-const BITS = 30;
-
-function jaroWinklerLong(a: string, b: string): number {
-  const range = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
-  const aMatched = new Array<boolean>(a.length).fill(false);
-  const bMatched = new Array<boolean>(b.length).fill(false);
-  let matches = 0;
-  for (let i = 0; i < a.length; i++) {
-    for (let j = Math.max(0, i - range); j < Math.min(b.length, i + range + 1); j++) {
-      if (!bMatched[j] && a[i] === b[j]) {
-        aMatched[i] = bMatched[j] = true;
+      if (!bMatched[j] && letter === b.charCodeAt(j)) {
+        aMatched[i] = bMatched[j] = 1;
         matches++;
         break;
       }
@@ -261,7 +237,7 @@ function jaroWinklerLong(a: string, b: string): number {
   for (let i = 0, k = 0; i < a.length; i++) {
     if (!aMatched[i]) continue;
     while (!bMatched[k]) k++;
-    if (a[i] !== b[k]) transpositions++;
+    if (a.charCodeAt(i) !== b.charCodeAt(k)) transpositions++;
     k++;
   }
   return winkler(a, b, matches, transpositions);
