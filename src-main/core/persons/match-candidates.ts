@@ -120,14 +120,17 @@ export function matchCandidateIdsSql(typed: readonly (readonly TypedToken[])[], 
 
 /**
  * The candidates (`matchCandidateIdsSql`) with the columns scored, each once, in id order so that
- * equal scores rank the same on both engines and every time. No access test: `findMatches` asks
- * which of the persons that score have a casus the caller may see (`visibleCasesSql`), instead of
- * an EXISTS on `casus` per candidate (issue 20: at 300,000 persons most of the candidates' cost,
- * for candidates of which a few in a hundred score).
+ * equal scores rank the same on both engines and every time: the names, and the birth data only
+ * when a year or date was typed (`years`; with none it scores nothing, and the shown persons' is
+ * read with their gemeente). No access test: `findMatches` asks which of the persons that score
+ * have a casus the caller may see (`visibleCasesSql`), instead of an EXISTS on `casus` per
+ * candidate (issue 20: at 300,000 persons most of the candidates' cost, for candidates of which a
+ * few in a hundred score).
  */
 export function matchCandidatesSql(typed: readonly (readonly TypedToken[])[], years: readonly number[] | null): Sql {
-  return sql`SELECT p.id AS "id", p.naam AS "naam", p.roepnaam AS "roepnaam", p.aliases AS "aliases",
-               p.geboortedatum AS "geboortedatum", p.geboortejaar AS "geboortejaar", p.gemeente_id AS "gemeenteId"
+  const birth =
+    years === null ? raw('') : raw(', p.geboortedatum AS "geboortedatum", p.geboortejaar AS "geboortejaar"');
+  return sql`SELECT p.id AS "id", p.naam AS "naam", p.roepnaam AS "roepnaam", p.aliases AS "aliases"${birth}
         FROM person p
         WHERE p.id IN (${matchCandidateIdsSql(typed, years)})
         ORDER BY p.id`;
