@@ -61,7 +61,8 @@ export async function writeKeyPairs(
  * - any typed token: a key with the same head that is the only key of the person's name (`solo`,
  *   migration 0028: a person registered as "Jansen" scores as alike to a typed "Piet Jansen" as a
  *   full name does).
- * The last two on `person_name_key_head`.
+ * The one token on `person_name_key_head`; the names of one token on their own partial index,
+ * `person_name_key_solo` (migration 0034: a seek per head, not every key row of the head).
  *
  * Why the own head with no birth data: the form asks while only the name is typed, and in every
  * year near heads × near heads let in about 1,400 persons at 300,000 (p95 4,100), each read and
