@@ -7,9 +7,13 @@
 //   for each, in a transaction: KIND `noyear` with no birth data typed (the default), `date` with
 //   the drawn person's birth date typed (as the scale bench types it), `both` one after the other;
 //   SCOPE `all` the bench account (three regions, the default) or `one` an account of region 1;
-//   VARIANT `now` (the default), `before` (duplicate-check-exists.ts: the access test per candidate
-//   in the read) or `both`, interleaved per typed name. Per check the wall time and the process's
-//   CPU time (user + system, `process.cpuUsage`: less moved by other processes than the clock).
+//   VARIANT `now` (the default), `before` (duplicate-check-solo-scan.ts: main before migration
+//   0034, the names of one token read on the key heads' index, every candidate with its gemeente,
+//   every name scored afresh), `exists` (duplicate-check-exists.ts: the access test per candidate in
+//   the read) or `both` (now and before), interleaved per typed name; with `both` the answers of
+//   the first round are compared (an error when one differs). Per check the wall time and the
+//   process's CPU time (user + system, `process.cpuUsage`: less moved by other processes than the
+//   clock).
 //
 // `npx tsx tests/bench/duplicate-check-profile.ts PERSONS FOLDER ROUNDS KIND SCOPE VARIANT`; under
 // `node --cpu-prof --import tsx` for a CPU profile. Not part of `npm run bench`.
@@ -22,6 +26,7 @@ import { ADMIN, ok, options } from './bench-core';
 import { prepare, SCOPE } from './mijn-werk.bench';
 import { fillKeyPairs } from './duplicate-check-walk';
 import { findMatchesExists } from './duplicate-check-exists';
+import { findMatchesSoloScan } from './duplicate-check-solo-scan';
 
 const elapsed = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 
@@ -78,17 +83,24 @@ async function main() {
         geboortejaar: null,
       });
       const times = new Map(variants.map((v) => [v, { wall: [] as number[], cpu: [] as number[] }]));
+      const answers = new Map<string, string>();
       for (let round = 0; round < rounds; round++)
         for (const [i, p] of typed.entries()) {
           const order = i % 2 ? [...variants].reverse() : variants;
           for (const variant of order) {
-            const check = variant === 'before' ? findMatchesExists : findMatches;
+            const check = { before: findMatchesSoloScan, exists: findMatchesExists }[variant] ?? findMatches;
             const cpu = process.cpuUsage();
             const start = process.hrtime.bigint();
-            await ws.transaction((m) => check(m, scope, query(p)));
+            const answer = await ws.transaction((m) => check(m, scope, query(p)));
             const wall = elapsed(start);
             const used = process.cpuUsage(cpu);
-            if (round === 0) continue;
+            if (round === 0) {
+              answers.set(variant, JSON.stringify(answer));
+              if (answers.size === 2 && new Set(answers.values()).size !== 1)
+                throw new Error(`answers differ for ${p.naam} (${kind})`);
+              if (order.at(-1) === variant) answers.clear();
+              continue;
+            }
             times.get(variant)!.wall.push(wall);
             times.get(variant)!.cpu.push((used.user + used.system) / 1000);
           }

@@ -48,7 +48,8 @@
 // And the check before its access test moved after the scoring (duplicate-check-exists.ts: an
 // EXISTS per candidate in the read) against now, for the bench account and an account of one
 // region, both kinds, in the loop; their answers compared and their work counted once per size
-// (duplicate-check-access.ts).
+// (duplicate-check-access.ts). And the check before migration 0034 (duplicate-check-solo-scan.ts)
+// against now, both kinds, its answers compared for both accounts (duplicate-check-solo-work.ts).
 // CTER_BENCH_DUP_NAMES=before: the same on the demo names of before issue 20's realistic names
 // (48 first names × 40 surnames; names-before.ts rewrites them on the file after loading).
 //
@@ -71,6 +72,7 @@ import { fillKeyPairs, matchCandidatesSqlWalk, pairMeasures, pairWork } from './
 import { matchCandidatesSqlNearBoth } from './duplicate-check-near-both';
 import { matchCandidatesSqlExists } from './duplicate-check-exists';
 import { accessMeasures, accessWork } from './duplicate-check-access';
+import { soloScanMeasures, soloWork } from './duplicate-check-solo-work';
 import { useNamesBefore } from './names-before';
 import { myWork, workQueries } from '../../src-main/core/work/my-work';
 import { random } from '../../src-shared/domain/random';
@@ -316,6 +318,7 @@ export const suite: BenchSuite = {
           },
           ...pairMeasures(handle, typed),
           ...accessMeasures(ws, typed),
+          ...soloScanMeasures(ws, typed),
           {
             key: 'dup-sql-narrowed',
             label: 'duplicate check, candidate read now (the pairs of 0032, no access test), whole band, raw',
@@ -474,6 +477,7 @@ export const suite: BenchSuite = {
           );
           pairWork(handle, typed);
           await accessWork(ws, typed);
+          await soloWork(ws, handle, typed);
           loads.push(os.loadavg()[0]!);
           console.info(
             `   ${persons / 1000}k persons, load ${Math.min(...loads).toFixed(1)}-${Math.max(...loads).toFixed(1)}`,

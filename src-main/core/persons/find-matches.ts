@@ -17,14 +17,14 @@ export interface MatchQuery {
 
 const NAME_THRESHOLD = 0.82;
 
+/** A candidate as read: its birth data only when a year or date was typed (`matchCandidatesSql`). */
 interface Candidate {
   id: number;
   naam: string;
   roepnaam: string;
   aliases: string;
-  geboortedatum: string | null;
-  geboortejaar: number | null;
-  gemeenteId: number;
+  geboortedatum?: string | null;
+  geboortejaar?: number | null;
 }
 
 /** The most a person not born in the typed year can score: no year in common, a name alike at most 1. */
@@ -36,11 +36,27 @@ const ACCESS_BATCH = 500;
 
 interface Scored {
   match: PersonMatch;
-  gemeenteId: number;
 }
 
 /** The aliases as stored (a JSON array); most persons have none, stored as `[]`. */
 const aliasesOf = (stored: string): string[] => (stored === '[]' ? [] : (JSON.parse(stored) as string[]));
+
+/**
+ * The best score of a name against the typed names (one `nameMatcher` each), remembered per name
+ * for one check: the candidates share their roepnaam (a first name) and often a name.
+ */
+function nameScorer(typed: readonly ((name: string) => number)[]): (name: string) => number {
+  const scores = new Map<string, number>();
+  return (name) => {
+    let best = scores.get(name);
+    if (best === undefined) {
+      best = 0;
+      for (const similarity of typed) best = Math.max(best, similarity(name));
+      scores.set(name, best);
+    }
+    return best;
+  };
+}
 
 /**
  * The candidates that match, scored on name (also against aliases, by one `nameMatcher` per typed
@@ -49,24 +65,28 @@ const aliasesOf = (stored: string): string[] => (stored === '[]' ? [] : (JSON.pa
 function scoreCandidates(
   candidates: readonly Candidate[],
   query: MatchQuery,
-  typed: readonly ((name: string) => number)[],
+  nameScore: (name: string) => number,
   year: number | null,
 ): Scored[] {
   const scored: Scored[] = [];
   for (const person of candidates) {
     const aliases = aliasesOf(person.aliases);
-    const geboortejaar = person.geboortejaar === null ? null : Number(person.geboortejaar);
-    const names = [person.naam, person.roepnaam, ...aliases].filter(Boolean);
+    const geboortejaar =
+      person.geboortejaar === null || person.geboortejaar === undefined ? null : Number(person.geboortejaar);
+    // The name, then the roepnaam and the aliases (the empty ones left out): the best of them, and
+    // whether it was not the first.
     let best = 0;
     let viaAlias = false;
-    for (const [index, name] of names.entries()) {
-      for (const similarity of typed) {
-        const score = similarity(name);
-        if (score > best) {
-          best = score;
-          viaAlias = index > 0;
-        }
+    let first = true;
+    for (let at = 0; at < 2 + aliases.length; at++) {
+      const name = at === 0 ? person.naam : at === 1 ? person.roepnaam : aliases[at - 2]!;
+      if (!name) continue;
+      const score = nameScore(name);
+      if (score > best) {
+        best = score;
+        viaAlias = !first;
       }
+      first = false;
     }
     const sameDate = Boolean(query.geboortedatum && person.geboortedatum === query.geboortedatum);
     const sameYear = year !== null && geboortejaar === year;
@@ -74,15 +94,15 @@ function scoreCandidates(
     if (best < (sameDate ? 0.7 : NAME_THRESHOLD) || otherYear) continue;
     const score = Math.min(1, best * 0.8 + (sameDate ? 0.2 : sameYear ? 0.12 : year === null ? 0.05 : 0));
     const reasons = [viaAlias ? 'alias' : 'naam', ...(sameDate ? ['geboortedatum'] : sameYear ? ['geboortejaar'] : [])];
+    // Birth data and gemeente are read for the shown persons only (`findMatches`).
     scored.push({
-      gemeenteId: Number(person.gemeenteId),
       match: {
         id: Number(person.id),
         naam: person.naam,
         roepnaam: person.roepnaam,
         aliases,
-        geboortedatum: person.geboortedatum,
-        geboortejaar,
+        geboortedatum: null,
+        geboortejaar: null,
         gemeente: '',
         score: Math.round(score * 100) / 100,
         reasons,
@@ -157,11 +177,12 @@ class Visibility {
  * never matches below), and answer a typed name by their sound-alike name keys: near two of its
  * tokens (with no birth data typed, one of the two with its token's own head), or the same head as
  * a name typed as one token; read through the pairs of key heads of
- * migration 0032 and the key index of 0022, and scored on name (also against aliases) and birth data. Issue 20: the candidates are read as
- * plain rows (only the columns scored), in one statement, scored by one `nameMatcher` per typed
- * name (its tokens keyed once, each pair of tokens scored once per check), and the ten best get
- * their gemeente in one query. What the narrowing keeps is pinned by
- * tests/integration/duplicate-recall.test.ts.
+ * migration 0032 and the key indexes of 0022 and 0034 (the names of one token), and scored on name
+ * (also against aliases) and birth data. Issue 20: the candidates are read as plain rows (only the
+ * columns scored: the birth data only when a year or date was typed), in one statement, scored by
+ * one `nameMatcher` per typed name (its tokens keyed once, each pair of tokens scored once per
+ * check, each name once per check), and the ten best get their birth data and gemeente in one
+ * query. What the narrowing keeps is pinned by tests/integration/duplicate-recall.test.ts.
  *
  * Only persons with a casus the caller may see are shown. That is asked after the scoring, in rank
  * order and only until ten are found (`Visibility`), in statements that also give their open
@@ -186,35 +207,48 @@ export async function findMatches(
   const typedNames = [query.naam, ...query.aliases].map(typedTokens);
   if (!typedNames.some((tokens) => tokens.length)) return [];
   const year = query.geboortedatum ? Number(query.geboortedatum.slice(0, 4)) : query.geboortejaar;
-  const typed = [query.naam, ...query.aliases].map(nameMatcher);
+  const nameScore = nameScorer([query.naam, ...query.aliases].map(nameMatcher));
   const candidates = await runQuery<Candidate>(
     manager,
     candidatesSql(scope, typedNames, year === null ? null : yearBand(year)),
   );
   const access = new Visibility(manager, scope);
   const inYear = (c: Candidate) => year !== null && c.geboortejaar !== null && Number(c.geboortejaar) === year;
-  let scored = scoreCandidates(year === null ? candidates : candidates.filter(inYear), query, typed, year);
+  let scored = scoreCandidates(year === null ? candidates : candidates.filter(inYear), query, nameScore, year);
   let top = await access.top(scored.sort(byRank));
   if (year !== null && !(top.length === SHOWN && top.every((s) => s.match.score > OTHER_YEAR_BEST))) {
     scored = scored.concat(
       scoreCandidates(
         candidates.filter((c) => !inYear(c)),
         query,
-        typed,
+        nameScore,
         year,
       ),
     );
     top = await access.top(scored.sort(byRank));
   }
   if (!top.length) return [];
-  const gemeenten = await runQuery<{ id: number; name: string }>(
+  // The birth data and gemeente of the shown persons only (not read with every candidate).
+  const shown = await runQuery<{
+    id: number;
+    geboortedatum: string | null;
+    geboortejaar: number | null;
+    gemeente: string | null;
+  }>(
     manager,
-    sql`SELECT g.id AS "id", g.name AS "name" FROM gemeente g WHERE g.id IN ${list([...new Set(top.map((t) => t.gemeenteId))])}`,
+    sql`SELECT p.id AS "id", p.geboortedatum AS "geboortedatum", p.geboortejaar AS "geboortejaar", g.name AS "gemeente"
+        FROM person p LEFT JOIN gemeente g ON g.id = p.gemeente_id
+        WHERE p.id IN ${list(top.map((t) => t.match.id))}`,
   );
-  const gemeenteName = new Map(gemeenten.map((g) => [Number(g.id), g.name]));
-  return top.map(({ match, gemeenteId }) => ({
-    ...match,
-    gemeente: gemeenteName.get(gemeenteId) ?? '',
-    openCase: access.visible.get(match.id) ?? null,
-  }));
+  const byId = new Map(shown.map((row) => [Number(row.id), row]));
+  return top.map(({ match }) => {
+    const row = byId.get(match.id);
+    return {
+      ...match,
+      geboortedatum: row?.geboortedatum ?? null,
+      geboortejaar: row === undefined || row.geboortejaar === null ? null : Number(row.geboortejaar),
+      gemeente: row?.gemeente ?? '',
+      openCase: access.visible.get(match.id) ?? null,
+    };
+  });
 }

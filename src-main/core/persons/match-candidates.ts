@@ -61,7 +61,8 @@ export async function writeKeyPairs(
  * - any typed token: a key with the same head that is the only key of the person's name (`solo`,
  *   migration 0028: a person registered as "Jansen" scores as alike to a typed "Piet Jansen" as a
  *   full name does).
- * The last two on `person_name_key_head`.
+ * The one token on `person_name_key_head`; the names of one token on their own partial index,
+ * `person_name_key_solo` (migration 0034: a seek per head, not every key row of the head).
  *
  * Why the own head with no birth data: the form asks while only the name is typed, and in every
  * year near heads × near heads let in about 1,400 persons at 300,000 (p95 4,100), each read and
@@ -120,14 +121,17 @@ export function matchCandidateIdsSql(typed: readonly (readonly TypedToken[])[], 
 
 /**
  * The candidates (`matchCandidateIdsSql`) with the columns scored, each once, in id order so that
- * equal scores rank the same on both engines and every time. No access test: `findMatches` asks
- * which of the persons that score have a casus the caller may see (`visibleCasesSql`), instead of
- * an EXISTS on `casus` per candidate (issue 20: at 300,000 persons most of the candidates' cost,
- * for candidates of which a few in a hundred score).
+ * equal scores rank the same on both engines and every time: the names, and the birth data only
+ * when a year or date was typed (`years`; with none it scores nothing, and the shown persons' is
+ * read with their gemeente). No access test: `findMatches` asks which of the persons that score
+ * have a casus the caller may see (`visibleCasesSql`), instead of an EXISTS on `casus` per
+ * candidate (issue 20: at 300,000 persons most of the candidates' cost, for candidates of which a
+ * few in a hundred score).
  */
 export function matchCandidatesSql(typed: readonly (readonly TypedToken[])[], years: readonly number[] | null): Sql {
-  return sql`SELECT p.id AS "id", p.naam AS "naam", p.roepnaam AS "roepnaam", p.aliases AS "aliases",
-               p.geboortedatum AS "geboortedatum", p.geboortejaar AS "geboortejaar", p.gemeente_id AS "gemeenteId"
+  const birth =
+    years === null ? raw('') : raw(', p.geboortedatum AS "geboortedatum", p.geboortejaar AS "geboortejaar"');
+  return sql`SELECT p.id AS "id", p.naam AS "naam", p.roepnaam AS "roepnaam", p.aliases AS "aliases"${birth}
         FROM person p
         WHERE p.id IN (${matchCandidateIdsSql(typed, years)})
         ORDER BY p.id`;

@@ -15,7 +15,7 @@ import { matchCandidatesSql, visibleCasesSql, yearBand } from './person-service'
 import { typedTokens } from './names';
 
 describe('the duplicate check reads by person, never by region', () => {
-  it('plans the candidates through person_name_pair_heads and person_name_key_head, the visible cases through casus_person', async () => {
+  it('plans the candidates through person_name_pair_heads, person_name_key_head and person_name_key_solo, the visible cases through casus_person', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cter-matches-'));
     try {
       const db = await openDatabase({ path: join(dir, 'x.db'), key: randomBytes(32), mode: 'create' });
@@ -30,8 +30,10 @@ describe('the duplicate check reads by person, never by region', () => {
         // Two tokens: the pairs' index, by the two heads only (a seek per year too would be 4× the seeks).
         expect(candidates).toContain('SEARCH n USING COVERING INDEX person_name_pair_heads (head_a=? AND head_b=?)');
         expect(candidates).not.toMatch(/person_name_pair_heads \(head_a=\? AND head_b=\? AND/);
-        // One token, and the names of one token (solo): the key heads.
+        // One token: the key heads; the names of one token (solo): their own index (migration
+        // 0034), a seek per head, not every key row of the head.
         expect(candidates).toContain('SEARCH k USING COVERING INDEX person_name_key_head');
+        expect(candidates).toMatch(/SEARCH k USING COVERING INDEX person_name_key_solo \(head=\?/);
         expect(candidates).toContain('SEARCH p USING INTEGER PRIMARY KEY (rowid=?)');
         // No casus per candidate: access is asked for the persons that score (visibleCasesSql).
         expect(candidates).not.toContain('casus');

@@ -34,6 +34,7 @@ import { DotlessI1766995200030 } from './0030-dotless-i';
 import { SearchGemeente1767081600031 } from './0031-search-gemeente';
 import { NameKeyPairs1767168000032 } from './0032-name-key-pairs';
 import { RoundHouse1767254400033 } from './0033-round-house';
+import { NameKeySoloIndex1767340800034 } from './0034-name-key-solo-index';
 
 export const MIGRATIONS = [
   Initial1764403200001,
@@ -69,5 +70,6 @@ export const MIGRATIONS = [
   SearchGemeente1767081600031,
   NameKeyPairs1767168000032,
   RoundHouse1767254400033,
+  NameKeySoloIndex1767340800034,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
