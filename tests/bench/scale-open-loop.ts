@@ -3,10 +3,11 @@
 // - in a process that holds what the application holds (scale-open-child.ts: a fresh Node process
 //   that has logged in on the file), the suite's figure for the aim;
 // - in the bench's own process, as the suite measured it before: that process also holds the
-//   generated persons of its size (~700 MB of heap at 300k), and a minor GC pause that falls in an
-//   open there takes 10–18 ms at 300k against 3–5 ms at 10k (scale-open.ts), which set the open's
-//   p95 and its growth (2.3–2.7×) in the quiet runs of 2026-12-06, not anything the open reads
-//   (the same 32 pages at 10k and 300k, no write, no fsync: scale-open.ts with strace).
+//   generated persons of its size (~750 MB of heap at 300k), and a minor GC pause that falls in an
+//   open there takes 9.5 ms on average (up to 18) at 300k against 4 ms at 10k (scale-open.ts),
+//   which set the open's p95 and its growth (2.3–2.7×) in the quiet runs of 2026-12-06, not
+//   anything the open reads (the same 32 pages at 10k and 300k, no write, no fsync: scale-open.ts
+//   with strace).
 // The lock is exclusive, so each side closes the file (not timed) before the other opens it. The
 // GC pauses inside each open are counted, each side by its own PerformanceObserver.
 import { fork } from 'node:child_process';
