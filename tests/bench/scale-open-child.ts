@@ -1,9 +1,8 @@
 // Run by scale.bench.ts (fork, with an IPC channel): the database open at unlock in a process that
-// holds what the application holds, not the bench's generated data (issue 20: at 300k persons the
-// bench process holds ~750 MB of generated persons, and a minor GC pause inside an open there took
-// 9.5 ms on average, up to 18, against 4 ms at 10k; scale-open.ts). Logs in on the data folder
-// given as its argument (the account from CTER_BENCH_LOGIN, JSON), awaits the background check,
-// closes the database and says 'ready'. Then, for each 'open' message (the parent has closed the
+// holds what the application holds, not the bench's generated data (at 300k persons the bench's
+// process holds ~750 MB of them; scale-open-loop.ts). Logs in on the data folder given as its
+// argument (the account from CTER_BENCH_LOGIN, JSON), awaits the background check, closes the
+// database and says 'ready'. Then, for each 'open' message (the parent has closed the
 // file meanwhile: the lock is exclusive), opens it as the scale suite's own loop does (timed:
 // openDatabase with its checks, the audit head, the after-open work; no key derivation), starts
 // the session again, closes it (not timed) and answers the time and the garbage collector's pauses

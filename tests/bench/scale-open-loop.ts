@@ -1,15 +1,15 @@
 // The scale suite's database open at unlock (issue 20; key derivation apart), measured two ways,
 // interleaved A B / B A on the same file:
-// - in a process that holds what the application holds (scale-open-child.ts: a fresh Node process
-//   that has logged in on the file), the suite's figure for the aim;
-// - in the bench's own process, as the suite measured it before: that process also holds the
-//   generated persons of its size (~750 MB of heap at 300k), and a minor GC pause that falls in an
-//   open there takes 9.5 ms on average (up to 18) at 300k against 4 ms at 10k (scale-open.ts),
-//   which set the open's p95 and its growth (2.3–2.7×) in the quiet runs of 2026-12-06, not
-//   anything the open reads (the same 32 pages at 10k and 300k, no write, no fsync: scale-open.ts
-//   with strace).
-// The lock is exclusive, so each side closes the file (not timed) before the other opens it. The
-// GC pauses inside each open are counted, each side by its own PerformanceObserver.
+// - in the bench's own process, as the suite measured it before (the figure `open`, with the aim):
+//   that process also holds the generated persons of its size (~750 MB of heap at 300k, against
+//   ~50 MB in a process that only logged in: scale-open.ts);
+// - in a fresh Node process that logged in on the file and holds only what the application holds
+//   (scale-open-child.ts; the figure `open-app`).
+// The open itself reads the same 32 pages at 10k and 300k and writes nothing (scale-open.ts with
+// strace); what set its p95 and growth (2.3–2.7×) in the quiet runs of 2026-12-06 was not found
+// (docs/benchmarks.md, "What grew in the open"), and the two figures side by side say whether it is
+// the bench's process. The lock is exclusive, so each side closes the file (not timed) before the
+// other opens it. The GC pauses inside each open are counted, each side by its own observer.
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
@@ -17,7 +17,7 @@ import type { Workspace } from '../../src-main/core/workspace';
 import type { OpenSample } from './scale-open-child';
 
 export interface OpenLoop {
-  /** The open in the application's process (scale-open-child.ts), ms. */
+  /** The open in a fresh process that logged in (scale-open-child.ts), ms. */
   app: number[];
   /** The open in the bench's own process, ms. */
   bench: number[];

@@ -129,7 +129,9 @@ async function main() {
   );
   for (const name of ['cpu', 'syscr', 'rchar', 'syscw', 'wchar', 'wal'] as const) {
     const values = col(name);
-    console.info(`  ${name}: min ${Math.min(...values)} median ${percentile(values, 50)} max ${Math.max(...values)}`);
+    console.info(
+      `  ${name}: min ${Math.min(...values)} median ${percentile(values, 50)} p95 ${percentile(values, 95)} max ${Math.max(...values)}`,
+    );
   }
   const slowest = [...rows].sort((a, b) => b.ms - a.ms).slice(0, 5);
   for (const r of slowest)
