@@ -24,7 +24,9 @@
 // The database open at unlock in a loop of its own after those (a reopen empties SQLite's page
 // cache, which would slow whichever call came next): the workspace's database closed (not timed)
 // and opened again with the key it had (timed: openDatabase with its checks, the audit head, the
-// after-open work; the key derivation is not in it, as in unlock.bench.ts).
+// after-open work; the key derivation is not in it, as in unlock.bench.ts) — in this process
+// (`open`, the aim) and, interleaved, in a fresh process that logged in and holds none of the
+// bench's generated data (`open-app`; scale-open-loop.ts).
 // RSS after login: a fresh child process (scale-login.ts) that logs in on the file, RSS taken
 // right after `session:login` and again after the background check and the start page (Mijn
 // werk); three children per size. Node, not Electron: the window's process is not in it.
@@ -37,6 +39,9 @@
 // the transaction with only the audit entry (and the same committed with synchronous=NORMAL, not
 // waiting for the disk), the scope read, an empty transaction.
 //
+// CTER_BENCH_SCALE_ONLY=search runs only the case search's figures (with
+// CTER_BENCH_SCALE_SEARCH_KINDS=1 each kind too), =open only the database open; neither runs RSS
+// or statistics.
 // CTER_BENCH_SCALE_ONLY=dup runs only the duplicate check's figures: through dispatch; findMatches
 // before the narrowing (duplicate-check-by-head.ts), after it (duplicate-check-narrowed.ts) and now
 // (birth year first), each in a transaction (no router, no audit); the candidate read of migration
