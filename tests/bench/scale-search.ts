@@ -1,14 +1,17 @@
 // The case search's part of the scale suite (issue 20, migration 0031): the mix's statements raw as
-// they are and as they were before 0031 (search-before-0031.ts), on the same file, in the suite's
-// interleaved loop; with CTER_BENCH_SCALE_SEARCH_KINDS=1 also each kind of the mix apart (through
-// dispatch, raw now, raw before 0031), so a kind's growth has 50 samples of its own. Before the
-// loop, every query of the mix is run both ways and must give the same page and count.
+// they are, as they were before 0031 (search-before-0031.ts) and as they were before a text's
+// matches were counted without window functions (search-before-bounds.ts), on the same file, in
+// the suite's interleaved loop; with CTER_BENCH_SCALE_SEARCH_KINDS=1 also each kind of the mix
+// apart (through dispatch, raw now, raw before 0031, raw with the windows), so a kind's growth has
+// 50 samples of its own. Before the loop, every query of the mix is run each way and must give the
+// same page and count.
 import type Driver from 'better-sqlite3-multiple-ciphers';
 import type { AccessScope } from '../../src-main/core/access/access';
 import { render, type Sql } from '../../src-main/core/db/sql';
 import { searchSql, type SearchQuery } from '../../src-main/core/search/case-search';
 import { QUERY_KINDS } from './casework.bench';
 import { searchSqlBefore0031 } from './search-before-0031';
+import { searchSqlBeforeBounds } from './search-before-bounds';
 
 const KINDS = process.env['CTER_BENCH_SCALE_SEARCH_KINDS'] === '1';
 
@@ -20,11 +23,17 @@ export interface SearchMeasure {
 
 type Statements = (q: SearchQuery, scope: AccessScope) => { rows: Sql; count: Sql; countInRows: boolean };
 
+type Rendered = { text: string; params: unknown[] };
+
 /** A search's statements prepared on the handle: run gives the page's rows and the count. */
-function prepared(handle: Driver.Database, statements: ReturnType<Statements>) {
-  const [page, total] = [render(statements.rows, 'sqlite'), render(statements.count, 'sqlite')].map(
-    ({ text, params }) => ({ statement: handle.prepare(text), params }),
-  );
+function prepared(
+  handle: Driver.Database,
+  statements: ReturnType<Statements> | { rows: Rendered; count: Rendered; countInRows: boolean },
+) {
+  const [page, total] = [statements.rows, statements.count].map((statement) => {
+    const { text, params } = 'text' in statement ? statement : render(statement, 'sqlite');
+    return { statement: handle.prepare(text), params };
+  });
   return () => {
     const found = page!.statement.all(...page!.params) as { caseId: number; total?: number }[];
     const n =
@@ -48,16 +57,26 @@ export function searchMeasures(
 ): SearchMeasure[] {
   const now = mix.map((q) => prepared(handle, searchSql(q, scope)));
   const before = mix.map((q) => prepared(handle, searchSqlBefore0031(q, scope)));
+  const windows = mix.map((q) => prepared(handle, searchSqlBeforeBounds(q, scope)));
   mix.forEach((q, i) => {
-    const [a, b] = [now[i]!(), before[i]!()];
+    const [a, b, c] = [now[i]!(), before[i]!(), windows[i]!()];
     if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`search answers differ for ${JSON.stringify(q)}`);
+    if (JSON.stringify(a) !== JSON.stringify(c))
+      throw new Error(`answers differ from the windows' for ${JSON.stringify(q)}`);
   });
-  console.info(`   case search: the ${mix.length} queries of the mix answer the same before and after 0031`);
+  console.info(
+    `   case search: the ${mix.length} queries of the mix answer the same before and after 0031, and with window functions`,
+  );
   const measures: SearchMeasure[] = [
     {
       key: 'search-sql-before-0031',
       label: 'case search, casework mix, its SQL raw as before migration 0031',
       run: (i) => before[i % mix.length]!(),
+    },
+    {
+      key: 'search-sql-windows',
+      label: 'case search, casework mix, its SQL raw as before bounds (window functions)',
+      run: (i) => windows[i % mix.length]!(),
     },
   ];
   if (!KINDS) return measures;
@@ -71,6 +90,11 @@ export function searchMeasures(
         key: `search-${k}-sql-before-0031`,
         label: `case search, ${kind}, its SQL raw as before 0031`,
         run: (i) => before[pick(i)]!(),
+      },
+      {
+        key: `search-${k}-sql-windows`,
+        label: `case search, ${kind}, its SQL raw as before bounds (window functions)`,
+        run: (i) => windows[pick(i)]!(),
       },
     );
   });

@@ -24,7 +24,9 @@
 // The database open at unlock in a loop of its own after those (a reopen empties SQLite's page
 // cache, which would slow whichever call came next): the workspace's database closed (not timed)
 // and opened again with the key it had (timed: openDatabase with its checks, the audit head, the
-// after-open work; the key derivation is not in it, as in unlock.bench.ts).
+// after-open work; the key derivation is not in it, as in unlock.bench.ts) — in this process
+// (`open`, the aim) and, interleaved, in a fresh process that logged in and holds none of the
+// bench's generated data (`open-app`; scale-open-loop.ts).
 // RSS after login: a fresh child process (scale-login.ts) that logs in on the file, RSS taken
 // right after `session:login` and again after the background check and the start page (Mijn
 // werk); three children per size. Node, not Electron: the window's process is not in it.
@@ -37,6 +39,9 @@
 // the transaction with only the audit entry (and the same committed with synchronous=NORMAL, not
 // waiting for the disk), the scope read, an empty transaction.
 //
+// CTER_BENCH_SCALE_ONLY=search runs only the case search's figures (with
+// CTER_BENCH_SCALE_SEARCH_KINDS=1 each kind too), =open only the database open; neither runs RSS
+// or statistics.
 // CTER_BENCH_SCALE_ONLY=dup runs only the duplicate check's figures: through dispatch; findMatches
 // before the narrowing (duplicate-check-by-head.ts), after it (duplicate-check-narrowed.ts) and now
 // (birth year first), each in a transaction (no router, no audit); the candidate read of migration
@@ -84,6 +89,7 @@ import { ADMIN, ok, options } from './bench-core';
 import { hand, NOW, prepare, prepared, SCOPE } from './mijn-werk.bench';
 import { LIST_INDEX_BEFORE, listBefore } from './list-before';
 import { searchMeasures } from './scale-search';
+import { gcSummary, openLoop } from './scale-open-loop';
 
 const SIZES = (process.env['CTER_BENCH_SCALE_PERSONS'] ?? '10000,100000,300000').split(',').map(Number);
 const PARTS = process.env['CTER_BENCH_SCALE_PARTS'] === '1';
@@ -91,6 +97,12 @@ const ANALYZE = process.env['CTER_BENCH_SCALE_ANALYZE'] === '1';
 const KEEP = process.env['CTER_BENCH_SCALE_KEEP'] === '1';
 /** CTER_BENCH_SCALE_ONLY=dup: only the duplicate check's figures (no open, RSS or statistics). */
 const ONLY_DUP = process.env['CTER_BENCH_SCALE_ONLY'] === 'dup';
+/**
+ * CTER_BENCH_SCALE_ONLY=search: only the case search's figures (the mix and, with
+ * CTER_BENCH_SCALE_SEARCH_KINDS=1, each kind); =open: only the database open. Neither runs RSS or
+ * statistics.
+ */
+const ONLY = process.env['CTER_BENCH_SCALE_ONLY'] ?? null;
 const NAMES_BEFORE = process.env['CTER_BENCH_DUP_NAMES'] === 'before';
 const SAMPLES = 50;
 const WARMUP = 3;
@@ -398,6 +410,9 @@ export const suite: BenchSuite = {
           `   ${persons / 1000}k: work:mine answers ${(JSON.stringify(await ok(c, 'work:mine', {})).length / 1024).toFixed(0)} KiB as JSON`,
         );
         if (ONLY_DUP) measures.splice(0, measures.length, ...measures.filter((m) => m.key.startsWith('dup')));
+        if (ONLY === 'search')
+          measures.splice(0, measures.length, ...measures.filter((m) => m.key.startsWith('search')));
+        if (ONLY === 'open') measures.splice(0, measures.length);
         for (let i = 0; i < WARMUP; i++) for (const m of measures) await m.run(i);
         candidateCounts.length = 0;
         narrowedCounts.length = 0;
@@ -413,9 +428,11 @@ export const suite: BenchSuite = {
           }
         }
         loads.push(os.loadavg()[0]!);
-        console.info(
-          `   duplicate check: candidates per check median ${percentile(candidateCounts, 50)} (max ${Math.max(...candidateCounts)}); narrowed median ${percentile(narrowedCounts, 50)} (max ${Math.max(...narrowedCounts)})`,
-        );
+        if (candidateCounts.length && narrowedCounts.length) {
+          console.info(
+            `   duplicate check: candidates per check median ${percentile(candidateCounts, 50)} (max ${Math.max(...candidateCounts)}); narrowed median ${percentile(narrowedCounts, 50)} (max ${Math.max(...narrowedCounts)})`,
+          );
+        }
         if (ONLY_DUP) {
           // The birth-year-first read answers as the whole band does; how often its first read sufficed.
           let sufficed = 0;
@@ -488,23 +505,21 @@ export const suite: BenchSuite = {
           continue;
         }
 
-        // The database open at unlock (key derivation apart): closed untimed, opened timed.
+        // The database open at unlock (key derivation apart): closed untimed, opened timed, in this
+        // process (the figure with the aim, as before) and, interleaved, in a fresh process that
+        // logged in and holds none of the bench's generated data (scale-open-loop.ts).
         const { key: heldKey } = ws.requireOpen();
         const key = Buffer.from(heldKey);
         const path = database.path;
-        const session = ws.current()!;
-        const opens: number[] = [];
-        for (let i = 0; i < WARMUP + SAMPLES; i++) {
-          await ws.close(true);
-          const begin = process.hrtime.bigint();
-          await ws.open(path, key);
-          if (i >= WARMUP) opens.push(elapsed(begin));
-          ws.startSession(session.user, session.slotId);
+        const opens = ONLY === 'search' ? null : await openLoop(ws, root, ADMIN, WARMUP, SAMPLES);
+        if (opens) {
+          console.info(`   database open, a fresh process that logged in (open-app): ${gcSummary(opens.appGc)}`);
+          console.info(`   database open, the bench's own process (open): ${gcSummary(opens.benchGc)}`);
         }
         loads.push(os.loadavg()[0]!);
         await core.close();
         core = undefined;
-        if (ANALYZE) {
+        if (ANALYZE && !ONLY) {
           const p = typed[0]!;
           const year = Number(p.geboortedatum.slice(0, 4));
           const statements: HotStatement[] = [
@@ -528,30 +543,41 @@ export const suite: BenchSuite = {
           figures.push(...compareStatistics(path, key, statements, `${persons / 1000}k persons`));
         }
 
-        const rss = Array.from({ length: LOGINS }, () => loginRss(root));
+        const rss = ONLY ? [] : Array.from({ length: LOGINS }, () => loginRss(root));
         loads.push(os.loadavg()[0]!);
         const load = `load ${Math.min(...loads).toFixed(1)}-${Math.max(...loads).toFixed(1)}`;
         console.info(`   ${persons / 1000}k persons, ${load} (1-minute load average during the size's run)`);
 
         measures.forEach((m, v) => keep(persons, m.key, m.label, 'ms', samples[v]!, m.aim));
-        keep(persons, 'open', 'database open at unlock (key derivation apart)', 'ms', opens, 100);
+        if (opens) {
+          keep(persons, 'open', 'database open at unlock (key derivation apart)', 'ms', opens.bench, 100);
+          keep(
+            persons,
+            'open-app',
+            "database open at unlock, in a fresh process that logged in (not the bench's generated data)",
+            'ms',
+            opens.app,
+          );
+        }
         keep(persons, 'login', 'login total, key derivation included (one sample)', 'ms', [loggedIn]);
-        keep(
-          persons,
-          'rss',
-          'RSS right after login (fresh Node process)',
-          'MB',
-          rss.map((r) => r.afterLogin),
-          250,
-        );
-        keep(
-          persons,
-          'rss-start',
-          'RSS after login, background check and start page (fresh Node process)',
-          'MB',
-          rss.map((r) => r.afterStart),
-          250,
-        );
+        if (rss.length) {
+          keep(
+            persons,
+            'rss',
+            'RSS right after login (fresh Node process)',
+            'MB',
+            rss.map((r) => r.afterLogin),
+            250,
+          );
+          keep(
+            persons,
+            'rss-start',
+            'RSS after login, background check and start page (fresh Node process)',
+            'MB',
+            rss.map((r) => r.afterStart),
+            250,
+          );
+        }
         figures.push({
           name: `${persons / 1000}k persons: machine load during the run (1-minute load average, highest)`,
           unit: '',

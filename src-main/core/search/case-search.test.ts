@@ -131,7 +131,7 @@ describe('search query building', () => {
     const scope = { accountId: 7, regionIds: [2] };
     /** The ranking step (the newest matches), where each match is read. */
     const newest = (query: typeof search | Record<string, unknown>) =>
-      /WITH newest AS \(([\s\S]*?)\),\s*counted/.exec(
+      /WITH newest AS MATERIALIZED \(([\s\S]*?)\),\s*bounds/.exec(
         render(searchSql({ ...search, ...query }, scope).rows, 'sqlite').text,
       )![1]!;
     // The name order that breaks ties is casus's copy of it (migration 0029).
@@ -149,5 +149,27 @@ describe('search query building', () => {
       expect(params).toContain('{naam aliases overig} : ("bak"*) AND kenmerk : "ǥ3"');
     }
     expect(render(searchSql(search, scope).rows, 'sqlite').params).toContain('{naam aliases overig} : ("bak"*)');
+  });
+
+  it('counts the matches of a text and drops the one past the cap with one aggregate, not window functions', () => {
+    const search = {
+      text: 'bak',
+      states: [],
+      gemeenteId: null,
+      regionId: null,
+      ideologie: null,
+      sort: 'relevantie' as const,
+      descending: false,
+      offset: 0,
+      limit: 10,
+    };
+    const { text, params } = render(searchSql(search, { accountId: 7, regionIds: [2] }).rows, 'sqlite');
+    // Two window functions over the up to 1,001 matches were two more passes and a sort of them:
+    // twice the work of everything else at the cap (docs/benchmarks.md, issue 20).
+    expect(text).not.toMatch(/\bOVER\b/);
+    expect(text).toContain('bounds AS (SELECT count(*) AS total, min(id) AS oldest FROM newest)');
+    // The newest matches are read once, for the count and for the page.
+    expect(text).toContain('WITH newest AS MATERIALIZED (');
+    expect(params).toContain(1000);
   });
 });

@@ -88,19 +88,21 @@ export function sqliteTextSearchSql(
         WHERE ${join(where, ' AND ')}`;
   // `newest`: the visible matches from the newest casus back, at most one past the limit (FTS5
   // gives its matches in rowid order, either way, so this stops there); bm25 is computed here,
-  // where the FTS5 table is read. `counted`: how many (capped), and which are within the limit.
-  // `page`: those ranked (or sorted) and cut to the page. Then the page's rows are read in full.
+  // where the FTS5 table is read; kept (MATERIALIZED) for the two reads below. `bounds`: how many
+  // (capped) and the oldest of them, which is the one past the limit when there are that many.
+  // `page`: those within the limit ranked (or sorted) and cut to the page. Then the page's rows
+  // are read in full. (Until issue 20's step of 2026-12-06 the count and the recency were two window
+  // functions over `newest`, each a pass and a sort of its rows: twice the work of the rest at the
+  // cap, scale-search-kinds.ts.)
   const person = search.sort === 'geboortejaar';
-  const rows = sql`WITH newest AS (
+  const rows = sql`WITH newest AS MATERIALIZED (
         SELECT c.id AS id, ${FIRST_ORDER[search.sort]} AS ord, c.sort_key AS sort_key
         ${matches(person)}
         ORDER BY casus_search.rowid DESC
         LIMIT ${countLimit + 1}),
-      counted AS (
-        SELECT id, ord, sort_key, count(*) OVER () AS total, row_number() OVER (ORDER BY id DESC) AS recency
-        FROM newest),
+      bounds AS (SELECT count(*) AS total, min(id) AS oldest FROM newest),
       page AS (
-        SELECT id, ord, sort_key, total FROM counted WHERE recency <= ${countLimit}
+        SELECT id, ord, sort_key, total FROM newest, bounds WHERE total <= ${countLimit} OR id <> oldest
         ORDER BY ord ${direction}, sort_key ASC, id ASC
         LIMIT ${search.limit} OFFSET ${search.offset})
       SELECT ${columns}, page.total AS "total"
