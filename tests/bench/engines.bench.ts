@@ -21,7 +21,7 @@
 //
 // For analysis: CTER_BENCH_FIGURES=list,work,dashboard,save,search,audit runs only those figures;
 // CTER_BENCH_KEEP=FILE loads the data, writes the PostgreSQL store and the superuser's connection
-// to FILE (JSON), and keeps the cluster until the process gets SIGINT or SIGTERM (no figures), so
+// (and the SQLCipher file's path and key) to FILE (JSON), and keeps the cluster and the file until the process gets SIGINT or SIGTERM (no figures), so
 // EXPLAIN can be run as `cter_app` on the bench's data (tests/bench/engines-explain.ts).
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -461,7 +461,8 @@ export const suite: BenchSuite = {
     let client: pg.Client | undefined;
     let raw: pg.Client | undefined;
     try {
-      const lite = await openDatabase({ path: join(dir, 'cter.db'), key: randomBytes(32), mode: 'create' });
+      const liteKey = randomBytes(32);
+      const lite = await openDatabase({ path: join(dir, 'cter.db'), key: liteKey, mode: 'create' });
       open.push(lite);
       cluster = await startCluster({ durable: true });
       const connect = async ({ user, passwordFile }: { user: string; passwordFile: string }) => {
@@ -514,8 +515,20 @@ export const suite: BenchSuite = {
         const { socketDir, port, user, passwordFile } = cluster;
         writeFileSync(
           KEEP,
-          `${JSON.stringify({ store, superuser: { socketDir, port, user, passwordFile } }, null, 2)}\n`,
+          `${JSON.stringify(
+            {
+              store,
+              superuser: { socketDir, port, user, passwordFile },
+              // The SQLCipher file and its key, for comparisons on the same data (engines-phases.ts).
+              sqlite: { path: lite.path, key: liteKey.toString('hex') },
+            },
+            null,
+            2,
+          )}\n`,
         );
+        // Closed, so another process may open the file (it is held exclusively while open).
+        await lite.close();
+        open.splice(open.indexOf(lite), 1);
         console.info(`   kept: ${KEEP} (SIGINT or SIGTERM stops the cluster)`);
         await new Promise((resolve) => {
           process.once('SIGINT', resolve);
