@@ -97,10 +97,28 @@ proto.query = function (this: pg.Client, ...args: unknown[]): unknown {
 };
 
 /** Garbage collections as perf_hooks reports them: start and duration, ms on performance.now(). */
-const collections: { start: number; duration: number }[] = [];
+const collections: { start: number; duration: number; kind: number }[] = [];
 new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) collections.push({ start: entry.startTime, duration: entry.duration });
+  for (const entry of list.getEntries())
+    collections.push({
+      start: entry.startTime,
+      duration: entry.duration,
+      kind: (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind ?? 0,
+    });
 }).observe({ entryTypes: ['gc'] });
+
+/** The collections between two moments by kind (perf_hooks: 1 minor, 2 major, 4 incremental, 8 weak callbacks). */
+function collectionsBetween(from: number, to: number): string {
+  const kinds = new Map<number, { n: number; ms: number }>();
+  for (const c of collections.filter((c) => c.start >= from && c.start < to)) {
+    const kind = kinds.get(c.kind) ?? { n: 0, ms: 0 };
+    kind.n++;
+    kind.ms += c.duration;
+    kinds.set(c.kind, kind);
+  }
+  const names: Record<number, string> = { 1: 'minor', 2: 'major', 4: 'incremental', 8: 'weak callbacks' };
+  return [...kinds].map(([kind, { n, ms }]) => `${names[kind] ?? kind} ${n} (${ms.toFixed(0)} ms)`).join(', ');
+}
 
 /** Runs one call of `work` in its transaction for the bench account, as DatabaseHolder does. */
 async function timedCall(variant: Variant, work: (m: EntityManager) => Promise<unknown>): Promise<Call> {
@@ -278,6 +296,7 @@ async function main() {
     }));
     for (const figure of wantedText.split(',')) {
       const calls: Call[][] = variants.map(() => []);
+      const figureStart = now();
       for (let i = -10; i < rounds; i++) {
         const order = variants.map((_, v) => v);
         if (i % 2) order.reverse();
@@ -289,6 +308,11 @@ async function main() {
         }
       }
       variants.forEach((variant, v) => console.info(describe(figure, variant.name, calls[v]!)));
+      // Read a moment later: the entries arrive after the collections.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      console.info(
+        `${figure}: garbage collections in the run, all variants: ${collectionsBetween(figureStart, now())}`,
+      );
     }
   } finally {
     for (const { db } of opened) await db.close();
