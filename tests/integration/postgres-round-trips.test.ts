@@ -148,6 +148,14 @@ describe('round trips of the figures on PostgreSQL', () => {
       }
     }
     console.info(`statements per call: ${JSON.stringify(most)}`);
+    // Each call's entry went with its COMMIT and came back with its id for the link after it
+    // (AuditLog.appendAtCommit): every entry, the last call's too, is linked once the link settled.
+    const [unlinked] = await rawSql<{ n: number }>(
+      core,
+      sql`SELECT count(*)::int AS "n" FROM audit_entry WHERE chain_position IS NULL`,
+    );
+    expect(unlinked!.n).toBe(0);
+    expect(sent.filter((s) => /^INSERT INTO audit_entry .*; COMMIT$/.test(s)).length).toBeGreaterThanOrEqual(16);
     // Mijn werk's four lists in one statement, the dashboard's reads in one, in the account's
     // transaction: PREPAREd with their first run on a connection (db/sql.ts readTogether), and after
     // that only EXECUTEd there, with their values (each planned once per connection, not per call).
