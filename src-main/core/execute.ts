@@ -92,7 +92,7 @@ async function run(ws: Parts, channel: ChannelName, handler: HandlerDef<ChannelN
         await key?.claim(manager);
         const value = await handler.run(input as never, { ...base, manager });
         const entry = auditEntry(ws, channel, note, input, 'ok');
-        if (entry) await audit.append(manager, entry);
+        if (entry) await audit.appendAtCommit(manager, entry);
         await key?.keep(manager, value);
         return value;
       },
@@ -110,7 +110,7 @@ async function run(ws: Parts, channel: ChannelName, handler: HandlerDef<ChannelN
           const value = await work(manager);
           const entry = audited ? null : auditEntry(ws, channel, note, input, 'ok');
           if (entry) {
-            await audit.append(manager, entry);
+            await audit.appendAtCommit(manager, entry);
             audited = true;
           }
           return value;

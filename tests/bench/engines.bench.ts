@@ -21,7 +21,7 @@
 //
 // For analysis: CTER_BENCH_FIGURES=list,work,dashboard,save,search,audit runs only those figures;
 // CTER_BENCH_KEEP=FILE loads the data, writes the PostgreSQL store and the superuser's connection
-// to FILE (JSON), and keeps the cluster until the process gets SIGINT or SIGTERM (no figures), so
+// (and the SQLCipher file's path and key) to FILE (JSON), and keeps the cluster and the file until the process gets SIGINT or SIGTERM (no figures), so
 // EXPLAIN can be run as `cter_app` on the bench's data (tests/bench/engines-explain.ts).
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -461,7 +461,8 @@ export const suite: BenchSuite = {
     let client: pg.Client | undefined;
     let raw: pg.Client | undefined;
     try {
-      const lite = await openDatabase({ path: join(dir, 'cter.db'), key: randomBytes(32), mode: 'create' });
+      const liteKey = randomBytes(32);
+      const lite = await openDatabase({ path: join(dir, 'cter.db'), key: liteKey, mode: 'create' });
       open.push(lite);
       cluster = await startCluster({ durable: true });
       const connect = async ({ user, passwordFile }: { user: string; passwordFile: string }) => {
@@ -503,19 +504,46 @@ export const suite: BenchSuite = {
             return [id, name] as const;
           }),
       );
-      const {
-        people,
-        sqlite: tables,
-        postgres: postgresTables,
-      } = await timed('generating the rows', () => generate(gemeenten));
-      await timed('loading SQLCipher', () => loadSqlite(lite, tables));
-      await timed('loading PostgreSQL', () => loadPostgres(client!, postgresTables));
+      // Generated and loaded in a function of its own, so that only what the figures use stays in
+      // memory: the generated rows (several hundred MB of objects at 100k) stayed live for the whole
+      // run, and every major garbage collection that fell in a timed call marked them (the tails of
+      // both engines: docs/benchmarks.md, "The client's side of each call").
+      const { visible, mix } = await (async () => {
+        const {
+          people,
+          sqlite: tables,
+          postgres: postgresTables,
+        } = await timed('generating the rows', () => generate(gemeenten));
+        await timed('loading SQLCipher', () => loadSqlite(lite, tables));
+        await timed('loading PostgreSQL', () => loadPostgres(client!, postgresTables));
+        return {
+          // The cases the bench account sees (all regions; afgeschermd cases are not the account's).
+          visible: tables
+            .find((t) => t.name === 'casus')!
+            .rows.filter((row) => row[5] === false)
+            .map((row) => row[0] as number),
+          // The casework mix of 200 queries for the case search figure.
+          mix: queries(people).map((q) => ({ ...q, offset: 0, limit: 100 })),
+        };
+      })();
       if (KEEP) {
         const { socketDir, port, user, passwordFile } = cluster;
         writeFileSync(
           KEEP,
-          `${JSON.stringify({ store, superuser: { socketDir, port, user, passwordFile } }, null, 2)}\n`,
+          `${JSON.stringify(
+            {
+              store,
+              superuser: { socketDir, port, user, passwordFile },
+              // The SQLCipher file and its key, for comparisons on the same data (engines-phases.ts).
+              sqlite: { path: lite.path, key: liteKey.toString('hex') },
+            },
+            null,
+            2,
+          )}\n`,
         );
+        // Closed, so another process may open the file (it is held exclusively while open).
+        await lite.close();
+        open.splice(open.indexOf(lite), 1);
         console.info(`   kept: ${KEEP} (SIGINT or SIGTERM stops the cluster)`);
         await new Promise((resolve) => {
           process.once('SIGINT', resolve);
@@ -523,11 +551,6 @@ export const suite: BenchSuite = {
         });
         return timings;
       }
-      // The cases the bench account sees (all regions; afgeschermd cases are not the account's).
-      const visible = tables
-        .find((t) => t.name === 'casus')!
-        .rows.filter((row) => row[5] === false)
-        .map((row) => row[0] as number);
       // The core's search must run on both, or the figures would measure nothing; and the loaded
       // index rows must be what its index() writes (of cases the account sees: others show no row).
       const indexRow = async (m: EntityManager, id: number) =>
@@ -663,7 +686,6 @@ export const suite: BenchSuite = {
 
       // Case search: the casework mix of 200 queries, with the CaseSearch core.ts picks.
       if (wanted('search')) {
-        const mix = queries(people).map((q) => ({ ...q, offset: 0, limit: 100 }));
         const searches = await interleaved(
           [
             inTx(lite, (m, i) => caseSearch.search(m, mix[i % mix.length]!, scope)),

@@ -15,7 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../src-main/core/core';
 import { transactionFor } from '../../src-main/core/access/row-security';
 import type { PostgresStore } from '../../src-main/core/db/store';
-import { query, sql } from '../../src-main/core/db/sql';
+import { query, readTogether, sql } from '../../src-main/core/db/sql';
+import { myWork } from '../../src-main/core/work/my-work';
 import type { RegisteredSignal } from '../../src-shared/ipc/signals';
 import type { MyWork } from '../../src-shared/ipc/work';
 import { addAccount, call, loginAs, makeCore, rawSql, tempDir, withDatabase } from './helpers';
@@ -35,12 +36,15 @@ import { createTestDatabase, dropTestDatabase } from '../support/postgres-databa
  * the caller's own regions now, read as every region-bound call reads them (access.ts `scopeFor`:
  * the account, outside a server call, where the session check has read it already). The casus save
  * 18 -> 17 (2026-12-06, issue 17): its partner codes and the names the casus has go in one round trip.
+ * Every call 3 fewer (2026-12-06 morning, issue 17): the call's audit entry goes with its COMMIT
+ * (AuditLog.appendAtCommit), and the link after it sends its BEGIN, the chain's lock and its read as
+ * one message and its links with its COMMIT (chain-linker.ts): 6 -> 3 statements.
  */
 const BOUND = {
-  'Mijn werk': 11,
-  dashboard: 11,
-  'casus save': 17,
-  'case list as it opens': 11,
+  'Mijn werk': 7,
+  dashboard: 7,
+  'casus save': 13,
+  'case list as it opens': 7,
 } as const;
 
 type Query = (this: pg.Client, ...args: unknown[]) => unknown;
@@ -144,6 +148,14 @@ describe('round trips of the figures on PostgreSQL', () => {
       }
     }
     console.info(`statements per call: ${JSON.stringify(most)}`);
+    // Each call's entry went with its COMMIT and came back with its id for the link after it
+    // (AuditLog.appendAtCommit): every entry, the last call's too, is linked once the link settled.
+    const [unlinked] = await rawSql<{ n: number }>(
+      core,
+      sql`SELECT count(*)::int AS "n" FROM audit_entry WHERE chain_position IS NULL`,
+    );
+    expect(unlinked!.n).toBe(0);
+    expect(sent.filter((s) => /^INSERT INTO audit_entry .*; COMMIT$/.test(s)).length).toBeGreaterThanOrEqual(16);
     // Mijn werk's four lists in one statement, the dashboard's reads in one, in the account's
     // transaction: PREPAREd with their first run on a connection (db/sql.ts readTogether), and after
     // that only EXECUTEd there, with their values (each planned once per connection, not per call).
@@ -185,6 +197,48 @@ describe('round trips of the figures on PostgreSQL', () => {
     expect(saved.filter((s) => s.includes('FROM "account"'))).toHaveLength(1);
     // The list's page and its count in one statement (search/case-search.ts).
     executed(await statementsOf(() => call(core, 'search:query', { text: '', sort: 'relevantie', limit: 100 })), 2);
+  });
+
+  it('sends the BEGIN and the scope with the first reads, and nothing for a transaction that sends nothing', async () => {
+    const source = core.workspace.requireOpen().database.source;
+    const scope = { accountId: regisseur.id, regionIds: [1] };
+    const now = new Date('2026-11-27T10:00:00.000Z');
+    // The reads first in their transaction: one message with the BEGIN and the scope, then the COMMIT.
+    let lists: MyWork | undefined;
+    const sent = await statementsOf(() =>
+      transactionFor(source, { accountId: regisseur.id }, async (manager) => {
+        lists = await myWork(manager, scope, now);
+      }),
+    );
+    expect(sent).toHaveLength(2);
+    expect(sent[0]).toMatch(
+      new RegExp(
+        `^START TRANSACTION; SELECT set_config\\('cter\\.account_id', '${regisseur.id}', true\\)[^;]*; (PREPARE|EXECUTE) cter_r`,
+      ),
+    );
+    expect(sent[1]).toBe('COMMIT');
+    // The same lists as when a statement came first and the BEGIN went on its own: the scope held.
+    const before = await transactionFor(source, { accountId: regisseur.id }, async (manager) => {
+      await query(manager, sql`SELECT 1`);
+      return myWork(manager, scope, now);
+    });
+    expect(lists).toEqual(before);
+    expect(before.awaitingWeging.map((item) => item.caseId)).toEqual([caseId]);
+    // A transaction that sends nothing sends neither its BEGIN nor its COMMIT.
+    expect(await statementsOf(() => transactionFor(source, { accountId: regisseur.id }, async () => 7))).toEqual([]);
+    // A read that fails in that first message rolls the transaction back; the connection is usable.
+    const failing = transactionFor(source, { accountId: regisseur.id }, (manager) =>
+      readTogether(manager, { broken: { rows: sql`SELECT 1 / ${0} AS "n"` } }),
+    );
+    await expect(failing).rejects.toThrow(/division by zero/);
+    const again = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        transactionFor(source, { accountId: regisseur.id }, (manager) =>
+          readTogether<{ n: { n: number }[] }>(manager, { n: { rows: sql`SELECT count(*)::int AS "n" FROM casus` } }),
+        ),
+      ),
+    );
+    expect(again.map((read) => read.n[0]!.n)).toEqual(Array.from({ length: 10 }, () => 1));
   });
 
   it('ends the scope with its transaction, and rolls a failed one back whole', async () => {

@@ -63,7 +63,7 @@ beforeAll(async () => {
   prototype.query = function (this: pg.Client, ...args: unknown[]): unknown {
     if (recording) {
       const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string } | null)?.text ?? '?');
-      recording.push(text.replace(/\s+/g, ' ').slice(0, 160));
+      recording.push(text.replace(/\s+/g, ' ').slice(0, 400));
       senders.push(this);
     }
     return original.apply(this, args);
@@ -295,7 +295,10 @@ describe('BEGIN with the scope, COMMIT with what was left for it (workspace/roun
         ),
       'probe-d',
     );
-    expect(quoted.slice(1)).toEqual(["INSERT INTO setting (key, value) VALUES ('probe-d', 'o''Neill; --'); COMMIT"]);
+    // Nothing else in the transaction: its BEGIN and scope go in the same message (row-security.ts).
+    expect(quoted).toEqual([
+      "START TRANSACTION; SELECT set_config('cter.account_id', '', true), set_config('cter.scope', '', true); INSERT INTO setting (key, value) VALUES ('probe-d', 'o''Neill; --'); COMMIT",
+    ]);
     expect(await probe('probe-d')).toBe("o'Neill; --");
     // A fraction has no literal in db/sql.ts's `inlined`: the statement runs at once, with parameters.
     const parameter = await onProbeConnection(

@@ -9,7 +9,7 @@
 // The settings are transaction-local (`set_config(name, value, true)`, SET LOCAL semantics): they
 // end with the commit or rollback and never leak to the next transaction on the pooled connection.
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import { dialectOf, query, sql } from '../db/sql';
+import { deferBegin, dialectOf, query, sql, takeDeferredBegin } from '../db/sql';
 import { casePolicy, SYSTEM_SCOPE_TEXT } from './access';
 
 /**
@@ -120,37 +120,55 @@ export function scopeText(scope: TransactionScope): string {
 }
 
 /**
- * Starts the runner's transaction with its scope in the same round trip: TypeORM's
- * startTransaction sends `START TRANSACTION` on its own, and the scope would be a second round
- * trip before the first statement of every transaction (~0.1-0.3 ms each on a quiet unix socket,
- * more under load). For that one statement the runner sends `START TRANSACTION; <scope>` as one
- * simple query (both run; the transaction stays open after it). Should TypeORM ever begin with
- * other text, the scope is sent on its own after it: slower, never unset.
+ * Starts the runner's transaction with its scope, sent with the transaction's first statement:
+ * TypeORM's startTransaction sends `START TRANSACTION` on its own, and the scope would be a second
+ * round trip before the first statement of every transaction (~0.1-0.3 ms each on a quiet unix
+ * socket, more under load). Here `START TRANSACTION` and the scope are kept back (db/sql.ts
+ * `deferBegin`) and go in one round trip with the first statement that needs them: as one simple
+ * query before a statement of the runner (`START TRANSACTION; <scope>`, then the statement: two
+ * round trips, as before), or in the same simple query as `readTogether`'s reads or the statements
+ * left for the COMMIT (one). PostgreSQL takes a transaction's first snapshot at its first
+ * statement, not at its BEGIN, so what any statement sees is the same. A transaction that sends
+ * nothing sends neither its BEGIN nor its COMMIT. Should TypeORM ever begin with other text, the
+ * scope is sent on its own after it: slower, never unset. `transactionFor` puts the runner's own
+ * `query` back at the end of the transaction.
  */
 async function beginScoped(runner: QueryRunner, scope: TransactionScope): Promise<void> {
   const text = scopeText(scope);
-  const send = runner.query;
-  let carried = false;
+  const send = runner.query as (...args: unknown[]) => Promise<unknown>;
+  let kept = false;
   runner.query = function (this: QueryRunner, query: string, ...rest: unknown[]) {
-    if (!carried && query === 'START TRANSACTION' && rest[0] === undefined) {
-      carried = true;
-      return (send as (...args: unknown[]) => Promise<unknown>).call(this, `START TRANSACTION; ${text}`, ...rest);
+    if (!kept && query === 'START TRANSACTION' && rest[0] === undefined) {
+      kept = true;
+      return Promise.resolve(undefined);
     }
-    return (send as (...args: unknown[]) => Promise<unknown>).call(this, query, ...rest);
+    return send.call(this, query, ...rest);
   } as QueryRunner['query'];
   try {
     await runner.startTransaction();
   } finally {
-    runner.query = send;
+    runner.query = send as QueryRunner['query'];
   }
-  if (!carried) await runner.query(text);
   scopeOfTransaction.set(runner, scope && 'system' in scope ? 'system' : '');
+  if (!kept) {
+    await runner.query(text);
+    return;
+  }
+  deferBegin(runner, ['START TRANSACTION', text]);
+  runner.query = function (this: QueryRunner, query: string, ...rest: unknown[]) {
+    const begin = takeDeferredBegin(runner);
+    if (!begin) return send.call(this, query, ...rest);
+    // Nothing was sent in this transaction: there is nothing to end.
+    if ((query === 'COMMIT' || query === 'ROLLBACK') && rest[0] === undefined) return Promise.resolve(undefined);
+    return send.call(this, begin.join('; ')).then(() => send.call(this, query, ...rest));
+  } as QueryRunner['query'];
 }
 
 /**
  * Runs `work` in one transaction on `source`, for `scope` (DatabaseHolder.transaction, and the
- * benchmarks that time what it does). On PostgreSQL the scope is set with the BEGIN, in one round
- * trip; rolled back whole when `work` throws, as `DataSource.transaction`. On SQLite just that.
+ * benchmarks that time what it does). On PostgreSQL the BEGIN and the scope go with the first
+ * statement (`beginScoped`); rolled back whole when `work` throws, as `DataSource.transaction`. On
+ * SQLite just that.
  */
 export async function transactionFor<T>(
   source: DataSource,
@@ -159,6 +177,7 @@ export async function transactionFor<T>(
 ): Promise<T> {
   if (source.options.type !== 'postgres') return source.transaction(work);
   const runner = source.createQueryRunner();
+  const own = runner.query;
   try {
     await beginScoped(runner, scope);
     const result = await work(runner.manager);
@@ -169,6 +188,8 @@ export async function transactionFor<T>(
     if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
     throw error;
   } finally {
+    takeDeferredBegin(runner);
+    runner.query = own;
     await runner.release();
   }
 }

@@ -28,6 +28,7 @@ import type { Clock } from '../clock';
 import { AuditEntryEntity, type AuditEntry } from '../db/entities/audit-entry';
 import { dialectOf, query, sql } from '../db/sql';
 import { withCallOrigin } from '../workspace/call-session';
+import { atCommit } from '../workspace/round-trips';
 import { EMPTY, hashEntry, type Head } from './chain';
 import { ChainLinker, LINK_DELAY_MS, type LinkCounts, type SeenHead } from './chain-linker';
 import { verifyChain } from './chain-verify';
@@ -202,6 +203,27 @@ export class AuditLog {
     await query(manager, insertEntry(entry));
     this.seen.head = { position, hash: entry.hash };
     return entry;
+  }
+
+  /**
+   * Appends the entry as the last write of the caller's transaction (a call's own entry,
+   * execute.ts): as `append`, but on PostgreSQL its INSERT goes with the transaction's COMMIT in
+   * one round trip (workspace/round-trips.ts `atCommit`), its id noted for the link as it comes
+   * back, before the commit's subscribers hear of it. Its label is read and its reason sealed now,
+   * in the transaction, as `append` does; the entry is not returned (its id is known only at the
+   * COMMIT). When the transaction does not commit, the entry is not written, as with `append`. On
+   * SQLite, and where the values have no literal, it is `append`.
+   */
+  async appendAtCommit(manager: EntityManager, given: AuditInput): Promise<void> {
+    const runner = manager.queryRunner;
+    if (dialectOf(manager) !== 'postgres' || !this.linker) {
+      await this.append(manager, given);
+      return;
+    }
+    if (!runner?.isTransactionActive) throw new Error('AuditLog.appendAtCommit needs a transaction');
+    const content = await this.content(manager, given);
+    const linker = this.linker;
+    await atCommit(manager, insertUnlinked(content), (rows) => linker.appendedIn(runner, Number(rows[0]!['id'])));
   }
 
   /**

@@ -9,8 +9,10 @@
 // holes (a rolled-back append); the positions have none.
 import type { DataSource } from 'typeorm';
 import type { AuditEntry } from '../db/entities/audit-entry';
-import { LOCK, lockForTransaction, tryLockForTransaction } from '../db/locks';
-import { query } from '../db/sql';
+import { transactionFor } from '../access/row-security';
+import { chainLock, LOCK, tryLockForTransaction } from '../db/locks';
+import { query, readTogether } from '../db/sql';
+import { atCommit } from '../workspace/round-trips';
 import { EMPTY, hashEntry, type Head } from './chain';
 import { chainHead, linkEntries, unlinkedAmong, unlinkedEntries, type Link } from './queries';
 
@@ -201,11 +203,21 @@ export class ChainLinker {
           return;
         }
       }
-      const linked = await this.source.transaction(async (manager) => {
-        if (full || !this.tryLock) await lockForTransaction(manager, LOCK.auditChain);
-        else if (!(await tryLockForTransaction(manager, LOCK.auditChain))) return 'busy' as const;
-        // The unlinked rows with the head beside each (one statement); the head alone when none.
-        const rows = await query<UnlinkedRow>(manager, unlinkedEntries(LINK_BATCH));
+      // Three round trips with the look: the BEGIN, the lock and the read in one (`transactionFor`
+      // sends the BEGIN with the first statement, `readTogether` the two in order: the read's
+      // snapshot is taken once the lock is held), the links with the COMMIT in another (`atCommit`).
+      const linked = await transactionFor(this.source, null, async (manager) => {
+        let rows: UnlinkedRow[];
+        if (full || !this.tryLock) {
+          // The unlinked rows with the head beside each (one statement); the head alone when none.
+          ({ rows } = await readTogether<{ lock: unknown[]; rows: UnlinkedRow[] }>(manager, {
+            lock: { rows: chainLock() },
+            rows: { rows: unlinkedEntries(LINK_BATCH) },
+          }));
+        } else {
+          if (!(await tryLockForTransaction(manager, LOCK.auditChain))) return 'busy' as const;
+          rows = await query<UnlinkedRow>(manager, unlinkedEntries(LINK_BATCH));
+        }
         const [head] = rows.length > 0 ? [rows[0]!] : await query<Head>(manager, chainHead());
         const from: Head =
           head && head.position !== null ? { position: Number(head.position), hash: head.hash! } : EMPTY;
@@ -221,7 +233,7 @@ export class ChainLinker {
           links.push({ id: Number(row.id), position, prevHash: previous.hash, hash });
           previous = { position, hash };
         }
-        await query(manager, linkEntries(links));
+        await atCommit(manager, linkEntries(links));
         this.counts.links++;
         this.counts.rows += links.length;
         return { head: previous, count: rows.length };

@@ -6,7 +6,7 @@
 // transaction that links committed entries (audit/chain-linker.ts), not by the appending one. On SQLite one process holds the exclusive lock on the
 // file and its writes are already serial: the lock is a no-op there.
 import type { EntityManager } from 'typeorm';
-import { dialectOf, query, sql } from './sql';
+import { dialectOf, query, sql, type Sql } from './sql';
 
 /** The lock keys, one per numbered thing; fixed, never reused for something else. */
 export const LOCK = {
@@ -48,6 +48,13 @@ export async function lockForTransaction(manager: EntityManager, key: number, su
       : sql`SELECT pg_advisory_xact_lock(${key}::integer, ${sub}::integer)`,
   );
 }
+
+/**
+ * The statement that takes the audit chain's lock until its transaction ends (PostgreSQL), for a
+ * read that goes with others in one round trip (audit/chain-linker.ts); `lockForTransaction` sends
+ * the same on its own.
+ */
+export const chainLock = (): Sql => sql`SELECT pg_advisory_xact_lock(${LOCK.auditChain}::bigint)`;
 
 /**
  * The lock `key` if it is free now, until the manager's transaction ends: true when taken, false

@@ -115,6 +115,29 @@ export function choose(manager: EntityManager, variants: Record<Dialect, Sql>): 
   return variants[dialectOf(manager)];
 }
 
+/**
+ * A transaction's BEGIN not sent yet, by its query runner (PostgreSQL: `transactionFor`,
+ * access/row-security.ts): the statements that open it (`START TRANSACTION` and the row-security
+ * scope), to go in the same round trip as the first statement that needs them. Whoever sends the
+ * transaction's first statement on the runner's connection takes them (`takeDeferredBegin`) and
+ * sends them first: the runner's own `query`, `readTogether` in its combined query, the statements
+ * left for the COMMIT (workspace/round-trips.ts). A transaction that sends nothing sends no BEGIN.
+ */
+const deferredBegins = new WeakMap<object, readonly string[]>();
+
+/** Leaves the BEGIN of `runner`'s transaction to the first statement sent on it (see above). */
+export function deferBegin(runner: object, statements: readonly string[]): void {
+  deferredBegins.set(runner, statements);
+}
+
+/** The statements that open `runner`'s transaction when none has been sent yet (then no longer). */
+export function takeDeferredBegin(runner: object): readonly string[] | null {
+  const statements = deferredBegins.get(runner);
+  if (!statements) return null;
+  deferredBegins.delete(runner);
+  return statements;
+}
+
 /** One read of `readTogether`. */
 export interface Read {
   rows: Sql;
@@ -203,7 +226,9 @@ function preparedRead(
  * Mijn werk's lists took 0.5–0.9 ms each to plan behind the policies (docs/benchmarks.md). On
  * SQLite (in process, no round trip), and on PostgreSQL outside a transaction, one statement after
  * the other. Measured on Mijn werk's four lists: the same server CPU as four statements, where one
- * statement of four subqueries aggregated to JSON cost twice as much.
+ * statement of four subqueries aggregated to JSON cost twice as much. When the reads are the first
+ * statements of their transaction, its BEGIN and scope go in the same round trip
+ * (`takeDeferredBegin`): a call that reads once sends two round trips (this and the COMMIT), not three.
  */
 export async function readTogether<Rows extends Record<string, unknown[]>>(
   manager: EntityManager,
@@ -232,7 +257,9 @@ export async function readTogether<Rows extends Record<string, unknown[]>>(
   const deallocated = kept.size + fresh > MAX_PREPARED ? [...kept] : [];
   if (deallocated.length) kept.clear();
   const parts = names.map((name, index) => preparedRead(state, reads[name].rows, named[index]!, texts[index]!));
-  const statements = [...deallocated.map((name) => `DEALLOCATE ${name}`), ...parts.map((part) => part.text)];
+  // The transaction's BEGIN and scope when nothing was sent in it yet: in this round trip, first.
+  const begin = takeDeferredBegin(runner) ?? [];
+  const statements = [...begin, ...deallocated.map((name) => `DEALLOCATE ${name}`), ...parts.map((part) => part.text)];
   let results: pg.QueryResult[];
   try {
     const answer = (await client.query(statements.join(';\n'))) as unknown;
@@ -241,10 +268,10 @@ export async function readTogether<Rows extends Record<string, unknown[]>>(
     preparedOn.delete(client);
     throw error;
   }
-  // One result per DEALLOCATE and PREPARE (no rows) and one per EXECUTE.
-  const expected = deallocated.length + parts.length + parts.filter((part) => part.prepares).length;
+  // One result per statement of the BEGIN, per DEALLOCATE and PREPARE (no rows) and per EXECUTE.
+  const expected = begin.length + deallocated.length + parts.length + parts.filter((part) => part.prepares).length;
   if (results.length !== expected) throw new Error('readTogether: not one result per read');
-  let at = deallocated.length;
+  let at = begin.length + deallocated.length;
   names.forEach((name, index) => {
     if (parts[index]!.prepares) at++;
     out[name] = results[at++]!.rows as Rows[K];

@@ -150,6 +150,6 @@ export class DatabaseHolder {
       await this.read((manager) => this.requireOpen().audit.appendAlone(manager, input));
       return;
     }
-    await this.transaction((manager, audit) => audit.append(manager, input));
+    await this.transaction((manager, audit) => audit.appendAtCommit(manager, input));
   }
 }

@@ -12,7 +12,7 @@
 // first error: a statement before the COMMIT that fails leaves the COMMIT unrun, and the
 // transaction is rolled back as before.
 import { QueryFailedError, type EntityManager, type QueryRunner } from 'typeorm';
-import { dialectOf, inlined, query, type Sql } from '../db/sql';
+import { dialectOf, inlined, query, takeDeferredBegin, type Sql } from '../db/sql';
 
 /** The code's text of a statement and its nested fragments (never a value). */
 function codeText(statement: Sql): string[] {
@@ -35,18 +35,25 @@ export function commitText(statement: Sql): string | null {
   }
 }
 
+/** A statement left for the COMMIT, and who reads its rows (the audit entry's id). */
+interface Pending {
+  text: string;
+  rows?: ((rows: Record<string, unknown>[]) => void) | undefined;
+}
+
 /** The statements each transaction sends with its COMMIT, by its query runner (while it is open). */
-const atCommitOf = new WeakMap<QueryRunner, string[]>();
+const atCommitOf = new WeakMap<QueryRunner, Pending[]>();
 
 interface PgResult {
   command?: string;
+  rows?: Record<string, unknown>[];
 }
 
 /**
  * Makes the runner send the statements left for its COMMIT with it, once; a ROLLBACK drops them.
  * Every other statement passes as before; the runner is as it was after either.
  */
-function carryToCommit(runner: QueryRunner, pending: string[]): void {
+function carryToCommit(runner: QueryRunner, pending: Pending[]): void {
   const send = runner.query;
   const restore = () => {
     runner.query = send;
@@ -58,23 +65,33 @@ function carryToCommit(runner: QueryRunner, pending: string[]): void {
       return (send as (...args: unknown[]) => Promise<unknown>).call(this, text, ...rest);
     restore();
     const client = (await runner.connect()) as { query(text: string): Promise<PgResult | PgResult[]> };
-    const message = [...pending, 'COMMIT'].join('; ');
+    // When nothing was sent in the transaction yet, its BEGIN and scope go first (db/sql.ts).
+    const begin = takeDeferredBegin(runner) ?? [];
+    const message = [...begin, ...pending.map((statement) => statement.text), 'COMMIT'].join('; ');
+    let results: PgResult[];
     try {
-      await client.query(message);
+      const answer = await client.query(message);
+      results = Array.isArray(answer) ? answer : [answer];
     } catch (error) {
       throw new QueryFailedError(message, [], error as Error);
     }
+    pending.forEach((statement, index) => statement.rows?.(results[begin.length + index]?.rows ?? []));
     return undefined;
   } as QueryRunner['query'];
 }
 
 /**
  * Runs `statement` at the end of the manager's transaction, with its COMMIT on PostgreSQL when its
- * values have literals (`commitText`: one round trip fewer), otherwise now. For a last write whose answer nobody reads (its
- * rows are not returned), in the outermost transaction (a savepoint's runs now). When the COMMIT
+ * values have literals (`commitText`: one round trip fewer), otherwise now. For a last write whose
+ * answer the caller does not wait for: its rows go to `rows`, once it has run (before the COMMIT's
+ * subscribers hear of it), in the outermost transaction (a savepoint's runs now). When the COMMIT
  * does not happen (the transaction fails first), neither does the statement.
  */
-export async function atCommit(manager: EntityManager, statement: Sql): Promise<void> {
+export async function atCommit(
+  manager: EntityManager,
+  statement: Sql,
+  rows?: (rows: Record<string, unknown>[]) => void,
+): Promise<void> {
   const runner = manager.queryRunner;
   const depth = (runner as unknown as { transactionDepth?: number } | undefined)?.transactionDepth;
   if (runner?.isTransactionActive && depth === 1 && dialectOf(manager) === 'postgres') {
@@ -86,9 +103,10 @@ export async function atCommit(manager: EntityManager, statement: Sql): Promise<
         atCommitOf.set(runner, pending);
         carryToCommit(runner, pending);
       }
-      pending.push(written);
+      pending.push({ text: written, rows });
       return;
     }
   }
-  await query(manager, statement);
+  const answer = await query<Record<string, unknown>>(manager, statement);
+  rows?.(answer);
 }
