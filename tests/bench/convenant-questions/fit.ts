@@ -179,6 +179,15 @@ const changed = (params: Params) =>
     .map((k) => `${k} ${DEFAULT_PARAMS[k]}→${params[k]}`)
     .join(', ') || 'none';
 
+/** The tuning questions that crossed rank 1 or rank 3 between two rankings. */
+function moves(questions: EvalQuestion[], before: Ranks, after: Ranks): void {
+  const band = (x: number | null) => (x === 1 ? 0 : x !== null && x <= 3 ? 1 : 2);
+  questions.forEach(([question], i) => {
+    const [r, a] = [before[i] ?? null, after[i] ?? null];
+    if (band(r) !== band(a)) console.info(`  ${r ?? '—'} → ${a ?? '—'}\t${question}`);
+  });
+}
+
 function main(): void {
   const [command = 'cv', ...named] = process.argv.slice(2);
   const knobs = named.length ? (named as Knob[]) : KNOBS.filter((k) => !FEATURES.includes(k));
@@ -197,6 +206,7 @@ function main(): void {
     const cv = crossValidated(knobs);
     console.info(`cross-validated, fitting ${knobs.length} knobs: ${show(cv.ranks)}`);
     cv.fits.forEach((params, k) => console.info(`  fit without part ${k + 1}: ${changed(params)}`));
+    moves(PARTS.flat(), none.ranks, cv.ranks);
   } else if (command === 'screen' || command === 'select') {
     const alone = (named.length ? knobs : KNOBS).map((knob) => {
       const cv = crossValidated([knob]);
@@ -218,20 +228,15 @@ function main(): void {
   } else if (command === 'fit') {
     const questions = PARTS.flat();
     const params = fit(questions, knobs);
-    const before = ranks(DEFAULT_PARAMS, questions);
+    const before = ranks(START, questions);
     const after = ranks(params, questions);
     console.info(`fitted on all three parts: ${show(after)}; ${changed(params)}`);
     PARTS.forEach((part, k) => {
       const from = PARTS.slice(0, k).flat().length;
-      console.info(
-        `  part ${k + 1}: ${show(before.slice(from, from + part.length))} → ${show(after.slice(from, from + part.length))}`,
-      );
+      const [b, a] = [before, after].map((list) => show(list.slice(from, from + part.length)));
+      console.info(`  part ${k + 1}: ${b} → ${a}`);
     });
-    questions.forEach(([question], i) => {
-      const [r, a] = [before[i] ?? null, after[i] ?? null];
-      const cross = (x: number | null) => (x === 1 ? 0 : x !== null && x <= 3 ? 1 : 2);
-      if (cross(r) !== cross(a)) console.info(`  ${r ?? '—'} → ${a ?? '—'}\t${question}`);
-    });
+    moves(questions, before, after);
     console.info(JSON.stringify(params));
   } else throw new Error(`unknown command: ${command}`);
   console.info(`(${((performance.now() - started) / 1000).toFixed(0)} s)`);
