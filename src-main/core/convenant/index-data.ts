@@ -7,6 +7,7 @@ import type { Convenant } from '../../../src-shared/domain/convenant';
 import { CompoundSplitter, participleBase } from './compound';
 import { STOPWORDS, stemOf, tokenize, type Token } from './dutch';
 import type { EverydayEntry } from './everyday';
+import { usesFeatures, type SearchParams } from './params';
 import { unitOf, type Unit } from './snippet';
 
 export interface Doc {
@@ -18,22 +19,25 @@ export interface Doc {
   length: number;
   /** The text units a snippet can come from (for articles: the leden), split and stemmed once. */
   units: Unit[];
+  /** The terms (stems and compound parts' stems) of the title, and of each lid (params.usesFeatures). */
+  titleTerms: Set<string>;
+  lidTerms: Set<string>[];
+  /** A definition's term as stems (empty for an article). */
+  termStems: string[];
+  /** Adjacent stems ("a b", stopwords left out) of the title, the leden and the everyday questions (idem). */
+  pairs: Set<string>;
 }
 
 /**
- * Field weights: an article's title and the defined terms (begrippen) count above its labels, and
- * those above its body text. The definitions of the terms an article uses lend it their words at a
- * low weight, so that a question in the definition's words finds the articles that use the term.
- * The articles' everyday questions (### Vragen, FORMAT.md) are a field too, left out of the
- * article's length so that many questions do not push its own words down; scoring.ts also scores
- * them one by one (passages).
+ * Field weights (params.ts): an article's title and the defined terms (begrippen) count above its
+ * labels, and those above its body text. The definitions of the terms an article uses lend it their
+ * words at a low weight, so that a question in the definition's words finds the articles that use
+ * the term. The articles' everyday questions (### Vragen, FORMAT.md) are a field too, left out of
+ * the article's length so that many questions do not push its own words down; scoring.ts also
+ * scores them one by one (passages). A compound's parts count at `indexPart` of the whole word.
  */
-export const FIELD_WEIGHTS = { title: 3, terms: 2.5, tags: 2, body: 1, definitions: 0.3, questions: 0.2 };
-type Field = keyof typeof FIELD_WEIGHTS;
-/** The parts of a compound count at this weight of the whole word, in the index and the question. */
-export const PART_WEIGHT = 0.5;
-export const K1 = 1.2;
-export const B = 0.75;
+const FIELDS = ['title', 'terms', 'tags', 'body', 'definitions', 'questions'] as const;
+type Field = (typeof FIELDS)[number];
 
 export interface IndexData {
   docs: Doc[];
@@ -44,6 +48,8 @@ export interface IndexData {
   byLength: Map<number, { text: string; stem: string }[]>;
   /** Per document, BM25's k1 · (1 − b + b · length / average length). */
   lengthNorm: Float64Array;
+  /** The parameters the index was built with. */
+  params: Readonly<SearchParams>;
   synonyms: Map<string, Set<string>>;
   /** Everyday words (by stem) and phrases (plain words in order), each with the stems they lead to. */
   everyday: Map<string, Set<string>>;
@@ -68,6 +74,7 @@ export function buildIndex(
   convenant: Convenant,
   synonymGroups: readonly string[][],
   everydayWords: readonly EverydayEntry[],
+  params: Readonly<SearchParams>,
 ): IndexData {
   // The words of every text once, so the compound splitter knows the covenant's own words.
   const tokens = new Map<string, Token[]>();
@@ -92,6 +99,7 @@ export function buildIndex(
   for (const article of convenant.artikelen)
     for (const vraag of article.vragen ?? []) for (const token of tokensOf(vraag)) words.add(token.norm);
   const splitter = new CompoundSplitter(words, STOPWORDS);
+  const features = usesFeatures(params);
   const docs: Doc[] = [];
   const postings: IndexData['postings'] = new Map();
   const questionPostings: IndexData['questionPostings'] = new Map();
@@ -110,7 +118,7 @@ export function buildIndex(
     }
     return list;
   };
-  // A text's terms with their counts (compound parts at PART_WEIGHT) and its length, once per
+  // A text's terms with their counts (compound parts at indexPart) and its length, once per
   // text: a definition lends the same bag to every article that uses its term.
   type Bag = { counts: Map<string, number>; length: number };
   const bags = new Map<Token[], Bag>();
@@ -120,7 +128,7 @@ export function buildIndex(
       const counts = new Map<string, number>();
       for (const token of list) {
         counts.set(token.stem, (counts.get(token.stem) ?? 0) + 1);
-        for (const stem of partsOfToken(token)) counts.set(stem, (counts.get(stem) ?? 0) + PART_WEIGHT);
+        for (const stem of partsOfToken(token)) counts.set(stem, (counts.get(stem) ?? 0) + params.indexPart);
       }
       bags.set(list, (bag = { counts, length: list.length }));
     }
@@ -132,11 +140,14 @@ export function buildIndex(
     titel: string,
     fields: Partial<Record<Field, Token[][]>>,
     texts: { lid: number | null; text: string }[],
+    lids: Token[][],
+    termStems: string[] = [],
   ) => {
     const units = texts.map((unit) => unitOf(unit.lid, unit.text));
     const tf = new Map<string, number>();
     let length = 0;
-    for (const [field, weight] of Object.entries(FIELD_WEIGHTS) as [Field, number][]) {
+    for (const field of FIELDS) {
+      const weight = params[field];
       for (const list of fields[field] ?? []) {
         const bag = bagOf(list);
         for (const [term, count] of bag.counts) tf.set(term, (tf.get(term) ?? 0) + weight * count);
@@ -150,7 +161,18 @@ export function buildIndex(
       list.docs.push(position);
       list.tfs.push(frequency);
     }
-    docs.push({ kind, ref, titel, tf, length, units });
+    const termsOf = (lists: Token[][]) => {
+      const set = new Set<string>();
+      for (const list of lists) for (const term of bagOf(list).counts.keys()) set.add(term);
+      return set;
+    };
+    const titleTerms = features ? termsOf(fields.title ?? []) : new Set<string>();
+    const lidTerms = features ? lids.map((lid) => termsOf([lid])) : [];
+    const pairs = new Set<string>();
+    if (features)
+      for (const list of [...(fields.title ?? []), ...(fields.body ?? []), ...(fields.questions ?? [])])
+        for (let i = 1; i < list.length; i++) pairs.add(`${list[i - 1]!.stem} ${list[i]!.stem}`);
+    docs.push({ kind, ref, titel, tf, length, units, titleTerms, lidTerms, termStems, pairs });
   };
   // The defined terms, each with the stems of its words and its definition's words.
   const begrippen = convenant.begrippen.map((begrip) => {
@@ -190,12 +212,20 @@ export function buildIndex(
         questions: (article.vragen ?? []).map(tokensOf),
       },
       [{ lid: null, text: article.titel }, ...article.leden.map((lid) => ({ lid: lid.nummer, text: lid.tekst }))],
+      body,
     );
   }
-  for (const begrip of convenant.begrippen) {
-    add('begrip', begrip.term, begrip.term, { title: [tokensOf(begrip.term)], body: [tokensOf(begrip.omschrijving)] }, [
-      { lid: null, text: begrip.omschrijving },
-    ]);
+  for (const [i, begrip] of convenant.begrippen.entries()) {
+    const { term, stems, definition } = begrippen[i]!;
+    add(
+      'begrip',
+      begrip.term,
+      begrip.term,
+      { title: [term], body: [definition] },
+      [{ lid: null, text: begrip.omschrijving }],
+      [definition],
+      stems,
+    );
   }
   const vocabulary = [...postings.keys()];
   // Typos are looked for among the stems and, for a stem that lost an ending of three letters or
@@ -212,7 +242,8 @@ export function buildIndex(
     else byLength.set(text.length, [{ text, stem }]);
   }
   const averageLength = docs.reduce((sum, doc) => sum + doc.length, 0) / Math.max(1, docs.length);
-  const lengthNorm = Float64Array.from(docs, (doc) => K1 * (1 - B + (B * doc.length) / averageLength));
+  const { k1, b } = params;
+  const lengthNorm = Float64Array.from(docs, (doc) => k1 * (1 - b + (b * doc.length) / averageLength));
   // Each synonym group: every stem in it leads to all stems of the group.
   const synonyms: IndexData['synonyms'] = new Map();
   for (const group of synonymGroups) {
@@ -251,6 +282,7 @@ export function buildIndex(
     vocabulary,
     byLength,
     lengthNorm,
+    params,
     synonyms,
     everyday,
     everydayPhrases,

@@ -4,17 +4,10 @@
 // as words of their own, separable verbs split by the question, everyday phrases, and what the
 // question words ask about (question-words.ts). scoring.ts ranks the documents by these.
 import { derivationStems, separableVerbs, STOPWORDS, stemOf, tokenize, type Token } from './dutch';
-import { partsOf, PART_WEIGHT, type IndexData } from './index-data';
+import { partsOf, type IndexData } from './index-data';
+import type { SearchParams } from './params';
 import { formWords, questionKinds } from './question-words';
 import { damerau } from './typo';
-
-/** How much the words a question word stands for (its kind of answer) count against its own. */
-const QUESTION_WEIGHT = 0.6;
-/** How much a synonym, and the word a derived word is made from, count against the word itself. */
-const SYNONYM_WEIGHT = 0.8;
-const DERIVED_WEIGHT = 0.7;
-/** How much the covenant term an everyday word stands for (everyday.ts) counts against the word. */
-const EVERYDAY_WEIGHT = 0.7;
 
 /** One query word: the index terms it stands for, how much it counts, and whether it must match. */
 export interface Expansion {
@@ -28,45 +21,54 @@ export interface Query {
   expansions: Expansion[];
   /** The question asks what a term means: definitions are preferred. */
   definitional: boolean;
+  /** The stems of the question's adjacent words ("a b", stopwords left out). */
+  pairs: string[];
 }
 
-/** The index terms one query word stands for, with how much they count. */
-function expand(index: IndexData, token: Token, isPrefix: boolean, everyday = true): Map<string, number> {
+/** The index terms one query word stands for, with how much they count (weights: params.ts). */
+function expand(
+  index: IndexData,
+  params: Readonly<SearchParams>,
+  token: Token,
+  isPrefix: boolean,
+  everyday = true,
+): Map<string, number> {
   const terms = new Map<string, number>();
   const put = (term: string, weight: number) => terms.set(term, Math.max(terms.get(term) ?? 0, weight));
   if (index.postings.has(token.stem)) put(token.stem, 1);
   // The last word typed may be unfinished: longer words it begins, unless the covenant has the word
   // (a small word such as "een" may still become "eenmaal").
   if (isPrefix && token.norm.length >= 2 && (!terms.size || STOPWORDS.has(token.norm))) {
-    for (const term of index.vocabulary) if (term.startsWith(token.norm) || term.startsWith(token.stem)) put(term, 0.9);
+    for (const term of index.vocabulary)
+      if (term.startsWith(token.norm) || term.startsWith(token.stem)) put(term, params.prefix);
   }
   // A derived word the covenant does not have: the word it is made from (herevaluatie → evaluatie).
   if (!terms.size) {
     for (const stem of derivationStems(token.norm)) {
-      if (index.postings.has(stem)) put(stem, DERIVED_WEIGHT);
+      if (index.postings.has(stem)) put(stem, params.derived);
       for (const synonym of index.synonyms.get(stem) ?? [])
-        if (index.postings.has(synonym)) put(synonym, DERIVED_WEIGHT * SYNONYM_WEIGHT);
+        if (index.postings.has(synonym)) put(synonym, params.derived * params.synonym);
     }
   }
   if (!terms.size && token.stem.length >= 4) {
     const max = token.stem.length >= 8 ? 2 : 1;
     for (let length = token.stem.length - max; length <= token.stem.length + max; length++)
       for (const target of index.byLength.get(length) ?? [])
-        if (damerau(token.stem, target.text, max) <= max) put(target.stem, 0.7);
+        if (damerau(token.stem, target.text, max) <= max) put(target.stem, params.typo);
   }
   // Still nothing: compounds that end in the word (a compound's head says what it is).
   if (!terms.size && token.stem.length >= 5) {
     for (const term of index.vocabulary)
-      if (term.length >= token.stem.length + 3 && term.endsWith(token.stem)) put(term, 0.6);
+      if (term.length >= token.stem.length + 3 && term.endsWith(token.stem)) put(term, params.head);
   }
   for (const stem of [...terms.keys(), token.stem])
-    for (const synonym of index.synonyms.get(stem) ?? []) if (index.postings.has(synonym)) put(synonym, SYNONYM_WEIGHT);
-  if (everyday) for (const term of index.everyday.get(token.stem) ?? []) put(term, EVERYDAY_WEIGHT);
+    for (const synonym of index.synonyms.get(stem) ?? []) if (index.postings.has(synonym)) put(synonym, params.synonym);
+  if (everyday) for (const term of index.everyday.get(token.stem) ?? []) put(term, params.everyday);
   return terms;
 }
 
 /** A question as the expansions scoring.ts adds up; null when it holds nothing to search for. */
-export function analyse(index: IndexData, query: string): Query | null {
+export function analyse(index: IndexData, query: string, params = index.params): Query | null {
   const all = tokenize(query);
   const endsInWord = /[\p{L}\p{N}]$/u.test(query);
   const kinds = questionKinds(all.map((t) => t.norm));
@@ -82,7 +84,7 @@ export function analyse(index: IndexData, query: string): Query | null {
   const expansions: Expansion[] = [];
   words.forEach((token, i) => {
     const isPrefix = endsInWord && i === words.length - 1;
-    expansions.push({ terms: expand(index, token, isPrefix), factor: 1, counted: true });
+    expansions.push({ terms: expand(index, params, token, isPrefix), factor: 1, counted: true });
     // The parts of a compound, each a word of its own at a lower weight; of a compound the
     // covenant does not have and whose first part it does not know, the head alone.
     let parts = partsOf(index.splitter, token.norm);
@@ -94,8 +96,8 @@ export function analyse(index: IndexData, query: string): Query | null {
       const stem = stemOf(part);
       if (stem === token.stem) continue;
       expansions.push({
-        terms: expand(index, { word: part, norm: part, stem }, false, false),
-        factor: PART_WEIGHT,
+        terms: expand(index, params, { word: part, norm: part, stem }, false, false),
+        factor: params.queryPart,
         counted: false,
       });
     }
@@ -105,7 +107,7 @@ export function analyse(index: IndexData, query: string): Query | null {
   for (const joined of separableVerbs(all.map((t) => t.norm))) {
     const stem = stemOf(joined);
     if (!index.postings.has(stem) && !index.synonyms.has(stem)) continue;
-    const terms = expand(index, { word: joined, norm: joined, stem }, false);
+    const terms = expand(index, params, { word: joined, norm: joined, stem }, false);
     if (terms.size) expansions.push({ terms, factor: 1, counted: false });
   }
   // Everyday phrases ("in de gaten houden" → monitoring): one extra word for the terms they mean.
@@ -115,7 +117,7 @@ export function analyse(index: IndexData, query: string): Query | null {
     if (at >= 0)
       expansions.push({
         terms: new Map([...phrase.stems].map((stem) => [stem, 1])),
-        factor: EVERYDAY_WEIGHT,
+        factor: params.everydayPhrase,
         counted: false,
       });
   }
@@ -124,7 +126,8 @@ export function analyse(index: IndexData, query: string): Query | null {
     const terms = new Map<string, number>();
     for (const phrase of kind.terms)
       for (const token of tokenize(phrase)) if (index.postings.has(token.stem)) terms.set(token.stem, 1);
-    if (terms.size) expansions.push({ terms, factor: QUESTION_WEIGHT, counted: false });
+    if (terms.size) expansions.push({ terms, factor: params.question, counted: false });
   }
-  return { expansions, definitional: kinds.some((kind) => kind.about === 'begrip') };
+  const pairs = words.slice(1).map((token, i) => `${words[i]!.stem} ${token.stem}`);
+  return { expansions, definitional: kinds.some((kind) => kind.about === 'begrip'), pairs };
 }

@@ -1,24 +1,20 @@
 // Ranking the covenant's documents for a question read by query.ts: BM25 over the weighted fields
 // (index-data.ts), each expansion counting its best-matching term once; the best single everyday
 // question of each article (passages); and a preference for documents that answer every word of
-// the question, and for definitions when the question asks what a term means.
-import { K1, type IndexData } from './index-data';
+// the question, and for definitions when the question asks what a term means. Every weight is a
+// knob of params.ts.
+import type { IndexData } from './index-data';
+import { usesFeatures, type SearchParams } from './params';
 import type { Query } from './query';
 
-/**
- * The best single everyday question (### Vragen) of an article adds PASSAGE_WEIGHT times its score,
- * so the question's words that one phrasing holds together count, not a word that many of its
- * questions repeat. Chosen on the tuning half only (docs/benchmarks.md, fifth round). A phrasing
- * counts by the share of its own words the question meets (sixth round): "huisarts bellen" met
- * whole is a closer match than the same two words in a long question about something else.
- */
-const PASSAGE_WEIGHT = 0.3;
-/** How much a definition is preferred when the question asks what a term means. */
-const DEFINITION_BOOST = 3;
-
 /** Each document's score for the question (0: not found). */
-export function scoreDocuments(index: IndexData, { expansions, definitional }: Query): Float64Array {
+export function scoreDocuments(
+  index: IndexData,
+  { expansions, definitional, pairs }: Query,
+  params = index.params,
+): Float64Array {
   const n = index.docs.length;
+  const k1 = params.k1;
   const counted = expansions.filter((e) => e.counted).length;
   const scores = new Float64Array(n);
   const coverage = new Uint16Array(n);
@@ -34,7 +30,7 @@ export function scoreDocuments(index: IndexData, { expansions, definitional }: Q
       for (let k = 0; k < df; k++) {
         const doc = list.docs[k]!;
         const tf = list.tfs[k]!;
-        const value = weight * ((idf * tf * (K1 + 1)) / (tf + index.lengthNorm[doc]!));
+        const value = weight * ((idf * tf * (k1 + 1)) / (tf + index.lengthNorm[doc]!));
         if (best[doc] === 0) touched.push(doc);
         if (value > best[doc]!) best[doc] = value;
       }
@@ -45,23 +41,59 @@ export function scoreDocuments(index: IndexData, { expansions, definitional }: Q
       best[doc] = 0;
     }
   }
-  const passages = passageScores(index, expansions);
+  const passages = passageScores(index, expansions, params);
+  // The question's own words, each as its terms, for the features (all off by default).
+  const own = usesFeatures(params) ? expansions.filter((e) => e.counted).map((e) => [...e.terms.keys()]) : [];
+  const floor = params.coverageFloor;
   for (let i = 0; i < n; i++) {
-    if (passages[i]! > 0) scores[i] = scores[i]! + PASSAGE_WEIGHT * passages[i]!;
+    if (passages[i]! > 0) scores[i] = scores[i]! + params.passage * passages[i]!;
     if (scores[i] === 0) continue;
     // An article that answers every word of the question beats one that answers some.
-    if (counted) scores[i] = scores[i]! * (0.5 + (0.5 * coverage[i]!) / counted);
-    if (definitional && index.docs[i]!.kind === 'begrip') scores[i] = scores[i]! * DEFINITION_BOOST;
+    if (counted) scores[i] = scores[i]! * (floor + ((1 - floor) * coverage[i]!) / counted);
+    const doc = index.docs[i]!;
+    if (definitional && doc.kind === 'begrip') scores[i] = scores[i]! * params.definitionBoost;
+    if (params.proximity && own.length >= 2)
+      scores[i] = scores[i]! * (1 + params.proximity * together(doc.lidTerms, own));
+    if (params.titleMatch && own.length) scores[i] = scores[i]! * (1 + params.titleMatch * share(doc.titleTerms, own));
+    if (params.definedTerm && doc.termStems.length && doc.termStems.every((stem) => own.some((t) => t.includes(stem))))
+      scores[i] = scores[i]! * (1 + params.definedTerm);
+    if (params.phrase && pairs.length)
+      scores[i] =
+        scores[i]! * (1 + (params.phrase * pairs.filter((pair) => doc.pairs.has(pair)).length) / pairs.length);
   }
   return scores;
+}
+
+/** The share of the question's words (each its list of terms) with a term in the set. */
+function share(terms: Set<string>, words: string[][]): number {
+  let met = 0;
+  for (const word of words) if (word.some((term) => terms.has(term))) met++;
+  return met / words.length;
+}
+
+/** The best share, over the lids, of the question's words beyond the first found in one lid. */
+function together(lids: Set<string>[], words: string[][]): number {
+  let best = 0;
+  for (const lid of lids) {
+    let met = 0;
+    for (const word of words) if (word.some((term) => lid.has(term))) met++;
+    if (met > best) best = met;
+  }
+  return best > 1 ? (best - 1) / (words.length - 1) : 0;
 }
 
 /**
  * Per document, the score of its best single everyday question: what one phrasing holds of the
  * question's words (each word once, weighted by its idf among all the questions), times the share
- * of the phrasing's own terms that the question's words met.
+ * of the phrasing's own terms that the question's words met (to the power passageShare). Chosen on
+ * the tuning half (docs/benchmarks.md, fifth and sixth rounds): "huisarts bellen" met whole is a
+ * closer match than the same two words in a long question about something else.
  */
-function passageScores(index: IndexData, expansions: Query['expansions']): Float64Array {
+function passageScores(
+  index: IndexData,
+  expansions: Query['expansions'],
+  params: Readonly<SearchParams>,
+): Float64Array {
   const docBest = new Float64Array(index.docs.length);
   const nq = index.questionDoc.length;
   if (!nq) return docBest;
@@ -90,10 +122,12 @@ function passageScores(index: IndexData, expansions: Query['expansions']): Float
       qbest[q] = 0;
     }
   }
+  const power = params.passageShare;
   for (let q = 0; q < nq; q++) {
     if (qscore[q] === 0) continue;
     const doc = index.questionDoc[q]!;
-    const value = qscore[q]! * Math.min(1, qmatched[q]! / Math.max(1, index.questionSize[q]!));
+    const part = Math.min(1, qmatched[q]! / Math.max(1, index.questionSize[q]!));
+    const value = qscore[q]! * (power === 1 ? part : part ** power);
     if (value > docBest[doc]!) docBest[doc] = value;
   }
   return docBest;

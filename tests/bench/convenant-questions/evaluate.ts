@@ -27,7 +27,7 @@ export interface Relevance {
 
 export function evaluate(index: ConvenantIndex, questions: EvalQuestion[]): Relevance {
   const ranks = questions.map(([question, answers]) => {
-    const got = index.search(question, 20).map((hit) => (hit.kind === 'artikel' ? hit.ref : `begrip:${hit.ref}`));
+    const got = index.ranked(question, 20);
     const at = got.findIndex((ref) => answers.includes(ref));
     return { question, answers, rank: at < 0 ? null : at + 1, got: got.slice(0, 5) };
   });

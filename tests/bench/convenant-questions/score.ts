@@ -1,6 +1,8 @@
 // `npx tsx tests/bench/convenant-questions/score.ts`: top-1 / top-3 / MRR of each set of the
 // evaluation set, figures only (no question of a held-out set is shown), for measuring a change
-// to the search without running the whole bench.
+// to the search without running the whole bench. PARAMS='{"k1":0.9}' scores other weights
+// (src-main/core/convenant/params.ts; fit.ts prints a fit's values in this form).
+import { DEFAULT_PARAMS } from '../../../src-main/core/convenant/params';
 import { ConvenantIndex } from '../../../src-main/core/convenant/search';
 import { DEFAULT_SYNONYMS } from '../../../src-main/core/convenant/synonyms';
 import { evaluate, exampleCovenant } from './evaluate';
@@ -12,7 +14,8 @@ import { TUNING } from './tuning';
 import { TUNING_2 } from './tuning-2';
 import { TUNING_3 } from './tuning-3';
 
-const index = new ConvenantIndex(exampleCovenant(), DEFAULT_SYNONYMS, process.env.BARE ? [] : undefined);
+const params = { ...DEFAULT_PARAMS, ...(JSON.parse(process.env.PARAMS ?? '{}') as object) };
+const index = new ConvenantIndex(exampleCovenant(), DEFAULT_SYNONYMS, process.env.BARE ? [] : undefined, params);
 for (const [name, questions] of [
   ['tuning', TUNING],
   ['tuning 2', TUNING_2],
