@@ -93,7 +93,7 @@ test('de keuzelijst Partner blijft open terwijl het antwoord van de autosave bin
   expect(await sameElement(partner)).toBe(true);
   await expect(menu.getByRole('option', { name: 'Kies een partner' })).toBeFocused();
   await app.expectAccessible('keuzelijst open na het antwoord');
-  await app.screenshot('1366-keuzelijst-open-na-antwoord');
+  await app.screenshot('1366-keuzelijst-open-na-antwoord', { window: true });
   await menu.getByRole('option', { name: 'Politie', exact: true }).click();
   await expect(menu).toBeHidden();
   await expect(partner).toHaveText('Politie');
@@ -142,7 +142,7 @@ test('een lange klik op de keuzelijst kiest niets, ook niet als het menu over he
   expect(await sameElement(partner)).toBe(true);
   await expect(partner).not.toHaveText(under!);
   await app.expectAccessible('keuzelijst open na een lange klik');
-  await app.screenshot('1366-keuzelijst-lange-klik');
+  await app.screenshot('1366-keuzelijst-lange-klik', { window: true });
   // Nothing was picked: only the option clicked next counts.
   await menu.getByRole('option', { name: 'Gemeente', exact: true }).click();
   await expect(menu).toBeHidden();
@@ -172,7 +172,7 @@ test('een lange klik op de keuzelijst kiest niets, ook niet als het menu over he
   await expect(holderMenu).toBeVisible();
   await expect(page.locator(`[id="${holderId}"]`)).toHaveAttribute('aria-expanded', 'true');
   await app.expectAccessible('keuzelijst open na een lange klik 1024');
-  await app.screenshot('1024-keuzelijst-lange-klik');
+  await app.screenshot('1024-keuzelijst-lange-klik', { window: true });
   await page.keyboard.press('Escape');
   await expect(holderMenu).toBeHidden();
   await expect(holder).toHaveText(/^\u200b?$/);

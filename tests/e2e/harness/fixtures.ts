@@ -150,8 +150,11 @@ export interface AppHarness {
   open(route?: string): Promise<void>;
   /** Runs axe (WCAG 2.1 AA) on the page as it is now; violations fail the test at its end. */
   expectAccessible(label: string): Promise<void>;
-  /** Saves a named screenshot next to the per-test one. */
-  screenshot(name: string): Promise<string>;
+  /**
+   * Saves a named screenshot next to the per-test one: the whole page from its top, or with
+   * `{ window: true }` the window as it is scrolled now (an open menu lies over the field it belongs to).
+   */
+  screenshot(name: string, options?: { window?: boolean }): Promise<string>;
   /** Sends a menu command as Electron's menu would. */
   menu(action: MenuAction): void;
   /** Rewrites the input of the next calls on one channel before core sees it (fault injection). */
@@ -424,8 +427,12 @@ export const test = base.extend<{ app: AppHarness } & TestOptions, WorkerFixture
         const found = await timer.timed('axe', () => checkAccessibility(page));
         if (found.length) violations.push({ label, violations: found });
       },
-      async screenshot(name) {
+      async screenshot(name, options = {}) {
         const file = join(screenshotDir, `${slug(testInfo.titlePath.slice(1).join(' '))}--${slug(name)}.png`);
+        if (options.window) {
+          await timer.timed('screenshot', () => page.screenshot({ path: file }));
+          return file;
+        }
         // A full-page capture draws the fixed app bar where the window is scrolled to, over the
         // content: from the top, it sits where the user sees it.
         await page.evaluate(() => window.scrollTo(0, 0));
