@@ -3,6 +3,7 @@
 import { createTheme, type Theme } from '@mui/material/styles';
 import { enUS, nlNL } from '@mui/material/locale';
 import type { Locale } from '../../src-shared/domain/locale';
+import { selectMenuListProps } from './selectMenu';
 
 const INK = '#1b1f24';
 const NAVY = '#14365d';
@@ -67,6 +68,8 @@ export function createAppTheme(locale: Locale): Theme {
         // A hint under a disabled field still says something (why it is disabled, what it is
         // for): it keeps readable contrast instead of MUI's faded disabled colour.
         MuiFormHelperText: { styleOverrides: { root: { '&.Mui-disabled': { color: '#4a5360' } } } },
+        // A press that began on the field never picks an option of its menu (kit/selectMenu.ts).
+        MuiSelect: { defaultProps: { MenuProps: { slotProps: { list: selectMenuListProps } } } },
         MuiTooltip: { defaultProps: { arrow: true } },
         MuiAppBar: { defaultProps: { elevation: 0 } },
       },

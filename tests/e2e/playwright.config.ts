@@ -36,14 +36,16 @@ export const POSTGRES_SPECS = [
  * The specs that run in team mode against a real CTER server (issue 18): the case workflow and the
  * meetings with live minutes, their prints to PDF and paper included (the server hands the print
  * view's layout to the workstation, which renders it), plus server.spec.ts (the connection and
- * log-in themselves) and overleg-offline.spec.ts (offline minutes on the laptop). Few on purpose: each test starts a server, and the other specs' paths through
- * core are the same.
+ * log-in themselves) and overleg-offline.spec.ts (offline minutes on the laptop), and
+ * notuleren-keuzelijst.spec.ts (a choice list and typing while an autosave answers over HTTPS).
+ * Few on purpose: each test starts a server, and the other specs' paths through core are the same.
  */
 export const SERVER_SPECS = [
   'casus-werkstroom.spec.ts',
   'overleg.spec.ts',
   'server.spec.ts',
   'overleg-offline.spec.ts',
+  'notuleren-keuzelijst.spec.ts',
 ];
 
 /** Specs of team mode itself: on the `server` project only (a CTER server and a workstation). */

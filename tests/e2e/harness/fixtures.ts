@@ -84,6 +84,9 @@ const SPARE_CORE = process.env['CTER_E2E_SPARE'] === '1';
 
 type Tamper = (input: unknown) => unknown;
 
+/** The release of a held call (AppHarness.hold), with the moment the page made it. */
+export type Held = (() => void) & { reached: Promise<void> };
+
 /**
  * "Now" at the start of every test, for core and for the page: 10:00 in Amsterdam, and the same
  * calendar day in every time zone from UTC-9 to UTC+14. The page's clock then runs on in real time
@@ -147,17 +150,21 @@ export interface AppHarness {
   open(route?: string): Promise<void>;
   /** Runs axe (WCAG 2.1 AA) on the page as it is now; violations fail the test at its end. */
   expectAccessible(label: string): Promise<void>;
-  /** Saves a named screenshot next to the per-test one. */
-  screenshot(name: string): Promise<string>;
+  /**
+   * Saves a named screenshot next to the per-test one: the whole page from its top, or with
+   * `{ window: true }` the window as it is scrolled now (an open menu lies over the field it belongs to).
+   */
+  screenshot(name: string, options?: { window?: boolean }): Promise<string>;
   /** Sends a menu command as Electron's menu would. */
   menu(action: MenuAction): void;
   /** Rewrites the input of the next calls on one channel before core sees it (fault injection). */
   tamper(channel: string, rewrite: Tamper): void;
   /**
    * Holds the next call on one channel before core sees it, until the returned function is called:
-   * a save still under way while the user goes on.
+   * a save still under way while the user goes on. Its `reached` resolves once the page has made
+   * that call (and it waits), so a test knows the answer is still to come.
    */
-  hold(channel: string): () => void;
+  hold(channel: string): Held;
   /**
    * The next call on `channel` fails with `code` without reaching core, as a call to the CTER
    * server does while the connection is gone (team mode: NO_CONNECTION).
@@ -332,7 +339,7 @@ export const test = base.extend<{ app: AppHarness } & TestOptions, WorkerFixture
     const consoleErrors: string[] = [];
     const violations: { label: string; violations: AxeViolation[] }[] = [];
     const tampers = new Map<string, Tamper>();
-    const holds = new Map<string, Promise<void>>();
+    const holds = new Map<string, { released: Promise<void>; reached: () => void }>();
     const failures = new Map<string, ErrorCode>();
     const calls: AppHarness['calls'] = [];
 
@@ -355,7 +362,8 @@ export const test = base.extend<{ app: AppHarness } & TestOptions, WorkerFixture
       const held = typeof channel === 'string' ? holds.get(channel) : undefined;
       if (held) {
         holds.delete(channel as string);
-        await held;
+        held.reached();
+        await held.released;
       }
       const rewrite = typeof channel === 'string' ? tampers.get(channel) : undefined;
       const failure = typeof channel === 'string' ? failures.get(channel) : undefined;
@@ -419,8 +427,12 @@ export const test = base.extend<{ app: AppHarness } & TestOptions, WorkerFixture
         const found = await timer.timed('axe', () => checkAccessibility(page));
         if (found.length) violations.push({ label, violations: found });
       },
-      async screenshot(name) {
+      async screenshot(name, options = {}) {
         const file = join(screenshotDir, `${slug(testInfo.titlePath.slice(1).join(' '))}--${slug(name)}.png`);
+        if (options.window) {
+          await timer.timed('screenshot', () => page.screenshot({ path: file }));
+          return file;
+        }
         // A full-page capture draws the fixed app bar where the window is scrolled to, over the
         // content: from the top, it sits where the user sees it.
         await page.evaluate(() => window.scrollTo(0, 0));
@@ -435,8 +447,11 @@ export const test = base.extend<{ app: AppHarness } & TestOptions, WorkerFixture
       },
       hold(channel) {
         let release = () => {};
-        holds.set(channel, new Promise<void>((resolve) => (release = resolve)));
-        return () => release();
+        let reached = () => {};
+        const released = new Promise<void>((resolve) => (release = resolve));
+        const madeCall = new Promise<void>((resolve) => (reached = resolve));
+        holds.set(channel, { released, reached: () => reached() });
+        return Object.assign(() => release(), { reached: madeCall });
       },
       failNext(channel, code) {
         failures.set(channel, code);
