@@ -283,21 +283,24 @@ function tokenSimilarity(a: Token, b: Token): number {
 }
 
 /**
- * The score of two token lists; `pair(shortToken, longToken)` scores one pair (the argument order
- * matters: Jaro-Winkler's greedy matching is not symmetric in every case).
+ * The score of two token lists, of `left` and `right` tokens: each token of the shorter list paired
+ * with its best match in the longer one. `pair(l, r, leftFirst)` scores left token `l` against right
+ * token `r`, the shorter list's token first when it compares them (the order matters: Jaro-Winkler's
+ * greedy matching is not symmetric in every case).
  */
-function scoreTokens(left: Token[], right: Token[], pair: (a: Token, b: Token) => number): number {
-  if (!left.length || !right.length) return 0;
-  const [short, long] = left.length <= right.length ? [left, right] : [right, left];
+function scoreTokens(left: number, right: number, pair: (l: number, r: number, leftFirst: boolean) => number): number {
+  if (!left || !right) return 0;
+  const leftShort = left <= right;
+  const [short, long] = leftShort ? [left, right] : [right, left];
   let total = 0;
-  for (const token of short) {
+  for (let i = 0; i < short; i++) {
     let best = -Infinity;
-    for (const other of long) best = Math.max(best, pair(token, other));
+    for (let j = 0; j < long; j++) best = Math.max(best, leftShort ? pair(i, j, true) : pair(j, i, false));
     total += best;
   }
   // A name with extra tokens (a middle name) is only slightly less alike.
-  const coverage = short.length / long.length;
-  return (total / short.length) * (0.85 + 0.15 * coverage);
+  const coverage = short / long;
+  return (total / short) * (0.85 + 0.15 * coverage);
 }
 
 /**
@@ -305,15 +308,18 @@ function scoreTokens(left: Token[], right: Token[], pair: (a: Token, b: Token) =
  * Each token of the shorter name is paired with its best match in the other.
  */
 export function nameSimilarity(a: string, b: string): number {
-  return scoreTokens(tokensOf(a), tokensOf(b), tokenSimilarity);
+  const [mine, theirs] = [tokensOf(a), tokensOf(b)];
+  return scoreTokens(mine.length, theirs.length, (l, r, leftFirst) =>
+    leftFirst ? tokenSimilarity(mine[l]!, theirs[r]!) : tokenSimilarity(theirs[r]!, mine[l]!),
+  );
 }
 
 /**
  * `nameSimilarity(typed, name)` for many names, with the same results: the typed name is split and
  * keyed once, and each pair of a typed token and another token is scored once for all the names
  * this matcher sees (the candidates of one duplicate check share their first names and surnames);
- * another token is keyed only when its pair is first scored. The same loops as `scoreTokens`, in the
- * same order (the same sums to the last bit), without a token object per name token.
+ * another token is keyed only when its pair is first scored (no token object per name token). The
+ * same `scoreTokens` as `nameSimilarity`: the same pairs in the same order, the same sums.
  */
 export function nameMatcher(typed: string): (name: string) => number {
   const mine = tokensOf(typed);
@@ -332,21 +338,6 @@ export function nameMatcher(typed: string): (name: string) => number {
   };
   return (name) => {
     const theirs = nameTokens(name);
-    if (!mine.length || !theirs.length) return 0;
-    let total = 0;
-    if (mine.length <= theirs.length) {
-      for (let at = 0; at < mine.length; at++) {
-        let best = -Infinity;
-        for (const text of theirs) best = Math.max(best, pair(at, text, true));
-        total += best;
-      }
-      return (total / mine.length) * (0.85 + 0.15 * (mine.length / theirs.length));
-    }
-    for (const text of theirs) {
-      let best = -Infinity;
-      for (let at = 0; at < mine.length; at++) best = Math.max(best, pair(at, text, false));
-      total += best;
-    }
-    return (total / theirs.length) * (0.85 + 0.15 * (theirs.length / mine.length));
+    return scoreTokens(mine.length, theirs.length, (at, r, typedFirst) => pair(at, theirs[r]!, typedFirst));
   };
 }
