@@ -273,7 +273,11 @@ export function crossings(before: Ranks, after: Ranks): { won: number; lost: num
   return { won, lost };
 }
 
-export const PARTS: EvalQuestion[][] = [TUNING, TUNING_2, TUNING_3];
+/** The folds: the three tuning parts, or with FOLDS=mixed the 141 questions dealt round-robin into three (as fit.ts). */
+export const PARTS: EvalQuestion[][] =
+  process.env.FOLDS === 'mixed'
+    ? [0, 1, 2].map((k) => [TUNING, TUNING_2, TUNING_3].flat().filter((_, i) => i % 3 === k))
+    : [TUNING, TUNING_2, TUNING_3];
 
 /**
  * How often a learned word is in the answering article of questions the table was not learned on,
