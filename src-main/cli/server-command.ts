@@ -4,6 +4,7 @@
 // commands: store.json (PostgreSQL; the SQLCipher file is refused) and server.json (listener).
 import { resolve } from 'node:path';
 import { ServerConfigError } from '../server/config';
+import { launchedWithServerFlags, SERVER_NODE_FLAGS } from '../server/launch';
 import { startServer } from '../server/run';
 import { requireOption } from './args';
 import type { CliCommand } from './command';
@@ -32,13 +33,17 @@ export const serverCommands: Record<string, CliCommand> = {
     options: ['--data'],
     async run(args, io, t) {
       const dataDir = resolve(requireOption(args, '--data'));
+      const logger = consoleLogger('cter-server');
+      // Started otherwise than deploy/cter-server.service and `npm run server` start it (launch.ts).
+      if (!launchedWithServerFlags(process.execArgv, process.env['NODE_OPTIONS']))
+        logger.warn(`server: Node started without ${SERVER_NODE_FLAGS.join(' ')} (src-main/server/launch.ts)`);
       let running;
       try {
         running = await startServer({
           dataDir,
           resourcesDir: RESOURCES_DIR,
           appVersion: readPackageVersion(),
-          logger: consoleLogger('cter-server'),
+          logger,
         });
       } catch (error) {
         if (!(error instanceof ServerConfigError)) throw error;

@@ -17,6 +17,7 @@ import { startCluster, type Cluster } from '../support/postgres';
 import { createStoreDatabase } from '../support/postgres-admin';
 import { generate, loadPostgres } from './engines.bench';
 import { SAMPLE_MINUTES } from './meetings-seed';
+import { SERVER_NODE_FLAGS } from '../../src-main/server/launch';
 
 export const PERSONS = Number(process.env['CTER_BENCH_LOAD_PERSONS'] ?? 50_000);
 export const USERS = Number(process.env['CTER_BENCH_USERS'] ?? 50);
@@ -245,7 +246,18 @@ export async function startServer(
   const nodeArguments = process.env['CTER_BENCH_SERVER_NODE_ARGS']?.split(' ').filter(Boolean) ?? [];
   const child = spawn(
     process.execPath,
-    [...nodeArguments, '--import', 'tsx', '--import', PROBE, 'src-main/cli/main.ts', 'server', '--data', data],
+    [
+      ...SERVER_NODE_FLAGS,
+      ...nodeArguments,
+      '--import',
+      'tsx',
+      '--import',
+      PROBE,
+      'src-main/cli/main.ts',
+      'server',
+      '--data',
+      data,
+    ],
     {
       cwd: root,
       env: { ...process.env, LANG: 'nl_NL.UTF-8', CTER_BENCH_PROBE_FILE: probeFile },

@@ -5,13 +5,16 @@
 // connection for one account, run there for the next account, returns each only its own rows, even
 // a deliberately unfiltered one and even with the generic plan forced. And a combined query that
 // fails half-way leaves the connection usable: which of its PREPAREs stayed is not known, so the
-// next read prepares anew under new names.
-import type pg from 'pg';
+// next read prepares anew under new names. A versioned save's UPDATE is kept the same way
+// (keptWrite), with its version check and behind the same wall.
+import pg from 'pg';
 import type { EntityManager } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { transactionFor } from '../../src-main/core/access/row-security';
 import { openDatabase, type PostgresDatabase } from '../../src-main/core/db/database';
+import { CaseEntity } from '../../src-main/core/db/entities/casus';
 import { MAX_PREPARED, list, preparedNameOn, raw, readTogether, sql } from '../../src-main/core/db/sql';
+import { saveVersioned } from '../../src-main/core/db/versioned';
 import type { PostgresStore } from '../../src-main/core/db/store';
 import { myWork } from '../../src-main/core/work/my-work';
 import { createTestDatabase, dropTestDatabase, superuserStore } from '../support/postgres-database';
@@ -186,5 +189,80 @@ describe('statements prepared per connection', () => {
       ])) as { n: string }[];
       expect(Number(kept!.n)).toBe(1);
     });
+  });
+});
+
+describe('a versioned save kept per connection', () => {
+  /** The messages sent on any `pg` client during `work`. */
+  async function sentDuring<T>(work: () => Promise<T>): Promise<{ result: T; sent: string[] }> {
+    const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+    const original = proto.query;
+    const sent: string[] = [];
+    proto.query = function (this: pg.Client, ...args: unknown[]) {
+      sent.push(typeof args[0] === 'string' ? args[0] : String((args[0] as { text?: string }).text ?? ''));
+      return original.apply(this, args);
+    };
+    try {
+      return { result: await work(), sent };
+    } finally {
+      proto.query = original;
+    }
+  }
+
+  const versionOf = async (name: Name) =>
+    Number(
+      (
+        (await admin.source.query('SELECT version FROM casus WHERE id = $1', [ids.get(name)!.casus])) as {
+          version: number;
+        }[]
+      )[0]!.version,
+    );
+
+  const save = (name: Name, caseId: number, expected: number | undefined, partners: string[]) =>
+    asAccount(name, (manager) =>
+      saveVersioned(
+        manager,
+        CaseEntity,
+        caseId,
+        expected,
+        { partners, updatedAt: stamp },
+        { accountId: ids.get(name)!.account },
+        { wanted: { partners } },
+      ),
+    );
+
+  it('sends its UPDATE as a statement PREPAREd once, EXECUTEd after; the version check unchanged', async () => {
+    const { casus } = ids.get('anna')!;
+    const updates: string[] = [];
+    for (let round = 0; round < 4; round++) {
+      const before = await versionOf('anna');
+      const { result, sent } = await sentDuring(() => save('anna', casus, before, round % 2 ? ['politie'] : []));
+      expect(result).toBe(before + 1);
+      expect(await versionOf('anna')).toBe(before + 1);
+      const update = sent.find((text) => /\bUPDATE "casus"/.test(text) || /EXECUTE cter_r/.test(text));
+      expect(update, sent.join('\n')).toBeDefined();
+      updates.push(update!);
+    }
+    // Never TypeORM's own statement: PREPAREd with the first save on a connection, EXECUTEd after.
+    for (const update of updates) expect(update).toMatch(/EXECUTE cter_r\d+_[0-9a-f]{24}\(/);
+    expect(updates.some((update) => !update.includes('PREPARE'))).toBe(true);
+    // A stale version is refused and changes nothing.
+    const now = await versionOf('anna');
+    await expect(save('anna', casus, now - 1, ['onderwijs'])).rejects.toMatchObject({ code: 'STALE_VERSION' });
+    expect(await versionOf('anna')).toBe(now);
+  });
+
+  it("stays behind the wall: the kept UPDATE run for another's casus changes nothing", async () => {
+    const before = await versionOf('bram');
+    // Anna's statement is kept on the connection by now (above); bram's casus is not hers to see.
+    await expect(save('anna', ids.get('bram')!.casus, before, ['politie'])).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(save('anna', ids.get('bram')!.casus, undefined, ['politie'])).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect(await versionOf('bram')).toBe(before);
+    // Bram's own save of it goes through.
+    expect(await save('bram', ids.get('bram')!.casus, before, ['politie'])).toBe(before + 1);
   });
 });

@@ -189,11 +189,14 @@ describe('round trips of the figures on PostgreSQL', () => {
     );
     executed(dashboard, 7);
     // A casus save: the casus as the saver sees it with its person in one statement, its partner
-    // codes and stored names in one (case-service.ts), and after the change the dossier's eleven
-    // reads in one more (cases/dossier.ts); the account is read once.
+    // codes and stored names in one (case-service.ts), its versioned UPDATE kept too (keptWrite,
+    // db/versioned.ts), and after the change the dossier's eleven reads in one more
+    // (cases/dossier.ts); the account is read once.
     const saved = await statementsOf(() => save(['politie']));
     const combined = saved.filter((s) => s.startsWith('EXECUTE cter_r'));
-    expect(combined.map((s) => s.split(/; EXECUTE cter_r/).length)).toEqual([2, 2, 11]);
+    expect(combined.map((s) => s.split(/; EXECUTE cter_r/).length)).toEqual([2, 2, 1, 11]);
+    expect(combined[2]).toMatch(/^EXECUTE cter_r\d+_[0-9a-f]{24}\(/);
+    expect(saved.some((s) => s.startsWith('UPDATE "casus"'))).toBe(false);
     expect(saved.filter((s) => s.includes('FROM "account"'))).toHaveLength(1);
     // The list's page and its count in one statement (search/case-search.ts).
     executed(await statementsOf(() => call(core, 'search:query', { text: '', sort: 'relevantie', limit: 100 })), 2);

@@ -31,6 +31,7 @@ import { createTestDatabase, dropTestDatabase } from '../support/postgres-databa
 import { Relay, type RelayConnection } from '../support/postgres-relay';
 import { addAccount, BEHEERDER, call, makeCore, rawSql, tempDir, withDatabase, writeStoreFile } from './helpers';
 import { ask, HOST, login, makeCertificate, type Answer } from './server-client';
+import { SERVER_NODE_FLAGS } from '../../src-main/server/launch';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -340,11 +341,15 @@ async function freePort(): Promise<number> {
 
 /** `cter server` as deploy/cter-server.service starts it; resolves once it listens. */
 async function startChild(dir: string): Promise<ChildProcess> {
-  const started = spawn(process.execPath, ['--import', 'tsx', 'src-main/cli/main.ts', 'server', '--data', dir], {
-    cwd: ROOT,
-    env: { ...process.env, LANG: 'nl_NL.UTF-8' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const started = spawn(
+    process.execPath,
+    [...SERVER_NODE_FLAGS, '--import', 'tsx', 'src-main/cli/main.ts', 'server', '--data', dir],
+    {
+      cwd: ROOT,
+      env: { ...process.env, LANG: 'nl_NL.UTF-8' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const output: string[] = [];
   started.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   await new Promise<void>((ready, fail) => {

@@ -24,6 +24,7 @@ import type { RegisteredSignal } from '../../src-shared/ipc/signals';
 import { createTestDatabase, dropTestDatabase } from '../support/postgres-database';
 import { addAccount, call, cliIo, makeCore, rawSql, tempDir, withDatabase } from './helpers';
 import { freePort, HOST, makeCertificate, serverDataDir } from './server-fixture';
+import { SERVER_NODE_FLAGS } from '../../src-main/server/launch';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -347,8 +348,8 @@ describe('cter server', () => {
   it('runs as a second process on the same database: a token from one server works on the other', async () => {
     const other = await freePort();
     const dir = serverDataDir(store, other, certificateFiles());
-    // As deploy/cter-server.service starts it: one Node process with tsx as its loader.
-    const argv = ['--import', 'tsx', 'src-main/cli/main.ts', 'server', '--data', dir];
+    // As deploy/cter-server.service starts it: one Node process with tsx as its loader, its flags.
+    const argv = [...SERVER_NODE_FLAGS, '--import', 'tsx', 'src-main/cli/main.ts', 'server', '--data', dir];
     child = spawn(process.execPath, argv, {
       cwd: ROOT,
       env: { ...process.env, LANG: 'nl_NL.UTF-8' },
@@ -364,6 +365,8 @@ describe('cter server', () => {
       child!.on('exit', (code) => fail(new Error(`cter server ended (${code}): ${output.join('')}`)));
     });
     expect(output.join('')).toContain(`https://${HOST}:${other}`);
+    // Started with the server's flags: no warning that they are missing (launch.ts).
+    expect(output.join('')).not.toContain('Node started without');
 
     // Logged in at this process's server, called at the child's, and the other way round.
     const a = await login(noord);

@@ -3,23 +3,12 @@
 // as `getMany` would (booleans, JSON columns and types per engine exactly as a read of its own).
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { RawSqlResultsToEntityTransformer } from 'typeorm/query-builder/transformer/RawSqlResultsToEntityTransformer.js';
-import { dialectOf, readTogether, sql, type Read, type Sql } from '../db/sql';
+import { dialectOf, fromRendered, readTogether, type Read, type Sql } from '../db/sql';
 
 /** A query builder's text and values as an `Sql` (its placeholders `$n` or `?` become values). */
 export function builderSql(manager: EntityManager, qb: SelectQueryBuilder<ObjectLiteral>): Sql {
   const [text, params] = qb.getQueryAndParameters();
-  const strings: string[] = [];
-  const values: unknown[] = [];
-  const placeholder = dialectOf(manager) === 'postgres' ? /\$(\d+)/g : /\?/g;
-  let from = 0;
-  let next = 0;
-  for (const match of text.matchAll(placeholder)) {
-    strings.push(text.slice(from, match.index));
-    values.push(match[1] === undefined ? params[next++] : params[Number(match[1]) - 1]);
-    from = match.index + match[0].length;
-  }
-  strings.push(text.slice(from));
-  return sql(Object.assign(strings, { raw: strings }) as unknown as TemplateStringsArray, ...values);
+  return fromRendered(text, params, dialectOf(manager));
 }
 
 /**

@@ -9,7 +9,7 @@
 // writes both and chooses with `dialectOf(manager)`.
 import { createHash } from 'node:crypto';
 import pg from 'pg';
-import type { EntityManager } from 'typeorm';
+import { QueryFailedError, type EntityManager } from 'typeorm';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -79,6 +79,25 @@ export function render(query: Sql, dialect: Dialect): { text: string; params: un
     return dialect === 'postgres' ? `$${params.length}` : '?';
   });
   return { text, params };
+}
+
+/**
+ * Rendered text and its values (TypeORM's `getQueryAndParameters`: `$n` on PostgreSQL, `?` on
+ * SQLite) as an `Sql`, each placeholder a value again: for `readTogether` and `keptWrite`.
+ */
+export function fromRendered(text: string, params: readonly unknown[], dialect: Dialect): Sql {
+  const strings: string[] = [];
+  const values: unknown[] = [];
+  const placeholder = dialect === 'postgres' ? /\$(\d+)/g : /\?/g;
+  let from = 0;
+  let next = 0;
+  for (const match of text.matchAll(placeholder)) {
+    strings.push(text.slice(from, match.index));
+    values.push(match[1] === undefined ? params[next++] : params[Number(match[1]) - 1]);
+    from = match.index + match[0].length;
+  }
+  strings.push(text.slice(from));
+  return make(strings, values);
 }
 
 /**
@@ -237,11 +256,38 @@ export async function readTogether<Rows extends Record<string, unknown[]>>(
   type K = keyof Rows & string;
   const names = Object.keys(reads) as K[];
   const out = {} as Rows;
-  const runner = manager.queryRunner;
-  if (dialectOf(manager) === 'sqlite' || !runner?.isTransactionActive) {
+  if (!keepsStatements(manager)) {
     for (const name of names) out[name] = (await query(manager, reads[name].rows)) as Rows[K];
     return out;
   }
+  const results = await sendKept(
+    manager,
+    names.map((name) => reads[name].rows),
+  );
+  names.forEach((name, index) => {
+    out[name] = results[index]!.rows as Rows[K];
+  });
+  return out;
+}
+
+/** Whether `readTogether` and `keptWrite` keep statements here: on PostgreSQL, in a transaction. */
+export function keepsStatements(manager: EntityManager): boolean {
+  return dialectOf(manager) === 'postgres' && manager.queryRunner?.isTransactionActive === true;
+}
+
+/**
+ * The statements in one simple-protocol query on the transaction's connection, each kept
+ * (`preparedRead`), after the transaction's BEGIN and scope when nothing was sent in it yet and
+ * the DEALLOCATEs of a full connection; answers each statement's result, in order. `texts`: the
+ * statements as `preparable` writes them (computed first, so a value without a literal throws
+ * before anything is noted as prepared).
+ */
+async function sendKept(
+  manager: EntityManager,
+  statements: readonly Sql[],
+  texts = statements.map(preparable),
+): Promise<pg.QueryResult[]> {
+  const runner = manager.queryRunner!;
   // The transaction's own connection (TypeORM's query keeps only the last of several results).
   const client = (await runner.connect()) as pg.ClientBase;
   let state = preparedOn.get(client);
@@ -250,19 +296,18 @@ export async function readTogether<Rows extends Record<string, unknown[]>>(
     preparedOn.set(client, state);
   }
   const { generation, names: kept } = state;
-  const texts = names.map((name) => preparable(reads[name].rows));
   const named = texts.map(({ text, types }) => nameOf(generation, text, types));
   // Full: the connection's statements are deallocated first, in this round trip (MAX_PREPARED).
   const fresh = new Set(named.filter((name) => !kept.has(name))).size;
   const deallocated = kept.size + fresh > MAX_PREPARED ? [...kept] : [];
   if (deallocated.length) kept.clear();
-  const parts = names.map((name, index) => preparedRead(state, reads[name].rows, named[index]!, texts[index]!));
+  const parts = statements.map((statement, index) => preparedRead(state, statement, named[index]!, texts[index]!));
   // The transaction's BEGIN and scope when nothing was sent in it yet: in this round trip, first.
   const begin = takeDeferredBegin(runner) ?? [];
-  const statements = [...begin, ...deallocated.map((name) => `DEALLOCATE ${name}`), ...parts.map((part) => part.text)];
+  const sent = [...begin, ...deallocated.map((name) => `DEALLOCATE ${name}`), ...parts.map((part) => part.text)];
   let results: pg.QueryResult[];
   try {
-    const answer = (await client.query(statements.join(';\n'))) as unknown;
+    const answer = (await client.query(sent.join(';\n'))) as unknown;
     results = (Array.isArray(answer) ? answer : [answer]) as pg.QueryResult[];
   } catch (error) {
     preparedOn.delete(client);
@@ -272,9 +317,38 @@ export async function readTogether<Rows extends Record<string, unknown[]>>(
   const expected = begin.length + deallocated.length + parts.length + parts.filter((part) => part.prepares).length;
   if (results.length !== expected) throw new Error('readTogether: not one result per read');
   let at = begin.length + deallocated.length;
-  names.forEach((name, index) => {
-    if (parts[index]!.prepares) at++;
-    out[name] = results[at++]!.rows as Rows[K];
+  return parts.map((part) => {
+    if (part.prepares) at++;
+    return results[at++]!;
   });
-  return out;
+}
+
+/**
+ * One statement that writes (an UPDATE), kept per connection as `readTogether`'s reads are: on
+ * PostgreSQL in a transaction, `EXECUTE name(literals)` of a statement PREPAREd on the connection
+ * the first time it runs there (parsed and planned once per connection, not on every call; behind
+ * row security the plan holds the policies' checks too), with the transaction's BEGIN and scope
+ * when nothing was sent in it yet. Answers its affected rows (the command tag's count, as TypeORM
+ * reports it) and any rows it RETURNs. Null when it does not go so (SQLite, outside a transaction,
+ * a value without a literal: a fraction, an object): the caller sends it its usual way. A failure
+ * is TypeORM's QueryFailedError, as the same statement sent by TypeORM fails.
+ */
+export async function keptWrite(
+  manager: EntityManager,
+  statement: Sql,
+): Promise<{ affected: number; rows: Record<string, unknown>[] } | null> {
+  if (!keepsStatements(manager)) return null;
+  let texts: ReturnType<typeof preparable>[];
+  try {
+    texts = [preparable(statement)];
+  } catch {
+    return null;
+  }
+  try {
+    const [result] = await sendKept(manager, [statement], texts);
+    return { affected: result!.rowCount ?? 0, rows: result!.rows as Record<string, unknown>[] };
+  } catch (error) {
+    if (error instanceof QueryFailedError) throw error;
+    throw new QueryFailedError(texts[0]!.text, texts[0]!.values, error as Error);
+  }
 }

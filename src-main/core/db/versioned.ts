@@ -5,10 +5,13 @@
 //   UPDATE … SET …, version = version + 1, updated_by = ? WHERE id = ? AND version = ?
 // and a row count of 0 means someone saved in between: the save is refused with STALE_VERSION,
 // never silently overwritten. The statement is TypeORM's update query builder (it maps properties
-// to columns and JSON columns to text on both engines, and reports the affected rows on both).
+// to columns and JSON columns to text on both engines, and reports the affected rows on both). On
+// PostgreSQL in a transaction its text is sent as a statement kept per connection (`keptWrite`,
+// db/sql.ts): parsed and planned once per connection instead of on every save.
 import type { EntityManager, EntitySchema, ObjectLiteral, QueryDeepPartialEntity } from 'typeorm';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { AccountEntity } from './entities/account';
+import { dialectOf, fromRendered, keepsStatements, keptWrite } from './sql';
 
 export interface Versioned extends ObjectLiteral {
   id: number;
@@ -46,8 +49,8 @@ export async function saveVersioned<T extends Versioned>(
     .set({ ...changes, version: () => 'version + 1', updatedBy: saver.accountId } as QueryDeepPartialEntity<T>)
     .where('id = :id', { id });
   if (expected !== undefined) update.andWhere('version = :expected', { expected });
-  const result = await update.execute();
-  if ((result.affected ?? 0) === 1) {
+  const affected = await updated(manager, update);
+  if (affected === 1) {
     if (expected !== undefined) return expected + 1;
     const row = await manager.findOne(entity, { where: { id } as never });
     return (row as T | null)?.version ?? 1;
@@ -55,6 +58,19 @@ export async function saveVersioned<T extends Versioned>(
   const current = (await manager.findOne(entity, { where: { id } as never })) as T | null;
   if (!current) throw new AppError('NOT_FOUND');
   throw await staleError(manager, current, compare);
+}
+
+/** The rows an UPDATE changed: kept per connection on PostgreSQL in a transaction, else TypeORM's execute. */
+async function updated(
+  manager: EntityManager,
+  update: { getQueryAndParameters(): [string, unknown[]]; execute(): Promise<{ affected?: number | null }> },
+): Promise<number> {
+  if (keepsStatements(manager)) {
+    const [text, params] = update.getQueryAndParameters();
+    const kept = await keptWrite(manager, fromRendered(text, params, dialectOf(manager)));
+    if (kept) return kept.affected;
+  }
+  return (await update.execute()).affected ?? 0;
 }
 
 /** Raises the version of a row another change touched (a status move), so open forms reload. */
