@@ -1,4 +1,5 @@
-// Renderer entry: read the stored language, set up i18n and styling (with the CSP nonce), render.
+// Renderer entry: read the stored language, set up i18n and styling (with the CSP nonce), keep the
+// focus on a button through its call (kit/keepFocus.ts), render.
 import '@fontsource/source-sans-3/400.css';
 import '@fontsource/source-sans-3/600.css';
 import '@fontsource/source-sans-3/700.css';
@@ -9,6 +10,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './shell/App';
 import { initI18n } from './i18n';
+import { keepFocusThroughDisabling } from './kit/keepFocus';
 
 function styleNonce(): string | undefined {
   const nonce = document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?.content;
@@ -16,6 +18,7 @@ function styleNonce(): string | undefined {
 }
 
 async function main() {
+  keepFocusThroughDisabling(document);
   const info = await window.cter.invoke('app:info', {});
   await initI18n(info.ok ? info.value.locale : undefined);
   const cache = createCache({ key: 'cter', nonce: styleNonce() });

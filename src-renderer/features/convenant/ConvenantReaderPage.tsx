@@ -1,6 +1,9 @@
 // /convenant, /convenant/artikel/:nummer, /convenant/begrippen — the covenant reader: its table of
 // contents, one article (or the begrippen) at a time, search as you type, the version shown
 // (?versie=, default the current one) and the way to print, compare and "Mag ik dit delen?".
+// A result chosen in the search opens its article with the focus and the window on the article's
+// heading: the results stay above it, and the page's own heading (which takes the focus on every
+// new address) would leave the keyboard at the top with the answer out of sight.
 import PrintOutlined from '@mui/icons-material/PrintOutlined';
 import {
   Alert,
@@ -16,6 +19,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { formatDate } from '../../../src-shared/domain/format';
@@ -29,10 +33,13 @@ import { tagLabels } from './labels';
 import { articlePath } from './text';
 import { useConvenantVersion, useConvenantVersions, versionParam } from './useConvenant';
 
+/** A heading the search moves to: no outline of its own, and clear of the app bar when scrolled to. */
+const CHOSEN_HEADING = { mb: 2, outline: 'none', scrollMarginTop: 128 };
+
 export function ConvenantReaderPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { pathname } = useLocation();
+  const { pathname, key } = useLocation();
   const [params] = useSearchParams();
   const nummer = useParams()['nummer'] ?? null;
   const versionId = versionParam(params);
@@ -41,6 +48,17 @@ export function ConvenantReaderPage() {
   const reference = useReferenceData().data;
   const showBegrippen = pathname.endsWith('/begrippen');
   const suffix = versionId ? `?versie=${versionId}` : '';
+  // A search result was chosen: its heading takes the focus once it is shown. This runs after the
+  // page heading's own focus on the new address (a child's effect runs first), so it wins.
+  const focusChosen = useRef(false);
+  useEffect(() => {
+    if (!focusChosen.current) return;
+    const heading = document.getElementById(showBegrippen ? 'begrippen-kop' : 'artikel-kop');
+    if (!heading) return;
+    focusChosen.current = false;
+    heading.focus({ preventScroll: true });
+    heading.scrollIntoView({ block: 'start' });
+  }, [key, showBegrippen, convenant.isPending]);
 
   if (convenant.isPending) return <Skeleton variant="rectangular" height={400} />;
   if (convenant.isError) return <Alert severity="error">{describeError(t, convenant.error)}</Alert>;
@@ -49,8 +67,10 @@ export function ConvenantReaderPage() {
   const index = nummer === null ? (showBegrippen ? -1 : 0) : data.artikelen.findIndex((a) => a.nummer === nummer);
   const article = index >= 0 ? data.artikelen[index] : undefined;
 
-  const choose = (hit: ConvenantSearchHit) =>
+  const choose = (hit: ConvenantSearchHit) => {
+    focusChosen.current = true;
     void navigate(hit.kind === 'artikel' ? articlePath(hit.ref, versionId) : `/convenant/begrippen${suffix}`);
+  };
 
   return (
     <>
@@ -158,7 +178,7 @@ export function ConvenantReaderPage() {
           </Box>
           {showBegrippen ? (
             <Box component="section" aria-labelledby="begrippen-kop">
-              <Typography variant="h2" id="begrippen-kop" sx={{ mb: 2 }}>
+              <Typography variant="h2" id="begrippen-kop" tabIndex={-1} sx={CHOSEN_HEADING}>
                 {t('convenant.reader.begrippen')}
               </Typography>
               <Box component="dl" sx={{ m: 0, '& dt': { fontWeight: 700, mt: 1.5 }, '& dd': { ml: 0 } }}>
@@ -172,7 +192,7 @@ export function ConvenantReaderPage() {
             </Box>
           ) : article ? (
             <Box component="article" aria-labelledby="artikel-kop">
-              <Typography variant="h2" id="artikel-kop" sx={{ mb: 1 }}>
+              <Typography variant="h2" id="artikel-kop" tabIndex={-1} sx={{ ...CHOSEN_HEADING, mb: 1 }}>
                 {t('convenant.reader.articleHeading', { nummer: article.nummer, titel: article.titel })}
               </Typography>
               <Box

@@ -28,6 +28,15 @@ const signature = (matches: PersonMatch[]) =>
     .sort()
     .join(',');
 
+/**
+ * The possible matches stand beside the person's fields wherever the part is wide enough: measured
+ * on the part itself, not the window, so at 1024×768 (navigation folded, ~860 px) they are in view
+ * while the name is typed; below, as with the navigation unfolded there, they stand under the fields.
+ */
+const PERSON_PART = 'persoondeel';
+const SIDE_BY_SIDE = 800;
+const sideBySide = { gridTemplateColumns: 'minmax(0, 3fr) minmax(300px, 2fr)' };
+
 export function RegisterSignalPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -150,25 +159,27 @@ export function RegisterSignalPage() {
               </Typography>
             </Alert>
           ) : (
-            <Box
-              sx={{
-                display: 'grid',
-                gap: 2,
-                gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 3fr) minmax(300px, 2fr)' },
-              }}
-            >
-              <Box ref={nameField}>
-                <PersonFields value={person} onChange={setPerson} errors={errorsUnder(errors, 'person.nieuw.')} />
+            <Box sx={{ containerType: 'inline-size', containerName: PERSON_PART }}>
+              <Box
+                sx={{
+                  display: 'grid',
+                  gap: 2,
+                  [`@container ${PERSON_PART} (min-width: ${SIDE_BY_SIDE}px)`]: sideBySide,
+                }}
+              >
+                <Box ref={nameField}>
+                  <PersonFields value={person} onChange={setPerson} errors={errorsUnder(errors, 'person.nieuw.')} />
+                </Box>
+                <PossibleMatches
+                  matches={matches}
+                  loading={loading}
+                  decidedNew={matches.length > 0 && decidedNewFor === signature(matches)}
+                  mustChoose={mustChoose}
+                  onChoose={choose}
+                  onNew={goNew}
+                  panelRef={panel}
+                />
               </Box>
-              <PossibleMatches
-                matches={matches}
-                loading={loading}
-                decidedNew={matches.length > 0 && decidedNewFor === signature(matches)}
-                mustChoose={mustChoose}
-                onChoose={choose}
-                onNew={goNew}
-                panelRef={panel}
-              />
             </Box>
           )}
         </Paper>
