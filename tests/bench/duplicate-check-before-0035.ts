@@ -119,7 +119,10 @@ type CandidateRead = (
 ) => Sql;
 
 /** The candidate read before 0035: the scored columns of `person`, for the candidates' ids. */
-export function matchCandidatesSqlBefore0035(typed: readonly (readonly TypedToken[])[], years: readonly number[] | null): Sql {
+export function matchCandidatesSqlBefore0035(
+  typed: readonly (readonly TypedToken[])[],
+  years: readonly number[] | null,
+): Sql {
   const birth =
     years === null ? raw('') : raw(', p.geboortedatum AS "geboortedatum", p.geboortejaar AS "geboortejaar"');
   return sql`SELECT p.id AS "id", p.naam AS "naam", p.roepnaam AS "roepnaam", p.aliases AS "aliases"${birth}

@@ -15,7 +15,7 @@ import { matchCandidatesSql, visibleCasesSql, yearBand } from './person-service'
 import { typedTokens } from './names';
 
 describe('the duplicate check reads by person, never by region', () => {
-  it('plans the candidates through person_name_pair_heads, person_name_key_head and person_name_key_solo, the visible cases through casus_person', async () => {
+  it('plans the candidates through person_name_pair_heads, person_name_key_head and person_name_key_solo, their rows from person_match, the visible cases through casus_person', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cter-matches-'));
     try {
       const db = await openDatabase({ path: join(dir, 'x.db'), key: randomBytes(32), mode: 'create' });
@@ -34,7 +34,9 @@ describe('the duplicate check reads by person, never by region', () => {
         // 0034), a seek per head, not every key row of the head.
         expect(candidates).toContain('SEARCH k USING COVERING INDEX person_name_key_head');
         expect(candidates).toMatch(/SEARCH k USING COVERING INDEX person_name_key_solo \(head=\?/);
-        expect(candidates).toContain('SEARCH p USING INTEGER PRIMARY KEY (rowid=?)');
+        // What is scored from person_match (migration 0035), by its key: not the wide person rows.
+        expect(candidates).toContain('SEARCH m USING INTEGER PRIMARY KEY (rowid=?)');
+        expect(candidates).not.toMatch(/\bp\b/);
         // No casus per candidate: access is asked for the persons that score (visibleCasesSql).
         expect(candidates).not.toContain('casus');
         expect(candidates).not.toMatch(/SCAN p\b/);
