@@ -178,11 +178,12 @@ class Visibility {
  * tokens (with no birth data typed, one of the two with its token's own head), or the same head as
  * a name typed as one token; read through the pairs of key heads of
  * migration 0032 and the key indexes of 0022 and 0034 (the names of one token), and scored on name
- * (also against aliases) and birth data. Issue 20: the candidates are read as plain rows (only the
- * columns scored: the birth data only when a year or date was typed), in one statement, scored by
- * one `nameMatcher` per typed name (its tokens keyed once, each pair of tokens scored once per
- * check, each name once per check), and the ten best get their birth data and gemeente in one
- * query. What the narrowing keeps is pinned by tests/integration/duplicate-recall.test.ts.
+ * (also against aliases) and birth data. Issue 20: the candidates are read from `person_match`
+ * (migration 0035: their names' tokens as stored, the birth data only when a year or date was
+ * typed), in one statement, scored by one `tokenMatcher` per typed name (its tokens keyed once,
+ * each pair of tokens scored once per check, each name once per check), and the ten best get
+ * their names, birth data and gemeente from `person` in one query. What the narrowing keeps is
+ * pinned by tests/integration/duplicate-recall.test.ts.
  *
  * Only persons with a casus the caller may see are shown. That is asked after the scoring, in rank
  * order and only until ten are found (`Visibility`), in statements that also give their open
