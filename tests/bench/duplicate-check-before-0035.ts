@@ -1,16 +1,19 @@
 // The duplicate check as it was before migration 0035 (main at 9b2658a,
 // src-main/core/persons/find-matches.ts `findMatches`, verbatim but for the names and the imports):
 // every candidate read from `person` (name, roepnaam, aliases; the birth data with a year typed)
-// and its names split and folded (`nameTokens`) in JavaScript. scale.bench.ts and
+// and its names split and folded (`nameTokens`) in JavaScript; with a year typed, the pairs of key
+// heads sought one pair at a time on person_name_pair_heads (persons/match-candidates.ts
+// `matchCandidateIdsSql` at 9b2658a, copied; INDEXED BY: on a database of 0035 SQLite would take
+// its year index for the same text, a seek per pair of heads and year). scale.bench.ts and
 // duplicate-check-profile.ts run it beside the check of now, in one loop, and compare the answers;
 // not used by the application.
 import type { EntityManager } from 'typeorm';
 import type { PersonMatch } from '../../src-shared/ipc/persons';
 import { OPEN_STATES, type CaseState } from '../../src-shared/domain/casus';
 import type { AccessScope } from '../../src-main/core/access/access';
-import { dialectOf, list, query as runQuery, raw, sql, type Sql } from '../../src-main/core/db/sql';
+import { dialectOf, join, list, query as runQuery, raw, sql, type Sql } from '../../src-main/core/db/sql';
 import { nameMatcher, typedTokens, type TypedToken } from '../../src-main/core/persons/names';
-import { matchCandidateIdsSql, visibleCasesSql, yearBand } from '../../src-main/core/persons/match-candidates';
+import { visibleCasesSql, yearBand } from '../../src-main/core/persons/match-candidates';
 import type { MatchQuery } from '../../src-main/core/persons/find-matches';
 
 const NAME_THRESHOLD = 0.82;
@@ -118,6 +121,85 @@ type CandidateRead = (
   years: readonly number[] | null,
 ) => Sql;
 
+/**
+ * The ids of the persons to score, born in one of `years` (0: unknown; any year when null), whose
+ * name keys answer one of the typed names (several rows for one person; `matchCandidatesSql` reads
+ * each once):
+ * - a typed name of two tokens or more: two different keys of the person, near two of its tokens
+ *   (`typedTokens`: the same head, or that of a key one slip away, on the key's first letters or on
+ *   the letters typed) — or one key near two of its tokens and another near a token of another
+ *   typed name (an alias typed beside it), as the statement of 0028 counted the keys near any typed
+ *   token. Read per two typed tokens from `person_name_pair` (migration 0032): the
+ *   pairs (a head near the one token, a head near the other), one index seek per pair of heads, so
+ *   only persons near both are read — not every key row near either, grouped per person, as since
+ *   0028 (a tenth of all key rows);
+ *   With no birth data typed (`years` null) one of the two keys must have the very head of its
+ *   token, not one a slip away (issue 20, a rule of the form's first look-up: below);
+ * - a typed name of one token: a key with the same head (as before issue 20's narrowing);
+ * - any typed token: a key with the same head that is the only key of the person's name (`solo`,
+ *   migration 0028: a person registered as "Jansen" scores as alike to a typed "Piet Jansen" as a
+ *   full name does).
+ * The one token on `person_name_key_head`; the names of one token on their own partial index,
+ * `person_name_key_solo` (migration 0034: a seek per head, not every key row of the head).
+ *
+ * Why the own head with no birth data: the form asks while only the name is typed, and in every
+ * year near heads × near heads let in about 1,400 persons at 300,000 (p95 4,100), each read and
+ * scored — a common first name with any surname of a near head. One token's own head × the other's
+ * near heads still reads every person the name was typed for with a slip in one token (the other
+ * keeps its head); what it leaves out is persons whose two tokens both differ in their first
+ * letters' sound from what was typed, shown before only at the bottom of the ten (scores 0.73-0.79
+ * on the scale bench) and found again once a birth year is typed. The own head is the first of
+ * the pair (`head_a`), so PostgreSQL's index condition holds one value.
+ */
+export function matchCandidateIdsSqlBefore0035(
+  typed: readonly (readonly TypedToken[])[],
+  years: readonly number[] | null,
+): Sql {
+  const byYear = (alias: 'k' | 'n') =>
+    years === null ? raw('') : sql` AND ${raw(alias)}.birth_year IN ${list([...years])}`;
+  const reads: Sql[] = [];
+  const single = new Set<string>();
+  const pairs = (some: readonly string[], others: readonly string[]) =>
+    sql`SELECT n.person_id FROM person_name_pair n INDEXED BY person_name_pair_heads
+        WHERE n.head_a IN ${list(some)} AND n.head_b IN ${list(others)}${byYear('n')}`;
+  // The heads a typed name's tokens are looked up by: the own head of a name of one token.
+  const headsOf = (tokens: readonly TypedToken[]) =>
+    tokens.length === 1 ? [tokens[0]!.head] : tokens.flatMap((t) => t.near);
+  typed.forEach((tokens, at) => {
+    if (tokens.length === 1) single.add(tokens[0]!.head);
+    // The heads of the other typed names (the aliases typed beside the name, and the name).
+    const elsewhere = [...new Set(typed.filter((_, other) => other !== at).flatMap(headsOf))];
+    tokens.forEach((one, i) =>
+      tokens.slice(i + 1).forEach((other) => {
+        // One key near both tokens and a second key near a token of another typed name: a second
+        // key, as the rule counts keys near any typed token (0028's statement did; rare, cheap).
+        const both = one.near.filter((head) => other.near.includes(head));
+        if (years !== null) {
+          // Both orders of a person's heads are stored: one read per two typed tokens finds either order.
+          reads.push(pairs(one.near, other.near));
+          if (both.length && elsewhere.length) reads.push(pairs(both, elsewhere));
+          return;
+        }
+        // No birth data: one of the two keys has its token's own head.
+        reads.push(pairs([one.head], other.near), pairs([other.head], one.near));
+        if (!both.length || !elsewhere.length) return;
+        const own = both.filter((head) => head === one.head || head === other.head);
+        if (own.length) reads.push(pairs(own, elsewhere));
+        const elsewhereOwn = [...new Set(typed.filter((_, o) => o !== at).flatMap((t) => t.map((x) => x.head)))];
+        reads.push(pairs(elsewhereOwn, both));
+      }),
+    );
+  });
+  if (single.size)
+    reads.push(sql`SELECT k.person_id FROM person_name_key k WHERE k.head IN ${list([...single])}${byYear('k')}`);
+  // A name of one token (solo) answers any typed token by the same head, as before the narrowing.
+  const exact = [...new Set(typed.flat().map((token) => token.head))];
+  reads.push(
+    sql`SELECT k.person_id FROM person_name_key k WHERE k.head IN ${list(exact)}${byYear('k')} AND k.solo = 1`,
+  );
+  return join(reads, ' UNION ALL ');
+}
+
 /** The candidate read before 0035: the scored columns of `person`, for the candidates' ids. */
 export function matchCandidatesSqlBefore0035(
   typed: readonly (readonly TypedToken[])[],
@@ -127,7 +209,7 @@ export function matchCandidatesSqlBefore0035(
     years === null ? raw('') : raw(', p.geboortedatum AS "geboortedatum", p.geboortejaar AS "geboortejaar"');
   return sql`SELECT p.id AS "id", p.naam AS "naam", p.roepnaam AS "roepnaam", p.aliases AS "aliases"${birth}
         FROM person p
-        WHERE p.id IN (${matchCandidateIdsSql(typed, years)})
+        WHERE p.id IN (${matchCandidateIdsSqlBefore0035(typed, years)})
         ORDER BY p.id`;
 }
 

@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 describe('migration 0035-person-match on PostgreSQL', () => {
-  it("writes each person's names' tokens, birth year and date, as the application does", async () => {
+  it("writes each person's names' tokens, birth year and date, as the application does, and indexes the pairs by year", async () => {
     const before = await openDatabase({ ...store, upTo: VERSION - 1 });
     expect(before.schemaVersion).toBe(VERSION - 1);
     // Fictitious. Particles, diacritics and the dotless ı; a roepnaam and aliases; a name without a
@@ -64,6 +64,10 @@ describe('migration 0035-person-match on PostgreSQL', () => {
       persons.forEach(([naam, roepnaam, aliases], at) =>
         expect(rows[at]!.names).toBe(matchNames([naam, roepnaam, ...aliases])),
       );
+      const [index] = (await after.source.query(
+        `SELECT indexdef FROM pg_indexes WHERE indexname = 'person_name_pair_year'`,
+      )) as { indexdef: string }[];
+      expect(index!.indexdef).toContain('(head_a, birth_year, head_b, person_id)');
     } finally {
       await after.close();
     }

@@ -79,9 +79,15 @@ export function matchCandidateIdsSql(typed: readonly (readonly TypedToken[])[], 
     years === null ? raw('') : sql` AND ${raw(alias)}.birth_year IN ${list([...years])}`;
   const reads: Sql[] = [];
   const single = new Set<string>();
+  // With a year typed: per head of the one token and year of the band, one range of
+  // person_name_pair_year (migration 0035), its second heads tested in the index (`|| ''` keeps
+  // the test out of the seek, on both engines); with none, a seek per pair of heads.
   const pairs = (some: readonly string[], others: readonly string[]) =>
-    sql`SELECT n.person_id FROM person_name_pair n
-        WHERE n.head_a IN ${list(some)} AND n.head_b IN ${list(others)}${byYear('n')}`;
+    years === null
+      ? sql`SELECT n.person_id FROM person_name_pair n
+          WHERE n.head_a IN ${list(some)} AND n.head_b IN ${list(others)}`
+      : sql`SELECT n.person_id FROM person_name_pair n
+          WHERE n.head_a IN ${list(some)} AND n.birth_year IN ${list([...years])} AND n.head_b || '' IN ${list(others)}`;
   // The heads a typed name's tokens are looked up by: the own head of a name of one token.
   const headsOf = (tokens: readonly TypedToken[]) =>
     tokens.length === 1 ? [tokens[0]!.head] : tokens.flatMap((t) => t.near);

@@ -14,7 +14,7 @@ import { MIGRATIONS } from '.';
 const BEFORE = MIGRATIONS.indexOf(PersonMatch1767427200035);
 
 describe('migration 0035-person-match', () => {
-  it("writes each person's names' tokens, birth year and date, as the application does", async () => {
+  it("writes each person's names' tokens, birth year and date, as the application does, and indexes the pairs by year", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cter-mig35-'));
     try {
       const path = join(dir, 'x.db');
@@ -58,6 +58,9 @@ describe('migration 0035-person-match', () => {
       persons.forEach(([naam, roepnaam, aliases], at) =>
         expect((rows[at] as { names: string }).names).toBe(matchNames([naam, roepnaam, ...aliases])),
       );
+      // The pairs' year index, for the read with a year typed.
+      const columns = after.handle.prepare(`SELECT name FROM pragma_index_info('person_name_pair_year')`).all();
+      expect(columns).toEqual([{ name: 'head_a' }, { name: 'birth_year' }, { name: 'head_b' }, { name: 'person_id' }]);
       await after.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
