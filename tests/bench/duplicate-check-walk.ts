@@ -6,7 +6,8 @@
 // write person_name_key themselves), made as migration 0032 makes them, and its person_match rows.
 import type Driver from 'better-sqlite3-multiple-ciphers';
 import type { AccessScope } from '../../src-main/core/access/access';
-import { render, type Sql } from '../../src-main/core/db/sql';
+import { render, sql, type Sql } from '../../src-main/core/db/sql';
+import type { CandidateRead } from '../../src-main/core/persons/find-matches';
 import { matchNames, typedTokens, type TypedToken } from '../../src-main/core/persons/names';
 import { yearBand } from '../../src-main/core/persons/match-candidates';
 import { matchCandidatesSqlExists } from './duplicate-check-exists';
@@ -23,6 +24,19 @@ export function matchCandidatesSqlWalk(
 ): Sql {
   return narrowedCandidatesSql(scope, typed, years, 'keys');
 }
+
+/**
+ * An earlier candidate read (its persons' rows from `person`) as `findMatches` reads candidates
+ * since migration 0035: the same persons' rows of `person_match`, with their birth data (scored
+ * only when a year or date is typed).
+ */
+export const scoredFrom =
+  (read: CandidateRead): CandidateRead =>
+  (scope, typed, years) =>
+    sql`SELECT m.person_id AS "id", m.names AS "names", m.birth_year AS "birthYear", m.birth_date AS "birthDate"
+        FROM person_match m
+        WHERE m.person_id IN (SELECT c."id" FROM (${read(scope, typed, years)}) c)
+        ORDER BY m.person_id`;
 
 /**
  * person_name_pair made again from person_name_key, with migration 0032's statement, and
