@@ -83,7 +83,7 @@ export async function soloWork(ws: Workspace, handle: Driver.Database, typed: re
       );
     }
     console.info(
-      `   duplicate check, ${kind === 'date' ? 'a date typed' : 'no birth data'}: ${typed.length} answers the same as before 0034 (both accounts); ` +
+      `   duplicate check, ${kind === 'date' ? 'a date typed' : 'no birth data'}: ${typed.length} answers the same as before 0034 and before 0035 (both accounts); ` +
         `names of one token: key rows walked before ${stats(walked)}, solo rows (0034's index) ${stats(solo)}; ` +
         `columns per candidate ${kind === 'date' ? '4 from person_match (6 from person before 0035, 7 before 0034)' : '2 from person_match (4 from person before 0035, 7 before 0034)'}`,
     );
