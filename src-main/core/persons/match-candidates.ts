@@ -53,7 +53,8 @@ export async function writeKeyPairs(
  *   the letters typed) — or one key near two of its tokens and another near a token of another
  *   typed name (an alias typed beside it), as the statement of 0028 counted the keys near any typed
  *   token. Read per two typed tokens from `person_name_pair` (migration 0032): the
- *   pairs (a head near the one token, a head near the other), one index seek per pair of heads, so
+ *   pairs (a head near the one token, a head near the other), one index seek per pair of heads
+ *   (with a year typed, since 0035, one range per head of the one token and year instead), so
  *   only persons near both are read — not every key row near either, grouped per person, as since
  *   0028 (a tenth of all key rows);
  *   With no birth data typed (`years` null) one of the two keys must have the very head of its
