@@ -97,10 +97,15 @@ export async function accessWork(ws: Workspace, typed: readonly Typed[]): Promis
         ]);
         if (JSON.stringify(a) !== JSON.stringify(b))
           throw new Error(`answers differ from before for ${p.naam} (${kind}, ${account})`);
-        // The candidate reads (not the read of the shown persons' birth data and gemeente).
+        // The candidate reads (not the read of the shown persons' birth data and gemeente): from
+        // person, or since migration 0035 from person_match.
         const reads = (log: Statement[]) =>
           log
-            .filter((s) => s.text.includes('FROM person p') && !s.text.includes('JOIN gemeente'))
+            .filter(
+              (s) =>
+                (s.text.includes('FROM person p') || s.text.includes('FROM person_match m')) &&
+                !s.text.includes('JOIN gemeente'),
+            )
             .reduce((sum, s) => sum + s.rows, 0);
         counts.statementsNow.push(now.length);
         counts.statementsBefore.push(before.length);

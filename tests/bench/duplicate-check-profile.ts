@@ -7,10 +7,12 @@
 //   for each, in a transaction: KIND `noyear` with no birth data typed (the default), `date` with
 //   the drawn person's birth date typed (as the scale bench types it), `both` one after the other;
 //   SCOPE `all` the bench account (three regions, the default) or `one` an account of region 1;
-//   VARIANT `now` (the default), `before` (duplicate-check-solo-scan.ts: main before migration
-//   0034, the names of one token read on the key heads' index, every candidate with its gemeente,
-//   every name scored afresh), `exists` (duplicate-check-exists.ts: the access test per candidate in
-//   the read) or `both` (now and before), interleaved per typed name; with `both` the answers of
+//   VARIANT `now` (the default), `before` (duplicate-check-before-0035.ts: main before migration
+//   0035, the candidates read from `person` and their names split in JavaScript), `before0034`
+//   (duplicate-check-solo-scan.ts: main before migration 0034, the names of one token read on the
+//   key heads' index, every candidate with its gemeente, every name scored afresh), `exists`
+//   (duplicate-check-exists.ts: the access test per candidate in the read) or `both` (now and
+//   before), interleaved per typed name; with `both` the answers of
 //   the first round are compared (an error when one differs). Per check the wall time and the
 //   process's CPU time (user + system, `process.cpuUsage`: less moved by other processes than the
 //   clock).
@@ -27,6 +29,7 @@ import { prepare, SCOPE } from './mijn-werk.bench';
 import { fillKeyPairs } from './duplicate-check-walk';
 import { findMatchesExists } from './duplicate-check-exists';
 import { findMatchesSoloScan } from './duplicate-check-solo-scan';
+import { findMatchesBefore0035 } from './duplicate-check-before-0035';
 
 const elapsed = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 
@@ -88,7 +91,9 @@ async function main() {
         for (const [i, p] of typed.entries()) {
           const order = i % 2 ? [...variants].reverse() : variants;
           for (const variant of order) {
-            const check = { before: findMatchesSoloScan, exists: findMatchesExists }[variant] ?? findMatches;
+            const check =
+              { before: findMatchesBefore0035, before0034: findMatchesSoloScan, exists: findMatchesExists }[variant] ??
+              findMatches;
             const cpu = process.cpuUsage();
             const start = process.hrtime.bigint();
             const answer = await ws.transaction((m) => check(m, scope, query(p)));

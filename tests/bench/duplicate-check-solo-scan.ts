@@ -11,7 +11,8 @@ import { OPEN_STATES, type CaseState } from '../../src-shared/domain/casus';
 import type { AccessScope } from '../../src-main/core/access/access';
 import { dialectOf, list, query as runQuery, sql, type Sql } from '../../src-main/core/db/sql';
 import { nameMatcher, typedTokens, type TypedToken } from '../../src-main/core/persons/names';
-import { matchCandidateIdsSql, visibleCasesSql, yearBand } from '../../src-main/core/persons/match-candidates';
+import { visibleCasesSql, yearBand } from '../../src-main/core/persons/match-candidates';
+import { matchCandidateIdsSqlBefore0035 } from './duplicate-check-before-0035';
 import type { MatchQuery } from '../../src-main/core/persons/find-matches';
 
 const NAME_THRESHOLD = 0.82;
@@ -110,12 +111,15 @@ function onHeadIndex(statement: Sql): Sql {
   };
 }
 
-/** main's `matchCandidatesSql` at 18b4a8a, its key rows' reads on person_name_key_head. */
+/**
+ * main's `matchCandidatesSql` at 18b4a8a, its key rows' reads on person_name_key_head (the ids'
+ * read as before 0035: its pairs sought on person_name_pair_heads).
+ */
 export const candidatesSoloScan: CandidateRead = (_scope, typed, years) =>
   sql`SELECT p.id AS "id", p.naam AS "naam", p.roepnaam AS "roepnaam", p.aliases AS "aliases",
                p.geboortedatum AS "geboortedatum", p.geboortejaar AS "geboortejaar", p.gemeente_id AS "gemeenteId"
         FROM person p
-        WHERE p.id IN (${onHeadIndex(matchCandidateIdsSql(typed, years))})
+        WHERE p.id IN (${onHeadIndex(matchCandidateIdsSqlBefore0035(typed, years))})
         ORDER BY p.id`;
 
 /** Best first; equal scores in id order (as one read in id order, sorted stably, ranked them). */

@@ -5,7 +5,8 @@
 // must be the same), and per check, without the clock, the key rows the read of the names of one
 // token walks before 0034 (every key row of the typed heads, of the band or of every year) and
 // now (the solo rows of those heads: what 0034's partial index holds), and the columns read per
-// candidate.
+// candidate. Since migration 0035 also the check before it (duplicate-check-before-0035.ts: the
+// candidates from `person`, their names split per check) in the loop, its answers compared too.
 import type Driver from 'better-sqlite3-multiple-ciphers';
 import type { Workspace } from '../../src-main/core/workspace';
 import { list, render, sql } from '../../src-main/core/db/sql';
@@ -15,6 +16,7 @@ import { percentile } from './bench';
 import { SCOPE } from './mijn-werk.bench';
 import { ONE_REGION } from './duplicate-check-access';
 import { findMatchesSoloScan } from './duplicate-check-solo-scan';
+import { findMatchesBefore0035 } from './duplicate-check-before-0035';
 
 interface Typed {
   naam: string;
@@ -30,11 +32,18 @@ const query = (p: Typed, kind: 'date' | 'noyear'): MatchQuery => ({
 
 /** The check before 0034 in the loop, both kinds, the bench account (no router, no audit). */
 export function soloScanMeasures(ws: Workspace, typed: readonly Typed[]) {
-  return (['date', 'noyear'] as const).map((kind) => ({
-    key: `dup-tx-before-0034${kind === 'date' ? '' : '-noyear'}`,
-    label: `duplicate check, ${kind === 'date' ? 'a date typed' : 'no birth data'}, findMatches before 0034 (solo names on the heads' index, every column), in a transaction`,
-    run: (i: number) => ws.transaction((m) => findMatchesSoloScan(m, SCOPE, query(typed[i % typed.length]!, kind))),
-  }));
+  return (['date', 'noyear'] as const).flatMap((kind) => [
+    {
+      key: `dup-tx-before-0034${kind === 'date' ? '' : '-noyear'}`,
+      label: `duplicate check, ${kind === 'date' ? 'a date typed' : 'no birth data'}, findMatches before 0034 (solo names on the heads' index, every column), in a transaction`,
+      run: (i: number) => ws.transaction((m) => findMatchesSoloScan(m, SCOPE, query(typed[i % typed.length]!, kind))),
+    },
+    {
+      key: `dup-tx-before-0035${kind === 'date' ? '' : '-noyear'}`,
+      label: `duplicate check, ${kind === 'date' ? 'a date typed' : 'no birth data'}, findMatches before 0035 (candidates from person, names split per check), in a transaction`,
+      run: (i: number) => ws.transaction((m) => findMatchesBefore0035(m, SCOPE, query(typed[i % typed.length]!, kind))),
+    },
+  ]);
 }
 
 const stats = (xs: number[]) => `${percentile(xs, 50)} (p95 ${percentile(xs, 95)}, max ${Math.max(...xs)})`;
@@ -47,12 +56,15 @@ export async function soloWork(ws: Workspace, handle: Driver.Database, typed: re
       ['one region', ONE_REGION],
     ] as const)
       for (const p of typed) {
-        const [now, before] = await ws.transaction(async (m) => [
+        const [now, before, before0035] = await ws.transaction(async (m) => [
           await findMatches(m, scope, query(p, kind)),
           await findMatchesSoloScan(m, scope, query(p, kind)),
+          await findMatchesBefore0035(m, scope, query(p, kind)),
         ]);
         if (JSON.stringify(now) !== JSON.stringify(before))
           throw new Error(`answers differ from before 0034 for ${p.naam} (${kind}, ${account})`);
+        if (JSON.stringify(now) !== JSON.stringify(before0035))
+          throw new Error(`answers differ from before 0035 for ${p.naam} (${kind}, ${account})`);
       }
   const count = (statement: ReturnType<typeof sql>) => {
     const { text, params } = render(statement, 'sqlite');
@@ -71,9 +83,9 @@ export async function soloWork(ws: Workspace, handle: Driver.Database, typed: re
       );
     }
     console.info(
-      `   duplicate check, ${kind === 'date' ? 'a date typed' : 'no birth data'}: ${typed.length} answers the same as before 0034 (both accounts); ` +
+      `   duplicate check, ${kind === 'date' ? 'a date typed' : 'no birth data'}: ${typed.length} answers the same as before 0034 and before 0035 (both accounts); ` +
         `names of one token: key rows walked before ${stats(walked)}, solo rows (0034's index) ${stats(solo)}; ` +
-        `columns per candidate ${kind === 'date' ? '6 (7 before)' : '4 (7 before)'}`,
+        `columns per candidate ${kind === 'date' ? '4 from person_match (6 from person before 0035, 7 before 0034)' : '2 from person_match (4 from person before 0035, 7 before 0034)'}`,
     );
   }
 }

@@ -3,11 +3,12 @@
 // any typed token, grouped per person, keeping the persons with keys near two tokens of a typed
 // name. scale.bench.ts runs `findMatches` with it and with the pairs' read, in one loop, and
 // compares their answers. Also `fillKeyPairs`: the pairs of a database loaded raw (the benches
-// write person_name_key themselves), made as migration 0032 makes them.
+// write person_name_key themselves), made as migration 0032 makes them, and its person_match rows.
 import type Driver from 'better-sqlite3-multiple-ciphers';
 import type { AccessScope } from '../../src-main/core/access/access';
-import { render, type Sql } from '../../src-main/core/db/sql';
-import { typedTokens, type TypedToken } from '../../src-main/core/persons/names';
+import { render, sql, type Sql } from '../../src-main/core/db/sql';
+import type { CandidateRead } from '../../src-main/core/persons/find-matches';
+import { matchNames, typedTokens, type TypedToken } from '../../src-main/core/persons/names';
 import { yearBand } from '../../src-main/core/persons/match-candidates';
 import { matchCandidatesSqlExists } from './duplicate-check-exists';
 import { percentile } from './bench';
@@ -24,13 +25,45 @@ export function matchCandidatesSqlWalk(
   return narrowedCandidatesSql(scope, typed, years, 'keys');
 }
 
-/** person_name_pair made again from person_name_key, with migration 0032's statement. */
+/**
+ * An earlier candidate read (its persons' rows from `person`) as `findMatches` reads candidates
+ * since migration 0035: the same persons' rows of `person_match`, with their birth data (scored
+ * only when a year or date is typed).
+ */
+export const scoredFrom =
+  (read: CandidateRead): CandidateRead =>
+  (scope, typed, years) =>
+    sql`SELECT m.person_id AS "id", m.names AS "names", m.birth_year AS "birthYear", m.birth_date AS "birthDate"
+        FROM person_match m
+        WHERE m.person_id IN (SELECT c."id" FROM (${read(scope, typed, years)}) c)
+        ORDER BY m.person_id`;
+
+/**
+ * person_name_pair made again from person_name_key, with migration 0032's statement, and
+ * person_match from person (`matchNames`, as persons/person-service.ts `writeKeys` writes it).
+ */
 export function fillKeyPairs(handle: Driver.Database): void {
   handle.transaction(() => {
     handle.exec('DELETE FROM person_name_pair');
     handle.exec(`INSERT INTO person_name_pair (person_id, head_a, head_b, birth_year)
        SELECT DISTINCT a.person_id, a.head, b.head, a.birth_year
        FROM person_name_key a JOIN person_name_key b ON b.person_id = a.person_id AND b.key <> a.key`);
+    handle.exec('DELETE FROM person_match');
+    const insert = handle.prepare(
+      'INSERT INTO person_match (person_id, birth_year, birth_date, names) VALUES (?, ?, ?, ?)',
+    );
+    const persons = handle.prepare('SELECT id, naam, roepnaam, aliases, geboortedatum, geboortejaar FROM person');
+    for (const p of persons.all() as {
+      id: number;
+      naam: string;
+      roepnaam: string | null;
+      aliases: string | null;
+      geboortedatum: string | null;
+      geboortejaar: number | null;
+    }[]) {
+      const aliases = p.aliases ? (JSON.parse(p.aliases) as string[]) : [];
+      insert.run(p.id, p.geboortejaar ?? 0, p.geboortedatum, matchNames([p.naam, p.roepnaam ?? '', ...aliases]));
+    }
   })();
 }
 

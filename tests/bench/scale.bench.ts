@@ -73,7 +73,7 @@ import { keyHead, personKeys, typedTokens, type TypedToken } from '../../src-mai
 import { findMatches, matchCandidatesSql, yearBand } from '../../src-main/core/persons/person-service';
 import { findMatchesByHead } from './duplicate-check-by-head';
 import { findMatchesNarrowed } from './duplicate-check-narrowed';
-import { fillKeyPairs, matchCandidatesSqlWalk, pairMeasures, pairWork } from './duplicate-check-walk';
+import { fillKeyPairs, matchCandidatesSqlWalk, pairMeasures, pairWork, scoredFrom } from './duplicate-check-walk';
 import { matchCandidatesSqlNearBoth } from './duplicate-check-near-both';
 import { matchCandidatesSqlExists } from './duplicate-check-exists';
 import { accessMeasures, accessWork } from './duplicate-check-access';
@@ -321,12 +321,12 @@ export const suite: BenchSuite = {
           {
             key: 'dup-tx-walk',
             label: 'duplicate check, findMatches as before 0032 (key rows near either token), in a transaction',
-            run: (i) => ws.transaction((m) => findMatches(m, SCOPE, matchQuery(i), matchCandidatesSqlWalk)),
+            run: (i) => ws.transaction((m) => findMatches(m, SCOPE, matchQuery(i), scoredFrom(matchCandidatesSqlWalk))),
           },
           {
             key: 'dup-tx-noyear-before',
             label: 'duplicate check with no birth data typed, findMatches before the own-head rule, in a transaction',
-            run: (i) => ws.transaction((m) => findMatches(m, SCOPE, noYear(i), matchCandidatesSqlNearBoth)),
+            run: (i) => ws.transaction((m) => findMatches(m, SCOPE, noYear(i), scoredFrom(matchCandidatesSqlNearBoth))),
           },
           ...pairMeasures(handle, typed),
           ...accessMeasures(ws, typed),
@@ -463,10 +463,10 @@ export const suite: BenchSuite = {
             if (JSON.stringify(now) !== JSON.stringify(band)) throw new Error(`answers differ for ${typed[i]!.naam}`);
             // The pairs' read (0032) against the key rows' walk (before it), with and without birth data.
             const [walk, noYearNow, noYearBefore, noYearWalk] = await ws.transaction(async (m) => [
-              await findMatches(m, SCOPE, matchQuery(i), matchCandidatesSqlWalk),
+              await findMatches(m, SCOPE, matchQuery(i), scoredFrom(matchCandidatesSqlWalk)),
               await findMatches(m, SCOPE, noYear(i)),
-              await findMatches(m, SCOPE, noYear(i), matchCandidatesSqlNearBoth),
-              await findMatches(m, SCOPE, noYear(i), matchCandidatesSqlWalk),
+              await findMatches(m, SCOPE, noYear(i), scoredFrom(matchCandidatesSqlNearBoth)),
+              await findMatches(m, SCOPE, noYear(i), scoredFrom(matchCandidatesSqlWalk)),
             ]);
             if (
               JSON.stringify(now) !== JSON.stringify(walk) ||

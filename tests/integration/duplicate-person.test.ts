@@ -573,3 +573,33 @@ describe('the ranking of the duplicate check on a fixed set (issue 20)', () => {
     expect(shown(noYear)).toEqual(NO_YEAR);
   });
 });
+
+describe('what the check scores is written with every correction (migration 0035, person_match)', () => {
+  it('scores a corrected name, alias and birth date, not the ones registered', async () => {
+    // The pairs of key heads find the person by its new name; the score comes from person_match.
+    const { personId } = await call<RegisteredSignal>(core, 'signals:register', registration('Fenna Kuipers', []));
+    const ids = async (naam: string, geboortedatum: string | null = null) =>
+      (
+        await call<PersonMatch[]>(core, 'persons:matches', { naam, aliases: [], geboortedatum, geboortejaar: null })
+      ).map((match) => [match.id, match.naam, match.score, match.reasons]);
+    expect(await ids('Fenna Kuipers')).toEqual([[personId, 'Fenna Kuipers', 0.85, ['naam']]]);
+    const correct = (person: Record<string, unknown>) =>
+      call(core, 'persons:update', {
+        id: personId,
+        person: { naam: 'Noor Visscher', geboortedatum: '2007-05-12', gemeenteId: 1, ...person },
+        reden: 'Naam verkeerd overgenomen (fictief).',
+      });
+    await correct({});
+    expect(await ids('Noor Visscher')).toEqual([[personId, 'Noor Visscher', 0.85, ['naam']]]);
+    expect(await ids('Fenna Kuipers')).toEqual([]);
+    // An alias added: found by it, through the alias.
+    await correct({ aliases: ['Sanne Dijkhuis'] });
+    expect(await ids('Sanne Dijkhuis')).toEqual([[personId, 'Noor Visscher', 0.85, ['alias']]]);
+    // A birth date corrected: the new date scores, the old one no longer does.
+    await correct({ geboortedatum: '2006-03-02' });
+    expect(await ids('Noor Visscher', '2006-03-02')).toEqual([
+      [personId, 'Noor Visscher', 1, ['naam', 'geboortedatum']],
+    ]);
+    expect(await ids('Noor Visscher', '2007-05-12')).toEqual([[personId, 'Noor Visscher', 0.8, ['naam']]]);
+  });
+});

@@ -30,6 +30,7 @@ const TABLES_WITHOUT_ENTITY = [
   'meeting_check_in',
   'meeting_lease',
   'migrations',
+  'person_match',
   'person_name_pair',
   'request_key',
   'schema_version',

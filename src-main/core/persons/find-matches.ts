@@ -5,7 +5,7 @@ import type { PersonMatch } from '../../../src-shared/ipc/persons';
 import { OPEN_STATES, type CaseState } from '../../../src-shared/domain/casus';
 import type { AccessScope } from '../access/access';
 import { dialectOf, list, query as runQuery, sql, type Sql } from '../db/sql';
-import { nameMatcher, typedTokens, type TypedToken } from './names';
+import { tokenMatcher, typedTokens, type TypedToken } from './names';
 import { matchCandidatesSql, visibleCasesSql, yearBand } from './match-candidates';
 
 export interface MatchQuery {
@@ -17,14 +17,15 @@ export interface MatchQuery {
 
 const NAME_THRESHOLD = 0.82;
 
-/** A candidate as read: its birth data only when a year or date was typed (`matchCandidatesSql`). */
+/**
+ * A candidate as read from `person_match` (`matchCandidatesSql`): its names' tokens as stored
+ * (`matchNames`), its birth year (0: unknown) and date only when a year or date was typed.
+ */
 interface Candidate {
   id: number;
-  naam: string;
-  roepnaam: string;
-  aliases: string;
-  geboortedatum?: string | null;
-  geboortejaar?: number | null;
+  names: string;
+  birthYear?: number;
+  birthDate?: string | null;
 }
 
 /** The most a person not born in the typed year can score: no year in common, a name alike at most 1. */
@@ -42,16 +43,18 @@ interface Scored {
 const aliasesOf = (stored: string): string[] => (stored === '[]' ? [] : (JSON.parse(stored) as string[]));
 
 /**
- * The best score of a name against the typed names (one `nameMatcher` each), remembered per name
- * for one check: the candidates share their roepnaam (a first name) and often a name.
+ * The best score of a name, by its tokens as stored (`matchNames`: '#' a name without tokens),
+ * against the typed names (one `tokenMatcher` each), remembered per name for one check: the
+ * candidates share their roepnaam (a first name) and often a name.
  */
-function nameScorer(typed: readonly ((name: string) => number)[]): (name: string) => number {
+function nameScorer(typed: readonly ((tokens: readonly string[]) => number)[]): (name: string) => number {
   const scores = new Map<string, number>();
   return (name) => {
     let best = scores.get(name);
     if (best === undefined) {
       best = 0;
-      for (const similarity of typed) best = Math.max(best, similarity(name));
+      const tokens = name === '#' ? [] : name.split(' ');
+      for (const similarity of typed) best = Math.max(best, similarity(tokens));
       scores.set(name, best);
     }
     return best;
@@ -70,16 +73,13 @@ function scoreCandidates(
 ): Scored[] {
   const scored: Scored[] = [];
   for (const person of candidates) {
-    const aliases = aliasesOf(person.aliases);
-    const geboortejaar =
-      person.geboortejaar === null || person.geboortejaar === undefined ? null : Number(person.geboortejaar);
+    const geboortejaar = person.birthYear ? Number(person.birthYear) : null;
     // The name, then the roepnaam and the aliases (the empty ones left out): the best of them, and
     // whether it was not the first.
     let best = 0;
     let viaAlias = false;
     let first = true;
-    for (let at = 0; at < 2 + aliases.length; at++) {
-      const name = at === 0 ? person.naam : at === 1 ? person.roepnaam : aliases[at - 2]!;
+    for (const name of person.names.split('|')) {
       if (!name) continue;
       const score = nameScore(name);
       if (score > best) {
@@ -88,19 +88,19 @@ function scoreCandidates(
       }
       first = false;
     }
-    const sameDate = Boolean(query.geboortedatum && person.geboortedatum === query.geboortedatum);
+    const sameDate = Boolean(query.geboortedatum && person.birthDate === query.geboortedatum);
     const sameYear = year !== null && geboortejaar === year;
     const otherYear = year !== null && geboortejaar !== null && Math.abs(geboortejaar - year) > 1;
     if (best < (sameDate ? 0.7 : NAME_THRESHOLD) || otherYear) continue;
     const score = Math.min(1, best * 0.8 + (sameDate ? 0.2 : sameYear ? 0.12 : year === null ? 0.05 : 0));
     const reasons = [viaAlias ? 'alias' : 'naam', ...(sameDate ? ['geboortedatum'] : sameYear ? ['geboortejaar'] : [])];
-    // Birth data and gemeente are read for the shown persons only (`findMatches`).
+    // Names, birth data and gemeente are read for the shown persons only (`findMatches`).
     scored.push({
       match: {
         id: Number(person.id),
-        naam: person.naam,
-        roepnaam: person.roepnaam,
-        aliases,
+        naam: '',
+        roepnaam: '',
+        aliases: [],
         geboortedatum: null,
         geboortejaar: null,
         gemeente: '',
@@ -178,11 +178,12 @@ class Visibility {
  * tokens (with no birth data typed, one of the two with its token's own head), or the same head as
  * a name typed as one token; read through the pairs of key heads of
  * migration 0032 and the key indexes of 0022 and 0034 (the names of one token), and scored on name
- * (also against aliases) and birth data. Issue 20: the candidates are read as plain rows (only the
- * columns scored: the birth data only when a year or date was typed), in one statement, scored by
- * one `nameMatcher` per typed name (its tokens keyed once, each pair of tokens scored once per
- * check, each name once per check), and the ten best get their birth data and gemeente in one
- * query. What the narrowing keeps is pinned by tests/integration/duplicate-recall.test.ts.
+ * (also against aliases) and birth data. Issue 20: the candidates are read from `person_match`
+ * (migration 0035: their names' tokens as stored, the birth data only when a year or date was
+ * typed), in one statement, scored by one `tokenMatcher` per typed name (its tokens keyed once,
+ * each pair of tokens scored once per check, each name once per check), and the ten best get
+ * their names, birth data and gemeente from `person` in one query. What the narrowing keeps is
+ * pinned by tests/integration/duplicate-recall.test.ts.
  *
  * Only persons with a casus the caller may see are shown. That is asked after the scoring, in rank
  * order and only until ten are found (`Visibility`), in statements that also give their open
@@ -207,13 +208,13 @@ export async function findMatches(
   const typedNames = [query.naam, ...query.aliases].map(typedTokens);
   if (!typedNames.some((tokens) => tokens.length)) return [];
   const year = query.geboortedatum ? Number(query.geboortedatum.slice(0, 4)) : query.geboortejaar;
-  const nameScore = nameScorer([query.naam, ...query.aliases].map(nameMatcher));
+  const nameScore = nameScorer([query.naam, ...query.aliases].map(tokenMatcher));
   const candidates = await runQuery<Candidate>(
     manager,
     candidatesSql(scope, typedNames, year === null ? null : yearBand(year)),
   );
   const access = new Visibility(manager, scope);
-  const inYear = (c: Candidate) => year !== null && c.geboortejaar !== null && Number(c.geboortejaar) === year;
+  const inYear = (c: Candidate) => year !== null && Number(c.birthYear) === year;
   let scored = scoreCandidates(year === null ? candidates : candidates.filter(inYear), query, nameScore, year);
   let top = await access.top(scored.sort(byRank));
   if (year !== null && !(top.length === SHOWN && top.every((s) => s.match.score > OTHER_YEAR_BEST))) {
@@ -228,15 +229,19 @@ export async function findMatches(
     top = await access.top(scored.sort(byRank));
   }
   if (!top.length) return [];
-  // The birth data and gemeente of the shown persons only (not read with every candidate).
+  // The names, birth data and gemeente of the shown persons only (not read with every candidate).
   const shown = await runQuery<{
     id: number;
+    naam: string;
+    roepnaam: string;
+    aliases: string;
     geboortedatum: string | null;
     geboortejaar: number | null;
     gemeente: string | null;
   }>(
     manager,
-    sql`SELECT p.id AS "id", p.geboortedatum AS "geboortedatum", p.geboortejaar AS "geboortejaar", g.name AS "gemeente"
+    sql`SELECT p.id AS "id", p.naam AS "naam", p.roepnaam AS "roepnaam", p.aliases AS "aliases",
+          p.geboortedatum AS "geboortedatum", p.geboortejaar AS "geboortejaar", g.name AS "gemeente"
         FROM person p LEFT JOIN gemeente g ON g.id = p.gemeente_id
         WHERE p.id IN ${list(top.map((t) => t.match.id))}`,
   );
@@ -245,6 +250,9 @@ export async function findMatches(
     const row = byId.get(match.id);
     return {
       ...match,
+      naam: row?.naam ?? '',
+      roepnaam: row?.roepnaam ?? '',
+      aliases: row ? aliasesOf(row.aliases) : [],
       geboortedatum: row?.geboortedatum ?? null,
       geboortejaar: row === undefined || row.geboortejaar === null ? null : Number(row.geboortejaar),
       gemeente: row?.gemeente ?? '',

@@ -1,9 +1,10 @@
 // The duplicate check's candidate read (issue 20): which persons `findMatches` scores, and the rows
-// of the indexes it reads them from (person_name_key, person_name_pair), written with each person.
+// of the indexes it reads them from (person_name_key, person_name_pair) and what it scores of them
+// (person_match), written with each person.
 import type { EntityManager } from 'typeorm';
 import { visibleSql, type AccessScope } from '../access/access';
 import { join, list, query as runQuery, raw, sql, type Dialect, type Sql } from '../db/sql';
-import { keyHead, type TypedToken } from './names';
+import { keyHead, matchNames, type TypedToken } from './names';
 
 /**
  * The pairs of heads of two different keys of a person, in both orders, once each (migration
@@ -52,7 +53,8 @@ export async function writeKeyPairs(
  *   the letters typed) — or one key near two of its tokens and another near a token of another
  *   typed name (an alias typed beside it), as the statement of 0028 counted the keys near any typed
  *   token. Read per two typed tokens from `person_name_pair` (migration 0032): the
- *   pairs (a head near the one token, a head near the other), one index seek per pair of heads, so
+ *   pairs (a head near the one token, a head near the other), one index seek per pair of heads
+ *   (with a year typed, since 0035, one range per head of the one token and year instead), so
  *   only persons near both are read — not every key row near either, grouped per person, as since
  *   0028 (a tenth of all key rows);
  *   With no birth data typed (`years` null) one of the two keys must have the very head of its
@@ -78,9 +80,15 @@ export function matchCandidateIdsSql(typed: readonly (readonly TypedToken[])[], 
     years === null ? raw('') : sql` AND ${raw(alias)}.birth_year IN ${list([...years])}`;
   const reads: Sql[] = [];
   const single = new Set<string>();
+  // With a year typed: per head of the one token and year of the band, one range of
+  // person_name_pair_year (migration 0035), its second heads tested in the index (`|| ''` keeps
+  // the test out of the seek, on both engines); with none, a seek per pair of heads.
   const pairs = (some: readonly string[], others: readonly string[]) =>
-    sql`SELECT n.person_id FROM person_name_pair n
-        WHERE n.head_a IN ${list(some)} AND n.head_b IN ${list(others)}${byYear('n')}`;
+    years === null
+      ? sql`SELECT n.person_id FROM person_name_pair n
+          WHERE n.head_a IN ${list(some)} AND n.head_b IN ${list(others)}`
+      : sql`SELECT n.person_id FROM person_name_pair n
+          WHERE n.head_a IN ${list(some)} AND n.birth_year IN ${list([...years])} AND n.head_b || '' IN ${list(others)}`;
   // The heads a typed name's tokens are looked up by: the own head of a name of one token.
   const headsOf = (tokens: readonly TypedToken[]) =>
     tokens.length === 1 ? [tokens[0]!.head] : tokens.flatMap((t) => t.near);
@@ -120,21 +128,42 @@ export function matchCandidateIdsSql(typed: readonly (readonly TypedToken[])[], 
 }
 
 /**
- * The candidates (`matchCandidateIdsSql`) with the columns scored, each once, in id order so that
- * equal scores rank the same on both engines and every time: the names, and the birth data only
- * when a year or date was typed (`years`; with none it scores nothing, and the shown persons' is
- * read with their gemeente). No access test: `findMatches` asks which of the persons that score
- * have a casus the caller may see (`visibleCasesSql`), instead of an EXISTS on `casus` per
- * candidate (issue 20: at 300,000 persons most of the candidates' cost, for candidates of which a
- * few in a hundred score).
+ * The candidates (`matchCandidateIdsSql`) with what is scored, each once, in id order so that
+ * equal scores rank the same on both engines and every time: from `person_match` (migration
+ * 0035), the names' tokens as stored (`matchNames`), and the birth year and date only when a year
+ * or date was typed (`years`; with none they score nothing). Not from `person`: a narrow row per
+ * person, its names already split and folded (issue 20: at 300,000 persons the `person` rows and
+ * `nameTokens` per candidate were most of what still grew). The shown persons' names, birth data
+ * and gemeente are read afterwards (`findMatches`). No access test: `findMatches` asks which of
+ * the persons that score have a casus the caller may see (`visibleCasesSql`), instead of an EXISTS
+ * on `casus` per candidate.
  */
 export function matchCandidatesSql(typed: readonly (readonly TypedToken[])[], years: readonly number[] | null): Sql {
-  const birth =
-    years === null ? raw('') : raw(', p.geboortedatum AS "geboortedatum", p.geboortejaar AS "geboortejaar"');
-  return sql`SELECT p.id AS "id", p.naam AS "naam", p.roepnaam AS "roepnaam", p.aliases AS "aliases"${birth}
-        FROM person p
-        WHERE p.id IN (${matchCandidateIdsSql(typed, years)})
-        ORDER BY p.id`;
+  const birth = years === null ? raw('') : raw(', m.birth_year AS "birthYear", m.birth_date AS "birthDate"');
+  return sql`SELECT m.person_id AS "id", m.names AS "names"${birth}
+        FROM person_match m
+        WHERE m.person_id IN (${matchCandidateIdsSql(typed, years)})
+        ORDER BY m.person_id`;
+}
+
+/**
+ * A person's row of `person_match` (migration 0035), written again with its name keys
+ * (person-service.ts `writeKeys`: at registration and at every correction); a new person's
+ * (`fresh`) has none to remove first.
+ */
+export async function writeMatchRow(
+  manager: EntityManager,
+  person: { id: number; naam: string; roepnaam: string; aliases: string[]; geboortedatum: string | null },
+  birthYear: number,
+  fresh = false,
+): Promise<void> {
+  if (!fresh) await runQuery(manager, sql`DELETE FROM person_match WHERE person_id = ${person.id}`);
+  const names = matchNames([person.naam, person.roepnaam ?? '', ...person.aliases]);
+  await runQuery(
+    manager,
+    sql`INSERT INTO person_match (person_id, birth_year, birth_date, names)
+        VALUES (${person.id}, ${birthYear}, ${person.geboortedatum}, ${names})`,
+  );
 }
 
 /**

@@ -4,8 +4,9 @@
 //   phoneticKey: a coarse key per name token, stored (with its first letters, keyHead) and indexed
 //     to find candidates fast;
 //   nameSimilarity: a 0..1 score between two full names, to rank and filter the candidates;
-//   nameMatcher: the same score of one typed name against many (the duplicate check), with the
-//     typed name's tokens and keys computed once and each pair of tokens scored once per check.
+//   nameMatcher / tokenMatcher: the same score of one typed name against many names (the duplicate
+//     check: against their tokens as stored, matchNames), with the typed name's tokens and keys
+//     computed once and each pair of tokens scored once per check.
 
 const PARTICLES = new Set([
   'van',
@@ -184,6 +185,16 @@ function typedToken(token: string): TypedToken {
   return typed;
 }
 
+/**
+ * What the duplicate check scores of a person's names, as stored (`person_match.names`, migration
+ * 0035): per name (the name, then the roepnaam and the aliases) its `nameTokens` joined by a space,
+ * the names joined by `|`; an empty name as nothing, a name without a token as `#` (the check skips
+ * an empty name but counts a name without tokens as one tried). Tokens hold a-z only.
+ */
+export function matchNames(names: readonly string[]): string {
+  return names.map((name) => (name ? nameTokens(name).join(' ') || '#' : '')).join('|');
+}
+
 /** All keys for a person: of the name, the roepnaam and every alias. */
 export function personKeys(names: readonly string[]): string[] {
   const keys = new Set<string>();
@@ -315,13 +326,14 @@ export function nameSimilarity(a: string, b: string): number {
 }
 
 /**
- * `nameSimilarity(typed, name)` for many names, with the same results: the typed name is split and
- * keyed once, and each pair of a typed token and another token is scored once for all the names
- * this matcher sees (the candidates of one duplicate check share their first names and surnames);
- * another token is keyed only when its pair is first scored (no token object per name token). The
- * same `scoreTokens` as `nameSimilarity`: the same pairs in the same order, the same sums.
+ * `nameSimilarity(typed, name)` for many names, with the same results, by the names' tokens
+ * (`nameTokens`, or as stored by `matchNames`): the typed name is split and keyed once, and each
+ * pair of a typed token and another token is scored once for all the names this matcher sees (the
+ * candidates of one duplicate check share their first names and surnames); another token is keyed
+ * only when its pair is first scored (no token object per name token). The same `scoreTokens` as
+ * `nameSimilarity`: the same pairs in the same order, the same sums.
  */
-export function nameMatcher(typed: string): (name: string) => number {
+export function tokenMatcher(typed: string): (theirs: readonly string[]) => number {
   const mine = tokensOf(typed);
   // Per typed token, the scores against other tokens: typed token first, and typed token second.
   const first = mine.map(() => new Map<string, number>());
@@ -336,8 +348,11 @@ export function nameMatcher(typed: string): (name: string) => number {
     }
     return value;
   };
-  return (name) => {
-    const theirs = nameTokens(name);
-    return scoreTokens(mine.length, theirs.length, (at, r, typedFirst) => pair(at, theirs[r]!, typedFirst));
-  };
+  return (theirs) => scoreTokens(mine.length, theirs.length, (at, r, typedFirst) => pair(at, theirs[r]!, typedFirst));
+}
+
+/** `nameSimilarity(typed, name)` for many names (`tokenMatcher` on each name's `nameTokens`). */
+export function nameMatcher(typed: string): (name: string) => number {
+  const matcher = tokenMatcher(typed);
+  return (name) => matcher(nameTokens(name));
 }

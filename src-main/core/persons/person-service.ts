@@ -8,14 +8,16 @@ import { PersonCorrectionEntity, PersonEntity, PersonNameKeyEntity, type Person 
 import { AccountEntity } from '../db/entities/account';
 import { GemeenteEntity } from '../db/entities/reference';
 import { keyHead, personKeyRows, sortKey } from './names';
-import { writeKeyPairs } from './match-candidates';
+import { writeKeyPairs, writeMatchRow } from './match-candidates';
 import { asSystem } from '../access/row-security';
 import { refreshSignalFacts } from '../db/signal-facts';
 
 /**
  * The name keys of a person, with their heads, the birth year the duplicate check narrows by, and
- * whether a key is the only one of a name (0028); and the pairs of their heads (0032). A new person
- * has none yet to remove (`fresh`): two statements fewer when a signal registers a person.
+ * whether a key is the only one of a name (0028); the pairs of their heads (0032); and what the
+ * check scores (`person_match`, 0035: the names' tokens, the birth year and date). Every change of
+ * a person's names or birth data passes here (registration and correction). A new person has none
+ * yet to remove (`fresh`): three statements fewer when a signal registers a person.
  */
 async function writeKeys(manager: EntityManager, person: Person, fresh = false): Promise<void> {
   if (!fresh) await manager.delete(PersonNameKeyEntity, { personId: person.id });
@@ -38,6 +40,7 @@ async function writeKeys(manager: EntityManager, person: Person, fresh = false):
     person.geboortejaar ?? 0,
     fresh,
   );
+  await writeMatchRow(manager, person, person.geboortejaar ?? 0, fresh);
 }
 
 export { matchCandidatesSql, visibleCasesSql, yearBand } from './match-candidates';

@@ -14,7 +14,7 @@ export const CASE_TABLES = [
 ] as const;
 
 /** The tables whose rows belong to one person (`person_id`) and go with them. */
-export const PERSON_TABLES = ['person_name_key', 'person_name_pair', 'person_correction'] as const;
+export const PERSON_TABLES = ['person_name_key', 'person_name_pair', 'person_match', 'person_correction'] as const;
 
 /** The trajectory records whose `notitie` is emptied when a trajectory is anonymised. */
 export const TRAJECTORY_NOTE_TABLES = ['mentor_contact', 'mentor_evaluatie', 'mentor_support'] as const;

@@ -39,7 +39,7 @@ interface TableInfoRow {
 
 /**
  * Tables no entity describes, and why. The FTS5 search index (casus_search and the shadow tables
- * SQLite keeps for it) and the audit keys and the failed log-ins and the sessions of a server and their request keys (login_attempt, server_session, request_key) and the figure counts (figure_age, figure_kind, figure_outcome, figure_place: kept by triggers) and the covenant questions reported from the search (convenant_question) and the duplicate check's pairs of name key heads (person_name_pair) are read and written with SQL only; `migrations` and
+ * SQLite keeps for it) and the audit keys and the failed log-ins and the sessions of a server and their request keys (login_attempt, server_session, request_key) and the figure counts (figure_age, figure_kind, figure_outcome, figure_place: kept by triggers) and the covenant questions reported from the search (convenant_question) and the duplicate check's pairs of name key heads (person_name_pair) and what it scores of a person (person_match) are read and written with SQL only; `migrations` and
  * `sqlite_sequence` belong to TypeORM and SQLite.
  */
 const TABLES_WITHOUT_ENTITY = [
@@ -59,6 +59,7 @@ const TABLES_WITHOUT_ENTITY = [
   'meeting_check_in',
   'meeting_lease',
   'migrations',
+  'person_match',
   'person_name_pair',
   'request_key',
   'server_session',
