@@ -35,6 +35,7 @@ import { SearchGemeente1767081600031 } from './0031-search-gemeente';
 import { NameKeyPairs1767168000032 } from './0032-name-key-pairs';
 import { RoundHouse1767254400033 } from './0033-round-house';
 import { NameKeySoloIndex1767340800034 } from './0034-name-key-solo-index';
+import { ListStateName1767513600036 } from './0036-list-state-name';
 
 export const MIGRATIONS = [
   Initial1764403200001,
@@ -71,5 +72,6 @@ export const MIGRATIONS = [
   NameKeyPairs1767168000032,
   RoundHouse1767254400033,
   NameKeySoloIndex1767340800034,
+  ListStateName1767513600036,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
