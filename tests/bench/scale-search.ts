@@ -2,7 +2,8 @@
 // they are, as they were before 0031 (search-before-0031.ts) and as they were before a text's
 // matches were counted without window functions (search-before-bounds.ts), on the same file, in
 // the suite's interleaved loop; with CTER_BENCH_SCALE_SEARCH_KINDS=1 also each kind of the mix
-// apart (through dispatch, raw now, raw before 0031, raw with the windows), so a kind's growth has
+// apart (through dispatch, raw now, raw before 0031, raw before 0036 — the state kind's list by
+// name walked the persons, search-before-0036.ts —, raw with the windows), so a kind's growth has
 // 50 samples of its own. Before the loop, every query of the mix is run each way and must give the
 // same page and count.
 import type Driver from 'better-sqlite3-multiple-ciphers';
@@ -12,6 +13,7 @@ import { searchSql, type SearchQuery } from '../../src-main/core/search/case-sea
 import { QUERY_KINDS } from './casework.bench';
 import { searchSqlBefore0031 } from './search-before-0031';
 import { searchSqlBeforeBounds } from './search-before-bounds';
+import { searchSqlBefore0036 } from './search-before-0036';
 
 const KINDS = process.env['CTER_BENCH_SCALE_SEARCH_KINDS'] === '1';
 
@@ -58,14 +60,17 @@ export function searchMeasures(
   const now = mix.map((q) => prepared(handle, searchSql(q, scope)));
   const before = mix.map((q) => prepared(handle, searchSqlBefore0031(q, scope)));
   const windows = mix.map((q) => prepared(handle, searchSqlBeforeBounds(q, scope)));
+  const persons = mix.map((q) => prepared(handle, searchSqlBefore0036(q, scope)));
   mix.forEach((q, i) => {
     const [a, b, c] = [now[i]!(), before[i]!(), windows[i]!()];
+    if (JSON.stringify(a) !== JSON.stringify(persons[i]!()))
+      throw new Error(`answers differ from before 0036's for ${JSON.stringify(q)}`);
     if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`search answers differ for ${JSON.stringify(q)}`);
     if (JSON.stringify(a) !== JSON.stringify(c))
       throw new Error(`answers differ from the windows' for ${JSON.stringify(q)}`);
   });
   console.info(
-    `   case search: the ${mix.length} queries of the mix answer the same before and after 0031, and with window functions`,
+    `   case search: the ${mix.length} queries of the mix answer the same before and after 0031, with window functions, and before 0036`,
   );
   const measures: SearchMeasure[] = [
     {
@@ -90,6 +95,11 @@ export function searchMeasures(
         key: `search-${k}-sql-before-0031`,
         label: `case search, ${kind}, its SQL raw as before 0031`,
         run: (i) => before[pick(i)]!(),
+      },
+      {
+        key: `search-${k}-sql-before-0036`,
+        label: `case search, ${kind}, its SQL raw as before 0036 (a state by name: the persons walked)`,
+        run: (i) => persons[pick(i)]!(),
       },
       {
         key: `search-${k}-sql-windows`,

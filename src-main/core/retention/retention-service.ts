@@ -49,7 +49,12 @@ export function countDueCases(manager: EntityManager, today: Date): Promise<numb
 }
 
 export async function dueCases(manager: EntityManager, today: Date): Promise<DueCase[]> {
-  const cases = await dueCaseQuery(manager, today).orderBy('c.retention_until', 'ASC').getMany();
+  // Ties in the date by id: with no tie-break the order was the plan's (migration 0036's index on
+  // the state changed it).
+  const cases = await dueCaseQuery(manager, today)
+    .orderBy('c.retention_until', 'ASC')
+    .addOrderBy('c.id', 'ASC')
+    .getMany();
   const regions = new Map((await manager.find(ZvhRegionEntity)).map((r) => [r.id, r.name]));
   const dueIds = new Set(cases.map((c) => c.id));
   const out: DueCase[] = [];

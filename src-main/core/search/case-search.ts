@@ -164,7 +164,13 @@ export function searchSql(
   // Sorted by name without a text to match: walk the persons in name order and stop at the
   // page's end instead of sorting every visible casus (CROSS JOIN fixes SQLite's join order;
   // PostgreSQL's planner chooses its own).
-  const personsFirst = !number && sort === 'naam';
+  // One state in name order (the monitoring list, A to Z): casus's copy of the name (0029) and
+  // `casus_state_name` (migration 0036, state, name, id, region, shielding) give the page by walking
+  // that state's range of the index, the access rule tested on its entries, and stop after the
+  // page; the casus and person rows are read for the page's rows only (at 300,000 persons 431 pages
+  // against 4,680 walking the persons). More states or none: the persons in name order, as before.
+  const stateByName = !number && sort === 'naam' && search.states.length === 1;
+  const personsFirst = !number && sort === 'naam' && !stateByName;
   // Where another index should lead (the number, the name order, the date), the region test must not: on
   // SQLite `+c.region_id` hides the region index. Not on PostgreSQL, where the planner picks by its
   // statistics and the `+` would hide the column's (it then guessed 1.5% of the visible cases and
@@ -175,8 +181,8 @@ export function searchSql(
   // `casus_list_signal` holds the whole order and the page stops after its rows instead of reading
   // and sorting every casus of the newest day (their number grows with the data). Elsewhere the
   // person's own, which is the same text.
-  const tie = raw(byDate ? 'c.sort_key' : 'p.sort_key');
-  const regionIndex = dialect === 'postgres' || !(number || personsFirst || byDate);
+  const tie = raw(byDate || stateByName ? 'c.sort_key' : 'p.sort_key');
+  const regionIndex = dialect === 'postgres' || !(number || personsFirst || byDate || stateByName);
   const filters: Sql[] = [];
   if (number) filters.push(sql`c.number >= ${number} AND c.number < ${`${number}~`}`);
   if (search.states.length) filters.push(sql`c.state IN ${list(search.states)}`);
@@ -196,13 +202,16 @@ export function searchSql(
   const newestFirst = sort === 'laatste_signaal' && search.sort === 'relevantie';
   const descending = newestFirst !== search.descending;
   const direction = raw(descending ? 'DESC' : 'ASC');
-  const order = { sort, column: ORDER[sort], descending, tie };
+  const column = stateByName ? tie : ORDER[sort];
+  const order = { sort, column, descending, tie };
   const keyset = page ? sql` AND ${page.after}` : raw('');
   // The count is a query of its own here (a text is counted with its page): without a text a
-  // page can stop early (an index in the sort order).
+  // page can stop early (an index in the sort order). Where the sort column is the name itself,
+  // the name is not repeated as the tie (the same order; SQLite then sorts nothing ascending).
+  const ties = column === tie ? raw('') : sql`${tie} ASC, `;
   const rows = sql`SELECT ${COLUMNS}
        ${from}${keyset}
-       ORDER BY ${ORDER[sort]} ${direction}, ${tie} ASC, c.id ASC
+       ORDER BY ${column} ${direction}, ${ties}c.id ASC
        ${page ? sql`LIMIT ${page.limit}` : sql`LIMIT ${constant(search.limit)} OFFSET ${constant(search.offset)}`}`;
   // Counting stops past COUNT_LIMIT: beyond it the list says "more than 1,000". Every casus has
   // exactly one person, gemeente and region (NOT NULL foreign keys), and neither engine drops such

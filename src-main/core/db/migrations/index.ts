@@ -36,6 +36,7 @@ import { NameKeyPairs1767168000032 } from './0032-name-key-pairs';
 import { RoundHouse1767254400033 } from './0033-round-house';
 import { NameKeySoloIndex1767340800034 } from './0034-name-key-solo-index';
 import { PersonMatch1767427200035 } from './0035-person-match';
+import { ListStateName1767513600036 } from './0036-list-state-name';
 
 export const MIGRATIONS = [
   Initial1764403200001,
@@ -73,5 +74,6 @@ export const MIGRATIONS = [
   RoundHouse1767254400033,
   NameKeySoloIndex1767340800034,
   PersonMatch1767427200035,
+  ListStateName1767513600036,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
