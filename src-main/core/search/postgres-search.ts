@@ -82,19 +82,17 @@ export function postgresTextSearchSql(
   const from = sql`FROM ${INDEX_ROW} ${joins} WHERE ${join(where, ' AND ')}`;
   const direction = raw(search.descending ? 'DESC' : 'ASC');
   // As on SQLite (sqlite-search.ts): the visible matches from the newest casus back, at most one
-  // past the limit, kept (MATERIALIZED) for the two reads below; `bounds`: how many (capped) and
-  // the oldest of them, which is the one past the limit when there are that many; `page`: the rest
-  // ordered and cut to the page. (Until issue 20's step of 2026-12-06, as on SQLite before it, the
-  // count and the recency were two window functions over `newest`: a WindowAgg and a sort of its
-  // rows more.)
-  const rows = sql`WITH newest AS MATERIALIZED (
+  // past the limit; how many (capped); those within the limit ordered and cut to the page.
+  const rows = sql`WITH newest AS (
         SELECT cs.id, cs.sort_key, ${order.column} AS ord
         ${from}
         ORDER BY cs.id DESC
         LIMIT ${countLimit + 1}),
-      bounds AS (SELECT count(*) AS total, min(id) AS oldest FROM newest),
+      counted AS (
+        SELECT id, sort_key, ord, count(*) OVER () AS total, row_number() OVER (ORDER BY id DESC) AS recency
+        FROM newest),
       page AS (
-        SELECT id, sort_key, ord, total FROM newest, bounds WHERE total <= ${countLimit} OR id <> oldest
+        SELECT id, sort_key, ord, total FROM counted WHERE recency <= ${countLimit}
         ORDER BY ord ${direction}, sort_key ASC, id ASC
         LIMIT ${search.limit} OFFSET ${search.offset})
       SELECT ${columns}, page.total AS "total"
