@@ -33,13 +33,15 @@ import { SAMPLE_MINUTES } from '../bench/meetings-seed';
  * 12, 25, 34 and 22 once BEGIN went with the scope (transactionFor), before the activity went with
  * the COMMIT and a keyed call's earlier answer with the session check (the same afternoon). Set to
  * what is sent now (2026-12-06: 7, 8, 28 and 16, after the BEGIN went with the first statement and
- * the entry with the COMMIT), so that one statement more fails here.
+ * the entry with the COMMIT), so that one statement more fails here. Register signal 28 → 29 the
+ * same day: a new person's row of what the duplicate check scores (`person_match`, migration 0035),
+ * written with its name keys.
  * Raise one only with a reason written there.
  */
 const BOUND = {
   'case search': 7,
   'open dossier': 8,
-  'register signal': 28,
+  'register signal': 29,
   'autosave minutes': 16,
 } as const;
 
