@@ -1,8 +1,9 @@
 // One entry of the main navigation: a link with its icon and name. Folded, the name is hidden (still
 // the link's, for screen readers) and shown beside the icon on hover or focus. The click that opens
-// the page closes it and keeps it closed until the pointer leaves the icon or the link is focused
-// anew: MUI's tooltip reopens on the pointer that rests there (Chromium sends a mouseover when the
-// page under it changes), and at 1024×768 it lay over the first letters of the page it had opened.
+// the page closes it and keeps it closed until the pointer moves over the link again or the link is
+// focused anew. MUI's tooltip opens on mouseover, and Chromium sends one without any movement when
+// the layout changes under a resting pointer (the window resized, the navigation folding at
+// 1024×768): the name then lay over the first letters of the page the click had opened.
 import { ListItem, ListItemButton, ListItemIcon, ListItemText, Tooltip } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -39,7 +40,7 @@ export function NavigationItem({ entry, folded, current, pathname }: NavigationI
           aria-current={current ? 'page' : undefined}
           onClick={tooltip.onClick}
           onFocus={tooltip.onFresh}
-          onMouseLeave={tooltip.onFresh}
+          onMouseMove={tooltip.onFresh}
         >
           <ListItemIcon sx={{ minWidth: 40 }}>
             <Icon aria-hidden />
@@ -52,8 +53,8 @@ export function NavigationItem({ entry, folded, current, pathname }: NavigationI
 }
 
 /**
- * A tooltip's open state that a click closes until the next fresh approach (the pointer left, the
- * item focused again), and that belongs to the page it was opened on.
+ * A tooltip's open state that a click closes until the next fresh approach (the pointer moved on
+ * the item, the item focused again), and that belongs to the page it was opened on.
  */
 function useClosedByClick(pathname: string) {
   const [openOn, setOpenOn] = useState<string | null>(null);
@@ -63,6 +64,8 @@ function useClosedByClick(pathname: string) {
     onOpen: () => setOpenOn(pathname),
     onClose: () => setOpenOn(null),
     onClick: () => setClicked(true),
-    onFresh: () => setClicked(false),
+    onFresh: () => {
+      if (clicked) setClicked(false);
+    },
   };
 }

@@ -100,8 +100,8 @@ test('in een smal venster is de navigatie ingeklapt tot haar pictogrammen en kla
   await app.expectAccessible('navigatie ingeklapt');
   await app.screenshot('1024-ingeklapt');
   // Folded, a link's name shows beside its icon on hover. The click that opens the page closes it,
-  // and it stays closed while the pointer rests on the icon: a change under the pointer (here the
-  // window resized, as the round's 1366 → 1024 step did) reopened it over the new page's first words.
+  // and it stays closed while the pointer rests there: a layout change under the resting pointer
+  // (here the window resized, as the round's 1366 → 1024 step did) reopened it over the new page.
   const accounts = nav.getByRole('link', { name: 'Accounts' });
   const name = page.getByRole('tooltip', { name: 'Accounts' });
   await accounts.hover();
