@@ -3,28 +3,14 @@
 // help, the user's menu), the main navigation (only what this user can use) and the content area,
 // which waits calmly (PageLoading) while a page's code is fetched. In a narrow window (below
 // 1280 px) the navigation starts folded to its icons, leaving the page the room; the button
-// unfolds it, and the choice holds until the window's width class changes.
+// unfolds it, and the choice holds until the window's width class changes. Each entry, with its
+// name beside the folded icon, is a NavigationItem.
 import MenuOpenOutlined from '@mui/icons-material/MenuOpenOutlined';
 import MenuOutlined from '@mui/icons-material/MenuOutlined';
-import {
-  AppBar,
-  Box,
-  Drawer,
-  IconButton,
-  Link,
-  List,
-  ListItem,
-  ListItemButton,
-  ListItemIcon,
-  ListItemText,
-  Toolbar,
-  Tooltip,
-  Typography,
-  useMediaQuery,
-} from '@mui/material';
+import { AppBar, Box, Drawer, IconButton, Link, List, Toolbar, Typography, useMediaQuery } from '@mui/material';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, Outlet, useLocation } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { useSession } from '../kit/session';
 import { CaseSearchProvider } from '../features/search';
 import { NewSignalButton } from '../features/signals';
@@ -38,6 +24,7 @@ import { NAV_GROUPS, NAVIGATION } from './navigation';
 import { skipToContent } from '../kit/skipToContent';
 import { visuallyHidden } from '../kit/visuallyHidden';
 import { ConnectionStatus } from './ConnectionStatus';
+import { NavigationItem } from './NavigationItem';
 import { UserMenu } from './UserMenu';
 
 const DRAWER_WIDTH = 248;
@@ -123,28 +110,15 @@ export function Shell() {
                   </Typography>
                 ) : null}
                 <List aria-labelledby={label ? headingId : undefined} sx={{ pt: label ? 0 : 1 }}>
-                  {inGroup.map((entry) => {
-                    const Icon = entry.icon;
-                    const current = isCurrent(entry, location.pathname);
-                    return (
-                      <ListItem key={entry.path} disablePadding>
-                        {/* Folded, the name is still the link's (for screen readers) and shown beside it on hover or focus. */}
-                        <Tooltip title={folded ? t(entry.label) : ''} placement="right" describeChild>
-                          <ListItemButton
-                            component={RouterLink}
-                            to={entry.path}
-                            selected={current}
-                            aria-current={current ? 'page' : undefined}
-                          >
-                            <ListItemIcon sx={{ minWidth: 40 }}>
-                              <Icon aria-hidden />
-                            </ListItemIcon>
-                            <ListItemText primary={t(entry.label)} sx={folded ? visuallyHidden : undefined} />
-                          </ListItemButton>
-                        </Tooltip>
-                      </ListItem>
-                    );
-                  })}
+                  {inGroup.map((entry) => (
+                    <NavigationItem
+                      key={entry.path}
+                      entry={entry}
+                      folded={folded}
+                      current={isCurrent(entry, location.pathname)}
+                      pathname={location.pathname}
+                    />
+                  ))}
                 </List>
               </Box>
             );

@@ -101,7 +101,7 @@ test.describe('een vaste vergrendeltijd en een ongeldige waarde in het beleid', 
     // A save changes what may change, never the lock time.
     await years.fill('8');
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
-    await expect(page.getByRole('status')).toHaveText(
+    await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toHaveText(
       'Opgeslagen: het scherm wordt vergrendeld na 3 minuten zonder activiteit; de bewaartermijn is 8 jaar na het afsluiten van een casus.',
     );
     expect(await call<Policy>(app.core, 'policy:get')).toEqual({ idleMinutes: 3, retentionYears: 8 });
@@ -112,6 +112,8 @@ test.describe('een vaste vergrendeltijd en een ongeldige waarde in het beleid', 
       'Deze instelling wordt beheerd door uw organisatie en kan hier niet worden gewijzigd.',
     );
     expect(app.calls.at(-1)).toEqual({ channel: 'policy:update', ok: false, code: 'MANAGED_BY_POLICY' });
+    // The confirmation beside the button went with the new attempt: nothing claims a save.
+    await expect(page.getByText(/^Opgeslagen:/)).toHaveCount(0);
     expect(await call<Policy>(app.core, 'policy:get')).toEqual({ idleMinutes: 3, retentionYears: 8 });
     await atBothSizes(app, 'beleid geweigerd');
 

@@ -87,6 +87,15 @@ test('adviezen van een gemeentelijk expert, per gemeente en per jaar', async ({ 
     `${today()}AldervoortRegierol van de gemeente1 u 30 minEva Expert (fictief)Advies over de regierol bij een nieuw signaal (fictief).`,
   ]);
   const perGemeente = page.getByRole('table', { name: `Adviezen per gemeente in ${YEAR}` });
+  // "Experts", not "Expert(s)" (the bracketed plural issue 21 removed elsewhere).
+  await expect(perGemeente.getByRole('columnheader')).toHaveText([
+    'Gemeente',
+    'ZVH-regio',
+    'Experts',
+    'Adviezen',
+    'Tijd',
+    'Onderwerpen',
+  ]);
   await expect(perGemeente.getByRole('row', { name: /^Aldervoort/ })).toHaveText(
     'AldervoortZVH Noord (voorbeeld)Eva Expert (fictief)11 u 30 minRegierol van de gemeente (1)',
   );

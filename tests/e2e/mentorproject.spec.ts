@@ -12,6 +12,7 @@ import { DEMO_PASSWORD } from '../../src-main/core/demo/seed';
 import { call } from '../integration/helpers';
 import { expect, HARNESS_START, test, type AppHarness } from './harness/fixtures';
 import { field } from './harness/locators';
+import { expectCoversNothing } from './harness/sizes';
 
 const YEAR = HARNESS_START.getFullYear();
 const NAV = { name: 'Hoofdnavigatie' };
@@ -369,6 +370,8 @@ test('mentorproject: geanonimiseerde dataset met reden, doel door beheerder, eva
   await expect(page.getByRole('status').filter({ hasText: 'Het doel' })).toHaveText(
     'Het doel is nu 12 mentees per jaar.',
   );
+  // Confirmed beside its button, over nothing of the page (as the policy form above it).
+  await expectCoversNothing(page.getByRole('status').filter({ hasText: 'Het doel' }));
   await app.expectAccessible('beleid mentordoel');
   await app.screenshot('beleid-mentordoel');
 

@@ -5,7 +5,7 @@ import type { Policy } from '../../src-shared/ipc/policy';
 import { call } from '../integration/helpers';
 import { expect, test } from './harness/fixtures';
 import { field } from './harness/locators';
-import { atBothSizes } from './harness/sizes';
+import { atBothSizes, expectCoversNothing } from './harness/sizes';
 import { openAsBeheerder } from './harness/session';
 
 test('beleid: het scherm vergrendelt na het ingestelde aantal minuten', async ({ app }) => {
@@ -20,7 +20,7 @@ test('beleid: het scherm vergrendelt na het ingestelde aantal minuten', async ({
   await app.screenshot('beleid-fout');
   await minutes.fill('2');
   await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
-  await expect(page.getByRole('status')).toHaveText(
+  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toHaveText(
     'Opgeslagen: het scherm wordt vergrendeld na 2 minuten zonder activiteit; de bewaartermijn is 5 jaar na het afsluiten van een casus.',
   );
   app.clock.advance(60 * 1000);
@@ -47,9 +47,13 @@ test('beleid: de bewaartermijn na afsluiten in jaren', async ({ app }) => {
   await app.screenshot('bewaartermijn-fout');
   await years.fill('7');
   await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
-  await expect(page.getByRole('status')).toHaveText(
+  const saved = page.getByRole('status').filter({ hasText: 'Opgeslagen' });
+  await expect(saved).toHaveText(
     'Opgeslagen: het scherm wordt vergrendeld na 10 minuten zonder activiteit; de bewaartermijn is 7 jaar na het afsluiten van een casus.',
   );
+  // The confirmation covers nothing the user reads, at either size (a notice at the bottom of the
+  // window lay over the field's hint at 1024×768 and over the next section at 1366×900).
+  await atBothSizes(app, 'beleid-opgeslagen-bevestiging', () => expectCoversNothing(saved));
   // The notice belongs to this page: a while later, another page does not show it (issue 21).
   app.clock.advance(2000);
   await app.clock.pageFollowed();

@@ -2,6 +2,7 @@
 // the shared (common) messages alike: a missing English key would show a Dutch text, and vice versa.
 // The renderer's translations are one file per feature (src-renderer/i18n/<lang>/<feature>.json);
 // each file holds only the top-level sections of its own feature, so a key's first part names its file.
+// No text writes a plural in brackets ("Expert(s)").
 import { describe, expect, it } from 'vitest';
 import { common, flatten, LANGUAGES, translationFiles, type Tree } from './i18n/messages';
 
@@ -31,6 +32,13 @@ const SECTIONS: Record<string, readonly string[]> = {
   evaluations: ['evaluations', 'evaluationReport'],
 };
 
+/**
+ * A plural written with brackets, "Expert(s)", "gemeente(n)", "fout(en)": issue 21 replaced them by
+ * i18next's plural forms (`_one` / `_other`) or, where no count decides (a column header), by the
+ * plural alone. Letters right before the bracket, so "(n)" for a statistical total stays allowed.
+ */
+const BRACKETED_PLURAL = /\p{L}\((?:s|n|en|e|'s)\)/u;
+
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 function expectSameMessages(dutch: Tree, english: Tree) {
@@ -41,6 +49,8 @@ function expectSameMessages(dutch: Tree, english: Tree) {
     expect(text.trim(), key).not.toBe('');
     expect(enKeys.get(key)?.trim(), key).not.toBe('');
     expect(placeholders(enKeys.get(key) ?? ''), key).toEqual(placeholders(text));
+    expect(text, key).not.toMatch(BRACKETED_PLURAL);
+    expect(enKeys.get(key), key).not.toMatch(BRACKETED_PLURAL);
   }
 }
 
@@ -60,7 +70,7 @@ describe('renderer translation files', () => {
   });
 
   it.each([...files.nl!.keys()])(
-    '%s.json has the same keys and placeholders in nl and en, and no empty texts',
+    '%s.json has the same keys and placeholders in nl and en, no empty texts and no plural in brackets',
     (name) => {
       expectSameMessages(files.nl!.get(name)!, files.en!.get(name) ?? {});
     },
@@ -68,7 +78,7 @@ describe('renderer translation files', () => {
 });
 
 describe('common messages', () => {
-  it('have the same keys and placeholders in nl and en, and no empty texts', () => {
+  it('have the same keys and placeholders in nl and en, no empty texts and no plural in brackets', () => {
     expectSameMessages(common.nl, common.en);
   });
 });

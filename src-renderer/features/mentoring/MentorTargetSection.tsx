@@ -1,5 +1,6 @@
 // The mentor project's yearly target (mentees to guide), set by the beheerder on the Beleid page;
-// the dashboard measures the year against it. The training modules are sent back unchanged.
+// the dashboard measures the year against it. The training modules are sent back unchanged. A
+// save is confirmed beside its button (kit/SaveRow), as the policy form above it does.
 import { Alert, Box, Button, Paper, TextField, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { MentoringSettings } from '../../../src-shared/ipc/mentoring';
 import { call, describeError, useBridgeQuery } from '../../kit/bridge';
 import { fieldProps, FormAlert, useFormCheck, type FieldErrors } from '../../kit/forms';
-import { useNotice } from '../../kit/notices';
+import { SaveRow } from '../../kit/SaveRow';
 
 export function MentorTargetSection() {
   const { t } = useTranslation();
@@ -18,7 +19,6 @@ export function MentorTargetSection() {
 
 function TargetForm({ settings }: { settings: MentoringSettings }) {
   const { t } = useTranslation();
-  const notice = useNotice();
   const queryClient = useQueryClient();
   const [text, setText] = useState(String(settings.targetPerYear));
   const target = text.trim() === '' ? Number.NaN : Number(text);
@@ -37,7 +37,6 @@ function TargetForm({ settings }: { settings: MentoringSettings }) {
     onSuccess: (saved) => {
       queryClient.setQueryData(['mentoring:settings', {}], saved);
       void queryClient.invalidateQueries({ queryKey: ['mentoring:dashboard'] });
-      notice.success(t('mentoring.target.saved', { target: saved.targetPerYear }));
     },
     onError: refused,
   });
@@ -62,16 +61,21 @@ function TargetForm({ settings }: { settings: MentoringSettings }) {
         <TextField
           label={t('mentoring.target.label')}
           value={text}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => {
+            setText(event.target.value);
+            if (save.isSuccess) save.reset();
+          }}
           type="number"
           required
           sx={{ width: 320, mb: 2, display: 'flex' }}
           slotProps={{ htmlInput: { min: 0, max: 1000, step: 1 } }}
           {...fieldProps(t, errors, 'targetPerYear', t('mentoring.target.hint'))}
         />
-        <Button type="submit" variant="contained" loading={save.isPending} loadingPosition="start">
-          {t('mentoring.target.save')}
-        </Button>
+        <SaveRow saved={save.isSuccess ? t('mentoring.target.saved', { target: save.data.targetPerYear }) : null}>
+          <Button type="submit" variant="contained" loading={save.isPending} loadingPosition="start">
+            {t('mentoring.target.save')}
+          </Button>
+        </SaveRow>
       </Box>
     </Paper>
   );

@@ -4,7 +4,8 @@
 // retention period applies to cases closed from then on. Below it, the mentor project's yearly
 // target of mentees (a form of its own, from features/mentoring). What the administrator's
 // policy fixes (app:info `managed`) is shown as *Beheerd door uw organisatie*: the lock time
-// cannot be changed, the retention period not set below the organisation's minimum.
+// cannot be changed, the retention period not set below the organisation's minimum. A save is
+// confirmed beside its button (kit/SaveRow), not in a notice that would lie over the form.
 import { Alert, Box, Button, Paper, Skeleton, TextField, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -20,8 +21,8 @@ import {
   validate,
   type FieldErrors,
 } from '../../kit/forms';
-import { useNotice } from '../../kit/notices';
 import { PageHeader } from '../../kit/PageHeader';
+import { SaveRow } from '../../kit/SaveRow';
 import { MentorTargetSection } from '../mentoring';
 
 export function PolicyPage() {
@@ -48,7 +49,6 @@ function PolicyForm({ policy, info }: { policy: Policy; info: AppInfo }) {
   const idleManaged = info.managed.includes('idleMinutes');
   const minimumYears = info.retentionMinimumYears ?? 1;
   const { t } = useTranslation();
-  const notice = useNotice();
   const queryClient = useQueryClient();
   const [text, setText] = useState<Record<NumberField, string>>({
     idleMinutes: String(policy.idleMinutes),
@@ -61,7 +61,6 @@ function PolicyForm({ policy, info }: { policy: Policy; info: AppInfo }) {
     mutationFn: (next: Policy) => call('policy:update', next),
     onSuccess: async (saved) => {
       queryClient.setQueryData(['policy:get', {}], saved);
-      notice.success(t('policy.saved', { minutes: saved.idleMinutes, years: saved.retentionYears }));
     },
     onError: (error) => {
       setErrors(bridgeFieldErrors(error));
@@ -90,7 +89,11 @@ function PolicyForm({ policy, info }: { policy: Policy; info: AppInfo }) {
       label={label}
       disabled={managed}
       value={text[name]}
-      onChange={(event) => setText((current) => ({ ...current, [name]: event.target.value }))}
+      onChange={(event) => {
+        setText((current) => ({ ...current, [name]: event.target.value }));
+        // What is shown is no longer what was saved.
+        if (save.isSuccess) save.reset();
+      }}
       type="number"
       required
       sx={{ width: 320 }}
@@ -132,9 +135,17 @@ function PolicyForm({ policy, info }: { policy: Policy; info: AppInfo }) {
             minimumYears,
           )}
         </Box>
-        <Button type="submit" variant="contained" loading={save.isPending} loadingPosition="start">
-          {t('actions.save')}
-        </Button>
+        <SaveRow
+          saved={
+            save.isSuccess
+              ? t('policy.saved', { minutes: save.data.idleMinutes, years: save.data.retentionYears })
+              : null
+          }
+        >
+          <Button type="submit" variant="contained" loading={save.isPending} loadingPosition="start">
+            {t('actions.save')}
+          </Button>
+        </SaveRow>
       </form>
     </Paper>
   );

@@ -57,3 +57,33 @@ export async function expectDialogActionsInView(dialog: Locator): Promise<void> 
     expect(over, 'a notice lies over the dialog').toBe(false);
   }
 }
+
+/**
+ * A confirmation lies over nothing the user reads: no text, field or button of the page's main
+ * content overlaps it (Beleid's "Opgeslagen" notice covered a field's hint at 1024×768 and the
+ * next section's heading at 1366×900). What holds the confirmation and what it holds do not count.
+ */
+export async function expectCoversNothing(confirmation: Locator): Promise<void> {
+  const covered = await confirmation.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const overlaps = (other: Element) => {
+      const r = other.getBoundingClientRect();
+      return (
+        r.width > 0 &&
+        r.height > 0 &&
+        r.left < box.right &&
+        r.right > box.left &&
+        r.top < box.bottom &&
+        r.bottom > box.top
+      );
+    };
+    const hasOwnText = (other: Element) =>
+      [...other.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '');
+    return [...document.querySelectorAll('main *')]
+      .filter((other) => !other.contains(element) && !element.contains(other))
+      .filter((other) => other.matches('input, textarea, select, button') || hasOwnText(other))
+      .filter(overlaps)
+      .map((other) => (other.textContent ?? '').trim().slice(0, 60) || other.tagName);
+  });
+  expect(covered, 'what the confirmation covers').toEqual([]);
+}
