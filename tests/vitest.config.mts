@@ -53,6 +53,7 @@ const POSTGRES_FILES = [
   'evaluations-kiosk-window',
   'experts',
   'figures-houses',
+  'input-characters',
   'input-limits',
   'lists',
   'meetings',
