@@ -54,6 +54,7 @@ const POSTGRES_FILES = [
   'experts',
   'figures-houses',
   'input-characters',
+  'input-dates',
   'input-limits',
   'lists',
   'meetings',
