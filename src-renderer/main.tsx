@@ -1,5 +1,6 @@
 // Renderer entry: read the stored language, set up i18n and styling (with the CSP nonce), keep the
-// focus on a button through its call (kit/keepFocus.ts), render.
+// focus on a button through its call (kit/keepFocus.ts), leave unstorable characters out of a paste
+// (kit/cleanPaste.ts), render.
 import '@fontsource/source-sans-3/400.css';
 import '@fontsource/source-sans-3/600.css';
 import '@fontsource/source-sans-3/700.css';
@@ -10,6 +11,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './shell/App';
 import { initI18n } from './i18n';
+import { cleanPastedText } from './kit/cleanPaste';
 import { keepFocusThroughDisabling } from './kit/keepFocus';
 
 function styleNonce(): string | undefined {
@@ -19,6 +21,7 @@ function styleNonce(): string | undefined {
 
 async function main() {
   keepFocusThroughDisabling(document);
+  cleanPastedText(document);
   const info = await window.cter.invoke('app:info', {});
   await initI18n(info.ok ? info.value.locale : undefined);
   const cache = createCache({ key: 'cter', nonce: styleNonce() });

@@ -53,6 +53,8 @@ const POSTGRES_FILES = [
   'evaluations-kiosk-window',
   'experts',
   'figures-houses',
+  'input-characters',
+  'input-dates',
   'input-limits',
   'lists',
   'meetings',

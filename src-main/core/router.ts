@@ -3,11 +3,13 @@
 // a code and a safe Dutch message: no stack trace, SQL text or file path ever leaves core.
 // Authorisation comes before validation: a caller without access learns nothing about the input.
 // Before any schema walks the input, its depth and size are bounded (input-limits): validation is
-// recursive, and input nested thousands of levels deep would overflow the stack.
+// recursive, and input nested thousands of levels deep would overflow the stack. Then a character
+// no stored text can hold (a NUL, half a surrogate pair) is refused on its field (input-characters).
 import type { z } from 'zod';
 import { contract, isChannelName, type ChannelName } from '../../src-shared/ipc/contract';
 import { AppError, isAppError, type BridgeError, type Result } from '../../src-shared/ipc/errors';
 import { formatMessage } from '../../src-shared/i18n/messages';
+import { pathOfUnstorableCharacter } from '../../src-shared/ipc/input-characters';
 import { withinInputLimits } from '../../src-shared/ipc/input-limits';
 import { fieldErrors } from '../../src-shared/ipc/validation';
 import type { HandlerDef, Handlers } from './handlers';
@@ -45,6 +47,10 @@ export function createRouter(handlers: Handlers, logger: Logger, hooks: RouterHo
         hooks.authorize?.(channel);
         if (!withinInputLimits(rawInput)) {
           throw new AppError('INVALID_INPUT', undefined, { _: { key: 'validation.inputTooComplex' } });
+        }
+        const unstorable = pathOfUnstorableCharacter(rawInput);
+        if (unstorable !== null) {
+          throw new AppError('INVALID_INPUT', undefined, { [unstorable]: { key: 'validation.unstorableCharacter' } });
         }
         const parsed = (contract[channel].input as z.ZodType).safeParse(rawInput ?? {});
         if (!parsed.success) throw new AppError('INVALID_INPUT', undefined, fieldErrors(parsed.error));

@@ -86,4 +86,53 @@ describe('createAutosave', () => {
     await vi.advanceTimersByTimeAsync(10);
     expect(seen).toEqual(['pending', 'saving', 'saved']);
   });
+
+  it('tries a save that failed for a passing reason again by itself, without flashing "saving"', async () => {
+    // The server dropped mid-save and the notulist stopped typing: without a retry the text waited
+    // on screen for a key or a flush, and an idle lock (core's, which flushes nothing) dropped it.
+    let fail = true;
+    const save = vi.fn(async (_value: string) => {
+      if (fail) throw new Error('geen verbinding');
+      return '2026-11-24T09:31:00.000Z';
+    });
+    const autosave = createAutosave({ save, delay: 100, retryAfter: () => 5_000 });
+    const seen: string[] = [];
+    autosave.change('tekst');
+    await vi.advanceTimersByTimeAsync(100);
+    autosave.subscribe((state) => seen.push(state.status));
+    expect(autosave.state().status).toBe('error');
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(save).toHaveBeenCalledTimes(2);
+    fail = false;
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(save.mock.calls).toEqual([['tekst'], ['tekst'], ['tekst']]);
+    expect(autosave.state()).toEqual({ status: 'saved', savedAt: '2026-11-24T09:31:00.000Z', error: null });
+    // Screen readers hear the error once and the saved state once, not every retry.
+    expect(seen.filter((status) => status !== 'error')).toEqual(['saved']);
+  });
+
+  it('waits for the next change after a refusal that a retry cannot cure', async () => {
+    const save = vi.fn(async (_value: string): Promise<string> => {
+      throw new Error('verouderd');
+    });
+    const autosave = createAutosave({ save, delay: 100, retryAfter: () => null });
+    autosave.change('tekst');
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets a change made meanwhile win over the retry, and stops retrying once disposed', async () => {
+    const save = vi.fn(async (_value: string): Promise<string> => {
+      throw new Error('geen verbinding');
+    });
+    const autosave = createAutosave({ save, delay: 100, retryAfter: () => 5_000 });
+    autosave.change('een');
+    await vi.advanceTimersByTimeAsync(100);
+    autosave.change('een twee');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(save.mock.calls).toEqual([['een'], ['een twee']]);
+    autosave.dispose();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(save).toHaveBeenCalledTimes(2);
+  });
 });

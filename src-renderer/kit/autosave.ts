@@ -1,7 +1,10 @@
 // The autosave of one piece of text (the minutes of one agenda item, a questionnaire being built):
 // changes are saved after a short pause in typing, one save at a time, always the newest value; a
-// failed save keeps the value and is tried again with the next change or on `flush`. Free of React
-// so it can be tested with fake timers; the minutes screen wraps it in `useItemAutosaves`.
+// failed save keeps the value and is tried again with the next change or on `flush`, and by itself
+// after `retryAfter` when the failure may pass (the server answering again): an idle lock comes
+// from core and flushes nothing, so text that waited for a key would be dropped with the screen.
+// Free of React so it can be tested with fake timers; the minutes screen wraps it in
+// `useItemAutosaves`.
 
 export type AutosaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
@@ -27,6 +30,8 @@ export interface AutosaveOptions<T> {
   save(value: T): Promise<string>;
   /** The pause after the last change before saving (ms). */
   delay: number;
+  /** The pause before a failed save is tried again by itself, or null to wait for a change. */
+  retryAfter?: (error: unknown) => number | null;
   setTimer?: (run: () => void, ms: number) => unknown;
   clearTimer?: (timer: unknown) => void;
 }
@@ -39,6 +44,7 @@ export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
   let waiting: { value: T } | null = null;
   let timer: unknown = null;
   let inFlight: Promise<void> | null = null;
+  let disposed = false;
 
   const set = (next: Partial<AutosaveState>) => {
     state = { ...state, ...next };
@@ -50,13 +56,22 @@ export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
     timer = null;
   };
 
-  const run = (): Promise<void> => {
+  const schedule = (ms: number, quietly: boolean) => {
+    stopTimer();
+    timer = setTimer(() => {
+      timer = null;
+      void run(quietly);
+    }, ms);
+  };
+
+  /** `quietly`: a retry of its own leaves the error on screen until it succeeds (no flashing). */
+  const run = (quietly = false): Promise<void> => {
     stopTimer();
     if (inFlight) return inFlight;
     if (!waiting) return Promise.resolve();
     const { value } = waiting;
     waiting = null;
-    set({ status: 'saving' });
+    if (!quietly) set({ status: 'saving' });
     inFlight = options.save(value).then(
       (savedAt) => {
         inFlight = null;
@@ -72,6 +87,8 @@ export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
         // Keep the value unless something newer is already waiting.
         waiting ??= { value };
         set({ status: 'error', error });
+        const retry = options.retryAfter?.(error) ?? null;
+        if (retry !== null && !disposed && timer === null) schedule(retry, true);
       },
     );
     return inFlight;
@@ -81,11 +98,7 @@ export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
     change(value) {
       waiting = { value };
       if (state.status !== 'saving') set({ status: state.status === 'error' ? 'error' : 'pending' });
-      stopTimer();
-      timer = setTimer(() => {
-        timer = null;
-        void run();
-      }, options.delay);
+      schedule(options.delay, false);
     },
     async flush() {
       // A save in flight may leave newer text waiting: run until nothing is left or a save fails.
@@ -102,6 +115,7 @@ export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
       };
     },
     dispose() {
+      disposed = true;
       stopTimer();
       listeners.clear();
     },

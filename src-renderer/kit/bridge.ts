@@ -48,6 +48,32 @@ export function useBridgeQuery<C extends ChannelName>(
   });
 }
 
+/**
+ * Failures that pass by themselves: the CTER server out of reach or busy, a transaction PostgreSQL
+ * ended as a conflict. The same call may succeed a little later; nothing about the input is wrong.
+ */
+const PASSING: ReadonlySet<string> = new Set([
+  'NO_CONNECTION',
+  'SERVER_UNREACHABLE',
+  'SERVER_BUSY',
+  'STORE_UNREACHABLE',
+  'STORE_CONFLICT',
+  'TRANSPORT',
+]);
+
+function failureMayPass(error: unknown): boolean {
+  return error instanceof BridgeFailure && PASSING.has(error.error.code);
+}
+
+/**
+ * An autosave's `retryAfter`: a save that failed for a passing reason is tried again by itself
+ * after 5 s, so the text reaches the server once it answers, even if nobody types again before the
+ * idle lock drops the screen; any other failure waits for the next change.
+ */
+export function retryIfPassing(error: unknown): number | null {
+  return failureMayPass(error) ? 5_000 : null;
+}
+
 /** The Dutch (or English) sentence for any failure; never the failure's own text. */
 export function describeError(t: TFunction, error: unknown): string {
   const code = error instanceof BridgeFailure ? error.error.code : 'INTERNAL';

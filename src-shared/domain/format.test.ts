@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber, isoDay, parseDutchDate } from './format';
+import { formatDate, formatDateTime, formatNumber, isCalendarDay, isoDay, parseDutchDate } from './format';
 
 describe('Dutch formats', () => {
   it('writes dates as dd-mm-jjjj and times with a colon', () => {
@@ -21,6 +21,35 @@ describe('Dutch formats', () => {
     expect(parseDutchDate('29-02-2026')).toBeNull();
     expect(parseDutchDate('2026-01-05')).toBeNull();
     expect(isoDay(new Date(2026, 10, 29))).toBe('2026-11-29');
+  });
+
+  it('holds a date to a day of the calendar between 1900 and 2100, typed or on the wire', () => {
+    for (const day of [
+      '2024-02-29',
+      '2026-12-31',
+      '2027-01-01',
+      '2026-03-29',
+      '2026-10-25',
+      '1900-01-01',
+      '2100-12-31',
+    ]) {
+      expect(isCalendarDay(day), day).toBe(true);
+    }
+    for (const day of [
+      '2026-02-29',
+      '2026-02-31',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-04-31',
+      '1899-12-31',
+      '2101-01-01',
+    ]) {
+      expect(isCalendarDay(day), day).toBe(false);
+    }
+    expect(isCalendarDay('2026-1-5')).toBe(false);
+    expect(isCalendarDay(' 2026-01-05')).toBe(false);
+    expect(parseDutchDate('01-01-0126')).toBeNull();
+    expect(parseDutchDate('31-04-2026')).toBeNull();
   });
 
   it('uses Dutch number separators', () => {

@@ -44,10 +44,26 @@ export function isoDay(value: Date): string {
 export function parseDutchDate(text: string): string | null {
   const match = /^\s*(\d{1,2})-(\d{1,2})-(\d{4})\s*$/.exec(text);
   if (!match) return null;
-  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(year, month - 1, day);
-  if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) return null;
-  return `${year}-${pad(month)}-${pad(day)}`;
+  const iso = `${match[3]}-${pad(Number(match[2]))}-${pad(Number(match[1]))}`;
+  return isCalendarDay(iso) ? iso : null;
+}
+
+/** The years a record's date can fall in: a birth date, a signal, a deadline (as a person's birth year). */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2100;
+
+/**
+ * True when `iso` (yyyy-mm-dd) names a day of the calendar in those years: not 31-02, not month
+ * 13, 29-02 only in a leap year. The window and the bridge both hold dates to it.
+ */
+export function isCalendarDay(iso: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < FIRST_YEAR || year > LAST_YEAR) return false;
+  // UTC: a day that exists exists in every time zone, and no DST change moves midnight away.
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 const numberFormat = new Intl.NumberFormat('nl-NL');

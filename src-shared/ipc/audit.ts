@@ -1,6 +1,7 @@
 // Channels for the audit log (beheerder).
 import { z } from 'zod';
 import { channel, type AuditKind } from './channel';
+import { isoDate } from './persons';
 
 /**
  * Where an entry's object name comes from: kept in the row when it was written (`stored`, since
@@ -45,8 +46,6 @@ export const AUDIT_GROUPS = [
 export type AuditGroup = (typeof AUDIT_GROUPS)[number];
 
 export const AUDIT_KINDS = ['session', 'view', 'change', 'export', 'print', 'delete'] as const;
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.date' });
 
 export const auditFilter = z
   .object({

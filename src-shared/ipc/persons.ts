@@ -2,12 +2,14 @@
 import { z } from 'zod';
 import { isValidBsn } from '../domain/bsn';
 import type { CaseState } from '../domain/casus';
+import { FIRST_YEAR, isCalendarDay, LAST_YEAR } from '../domain/format';
 import { channel } from './channel';
 
 export const GESLACHTEN = ['man', 'vrouw', 'anders'] as const;
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.date' });
-const year = z.number().int().min(1900).max(2100);
+/** A day of the calendar as yyyy-mm-dd (2026-02-31 and month 13 are refused, not stored). */
+export const isoDate = z.string().refine(isCalendarDay, { error: 'validation.date' });
+const year = z.number().int().min(FIRST_YEAR).max(LAST_YEAR);
 
 export const personInput = z
   .object({

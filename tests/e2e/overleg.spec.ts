@@ -311,6 +311,43 @@ test('notuleren in een venster van 1024×768: het tekstveld blijft staan als het
   await app.screenshot('1366-achtergrond');
 });
 
+/**
+ * Puts `text` on the browser's clipboard as a PDF reader would: from a page of its own on a secure
+ * origin (the app's test origin is not one, so it has no clipboard API), served by that page's
+ * route so the harness's guard against requests outside the app never sees it.
+ */
+async function putOnClipboard(app: AppHarness, text: string) {
+  const context = app.page.context();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://klembord.test' });
+  const reader = await context.newPage();
+  await reader.route('https://klembord.test/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<p>pdf</p>' }),
+  );
+  await reader.goto('https://klembord.test/');
+  await reader.evaluate((copied) => navigator.clipboard.writeText(copied), text);
+  await reader.close();
+  await app.page.bringToFront();
+}
+
+test('notuleren: een plak uit een pdf met een onzichtbaar NUL-teken wordt gewoon opgeslagen', async ({ app }) => {
+  // A NUL, as some PDF readers copy it: Chromium keeps it in the field, PostgreSQL refused the
+  // save (INTERNAL, every later autosave of the item too) and the SQLCipher file stored it.
+  const { regisseurId } = await openAsRegisseur(app);
+  const { meetingId } = await meetingWithAgenda(app, regisseurId);
+  const { page } = app;
+  await app.open(`/overleggen/${meetingId}`);
+  await page.getByRole('link', { name: 'Notuleren' }).click();
+  const duiding = field(page, 'Duiding');
+  await duiding.click();
+  await putOnClipboard(app, 'Gezien op school.\u0000 Uit de pdf van de melder (fictief).');
+  await duiding.press('Control+v');
+  const clean = 'Gezien op school. Uit de pdf van de melder (fictief).';
+  await expect(duiding).toHaveValue(clean);
+  await expect(saved(app)).toHaveText(/^Opgeslagen \d{2}:\d{2}:\d{2}$/);
+  const meeting = await dispatch<MeetingView>(app, 'meetings:get', { id: meetingId });
+  expect(meeting.items[0]!.minutes.duiding).toBe(clean);
+});
+
 test('live notuleren: autosave overleeft herladen en vergrendelen, sneltoetsen, Ctrl+K, weging en actie', async ({
   app,
 }) => {

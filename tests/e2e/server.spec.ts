@@ -9,7 +9,9 @@
 // the window opens shows the problem screen, which notices its return by itself (the workstation's
 // return watch: no click) and gives way to the log-in screen.
 import { describeServerAddress } from '../../src-shared/domain/server-address';
-import { openAsRegisseur, registerSignal } from './harness/casework';
+import type { MeetingView } from '../../src-shared/ipc/meetings';
+import { day, dispatch, NOORD, openAsRegisseur, registerSignal } from './harness/casework';
+import { field } from './harness/locators';
 import { expect, test, type AppHarness } from './harness/fixtures';
 import { BEHEERDER, logInThroughForm } from './harness/session';
 import { RETURN_PROBE_E2E_MS, WORKSTATION_NAME } from './harness/team-server';
@@ -82,6 +84,44 @@ test('de server valt weg en komt terug: Geen verbinding, dan weer Verbonden, nog
   await expect(connection(app)).toHaveText(`Verbonden met ${server}`, { timeout: 40_000 });
   await page.getByRole('tab', { name: 'Signalen (1)' }).click();
   await expect(page.getByRole('button', { name: 'Wegen' })).toBeVisible();
+});
+
+test('de server valt weg terwijl de notulist typt: de tekst komt er vanzelf in als hij terug is, zonder toets', async ({
+  app,
+}) => {
+  // Core's idle lock flushes nothing: text that waited for the next key after a failed save was
+  // dropped with the screen. Now the autosave tries again by itself while the server is away.
+  const { regisseurId } = await openAsRegisseur(app);
+  const meeting = await dispatch<MeetingView>(app, 'meetings:create', {
+    type: 'i2o',
+    title: 'Informatieoverleg Noord',
+    datum: day(0),
+    starttijd: '09:30',
+    regionId: NOORD,
+    voorzitterId: regisseurId,
+  });
+  await dispatch(app, 'meetings:save-agenda', {
+    id: meeting.id,
+    items: [{ kind: 'overig', title: 'Mededelingen', plannedMinutes: 5 }],
+  });
+  const { page } = app;
+  await app.open(`/overleggen/${meeting.id}/notuleren`);
+  const duiding = field(page, 'Duiding');
+  await expect(duiding).toBeVisible();
+
+  await app.server!.stop();
+  await expect(connection(app)).toHaveText('Geen verbinding');
+  const typed = 'School meldt verzuim; de wijkagent gaat langs (fictief).';
+  await duiding.fill(typed);
+  await expect(page.getByRole('alert').filter({ hasText: 'Niet opgeslagen' })).toBeVisible();
+  await app.expectAccessible('notuleren, server weg');
+  await app.screenshot('notuleren-server-weg');
+
+  await app.server!.start();
+  // No key, no click: the retry (every 5 s) reaches the server once it answers.
+  await expect(page.getByTestId('opslagstatus')).toHaveText(/^Opgeslagen \d{2}:\d{2}:\d{2}$/, { timeout: 40_000 });
+  const stored = await dispatch<MeetingView>(app, 'meetings:get', { id: meeting.id });
+  expect(stored.items[0]!.minutes.duiding).toBe(typed);
 });
 
 test('de server antwoordt niet bij de start: Geen verbinding, en zodra hij weer antwoordt het inlogscherm, zonder klik', async ({

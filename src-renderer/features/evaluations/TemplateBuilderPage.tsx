@@ -12,7 +12,7 @@ import { formatTime } from '../../../src-shared/domain/format';
 import { canUse } from '../../../src-shared/ipc/permissions';
 import type { Template } from '../../../src-shared/domain/questionnaire';
 import type { TemplateDraft, TemplateView } from '../../../src-shared/ipc/evaluations';
-import { call, describeError, useBridgeQuery } from '../../kit/bridge';
+import { call, describeError, retryIfPassing, useBridgeQuery } from '../../kit/bridge';
 import { StaleNotice, useStaleVersion } from '../../kit/StaleNotice';
 import { FormAlert, useFormCheck } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
@@ -88,6 +88,7 @@ function Builder({ id, view, draft }: { id: number | null; view: TemplateView | 
     () =>
       createAutosave<Template>({
         delay: DRAFT_DELAY_MS,
+        retryAfter: retryIfPassing,
         save: async (value) =>
           (await call('evaluations:save-template-draft', { templateId: id, content: value })).savedAt,
       }),

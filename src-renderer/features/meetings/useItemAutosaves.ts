@@ -1,11 +1,12 @@
 // One autosave per agenda item for the minutes screen: each change is saved through
 // meetings:save-item after a short pause; what core answers is merged into the draft (casus
 // actions made, wegingen); whatever waits is flushed when the screen closes, the page is hidden
-// or reloaded, or the session is locked — so nothing typed is lost.
+// or reloaded, or the session is locked, and a save the server could not take (out of reach, busy)
+// is tried again every few seconds by itself — so nothing typed is lost.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AgendaItemView, Minutes } from '../../../src-shared/ipc/meetings';
 import { staleVersionOf } from '../../../src-shared/ipc/version';
-import { BridgeFailure, call } from '../../kit/bridge';
+import { BridgeFailure, call, retryIfPassing } from '../../kit/bridge';
 import { registerFlush } from '../../kit/pendingWork';
 import { createAutosave, type Autosave, type AutosaveState } from '../../kit/autosave';
 
@@ -45,6 +46,7 @@ export function useItemAutosaves(
     if (!autosave) {
       autosave = createAutosave<ItemDraft>({
         delay: AUTOSAVE_DELAY_MS,
+        retryAfter: retryIfPassing,
         save: async (draft) => {
           try {
             const result = await call('meetings:save-item', {
