@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import type { EntityManager } from 'typeorm';
 import { transactionFor } from '../../src-main/core/access/row-security';
-import { builderSql } from '../../src-main/core/cases/entity-reads';
+import { builderSql } from '../../src-main/core/db/entity-reads';
 import { accountActive, listCodes } from '../../src-main/core/cases/queries';
 import { openDatabase } from '../../src-main/core/db/database';
 import { AccountEntity } from '../../src-main/core/db/entities/account';

@@ -343,6 +343,21 @@ describe('the wall', () => {
       expect({ table, perRow }).toEqual({ table, perRow: [] });
     }
   });
+
+  it("tests a casus's region against the account's regions read once as an array (0037)", async () => {
+    // As `region_id IN (SELECT …)` the regions were a hashed subplan probed for every casus row
+    // read; as `= ANY (ARRAY(SELECT …))` they are an InitPlan, read once per statement, and each
+    // row is compared with its elements (who sees what is the rest of this file: anna, bram, carla
+    // with two regions, dirk inactive).
+    const plan = await asApp({ accountId: accounts.get('carla')! }, async (manager) =>
+      ((await manager.query('EXPLAIN SELECT * FROM casus')) as { 'QUERY PLAN': string }[])
+        .map((row) => row['QUERY PLAN'])
+        .join('\n'),
+    );
+    const filter = plan.split('\n').find((line) => line.includes('Filter:')) ?? '';
+    expect(filter, plan).toMatch(/\(region_id = ANY \(\$\d+\)\)/);
+    expect(filter, plan).not.toMatch(/hashed SubPlan \d+\) AND/);
+  });
 });
 
 describe("the core's own queries behind the wall", () => {

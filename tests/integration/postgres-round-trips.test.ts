@@ -13,7 +13,9 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../src-main/core/core';
+import { visibleCase, whereVisible } from '../../src-main/core/access/access';
 import { transactionFor } from '../../src-main/core/access/row-security';
+import { CaseEntity } from '../../src-main/core/db/entities/casus';
 import type { PostgresStore } from '../../src-main/core/db/store';
 import { query, readTogether, sql } from '../../src-main/core/db/sql';
 import { myWork } from '../../src-main/core/work/my-work';
@@ -242,6 +244,47 @@ describe('round trips of the figures on PostgreSQL', () => {
       ),
     );
     expect(again.map((read) => read.n[0]!.n)).toEqual(Array.from({ length: 10 }, () => 1));
+  });
+
+  it('reads a casus by visibleCase as a kept statement, with the BEGIN and the scope when it comes first', async () => {
+    const source = core.workspace.requireOpen().database.source;
+    const scope = { accountId: regisseur.id, regionIds: [1] };
+    const read = () =>
+      transactionFor(source, { accountId: regisseur.id }, (manager) => visibleCase(manager, scope, caseId));
+    // Twice: the first run on a connection PREPAREs it, any later one EXECUTEs it; each one message
+    // with the BEGIN and the scope, then the COMMIT (a save that checks its casus first saves a round trip).
+    for (let round = 0; round < 2; round++) {
+      const sent = await statementsOf(read);
+      expect(sent, sent.join('\n')).toHaveLength(2);
+      expect(sent[0]).toMatch(
+        new RegExp(
+          `^START TRANSACTION; SELECT set_config\\('cter\\.account_id', '${regisseur.id}', true\\)[^;]*; (PREPARE|EXECUTE) cter_r`,
+        ),
+      );
+      expect(sent[1]).toBe('COMMIT');
+    }
+    // The same casus as TypeORM's own read of it, its columns made into the entity the same way.
+    const kept = await read();
+    const typeorm = await transactionFor(source, { accountId: regisseur.id }, (manager) =>
+      whereVisible(
+        manager.createQueryBuilder(CaseEntity, 'c').where('c.id = :caseId', { caseId }),
+        'c',
+        scope,
+      ).getOne(),
+    );
+    expect(kept).toEqual(typeorm);
+    expect(kept.id).toBe(caseId);
+    // The kept plan still runs the policy for each transaction's account: an account of another
+    // region, given a scope that would pass the query's own rule, is refused by row security.
+    const other = await addAccount(core, { username: 'elders', roles: ['procesregisseur'], regionIds: [2] });
+    const refused = transactionFor(source, { accountId: other.id }, (manager) =>
+      visibleCase(manager, { accountId: other.id, regionIds: [1] }, caseId),
+    );
+    await expect(refused).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // Outside a transaction (no kept statements, no account set) row security shows it to nobody.
+    expect(await visibleCase(source.manager, scope, caseId).catch((error: { code?: string }) => error.code)).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('ends the scope with its transaction, and rolls a failed one back whole', async () => {

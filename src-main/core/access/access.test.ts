@@ -8,22 +8,28 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../db/database';
 import { CaseEntity } from '../db/entities/casus';
 import { query, render, sql } from '../db/sql';
-import { ROW_SECURITY_POLICIES } from '../db/migrations/0019-row-security-lookups';
+import { ROW_SECURITY_POLICIES } from '../db/migrations/0037-row-security-region-array';
 import { casePolicy, inRegionsSql, visibleCaseIds, visibleSql, whereVisible, type AccessScope } from './access';
 import { COVERED_TABLES, policies } from './row-security';
 
 describe('the access rule as a fragment', () => {
   const scope: AccessScope = { accountId: 7, regionIds: [2, 3] };
 
-  it('binds the regions, afgeschermd = false and the caller on both engines', () => {
+  it('writes the regions into the text and binds afgeschermd = false and the caller, on both engines', () => {
     const postgres = render(visibleSql(scope, 'c'), 'postgres');
     expect(postgres.text).toBe(
-      'c.region_id IN ($1, $2) AND (c.afgeschermd = $3 OR EXISTS (SELECT 1 FROM casus_access named WHERE named.casus_id = c.id AND named.account_id = $4))',
+      'c.region_id IN (2, 3) AND (c.afgeschermd = $1 OR EXISTS (SELECT 1 FROM casus_access named WHERE named.casus_id = c.id AND named.account_id = $2))',
     );
-    expect(postgres.params).toEqual([2, 3, false, 7]);
+    expect(postgres.params).toEqual([false, 7]);
     const sqlite = render(visibleSql(scope, 'x'), 'sqlite');
-    expect(sqlite.text).toContain('x.region_id IN (?, ?) AND (x.afgeschermd = ? OR EXISTS');
-    expect(sqlite.params).toEqual([2, 3, 0, 7]);
+    expect(sqlite.text).toContain('x.region_id IN (2, 3) AND (x.afgeschermd = ? OR EXISTS');
+    expect(sqlite.params).toEqual([0, 7]);
+  });
+
+  it('refuses a region that is no integer rather than write it into the text', () => {
+    for (const bad of [1.5, Number.NaN, '1) OR (1 = 1' as unknown as number]) {
+      expect(() => visibleSql({ accountId: 7, regionIds: [1, bad] }, 'c')).toThrow(/no integer/);
+    }
   });
 
   it('matches nothing for an account without regions', () => {
@@ -32,7 +38,7 @@ describe('the access rule as a fragment', () => {
   });
 
   it('can keep SQLite off the region index', () => {
-    expect(render(inRegionsSql(scope, 'c', { regionIndex: false }), 'sqlite').text).toBe('+c.region_id IN (?, ?)');
+    expect(render(inRegionsSql(scope, 'c', { regionIndex: false }), 'sqlite').text).toBe('+c.region_id IN (2, 3)');
   });
 
   it('takes only a plain alias, never text that could change the query', () => {
@@ -46,17 +52,17 @@ describe('the access rule as row-level security (PostgreSQL)', () => {
   it('is the same rule as the fragment, with the scope read from the transaction', () => {
     const policy = casePolicy();
     expect(policy).toMatch(
-      /^\(SELECT current_setting\('cter\.scope', true\) = 'system'\) OR \(casus\.region_id IN \(SELECT /,
+      /^\(SELECT current_setting\('cter\.scope', true\) = 'system'\) OR \(casus\.region_id = ANY \(ARRAY\(SELECT /,
     );
     // The second half is visibleSql's text with the account of the transaction for the caller.
     const account = "(SELECT NULLIF(current_setting('cter.account_id', true), '')::integer)";
     const fragment = render(visibleSql({ accountId: 7, regionIds: [2] }, 'casus'), 'postgres').text;
-    const tail = fragment.slice(fragment.indexOf(' AND (')).replace('$2', 'false').replace('$3', account);
+    const tail = fragment.slice(fragment.indexOf(' AND (')).replace('$1', 'false').replace('$2', account);
     expect(policy.endsWith(`${tail})`)).toBe(true);
     expect(policy).not.toMatch(/\$\d/);
   });
 
-  it('is what the migrations installed (0012, 0016, 0019): a change to the rule needs a migration that replaces the policies', () => {
+  it('is what the migrations installed (0012, 0016, 0019, 0037): a change to the rule needs a migration that replaces the policies', () => {
     expect(ROW_SECURITY_POLICIES).toEqual(policies());
     expect(ROW_SECURITY_POLICIES.map((p) => p.table)).toEqual(COVERED_TABLES.map((t) => t.table));
   });

@@ -6,7 +6,8 @@ import type { EntityManager, SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { AccountEntity } from '../db/entities/account';
 import { CaseEntity, type Case } from '../db/entities/casus';
-import { list, raw, render, sql, type Sql } from '../db/sql';
+import { entitiesTogether } from '../db/entity-reads';
+import { raw, render, sql, type Sql } from '../db/sql';
 import type { OpenSession } from '../workspace/session-state';
 
 export interface AccessScope {
@@ -44,7 +45,20 @@ function aliasText(alias: string): Sql {
 export function inRegionsSql(scope: AccessScope, alias: string, options: { regionIndex?: boolean } = {}): Sql {
   if (scope.regionIds.length === 0) return sql`1 = 0`;
   const column = sql`${raw(options.regionIndex === false ? '+' : '')}${aliasText(alias)}.region_id`;
-  return sql`${column} IN ${list(scope.regionIds)}`;
+  return sql`${column} IN ${regionList(scope.regionIds)}`;
+}
+
+/**
+ * The regions written into the text, not bound. In a statement kept per connection (db/sql.ts
+ * readTogether) PostgreSQL's generic plan turned bound regions into `region_id = ANY
+ * (ARRAY[$1, $2, $3])` and built that array anew for every row it tested: ~13 % of the backend's
+ * instructions for the case list as it opens (callgrind, docs/benchmarks.md "The backend's
+ * instructions"). Written in, they are one constant array, planned once. The text then differs per
+ * set of regions, which an account rarely changes. Only checked integers go in.
+ */
+function regionList(regionIds: readonly number[]): Sql {
+  for (const id of regionIds) if (!Number.isSafeInteger(id)) throw new Error(`region id is no integer: ${id}`);
+  return raw(`(${regionIds.join(', ')})`);
 }
 
 /**
@@ -74,8 +88,14 @@ function ruleSql(alias: string, inRegions: Sql, account: Sql): Sql {
  */
 const SET_ACCOUNT = raw(`(SELECT NULLIF(current_setting('cter.account_id', true), '')::integer)`);
 
-/** The regions of that account: `scopeFor`'s `account.active ? account.regionIds : []`. */
-const SET_REGIONS = sql`(SELECT r.value::integer FROM account a CROSS JOIN LATERAL jsonb_array_elements_text(a.region_ids::jsonb) r WHERE a.id = ${SET_ACCOUNT} AND a.active)`;
+/**
+ * The regions of that account as one array: `scopeFor`'s `account.active ? account.regionIds : []`.
+ * `ARRAY(SELECT …)` refers to nothing of the row, so PostgreSQL reads it once per statement (an
+ * InitPlan) and tests each row with `= ANY` against the array; as `IN (SELECT …)` it was a hashed
+ * subplan probed for every row (~0.5 M instructions per case list as it opens, callgrind; migration
+ * 0037). No regions (an inactive or unknown account): the empty array, which matches no row.
+ */
+const SET_REGIONS = sql`ARRAY(SELECT r.value::integer FROM account a CROSS JOIN LATERAL jsonb_array_elements_text(a.region_ids::jsonb) r WHERE a.id = ${SET_ACCOUNT} AND a.active)`;
 
 /**
  * A system path's transaction (row-security.ts asSystem); first in every policy, so it decides alone.
@@ -99,11 +119,11 @@ function policyText(fragment: Sql): string {
 
 /**
  * The row-level security policy of casus (the table under its own name): the need-to-know rule
- * for the transaction's account, or a system path. What migration 0019 installed, frozen there
- * (after 0012 and 0016); access.test.ts checks that the two are the same text.
+ * for the transaction's account, or a system path. What migration 0037 installed, frozen there
+ * (after 0012, 0016 and 0019); access.test.ts checks that the two are the same text.
  */
 export function casePolicy(): string {
-  const inRegions = sql`casus.region_id IN ${SET_REGIONS}`;
+  const inRegions = sql`casus.region_id = ANY (${SET_REGIONS})`;
   return policyText(sql`${SYSTEM_SCOPE} OR (${ruleSql('casus', inRegions, SET_ACCOUNT)})`);
 }
 
@@ -118,9 +138,29 @@ export function whereVisible<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>,
   );
 }
 
-export async function visibleCase(manager: EntityManager, scope: AccessScope, caseId: number): Promise<Case> {
+/**
+ * The read of casus `caseId` if the scope may see it (no row if not), for `entitiesTogether`: one
+ * text for every caller, so one kept statement per connection serves them all.
+ */
+export function visibleCaseRead(
+  manager: EntityManager,
+  scope: AccessScope,
+  caseId: number,
+): SelectQueryBuilder<ObjectLiteral> {
   const qb = manager.createQueryBuilder(CaseEntity, 'c').where('c.id = :caseId', { caseId });
-  const found = await whereVisible(qb, 'c', scope).getOne();
+  return whereVisible(qb, 'c', scope).limit(1) as unknown as SelectQueryBuilder<ObjectLiteral>;
+}
+
+/**
+ * Casus `caseId` if the scope may see it, else NOT_FOUND. Read as a statement kept per connection
+ * (`entitiesTogether`, db/sql.ts readTogether): on PostgreSQL it is planned once per connection
+ * instead of on every call (behind the policies ~0.6 ms of the backend's CPU), and when it is the
+ * first statement of its transaction the BEGIN and the scope go in the same round trip. Often it is
+ * (a save checks its casus first). On SQLite the same read as before.
+ */
+export async function visibleCase(manager: EntityManager, scope: AccessScope, caseId: number): Promise<Case> {
+  const { casus } = await entitiesTogether(manager, { casus: visibleCaseRead(manager, scope, caseId) });
+  const found = casus?.[0] as Case | undefined;
   if (!found) throw new AppError('NOT_FOUND');
   return found;
 }

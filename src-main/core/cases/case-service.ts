@@ -28,7 +28,7 @@ import { refreshSignalFacts } from '../db/signal-facts';
 import { isoDay } from '../../../src-shared/domain/format';
 import { policyOf } from '../policy/policy';
 import { query, readTogether, type Read } from '../db/sql';
-import { builderSql } from './entity-reads';
+import { builderSql } from '../db/entity-reads';
 import { accountActive, lastCaseNumber, listCodes } from './queries';
 import { saveVersioned } from '../db/versioned';
 import { LOCK, lockForTransaction } from '../db/locks';

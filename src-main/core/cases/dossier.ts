@@ -26,9 +26,9 @@ import {
 import { PersonEntity, type Person } from '../db/entities/person';
 import { ZvhRegionEntity, type ZvhRegion } from '../db/entities/reference';
 import { toPersonView } from '../persons/person-service';
-import { whereVisible, type AccessScope } from '../access/access';
+import { visibleCaseRead, whereVisible, type AccessScope } from '../access/access';
 import { CaseEntity } from '../db/entities/casus';
-import { entitiesTogether } from './entity-reads';
+import { entitiesTogether } from '../db/entity-reads';
 
 /**
  * Casus `caseId` as the scope sees it (NOT_FOUND when it may not) and its person, read together
@@ -51,11 +51,6 @@ export async function visibleCaseAndPerson(
 
 function builder<T extends ObjectLiteral>(manager: EntityManager, entity: EntitySchema<T>, alias: string) {
   return manager.createQueryBuilder(entity, alias) as unknown as SelectQueryBuilder<ObjectLiteral>;
-}
-
-/** Casus `caseId` if the scope may see it (no row if not). */
-function visibleCaseRead(manager: EntityManager, scope: AccessScope, caseId: number) {
-  return whereVisible(builder(manager, CaseEntity, 'c').where('c.id = :caseId', { caseId }), 'c', scope).limit(1);
 }
 
 /** The person of casus `caseId`. */

@@ -33,11 +33,11 @@ describe('a search with a text on PostgreSQL', () => {
     expect(first).not.toMatch(/JOIN (casus|person)\b/);
     // The access rule on the index row's copies, first; the filters on them too.
     const rule =
-      /WHERE cs\.region_id IN \(\$(\d+), \$(\d+)\) AND \(cs\.afgeschermd = \$(\d+) OR EXISTS .* named\.account_id = \$(\d+)\)\)/.exec(
+      /WHERE cs\.region_id IN \(2, 3\) AND \(cs\.afgeschermd = \$(\d+) OR EXISTS .* named\.account_id = \$(\d+)\)\)/.exec(
         first,
       );
     expect(rule).not.toBeNull();
-    expect(rule!.slice(1).map((n) => params[Number(n) - 1])).toEqual([2, 3, false, 7]);
+    expect(rule!.slice(1).map((n) => params[Number(n) - 1])).toEqual([false, 7]);
     expect(first).toMatch(/cs\.state IN \(\$\d+\)/);
     expect(first).toMatch(/cs\.gemeente_id = \$\d+/);
     expect(first).toMatch(/cs\.region_id = \$\d+/);
@@ -49,7 +49,7 @@ describe('a search with a text on PostgreSQL', () => {
     );
     // Only the page is joined, and checked by the access rule again.
     expect(page).toMatch(/FROM page JOIN casus c ON c\.id = page\.id/);
-    expect(page).toMatch(/WHERE c\.region_id IN \(\$\d+, \$\d+\) AND \(c\.afgeschermd = /);
+    expect(page).toMatch(/WHERE c\.region_id IN \(2, 3\) AND \(c\.afgeschermd = /);
     expect(page).toMatch(/ORDER BY page\.ord ASC, page\.sort_key ASC, page\.id ASC$/);
   });
 

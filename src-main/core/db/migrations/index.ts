@@ -37,6 +37,7 @@ import { RoundHouse1767254400033 } from './0033-round-house';
 import { NameKeySoloIndex1767340800034 } from './0034-name-key-solo-index';
 import { PersonMatch1767427200035 } from './0035-person-match';
 import { ListStateName1767513600036 } from './0036-list-state-name';
+import { RowSecurityRegionArray1767600000037 } from './0037-row-security-region-array';
 
 export const MIGRATIONS = [
   Initial1764403200001,
@@ -75,5 +76,6 @@ export const MIGRATIONS = [
   NameKeySoloIndex1767340800034,
   PersonMatch1767427200035,
   ListStateName1767513600036,
+  RowSecurityRegionArray1767600000037,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
