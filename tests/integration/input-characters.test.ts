@@ -6,55 +6,23 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES } from '../../src-shared/domain/roles';
 import { contract, type ChannelName } from '../../src-shared/ipc/contract';
-import { raw, sql } from '../../src-main/core/db/sql';
-import { addAccount, call, loginAs, makeCore, rawSql, withDatabase } from './helpers';
+import { sql } from '../../src-main/core/db/sql';
+import { call, makeCore, rawSql, withDatabase } from './helpers';
+import { countRows, refusedAt as refused, regisseurCore, signalInput } from './input-refusals';
 
 const CHANNELS = Object.keys(contract) as ChannelName[];
 const DENIED = ['NOT_AUTHENTICATED', 'FORBIDDEN', 'PASSWORD_CHANGE_REQUIRED'];
-const MESSAGE = 'Niet alle gegevens zijn goed ingevuld. Controleer de gemarkeerde velden.';
 
-function refusedAt(path: string) {
-  return {
-    ok: false,
-    error: { code: 'INVALID_INPUT', message: MESSAGE, fields: { [path]: { key: 'validation.unstorableCharacter' } } },
-  };
-}
-
-function signal(omschrijving: string, naam = 'Wendelien Oosterkamp (fictief)') {
-  return {
-    person: { nieuw: { naam, roepnaam: 'Wendelien', geboortedatum: '2008-04-04', gemeenteId: 1 } },
-    signal: {
-      melderPartner: 'politie',
-      melderContact: 'Agent Pietersen (fictief)',
-      ontvangen: '2026-11-02',
-      omschrijving,
-      ideologie: 'jihadistisch',
-      ernst: 'ernstig',
-      bron: 'online',
-    },
-  };
-}
-
-async function regisseurCore() {
-  const made = makeCore();
-  await withDatabase(made.core);
-  const regisseur = await addAccount(made.core, { username: 'regisseur', roles: ['procesregisseur'], regionIds: [1] });
-  await loginAs(made.core, regisseur);
-  return made;
-}
-
-async function count(core: Parameters<typeof rawSql>[0], table: 'signal' | 'person'): Promise<number> {
-  const [row] = await rawSql<{ n: number | string }>(core, sql`SELECT count(*) AS n FROM ${raw(table)}`);
-  return Number(row!.n);
-}
+const refusedAt = (path: string) => refused(path, 'validation.unstorableCharacter');
+const signal = (omschrijving: string, naam?: string) => signalInput({ omschrijving, naam });
 
 describe('characters no text can hold', () => {
   it('refuses a signal whose description holds a NUL, on the field, and stores nothing', async () => {
     const { core, logger } = await regisseurCore();
     const result = await core.dispatch('signals:register', signal('Gezien op 2 november.\u0000 Geplakt uit een pdf.'));
     expect(result).toEqual(refusedAt('signal.omschrijving'));
-    expect(await count(core, 'signal')).toBe(0);
-    expect(await count(core, 'person')).toBe(0);
+    expect(await countRows(core, 'signal')).toBe(0);
+    expect(await countRows(core, 'person')).toBe(0);
     expect(logger.lines.filter((line) => line.startsWith('error'))).toEqual([]);
   });
 
@@ -65,7 +33,7 @@ describe('characters no text can hold', () => {
       signal('Een gewone omschrijving.', 'Wendelien \ud83d (fictief)'),
     );
     expect(result).toEqual(refusedAt('person.nieuw.naam'));
-    expect(await count(core, 'person')).toBe(0);
+    expect(await countRows(core, 'person')).toBe(0);
   });
 
   it('stores what is only unusual: emoji, combining accents, right-to-left marks, tabs and newlines', async () => {

@@ -4,45 +4,12 @@
 // field in the window refuses them; a call that bypasses it now gets the same Dutch message on the
 // field, and nothing is stored.
 import { describe, expect, it } from 'vitest';
-import { raw, sql } from '../../src-main/core/db/sql';
-import { addAccount, call, loginAs, makeCore, rawSql, withDatabase } from './helpers';
+import { sql } from '../../src-main/core/db/sql';
+import { call, rawSql } from './helpers';
+import { countRows, refusedAt as refused, regisseurCore, signalInput } from './input-refusals';
 
-const MESSAGE = 'Niet alle gegevens zijn goed ingevuld. Controleer de gemarkeerde velden.';
-
-function refusedAt(path: string) {
-  return {
-    ok: false,
-    error: { code: 'INVALID_INPUT', message: MESSAGE, fields: { [path]: { key: 'validation.date' } } },
-  };
-}
-
-function signal(ontvangen: string, geboortedatum: string) {
-  return {
-    person: { nieuw: { naam: 'Wendelien Oosterkamp (fictief)', roepnaam: 'Wendelien', geboortedatum, gemeenteId: 1 } },
-    signal: {
-      melderPartner: 'politie',
-      melderContact: 'Agent Pietersen (fictief)',
-      ontvangen,
-      omschrijving: 'Voorbeeld — fictief signaal.',
-      ideologie: 'jihadistisch',
-      ernst: 'ernstig',
-      bron: 'online',
-    },
-  };
-}
-
-async function regisseurCore() {
-  const made = makeCore();
-  await withDatabase(made.core);
-  const regisseur = await addAccount(made.core, { username: 'regisseur', roles: ['procesregisseur'], regionIds: [1] });
-  await loginAs(made.core, regisseur);
-  return made;
-}
-
-async function count(core: Parameters<typeof rawSql>[0], table: 'signal' | 'person'): Promise<number> {
-  const [row] = await rawSql<{ n: number | string }>(core, sql`SELECT count(*) AS n FROM ${raw(table)}`);
-  return Number(row!.n);
-}
+const refusedAt = (path: string) => refused(path, 'validation.date');
+const signal = (ontvangen: string, geboortedatum: string) => signalInput({ ontvangen, geboortedatum });
 
 describe('dates on the bridge', () => {
   it('refuses a day the calendar does not have, on the field, and stores nothing', async () => {
@@ -63,8 +30,8 @@ describe('dates on the bridge', () => {
     expect(await core.dispatch('signals:register', signal('2026-02-29', '2008-04-04'))).toEqual(
       refusedAt('signal.ontvangen'),
     );
-    expect(await count(core, 'signal')).toBe(0);
-    expect(await count(core, 'person')).toBe(0);
+    expect(await countRows(core, 'signal')).toBe(0);
+    expect(await countRows(core, 'person')).toBe(0);
   });
 
   it('takes a leap day and the turn of the year', async () => {
