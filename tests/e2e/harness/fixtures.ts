@@ -172,6 +172,12 @@ export interface AppHarness {
   failNext(channel: string, code: ErrorCode): void;
   /** Every bridge call the page made, in order. */
   calls: { channel: string; ok: boolean; code?: string }[];
+  /**
+   * Resolves once no bridge call of the page is under way (and none started for a moment): every
+   * authorised call counts as activity in core, so a test that moves the clock to reach the idle
+   * lock must not move it while the page is still loading what it shows.
+   */
+  callsSettled(): Promise<void>;
   /** Core's clock (the page's follows it): move it to test idle locking and throttling without waiting. */
   clock: Omit<SharedClock, 'buffer'> & {
     /** Resolves once the page's clock has made the moves made so far on core's (open() waits for it). */
@@ -342,6 +348,7 @@ export const test = base.extend<{ app: AppHarness } & TestOptions, WorkerFixture
     const holds = new Map<string, { released: Promise<void>; reached: () => void }>();
     const failures = new Map<string, ErrorCode>();
     const calls: AppHarness['calls'] = [];
+    let callsUnderWay = 0;
 
     const pageSetupStarted = Date.now();
     await page.context().route('**/*', async (route) => {
@@ -358,7 +365,7 @@ export const test = base.extend<{ app: AppHarness } & TestOptions, WorkerFixture
     });
     page.on('pageerror', (error) => consoleErrors.push(`${error.name}: ${error.message}`));
 
-    await page.exposeBinding('__cterTransportInvoke', async (_source, channel: unknown, input: unknown) => {
+    const answerCall = async (channel: unknown, input: unknown): Promise<Result<unknown>> => {
       const held = typeof channel === 'string' ? holds.get(channel) : undefined;
       if (held) {
         holds.delete(channel as string);
@@ -373,6 +380,14 @@ export const test = base.extend<{ app: AppHarness } & TestOptions, WorkerFixture
         : await bridge.dispatch(channel, rewrite ? rewrite(input) : input);
       calls.push({ channel: String(channel), ok: result.ok, ...(result.ok ? {} : { code: result.error.code }) });
       return result;
+    };
+    await page.exposeBinding('__cterTransportInvoke', async (_source, channel: unknown, input: unknown) => {
+      callsUnderWay += 1;
+      try {
+        return await answerCall(channel, input);
+      } finally {
+        callsUnderWay -= 1;
+      }
     });
     await page.addInitScript({ content: preloadScript() });
     // Core's events reach the page asynchronously; open() waits for those under way. A session that
@@ -417,6 +432,20 @@ export const test = base.extend<{ app: AppHarness } & TestOptions, WorkerFixture
       engine,
       screenshotDir,
       calls,
+      async callsSettled() {
+        // Settled when nothing is under way and the count of calls stood still for 200 ms: a
+        // render that follows one answer may ask for the next.
+        await expect
+          .poll(
+            async () => {
+              const before = calls.length;
+              await new Promise((resolve) => setTimeout(resolve, 200));
+              return callsUnderWay === 0 && calls.length === before;
+            },
+            { intervals: [0] },
+          )
+          .toBe(true);
+      },
       clock,
       dialogs,
       team,
