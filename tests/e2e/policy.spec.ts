@@ -23,11 +23,16 @@ test('beleid: het scherm vergrendelt na het ingestelde aantal minuten', async ({
   await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toHaveText(
     'Opgeslagen: het scherm wordt vergrendeld na 2 minuten zonder activiteit; de bewaartermijn is 5 jaar na het afsluiten van een casus.',
   );
+  // Every call counts as activity: the save's follow-up reads must be in before the clock moves.
+  await app.callsSettled();
   app.clock.advance(60 * 1000);
   expect(await app.core.checkIdle()).toBe(false);
   app.clock.advance(61 * 1000);
   expect(await app.core.checkIdle()).toBe(true);
-  await expect(page.getByRole('status')).toHaveText(/vergrendeld na inactiviteit/i);
+  // The lock screen replaces the page; until it does, Beleid's own save confirmations are status
+  // regions too (kit/SaveRow), so the lock's is looked for by its text.
+  await expect(page.getByRole('heading', { level: 1, name: 'Vergrendeld' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /vergrendeld na inactiviteit/i })).toBeVisible();
 });
 
 test('beleid: de bewaartermijn na afsluiten in jaren', async ({ app }) => {
