@@ -2,6 +2,7 @@
 // "back" show exactly the same selection, and the page survives a language switch.
 import type { AuditFilter } from '../../../src-shared/ipc/audit';
 import { AUDIT_GROUPS, AUDIT_KINDS } from '../../../src-shared/ipc/audit';
+import { isCalendarDay } from '../../../src-shared/domain/format';
 
 export const PAGE_SIZE = 100;
 
@@ -10,8 +11,6 @@ export interface AuditSelection {
   /** 0-based. */
   page: number;
 }
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function selectionFromParams(params: URLSearchParams): AuditSelection {
   const filter: AuditFilter = {};
@@ -30,9 +29,9 @@ export function selectionFromParams(params: URLSearchParams): AuditSelection {
   const object = params.get('object')?.trim();
   if (object) filter.object = object.slice(0, 64);
   const from = params.get('van');
-  if (from && ISO_DAY.test(from)) filter.from = from;
+  if (from && isCalendarDay(from)) filter.from = from;
   const to = params.get('tot');
-  if (to && ISO_DAY.test(to)) filter.to = to;
+  if (to && isCalendarDay(to)) filter.to = to;
   const page = Number(params.get('pagina'));
   return { filter, page: Number.isInteger(page) && page > 1 ? page - 1 : 0 };
 }
