@@ -715,3 +715,86 @@ test('vaststellen, addendum, notulen en uittreksel als PDF, acties opvolgen', as
   await app.expectAccessible('acties opvolgen');
   await app.screenshot('3-acties');
 });
+
+/**
+ * The live minutes of the first item, a save of which core refuses as stale: a colleague saved the
+ * item after the page loaded it. What the notulist typed is only on screen (and the stale notice).
+ */
+async function minutesRefusedAsStale(app: AppHarness, mine: string) {
+  const { regisseurId } = await openAsRegisseur(app);
+  const { meetingId } = await meetingWithAgenda(app, regisseurId);
+  const { page } = app;
+  await app.open(`/overleggen/${meetingId}/notuleren`);
+  const duiding = field(page, 'Duiding');
+  await expect(duiding).toBeVisible();
+  const loaded = await dispatch<MeetingView>(app, 'meetings:get', { id: meetingId });
+  const item = loaded.items[0]!;
+  await dispatch(app, 'meetings:save-item', {
+    itemId: item.id,
+    spentSeconds: 0,
+    minutes: { ...item.minutes, duiding: 'Duiding van een collega (fictief).' },
+    version: item.version,
+  });
+  await duiding.fill(mine);
+  await expect(page.getByTestId('stale-notice')).toContainText('Iemand anders heeft dit intussen opgeslagen');
+  return { meetingId };
+}
+
+test('notuleren: vergrendelen terwijl de opslag geweigerd wordt, dan ontgrendelen: de tekst staat er nog', async ({
+  app,
+}) => {
+  const mine = 'Mijn duiding, door de server geweigerd (fictief).';
+  await minutesRefusedAsStale(app, mine);
+  const { page } = app;
+  // Idle: core locks by itself. Nothing the page does may hold it open (the retry waits for a key).
+  await app.callsSettled();
+  app.clock.advance(11 * 60 * 1000);
+  expect(await app.core.checkIdle()).toBe(true);
+  await expect(page.getByRole('heading', { level: 1, name: 'Vergrendeld' })).toBeVisible();
+  // Nothing of the text on the lock screen.
+  expect(await page.evaluate(() => document.body.innerText)).not.toContain('Mijn duiding');
+  await field(page, 'Wachtwoord').fill(REGISSEUR.password);
+  await page.keyboard.press('Enter');
+  // Back on the minutes: the own text in the field, tried again, refused again beside what changed.
+  await expect(field(page, 'Duiding')).toHaveValue(mine);
+  const stale = page.getByTestId('stale-notice');
+  await expect(stale).toContainText('Iemand anders heeft dit intussen opgeslagen');
+  await expect(stale).toContainText('Rik Regisseur heeft dit op');
+  await app.expectAccessible('na ontgrendelen: geweigerde notulen terug');
+  await app.screenshot('ontgrendeld-tekst-terug');
+
+  // Ctrl+L does the same.
+  await page.keyboard.press('Control+l');
+  await expect(page.getByRole('heading', { level: 1, name: 'Vergrendeld' })).toBeVisible();
+  await field(page, 'Wachtwoord').fill(REGISSEUR.password);
+  await page.keyboard.press('Enter');
+  await expect(field(page, 'Duiding')).toHaveValue(mine);
+  await expect(page.getByTestId('stale-notice')).toContainText('Iemand anders heeft dit intussen opgeslagen');
+});
+
+test('notuleren: afmelden terwijl de opslag geweigerd wordt vraagt eerst', async ({ app }) => {
+  const mine = 'Mijn duiding die nog niet is opgeslagen (fictief).';
+  await minutesRefusedAsStale(app, mine);
+  const { page } = app;
+  const logout = async () => {
+    await page.getByRole('button', { name: /gebruikersmenu/ }).click();
+    await page.getByRole('menuitem', { name: 'Afmelden' }).click();
+  };
+  await logout();
+  const question = page.getByRole('dialog', { name: 'Tekst niet opgeslagen' });
+  await expect(question).toContainText('Er is tekst die nog niet is opgeslagen');
+  await app.expectAccessible('afmelden met tekst die niet is opgeslagen');
+  await app.screenshot('afmelden-vraagt');
+  // Back: still logged in, the text where it was.
+  await question.getByRole('button', { name: 'Terug naar de tekst' }).click();
+  await expect(question).toBeHidden();
+  await expect(field(page, 'Duiding')).toHaveValue(mine);
+  // The own choice: discard and log out.
+  await logout();
+  await page
+    .getByRole('dialog', { name: 'Tekst niet opgeslagen' })
+    .getByRole('button', { name: 'Weggooien en afmelden' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Aanmelden' })).toBeVisible();
+  expect(await page.evaluate(() => document.body.innerText)).not.toContain('Mijn duiding');
+});
