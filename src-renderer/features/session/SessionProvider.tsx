@@ -54,8 +54,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const sessionEnded = useCallback(
     (reason: EndReason) => {
       const { status: before, path } = current.current;
-      // Before the screens go: what they could not save stays in memory for this person.
-      if (before?.user && leaving.current !== before.user.username) holdUnsaved(before.user.username);
+      // Before the screens go: what they could not save stays in memory for this person — not
+      // after a restore, whose database is another: text typed over the replaced one is not put in it.
+      const account = before?.user?.username;
+      if (account && reason !== 'restored' && leaving.current !== account) holdUnsaved(account);
       queryClient.clear();
       notice.clear();
       // Core ends a restore with "logged-out" and then "restored"; the restore is what to tell.
