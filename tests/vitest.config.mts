@@ -38,6 +38,7 @@ const POSTGRES_FILES = [
   'casework',
   'concurrency',
   'convenant',
+  'dates-edges',
   'convenant-questions',
   'demo',
   'destruction-remains',

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DUTCH_TIME_ZONE } from '../../src-shared/domain/format';
 import { launchedWithServerFlags, SERVER_NODE_FLAGS } from './launch';
 
 const ROOT = join(__dirname, '../..');
@@ -25,6 +26,13 @@ describe("the server's launch", () => {
     expect(execStart).toBeDefined();
     const options = nodeOptionsOf(execStart!.slice('ExecStart='.length));
     for (const flag of SERVER_NODE_FLAGS) expect(options).toContain(flag);
+  });
+
+  it('the systemd unit runs the server in Europe/Amsterdam, the zone of every day core names', () => {
+    // A server's system clock is often UTC: there 01-01 00:30 in Amsterdam is still 31-12, and an
+    // audit filter's day or "today" would start an hour or two late.
+    const unit = readFileSync(join(ROOT, 'deploy/cter-server.service'), 'utf8');
+    expect(unit.split('\n')).toContain(`Environment=TZ=${DUTCH_TIME_ZONE}`);
   });
 
   it('npm run server starts Node with the flags', () => {

@@ -136,3 +136,24 @@ describe('createAutosave', () => {
     expect(save).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('createAutosave: what is not saved', () => {
+  it('names the newest value until core acknowledges it, also after a refusal', async () => {
+    const refusal = deferred<string>();
+    const save = vi.fn((_value: string) => refusal.promise);
+    const autosave = createAutosave({ save, delay: 100 });
+    expect(autosave.unsaved()).toBeNull();
+    autosave.change('tekst');
+    expect(autosave.unsaved()).toBe('tekst');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(autosave.state().status).toBe('saving');
+    expect(autosave.unsaved()).toBe('tekst');
+    refusal.reject(new Error('STALE_VERSION'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(autosave.state().status).toBe('error');
+    expect(autosave.unsaved()).toBe('tekst');
+    save.mockImplementation(async () => 't');
+    await autosave.flush();
+    expect(autosave.unsaved()).toBeNull();
+  });
+});

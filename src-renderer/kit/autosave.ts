@@ -20,6 +20,8 @@ export interface Autosave<T> {
   /** Saves what is waiting now (no pause), and waits for any save in flight. */
   flush(): Promise<void>;
   state(): AutosaveState;
+  /** The newest value core has not acknowledged (waiting, refused or in flight), or null. */
+  unsaved(): T | null;
   subscribe(listener: (state: AutosaveState) => void): () => void;
   /** Stops the timer; whatever is waiting is not saved (call flush first). */
   dispose(): void;
@@ -42,6 +44,7 @@ export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
   let state: AutosaveState = { status: 'idle', savedAt: null, error: null };
   const listeners = new Set<(state: AutosaveState) => void>();
   let waiting: { value: T } | null = null;
+  let sending: { value: T } | null = null;
   let timer: unknown = null;
   let inFlight: Promise<void> | null = null;
   let disposed = false;
@@ -70,11 +73,13 @@ export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
     if (inFlight) return inFlight;
     if (!waiting) return Promise.resolve();
     const { value } = waiting;
+    sending = waiting;
     waiting = null;
     if (!quietly) set({ status: 'saving' });
     inFlight = options.save(value).then(
       (savedAt) => {
         inFlight = null;
+        sending = null;
         if (waiting) {
           // Typed while saving: the newer text follows right away.
           set({ savedAt, error: null, status: 'pending' });
@@ -84,6 +89,7 @@ export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
       },
       (error: unknown) => {
         inFlight = null;
+        sending = null;
         // Keep the value unless something newer is already waiting.
         waiting ??= { value };
         set({ status: 'error', error });
@@ -108,6 +114,7 @@ export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
       }
     },
     state: () => state,
+    unsaved: () => (waiting ?? sending)?.value ?? null,
     subscribe(listener) {
       listeners.add(listener);
       return () => {

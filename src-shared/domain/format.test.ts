@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber, isCalendarDay, isoDay, parseDutchDate } from './format';
+import {
+  addDays,
+  dutchDay,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  isCalendarDay,
+  isoDay,
+  parseDutchDate,
+} from './format';
 
 describe('Dutch formats', () => {
   it('writes dates as dd-mm-jjjj and times with a colon', () => {
@@ -54,5 +63,25 @@ describe('Dutch formats', () => {
 
   it('uses Dutch number separators', () => {
     expect(formatNumber(1234567.5)).toBe('1.234.567,5');
+  });
+});
+
+describe('dutchDay and addDays: calendar days in the Netherlands', () => {
+  it('names the Dutch day of a moment at the turn of the year and around both DST changes', () => {
+    expect(dutchDay(new Date('2026-12-31T22:59:59Z'))).toBe('2026-12-31');
+    expect(dutchDay(new Date('2026-12-31T23:00:00Z'))).toBe('2027-01-01');
+    // Summer time (UTC+2): 00:30 on 29-03-2027 is 22:30 UTC the day before.
+    expect(dutchDay(new Date('2027-03-28T22:30:00Z'))).toBe('2027-03-29');
+    // Winter time again (UTC+1) after 25-10-2026 03:00.
+    expect(dutchDay(new Date('2026-10-25T22:30:00Z'))).toBe('2026-10-25');
+    expect(dutchDay(new Date('2026-10-25T23:00:00Z'))).toBe('2026-10-26');
+  });
+
+  it('moves by calendar days across DST changes, month ends and leap days', () => {
+    expect(addDays('2027-03-14', 14)).toBe('2027-03-28');
+    expect(addDays('2026-10-12', 14)).toBe('2026-10-26');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2027-02-28', 1)).toBe('2027-03-01');
+    expect(addDays('2027-01-01', -1)).toBe('2026-12-31');
   });
 });

@@ -40,6 +40,35 @@ export function isoDay(value: Date): string {
   return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
 }
 
+/** The zone of the days core names (today, a deadline's horizon, a case number's year): the ZVHs are Dutch. */
+export const DUTCH_TIME_ZONE = 'Europe/Amsterdam';
+
+const dutchDays = new Intl.DateTimeFormat('en-CA', {
+  timeZone: DUTCH_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/**
+ * The calendar day of `moment` in the Netherlands (yyyy-mm-dd), whatever zone the process runs in:
+ * a CTER server's system clock is often UTC, where 01-01 00:30 in Amsterdam is still 31-12.
+ */
+export function dutchDay(moment: Date): string {
+  const parts = dutchDays.formatToParts(moment);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/**
+ * `day` (yyyy-mm-dd) moved `days` calendar days (back when negative). Counted on the calendar, not
+ * as 24-hour steps: across a DST change those land on the wrong day near midnight.
+ */
+export function addDays(day: string, days: number): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
+}
+
 /** "dd-mm-jjjj" typed by a user -> "yyyy-mm-dd", or null when it is not a real date. */
 export function parseDutchDate(text: string): string | null {
   const match = /^\s*(\d{1,2})-(\d{1,2})-(\d{4})\s*$/.exec(text);

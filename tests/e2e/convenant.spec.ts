@@ -224,7 +224,7 @@ test('beheer: importeren met fouten per regel, status, vergelijken, exporteren e
   const broken = join(app.filesDir, 'kapot.md');
   writeFileSync(
     broken,
-    EXAMPLE.replace('ingangsdatum: 2026-01-01', 'ingangsdatum: 1 januari 2026').replace(
+    EXAMPLE.replace('ingangsdatum: 2026-01-01', 'ingangsdatum: 2027-02-29').replace(
       '## Artikel 2 — Partijen en rollen',
       '## Artikel 1 — Partijen en rollen',
     ),
@@ -234,7 +234,7 @@ test('beheer: importeren met fouten per regel, status, vergelijken, exporteren e
   await expect(page.getByRole('alert')).toContainText('Het convenantbestand bevat 2 fouten. Er is niets geïmporteerd');
   const errors = page.getByRole('region', { name: 'Fouten in het bestand' });
   await expect(errors.getByRole('listitem')).toHaveText([
-    'Regel 1: de ingangsdatum moet de vorm jjjj-mm-dd hebben.',
+    'Regel 1: de ingangsdatum moet een bestaande dag zijn in de vorm jjjj-mm-dd (bijvoorbeeld 2027-01-01).',
     `Regel ${lineOf(EXAMPLE, '## Artikel 2 — Partijen en rollen')}: artikel 1 komt twee keer voor.`,
   ]);
   await expect(versions.getByRole('row')).toHaveCount(2);

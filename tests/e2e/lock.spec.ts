@@ -1,8 +1,12 @@
 /// <reference lib="dom" />
 // Locking: Ctrl+L (and the menu) lock at once, inactivity locks after the policy's minutes. While
-// locked the renderer holds nothing of the session: the page that was open is gone from the DOM.
+// locked the renderer holds nothing of the session: the page that was open is gone from the DOM;
+// only text core refused to save is held in the window's memory and back in its field after the
+// unlock (kit/pendingWork).
 import { expect, test } from './harness/fixtures';
+import { REGISSEUR } from './harness/casework';
 import { field } from './harness/locators';
+import { minutesRefusedAsStale } from './harness/minutes';
 import { BEHEERDER, openAsBeheerder } from './harness/session';
 
 test('Ctrl+L vergrendelt het scherm en ontgrendelen vraagt het wachtwoord', async ({ app }) => {
@@ -80,6 +84,25 @@ test('toetsenbordgebruik houdt de sessie open', async ({ app }) => {
   app.clock.advance(2 * 60 * 1000);
   expect(await app.core.checkIdle()).toBe(true);
   await expect(page.getByRole('heading', { level: 1, name: 'Vergrendeld' })).toBeVisible();
+});
+
+test('na inactiviteit met notulen die niet zijn opgeslagen: na ontgrendelen staat de tekst er nog', async ({ app }) => {
+  const mine = 'Mijn duiding, door de server geweigerd (fictief).';
+  await minutesRefusedAsStale(app, mine);
+  const { page } = app;
+  // A stale refusal is not tried again by itself: nothing the page does holds the session open.
+  await app.callsSettled();
+  app.clock.advance(11 * 60 * 1000);
+  expect(await app.core.checkIdle()).toBe(true);
+  await expect(page.getByRole('heading', { level: 1, name: 'Vergrendeld' })).toBeVisible();
+  // Held in the window's memory only: nothing of it on the lock screen.
+  expect(await page.evaluate(() => document.body.innerText)).not.toContain('Mijn duiding');
+  await field(page, 'Wachtwoord').fill(REGISSEUR.password);
+  await page.keyboard.press('Enter');
+  // Back on the minutes: the own text in the field, saved again, refused again beside what changed.
+  await expect(field(page, 'Duiding')).toHaveValue(mine);
+  await expect(page.getByTestId('stale-notice')).toContainText('Iemand anders heeft dit intussen opgeslagen');
+  await app.expectAccessible('na inactiviteit: geweigerde notulen terug');
 });
 
 function callsMadeSince(app: { calls: { channel: string }[] }, from: number): string {

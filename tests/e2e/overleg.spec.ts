@@ -19,6 +19,7 @@ import {
   REGISSEUR,
 } from './harness/casework';
 import { field, pickOption } from './harness/locators';
+import { minutesRefusedAsStale } from './harness/minutes';
 import { expectPreviewIsPdf } from './harness/print-check';
 import { atBothSizes } from './harness/sizes';
 
@@ -714,4 +715,52 @@ test('vaststellen, addendum, notulen en uittreksel als PDF, acties opvolgen', as
   await expect(page.locator('[role="option"]')).toHaveCount(0);
   await app.expectAccessible('acties opvolgen');
   await app.screenshot('3-acties');
+});
+
+test('notuleren: vergrendelen (Ctrl+L) terwijl de opslag geweigerd wordt, dan ontgrendelen: de tekst staat er nog', async ({
+  app,
+}) => {
+  const mine = 'Mijn duiding, door de server geweigerd (fictief).';
+  await minutesRefusedAsStale(app, mine);
+  const { page } = app;
+  await page.keyboard.press('Control+l');
+  await expect(page.getByRole('heading', { level: 1, name: 'Vergrendeld' })).toBeVisible();
+  // Nothing of the text on the lock screen.
+  expect(await page.evaluate(() => document.body.innerText)).not.toContain('Mijn duiding');
+  await field(page, 'Wachtwoord').fill(REGISSEUR.password);
+  await page.keyboard.press('Enter');
+  // Back on the minutes: the own text in the field, tried again, refused again beside what changed.
+  await expect(field(page, 'Duiding')).toHaveValue(mine);
+  const stale = page.getByTestId('stale-notice');
+  await expect(stale).toContainText('Iemand anders heeft dit intussen opgeslagen');
+  await expect(stale).toContainText('Rik Regisseur heeft dit op');
+  await app.expectAccessible('na ontgrendelen: geweigerde notulen terug');
+  await app.screenshot('ontgrendeld-tekst-terug');
+});
+
+test('notuleren: afmelden terwijl de opslag geweigerd wordt vraagt eerst', async ({ app }) => {
+  const mine = 'Mijn duiding die nog niet is opgeslagen (fictief).';
+  await minutesRefusedAsStale(app, mine);
+  const { page } = app;
+  const logout = async () => {
+    await page.getByRole('button', { name: /gebruikersmenu/ }).click();
+    await page.getByRole('menuitem', { name: 'Afmelden' }).click();
+  };
+  await logout();
+  const question = page.getByRole('dialog', { name: 'Tekst niet opgeslagen' });
+  await expect(question).toContainText('Er is tekst die nog niet is opgeslagen');
+  await app.expectAccessible('afmelden met tekst die niet is opgeslagen');
+  await app.screenshot('afmelden-vraagt');
+  // Back: still logged in, the text where it was.
+  await question.getByRole('button', { name: 'Terug naar de tekst' }).click();
+  await expect(question).toBeHidden();
+  await expect(field(page, 'Duiding')).toHaveValue(mine);
+  // The own choice: discard and log out.
+  await logout();
+  await page
+    .getByRole('dialog', { name: 'Tekst niet opgeslagen' })
+    .getByRole('button', { name: 'Weggooien en afmelden' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: /^(Aanmelden|Inloggen bij )/ })).toBeVisible();
+  expect(await page.evaluate(() => document.body.innerText)).not.toContain('Mijn duiding');
 });

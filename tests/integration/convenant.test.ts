@@ -92,6 +92,40 @@ describe('covenant', () => {
     await core.close();
   });
 
+  it('refuses a date of effect that is no day of the calendar by its line, and imports nothing', async () => {
+    const files = tempDir();
+    const { platform, answer } = dialogs();
+    const { core } = makeCore(undefined, { platform });
+    await withDatabase(core);
+    // Each of the right shape; none a day: 29 February outside a leap year, month 13, 31 April, day 0.
+    for (const [n, day] of ['2027-02-29', '2027-13-01', '2027-04-31', '2027-01-00'].entries()) {
+      const file = join(files, `versie-2.${n}.md`);
+      writeFileSync(
+        file,
+        EXAMPLE.replace('versie: 1.0', `versie: 2.${n}`).replace('ingangsdatum: 2026-01-01', `ingangsdatum: ${day}`),
+      );
+      answer(file);
+      const refused = await core.dispatch('convenant:import', {});
+      expect(refused, day).toMatchObject({ ok: false, error: { code: 'CONVENANT_INVALID', params: { count: 1 } } });
+      const fields = Object.values(
+        (refused as unknown as { error: { fields: Record<string, { key: string; params: { line: number } }> } }).error
+          .fields,
+      );
+      expect(fields.map((f) => [f.key, f.params.line])).toEqual([['convenant.errors.headerDate', 1]]);
+    }
+    expect(await call<ConvenantVersion[]>(core, 'convenant:versions')).toHaveLength(1);
+    // A leap day that exists is taken.
+    const leap = join(files, 'versie-2.8.md');
+    writeFileSync(
+      leap,
+      EXAMPLE.replace('versie: 1.0', 'versie: 2.8').replace('ingangsdatum: 2026-01-01', 'ingangsdatum: 2028-02-29'),
+    );
+    answer(leap);
+    const imported = await call<{ version: ConvenantVersion }>(core, 'convenant:import', {});
+    expect(imported.version).toMatchObject({ versie: '2.8', ingangsdatum: '2028-02-29' });
+    await core.close();
+  });
+
   it('searches and answers "Mag ik dit delen?" for every role; synonyms are the beheerder’s', async () => {
     const { core } = makeCore();
     await withDatabase(core);

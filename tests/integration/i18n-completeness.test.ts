@@ -26,7 +26,7 @@ const SECTIONS: Record<string, readonly string[]> = {
     'duration',
   ],
   shell: ['shell', 'nav', 'help', 'shortcuts', 'about', 'print', 'noAccess', 'userMenu'],
-  session: ['gate', 'login', 'lock', 'changePassword'],
+  session: ['gate', 'login', 'lock', 'changePassword', 'unsaved'],
   vault: ['setup', 'restore', 'demo', 'problem'],
   work: ['work', 'home'],
   evaluations: ['evaluations', 'evaluationReport'],

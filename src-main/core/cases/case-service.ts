@@ -25,7 +25,7 @@ import {
 import { assertCodes, refuseUnknownCodes } from '../lists/reference-data';
 import type { CaseSearch } from '../search/case-search';
 import { refreshSignalFacts } from '../db/signal-facts';
-import { isoDay } from '../../../src-shared/domain/format';
+import { dutchDay, isoDay } from '../../../src-shared/domain/format';
 import { policyOf } from '../policy/policy';
 import { query, readTogether, type Read } from '../db/sql';
 import { builderSql } from '../db/entity-reads';
@@ -41,6 +41,11 @@ export async function nextCaseNumber(manager: EntityManager, year: number): Prom
   const [last] = await asSystem(manager, 'caseNumber', () => query<{ number: string }>(manager, lastCaseNumber(year)));
   const sequence = last ? Number(last.number.slice(`CTER-${year}-`.length)) + 1 : 1;
   return caseNumber(year, sequence);
+}
+
+/** A casus registered at 01-01 00:00 in Amsterdam is the new year's, also on a server in UTC. */
+function caseYear(now: Date): number {
+  return Number(dutchDay(now).slice(0, 4));
 }
 
 /** The policy's retention period in years (default 5). */
@@ -74,7 +79,7 @@ export class CaseService {
   ): Promise<Case> {
     const stamp = actor.now.toISOString();
     const casus = await manager.save(CaseEntity, {
-      number: await nextCaseNumber(manager, actor.now.getFullYear()),
+      number: await nextCaseNumber(manager, caseYear(actor.now)),
       personId,
       regionId,
       state: 'aangemeld' as CaseState,

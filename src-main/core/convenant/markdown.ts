@@ -10,6 +10,7 @@ import {
   type Convenant,
   type ConvenantStatus,
 } from '../../../src-shared/domain/convenant';
+import { isCalendarDay } from '../../../src-shared/domain/format';
 
 export interface ParseError {
   line: number;
@@ -54,7 +55,8 @@ export function parseConvenant(
     return { errors };
   }
   for (const field of HEADER_FIELDS) if (!header[field]) fail(1, 'headerField', { field });
-  if (header['ingangsdatum'] && !/^\d{4}-\d{2}-\d{2}$/.test(header['ingangsdatum'])) fail(1, 'headerDate');
+  // A day of the calendar, as the bridge holds every date (isCalendarDay): 2027-02-29 has the shape only.
+  if (header['ingangsdatum'] && !isCalendarDay(header['ingangsdatum'])) fail(1, 'headerDate');
   if (header['status'] && !(CONVENANT_STATUSES as readonly string[]).includes(header['status']))
     fail(1, 'headerStatus', { status: header['status'] });
 

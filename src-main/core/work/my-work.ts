@@ -2,13 +2,11 @@
 // weeks (theirs as actiehouder, or on cases they direct), monitoring due within a week, signals
 // in their regions that wait for a weging, and their cases in casusoverleg without a plan yet.
 import type { EntityManager } from 'typeorm';
-import { isoDay } from '../../../src-shared/domain/format';
+import { addDays, dutchDay } from '../../../src-shared/domain/format';
 import type { MyWork, WorkItem } from '../../../src-shared/ipc/work';
 import { visibleSql, type AccessScope } from '../access/access';
 import type { WORK_INDEXES } from '../db/migrations/0025-work-indexes';
 import { dialectOf, literal, raw, readTogether, sql, type Dialect, type Sql } from '../db/sql';
-
-const DAY = 24 * 60 * 60 * 1000;
 
 /** The four statements behind Mijn werk (exported for tests/bench/mijn-werk.bench.ts). */
 export function workQueries(scope: AccessScope, now: Date, dialect: Dialect) {
@@ -16,9 +14,11 @@ export function workQueries(scope: AccessScope, now: Date, dialect: Dialect) {
   // readTogether): as parameters the actions list's generic plan cannot know how far the deadline
   // reaches, reads every open action by `casus_action_deadline` and sorts them, so PostgreSQL kept
   // planning it on every call (0 generic plans of 70 at 100k; docs/benchmarks.md "Both engines").
-  const day = (date: Date): Sql | string => (dialect === 'postgres' ? raw(literal(isoDay(date))) : isoDay(date));
-  const inTwoWeeks = day(new Date(now.getTime() + 14 * DAY));
-  const inAWeek = day(new Date(now.getTime() + 7 * DAY));
+  const day = (iso: string): Sql | string => (dialect === 'postgres' ? raw(literal(iso)) : iso);
+  // Calendar days from today in the Netherlands: 14 × 24 hours from 23:30 lands a day off across a DST change.
+  const today = dutchDay(now);
+  const inTwoWeeks = day(addDays(today, 14));
+  const inAWeek = day(addDays(today, 7));
   // Each list walks its own partial index (migration 0025) in date order and stops after the page,
   // instead of reading every casus of the regions and sorting. On SQLite `+c.region_id` keeps the
   // planner off the region index; on PostgreSQL that unary plus would hide the column's statistics
@@ -70,7 +70,7 @@ export async function myWork(manager: EntityManager, scope: AccessScope, now: Da
     casesWithoutPlan: [],
   };
   if (scope.regionIds.length === 0) return empty;
-  const today = isoDay(now);
+  const today = dutchDay(now);
   const statements = workQueries(scope, now, dialectOf(manager));
   // On PostgreSQL the four go in one round trip instead of four (db/sql.ts readTogether).
   const lists = await readTogether<Record<keyof typeof statements, WorkItem[]>>(manager, {

@@ -1,7 +1,8 @@
 // The questionnaire builder (/evaluaties/vragenlijsten/nieuw and /:id): title, code, description,
 // dimensions, sections and questions, and a preview that answers like the real form. Everything
 // typed is kept by core as a draft within a second (also on lock, reload or leaving the screen)
-// and offered again when the builder opens. A version that rounds use stays as it is: the page says
+// and offered again when the builder opens; what core did not take before a lock is held over it
+// in memory (kit/pendingWork) and saved again after the unlock. A version that rounds use stays as it is: the page says
 // before saving that saving makes a new version. Readers (evaluator) see the preview only.
 import { Alert, Box, Button, Skeleton, Tab, Tabs, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
@@ -17,7 +18,7 @@ import { StaleNotice, useStaleVersion } from '../../kit/StaleNotice';
 import { FormAlert, useFormCheck } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { PageHeader } from '../../kit/PageHeader';
-import { registerFlush } from '../../kit/pendingWork';
+import { heldText, registerWork, releaseHeld } from '../../kit/pendingWork';
 import { createAutosave, type AutosaveState } from '../../kit/autosave';
 import { useSession } from '../../kit/session';
 import { TemplateGeneralFields } from './TemplateGeneralFields';
@@ -69,7 +70,10 @@ function Builder({ id, view, draft }: { id: number | null; view: TemplateView | 
   const queryClient = useQueryClient();
   const base = useMemo(() => view?.template ?? emptyTemplate(), [view]);
   const restored = useMemo(() => (draft ? draftTemplate(draft.content) : null), [draft]);
-  const [template, setTemplate] = useState<Template>(restored ?? base);
+  // Typed here before a lock and not saved then (the draft refused, the server out of reach).
+  const heldKey = `evaluations:template:${id ?? 'nieuw'}`;
+  const [held] = useState(() => heldText<Template>(heldKey));
+  const [template, setTemplate] = useState<Template>(held ?? restored ?? base);
   const [restoredAt, setRestoredAt] = useState<string | null>(restored && draft ? draft.savedAt : null);
   const [tab, setTab] = useState<'bewerken' | 'voorbeeld'>('bewerken');
   const [saving, setSaving] = useState(false);
@@ -96,7 +100,13 @@ function Builder({ id, view, draft }: { id: number | null; view: TemplateView | 
   );
   useEffect(() => {
     const stop = autosave.subscribe(setDraftState);
-    const unregister = registerFlush(() => autosave.flush());
+    const unregister = registerWork({
+      flush: () => autosave.flush(),
+      unsaved: () => {
+        const value = autosave.unsaved();
+        return value ? [[heldKey, value]] : [];
+      },
+    });
     const onHide = () => void autosave.flush();
     window.addEventListener('pagehide', onHide);
     return () => {
@@ -106,7 +116,12 @@ function Builder({ id, view, draft }: { id: number | null; view: TemplateView | 
       // Leaving the screen: what waits goes to core now (the call outlives the component).
       void autosave.flush().finally(() => autosave.dispose());
     };
-  }, [autosave]);
+  }, [autosave, heldKey]);
+  useEffect(() => {
+    if (!held) return;
+    autosave.change(held);
+    releaseHeld(heldKey);
+  }, [autosave, held, heldKey]);
 
   const change = (next: Template) => {
     setTemplate(next);

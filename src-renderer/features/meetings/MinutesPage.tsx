@@ -22,7 +22,7 @@ import { MinutesItemEditor } from './MinutesItemEditor';
 import { MinutesToolbar } from './MinutesToolbar';
 import { minutesCommandFor } from './minutesShortcuts';
 import { RecordWegingDialog } from './RecordWegingDialog';
-import { useItemAutosaves, type ItemDraft } from './useItemAutosaves';
+import { heldItems, useItemAutosaves, type HeldItem, type ItemDraft } from './useItemAutosaves';
 import { LeasePanel } from './LeasePanel';
 import { useOfflineCopy } from './OfflineCopyPanel';
 import { useLeasedByOther, useMeeting, useMeetingLease } from './useMeeting';
@@ -39,9 +39,10 @@ export function MinutesPage() {
   return <MinutesScreen key={meeting.data.id} meeting={meeting.data} />;
 }
 
-const draftsOf = (items: AgendaItemView[]) =>
+/** What core stored, or what was typed here before a lock and held over it. */
+const draftsOf = (items: AgendaItemView[], held: Record<number, HeldItem>) =>
   Object.fromEntries(
-    items.map((item) => [item.id, { minutes: item.minutes, spentSeconds: item.spentSeconds }]),
+    items.map((item) => [item.id, held[item.id]?.draft ?? { minutes: item.minutes, spentSeconds: item.spentSeconds }]),
   ) as Record<number, ItemDraft>;
 
 function MinutesScreen({ meeting }: { meeting: MeetingView }) {
@@ -54,7 +55,9 @@ function MinutesScreen({ meeting }: { meeting: MeetingView }) {
   const keptHere = useOfflineCopy(meeting.id) !== undefined;
   const items = meeting.items;
   const [index, setIndex] = useState(0);
-  const [drafts, setDrafts] = useState(() => draftsOf(items));
+  // Typed here before a lock and not saved then: back in the fields, and saved again below.
+  const [held] = useState(() => heldItems(items.map((i) => i.id)));
+  const [drafts, setDrafts] = useState(() => draftsOf(items, held));
   const [deadlines, setDeadlines] = useState<Record<string, string>>({});
   const [running, setRunning] = useState(false);
   const [weging, setWeging] = useState<string | null>(null);
@@ -85,6 +88,8 @@ function MinutesScreen({ meeting }: { meeting: MeetingView }) {
   }, []);
   const [loadedVersions] = useState(() => Object.fromEntries(items.map((i) => [i.id, i.version])));
   const autosaves = useItemAutosaves(onSaved, loadedVersions, onStale);
+  const { resume } = autosaves;
+  useEffect(() => resume(held), [held, resume]);
 
   // Every change of an item goes through here: into the draft and to its autosave.
   const update = useCallback(

@@ -2,17 +2,37 @@
 // meetings:save-item after a short pause; what core answers is merged into the draft (casus
 // actions made, wegingen); whatever waits is flushed when the screen closes, the page is hidden
 // or reloaded, or the session is locked, and a save the server could not take (out of reach, busy)
-// is tried again every few seconds by itself — so nothing typed is lost.
+// is tried again every few seconds by itself — so nothing typed is lost. What is still not saved
+// when a lock comes is held over it (kit/pendingWork, with the version it was typed over) and
+// taken back after the unlock (`heldItems`, `resume`).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AgendaItemView, Minutes } from '../../../src-shared/ipc/meetings';
 import { staleVersionOf } from '../../../src-shared/ipc/version';
 import { BridgeFailure, call, retryIfPassing } from '../../kit/bridge';
-import { registerFlush } from '../../kit/pendingWork';
+import { heldText, registerWork, releaseHeld } from '../../kit/pendingWork';
 import { createAutosave, type Autosave, type AutosaveState } from '../../kit/autosave';
 
 export interface ItemDraft {
   minutes: Minutes;
   spentSeconds: number;
+}
+
+/** An item's minutes held over a lock: the draft and the version it was typed over. */
+export interface HeldItem {
+  draft: ItemDraft;
+  version: number | undefined;
+}
+
+const heldKey = (itemId: number) => `meetings:item:${itemId}`;
+
+/** The minutes of these items that were typed here before a lock and not saved then, by item. */
+export function heldItems(itemIds: number[]): Record<number, HeldItem> {
+  return Object.fromEntries(
+    itemIds.flatMap((itemId) => {
+      const held = heldText<HeldItem>(heldKey(itemId));
+      return held ? [[itemId, held]] : [];
+    }),
+  );
 }
 
 /** Within a second of the last key, as the issue asks; short enough to lose nothing, long enough to batch a word. */
@@ -76,7 +96,16 @@ export function useItemAutosaves(
 
   useEffect(() => {
     const all = saves.current;
-    const unregister = registerFlush(flushAll);
+    const unregister = registerWork({
+      flush: flushAll,
+      unsaved: () =>
+        [...all].flatMap(([itemId, autosave]) => {
+          const draft = autosave.unsaved();
+          // Over the version it was typed over: a colleague's save in between is still refused.
+          const held: HeldItem | null = draft && { draft, version: loaded.current.get(itemId) };
+          return held ? [[heldKey(itemId), held] as [string, unknown]] : [];
+        }),
+    });
     const onHide = () => void flushAll();
     window.addEventListener('pagehide', onHide);
     window.addEventListener('beforeunload', onHide);
@@ -89,8 +118,23 @@ export function useItemAutosaves(
     };
   }, [flushAll]);
 
+  /** Saves again what `heldItems` gave back, over the version it was typed over. */
+  const resume = useCallback(
+    (held: Record<number, HeldItem>) => {
+      for (const [id, { draft, version }] of Object.entries(held)) {
+        const itemId = Number(id);
+        if (version === undefined) loaded.current.delete(itemId);
+        else loaded.current.set(itemId, version);
+        autosaveFor(itemId).change(draft);
+        releaseHeld(heldKey(itemId));
+      }
+    },
+    [autosaveFor],
+  );
+
   return {
     change: (itemId: number, draft: ItemDraft) => autosaveFor(itemId).change(draft),
+    resume,
     flush: (itemId: number) => autosaveFor(itemId).flush(),
     flushAll,
     states,

@@ -3,17 +3,20 @@
 // piece of data the renderer holds is dropped: the query cache is cleared, the shell unmounts
 // (taking all component state with it) and the route goes back to the start. In team mode it also
 // follows the connection to the CTER server (the `connection` event), and ends an offline session
-// once the server answers again (`server-returned`), after saving what was typed.
+// once the server answers again (`server-returned`), after saving what was typed. Text an editor
+// could not save is never dropped without a word (kit/pendingWork): a lock holds it in memory for
+// the same person, a log-out asks first (UnsavedQuestion).
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { SessionUser, VaultStatus } from '../../../src-shared/ipc/session';
 import { call, onSessionLost } from '../../kit/bridge';
-import { flushPendingWork } from '../../kit/pendingWork';
+import { discardUnsaved, flushPendingWork, holdUnsaved, resumeAs, unsavedCount } from '../../kit/pendingWork';
 import { useNotice } from '../../kit/notices';
 import { SessionContext, type DemoAccounts, type EndReason, type SessionApi } from '../../kit/session';
 import { forgetDemoAccounts, readDemoAccounts, rememberDemoAccounts } from './demo-accounts';
 import { useActivityReporter } from './activity';
+import { useUnsavedQuestion } from './UnsavedQuestion';
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
@@ -27,6 +30,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [demoAccounts, setDemo] = useState<DemoAccounts | null>(readDemoAccounts);
   // Where a locked user was, so unlocking returns them there. Only the route, never data.
   const resume = useRef<{ username: string; path: string } | null>(null);
+  // The account that chose to log out and discard what it had not saved: its text is not held.
+  const leaving = useRef<string | null>(null);
+  const { ask: askDiscard, dialog: unsavedDialog } = useUnsavedQuestion();
   // The latest status and route, for the event handlers below (which must not re-subscribe).
   const current = useRef({ status, path: location.pathname + location.search });
   useLayoutEffect(() => {
@@ -48,6 +54,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const sessionEnded = useCallback(
     (reason: EndReason) => {
       const { status: before, path } = current.current;
+      // Before the screens go: what they could not save stays in memory for this person — not
+      // after a restore, whose database is another: text typed over the replaced one is not put in it.
+      const account = before?.user?.username;
+      if (account && reason !== 'restored' && leaving.current !== account) holdUnsaved(account);
       queryClient.clear();
       notice.clear();
       // Core ends a restore with "logged-out" and then "restored"; the restore is what to tell.
@@ -79,6 +89,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signedIn = useCallback(
     async (user: SessionUser) => {
+      // Before the screens mount: they take back what this person typed and could not save.
+      resumeAs(user.username);
+      leaving.current = null;
       setEnded(null);
       setSessionKey((key) => key + 1);
       const back = resume.current;
@@ -132,7 +145,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       },
       async logout() {
         await flushPendingWork();
-        await call('session:logout', {});
+        // Nobody comes back to a logged-out session: text still unsaved goes only if the user says so.
+        if (unsavedCount() > 0 && !(await askDiscard())) return;
+        const account = current.current.status?.user?.username ?? null;
+        leaving.current = account;
+        try {
+          await call('session:logout', {});
+        } catch (error) {
+          leaving.current = null;
+          throw error;
+        }
+        if (account) discardUnsaved(account);
         sessionEnded('logged-out');
       },
       setDemoAccounts(accounts) {
@@ -141,7 +164,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         setDemo(accounts);
       },
     }),
-    [status, statusError, ended, sessionKey, demoAccounts, refresh, signedIn, sessionEnded],
+    [status, statusError, ended, sessionKey, demoAccounts, refresh, signedIn, sessionEnded, askDiscard],
   );
-  return <SessionContext.Provider value={api}>{children}</SessionContext.Provider>;
+  return (
+    <SessionContext.Provider value={api}>
+      {children}
+      {unsavedDialog}
+    </SessionContext.Provider>
+  );
 }
