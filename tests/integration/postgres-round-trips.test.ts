@@ -44,12 +44,13 @@ import { createTestDatabase, dropTestDatabase } from '../support/postgres-databa
  * one message and its links with its COMMIT (chain-linker.ts): 6 -> 3 statements. The casus save
  * 13 -> 11 (2026-12-06 evening, issue 17): it sends the version its form loaded, as the form does
  * (without one the saved version is read back: one more), and its UPDATE goes with the dossier's
- * reads after it (db/sql.ts sendWithNext: one more before).
+ * reads after it (db/sql.ts sendWithNext: one more before); 11 -> 9: the person's gemeente and
+ * corrections are read with the dossier (cases/dossier.ts), not after it.
  */
 const BOUND = {
   'Mijn werk': 7,
   dashboard: 7,
-  'casus save': 11,
+  'casus save': 9,
   'case list as it opens': 7,
 } as const;
 
@@ -204,11 +205,12 @@ describe('round trips of the figures on PostgreSQL', () => {
     executed(dashboard, 7);
     // A casus save: the casus as the saver sees it with its person in one statement, its partner
     // codes and stored names in one (case-service.ts), and its versioned UPDATE, kept too
-    // (db/versioned.ts), in the same message as the dossier's eleven reads after the change
-    // (cases/dossier.ts, sendWithNext): the UPDATE first; the account is read once.
+    // (db/versioned.ts), in the same message as the dossier's thirteen reads after the change
+    // (cases/dossier.ts, the person's gemeente and corrections among them; sendWithNext): the UPDATE
+    // first; the account is read once.
     const saved = await statementsOf(() => save(['politie']));
     const combined = saved.filter((s) => s.startsWith('EXECUTE cter_r'));
-    expect(combined.map((s) => s.split(/; EXECUTE cter_r/).length)).toEqual([2, 2, 12]);
+    expect(combined.map((s) => s.split(/; EXECUTE cter_r/).length)).toEqual([2, 2, 14]);
     expect(combined[2]).toMatch(/^EXECUTE cter_r\d+_[0-9a-f]{24}\(/);
     expect(saved.some((s) => s.startsWith('UPDATE "casus"'))).toBe(false);
     expect(saved.filter((s) => s.includes('FROM "account"'))).toHaveLength(1);
