@@ -13,7 +13,8 @@
 //
 //   npx tsx tests/bench/engines-phases.ts /tmp/keep.json [rounds] [figures]
 //
-// figures: a comma list of list, work, dashboard, save (default all). For a CPU profile of one
+// figures: a comma list of list, work, dashboard, save, update (default all but update; update is
+// the save as `cases:update` does it, with the casus's person and the dossier it answers with). For a CPU profile of one
 // engine's loop: CTER_PHASES_ONLY=postgres|sqlite node --cpu-prof --import tsx tests/bench/engines-phases.ts …
 import { openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +24,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type * as AccessModule from '../../src-main/core/access/access';
 import type * as RowSecurity from '../../src-main/core/access/row-security';
 import type * as CaseServiceModule from '../../src-main/core/cases/case-service';
+import type * as DossierModule from '../../src-main/core/cases/dossier';
+import type { Case } from '../../src-main/core/db/entities/casus';
 import type * as CoreModule from '../../src-main/core/core';
 import type * as DatabaseModule from '../../src-main/core/db/database';
 import type { PostgresStore } from '../../src-main/core/db/store';
@@ -224,6 +227,7 @@ async function coreAt(root: string) {
     rowSecurity: await load<typeof RowSecurity>('access/row-security'),
     access: await load<typeof AccessModule>('access/access'),
     cases: await load<typeof CaseServiceModule>('cases/case-service'),
+    dossier: await load<typeof DossierModule>('cases/dossier'),
     core: await load<typeof CoreModule>('core'),
     figures: await load<typeof Figures>('figures/figures'),
     work: await load<typeof MyWork>('work/my-work'),
@@ -238,23 +242,34 @@ function figuresOf(core: Awaited<ReturnType<typeof coreAt>>, visible: number[]):
     list: (m) => caseSearch.search(m, opening, scope),
     work: (m) => core.work.myWork(m, scope, NOW),
     dashboard: (m) => core.figures.computeDashboard(m, { fromYear: 2016, toYear: 2026, regionId: null }),
-    save: async (m, i) => {
-      const casus = await core.access.visibleCase(m, scope, visible[(Math.abs(i) * 7919) % visible.length]!);
-      return cases.update(
-        m,
-        casus,
-        {
-          regionId: casus.regionId,
-          procesregisseurId: casus.procesregisseurId,
-          partners: i % 2 ? ['politie', 'gemeente'] : [],
-          afgeschermd: casus.afgeschermd,
-          namedAccountIds: [],
-          version: casus.version,
-        },
-        { accountId: ACCOUNT, now: NOW },
-      );
+    save: async (m, i) => change(m, await core.access.visibleCase(m, scope, caseAt(i)), i),
+    // As `cases:update` does it (engines.bench.ts): the casus with its person, the change, the dossier.
+    update: async (m, i) => {
+      const { casus, person } = await core.dossier.visibleCaseAndPerson(m, scope, caseAt(i));
+      await change(m, casus, i);
+      return core.dossier.buildDossier(m, scope, casus.id, { person });
     },
   };
+
+  function caseAt(i: number) {
+    return visible[(Math.abs(i) * 7919) % visible.length]!;
+  }
+
+  function change(m: EntityManager, casus: Case, i: number) {
+    return cases.update(
+      m,
+      casus,
+      {
+        regionId: casus.regionId,
+        procesregisseurId: casus.procesregisseurId,
+        partners: i % 2 ? ['politie', 'gemeente'] : [],
+        afgeschermd: casus.afgeschermd,
+        namedAccountIds: [],
+        version: casus.version,
+      },
+      { accountId: ACCOUNT, now: NOW },
+    );
+  }
 }
 
 async function main() {

@@ -265,4 +265,76 @@ describe('a versioned save kept per connection', () => {
     // Bram's own save of it goes through.
     expect(await save('bram', ids.get('bram')!.casus, before, ['politie'])).toBe(before + 1);
   });
+
+  /** A save whose UPDATE waits for the transaction's next message (sendWithNext), then `after`. */
+  const saveWithNext = (
+    name: Name,
+    caseId: number,
+    expected: number,
+    after: (manager: EntityManager) => Promise<unknown>,
+  ) =>
+    sentDuring(() =>
+      asAccount(name, async (manager) => {
+        const version = await saveVersioned(
+          manager,
+          CaseEntity,
+          caseId,
+          expected,
+          { partners: ['zorg'], updatedAt: stamp },
+          { accountId: ids.get(name)!.account },
+          { wanted: { partners: ['zorg'] } },
+          { sendWithNext: true },
+        );
+        return { version, after: await after(manager) };
+      }),
+    );
+  const readVersion = (manager: EntityManager, caseId: number) =>
+    readTogether<{ version: { version: number }[] }>(manager, {
+      version: { rows: sql`SELECT version AS "version" FROM casus WHERE id = ${caseId}` },
+    });
+
+  it('sends a save left for the next message with the next reads, which see it written; stale, it is refused', async () => {
+    const { casus } = ids.get('anna')!;
+    const before = await versionOf('anna');
+    const { result, sent } = await saveWithNext('anna', casus, before, (manager) => readVersion(manager, casus));
+    expect(result).toEqual({ version: before + 1, after: { version: [{ version: before + 1 }] } });
+    // The UPDATE and the read in one message, the UPDATE first.
+    const message = sent.find((text) => text.includes('EXECUTE cter_r'))!;
+    expect(message.split(/EXECUTE cter_r/)).toHaveLength(3);
+    expect(sent.filter((text) => text.includes('EXECUTE cter_r'))).toHaveLength(1);
+    expect(await versionOf('anna')).toBe(before + 1);
+    // Stale: the read after it runs, the refusal comes with its answer and nothing is committed.
+    await expect(saveWithNext('anna', casus, before, (manager) => readVersion(manager, casus))).rejects.toMatchObject({
+      code: 'STALE_VERSION',
+    });
+    expect(await versionOf('anna')).toBe(before + 1);
+  });
+
+  it('sends a save left for the next message alone before a statement of TypeORM or the COMMIT', async () => {
+    const { casus } = ids.get('anna')!;
+    const before = await versionOf('anna');
+    // Nothing after it but the COMMIT: sent and checked before it.
+    const alone = await saveWithNext('anna', casus, before, async () => null);
+    expect(alone.result.version).toBe(before + 1);
+    expect(await versionOf('anna')).toBe(before + 1);
+    await expect(saveWithNext('anna', casus, before, async () => null)).rejects.toMatchObject({
+      code: 'STALE_VERSION',
+    });
+    expect(await versionOf('anna')).toBe(before + 1);
+    // A statement of TypeORM after it sees it written.
+    const typeorm = await saveWithNext('anna', casus, before + 1, (manager) =>
+      manager.findOne(CaseEntity, { where: { id: casus } }),
+    );
+    expect(typeorm.result.after).toMatchObject({ version: before + 2, partners: ['zorg'] });
+    await expect(
+      saveWithNext('anna', casus, before + 1, (manager) => manager.findOne(CaseEntity, { where: { id: casus } })),
+    ).rejects.toMatchObject({ code: 'STALE_VERSION' });
+    expect(await versionOf('anna')).toBe(before + 2);
+    // Behind the wall as the UPDATE sent at once: another's casus is NOT_FOUND, unchanged.
+    const bram = await versionOf('bram');
+    await expect(
+      saveWithNext('anna', ids.get('bram')!.casus, bram, (manager) => readVersion(manager, casus)),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await versionOf('bram')).toBe(bram);
+  });
 });

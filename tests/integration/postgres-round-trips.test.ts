@@ -19,6 +19,7 @@ import { CaseEntity } from '../../src-main/core/db/entities/casus';
 import type { PostgresStore } from '../../src-main/core/db/store';
 import { query, readTogether, sql } from '../../src-main/core/db/sql';
 import { myWork } from '../../src-main/core/work/my-work';
+import type { CaseDossier } from '../../src-shared/ipc/cases';
 import type { RegisteredSignal } from '../../src-shared/ipc/signals';
 import type { MyWork } from '../../src-shared/ipc/work';
 import { addAccount, call, loginAs, makeCore, rawSql, tempDir, withDatabase } from './helpers';
@@ -40,12 +41,16 @@ import { createTestDatabase, dropTestDatabase } from '../support/postgres-databa
  * 18 -> 17 (2026-12-06, issue 17): its partner codes and the names the casus has go in one round trip.
  * Every call 3 fewer (2026-12-06 morning, issue 17): the call's audit entry goes with its COMMIT
  * (AuditLog.appendAtCommit), and the link after it sends its BEGIN, the chain's lock and its read as
- * one message and its links with its COMMIT (chain-linker.ts): 6 -> 3 statements.
+ * one message and its links with its COMMIT (chain-linker.ts): 6 -> 3 statements. The casus save
+ * 13 -> 11 (2026-12-06 evening, issue 17): it sends the version its form loaded, as the form does
+ * (without one the saved version is read back: one more), and its UPDATE goes with the dossier's
+ * reads after it (db/sql.ts sendWithNext: one more before); 11 -> 9: the person's gemeente and
+ * corrections are read with the dossier (cases/dossier.ts), not after it.
  */
 const BOUND = {
   'Mijn werk': 7,
   dashboard: 7,
-  'casus save': 13,
+  'casus save': 9,
   'case list as it opens': 7,
 } as const;
 
@@ -87,6 +92,7 @@ beforeAll(async () => {
     },
   });
   caseId = registered.caseId;
+  ({ version } = await call<CaseDossier>(core, 'cases:get', { id: caseId }));
 });
 
 afterAll(async () => {
@@ -109,15 +115,22 @@ async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
   }
 }
 
-const save = (partners: string[]) =>
-  call(core, 'cases:update', {
+/** The casus's version as the last answer had it: each save sends it, as the form does. */
+let version: number;
+
+const save = async (partners: string[]) => {
+  const dossier = await call<CaseDossier>(core, 'cases:update', {
     id: caseId,
     regionId: 1,
     procesregisseurId: regisseur.id,
     partners,
     afgeschermd: false,
     namedAccountIds: [],
+    version,
   });
+  version = dossier.version;
+  return dossier;
+};
 
 describe('round trips of the figures on PostgreSQL', () => {
   it('each call sends at most its bound of statements, its scope with its BEGIN', async () => {
@@ -191,12 +204,13 @@ describe('round trips of the figures on PostgreSQL', () => {
     );
     executed(dashboard, 7);
     // A casus save: the casus as the saver sees it with its person in one statement, its partner
-    // codes and stored names in one (case-service.ts), its versioned UPDATE kept too (keptWrite,
-    // db/versioned.ts), and after the change the dossier's eleven reads in one more
-    // (cases/dossier.ts); the account is read once.
+    // codes and stored names in one (case-service.ts), and its versioned UPDATE, kept too
+    // (db/versioned.ts), in the same message as the dossier's thirteen reads after the change
+    // (cases/dossier.ts, the person's gemeente and corrections among them; sendWithNext): the UPDATE
+    // first; the account is read once.
     const saved = await statementsOf(() => save(['politie']));
     const combined = saved.filter((s) => s.startsWith('EXECUTE cter_r'));
-    expect(combined.map((s) => s.split(/; EXECUTE cter_r/).length)).toEqual([2, 2, 1, 11]);
+    expect(combined.map((s) => s.split(/; EXECUTE cter_r/).length)).toEqual([2, 2, 14]);
     expect(combined[2]).toMatch(/^EXECUTE cter_r\d+_[0-9a-f]{24}\(/);
     expect(saved.some((s) => s.startsWith('UPDATE "casus"'))).toBe(false);
     expect(saved.filter((s) => s.includes('FROM "account"'))).toHaveLength(1);

@@ -390,6 +390,10 @@ describe('rights of the person concerned', () => {
       ],
       ['geboortedatum', '2006-06-06', '2006-06-07', 'Verzoek betrokkene, paspoort gezien.', 'regisseur'],
     ]);
+    // The dossier reads the person's gemeente and corrections with its own reads: the same view.
+    const dossier = await call<CaseDossier>(core, 'cases:get', { id: caseId });
+    expect(dossier.person).toEqual(corrected);
+    expect(dossier.person.gemeente).not.toBe('');
     const restricted = await call<PersonView>(core, 'persons:restrict', {
       id: personId,
       restricted: true,

@@ -222,6 +222,9 @@ export class CaseService {
         wanted: { ...settings, namedAccountIds: [...changes.namedAccountIds].sort((a, b) => a - b) },
         stored: async () => ({ namedAccountIds: storedNamed }),
       },
+      // With the dossier's reads that follow the save (cases/handlers.ts) on PostgreSQL; a stale
+      // version is refused when its answer comes, before the COMMIT (db/sql.ts sendWithNext).
+      { sendWithNext: true },
     );
     if (removed.length) await manager.delete(CaseAccessEntity, { caseId: casus.id, accountId: In(removed) });
     if (changes.regionId !== casus.regionId) await refreshSignalFacts(manager, { caseId: casus.id });

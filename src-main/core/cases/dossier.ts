@@ -23,9 +23,9 @@ import {
   type Signal,
   type Weging,
 } from '../db/entities/casus';
-import { PersonEntity, type Person } from '../db/entities/person';
-import { ZvhRegionEntity, type ZvhRegion } from '../db/entities/reference';
-import { toPersonView } from '../persons/person-service';
+import { PersonCorrectionEntity, PersonEntity, type Person, type PersonCorrection } from '../db/entities/person';
+import { GemeenteEntity, ZvhRegionEntity, type GemeenteRow, type ZvhRegion } from '../db/entities/reference';
+import { personView } from '../persons/person-service';
 import { visibleCaseRead, whereVisible, type AccessScope } from '../access/access';
 import { CaseEntity } from '../db/entities/casus';
 import { entitiesTogether } from '../db/entity-reads';
@@ -49,21 +49,22 @@ export async function visibleCaseAndPerson(
   return { casus, person };
 }
 
+/** The person of casus `:caseId`, in a read's text. */
+const PERSON_OF_CASE = '(SELECT person_id FROM casus WHERE id = :caseId)';
+
 function builder<T extends ObjectLiteral>(manager: EntityManager, entity: EntitySchema<T>, alias: string) {
   return manager.createQueryBuilder(entity, alias) as unknown as SelectQueryBuilder<ObjectLiteral>;
 }
 
 /** The person of casus `caseId`. */
 function personRead(manager: EntityManager, caseId: number) {
-  return builder(manager, PersonEntity, 'p')
-    .where('p.id = (SELECT person_id FROM casus WHERE id = :caseId)', { caseId })
-    .limit(1);
+  return builder(manager, PersonEntity, 'p').where(`p.id = ${PERSON_OF_CASE}`, { caseId }).limit(1);
 }
 
 /**
  * The dossier of casus `caseId` as the scope sees it (NOT_FOUND when it may not): the casus and
  * everything it shows read together (`entitiesTogether`: one round trip on PostgreSQL instead of
- * one per read), besides the person's view (persons/). `person` is the casus's person when the
+ * one per read), the person's view included (persons/ personView). `person` is the casus's person when the
  * caller has read it in the same transaction already.
  */
 export async function buildDossier(
@@ -95,21 +96,26 @@ export async function buildDossier(
     wegingen: of(WegingEntity, 'w')
       .where('w.signal_id IN (SELECT id FROM signal WHERE casus_id = :caseId)', id)
       .orderBy('w.id', 'ASC'),
-    // Everyone the dossier names: its procesregisseur and named accounts, and who wrote its entries.
+    // The person's view (persons/ personView): its gemeente and corrections, here instead of two
+    // round trips of their own after this one.
+    gemeente: of(GemeenteEntity, 'g')
+      .where(`g.id = (SELECT gemeente_id FROM person WHERE id = ${PERSON_OF_CASE})`, id)
+      .limit(1),
+    corrections: of(PersonCorrectionEntity, 'k').where(`k.person_id = ${PERSON_OF_CASE}`, id).orderBy('k.id', 'ASC'),
+    // Everyone the dossier names: its procesregisseur and named accounts, and who wrote its entries
+    // and the person's corrections.
     accounts: of(AccountEntity, 'u').where(
       `u.id IN (SELECT procesregisseur_id FROM casus WHERE id = :caseId
         UNION ${named}
         UNION SELECT account_id FROM casus_transition WHERE casus_id = :caseId
         UNION SELECT recorded_by FROM weging WHERE signal_id IN (SELECT id FROM signal WHERE casus_id = :caseId)
         UNION SELECT account_id FROM casus_note WHERE casus_id = :caseId
-        UNION SELECT account_id FROM casus_monitoring WHERE casus_id = :caseId)`,
+        UNION SELECT account_id FROM casus_monitoring WHERE casus_id = :caseId
+        UNION SELECT account_id FROM person_correction WHERE person_id = ${PERSON_OF_CASE})`,
       id,
     ),
     others: whereVisible(
-      of(CaseEntity, 'o').where(
-        'o.person_id = (SELECT person_id FROM casus WHERE id = :caseId) AND o.id <> :caseId',
-        id,
-      ),
+      of(CaseEntity, 'o').where(`o.person_id = ${PERSON_OF_CASE} AND o.id <> :caseId`, id),
       'o',
       scope,
     ).orderBy('o.opened_at', 'DESC'),
@@ -188,7 +194,11 @@ export async function buildDossier(
     number: casus.number,
     state: casus.state,
     outcome: casus.outcome,
-    person: await toPersonView(manager, person),
+    person: personView(person, {
+      gemeente: (reads.gemeente?.[0] as GemeenteRow | undefined) ?? null,
+      corrections: reads.corrections as PersonCorrection[],
+      accounts,
+    }),
     regionId: casus.regionId,
     region: region?.name ?? '',
     procesregisseur: casus.procesregisseurId

@@ -7,6 +7,9 @@
 //
 // Where the SQL itself differs per engine (full-text search, date arithmetic), a query module
 // writes both and chooses with `dialectOf(manager)`.
+//
+// Past ~400 lines on purpose: the statements kept per connection (readTogether, keptWrite,
+// sendWithNext) share one message builder and one per-connection state (sendKept), kept together.
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { QueryFailedError, type EntityManager } from 'typeorm';
@@ -277,17 +280,21 @@ export function keepsStatements(manager: EntityManager): boolean {
 
 /**
  * The statements in one simple-protocol query on the transaction's connection, each kept
- * (`preparedRead`), after the transaction's BEGIN and scope when nothing was sent in it yet and
- * the DEALLOCATEs of a full connection; answers each statement's result, in order. `texts`: the
+ * (`preparedRead`), after the transaction's BEGIN and scope when nothing was sent in it yet, the
+ * DEALLOCATEs of a full connection and the writes left for it (`sendWithNext`, whose checks run on
+ * their answers before this returns); answers each statement's result, in order. `texts`: the
  * statements as `preparable` writes them (computed first, so a value without a literal throws
  * before anything is noted as prepared).
  */
 async function sendKept(
   manager: EntityManager,
-  statements: readonly Sql[],
-  texts = statements.map(preparable),
+  ours: readonly Sql[],
+  ourTexts = ours.map(preparable),
 ): Promise<pg.QueryResult[]> {
   const runner = manager.queryRunner!;
+  const writes = takeWrites(runner);
+  const statements = [...writes.map((write) => write.statement), ...ours];
+  const texts = [...writes.map((write) => write.text), ...ourTexts];
   // The transaction's own connection (TypeORM's query keeps only the last of several results).
   const client = (await runner.connect()) as pg.ClientBase;
   let state = preparedOn.get(client);
@@ -317,11 +324,92 @@ async function sendKept(
   const expected = begin.length + deallocated.length + parts.length + parts.filter((part) => part.prepares).length;
   if (results.length !== expected) throw new Error('readTogether: not one result per read');
   let at = begin.length + deallocated.length;
-  return parts.map((part) => {
+  const answers = parts.map((part) => {
     if (part.prepares) at++;
     return results[at++]!;
   });
+  // In the order sent; a refusal throws here, before the statements after it are answered.
+  for (const [index, write] of writes.entries()) await write.check(answers[index]!.rowCount ?? 0);
+  return answers.slice(writes.length);
 }
+
+/** A write left for the next message on its transaction's connection (`sendWithNext`). */
+interface LeftWrite {
+  statement: Sql;
+  text: ReturnType<typeof preparable>;
+  check: (affected: number) => Promise<void>;
+}
+
+/** The writes each open transaction has left for its next message, by its query runner. */
+const leftWrites = new WeakMap<object, LeftWrite[]>();
+
+function takeWrites(runner: object): LeftWrite[] {
+  const writes = leftWrites.get(runner) ?? [];
+  leftWrites.delete(runner);
+  return writes;
+}
+
+/**
+ * Leaves one write (a versioned UPDATE) for the next message its transaction sends, instead of a
+ * round trip of its own; `check` gets its affected rows when the answer comes and may refuse
+ * (throw), before anything after it is answered. On PostgreSQL in a transaction: kept per
+ * connection as `keptWrite`, and sent first in the next `readTogether` or `keptWrite` (a casus
+ * save's UPDATE with the dossier read after it: one round trip fewer), or alone, checked, just
+ * before any other statement of the transaction, its COMMIT included (`sendLeftWrites`). So
+ * whatever follows it sees it written, as if it had gone at once, and a refused write is never
+ * committed: a write that affects no row raises nothing in the database, the statements after it
+ * in the same message run on (they read), and the check's error rolls the transaction back. A
+ * ROLLBACK drops it. False when it does not go so (SQLite, outside a transaction, a value without
+ * a literal): the caller sends it itself.
+ */
+export function sendWithNext(manager: EntityManager, statement: Sql, check: LeftWrite['check']): boolean {
+  if (!keepsStatements(manager)) return false;
+  let text: LeftWrite['text'];
+  try {
+    text = preparable(statement);
+  } catch {
+    return false;
+  }
+  const runner = manager.queryRunner!;
+  const writes = leftWrites.get(runner);
+  if (writes) writes.push({ statement, text, check });
+  else {
+    leftWrites.set(runner, [{ statement, text, check }]);
+    sendFirst(runner as unknown as QueryRunnerLike, manager);
+  }
+  return true;
+}
+
+/** Sends the writes `runner`'s transaction has left, alone and checked, when it has any. */
+export async function sendLeftWrites(runner: object): Promise<void> {
+  const manager = managerOf.get(runner);
+  if (manager && leftWrites.get(runner)?.length) await sendKept(manager, []);
+}
+
+/** The manager of each runner with writes left (sendLeftWrites sends them on its connection). */
+const managerOf = new WeakMap<object, EntityManager>();
+
+/**
+ * Makes every other statement of the runner's transaction send the writes left before it: TypeORM's
+ * own statements (a `manager.delete`, a `findOne`) and its COMMIT. Stays for the transaction (the
+ * runner's `query` is put back at its end by transactionFor), so wrappers installed after it keep
+ * theirs; a COMMIT that another wrapper sends itself (workspace/round-trips.ts) calls
+ * `sendLeftWrites` first.
+ */
+function sendFirst(runner: QueryRunnerLike, manager: EntityManager): void {
+  managerOf.set(runner, manager);
+  if (wrapped.has(runner)) return;
+  wrapped.add(runner);
+  const send = runner.query;
+  runner.query = async function (this: unknown, text: string, ...rest: unknown[]) {
+    if (text === 'ROLLBACK') leftWrites.delete(runner);
+    else await sendLeftWrites(runner);
+    return send.call(this, text, ...rest);
+  };
+}
+
+type QueryRunnerLike = { query: (text: string, ...rest: unknown[]) => Promise<unknown> };
+const wrapped = new WeakSet<object>();
 
 /**
  * One statement that writes (an UPDATE), kept per connection as `readTogether`'s reads are: on
@@ -348,7 +436,8 @@ export async function keptWrite(
     const [result] = await sendKept(manager, [statement], texts);
     return { affected: result!.rowCount ?? 0, rows: result!.rows as Record<string, unknown>[] };
   } catch (error) {
-    if (error instanceof QueryFailedError) throw error;
-    throw new QueryFailedError(texts[0]!.text, texts[0]!.values, error as Error);
+    // The database's refusal as TypeORM's; a left write's own refusal (sendWithNext) as it is.
+    if (!(error instanceof pg.DatabaseError)) throw error;
+    throw new QueryFailedError(texts[0]!.text, texts[0]!.values, error);
   }
 }

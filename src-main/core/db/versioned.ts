@@ -7,11 +7,13 @@
 // never silently overwritten. The statement is TypeORM's update query builder (it maps properties
 // to columns and JSON columns to text on both engines, and reports the affected rows on both). On
 // PostgreSQL in a transaction its text is sent as a statement kept per connection (`keptWrite`,
-// db/sql.ts): parsed and planned once per connection instead of on every save.
+// db/sql.ts): parsed and planned once per connection instead of on every save; with
+// `sendWithNext`, in the same message as the transaction's next statements (a save that reads
+// afterwards: one round trip fewer), checked when its answer comes.
 import type { EntityManager, EntitySchema, ObjectLiteral, QueryDeepPartialEntity } from 'typeorm';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { AccountEntity } from './entities/account';
-import { dialectOf, fromRendered, keepsStatements, keptWrite } from './sql';
+import { dialectOf, fromRendered, keepsStatements, keptWrite, sendWithNext } from './sql';
 
 export interface Versioned extends ObjectLiteral {
   id: number;
@@ -42,6 +44,7 @@ export async function saveVersioned<T extends Versioned>(
   changes: QueryDeepPartialEntity<T>,
   saver: Saver,
   compare: StaleCompare<T>,
+  options: { sendWithNext?: boolean } = {},
 ): Promise<number> {
   const update = manager
     .createQueryBuilder()
@@ -49,15 +52,34 @@ export async function saveVersioned<T extends Versioned>(
     .set({ ...changes, version: () => 'version + 1', updatedBy: saver.accountId } as QueryDeepPartialEntity<T>)
     .where('id = :id', { id });
   if (expected !== undefined) update.andWhere('version = :expected', { expected });
+  const refusal = () => refusalOf(manager, entity, id, compare);
+  if (expected !== undefined && options.sendWithNext) {
+    // Its round trip saved: it goes with whatever the transaction sends next (db/sql.ts).
+    const [text, params] = update.getQueryAndParameters();
+    const check = async (affected: number) => {
+      if (affected !== 1) throw await refusal();
+    };
+    if (sendWithNext(manager, fromRendered(text, params, dialectOf(manager)), check)) return expected + 1;
+  }
   const affected = await updated(manager, update);
   if (affected === 1) {
     if (expected !== undefined) return expected + 1;
     const row = await manager.findOne(entity, { where: { id } as never });
     return (row as T | null)?.version ?? 1;
   }
+  throw await refusal();
+}
+
+/** Why a save of row `id` changed nothing: NOT_FOUND when it is gone, else STALE_VERSION. */
+async function refusalOf<T extends Versioned>(
+  manager: EntityManager,
+  entity: EntitySchema<T>,
+  id: number,
+  compare: StaleCompare<T>,
+): Promise<AppError> {
   const current = (await manager.findOne(entity, { where: { id } as never })) as T | null;
-  if (!current) throw new AppError('NOT_FOUND');
-  throw await staleError(manager, current, compare);
+  if (!current) return new AppError('NOT_FOUND');
+  return staleError(manager, current, compare);
 }
 
 /** The rows an UPDATE changed: kept per connection on PostgreSQL in a transaction, else TypeORM's execute. */

@@ -1,12 +1,18 @@
 // Persons: created with a signal, corrected later, and found again by name and birth data so
 // that nobody is registered twice. Only persons with at least one case the caller may see are
 // ever shown.
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { PersonInput, PersonView } from '../../../src-shared/ipc/persons';
 import { AppError } from '../../../src-shared/ipc/errors';
-import { PersonCorrectionEntity, PersonEntity, PersonNameKeyEntity, type Person } from '../db/entities/person';
-import { AccountEntity } from '../db/entities/account';
-import { GemeenteEntity } from '../db/entities/reference';
+import {
+  PersonCorrectionEntity,
+  PersonEntity,
+  PersonNameKeyEntity,
+  type Person,
+  type PersonCorrection,
+} from '../db/entities/person';
+import { AccountEntity, type Account } from '../db/entities/account';
+import { GemeenteEntity, type GemeenteRow } from '../db/entities/reference';
 import { keyHead, personKeyRows, sortKey } from './names';
 import { writeKeyPairs, writeMatchRow } from './match-candidates';
 import { asSystem } from '../access/row-security';
@@ -131,6 +137,29 @@ export async function updatePerson(
 
 export async function toPersonView(manager: EntityManager, person: Person): Promise<PersonView> {
   const gemeente = await manager.findOne(GemeenteEntity, { where: { id: person.gemeenteId } });
+  const corrections = await manager.find(PersonCorrectionEntity, {
+    where: { personId: person.id },
+    order: { id: 'ASC' },
+  });
+  const by = [...new Set(corrections.flatMap((row) => (row.accountId ? [row.accountId] : [])))];
+  const accounts = by.length ? await manager.find(AccountEntity, { where: { id: In(by) } }) : [];
+  return personView(person, { gemeente, corrections, accounts });
+}
+
+/** What a person's view shows besides the person: its gemeente, its corrections (by id) and who made them. */
+export interface PersonViewReads {
+  gemeente: GemeenteRow | null;
+  corrections: readonly PersonCorrection[];
+  /** At least the accounts that made the corrections (others are ignored). */
+  accounts: readonly Pick<Account, 'id' | 'displayName'>[];
+}
+
+/**
+ * The person's view from rows read already: by `toPersonView`, or with a casus's dossier in its one
+ * round trip (cases/dossier.ts).
+ */
+export function personView(person: Person, { gemeente, corrections, accounts }: PersonViewReads): PersonView {
+  const nameOf = (id: number | null) => (id === null ? null : (accounts.find((a) => a.id === id)?.displayName ?? null));
   return {
     id: person.id,
     naam: person.naam,
@@ -147,25 +176,15 @@ export async function toPersonView(manager: EntityManager, person: Person): Prom
     restricted: person.restricted,
     restrictedReason: person.restrictedReason,
     restrictedAt: person.restrictedAt,
-    corrections: await corrections(manager, person.id),
-  };
-}
-
-async function corrections(manager: EntityManager, personId: number): Promise<PersonView['corrections']> {
-  const rows = await manager.find(PersonCorrectionEntity, { where: { personId }, order: { id: 'ASC' } });
-  const out: PersonView['corrections'] = [];
-  for (const row of rows) {
-    const account = row.accountId ? await manager.findOne(AccountEntity, { where: { id: row.accountId } }) : null;
-    out.push({
+    corrections: corrections.map((row) => ({
       at: row.at,
-      door: account?.displayName ?? null,
+      door: nameOf(row.accountId),
       field: row.field,
       oldValue: row.oldValue,
       newValue: row.newValue,
       reden: row.reden,
-    });
-  }
-  return out;
+    })),
+  };
 }
 
 /** Beperking van verwerking, on or off; the change and its reason are recorded like a correction. */
