@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percentile, toRecord } from './bench';
+import { percentile, roundOrder, toRecord } from './bench';
 
 describe('bench statistics', () => {
   it('computes nearest-rank percentiles', () => {
@@ -23,5 +23,20 @@ describe('bench statistics', () => {
   it('keeps the size a figure was measured at in its record (--json)', () => {
     expect(toRecord({ name: 'd', unit: 'ms', samples: [1], target: {}, persons: 300_000 }).persons).toBe(300_000);
     expect(toRecord({ name: 'e', unit: 'ms', samples: [1], target: {} })).not.toHaveProperty('persons');
+  });
+
+  it('orders a round A B C … then … C B A, a measure of several calls per round spread among the others', () => {
+    const plain = [{}, {}, {}];
+    expect(roundOrder(plain, 0)).toEqual([0, 1, 2]);
+    expect(roundOrder(plain, 1)).toEqual([2, 1, 0]);
+    const measures = [{}, {}, { perRound: 4 }, {}, {}, {}, {}, {}, {}];
+    for (const round of [0, 1]) {
+      const order = roundOrder(measures, round);
+      expect(order.filter((v) => v === 2)).toHaveLength(4);
+      expect(order.filter((v) => v !== 2)).toEqual(round ? [8, 7, 6, 5, 4, 3, 1, 0] : [0, 1, 3, 4, 5, 6, 7, 8]);
+      // Never two calls of it in a row, nor one first and one last (the next round would follow it).
+      order.forEach((v, at) => v === 2 && expect(order[at + 1]).not.toBe(2));
+      expect(order[0] === 2 && order.at(-1) === 2).toBe(false);
+    }
   });
 });

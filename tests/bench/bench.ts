@@ -79,3 +79,20 @@ export async function timeRuns(
   }
   return samples;
 }
+
+/**
+ * The order of round `round`: each measure once, reversed every other round (A B C … / … C B A);
+ * one of `perRound` k is called k times, spread evenly among the others, so (with k others or
+ * more) no two of its calls follow each other: the second would find the first's pages warm.
+ */
+export function roundOrder(measures: readonly { perRound?: number }[], round: number): number[] {
+  const order = measures.flatMap((m, v) => ((m.perRound ?? 1) > 1 ? [] : [v]));
+  if (round % 2) order.reverse();
+  measures.forEach((m, v) => {
+    const k = m.perRound ?? 1;
+    if (k <= 1) return;
+    const others = order.length;
+    for (let r = k - 1; r >= 0; r--) order.splice(Math.round(((r + 0.5) * others) / k), 0, v);
+  });
+  return order;
+}
