@@ -4,7 +4,7 @@ import AddOutlined from '@mui/icons-material/AddOutlined';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import { Box, Button, Checkbox, FormControlLabel, IconButton, Typography, TextField } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trajectoryChannels } from '../../../src-shared/ipc/trajectories';
 import { type Doel, type TrajectoryView } from '../../../src-shared/ipc/trajectories';
@@ -17,6 +17,8 @@ import { isOpen, nextGoalId } from './trajectory';
 import { trajectoryKey, useTrajectoryMutation } from './useTrajectoryMutation';
 
 const schema = trajectoryChannels['trajectories:save-goals'].input;
+const ADD_BUTTON_ID = 'doel-toevoegen';
+const goalFieldId = (goalId: string) => `doel-${goalId}`;
 
 export function GoalsSection({ view }: { view: TrajectoryView }) {
   const { t } = useTranslation();
@@ -58,6 +60,24 @@ function GoalsEditor({ view }: { view: TrajectoryView }) {
   );
   const update = (index: number, change: Partial<Doel>) =>
     setDoelen(doelen.map((doel, i) => (i === index ? { ...doel, ...change } : doel)));
+  // Where the focus goes once the list has changed: a goal added is typed in at once, and removing
+  // one must not drop the focus to the page's top (its button is gone).
+  const focusAfter = useRef<string | null>(null);
+  useEffect(() => {
+    if (focusAfter.current === null) return;
+    document.getElementById(focusAfter.current)?.focus();
+    focusAfter.current = null;
+  }, [doelen]);
+  const add = () => {
+    const id = nextGoalId(doelen);
+    focusAfter.current = goalFieldId(id);
+    setDoelen([...doelen, { id, tekst: '', behaald: false }]);
+  };
+  const remove = (index: number) => {
+    const neighbour = doelen[index - 1] ?? doelen[index + 1];
+    focusAfter.current = neighbour ? goalFieldId(neighbour.id) : ADD_BUTTON_ID;
+    setDoelen(doelen.filter((_, i) => i !== index));
+  };
   const message = (index: number) => {
     const error = errors[`doelen.${index}.tekst`];
     return error ? t(`common:${error.key}`, error.params ?? {}) : undefined;
@@ -101,6 +121,7 @@ function GoalsEditor({ view }: { view: TrajectoryView }) {
         {doelen.map((doel, index) => (
           <Box component="li" key={doel.id} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
             <TextField
+              id={goalFieldId(doel.id)}
               label={t('trajectories.goals.goal', { n: index + 1 })}
               value={doel.tekst}
               onChange={(event) => update(index, { tekst: event.target.value })}
@@ -121,20 +142,14 @@ function GoalsEditor({ view }: { view: TrajectoryView }) {
                 />
               }
             />
-            <IconButton
-              aria-label={t('trajectories.goals.remove', { n: index + 1 })}
-              onClick={() => setDoelen(doelen.filter((_, i) => i !== index))}
-            >
+            <IconButton aria-label={t('trajectories.goals.remove', { n: index + 1 })} onClick={() => remove(index)}>
               <DeleteOutlined aria-hidden />
             </IconButton>
           </Box>
         ))}
       </Box>
       <Box sx={{ display: 'flex', gap: 1, mt: 2 }}>
-        <Button
-          startIcon={<AddOutlined aria-hidden />}
-          onClick={() => setDoelen([...doelen, { id: nextGoalId(doelen), tekst: '', behaald: false }])}
-        >
+        <Button id={ADD_BUTTON_ID} startIcon={<AddOutlined aria-hidden />} onClick={add}>
           {t('trajectories.goals.add')}
         </Button>
         <Button type="submit" variant="contained" loading={save.isPending} loadingPosition="start">
