@@ -105,6 +105,16 @@ test('rondgang als procesregisseur en notulist: mijn werk, casussen, dossier, si
   await page.getByRole('navigation').getByRole('link', { name: 'Overleggen', exact: true }).click();
   await heading(app, 'Overleggen');
   await look(app, 'overleggen');
+  // Overleg plannen sent empty: each missing field says so. The ZVH-regio (a choice, sent as 0)
+  // said "Vul minstens 0 in.".
+  await page.getByRole('link', { name: 'Overleg plannen' }).click();
+  await heading(app, 'Overleg plannen');
+  await page.getByRole('button', { name: 'Overleg plannen' }).click();
+  await look(app, 'overleg-plannen-leeg', async () => {
+    await expect(field(page, 'Soort overleg')).toHaveAccessibleDescription('Dit veld is verplicht.');
+    await expect(field(page, 'ZVH-regio')).toHaveAccessibleDescription('Dit veld is verplicht.');
+  });
+  await page.getByRole('navigation').getByRole('link', { name: 'Overleggen', exact: true }).click();
   await page.getByRole('link', { name: 'Informatieoverleg (fictief)', exact: true }).click();
   await heading(app, /Informatieoverleg/);
   await look(app, 'overleg');
