@@ -4,7 +4,7 @@ import AddOutlined from '@mui/icons-material/AddOutlined';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import { Box, Button, Checkbox, FormControlLabel, IconButton, Typography, TextField } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trajectoryChannels } from '../../../src-shared/ipc/trajectories';
 import { type Doel, type TrajectoryView } from '../../../src-shared/ipc/trajectories';
@@ -13,12 +13,13 @@ import { FormAlert, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { StaleNotice, useStaleVersion } from '../../kit/StaleNotice';
 import { Part } from '../../kit/Part';
+import { useFollowFocus } from '../../kit/useFollowFocus';
 import { isOpen, nextGoalId } from './trajectory';
 import { trajectoryKey, useTrajectoryMutation } from './useTrajectoryMutation';
 
 const schema = trajectoryChannels['trajectories:save-goals'].input;
-const ADD_BUTTON_ID = 'doel-toevoegen';
-const goalFieldId = (goalId: string) => `doel-${goalId}`;
+const ADD_FOCUS_ID = 'doel-toevoegen';
+const goalFocusId = (goalId: string) => `doel-${goalId}`;
 
 export function GoalsSection({ view }: { view: TrajectoryView }) {
   const { t } = useTranslation();
@@ -62,20 +63,15 @@ function GoalsEditor({ view }: { view: TrajectoryView }) {
     setDoelen(doelen.map((doel, i) => (i === index ? { ...doel, ...change } : doel)));
   // Where the focus goes once the list has changed: a goal added is typed in at once, and removing
   // one must not drop the focus to the page's top (its button is gone).
-  const focusAfter = useRef<string | null>(null);
-  useEffect(() => {
-    if (focusAfter.current === null) return;
-    document.getElementById(focusAfter.current)?.focus();
-    focusAfter.current = null;
-  }, [doelen]);
+  const follow = useFollowFocus();
   const add = () => {
     const id = nextGoalId(doelen);
-    focusAfter.current = goalFieldId(id);
+    follow(goalFocusId(id));
     setDoelen([...doelen, { id, tekst: '', behaald: false }]);
   };
   const remove = (index: number) => {
     const neighbour = doelen[index - 1] ?? doelen[index + 1];
-    focusAfter.current = neighbour ? goalFieldId(neighbour.id) : ADD_BUTTON_ID;
+    follow(neighbour ? goalFocusId(neighbour.id) : ADD_FOCUS_ID);
     setDoelen(doelen.filter((_, i) => i !== index));
   };
   const message = (index: number) => {
@@ -121,7 +117,6 @@ function GoalsEditor({ view }: { view: TrajectoryView }) {
         {doelen.map((doel, index) => (
           <Box component="li" key={doel.id} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
             <TextField
-              id={goalFieldId(doel.id)}
               label={t('trajectories.goals.goal', { n: index + 1 })}
               value={doel.tekst}
               onChange={(event) => update(index, { tekst: event.target.value })}
@@ -129,6 +124,7 @@ function GoalsEditor({ view }: { view: TrajectoryView }) {
               size="small"
               error={message(index) !== undefined}
               helperText={message(index)}
+              slotProps={{ htmlInput: { 'data-focus-id': goalFocusId(doel.id) } }}
             />
             {/* A visible word next to the box; its name for screen readers says which goal. */}
             <FormControlLabel
@@ -149,7 +145,7 @@ function GoalsEditor({ view }: { view: TrajectoryView }) {
         ))}
       </Box>
       <Box sx={{ display: 'flex', gap: 1, mt: 2 }}>
-        <Button id={ADD_BUTTON_ID} startIcon={<AddOutlined aria-hidden />} onClick={add}>
+        <Button data-focus-id={ADD_FOCUS_ID} startIcon={<AddOutlined aria-hidden />} onClick={add}>
           {t('trajectories.goals.add')}
         </Button>
         <Button type="submit" variant="contained" loading={save.isPending} loadingPosition="start">
