@@ -163,6 +163,23 @@ test('rondgang als procesregisseur en notulist: mijn werk, casussen, dossier, si
     .click();
   await heading(app, /Notuleren|Notulen/);
   await look(app, 'notuleren');
+  // By keyboard: a row added with its button takes the focus as with Alt+I/B/N (it stayed on the
+  // button: the notulist had to Tab to the new field while the meeting went on), and a row removed
+  // hands it back to its add button (it fell to the page's top).
+  const minutes = page.getByRole('main');
+  for (const [add, row, first] of [
+    ['Inbreng toevoegen', 'Inbreng 1', 'Wat is gedeeld'],
+    ['Besluit toevoegen', 'Besluit 1', 'Besluit'],
+    ['Actie toevoegen', 'Actie 1', 'Actie'],
+  ] as const) {
+    await minutes.getByRole('button', { name: add }).focus();
+    await page.keyboard.press('Enter');
+    await expect(field(minutes.getByRole('group', { name: row }), first)).toBeFocused();
+    await minutes.getByRole('button', { name: `${row} verwijderen` }).focus();
+    await page.keyboard.press('Enter');
+    await expect(minutes.getByRole('group', { name: row })).toHaveCount(0);
+    await expect(minutes.getByRole('button', { name: add })).toBeFocused();
+  }
 });
 
 test('rondgang als evaluator en beheerder: evaluaties, rapport, accounts, auditlog, back-up, beleid', async ({
