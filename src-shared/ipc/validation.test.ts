@@ -44,4 +44,16 @@ describe('fieldErrors', () => {
     const result = z.object({ naam: z.string() }).safeParse({});
     expect(result.success || fieldErrors(result.error)).toEqual({ naam: { key: 'validation.required' } });
   });
+
+  // A choice that was left open (ZVH-regio when planning a meeting, a template, a gemeente) is sent
+  // as 0 to a record id (a positive integer): "Vul minstens 0 in." told the user nothing true.
+  it('reports an id left unchosen as required, and a number at or below an exclusive minimum as too small', () => {
+    const result = z
+      .object({ regionId: z.number().int().positive(), aantal: z.number().gt(2) })
+      .safeParse({ regionId: 0, aantal: 2 });
+    expect(result.success || fieldErrors(result.error)).toEqual({
+      regionId: { key: 'validation.required' },
+      aantal: { key: 'validation.tooSmallExclusive', params: { minimum: 2 } },
+    });
+  });
 });

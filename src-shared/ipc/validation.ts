@@ -6,6 +6,17 @@ import type { FieldError } from './errors';
 
 const OWN_KEY = /^validation\.[A-Za-z0-9_.]+$/;
 
+/**
+ * A number under its minimum. A positive integer is a record's id (a region, a template, a
+ * gemeente): a form sends 0 for a choice left open, so "at least 0" would be no help — the choice
+ * is missing. Any other exclusive minimum is said as "more than".
+ */
+function tooSmallNumber(minimum: number, inclusive: boolean): FieldError {
+  if (inclusive) return { key: 'validation.tooSmall', params: { minimum } };
+  if (minimum === 0) return { key: 'validation.required' };
+  return { key: 'validation.tooSmallExclusive', params: { minimum } };
+}
+
 function keyFor(issue: z.core.$ZodIssue): FieldError {
   if (OWN_KEY.test(issue.message)) return { key: issue.message };
   switch (issue.code) {
@@ -20,7 +31,7 @@ function keyFor(issue: z.core.$ZodIssue): FieldError {
       if (issue.origin === 'array' || issue.origin === 'set') {
         return { key: 'validation.tooFew', params: { minimum: Number(issue.minimum) } };
       }
-      return { key: 'validation.tooSmall', params: { minimum: Number(issue.minimum) } };
+      return tooSmallNumber(Number(issue.minimum), issue.inclusive !== false);
     case 'too_big':
       if (issue.origin === 'string') return { key: 'validation.tooLong', params: { maximum: Number(issue.maximum) } };
       if (issue.origin === 'array' || issue.origin === 'set') {

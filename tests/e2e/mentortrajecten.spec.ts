@@ -96,15 +96,27 @@ test('een aanmelding van een partner: matchen, starten, doelen, contact, evaluat
   await expect(page.getByText('Mentor: Dewi Hoekstra (fictief)').first()).toBeVisible();
   await expect(page.getByText('Status: Lopend')).toBeVisible();
 
-  // Goals: an empty goal is refused next to the field; then two goals, one reached.
+  // Goals: an empty goal is refused next to the field; then two goals, one reached. A goal added
+  // takes the focus (it stayed on the button: the new field had to be found with Tab), and one
+  // removed with the keyboard hands it to the goal before it (it fell to the page's top).
   const goals = page.getByRole('region', { name: 'Doelen' });
-  await goals.getByRole('button', { name: 'Doel toevoegen' }).click();
+  const addGoal = goals.getByRole('button', { name: 'Doel toevoegen' });
+  await addGoal.click();
+  await expect(field(goals, 'Doel 1')).toBeFocused();
   await goals.getByRole('button', { name: 'Doelen opslaan' }).click();
   await expect(field(goals, 'Doel 1')).toHaveAccessibleDescription('Dit veld is verplicht.');
   await expect(field(goals, 'Doel 1')).toBeFocused();
-  await field(goals, 'Doel 1').fill('Weer elke dag naar school (fictief)');
-  await goals.getByRole('button', { name: 'Doel toevoegen' }).click();
-  await field(goals, 'Doel 2').fill('Een sportclub vinden (fictief)');
+  await page.keyboard.type('Weer elke dag naar school (fictief)');
+  for (const goal of ['Doel 2', 'Doel 3']) {
+    await addGoal.focus();
+    await page.keyboard.press('Enter');
+    await expect(field(goals, goal)).toBeFocused();
+  }
+  await goals.getByRole('button', { name: 'Doel 3 verwijderen' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(field(goals, 'Doel 3')).toHaveCount(0);
+  await expect(field(goals, 'Doel 2')).toBeFocused();
+  await page.keyboard.type('Een sportclub vinden (fictief)');
   await goals.getByRole('checkbox', { name: 'Doel 2 behaald' }).check();
   await goals.getByRole('button', { name: 'Doelen opslaan' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'De doelen zijn opgeslagen.' })).toBeVisible();

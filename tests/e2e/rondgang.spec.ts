@@ -105,6 +105,16 @@ test('rondgang als procesregisseur en notulist: mijn werk, casussen, dossier, si
   await page.getByRole('navigation').getByRole('link', { name: 'Overleggen', exact: true }).click();
   await heading(app, 'Overleggen');
   await look(app, 'overleggen');
+  // Overleg plannen sent empty: each missing field says so. The ZVH-regio (a choice, sent as 0)
+  // said "Vul minstens 0 in.".
+  await page.getByRole('link', { name: 'Overleg plannen' }).click();
+  await heading(app, 'Overleg plannen');
+  await page.getByRole('button', { name: 'Overleg plannen' }).click();
+  await look(app, 'overleg-plannen-leeg', async () => {
+    await expect(field(page, 'Soort overleg')).toHaveAccessibleDescription('Dit veld is verplicht.');
+    await expect(field(page, 'ZVH-regio')).toHaveAccessibleDescription('Dit veld is verplicht.');
+  });
+  await page.getByRole('navigation').getByRole('link', { name: 'Overleggen', exact: true }).click();
   await page.getByRole('link', { name: 'Informatieoverleg (fictief)', exact: true }).click();
   await heading(app, /Informatieoverleg/);
   await look(app, 'overleg');
@@ -153,6 +163,23 @@ test('rondgang als procesregisseur en notulist: mijn werk, casussen, dossier, si
     .click();
   await heading(app, /Notuleren|Notulen/);
   await look(app, 'notuleren');
+  // By keyboard: a row added with its button takes the focus as with Alt+I/B/N (it stayed on the
+  // button: the notulist had to Tab to the new field while the meeting went on), and a row removed
+  // hands it back to its add button (it fell to the page's top).
+  const minutes = page.getByRole('main');
+  for (const [add, row, first] of [
+    ['Inbreng toevoegen', 'Inbreng 1', 'Wat is gedeeld'],
+    ['Besluit toevoegen', 'Besluit 1', 'Besluit'],
+    ['Actie toevoegen', 'Actie 1', 'Actie'],
+  ] as const) {
+    await minutes.getByRole('button', { name: add }).focus();
+    await page.keyboard.press('Enter');
+    await expect(field(minutes.getByRole('group', { name: row }), first)).toBeFocused();
+    await minutes.getByRole('button', { name: `${row} verwijderen` }).focus();
+    await page.keyboard.press('Enter');
+    await expect(minutes.getByRole('group', { name: row })).toHaveCount(0);
+    await expect(minutes.getByRole('button', { name: add })).toBeFocused();
+  }
 });
 
 test('rondgang als evaluator en beheerder: evaluaties, rapport, accounts, auditlog, back-up, beleid', async ({

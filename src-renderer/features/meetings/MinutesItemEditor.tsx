@@ -9,9 +9,10 @@ import { canUse } from '../../../src-shared/ipc/permissions';
 import { formatDate } from '../../../src-shared/domain/format';
 import type { AgendaItemView, Minutes } from '../../../src-shared/ipc/meetings';
 import { DateField } from '../../kit/DateField';
+import { useFollowFocus } from '../../kit/useFollowFocus';
 import { choices, listLabel, useReferenceData } from '../lists';
 import { useSession } from '../../kit/session';
-import { actieComplete, newActie, newBesluit, newInbreng, type ActieRow } from './minutes';
+import { actieComplete, type ActieRow } from './minutes';
 
 interface Props {
   item: AgendaItemView;
@@ -22,6 +23,8 @@ interface Props {
   deadlines: Record<string, string>;
   onDeadline: (rowId: string, text: string) => void;
   onRecordWeging: (besluitId: string) => void;
+  /** Adds a row and puts the focus in it: the same step as the shortcuts Alt+I, Alt+B and Alt+N. */
+  onAddRow: (kind: RowKind) => void;
   /** Remembers where the cursor was, for a citation from Ctrl+K. */
   onCursor: (event: React.SyntheticEvent<HTMLInputElement | HTMLTextAreaElement>) => void;
 }
@@ -50,6 +53,9 @@ function Section({
   );
 }
 
+type RowKind = 'inbreng' | 'besluiten' | 'acties';
+const addButtonFocusId = (kind: RowKind) => `${kind}-toevoegen`;
+
 const rowSx = {
   p: 1.5,
   mb: 1,
@@ -67,6 +73,7 @@ export function MinutesItemEditor({
   deadlines,
   onDeadline,
   onRecordWeging,
+  onAddRow,
   onCursor,
 }: Props) {
   const { t } = useTranslation();
@@ -75,6 +82,9 @@ export function MinutesItemEditor({
   const partners = choices(reference, 'partner');
   const set = <K extends keyof Minutes>(key: K, value: Minutes[K]) => onChange({ ...minutes, [key]: value });
   const cursor = { onSelect: onCursor, onKeyUp: onCursor, onClick: onCursor, onBlur: onCursor };
+  // A row removed hands the focus to its section's add button, not to the page's top (its own
+  // button is gone).
+  const follow = useFollowFocus();
   const text = (id: string, label: string, value: string, change: (v: string) => void, rows = 3) => (
     <TextField
       id={id}
@@ -110,17 +120,19 @@ export function MinutesItemEditor({
     id: string,
     patch: Partial<Minutes[K][number]>,
   ) => set(key, minutes[key].map((row) => (row.id === id ? { ...row, ...patch } : row)) as Minutes[K]);
-  const removeRow = (key: 'inbreng' | 'besluiten' | 'acties', id: string) =>
+  const removeRow = (key: RowKind, id: string) => {
+    follow(addButtonFocusId(key));
     set(key, minutes[key].filter((row) => row.id !== id) as never);
-  const removeButton = (key: 'inbreng' | 'besluiten' | 'acties', id: string, label: string) =>
+  };
+  const removeButton = (key: RowKind, id: string, label: string) =>
     readOnly ? null : (
       <IconButton aria-label={label} onClick={() => removeRow(key, id)} sx={{ alignSelf: 'flex-start' }}>
         <DeleteOutlined />
       </IconButton>
     );
-  const addButton = (label: string, onClick: () => void) =>
+  const addButton = (label: string, key: RowKind) =>
     readOnly ? null : (
-      <Button size="small" variant="outlined" onClick={onClick}>
+      <Button size="small" variant="outlined" onClick={() => onAddRow(key)} data-focus-id={addButtonFocusId(key)}>
         {label}
       </Button>
     );
@@ -131,7 +143,7 @@ export function MinutesItemEditor({
       <Section
         id={`inbreng-${item.id}`}
         title={t('meetings.minutes.inbreng')}
-        action={addButton(t('meetings.minutes.addInbreng'), () => set('inbreng', [...minutes.inbreng, newInbreng()]))}
+        action={addButton(t('meetings.minutes.addInbreng'), 'inbreng')}
       >
         {minutes.inbreng.length === 0 ? (
           <Typography color="text.secondary">{t('meetings.minutes.noInbreng')}</Typography>
@@ -172,9 +184,7 @@ export function MinutesItemEditor({
       <Section
         id={`besluiten-${item.id}`}
         title={t('meetings.minutes.besluiten')}
-        action={addButton(t('meetings.minutes.addBesluit'), () =>
-          set('besluiten', [...minutes.besluiten, newBesluit()]),
-        )}
+        action={addButton(t('meetings.minutes.addBesluit'), 'besluiten')}
       >
         {minutes.besluiten.length === 0 ? (
           <Typography color="text.secondary">{t('meetings.minutes.noBesluiten')}</Typography>
@@ -218,7 +228,7 @@ export function MinutesItemEditor({
       <Section
         id={`acties-${item.id}`}
         title={t('meetings.minutes.acties')}
-        action={addButton(t('meetings.minutes.addActie'), () => set('acties', [...minutes.acties, newActie()]))}
+        action={addButton(t('meetings.minutes.addActie'), 'acties')}
       >
         {item.casus === null ? (
           <Alert severity="info" sx={{ mb: 1 }}>

@@ -328,6 +328,7 @@ function MinutesScreen({ meeting }: { meeting: MeetingView }) {
                   deadlines={deadlines}
                   onDeadline={onDeadline}
                   onRecordWeging={setWeging}
+                  onAddRow={addRow}
                   onCursor={onCursor}
                 />
               </>

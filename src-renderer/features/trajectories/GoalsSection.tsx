@@ -13,10 +13,13 @@ import { FormAlert, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { StaleNotice, useStaleVersion } from '../../kit/StaleNotice';
 import { Part } from '../../kit/Part';
+import { useFollowFocus } from '../../kit/useFollowFocus';
 import { isOpen, nextGoalId } from './trajectory';
 import { trajectoryKey, useTrajectoryMutation } from './useTrajectoryMutation';
 
 const schema = trajectoryChannels['trajectories:save-goals'].input;
+const ADD_FOCUS_ID = 'doel-toevoegen';
+const goalFocusId = (goalId: string) => `doel-${goalId}`;
 
 export function GoalsSection({ view }: { view: TrajectoryView }) {
   const { t } = useTranslation();
@@ -58,6 +61,19 @@ function GoalsEditor({ view }: { view: TrajectoryView }) {
   );
   const update = (index: number, change: Partial<Doel>) =>
     setDoelen(doelen.map((doel, i) => (i === index ? { ...doel, ...change } : doel)));
+  // Where the focus goes once the list has changed: a goal added is typed in at once, and removing
+  // one must not drop the focus to the page's top (its button is gone).
+  const follow = useFollowFocus();
+  const add = () => {
+    const id = nextGoalId(doelen);
+    follow(goalFocusId(id));
+    setDoelen([...doelen, { id, tekst: '', behaald: false }]);
+  };
+  const remove = (index: number) => {
+    const neighbour = doelen[index - 1] ?? doelen[index + 1];
+    follow(neighbour ? goalFocusId(neighbour.id) : ADD_FOCUS_ID);
+    setDoelen(doelen.filter((_, i) => i !== index));
+  };
   const message = (index: number) => {
     const error = errors[`doelen.${index}.tekst`];
     return error ? t(`common:${error.key}`, error.params ?? {}) : undefined;
@@ -108,6 +124,7 @@ function GoalsEditor({ view }: { view: TrajectoryView }) {
               size="small"
               error={message(index) !== undefined}
               helperText={message(index)}
+              slotProps={{ htmlInput: { 'data-focus-id': goalFocusId(doel.id) } }}
             />
             {/* A visible word next to the box; its name for screen readers says which goal. */}
             <FormControlLabel
@@ -121,20 +138,14 @@ function GoalsEditor({ view }: { view: TrajectoryView }) {
                 />
               }
             />
-            <IconButton
-              aria-label={t('trajectories.goals.remove', { n: index + 1 })}
-              onClick={() => setDoelen(doelen.filter((_, i) => i !== index))}
-            >
+            <IconButton aria-label={t('trajectories.goals.remove', { n: index + 1 })} onClick={() => remove(index)}>
               <DeleteOutlined aria-hidden />
             </IconButton>
           </Box>
         ))}
       </Box>
       <Box sx={{ display: 'flex', gap: 1, mt: 2 }}>
-        <Button
-          startIcon={<AddOutlined aria-hidden />}
-          onClick={() => setDoelen([...doelen, { id: nextGoalId(doelen), tekst: '', behaald: false }])}
-        >
+        <Button data-focus-id={ADD_FOCUS_ID} startIcon={<AddOutlined aria-hidden />} onClick={add}>
           {t('trajectories.goals.add')}
         </Button>
         <Button type="submit" variant="contained" loading={save.isPending} loadingPosition="start">
