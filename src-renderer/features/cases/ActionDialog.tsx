@@ -4,8 +4,8 @@
 import { FormControl, FormControlLabel, FormLabel, Radio, RadioGroup, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTION_STATUSES, type ActionStatus } from '../../../src-shared/domain/casus';
-import { formatDate, isoDay, parseDutchDate } from '../../../src-shared/domain/format';
+import { ACTION_STATUSES, suggestedActionDeadline, type ActionStatus } from '../../../src-shared/domain/casus';
+import { formatDate, parseDutchDate } from '../../../src-shared/domain/format';
 import { actionInput, type ActionView, type CaseDossier } from '../../../src-shared/ipc/cases';
 import { CheckedDateField, ChoiceField, NoteField } from '../../kit/CheckedFields';
 import { call } from '../../kit/bridge';
@@ -19,8 +19,6 @@ import { useSession } from '../../kit/session';
 import { useDossierMutation, useDossierReload } from './editing';
 import { knownAccounts } from './knownAccounts';
 import { SelectField } from '../../kit/SelectField';
-
-const TWO_WEEKS = 14 * 24 * 60 * 60 * 1000;
 
 interface ActionDialogProps {
   dossier: CaseDossier;
@@ -40,9 +38,7 @@ export function ActionDialog({ dossier, action, onClose }: ActionDialogProps) {
   const [partner, setPartner] = useState(action?.actiehouderPartner ?? '');
   const [naam, setNaam] = useState(action?.actiehouderNaam ?? '');
   const [accountId, setAccountId] = useState<number | ''>(action?.actiehouderAccountId ?? '');
-  const [deadline, setDeadline] = useState(() =>
-    formatDate(action?.deadline ?? isoDay(new Date(Date.now() + TWO_WEEKS))),
-  );
+  const [deadline, setDeadline] = useState(() => formatDate(action?.deadline ?? suggestedActionDeadline(new Date())));
   const [status, setStatus] = useState<ActionStatus>(action?.status ?? 'open');
   const [version, setVersion] = useState(action?.version);
   const accounts = knownAccounts(dossier, user);
