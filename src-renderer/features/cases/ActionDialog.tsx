@@ -14,6 +14,8 @@ import { FieldPair } from '../../kit/FormPanel';
 import { fieldProps, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { StaleNotice, useStaleVersion } from '../../kit/StaleNotice';
+import { changedValues, useDraftWork, useHeldDraft } from '../../kit/heldDraft';
+import { actionDraftKey } from './heldAction';
 import { choices, useReferenceData } from '../lists';
 import { useSession } from '../../kit/session';
 import { useDossierMutation, useDossierReload } from './editing';
@@ -27,19 +29,50 @@ interface ActionDialogProps {
   onClose: () => void;
 }
 
+/** The dialog's fields as the user sees them (the deadline as typed, dd-mm-jjjj). */
+interface ActionFields {
+  soort: ActionView['soort'];
+  interventietype: string;
+  omschrijving: string;
+  partner: string;
+  naam: string;
+  accountId: number | '';
+  deadline: string;
+  status: ActionStatus;
+}
+
+/** An action's fields, or a new one's: an intervention, open, due in two weeks. */
+function startFields(action: ActionView | null): ActionFields {
+  return {
+    soort: action?.soort ?? 'interventie',
+    interventietype: action?.interventietype ?? '',
+    omschrijving: action?.omschrijving ?? '',
+    partner: action?.actiehouderPartner ?? '',
+    naam: action?.actiehouderNaam ?? '',
+    accountId: action?.actiehouderAccountId ?? '',
+    deadline: formatDate(action?.deadline ?? suggestedActionDeadline(new Date())),
+    status: action?.status ?? 'open',
+  };
+}
+
 export function ActionDialog({ dossier, action, onClose }: ActionDialogProps) {
   const { t } = useTranslation();
   const notice = useNotice();
   const { user } = useSession();
   const reference = useReferenceData().data;
-  const [soort, setSoort] = useState<ActionView['soort']>(action?.soort ?? 'interventie');
-  const [interventietype, setInterventietype] = useState(action?.interventietype ?? '');
-  const [omschrijving, setOmschrijving] = useState(action?.omschrijving ?? '');
-  const [partner, setPartner] = useState(action?.actiehouderPartner ?? '');
-  const [naam, setNaam] = useState(action?.actiehouderNaam ?? '');
-  const [accountId, setAccountId] = useState<number | ''>(action?.actiehouderAccountId ?? '');
-  const [deadline, setDeadline] = useState(() => formatDate(action?.deadline ?? suggestedActionDeadline(new Date())));
-  const [status, setStatus] = useState<ActionStatus>(action?.status ?? 'open');
+  // The fields as the dialog opens: the action's, or a new one's suggestions; a lock's held ones first.
+  const [start] = useState(() => startFields(action));
+  const draftKey = actionDraftKey(dossier.id, action?.id ?? null);
+  const held = useHeldDraft<ActionFields>(draftKey);
+  const first = held ?? start;
+  const [soort, setSoort] = useState(first.soort);
+  const [interventietype, setInterventietype] = useState(first.interventietype);
+  const [omschrijving, setOmschrijving] = useState(first.omschrijving);
+  const [partner, setPartner] = useState(first.partner);
+  const [naam, setNaam] = useState(first.naam);
+  const [accountId, setAccountId] = useState(first.accountId);
+  const [deadline, setDeadline] = useState(first.deadline);
+  const [status, setStatus] = useState(first.status);
   const [version, setVersion] = useState(action?.version);
   const accounts = knownAccounts(dossier, user);
   const input = {
@@ -55,10 +88,11 @@ export function ActionDialog({ dossier, action, onClose }: ActionDialogProps) {
     status,
   };
   const check = useFormCheck(validate(actionInput, input));
-  const values = { soort, interventietype, omschrijving, partner, naam, accountId, deadline, status };
+  const values: ActionFields = { soort, interventietype, omschrijving, partner, naam, accountId, deadline, status };
+  useDraftWork(draftKey, changedValues(values, start));
   const stale = useStaleVersion(values);
   const reload = useDossierReload(dossier.id);
-  const fill = (v: typeof values) => {
+  const fill = (v: ActionFields) => {
     setSoort(v.soort);
     setInterventietype(v.interventietype);
     setOmschrijving(v.omschrijving);
@@ -97,16 +131,7 @@ export function ActionDialog({ dossier, action, onClose }: ActionDialogProps) {
       onReload={async () => {
         const latest = (await reload()).actions.find((a) => a.id === action.id);
         if (!latest) return;
-        fill({
-          soort: latest.soort,
-          interventietype: latest.interventietype ?? '',
-          omschrijving: latest.omschrijving,
-          partner: latest.actiehouderPartner,
-          naam: latest.actiehouderNaam,
-          accountId: latest.actiehouderAccountId ?? '',
-          deadline: formatDate(latest.deadline),
-          status: latest.status,
-        });
+        fill(startFields(latest));
         setVersion(latest.version);
       }}
       onReapply={fill}
