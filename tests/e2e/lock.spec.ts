@@ -140,6 +140,30 @@ test('na inactiviteit met een actie die nog niet is opgeslagen: na ontgrendelen 
   await expect(page.getByRole('table', { name: 'Plan van aanpak' })).toContainText(mine);
 });
 
+test('na inactiviteit met een signaal dat nog niet is geregistreerd: na ontgrendelen staat het er nog', async ({
+  app,
+}) => {
+  await setUpCasework(app);
+  await app.open('/signalen/nieuw');
+  const { page } = app;
+  await expect(page.getByRole('heading', { level: 1, name: 'Signaal registreren' })).toBeVisible();
+  const mine = 'Deelt online oproepen tot geweld; school maakt zich zorgen (fictief).';
+  await field(page, 'Naam').fill('Sam Slot (fictief)');
+  await field(page, 'Omschrijving').fill(mine);
+  // Typing asks core for possible matches: the last of those must be in before the clock moves.
+  await app.callsSettled();
+  app.clock.advance(11 * 60 * 1000);
+  expect(await app.core.checkIdle()).toBe(true);
+  await expect(page.getByRole('heading', { level: 1, name: 'Vergrendeld' })).toBeVisible();
+  expect(await page.evaluate(() => document.body.innerText)).not.toContain('Sam Slot');
+  await field(page, 'Wachtwoord').fill(REGISSEUR.password);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Signaal registreren' })).toBeVisible();
+  await expect(field(page, 'Naam')).toHaveValue('Sam Slot (fictief)');
+  await expect(field(page, 'Omschrijving')).toHaveValue(mine);
+  await app.expectAccessible('na inactiviteit: signaal terug in het formulier');
+});
+
 function callsMadeSince(app: { calls: { channel: string }[] }, from: number): string {
   return (
     app.calls
