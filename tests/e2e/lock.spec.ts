@@ -164,6 +164,25 @@ test('na inactiviteit met een signaal dat nog niet is geregistreerd: na ontgrend
   await app.expectAccessible('na inactiviteit: signaal terug in het formulier');
 });
 
+test('na inactiviteit met een notitie die nog niet is toegevoegd: na ontgrendelen staat ze er nog', async ({ app }) => {
+  await setUpCasework(app);
+  const { caseId } = await registerSignal(app, { naam: 'Noor Notitie (fictief)' });
+  await app.open(`/casussen/${caseId}`);
+  const { page } = app;
+  await page.getByRole('tab', { name: /Notities/ }).click();
+  const mine = 'Gebeld met de mentor op school; volgende week opnieuw (fictief).';
+  await field(page, 'Nieuwe notitie').fill(mine);
+  await app.callsSettled();
+  app.clock.advance(11 * 60 * 1000);
+  expect(await app.core.checkIdle()).toBe(true);
+  await expect(page.getByRole('heading', { level: 1, name: 'Vergrendeld' })).toBeVisible();
+  await field(page, 'Wachtwoord').fill(REGISSEUR.password);
+  await page.keyboard.press('Enter');
+  // The dossier opens on its notes (the tab is not in the address), the note not added yet.
+  await expect(field(page, 'Nieuwe notitie')).toHaveValue(mine);
+  await expect(page.getByRole('tab', { name: /Notities/ })).toHaveAttribute('aria-selected', 'true');
+});
+
 function callsMadeSince(app: { calls: { channel: string }[] }, from: number): string {
   return (
     app.calls

@@ -15,7 +15,7 @@ import { fieldProps, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { StaleNotice, useStaleVersion } from '../../kit/StaleNotice';
 import { changedValues, useDraftWork, useHeldDraft } from '../../kit/heldDraft';
-import { actionDraftKey } from './heldAction';
+import { actionDraftKey } from './heldDrafts';
 import { choices, useReferenceData } from '../lists';
 import { useSession } from '../../kit/session';
 import { useDossierMutation, useDossierReload } from './editing';

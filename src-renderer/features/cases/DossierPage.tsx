@@ -9,7 +9,7 @@ import { errorCode } from '../../kit/forms';
 import { CaseNotFound } from './CaseNotFound';
 import { DossierHeader } from './DossierHeader';
 import { DossierTabs, isDossierTab, type DossierTab } from './DossierTabs';
-import { heldActionEditing } from './heldAction';
+import { heldDossierTab } from './heldDrafts';
 import { RestrictionBanner } from './RestrictionBanner';
 
 export function DossierPage() {
@@ -35,8 +35,7 @@ export function DossierPage() {
   );
 }
 
-/** The plan when its dialog had unsaved fields at a lock (it opens again), else the link's tab or the timeline. */
+/** The tab of a form that had unsaved fields at a lock, else the link's tab or the timeline. */
 function firstTab(dossier: CaseDossier, tab: string | null): DossierTab {
-  if (heldActionEditing(dossier) !== null) return 'plan';
-  return isDossierTab(tab) ? tab : 'tijdlijn';
+  return heldDossierTab(dossier) ?? (isDossierTab(tab) ? tab : 'tijdlijn');
 }

@@ -14,7 +14,7 @@ import { listLabel, useReferenceData } from '../lists';
 import { InterventionTrajectoryLink, MENTORTRAJECT } from '../trajectories';
 import { ActionDialog } from './ActionDialog';
 import { useCaseEditing } from './editing';
-import { heldActionEditing } from './heldAction';
+import { heldActionEditing } from './heldDrafts';
 
 export function PlanTab({ dossier }: { dossier: CaseDossier }) {
   const { t } = useTranslation();
