@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { isValidBsn } from './bsn';
-import { canTransition, CASE_STATES, caseNumber, effectTransition, isClosed, TRANSITIONS } from './casus';
+import {
+  canTransition,
+  CASE_STATES,
+  caseNumber,
+  effectTransition,
+  isClosed,
+  suggestedActionDeadline,
+  suggestedMonitoringDay,
+  TRANSITIONS,
+} from './casus';
 
 describe('casus state machine', () => {
   it('follows the integrated approach forwards', () => {
@@ -64,5 +73,22 @@ describe('age at signal', async () => {
       '30+',
       'onbekend',
     ]);
+  });
+});
+
+describe('the days the forms suggest', () => {
+  // Each moment is given in UTC; the comment says the time on a Dutch clock.
+  it('suggests a deadline two weeks ahead on the Dutch calendar, also near midnight across a DST change', () => {
+    // 27-03-2027 23:30 and 00:30 (winter time), the evening and night before the spring change.
+    expect(suggestedActionDeadline(new Date('2027-03-27T22:30:00Z'))).toBe('2027-04-10');
+    expect(suggestedActionDeadline(new Date('2027-03-26T23:30:00Z'))).toBe('2027-04-10');
+    // 25-10-2026 00:30 (summer time), the night of the autumn change.
+    expect(suggestedActionDeadline(new Date('2026-10-24T22:30:00Z'))).toBe('2026-11-08');
+  });
+
+  it('suggests a monitoring moment six weeks ahead on the Dutch calendar, likewise', () => {
+    expect(suggestedMonitoringDay(new Date('2027-03-27T22:30:00Z'))).toBe('2027-05-08');
+    expect(suggestedMonitoringDay(new Date('2027-03-26T23:30:00Z'))).toBe('2027-05-08');
+    expect(suggestedMonitoringDay(new Date('2026-10-24T22:30:00Z'))).toBe('2026-12-06');
   });
 });

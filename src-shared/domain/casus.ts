@@ -6,6 +6,8 @@
 // with the ways back that the work needs (more information, a new casusoverleg, opschalen from
 // monitoring) and re-opening a closed casus.
 
+import { addDays, dutchDay } from './format';
+
 export const CASE_STATES = [
   'aangemeld',
   'in_weging',
@@ -71,6 +73,24 @@ export function effectTransition(effect: DecisionEffect): { to: CaseState; outco
 export const ACTION_STATUSES = ['open', 'lopend', 'afgerond', 'vervallen'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export const DONE_ACTION_STATUSES: readonly ActionStatus[] = ['afgerond', 'vervallen'];
+
+/** Days from today to the deadline a new action form suggests. */
+export const ACTION_DEADLINE_DAYS = 14;
+/** Days from today to the monitoring moment the plan form suggests. */
+export const MONITORING_PLAN_DAYS = 42;
+
+/**
+ * The deadline a new action suggests on `now` (yyyy-mm-dd): two weeks on the Dutch calendar, counted
+ * in days and not 14 × 24 hours, which near midnight across a DST change landed a day off.
+ */
+export function suggestedActionDeadline(now: Date): string {
+  return addDays(dutchDay(now), ACTION_DEADLINE_DAYS);
+}
+
+/** The monitoring moment the plan form suggests on `now` (yyyy-mm-dd): six weeks on the Dutch calendar. */
+export function suggestedMonitoringDay(now: Date): string {
+  return addDays(dutchDay(now), MONITORING_PLAN_DAYS);
+}
 
 /** "CTER-2026-0042": year of registration and a sequence number within that year. */
 export function caseNumber(year: number, sequence: number): string {

@@ -4,8 +4,8 @@
 // only text core refused to save is held in the window's memory and back in its field after the
 // unlock (kit/pendingWork).
 import { expect, test } from './harness/fixtures';
-import { REGISSEUR } from './harness/casework';
-import { field } from './harness/locators';
+import { REGISSEUR, registerSignal, setUpCasework } from './harness/casework';
+import { field, pickOption } from './harness/locators';
 import { minutesRefusedAsStale } from './harness/minutes';
 import { BEHEERDER, openAsBeheerder } from './harness/session';
 
@@ -103,6 +103,84 @@ test('na inactiviteit met notulen die niet zijn opgeslagen: na ontgrendelen staa
   await expect(field(page, 'Duiding')).toHaveValue(mine);
   await expect(page.getByTestId('stale-notice')).toContainText('Iemand anders heeft dit intussen opgeslagen');
   await app.expectAccessible('na inactiviteit: geweigerde notulen terug');
+});
+
+test('na inactiviteit met een actie die nog niet is opgeslagen: na ontgrendelen staat de tekst er nog', async ({
+  app,
+}) => {
+  await setUpCasework(app);
+  const { caseId } = await registerSignal(app, { naam: 'Sanne Plan (fictief)' });
+  await app.open(`/casussen/${caseId}`);
+  const { page } = app;
+  await page.getByRole('tab', { name: /Plan van aanpak/ }).click();
+  await page.getByRole('button', { name: 'Interventie of actie toevoegen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Interventie of actie toevoegen' });
+  const mine = 'Mentor koppelen; wekelijks contact over school en vrienden (fictief).';
+  await dialog.getByRole('radio', { name: 'Actie' }).check();
+  await field(dialog, 'Omschrijving en doel').fill(mine);
+  await field(dialog, 'Actiehouder: partner').click();
+  await pickOption(page, 'Gemeente');
+  await field(dialog, 'Actiehouder: naam').fill('J. Jansen (fictief)');
+  // Typing is activity: the last of it must be in before the clock moves.
+  await app.callsSettled();
+  app.clock.advance(11 * 60 * 1000);
+  expect(await app.core.checkIdle()).toBe(true);
+  await expect(page.getByRole('heading', { level: 1, name: 'Vergrendeld' })).toBeVisible();
+  expect(await page.evaluate(() => document.body.innerText)).not.toContain('Mentor koppelen');
+  await field(page, 'Wachtwoord').fill(REGISSEUR.password);
+  await page.keyboard.press('Enter');
+  // Back on the dossier's plan with the dialog open and the own text in it, not saved: the user decides.
+  await expect(dialog).toBeVisible();
+  await expect(field(dialog, 'Omschrijving en doel')).toHaveValue(mine);
+  await expect(dialog.getByRole('radio', { name: 'Actie' })).toBeChecked();
+  await expect(field(dialog, 'Actiehouder: naam')).toHaveValue('J. Jansen (fictief)');
+  await expect(page.getByText('Er staan nog geen interventies of acties in het plan van aanpak.')).toBeVisible();
+  await app.expectAccessible('na inactiviteit: actie terug in het formulier');
+  await dialog.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(page.getByRole('table', { name: 'Plan van aanpak' })).toContainText(mine);
+});
+
+test('na inactiviteit met een signaal dat nog niet is geregistreerd: na ontgrendelen staat het er nog', async ({
+  app,
+}) => {
+  await setUpCasework(app);
+  await app.open('/signalen/nieuw');
+  const { page } = app;
+  await expect(page.getByRole('heading', { level: 1, name: 'Signaal registreren' })).toBeVisible();
+  const mine = 'Deelt online oproepen tot geweld; school maakt zich zorgen (fictief).';
+  await field(page, 'Naam').fill('Sam Slot (fictief)');
+  await field(page, 'Omschrijving').fill(mine);
+  // Typing asks core for possible matches: the last of those must be in before the clock moves.
+  await app.callsSettled();
+  app.clock.advance(11 * 60 * 1000);
+  expect(await app.core.checkIdle()).toBe(true);
+  await expect(page.getByRole('heading', { level: 1, name: 'Vergrendeld' })).toBeVisible();
+  expect(await page.evaluate(() => document.body.innerText)).not.toContain('Sam Slot');
+  await field(page, 'Wachtwoord').fill(REGISSEUR.password);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Signaal registreren' })).toBeVisible();
+  await expect(field(page, 'Naam')).toHaveValue('Sam Slot (fictief)');
+  await expect(field(page, 'Omschrijving')).toHaveValue(mine);
+  await app.expectAccessible('na inactiviteit: signaal terug in het formulier');
+});
+
+test('na inactiviteit met een notitie die nog niet is toegevoegd: na ontgrendelen staat ze er nog', async ({ app }) => {
+  await setUpCasework(app);
+  const { caseId } = await registerSignal(app, { naam: 'Noor Notitie (fictief)' });
+  await app.open(`/casussen/${caseId}`);
+  const { page } = app;
+  await page.getByRole('tab', { name: /Notities/ }).click();
+  const mine = 'Gebeld met de mentor op school; volgende week opnieuw (fictief).';
+  await field(page, 'Nieuwe notitie').fill(mine);
+  await app.callsSettled();
+  app.clock.advance(11 * 60 * 1000);
+  expect(await app.core.checkIdle()).toBe(true);
+  await expect(page.getByRole('heading', { level: 1, name: 'Vergrendeld' })).toBeVisible();
+  await field(page, 'Wachtwoord').fill(REGISSEUR.password);
+  await page.keyboard.press('Enter');
+  // The dossier opens on its notes (the tab is not in the address), the note not added yet.
+  await expect(field(page, 'Nieuwe notitie')).toHaveValue(mine);
+  await expect(page.getByRole('tab', { name: /Notities/ })).toHaveAttribute('aria-selected', 'true');
 });
 
 function callsMadeSince(app: { calls: { channel: string }[] }, from: number): string {

@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Convenant } from '../../../src-shared/domain/convenant';
-import { isoDay } from '../../../src-shared/domain/format';
+import { addDays, dutchDay, isoDay } from '../../../src-shared/domain/format';
 import { QUESTION_RETENTION_DAYS, synonymGroups, type ConvenantQuestionView } from '../../../src-shared/ipc/convenant';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { query } from '../db/sql';
@@ -32,9 +32,9 @@ import type { ConvenantIndex } from './search';
 const RANK_DEPTH = 50;
 const MAX_TERMS = 16;
 
-/** The first day still kept on `now`'s day. */
+/** The first day still kept on `now`'s day: counted back on the Dutch calendar, not in 24-hour steps. */
 export function firstKeptDay(now: Date): string {
-  return isoDay(new Date(now.getTime() - QUESTION_RETENTION_DAYS * 86_400_000));
+  return addDays(dutchDay(now), -QUESTION_RETENTION_DAYS);
 }
 
 /** The question's words as stored: masked, names of this database's persons too. */

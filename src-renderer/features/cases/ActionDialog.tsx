@@ -4,8 +4,8 @@
 import { FormControl, FormControlLabel, FormLabel, Radio, RadioGroup, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTION_STATUSES, type ActionStatus } from '../../../src-shared/domain/casus';
-import { formatDate, isoDay, parseDutchDate } from '../../../src-shared/domain/format';
+import { ACTION_STATUSES, suggestedActionDeadline, type ActionStatus } from '../../../src-shared/domain/casus';
+import { formatDate, parseDutchDate } from '../../../src-shared/domain/format';
 import { actionInput, type ActionView, type CaseDossier } from '../../../src-shared/ipc/cases';
 import { CheckedDateField, ChoiceField, NoteField } from '../../kit/CheckedFields';
 import { call } from '../../kit/bridge';
@@ -14,13 +14,13 @@ import { FieldPair } from '../../kit/FormPanel';
 import { fieldProps, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { StaleNotice, useStaleVersion } from '../../kit/StaleNotice';
+import { changedValues, useDraftWork, useHeldDraft } from '../../kit/heldDraft';
+import { actionDraftKey } from './heldDrafts';
 import { choices, useReferenceData } from '../lists';
 import { useSession } from '../../kit/session';
 import { useDossierMutation, useDossierReload } from './editing';
 import { knownAccounts } from './knownAccounts';
 import { SelectField } from '../../kit/SelectField';
-
-const TWO_WEEKS = 14 * 24 * 60 * 60 * 1000;
 
 interface ActionDialogProps {
   dossier: CaseDossier;
@@ -29,21 +29,50 @@ interface ActionDialogProps {
   onClose: () => void;
 }
 
+/** The dialog's fields as the user sees them (the deadline as typed, dd-mm-jjjj). */
+interface ActionFields {
+  soort: ActionView['soort'];
+  interventietype: string;
+  omschrijving: string;
+  partner: string;
+  naam: string;
+  accountId: number | '';
+  deadline: string;
+  status: ActionStatus;
+}
+
+/** An action's fields, or a new one's: an intervention, open, due in two weeks. */
+function startFields(action: ActionView | null): ActionFields {
+  return {
+    soort: action?.soort ?? 'interventie',
+    interventietype: action?.interventietype ?? '',
+    omschrijving: action?.omschrijving ?? '',
+    partner: action?.actiehouderPartner ?? '',
+    naam: action?.actiehouderNaam ?? '',
+    accountId: action?.actiehouderAccountId ?? '',
+    deadline: formatDate(action?.deadline ?? suggestedActionDeadline(new Date())),
+    status: action?.status ?? 'open',
+  };
+}
+
 export function ActionDialog({ dossier, action, onClose }: ActionDialogProps) {
   const { t } = useTranslation();
   const notice = useNotice();
   const { user } = useSession();
   const reference = useReferenceData().data;
-  const [soort, setSoort] = useState<ActionView['soort']>(action?.soort ?? 'interventie');
-  const [interventietype, setInterventietype] = useState(action?.interventietype ?? '');
-  const [omschrijving, setOmschrijving] = useState(action?.omschrijving ?? '');
-  const [partner, setPartner] = useState(action?.actiehouderPartner ?? '');
-  const [naam, setNaam] = useState(action?.actiehouderNaam ?? '');
-  const [accountId, setAccountId] = useState<number | ''>(action?.actiehouderAccountId ?? '');
-  const [deadline, setDeadline] = useState(() =>
-    formatDate(action?.deadline ?? isoDay(new Date(Date.now() + TWO_WEEKS))),
-  );
-  const [status, setStatus] = useState<ActionStatus>(action?.status ?? 'open');
+  // The fields as the dialog opens: the action's, or a new one's suggestions; a lock's held ones first.
+  const [start] = useState(() => startFields(action));
+  const draftKey = actionDraftKey(dossier.id, action?.id ?? null);
+  const held = useHeldDraft<ActionFields>(draftKey);
+  const first = held ?? start;
+  const [soort, setSoort] = useState(first.soort);
+  const [interventietype, setInterventietype] = useState(first.interventietype);
+  const [omschrijving, setOmschrijving] = useState(first.omschrijving);
+  const [partner, setPartner] = useState(first.partner);
+  const [naam, setNaam] = useState(first.naam);
+  const [accountId, setAccountId] = useState(first.accountId);
+  const [deadline, setDeadline] = useState(first.deadline);
+  const [status, setStatus] = useState(first.status);
   const [version, setVersion] = useState(action?.version);
   const accounts = knownAccounts(dossier, user);
   const input = {
@@ -59,10 +88,11 @@ export function ActionDialog({ dossier, action, onClose }: ActionDialogProps) {
     status,
   };
   const check = useFormCheck(validate(actionInput, input));
-  const values = { soort, interventietype, omschrijving, partner, naam, accountId, deadline, status };
+  const values: ActionFields = { soort, interventietype, omschrijving, partner, naam, accountId, deadline, status };
+  useDraftWork(draftKey, changedValues(values, start));
   const stale = useStaleVersion(values);
   const reload = useDossierReload(dossier.id);
-  const fill = (v: typeof values) => {
+  const fill = (v: ActionFields) => {
     setSoort(v.soort);
     setInterventietype(v.interventietype);
     setOmschrijving(v.omschrijving);
@@ -101,16 +131,7 @@ export function ActionDialog({ dossier, action, onClose }: ActionDialogProps) {
       onReload={async () => {
         const latest = (await reload()).actions.find((a) => a.id === action.id);
         if (!latest) return;
-        fill({
-          soort: latest.soort,
-          interventietype: latest.interventietype ?? '',
-          omschrijving: latest.omschrijving,
-          partner: latest.actiehouderPartner,
-          naam: latest.actiehouderNaam,
-          accountId: latest.actiehouderAccountId ?? '',
-          deadline: formatDate(latest.deadline),
-          status: latest.status,
-        });
+        fill(startFields(latest));
         setVersion(latest.version);
       }}
       onReapply={fill}

@@ -4,10 +4,12 @@ import { Alert, Skeleton } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { describeError, useBridgeQuery } from '../../kit/bridge';
+import type { CaseDossier } from '../../../src-shared/ipc/cases';
 import { errorCode } from '../../kit/forms';
 import { CaseNotFound } from './CaseNotFound';
 import { DossierHeader } from './DossierHeader';
-import { DossierTabs, isDossierTab } from './DossierTabs';
+import { DossierTabs, isDossierTab, type DossierTab } from './DossierTabs';
+import { heldDossierTab } from './heldDrafts';
 import { RestrictionBanner } from './RestrictionBanner';
 
 export function DossierPage() {
@@ -19,13 +21,21 @@ export function DossierPage() {
   if (!valid || errorCode(dossier.error) === 'NOT_FOUND') return <CaseNotFound />;
   if (dossier.isError) return <Alert severity="error">{describeError(t, dossier.error)}</Alert>;
   if (dossier.isPending) return <Skeleton variant="rectangular" height={320} />;
-  const tab = params.get('tab');
   return (
     <>
       <DossierHeader dossier={dossier.data} />
       <RestrictionBanner person={dossier.data.person} />
       {/* A new key per casus: the tab and open forms do not carry over to another dossier. */}
-      <DossierTabs key={dossier.data.id} dossier={dossier.data} initialTab={isDossierTab(tab) ? tab : 'tijdlijn'} />
+      <DossierTabs
+        key={dossier.data.id}
+        dossier={dossier.data}
+        initialTab={firstTab(dossier.data, params.get('tab'))}
+      />
     </>
   );
+}
+
+/** The tab of a form that had unsaved fields at a lock, else the link's tab or the timeline. */
+function firstTab(dossier: CaseDossier, tab: string | null): DossierTab {
+  return heldDossierTab(dossier) ?? (isDossierTab(tab) ? tab : 'tijdlijn');
 }

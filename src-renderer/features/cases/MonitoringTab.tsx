@@ -3,7 +3,8 @@
 import { Box, Button, Paper, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatDateTime, isoDay, parseDutchDate } from '../../../src-shared/domain/format';
+import { suggestedMonitoringDay } from '../../../src-shared/domain/casus';
+import { formatDate, formatDateTime, parseDutchDate } from '../../../src-shared/domain/format';
 import type { CaseDossier, MonitoringView } from '../../../src-shared/ipc/cases';
 import { call } from '../../kit/bridge';
 import { DataTable } from '../../kit/DataTable';
@@ -12,8 +13,6 @@ import { fieldProps, FormAlert, useFormCheck } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { useCaseEditing, useDossierMutation } from './editing';
 import { FindingsForm } from './FindingsForm';
-
-const SIX_WEEKS = 42 * 24 * 60 * 60 * 1000;
 
 export function MonitoringTab({ dossier }: { dossier: CaseDossier }) {
   const { t } = useTranslation();
@@ -72,7 +71,7 @@ export function MonitoringTab({ dossier }: { dossier: CaseDossier }) {
 function PlanForm({ caseId, disabled }: { caseId: number; disabled: boolean }) {
   const { t } = useTranslation();
   const notice = useNotice();
-  const [datum, setDatum] = useState(() => formatDate(isoDay(new Date(Date.now() + SIX_WEEKS))));
+  const [datum, setDatum] = useState(() => formatDate(suggestedMonitoringDay(new Date())));
   const gepland = parseDutchDate(datum);
   const { errors, form, passes, refused } = useFormCheck(gepland ? {} : { gepland: { key: 'validation.date' } });
   const plan = useDossierMutation(

@@ -7,14 +7,20 @@ import type { CaseDossier } from '../../../src-shared/ipc/cases';
 import { call } from '../../kit/bridge';
 import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
+import { changedValues, useDraftWork, useHeldDraft } from '../../kit/heldDraft';
 import { useCaseEditing, useDossierMutation } from './editing';
+import { noteDraftKey } from './heldDrafts';
 import { formatMoment } from './labels';
 
 export function NotesTab({ dossier }: { dossier: CaseDossier }) {
   const { t } = useTranslation();
   const notice = useNotice();
   const { mayEdit, canEdit } = useCaseEditing(dossier);
-  const [tekst, setTekst] = useState('');
+  // Empty, or as typed before a lock and not added then (kit/heldDraft).
+  const draftKey = noteDraftKey(dossier.id);
+  const held = useHeldDraft<string>(draftKey);
+  const [tekst, setTekst] = useState(held ?? '');
+  useDraftWork(draftKey, changedValues(tekst, ''));
   const check = useFormCheck(validate(contract['cases:note'].input, { id: dossier.id, tekst }));
   const { errors, form } = check;
   const notes = dossier.timeline.filter((item) => item.kind === 'notitie');

@@ -14,12 +14,14 @@ import { listLabel, useReferenceData } from '../lists';
 import { InterventionTrajectoryLink, MENTORTRAJECT } from '../trajectories';
 import { ActionDialog } from './ActionDialog';
 import { useCaseEditing } from './editing';
+import { heldActionEditing } from './heldDrafts';
 
 export function PlanTab({ dossier }: { dossier: CaseDossier }) {
   const { t } = useTranslation();
   const reference = useReferenceData().data;
   const { mayEdit, canEdit } = useCaseEditing(dossier);
-  const [editing, setEditing] = useState<ActionView | 'new' | null>(null);
+  // After an unlock the dialog that had unsaved fields at the lock opens again, with them.
+  const [editing, setEditing] = useState(() => heldActionEditing(dossier));
   const today = isoDay(new Date());
   const late = (action: ActionView) => action.deadline < today && !DONE_ACTION_STATUSES.includes(action.status);
   const header = (column: string) => t(`cases.plan.columns.${column}`);

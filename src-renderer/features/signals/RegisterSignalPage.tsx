@@ -13,6 +13,7 @@ import type { PersonMatch } from '../../../src-shared/ipc/persons';
 import { registerInput } from '../../../src-shared/ipc/signals';
 import { BridgeFailure, call } from '../../kit/bridge';
 import { FormAlert, useFormCheck, validate } from '../../kit/forms';
+import { changedValues, useDraftWork, useHeldDraft } from '../../kit/heldDraft';
 import { useNotice } from '../../kit/notices';
 import { PageHeader } from '../../kit/PageHeader';
 import { EMPTY_PERSON, errorsUnder, PersonFields, type PersonForm, personInputOf } from '../persons';
@@ -37,14 +38,26 @@ const PERSON_PART = 'persoondeel';
 const SIDE_BY_SIDE = 800;
 const sideBySide = { gridTemplateColumns: 'minmax(0, 3fr) minmax(300px, 2fr)' };
 
+/** What a lock holds of the form: the person (typed or chosen) and the signal. */
+interface RegisterFields {
+  person: PersonForm;
+  signal: SignalForm;
+  existing: PersonMatch | null;
+}
+const DRAFT_KEY = 'signals:register';
+
 export function RegisterSignalPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const notice = useNotice();
   const queryClient = useQueryClient();
-  const [person, setPerson] = useState<PersonForm>(EMPTY_PERSON);
-  const [signal, setSignal] = useState<SignalForm>(() => emptySignal());
-  const [existing, setExisting] = useState<PersonMatch | null>(null);
+  // Empty, or as typed before a lock and not registered then (kit/heldDraft).
+  const [start] = useState<RegisterFields>(() => ({ person: EMPTY_PERSON, signal: emptySignal(), existing: null }));
+  const held = useHeldDraft<RegisterFields>(DRAFT_KEY);
+  const [person, setPerson] = useState<PersonForm>(held?.person ?? start.person);
+  const [signal, setSignal] = useState<SignalForm>(held?.signal ?? start.signal);
+  const [existing, setExisting] = useState<PersonMatch | null>(held?.existing ?? start.existing);
+  useDraftWork(DRAFT_KEY, changedValues<RegisterFields>({ person, signal, existing }, start));
   const [decidedNewFor, setDecidedNewFor] = useState<string | null>(null);
   const [mustChoose, setMustChoose] = useState(false);
   const panel = useRef<HTMLElement>(null);

@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ActionView, CaseDossier } from '../../../src-shared/ipc/cases';
+import { draftWork } from '../../kit/heldDraft';
+import { discardUnsaved, holdUnsaved, registerWork, resumeAs } from '../../kit/pendingWork';
+import { actionDraftKey, heldActionEditing, heldDossierTab, noteDraftKey } from './heldDrafts';
+
+/** A dossier with only what these functions read: its id and its actions' ids. */
+function dossier(id: number, actionIds: number[]): CaseDossier {
+  return { id, actions: actionIds.map((actionId) => ({ id: actionId }) as ActionView) } as CaseDossier;
+}
+
+/** A form with `values` unsaved under `key`, met by a lock of rik's session; then rik is back. */
+function lockedWith(key: string, values: unknown): void {
+  resumeAs('rik');
+  const stop = registerWork(draftWork(key, () => values));
+  holdUnsaved('rik');
+  stop(); // the lock unmounts the form
+  resumeAs('rik');
+}
+
+afterEach(() => {
+  discardUnsaved('rik');
+  resumeAs('nobody');
+});
+
+describe("the dossier's forms after an unlock", () => {
+  it('opens on the plan with the dialog of the action whose fields were held', () => {
+    lockedWith(actionDraftKey(7, 3), { omschrijving: 'Mentor koppelen (fictief).' });
+    expect(heldDossierTab(dossier(7, [2, 3]))).toBe('plan');
+    expect(heldActionEditing(dossier(7, [2, 3]))).toEqual({ id: 3 });
+    // Another casus has nothing held.
+    expect(heldDossierTab(dossier(8, [3]))).toBeNull();
+  });
+
+  it("opens a new action's dialog, and on the notes for a note typed and not added", () => {
+    lockedWith(actionDraftKey(7, null), { omschrijving: 'Nieuw (fictief).' });
+    expect(heldActionEditing(dossier(7, []))).toBe('new');
+    discardUnsaved('rik');
+    lockedWith(noteDraftKey(7), 'Gebeld met school (fictief).');
+    expect(heldDossierTab(dossier(7, []))).toBe('notities');
+    expect(heldActionEditing(dossier(7, []))).toBeNull();
+  });
+
+  it('opens as the link says when nothing is held', () => {
+    resumeAs('rik');
+    expect(heldDossierTab(dossier(7, [3]))).toBeNull();
+  });
+});

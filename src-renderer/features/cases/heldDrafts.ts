@@ -1,0 +1,27 @@
+// The dossier's forms over a lock: the unsaved fields of the plan van aanpak's dialog and of a new
+// note are held under the casus (kit/heldDraft). The tab is not in the address, so after the unlock
+// the dossier opens on the tab of the form that held them, the plan's dialog open again.
+import type { ActionView, CaseDossier } from '../../../src-shared/ipc/cases';
+import type { DossierTab } from './DossierTabs';
+import { heldText } from '../../kit/pendingWork';
+
+export function actionDraftKey(caseId: number, actionId: number | null): string {
+  return `cases:action:${caseId}:${actionId ?? 'nieuw'}`;
+}
+
+/** The action whose dialog had unsaved fields at a lock ('new' for a new one), or null. */
+export function heldActionEditing(dossier: CaseDossier): ActionView | 'new' | null {
+  if (heldText(actionDraftKey(dossier.id, null)) !== undefined) return 'new';
+  return dossier.actions.find((action) => heldText(actionDraftKey(dossier.id, action.id)) !== undefined) ?? null;
+}
+
+export function noteDraftKey(caseId: number): string {
+  return `cases:note:${caseId}`;
+}
+
+/** The tab whose form has fields held over a lock, or null. */
+export function heldDossierTab(dossier: CaseDossier): DossierTab | null {
+  if (heldActionEditing(dossier) !== null) return 'plan';
+  if (heldText(noteDraftKey(dossier.id)) !== undefined) return 'notities';
+  return null;
+}

@@ -1,0 +1,49 @@
+// Text typed in a form that saves on a button (an action of the plan van aanpak…) and not saved
+// yet: the form registers it with pendingWork while it differs from what the form started with.
+// A lock then holds it in this window's memory for the same account (the screens unmount on any
+// lock), the form takes it back after the unlock, and the user still decides to save; a log-out
+// asks first, as for the autosaving editors. Nothing is flushed: such a form saves only when asked.
+import { useEffect, useRef, useState } from 'react';
+import { heldText, registerWork, releaseHeld, type PendingWork } from './pendingWork';
+
+/** What a form's fields hold now, or undefined when it is what the form started with. */
+export function changedValues<T>(values: T, start: T): T | undefined {
+  return JSON.stringify(values) === JSON.stringify(start) ? undefined : values;
+}
+
+/** The pending work of a form under `key`: its unsaved values as `unsaved` reads them when asked. */
+export function draftWork<T>(key: string, unsaved: () => T | undefined): PendingWork {
+  return {
+    flush: async () => {},
+    unsaved: () => {
+      const values = unsaved();
+      return values === undefined ? [] : [[key, values]];
+    },
+  };
+}
+
+/**
+ * The values held for `key` over a lock, read once for the form's first state (so call it before
+ * the fields' useState), or undefined. Released at once: from then on they are the form's own
+ * unsaved values, which `useDraftWork` registers again.
+ */
+export function useHeldDraft<T>(key: string): T | undefined {
+  const [held] = useState(() => heldText<T>(key));
+  useEffect(() => {
+    if (held !== undefined) releaseHeld(key);
+  }, [key, held]);
+  return held;
+}
+
+/**
+ * Registers the form's unsaved values under `key` while it is on screen: `unsaved` of the latest
+ * render (undefined when nothing differs from the start, see `changedValues`) is what a lock holds
+ * and what makes a log-out ask.
+ */
+export function useDraftWork<T>(key: string, unsaved: T | undefined): void {
+  const latest = useRef(unsaved);
+  useEffect(() => {
+    latest.current = unsaved;
+  });
+  useEffect(() => registerWork(draftWork(key, () => latest.current)), [key]);
+}
