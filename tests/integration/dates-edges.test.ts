@@ -47,6 +47,20 @@ function register(core: Core, naam: string, ontvangen: string) {
   });
 }
 
+/** A casus registered and given to the procesregisseur, so its actions and monitoring are in Mijn werk. */
+async function ownCase(core: Core, regisseurId: number, naam: string, ontvangen: string) {
+  const casus = await register(core, naam, ontvangen);
+  await call(core, 'cases:update', {
+    id: casus.caseId,
+    regionId: NOORD,
+    procesregisseurId: regisseurId,
+    partners: [],
+    afgeschermd: false,
+    namedAccountIds: [],
+  });
+  return casus;
+}
+
 describe.each(['Europe/Amsterdam', 'UTC'])('dates at the edges, the process in %s', (zone) => {
   it('numbers a casus by the year in Europe/Amsterdam at the turn of the year, gap-free per year', async () => {
     process.env['TZ'] = zone;
@@ -66,15 +80,7 @@ describe.each(['Europe/Amsterdam', 'UTC'])('dates at the edges, the process in %
     // 14-03-2027 23:30 in Amsterdam (CET); summer time starts 28-03-2027 at 02:00. Two weeks on is
     // 28-03; 14 × 24 hours on is 29-03 00:30 (CEST).
     const { core, regisseur } = await coreAt('2027-03-14T22:30:00Z');
-    const casus = await register(core, 'Zomer Tijd (fictief)', '2027-03-10');
-    await call(core, 'cases:update', {
-      id: casus.caseId,
-      regionId: NOORD,
-      procesregisseurId: regisseur.id,
-      partners: [],
-      afgeschermd: false,
-      namedAccountIds: [],
-    });
+    const casus = await ownCase(core, regisseur.id, 'Zomer Tijd (fictief)', '2027-03-10');
     for (const deadline of ['2027-03-28', '2027-03-29']) {
       await call(core, 'cases:save-action', {
         caseId: casus.caseId,
@@ -99,15 +105,7 @@ describe.each(['Europe/Amsterdam', 'UTC'])('dates at the edges, the process in %
     // 12-10-2026 00:30 in Amsterdam (CEST); winter time starts 25-10-2026 at 03:00. Two weeks on is
     // 26-10; 14 × 24 hours on is 25-10 23:30 (CET).
     const { core, regisseur } = await coreAt('2026-10-11T22:30:00Z');
-    const casus = await register(core, 'Winter Tijd (fictief)', '2026-10-10');
-    await call(core, 'cases:update', {
-      id: casus.caseId,
-      regionId: NOORD,
-      procesregisseurId: regisseur.id,
-      partners: [],
-      afgeschermd: false,
-      namedAccountIds: [],
-    });
+    const casus = await ownCase(core, regisseur.id, 'Winter Tijd (fictief)', '2026-10-10');
     await call(core, 'cases:save-action', {
       caseId: casus.caseId,
       soort: 'actie',
