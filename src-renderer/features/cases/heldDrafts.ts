@@ -2,7 +2,6 @@
 // note are held under the casus (kit/heldDraft). The tab is not in the address, so after the unlock
 // the dossier opens on the tab of the form that held them, the plan's dialog open again.
 import type { ActionView, CaseDossier } from '../../../src-shared/ipc/cases';
-import type { DossierTab } from './DossierTabs';
 import { heldText } from '../../kit/pendingWork';
 
 export function actionDraftKey(caseId: number, actionId: number | null): string {
@@ -19,8 +18,11 @@ export function noteDraftKey(caseId: number): string {
   return `cases:note:${caseId}`;
 }
 
-/** The tab whose form has fields held over a lock, or null. */
-export function heldDossierTab(dossier: CaseDossier): DossierTab | null {
+/**
+ * The tab whose form has fields held over a lock, or null. Named here, not as DossierTabs' type:
+ * the tabs import the plan's dialog, which imports this module.
+ */
+export function heldDossierTab(dossier: CaseDossier): 'plan' | 'notities' | null {
   if (heldActionEditing(dossier) !== null) return 'plan';
   if (heldText(noteDraftKey(dossier.id)) !== undefined) return 'notities';
   return null;
