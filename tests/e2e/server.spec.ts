@@ -10,8 +10,8 @@
 // return watch: no click) and gives way to the log-in screen.
 import { describeServerAddress } from '../../src-shared/domain/server-address';
 import type { MeetingView } from '../../src-shared/ipc/meetings';
-import { day, dispatch, NOORD, openAsRegisseur, registerSignal } from './harness/casework';
-import { field } from './harness/locators';
+import { dispatch, openAsRegisseur, registerSignal } from './harness/casework';
+import { minutesOfOneItem } from './harness/minutes';
 import { expect, test, type AppHarness } from './harness/fixtures';
 import { BEHEERDER, logInThroughForm } from './harness/session';
 import { RETURN_PROBE_E2E_MS, WORKSTATION_NAME } from './harness/team-server';
@@ -91,23 +91,8 @@ test('de server valt weg terwijl de notulist typt: de tekst komt er vanzelf in a
 }) => {
   // Core's idle lock flushes nothing: text that waited for the next key after a failed save was
   // dropped with the screen. Now the autosave tries again by itself while the server is away.
-  const { regisseurId } = await openAsRegisseur(app);
-  const meeting = await dispatch<MeetingView>(app, 'meetings:create', {
-    type: 'i2o',
-    title: 'Informatieoverleg Noord',
-    datum: day(0),
-    starttijd: '09:30',
-    regionId: NOORD,
-    voorzitterId: regisseurId,
-  });
-  await dispatch(app, 'meetings:save-agenda', {
-    id: meeting.id,
-    items: [{ kind: 'overig', title: 'Mededelingen', plannedMinutes: 5 }],
-  });
+  const { meeting, duiding } = await minutesOfOneItem(app);
   const { page } = app;
-  await app.open(`/overleggen/${meeting.id}/notuleren`);
-  const duiding = field(page, 'Duiding');
-  await expect(duiding).toBeVisible();
 
   await app.server!.stop();
   await expect(connection(app)).toHaveText('Geen verbinding');

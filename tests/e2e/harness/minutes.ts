@@ -1,13 +1,16 @@
-// Live minutes whose save core refuses as stale, for the specs about text that must outlive a lock
-// or ask before a log-out (overleg.spec, lock.spec): a meeting with one item, opened for minutes as
-// the procesregisseur; a colleague saves the item through core after the page loaded it; then the
-// notulist types. What they typed is only on screen (and in the stale notice).
+// Live minutes of a meeting with one item, for the specs about text typed there: one that must
+// outlive a lock or ask before a log-out (overleg.spec, lock.spec: a colleague's save makes the
+// notulist's stale), and one typed while the CTER server is away (server.spec).
 import type { MeetingView } from '../../../src-shared/ipc/meetings';
 import { day, dispatch, NOORD, openAsRegisseur } from './casework';
 import { expect, type AppHarness } from './fixtures';
 import { field } from './locators';
 
-export async function minutesRefusedAsStale(app: AppHarness, mine: string): Promise<void> {
+/**
+ * A meeting today with one item (Mededelingen), made through core as the procesregisseur (its
+ * chair), opened at its live minutes: the meeting as core stored it, and the item's Duiding field.
+ */
+export async function minutesOfOneItem(app: AppHarness) {
   const { regisseurId } = await openAsRegisseur(app);
   const meeting = await dispatch<MeetingView>(app, 'meetings:create', {
     type: 'i2o',
@@ -21,11 +24,19 @@ export async function minutesRefusedAsStale(app: AppHarness, mine: string): Prom
     id: meeting.id,
     items: [{ kind: 'overig', title: 'Mededelingen', plannedMinutes: 5 }],
   });
-  const { page } = app;
   await app.open(`/overleggen/${meeting.id}/notuleren`);
-  const duiding = field(page, 'Duiding');
+  const duiding = field(app.page, 'Duiding');
   await expect(duiding).toBeVisible();
-  const item = withAgenda.items[0]!;
+  return { meeting: withAgenda, duiding };
+}
+
+/**
+ * A colleague saves the one item through core after the page loaded it; then the notulist types
+ * `mine`, which core refuses as stale: what they typed is only on screen (and in the stale notice).
+ */
+export async function minutesRefusedAsStale(app: AppHarness, mine: string): Promise<void> {
+  const { meeting, duiding } = await minutesOfOneItem(app);
+  const item = meeting.items[0]!;
   await dispatch(app, 'meetings:save-item', {
     itemId: item.id,
     spentSeconds: 0,
@@ -33,5 +44,5 @@ export async function minutesRefusedAsStale(app: AppHarness, mine: string): Prom
     version: item.version,
   });
   await duiding.fill(mine);
-  await expect(page.getByTestId('stale-notice')).toContainText('Iemand anders heeft dit intussen opgeslagen');
+  await expect(app.page.getByTestId('stale-notice')).toContainText('Iemand anders heeft dit intussen opgeslagen');
 }
