@@ -40,12 +40,16 @@ async function openMinutes(app: AppHarness): Promise<void> {
   await expect(app.page.getByRole('heading', { level: 2, name: /^Punt 1 van 1: / })).toBeVisible();
 }
 
-/** Alt+I and the text typed into the new inbreng: its row. */
+/**
+ * Alt+I and `text` put into the new inbreng in one input event (insertText, as a paste does): the
+ * shortcut, the focus and the save are what the callers check; typing itself is typed key by key
+ * where it is the point (the test of typing while an answer comes in).
+ */
 async function typeInbreng(page: Page, text: string): Promise<Locator> {
   await page.keyboard.press('Alt+i');
   const inbreng = page.getByRole('group', { name: 'Inbreng 1' });
   await expect(field(inbreng, 'Wat is gedeeld')).toBeFocused();
-  await page.keyboard.type(text);
+  await page.keyboard.insertText(text);
   return inbreng;
 }
 
@@ -154,7 +158,7 @@ test('een lange klik op de keuzelijst kiest niets, ook niet als het menu over he
   await page.keyboard.press('Alt+n');
   const actie = page.getByRole('group', { name: 'Actie 1' });
   await expect(field(actie, 'Actie')).toBeFocused();
-  await page.keyboard.type('Gesprek met school plannen (fictief).');
+  await page.keyboard.insertText('Gesprek met school plannen (fictief).');
   const holder = field(actie, 'Actiehouder: partner');
   // Its bottom 60 px above the window's: the menu (about 300 px) must open over it.
   await holder.evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().bottom - (innerHeight - 60)));
