@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { join, list, preparable, raw, render, sql } from './sql';
+import { join, list, raw, render, sql } from './sql';
+import { preparable } from './kept';
 
 describe('sql', () => {
   it('keeps values out of the text, with each engine its own placeholders', () => {
