@@ -15,7 +15,7 @@ import { accountActive, listCodes } from '../../src-main/core/cases/queries';
 import { openDatabase } from '../../src-main/core/db/database';
 import { AccountEntity } from '../../src-main/core/db/entities/account';
 import { CaseAccessEntity } from '../../src-main/core/db/entities/casus';
-import { readTogether } from '../../src-main/core/db/sql';
+import { readTogether } from '../../src-main/core/db/kept';
 import type { PostgresStore } from '../../src-main/core/db/store';
 import { assertCodes } from '../../src-main/core/lists/reference-data';
 import { percentile } from './bench';

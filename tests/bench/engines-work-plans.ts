@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import type pg from 'pg';
 import { transactionFor } from '../../src-main/core/access/row-security';
 import { openDatabase } from '../../src-main/core/db/database';
-import { preparable, preparedNameOn, readTogether, type Read } from '../../src-main/core/db/sql';
+import { preparable, preparedNameOn, readTogether, type Read } from '../../src-main/core/db/kept';
 import type { PostgresStore } from '../../src-main/core/db/store';
 import { workQueries } from '../../src-main/core/work/my-work';
 import { percentile } from './bench';

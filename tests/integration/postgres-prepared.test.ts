@@ -1,5 +1,5 @@
 // The reads of Mijn werk and the dashboard PREPAREd once per connection on PostgreSQL (readTogether,
-// db/sql.ts; issue 17). A kept plan must stay behind the wall: PostgreSQL keeps a generic plan for a
+// db/kept.ts; issue 17). A kept plan must stay behind the wall: PostgreSQL keeps a generic plan for a
 // statement once it costs no more than the custom ones, and the policies' account is read when the
 // plan runs (`current_setting` in an InitPlan), never planned in. So a statement prepared on a
 // connection for one account, run there for the next account, returns each only its own rows, even
@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { transactionFor } from '../../src-main/core/access/row-security';
 import { openDatabase, type PostgresDatabase } from '../../src-main/core/db/database';
 import { CaseEntity } from '../../src-main/core/db/entities/casus';
-import { MAX_PREPARED, list, preparedNameOn, raw, readTogether, sql } from '../../src-main/core/db/sql';
+import { list, raw, sql } from '../../src-main/core/db/sql';
+import { MAX_PREPARED, preparedNameOn, readTogether } from '../../src-main/core/db/kept';
 import { saveVersioned } from '../../src-main/core/db/versioned';
 import type { PostgresStore } from '../../src-main/core/db/store';
 import { myWork } from '../../src-main/core/work/my-work';

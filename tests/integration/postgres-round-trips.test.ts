@@ -17,7 +17,8 @@ import { visibleCase, whereVisible } from '../../src-main/core/access/access';
 import { transactionFor } from '../../src-main/core/access/row-security';
 import { CaseEntity } from '../../src-main/core/db/entities/casus';
 import type { PostgresStore } from '../../src-main/core/db/store';
-import { query, readTogether, sql } from '../../src-main/core/db/sql';
+import { query, sql } from '../../src-main/core/db/sql';
+import { readTogether } from '../../src-main/core/db/kept';
 import { myWork } from '../../src-main/core/work/my-work';
 import type { CaseDossier } from '../../src-shared/ipc/cases';
 import type { RegisteredSignal } from '../../src-shared/ipc/signals';
@@ -44,7 +45,7 @@ import { createTestDatabase, dropTestDatabase } from '../support/postgres-databa
  * one message and its links with its COMMIT (chain-linker.ts): 6 -> 3 statements. The casus save
  * 13 -> 11 (2026-12-06 evening, issue 17): it sends the version its form loaded, as the form does
  * (without one the saved version is read back: one more), and its UPDATE goes with the dossier's
- * reads after it (db/sql.ts sendWithNext: one more before); 11 -> 9: the person's gemeente and
+ * reads after it (db/kept.ts sendWithNext: one more before); 11 -> 9: the person's gemeente and
  * corrections are read with the dossier (cases/dossier.ts), not after it.
  */
 const BOUND = {
@@ -172,7 +173,7 @@ describe('round trips of the figures on PostgreSQL', () => {
     expect(unlinked!.n).toBe(0);
     expect(sent.filter((s) => /^INSERT INTO audit_entry .*; COMMIT$/.test(s)).length).toBeGreaterThanOrEqual(16);
     // Mijn werk's four lists in one statement, the dashboard's reads in one, in the account's
-    // transaction: PREPAREd with their first run on a connection (db/sql.ts readTogether), and after
+    // transaction: PREPAREd with their first run on a connection (db/kept.ts readTogether), and after
     // that only EXECUTEd there, with their values (each planned once per connection, not per call).
     const prepared = (parts: string[]) => {
       const first = sent.filter((s) => s.includes('PREPARE cter_r') && parts.every((part) => s.includes(part)));

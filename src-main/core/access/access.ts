@@ -49,7 +49,7 @@ export function inRegionsSql(scope: AccessScope, alias: string, options: { regio
 }
 
 /**
- * The regions written into the text, not bound. In a statement kept per connection (db/sql.ts
+ * The regions written into the text, not bound. In a statement kept per connection (db/kept.ts
  * readTogether) PostgreSQL's generic plan turned bound regions into `region_id = ANY
  * (ARRAY[$1, $2, $3])` and built that array anew for every row it tested: ~13 % of the backend's
  * instructions for the case list as it opens (callgrind, docs/benchmarks.md "The backend's
@@ -153,7 +153,7 @@ export function visibleCaseRead(
 
 /**
  * Casus `caseId` if the scope may see it, else NOT_FOUND. Read as a statement kept per connection
- * (`entitiesTogether`, db/sql.ts readTogether): on PostgreSQL it is planned once per connection
+ * (`entitiesTogether`, db/kept.ts readTogether): on PostgreSQL it is planned once per connection
  * instead of on every call (behind the policies ~0.6 ms of the backend's CPU), and when it is the
  * first statement of its transaction the BEGIN and the scope go in the same round trip. Often it is
  * (a save checks its casus first). On SQLite the same read as before.

@@ -9,7 +9,8 @@
 // The settings are transaction-local (`set_config(name, value, true)`, SET LOCAL semantics): they
 // end with the commit or rollback and never leak to the next transaction on the pooled connection.
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import { deferBegin, dialectOf, query, sql, takeDeferredBegin } from '../db/sql';
+import { dialectOf, query, sql } from '../db/sql';
+import { deferBegin, takeDeferredBegin } from '../db/kept';
 import { casePolicy, SYSTEM_SCOPE_TEXT } from './access';
 
 /**
@@ -123,7 +124,7 @@ export function scopeText(scope: TransactionScope): string {
  * Starts the runner's transaction with its scope, sent with the transaction's first statement:
  * TypeORM's startTransaction sends `START TRANSACTION` on its own, and the scope would be a second
  * round trip before the first statement of every transaction (~0.1-0.3 ms each on a quiet unix
- * socket, more under load). Here `START TRANSACTION` and the scope are kept back (db/sql.ts
+ * socket, more under load). Here `START TRANSACTION` and the scope are kept back (db/kept.ts
  * `deferBegin`) and go in one round trip with the first statement that needs them: as one simple
  * query before a statement of the runner (`START TRANSACTION; <scope>`, then the statement: two
  * round trips, as before), or in the same simple query as `readTogether`'s reads or the statements

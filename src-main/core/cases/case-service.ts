@@ -27,7 +27,8 @@ import type { CaseSearch } from '../search/case-search';
 import { refreshSignalFacts } from '../db/signal-facts';
 import { dutchDay, isoDay } from '../../../src-shared/domain/format';
 import { policyOf } from '../policy/policy';
-import { query, readTogether, type Read } from '../db/sql';
+import { query } from '../db/sql';
+import { readTogether, type Read } from '../db/kept';
 import { builderSql } from '../db/entity-reads';
 import { accountActive, lastCaseNumber, listCodes } from './queries';
 import { saveVersioned } from '../db/versioned';
@@ -223,7 +224,7 @@ export class CaseService {
         stored: async () => ({ namedAccountIds: storedNamed }),
       },
       // With the dossier's reads that follow the save (cases/handlers.ts) on PostgreSQL; a stale
-      // version is refused when its answer comes, before the COMMIT (db/sql.ts sendWithNext).
+      // version is refused when its answer comes, before the COMMIT (db/kept.ts sendWithNext).
       { sendWithNext: true },
     );
     if (removed.length) await manager.delete(CaseAccessEntity, { caseId: casus.id, accountId: In(removed) });

@@ -3,7 +3,8 @@
 // as `getMany` would (booleans, JSON columns and types per engine exactly as a read of its own).
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { RawSqlResultsToEntityTransformer } from 'typeorm/query-builder/transformer/RawSqlResultsToEntityTransformer.js';
-import { dialectOf, fromRendered, readTogether, type Read, type Sql } from './sql';
+import { dialectOf, fromRendered, type Sql } from './sql';
+import { readTogether, type Read } from './kept';
 
 /** A query builder's text and values as an `Sql` (its placeholders `$n` or `?` become values). */
 export function builderSql(manager: EntityManager, qb: SelectQueryBuilder<ObjectLiteral>): Sql {

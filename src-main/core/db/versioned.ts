@@ -7,13 +7,14 @@
 // never silently overwritten. The statement is TypeORM's update query builder (it maps properties
 // to columns and JSON columns to text on both engines, and reports the affected rows on both). On
 // PostgreSQL in a transaction its text is sent as a statement kept per connection (`keptWrite`,
-// db/sql.ts): parsed and planned once per connection instead of on every save; with
+// db/kept.ts): parsed and planned once per connection instead of on every save; with
 // `sendWithNext`, in the same message as the transaction's next statements (a save that reads
 // afterwards: one round trip fewer), checked when its answer comes.
 import type { EntityManager, EntitySchema, ObjectLiteral, QueryDeepPartialEntity } from 'typeorm';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { AccountEntity } from './entities/account';
-import { dialectOf, fromRendered, keepsStatements, keptWrite, sendWithNext } from './sql';
+import { dialectOf, fromRendered } from './sql';
+import { keepsStatements, keptWrite, sendWithNext } from './kept';
 
 export interface Versioned extends ObjectLiteral {
   id: number;
@@ -54,7 +55,7 @@ export async function saveVersioned<T extends Versioned>(
   if (expected !== undefined) update.andWhere('version = :expected', { expected });
   const refusal = () => refusalOf(manager, entity, id, compare);
   if (expected !== undefined && options.sendWithNext) {
-    // Its round trip saved: it goes with whatever the transaction sends next (db/sql.ts).
+    // Its round trip saved: it goes with whatever the transaction sends next (db/kept.ts).
     const [text, params] = update.getQueryAndParameters();
     const check = async (affected: number) => {
       if (affected !== 1) throw await refusal();

@@ -7,7 +7,8 @@ import { AGE_BANDS, ageBand, type AgeBand } from '../../../src-shared/domain/age
 import type { Dashboard, PlaceCount, YearFigures } from '../../../src-shared/ipc/figures';
 import type { AccessScope } from '../access/access';
 import { asSystem } from '../access/row-security';
-import { readTogether, sql, type Read, type Sql } from '../db/sql';
+import { sql, type Sql } from '../db/sql';
+import { readTogether, type Read } from '../db/kept';
 import * as q from './queries';
 
 export interface FigureFilter {

@@ -6,7 +6,8 @@ import { addDays, dutchDay } from '../../../src-shared/domain/format';
 import type { MyWork, WorkItem } from '../../../src-shared/ipc/work';
 import { visibleSql, type AccessScope } from '../access/access';
 import type { WORK_INDEXES } from '../db/migrations/0025-work-indexes';
-import { dialectOf, literal, raw, readTogether, sql, type Dialect, type Sql } from '../db/sql';
+import { dialectOf, literal, raw, sql, type Dialect, type Sql } from '../db/sql';
+import { readTogether } from '../db/kept';
 
 /** The four statements behind Mijn werk (exported for tests/bench/mijn-werk.bench.ts). */
 export function workQueries(scope: AccessScope, now: Date, dialect: Dialect) {
@@ -72,7 +73,7 @@ export async function myWork(manager: EntityManager, scope: AccessScope, now: Da
   if (scope.regionIds.length === 0) return empty;
   const today = dutchDay(now);
   const statements = workQueries(scope, now, dialectOf(manager));
-  // On PostgreSQL the four go in one round trip instead of four (db/sql.ts readTogether).
+  // On PostgreSQL the four go in one round trip instead of four (db/kept.ts readTogether).
   const lists = await readTogether<Record<keyof typeof statements, WorkItem[]>>(manager, {
     actions: { rows: statements.actions },
     monitoringDue: { rows: statements.monitoringDue },

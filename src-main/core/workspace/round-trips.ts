@@ -12,7 +12,8 @@
 // first error: a statement before the COMMIT that fails leaves the COMMIT unrun, and the
 // transaction is rolled back as before.
 import { QueryFailedError, type EntityManager, type QueryRunner } from 'typeorm';
-import { dialectOf, inlined, query, sendLeftWrites, takeDeferredBegin, type Sql } from '../db/sql';
+import { dialectOf, inlined, query, type Sql } from '../db/sql';
+import { sendLeftWrites, takeDeferredBegin } from '../db/kept';
 
 /** The code's text of a statement and its nested fragments (never a value). */
 function codeText(statement: Sql): string[] {
@@ -64,10 +65,10 @@ function carryToCommit(runner: QueryRunner, pending: Pending[]): void {
     if (text !== 'COMMIT' || rest.length > 0)
       return (send as (...args: unknown[]) => Promise<unknown>).call(this, text, ...rest);
     restore();
-    // A write left for the next message (db/sql.ts sendWithNext) is checked before the COMMIT.
+    // A write left for the next message (db/kept.ts sendWithNext) is checked before the COMMIT.
     await sendLeftWrites(runner);
     const client = (await runner.connect()) as { query(text: string): Promise<PgResult | PgResult[]> };
-    // When nothing was sent in the transaction yet, its BEGIN and scope go first (db/sql.ts).
+    // When nothing was sent in the transaction yet, its BEGIN and scope go first (db/kept.ts).
     const begin = takeDeferredBegin(runner) ?? [];
     const message = [...begin, ...pending.map((statement) => statement.text), 'COMMIT'].join('; ');
     let results: PgResult[];
