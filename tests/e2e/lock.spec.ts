@@ -140,6 +140,31 @@ test('na inactiviteit met een actie die nog niet is opgeslagen: na ontgrendelen 
   await app.expectAccessible('na inactiviteit: actie terug in het formulier');
   await dialog.getByRole('button', { name: 'Toevoegen' }).click();
   await expect(page.getByRole('table', { name: 'Plan van aanpak' })).toContainText(mine);
+
+  // Changing it, with a colleague's save before the lock: after the unlock the dialog still saves
+  // over the version it was opened at, so the save is refused, not written over the colleague's.
+  await page.getByRole('button', { name: /^Wijzigen: Mentor koppelen/ }).click();
+  const editing = page.getByRole('dialog', { name: 'Interventie of actie wijzigen' });
+  const changed = 'Mentor koppelen; ook de ouders spreken (fictief).';
+  await field(editing, 'Omschrijving en doel').fill(changed);
+  const action = (await dispatch<CaseDossier>(app, 'cases:get', { id: caseId })).actions[0]!;
+  await dispatch(app, 'cases:save-action', {
+    caseId,
+    id: action.id,
+    version: action.version,
+    soort: action.soort,
+    interventietype: action.interventietype,
+    omschrijving: 'Omschrijving van een collega (fictief).',
+    actiehouderPartner: action.actiehouderPartner,
+    actiehouderNaam: action.actiehouderNaam,
+    actiehouderAccountId: action.actiehouderAccountId,
+    deadline: action.deadline,
+    status: action.status,
+  });
+  await lockIdleAndUnlock(app, 'ook de ouders');
+  await expect(field(editing, 'Omschrijving en doel')).toHaveValue(changed);
+  await editing.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(editing.getByTestId('stale-notice')).toContainText('Iemand anders heeft dit intussen opgeslagen');
 });
 
 test('na inactiviteit met een signaal dat nog niet is geregistreerd: na ontgrendelen staat het er nog', async ({
