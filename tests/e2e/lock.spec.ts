@@ -249,7 +249,15 @@ test('na inactiviteit met bevindingen en een weging die niet zijn vastgelegd: na
   await weging.getByRole('radio').first().check();
   const motivering = 'Zorgen van school en politie wegen zwaar; bespreken in het casusoverleg (fictief).';
   await field(weging, 'Motivering').fill(motivering);
+  // The status change's dialog (in the header, over every tab) with its toelichting, in the same lock.
+  await page.getByRole('button', { name: 'Status wijzigen' }).click();
+  const status = page.getByRole('dialog', { name: /^Status wijzigen van / });
+  const toelichting = 'Besproken in het casusoverleg van dinsdag (fictief).';
+  await field(status, 'Toelichting').fill(toelichting);
   await lockIdleAndUnlock(app, 'Zorgen van school');
+  await expect(field(status, 'Toelichting')).toHaveValue(toelichting);
+  await status.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(status).toHaveCount(0);
   await expect(page.getByRole('tab', { name: /^Signalen/ })).toHaveAttribute('aria-selected', 'true');
   await expect(field(weging, 'Motivering')).toHaveValue(motivering);
   await expect(weging.getByRole('radio').first()).toBeChecked();
