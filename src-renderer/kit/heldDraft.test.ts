@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { changedValues, draftWork } from './heldDraft';
+import { changedValues, changedVersioned, draftWork, heldAmong, isHeld } from './heldDraft';
 import { discardUnsaved, heldText, holdUnsaved, registerWork, resumeAs, unsavedCount } from './pendingWork';
 
 const stops: (() => void)[] = [];
@@ -50,5 +50,34 @@ describe('a form that saves on a button, over a lock', () => {
     await work.flush();
     expect(asked).toBe(0);
     expect(work.unsaved()).toEqual([['k', 'tekst']]);
+  });
+});
+
+describe('a form over a versioned record, and the page that reopens it', () => {
+  it('holds the version the form was opened at with the values, and nothing while they are untouched', () => {
+    expect(changedVersioned('', '', 4)).toBeUndefined();
+    expect(changedVersioned('Gesprek gehad (fictief).', '', 4)).toEqual({
+      values: 'Gesprek gehad (fictief).',
+      version: 4,
+    });
+    expect(changedVersioned('Nieuw (fictief).', '', undefined)).toEqual({
+      values: 'Nieuw (fictief).',
+      version: undefined,
+    });
+  });
+
+  it('finds the item whose form was held, for the account that held it', () => {
+    resumeAs('rik');
+    stops.push(registerWork(draftWork('m:2', () => 'tekst')));
+    holdUnsaved('rik');
+    stops.splice(0).forEach((stop) => stop());
+    resumeAs('nora');
+    expect(isHeld('m:2')).toBe(false);
+    expect(heldAmong([{ id: 1 }, { id: 2 }], (item) => `m:${item.id}`)).toBeNull();
+    holdUnsaved('nora');
+    resumeAs('rik');
+    expect(isHeld('m:2')).toBe(true);
+    expect(heldAmong([{ id: 1 }, { id: 2 }], (item) => `m:${item.id}`)).toEqual({ id: 2 });
+    expect(heldAmong([{ id: 1 }], (item) => `m:${item.id}`)).toBeNull();
   });
 });

@@ -3,12 +3,37 @@
 // A lock then holds it in this window's memory for the same account (the screens unmount on any
 // lock), the form takes it back after the unlock, and the user still decides to save; a log-out
 // asks first, as for the autosaving editors. Nothing is flushed: such a form saves only when asked.
+// A form that changes a versioned record holds the version it was opened at with its values
+// (`Versioned`): a colleague's save in between is refused after the unlock as it was before the
+// lock, never overwritten. A form in a dialog or behind a button is opened again by its page when
+// its key has values held (`isHeld`, `heldAmong`).
 import { useEffect, useRef, useState } from 'react';
 import { heldText, registerWork, releaseHeld, type PendingWork } from './pendingWork';
 
 /** What a form's fields hold now, or undefined when it is what the form started with. */
 export function changedValues<T>(values: T, start: T): T | undefined {
   return JSON.stringify(values) === JSON.stringify(start) ? undefined : values;
+}
+
+/** A form's values with the version of the record they were typed over (undefined for a new one). */
+export interface Versioned<T> {
+  values: T;
+  version: number | undefined;
+}
+
+/** `values` with the form's `version`, or undefined when they are what the form started with. */
+export function changedVersioned<T>(values: T, start: T, version: number | undefined): Versioned<T> | undefined {
+  return changedValues(values, start) === undefined ? undefined : { values, version };
+}
+
+/** Whether a form left values under `key` at a lock: its page opens it again, to take them back. */
+export function isHeld(key: string): boolean {
+  return heldText(key) !== undefined;
+}
+
+/** The first of `items` whose form has values held (its page opens that form again), or null. */
+export function heldAmong<T>(items: readonly T[], key: (item: T) => string): T | null {
+  return items.find((item) => isHeld(key(item))) ?? null;
 }
 
 /** The pending work of a form under `key`: its unsaved values as `unsaved` reads them when asked. */

@@ -3,8 +3,10 @@
 // locked the renderer holds nothing of the session: the page that was open is gone from the DOM;
 // only text core refused to save is held in the window's memory and back in its field after the
 // unlock (kit/pendingWork).
-import { expect, test } from './harness/fixtures';
-import { REGISSEUR, registerSignal, setUpCasework } from './harness/casework';
+import type { CaseDossier } from '../../src-shared/ipc/cases';
+import type { TrajectoryView } from '../../src-shared/ipc/trajectories';
+import { expect, test, type AppHarness } from './harness/fixtures';
+import { day, dispatch, NOORD, REGISSEUR, registerSignal, setUpCasework } from './harness/casework';
 import { field, pickOption } from './harness/locators';
 import { minutesRefusedAsStale } from './harness/minutes';
 import { BEHEERDER, openAsBeheerder } from './harness/session';
@@ -138,6 +140,31 @@ test('na inactiviteit met een actie die nog niet is opgeslagen: na ontgrendelen 
   await app.expectAccessible('na inactiviteit: actie terug in het formulier');
   await dialog.getByRole('button', { name: 'Toevoegen' }).click();
   await expect(page.getByRole('table', { name: 'Plan van aanpak' })).toContainText(mine);
+
+  // Changing it, with a colleague's save before the lock: after the unlock the dialog still saves
+  // over the version it was opened at, so the save is refused, not written over the colleague's.
+  await page.getByRole('button', { name: /^Wijzigen: Mentor koppelen/ }).click();
+  const editing = page.getByRole('dialog', { name: 'Interventie of actie wijzigen' });
+  const changed = 'Mentor koppelen; ook de ouders spreken (fictief).';
+  await field(editing, 'Omschrijving en doel').fill(changed);
+  const action = (await dispatch<CaseDossier>(app, 'cases:get', { id: caseId })).actions[0]!;
+  await dispatch(app, 'cases:save-action', {
+    caseId,
+    id: action.id,
+    version: action.version,
+    soort: action.soort,
+    interventietype: action.interventietype,
+    omschrijving: 'Omschrijving van een collega (fictief).',
+    actiehouderPartner: action.actiehouderPartner,
+    actiehouderNaam: action.actiehouderNaam,
+    actiehouderAccountId: action.actiehouderAccountId,
+    deadline: action.deadline,
+    status: action.status,
+  });
+  await lockIdleAndUnlock(app, 'ook de ouders');
+  await expect(field(editing, 'Omschrijving en doel')).toHaveValue(changed);
+  await editing.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(editing.getByTestId('stale-notice')).toContainText('Iemand anders heeft dit intussen opgeslagen');
 });
 
 test('na inactiviteit met een signaal dat nog niet is geregistreerd: na ontgrendelen staat het er nog', async ({
@@ -182,6 +209,114 @@ test('na inactiviteit met een notitie die nog niet is toegevoegd: na ontgrendele
   await expect(field(page, 'Nieuwe notitie')).toHaveValue(mine);
   await expect(page.getByRole('tab', { name: /Notities/ })).toHaveAttribute('aria-selected', 'true');
 });
+
+test('na inactiviteit met bevindingen en een weging die niet zijn vastgelegd: na ontgrendelen staan ze er nog', async ({
+  app,
+}) => {
+  await setUpCasework(app);
+  const { caseId } = await registerSignal(app, { naam: 'Mo Monitoring (fictief)' });
+  const planned = await dispatch<CaseDossier>(app, 'cases:plan-monitoring', { id: caseId, gepland: day(7) });
+  const moment = planned.monitoring[0]!;
+  await app.open(`/casussen/${caseId}`);
+  const { page } = app;
+  await page.getByRole('tab', { name: /^Monitoring/ }).click();
+  await page.getByRole('button', { name: /^Bevindingen vastleggen \(/ }).click();
+  const findings = 'Gesprek met school en wijkagent; doorgaan met het plan (fictief).';
+  await field(page, 'Bevindingen').fill(findings);
+  // A colleague records findings for the same moment before the lock: the form was opened at version 1.
+  await dispatch(app, 'cases:record-monitoring', {
+    id: caseId,
+    monitoringId: moment.id,
+    bevindingen: 'Bevindingen van een collega (fictief).',
+    version: moment.version,
+  });
+  await lockIdleAndUnlock(app, 'Gesprek met school');
+  // The dossier opens on its monitoring with the own findings in the form; saving them is still
+  // refused (the version the form was opened at), never written over the colleague's.
+  await expect(page.getByRole('tab', { name: /^Monitoring/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(field(page, 'Bevindingen')).toHaveValue(findings);
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await app.screenshot('ontgrendeld-bevindingen-terug');
+  await page.getByRole('button', { name: 'Bevindingen vastleggen', exact: true }).click();
+  await expect(page.getByTestId('stale-notice')).toContainText('Iemand anders heeft dit intussen opgeslagen');
+  await expect(page.getByRole('table', { name: 'Monitoring' })).not.toContainText('Gesprek met school');
+  await page.getByRole('button', { name: 'Annuleren' }).click();
+
+  // The weging of the signal: typed, not recorded, back on the signals after the unlock.
+  await page.getByRole('tab', { name: /^Signalen/ }).click();
+  await page.getByRole('button', { name: 'Wegen' }).click();
+  const weging = page.getByRole('form', { name: 'Signaal wegen' });
+  await weging.getByRole('radio').first().check();
+  const motivering = 'Zorgen van school en politie wegen zwaar; bespreken in het casusoverleg (fictief).';
+  await field(weging, 'Motivering').fill(motivering);
+  // The status change's dialog (in the header, over every tab) with its toelichting, in the same lock.
+  await page.getByRole('button', { name: 'Status wijzigen' }).click();
+  const status = page.getByRole('dialog', { name: /^Status wijzigen van / });
+  const toelichting = 'Besproken in het casusoverleg van dinsdag (fictief).';
+  await field(status, 'Toelichting').fill(toelichting);
+  await lockIdleAndUnlock(app, 'Zorgen van school');
+  await expect(field(status, 'Toelichting')).toHaveValue(toelichting);
+  await status.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(status).toHaveCount(0);
+  await expect(page.getByRole('tab', { name: /^Signalen/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(field(weging, 'Motivering')).toHaveValue(motivering);
+  await expect(weging.getByRole('radio').first()).toBeChecked();
+  await app.expectAccessible('na inactiviteit: weging terug in het formulier');
+  await app.screenshot('ontgrendeld-weging-terug');
+});
+
+test('na inactiviteit met een contactmoment dat niet is vastgelegd: na ontgrendelen staat het er nog', async ({
+  app,
+}) => {
+  await setUpCasework(app);
+  const traject = await dispatch<TrajectoryView>(app, 'trajectories:open', {
+    bron: 'aanmelding_partner',
+    aanmelderPartner: 'onderwijs',
+    regionId: NOORD,
+    aanmeldDatum: day(-5),
+    doelen: [],
+  });
+  await app.open(`/mentorproject/trajecten/${traject.id}`);
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 900 });
+  // A dialog opened and left as it was holds nothing.
+  await page.getByRole('button', { name: 'Evaluatiemoment vastleggen' }).click();
+  await page
+    .getByRole('dialog', { name: 'Evaluatiemoment vastleggen' })
+    .getByRole('button', { name: 'Annuleren' })
+    .click();
+  await page.getByRole('button', { name: 'Contactmoment vastleggen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Contactmoment vastleggen' });
+  const notitie = 'Samen gesport; gaat weer naar school, thuis is het rustiger (fictief).';
+  await field(dialog, 'Duur in minuten').fill('45');
+  await field(dialog, 'Korte notitie').fill(notitie);
+  await lockIdleAndUnlock(app, 'Samen gesport');
+  await expect(dialog).toBeVisible();
+  await expect(field(dialog, 'Korte notitie')).toHaveValue(notitie);
+  await expect(field(dialog, 'Duur in minuten')).toHaveValue('45');
+  await expect(page.getByRole('dialog', { name: 'Evaluatiemoment vastleggen' })).toHaveCount(0);
+  await app.expectAccessible('na inactiviteit: contactmoment terug in het formulier');
+  await app.screenshot('ontgrendeld-contactmoment-terug');
+  await dialog.getByRole('button', { name: 'Vastleggen' }).click();
+  await expect(page.getByRole('region', { name: 'Contactmomenten (1)' })).toContainText(notitie);
+  // Added: nothing is left unsaved, so a log-out does not ask.
+  await page.getByRole('button', { name: /gebruikersmenu/ }).click();
+  await page.getByRole('menuitem', { name: 'Afmelden' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^(Aanmelden|Inloggen bij )/ })).toBeVisible();
+});
+
+/** The idle lock with `typed` not saved on screen; nothing of it on the lock screen; the unlock. */
+async function lockIdleAndUnlock(app: AppHarness, typed: string): Promise<void> {
+  const { page } = app;
+  // Typing is activity: the last of it must be in before the clock moves.
+  await app.callsSettled();
+  app.clock.advance(11 * 60 * 1000);
+  expect(await app.core.checkIdle()).toBe(true);
+  await expect(page.getByRole('heading', { level: 1, name: 'Vergrendeld' })).toBeVisible();
+  expect(await page.evaluate(() => document.body.innerText)).not.toContain(typed);
+  await field(page, 'Wachtwoord').fill(REGISSEUR.password);
+  await page.keyboard.press('Enter');
+}
 
 function callsMadeSince(app: { calls: { channel: string }[] }, from: number): string {
   return (

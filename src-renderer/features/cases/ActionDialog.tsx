@@ -14,7 +14,7 @@ import { FieldPair } from '../../kit/FormPanel';
 import { fieldProps, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { StaleNotice, useStaleVersion } from '../../kit/StaleNotice';
-import { changedValues, useDraftWork, useHeldDraft } from '../../kit/heldDraft';
+import { changedVersioned, useDraftWork, useHeldDraft, type Versioned } from '../../kit/heldDraft';
 import { actionDraftKey } from './heldDrafts';
 import { choices, useReferenceData } from '../lists';
 import { useSession } from '../../kit/session';
@@ -63,8 +63,8 @@ export function ActionDialog({ dossier, action, onClose }: ActionDialogProps) {
   // The fields as the dialog opens: the action's, or a new one's suggestions; a lock's held ones first.
   const [start] = useState(() => startFields(action));
   const draftKey = actionDraftKey(dossier.id, action?.id ?? null);
-  const held = useHeldDraft<ActionFields>(draftKey);
-  const first = held ?? start;
+  const held = useHeldDraft<Versioned<ActionFields>>(draftKey);
+  const first = held?.values ?? start;
   const [soort, setSoort] = useState(first.soort);
   const [interventietype, setInterventietype] = useState(first.interventietype);
   const [omschrijving, setOmschrijving] = useState(first.omschrijving);
@@ -73,7 +73,8 @@ export function ActionDialog({ dossier, action, onClose }: ActionDialogProps) {
   const [accountId, setAccountId] = useState(first.accountId);
   const [deadline, setDeadline] = useState(first.deadline);
   const [status, setStatus] = useState(first.status);
-  const [version, setVersion] = useState(action?.version);
+  // The version the dialog was opened at, before a lock too: a colleague's save since is refused.
+  const [version, setVersion] = useState(held ? held.version : action?.version);
   const accounts = knownAccounts(dossier, user);
   const input = {
     caseId: dossier.id,
@@ -89,7 +90,7 @@ export function ActionDialog({ dossier, action, onClose }: ActionDialogProps) {
   };
   const check = useFormCheck(validate(actionInput, input));
   const values: ActionFields = { soort, interventietype, omschrijving, partner, naam, accountId, deadline, status };
-  useDraftWork(draftKey, changedValues(values, start));
+  useDraftWork(draftKey, changedVersioned(values, start, version));
   const stale = useStaleVersion(values);
   const reload = useDossierReload(dossier.id);
   const fill = (v: ActionFields) => {

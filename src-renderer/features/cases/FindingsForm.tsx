@@ -1,4 +1,5 @@
-// The findings of one monitoring moment: what was reviewed and concluded.
+// The findings of one monitoring moment: what was reviewed and concluded. Typed and not recorded,
+// they outlive a lock with the moment's version the form was opened at (kit/heldDraft).
 import { Box, Button, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +10,9 @@ import { call } from '../../kit/bridge';
 import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { StaleNotice, useStaleVersion } from '../../kit/StaleNotice';
+import { changedVersioned, useDraftWork, useHeldDraft, type Versioned } from '../../kit/heldDraft';
 import { useDossierMutation, useDossierReload } from './editing';
+import { findingsDraftKey } from './heldDrafts';
 
 interface FindingsFormProps {
   caseId: number;
@@ -20,8 +23,11 @@ interface FindingsFormProps {
 export function FindingsForm({ caseId, moment, onClose }: FindingsFormProps) {
   const { t } = useTranslation();
   const notice = useNotice();
-  const [bevindingen, setBevindingen] = useState('');
-  const [version, setVersion] = useState(moment.version);
+  const draftKey = findingsDraftKey(caseId, moment.id);
+  const held = useHeldDraft<Versioned<string>>(draftKey);
+  const [bevindingen, setBevindingen] = useState(held?.values ?? '');
+  const [version, setVersion] = useState(held ? held.version : moment.version);
+  useDraftWork(draftKey, changedVersioned(bevindingen, '', version));
   const input = { id: caseId, monitoringId: moment.id, bevindingen, version };
   const stale = useStaleVersion({ bevindingen });
   const reload = useDossierReload(caseId);

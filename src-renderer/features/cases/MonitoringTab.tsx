@@ -13,11 +13,13 @@ import { fieldProps, FormAlert, useFormCheck } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
 import { useCaseEditing, useDossierMutation } from './editing';
 import { FindingsForm } from './FindingsForm';
+import { heldFindings } from './heldDrafts';
 
 export function MonitoringTab({ dossier }: { dossier: CaseDossier }) {
   const { t } = useTranslation();
   const { mayEdit, canEdit } = useCaseEditing(dossier);
-  const [recording, setRecording] = useState<MonitoringView | null>(null);
+  // After an unlock the findings typed and not recorded at the lock are open again, with the text.
+  const [recording, setRecording] = useState<MonitoringView | null>(() => heldFindings(dossier));
   return (
     <Paper variant="outlined" component="section" aria-labelledby="monitoring-kop" sx={{ p: 2 }}>
       <Typography variant="h2" id="monitoring-kop" sx={{ mb: 1 }}>

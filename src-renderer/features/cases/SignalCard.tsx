@@ -8,14 +8,17 @@ import { formatDate } from '../../../src-shared/domain/format';
 import type { CaseDossier, SignalView } from '../../../src-shared/ipc/cases';
 import { FactList } from '../../kit/print/SheetParts';
 import { listLabel, useReferenceData } from '../lists';
+import { isHeld } from '../../kit/heldDraft';
 import { useCaseEditing } from './editing';
+import { wegingDraftKey } from './heldDrafts';
 import { WeighForm } from './WeighForm';
 
 export function SignalCard({ dossier, signal }: { dossier: CaseDossier; signal: SignalView }) {
   const { t } = useTranslation();
   const reference = useReferenceData().data;
   const { mayEdit, canEdit } = useCaseEditing(dossier);
-  const [weighing, setWeighing] = useState(false);
+  // After an unlock the weging typed and not recorded at the lock is open again, with its fields.
+  const [weighing, setWeighing] = useState(() => isHeld(wegingDraftKey(dossier.id, signal.id)));
   const waiting = signal.status !== 'gewogen';
   const headingId = `signaal-${signal.id}`;
   const melder = [listLabel(reference, 'partner', signal.melderPartner), signal.melderContact]

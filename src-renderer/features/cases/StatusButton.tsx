@@ -4,13 +4,16 @@ import { Button } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDossier } from '../../../src-shared/ipc/cases';
+import { isHeld } from '../../kit/heldDraft';
 import { useCaseEditing } from './editing';
+import { statusDraftKey } from './heldDrafts';
 import { StatusDialog } from './StatusDialog';
 
 export function StatusButton({ dossier }: { dossier: CaseDossier }) {
   const { t } = useTranslation();
   const { mayEdit, canEdit } = useCaseEditing(dossier);
-  const [open, setOpen] = useState(false);
+  // After an unlock the dialog is open again when it had unsaved fields at the lock.
+  const [open, setOpen] = useState(() => isHeld(statusDraftKey(dossier.id)));
   if (!mayEdit) return null;
   return (
     <>

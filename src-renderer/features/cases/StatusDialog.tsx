@@ -1,5 +1,6 @@
 // A status change: the new status (only what is allowed from the current one), a required
-// toelichting and, when the casus leaves the integrated approach, a required uitkomst.
+// toelichting and, when the casus leaves the integrated approach, a required uitkomst. Typed and
+// not saved, the fields outlive a lock (kit/heldDraft); core judges the step again when it is sent.
 import { FormControl, FormControlLabel, FormHelperText, FormLabel, Radio, RadioGroup } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,16 +11,32 @@ import { call } from '../../kit/bridge';
 import { FormDialog } from '../../kit/FormDialog';
 import { fieldProps, useFormCheck, validate } from '../../kit/forms';
 import { useNotice } from '../../kit/notices';
+import { changedValues, useDraftWork, useHeldDraft } from '../../kit/heldDraft';
 import { useDossierMutation } from './editing';
+import { statusDraftKey } from './heldDrafts';
+
+/** The dialog's fields as the user sees them. */
+interface StatusFields {
+  to: CaseState | '';
+  toelichting: string;
+  outcome: CaseOutcome | '';
+}
 
 export function StatusDialog({ dossier, onClose }: { dossier: CaseDossier; onClose: () => void }) {
   const { t } = useTranslation();
   const notice = useNotice();
-  const [to, setTo] = useState<CaseState | ''>(
-    dossier.allowedTransitions.length === 1 ? dossier.allowedTransitions[0]! : '',
-  );
-  const [toelichting, setToelichting] = useState('');
-  const [outcome, setOutcome] = useState<CaseOutcome | ''>('');
+  // The only step allowed chosen already, or as typed before a lock and not saved then.
+  const [start] = useState<StatusFields>(() => ({
+    to: dossier.allowedTransitions.length === 1 ? dossier.allowedTransitions[0]! : '',
+    toelichting: '',
+    outcome: '',
+  }));
+  const draftKey = statusDraftKey(dossier.id);
+  const first = useHeldDraft<StatusFields>(draftKey) ?? start;
+  const [to, setTo] = useState(first.to);
+  const [toelichting, setToelichting] = useState(first.toelichting);
+  const [outcome, setOutcome] = useState(first.outcome);
+  useDraftWork(draftKey, changedValues<StatusFields>({ to, toelichting, outcome }, start));
   const closing = to !== '' && isClosed(to);
   const input = { id: dossier.id, to, toelichting, outcome: closing && outcome ? outcome : null };
   const problems = validate(transitionInput, input);

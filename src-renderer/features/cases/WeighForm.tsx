@@ -1,5 +1,6 @@
 // The weging of one signal, as decided in the informatieoverleg: besluit, motivering, the partners
-// who took part and the date. The decision moves the casus as the besluit list says.
+// who took part and the date. The decision moves the casus as the besluit list says. Typed and not
+// recorded, the fields outlive a lock (kit/heldDraft).
 import {
   Autocomplete,
   Box,
@@ -21,8 +22,10 @@ import type { SignalView } from '../../../src-shared/ipc/cases';
 import type { ListValue } from '../../../src-shared/ipc/lists';
 import { DateField } from '../../kit/DateField';
 import { fieldProps, FormAlert, submitHandler } from '../../kit/forms';
+import { changedValues, useDraftWork, useHeldDraft } from '../../kit/heldDraft';
 import { choices, listLabel, useReferenceData } from '../lists';
 import { useDossierForm } from './editing';
+import { wegingDraftKey } from './heldDrafts';
 
 interface WeighFormProps {
   caseId: number;
@@ -30,13 +33,31 @@ interface WeighFormProps {
   onClose: () => void;
 }
 
+/** The weging's fields as the user sees them (the date as typed, dd-mm-jjjj). */
+interface WegingFields {
+  besluit: string;
+  motivering: string;
+  deelnemers: ListValue[];
+  datum: string;
+}
+
 export function WeighForm({ caseId, signal, onClose }: WeighFormProps) {
   const { t } = useTranslation();
   const reference = useReferenceData().data;
-  const [besluit, setBesluit] = useState('');
-  const [motivering, setMotivering] = useState('');
-  const [deelnemers, setDeelnemers] = useState<ListValue[]>([]);
-  const [datum, setDatum] = useState(() => formatDate(new Date()));
+  // Empty with today's date, or as typed before a lock and not recorded then.
+  const [start] = useState<WegingFields>(() => ({
+    besluit: '',
+    motivering: '',
+    deelnemers: [],
+    datum: formatDate(new Date()),
+  }));
+  const draftKey = wegingDraftKey(caseId, signal.id);
+  const first = useHeldDraft<WegingFields>(draftKey) ?? start;
+  const [besluit, setBesluit] = useState(first.besluit);
+  const [motivering, setMotivering] = useState(first.motivering);
+  const [deelnemers, setDeelnemers] = useState(first.deelnemers);
+  const [datum, setDatum] = useState(first.datum);
+  useDraftWork(draftKey, changedValues<WegingFields>({ besluit, motivering, deelnemers, datum }, start));
   const partners = choices(reference, 'partner');
   const input = {
     signalId: signal.id,

@@ -1,12 +1,25 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ActionView, CaseDossier } from '../../../src-shared/ipc/cases';
+import type { ActionView, CaseDossier, MonitoringView, SignalView } from '../../../src-shared/ipc/cases';
 import { draftWork } from '../../kit/heldDraft';
 import { discardUnsaved, holdUnsaved, registerWork, resumeAs } from '../../kit/pendingWork';
-import { actionDraftKey, heldActionEditing, heldDossierTab, noteDraftKey } from './heldDrafts';
+import {
+  actionDraftKey,
+  findingsDraftKey,
+  heldActionEditing,
+  heldDossierTab,
+  heldFindings,
+  noteDraftKey,
+  wegingDraftKey,
+} from './heldDrafts';
 
-/** A dossier with only what these functions read: its id and its actions' ids. */
-function dossier(id: number, actionIds: number[]): CaseDossier {
-  return { id, actions: actionIds.map((actionId) => ({ id: actionId }) as ActionView) } as CaseDossier;
+/** A dossier with only what these functions read: its id and the ids of its actions, moments and signals. */
+function dossier(id: number, actionIds: number[], momentIds: number[] = [], signalIds: number[] = []): CaseDossier {
+  return {
+    id,
+    actions: actionIds.map((actionId) => ({ id: actionId }) as ActionView),
+    monitoring: momentIds.map((momentId) => ({ id: momentId }) as MonitoringView),
+    signals: signalIds.map((signalId) => ({ id: signalId }) as SignalView),
+  } as CaseDossier;
 }
 
 /** A form with `values` unsaved under `key`, met by a lock of rik's session; then rik is back. */
@@ -39,6 +52,17 @@ describe("the dossier's forms after an unlock", () => {
     lockedWith(noteDraftKey(7), 'Gebeld met school (fictief).');
     expect(heldDossierTab(dossier(7, []))).toBe('notities');
     expect(heldActionEditing(dossier(7, []))).toBeNull();
+  });
+
+  it('opens on the monitoring with the moment whose findings were held, and on the signals for a weging', () => {
+    lockedWith(findingsDraftKey(7, 5), { values: 'Gesprek met school (fictief).', version: 2 });
+    expect(heldDossierTab(dossier(7, [3], [4, 5], [9]))).toBe('monitoring');
+    expect(heldFindings(dossier(7, [3], [4, 5], [9]))).toEqual({ id: 5 });
+    expect(heldDossierTab(dossier(8, [3], [5], [9]))).toBeNull();
+    discardUnsaved('rik');
+    lockedWith(wegingDraftKey(7, 9), { motivering: 'Zorgen van school (fictief).' });
+    expect(heldDossierTab(dossier(7, [3], [4, 5], [9]))).toBe('signalen');
+    expect(heldFindings(dossier(7, [3], [4, 5], [9]))).toBeNull();
   });
 
   it('opens as the link says when nothing is held', () => {

@@ -2,7 +2,8 @@
 // checks it (required questions only when shown); after saving, it is emptied for the next one.
 // By keyboard only: a digit chooses on a scale, Enter goes to the next question and, after the
 // last, saves the form. While it is saved the fields are closed (nothing typed for the next form is
-// lost to the emptying); once saved, the focus is at the first question of the next one.
+// lost to the emptying); once saved, the focus is at the first question of the next one. A form
+// typed and not saved outlives a lock (kit/heldDraft): the answers with the partner chosen.
 import { Alert, Box, Button, MenuItem, Skeleton, TextField, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -11,11 +12,18 @@ import { Link as RouterLink, useParams } from 'react-router';
 import { checkResponse, type Answers } from '../../../src-shared/domain/questionnaire-answers';
 import { call, describeError, useBridgeQuery } from '../../kit/bridge';
 import { fieldProps, FormAlert, useFormCheck } from '../../kit/forms';
+import { changedValues, useDraftWork, useHeldDraft } from '../../kit/heldDraft';
 import { enterGoesOn, focusFirstQuestion } from '../../kit/keyboardEntry';
 import { useNotice } from '../../kit/notices';
 import { PageHeader } from '../../kit/PageHeader';
 import { listLabel, useReferenceData } from '../lists';
 import { answerErrors, QuestionnaireForm } from './QuestionnaireForm';
+
+/** A paper form as typed: its answers and the partner it came from. */
+interface PaperForm {
+  answers: Answers;
+  partner: string;
+}
 
 export function PaperEntryPage() {
   const { t } = useTranslation();
@@ -24,8 +32,13 @@ export function PaperEntryPage() {
   const reference = useReferenceData();
   const notice = useNotice();
   const queryClient = useQueryClient();
-  const [answers, setAnswers] = useState<Answers>({});
-  const [partner, setPartner] = useState('');
+  // Empty, or as typed before a lock and not saved then.
+  const draftKey = `evaluations:paper:${roundId}`;
+  const held = useHeldDraft<PaperForm>(draftKey);
+  const [answers, setAnswers] = useState<Answers>(held?.answers ?? {});
+  const [partner, setPartner] = useState(held?.partner ?? '');
+  // Only answers count as unsaved: the partner stays chosen for the next form after a save.
+  useDraftWork(draftKey, changedValues<Answers>(answers, {}) && { answers, partner });
   const [failure, setFailure] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
   const [entered, setEntered] = useState(0);

@@ -1,5 +1,6 @@
 // Contact moments: date, duration, type and a short note. The note is sensitive: it shows only
-// here, on the trajectory (whose reading core audits), never in a list.
+// here, on the trajectory (whose reading core audits), never in a list. Typed and not added, the
+// dialog's fields outlive a lock (kit/heldDraft).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-shared/domain/format';
@@ -11,10 +12,12 @@ import { MinutesField, NoteField } from '../../kit/CheckedFields';
 import { FormDialog } from '../../kit/FormDialog';
 import { FieldPair } from '../../kit/FormPanel';
 import { wholeNumberError } from '../../kit/forms';
+import { changedValues, useDraftWork, useHeldDraft } from '../../kit/heldDraft';
+import { trajectoryDraftKey } from './heldDrafts';
 import { MomentPart } from './MomentPart';
 import { isOpen } from './trajectory';
 import { useDuration } from '../../kit/duration';
-import { StepDateField, useStepDate, useTrajectoryForm } from './TrajectoryForm';
+import { StepDateField, today, useStepDate, useTrajectoryForm } from './TrajectoryForm';
 import { SelectField } from '../../kit/SelectField';
 
 const schema = trajectoryChannels['trajectories:add-contact'].input;
@@ -43,17 +46,31 @@ export function ContactSection({ view }: { view: TrajectoryView }) {
           ],
         })),
       }}
+      draftKey={trajectoryDraftKey(view.id, 'contact')}
       dialog={(close) => <ContactDialog view={view} onClose={close} />}
     />
   );
 }
 
+/** The dialog's fields as the user sees them (the date and the minutes as typed). */
+interface ContactFields {
+  datum: string;
+  duur: string;
+  type: ContactType;
+  notitie: string;
+}
+
 function ContactDialog({ view, onClose }: { view: TrajectoryView; onClose: () => void }) {
   const { t } = useTranslation();
-  const date = useStepDate();
-  const [duur, setDuur] = useState('');
-  const [type, setType] = useState<ContactType>('ontmoeting');
-  const [notitie, setNotitie] = useState('');
+  // Empty on today, or as typed before a lock and not added then.
+  const [start] = useState<ContactFields>(() => ({ datum: today(), duur: '', type: 'ontmoeting', notitie: '' }));
+  const draftKey = trajectoryDraftKey(view.id, 'contact');
+  const first = useHeldDraft<ContactFields>(draftKey) ?? start;
+  const date = useStepDate(first.datum);
+  const [duur, setDuur] = useState(first.duur);
+  const [type, setType] = useState(first.type);
+  const [notitie, setNotitie] = useState(first.notitie);
+  useDraftWork(draftKey, changedValues<ContactFields>({ datum: date.text, duur, type, notitie }, start));
   const input = {
     trajectoryId: view.id,
     datum: date.value,

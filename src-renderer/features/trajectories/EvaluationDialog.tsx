@@ -1,7 +1,8 @@
 // Records an evaluation moment. The round offered is one of the evaluation feature's rounds of the
 // mentortraject questionnaire for the mentor or for the mentee; when that round is open, the
 // questionnaire can be filled in right here (the same form as paper entry): the answers are saved
-// as a response of the round first, then the moment that points to the round.
+// as a response of the round first, then the moment that points to the round. Typed and not
+// recorded, the fields and answers outlive a lock (kit/heldDraft).
 import { Checkbox, FormControl, FormControlLabel, FormLabel, Radio, RadioGroup, Skeleton } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,11 +14,13 @@ import { type TrajectoryView } from '../../../src-shared/ipc/trajectories';
 import { NoteField } from '../../kit/CheckedFields';
 import { call, useBridgeQuery } from '../../kit/bridge';
 import { FormDialog } from '../../kit/FormDialog';
+import { changedValues, useDraftWork, useHeldDraft } from '../../kit/heldDraft';
+import { trajectoryDraftKey } from './heldDrafts';
 import { FieldPair } from '../../kit/FormPanel';
 import { fieldProps } from '../../kit/forms';
 import { answerErrors, QuestionnaireForm } from '../evaluations';
 import { useSession } from '../../kit/session';
-import { StepDateField, useStepDate, useTrajectoryForm } from './TrajectoryForm';
+import { StepDateField, today, useStepDate, useTrajectoryForm } from './TrajectoryForm';
 import { SelectField } from '../../kit/SelectField';
 
 const schema = trajectoryChannels['trajectories:add-evaluation'].input;
@@ -28,15 +31,38 @@ export const QUESTIONNAIRE: Record<EvaluatieSoort, string> = {
   mentee: 'mentortraject-mentee',
 };
 
+/** The dialog's fields as the user sees them (the date as typed), with the questionnaire's answers. */
+interface EvaluationFields {
+  datum: string;
+  soort: EvaluatieSoort;
+  roundId: number | '';
+  notitie: string;
+  filling: boolean;
+  answers: Answers;
+}
+
 export function EvaluationDialog({ view, onClose }: { view: TrajectoryView; onClose: () => void }) {
   const { t } = useTranslation();
   const { user } = useSession();
-  const date = useStepDate();
-  const [soort, setSoort] = useState<EvaluatieSoort>('mentor');
-  const [roundId, setRoundId] = useState<number | ''>('');
-  const [notitie, setNotitie] = useState('');
-  const [filling, setFilling] = useState(false);
-  const [answers, setAnswers] = useState<Answers>({});
+  // Empty on today, or as typed (the questionnaire's answers too) before a lock and not recorded then.
+  const [start] = useState<EvaluationFields>(() => ({
+    datum: today(),
+    soort: 'mentor',
+    roundId: '',
+    notitie: '',
+    filling: false,
+    answers: {},
+  }));
+  const draftKey = trajectoryDraftKey(view.id, 'evaluatie');
+  const first = useHeldDraft<EvaluationFields>(draftKey) ?? start;
+  const date = useStepDate(first.datum);
+  const [soort, setSoort] = useState(first.soort);
+  const [roundId, setRoundId] = useState(first.roundId);
+  const [notitie, setNotitie] = useState(first.notitie);
+  const [filling, setFilling] = useState(first.filling);
+  const [answers, setAnswers] = useState(first.answers);
+  const values: EvaluationFields = { datum: date.text, soort, roundId, notitie, filling, answers };
+  useDraftWork(draftKey, changedValues(values, start));
   const mayRead = canUse('evaluations:rounds', user);
   const rounds = useBridgeQuery('evaluations:rounds', { sleutel: QUESTIONNAIRE[soort] }, { enabled: mayRead });
   const chosen = rounds.data?.find((r) => r.id === roundId) ?? null;

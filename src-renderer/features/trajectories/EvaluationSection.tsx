@@ -7,6 +7,7 @@ import { Link as RouterLink } from 'react-router';
 import { formatDate } from '../../../src-shared/domain/format';
 import type { TrajectoryView } from '../../../src-shared/ipc/trajectories';
 import { EvaluationDialog } from './EvaluationDialog';
+import { trajectoryDraftKey } from './heldDrafts';
 import { MomentPart } from './MomentPart';
 
 export function EvaluationSection({ view }: { view: TrajectoryView }) {
@@ -37,6 +38,7 @@ export function EvaluationSection({ view }: { view: TrajectoryView }) {
           ],
         })),
       }}
+      draftKey={trajectoryDraftKey(view.id, 'evaluatie')}
       dialog={(close) => <EvaluationDialog view={view} onClose={close} />}
     />
   );

@@ -1,5 +1,6 @@
 // The goals of the trajectory: each a short text that can be marked as reached; added, changed and
-// removed here and saved together. An ended trajectory shows them read-only.
+// removed here and saved together. An ended trajectory shows them read-only. Changed and not saved,
+// the goals outlive a lock with the version they were loaded at (kit/heldDraft).
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import { Box, Button, Checkbox, FormControlLabel, IconButton, Typography, TextField } from '@mui/material';
@@ -10,10 +11,12 @@ import { trajectoryChannels } from '../../../src-shared/ipc/trajectories';
 import { type Doel, type TrajectoryView } from '../../../src-shared/ipc/trajectories';
 import { call } from '../../kit/bridge';
 import { FormAlert, useFormCheck, validate } from '../../kit/forms';
+import { changedVersioned, useDraftWork, useHeldDraft, type Versioned } from '../../kit/heldDraft';
 import { useNotice } from '../../kit/notices';
 import { StaleNotice, useStaleVersion } from '../../kit/StaleNotice';
 import { Part } from '../../kit/Part';
 import { useFollowFocus } from '../../kit/useFollowFocus';
+import { trajectoryDraftKey } from './heldDrafts';
 import { isOpen, nextGoalId } from './trajectory';
 import { trajectoryKey, useTrajectoryMutation } from './useTrajectoryMutation';
 
@@ -45,15 +48,22 @@ function GoalsEditor({ view }: { view: TrajectoryView }) {
   const { t } = useTranslation();
   const notice = useNotice();
   const queryClient = useQueryClient();
-  const [doelen, setDoelen] = useState<Doel[]>(view.doelen);
-  // The version of the goals this editor loaded: a colleague's later save is never overwritten.
-  const [version, setVersion] = useState(view.version);
+  const draftKey = trajectoryDraftKey(view.id, 'doelen');
+  const held = useHeldDraft<Versioned<Doel[]>>(draftKey);
+  // The goals as last loaded or saved: what counts as unsaved is what differs from them.
+  const [loaded, setLoaded] = useState<Doel[]>(view.doelen);
+  const [doelen, setDoelen] = useState<Doel[]>(held?.values ?? view.doelen);
+  // The version of the goals this editor loaded (before a lock too): a colleague's later save is
+  // never overwritten.
+  const [version, setVersion] = useState(held ? held.version : view.version);
+  useDraftWork(draftKey, changedVersioned(doelen, loaded, version));
   const input = { id: view.id, doelen, version };
   const stale = useStaleVersion({ doelen });
   const { errors, form, passes, refused } = useFormCheck(validate(schema, input));
   const save = useTrajectoryMutation(
     () => call('trajectories:save-goals', schema.parse(input)),
     (saved) => {
+      setLoaded(saved.doelen);
       setDoelen(saved.doelen);
       setVersion(saved.version);
       notice.success(t('trajectories.goals.saved'));
@@ -102,6 +112,7 @@ function GoalsEditor({ view }: { view: TrajectoryView }) {
         onReload={async () => {
           const latest = await call('trajectories:get', { id: view.id });
           queryClient.setQueryData(trajectoryKey(view.id), latest);
+          setLoaded(latest.doelen);
           setDoelen(latest.doelen);
           setVersion(latest.version);
         }}

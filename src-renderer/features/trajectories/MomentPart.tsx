@@ -1,8 +1,10 @@
 // A part of the trajectory page that lists one kind of moment (contact, support, evaluation) with
-// a button that opens the dialog to record a new one.
+// a button that opens the dialog to record a new one; after an unlock the dialog is open again when
+// it had unsaved fields at the lock (kit/heldDraft).
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import { Button } from '@mui/material';
 import { useState, type ComponentProps, type ReactNode } from 'react';
+import { isHeld } from '../../kit/heldDraft';
 import { Part } from '../../kit/Part';
 import { MomentTable } from './MomentTable';
 
@@ -13,12 +15,14 @@ interface MomentPartProps {
   /** False once nothing may be added (a contact after the end). */
   canAdd?: boolean;
   table: ComponentProps<typeof MomentTable>;
+  /** The key the dialog's unsaved fields are held under over a lock. */
+  draftKey: string;
   /** The dialog that records a moment; `close` when it is done or cancelled. */
   dialog: (close: () => void) => ReactNode;
 }
 
-export function MomentPart({ id, title, addLabel, canAdd = true, table, dialog }: MomentPartProps) {
-  const [adding, setAdding] = useState(false);
+export function MomentPart({ id, title, addLabel, canAdd = true, table, draftKey, dialog }: MomentPartProps) {
+  const [adding, setAdding] = useState(() => isHeld(draftKey));
   return (
     <Part
       id={id}

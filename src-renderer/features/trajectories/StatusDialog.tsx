@@ -1,5 +1,6 @@
 // A status step of the trajectory (start, pause, resume, back to aangemeld) or its end: the date,
 // an explanation and, to end it, the reason and the outcome (both required, as core requires).
+// Typed and not saved, the fields outlive a lock with the step they were for (kit/heldDraft).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -14,10 +15,21 @@ import { type TrajectoryView } from '../../../src-shared/ipc/trajectories';
 import { ChoiceField, NoteField } from '../../kit/CheckedFields';
 import { call } from '../../kit/bridge';
 import { FormDialog } from '../../kit/FormDialog';
+import { changedValues, useDraftWork, useHeldDraft } from '../../kit/heldDraft';
+import { trajectoryDraftKey } from './heldDrafts';
 import { FieldPair } from '../../kit/FormPanel';
-import { required, StepDateField, useStepDate, useTrajectoryForm } from './TrajectoryForm';
+import { required, StepDateField, today, useStepDate, useTrajectoryForm } from './TrajectoryForm';
 
 const schema = trajectoryChannels['trajectories:set-status'].input;
+
+/** The dialog's fields as the user sees them (the date as typed), with the step they are for. */
+interface StepFields {
+  to: TrajectoryStatus;
+  datum: string;
+  toelichting: string;
+  eindReden: EindReden | '';
+  uitkomst: Uitkomst | '';
+}
 
 export function StatusDialog({
   view,
@@ -30,10 +42,15 @@ export function StatusDialog({
 }) {
   const { t } = useTranslation();
   const ending = to === 'afgerond';
-  const date = useStepDate();
-  const [toelichting, setToelichting] = useState('');
-  const [eindReden, setEindReden] = useState<EindReden | ''>('');
-  const [uitkomst, setUitkomst] = useState<Uitkomst | ''>('');
+  // Empty on today, or as typed before a lock and not saved then (the page reopens this step).
+  const [start] = useState<StepFields>(() => ({ to, datum: today(), toelichting: '', eindReden: '', uitkomst: '' }));
+  const draftKey = trajectoryDraftKey(view.id, 'status');
+  const first = useHeldDraft<StepFields>(draftKey) ?? start;
+  const date = useStepDate(first.datum);
+  const [toelichting, setToelichting] = useState(first.toelichting);
+  const [eindReden, setEindReden] = useState(first.eindReden);
+  const [uitkomst, setUitkomst] = useState(first.uitkomst);
+  useDraftWork(draftKey, changedValues<StepFields>({ to, datum: date.text, toelichting, eindReden, uitkomst }, start));
   const input = {
     id: view.id,
     to,

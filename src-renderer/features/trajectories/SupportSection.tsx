@@ -1,4 +1,5 @@
 // Mentorconsultant support: when a consultant supported the mentor in this trajectory, with a note.
+// Typed and not added, the dialog's fields outlive a lock (kit/heldDraft).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-shared/domain/format';
@@ -7,8 +8,10 @@ import { type TrajectoryView } from '../../../src-shared/ipc/trajectories';
 import { ChoiceField, NoteField } from '../../kit/CheckedFields';
 import { call, useBridgeQuery } from '../../kit/bridge';
 import { FormDialog } from '../../kit/FormDialog';
+import { changedValues, useDraftWork, useHeldDraft } from '../../kit/heldDraft';
+import { trajectoryDraftKey } from './heldDrafts';
 import { MomentPart } from './MomentPart';
-import { required, StepDateField, useStepDate, useTrajectoryForm } from './TrajectoryForm';
+import { required, StepDateField, today, useStepDate, useTrajectoryForm } from './TrajectoryForm';
 
 const schema = trajectoryChannels['trajectories:add-support'].input;
 
@@ -28,17 +31,30 @@ export function SupportSection({ view }: { view: TrajectoryView }) {
           cells: [formatDate(s.datum), s.consultant.naam, s.notitie || '–', s.door ?? '–'],
         })),
       }}
+      draftKey={trajectoryDraftKey(view.id, 'ondersteuning')}
       dialog={(close) => <SupportDialog view={view} onClose={close} />}
     />
   );
 }
 
+/** The dialog's fields as the user sees them (the date as typed). */
+interface SupportFields {
+  datum: string;
+  consultantId: number | '';
+  notitie: string;
+}
+
 function SupportDialog({ view, onClose }: { view: TrajectoryView; onClose: () => void }) {
   const { t } = useTranslation();
   const consultants = useBridgeQuery('mentoring:consultants', {});
-  const date = useStepDate();
-  const [consultantId, setConsultantId] = useState<number | ''>('');
-  const [notitie, setNotitie] = useState('');
+  // Empty on today, or as typed before a lock and not added then.
+  const [start] = useState<SupportFields>(() => ({ datum: today(), consultantId: '', notitie: '' }));
+  const draftKey = trajectoryDraftKey(view.id, 'ondersteuning');
+  const first = useHeldDraft<SupportFields>(draftKey) ?? start;
+  const date = useStepDate(first.datum);
+  const [consultantId, setConsultantId] = useState(first.consultantId);
+  const [notitie, setNotitie] = useState(first.notitie);
+  useDraftWork(draftKey, changedValues<SupportFields>({ datum: date.text, consultantId, notitie }, start));
   const input = {
     trajectoryId: view.id,
     datum: date.value,

@@ -20,9 +20,14 @@ export interface StepDate {
   value: string;
 }
 
-/** The date of a step, today to start with. */
-export function useStepDate(): StepDate {
-  const [text, setText] = useState(() => formatDate(isoDay(new Date())));
+/** Today as a step's date field shows it: what its forms start with. */
+export function today(): string {
+  return formatDate(isoDay(new Date()));
+}
+
+/** The date of a step: `first` as typed (held over a lock), else today. */
+export function useStepDate(first?: string): StepDate {
+  const [text, setText] = useState(() => first ?? today());
   return { text, setText, value: parseDutchDate(text) ?? text };
 }
 

@@ -13,6 +13,7 @@ import { Part } from '../../kit/Part';
 import { ContactSection } from './ContactSection';
 import { EvaluationSection } from './EvaluationSection';
 import { GoalsSection } from './GoalsSection';
+import { heldStep } from './heldDrafts';
 import { MatchSection } from './MatchSection';
 import { StatusDialog } from './StatusDialog';
 import { SupportSection } from './SupportSection';
@@ -24,7 +25,8 @@ export function TrajectoryPage() {
   const { t } = useTranslation();
   const id = Number(useParams().id);
   const traject = useBridgeQuery('trajectories:get', { id });
-  const [step, setStep] = useState<TrajectoryStatus | null>(null);
+  // After an unlock the step (or the end) whose dialog had unsaved fields at the lock opens again.
+  const [step, setStep] = useState<TrajectoryStatus | null>(() => heldStep(id));
   const view = traject.data;
   const open = view ? isOpen(view.status) : false;
   return (
