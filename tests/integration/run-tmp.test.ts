@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeRunTmp, RUN_TMP_ENV, RUN_TMP_PREFIX } from '../support/run-tmp';
+import { makeRunTmp, runTmpBase, RUN_TMP_ENV, RUN_TMP_PREFIX } from '../support/run-tmp';
 
 describe('the test run’s temporary folder', () => {
   it('is where every temporary folder of this run goes', () => {
@@ -31,6 +31,17 @@ describe('the test run’s temporary folder', () => {
       run.remove();
     } finally {
       rmSync(base, { recursive: true, force: true });
+    }
+  });
+
+  it('is made in memory where that has room, else in the system’s temporary folder', () => {
+    const memory = mkdtempSync(join(tmpdir(), 'cter-memory-'));
+    try {
+      expect(runTmpBase(memory, '/fallback', 1)).toBe(memory);
+      expect(runTmpBase(memory, '/fallback', Number.MAX_SAFE_INTEGER)).toBe('/fallback');
+      expect(runTmpBase(join(memory, 'missing'), '/fallback', 1)).toBe('/fallback');
+    } finally {
+      rmSync(memory, { recursive: true, force: true });
     }
   });
 });
