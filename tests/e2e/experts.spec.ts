@@ -77,6 +77,13 @@ test('adviezen van een gemeentelijk expert, per gemeente en per jaar', async ({ 
   await expect(page.locator('[role="option"]')).toHaveCount(0);
   await page.keyboard.press('Tab');
   await page.keyboard.type('Advies over de regierol bij een nieuw signaal (fictief).');
+  // Locked before saving (Ctrl+L): after the unlock the dialog is open again with what was typed.
+  await page.keyboard.press('Control+l');
+  await expect(page.getByRole('heading', { level: 1, name: 'Vergrendeld' })).toBeVisible();
+  await field(page, 'Wachtwoord').fill(EXPERT.password);
+  await page.keyboard.press('Enter');
+  await expect(field(dialog, 'Toelichting')).toHaveValue('Advies over de regierol bij een nieuw signaal (fictief).');
+  await expect(field(dialog, 'Duur in minuten')).toHaveValue('90');
   await app.expectAccessible('advies vastleggen');
   await app.screenshot('experts-advies-vastleggen');
   await dialog.getByRole('button', { name: 'Opslaan' }).press('Enter');

@@ -210,7 +210,7 @@ test('na inactiviteit met een notitie die nog niet is toegevoegd: na ontgrendele
   await expect(page.getByRole('tab', { name: /Notities/ })).toHaveAttribute('aria-selected', 'true');
 });
 
-test('na inactiviteit met bevindingen en een weging die niet zijn vastgelegd: na ontgrendelen staan ze er nog', async ({
+test('na inactiviteit met bevindingen, een weging en een correctie die niet zijn vastgelegd: na ontgrendelen staan ze er nog', async ({
   app,
 }) => {
   await setUpCasework(app);
@@ -263,6 +263,19 @@ test('na inactiviteit met bevindingen en een weging die niet zijn vastgelegd: na
   await expect(weging.getByRole('radio').first()).toBeChecked();
   await app.expectAccessible('na inactiviteit: weging terug in het formulier');
   await app.screenshot('ontgrendeld-weging-terug');
+
+  // A correction of the person's data (the person menu, in the header): back in its dialog.
+  await page.getByRole('button', { name: 'Persoon' }).click();
+  await page.getByRole('menuitem', { name: 'Gegevens corrigeren' }).click();
+  const correct = page.getByRole('dialog', { name: 'Gegevens van Mo Monitoring (fictief) corrigeren' });
+  await field(correct, 'Naam').fill('Mo Monitoring-de Vries (fictief)');
+  const reden = 'Verzoek betrokkene, paspoort gezien (fictief).';
+  await field(correct, 'Reden van de correctie').fill(reden);
+  await lockIdleAndUnlock(app, 'paspoort gezien');
+  await expect(field(correct, 'Naam')).toHaveValue('Mo Monitoring-de Vries (fictief)');
+  await expect(field(correct, 'Reden van de correctie')).toHaveValue(reden);
+  await correct.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(correct).toHaveCount(0);
 });
 
 test('na inactiviteit met een contactmoment dat niet is vastgelegd: na ontgrendelen staat het er nog', async ({

@@ -6,6 +6,7 @@
 // extract printed to PDF; and the follow-up of actions (filtered by casus, partner and overdue).
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { formatDate } from '../../src-shared/domain/format';
 import type { MeetingView } from '../../src-shared/ipc/meetings';
 import { expect, test, type AppHarness } from './harness/fixtures';
@@ -409,6 +410,12 @@ test('live notuleren: autosave overleeft herladen en vergrendelen, sneltoetsen, 
   const weging = page.getByRole('dialog', { name: 'Weging vastleggen' });
   await weging.getByRole('radio', { name: 'Bespreken in casusoverleg' }).check();
   await expect(field(weging, 'Motivering')).toHaveValue('Bespreken in het casusoverleg met school en jeugdhulp.');
+  // Typed in the dialog and locked: after the unlock the dialog is open again with it.
+  const motivering = 'Bespreken in het casusoverleg met school, jeugdhulp en politie.';
+  await field(weging, 'Motivering').fill(motivering);
+  await lockAndUnlock(page);
+  await expect(field(weging, 'Motivering')).toHaveValue(motivering);
+  await expect(weging.getByRole('radio', { name: 'Bespreken in casusoverleg' })).toBeChecked();
   await app.expectAccessible('weging vastleggen');
   await weging.getByRole('button', { name: 'Weging vastleggen' }).click();
   await expect(weging).toBeHidden();
@@ -439,10 +446,7 @@ test('live notuleren: autosave overleeft herladen en vergrendelen, sneltoetsen, 
   await page.keyboard.press('Alt+PageDown');
   await expect(page.getByRole('heading', { level: 2, name: 'Punt 2 van 3: Mededelingen' })).toBeFocused();
   await field(page, 'Duiding').fill('Volgend overleg over drie weken.');
-  await page.keyboard.press('Control+l');
-  await expect(page.getByRole('heading', { level: 1, name: 'Vergrendeld' })).toBeVisible();
-  await field(page, 'Wachtwoord').fill(REGISSEUR.password);
-  await page.keyboard.press('Enter');
+  await lockAndUnlock(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Notuleren: Informatieoverleg Noord' })).toBeVisible();
   await page.keyboard.press('Alt+PageDown');
   await expect(field(page, 'Duiding')).toHaveValue('Volgend overleg over drie weken.');
@@ -482,6 +486,14 @@ test('live notuleren: autosave overleeft herladen en vergrendelen, sneltoetsen, 
   await page.getByRole('tab', { name: 'Plan van aanpak (1)' }).click();
   await expect(page.getByRole('table', { name: 'Plan van aanpak' })).toContainText('Gesprek met school over verzuim');
 });
+
+/** Ctrl+L, then the password: the caller checks what is back (a dialog open hides the page's heading). */
+async function lockAndUnlock(page: Page): Promise<void> {
+  await page.keyboard.press('Control+l');
+  await expect(page.getByRole('heading', { level: 1, name: 'Vergrendeld' })).toBeVisible();
+  await field(page, 'Wachtwoord').fill(REGISSEUR.password);
+  await page.keyboard.press('Enter');
+}
 
 test('vaststellen, addendum, notulen en uittreksel als PDF, acties opvolgen', async ({ app }) => {
   test.slow();

@@ -1,6 +1,7 @@
 // "Persoon" in the dossier header: the rights of the person concerned. Correct the data (with the
 // history of earlier corrections), restrict processing or lift the restriction, and open the
-// inzage. Only what the user's role allows is offered.
+// inzage. Only what the user's role allows is offered. A correction typed and not saved at a lock
+// opens its dialog again after the unlock.
 import ArrowDropDownOutlined from '@mui/icons-material/ArrowDropDownOutlined';
 import { Button, ListItemText, Menu, MenuItem } from '@mui/material';
 import { useState } from 'react';
@@ -8,8 +9,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { canUse } from '../../../src-shared/ipc/permissions';
 import type { PersonView } from '../../../src-shared/ipc/persons';
+import { isHeld } from '../../kit/heldDraft';
 import { useSession } from '../../kit/session';
 import { CorrectPersonDialog } from './CorrectPersonDialog';
+import { correctDraftKey } from './heldDrafts';
 import { RestrictDialog } from './RestrictDialog';
 
 export function PersonMenu({ person, caseId }: { person: PersonView; caseId: number }) {
@@ -17,7 +20,9 @@ export function PersonMenu({ person, caseId }: { person: PersonView; caseId: num
   const navigate = useNavigate();
   const { user } = useSession();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const [dialog, setDialog] = useState<'correct' | 'restrict' | null>(null);
+  const [dialog, setDialog] = useState<'correct' | 'restrict' | null>(() =>
+    isHeld(correctDraftKey(caseId, person.id)) ? 'correct' : null,
+  );
   const mayCorrect = canUse('persons:update', user);
   const mayRestrict = canUse('persons:restrict', user);
   const mayInzage = canUse('rights:inzage', user);

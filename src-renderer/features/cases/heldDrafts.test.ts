@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ActionView, CaseDossier, MonitoringView, SignalView } from '../../../src-shared/ipc/cases';
-import { draftWork } from '../../kit/heldDraft';
+import { draftWork, isHeld } from '../../kit/heldDraft';
 import { discardUnsaved, holdUnsaved, registerWork, resumeAs } from '../../kit/pendingWork';
 import {
   actionDraftKey,
+  correctDraftKey,
   findingsDraftKey,
   heldActionEditing,
   heldDossierTab,
@@ -63,6 +64,15 @@ describe("the dossier's forms after an unlock", () => {
     lockedWith(wegingDraftKey(7, 9), { motivering: 'Zorgen van school (fictief).' });
     expect(heldDossierTab(dossier(7, [3], [4, 5], [9]))).toBe('signalen');
     expect(heldFindings(dossier(7, [3], [4, 5], [9]))).toBeNull();
+  });
+
+  it("reopens a correction of the person's data in the header, on the tab the link says", () => {
+    lockedWith(correctDraftKey(7, 4), { form: { naam: 'Mo de Vries (fictief)' }, reden: 'Paspoort gezien.' });
+    expect(isHeld(correctDraftKey(7, 4))).toBe(true);
+    // The same person in another casus, or another person here: not this dialog.
+    expect(isHeld(correctDraftKey(8, 4))).toBe(false);
+    expect(isHeld(correctDraftKey(7, 5))).toBe(false);
+    expect(heldDossierTab(dossier(7, [3], [5], [9]))).toBeNull();
   });
 
   it('opens as the link says when nothing is held', () => {

@@ -1,6 +1,6 @@
 // The dossier's forms over a lock: the unsaved fields of the plan van aanpak's dialog, of a
-// monitoring moment's findings, of a signal's weging, of a status change and of a new note are
-// held under the casus
+// monitoring moment's findings, of a signal's weging, of a status change, of a correction of the
+// person's data and of a new note are held under the casus
 // (kit/heldDraft). The tab is not in the address, so after the unlock the dossier opens on the tab
 // of the form that held them, that form open again.
 import type { ActionView, CaseDossier, MonitoringView } from '../../../src-shared/ipc/cases';
@@ -32,6 +32,11 @@ export function wegingDraftKey(caseId: number, signalId: number): string {
 /** The status change's dialog: in the dossier's header, on every tab, so no tab to open for it. */
 export function statusDraftKey(caseId: number): string {
   return `cases:status:${caseId}`;
+}
+
+/** Persoonsgegevens corrigeren: in the dossier's header (the person menu), on every tab too. */
+export function correctDraftKey(caseId: number, personId: number): string {
+  return `cases:correct:${caseId}:${personId}`;
 }
 
 export function noteDraftKey(caseId: number): string {

@@ -1,5 +1,6 @@
 // Records (or corrects) one of the expert's own consultations: the municipality (one of those the
-// expert is linked to), date, topic, duration and an explanation.
+// expert is linked to), date, topic, duration and an explanation. Typed and not saved, the fields
+// outlive a lock (kit/heldDraft; AdviesSection opens the dialog again).
 import { Alert } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -12,11 +13,32 @@ import { CheckedDateField, ChoiceField, MinutesField, NoteField } from '../../ki
 import { FormDialog } from '../../kit/FormDialog';
 import { FieldPair } from '../../kit/FormPanel';
 import { useFormCheck, validate, wholeNumberError } from '../../kit/forms';
+import { changedValues, useDraftWork, useHeldDraft } from '../../kit/heldDraft';
 import { useNotice } from '../../kit/notices';
 import { useSession } from '../../kit/session';
-import { gemeentenOf } from './experts';
+import { adviesDraftKey, gemeentenOf } from './experts';
 
 const schema = expertChannels['experts:save-advies'].input;
+
+/** The dialog's fields as the user sees them (the date dd-mm-jjjj, the duration as typed). */
+interface AdviesFields {
+  gemeenteId: number | '';
+  datum: string;
+  onderwerp: AdviesOnderwerp | '';
+  duur: string;
+  toelichting: string;
+}
+
+/** The fields of a stored advies, or of a new one today. */
+function fieldsOf(advies: AdviesView | null): AdviesFields {
+  return {
+    gemeenteId: advies?.gemeente.id ?? '',
+    datum: formatDate(advies?.datum ?? isoDay(new Date())),
+    onderwerp: advies?.onderwerp ?? '',
+    duur: advies ? String(advies.duurMinuten) : '',
+    toelichting: advies?.toelichting ?? '',
+  };
+}
 
 export function AdviesDialog({ advies, onClose }: { advies: AdviesView | null; onClose: () => void }) {
   const { t } = useTranslation();
@@ -25,11 +47,16 @@ export function AdviesDialog({ advies, onClose }: { advies: AdviesView | null; o
   const queryClient = useQueryClient();
   const experts = useBridgeQuery('experts:list', {});
   const mine = gemeentenOf(experts.data, user?.id);
-  const [gemeenteId, setGemeenteId] = useState<number | ''>(advies?.gemeente.id ?? '');
-  const [datum, setDatum] = useState(() => formatDate(advies?.datum ?? isoDay(new Date())));
-  const [onderwerp, setOnderwerp] = useState<AdviesOnderwerp | ''>(advies?.onderwerp ?? '');
-  const [duur, setDuur] = useState(advies ? String(advies.duurMinuten) : '');
-  const [toelichting, setToelichting] = useState(advies?.toelichting ?? '');
+  // As stored (or empty today), or as typed before a lock and not saved then.
+  const [start] = useState(() => fieldsOf(advies));
+  const draftKey = adviesDraftKey(advies?.id ?? null);
+  const first = useHeldDraft<AdviesFields>(draftKey) ?? start;
+  const [gemeenteId, setGemeenteId] = useState(first.gemeenteId);
+  const [datum, setDatum] = useState(first.datum);
+  const [onderwerp, setOnderwerp] = useState(first.onderwerp);
+  const [duur, setDuur] = useState(first.duur);
+  const [toelichting, setToelichting] = useState(first.toelichting);
+  useDraftWork(draftKey, changedValues<AdviesFields>({ gemeenteId, datum, onderwerp, duur, toelichting }, start));
   const input = {
     ...(advies ? { id: advies.id } : {}),
     gemeenteId: gemeenteId || 0,

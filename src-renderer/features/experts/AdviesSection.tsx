@@ -1,5 +1,6 @@
 // The consultations of the year, newest first: date, municipality, topic, duration, expert and
-// explanation. An expert records a new one and corrects their own.
+// explanation. An expert records a new one and corrects their own; a dialog with fields held over
+// a lock opens again after the unlock (for a correction once the year's list is in).
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import { Alert, Button, IconButton, Skeleton, Typography } from '@mui/material';
@@ -10,8 +11,10 @@ import { canUse } from '../../../src-shared/ipc/permissions';
 import type { AdviesView } from '../../../src-shared/ipc/experts';
 import { describeError, useBridgeQuery } from '../../kit/bridge';
 import { DataTable, type DataColumn } from '../../kit/DataTable';
+import { heldAmong, isHeld } from '../../kit/heldDraft';
 import { useSession } from '../../kit/session';
 import { AdviesDialog } from './AdviesDialog';
+import { adviesDraftKey } from './experts';
 import { Part } from '../../kit/Part';
 import { useDuration } from '../../kit/duration';
 
@@ -21,7 +24,17 @@ export function AdviesSection({ year }: { year: number }) {
   const duration = useDuration();
   const list = useBridgeQuery('experts:advies', { year, gemeenteId: null, accountId: null });
   const mayRecord = canUse('experts:save-advies', user);
-  const [editing, setEditing] = useState<AdviesView | 'new' | null>(null);
+  const [editing, setEditing] = useState<AdviesView | 'new' | null>(() =>
+    isHeld(adviesDraftKey(null)) ? 'new' : null,
+  );
+  // A correction held over a lock is of an advies in the list: its dialog opens when the list first
+  // arrives (set while rendering, once, as React advises instead of an effect).
+  const [listSeen, setListSeen] = useState(false);
+  if (list.data && !listSeen) {
+    setListSeen(true);
+    const held = heldAmong(list.data, (advies) => adviesDraftKey(advies.id));
+    if (held) setEditing((current) => current ?? held);
+  }
   const header = (column: string) => t(`experts.advies.columns.${column}`);
   const columns: DataColumn<AdviesView>[] = [
     { key: 'datum', header: header('datum'), cell: (advies) => formatDate(advies.datum), nowrap: true },

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import type { ExpertsByGemeente } from '../../../src-shared/ipc/experts';
-import { gemeentenByRegion, gemeentenOf, topicsInOrder, yearChoices } from './experts';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AdviesView, ExpertsByGemeente } from '../../../src-shared/ipc/experts';
+import { draftWork, heldAmong, isHeld } from '../../kit/heldDraft';
+import { discardUnsaved, holdUnsaved, registerWork, resumeAs } from '../../kit/pendingWork';
+import { adviesDraftKey, gemeentenByRegion, gemeentenOf, topicsInOrder, yearChoices } from './experts';
 
 describe('experts page rules', () => {
   it('offers this year and the five before it', () => {
@@ -46,5 +48,35 @@ describe('experts page rules', () => {
       ['Noord', ['Aldervoort', 'Zeldervaart']],
       ['Zuid', ['Berkenstein']],
     ]);
+  });
+});
+
+describe("an advies's dialog over a lock", () => {
+  afterEach(() => {
+    discardUnsaved('eva');
+    resumeAs('nobody');
+  });
+
+  /** The dialog under `key` with a toelichting unsaved, met by a lock of eva's session; eva is back. */
+  function lockedWith(key: string): void {
+    resumeAs('eva');
+    const stop = registerWork(draftWork(key, () => ({ toelichting: 'Over de regierol (fictief).' })));
+    holdUnsaved('eva');
+    stop();
+    resumeAs('eva');
+  }
+
+  const list = [{ id: 4 }, { id: 5 }] as AdviesView[];
+
+  it('reopens the correction of the advies whose fields were held, not a new one', () => {
+    lockedWith(adviesDraftKey(5));
+    expect(heldAmong(list, (advies) => adviesDraftKey(advies.id))).toEqual({ id: 5 });
+    expect(isHeld(adviesDraftKey(null))).toBe(false);
+  });
+
+  it('reopens a new advies, and no correction', () => {
+    lockedWith(adviesDraftKey(null));
+    expect(isHeld(adviesDraftKey(null))).toBe(true);
+    expect(heldAmong(list, (advies) => adviesDraftKey(advies.id))).toBeNull();
   });
 });

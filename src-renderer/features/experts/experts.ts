@@ -29,3 +29,8 @@ export function gemeentenByRegion(regions: readonly Region[], gemeenten: readonl
     gemeenten: gemeenten.filter((g) => g.regionId === region.id).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
   }));
 }
+
+/** The key an advies's dialog holds its unsaved fields under over a lock (kit/heldDraft). */
+export function adviesDraftKey(adviesId: number | null): string {
+  return `experts:advies:${adviesId ?? 'nieuw'}`;
+}

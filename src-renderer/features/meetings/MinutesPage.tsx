@@ -22,6 +22,7 @@ import { MinutesItemEditor } from './MinutesItemEditor';
 import { MinutesToolbar } from './MinutesToolbar';
 import { minutesCommandFor } from './minutesShortcuts';
 import { RecordWegingDialog } from './RecordWegingDialog';
+import { heldWeging } from './heldDrafts';
 import { heldItems, useItemAutosaves, type HeldItem, type ItemDraft } from './useItemAutosaves';
 import { LeasePanel } from './LeasePanel';
 import { useOfflineCopy } from './OfflineCopyPanel';
@@ -54,13 +55,15 @@ function MinutesScreen({ meeting }: { meeting: MeetingView }) {
   // Checked out to this workstation: the minutes are saved in the copy here until the check-in.
   const keptHere = useOfflineCopy(meeting.id) !== undefined;
   const items = meeting.items;
-  const [index, setIndex] = useState(0);
   // Typed here before a lock and not saved then: back in the fields, and saved again below.
   const [held] = useState(() => heldItems(items.map((i) => i.id)));
   const [drafts, setDrafts] = useState(() => draftsOf(items, held));
+  // A weging dialog with fields held over the lock: its item shown and the dialog open again.
+  const [reopened] = useState(() => heldWeging(items.map((i) => ({ id: i.id, minutes: drafts[i.id]!.minutes }))));
+  const [index, setIndex] = useState(reopened?.index ?? 0);
   const [deadlines, setDeadlines] = useState<Record<string, string>>({});
   const [running, setRunning] = useState(false);
-  const [weging, setWeging] = useState<string | null>(null);
+  const [weging, setWeging] = useState<string | null>(reopened?.besluitId ?? null);
   // The item's background (signal, weging, earlier besluiten): open until the notulist folds it.
   const [contextOpen, setContextOpen] = useState(true);
   const cursor = useRef<{ id: string; start: number; end: number } | null>(null);
@@ -339,6 +342,7 @@ function MinutesScreen({ meeting }: { meeting: MeetingView }) {
       {weging && item ? (
         <RecordWegingDialog
           item={item}
+          besluitId={weging}
           besluit={draft?.minutes.besluiten.find((b) => b.id === weging) ?? null}
           flush={() => autosaves.flush(item.id)}
           onRecorded={(saved) => onSaved(item.id, saved)}

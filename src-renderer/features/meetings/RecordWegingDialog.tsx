@@ -1,6 +1,7 @@
 // A besluit in the minutes recorded as the weging of the item's signal: the decision (besluit
 // list) and its motivering; core updates the signal and the casus. The minutes are saved first,
-// so core knows the besluit row.
+// so core knows the besluit row. Chosen and typed and not recorded, the fields outlive a lock
+// (kit/heldDraft; the minutes open the dialog again, heldDrafts.ts).
 import { FormControl, FormControlLabel, FormHelperText, FormLabel, Radio, RadioGroup, TextField } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -9,24 +10,39 @@ import type { AgendaItemView, Minutes } from '../../../src-shared/ipc/meetings';
 import { call } from '../../kit/bridge';
 import { FormDialog } from '../../kit/FormDialog';
 import { fieldProps, useFormCheck, type FieldErrors } from '../../kit/forms';
+import { changedValues, useDraftWork, useHeldDraft } from '../../kit/heldDraft';
 import { useNotice } from '../../kit/notices';
 import { choices, listLabel, useReferenceData } from '../lists';
+import { wegingDraftKey } from './heldDrafts';
 
 interface Props {
   item: AgendaItemView;
+  /** The besluit row the weging is recorded from (the key its unsaved fields are held under). */
+  besluitId: string;
   besluit: Minutes['besluiten'][number] | null;
   flush: () => Promise<void>;
   onRecorded: (item: AgendaItemView) => void;
   onClose: () => void;
 }
 
-export function RecordWegingDialog({ item, besluit, flush, onRecorded, onClose }: Props) {
+/** The dialog's fields: the besluit list's code and the motivering. */
+interface WegingFields {
+  code: string;
+  motivering: string;
+}
+
+export function RecordWegingDialog({ item, besluitId, besluit, flush, onRecorded, onClose }: Props) {
   const { t } = useTranslation();
   const notice = useNotice();
   const queryClient = useQueryClient();
   const reference = useReferenceData().data;
-  const [code, setCode] = useState('');
-  const [motivering, setMotivering] = useState(besluit?.tekst ?? '');
+  // No choice yet and the besluit's text as the motivering, or as held over a lock.
+  const [start] = useState<WegingFields>(() => ({ code: '', motivering: besluit?.tekst ?? '' }));
+  const draftKey = wegingDraftKey(item.id, besluitId);
+  const first = useHeldDraft<WegingFields>(draftKey) ?? start;
+  const [code, setCode] = useState(first.code);
+  const [motivering, setMotivering] = useState(first.motivering);
+  useDraftWork(draftKey, changedValues<WegingFields>({ code, motivering }, start));
   const problems: FieldErrors = {};
   if (!code) problems['besluit'] = { key: 'validation.required' };
   if (motivering.trim().length < 10) problems['motivering'] = { key: 'validation.reasoningTooShort' };

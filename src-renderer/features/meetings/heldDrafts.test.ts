@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Minutes } from '../../../src-shared/ipc/meetings';
+import { draftWork } from '../../kit/heldDraft';
+import { discardUnsaved, holdUnsaved, registerWork, resumeAs } from '../../kit/pendingWork';
+import { heldWeging, wegingDraftKey } from './heldDrafts';
+
+/** An agenda item with only what heldWeging reads: its id and the ids of its besluit rows. */
+function item(id: number, besluitIds: string[]): { id: number; minutes: Minutes } {
+  return { id, minutes: { besluiten: besluitIds.map((rowId) => ({ id: rowId })) } as Minutes };
+}
+
+/** A form with `values` unsaved under `key`, met by a lock of rik's session; then rik is back. */
+function lockedWith(key: string, values: unknown): void {
+  resumeAs('rik');
+  const stop = registerWork(draftWork(key, () => values));
+  holdUnsaved('rik');
+  stop(); // the lock unmounts the dialog
+  resumeAs('rik');
+}
+
+afterEach(() => {
+  discardUnsaved('rik');
+  resumeAs('nobody');
+});
+
+describe('the minutes after an unlock', () => {
+  it('open on the item whose weging dialog held fields, with that besluit row', () => {
+    lockedWith(wegingDraftKey(12, 'b2'), { code: 'casusoverleg', motivering: 'Met school bespreken (fictief).' });
+    expect(heldWeging([item(11, ['b1']), item(12, ['b1', 'b2'])])).toEqual({ index: 1, besluitId: 'b2' });
+    // The same row id under another item is another dialog.
+    expect(heldWeging([item(11, ['b2'])])).toBeNull();
+  });
+
+  it('open as before when nothing was held, or for another account', () => {
+    resumeAs('rik');
+    expect(heldWeging([item(12, ['b2'])])).toBeNull();
+    lockedWith(wegingDraftKey(12, 'b2'), { code: '', motivering: 'Anders (fictief).' });
+    resumeAs('sanne');
+    expect(heldWeging([item(12, ['b2'])])).toBeNull();
+  });
+});

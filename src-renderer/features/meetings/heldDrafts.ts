@@ -1,0 +1,28 @@
+// The weging dialog of the live minutes over a lock: the besluit chosen and the motivering typed
+// and not recorded are held under the agenda item and its besluit row (kit/heldDraft). The dialog
+// and the item shown are not in the address, so after the unlock the minutes open on that item
+// with the dialog open again.
+import type { Minutes } from '../../../src-shared/ipc/meetings';
+import { heldAmong } from '../../kit/heldDraft';
+
+export function wegingDraftKey(itemId: number, besluitId: string): string {
+  return `meetings:weging:${itemId}:${besluitId}`;
+}
+
+/** The item (its place on the agenda) and besluit row whose weging dialog held fields at a lock. */
+export interface HeldWeging {
+  index: number;
+  besluitId: string;
+}
+
+/**
+ * The weging dialog to open again, or null. `items` in agenda order with the minutes as the screen
+ * starts with them (held minutes included: the besluit row may not have been saved before the lock).
+ */
+export function heldWeging(items: readonly { id: number; minutes: Minutes }[]): HeldWeging | null {
+  for (const [index, item] of items.entries()) {
+    const besluit = heldAmong(item.minutes.besluiten, (row) => wegingDraftKey(item.id, row.id));
+    if (besluit) return { index, besluitId: besluit.id };
+  }
+  return null;
+}
