@@ -1,7 +1,7 @@
 // Keeps keyboard focus on the control the user was using when its row moves (up, down, to another
 // region): React moves the row's DOM nodes, which drops focus, so the control is found again by its
 // data-focus-id after the render.
-import { useLayoutEffect, useRef } from 'react';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 
 export function useFollowFocus(): (focusId: string | null) => void {
   const pending = useRef<string | null>(null);
@@ -11,9 +11,10 @@ export function useFollowFocus(): (focusId: string | null) => void {
     pending.current = null;
     document.querySelector<HTMLElement>(`[data-focus-id="${CSS.escape(id)}"]`)?.focus();
   });
-  return (focusId) => {
+  // The same function every render, so a memoised row that takes it is not rendered again for it.
+  return useCallback((focusId) => {
     pending.current = focusId;
-  };
+  }, []);
 }
 
 /** The data-focus-id of the focused control, if it has one. */

@@ -5,7 +5,7 @@
 // meeting page).
 import { Alert, Box, List, ListItemButton, Skeleton, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { parseDutchDate } from '../../../src-shared/domain/format';
@@ -75,7 +75,8 @@ function MinutesScreen({ meeting }: { meeting: MeetingView }) {
     (itemId: number, saved: AgendaItemView) => {
       setDrafts((current) => {
         const mine = current[itemId];
-        return mine ? { ...current, [itemId]: { ...mine, minutes: mergeSaved(mine.minutes, saved.minutes) } } : current;
+        const merged = mine && mergeSaved(mine.minutes, saved.minutes);
+        return mine && merged !== mine.minutes ? { ...current, [itemId]: { ...mine, minutes: merged } } : current;
       });
       // The copy here now holds minutes the server does not have: its line says so (and removing
       // it asks first).
@@ -91,22 +92,29 @@ function MinutesScreen({ meeting }: { meeting: MeetingView }) {
   }, []);
   const [loadedVersions] = useState(() => Object.fromEntries(items.map((i) => [i.id, i.version])));
   const autosaves = useItemAutosaves(onSaved, loadedVersions, onStale);
-  const { resume } = autosaves;
+  const { resume, change: autosaveChange } = autosaves;
   useEffect(() => resume(held), [held, resume]);
 
-  // Every change of an item goes through here: into the draft and to its autosave.
+  // Every change of an item goes through here: into the draft and to its autosave. Its identity
+  // lasts over renders (and so do the callbacks below): the editor's rows are memoised on them.
   const update = useCallback(
     (itemId: number, change: (draft: ItemDraft) => ItemDraft) => {
       if (readOnly) return;
       setDrafts((current) => {
         const next = change(current[itemId]!);
-        autosaves.change(itemId, next);
+        autosaveChange(itemId, next);
         return { ...current, [itemId]: next };
       });
     },
-    [autosaves, readOnly],
+    [autosaveChange, readOnly],
   );
-  const setMinutes = (minutes: Minutes) => item && update(item.id, (d) => ({ ...d, minutes }));
+  const itemId = item?.id;
+  const changeMinutes = useCallback(
+    (change: (minutes: Minutes) => Minutes) => {
+      if (itemId !== undefined) update(itemId, (d) => ({ ...d, minutes: change(d.minutes) }));
+    },
+    [itemId, update],
+  );
 
   // The item timer: counts while running; saved when it stops (and with every text save).
   useEffect(() => {
@@ -193,23 +201,26 @@ function MinutesScreen({ meeting }: { meeting: MeetingView }) {
   );
   useEffect(() => (readOnly ? undefined : commands.registerCitationTarget(target)), [commands, readOnly, target]);
 
-  const onCursor = (event: React.SyntheticEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+  const onCursor = useCallback((event: React.SyntheticEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     const field = event.currentTarget;
     cursor.current = {
       id: field.id,
       start: field.selectionStart ?? field.value.length,
       end: field.selectionEnd ?? field.value.length,
     };
-  };
-  const onDeadline = (rowId: string, text: string) => {
-    setDeadlines((current) => ({ ...current, [rowId]: text }));
-    const iso = parseDutchDate(text) ?? '';
-    if (item)
-      update(item.id, (d) => ({
-        ...d,
-        minutes: { ...d.minutes, acties: d.minutes.acties.map((r) => (r.id === rowId ? { ...r, deadline: iso } : r)) },
+  }, []);
+  const onDeadline = useCallback(
+    (rowId: string, text: string) => {
+      setDeadlines((current) => ({ ...current, [rowId]: text }));
+      const iso = parseDutchDate(text) ?? '';
+      changeMinutes((minutes) => ({
+        ...minutes,
+        acties: minutes.acties.map((r) => (r.id === rowId ? { ...r, deadline: iso } : r)),
       }));
-  };
+    },
+    [changeMinutes],
+  );
+  const toggleContext = useCallback(() => setContextOpen((open) => !open), []);
 
   return (
     <>
@@ -232,23 +243,7 @@ function MinutesScreen({ meeting }: { meeting: MeetingView }) {
             <Typography variant="h2" id="agendapunten-kop" sx={{ fontSize: '1.125rem', mb: 1 }}>
               {t('meetings.minutes.items')}
             </Typography>
-            <List
-              component="ol"
-              dense
-              sx={{ border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper', p: 0 }}
-            >
-              {items.map((it, i) => (
-                <li key={it.id}>
-                  <ListItemButton
-                    selected={i === index}
-                    aria-current={i === index ? 'step' : undefined}
-                    onClick={() => go(i)}
-                  >
-                    {t('meetings.minutes.itemEntry', { n: i + 1, title: itemTitle(t, it) })}
-                  </ListItemButton>
-                </li>
-              ))}
-            </List>
+            <AgendaList items={items} index={index} onGo={go} />
           </Box>
           <Box sx={{ minWidth: 0, maxWidth: 1000 }}>
             <MinutesToolbar
@@ -279,7 +274,7 @@ function MinutesScreen({ meeting }: { meeting: MeetingView }) {
                     key={`achtergrond-${item.id}`}
                     itemId={item.id}
                     open={contextOpen}
-                    onToggle={() => setContextOpen((open) => !open)}
+                    onToggle={toggleContext}
                   />
                 ) : null}
                 <StaleNotice
@@ -327,7 +322,7 @@ function MinutesScreen({ meeting }: { meeting: MeetingView }) {
                   item={item}
                   minutes={draft.minutes}
                   readOnly={readOnly}
-                  onChange={setMinutes}
+                  onChange={changeMinutes}
                   deadlines={deadlines}
                   onDeadline={onDeadline}
                   onRecordWeging={setWeging}
@@ -352,3 +347,35 @@ function MinutesScreen({ meeting }: { meeting: MeetingView }) {
     </>
   );
 }
+
+/** The agenda beside the minutes: memoised, so a key typed in an item does not render it again. */
+const AgendaList = memo(function AgendaList({
+  items,
+  index,
+  onGo,
+}: {
+  items: AgendaItemView[];
+  index: number;
+  onGo: (to: number) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <List
+      component="ol"
+      dense
+      sx={{ border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper', p: 0 }}
+    >
+      {items.map((it, i) => (
+        <li key={it.id}>
+          <ListItemButton
+            selected={i === index}
+            aria-current={i === index ? 'step' : undefined}
+            onClick={() => onGo(i)}
+          >
+            {t('meetings.minutes.itemEntry', { n: i + 1, title: itemTitle(t, it) })}
+          </ListItemButton>
+        </li>
+      ))}
+    </List>
+  );
+});

@@ -41,6 +41,22 @@ describe('mergeSaved', () => {
     expect(merged.besluiten[0]).toEqual(saved.besluiten[0]);
   });
 
+  it('keeps the very same minutes and rows when core answers nothing new (no row renders again)', () => {
+    const actie = { ...newActie(), omschrijving: 'Gesprek', caseActionId: 42 };
+    const besluit = { id: 'b-1', tekst: 'Motivering', weging: { besluit: 'geen_actie', wegingId: 7 } };
+    const draft = { ...EMPTY_MINUTES, duiding: 'typed since', acties: [actie], besluiten: [besluit] };
+    const saved = {
+      ...EMPTY_MINUTES,
+      acties: [{ ...actie }],
+      besluiten: [{ ...besluit, weging: { ...besluit.weging } }],
+    };
+    expect(mergeSaved(draft, saved)).toBe(draft);
+    const changed = mergeSaved(draft, { ...saved, acties: [{ ...actie, caseActionId: 43 }] });
+    expect(changed).not.toBe(draft);
+    expect(changed.acties[0]!.caseActionId).toBe(43);
+    expect(changed.besluiten[0]).toBe(besluit);
+  });
+
   it('leaves rows core does not know (added while saving) as they are', () => {
     const row = newActie();
     expect(mergeSaved({ ...EMPTY_MINUTES, acties: [row] }, EMPTY_MINUTES).acties).toEqual([row]);

@@ -34,18 +34,23 @@ export const newActie = (): ActieRow => ({
  * so nothing typed in the meantime is overwritten.
  */
 export function mergeSaved(draft: Minutes, saved: Minutes): Minutes {
-  return {
-    ...draft,
-    acties: draft.acties.map((row) => {
-      const fromCore = saved.acties.find((s) => s.id === row.id);
-      return fromCore ? { ...row, caseActionId: fromCore.caseActionId } : row;
-    }),
-    besluiten: draft.besluiten.map((row) => {
-      const fromCore = saved.besluiten.find((s) => s.id === row.id);
-      // A recorded weging fixes the besluit's text too.
-      return fromCore?.weging?.wegingId ? { ...row, tekst: fromCore.tekst, weging: fromCore.weging } : row;
-    }),
-  };
+  const acties = draft.acties.map((row) => {
+    const fromCore = saved.acties.find((s) => s.id === row.id);
+    return fromCore && fromCore.caseActionId !== row.caseActionId
+      ? { ...row, caseActionId: fromCore.caseActionId }
+      : row;
+  });
+  const besluiten = draft.besluiten.map((row) => {
+    const fromCore = saved.besluiten.find((s) => s.id === row.id);
+    const recorded = fromCore?.weging?.wegingId ? fromCore : null;
+    // A recorded weging fixes the besluit's text too.
+    return recorded && (recorded.weging?.wegingId !== row.weging?.wegingId || recorded.tekst !== row.tekst)
+      ? { ...row, tekst: recorded.tekst, weging: recorded.weging }
+      : row;
+  });
+  // Nothing new from core (the usual answer to a save): the same minutes, so no row renders again.
+  const same = <T>(rows: T[], before: T[]) => rows.every((row, i) => row === before[i]);
+  return same(acties, draft.acties) && same(besluiten, draft.besluiten) ? draft : { ...draft, acties, besluiten };
 }
 
 /** The text with `insert` placed over the selection [start, end); returns the new text and cursor. */

@@ -84,7 +84,11 @@ export function useItemAutosaves(
           }
         },
       });
-      autosave.subscribe((state) => setStates((current) => ({ ...current, [itemId]: state })));
+      // A new state object only when something shows differently: every key reports "pending"
+      // again, and a new object would render the whole screen once more for nothing.
+      autosave.subscribe((state) =>
+        setStates((current) => (sameState(current[itemId], state) ? current : { ...current, [itemId]: state })),
+      );
       saves.current.set(itemId, autosave);
     }
     return autosave;
@@ -132,13 +136,15 @@ export function useItemAutosaves(
     [autosaveFor],
   );
 
-  return {
-    change: (itemId: number, draft: ItemDraft) => autosaveFor(itemId).change(draft),
-    resume,
-    flush: (itemId: number) => autosaveFor(itemId).flush(),
-    flushAll,
-    states,
-    /** After the newest version of an item was loaded: the next save goes over that version. */
-    setVersion: (itemId: number, version: number) => loaded.current.set(itemId, version),
-  };
+  // The functions keep their identity over renders: the screen's callbacks and its memoised rows
+  // depend on them, so a key typed renders the row typed in, not every row (MinutesItemEditor).
+  const change = useCallback((itemId: number, draft: ItemDraft) => autosaveFor(itemId).change(draft), [autosaveFor]);
+  const flush = useCallback((itemId: number) => autosaveFor(itemId).flush(), [autosaveFor]);
+  /** After the newest version of an item was loaded: the next save goes over that version. */
+  const setVersion = useCallback((itemId: number, version: number) => void loaded.current.set(itemId, version), []);
+  return { change, resume, flush, flushAll, states, setVersion };
+}
+
+function sameState(a: AutosaveState | undefined, b: AutosaveState): boolean {
+  return a !== undefined && a.status === b.status && a.savedAt === b.savedAt && a.error === b.error;
 }
