@@ -75,8 +75,9 @@ function MinutesScreen({ meeting }: { meeting: MeetingView }) {
     (itemId: number, saved: AgendaItemView) => {
       setDrafts((current) => {
         const mine = current[itemId];
-        const merged = mine && mergeSaved(mine.minutes, saved.minutes);
-        return mine && merged !== mine.minutes ? { ...current, [itemId]: { ...mine, minutes: merged } } : current;
+        if (!mine) return current;
+        const merged = mergeSaved(mine.minutes, saved.minutes);
+        return merged === mine.minutes ? current : { ...current, [itemId]: { ...mine, minutes: merged } };
       });
       // The copy here now holds minutes the server does not have: its line says so (and removing
       // it asks first).
