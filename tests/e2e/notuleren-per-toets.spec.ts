@@ -4,28 +4,21 @@
 // commits, harness/render-count.ts), not in milliseconds: the same on a busy CI machine as on a
 // quiet one. Before the rows were memoised a key rendered every row of the item again
 // (docs/developer/testing.md, "Per-key cost of the live minutes").
-import type { MeetingView } from '../../src-shared/ipc/meetings';
-import { day, dispatch, NOORD, openAsRegisseur } from './harness/casework';
+import { day, dispatch, openAsRegisseur } from './harness/casework';
 import { expect, test, type AppHarness } from './harness/fixtures';
 import { field } from './harness/locators';
+import { meetingToday } from './harness/minutes';
 import { countRenders, renderedBetween, renderedSoFar } from './harness/render-count';
 
 const TEXT = 'De school meldt verzuim sinds oktober; de politie zag twee online uitingen (fictief). ';
 
 /** A meeting of five items, each with three inbreng, a duiding, two besluiten and two acties. */
 async function filledMeeting(app: AppHarness, regisseurId: number): Promise<number> {
-  const meeting = await dispatch<MeetingView>(app, 'meetings:create', {
-    type: 'i2o',
-    title: 'Informatieoverleg Noord',
-    datum: day(0),
-    starttijd: '09:30',
-    regionId: NOORD,
-    voorzitterId: regisseurId,
-  });
-  const withAgenda = await dispatch<MeetingView>(app, 'meetings:save-agenda', {
-    id: meeting.id,
-    items: [1, 2, 3, 4, 5].map((n) => ({ kind: 'overig', title: `Punt ${n} (fictief)`, plannedMinutes: 5 })),
-  });
+  const withAgenda = await meetingToday(
+    app,
+    regisseurId,
+    [1, 2, 3, 4, 5].map((n) => `Punt ${n} (fictief)`),
+  );
   for (const item of withAgenda.items)
     await dispatch(app, 'meetings:save-item', {
       itemId: item.id,
@@ -45,7 +38,7 @@ async function filledMeeting(app: AppHarness, regisseurId: number): Promise<numb
         })),
       },
     });
-  return meeting.id;
+  return withAgenda.id;
 }
 
 test('een toets in de notulen rendert het veld, niet het hele scherm', async ({ app }) => {

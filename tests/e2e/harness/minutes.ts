@@ -6,25 +6,30 @@ import { day, dispatch, NOORD, openAsRegisseur } from './casework';
 import { expect, type AppHarness } from './fixtures';
 import { field } from './locators';
 
-/**
- * A meeting today with one item (Mededelingen), made through core as the procesregisseur (its
- * chair), opened at its live minutes: the meeting as core stored it, and the item's Duiding field.
- */
-export async function minutesOfOneItem(app: AppHarness) {
-  const { regisseurId } = await openAsRegisseur(app);
+/** An informatieoverleg Noord today chaired by `chairId`, with items of these titles, as core stored it. */
+export async function meetingToday(app: AppHarness, chairId: number, titles: string[]): Promise<MeetingView> {
   const meeting = await dispatch<MeetingView>(app, 'meetings:create', {
     type: 'i2o',
     title: 'Informatieoverleg Noord',
     datum: day(0),
     starttijd: '09:30',
     regionId: NOORD,
-    voorzitterId: regisseurId,
+    voorzitterId: chairId,
   });
-  const withAgenda = await dispatch<MeetingView>(app, 'meetings:save-agenda', {
+  return dispatch<MeetingView>(app, 'meetings:save-agenda', {
     id: meeting.id,
-    items: [{ kind: 'overig', title: 'Mededelingen', plannedMinutes: 5 }],
+    items: titles.map((title) => ({ kind: 'overig', title, plannedMinutes: 5 })),
   });
-  await app.open(`/overleggen/${meeting.id}/notuleren`);
+}
+
+/**
+ * A meeting today with one item (Mededelingen), made through core as the procesregisseur (its
+ * chair), opened at its live minutes: the meeting as core stored it, and the item's Duiding field.
+ */
+export async function minutesOfOneItem(app: AppHarness) {
+  const { regisseurId } = await openAsRegisseur(app);
+  const withAgenda = await meetingToday(app, regisseurId, ['Mededelingen']);
+  await app.open(`/overleggen/${withAgenda.id}/notuleren`);
   const duiding = field(app.page, 'Duiding');
   await expect(duiding).toBeVisible();
   return { meeting: withAgenda, duiding };
