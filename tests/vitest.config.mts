@@ -66,6 +66,7 @@ const POSTGRES_FILES = [
   'meetings-states',
   'mentoring',
   'mentoring-demo',
+  'mentoring-houses',
   'my-work-pages',
   'need-to-know-meetings',
   'need-to-know-mentoring',
