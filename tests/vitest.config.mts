@@ -53,6 +53,7 @@ const POSTGRES_FILES = [
   'evaluations-kiosk',
   'evaluations-kiosk-window',
   'experts',
+  'experts-houses',
   'figures-houses',
   'input-characters',
   'input-dates',
