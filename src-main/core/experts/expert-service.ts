@@ -106,8 +106,8 @@ export async function adviesViews(manager: EntityManager, rows: ExpertAdvies[]):
  */
 function whereReadable(qb: SelectQueryBuilder<ExpertAdvies>, scope: AccessScope): void {
   if (scope.regionIds.length === 0) return;
-  qb.innerJoin(GemeenteEntity, 'g', 'g.id = a.gemeente_id').andWhere(
-    '(g.region_id IN (:...regionIds) OR a.account_id = :self)',
+  qb.innerJoin('Gemeente', 'g', 'g.id = a.gemeenteId').andWhere(
+    '(g.regionId IN (:...regionIds) OR a.accountId = :self)',
     { regionIds: scope.regionIds, self: scope.accountId },
   );
 }
