@@ -15,6 +15,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { EntityManager, EntitySchema } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inRegionsSql } from '../../src-main/core/access/access';
 import * as audit from '../../src-main/core/audit/queries';
 import * as cases from '../../src-main/core/cases/queries';
 import * as convenant from '../../src-main/core/convenant/queries';
@@ -42,6 +43,8 @@ const managerFor = (dialect: Dialect) =>
 type Sample = (dialect: Dialect, manager: EntityManager) => Sql | null;
 
 const range = { fromYear: 2024, toYear: 2026, regionId: 2 };
+/** The mentor dashboard's condition on a trajectory (alias t): a caller of two regions. */
+const trajectoryRegions = inRegionsSql({ accountId: 1, regionIds: [1, 2] }, 't');
 const entry = {
   id: 7,
   at: '2026-11-29T09:00:00.000Z',
@@ -162,12 +165,12 @@ const MODULES: Record<string, { module: Record<string, unknown>; samples: Record
       occupiedPlaces: () => mentoring.occupiedPlaces(),
       sessionsOfMentor: () => mentoring.sessionsOfMentor(4),
       trajectoriesOfMentor: () => mentoring.trajectoriesOfMentor(4),
-      dashboardTrajectories: () => mentoring.dashboardTrajectories(),
+      dashboardTrajectories: () => mentoring.dashboardTrajectories(trajectoryRegions),
       mentorStatusHistory: () => mentoring.mentorStatusHistory(),
       trainingAttendance: () => mentoring.trainingAttendance(),
       activities: () => mentoring.activities(),
-      contacts: () => mentoring.contacts(),
-      supportMoments: () => mentoring.supportMoments(),
+      contacts: () => mentoring.contacts(trajectoryRegions),
+      supportMoments: () => mentoring.supportMoments(trajectoryRegions),
       trajectoryFacts: () => mentoring.trajectoryFacts(),
     },
   },

@@ -72,6 +72,20 @@ describe('the covenant format', () => {
     expect(parseConvenant('geen kop', PARTNERS)).toEqual({ errors: [{ line: 1, key: 'headerMissing' }] });
   });
 
+  // A crafted file (security review 2026-12-07): the heading's pattern once ended in `(.+?)\s*$`,
+  // which backtracks over a run of spaces inside a title once per character before it — quadratic:
+  // ~20 s of CPU for this line of 200,000 spaces, minutes for one the size of the import limit,
+  // with core (on a server: every session) waiting. Reading it is linear now: milliseconds.
+  it('reads an article title with a long run of spaces in linear time', () => {
+    const head = EXAMPLE.slice(0, EXAMPLE.indexOf('## Artikel 1 '));
+    const title = `a${' '.repeat(200_000)}b`;
+    const started = performance.now();
+    const parsed = parseConvenant(`${head}## Artikel 1 — ${title}\n\n1. Tekst.\n`, PARTNERS);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    if ('errors' in parsed) throw new Error(JSON.stringify(parsed.errors));
+    expect(parsed.convenant.artikelen[0]!.titel).toBe(title);
+  });
+
   it("reads each article's everyday questions (### Vragen) and writes them back", () => {
     const convenant = example();
     for (const article of convenant.artikelen) expect(article.vragen?.length).toBeGreaterThanOrEqual(15);

@@ -20,7 +20,9 @@ export interface ParseError {
 }
 
 const HEADER_FIELDS = ['titel', 'versie', 'ingangsdatum', 'status'] as const;
-const ARTICLE = /^##\s+Artikel\s+(\d+[a-z]?)\s*(?:—|–|-|:)\s*(.+?)\s*$/i;
+// Matched against a trimmed line, so the title runs to its end: `(.+)$`, not `(.+?)\s*$`, which
+// backtracks quadratically over a run of spaces inside a title (a crafted file held core for minutes).
+const ARTICLE = /^##\s+Artikel\s+(\d+[a-z]?)\s*(?:—|–|-|:)\s*(.+)$/i;
 const LID = /^(\d+)\.\s+(.+)$/;
 const BEGRIP = /^-\s+\*\*(.+?)\*\*\s*:\s*(.+)$/;
 const TAG = /^(partners|gegevens|processtappen|onderwerpen)\s*:\s*(.*)$/i;

@@ -2,7 +2,7 @@
 // beheerder links it to the municipalities it supports. The expert records each consultation
 // (advies) to one of those municipalities: topic, date, duration. The overview counts them per
 // municipality and per expert in a calendar year.
-import { In, type EntityManager } from 'typeorm';
+import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { z } from 'zod';
 import type { AdviesOnderwerp } from '../../../src-shared/domain/mentoring';
 import { AppError } from '../../../src-shared/ipc/errors';
@@ -13,6 +13,7 @@ import type {
   ExpertView,
   expertChannels,
 } from '../../../src-shared/ipc/experts';
+import type { AccessScope } from '../access/access';
 import type { Actor } from '../handlers';
 import { AccountEntity, type Account } from '../db/entities/account';
 import { ExpertAdviesEntity, ExpertGemeenteEntity, type ExpertAdvies } from '../db/entities/expert';
@@ -98,11 +99,26 @@ export async function adviesViews(manager: EntityManager, rows: ExpertAdvies[]):
   }));
 }
 
+/**
+ * An account of a house (with regions) reads the consultations in its own regions' municipalities
+ * and its own; on an installation of several houses another house's toelichting and exact counts
+ * never reach it. An account without regions (the installation's beheerder) reads them all.
+ */
+function whereReadable(qb: SelectQueryBuilder<ExpertAdvies>, scope: AccessScope): void {
+  if (scope.regionIds.length === 0) return;
+  qb.innerJoin('Gemeente', 'g', 'g.id = a.gemeenteId').andWhere(
+    '(g.regionId IN (:...regionIds) OR a.accountId = :self)',
+    { regionIds: scope.regionIds, self: scope.accountId },
+  );
+}
+
 export async function listAdvies(
   manager: EntityManager,
+  scope: AccessScope,
   filter: { year: number | null; gemeenteId: number | null; accountId: number | null },
 ): Promise<AdviesView[]> {
   const qb = manager.createQueryBuilder(ExpertAdviesEntity, 'a');
+  whereReadable(qb, scope);
   if (filter.year)
     qb.andWhere('a.datum BETWEEN :from AND :to', { from: `${filter.year}-01-01`, to: `${filter.year}-12-31` });
   if (filter.gemeenteId) qb.andWhere('a.gemeente_id = :gemeenteId', { gemeenteId: filter.gemeenteId });
@@ -111,10 +127,16 @@ export async function listAdvies(
 }
 
 /** Per municipality (all of them, also those without consultations) and per expert, in one year. */
-export async function expertOverview(manager: EntityManager, year: number): Promise<ExpertOverview> {
-  const rows = await listAdvies(manager, { year, gemeenteId: null, accountId: null });
+export async function expertOverview(
+  manager: EntityManager,
+  scope: AccessScope,
+  year: number,
+): Promise<ExpertOverview> {
+  const rows = await listAdvies(manager, scope, { year, gemeenteId: null, accountId: null });
   const { perGemeente, experts } = await expertsByGemeente(manager);
-  const gemeenten = perGemeente.map((g) => {
+  // A house's own municipalities only (all of them, so gaps show); without regions, every one.
+  const ownRegion = (g: { regionId: number }) => scope.regionIds.length === 0 || scope.regionIds.includes(g.regionId);
+  const gemeenten = perGemeente.filter(ownRegion).map((g) => {
     const mine = rows.filter((r) => r.gemeente.id === g.gemeenteId);
     const onderwerpen: Partial<Record<AdviesOnderwerp, number>> = {};
     for (const r of mine) onderwerpen[r.onderwerp] = (onderwerpen[r.onderwerp] ?? 0) + 1;

@@ -1,6 +1,6 @@
 // Handlers for experts:* — the municipalities each gemeentelijk expert supports (beheerder), their
 // consultations (the expert), and the overview per municipality and per year.
-import { tx, type Handlers } from '../handlers';
+import { scopeOf, tx, type Handlers } from '../handlers';
 import type { WorkspaceParts } from '../workspace';
 import { ExpertAdviesEntity } from '../db/entities/expert';
 import {
@@ -29,13 +29,13 @@ export function expertHandlers({ clock }: Pick<WorkspaceParts, 'clock'>): Pick<H
       ctx.note({ objectType: 'expertadvies', objectId: id, details: { gemeente: input.gemeenteId } });
       return (await adviesViews(ctx.manager, [await ctx.manager.findOneByOrFail(ExpertAdviesEntity, { id })]))[0]!;
     }),
-    'experts:advies': tx((input, ctx) => {
+    'experts:advies': tx(async (input, ctx) => {
       ctx.note({ objectType: 'expertadvies' });
-      return listAdvies(ctx.manager, input);
+      return listAdvies(ctx.manager, await scopeOf(ctx), input);
     }),
-    'experts:overview': tx((input, ctx) => {
+    'experts:overview': tx(async (input, ctx) => {
       ctx.note({ objectType: 'expertadvies', details: { jaar: input.year } });
-      return expertOverview(ctx.manager, input.year);
+      return expertOverview(ctx.manager, await scopeOf(ctx), input.year);
     }),
   };
 }

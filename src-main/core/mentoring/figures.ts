@@ -7,16 +7,40 @@ import {
   type DashboardFacts,
   type MentorDashboard,
 } from '../../../src-shared/domain/mentoring-dashboard';
+import { inRegionsSql, type AccessScope } from '../access/access';
 import { asSystem } from '../access/row-security';
-import { query } from '../db/sql';
+import { query, sql, type Sql } from '../db/sql';
 import type { TrajectoryFacts } from './dataset';
 import * as q from './queries';
 import { menteeTarget } from './settings';
 
-export async function dashboardFacts(manager: EntityManager, year: number, today: string): Promise<DashboardFacts> {
-  // A mentee from a casus is the casus's person (one person, one mentee, across trajectories).
+/**
+ * The trajectories a dashboard counts, as a condition on `t`: those of the caller's regions, as
+ * trajectories:list shows them, so on an installation of several houses another house's exact
+ * counts never reach a workstation. An account without regions (the project's evaluator, as the
+ * demo has one) counts the whole project, as before: whether it should get none, as figures:dashboard
+ * gives it none, is the product's decision (docs/developer/README.md, "Security review").
+ */
+function countedTrajectories(scope: AccessScope): Sql {
+  return scope.regionIds.length === 0 ? sql`1 = 1` : inRegionsSql(scope, 't');
+}
+
+/**
+ * What hangs from a trajectory (mentees, trajectories, contacts, support) is counted in
+ * `countedTrajectories`. Mentors, trainings and activities are the shared pool of the project (a
+ * trajectory may be matched with a mentor of any region) and count whole.
+ */
+export async function dashboardFacts(
+  manager: EntityManager,
+  scope: AccessScope,
+  year: number,
+  today: string,
+): Promise<DashboardFacts> {
+  const inRegions = countedTrajectories(scope);
+  // A mentee from a casus is the casus's person (one person, one mentee, across trajectories); the
+  // system path reads the casus of an afgeschermde one too, which the count names no one of.
   const trajectories = await asSystem(manager, 'figures', () =>
-    query<DashboardFacts['trajectories'][number]>(manager, q.dashboardTrajectories()),
+    query<DashboardFacts['trajectories'][number]>(manager, q.dashboardTrajectories(inRegions)),
   );
   const history = await query<{ mentorId: number; datum: string; status: MentorStatus }>(
     manager,
@@ -41,17 +65,18 @@ export async function dashboardFacts(manager: EntityManager, year: number, today
     mentors: [...mentors].map(([id, list]) => ({ id, history: list })),
     trainings: trainings.map((t) => ({ ...t, attendees: Number(t.attendees) })),
     activities: activities.map((a) => ({ ...a, bereik: Number(a.bereik), signalen: Number(a.signalen) })),
-    contacts: await query<{ datum: string; duurMinuten: number }>(manager, q.contacts()),
-    support: await query<{ datum: string }>(manager, q.supportMoments()),
+    contacts: await query<{ datum: string; duurMinuten: number }>(manager, q.contacts(inRegions)),
+    support: await query<{ datum: string }>(manager, q.supportMoments(inRegions)),
   };
 }
 
 export async function computeMentorDashboard(
   manager: EntityManager,
+  scope: AccessScope,
   year: number,
   today: string,
 ): Promise<MentorDashboard> {
-  return mentorDashboard(await dashboardFacts(manager, year, today));
+  return mentorDashboard(await dashboardFacts(manager, scope, year, today));
 }
 
 /** Per trajectory what the anonymised dataset is made from (still with exact dates: stays in core). */

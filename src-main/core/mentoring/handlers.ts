@@ -125,9 +125,9 @@ export function mentoringHandlers({
       ctx.note({ objectType: 'activiteit', objectId: saved.id });
       return activityView(saved);
     }),
-    'mentoring:dashboard': tx((input, ctx) => {
+    'mentoring:dashboard': tx(async (input, ctx) => {
       ctx.note({ objectType: 'mentorproject', details: { jaar: input.year } });
-      return computeMentorDashboard(ctx.manager, input.year, today());
+      return computeMentorDashboard(ctx.manager, await scopeOf(ctx), input.year, today());
     }),
     'mentoring:export': plain(async (input, ctx) => {
       ctx.note({

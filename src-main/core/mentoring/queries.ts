@@ -31,10 +31,10 @@ export const trajectoriesOfMentor = (mentorId: number): Sql =>
         FROM mentor_traject WHERE mentor_id = ${mentorId} ORDER BY aanmeld_datum DESC, id DESC`;
 
 /** Per trajectory its mentee (a casus's person is one mentee across trajectories) and dates. */
-export const dashboardTrajectories = (): Sql =>
+export const dashboardTrajectories = (inRegions: Sql): Sql =>
   sql`SELECT coalesce('p' || c.person_id, 't' || t.id) AS "mentee", t.aanmeld_datum AS "aanmeldDatum",
              t.start_datum AS "startDatum", t.eind_datum AS "eindDatum"
-        FROM mentor_traject t LEFT JOIN casus c ON c.id = t.casus_id`;
+        FROM mentor_traject t LEFT JOIN casus c ON c.id = t.casus_id WHERE ${inRegions}`;
 
 export const mentorStatusHistory = (): Sql =>
   sql`SELECT mentor_id AS "mentorId", datum AS "datum", to_status AS "status" FROM mentor_status
@@ -48,9 +48,14 @@ export const trainingAttendance = (): Sql =>
 export const activities = (): Sql =>
   sql`SELECT datum AS "datum", type AS "type", bereik AS "bereik", signalen AS "signalen" FROM mentor_activiteit`;
 
-export const contacts = (): Sql => sql`SELECT datum AS "datum", duur_minuten AS "duurMinuten" FROM mentor_contact`;
+/** The contacts of the trajectories in `inRegions` (a condition on the trajectory, alias `t`). */
+export const contacts = (inRegions: Sql): Sql =>
+  sql`SELECT x.datum AS "datum", x.duur_minuten AS "duurMinuten"
+        FROM mentor_contact x JOIN mentor_traject t ON t.id = x.traject_id WHERE ${inRegions}`;
 
-export const supportMoments = (): Sql => sql`SELECT datum AS "datum" FROM mentor_support`;
+/** The support moments of the trajectories in `inRegions` (a condition on the trajectory, alias `t`). */
+export const supportMoments = (inRegions: Sql): Sql =>
+  sql`SELECT x.datum AS "datum" FROM mentor_support x JOIN mentor_traject t ON t.id = x.traject_id WHERE ${inRegions}`;
 
 /** Per trajectory what the anonymised dataset is made from. */
 export const trajectoryFacts = (): Sql =>
