@@ -4,7 +4,8 @@
 #   D=node_modules/better-sqlite3-multiple-ciphers/deps
 #   gcc -O2 -g $(grep -o "'[A-Z_0-9]*\(=[^']*\)\?'" $D/defines.gypi | tr -d "'" | sed 's/^/-D/') \
 #     -DSQLITE_THREADSAFE=0 -I$D/sqlite3 -o /tmp/harness tests/bench/instructions/harness.c $D/sqlite3/sqlite3.c -lm
-# callgrind.sh HARNESS DB STATEMENTS OUTDIR [KEY PRAGMA]: OUTDIR/ir.txt holds "label instructions" per statement.
+# callgrind.sh HARNESS DB STATEMENTS OUTDIR [KEY STATEMENTS]: OUTDIR/ir.txt holds "label instructions" per statement
+# (KEY STATEMENTS: one string, several allowed, e.g. a SQLCipher file's cipher, legacy and key pragmas).
 set -e
 rm -rf "$4"; mkdir -p "$4"
 valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file="$4/cg.%p" "$1" "$2" "$3" ${5:+"$5"} 2>"$4/valgrind.log" >/dev/null
