@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ActionView, CaseDossier, MonitoringView, SignalView } from '../../../src-shared/ipc/cases';
 import { draftWork, isHeld } from '../../kit/heldDraft';
 import { discardUnsaved, holdUnsaved, registerWork, resumeAs } from '../../kit/pendingWork';
+import { openingDraftKey } from '../trajectories';
 import {
   accessDraftKey,
   actionDraftKey,
@@ -93,6 +94,14 @@ describe("the dossier's forms after an unlock", () => {
     expect(heldDossierTab(dossier(8, [3]))).toBeNull();
     lockedWith(noteDraftKey(7), 'Gebeld met school (fictief).');
     expect(heldDossierTab(dossier(7, [3]))).toBe('notities');
+  });
+
+  it('opens on the plan when a trajectory was being opened from one of its interventions', () => {
+    lockedWith(openingDraftKey({ bron: 'casus_interventie', caseActionId: 3 }), { roepnaam: 'Sam (fictief)' });
+    expect(heldDossierTab(dossier(7, [2, 3]))).toBe('plan');
+    // Not the action's own dialog, and not a casus without that intervention.
+    expect(heldActionEditing(dossier(7, [2, 3]))).toBeNull();
+    expect(heldDossierTab(dossier(8, [4]))).toBeNull();
   });
 
   it('opens as the link says when nothing is held', () => {
