@@ -590,6 +590,11 @@ test('vaststellen, addendum, notulen en uittreksel als PDF, acties opvolgen', as
   await app.expectAccessible('vastgestelde notulen');
   await page.getByRole('link', { name: 'Terug naar het overleg' }).click();
   await field(page, 'Nieuw addendum').fill('Correctie: de school is ook uitgenodigd voor het casusoverleg.');
+  // Locked before adding it (Ctrl+L): after the unlock the text is back in its field.
+  await lockAndUnlock(page);
+  await expect(field(page, 'Nieuw addendum')).toHaveValue(
+    'Correctie: de school is ook uitgenodigd voor het casusoverleg.',
+  );
   await page.getByRole('button', { name: 'Addendum toevoegen' }).click();
   await expect(page.getByText('Correctie: de school is ook uitgenodigd')).toBeVisible();
   await expect(page.getByText(/^Addendum van Rik Regisseur, /)).toBeVisible();

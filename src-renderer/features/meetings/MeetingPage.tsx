@@ -1,6 +1,7 @@
 // /overleggen/:id — one meeting: its details, attendance, agenda, the way into the live minutes,
 // printing (the minutes, or a partner's extract), vaststellen by the chair and, afterwards, the
-// content hash and the addenda. Details changed and not saved at a lock open their dialog again.
+// content hash and the addenda. Details changed and not saved at a lock open their dialog again; an
+// addendum typed and not added is back in its field.
 import EditNoteOutlined from '@mui/icons-material/EditNoteOutlined';
 import PrintOutlined from '@mui/icons-material/PrintOutlined';
 import { Alert, Box, Button, MenuItem, Skeleton, TextField, Typography } from '@mui/material';
@@ -12,7 +13,7 @@ import type { MeetingView } from '../../../src-shared/ipc/meetings';
 import { call, describeError } from '../../kit/bridge';
 import { ConfirmDialog } from '../../kit/ConfirmDialog';
 import { errorCode, FormAlert } from '../../kit/forms';
-import { isHeld } from '../../kit/heldDraft';
+import { changedValues, isHeld, useDraftWork, useHeldDraft } from '../../kit/heldDraft';
 import { useNotice } from '../../kit/notices';
 import { PageHeader } from '../../kit/PageHeader';
 import { Part } from '../../kit/Part';
@@ -23,7 +24,7 @@ import { useSession } from '../../kit/session';
 import { AgendaSection } from './AgendaSection';
 import { AttendanceSection } from './AttendanceSection';
 import { EditDetailsDialog } from './EditDetailsDialog';
-import { detailsDraftKey } from './heldDrafts';
+import { addendumDraftKey, detailsDraftKey } from './heldDrafts';
 import { meetingFacts, meetingTypeLabel } from './labels';
 import { ConflictCopiesPanel } from './ConflictCopiesPanel';
 import { LeasePanel } from './LeasePanel';
@@ -281,7 +282,11 @@ function MeetingContent({ meeting }: { meeting: MeetingView }) {
 function AddendaSection({ meeting }: { meeting: MeetingView }) {
   const { t } = useTranslation();
   const notice = useNotice();
-  const [tekst, setTekst] = useState('');
+  // Empty, or as typed before a lock and not added then.
+  const draftKey = addendumDraftKey(meeting.id);
+  const held = useHeldDraft<string>(draftKey);
+  const [tekst, setTekst] = useState(held ?? '');
+  useDraftWork(draftKey, changedValues(tekst, ''));
   const add = useMeetingMutation(
     meeting.id,
     () => call('meetings:addendum', { id: meeting.id, tekst }),

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Minutes } from '../../../src-shared/ipc/meetings';
 import { draftWork, isHeld } from '../../kit/heldDraft';
 import { discardUnsaved, holdUnsaved, registerWork, resumeAs } from '../../kit/pendingWork';
-import { detailsDraftKey, heldWeging, NEW_MEETING_DRAFT_KEY, wegingDraftKey } from './heldDrafts';
+import { addendumDraftKey, detailsDraftKey, heldWeging, NEW_MEETING_DRAFT_KEY, wegingDraftKey } from './heldDrafts';
 
 /** An agenda item with only what heldWeging reads: its id and the ids of its besluit rows. */
 function item(id: number, besluitIds: string[]): { id: number; minutes: Minutes } {
@@ -43,6 +43,7 @@ describe('the minutes after an unlock', () => {
     lockedWith(detailsDraftKey(12), { values: { title: 'ICO Noord, verzet (fictief)' }, version: 4 });
     expect(isHeld(detailsDraftKey(12))).toBe(true);
     expect(isHeld(detailsDraftKey(13))).toBe(false);
+    expect(isHeld(addendumDraftKey(12))).toBe(false);
     expect(isHeld(NEW_MEETING_DRAFT_KEY)).toBe(false);
     expect(heldWeging([item(12, ['b2'])])).toBeNull();
   });
