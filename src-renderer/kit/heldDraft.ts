@@ -36,6 +36,24 @@ export function heldAmong<T>(items: readonly T[], key: (item: T) => string): T |
   return items.find((item) => isHeld(key(item))) ?? null;
 }
 
+/**
+ * For a page whose records arrive after it mounts: once `items` first arrive, `open` is called
+ * with the first whose form has values held (as `heldAmong`), so its form opens again. Set while
+ * rendering, once, as React advises instead of an effect; `open` sets the caller's own state.
+ */
+export function useReopenHeld<T>(
+  items: readonly T[] | undefined,
+  key: (item: T) => string,
+  open: (item: T) => void,
+): void {
+  const [seen, setSeen] = useState(false);
+  if (items && !seen) {
+    setSeen(true);
+    const held = heldAmong(items, key);
+    if (held) open(held);
+  }
+}
+
 /** The pending work of a form under `key`: its unsaved values as `unsaved` reads them when asked. */
 export function draftWork<T>(key: string, unsaved: () => T | undefined): PendingWork {
   return {

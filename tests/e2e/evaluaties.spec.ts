@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 // Evaluaties: the rounds of a questionnaire and the analysis of one round, with figures worked out
 // by hand below from the paper responses the test enters through core.
+import { lockAndUnlock } from './harness/casework';
 import { expect, test } from './harness/fixtures';
 import { asEvaluationRegisseur, roundWithResponses, smallTemplate } from './harness/evaluations-data';
 import { setUp } from './harness/session';
@@ -195,6 +196,12 @@ test('evaluaties: rondes, analyse, per partner en vergelijking met de vorige ron
   await expect(counts).toHaveText('Open: 0 · te laat: 1 · afgerond: 0');
   await add.getByRole('textbox', { name: 'Aanbeveling' }).fill('Bespreek de duiding elk kwartaal na (fictief).');
   await add.getByRole('textbox', { name: 'Deadline' }).fill('31-12-2099');
+  // Locked before adding it (Ctrl+L): after the unlock the round's page holds what was typed.
+  await lockAndUnlock(page, regisseur.password);
+  await expect(add.getByRole('textbox', { name: 'Aanbeveling' })).toHaveValue(
+    'Bespreek de duiding elk kwartaal na (fictief).',
+  );
+  await expect(add.getByRole('textbox', { name: 'Deadline' })).toHaveValue('31-12-2099');
   await add.getByRole('button', { name: 'Aanbeveling toevoegen' }).click();
   await expect(counts).toHaveText('Open: 1 · te laat: 1 · afgerond: 0');
   const item = recommendations.getByRole('listitem', { name: late });

@@ -3,7 +3,16 @@
 // consultations (advies) with the keyboard, one this year and one last year, and corrects one; the
 // overview per municipality and per year counts them; the beheerder reads the same overview.
 import { expect, test } from './harness/fixtures';
-import { addAccountDirectly, day, logInInCore, MIDDEN, NOORD, ZUID, type TestAccount } from './harness/casework';
+import {
+  addAccountDirectly,
+  day,
+  lockAndUnlock,
+  logInInCore,
+  MIDDEN,
+  NOORD,
+  ZUID,
+  type TestAccount,
+} from './harness/casework';
 import { field, pickOption } from './harness/locators';
 import { atBothSizes } from './harness/sizes';
 import { BEHEERDER, setUp } from './harness/session';
@@ -78,10 +87,7 @@ test('adviezen van een gemeentelijk expert, per gemeente en per jaar', async ({ 
   await page.keyboard.press('Tab');
   await page.keyboard.type('Advies over de regierol bij een nieuw signaal (fictief).');
   // Locked before saving (Ctrl+L): after the unlock the dialog is open again with what was typed.
-  await page.keyboard.press('Control+l');
-  await expect(page.getByRole('heading', { level: 1, name: 'Vergrendeld' })).toBeVisible();
-  await field(page, 'Wachtwoord').fill(EXPERT.password);
-  await page.keyboard.press('Enter');
+  await lockAndUnlock(page, EXPERT.password);
   await expect(field(dialog, 'Toelichting')).toHaveValue('Advies over de regierol bij een nieuw signaal (fictief).');
   await expect(field(dialog, 'Duur in minuten')).toHaveValue('90');
   await app.expectAccessible('advies vastleggen');

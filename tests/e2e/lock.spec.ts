@@ -210,7 +210,7 @@ test('na inactiviteit met een notitie die nog niet is toegevoegd: na ontgrendele
   await expect(page.getByRole('tab', { name: /Notities/ })).toHaveAttribute('aria-selected', 'true');
 });
 
-test('na inactiviteit met bevindingen, een weging en een correctie die niet zijn vastgelegd: na ontgrendelen staan ze er nog', async ({
+test('na inactiviteit met bevindingen, een weging, een correctie, een beperking en de toegang die niet zijn vastgelegd: na ontgrendelen staan ze er nog', async ({
   app,
 }) => {
   await setUpCasework(app);
@@ -276,6 +276,44 @@ test('na inactiviteit met bevindingen, een weging en een correctie die niet zijn
   await expect(field(correct, 'Reden van de correctie')).toHaveValue(reden);
   await correct.getByRole('button', { name: 'Annuleren' }).click();
   await expect(correct).toHaveCount(0);
+
+  // The reason for restricting the processing (the same menu): back in its dialog.
+  await page.getByRole('button', { name: 'Persoon' }).click();
+  await page.getByRole('menuitem', { name: 'Verwerking beperken' }).click();
+  const restrict = page.getByRole('dialog', { name: 'Verwerking beperken voor Mo Monitoring (fictief)' });
+  const waarom = 'Betrokkene betwist de juistheid van de gegevens (fictief).';
+  await field(restrict, 'Reden').fill(waarom);
+  await lockIdleAndUnlock(app, 'betwist de juistheid');
+  await expect(field(restrict, 'Reden')).toHaveValue(waarom);
+  await app.expectAccessible('na inactiviteit: reden van de beperking terug');
+  await app.screenshot('ontgrendeld-beperking-terug');
+  await restrict.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(restrict).toHaveCount(0);
+
+  // Partners en toegang: the casus shielded, not saved, and a colleague's save of the casus before
+  // the lock. The dossier opens on that tab with the choice kept; saving it is still refused.
+  await page.getByRole('tab', { name: 'Partners en toegang' }).click();
+  const shielded = page.getByRole('switch', { name: /^Afgeschermd/ });
+  await shielded.check();
+  const before = await dispatch<CaseDossier>(app, 'cases:get', { id: caseId });
+  await dispatch(app, 'cases:update', {
+    id: caseId,
+    regionId: before.regionId,
+    procesregisseurId: before.procesregisseur?.id ?? null,
+    partners: ['politie'],
+    afgeschermd: false,
+    namedAccountIds: [],
+    version: before.version,
+  });
+  await lockIdleAndUnlock(app, 'Aangewezen accounts');
+  await expect(page.getByRole('tab', { name: 'Partners en toegang' })).toHaveAttribute('aria-selected', 'true');
+  await expect(shielded).toBeChecked();
+  await expect(page.getByRole('group', { name: 'Aangewezen accounts' })).toBeVisible();
+  await app.expectAccessible('na inactiviteit: toegang terug');
+  await app.screenshot('ontgrendeld-toegang-terug');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByTestId('stale-notice')).toContainText('Iemand anders heeft dit intussen opgeslagen');
+  expect((await dispatch<CaseDossier>(app, 'cases:get', { id: caseId })).afgeschermd).toBe(false);
 });
 
 test('na inactiviteit met een contactmoment dat niet is vastgelegd: na ontgrendelen staat het er nog', async ({

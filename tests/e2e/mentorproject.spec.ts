@@ -10,6 +10,7 @@ import { formatDate } from '../../src-shared/domain/format';
 import type { MentorSummary } from '../../src-shared/ipc/mentoring';
 import { DEMO_PASSWORD } from '../../src-main/core/demo/seed';
 import { call } from '../integration/helpers';
+import { lockAndUnlock } from './harness/casework';
 import { expect, HARNESS_START, test, type AppHarness } from './harness/fixtures';
 import { field } from './harness/locators';
 import { expectCoversNothing } from './harness/sizes';
@@ -151,6 +152,10 @@ test('mentorproject: dashboard, mentor, training die inzetbaar maakt, activiteit
   await field(form, 'Capaciteit').fill('2');
   await field(form, 'Mentorconsultant').selectOption({ label: 'Lotte Lindeman (fictief) — Jeugdzorg Noord (fictief)' });
   await field(form, 'In opleiding sinds').fill(`01-09-${YEAR}`);
+  // Locked before saving (Ctrl+L): after the unlock the dialog is open again with what was typed.
+  await lockAndUnlock(page, DEMO_PASSWORD);
+  await expect(field(form, 'Naam')).toHaveValue('Iris Vos (fictief)');
+  await expect(field(form, 'In opleiding sinds')).toHaveValue(`01-09-${YEAR}`);
   await app.expectAccessible('nieuwe mentor');
   await app.screenshot('nieuwe-mentor');
   await form.getByRole('button', { name: 'Opslaan' }).click();
@@ -204,6 +209,9 @@ test('mentorproject: dashboard, mentor, training die inzetbaar maakt, activiteit
   await field(training, 'Trainer').fill('Trainer (fictief)');
   await training.getByRole('checkbox', { name: 'Iris Vos (fictief) (In opleiding)' }).check();
   await training.getByRole('checkbox', { name: 'Gijs Bos (fictief) (In opleiding)' }).check();
+  await lockAndUnlock(page, DEMO_PASSWORD);
+  await expect(field(training, 'Trainer')).toHaveValue('Trainer (fictief)');
+  await expect(training.getByRole('checkbox', { name: 'Gijs Bos (fictief) (In opleiding)' })).toBeChecked();
   await app.expectAccessible('training vastleggen');
   await training.getByRole('button', { name: 'Sessie opslaan' }).click();
   await expect(
@@ -271,6 +279,10 @@ test('mentorproject: dashboard, mentor, training die inzetbaar maakt, activiteit
   const change = page.getByRole('form', { name: 'Training signaleren voor leerplichtambtenaren (fictief) wijzigen' });
   await expect(field(change, 'Aantal bereikt')).toHaveValue('1250');
   await field(change, 'Aantal bereikt').fill('1300');
+  // Locked while changing it: after the unlock the tab opens that activity's form again, once its list is in.
+  await lockAndUnlock(page, DEMO_PASSWORD);
+  await expect(field(change, 'Aantal bereikt')).toHaveValue('1300');
+  await app.screenshot('activiteit-wijzigen-na-ontgrendelen');
   await change.getByRole('button', { name: 'Activiteit opslaan' }).click();
   await expect(activities.getByRole('row', { name: /leerplichtambtenaren/ })).toContainText('1.3002Wijzigen');
   await expect(page.getByRole('form', { name: 'Activiteit vastleggen' })).toBeVisible();

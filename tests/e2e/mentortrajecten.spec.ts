@@ -6,7 +6,16 @@
 import type { RoundView } from '../../src-shared/ipc/evaluations';
 import type { TrajectoryView } from '../../src-shared/ipc/trajectories';
 import { expect, test } from './harness/fixtures';
-import { addAccountDirectly, day, dispatch, logInInCore, NOORD, openAsRegisseur, REGISSEUR } from './harness/casework';
+import {
+  addAccountDirectly,
+  day,
+  dispatch,
+  lockAndUnlock,
+  logInInCore,
+  NOORD,
+  openAsRegisseur,
+  REGISSEUR,
+} from './harness/casework';
 import { field, pickOption } from './harness/locators';
 import { atBothSizes } from './harness/sizes';
 import { caseWithMentortraject, mentorProject } from './harness/mentoring-data';
@@ -46,7 +55,13 @@ test('een aanmelding van een partner: matchen, starten, doelen, contact, evaluat
   await field(dialog, 'Roepnaam van de mentee').fill('Noa (fictief)');
   await field(dialog, 'Geboortejaar').fill('2011');
   await expect(page.locator('[role="option"]')).toHaveCount(0);
+  // Locked before it is opened (Ctrl+L): after the unlock the dialog is open again with it.
+  await lockAndUnlock(page);
+  await expect(field(dialog, 'Roepnaam van de mentee')).toHaveValue('Noa (fictief)');
+  await expect(field(dialog, 'Gemeente')).toHaveText('Beekwolde');
+  await expect(field(dialog, 'Geboortejaar')).toHaveValue('2011');
   await app.expectAccessible('aanmelding ingevuld');
+  await app.screenshot('mentortraject-aanmelding-na-ontgrendelen');
   await dialog.getByRole('button', { name: 'Traject openen' }).click();
 
   const code = `MT-${YEAR}-001`;
@@ -70,6 +85,11 @@ test('een aanmelding van een partner: matchen, starten, doelen, contact, evaluat
   await suggestions.getByRole('button', { name: 'Anna de Wit (fictief) koppelen' }).click();
   const assign = page.getByRole('dialog', { name: 'Anna de Wit (fictief) koppelen' });
   await expect(field(assign, 'Datum van de match')).toBeFocused();
+  const waarom = 'Sport graag, net als Noa (fictief).';
+  await field(assign, 'Toelichting').fill(waarom);
+  await lockAndUnlock(page);
+  await expect(field(assign, 'Toelichting')).toHaveValue(waarom);
+  await app.screenshot('mentortraject-koppelen-na-ontgrendelen');
   await assign.getByRole('button', { name: 'Koppelen' }).click();
   await expect(page.getByText('Status: Gematcht')).toBeVisible();
   await expect(page.getByText('Mentor: Anna de Wit (fictief)').first()).toBeVisible();
@@ -223,7 +243,7 @@ test('een aanmelding van een partner: matchen, starten, doelen, contact, evaluat
   const timeline = page.getByRole('region', { name: 'Tijdlijn' }).getByRole('listitem');
   await expect(timeline).toHaveText([
     `${today()}AangemeldVastgelegd door ${REGISSEUR.displayName}`,
-    `${today()}Aangemeld → GematchtMentor: Anna de Wit (fictief)Vastgelegd door ${REGISSEUR.displayName}`,
+    `${today()}Aangemeld → GematchtMentor: Anna de Wit (fictief)${waarom}Vastgelegd door ${REGISSEUR.displayName}`,
     `${today()}Gematcht → LopendVastgelegd door ${REGISSEUR.displayName}`,
     `${today()}Lopend → GepauzeerdVastgelegd door ${REGISSEUR.displayName}`,
     `${today()}Gepauzeerd → LopendVastgelegd door ${REGISSEUR.displayName}`,

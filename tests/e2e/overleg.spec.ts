@@ -6,7 +6,6 @@
 // extract printed to PDF; and the follow-up of actions (filtered by casus, partner and overdue).
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { formatDate } from '../../src-shared/domain/format';
 import type { MeetingView } from '../../src-shared/ipc/meetings';
 import { expect, test, type AppHarness } from './harness/fixtures';
@@ -14,6 +13,7 @@ import {
   addAccountDirectly,
   day,
   dispatch,
+  lockAndUnlock,
   NOORD,
   openAsRegisseur,
   registerSignal,
@@ -128,12 +128,53 @@ test('een overleg plannen: gegevens, aanwezigheid en agenda met het toetsenbord'
   await page.getByRole('button', { name: 'Overleg plannen' }).click();
   await expect(field(page, 'Begintijd')).toHaveAccessibleDescription('Vul een tijd in als uu:mm.');
   await field(page, 'Begintijd').fill('09:30');
+  // Locked before it is planned (Ctrl+L): after the unlock the form holds what was filled in.
+  await lockAndUnlock(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Overleg plannen' })).toBeVisible();
+  await expect(field(page, 'Titel')).toHaveValue('Informatieoverleg Noord');
+  await expect(notulist).toHaveValue('Nina Notulist (fictief)');
+  await expect(field(page, 'Uitgenodigde personen')).toHaveValue(
+    'Nina Notulist (fictief)\nJ. Jansen, school (fictief)',
+  );
   await app.expectAccessible('overleg plannen');
   await app.screenshot('1-plannen');
   await page.getByRole('button', { name: 'Overleg plannen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Informatieoverleg Noord' })).toBeVisible();
   await expect(page.getByText(`Informatieoverleg (i2o) · ${formatDate(day(7))} om 09:30 · Concept`)).toBeVisible();
   await expect(page.getByText('Nina Notulist (fictief)', { exact: true })).toBeVisible();
+
+  // Gegevens wijzigen, with a colleague's save of the meeting before a lock: after the unlock the
+  // dialog is open with the own change, and saving it is still refused (the version it was opened at).
+  await page.getByRole('button', { name: 'Gegevens wijzigen' }).click();
+  const details = page.getByRole('dialog', { name: 'Gegevens wijzigen' });
+  await field(details, 'Locatie').fill('Raadzaal, stadhuis');
+  const meetingId = Number(page.url().split('/').pop());
+  const planned = await dispatch<MeetingView>(app, 'meetings:get', { id: meetingId });
+  await dispatch(app, 'meetings:update', {
+    id: meetingId,
+    details: {
+      type: planned.type,
+      title: planned.title,
+      datum: planned.datum,
+      starttijd: planned.starttijd,
+      locatie: 'Vergaderzaal 3',
+      regionId: planned.regionId,
+      voorzitterId: planned.voorzitter?.id ?? null,
+      notulistId: planned.notulist?.id ?? null,
+      invitedPartners: planned.invitedPartners,
+      invitedPersons: planned.invitedPersons,
+    },
+    attendance: planned.attendance,
+    version: planned.version,
+  });
+  await lockAndUnlock(page);
+  await expect(field(details, 'Locatie')).toHaveValue('Raadzaal, stadhuis');
+  await app.expectAccessible('gegevens wijzigen na ontgrendelen');
+  await app.screenshot('1b-gegevens-na-ontgrendelen');
+  await details.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(details.getByTestId('stale-notice')).toContainText('Verschilt van wat u wilde opslaan: Locatie.');
+  await details.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(details).toHaveCount(0);
 
   // Attendance of the invited partners: not known before the meeting (nobody is marked present),
   // and a meeting a week ahead offers no vaststellen.
@@ -487,14 +528,6 @@ test('live notuleren: autosave overleeft herladen en vergrendelen, sneltoetsen, 
   await expect(page.getByRole('table', { name: 'Plan van aanpak' })).toContainText('Gesprek met school over verzuim');
 });
 
-/** Ctrl+L, then the password: the caller checks what is back (a dialog open hides the page's heading). */
-async function lockAndUnlock(page: Page): Promise<void> {
-  await page.keyboard.press('Control+l');
-  await expect(page.getByRole('heading', { level: 1, name: 'Vergrendeld' })).toBeVisible();
-  await field(page, 'Wachtwoord').fill(REGISSEUR.password);
-  await page.keyboard.press('Enter');
-}
-
 test('vaststellen, addendum, notulen en uittreksel als PDF, acties opvolgen', async ({ app }) => {
   test.slow();
   const { regisseurId } = await openAsRegisseur(app);
@@ -557,6 +590,11 @@ test('vaststellen, addendum, notulen en uittreksel als PDF, acties opvolgen', as
   await app.expectAccessible('vastgestelde notulen');
   await page.getByRole('link', { name: 'Terug naar het overleg' }).click();
   await field(page, 'Nieuw addendum').fill('Correctie: de school is ook uitgenodigd voor het casusoverleg.');
+  // Locked before adding it (Ctrl+L): after the unlock the text is back in its field.
+  await lockAndUnlock(page);
+  await expect(field(page, 'Nieuw addendum')).toHaveValue(
+    'Correctie: de school is ook uitgenodigd voor het casusoverleg.',
+  );
   await page.getByRole('button', { name: 'Addendum toevoegen' }).click();
   await expect(page.getByText('Correctie: de school is ook uitgenodigd')).toBeVisible();
   await expect(page.getByText(/^Addendum van Rik Regisseur, /)).toBeVisible();

@@ -1,6 +1,8 @@
 // Partners en toegang: the ZVH-regio, the procesregisseur, the partners involved, and whether the
 // casus is afgeschermd (visible to named accounts only). Accounts can be chosen from those the
 // casus already names and the person logged in: the full list of accounts is the beheerder's.
+// Changed and not saved, the choices outlive a lock with the dossier's version they were made over
+// (kit/heldDraft; the dossier opens on this tab again).
 import {
   Alert,
   Autocomplete,
@@ -24,12 +26,34 @@ import type { CaseDossier } from '../../../src-shared/ipc/cases';
 import type { ListValue } from '../../../src-shared/ipc/lists';
 import { call } from '../../kit/bridge';
 import { fieldProps, FormAlert, useFormCheck } from '../../kit/forms';
+import { changedVersioned, useDraftWork, useHeldDraft, type Versioned } from '../../kit/heldDraft';
 import { useNotice } from '../../kit/notices';
 import { StaleNotice, useStaleVersion } from '../../kit/StaleNotice';
 import { choices, useReferenceData } from '../lists';
 import { useSession } from '../../kit/session';
 import { useCaseEditing, useDossierMutation, useDossierReload } from './editing';
+import { accessDraftKey } from './heldDrafts';
 import { knownAccounts } from './knownAccounts';
+
+/** The tab's choices as the form holds them. */
+interface AccessFields {
+  regionId: number;
+  regisseurId: number | '';
+  partners: string[];
+  afgeschermd: boolean;
+  named: number[];
+}
+
+/** The choices as the dossier stores them. */
+function fieldsOf(dossier: CaseDossier): AccessFields {
+  return {
+    regionId: dossier.regionId,
+    regisseurId: dossier.procesregisseur?.id ?? '',
+    partners: dossier.partners,
+    afgeschermd: dossier.afgeschermd,
+    named: dossier.namedAccounts.map((a) => a.id),
+  };
+}
 
 export function AccessTab({ dossier }: { dossier: CaseDossier }) {
   const { t } = useTranslation();
@@ -37,30 +61,32 @@ export function AccessTab({ dossier }: { dossier: CaseDossier }) {
   const { user } = useSession();
   const reference = useReferenceData().data;
   const { mayEdit, canEdit } = useCaseEditing(dossier);
-  const [regionId, setRegionId] = useState(dossier.regionId);
-  const [regisseurId, setRegisseurId] = useState<number | ''>(dossier.procesregisseur?.id ?? '');
+  const draftKey = accessDraftKey(dossier.id);
+  const held = useHeldDraft<Versioned<AccessFields>>(draftKey);
+  // The choices as last loaded or saved: what counts as unsaved is what differs from them.
+  const [loaded, setLoaded] = useState(() => fieldsOf(dossier));
+  const first = held?.values ?? loaded;
+  const [regionId, setRegionId] = useState(first.regionId);
+  const [regisseurId, setRegisseurId] = useState(first.regisseurId);
   const partnerChoices = choices(reference, 'partner').concat(
     (reference?.lists.partner ?? []).filter((p) => !p.active && dossier.partners.includes(p.code)),
   );
-  const [partners, setPartners] = useState<string[]>(dossier.partners);
-  const [afgeschermd, setAfgeschermd] = useState(dossier.afgeschermd);
-  const [named, setNamed] = useState<number[]>(dossier.namedAccounts.map((a) => a.id));
-  // The version this form loaded: sent with the save, so a colleague's later save is not overwritten.
-  const [version, setVersion] = useState(dossier.version);
-  const stale = useStaleVersion({ regionId, regisseurId, partners, afgeschermd, named });
+  const [partners, setPartners] = useState(first.partners);
+  const [afgeschermd, setAfgeschermd] = useState(first.afgeschermd);
+  const [named, setNamed] = useState(first.named);
+  // The version this form loaded (before a lock too): sent with the save, so a colleague's later
+  // save is not overwritten.
+  const [version, setVersion] = useState(held ? held.version : dossier.version);
+  const values: AccessFields = { regionId, regisseurId, partners, afgeschermd, named };
+  useDraftWork(draftKey, changedVersioned(values, loaded, version));
+  const stale = useStaleVersion(values);
   const reload = useDossierReload(dossier.id);
-  const fill = (values: {
-    regionId: number;
-    regisseurId: number | '';
-    partners: string[];
-    afgeschermd: boolean;
-    named: number[];
-  }) => {
-    setRegionId(values.regionId);
-    setRegisseurId(values.regisseurId);
-    setPartners(values.partners);
-    setAfgeschermd(values.afgeschermd);
-    setNamed(values.named);
+  const fill = (next: AccessFields) => {
+    setRegionId(next.regionId);
+    setRegisseurId(next.regisseurId);
+    setPartners(next.partners);
+    setAfgeschermd(next.afgeschermd);
+    setNamed(next.named);
   };
   // Every choice here is from a list: only core can refuse one (a region outside the user's own).
   const { errors, form, passes, refused } = useFormCheck({});
@@ -80,6 +106,10 @@ export function AccessTab({ dossier }: { dossier: CaseDossier }) {
         version,
       }),
     (result) => {
+      // As core stored them (it names whoever shields the casus): nothing left unsaved.
+      const saved = fieldsOf(result as CaseDossier);
+      setLoaded(saved);
+      fill(saved);
       setVersion((result as CaseDossier).version);
       notice.success(t('cases.access.saved'));
     },
@@ -129,13 +159,8 @@ export function AccessTab({ dossier }: { dossier: CaseDossier }) {
           })}
           onReload={async () => {
             const latest = await reload();
-            fill({
-              regionId: latest.regionId,
-              regisseurId: latest.procesregisseur?.id ?? '',
-              partners: latest.partners,
-              afgeschermd: latest.afgeschermd,
-              named: latest.namedAccounts.map((a) => a.id),
-            });
+            setLoaded(fieldsOf(latest));
+            fill(fieldsOf(latest));
             setVersion(latest.version);
           }}
           onReapply={fill}

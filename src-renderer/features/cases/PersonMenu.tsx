@@ -1,7 +1,7 @@
 // "Persoon" in the dossier header: the rights of the person concerned. Correct the data (with the
 // history of earlier corrections), restrict processing or lift the restriction, and open the
-// inzage. Only what the user's role allows is offered. A correction typed and not saved at a lock
-// opens its dialog again after the unlock.
+// inzage. Only what the user's role allows is offered. A correction or a restriction's reason typed
+// and not saved at a lock opens its dialog again after the unlock.
 import ArrowDropDownOutlined from '@mui/icons-material/ArrowDropDownOutlined';
 import { Button, ListItemText, Menu, MenuItem } from '@mui/material';
 import { useState } from 'react';
@@ -12,7 +12,7 @@ import type { PersonView } from '../../../src-shared/ipc/persons';
 import { isHeld } from '../../kit/heldDraft';
 import { useSession } from '../../kit/session';
 import { CorrectPersonDialog } from './CorrectPersonDialog';
-import { correctDraftKey } from './heldDrafts';
+import { correctDraftKey, restrictDraftKey } from './heldDrafts';
 import { RestrictDialog } from './RestrictDialog';
 
 export function PersonMenu({ person, caseId }: { person: PersonView; caseId: number }) {
@@ -20,9 +20,7 @@ export function PersonMenu({ person, caseId }: { person: PersonView; caseId: num
   const navigate = useNavigate();
   const { user } = useSession();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const [dialog, setDialog] = useState<'correct' | 'restrict' | null>(() =>
-    isHeld(correctDraftKey(caseId, person.id)) ? 'correct' : null,
-  );
+  const [dialog, setDialog] = useState<'correct' | 'restrict' | null>(() => heldDialog(caseId, person));
   const mayCorrect = canUse('persons:update', user);
   const mayRestrict = canUse('persons:restrict', user);
   const mayInzage = canUse('rights:inzage', user);
@@ -71,4 +69,10 @@ export function PersonMenu({ person, caseId }: { person: PersonView; caseId: num
       ) : null}
     </>
   );
+}
+
+/** The dialog of this menu whose fields were typed and not saved at a lock, or null. */
+function heldDialog(caseId: number, person: PersonView): 'correct' | 'restrict' | null {
+  if (isHeld(correctDraftKey(caseId, person.id))) return 'correct';
+  return isHeld(restrictDraftKey(caseId, person)) ? 'restrict' : null;
 }

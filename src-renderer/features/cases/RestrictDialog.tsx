@@ -1,12 +1,15 @@
 // Beperking van verwerking (art. 18 AVG): while it lasts, the person's data and cases can be read
 // but not changed. Setting and lifting it both need a reason, kept in the correction history.
+// Typed and not saved, the reason outlives a lock (kit/heldDraft; PersonMenu opens the dialog again).
 import { TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonView } from '../../../src-shared/ipc/persons';
 import { FormDialog } from '../../kit/FormDialog';
 import { fieldProps } from '../../kit/forms';
+import { changedValues, useDraftWork, useHeldDraft } from '../../kit/heldDraft';
 import { useDossierForm } from './editing';
+import { restrictDraftKey } from './heldDrafts';
 
 interface RestrictDialogProps {
   person: PersonView;
@@ -16,7 +19,12 @@ interface RestrictDialogProps {
 
 export function RestrictDialog({ person, caseId, onClose }: RestrictDialogProps) {
   const { t } = useTranslation();
-  const [reden, setReden] = useState('');
+  // Empty, or as typed before a lock and not saved then. The key of the step the dialog opened
+  // for: the dossier reloads with the step done before the dialog closes.
+  const [draftKey] = useState(() => restrictDraftKey(caseId, person));
+  const held = useHeldDraft<string>(draftKey);
+  const [reden, setReden] = useState(held ?? '');
+  useDraftWork(draftKey, changedValues(reden, ''));
   const restrict = !person.restricted;
   const input = { id: person.id, restricted: restrict, reden };
   const { check, send: save } = useDossierForm(

@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ActionView, CaseDossier, MonitoringView, SignalView } from '../../../src-shared/ipc/cases';
 import { draftWork, isHeld } from '../../kit/heldDraft';
 import { discardUnsaved, holdUnsaved, registerWork, resumeAs } from '../../kit/pendingWork';
+import { openingDraftKey } from '../trajectories';
 import {
+  accessDraftKey,
   actionDraftKey,
   correctDraftKey,
   findingsDraftKey,
@@ -10,6 +12,7 @@ import {
   heldDossierTab,
   heldFindings,
   noteDraftKey,
+  restrictDraftKey,
   wegingDraftKey,
 } from './heldDrafts';
 
@@ -73,6 +76,32 @@ describe("the dossier's forms after an unlock", () => {
     expect(isHeld(correctDraftKey(8, 4))).toBe(false);
     expect(isHeld(correctDraftKey(7, 5))).toBe(false);
     expect(heldDossierTab(dossier(7, [3], [5], [9]))).toBeNull();
+  });
+
+  it("reopens a restriction's reason for the step it was typed for, not the other one", () => {
+    lockedWith(restrictDraftKey(7, { id: 4, restricted: false }), 'Betrokkene betwist de juistheid (fictief).');
+    expect(isHeld(restrictDraftKey(7, { id: 4, restricted: false }))).toBe(true);
+    // A colleague set the restriction meanwhile: the dialog now lifts it, and the reason is not its.
+    expect(isHeld(restrictDraftKey(7, { id: 4, restricted: true }))).toBe(false);
+    expect(isHeld(restrictDraftKey(8, { id: 4, restricted: false }))).toBe(false);
+    expect(isHeld(correctDraftKey(7, 4))).toBe(false);
+    expect(heldDossierTab(dossier(7, [3], [5], [9]))).toBeNull();
+  });
+
+  it('opens on Partners en toegang when its choices were held, after the forms of the other tabs', () => {
+    lockedWith(accessDraftKey(7), { values: { afgeschermd: true, named: [2] }, version: 3 });
+    expect(heldDossierTab(dossier(7, [3]))).toBe('toegang');
+    expect(heldDossierTab(dossier(8, [3]))).toBeNull();
+    lockedWith(noteDraftKey(7), 'Gebeld met school (fictief).');
+    expect(heldDossierTab(dossier(7, [3]))).toBe('notities');
+  });
+
+  it('opens on the plan when a trajectory was being opened from one of its interventions', () => {
+    lockedWith(openingDraftKey({ bron: 'casus_interventie', caseActionId: 3 }), { roepnaam: 'Sam (fictief)' });
+    expect(heldDossierTab(dossier(7, [2, 3]))).toBe('plan');
+    // Not the action's own dialog, and not a casus without that intervention.
+    expect(heldActionEditing(dossier(7, [2, 3]))).toBeNull();
+    expect(heldDossierTab(dossier(8, [4]))).toBeNull();
   });
 
   it('opens as the link says when nothing is held', () => {

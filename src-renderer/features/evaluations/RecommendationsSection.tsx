@@ -1,6 +1,7 @@
 // Aanbevelingen: what came out of an evaluation, with owner, deadline and status, and the progress
 // notes. Shown per round (with the form to add one) and for all rounds together; counted as open,
-// late and done.
+// late and done. A new recommendation or a progress note typed and not saved outlives a lock
+// (kit/heldDraft; both forms are always on the page, so nothing has to open again).
 import { Alert, Box, Button, Chip, MenuItem, Skeleton, TextField, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -13,18 +14,32 @@ import { contract } from '../../../src-shared/ipc/contract';
 import { call, describeError, useBridgeQuery } from '../../kit/bridge';
 import { DateField } from '../../kit/DateField';
 import { fieldProps, FormAlert, submitHandler, useFormCheck, validate, type FieldErrors } from '../../kit/forms';
+import { changedValues, useDraftWork, useHeldDraft } from '../../kit/heldDraft';
 import { useNotice } from '../../kit/notices';
 import { useSession } from '../../kit/session';
 import { formatNumber } from './format';
 import { Section } from './Section';
 
+/** A new recommendation as typed (the deadline dd-mm-jjjj). */
+interface RecommendationFields {
+  tekst: string;
+  eigenaar: string;
+  deadline: string;
+}
+
+const EMPTY_RECOMMENDATION: RecommendationFields = { tekst: '', eigenaar: '', deadline: '' };
+
 function NewRecommendation({ roundId }: { roundId: number }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const notice = useNotice();
-  const [tekst, setTekst] = useState('');
-  const [eigenaar, setEigenaar] = useState('');
-  const [deadline, setDeadline] = useState('');
+  // Empty, or as typed before a lock and not added then.
+  const draftKey = `evaluations:aanbeveling:${roundId}`;
+  const first = useHeldDraft<RecommendationFields>(draftKey) ?? EMPTY_RECOMMENDATION;
+  const [tekst, setTekst] = useState(first.tekst);
+  const [eigenaar, setEigenaar] = useState(first.eigenaar);
+  const [deadline, setDeadline] = useState(first.deadline);
+  useDraftWork(draftKey, changedValues({ tekst, eigenaar, deadline }, EMPTY_RECOMMENDATION));
   const parsed = deadline.trim() === '' ? null : parseDutchDate(deadline);
   const problems: FieldErrors = {
     ...validate(contract['evaluations:save-recommendation'].input, { roundId, tekst, eigenaar }, ['tekst']),
@@ -99,8 +114,12 @@ function NewRecommendation({ roundId }: { roundId: number }) {
 function ProgressNote({ item }: { item: RecommendationView }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [tekst, setTekst] = useState('');
-  const [status, setStatus] = useState<RecommendationStatus | ''>('');
+  // Empty, or as typed before a lock and not saved then.
+  const draftKey = `evaluations:voortgang:${item.id}`;
+  const first = useHeldDraft<{ tekst: string; status: RecommendationStatus | '' }>(draftKey);
+  const [tekst, setTekst] = useState(first?.tekst ?? '');
+  const [status, setStatus] = useState(first?.status ?? '');
+  useDraftWork(draftKey, changedValues({ tekst, status }, { tekst: '', status: '' }));
   const problems = validate(contract['evaluations:recommendation-note'].input, { id: item.id, tekst }, ['tekst']);
   const check = useFormCheck(problems);
   const { errors, form } = check;

@@ -11,7 +11,7 @@ import { canUse } from '../../../src-shared/ipc/permissions';
 import type { AdviesView } from '../../../src-shared/ipc/experts';
 import { describeError, useBridgeQuery } from '../../kit/bridge';
 import { DataTable, type DataColumn } from '../../kit/DataTable';
-import { heldAmong, isHeld } from '../../kit/heldDraft';
+import { isHeld, useReopenHeld } from '../../kit/heldDraft';
 import { useSession } from '../../kit/session';
 import { AdviesDialog } from './AdviesDialog';
 import { adviesDraftKey } from './experts';
@@ -27,14 +27,12 @@ export function AdviesSection({ year }: { year: number }) {
   const [editing, setEditing] = useState<AdviesView | 'new' | null>(() =>
     isHeld(adviesDraftKey(null)) ? 'new' : null,
   );
-  // A correction held over a lock is of an advies in the list: its dialog opens when the list first
-  // arrives (set while rendering, once, as React advises instead of an effect).
-  const [listSeen, setListSeen] = useState(false);
-  if (list.data && !listSeen) {
-    setListSeen(true);
-    const held = heldAmong(list.data, (advies) => adviesDraftKey(advies.id));
-    if (held) setEditing((current) => current ?? held);
-  }
+  // A correction held over a lock is of an advies in the list: its dialog opens when the list first arrives.
+  useReopenHeld(
+    list.data,
+    (advies) => adviesDraftKey(advies.id),
+    (held) => setEditing((current) => current ?? held),
+  );
   const header = (column: string) => t(`experts.advies.columns.${column}`);
   const columns: DataColumn<AdviesView>[] = [
     { key: 'datum', header: header('datum'), cell: (advies) => formatDate(advies.datum), nowrap: true },

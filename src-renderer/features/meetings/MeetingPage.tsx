@@ -1,21 +1,19 @@
 // /overleggen/:id — one meeting: its details, attendance, agenda, the way into the live minutes,
 // printing (the minutes, or a partner's extract), vaststellen by the chair and, afterwards, the
-// content hash and the addenda.
+// content hash and the addenda. Details changed and not saved at a lock open their dialog again; an
+// addendum typed and not added is back in its field.
 import EditNoteOutlined from '@mui/icons-material/EditNoteOutlined';
 import PrintOutlined from '@mui/icons-material/PrintOutlined';
 import { Alert, Box, Button, MenuItem, Skeleton, TextField, Typography } from '@mui/material';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { formatDate, formatDateTime } from '../../../src-shared/domain/format';
-import { meetingDetails, type MeetingView } from '../../../src-shared/ipc/meetings';
+import type { MeetingView } from '../../../src-shared/ipc/meetings';
 import { call, describeError } from '../../kit/bridge';
 import { ConfirmDialog } from '../../kit/ConfirmDialog';
-import { FormDialog } from '../../kit/FormDialog';
-import { errorCode, FormAlert, useFormCheck, validate } from '../../kit/forms';
-import { StaleNotice, useStaleVersion } from '../../kit/StaleNotice';
-import { meetingFieldLabels } from './staleLabels';
+import { errorCode, FormAlert } from '../../kit/forms';
+import { changedValues, isHeld, useDraftWork, useHeldDraft } from '../../kit/heldDraft';
 import { useNotice } from '../../kit/notices';
 import { PageHeader } from '../../kit/PageHeader';
 import { Part } from '../../kit/Part';
@@ -25,9 +23,9 @@ import { extractPartners } from './minutes';
 import { useSession } from '../../kit/session';
 import { AgendaSection } from './AgendaSection';
 import { AttendanceSection } from './AttendanceSection';
-import { detailsInput, draftOf } from './details';
+import { EditDetailsDialog } from './EditDetailsDialog';
+import { addendumDraftKey, detailsDraftKey } from './heldDrafts';
 import { meetingFacts, meetingTypeLabel } from './labels';
-import { MeetingDetailsFields } from './MeetingDetailsFields';
 import { ConflictCopiesPanel } from './ConflictCopiesPanel';
 import { LeasePanel } from './LeasePanel';
 import { useLeasedByOther, useMeeting, useMeetingLease, useMeetingMutation } from './useMeeting';
@@ -57,7 +55,8 @@ function MeetingContent({ meeting }: { meeting: MeetingView }) {
   const { t } = useTranslation();
   const notice = useNotice();
   const reference = useReferenceData().data;
-  const [editing, setEditing] = useState(false);
+  // Open again after an unlock when the details were changed and not saved at the lock.
+  const [editing, setEditing] = useState(() => isHeld(detailsDraftKey(meeting.id)));
   const [adopting, setAdopting] = useState(false);
   const [partner, setPartner] = useState('');
   const adopt = useMeetingMutation(
@@ -280,64 +279,14 @@ function MeetingContent({ meeting }: { meeting: MeetingView }) {
   );
 }
 
-function EditDetailsDialog({ meeting, onClose }: { meeting: MeetingView; onClose: () => void }) {
-  const { t } = useTranslation();
-  const notice = useNotice();
-  const { user } = useSession();
-  const queryClient = useQueryClient();
-  const [draft, setDraft] = useState(() => draftOf(meeting));
-  // The version of the meeting this dialog loaded: a colleague's later save is never overwritten.
-  const [version, setVersion] = useState(meeting.version);
-  const stale = useStaleVersion(draft);
-  const input = detailsInput(draft);
-  const check = useFormCheck(validate(meetingDetails, input));
-  const save = useMeetingMutation(
-    meeting.id,
-    () => call('meetings:update', { id: meeting.id, details: input, attendance: meeting.attendance, version }),
-    () => {
-      notice.success(t('meetings.page.detailsSaved'));
-      onClose();
-    },
-  );
-  return (
-    <FormDialog
-      title={t('meetings.page.editDetails')}
-      submitLabel={t('actions.save')}
-      check={check}
-      send={save}
-      onClose={onClose}
-      maxWidth="md"
-      stale={stale}
-      staleNotice={
-        <StaleNotice
-          stale={stale}
-          labels={meetingFieldLabels(t)}
-          show={(sent) => ({
-            title: sent.title,
-            datum: sent.datum,
-            starttijd: sent.starttijd,
-            locatie: sent.locatie,
-            invitedPersons: sent.invitedPersons,
-          })}
-          onReload={async () => {
-            const latest = await call('meetings:get', { id: meeting.id });
-            queryClient.setQueryData(['meetings:get', { id: meeting.id }], latest);
-            setDraft(draftOf(latest));
-            setVersion(latest.version);
-          }}
-          onReapply={setDraft}
-        />
-      }
-    >
-      <MeetingDetailsFields draft={draft} onChange={setDraft} errors={check.errors} me={user} meeting={meeting} />
-    </FormDialog>
-  );
-}
-
 function AddendaSection({ meeting }: { meeting: MeetingView }) {
   const { t } = useTranslation();
   const notice = useNotice();
-  const [tekst, setTekst] = useState('');
+  // Empty, or as typed before a lock and not added then.
+  const draftKey = addendumDraftKey(meeting.id);
+  const held = useHeldDraft<string>(draftKey);
+  const [tekst, setTekst] = useState(held ?? '');
+  useDraftWork(draftKey, changedValues(tekst, ''));
   const add = useMeetingMutation(
     meeting.id,
     () => call('meetings:addendum', { id: meeting.id, tekst }),

@@ -1,5 +1,6 @@
 // /overleggen/nieuw — plan a meeting: type, date and time, place, region, chair and notulist, the
-// partners and persons invited. The agenda and attendance follow on the meeting's own page.
+// partners and persons invited. The agenda and attendance follow on the meeting's own page. Typed
+// and not created, the details outlive a lock (kit/heldDraft): the page is its own route.
 import { Box, Button } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -8,11 +9,13 @@ import { useNavigate } from 'react-router';
 import { meetingDetails } from '../../../src-shared/ipc/meetings';
 import { call } from '../../kit/bridge';
 import { FormAlert, useFormCheck, validate } from '../../kit/forms';
+import { changedValues, useDraftWork, useHeldDraft } from '../../kit/heldDraft';
 import { useNotice } from '../../kit/notices';
 import { PageHeader } from '../../kit/PageHeader';
 import { useReferenceData } from '../lists';
 import { useSession } from '../../kit/session';
-import { detailsInput, emptyDraft } from './details';
+import { detailsInput, emptyDraft, type DetailsDraft } from './details';
+import { NEW_MEETING_DRAFT_KEY } from './heldDrafts';
 import { MeetingDetailsFields } from './MeetingDetailsFields';
 
 export function NewMeetingPage() {
@@ -22,7 +25,11 @@ export function NewMeetingPage() {
   const queryClient = useQueryClient();
   const { user } = useSession();
   const reference = useReferenceData().data;
-  const [draft, setDraft] = useState(() => emptyDraft(user?.id ?? null, null));
+  // Empty with the user as chair, or as typed before a lock and not created then.
+  const [start] = useState(() => emptyDraft(user?.id ?? null, null));
+  const held = useHeldDraft<DetailsDraft>(NEW_MEETING_DRAFT_KEY);
+  const [draft, setDraft] = useState(held ?? start);
+  useDraftWork(NEW_MEETING_DRAFT_KEY, changedValues(draft, start));
   const regionId = draft.regionId || (reference?.regions.length === 1 ? String(reference.regions[0]!.id) : '');
   const input = detailsInput({ ...draft, regionId });
   const { errors, form, passes, refused } = useFormCheck(validate(meetingDetails, input));

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Minutes } from '../../../src-shared/ipc/meetings';
-import { draftWork } from '../../kit/heldDraft';
+import { draftWork, isHeld } from '../../kit/heldDraft';
 import { discardUnsaved, holdUnsaved, registerWork, resumeAs } from '../../kit/pendingWork';
-import { heldWeging, wegingDraftKey } from './heldDrafts';
+import { addendumDraftKey, detailsDraftKey, heldWeging, NEW_MEETING_DRAFT_KEY, wegingDraftKey } from './heldDrafts';
 
 /** An agenda item with only what heldWeging reads: its id and the ids of its besluit rows. */
 function item(id: number, besluitIds: string[]): { id: number; minutes: Minutes } {
@@ -37,5 +37,21 @@ describe('the minutes after an unlock', () => {
     lockedWith(wegingDraftKey(12, 'b2'), { code: '', motivering: 'Anders (fictief).' });
     resumeAs('sanne');
     expect(heldWeging([item(12, ['b2'])])).toBeNull();
+  });
+
+  it("reopen a meeting's details on that meeting only, with the version they were changed over", () => {
+    lockedWith(detailsDraftKey(12), { values: { title: 'ICO Noord, verzet (fictief)' }, version: 4 });
+    expect(isHeld(detailsDraftKey(12))).toBe(true);
+    expect(isHeld(detailsDraftKey(13))).toBe(false);
+    expect(isHeld(addendumDraftKey(12))).toBe(false);
+    expect(isHeld(NEW_MEETING_DRAFT_KEY)).toBe(false);
+    expect(heldWeging([item(12, ['b2'])])).toBeNull();
+  });
+
+  it('keep a new meeting for the account that typed it', () => {
+    lockedWith(NEW_MEETING_DRAFT_KEY, { title: 'Casusoverleg Zuid (fictief)' });
+    expect(isHeld(NEW_MEETING_DRAFT_KEY)).toBe(true);
+    resumeAs('sanne');
+    expect(isHeld(NEW_MEETING_DRAFT_KEY)).toBe(false);
   });
 });

@@ -1,9 +1,23 @@
-// The weging dialog of the live minutes over a lock: the besluit chosen and the motivering typed
-// and not recorded are held under the agenda item and its besluit row (kit/heldDraft). The dialog
-// and the item shown are not in the address, so after the unlock the minutes open on that item
-// with the dialog open again.
+// The meetings' forms over a lock (kit/heldDraft). The weging dialog of the live minutes: the
+// besluit chosen and the motivering typed and not recorded are held under the agenda item and its
+// besluit row; the dialog and the item shown are not in the address, so after the unlock the
+// minutes open on that item with the dialog open again. A meeting's details (its page reopens the
+// dialog), an addendum and a new meeting (its own route) are held too.
 import type { Minutes } from '../../../src-shared/ipc/meetings';
 import { heldAmong } from '../../kit/heldDraft';
+
+/** Gegevens wijzigen on the meeting's page: the details with the meeting's version. */
+export function detailsDraftKey(meetingId: number): string {
+  return `meetings:gegevens:${meetingId}`;
+}
+
+/** An addendum to adopted minutes (MeetingPage's addenda, always on the page once adopted). */
+export function addendumDraftKey(meetingId: number): string {
+  return `meetings:addendum:${meetingId}`;
+}
+
+/** Overleg plannen (/overleggen/nieuw): the details of a meeting not created yet. */
+export const NEW_MEETING_DRAFT_KEY = 'meetings:nieuw';
 
 export function wegingDraftKey(itemId: number, besluitId: string): string {
   return `meetings:weging:${itemId}:${besluitId}`;

@@ -9,6 +9,8 @@ import { formatDate, formatNumber } from '../../../src-shared/domain/format';
 import type { ActivityView } from '../../../src-shared/ipc/mentoring';
 import { useBridgeQuery } from '../../kit/bridge';
 import { DataTable, type DataColumn } from '../../kit/DataTable';
+import { useReopenHeld } from '../../kit/heldDraft';
+import { activityDraftKey } from './heldDrafts';
 import { ActivityForm } from './ActivityForm';
 import { useRegions } from './hooks';
 import { YearSection } from './YearSection';
@@ -23,6 +25,12 @@ export function ActivitiesTab() {
     'mentoring:activities',
     { year },
     { staleTime: 0, placeholderData: keepPreviousData },
+  );
+  // An activity changed and not saved at a lock: its form opens again once the year's list is in.
+  useReopenHeld(
+    activities.data,
+    (activity) => activityDraftKey(activity.id),
+    (held) => setEditing((current) => current ?? held),
   );
   const columns: DataColumn<ActivityView>[] = [
     {

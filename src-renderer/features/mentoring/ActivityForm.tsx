@@ -1,33 +1,77 @@
 // Recording (or changing) a network or awareness activity: date, type, title, audience, region and
-// municipality, how many people it reached and how many signals it brought in.
+// municipality, how many people it reached and how many signals it brought in. Typed and not
+// saved, the fields outlive a lock (kit/heldDraft; ActivitiesTab opens a changed activity again).
 import { TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../src-shared/domain/format';
 import { ACTIVITY_TYPES, type ActivityType } from '../../../src-shared/domain/mentoring';
 import { activityInput, type ActivityView } from '../../../src-shared/ipc/mentoring';
 import { call } from '../../kit/bridge';
 import { fieldProps, useFormCheck, validate } from '../../kit/forms';
+import { changedValues, useDraftWork, useHeldDraft } from '../../kit/heldDraft';
 import { FieldRow, FormPanel } from '../../kit/FormPanel';
 import { useNotice } from '../../kit/notices';
+import { activityDraftKey } from './heldDrafts';
 import { useMentorMutation, useRegions } from './hooks';
 import { RecordDateField, useRecordDate } from './RecordDate';
 import { SelectField } from '../../kit/SelectField';
 
 const whole = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
 
+/** The form's fields as the user sees them (the date and the numbers as typed). */
+interface ActivityFields {
+  datum: string;
+  type: ActivityType;
+  titel: string;
+  doelgroep: string;
+  regionId: number | '';
+  gemeenteId: number | null;
+  bereik: string;
+  signalen: string;
+  toelichting: string;
+}
+
+/** The fields of a stored activity, or of a new one. */
+function fieldsOf(activity: ActivityView | null): ActivityFields {
+  return {
+    datum: activity ? formatDate(activity.datum) : '',
+    type: activity?.type ?? 'voorlichting',
+    titel: activity?.titel ?? '',
+    doelgroep: activity?.doelgroep ?? '',
+    regionId: activity?.regionId ?? '',
+    gemeenteId: activity?.gemeenteId ?? null,
+    bereik: activity ? String(activity.bereik) : '',
+    signalen: activity ? String(activity.signalen) : '0',
+    toelichting: activity?.toelichting ?? '',
+  };
+}
+
 export function ActivityForm({ activity, onDone }: { activity: ActivityView | null; onDone: () => void }) {
   const { t } = useTranslation();
   const notice = useNotice();
   const { regions, gemeenten } = useRegions();
-  const date = useRecordDate(activity?.datum);
-  const [type, setType] = useState<ActivityType>(activity?.type ?? 'voorlichting');
-  const [titel, setTitel] = useState(activity?.titel ?? '');
-  const [doelgroep, setDoelgroep] = useState(activity?.doelgroep ?? '');
-  const [regionId, setRegionId] = useState<number | ''>(activity?.regionId ?? '');
-  const [gemeenteId, setGemeenteId] = useState<number | null>(activity?.gemeenteId ?? null);
-  const [bereik, setBereik] = useState(activity ? String(activity.bereik) : '');
-  const [signalen, setSignalen] = useState(activity ? String(activity.signalen) : '0');
-  const [toelichting, setToelichting] = useState(activity?.toelichting ?? '');
+  const draftKey = activityDraftKey(activity?.id ?? null);
+  // As stored (or empty), or as typed before a lock and not saved then. A new activity's form stays
+  // after a save with some choices kept: then that is what it starts from.
+  const [start, setStart] = useState(() => fieldsOf(activity));
+  const first = useHeldDraft<ActivityFields>(draftKey) ?? start;
+  const date = useRecordDate(first.datum);
+  const [type, setType] = useState(first.type);
+  const [titel, setTitel] = useState(first.titel);
+  const [doelgroep, setDoelgroep] = useState(first.doelgroep);
+  const [regionId, setRegionId] = useState(first.regionId);
+  const [gemeenteId, setGemeenteId] = useState(first.gemeenteId);
+  const [bereik, setBereik] = useState(first.bereik);
+  const [signalen, setSignalen] = useState(first.signalen);
+  const [toelichting, setToelichting] = useState(first.toelichting);
+  useDraftWork(
+    draftKey,
+    changedValues<ActivityFields>(
+      { datum: date.text, type, titel, doelgroep, regionId, gemeenteId, bereik, signalen, toelichting },
+      start,
+    ),
+  );
 
   const input = {
     ...(activity ? { id: activity.id } : {}),
@@ -57,6 +101,7 @@ export function ActivityForm({ activity, onDone }: { activity: ActivityView | nu
         setBereik('');
         setSignalen('0');
         setToelichting('');
+        setStart({ ...fieldsOf(null), type, regionId, gemeenteId });
         check.reset();
       }
       onDone();

@@ -1,5 +1,6 @@
 // The mentorconsultants: the professionals who support the mentors. A consultant is added by
-// name and organisation; one who leaves is set inactive (kept for the history), never deleted.
+// name and organisation; one who leaves is set inactive (kept for the history), never deleted. A
+// new one typed and not added outlives a lock (kit/heldDraft).
 import { Alert, Button, Paper, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,8 +8,10 @@ import { mentoringChannels, type ConsultantView } from '../../../src-shared/ipc/
 import { call, describeError, useBridgeQuery } from '../../kit/bridge';
 import { fieldProps, FormAlert, useFormCheck, validate } from '../../kit/forms';
 import { InlineForm } from '../../kit/FormPanel';
+import { changedValues, useDraftWork, useHeldDraft } from '../../kit/heldDraft';
 import { useNotice } from '../../kit/notices';
 import { DataTable, type DataColumn } from '../../kit/DataTable';
+import { CONSULTANT_DRAFT_KEY } from './heldDrafts';
 import { useMentorMutation } from './hooks';
 
 const consultantInput = mentoringChannels['mentoring:save-consultant'].input;
@@ -81,8 +84,11 @@ export function ConsultantsSection() {
 function NewConsultant() {
   const { t } = useTranslation();
   const notice = useNotice();
-  const [naam, setNaam] = useState('');
-  const [organisatie, setOrganisatie] = useState('');
+  // Empty, or as typed before a lock and not added then.
+  const held = useHeldDraft<{ naam: string; organisatie: string }>(CONSULTANT_DRAFT_KEY);
+  const [naam, setNaam] = useState(held?.naam ?? '');
+  const [organisatie, setOrganisatie] = useState(held?.organisatie ?? '');
+  useDraftWork(CONSULTANT_DRAFT_KEY, changedValues({ naam, organisatie }, { naam: '', organisatie: '' }));
   const input = { naam, organisatie, accountId: null, active: true };
   const check = useFormCheck(validate(consultantInput, input));
   const { errors } = check;

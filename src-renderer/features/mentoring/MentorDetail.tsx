@@ -16,6 +16,8 @@ import { fieldProps, useFormCheck, type FieldErrors } from '../../kit/forms';
 import { InlineForm } from '../../kit/FormPanel';
 import { useNotice } from '../../kit/notices';
 import { useMentorMutation, useRegions } from './hooks';
+import { isHeld } from '../../kit/heldDraft';
+import { mentorDraftKey } from './heldDrafts';
 import { MentorForm } from './MentorForm';
 import { SelectField } from '../../kit/SelectField';
 
@@ -31,7 +33,8 @@ function Profile({ mentor, onClose }: { mentor: MentorView; onClose: () => void 
   const { t } = useTranslation();
   const { regionName } = useRegions();
   const settings = useBridgeQuery('mentoring:settings', {});
-  const [editing, setEditing] = useState(false);
+  // Open again when the profile was changed and not saved at a lock.
+  const [editing, setEditing] = useState(() => isHeld(mentorDraftKey(mentor.id)));
   const moduleLabel = (code: string) => settings.data?.modules.find((m) => m.code === code)?.label ?? code;
   const headingId = `mentor-${mentor.id}-kop`;
   const historyHeader = (column: string) => t(`mentoring.detail.historyColumns.${column}`);

@@ -1,6 +1,8 @@
 // A mentor's profile: name, contact, region, capacity (trajectories at a time), mentorconsultant
 // and a note. A new mentor starts "in opleiding" on the day given (today when left empty); the
-// status itself changes through its own form, under the rules core enforces.
+// status itself changes through its own form, under the rules core enforces. Typed and not saved,
+// the fields outlive a lock with the version the form was opened at (kit/heldDraft; MentorsTab or
+// the mentor's profile opens the form again).
 import { TextField } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -11,10 +13,36 @@ import { call, useBridgeQuery } from '../../kit/bridge';
 import { DateField } from '../../kit/DateField';
 import { FormDialog } from '../../kit/FormDialog';
 import { fieldProps, useFormCheck, validate } from '../../kit/forms';
+import { changedVersioned, useDraftWork, useHeldDraft, type Versioned } from '../../kit/heldDraft';
 import { useNotice } from '../../kit/notices';
 import { StaleNotice, useStaleVersion } from '../../kit/StaleNotice';
+import { mentorDraftKey } from './heldDrafts';
 import { useMentorMutation, useRegions } from './hooks';
 import { SelectField } from '../../kit/SelectField';
+
+/** The form's fields as the user sees them (the capacity and the date as typed). */
+interface MentorFields {
+  naam: string;
+  contact: string;
+  toelichting: string;
+  regionId: number | '';
+  capacity: string;
+  consultantId: number | null;
+  sinds: string;
+}
+
+/** The fields of a stored mentor, or of a new one. */
+function fieldsOf(mentor: MentorView | null): MentorFields {
+  return {
+    naam: mentor?.naam ?? '',
+    contact: mentor?.contact ?? '',
+    toelichting: mentor?.toelichting ?? '',
+    regionId: mentor?.regionId ?? '',
+    capacity: String(mentor?.capacity ?? 1),
+    consultantId: mentor?.consultant?.id ?? null,
+    sinds: '',
+  };
+}
 
 /** `onClose` gets the id of the saved mentor, or null when nothing was saved. */
 export function MentorForm({
@@ -28,14 +56,29 @@ export function MentorForm({
   const notice = useNotice();
   const { regions } = useRegions();
   const consultants = useBridgeQuery('mentoring:consultants', {});
-  const [naam, setNaam] = useState(mentor?.naam ?? '');
-  const [contact, setContact] = useState(mentor?.contact ?? '');
-  const [toelichting, setToelichting] = useState(mentor?.toelichting ?? '');
-  const [regionId, setRegionId] = useState<number | ''>(mentor?.regionId ?? '');
-  const [capacity, setCapacity] = useState(String(mentor?.capacity ?? 1));
-  const [consultantId, setConsultantId] = useState<number | null>(mentor?.consultant?.id ?? null);
-  const [sinds, setSinds] = useState('');
-  const [version, setVersion] = useState(mentor?.version);
+  const draftKey = mentorDraftKey(mentor?.id ?? null);
+  const held = useHeldDraft<Versioned<MentorFields>>(draftKey);
+  // As stored (or empty), or as typed before a lock and not saved then; what counts as unsaved is
+  // what differs from the mentor as last loaded.
+  const [loaded, setLoaded] = useState(() => fieldsOf(mentor));
+  const first = held?.values ?? loaded;
+  const [naam, setNaam] = useState(first.naam);
+  const [contact, setContact] = useState(first.contact);
+  const [toelichting, setToelichting] = useState(first.toelichting);
+  const [regionId, setRegionId] = useState(first.regionId);
+  const [capacity, setCapacity] = useState(first.capacity);
+  const [consultantId, setConsultantId] = useState(first.consultantId);
+  const [sinds, setSinds] = useState(first.sinds);
+  // The version this form loaded (before a lock too): a colleague's later save is never overwritten.
+  const [version, setVersion] = useState(held ? held.version : mentor?.version);
+  useDraftWork(
+    draftKey,
+    changedVersioned<MentorFields>(
+      { naam, contact, toelichting, regionId, capacity, consultantId, sinds },
+      loaded,
+      version,
+    ),
+  );
   const queryClient = useQueryClient();
   const values = { naam, contact, toelichting, regionId, capacity, consultantId };
   const stale = useStaleVersion(values);
@@ -104,14 +147,8 @@ export function MentorForm({
             onReload={async () => {
               const latest = await call('mentoring:mentor', { id: mentor.id });
               await queryClient.invalidateQueries({ queryKey: ['mentoring:mentor'] });
-              fill({
-                naam: latest.naam,
-                contact: latest.contact,
-                toelichting: latest.toelichting,
-                regionId: latest.regionId,
-                capacity: String(latest.capacity),
-                consultantId: latest.consultant?.id ?? null,
-              });
+              setLoaded(fieldsOf(latest));
+              fill(fieldsOf(latest));
               setVersion(latest.version);
             }}
             onReapply={fill}

@@ -1,6 +1,7 @@
 // The mentor project's yearly target (mentees to guide), set by the beheerder on the Beleid page;
 // the dashboard measures the year against it. The training modules are sent back unchanged. A
-// save is confirmed beside its button (kit/SaveRow), as the policy form above it does.
+// save is confirmed beside its button (kit/SaveRow), as the policy form above it does. Changed and
+// not saved, the target outlives a lock (kit/heldDraft; the settings carry no version).
 import { Alert, Box, Button, Paper, TextField, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -8,7 +9,9 @@ import { useTranslation } from 'react-i18next';
 import type { MentoringSettings } from '../../../src-shared/ipc/mentoring';
 import { call, describeError, useBridgeQuery } from '../../kit/bridge';
 import { fieldProps, FormAlert, useFormCheck, type FieldErrors } from '../../kit/forms';
+import { changedValues, useDraftWork, useHeldDraft } from '../../kit/heldDraft';
 import { SaveRow } from '../../kit/SaveRow';
+import { TARGET_DRAFT_KEY } from './heldDrafts';
 
 export function MentorTargetSection() {
   const { t } = useTranslation();
@@ -20,7 +23,11 @@ export function MentorTargetSection() {
 function TargetForm({ settings }: { settings: MentoringSettings }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [text, setText] = useState(String(settings.targetPerYear));
+  // The target as last loaded or saved: what counts as unsaved is what differs from it.
+  const [loaded, setLoaded] = useState(String(settings.targetPerYear));
+  const held = useHeldDraft<string>(TARGET_DRAFT_KEY);
+  const [text, setText] = useState(held ?? loaded);
+  useDraftWork(TARGET_DRAFT_KEY, changedValues(text, loaded));
   const target = text.trim() === '' ? Number.NaN : Number(text);
   const problems: FieldErrors = {};
   if (Number.isNaN(target)) problems['targetPerYear'] = { key: 'validation.required' };
@@ -35,6 +42,9 @@ function TargetForm({ settings }: { settings: MentoringSettings }) {
         modules: settings.modules.map(({ code, label, required, active }) => ({ code, label, required, active })),
       }),
     onSuccess: (saved) => {
+      // As core stored it (a typed 012 is 12): nothing left unsaved.
+      setLoaded(String(saved.targetPerYear));
+      setText(String(saved.targetPerYear));
       queryClient.setQueryData(['mentoring:settings', {}], saved);
       void queryClient.invalidateQueries({ queryKey: ['mentoring:dashboard'] });
     },

@@ -10,7 +10,9 @@ import { formatNumber } from '../../../src-shared/domain/format';
 import type { MentorSummary } from '../../../src-shared/ipc/mentoring';
 import { describeError, useBridgeQuery } from '../../kit/bridge';
 import { DataTable, type DataColumn } from '../../kit/DataTable';
+import { isHeld, useReopenHeld } from '../../kit/heldDraft';
 import { ConsultantsSection } from './ConsultantsSection';
+import { mentorDraftKey } from './heldDrafts';
 import { useRegions } from './hooks';
 import { MentorDetail } from './MentorDetail';
 import { MentorForm } from './MentorForm';
@@ -20,9 +22,16 @@ export function MentorsTab() {
   const { regions, regionName } = useRegions();
   const [status, setStatus] = useState<MentorStatus | null>(null);
   const [regionId, setRegionId] = useState<number | null>(null);
-  const [creating, setCreating] = useState(false);
+  // A mentor's form typed and not saved at a lock opens again: a new one at once, a changed one's
+  // profile (which opens its form) once the list is in.
+  const [creating, setCreating] = useState(() => isHeld(mentorDraftKey(null)));
   const [openId, setOpenId] = useState<number | null>(null);
   const mentors = useBridgeQuery('mentoring:mentors', { status, regionId }, { staleTime: 0 });
+  useReopenHeld(
+    mentors.data,
+    (mentor) => mentorDraftKey(mentor.id),
+    (held) => setOpenId((current) => current ?? held.id),
+  );
   const header = (column: string) => t(`mentoring.mentors.columns.${column}`);
   const columns: DataColumn<MentorSummary>[] = [
     {

@@ -2,7 +2,7 @@
 // new record and emptied again after one is saved.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, parseDutchDate } from '../../../src-shared/domain/format';
+import { parseDutchDate } from '../../../src-shared/domain/format';
 import type { FieldError } from '../../../src-shared/ipc/errors';
 import { DateField } from '../../kit/DateField';
 import { fieldProps, type FieldErrors } from '../../kit/forms';
@@ -17,9 +17,9 @@ export interface RecordDate {
   problem: FieldError | undefined;
 }
 
-/** The record's date; `saved` is the ISO day of the record being changed, none for a new one. */
-export function useRecordDate(saved: string | undefined): RecordDate {
-  const [text, setText] = useState(saved ? formatDate(saved) : '');
+/** The record's date, starting as `first` was typed (dd-mm-jjjj; empty for a new record). */
+export function useRecordDate(first: string): RecordDate {
+  const [text, setText] = useState(first);
   const day = parseDutchDate(text);
   const problem = day ? undefined : { key: text.trim() ? 'validation.date' : 'validation.required' };
   return { text, setText, day, problem };

@@ -1,5 +1,6 @@
 // Recording a training or intervision session and its attendance (or changing one). The mentors to
-// tick are those not stopped; after saving, the screen names who became inzetbaar by it.
+// tick are those not stopped; after saving, the screen names who became inzetbaar by it. Typed and
+// not saved, the fields outlive a lock (kit/heldDraft; TrainingsTab opens a changed session again).
 import {
   Checkbox,
   FormControl,
@@ -16,14 +17,40 @@ import { TRAINING_KINDS, type TrainingKind } from '../../../src-shared/domain/me
 import { mentoringChannels, type TrainingView } from '../../../src-shared/ipc/mentoring';
 import { call, useBridgeQuery } from '../../kit/bridge';
 import { fieldProps, useFormCheck, validate } from '../../kit/forms';
+import { changedValues, useDraftWork, useHeldDraft } from '../../kit/heldDraft';
 import { FieldRow, FormPanel } from '../../kit/FormPanel';
 import { useNotice } from '../../kit/notices';
+import { trainingDraftKey } from './heldDrafts';
 import { useMentorMutation, useRegions } from './hooks';
 import { RecordDateField, useRecordDate } from './RecordDate';
 import { becameInzetbaar } from './model';
 import { SelectField } from '../../kit/SelectField';
 
 const trainingInput = mentoringChannels['mentoring:save-training'].input;
+
+/** The form's fields as the user sees them (the date as typed). */
+interface TrainingFields {
+  datum: string;
+  soort: TrainingKind;
+  module: string;
+  trainer: string;
+  regionId: number | null;
+  toelichting: string;
+  attendees: number[];
+}
+
+/** The fields of a stored session, or of a new one. */
+function fieldsOf(session: TrainingView | null): TrainingFields {
+  return {
+    datum: session ? formatDate(session.datum) : '',
+    soort: session?.soort ?? 'training',
+    module: session?.module ?? '',
+    trainer: session?.trainer ?? '',
+    regionId: session?.regionId ?? null,
+    toelichting: session?.toelichting ?? '',
+    attendees: session?.attendees.map((a) => a.id) ?? [],
+  };
+}
 
 interface TrainingFormProps {
   session: TrainingView | null;
@@ -38,13 +65,25 @@ export function TrainingForm({ session, onSaved, onCancel }: TrainingFormProps) 
   const { regions } = useRegions();
   const settings = useBridgeQuery('mentoring:settings', {});
   const mentors = useBridgeQuery('mentoring:mentors', { status: null, regionId: null }, { staleTime: 0 });
-  const date = useRecordDate(session?.datum);
-  const [soort, setSoort] = useState<TrainingKind>(session?.soort ?? 'training');
-  const [module, setModule] = useState(session?.module ?? '');
-  const [trainer, setTrainer] = useState(session?.trainer ?? '');
-  const [regionId, setRegionId] = useState<number | null>(session?.regionId ?? null);
-  const [toelichting, setToelichting] = useState(session?.toelichting ?? '');
-  const [attendees, setAttendees] = useState<number[]>(session?.attendees.map((a) => a.id) ?? []);
+  const draftKey = trainingDraftKey(session?.id ?? null);
+  // As stored (or empty), or as typed before a lock and not saved then. A new session's form stays
+  // after a save with some choices kept: then that is what it starts from.
+  const [start, setStart] = useState(() => fieldsOf(session));
+  const first = useHeldDraft<TrainingFields>(draftKey) ?? start;
+  const date = useRecordDate(first.datum);
+  const [soort, setSoort] = useState(first.soort);
+  const [module, setModule] = useState(first.module);
+  const [trainer, setTrainer] = useState(first.trainer);
+  const [regionId, setRegionId] = useState(first.regionId);
+  const [toelichting, setToelichting] = useState(first.toelichting);
+  const [attendees, setAttendees] = useState(first.attendees);
+  useDraftWork(
+    draftKey,
+    changedValues<TrainingFields>(
+      { datum: date.text, soort, module, trainer, regionId, toelichting, attendees },
+      start,
+    ),
+  );
 
   const input = {
     ...(session ? { id: session.id } : {}),
@@ -88,6 +127,7 @@ export function TrainingForm({ session, onSaved, onCancel }: TrainingFormProps) 
         setTrainer('');
         setToelichting('');
         setAttendees([]);
+        setStart({ ...fieldsOf(null), soort, module, regionId });
         check.reset();
       }
       onSaved(result.made);

@@ -10,6 +10,8 @@ import { formatDate } from '../../../src-shared/domain/format';
 import type { TrainingView } from '../../../src-shared/ipc/mentoring';
 import { useBridgeQuery } from '../../kit/bridge';
 import { DataTable, type DataColumn } from '../../kit/DataTable';
+import { useReopenHeld } from '../../kit/heldDraft';
+import { trainingDraftKey } from './heldDrafts';
 import { TrainingForm } from './TrainingForm';
 import { YearSection } from './YearSection';
 
@@ -21,6 +23,12 @@ export function TrainingsTab() {
   // Who the last saved session made inzetbaar, said until the next session is saved.
   const [made, setMade] = useState<string[] | null>(null);
   const sessions = useBridgeQuery('mentoring:trainings', { year }, { staleTime: 0, placeholderData: keepPreviousData });
+  // A session changed and not saved at a lock: its form opens again once the year's list is in.
+  useReopenHeld(
+    sessions.data,
+    (session) => trainingDraftKey(session.id),
+    (held) => setEditing((current) => current ?? held),
+  );
   const settings = useBridgeQuery('mentoring:settings', {});
   const moduleLabel = (code: string) => settings.data?.modules.find((m) => m.code === code)?.label ?? code;
   const required = (settings.data?.modules ?? []).filter((m) => m.required && m.active);

@@ -1,4 +1,6 @@
-// Assigns a suggested mentor: the date of the match and an optional explanation.
+// Assigns a suggested mentor: the date of the match and an optional explanation. Typed and not
+// saved, the fields outlive a lock with the mentor they were for (kit/heldDraft; MatchSection
+// opens the dialog again).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MentorSuggestion } from '../../../src-shared/domain/mentoring';
@@ -7,9 +9,18 @@ import { type TrajectoryView } from '../../../src-shared/ipc/trajectories';
 import { NoteField } from '../../kit/CheckedFields';
 import { call } from '../../kit/bridge';
 import { FormDialog } from '../../kit/FormDialog';
-import { StepDateField, useStepDate, useTrajectoryForm } from './TrajectoryForm';
+import { changedValues, useDraftWork, useHeldDraft } from '../../kit/heldDraft';
+import { trajectoryDraftKey } from './heldDrafts';
+import { StepDateField, today, useStepDate, useTrajectoryForm } from './TrajectoryForm';
 
 const schema = trajectoryChannels['trajectories:assign'].input;
+
+/** The dialog's fields as the user sees them (the date as typed), with the mentor they are for. */
+interface AssignFields {
+  mentor: MentorSuggestion;
+  datum: string;
+  toelichting: string;
+}
 
 export function AssignDialog({
   view,
@@ -21,8 +32,13 @@ export function AssignDialog({
   onClose: (done: boolean) => void;
 }) {
   const { t } = useTranslation();
-  const date = useStepDate();
-  const [toelichting, setToelichting] = useState('');
+  // Empty on today, or as typed before a lock and not saved then (the page reopens this mentor).
+  const [start] = useState<AssignFields>(() => ({ mentor, datum: today(), toelichting: '' }));
+  const draftKey = trajectoryDraftKey(view.id, 'koppelen');
+  const first = useHeldDraft<AssignFields>(draftKey) ?? start;
+  const date = useStepDate(first.datum);
+  const [toelichting, setToelichting] = useState(first.toelichting);
+  useDraftWork(draftKey, changedValues<AssignFields>({ mentor, datum: date.text, toelichting }, start));
   const { check, errors, send } = useTrajectoryForm({
     schema,
     input: { id: view.id, mentorId: mentor.id, datum: date.value, toelichting },

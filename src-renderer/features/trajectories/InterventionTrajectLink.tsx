@@ -8,6 +8,8 @@ import { Link as RouterLink } from 'react-router';
 import { canUse } from '../../../src-shared/ipc/permissions';
 import { useBridgeQuery } from '../../kit/bridge';
 import { useSession } from '../../kit/session';
+import { isHeld } from '../../kit/heldDraft';
+import { openingDraftKey } from './heldDrafts';
 import { OpenTrajectoryDialog } from './OpenTrajectoryDialog';
 import { isOpen, trajectoryForAction } from './trajectory';
 
@@ -19,7 +21,10 @@ export function InterventionTrajectoryLink({ actionId, canEdit }: { actionId: nu
   const { user } = useSession();
   const mayRead = canUse('trajectories:list', user);
   const list = useBridgeQuery('trajectories:list', { status: null, mentorId: null }, { enabled: mayRead });
-  const [opening, setOpening] = useState(false);
+  // Open again after an unlock when its fields were typed and not saved at the lock.
+  const [opening, setOpening] = useState(() =>
+    isHeld(openingDraftKey({ bron: 'casus_interventie', caseActionId: actionId })),
+  );
   if (!mayRead || !list.data) return null;
   const traject = trajectoryForAction(list.data, actionId);
   const mayOpen = canEdit && canUse('trajectories:open', user) && (!traject || !isOpen(traject.status));

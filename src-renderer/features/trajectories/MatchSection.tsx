@@ -1,6 +1,7 @@
 // Matching: the mentor of the trajectory and, while it is open, the suggested mentors (inzetbaar,
 // with a place left; own ZVH region first, then most places left) with the reasons, each with a
-// button to assign. Once matched, another mentor can be chosen the same way.
+// button to assign. Once matched, another mentor can be chosen the same way. An assignment typed
+// and not saved at a lock opens its dialog again after the unlock.
 import { Alert, Box, Button, Skeleton, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +11,7 @@ import { describeError, useBridgeQuery } from '../../kit/bridge';
 import { DataTable, type DataColumn } from '../../kit/DataTable';
 import { regionName, useReferenceData } from '../lists';
 import { AssignDialog } from './AssignDialog';
+import { heldMentor } from './heldDrafts';
 import { Part } from '../../kit/Part';
 import { isOpen, matchReasons, type MatchReason } from './trajectory';
 
@@ -17,7 +19,8 @@ export function MatchSection({ view }: { view: TrajectoryView }) {
   const { t } = useTranslation();
   const open = isOpen(view.status);
   const [choosing, setChoosing] = useState(view.status === 'aangemeld');
-  const [assigning, setAssigning] = useState<MentorSuggestion | null>(null);
+  // The mentor whose assignment was typed and not saved at a lock: its dialog opens again.
+  const [assigning, setAssigning] = useState<MentorSuggestion | null>(() => heldMentor(view.id));
   return (
     <Part
       id="matching"

@@ -1,6 +1,8 @@
 // Opens a mentor trajectory: from a partner's direct aanmelding (partner, ZVH region, municipality,
 // the mentee's first name and year of birth) or from a plan van aanpak intervention of type
 // mentortraject (the casus supplies region, municipality and person). Then the new trajectory opens.
+// Typed and not saved, the fields outlive a lock (kit/heldDraft; the list or the intervention's
+// link opens the dialog again).
 import { TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,24 +14,49 @@ import { DateField } from '../../kit/DateField';
 import { FormDialog } from '../../kit/FormDialog';
 import { FieldPair } from '../../kit/FormPanel';
 import { fieldProps, useFormCheck, validate } from '../../kit/forms';
+import { changedValues, useDraftWork, useHeldDraft } from '../../kit/heldDraft';
 import { useNotice } from '../../kit/notices';
 import { choices, useReferenceData } from '../lists';
+import { openingDraftKey, type TrajectorySource } from './heldDrafts';
 import { useTrajectoryMutation } from './useTrajectoryMutation';
 import { SelectField } from '../../kit/SelectField';
 
-export type TrajectorySource = { bron: 'aanmelding_partner' } | { bron: 'casus_interventie'; caseActionId: number };
+/** The dialog's fields as the user sees them (the date dd-mm-jjjj, the year as typed). */
+interface OpeningFields {
+  datum: string;
+  partner: string;
+  regionId: number | '';
+  gemeenteId: number | '';
+  roepnaam: string;
+  geboortejaar: string;
+}
 
 export function OpenTrajectoryDialog({ source, onClose }: { source: TrajectorySource; onClose: () => void }) {
   const { t } = useTranslation();
   const notice = useNotice();
   const navigate = useNavigate();
   const reference = useReferenceData().data;
-  const [datum, setDatum] = useState(() => formatDate(isoDay(new Date())));
-  const [partner, setPartner] = useState('');
-  const [regionId, setRegionId] = useState<number | ''>('');
-  const [gemeenteId, setGemeenteId] = useState<number | ''>('');
-  const [roepnaam, setRoepnaam] = useState('');
-  const [geboortejaar, setGeboortejaar] = useState('');
+  // Empty on today, or as typed before a lock and not saved then.
+  const [start] = useState<OpeningFields>(() => ({
+    datum: formatDate(isoDay(new Date())),
+    partner: '',
+    regionId: '',
+    gemeenteId: '',
+    roepnaam: '',
+    geboortejaar: '',
+  }));
+  const draftKey = openingDraftKey(source);
+  const first = useHeldDraft<OpeningFields>(draftKey) ?? start;
+  const [datum, setDatum] = useState(first.datum);
+  const [partner, setPartner] = useState(first.partner);
+  const [regionId, setRegionId] = useState(first.regionId);
+  const [gemeenteId, setGemeenteId] = useState(first.gemeenteId);
+  const [roepnaam, setRoepnaam] = useState(first.roepnaam);
+  const [geboortejaar, setGeboortejaar] = useState(first.geboortejaar);
+  useDraftWork(
+    draftKey,
+    changedValues<OpeningFields>({ datum, partner, regionId, gemeenteId, roepnaam, geboortejaar }, start),
+  );
   const aanmeldDatum = parseDutchDate(datum) ?? datum;
   const input =
     source.bron === 'casus_interventie'

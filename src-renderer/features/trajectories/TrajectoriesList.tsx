@@ -15,6 +15,8 @@ import { describeError, useBridgeQuery } from '../../kit/bridge';
 import { DataTable, type DataColumn } from '../../kit/DataTable';
 import { regionName, useReferenceData } from '../lists';
 import { useSession } from '../../kit/session';
+import { isHeld } from '../../kit/heldDraft';
+import { openingDraftKey } from './heldDrafts';
 import { OpenTrajectoryDialog } from './OpenTrajectoryDialog';
 
 export function TrajectoriesList({ headingLevel = 'h2' }: { headingLevel?: 'h1' | 'h2' }) {
@@ -22,7 +24,8 @@ export function TrajectoriesList({ headingLevel = 'h2' }: { headingLevel?: 'h1' 
   const { user } = useSession();
   const reference = useReferenceData().data;
   const [status, setStatus] = useState<TrajectoryStatus | ''>('');
-  const [opening, setOpening] = useState(false);
+  // Open again after an unlock when a trajectory was being opened and not saved at the lock.
+  const [opening, setOpening] = useState(() => isHeld(openingDraftKey({ bron: 'aanmelding_partner' })));
   const list = useBridgeQuery('trajectories:list', { status: status || null, mentorId: null });
   const mayOpen = canUse('trajectories:open', user);
   const header = (column: string) => t(`trajectories.columns.${column}`);

@@ -4,10 +4,12 @@
 // tests/integration/helpers.ts does: no temporary password to replace; on either engine; on the
 // `server` project in the server's core), and signals registered through the page's bridge, the
 // same dispatch the page uses (on `server`: the workstation's, over HTTPS).
+import type { Page } from '@playwright/test';
 import { isoDay } from '../../../src-shared/domain/format';
 import type { Role } from '../../../src-shared/domain/roles';
 import type { RegisteredSignal } from '../../../src-shared/ipc/signals';
 import { expect, HARNESS_START, type AppHarness } from './fixtures';
+import { field } from './locators';
 import { expectConnectionShown, setUp } from './session';
 
 /** The regions and some municipalities of the default (fictitious) reference data. */
@@ -87,6 +89,17 @@ export async function openAsRegisseur(app: AppHarness, route = '/') {
 }
 
 /** A calendar date `days` from `today` (negative: in the past), as core and the forms use it. */
+/**
+ * Ctrl+L, then `password` (the procesregisseur's unless given): the caller checks what is back (a
+ * dialog open hides the page's heading).
+ */
+export async function lockAndUnlock(page: Page, password = REGISSEUR.password): Promise<void> {
+  await page.keyboard.press('Control+l');
+  await expect(page.getByRole('heading', { level: 1, name: 'Vergrendeld' })).toBeVisible();
+  await field(page, 'Wachtwoord').fill(password);
+  await page.keyboard.press('Enter');
+}
+
 export function day(days: number, today: Date = HARNESS_START): string {
   return isoDay(new Date(today.getTime() + days * 24 * 60 * 60 * 1000));
 }

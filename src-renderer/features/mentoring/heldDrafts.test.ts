@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { draftWork, heldAmong, isHeld } from '../../kit/heldDraft';
+import { discardUnsaved, holdUnsaved, registerWork, resumeAs } from '../../kit/pendingWork';
+import {
+  activityDraftKey,
+  CONSULTANT_DRAFT_KEY,
+  mentorDraftKey,
+  TARGET_DRAFT_KEY,
+  trainingDraftKey,
+} from './heldDrafts';
+
+/** A form with `values` unsaved under `key`, met by a lock of rik's session; then rik is back. */
+function lockedWith(key: string, values: unknown): void {
+  resumeAs('rik');
+  const stop = registerWork(draftWork(key, () => values));
+  holdUnsaved('rik');
+  stop(); // the lock unmounts the form
+  resumeAs('rik');
+}
+
+afterEach(() => {
+  discardUnsaved('rik');
+  resumeAs('nobody');
+});
+
+const rows = (...ids: number[]) => ids.map((id) => ({ id }));
+
+describe("the mentorproject's forms after an unlock", () => {
+  it("opens the changed mentor's profile and form, not a new mentor's", () => {
+    lockedWith(mentorDraftKey(4), { values: { naam: 'Anna de Wit (fictief)' }, version: 2 });
+    expect(heldAmong(rows(3, 4), (mentor) => mentorDraftKey(mentor.id))).toEqual({ id: 4 });
+    expect(isHeld(mentorDraftKey(null))).toBe(false);
+  });
+
+  it('keeps a new mentor apart from a changed one', () => {
+    lockedWith(mentorDraftKey(null), { values: { naam: 'Cas (fictief)' }, version: undefined });
+    expect(isHeld(mentorDraftKey(null))).toBe(true);
+    expect(heldAmong(rows(3, 4), (mentor) => mentorDraftKey(mentor.id))).toBeNull();
+  });
+
+  it('opens the session or activity of the year whose form was held, each under its own kind', () => {
+    lockedWith(trainingDraftKey(7), { trainer: 'J. de Boer (fictief)' });
+    expect(heldAmong(rows(6, 7), (session) => trainingDraftKey(session.id))).toEqual({ id: 7 });
+    expect(heldAmong(rows(6, 7), (activity) => activityDraftKey(activity.id))).toBeNull();
+    lockedWith(activityDraftKey(null), { titel: 'Voorlichting op school (fictief)' });
+    expect(isHeld(activityDraftKey(null))).toBe(true);
+    expect(isHeld(trainingDraftKey(null))).toBe(false);
+  });
+
+  it('keeps a new consultant and the target for the account that typed them', () => {
+    lockedWith(CONSULTANT_DRAFT_KEY, { naam: 'M. Bakker (fictief)', organisatie: '' });
+    lockedWith(TARGET_DRAFT_KEY, '40');
+    expect(isHeld(CONSULTANT_DRAFT_KEY)).toBe(true);
+    expect(isHeld(TARGET_DRAFT_KEY)).toBe(true);
+    resumeAs('sanne');
+    expect(isHeld(CONSULTANT_DRAFT_KEY)).toBe(false);
+    expect(isHeld(TARGET_DRAFT_KEY)).toBe(false);
+  });
+});
