@@ -61,7 +61,8 @@ describe('anonymise', () => {
       aanmeldmaand: '2025-03',
       startmaand: '2025-04',
       eindmaand: '2025-06',
-      duur_weken: 10,
+      // 10 weeks.
+      duur_weken: '0-12',
       // 15 on the day of aanmelding (the birthday is the day after).
       leeftijdsgroep: '<18',
       status: 'afgerond',
@@ -95,7 +96,7 @@ describe('anonymise', () => {
     );
     expect(records.map((r) => [r.traject, r.aanmeldmaand, r.duur_weken, r.leeftijdsgroep])).toEqual([
       ['T001', '2024-11', '', 'onbekend'],
-      ['T002', '2025-09', 4, '18-22'],
+      ['T002', '2025-09', '0-12', '18-22'],
     ]);
   });
 });
@@ -119,7 +120,7 @@ describe('codebook and files', () => {
     const [header, row] = csv.replace('\uFEFF', '').split('\r\n');
     expect(header).toBe(VARIABLES.join(';'));
     expect(row).toBe(
-      'T001;ZVH Noord (voorbeeld);aanmelding_partner;2025-03;2025-04;;4;onbekend;lopend;;;0;0;0;0;0;0;0;0',
+      'T001;ZVH Noord (voorbeeld);aanmelding_partner;2025-03;2025-04;;0-12;onbekend;lopend;;;0;0;0;0;0;0;0;0',
     );
     const book = codebookCsv('Kop', records).toString('utf8');
     expect(book).toContain('Variabele;Betekenis;Waarden');
@@ -138,7 +139,8 @@ describe('codebook and files', () => {
         fact({ id: 7, regio: 'ZVH Zuid (voorbeeld)', geboortejaar: 1980, aanmeldDatum: '2025-03-30', contacten: 9 }),
       ],
       period,
-      '2025-05-01',
+      // All open and started within 12 weeks of the export: one duration band.
+      '2025-04-10',
     );
     const lines = datasetCsv(records).toString('utf8').replace('\uFEFF', '').split('\r\n').slice(1, 8);
     expect(lines.join('\n')).not.toContain('ZVH Zuid');
@@ -147,11 +149,11 @@ describe('codebook and files', () => {
       .forEach((line, i) =>
         expect(line.startsWith(`T00${i + 1};ZVH Noord (voorbeeld);aanmelding_partner;2025-K1;2025-K1;;`)).toBe(true),
       );
-    expect(lines[6]).toMatch(/^T007;x;x;x;x;x;\d+;x;lopend;;;0;0;9;/);
+    expect(lines[6]).toMatch(/^T007;x;x;x;x;x;x;x;lopend;;;0;0;9;/);
     const book = codebookCsv('Kop', records).toString('utf8');
     expect(book).toContain('Maanden zijn vervangen door kwartalen (jjjj-Kn).');
     expect(book).toContain(
-      '(variabele en aantal trajecten): eindmaand 1, startmaand 1, aanmeldmaand 1, bron 1, leeftijdsgroep 1, regio 1.',
+      '(variabele en aantal trajecten): eindmaand 1, startmaand 1, aanmeldmaand 1, duur_weken 1, bron 1, leeftijdsgroep 1, regio 1.',
     );
     expect(book).toContain(
       'aanmeldmaand;Maand van aanmelding;"jjjj-Kn (kwartaal); x = weggelaten ter bescherming (zie boven)"',
