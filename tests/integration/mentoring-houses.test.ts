@@ -2,18 +2,35 @@
 // house sees only its own regions' trajectories (trajectories:list), and so the dashboard's exact
 // counts of what hangs from a trajectory (mentees, trajectories, contacts, support) are of those
 // regions only. Before, the dashboard counted every house's trajectories, so one house read
-// another's exact figures by subtracting its own. On both engines.
+// another's exact figures by subtracting its own. The evaluation dataset (mentoring:export) holds
+// the same trajectories: one row each, so its rows are counts too. On both engines.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src-main/core/core';
+import type { Platform } from '../../src-main/core/platform';
 import type { MentorDashboard } from '../../src-shared/domain/mentoring-dashboard';
 import type { TrajectoryView } from '../../src-shared/ipc/trajectories';
-import { addAccount, call, loginAs, makeCore, withDatabase } from './helpers';
+import { addAccount, call, loginAs, makeCore, tempDir, withDatabase } from './helpers';
 
 type Account = { id: number; username: string; password: string };
 const NOORD = 1;
 const ZUID = 3;
 
 let core: Core;
+let saved: { name: string; bytes: Buffer }[];
+
+/** Keeps what the core saves, so a test reads the exported file. */
+const platform: Platform = {
+  print: { pdf: async () => new Uint8Array(), print: async () => true },
+  files: {
+    saveAs: async (name, bytes) => {
+      saved.push({ name, bytes: Buffer.from(bytes) });
+      return { saved: true, fileName: name };
+    },
+    chooseSaveLocation: async () => null,
+    chooseFile: async () => null,
+    chooseFolder: async () => null,
+  },
+};
 const accounts: Record<'noord' | 'zuid' | 'beide', Account> = {} as never;
 
 /** `count` partner aanmeldingen in `regionId`, each with one contact of 30 minutes and one support moment. */
@@ -44,7 +61,8 @@ const counted = (dashboard: MentorDashboard) => ({
 });
 
 beforeEach(async () => {
-  ({ core } = makeCore());
+  saved = [];
+  ({ core } = makeCore(tempDir(), { platform }));
   await withDatabase(core);
   accounts.noord = await addAccount(core, { username: 'noord', roles: ['procesregisseur'], regionIds: [NOORD] });
   accounts.zuid = await addAccount(core, { username: 'zuid', roles: ['procesregisseur'], regionIds: [ZUID] });
@@ -78,5 +96,22 @@ describe('the mentor dashboard of several houses', () => {
       contacts: { count: 4, minutes: 120 },
       support: 4,
     });
+  });
+});
+
+describe('the evaluation dataset of several houses', () => {
+  /** The data rows of the CSV the caller exports for 2026 (header and trailing line left out). */
+  async function exportedRows(account: Account): Promise<string[]> {
+    await loginAs(core, account);
+    saved = [];
+    await call(core, 'mentoring:export', { fromYear: 2026, toYear: 2026, format: 'csv', reason: 'evaluatie' });
+    const lines = saved[0]!.bytes.toString('utf8').replace('\uFEFF', '').split('\r\n');
+    return lines.slice(1).filter((line) => line !== '');
+  }
+
+  it("holds the trajectories of the caller's own regions only", async () => {
+    expect(await exportedRows(accounts.noord)).toHaveLength(3);
+    expect(await exportedRows(accounts.zuid)).toHaveLength(1);
+    expect(await exportedRows(accounts.beide)).toHaveLength(4);
   });
 });

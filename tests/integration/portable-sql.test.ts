@@ -171,7 +171,7 @@ const MODULES: Record<string, { module: Record<string, unknown>; samples: Record
       activities: () => mentoring.activities(),
       contacts: () => mentoring.contacts(trajectoryRegions),
       supportMoments: () => mentoring.supportMoments(trajectoryRegions),
-      trajectoryFacts: () => mentoring.trajectoryFacts(),
+      trajectoryFacts: () => mentoring.trajectoryFacts(trajectoryRegions),
     },
   },
   'retention/queries': {

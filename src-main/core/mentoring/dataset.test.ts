@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { anonymise, codebook, codebookCsv, datasetCsv, VARIABLES, type TrajectoryFacts } from './dataset';
+import {
+  anonymise,
+  codebook,
+  codebookCsv,
+  datasetCsv,
+  protectRecords,
+  VARIABLES,
+  type AnonRecord,
+  type TrajectoryFacts,
+} from './dataset';
 
 const fact = (extra: Partial<TrajectoryFacts>): TrajectoryFacts => ({
   id: 1,
@@ -52,7 +61,8 @@ describe('anonymise', () => {
       aanmeldmaand: '2025-03',
       startmaand: '2025-04',
       eindmaand: '2025-06',
-      duur_weken: 10,
+      // 10 weeks.
+      duur_weken: '0-12',
       // 15 on the day of aanmelding (the birthday is the day after).
       leeftijdsgroep: '<18',
       status: 'afgerond',
@@ -86,7 +96,7 @@ describe('anonymise', () => {
     );
     expect(records.map((r) => [r.traject, r.aanmeldmaand, r.duur_weken, r.leeftijdsgroep])).toEqual([
       ['T001', '2024-11', '', 'onbekend'],
-      ['T002', '2025-09', 4, '18-22'],
+      ['T002', '2025-09', '0-12', '18-22'],
     ]);
   });
 });
@@ -110,7 +120,7 @@ describe('codebook and files', () => {
     const [header, row] = csv.replace('\uFEFF', '').split('\r\n');
     expect(header).toBe(VARIABLES.join(';'));
     expect(row).toBe(
-      'T001;ZVH Noord (voorbeeld);aanmelding_partner;2025-03;2025-04;;4;onbekend;lopend;;;0;0;0;0;0;0;0;0',
+      'T001;ZVH Noord (voorbeeld);aanmelding_partner;2025-03;2025-04;;0-12;onbekend;lopend;;;0;0;0;0;0;0;0;0',
     );
     const book = codebookCsv('Kop', records).toString('utf8');
     expect(book).toContain('Variabele;Betekenis;Waarden');
@@ -129,7 +139,8 @@ describe('codebook and files', () => {
         fact({ id: 7, regio: 'ZVH Zuid (voorbeeld)', geboortejaar: 1980, aanmeldDatum: '2025-03-30', contacten: 9 }),
       ],
       period,
-      '2025-05-01',
+      // All open and started within 12 weeks of the export: one duration band.
+      '2025-04-10',
     );
     const lines = datasetCsv(records).toString('utf8').replace('\uFEFF', '').split('\r\n').slice(1, 8);
     expect(lines.join('\n')).not.toContain('ZVH Zuid');
@@ -138,14 +149,88 @@ describe('codebook and files', () => {
       .forEach((line, i) =>
         expect(line.startsWith(`T00${i + 1};ZVH Noord (voorbeeld);aanmelding_partner;2025-K1;2025-K1;;`)).toBe(true),
       );
-    expect(lines[6]).toMatch(/^T007;x;x;x;x;x;\d+;x;lopend;;;0;0;9;/);
+    expect(lines[6]).toMatch(/^T007;x;x;x;x;x;x;x;lopend;;;0;0;9;/);
     const book = codebookCsv('Kop', records).toString('utf8');
     expect(book).toContain('Maanden zijn vervangen door kwartalen (jjjj-Kn).');
     expect(book).toContain(
-      '(variabele en aantal trajecten): eindmaand 1, startmaand 1, aanmeldmaand 1, bron 1, leeftijdsgroep 1, regio 1.',
+      '(variabele en aantal trajecten): eindmaand 1, startmaand 1, aanmeldmaand 1, duur_weken 1, bron 1, leeftijdsgroep 1, regio 1.',
     );
     expect(book).toContain(
       'aanmeldmaand;Maand van aanmelding;"jjjj-Kn (kwartaal); x = weggelaten ter bescherming (zie boven)"',
     );
+  });
+});
+
+describe('what a recipient can work out', () => {
+  // The recipient's attack: knowing what the quasi-identifiers say an outsider may know of a mentee
+  // (region, source, age band and the three months, exactly), keep the published rows that could be
+  // that mentee. The duration is no quasi-identifier, but it follows from the start and end months
+  // (or the export date, for a trajectory still open), so it is checked against them too.
+  const DAY_MS = 86_400_000;
+  const at = (day: string) => Date.parse(`${day}T12:00:00Z`);
+  const lastDay = (month: string) => {
+    const [y, m] = month.split('-').map(Number) as [number, number];
+    return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  };
+  const weeks = (from: string, to: string) => Math.floor(Math.max(0, at(to) - at(from)) / DAY_MS / 7);
+
+  /** The whole weeks a trajectory of these start and end months (or still open on `today`) may last. */
+  function weeksBetween(start: string, end: string, today: string): [number, number] {
+    const [endFirst, endLast] = end ? [`${end}-01`, lastDay(end)] : [today, today];
+    return [weeks(lastDay(start), endFirst), weeks(`${start}-01`, endLast)];
+  }
+
+  /** Whether a published duration (weeks, a band "a-b" or "a+", x or empty) fits the range. */
+  function durationFits(published: string | number, range: [number, number] | null): boolean {
+    if (published === 'x') return true;
+    if (range === null || published === '') return range === null && published === '';
+    const band = /^(\d+)(?:-(\d+)|\+)$/.exec(String(published));
+    const [low, high] = band ? [Number(band[1]), band[2] ? Number(band[2]) : Infinity] : [published, published];
+    return Number(low) <= range[1] && Number(high) >= range[0];
+  }
+
+  const monthFits = (published: string | number, month: string | number) => {
+    const exact = String(month);
+    const quarter = exact ? `${exact.slice(0, 4)}-K${Math.ceil(Number(exact.slice(5, 7)) / 3)}` : '';
+    return (
+      published === 'x' ||
+      published === exact ||
+      (exact !== '' && [exact.slice(0, 4), quarter].includes(String(published)))
+    );
+  };
+  const AGE_MERGED: Record<string, string> = { '<18': '<23', '18-22': '<23', '23-29': '23+', '30+': '23+' };
+
+  /** How many published rows could be the trajectory `truth` (exact months) to an outsider. */
+  function lookalikes(published: readonly AnonRecord[], truth: AnonRecord, today: string): number {
+    const range = truth.startmaand ? weeksBetween(String(truth.startmaand), String(truth.eindmaand), today) : null;
+    return published.filter(
+      (row) =>
+        [truth.regio, "overige regio's", 'x'].includes(row.regio) &&
+        [truth.bron, 'x'].includes(row.bron) &&
+        [truth.leeftijdsgroep, AGE_MERGED[truth.leeftijdsgroep], 'x'].includes(row.leeftijdsgroep) &&
+        (['aanmeldmaand', 'startmaand', 'eindmaand'] as const).every((c) => monthFits(row[c], truth[c])) &&
+        durationFits(row.duur_weken, range),
+    ).length;
+  }
+
+  it('cannot single out a trajectory by its duration where its months were coarsened', () => {
+    // Five alike but for their months, all in 2025: published as years. Two of them were short
+    // (January–February, July–August), the others longer: with the duration in weeks a recipient
+    // who knows a short one's months narrowed the five to two.
+    const today = '2026-01-10';
+    const records = anonymise(
+      [
+        fact({ id: 1, aanmeldDatum: '2025-01-06', startDatum: '2025-01-13', eindDatum: '2025-02-24' }),
+        fact({ id: 2, aanmeldDatum: '2025-03-03', startDatum: '2025-03-10', eindDatum: '2025-06-30' }),
+        fact({ id: 3, aanmeldDatum: '2025-05-05', startDatum: '2025-05-12', eindDatum: '2025-11-24' }),
+        fact({ id: 4, aanmeldDatum: '2025-07-07', startDatum: '2025-07-14', eindDatum: '2025-08-25' }),
+        fact({ id: 5, aanmeldDatum: '2025-09-01', startDatum: '2025-10-06', eindDatum: '2025-12-15' }),
+      ].map((f) => ({ ...f, geboortejaar: 2009, status: 'afgerond' })),
+      period,
+      today,
+    );
+    const published = protectRecords(records).rows;
+    for (const truth of records)
+      expect(lookalikes(published, truth, today), truth.traject as string).toBeGreaterThanOrEqual(5);
   });
 });

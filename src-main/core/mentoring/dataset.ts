@@ -1,11 +1,12 @@
 // The anonymised dataset of trajectories for the external evaluation, with its codebook. What
-// leaves: region, source, months (never days), duration in weeks, the age band at aanmelding,
-// status, end reason, outcome and counts. What never leaves: names (mentee, mentor, consultant,
-// staff), exact dates, birth dates, the casus number, application codes and any free text (goals,
-// notes). Each trajectory gets a sequence number that exists only in the file. Before a file is
-// written the records pass disclosure control for microdata (k-anonymity, see
-// src-shared/domain/disclosure/microdata.ts): the quasi-identifiers are region, source, age band
-// and the three months; status, end reason, outcome, duration and counts are not coarsened.
+// leaves: region, source, months (never days), duration in bands of weeks, the age band at
+// aanmelding, status, end reason, outcome and counts. What never leaves: names (mentee, mentor,
+// consultant, staff), exact dates, birth dates, the casus number, application codes and any free
+// text (goals, notes). Each trajectory gets a sequence number that exists only in the file. Core
+// reads the caller's regions' trajectories only (countedTrajectories in figures.ts). Before a file
+// is written the records pass disclosure control for microdata (k-anonymity, see
+// src-shared/domain/disclosure/microdata.ts): the quasi-identifiers are region, source, age band,
+// the three months and the duration band; status, end reason, outcome and counts are not coarsened.
 import { newWorkbook } from '../export/workbook';
 import { AGE_BANDS, ageAt, ageBand } from '../../../src-shared/domain/age';
 import {
@@ -74,6 +75,17 @@ const month = (day: string | null) => (day ? day.slice(0, 7) : '');
 const DAY = 86_400_000;
 const days = (from: string, to: string) => (Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / DAY;
 
+/**
+ * The duration's bands in whole weeks (under 3 months, 3–6, 6–12, a year or more). The duration
+ * follows from the start and end months (or the export date), so in exact weeks it gave back what
+ * coarsening the months took away; in bands it is a quasi-identifier like the months themselves.
+ */
+export const DURATION_BANDS = ['0-12', '13-25', '26-51', '52+'] as const;
+function durationBand(start: string, end: string): string {
+  const weeks = Math.max(0, Math.floor(days(start, end) / 7));
+  return DURATION_BANDS.find((band) => weeks <= Number(band.split('-')[1] ?? Infinity))!;
+}
+
 /** The trajectories of the period (aangemeld before its end, not ended before its start), anonymised. */
 export function anonymise(
   rows: readonly TrajectoryFacts[],
@@ -90,7 +102,7 @@ export function anonymise(
       aanmeldmaand: month(r.aanmeldDatum),
       startmaand: month(r.startDatum),
       eindmaand: month(r.eindDatum),
-      duur_weken: r.startDatum ? Math.max(0, Math.floor(days(r.startDatum, r.eindDatum ?? today) / 7)) : '',
+      duur_weken: r.startDatum ? durationBand(r.startDatum, r.eindDatum ?? today) : '',
       leeftijdsgroep: ageBand(ageAt(r.geboortedatum, r.geboortejaar, r.aanmeldDatum)),
       status: r.status,
       eindreden: r.eindReden ?? '',
@@ -110,7 +122,7 @@ const QUASI: QuasiIdentifiers = {
   months: ['aanmeldmaand', 'startmaand', 'eindmaand'],
   age: { column: 'leeftijdsgroep', merge: { '<18': '<23', '18-22': '<23', '23-29': '23+', '30+': '23+' } },
   region: { column: 'regio', other: formatMessage('nl', 'mentorExport.otherRegions') },
-  plain: ['bron'],
+  plain: ['duur_weken', 'bron'],
 };
 
 /** The records as they may leave the workstation: k-anonymous over the quasi-identifiers. */
@@ -141,7 +153,7 @@ export function codebook(
     aanmeldmaand: monthText,
     startmaand: monthText,
     eindmaand: monthText,
-    duur_weken: count,
+    duur_weken: t('mentorExport.valueText.duration', { bands: DURATION_BANDS.join('; ') }),
     leeftijdsgroep: ageValues(coarsened),
     status: choices('status', TRAJECTORY_STATUSES),
     eindreden: choices('eindreden', EIND_REDENEN),

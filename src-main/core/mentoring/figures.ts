@@ -15,9 +15,10 @@ import * as q from './queries';
 import { menteeTarget } from './settings';
 
 /**
- * The trajectories a dashboard counts, as a condition on `t`: those of the caller's regions, as
- * trajectories:list shows them, so on an installation of several houses another house's exact
- * counts never reach a workstation. An account without regions (the project's evaluator, as the
+ * The trajectories a dashboard counts and the evaluation dataset holds, as a condition on `t`:
+ * those of the caller's regions, as trajectories:list shows them, so on an installation of several
+ * houses another house's exact counts never reach a workstation (the dataset has one row per
+ * trajectory, so its rows are counts too). An account without regions (the project's evaluator, as the
  * demo has one) counts the whole project, as before: whether it should get none, as figures:dashboard
  * gives it none, is the product's decision (docs/developer/README.md, "Security review").
  */
@@ -79,10 +80,13 @@ export async function computeMentorDashboard(
   return mentorDashboard(await dashboardFacts(manager, scope, year, today));
 }
 
-/** Per trajectory what the anonymised dataset is made from (still with exact dates: stays in core). */
-export async function trajectoryFacts(manager: EntityManager): Promise<TrajectoryFacts[]> {
+/**
+ * Per trajectory of `countedTrajectories` what the anonymised dataset is made from (still with
+ * exact dates: stays in core).
+ */
+export async function trajectoryFacts(manager: EntityManager, scope: AccessScope): Promise<TrajectoryFacts[]> {
   const rows = await asSystem(manager, 'figures', () =>
-    query<Omit<TrajectoryFacts, 'doelen'> & { doelen: string }>(manager, q.trajectoryFacts()),
+    query<Omit<TrajectoryFacts, 'doelen'> & { doelen: string }>(manager, q.trajectoryFacts(countedTrajectories(scope))),
   );
   return rows.map((r) => ({
     ...r,

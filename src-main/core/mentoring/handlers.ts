@@ -15,6 +15,7 @@ import {
   type Activiteit,
 } from '../db/entities/mentoring';
 import { GemeenteEntity } from '../db/entities/reference';
+import { scopeFor } from '../access/access';
 import { actorOf, plain, scopeOf, tx, type Handlers, type TxContext } from '../handlers';
 import type { Platform } from '../platform';
 import { anonymise, codebookCsv, datasetCsv, datasetXlsx } from './dataset';
@@ -134,7 +135,7 @@ export function mentoringHandlers({
         objectType: 'mentorproject',
         details: { van: input.fromYear, tot: input.toYear, formaat: input.format },
       });
-      const facts = await ctx.read((manager) => trajectoryFacts(manager));
+      const facts = await ctx.read(async (manager) => trajectoryFacts(manager, await scopeFor(manager, ctx.session)));
       const records = anonymise(facts, { from: `${input.fromYear}-01-01`, to: `${input.toYear}-12-31` }, today());
       ctx.note({
         details: { van: input.fromYear, tot: input.toYear, formaat: input.format, trajecten: records.length },

@@ -58,7 +58,8 @@ export const supportMoments = (inRegions: Sql): Sql =>
   sql`SELECT x.datum AS "datum" FROM mentor_support x JOIN mentor_traject t ON t.id = x.traject_id WHERE ${inRegions}`;
 
 /** Per trajectory what the anonymised dataset is made from. */
-export const trajectoryFacts = (): Sql =>
+/** Per trajectory in `inRegions` (a condition on the trajectory, alias `t`): the dataset's facts. */
+export const trajectoryFacts = (inRegions: Sql): Sql =>
   sql`SELECT t.id AS "id", r.name AS "regio", t.bron AS "bron", t.status AS "status", t.aanmeld_datum AS "aanmeldDatum",
              t.start_datum AS "startDatum", t.eind_datum AS "eindDatum", t.eind_reden AS "eindReden",
              t.uitkomst AS "uitkomst", p.geboortedatum AS "geboortedatum",
@@ -72,4 +73,5 @@ export const trajectoryFacts = (): Sql =>
                WHERE x.traject_id = t.id AND x.from_status = x.to_status) AS "mentorwissels"
         FROM mentor_traject t JOIN zvh_region r ON r.id = t.region_id
         LEFT JOIN casus c ON c.id = t.casus_id LEFT JOIN person p ON p.id = c.person_id
+       WHERE ${inRegions}
        ORDER BY t.aanmeld_datum, t.id`;
