@@ -438,19 +438,21 @@ describe('the external evaluation export', () => {
     expect(csv[0]!.split(';').slice(0, 4)).toEqual(['traject', 'regio', 'bron', 'aanmeldmaand']);
     // The only trajectory is unique in its region, source, months, duration (37 weeks from 9 March
     // to 29 November: 26-51) and age band (16 on 1 March 2026): disclosure control leaves all of
-    // those out as x (it used to publish them), and the codebook says so; status and counts stay.
-    expect(csv[1]).toBe('T001;x;x;x;x;x;x;x;lopend;;;0;0;1;60;0;0;0;0');
+    // those out as x (it used to publish them), and the codebook says so. Still alone then, its
+    // status and counts are left out too (they once told its one contact of 60 minutes).
+    expect(csv[1]).toBe('T001;x;x;x;x;x;x;x;x;x;x;x;x;x;x;x;x;x;x');
     const book = saved[1]!.bytes.toString('utf8');
     expect(book).toContain('leeftijdsgroep;Leeftijd van de mentee bij aanmelding');
     expect(book).toContain('komt in dit bestand in minstens 5 trajecten voor');
     expect(book).toContain(
       '(variabele en aantal trajecten): eindmaand 1, startmaand 1, aanmeldmaand 1, duur_weken 1, bron 1, leeftijdsgroep 1, regio 1.',
     );
+    expect(book).toContain('Bij 1 traject was ook het weglaten van alle kenmerken hierboven niet genoeg');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(saved[2]!.bytes as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Trajecten', 'Codeboek']);
     const row = workbook.getWorksheet('Trajecten')!.getRow(2).values as unknown[];
-    expect(row.slice(1, 10)).toEqual(['T001', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'lopend']);
+    expect(row.slice(1, 20)).toEqual(['T001', ...Array(18).fill('x')]);
     expect(JSON.stringify(workbook.getWorksheet('Codeboek')!.getSheetValues())).toContain(
       '(variabele en aantal trajecten): eindmaand 1',
     );

@@ -149,12 +149,15 @@ describe('codebook and files', () => {
       .forEach((line, i) =>
         expect(line.startsWith(`T00${i + 1};ZVH Noord (voorbeeld);aanmelding_partner;2025-K1;2025-K1;;`)).toBe(true),
       );
-    expect(lines[6]).toMatch(/^T007;x;x;x;x;x;x;x;lopend;;;0;0;9;/);
+    // Zuid's row, alone even with every quasi-identifier hidden, tells only that it exists (its 9
+    // contacts once told a recipient who knew of that mentee how many there were).
+    expect(lines[6]).toBe(['T007', ...Array(VARIABLES.length - 1).fill('x')].join(';'));
     const book = codebookCsv('Kop', records).toString('utf8');
     expect(book).toContain('Maanden zijn vervangen door kwartalen (jjjj-Kn).');
     expect(book).toContain(
       '(variabele en aantal trajecten): eindmaand 1, startmaand 1, aanmeldmaand 1, duur_weken 1, bron 1, leeftijdsgroep 1, regio 1.',
     );
+    expect(book).toContain('Bij 1 traject was ook het weglaten van alle kenmerken hierboven niet genoeg');
     expect(book).toContain(
       'aanmeldmaand;Maand van aanmelding;"jjjj-Kn (kwartaal); x = weggelaten ter bescherming (zie boven)"',
     );
@@ -232,5 +235,32 @@ describe('what a recipient can work out', () => {
     const published = protectRecords(records).rows;
     for (const truth of records)
       expect(lookalikes(published, truth, today), truth.traject as string).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('a trajectory too rare with every quasi-identifier hidden', () => {
+  // Fewer than k rows keep no quasi-identifier at all (here: a file of two trajectories). A
+  // recipient who knows a mentee had a trajectory in the period then has fewer than k rows to
+  // choose from, so the row may tell nothing more than that it exists: status, end reason,
+  // outcome, goals and counts are hidden too; only its sequence number in the file stays.
+  it('keeps its sequence number and hides everything else', () => {
+    const records = anonymise(
+      [
+        fact({ id: 1, status: 'afgerond', eindDatum: '2025-05-20', eindReden: 'doelen_bereikt', contacten: 9 }),
+        fact({ id: 2, regio: 'ZVH Zuid (voorbeeld)', geboortejaar: 1980, contacten: 4 }),
+      ],
+      period,
+      '2025-07-01',
+    );
+    const { rows, coarsened } = protectRecords(records);
+    for (const row of rows) {
+      const shown = VARIABLES.filter((v) => v !== 'traject' && row[v] !== 'x');
+      expect(shown, String(row.traject)).toEqual([]);
+    }
+    expect(rows.map((r) => r.traject)).toEqual(['T001', 'T002']);
+    expect(coarsened).toContainEqual({ kind: 'rowsHidden', rows: 2 });
+    const book = codebookCsv('Kop', records).toString('utf8');
+    expect(book).toContain('Bij 2 trajecten was ook het weglaten');
+    expect(book.split('\r\n').find((line) => line.startsWith('status;'))).toContain('x = weggelaten');
   });
 });

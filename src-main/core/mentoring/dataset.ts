@@ -6,7 +6,8 @@
 // reads the caller's regions' trajectories only (countedTrajectories in figures.ts). Before a file
 // is written the records pass disclosure control for microdata (k-anonymity, see
 // src-shared/domain/disclosure/microdata.ts): the quasi-identifiers are region, source, age band,
-// the three months and the duration band; status, end reason, outcome and counts are not coarsened.
+// the three months and the duration band; status, end reason, outcome and counts are not coarsened
+// (only hidden, in a row still too rare with every quasi-identifier hidden).
 import { newWorkbook } from '../export/workbook';
 import { AGE_BANDS, ageAt, ageBand } from '../../../src-shared/domain/age';
 import {
@@ -123,6 +124,19 @@ const QUASI: QuasiIdentifiers = {
   age: { column: 'leeftijdsgroep', merge: { '<18': '<23', '18-22': '<23', '23-29': '23+', '30+': '23+' } },
   region: { column: 'regio', other: formatMessage('nl', 'mentorExport.otherRegions') },
   plain: ['duur_weken', 'bron'],
+  attributes: [
+    'status',
+    'eindreden',
+    'uitkomst',
+    'doelen',
+    'doelen_behaald',
+    'contacten',
+    'contact_minuten',
+    'evaluaties_mentor',
+    'evaluaties_mentee',
+    'ondersteuning',
+    'mentorwissels',
+  ],
 };
 
 /** The records as they may leave the workstation: k-anonymous over the quasi-identifiers. */
@@ -145,7 +159,9 @@ export function codebook(
   const monthText = t(
     `mentorExport.valueText.${kinds.has('years') ? 'year' : kinds.has('quarters') ? 'quarter' : 'month'}`,
   );
-  const hidden = new Set(coarsened.flatMap((c) => (c.kind === 'suppressed' ? [c.column] : [])));
+  const hidden = new Set(
+    coarsened.flatMap((c) => (c.kind === 'suppressed' ? [c.column] : c.kind === 'rowsHidden' ? QUASI.attributes : [])),
+  );
   const values: Record<Variable, string> = {
     traject: t('mentorExport.valueText.sequence'),
     regio: t('mentorExport.valueText.region'),
@@ -197,6 +213,8 @@ export function protectionLines(coarsened: readonly Coarsening[]): string[] {
   }
   const suppressed = coarsened.flatMap((step) => (step.kind === 'suppressed' ? [`${step.column} ${step.rows}`] : []));
   if (suppressed.length > 0) lines.push(t('mentorExport.protection.suppressed', { list: suppressed.join(', ') }));
+  const hiddenRows = coarsened.find((step) => step.kind === 'rowsHidden');
+  if (hiddenRows) lines.push(t('mentorExport.protection.rowsHidden', { count: hiddenRows.rows }));
   return lines;
 }
 

@@ -7,8 +7,11 @@
 // merged with their neighbour, and last the regions that still hold a too-rare combination into
 // one "overige regio's". Rows still in a group of fewer than k then get quasi-identifier values
 // suppressed (SECONDARY, "x") in those rows only, one column at a time. Of the combinations of
-// coarsening steps the one needing the fewest suppressed values is used. No row is dropped and no
-// other column is touched. Deterministic: same input, same output.
+// coarsening steps the one needing the fewest suppressed values is used. A row that is still one of
+// fewer than k with every quasi-identifier hidden could be told apart by elimination (a recipient
+// who knows a person had a row has fewer than k to choose from), so its attributes are hidden too:
+// it then says only that it exists. No row is dropped and no column outside these is touched.
+// Deterministic: same input, same output.
 import { SECONDARY, SMALL_CELL } from './marks';
 
 export type MicroValue = string | number;
@@ -23,6 +26,11 @@ export interface QuasiIdentifiers {
   region: { column: string; other: string };
   /** Further quasi-identifiers that are never coarsened, only suppressed (e.g. the source). */
   plain: readonly string[];
+  /**
+   * What a row tells beyond its quasi-identifiers (status, outcome, counts): left as they are,
+   * except in a row still too rare with every quasi-identifier hidden, where they are hidden too.
+   */
+  attributes: readonly string[];
 }
 
 export type Coarsening =
@@ -30,7 +38,9 @@ export type Coarsening =
   | { kind: 'years' }
   | { kind: 'ageBands'; merged: Readonly<Record<string, string>> }
   | { kind: 'regions'; merged: string[] }
-  | { kind: 'suppressed'; column: string; rows: number };
+  | { kind: 'suppressed'; column: string; rows: number }
+  /** Rows still too rare with every quasi-identifier hidden: their attributes hidden as well. */
+  | { kind: 'rowsHidden'; rows: number };
 
 export interface AnonymousMicrodata<R extends MicroRow> {
   rows: R[];
@@ -121,6 +131,13 @@ export function protectMicrodata<R extends MicroRow>(
     }
   }
   const { rows, coarsened } = best!;
+  const rare = tooRare(rows, columns, k);
+  for (const index of rare) {
+    const row = { ...rows[index]! };
+    for (const column of quasi.attributes) if (column in row) row[column] = SECONDARY;
+    rows[index] = row;
+  }
+  if (rare.length > 0) coarsened.push({ kind: 'rowsHidden', rows: rare.length });
   return { rows: rows as R[], coarsened };
 }
 
