@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { changedValues, draftWork, isHeld } from '../../kit/heldDraft';
 import { discardUnsaved, heldText, holdUnsaved, registerWork, resumeAs } from '../../kit/pendingWork';
-import { SYNONYMS_DRAFT_KEY } from './heldDrafts';
+import { NO_SHARE_CHOICES, SYNONYMS_DRAFT_KEY, unsavedShareCheck } from './heldDrafts';
 import { formatSynonyms } from './text';
 
 const STORED = formatSynonyms([['rvdk', 'raad voor de kinderbescherming']]);
@@ -23,5 +23,14 @@ describe('the synonym list over a lock', () => {
     expect(heldText<string>(SYNONYMS_DRAFT_KEY)).toBe(typed);
     resumeAs('sanne');
     expect(isHeld(SYNONYMS_DRAFT_KEY)).toBe(false);
+  });
+});
+
+describe('the share check over a lock', () => {
+  it('holds the choices only while no answer was given for them', () => {
+    const chosen = { ...NO_SHARE_CHOICES, from: 'politie', category: 'persoonsgegevens' };
+    expect(unsavedShareCheck(NO_SHARE_CHOICES, false)).toBeUndefined();
+    expect(unsavedShareCheck(chosen, false)).toEqual(chosen);
+    expect(unsavedShareCheck(chosen, true)).toBeUndefined();
   });
 });
