@@ -80,4 +80,15 @@ describe('a form over a versioned record, and the page that reopens it', () => {
     expect(heldAmong([{ id: 1 }, { id: 2 }], (item) => `m:${item.id}`)).toEqual({ id: 2 });
     expect(heldAmong([{ id: 1 }], (item) => `m:${item.id}`)).toBeNull();
   });
+
+  it('finds an item held under any of its keys', () => {
+    resumeAs('rik');
+    stops.push(registerWork(draftWork('s:2', () => 'tekst')));
+    holdUnsaved('rik');
+    stops.splice(0).forEach((stop) => stop());
+    resumeAs('rik');
+    const keys = (item: { id: number }) => [`m:${item.id}`, `s:${item.id}`];
+    expect(heldAmong([{ id: 1 }, { id: 2 }], keys)).toEqual({ id: 2 });
+    expect(heldAmong([{ id: 1 }, { id: 2 }], (item) => `m:${item.id}`)).toBeNull();
+  });
 });

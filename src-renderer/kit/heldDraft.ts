@@ -31,9 +31,12 @@ export function isHeld(key: string): boolean {
   return heldText(key) !== undefined;
 }
 
-/** The first of `items` whose form has values held (its page opens that form again), or null. */
-export function heldAmong<T>(items: readonly T[], key: (item: T) => string): T | null {
-  return items.find((item) => isHeld(key(item))) ?? null;
+/** An item's draft key, or its keys when it has more than one form (a profile and its status form). */
+export type DraftKeys<T> = (item: T) => string | readonly string[];
+
+/** The first of `items` with values held under any of its keys (its page opens that form again), or null. */
+export function heldAmong<T>(items: readonly T[], keys: DraftKeys<T>): T | null {
+  return items.find((item) => ([] as string[]).concat(keys(item)).some(isHeld)) ?? null;
 }
 
 /**
@@ -41,15 +44,11 @@ export function heldAmong<T>(items: readonly T[], key: (item: T) => string): T |
  * with the first whose form has values held (as `heldAmong`), so its form opens again. Set while
  * rendering, once, as React advises instead of an effect; `open` sets the caller's own state.
  */
-export function useReopenHeld<T>(
-  items: readonly T[] | undefined,
-  key: (item: T) => string,
-  open: (item: T) => void,
-): void {
+export function useReopenHeld<T>(items: readonly T[] | undefined, keys: DraftKeys<T>, open: (item: T) => void): void {
   const [seen, setSeen] = useState(false);
   if (items && !seen) {
     setSeen(true);
-    const held = heldAmong(items, key);
+    const held = heldAmong(items, keys);
     if (held) open(held);
   }
 }

@@ -5,6 +5,7 @@
 import { expect, test } from './harness/fixtures';
 import { field } from './harness/locators';
 import { atBothSizes, expectDialogActionsInView } from './harness/sizes';
+import { lockAndUnlock } from './harness/casework';
 import { addAccount, BEHEERDER, logInThroughForm, logOut, openAsBeheerder } from './harness/session';
 
 const PRIYA_PASSWORD = 'Koffie met koek om tien uur';
@@ -35,6 +36,15 @@ test('een nieuw account kiest bij de eerste aanmelding een eigen wachtwoord en z
   );
   await dialog.getByRole('checkbox', { name: 'ZVH Noord (voorbeeld)' }).check();
   await dialog.getByRole('checkbox', { name: 'ZVH Zuid (voorbeeld)' }).check();
+  // Locked before adding it (Ctrl+L): the dialog opens again with what was typed, but not the
+  // temporary password — a password is never kept in memory over a lock; core then makes one.
+  await field(dialog, 'Tijdelijk wachtwoord (optioneel)').fill('Niet bewaren over een vergrendeling');
+  await lockAndUnlock(page, BEHEERDER.password);
+  await expect(field(dialog, 'Naam')).toHaveValue('Priya Procesregisseur');
+  await expect(field(dialog, 'Gebruikersnaam')).toHaveValue('priya');
+  await expect(dialog.getByRole('checkbox', { name: 'Procesregisseur' })).toBeChecked();
+  await expect(dialog.getByRole('checkbox', { name: 'ZVH Zuid (voorbeeld)' })).toBeChecked();
+  await expect(field(dialog, 'Tijdelijk wachtwoord (optioneel)')).toHaveValue('');
   await app.expectAccessible('account toevoegen met regio’s');
   await app.screenshot('account-toevoegen-regios');
   // Issue 21 item 4: the dialog's buttons stay in view (they scrolled away, even at 1366×900).

@@ -245,6 +245,11 @@ test('mentorproject: dashboard, mentor, training die inzetbaar maakt, activiteit
   // A status by hand, now allowed: niet beschikbaar.
   await field(profile, 'Nieuwe status').selectOption({ label: 'Niet beschikbaar' });
   await field(profile, 'Toelichting').fill('Op vakantie (fictief)');
+  // Locked before changing it: the tab opens this profile again (its filter back to all), the
+  // status form as typed.
+  await lockAndUnlock(page, DEMO_PASSWORD);
+  await expect(field(profile, 'Nieuwe status')).toHaveValue('niet_beschikbaar');
+  await expect(field(profile, 'Toelichting')).toHaveValue('Op vakantie (fictief)');
   await profile.getByRole('button', { name: 'Status wijzigen' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'heeft nu de status' })).toHaveText(
     'Iris Vos (fictief) heeft nu de status Niet beschikbaar.',

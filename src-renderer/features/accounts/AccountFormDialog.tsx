@@ -3,6 +3,8 @@
 // types; core's answers (a username already taken, the last beheerder losing the role) appear next
 // to the field or above the form; once shown, a message goes as soon as the field is put right.
 // On the kit's FormDialog: focus starts in Naam, and Escape and Annuleren wait while it saves.
+// Typed and not saved, the fields but the password outlive a lock (heldDrafts.ts; AccountsPage
+// opens the dialog again).
 import { TextField, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -14,8 +16,10 @@ import { call } from '../../kit/bridge';
 import { UsernameField } from '../../kit/CredentialFields';
 import { FormDialog } from '../../kit/FormDialog';
 import { fieldProps, useFormCheck, validate } from '../../kit/forms';
+import { useDraftWork, useHeldDraft } from '../../kit/heldDraft';
 import { useNotice } from '../../kit/notices';
 import { PasswordField } from '../../kit/PasswordField';
+import { accountDraftKey, unsavedAccount, type AccountFields } from './heldDrafts';
 import { RegionCheckboxes } from './RegionCheckboxes';
 import { RoleCheckboxes } from './RoleCheckboxes';
 
@@ -30,11 +34,20 @@ export function AccountFormDialog({ account, onClose, onCreated }: AccountFormDi
   const { t } = useTranslation();
   const notice = useNotice();
   const queryClient = useQueryClient();
-  const [displayName, setDisplayName] = useState(account?.displayName ?? '');
-  const [username, setUsername] = useState('');
-  const [roles, setRoles] = useState<Role[]>(account?.roles ?? []);
-  const [regionIds, setRegionIds] = useState<number[]>(account?.regionIds ?? []);
+  const draftKey = accountDraftKey(account?.id ?? null);
+  const [start] = useState<AccountFields>(() => ({
+    displayName: account?.displayName ?? '',
+    username: '',
+    roles: account?.roles ?? [],
+    regionIds: account?.regionIds ?? [],
+  }));
+  const first = useHeldDraft<AccountFields>(draftKey) ?? start;
+  const [displayName, setDisplayName] = useState(first.displayName);
+  const [username, setUsername] = useState(first.username);
+  const [roles, setRoles] = useState<Role[]>(first.roles);
+  const [regionIds, setRegionIds] = useState<number[]>(first.regionIds);
   const [temporaryPassword, setTemporaryPassword] = useState('');
+  useDraftWork(draftKey, unsavedAccount({ displayName, username, roles, regionIds, temporaryPassword }, start));
   // An empty temporary password means: let core make one.
   const createInput = { username, displayName, roles, regionIds, ...(temporaryPassword ? { temporaryPassword } : {}) };
   const check = useFormCheck(

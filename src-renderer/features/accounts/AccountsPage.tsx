@@ -7,12 +7,14 @@ import { Alert, Button, Skeleton } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError, useBridgeQuery } from '../../kit/bridge';
+import { isHeld, useReopenHeld } from '../../kit/heldDraft';
 import { PageHeader } from '../../kit/PageHeader';
 import { ChangePasswordDialog } from '../session';
 import type { AccountDialog } from './accountDialog';
 import { AccountFormDialog } from './AccountFormDialog';
 import { AccountTable } from './AccountTable';
 import { DeactivateDialog } from './DeactivateDialog';
+import { accountDraftKey } from './heldDrafts';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { TemporaryPasswordDialog } from './TemporaryPasswordDialog';
 
@@ -21,7 +23,16 @@ export function AccountsPage() {
   // Read anew each time the page opens: the beheerder's start page counts the accounts too (the
   // same query), and an account made elsewhere (another beheerder, the CLI) must show here at once.
   const accounts = useBridgeQuery('accounts:list', {}, { staleTime: 0 });
-  const [dialog, setDialog] = useState<AccountDialog | null>(null);
+  // An account's form typed and not saved at a lock opens again: a new one at once, a changed one
+  // once the accounts are in.
+  const [dialog, setDialog] = useState<AccountDialog | null>(() =>
+    isHeld(accountDraftKey(null)) ? { kind: 'create' } : null,
+  );
+  useReopenHeld(
+    accounts.data,
+    (account) => accountDraftKey(account.id),
+    (account) => setDialog((current) => current ?? { kind: 'edit', account }),
+  );
   const close = () => setDialog(null);
 
   return (

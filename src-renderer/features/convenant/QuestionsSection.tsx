@@ -3,6 +3,7 @@
 // (or none), where the search ranked that article then and ranks it now, and two actions: make a
 // synonym pair of a word of the question and a term of the article (the list's own rules apply;
 // the new rank shows at once), or remove the question. Core removes questions after 90 days.
+// Chosen and not added, the pair outlives a lock (heldDrafts.ts; the dialog opens again).
 import { Alert, Autocomplete, Box, Button, Skeleton, TextField, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -13,8 +14,10 @@ import { call, describeError, useBridgeQuery } from '../../kit/bridge';
 import { DataTable, type DataColumn } from '../../kit/DataTable';
 import { FormDialog } from '../../kit/FormDialog';
 import { fieldProps, useFormCheck, type FieldErrors } from '../../kit/forms';
+import { changedValues, useDraftWork, useHeldDraft, useReopenHeld } from '../../kit/heldDraft';
 import { useNotice } from '../../kit/notices';
 import { SelectField } from '../../kit/SelectField';
+import { questionSynonymDraftKey } from './heldDrafts';
 
 type T = ReturnType<typeof useTranslation>['t'];
 
@@ -26,8 +29,13 @@ function SynonymDialog({ question, onClose }: { question: ConvenantQuestionView;
   const { t } = useTranslation();
   const notice = useNotice();
   const queryClient = useQueryClient();
-  const [word, setWord] = useState(question.wordChoices[0] ?? '');
-  const [term, setTerm] = useState(question.termChoices[0] ?? '');
+  const draftKey = questionSynonymDraftKey(question.id);
+  // The dialog proposes the first word and term: only a choice of the beheerder's is unsaved.
+  const [start] = useState(() => ({ word: question.wordChoices[0] ?? '', term: question.termChoices[0] ?? '' }));
+  const first = useHeldDraft<typeof start>(draftKey) ?? start;
+  const [word, setWord] = useState(first.word);
+  const [term, setTerm] = useState(first.term);
+  useDraftWork(draftKey, changedValues({ word, term }, start));
   const problems: FieldErrors = {};
   if (!word) problems['word'] = { key: 'validation.required' };
   if (!term.trim()) problems['term'] = { key: 'validation.required' };
@@ -93,6 +101,12 @@ export function QuestionsSection() {
   const queryClient = useQueryClient();
   const questions = useBridgeQuery('convenant:questions', {});
   const [adding, setAdding] = useState<ConvenantQuestionView | null>(null);
+  // A pair chosen and not added at a lock: its question's dialog opens again once the list is in.
+  useReopenHeld(
+    questions.data,
+    (question) => questionSynonymDraftKey(question.id),
+    (question) => setAdding((current) => current ?? question),
+  );
   const remove = useMutation({
     mutationFn: (id: string) => call('convenant:remove-questions', { ids: [id] }),
     onSuccess: async () => {

@@ -1,6 +1,7 @@
 // /convenant/delen — "Mag ik dit delen?": which partner shares, with whom, what data, in which
 // step of the process. Core answers from the labels of the covenant's articles; the page shows
 // the outcome and the articles that ground it, with their conditions, linked to the reader.
+// Chosen and not yet asked about, the choices outlive a lock (heldDrafts.ts).
 import { Alert, Box, Button, Link, MenuItem, TextField, Typography } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -14,17 +15,20 @@ import {
 } from '../../../src-shared/domain/convenant';
 import { call } from '../../kit/bridge';
 import { fieldProps, FormAlert, useFormCheck, type FieldErrors } from '../../kit/forms';
+import { useDraftWork, useHeldDraft } from '../../kit/heldDraft';
 import { PageHeader } from '../../kit/PageHeader';
 import { choices, listLabel, useReferenceData } from '../lists';
+import { NO_SHARE_CHOICES, SHARE_CHECK_DRAFT_KEY, unsavedShareCheck, type ShareChoices } from './heldDrafts';
 import { articlePath } from './text';
 
 export function ShareCheckPage() {
   const { t } = useTranslation();
   const reference = useReferenceData().data;
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
-  const [category, setCategory] = useState<DataCategory | ''>('');
-  const [step, setStep] = useState<ProcessStep | ''>('');
+  const first = useHeldDraft<ShareChoices>(SHARE_CHECK_DRAFT_KEY) ?? NO_SHARE_CHOICES;
+  const [from, setFrom] = useState(first.from);
+  const [to, setTo] = useState(first.to);
+  const [category, setCategory] = useState(first.category as DataCategory | '');
+  const [step, setStep] = useState(first.step as ProcessStep | '');
   const problems: FieldErrors = {};
   for (const [name, value] of Object.entries({ from, to, category, step }))
     if (!value) problems[name] = { key: 'validation.required' };
@@ -39,6 +43,7 @@ export function ShareCheckPage() {
       }),
     onError: refused,
   });
+  useDraftWork(SHARE_CHECK_DRAFT_KEY, unsavedShareCheck({ from, to, category, step }, check.data !== undefined));
   const partners = choices(reference, 'partner');
   const answer = check.data;
 

@@ -1,19 +1,25 @@
 // The synonym list that covenant search uses ("rvdk" finds "Raad voor de Kinderbescherming"):
 // one group per line, words separated by commas. Saving rebuilds the search indexes in core.
+// Typed and not saved, the text outlives a lock (heldDrafts.ts).
 import { Alert, Box, Button, Skeleton, TextField, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, describeError, useBridgeQuery } from '../../kit/bridge';
 import { FormAlert } from '../../kit/forms';
+import { changedValues, useDraftWork, useHeldDraft } from '../../kit/heldDraft';
 import { useNotice } from '../../kit/notices';
+import { SYNONYMS_DRAFT_KEY } from './heldDrafts';
 import { formatSynonyms, parseSynonyms } from './text';
 
 function Editor({ initial }: { initial: string[][] }) {
   const { t } = useTranslation();
   const notice = useNotice();
   const queryClient = useQueryClient();
-  const [text, setText] = useState(() => formatSynonyms(initial));
+  // The list as stored; a save (or a pair added from a question) starts the editor anew from it.
+  const [start] = useState(() => formatSynonyms(initial));
+  const [text, setText] = useState(useHeldDraft<string>(SYNONYMS_DRAFT_KEY) ?? start);
+  useDraftWork(SYNONYMS_DRAFT_KEY, changedValues(text, start));
   const [tried, setTried] = useState(false);
   const parsed = parseSynonyms(text);
   const save = useMutation({

@@ -31,9 +31,11 @@ import {
 import { call, describeError, useBridgeQuery } from '../../kit/bridge';
 import { DateField } from '../../kit/DateField';
 import { fieldProps, FormAlert, useFormCheck, validate, type FieldErrors } from '../../kit/forms';
+import { changedVersioned, useDraftWork, useHeldDraft, type Versioned } from '../../kit/heldDraft';
 import { useNotice } from '../../kit/notices';
 import { PageHeader } from '../../kit/PageHeader';
 import { choices, useReferenceData } from '../lists';
+import { roundDraftKey } from './heldDrafts';
 import { EVERY_HOUSE, formOf, inputOf, type RoundForm } from './roundForm';
 import { StaleNotice, useStaleVersion } from '../../kit/StaleNotice';
 
@@ -135,11 +137,18 @@ function RoundFormView({
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const reference = useReferenceData();
-  const [form, setForm] = useState<RoundForm>(() => formOf(round, templates, houses));
+  const draftKey = roundDraftKey(id);
+  const held = useHeldDraft<Versioned<RoundForm>>(draftKey);
+  // As stored (or empty), or as typed before a lock and not saved then; what counts as unsaved is
+  // what differs from the round as last loaded or saved.
+  const [loaded, setLoaded] = useState(() => formOf(round, templates, houses));
+  const [form, setForm] = useState<RoundForm>(held?.values ?? loaded);
   const [failure, setFailure] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
-  // The version of the round this form loaded: a colleague's later save is never overwritten.
-  const [version, setVersion] = useState(round?.version);
+  // The version of the round this form loaded (before a lock too): a colleague's later save is
+  // never overwritten.
+  const [version, setVersion] = useState(held ? held.version : round?.version);
+  useDraftWork(draftKey, changedVersioned(form, loaded, version));
   const stale = useStaleVersion(form);
   const input = { ...inputOf(form, id), ...(id !== null && version !== undefined ? { version } : {}) };
   const partners = Object.keys(form.groups);
@@ -162,6 +171,7 @@ function RoundFormView({
     try {
       const saved = await call('evaluations:save-round', input);
       setVersion(saved.version);
+      setLoaded(form);
       await queryClient.invalidateQueries();
       notice.success(t('evaluations.roundSetup.saved', { titel: saved.titel }), { nextPage: id === null });
       if (id === null) void navigate(`/evaluaties/${saved.id}/instellen`, { replace: true });
@@ -221,7 +231,9 @@ function RoundFormView({
           if (id === null) return;
           const latest = await call('evaluations:round', { id });
           await queryClient.invalidateQueries({ queryKey: ['evaluations:round'] });
-          setForm(formOf(latest, templates, houses));
+          const stored = formOf(latest, templates, houses);
+          setLoaded(stored);
+          setForm(stored);
           setVersion(latest.version);
         }}
         onReapply={setForm}

@@ -1,6 +1,7 @@
 // Editing one configurable list: labels, order, active flags, new values and, for `besluit`, the
 // effect of each decision on the casus. Codes never change and a value is never deleted, only made
 // inactive, so old records keep their meaning and the figures stay comparable.
+// Edited and not saved, the rows outlive a lock (heldDrafts.ts).
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import { Box, Button, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -9,8 +10,10 @@ import { useTranslation } from 'react-i18next';
 import type { ListName, ListValue } from '../../../src-shared/ipc/lists';
 import { call } from '../../kit/bridge';
 import { FormAlert, submitHandler, useCheckOnSend } from '../../kit/forms';
+import { changedValues, useDraftWork, useHeldDraft } from '../../kit/heldDraft';
 import { useNotice } from '../../kit/notices';
 import { listErrors, move, newKey, valueRows, valuesInput, type ValueRow } from './editing';
+import { listDraftKey } from './heldDrafts';
 import { ListValueRow } from './ListValueRow';
 import { useFollowFocus } from '../../kit/useFollowFocus';
 
@@ -18,7 +21,12 @@ export function ListEditor({ list, values }: { list: ListName; values: readonly 
   const { t } = useTranslation();
   const notice = useNotice();
   const queryClient = useQueryClient();
-  const [rows, setRows] = useState<ValueRow[]>(() => valueRows(values));
+  // As stored, or as edited before a lock and not saved then; what counts as unsaved is what
+  // differs from the rows last loaded or saved.
+  const [start, setStart] = useState<ValueRow[]>(() => valueRows(values));
+  const held = useHeldDraft<ValueRow[]>(listDraftKey(list));
+  const [rows, setRows] = useState<ValueRow[]>(held ?? start);
+  useDraftWork(listDraftKey(list), changedValues(rows, start));
   const [announcement, setAnnouncement] = useState('');
   const check = useCheckOnSend(() => listErrors(list, rows));
   const { errors, form } = check;
@@ -30,7 +38,9 @@ export function ListEditor({ list, values }: { list: ListName; values: readonly 
   const save = useMutation({
     mutationFn: () => call('lists:save', { list, values: valuesInput(rows) }),
     onSuccess: (saved) => {
-      setRows(valueRows(saved));
+      const stored = valueRows(saved);
+      setRows(stored);
+      setStart(stored);
       check.clear();
       void queryClient.invalidateQueries({ queryKey: ['lists:get'] });
       notice.success(t('lists.saved', { list: name }));

@@ -1,6 +1,7 @@
 // Editing the ZVH regions and their municipalities: rename, add, move a municipality to another
 // region, remove. Core removes only what nothing refers to; otherwise it refuses the whole change
 // (REFERENCE_IN_USE), which is shown here with the name of what is in use.
+// Edited and not saved, the rows outlive a lock (heldDrafts.ts).
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import { Alert, Box, Button, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -9,8 +10,10 @@ import { useTranslation } from 'react-i18next';
 import type { ReferenceData } from '../../../src-shared/ipc/lists';
 import { BridgeFailure, call } from '../../kit/bridge';
 import { FormAlert, submitHandler, useCheckOnSend } from '../../kit/forms';
+import { changedValues, useDraftWork, useHeldDraft } from '../../kit/heldDraft';
 import { useNotice } from '../../kit/notices';
 import { moveGemeente, newKey, regionErrors, regionRows, regionsInput, type RegionRow } from './editing';
+import { REGIONS_DRAFT_KEY } from './heldDrafts';
 import { RegionCard } from './RegionCard';
 import { focusedId, useFollowFocus } from '../../kit/useFollowFocus';
 
@@ -27,7 +30,12 @@ export function RegionsEditor({ data }: { data: ReferenceData }) {
   const { t } = useTranslation();
   const notice = useNotice();
   const queryClient = useQueryClient();
-  const [rows, setRows] = useState<RegionRow[]>(() => regionRows(data));
+  // As stored, or as edited before a lock and not saved then; what counts as unsaved is what
+  // differs from the rows last loaded or saved.
+  const [start, setStart] = useState<RegionRow[]>(() => regionRows(data));
+  const held = useHeldDraft<RegionRow[]>(REGIONS_DRAFT_KEY);
+  const [rows, setRows] = useState<RegionRow[]>(held ?? start);
+  useDraftWork(REGIONS_DRAFT_KEY, changedValues(rows, start));
   const check = useCheckOnSend(() => regionErrors(rows));
   const { errors, form } = check;
   const follow = useFollowFocus();
@@ -35,7 +43,9 @@ export function RegionsEditor({ data }: { data: ReferenceData }) {
   const save = useMutation({
     mutationFn: () => call('lists:save-regions', { regions: regionsInput(rows) }),
     onSuccess: (saved) => {
-      setRows(regionRows(saved));
+      const stored = regionRows(saved);
+      setRows(stored);
+      setStart(stored);
       check.clear();
       queryClient.setQueryData(['lists:get', {}], saved);
       notice.success(t('lists.regions.saved'));

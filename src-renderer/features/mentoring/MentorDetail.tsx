@@ -1,7 +1,8 @@
 // One mentor: the profile, the status with its history (automatic changes after a training are
 // marked as such), the training history with what is still missing, and a form to change the
 // status. The form offers the moves the rules allow; "inzetbaar" needs every required module, and
-// says so next to the field instead of asking core in vain.
+// says so next to the field instead of asking core in vain. Typed and not saved, the status change
+// outlives a lock (kit/heldDraft; MentorsTab opens this profile again).
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import { Alert, Box, Button, Paper, Skeleton, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
@@ -16,8 +17,8 @@ import { fieldProps, useFormCheck, type FieldErrors } from '../../kit/forms';
 import { InlineForm } from '../../kit/FormPanel';
 import { useNotice } from '../../kit/notices';
 import { useMentorMutation, useRegions } from './hooks';
-import { isHeld } from '../../kit/heldDraft';
-import { mentorDraftKey } from './heldDrafts';
+import { changedValues, isHeld, useDraftWork, useHeldDraft } from '../../kit/heldDraft';
+import { mentorDraftKey, mentorStatusDraftKey } from './heldDrafts';
 import { MentorForm } from './MentorForm';
 import { SelectField } from '../../kit/SelectField';
 
@@ -138,13 +139,29 @@ function Profile({ mentor, onClose }: { mentor: MentorView; onClose: () => void 
   );
 }
 
+/** The status form's fields as typed (the date as the user sees it). */
+interface StatusFields {
+  to: MentorStatus | '';
+  datum: string;
+  toelichting: string;
+}
+
 function StatusForm({ mentor }: { mentor: MentorView }) {
   const { t } = useTranslation();
   const notice = useNotice();
   const choices = MENTOR_TRANSITIONS[mentor.status];
-  const [to, setTo] = useState<MentorStatus | ''>('');
-  const [datum, setDatum] = useState(() => formatDate(isoDay(new Date())));
-  const [toelichting, setToelichting] = useState('');
+  const draftKey = mentorStatusDraftKey(mentor.id, mentor.status);
+  // Empty with today's date; after a save the date typed stays, and that is its start.
+  const [start, setStart] = useState<StatusFields>(() => ({
+    to: '',
+    datum: formatDate(isoDay(new Date())),
+    toelichting: '',
+  }));
+  const first = useHeldDraft<StatusFields>(draftKey) ?? start;
+  const [to, setTo] = useState(first.to);
+  const [datum, setDatum] = useState(first.datum);
+  const [toelichting, setToelichting] = useState(first.toelichting);
+  useDraftWork(draftKey, changedValues<StatusFields>({ to, datum, toelichting }, start));
   const day = parseDutchDate(datum);
   const problems: FieldErrors = {};
   if (to === '') problems['status'] = { key: 'validation.required' };
@@ -163,6 +180,7 @@ function StatusForm({ mentor }: { mentor: MentorView }) {
       );
       setTo('');
       setToelichting('');
+      setStart({ to: '', datum, toelichting: '' });
       check.reset();
     },
   );

@@ -12,7 +12,7 @@ import { describeError, useBridgeQuery } from '../../kit/bridge';
 import { DataTable, type DataColumn } from '../../kit/DataTable';
 import { isHeld, useReopenHeld } from '../../kit/heldDraft';
 import { ConsultantsSection } from './ConsultantsSection';
-import { mentorDraftKey } from './heldDrafts';
+import { mentorDraftKey, mentorDraftKeys } from './heldDrafts';
 import { useRegions } from './hooks';
 import { MentorDetail } from './MentorDetail';
 import { MentorForm } from './MentorForm';
@@ -23,15 +23,11 @@ export function MentorsTab() {
   const [status, setStatus] = useState<MentorStatus | null>(null);
   const [regionId, setRegionId] = useState<number | null>(null);
   // A mentor's form typed and not saved at a lock opens again: a new one at once, a changed one's
-  // profile (which opens its form) once the list is in.
+  // profile (which opens its form, and holds the status form) once the list is in.
   const [creating, setCreating] = useState(() => isHeld(mentorDraftKey(null)));
   const [openId, setOpenId] = useState<number | null>(null);
   const mentors = useBridgeQuery('mentoring:mentors', { status, regionId }, { staleTime: 0 });
-  useReopenHeld(
-    mentors.data,
-    (mentor) => mentorDraftKey(mentor.id),
-    (held) => setOpenId((current) => current ?? held.id),
-  );
+  useReopenHeld(mentors.data, mentorDraftKeys, (held) => setOpenId((current) => current ?? held.id));
   const header = (column: string) => t(`mentoring.mentors.columns.${column}`);
   const columns: DataColumn<MentorSummary>[] = [
     {

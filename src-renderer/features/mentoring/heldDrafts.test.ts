@@ -5,6 +5,8 @@ import {
   activityDraftKey,
   CONSULTANT_DRAFT_KEY,
   mentorDraftKey,
+  mentorDraftKeys,
+  mentorStatusDraftKey,
   TARGET_DRAFT_KEY,
   trainingDraftKey,
 } from './heldDrafts';
@@ -36,6 +38,22 @@ describe("the mentorproject's forms after an unlock", () => {
     lockedWith(mentorDraftKey(null), { values: { naam: 'Cas (fictief)' }, version: undefined });
     expect(isHeld(mentorDraftKey(null))).toBe(true);
     expect(heldAmong(rows(3, 4), (mentor) => mentorDraftKey(mentor.id))).toBeNull();
+  });
+
+  it('opens the profile of a mentor whose status change was held, under the status it was typed from', () => {
+    lockedWith(mentorStatusDraftKey(5, 'inzetbaar'), {
+      to: 'niet_beschikbaar',
+      datum: '07-12-2026',
+      toelichting: 'Verhuist (fictief)',
+    });
+    const mentors = [
+      { id: 4, status: 'inzetbaar' as const },
+      { id: 5, status: 'inzetbaar' as const },
+    ];
+    expect(heldAmong(mentors, mentorDraftKeys)).toEqual({ id: 5, status: 'inzetbaar' });
+    expect(isHeld(mentorDraftKey(5))).toBe(false);
+    // Its status changed meanwhile: the moves differ, so neither the profile nor the form takes it back.
+    expect(heldAmong([{ id: 5, status: 'niet_beschikbaar' as const }], mentorDraftKeys)).toBeNull();
   });
 
   it('opens the session or activity of the year whose form was held, each under its own kind', () => {
