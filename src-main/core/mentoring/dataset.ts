@@ -124,19 +124,8 @@ const QUASI: QuasiIdentifiers = {
   age: { column: 'leeftijdsgroep', merge: { '<18': '<23', '18-22': '<23', '23-29': '23+', '30+': '23+' } },
   region: { column: 'regio', other: formatMessage('nl', 'mentorExport.otherRegions') },
   plain: ['duur_weken', 'bron'],
-  attributes: [
-    'status',
-    'eindreden',
-    'uitkomst',
-    'doelen',
-    'doelen_behaald',
-    'contacten',
-    'contact_minuten',
-    'evaluaties_mentor',
-    'evaluaties_mentee',
-    'ondersteuning',
-    'mentorwissels',
-  ],
+  // What the file tells of a trajectory beyond them: the variables from `status` on.
+  attributes: VARIABLES.slice(VARIABLES.indexOf('status')),
 };
 
 /** The records as they may leave the workstation: k-anonymous over the quasi-identifiers. */
