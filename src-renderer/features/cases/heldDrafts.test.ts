@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ActionView, CaseDossier, MonitoringView, SignalView } from '../../../src-shared/ipc/cases';
-import { draftWork, isHeld } from '../../kit/heldDraft';
-import { discardUnsaved, holdUnsaved, registerWork, resumeAs } from '../../kit/pendingWork';
+import { isHeld } from '../../kit/heldDraft';
+import { forgetHeld, lockedWith } from '../../kit/heldDraftTesting';
+import { discardUnsaved, resumeAs } from '../../kit/pendingWork';
 import { openingDraftKey } from '../trajectories';
 import {
   accessDraftKey,
@@ -26,19 +27,7 @@ function dossier(id: number, actionIds: number[], momentIds: number[] = [], sign
   } as CaseDossier;
 }
 
-/** A form with `values` unsaved under `key`, met by a lock of rik's session; then rik is back. */
-function lockedWith(key: string, values: unknown): void {
-  resumeAs('rik');
-  const stop = registerWork(draftWork(key, () => values));
-  holdUnsaved('rik');
-  stop(); // the lock unmounts the form
-  resumeAs('rik');
-}
-
-afterEach(() => {
-  discardUnsaved('rik');
-  resumeAs('nobody');
-});
+afterEach(() => forgetHeld());
 
 describe("the dossier's forms after an unlock", () => {
   it('opens on the plan with the dialog of the action whose fields were held', () => {

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Minutes } from '../../../src-shared/ipc/meetings';
-import { draftWork, isHeld } from '../../kit/heldDraft';
-import { discardUnsaved, holdUnsaved, registerWork, resumeAs } from '../../kit/pendingWork';
+import { isHeld } from '../../kit/heldDraft';
+import { forgetHeld, lockedWith } from '../../kit/heldDraftTesting';
+import { resumeAs } from '../../kit/pendingWork';
 import { addendumDraftKey, detailsDraftKey, heldWeging, NEW_MEETING_DRAFT_KEY, wegingDraftKey } from './heldDrafts';
 
 /** An agenda item with only what heldWeging reads: its id and the ids of its besluit rows. */
@@ -9,19 +10,7 @@ function item(id: number, besluitIds: string[]): { id: number; minutes: Minutes 
   return { id, minutes: { besluiten: besluitIds.map((rowId) => ({ id: rowId })) } as Minutes };
 }
 
-/** A form with `values` unsaved under `key`, met by a lock of rik's session; then rik is back. */
-function lockedWith(key: string, values: unknown): void {
-  resumeAs('rik');
-  const stop = registerWork(draftWork(key, () => values));
-  holdUnsaved('rik');
-  stop(); // the lock unmounts the dialog
-  resumeAs('rik');
-}
-
-afterEach(() => {
-  discardUnsaved('rik');
-  resumeAs('nobody');
-});
+afterEach(() => forgetHeld());
 
 describe('the minutes after an unlock', () => {
   it('open on the item whose weging dialog held fields, with that besluit row', () => {

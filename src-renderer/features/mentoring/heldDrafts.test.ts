@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { draftWork, heldAmong, isHeld } from '../../kit/heldDraft';
-import { discardUnsaved, holdUnsaved, registerWork, resumeAs } from '../../kit/pendingWork';
+import { heldAmong, isHeld } from '../../kit/heldDraft';
+import { forgetHeld, lockedWith } from '../../kit/heldDraftTesting';
+import { resumeAs } from '../../kit/pendingWork';
 import {
   activityDraftKey,
   CONSULTANT_DRAFT_KEY,
@@ -11,19 +12,7 @@ import {
   trainingDraftKey,
 } from './heldDrafts';
 
-/** A form with `values` unsaved under `key`, met by a lock of rik's session; then rik is back. */
-function lockedWith(key: string, values: unknown): void {
-  resumeAs('rik');
-  const stop = registerWork(draftWork(key, () => values));
-  holdUnsaved('rik');
-  stop(); // the lock unmounts the form
-  resumeAs('rik');
-}
-
-afterEach(() => {
-  discardUnsaved('rik');
-  resumeAs('nobody');
-});
+afterEach(() => forgetHeld());
 
 const rows = (...ids: number[]) => ids.map((id) => ({ id }));
 

@@ -1,23 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { draftWork, isHeld } from '../../kit/heldDraft';
-import { discardUnsaved, holdUnsaved, registerWork, resumeAs } from '../../kit/pendingWork';
+import { isHeld } from '../../kit/heldDraft';
+import { forgetHeld, lockedWith } from '../../kit/heldDraftTesting';
 import type { MentorSuggestion } from '../../../src-shared/domain/mentoring';
 import { heldMentor, heldStep, openingDraftKey, trajectoryDraftKey } from './heldDrafts';
 
-afterEach(() => {
-  discardUnsaved('rik');
-  resumeAs('nobody');
-});
+afterEach(() => forgetHeld());
 
 describe("the trajectory page's dialogs after an unlock", () => {
   it('opens the status step whose fields were held, on that trajectory only', () => {
-    resumeAs('rik');
-    const stop = registerWork(
-      draftWork(trajectoryDraftKey(4, 'status'), () => ({ to: 'afgerond', toelichting: 'Doelen behaald (fictief).' })),
-    );
-    holdUnsaved('rik');
-    stop();
-    resumeAs('rik');
+    lockedWith(trajectoryDraftKey(4, 'status'), { to: 'afgerond', toelichting: 'Doelen behaald (fictief).' });
     expect(heldStep(4)).toBe('afgerond');
     expect(heldStep(5)).toBeNull();
   });
@@ -45,12 +36,3 @@ describe("the trajectory page's dialogs after an unlock", () => {
     expect(isHeld(openingDraftKey({ bron: 'aanmelding_partner' }))).toBe(false);
   });
 });
-
-/** A form with `values` unsaved under `key`, met by a lock of rik's session; then rik is back. */
-function lockedWith(key: string, values: unknown): void {
-  resumeAs('rik');
-  const stop = registerWork(draftWork(key, () => values));
-  holdUnsaved('rik');
-  stop(); // the lock unmounts the dialog
-  resumeAs('rik');
-}
