@@ -6,9 +6,9 @@
 // the same trajectories: one row each, so its rows are counts too. On both engines.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src-main/core/core';
-import type { Platform } from '../../src-main/core/platform';
 import type { MentorDashboard } from '../../src-shared/domain/mentoring-dashboard';
 import type { TrajectoryView } from '../../src-shared/ipc/trajectories';
+import { dialogs } from './evaluation-helpers';
 import { addAccount, call, loginAs, makeCore, tempDir, withDatabase } from './helpers';
 
 type Account = { id: number; username: string; password: string };
@@ -16,21 +16,8 @@ const NOORD = 1;
 const ZUID = 3;
 
 let core: Core;
-let saved: { name: string; bytes: Buffer }[];
-
-/** Keeps what the core saves, so a test reads the exported file. */
-const platform: Platform = {
-  print: { pdf: async () => new Uint8Array(), print: async () => true },
-  files: {
-    saveAs: async (name, bytes) => {
-      saved.push({ name, bytes: Buffer.from(bytes) });
-      return { saved: true, fileName: name };
-    },
-    chooseSaveLocation: async () => null,
-    chooseFile: async () => null,
-    chooseFolder: async () => null,
-  },
-};
+/** The core's file dialogs; what it saves is kept, so a test reads the exported file. */
+let files: ReturnType<typeof dialogs>;
 const accounts: Record<'noord' | 'zuid' | 'beide', Account> = {} as never;
 
 /** `count` partner aanmeldingen in `regionId`, each with one contact of 30 minutes and one support moment. */
@@ -61,8 +48,8 @@ const counted = (dashboard: MentorDashboard) => ({
 });
 
 beforeEach(async () => {
-  saved = [];
-  ({ core } = makeCore(tempDir(), { platform }));
+  files = dialogs();
+  ({ core } = makeCore(tempDir(), { platform: files.platform }));
   await withDatabase(core);
   accounts.noord = await addAccount(core, { username: 'noord', roles: ['procesregisseur'], regionIds: [NOORD] });
   accounts.zuid = await addAccount(core, { username: 'zuid', roles: ['procesregisseur'], regionIds: [ZUID] });
@@ -103,9 +90,9 @@ describe('the evaluation dataset of several houses', () => {
   /** The data rows of the CSV the caller exports for 2026 (header and trailing line left out). */
   async function exportedRows(account: Account): Promise<string[]> {
     await loginAs(core, account);
-    saved = [];
+    files.saved.length = 0;
     await call(core, 'mentoring:export', { fromYear: 2026, toYear: 2026, format: 'csv', reason: 'evaluatie' });
-    const lines = saved[0]!.bytes.toString('utf8').replace('\uFEFF', '').split('\r\n');
+    const lines = files.saved[0]!.bytes.toString('utf8').replace('\uFEFF', '').split('\r\n');
     return lines.slice(1).filter((line) => line !== '');
   }
 
