@@ -9,7 +9,6 @@ import {
   Checkbox,
   FormControlLabel,
   FormLabel,
-  Paper,
   Radio,
   RadioGroup,
   Skeleton,
@@ -20,7 +19,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { ANONYMITY, type Anonymity, type RoundStatus } from '../../../src-shared/domain/evaluations';
+import { ANONYMITY, type Anonymity } from '../../../src-shared/domain/evaluations';
 import { formatDate, parseDutchDate } from '../../../src-shared/domain/format';
 import {
   roundInput,
@@ -38,13 +37,7 @@ import { choices, useReferenceData } from '../lists';
 import { roundDraftKey } from './heldDrafts';
 import { EVERY_HOUSE, formOf, inputOf, type RoundForm } from './roundForm';
 import { StaleNotice, useStaleVersion } from '../../kit/StaleNotice';
-
-/** The next status a round can get from the buttons, and the label's key. */
-const NEXT: Record<RoundStatus, { status: RoundStatus; action: string }> = {
-  concept: { status: 'open', action: 'open' },
-  open: { status: 'gesloten', action: 'close' },
-  gesloten: { status: 'open', action: 'reopen' },
-};
+import { RoundStatusPanel } from './RoundStatusPanel';
 
 export function RoundSetupPage() {
   const { t } = useTranslation();
@@ -70,7 +63,7 @@ export function RoundSetupPage() {
       {loading ? <Skeleton variant="rectangular" height={320} /> : null}
       {!loading && !failure && templates.data && houses.data ? (
         <>
-          {round.data ? <StatusPanel round={round.data} /> : null}
+          {round.data ? <RoundStatusPanel round={round.data} /> : null}
           <RoundFormView
             key={id ?? 'nieuw'}
             id={id}
@@ -81,43 +74,6 @@ export function RoundSetupPage() {
         </>
       ) : null}
     </>
-  );
-}
-
-function StatusPanel({ round }: { round: RoundView }) {
-  const { t } = useTranslation();
-  const notice = useNotice();
-  const queryClient = useQueryClient();
-  const [busy, setBusy] = useState(false);
-  const next = NEXT[round.status];
-  async function change() {
-    setBusy(true);
-    try {
-      const saved = await call('evaluations:set-round-status', { id: round.id, status: next.status });
-      await queryClient.invalidateQueries();
-      notice.success(t('evaluations.roundSetup.statusChanged', { status: t(`evaluations.status.${saved.status}`) }));
-    } catch (error) {
-      notice.error(error);
-    } finally {
-      setBusy(false);
-    }
-  }
-  return (
-    <Paper
-      component="section"
-      aria-labelledby="ronde-status"
-      sx={{ p: 2, mb: 3, display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}
-    >
-      <Typography variant="h2" id="ronde-status" sx={{ fontSize: '1.15rem', flex: 1 }}>
-        {t('evaluations.roundSetup.status', { status: t(`evaluations.status.${round.status}`) })}
-      </Typography>
-      <Typography color="text.secondary" sx={{ flexBasis: '100%', order: 3 }}>
-        {t(`evaluations.roundSetup.statusHelp.${round.status}`)}
-      </Typography>
-      <Button variant="contained" loading={busy} loadingPosition="start" onClick={() => void change()}>
-        {t(`evaluations.roundSetup.action.${next.action}`)}
-      </Button>
-    </Paper>
   );
 }
 
