@@ -15,6 +15,7 @@ import type { SessionState } from './session-state';
 const OPEN_PROBLEMS: readonly ErrorCode[] = [
   'DATABASE_DAMAGED',
   'DATABASE_TOO_NEW',
+  'MIGRATION_FAILED',
   'DATABASE_IN_USE',
   'KEYFILE_DAMAGED',
   'KEYFILE_MISSING',
@@ -48,6 +49,8 @@ const PAGE_SIZE = 4096;
 function stateOf(problem: ErrorCode | null): VaultStatus['state'] {
   if (problem === null) return 'locked';
   if (problem === 'DATABASE_TOO_NEW') return 'too-new';
+  // Not damage: a backup would meet the same migration, so no restore is offered (db/migrate.ts).
+  if (problem === 'MIGRATION_FAILED') return 'not-updated';
   if (problem === 'DATABASE_IN_USE') return 'in-use';
   if (STORE_PROBLEMS.includes(problem)) return 'no-connection';
   return 'damaged';
@@ -169,6 +172,10 @@ export class VaultState {
   /** Remembers why the database could not be opened (or clears it). */
   setProblem(error: unknown): void {
     this.problem = error instanceof AppError && OPEN_PROBLEMS.includes(error.code) ? error.code : null;
+    // The user is told only that it failed; what the migration ran into is for IT, in the log.
+    if (this.problem === 'MIGRATION_FAILED') {
+      this.options.logger.error('workspace: a migration failed', (error as AppError).cause);
+    }
   }
 
   clearProblem(): void {
