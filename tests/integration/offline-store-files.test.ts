@@ -11,65 +11,15 @@ import { dirname, join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { offlineKeys } from '../../src-main/core/vault/offline-keys';
 import { OfflineStore, type OfflineKeys } from '../../src-main/team/offline-store';
+import { calls, expectDurable, folderSyncedAfter, renameTo } from '../support/fs-calls';
 
-/** What the store did to the disk, in order: `fsync <path>`, `rename <from> <to>`, `write <path>`. */
-const calls = vi.hoisted(() => [] as string[]);
-
-vi.mock('node:fs', async (importOriginal) => {
-  const real = await importOriginal<typeof fs>();
-  const paths = new Map<number, string>();
-  return {
-    ...real,
-    openSync: (path: string, flags?: fs.OpenMode, mode?: fs.Mode) => {
-      const fd = real.openSync(path, flags ?? 'r', mode);
-      paths.set(fd, String(path));
-      return fd;
-    },
-    fsyncSync: (fd: number) => {
-      real.fsyncSync(fd);
-      calls.push(`fsync ${paths.get(fd)}`);
-    },
-    renameSync: (from: string, to: string) => {
-      real.renameSync(from, to);
-      calls.push(`rename ${String(from)} ${String(to)}`);
-    },
-    writeFileSync: (
-      path: string,
-      ...rest: Parameters<typeof real.writeFileSync> extends [unknown, ...infer R] ? R : never
-    ) => {
-      real.writeFileSync(path, ...rest);
-      calls.push(`write ${String(path)}`);
-    },
-  };
-});
+vi.mock('node:fs', async (real) => (await import('../support/fs-calls')).recording(await real()));
 
 /** Core's keys without a key derivation: the file discipline is under test, not the vault. */
 const keys: OfflineKeys = {
   ...offlineKeys(),
   create: async () => ({ key: randomBytes(32), slot: { sealed: 'x' } }),
 };
-
-/** The index of the call that renamed something to `target`, and what it renamed. */
-function renameTo(target: string): { at: number; from: string } {
-  const at = calls.findIndex((call) => call.startsWith('rename ') && call.endsWith(` ${target}`));
-  expect(at, `a rename to ${target}`).toBeGreaterThanOrEqual(0);
-  return { at, from: calls[at]!.split(' ')[1]! };
-}
-
-/** The index of the folder's fsync that made `target`'s rename durable (after it). */
-function folderSyncedAfter(target: string): number {
-  const { at } = renameTo(target);
-  const synced = calls.indexOf(`fsync ${dirname(target)}`, at);
-  expect(synced, `${target}: the folder fsynced after the rename`).toBeGreaterThan(at);
-  return synced;
-}
-
-/** `target` was put in place crash-safe: its content fsynced before the rename, the folder after. */
-function expectDurable(target: string): number {
-  const { at, from } = renameTo(target);
-  expect(calls.slice(0, at), `${target}: its content on disk before the rename`).toContain(`fsync ${from}`);
-  return folderSyncedAfter(target);
-}
 
 beforeEach(() => {
   calls.length = 0;
