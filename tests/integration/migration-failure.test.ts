@@ -150,3 +150,18 @@ describe('the login screen after a migration failed (SQLCipher file)', () => {
     }
   });
 });
+
+describe('the login screen after a migration failed (PostgreSQL named by store.json)', () => {
+  it('says the database was not brought up to date and logs why', async () => {
+    const store = await createTestDatabase({ migrated: true });
+    stores.push(store);
+    const { core, logger } = makeCore(tempDir(), { store });
+    const status = await call<VaultStatus>(core, 'vault:status');
+    expect({ state: status.state, problem: status.problem }).toEqual({
+      state: 'not-updated',
+      problem: 'MIGRATION_FAILED',
+    });
+    expect(logger.lines.join('\n')).toContain('the data is not as this migration expects');
+    await core.close();
+  });
+});

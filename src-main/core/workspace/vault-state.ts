@@ -158,6 +158,7 @@ export class VaultState {
   setServer(probe: ServerProbe | null): void {
     this.server = probe;
     if (probe?.problem === null) this.problem = null;
+    this.logMigrationFailure(probe?.problem);
   }
 
   private isDemo(): boolean {
@@ -172,9 +173,13 @@ export class VaultState {
   /** Remembers why the database could not be opened (or clears it). */
   setProblem(error: unknown): void {
     this.problem = error instanceof AppError && OPEN_PROBLEMS.includes(error.code) ? error.code : null;
-    // The user is told only that it failed; what the migration ran into is for IT, in the log.
-    if (this.problem === 'MIGRATION_FAILED') {
-      this.options.logger.error('workspace: a migration failed', (error as AppError).cause);
+    this.logMigrationFailure(error);
+  }
+
+  /** The user is told only that a migration failed; what it ran into is for IT, in the log. */
+  private logMigrationFailure(error: unknown): void {
+    if (error instanceof AppError && error.code === 'MIGRATION_FAILED') {
+      this.options.logger.error('workspace: a migration failed', error.cause);
     }
   }
 
