@@ -18,7 +18,9 @@ import { defineConfig } from 'vitest/config';
  *   damaged-files, destruction-copies, destruction-remains-file, rekey, restore-crash,
  *   retention-rights-file, secrecy, session-slots, slot-crash, throttle-processes.
  * - already both engines inside one file (each test names its store): postgres-*, portable-sql,
- *   search-relevance, figure-counts, convenant-questions-migration (0027 on PostgreSQL; SQLite's
+ *   storage-errors (a save the disk refuses: full or read-only), migration-failure (a migration
+ *   that fails half-way), search-relevance, figure-counts,
+ *   convenant-questions-migration (0027 on PostgreSQL; SQLite's
  *   side is beside the migration), name-key-solo-migration (0028, the same), round-house-migration
  *   (0033, the same), name-key-solo-index-migration (0034, the same); or PostgreSQL only, on a store of their own (the CTER server's sessions, its
  *   HTTPS transport, its events and its faults, `cter server init` and `cter server check`, the

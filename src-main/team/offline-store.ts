@@ -14,9 +14,11 @@
 //
 // A copy is made whole before it counts: the database is written under a temporary name and renamed,
 // then its slot file is written (temporary name, renamed); a file without its slot is what a crash
-// in between left, and is removed at start.
+// in between left, and is removed at start. Each rename is made durable (the folder fsynced), and
+// the slot's content is fsynced before its rename (core/fs/atomic.ts, injected with the keys): the
+// slot holds the only key to what is typed into the copy, so a power cut must never cut it off.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type Driver from 'better-sqlite3-multiple-ciphers';
 
@@ -28,6 +30,10 @@ export interface OfflineKeys {
   open(slot: unknown, password: string): Promise<Buffer | null>;
   /** An open SQLCipher handle on `path` (made when missing) with `key`. */
   database(path: string, key: Buffer): Driver.Database;
+  /** Replaces `target` crash-safe: a temporary file, fsynced, renamed, the folder fsynced. */
+  writeFileAtomic(target: string, text: string): void;
+  /** Renames a file whose content is on disk, and fsyncs the folder so the name survives a power cut. */
+  renameDurably(from: string, to: string): void;
 }
 
 const SLOT_FORMAT = 'cter-offline-kopie';
@@ -159,11 +165,10 @@ export class OfflineStore {
     const made = openCopy(meetingId, this.keys.database(temporary, key));
     made.write(documents);
     made.close();
-    renameSync(temporary, this.dbPath(meetingId));
+    this.keys.renameDurably(temporary, this.dbPath(meetingId));
     const holder = holderTag(meetingId, username);
     const file: SlotFile = { format: SLOT_FORMAT, version: 1, meetingId, holder, slot };
-    writeFileSync(`${this.slotPath(meetingId)}.tmp`, JSON.stringify(file), { mode: 0o600 });
-    renameSync(`${this.slotPath(meetingId)}.tmp`, this.slotPath(meetingId));
+    this.keys.writeFileAtomic(this.slotPath(meetingId), JSON.stringify(file));
     return openCopy(meetingId, this.keys.database(this.dbPath(meetingId), key));
   }
 
@@ -198,9 +203,6 @@ export class OfflineStore {
     mkdirSync(this.dir, { recursive: true, mode: 0o700 });
     const path = join(this.dir, 'in-te-trekken.json');
     if (ids.length === 0) rmSync(path, { force: true });
-    else {
-      writeFileSync(`${path}.tmp`, JSON.stringify([...new Set(ids)]), { mode: 0o600 });
-      renameSync(`${path}.tmp`, path);
-    }
+    else this.keys.writeFileAtomic(path, JSON.stringify([...new Set(ids)]));
   }
 }

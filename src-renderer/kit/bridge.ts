@@ -50,7 +50,9 @@ export function useBridgeQuery<C extends ChannelName>(
 
 /**
  * Failures that pass by themselves: the CTER server out of reach or busy, a transaction PostgreSQL
- * ended as a conflict. The same call may succeed a little later; nothing about the input is wrong.
+ * ended as a conflict, a disk full or read-only until someone frees space or gives the write back
+ * (the user need not type again for the text to be saved then). The same call may succeed a
+ * little later; nothing about the input is wrong.
  */
 const PASSING: ReadonlySet<string> = new Set([
   'NO_CONNECTION',
@@ -58,6 +60,8 @@ const PASSING: ReadonlySet<string> = new Set([
   'SERVER_BUSY',
   'STORE_UNREACHABLE',
   'STORE_CONFLICT',
+  'STORAGE_FULL',
+  'STORAGE_READONLY',
   'TRANSPORT',
 ]);
 

@@ -55,6 +55,7 @@ function GateScreen() {
       return <LoginScreen />;
     case 'damaged':
     case 'too-new':
+    case 'not-updated':
       return <ProblemScreen />;
     case 'no-connection':
       // Team mode with meetings kept here: the log-in that opens only those (issue 19).

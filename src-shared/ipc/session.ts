@@ -14,6 +14,8 @@ export type VaultState =
   | 'damaged'
   /** The database was written by a newer version of the application. */
   | 'too-new'
+  /** A migration to this version failed and was rolled back: the database is as it was. */
+  | 'not-updated'
   /** Another program has the database open. */
   | 'in-use'
   /** The store configuration (store.json) is wrong, or the PostgreSQL server cannot be reached. */

@@ -8,13 +8,13 @@
 // database is kept beside it ("<database>.voor-herstel-<time>"); the check of the backup becomes
 // the restored database's last check (db/integrity-check.ts).
 import { randomBytes } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { AccountEntity } from '../db/entities/account';
 import { openDatabase, type Database } from '../db/database';
 import { forgetCheckRecord } from '../db/integrity-check';
-import { writeFileAtomic } from '../fs/atomic';
+import { renameDurably, writeFileAtomic } from '../fs/atomic';
 import { keyFilePath } from '../vault/keyfile';
 import { normaliseUsername, Vault } from '../vault/vault';
 import { completeRestore, stagedDatabase, stagedKeyFile, writeJournal } from './restore-journal';
@@ -45,7 +45,8 @@ export function writeBackup(database: Database, keyFile: string, target: string)
     database.handle.exec(`VACUUM INTO ${sqlString(tmp)}`);
     fsyncFile(tmp);
     writeFileAtomic(keyFilePath(full), readFileSync(keyFile));
-    renameSync(tmp, full);
+    // The folder fsynced too: a power cut after "made" must not lose the backup's name.
+    renameDurably(tmp, full);
   } catch (error) {
     rmSync(tmp, { force: true });
     if (error instanceof AppError) throw error;

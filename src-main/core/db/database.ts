@@ -23,6 +23,7 @@ import Driver from 'better-sqlite3-multiple-ciphers';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { ENTITIES } from './entities';
+import { runPendingMigrations } from './migrate';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import { openPostgres, type PostgresDatabase } from './postgres';
 import type { OpenStore, PostgresStore, SqlCipherStore, StoreConfig } from './store';
@@ -48,13 +49,20 @@ export function applyCipher(handle: Driver.Database, key: Buffer): void {
   handle.pragma(`key="x'${key.toString('hex')}'"`);
 }
 
+function describe(error: unknown): string {
+  return error instanceof Error ? `${(error as { code?: string }).code ?? ''} ${error.message}` : '';
+}
+
+/** The file is in use, unreadable or damaged: no migration's fault (migrate.ts passes these on). */
+function fileProblem(error: unknown): boolean {
+  return /SQLITE_BUSY|database is locked|SQLITE_NOTADB|not a database|SQLITE_CORRUPT|malformed|SQLITE_IOERR|disk I\/O/i.test(
+    describe(error),
+  );
+}
+
 function classify(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  const text = error instanceof Error ? `${(error as { code?: string }).code ?? ''} ${error.message}` : '';
-  if (/SQLITE_BUSY|database is locked/i.test(text)) return new AppError('DATABASE_IN_USE');
-  if (/SQLITE_NOTADB|not a database|SQLITE_CORRUPT|malformed|SQLITE_IOERR|disk I\/O/i.test(text)) {
-    return new AppError('DATABASE_DAMAGED');
-  }
+  if (/SQLITE_BUSY|database is locked/i.test(describe(error))) return new AppError('DATABASE_IN_USE');
   return new AppError('DATABASE_DAMAGED');
 }
 
@@ -130,7 +138,7 @@ async function openSqlCipher(options: SqlCipherStore): Promise<SqlCipherDatabase
     // Every database this application made has a version: version 0 here is not ours to migrate.
     if (options.mode === 'open' && version === 0) throw new AppError('DATABASE_DAMAGED');
     if (!options.readonly && version < target) {
-      await source.runMigrations({ transaction: 'each' });
+      await runPendingMigrations(source, fileProblem);
       db.pragma(`user_version=${target}`);
     }
   } catch (error) {

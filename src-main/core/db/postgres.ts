@@ -11,6 +11,7 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { ENTITIES } from './entities';
+import { runPendingMigrations } from './migrate';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import { BASELINE_VERSION, PostgresBaseline1765094400009 } from './migrations/postgres';
 import { postgresConnection, type OpenStore, type PostgresStore } from './store';
@@ -153,7 +154,7 @@ export async function openPostgres(store: PostgresStore): Promise<PostgresDataba
       // Tables but no version: this database holds something else; it is not ours to migrate.
       if (version === null && foreignTables > 0) throw new AppError('DATABASE_DAMAGED');
       if (!store.readonly && (version ?? 0) < target) {
-        await source.runMigrations({ transaction: 'each' });
+        await runPendingMigrations(source, unreachable);
         await source.query('UPDATE schema_version SET version = $1', [target]);
       }
     } finally {

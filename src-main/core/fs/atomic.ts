@@ -27,6 +27,15 @@ export function writeFileAtomic(target: string, data: string | Uint8Array, mode 
   fsyncDirectory(dirname(target));
 }
 
+/**
+ * Renames a file whose content is already on disk (fsynced, or written by SQLite with
+ * synchronous=FULL) into place, and fsyncs the folder so the new name survives a power loss.
+ */
+export function renameDurably(from: string, to: string): void {
+  renameSync(from, to);
+  fsyncDirectory(dirname(to));
+}
+
 function fsyncDirectory(dir: string): void {
   // Directories cannot be opened for fsync on Windows; there NTFS journals the rename itself.
   if (process.platform === 'win32') return;

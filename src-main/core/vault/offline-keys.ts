@@ -3,11 +3,13 @@
 // is that key sealed (AES-256-GCM) under a key derived from the holder's password with the vault's
 // scrypt parameters; the copy is a SQLCipher 4 file opened with the raw key, as the embedded
 // database is (`applyCipher`). Without the password the slot opens nothing: revoking the lease and
-// the account on the server leaves a file that only that password opens.
+// the account on the server leaves a file that only that password opens. The slot and the copy are
+// put in place with core's crash-safe writes (fs/atomic.ts), which the team layer may not import.
 import { randomBytes } from 'node:crypto';
 import Driver from 'better-sqlite3-multiple-ciphers';
 import { z } from 'zod';
 import { applyCipher } from '../db/database';
+import { renameDurably, writeFileAtomic } from '../fs/atomic';
 import { DecryptionError, seal, unseal } from './crypto';
 import { deriveKey, newScryptParams, scryptParams } from './kdf';
 import { DATABASE_KEY_BYTES } from './vault';
@@ -22,6 +24,8 @@ export interface OfflineKeySource {
   create(password: string): Promise<{ key: Buffer; slot: unknown }>;
   open(slot: unknown, password: string): Promise<Buffer | null>;
   database(path: string, key: Buffer): Driver.Database;
+  writeFileAtomic(target: string, text: string): void;
+  renameDurably(from: string, to: string): void;
 }
 
 export function offlineKeys(nativeBinding?: string): OfflineKeySource {
@@ -54,5 +58,7 @@ export function offlineKeys(nativeBinding?: string): OfflineKeySource {
         throw error;
       }
     },
+    writeFileAtomic: (target, text) => writeFileAtomic(target, text),
+    renameDurably,
   };
 }

@@ -9,6 +9,7 @@ import type { AuditInput, AuditLog } from '../audit/audit-log';
 import type { Database } from '../db/database';
 import { conflicted, unreachable } from '../db/postgres';
 import { SerialQueue } from '../db/serial';
+import { storageRefusal } from '../db/storage-errors';
 
 export class DatabaseHolder {
   readonly queue = new SerialQueue();
@@ -71,7 +72,9 @@ export class DatabaseHolder {
    * does must go through `manager` (that connection, inside the transaction and its row-security
    * scope); a statement on the DataSource would take a second connection from the pool.
    * PostgreSQL may end one of two transactions that wait for each other (a deadlock): that one is
-   * rolled back whole and answered STORE_CONFLICT (try again), never half written.
+   * rolled back whole and answered STORE_CONFLICT (try again), never half written. A write the
+   * disk refused (full, read-only; db/storage-errors.ts) is rolled back whole too, and answered
+   * STORAGE_FULL or STORAGE_READONLY.
    */
   async transaction<T>(
     work: (manager: EntityManager, audit: AuditLog) => Promise<T>,
@@ -107,11 +110,11 @@ export class DatabaseHolder {
         // Nothing to re-read: an entry is linked only after its commit (audit-log.ts), so a
         // rollback leaves the chain as it was.
         if (conflicted(error)) throw new AppError('STORE_CONFLICT');
-        throw error;
+        throw storageRefusal(error) ?? error;
       }
       // A rolled-back transaction may have advanced the in-memory chain head.
       await audit.load();
-      throw error;
+      throw storageRefusal(error) ?? error;
     }
   }
 
@@ -131,7 +134,7 @@ export class DatabaseHolder {
           return { value: await work(database.source.manager) };
         } catch (error) {
           if (unreachable(error)) throw new AppError('STORE_UNREACHABLE');
-          throw error;
+          throw storageRefusal(error) ?? error;
         }
       });
       if (done) return done.value;

@@ -15,6 +15,7 @@ import type { SessionState } from './session-state';
 const OPEN_PROBLEMS: readonly ErrorCode[] = [
   'DATABASE_DAMAGED',
   'DATABASE_TOO_NEW',
+  'MIGRATION_FAILED',
   'DATABASE_IN_USE',
   'KEYFILE_DAMAGED',
   'KEYFILE_MISSING',
@@ -48,6 +49,8 @@ const PAGE_SIZE = 4096;
 function stateOf(problem: ErrorCode | null): VaultStatus['state'] {
   if (problem === null) return 'locked';
   if (problem === 'DATABASE_TOO_NEW') return 'too-new';
+  // Not damage: a backup would meet the same migration, so no restore is offered (db/migrate.ts).
+  if (problem === 'MIGRATION_FAILED') return 'not-updated';
   if (problem === 'DATABASE_IN_USE') return 'in-use';
   if (STORE_PROBLEMS.includes(problem)) return 'no-connection';
   return 'damaged';
@@ -155,6 +158,7 @@ export class VaultState {
   setServer(probe: ServerProbe | null): void {
     this.server = probe;
     if (probe?.problem === null) this.problem = null;
+    this.logMigrationFailure(probe?.problem);
   }
 
   private isDemo(): boolean {
@@ -169,6 +173,14 @@ export class VaultState {
   /** Remembers why the database could not be opened (or clears it). */
   setProblem(error: unknown): void {
     this.problem = error instanceof AppError && OPEN_PROBLEMS.includes(error.code) ? error.code : null;
+    this.logMigrationFailure(error);
+  }
+
+  /** The user is told only that a migration failed; what it ran into is for IT, in the log. */
+  private logMigrationFailure(error: unknown): void {
+    if (error instanceof AppError && error.code === 'MIGRATION_FAILED') {
+      this.options.logger.error('workspace: a migration failed', error.cause);
+    }
   }
 
   clearProblem(): void {

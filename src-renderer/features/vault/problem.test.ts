@@ -42,4 +42,12 @@ describe('the problem screen’s texts', () => {
     });
     expect(problemTexts(status({ state: 'too-new' })).title).toBe('problem.tooNewTitle');
   });
+
+  it('says a database a migration could not bring up to date is unchanged, not damaged', () => {
+    expect(problemTexts(status({ state: 'not-updated', server: false, problem: 'MIGRATION_FAILED' }))).toEqual({
+      problem: 'MIGRATION_FAILED',
+      title: 'problem.notUpdatedTitle',
+      help: 'problem.notUpdatedHelp',
+    });
+  });
 });

@@ -22,6 +22,10 @@ export function problemTexts(status: VaultStatus | null | undefined): ProblemTex
         : noConnection
           ? 'STORE_UNREACHABLE'
           : 'DATABASE_TOO_NEW');
+  // A migration failed and was rolled back: IT's to solve with the supplier, not a backup's.
+  if (status?.state === 'not-updated') {
+    return { problem: 'MIGRATION_FAILED', title: 'problem.notUpdatedTitle', help: 'problem.notUpdatedHelp' };
+  }
   // The server answered, but not to this workstation: nothing the network or waiting can fix.
   if (team && problem === 'WORKSTATION_NOT_REGISTERED') {
     return { problem, title: 'problem.notRegisteredTitle', help: 'problem.notRegisteredHelp' };
