@@ -4,6 +4,7 @@
 // in again (the lease, the package, check-in, conflict copies): meeting-check-out.ts.
 import { z } from 'zod';
 import { ACTION_STATUSES, type ActionStatus, type CaseState } from '../domain/casus';
+import { CITATION_MAX } from '../domain/convenant';
 import type { Role } from '../domain/roles';
 import { channel } from './channel';
 import { isoDate } from './persons';
@@ -24,7 +25,7 @@ const rowId = z.string().regex(/^[a-z0-9-]{1,40}$/);
 
 /** What was shared, by which partner, and (optionally) the covenant article that allows it. */
 export const inbrengSchema = z
-  .object({ id: rowId, partner: z.string().max(40), tekst: text(20000), artikel: text(200).default('') })
+  .object({ id: rowId, partner: z.string().max(40), tekst: text(20000), artikel: text(CITATION_MAX).default('') })
   .strict();
 
 /** A decision; for a signal on the agenda it can be the signal's weging. */
