@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { channel, type AuditKind } from './channel';
 import { isoDate } from './persons';
+import { MAX_ID, recordId } from './record-id';
 
 /**
  * Where an entry's object name comes from: kept in the row when it was written (`stored`, since
@@ -49,7 +50,7 @@ export const AUDIT_KINDS = ['session', 'view', 'change', 'export', 'print', 'del
 
 export const auditFilter = z
   .object({
-    actorId: z.number().int().positive().optional(),
+    actorId: recordId.optional(),
     kind: z.enum(AUDIT_KINDS).optional(),
     action: z.string().max(64).optional(),
     /** A group of actions (audit-actions.ts), e.g. all of "Overleg". */
@@ -80,7 +81,7 @@ export const auditChannels = {
     input: z
       .object({
         filter: auditFilter,
-        offset: z.number().int().min(0).default(0),
+        offset: z.number().int().min(0).max(MAX_ID).default(0),
         limit: z.number().int().min(1).max(500).default(100),
       })
       .strict(),

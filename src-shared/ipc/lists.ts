@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { DECISION_EFFECTS, type DecisionEffect } from '../domain/casus';
 import { channel } from './channel';
+import { recordId } from './record-id';
 
 export const LIST_NAMES = ['ideologie', 'ernst', 'besluit', 'interventie', 'bron', 'partner', 'overlegtype'] as const;
 export type ListName = (typeof LIST_NAMES)[number];
@@ -69,14 +70,10 @@ export const listChannels = {
           .array(
             z
               .object({
-                id: z.number().int().positive().optional(),
+                id: recordId.optional(),
                 name: z.string().trim().min(2).max(80),
                 gemeenten: z
-                  .array(
-                    z
-                      .object({ id: z.number().int().positive().optional(), name: z.string().trim().min(2).max(80) })
-                      .strict(),
-                  )
+                  .array(z.object({ id: recordId.optional(), name: z.string().trim().min(2).max(80) }).strict())
                   .max(200),
               })
               .strict(),

@@ -9,6 +9,7 @@ import type { Role } from '../domain/roles';
 import { channel } from './channel';
 import { isoDate } from './persons';
 import { loadedVersion } from './version';
+import { recordId } from './record-id';
 
 export const ATTENDANCE = ['aanwezig', 'afwezig', 'afgemeld'] as const;
 export type Attendance = (typeof ATTENDANCE)[number];
@@ -16,7 +17,7 @@ export type Attendance = (typeof ATTENDANCE)[number];
 export const ITEM_KINDS = ['casus', 'signaal', 'overig'] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
-const id = z.number().int().positive();
+const id = recordId;
 const code = z.string().min(1, { error: 'validation.required' }).max(40);
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation.time' });
 const text = (max: number) => z.string().max(max);

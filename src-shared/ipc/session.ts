@@ -1,7 +1,7 @@
 // Channels of the vault (first run, unlocking) and the session (login, lock, logout).
 import { z } from 'zod';
 import type { Role } from '../domain/roles';
-import { displayNameSchema, passwordSchema, usernameSchema } from '../domain/password-policy';
+import { displayNameSchema, PASSWORD_MAX_LENGTH, passwordSchema, usernameSchema } from '../domain/password-policy';
 import { channel } from './channel';
 
 export type VaultState =
@@ -72,7 +72,8 @@ export interface SetupProposal {
 
 const passwordPair = {
   password: passwordSchema,
-  passwordRepeat: z.string(),
+  // Compared with the password: no longer than it may be.
+  passwordRepeat: z.string().max(PASSWORD_MAX_LENGTH, { error: 'validation.tooLong' }),
 };
 
 function samePasswords(value: { password: string; passwordRepeat: string }, ctx: z.RefinementCtx) {

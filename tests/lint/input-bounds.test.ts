@@ -1,11 +1,26 @@
 // Every text, list and number a channel takes has an upper bound that fits its field (the security
-// review of 2026-12-07: a covenant's version had none). This walks every channel's input schema and
-// names each string without a maximum length, each array without a maximum count and each number
-// without a maximum: a channel added without one fails here. A string whose only check is a
+// review of 2026-12-07: a covenant's version had none). This walks every channel's input schema,
+// and the schemas of what else arrives from outside (the server's log-in, a workstation's upload,
+// the server's deliveries to a workstation, an imported questionnaire and its answers), and names
+// each string without a maximum length, each array without a maximum count and each number
+// without a maximum: a channel or a schema added without one fails here. A string whose only check is a
 // pattern of fixed length (a uuid, a code such as `^[a-z0-9_]{1,40}$`) is bounded by it.
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { contract } from './contract';
+import { serverLoginInput } from '../../src-main/core/server/server-login';
+import { answersSchema } from '../../src-shared/domain/questionnaire-answers';
+import { templateSchema } from '../../src-shared/domain/questionnaire';
+import { contract } from '../../src-shared/ipc/contract';
+import { deliveriesSchema, uploadSchema } from '../../src-shared/ipc/file-transfer';
+
+/** What arrives from outside besides the channels' input. */
+const OTHER_SCHEMAS: Record<string, unknown> = {
+  'server log-in': serverLoginInput,
+  'upload of an import': uploadSchema,
+  'deliveries to a workstation': deliveriesSchema,
+  'questionnaire template (import)': templateSchema,
+  'questionnaire answers': answersSchema,
+};
 
 /** Parts of an input that are bounded another way, and how: the only ones allowed to lack a maximum. */
 const BOUNDED_OTHERWISE: Record<string, string> = {
@@ -23,8 +38,12 @@ interface CheckDef {
   pattern?: RegExp;
 }
 
-const checksOf = (schema: AnySchema): CheckDef[] =>
-  ((schema._zod.def as { checks?: { _zod: { def: CheckDef } }[] }).checks ?? []).map((check) => check._zod.def);
+/** The schema's checks; a format such as `z.uuid()` is a check of its own definition too. */
+function checksOf(schema: AnySchema): CheckDef[] {
+  const def = schema._zod.def as { check?: string; checks?: { _zod: { def: CheckDef } }[] };
+  const own = def.check ? [def as CheckDef] : [];
+  return [...own, ...(def.checks ?? []).map((check) => check._zod.def)];
+}
 
 /** A pattern anchored at both ends with no unbounded repetition (`*`, `+`, `{n,}`). */
 function fixedLengthPattern(pattern: RegExp | undefined): boolean {
@@ -102,6 +121,11 @@ describe('the bounds of every channel input', () => {
     const found = Object.entries(contract).flatMap(([name, channel]) =>
       unbounded(channel.input as unknown as AnySchema, name),
     );
+    expect(found).toEqual([]);
+  });
+
+  it('give every string, array and number a maximum in what else arrives from outside', () => {
+    const found = Object.entries(OTHER_SCHEMAS).flatMap(([name, schema]) => unbounded(schema as AnySchema, name));
     expect(found).toEqual([]);
   });
 
