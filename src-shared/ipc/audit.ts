@@ -48,6 +48,9 @@ export type AuditGroup = (typeof AUDIT_GROUPS)[number];
 
 export const AUDIT_KINDS = ['session', 'view', 'change', 'export', 'print', 'delete'] as const;
 
+/** The longest part of an object's name the filter searches for: here and in the filter's field. */
+export const AUDIT_OBJECT_MAX = 64;
+
 export const auditFilter = z
   .object({
     actorId: recordId.optional(),
@@ -56,7 +59,7 @@ export const auditFilter = z
     /** A group of actions (audit-actions.ts), e.g. all of "Overleg". */
     group: z.enum(AUDIT_GROUPS).optional(),
     /** Part of the object's name: a casusnummer, a meeting's title (case-insensitive). */
-    object: z.string().trim().min(1).max(64).optional(),
+    object: z.string().trim().min(1).max(AUDIT_OBJECT_MAX).optional(),
     objectType: z.string().max(64).optional(),
     objectId: z.string().max(64).optional(),
     /** Inclusive, dd-mm-jjjj in the UI, yyyy-mm-dd on the wire (local dates). */

@@ -70,6 +70,9 @@ export interface SetupProposal {
   defaultFolder: string;
 }
 
+/** A word of the recovery key typed back at set-up: here and in the confirm step's fields. */
+export const CONFIRM_WORD_MAX = 16;
+
 const passwordPair = {
   password: passwordSchema,
   // Compared with the password: no longer than it may be.
@@ -89,7 +92,7 @@ export const setupInput = z
     ...passwordPair,
     /** A folder chosen with vault:choose-folder, or null for the default. */
     folder: z.string().min(1).max(4096).nullable(),
-    confirm: z.array(z.string().max(16)).length(2),
+    confirm: z.array(z.string().max(CONFIRM_WORD_MAX)).length(2),
   })
   .strict()
   .superRefine(samePasswords);
