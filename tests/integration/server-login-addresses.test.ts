@@ -4,11 +4,17 @@
 // cap, while every answer stays WRONG_CREDENTIALS (never a refusal), a colleague with the right
 // password from the same address still gets in, and another address is not slowed at all. The
 // waits are observed around the real ones (`wait` is spied on, so the test does not sleep them).
+// Over HTTPS the address is the connection's: a client's own X-Forwarded-For changes nothing, a
+// listed proxy's last hop does.
+import { readFileSync } from 'node:fs';
+import { request } from 'node:https';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Core } from '../../src-main/core/core';
 import type { PostgresStore } from '../../src-main/core/db/store';
 import { sql } from '../../src-main/core/db/sql';
+import { createCterServer } from '../../src-main/server/https-server';
 import { addAccount, call, makeCore, rawSql, tempDir, withDatabase } from './helpers';
+import { HOST, makeCertificate } from './server-fixture';
 import { createTestDatabase, dropTestDatabase } from '../support/postgres-database';
 
 let store: PostgresStore;
@@ -96,5 +102,66 @@ describe('log-ins slowed per address', () => {
   it('counts the addresses of one IPv6 /64 together', async () => {
     for (let i = 0; i < 12; i++) await attempt(`gebruiker${i}`, 'Zomer2026!', `2001:db8:1:2::${(i + 1).toString(16)}`);
     expect(waits).toEqual([250, 500]);
+  });
+});
+
+/** A wrong log-in of `username` over HTTPS to `port`, claiming to come from `forwarded` in X-Forwarded-For. */
+function loginOverHttps(port: number, ca: Buffer, username: string, forwarded: string): Promise<string> {
+  const body = JSON.stringify({ username, password: 'Zomer2026!', workstation: 'Werkplek 1' });
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: HOST,
+        port,
+        path: '/login',
+        method: 'POST',
+        ca,
+        agent: false,
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Forwarded-For': forwarded,
+        },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+        res.on('end', () => {
+          const answer = JSON.parse(text) as { ok: boolean; error?: { code: string } };
+          resolve(answer.ok ? 'ok' : answer.error!.code);
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+describe('the address over HTTPS', () => {
+  it('is the connection’s: a client’s own X-Forwarded-For does not escape the slowing; a trusted proxy’s does count', async () => {
+    const files = makeCertificate(tempDir('cter-tls-'));
+    const certificate = readFileSync(files.certificateFile);
+    const tls = { certificate, key: readFileSync(files.keyFile) };
+    const direct = createCterServer(core, made.logger, tls);
+    const behindProxy = createCterServer(core, made.logger, { ...tls, trustedProxies: [HOST] });
+    try {
+      const directPort = (await direct.listen(HOST, 0)).port;
+      for (let i = 0; i < 12; i++) {
+        expect(await loginOverHttps(directPort, certificate, `http${i}`, `203.0.113.${i}`)).toBe('WRONG_CREDENTIALS');
+      }
+      // Every claimed address was the one connection's (127.0.0.1): slowed from the 11th on.
+      expect(waits).toEqual([250, 500]);
+
+      // Behind a listed proxy the last hop is the client: twelve clients, none slowed.
+      made.clock.advance(60 * 60_000);
+      waits = [];
+      const proxyPort = (await behindProxy.listen(HOST, 0)).port;
+      for (let i = 0; i < 12; i++) {
+        expect(await loginOverHttps(proxyPort, certificate, `proxy${i}`, `198.51.100.${i}`)).toBe('WRONG_CREDENTIALS');
+      }
+      expect(waits).toEqual([]);
+    } finally {
+      await direct.close();
+      await behindProxy.close();
+    }
   });
 });
