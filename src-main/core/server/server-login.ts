@@ -69,8 +69,10 @@ export async function startSession(
   client: string | null,
 ): Promise<ServerLogin> {
   await host.open();
-  const attempt = client === null ? null : await slowByAddress(host, client);
+  // Counted before anything can fail, so every way out below ends it.
+  const attempt = client === null ? null : host.addresses.begin(client, host.now());
   try {
+    if (attempt && client !== null) await slowDown(host, attempt, client);
     const login = await checkAndStart(host, username, password, workstation, client);
     if (attempt) host.addresses.end(attempt, false);
     return login;
@@ -81,11 +83,10 @@ export async function startSession(
 }
 
 /**
- * Counts the attempt against its address and waits as long as the address's failures ask; the
- * first wait of a run of failures is audited (once: a spray would otherwise fill the log).
+ * Waits as long as the address's failures ask; the first wait of a run of failures is audited
+ * (once: a spray would otherwise fill the log).
  */
-async function slowByAddress(host: LoginHost, client: string): Promise<AddressAttempt> {
-  const attempt = host.addresses.begin(client, host.now());
+async function slowDown(host: LoginHost, attempt: AddressAttempt, client: string): Promise<void> {
   if (attempt.auditSlowing) {
     await host.ws.audit({
       actorId: null,
@@ -97,7 +98,6 @@ async function slowByAddress(host: LoginHost, client: string): Promise<AddressAt
     });
   }
   if (attempt.delayMs > 0) await host.addresses.wait(attempt.delayMs);
-  return attempt;
 }
 
 async function checkAndStart(
