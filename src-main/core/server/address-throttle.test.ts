@@ -42,6 +42,19 @@ describe('the delay per address', () => {
     expect(throttle.begin('192.0.2.1', 0).delayMs).toBe(0);
   });
 
+  it('forgets 15 minutes after the last failure: a success neither clears nor prolongs it, nor is kept', () => {
+    const throttle = new AddressThrottle();
+    fail(throttle, '192.0.2.4', FREE_FAILURES + 1);
+    const success = throttle.begin('192.0.2.4', FORGET_MS - 60_000);
+    expect(success.delayMs).toBeGreaterThan(0);
+    throttle.end(success, false);
+    expect(fail(throttle, '192.0.2.4', 1, FORGET_MS)).toEqual([0]);
+
+    const fresh = throttle.begin('192.0.2.5', 0);
+    throttle.end(fresh, false);
+    expect(throttle.size).toBe(1);
+  });
+
   it('audits the first slowed attempt of a run once, again after the address is forgotten', () => {
     const throttle = new AddressThrottle();
     fail(throttle, '192.0.2.2', FREE_FAILURES);

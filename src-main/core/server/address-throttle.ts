@@ -39,6 +39,8 @@ export interface AddressAttempt {
   auditSlowing: boolean;
   /** The failures counted for the address before this attempt. */
   failures: number;
+  /** When it began (a wrong password makes this the address's last failure). */
+  at: number;
 }
 
 /** The wait before an attempt after `failures` failures from its address: 0 … 0, 250 ms, 500 ms, … 4 s. */
@@ -75,15 +77,22 @@ export class AddressThrottle {
     const failures = known?.failures ?? 0;
     const delayMs = addressDelayMs(failures);
     const auditSlowing = delayMs > 0 && !(known?.audited ?? false);
-    this.remember(key, { failures: failures + 1, lastFailureAt: now, audited: known?.audited || auditSlowing });
-    return { key, delayMs, auditSlowing, failures };
+    // Until it ends, the attempt counts; the time of the last failure is a failure's only.
+    const lastFailureAt = known?.lastFailureAt ?? now;
+    this.remember(key, { failures: failures + 1, lastFailureAt, audited: known?.audited || auditSlowing });
+    return { key, delayMs, auditSlowing, failures, at: now };
   }
 
-  /** The attempt ended: a wrong password keeps its count; anything else takes it back. */
+  /**
+   * The attempt ended: a wrong password keeps its count and is the address's last failure;
+   * anything else takes the count back (an address left with none is not kept).
+   */
   end(attempt: AddressAttempt, wrongPassword: boolean): void {
-    if (wrongPassword) return;
     const entry = this.addresses.get(attempt.key);
-    if (entry && entry.failures > 0) entry.failures -= 1;
+    if (!entry) return;
+    if (wrongPassword) entry.lastFailureAt = Math.max(entry.lastFailureAt, attempt.at);
+    else if (entry.failures <= 1) this.addresses.delete(attempt.key);
+    else entry.failures -= 1;
   }
 
   /** The wait itself (a method of its own, so a test can observe it without sleeping). */
