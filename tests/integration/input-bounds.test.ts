@@ -27,6 +27,20 @@ describe('bounds on ids and texts at the bridge', () => {
     });
   });
 
+  it('refuses a repeated password longer than a password may be, on its field', async () => {
+    const { core } = await regisseurCore();
+    const long = 'w'.repeat(100_000);
+    refusedOn(
+      await core.dispatch('session:change-password', {
+        currentPassword: 'het huidige wachtwoord',
+        password: 'een nieuw lang wachtwoord',
+        passwordRepeat: long,
+      }),
+      'passwordRepeat',
+      'validation.tooLong',
+    );
+  });
+
   it('refuses a date or a BSN of many characters on its field, and stores nothing', async () => {
     const { core } = await regisseurCore();
     refusedOn(
