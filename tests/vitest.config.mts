@@ -57,6 +57,7 @@ const POSTGRES_FILES = [
   'experts',
   'experts-houses',
   'figures-houses',
+  'input-bounds',
   'input-characters',
   'input-dates',
   'input-limits',

@@ -72,6 +72,26 @@ export interface Convenant {
 }
 
 /**
+ * The longest text each part of the covenant file may hold (markdown.ts refuses a longer one by its
+ * line). Far above the example and any real covenant, but bounded: a version of any length was
+ * stored as it came and named the export's file. The title and the version together stay short
+ * enough that a citation (below) fits the minutes' article field (CITATION_MAX).
+ */
+export const CONVENANT_LIMITS = {
+  titel: 130,
+  versie: 30,
+  artikelNummer: 10,
+  artikelTitel: 200,
+  lid: 20_000,
+  term: 100,
+  omschrijving: 2_000,
+  vraag: 200,
+} as const;
+
+/** The longest citation: the minutes' article field, where Ctrl+K may place one. */
+export const CITATION_MAX = 200;
+
+/**
  * "art. 7 lid 2 Convenant informatiedelen CTER (versie 1.0)": how a citation reads in the minutes.
  * The title names the covenant, the version which text was meant (a later version may differ).
  */

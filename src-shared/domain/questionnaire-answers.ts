@@ -3,7 +3,7 @@
 // (the check that counts, for paper entry and kiosk submissions alike).
 import { z } from 'zod';
 import type { FieldError } from './field-error';
-import { questionsInOrder, type Question, type Template } from './questionnaire';
+import { questionNumber, questionsInOrder, type Question, type Template } from './questionnaire';
 
 export const NVT = 'nvt';
 export type ScaleAnswer = 1 | 2 | 3 | 4 | 5 | typeof NVT;
@@ -15,10 +15,10 @@ const key = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/);
 export const answersSchema = z.record(
   key,
   z.union([
-    z.number().finite(),
+    questionNumber,
     z.string().max(10000),
     z.array(z.string().max(40)).max(30),
-    z.record(key, z.union([z.number().finite(), z.literal(NVT)])),
+    z.record(key, z.union([questionNumber, z.literal(NVT)])),
   ]),
 );
 

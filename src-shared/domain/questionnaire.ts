@@ -16,6 +16,14 @@ export const CONDITION_SOURCES: readonly QuestionType[] = ['likert5', 'keuze', '
 /** Question types that count towards a dimension score. */
 export const SCORED_TYPES: readonly QuestionType[] = ['likert5', 'matrix'];
 
+/**
+ * The largest number a numeric question's bounds, a condition or an answer may hold: far above
+ * any count or hours a questionnaire asks, and exactly representable.
+ */
+export const NUMBER_LIMIT = 1_000_000_000;
+/** A number within ±NUMBER_LIMIT (numeric questions, their answers, conditions on them). */
+export const questionNumber = z.number().finite().min(-NUMBER_LIMIT).max(NUMBER_LIMIT);
+
 const slug = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, { error: 'validation.slug' });
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).default('');
@@ -32,7 +40,7 @@ export const conditionSchema = z
     vraag: slug,
     /** Shown when that question's answer is (or, for meerkeuze, contains) one of these. */
     waarden: z
-      .array(z.union([z.string().max(40), z.number()]))
+      .array(z.union([z.string().max(40), questionNumber]))
       .min(1)
       .max(30),
   })
@@ -76,8 +84,8 @@ const getal = z
   .object({
     ...common,
     type: z.literal('getal'),
-    min: z.number().finite(),
-    max: z.number().finite(),
+    min: questionNumber,
+    max: questionNumber,
     geheel: z.boolean().default(true),
     eenheid: optionalText(40),
   })

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { displayNameSchema, passwordSchema, usernameSchema } from '../domain/password-policy';
 import { ROLES, type Role } from '../domain/roles';
 import { channel } from './channel';
+import { recordId } from './record-id';
 
 export interface AccountSummary {
   id: number;
@@ -20,7 +21,7 @@ export interface AccountSummary {
 const roles = z.array(z.enum(ROLES)).min(1, { error: 'validation.rolesRequired' }).max(ROLES.length);
 /** Optional: when left out, core generates a temporary password and returns it once. */
 const temporaryPassword = passwordSchema.optional();
-const id = z.number().int().positive();
+const id = recordId;
 const regionIds = z.array(id).max(20).default([]);
 
 export const accountChannels = {

@@ -13,12 +13,14 @@ export { AUDIT_GROUPS, type AuditGroup };
 
 /**
  * Actions core writes that are not channels: the demo dataset's own entries; a server session's
- * token used from another address than its log-in's; a background check of the database file; a
+ * token used from another address than its log-in's; log-ins from an address slowed after many
+ * failures (core/server/address-throttle.ts); a background check of the database file; a
  * meeting's check-out that ran out while nobody called.
  */
 export const OUTSIDE_CHANNEL_ACTIONS = [
   'demo:seed',
   'session:foreign-address',
+  'session:login-slowed',
   'backup:check',
   'meetings:lease-expired',
 ] as const;

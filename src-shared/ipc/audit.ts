@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { channel, type AuditKind } from './channel';
 import { isoDate } from './persons';
+import { MAX_ID, recordId } from './record-id';
 
 /**
  * Where an entry's object name comes from: kept in the row when it was written (`stored`, since
@@ -47,15 +48,18 @@ export type AuditGroup = (typeof AUDIT_GROUPS)[number];
 
 export const AUDIT_KINDS = ['session', 'view', 'change', 'export', 'print', 'delete'] as const;
 
+/** The longest part of an object's name the filter searches for: here and in the filter's field. */
+export const AUDIT_OBJECT_MAX = 64;
+
 export const auditFilter = z
   .object({
-    actorId: z.number().int().positive().optional(),
+    actorId: recordId.optional(),
     kind: z.enum(AUDIT_KINDS).optional(),
     action: z.string().max(64).optional(),
     /** A group of actions (audit-actions.ts), e.g. all of "Overleg". */
     group: z.enum(AUDIT_GROUPS).optional(),
     /** Part of the object's name: a casusnummer, a meeting's title (case-insensitive). */
-    object: z.string().trim().min(1).max(64).optional(),
+    object: z.string().trim().min(1).max(AUDIT_OBJECT_MAX).optional(),
     objectType: z.string().max(64).optional(),
     objectId: z.string().max(64).optional(),
     /** Inclusive, dd-mm-jjjj in the UI, yyyy-mm-dd on the wire (local dates). */
@@ -80,7 +84,7 @@ export const auditChannels = {
     input: z
       .object({
         filter: auditFilter,
-        offset: z.number().int().min(0).default(0),
+        offset: z.number().int().min(0).max(MAX_ID).default(0),
         limit: z.number().int().min(1).max(500).default(100),
       })
       .strict(),

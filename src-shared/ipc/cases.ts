@@ -12,8 +12,9 @@ import {
 import { channel } from './channel';
 import { isoDate, type PersonView } from './persons';
 import { loadedVersion } from './version';
+import { recordId } from './record-id';
 
-const id = z.number().int().positive();
+const id = recordId;
 const code = z.string().min(1, { error: 'validation.required' }).max(40);
 
 export interface SignalView {

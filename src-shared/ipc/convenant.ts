@@ -11,6 +11,7 @@ import {
   type ConvenantStatus,
 } from '../domain/convenant';
 import { channel } from './channel';
+import { recordId } from './record-id';
 
 export interface ConvenantVersion {
   id: number;
@@ -67,7 +68,7 @@ export interface ConvenantQuestionView {
 /** The days a reported question is kept (removed at the next write or read after). */
 export const QUESTION_RETENTION_DAYS = 90;
 
-const versionId = z.number().int().positive().nullable().default(null);
+const versionId = recordId.nullable().default(null);
 /** The synonym list's rules (Beheer > Convenant); a pair added from a question obeys them too. */
 const synonymWord = z.string().trim().min(1).max(80);
 export const synonymGroups = z.array(z.array(synonymWord).min(2).max(20)).max(200);
@@ -90,7 +91,7 @@ export const convenantChannels = {
     audit: 'none',
   }),
   'convenant:compare': channel<ArticleChangeView[]>()({
-    input: z.object({ left: z.number().int().positive(), right: z.number().int().positive() }).strict(),
+    input: z.object({ left: recordId, right: recordId }).strict(),
     audit: 'none',
   }),
   'convenant:import': channel<{ imported: boolean; version: ConvenantVersion | null }>()({
@@ -98,11 +99,11 @@ export const convenantChannels = {
     audit: 'change',
   }),
   'convenant:export': channel<{ saved: boolean; fileName: string | null }>()({
-    input: z.object({ versionId: z.number().int().positive() }).strict(),
+    input: z.object({ versionId: recordId }).strict(),
     audit: 'export',
   }),
   'convenant:set-status': channel<ConvenantVersion>()({
-    input: z.object({ versionId: z.number().int().positive(), status: z.enum(CONVENANT_STATUSES) }).strict(),
+    input: z.object({ versionId: recordId, status: z.enum(CONVENANT_STATUSES) }).strict(),
     audit: 'change',
   }),
   'convenant:synonyms': channel<string[][]>()({ input: z.object({}).strict(), audit: 'none' }),

@@ -21,8 +21,9 @@ import { reasonSchema } from './audit';
 import { loadedVersion } from './version';
 import { channel } from './channel';
 import { isoDate } from './persons';
+import { recordId } from './record-id';
 
-const id = z.number().int().positive();
+const id = recordId;
 const partnerCode = z.string().regex(/^[a-z0-9_]{1,40}$/, { error: 'validation.invalidChoice' });
 
 export interface TemplateSummary {
@@ -56,7 +57,7 @@ export interface TemplateDraft {
 const draftContent = z
   .json()
   .refine((value) => JSON.stringify(value).length <= 1_000_000, { error: 'validation.invalid' });
-const draftOf = z.object({ templateId: z.number().int().positive().nullable().default(null) });
+const draftOf = z.object({ templateId: recordId.nullable().default(null) });
 
 export interface TargetGroupView {
   partner: string;

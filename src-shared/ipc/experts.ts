@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { ADVIES_ONDERWERPEN, type AdviesOnderwerp } from '../domain/mentoring';
 import { channel } from './channel';
 import { isoDate } from './persons';
+import { recordId } from './record-id';
 
-const id = z.number().int().positive();
+const id = recordId;
 
 export interface ExpertView {
   accountId: number;

@@ -8,6 +8,7 @@ import type { AgeBand } from '../domain/age';
 import type { PublishedCell } from '../domain/disclosure';
 import { channel } from './channel';
 import { reasonSchema } from './audit';
+import { recordId } from './record-id';
 
 export interface YearFigures {
   year: number;
@@ -105,7 +106,7 @@ export const statsFilter = z
   .object({
     fromYear: z.number().int().min(2000).max(2100),
     toYear: z.number().int().min(2000).max(2100),
-    regionId: z.number().int().positive().nullable().default(null),
+    regionId: recordId.nullable().default(null),
   })
   .strict()
   .refine((f) => f.fromYear <= f.toYear, { path: ['toYear'], error: 'validation.yearOrder' });
@@ -120,7 +121,7 @@ export const figureChannels = {
       .object({
         fromYear: z.number().int().min(2000).max(2100),
         toYear: z.number().int().min(2000).max(2100),
-        regionId: z.number().int().positive().nullable().default(null),
+        regionId: recordId.nullable().default(null),
         format: z.enum(['csv', 'xlsx']),
         reason: reasonSchema,
       })

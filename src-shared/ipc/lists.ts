@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { DECISION_EFFECTS, type DecisionEffect } from '../domain/casus';
 import { channel } from './channel';
+import { recordId } from './record-id';
 
 export const LIST_NAMES = ['ideologie', 'ernst', 'besluit', 'interventie', 'bron', 'partner', 'overlegtype'] as const;
 export type ListName = (typeof LIST_NAMES)[number];
@@ -33,6 +34,9 @@ export interface ReferenceData {
 }
 
 const code = z.string().regex(/^[a-z0-9_]{1,40}$/);
+/** The longest label of a list value, and name of a region or municipality: here and in their forms. */
+export const LIST_LABEL_MAX = 80;
+export const PLACE_NAME_MAX = 80;
 
 export const listChannels = {
   'lists:get': channel<ReferenceData>()({ input: z.object({}).strict(), audit: 'none' }),
@@ -46,7 +50,7 @@ export const listChannels = {
             z
               .object({
                 code: code.optional(),
-                label: z.string().trim().min(1).max(80),
+                label: z.string().trim().min(1).max(LIST_LABEL_MAX),
                 active: z.boolean(),
                 effect: z.enum(DECISION_EFFECTS).nullable().default(null),
               })
@@ -69,13 +73,11 @@ export const listChannels = {
           .array(
             z
               .object({
-                id: z.number().int().positive().optional(),
-                name: z.string().trim().min(2).max(80),
+                id: recordId.optional(),
+                name: z.string().trim().min(2).max(PLACE_NAME_MAX),
                 gemeenten: z
                   .array(
-                    z
-                      .object({ id: z.number().int().positive().optional(), name: z.string().trim().min(2).max(80) })
-                      .strict(),
+                    z.object({ id: recordId.optional(), name: z.string().trim().min(2).max(PLACE_NAME_MAX) }).strict(),
                   )
                   .max(200),
               })

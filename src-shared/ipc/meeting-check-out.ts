@@ -13,8 +13,9 @@ import {
   type ItemContext,
   type MeetingView,
 } from './meetings';
+import { MAX_ID, recordId } from './record-id';
 
-const id = z.number().int().positive();
+const id = recordId;
 const code = z.string().min(1, { error: 'validation.required' }).max(40);
 
 /**
@@ -119,7 +120,7 @@ export const checkInChanges = z
   .object({
     /** The meeting's details and attendance, when changed offline. */
     meeting: z
-      .object({ details: meetingDetails, attendance: attendanceInput, base: z.number().int().min(1) })
+      .object({ details: meetingDetails, attendance: attendanceInput, base: z.number().int().min(1).max(MAX_ID) })
       .strict()
       .nullable()
       .default(null),
@@ -133,7 +134,7 @@ export const checkInChanges = z
             title: z.string().max(200).default(''),
             minutes: minutesSchema,
             spentSeconds: z.number().int().min(0).max(86400),
-            base: z.number().int().min(1),
+            base: z.number().int().min(1).max(MAX_ID),
           })
           .strict(),
       )
@@ -144,7 +145,7 @@ export const checkInChanges = z
      * the package gave (`base.actions`); a row without one is new and needs none.
      */
     actions: z
-      .array(z.object({ id, base: z.number().int().min(1) }).strict())
+      .array(z.object({ id, base: z.number().int().min(1).max(MAX_ID) }).strict())
       .max(1000)
       .default([]),
     /**
@@ -158,7 +159,9 @@ export const checkInChanges = z
   .strict();
 export type CheckInChanges = z.output<typeof checkInChanges>;
 
-const offlineStamp = z.iso.datetime({ offset: true });
+/** An ISO time with its offset; its fraction of a second may not run on (40 characters at most). */
+const DATETIME_MAX = 40;
+const offlineStamp = z.iso.datetime({ offset: true }).max(DATETIME_MAX);
 
 export type CheckInResult =
   | { outcome: 'applied'; meeting: MeetingView }
@@ -203,7 +206,9 @@ export const meetingCheckOutChannels = {
    * another lease is active. `until` (ISO) overrides the default end (end of the next day).
    */
   'meetings:check-out': channel<MeetingLease>()({
-    input: z.object({ id, until: z.iso.datetime({ offset: true }).nullable().default(null) }).strict(),
+    input: z
+      .object({ id, until: z.iso.datetime({ offset: true }).max(DATETIME_MAX).nullable().default(null) })
+      .strict(),
     audit: 'change',
   }),
   /** The meeting's active lease, or null. */

@@ -4,10 +4,12 @@
 // in again (the lease, the package, check-in, conflict copies): meeting-check-out.ts.
 import { z } from 'zod';
 import { ACTION_STATUSES, type ActionStatus, type CaseState } from '../domain/casus';
+import { CITATION_MAX } from '../domain/convenant';
 import type { Role } from '../domain/roles';
 import { channel } from './channel';
 import { isoDate } from './persons';
 import { loadedVersion } from './version';
+import { recordId } from './record-id';
 
 export const ATTENDANCE = ['aanwezig', 'afwezig', 'afgemeld'] as const;
 export type Attendance = (typeof ATTENDANCE)[number];
@@ -15,7 +17,7 @@ export type Attendance = (typeof ATTENDANCE)[number];
 export const ITEM_KINDS = ['casus', 'signaal', 'overig'] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
-const id = z.number().int().positive();
+const id = recordId;
 const code = z.string().min(1, { error: 'validation.required' }).max(40);
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation.time' });
 const text = (max: number) => z.string().max(max);
@@ -24,7 +26,7 @@ const rowId = z.string().regex(/^[a-z0-9-]{1,40}$/);
 
 /** What was shared, by which partner, and (optionally) the covenant article that allows it. */
 export const inbrengSchema = z
-  .object({ id: rowId, partner: z.string().max(40), tekst: text(20000), artikel: text(200).default('') })
+  .object({ id: rowId, partner: z.string().max(40), tekst: text(20000), artikel: text(CITATION_MAX).default('') })
   .strict();
 
 /** A decision; for a signal on the agenda it can be the signal's weging. */

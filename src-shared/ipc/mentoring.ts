@@ -17,8 +17,9 @@ import { reasonSchema } from './audit';
 import { loadedVersion } from './version';
 import { channel } from './channel';
 import { isoDate } from './persons';
+import { recordId } from './record-id';
 
-const id = z.number().int().positive();
+const id = recordId;
 const code = z.string().regex(/^[a-z0-9_]{1,40}$/);
 const name = z.string().trim().min(2).max(120);
 const note = (max: number) => z.string().trim().max(max).default('');

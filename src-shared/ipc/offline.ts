@@ -6,8 +6,9 @@
 import { z } from 'zod';
 import { channel } from './channel';
 import { checkInRecord, CONFLICT_TAKES, type CheckInResult } from './meeting-check-out';
+import { recordId } from './record-id';
 
-const id = z.number().int().positive();
+const id = recordId;
 
 /** A meeting kept on this workstation ("Op deze werkplek"): only its holder's, after log-in. */
 export interface OfflineCopy {

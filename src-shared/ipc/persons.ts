@@ -1,14 +1,19 @@
 // Persons (betrokkenen): registering, finding possible duplicates, viewing and correcting.
 import { z } from 'zod';
-import { isValidBsn } from '../domain/bsn';
+import { BSN_LENGTH, isValidBsn } from '../domain/bsn';
 import type { CaseState } from '../domain/casus';
 import { FIRST_YEAR, isCalendarDay, LAST_YEAR } from '../domain/format';
 import { channel } from './channel';
+import { MAX_ID, recordId } from './record-id';
 
 export const GESLACHTEN = ['man', 'vrouw', 'anders'] as const;
 
 /** A day of the calendar as yyyy-mm-dd (2026-02-31 and month 13 are refused, not stored). */
-export const isoDate = z.string().refine(isCalendarDay, { error: 'validation.date' });
+/** A day of the calendar, yyyy-mm-dd: ten characters (a longer text is no date either). */
+export const isoDate = z
+  .string()
+  .max(10, { error: 'validation.date' })
+  .refine(isCalendarDay, { error: 'validation.date' });
 const year = z.number().int().min(FIRST_YEAR).max(LAST_YEAR);
 
 export const personInput = z
@@ -20,10 +25,11 @@ export const personInput = z
     geboortedatum: isoDate.nullable().default(null),
     geboortejaar: year.nullable().default(null),
     geslacht: z.enum(GESLACHTEN).nullable().default(null),
-    gemeenteId: z.number().int().positive({ error: 'validation.required' }),
+    gemeenteId: z.number().int().positive({ error: 'validation.required' }).max(MAX_ID),
     bsn: z
       .string()
       .trim()
+      .max(BSN_LENGTH, { error: 'validation.bsn' })
       .refine((value) => value === '' || isValidBsn(value), { error: 'validation.bsn' })
       .default(''),
     notities: z.string().max(4000).default(''),
@@ -82,14 +88,14 @@ export const personChannels = {
     audit: 'view',
   }),
   'persons:get': channel<PersonView>()({
-    input: z.object({ id: z.number().int().positive() }).strict(),
+    input: z.object({ id: recordId }).strict(),
     audit: 'view',
   }),
   /** A correction: what changed is kept with the reason and who made it. */
   'persons:update': channel<PersonView>()({
     input: z
       .object({
-        id: z.number().int().positive(),
+        id: recordId,
         person: personInput,
         reden: z.string().trim().min(3, { error: 'validation.reasonRequired' }).max(2000),
       })
@@ -99,7 +105,7 @@ export const personChannels = {
   'persons:restrict': channel<PersonView>()({
     input: z
       .object({
-        id: z.number().int().positive(),
+        id: recordId,
         restricted: z.boolean(),
         reden: z.string().trim().min(3, { error: 'validation.reasonRequired' }).max(2000),
       })

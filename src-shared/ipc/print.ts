@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { reasonSchema } from './audit';
 import { channel } from './channel';
+import { recordId } from './record-id';
 
 export const PRINT_TARGETS = ['pdf', 'printer'] as const;
 
@@ -18,7 +19,7 @@ export const printChannels = {
         target: z.enum(PRINT_TARGETS),
         /** The casus or person the document is about: checked for access and named in the audit log. */
         subject: z
-          .object({ type: z.enum(['casus', 'persoon', 'overleg']), id: z.number().int().positive() })
+          .object({ type: z.enum(['casus', 'persoon', 'overleg']), id: recordId })
           .strict()
           .nullable()
           .default(null),

@@ -3,8 +3,8 @@
 // checked against a template with conditional display.
 import { describe, expect, it } from 'vitest';
 import { fieldErrors } from './validation';
-import { checkResponse, visibility } from '../domain/questionnaire-answers';
-import { describePath, templateSchema, type TemplateInput } from '../domain/questionnaire';
+import { answersSchema, checkResponse, visibility } from '../domain/questionnaire-answers';
+import { describePath, NUMBER_LIMIT, templateSchema, type TemplateInput } from '../domain/questionnaire';
 
 const base = (vragen: unknown[], extra: Record<string, unknown> = {}): TemplateInput =>
   ({
@@ -71,6 +71,16 @@ describe('template rules', () => {
       vragen: [{ id: 'b', type: 'open', tekst: 'B', toonAls: { vraag: 'a', waarden: ['nee'] } }],
     });
     expect(errorsOf(template)).toEqual({});
+  });
+
+  it("holds a numeric question's range and the answers to ±NUMBER_LIMIT", () => {
+    const beyond = NUMBER_LIMIT * 1000;
+    expect(errorsOf(base([{ id: 'n', type: 'getal', tekst: 'N', min: -beyond, max: beyond }]))).toEqual({
+      'secties.0.vragen.0.min': 'validation.tooSmall',
+      'secties.0.vragen.0.max': 'validation.tooBig',
+    });
+    expect(answersSchema.safeParse({ n: NUMBER_LIMIT }).success).toBe(true);
+    expect(answersSchema.safeParse({ n: NUMBER_LIMIT + 1 }).success).toBe(false);
   });
 
   it('refuses duplicate ids, unknown dimensions, a dimension on an unscored question and a wrong range', () => {

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { CaseOutcome } from '../domain/casus';
 import { channel } from './channel';
+import { recordId } from './record-id';
 
 export interface DueCase {
   id: number;
@@ -76,8 +77,8 @@ export const retentionChannels = {
   'retention:destroy': channel<{ cases: number; persons: number; records: number; trajectories: number }>()({
     input: z
       .object({
-        caseIds: z.array(z.number().int().positive()).max(5000),
-        trajectoryIds: z.array(z.number().int().positive()).max(5000).default([]),
+        caseIds: z.array(recordId).max(5000),
+        trajectoryIds: z.array(recordId).max(5000).default([]),
         confirmation: z.string().max(40),
       })
       .strict()

@@ -7,6 +7,7 @@ import type { ActionView, MonitoringView, SignalView } from './cases';
 import { channel } from './channel';
 import { reasonSchema } from './audit';
 import type { PersonView } from './persons';
+import { recordId } from './record-id';
 
 export interface InzageCase {
   number: string;
@@ -44,7 +45,7 @@ export interface InzageReport {
   views: InzageEvent[];
 }
 
-const id = z.number().int().positive();
+const id = recordId;
 
 export const rightsChannels = {
   'rights:inzage': channel<InzageReport>()({

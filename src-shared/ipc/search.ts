@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { CASE_STATES, type CaseState } from '../domain/casus';
 import { channel } from './channel';
+import { MAX_ID, recordId } from './record-id';
 
 export const SEARCH_SORTS = ['relevantie', 'naam', 'geboortejaar', 'laatste_signaal', 'status', 'nummer'] as const;
 
@@ -33,12 +34,12 @@ export const searchChannels = {
       .object({
         text: z.string().max(200).default(''),
         states: z.array(z.enum(CASE_STATES)).max(CASE_STATES.length).default([]),
-        gemeenteId: z.number().int().positive().nullable().default(null),
-        regionId: z.number().int().positive().nullable().default(null),
+        gemeenteId: recordId.nullable().default(null),
+        regionId: recordId.nullable().default(null),
         ideologie: z.string().max(40).nullable().default(null),
         sort: z.enum(SEARCH_SORTS).default('relevantie'),
         descending: z.boolean().default(false),
-        offset: z.number().int().min(0).default(0),
+        offset: z.number().int().min(0).max(MAX_ID).default(0),
         after: z.string().max(1000).nullable().default(null),
         limit: z.number().int().min(1).max(500).default(100),
       })

@@ -1,7 +1,7 @@
 // Channels of the vault (first run, unlocking) and the session (login, lock, logout).
 import { z } from 'zod';
 import type { Role } from '../domain/roles';
-import { displayNameSchema, passwordSchema, usernameSchema } from '../domain/password-policy';
+import { displayNameSchema, PASSWORD_MAX_LENGTH, passwordSchema, usernameSchema } from '../domain/password-policy';
 import { channel } from './channel';
 
 export type VaultState =
@@ -72,9 +72,13 @@ export interface SetupProposal {
   defaultFolder: string;
 }
 
+/** A word of the recovery key typed back at set-up: here and in the confirm step's fields. */
+export const CONFIRM_WORD_MAX = 16;
+
 const passwordPair = {
   password: passwordSchema,
-  passwordRepeat: z.string(),
+  // Compared with the password: no longer than it may be.
+  passwordRepeat: z.string().max(PASSWORD_MAX_LENGTH, { error: 'validation.tooLong' }),
 };
 
 function samePasswords(value: { password: string; passwordRepeat: string }, ctx: z.RefinementCtx) {
@@ -90,7 +94,7 @@ export const setupInput = z
     ...passwordPair,
     /** A folder chosen with vault:choose-folder, or null for the default. */
     folder: z.string().min(1).max(4096).nullable(),
-    confirm: z.array(z.string().max(16)).length(2),
+    confirm: z.array(z.string().max(CONFIRM_WORD_MAX)).length(2),
   })
   .strict()
   .superRefine(samePasswords);

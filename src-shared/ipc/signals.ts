@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { CaseState } from '../domain/casus';
 import { channel } from './channel';
 import { isoDate, personInput } from './persons';
+import { recordId } from './record-id';
 
 const code = z.string().min(1, { error: 'validation.required' }).max(40);
 
@@ -23,7 +24,7 @@ export const registerInput = z
   .object({
     /** An existing person (chosen from the matches), or a new one. */
     person: z.union([
-      z.object({ id: z.number().int().positive() }).strict(),
+      z.object({ id: recordId }).strict(),
       z
         .object({
           nieuw: personInput,
@@ -33,7 +34,7 @@ export const registerInput = z
            * one not in this list (someone else registered the person meanwhile). Absent: no check
            * (the CLI, demo data and older callers).
            */
-          seenMatches: z.array(z.number().int().positive()).max(50).optional(),
+          seenMatches: z.array(recordId).max(50).optional(),
         })
         .strict(),
     ]),
@@ -43,7 +44,7 @@ export const registerInput = z
 
 export const wegingInput = z
   .object({
-    signalId: z.number().int().positive(),
+    signalId: recordId,
     besluit: code,
     motivering: z.string().trim().min(10, { error: 'validation.reasoningTooShort' }).max(20000),
     deelnemers: z.array(code).min(1, { error: 'validation.participantsRequired' }).max(30),

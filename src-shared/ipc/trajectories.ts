@@ -18,8 +18,9 @@ import { loadedVersion } from './version';
 import { channel } from './channel';
 import type { Ref, StatusEntry } from './mentoring';
 import { isoDate } from './persons';
+import { recordId } from './record-id';
 
-const id = z.number().int().positive();
+const id = recordId;
 const code = z.string().regex(/^[a-z0-9_]{1,40}$/);
 const note = (max: number) => z.string().trim().max(max).default('');
 

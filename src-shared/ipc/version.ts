@@ -4,12 +4,13 @@
 // which of the form's fields differ from what was sent.
 import { z } from 'zod';
 import type { BridgeError } from './errors';
+import { MAX_ID } from './record-id';
 
 /**
  * The version a form loaded. Optional in the contract so scripts and the CLI (no form, nothing
  * loaded) can still save; every form of the window sends it.
  */
-export const loadedVersion = z.number().int().min(1).max(2_147_483_647).optional();
+export const loadedVersion = z.number().int().min(1).max(MAX_ID).optional();
 
 export interface StaleVersion {
   /** Display name of the account that saved last; empty for a system task. */

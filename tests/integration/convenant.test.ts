@@ -11,6 +11,7 @@ import type {
   ShareAnswerView,
 } from '../../src-shared/ipc/convenant';
 import type { Platform } from '../../src-main/core/platform';
+import { CONVENANT_LIMITS } from '../../src-shared/domain/convenant';
 import { addAccount, call, codeOf, loginAs, makeCore, RESOURCES_DIR, tempDir, withDatabase } from './helpers';
 
 function dialogs() {
@@ -123,6 +124,74 @@ describe('covenant', () => {
     answer(leap);
     const imported = await call<{ version: ConvenantVersion }>(core, 'convenant:import', {});
     expect(imported.version).toMatchObject({ versie: '2.8', ingangsdatum: '2028-02-29' });
+    await core.close();
+  });
+
+  it('refuses text longer than the format allows, by its line, and imports nothing', async () => {
+    // A version of 100,000 characters was stored as it came, and its export's file name grew with it.
+    const files = tempDir();
+    const { platform, answer } = dialogs();
+    const { core } = makeCore(undefined, { platform });
+    await withDatabase(core);
+    const lineOf = (text: string) => EXAMPLE.split('\n').findIndex((line) => line.startsWith(text)) + 1;
+    const long = (n: number) => 'x'.repeat(n);
+    const cases: [string, string, number][] = [
+      [EXAMPLE.replace('versie: 1.0', `versie: ${long(CONVENANT_LIMITS.versie + 1)}`), 'headerTooLong', 3],
+      [EXAMPLE.replace('titel: Convenant', `titel: ${long(CONVENANT_LIMITS.titel)}`), 'headerTooLong', 2],
+      [
+        EXAMPLE.replace('## Artikel 2 —', `## Artikel ${'9'.repeat(CONVENANT_LIMITS.artikelNummer + 1)} —`),
+        'articleNumberTooLong',
+        lineOf('## Artikel 2 '),
+      ],
+      [
+        EXAMPLE.replace('Partijen en rollen', long(CONVENANT_LIMITS.artikelTitel + 1)),
+        'articleTitleTooLong',
+        lineOf('## Artikel 2 '),
+      ],
+      [
+        EXAMPLE.replace('1. Partijen bij dit convenant', `1. ${long(CONVENANT_LIMITS.lid)}`),
+        'lidTooLong',
+        lineOf('1. Partijen bij'),
+      ],
+      [
+        EXAMPLE.replace('- **Betrokkene**:', `- **${long(CONVENANT_LIMITS.term + 1)}**:`),
+        'begripTooLong',
+        lineOf('- **Betrokkene**'),
+      ],
+      [
+        EXAMPLE.replace('de natuurlijke persoon over wie', long(CONVENANT_LIMITS.omschrijving + 1)),
+        'begripTooLong',
+        lineOf('- **Betrokkene**'),
+      ],
+      [
+        EXAMPLE.replace('- Waar gaat dit convenant eigenlijk over?', `- ${long(CONVENANT_LIMITS.vraag + 1)}`),
+        'vraagTooLong',
+        lineOf('- Waar gaat dit convenant eigenlijk over?'),
+      ],
+    ];
+    for (const [n, [text, key, line]] of cases.entries()) {
+      const file = join(files, `lang-${n}.md`);
+      writeFileSync(file, text.replace('versie: 1.0', `versie: 3.${n}`));
+      answer(file);
+      const refused = await core.dispatch('convenant:import', {});
+      expect(refused, key).toMatchObject({ ok: false, error: { code: 'CONVENANT_INVALID', params: { count: 1 } } });
+      const fields = Object.values(
+        (refused as unknown as { error: { fields: Record<string, { key: string; params: { line: number } }> } }).error
+          .fields,
+      );
+      expect(
+        fields.map((f) => [f.key, f.params.line]),
+        key,
+      ).toEqual([[`convenant.errors.${key}`, line]]);
+    }
+    expect(await call<ConvenantVersion[]>(core, 'convenant:versions')).toHaveLength(1);
+    // At the limits, it is taken.
+    const most = join(files, 'ruim.md');
+    writeFileSync(most, EXAMPLE.replace('versie: 1.0', `versie: 4${long(CONVENANT_LIMITS.versie - 1)}`));
+    answer(most);
+    expect((await call<{ version: ConvenantVersion }>(core, 'convenant:import', {})).version.versie).toHaveLength(
+      CONVENANT_LIMITS.versie,
+    );
     await core.close();
   });
 

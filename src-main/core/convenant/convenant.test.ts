@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Convenant } from '../../../src-shared/domain/convenant';
+import { CITATION_MAX, citation, CONVENANT_LIMITS, type Convenant } from '../../../src-shared/domain/convenant';
 import { compareVersions } from './compare';
 import { parseConvenant, writeConvenant } from './markdown';
 import { ConvenantIndex } from './search';
@@ -82,8 +82,24 @@ describe('the covenant format', () => {
     const started = performance.now();
     const parsed = parseConvenant(`${head}## Artikel 1 — ${title}\n\n1. Tekst.\n`, PARTNERS);
     expect(performance.now() - started).toBeLessThan(2_000);
-    if ('errors' in parsed) throw new Error(JSON.stringify(parsed.errors));
-    expect(parsed.convenant.artikelen[0]!.titel).toBe(title);
+    // Read in linear time, and then refused as too long (CONVENANT_LIMITS) by its line.
+    expect(parsed).toEqual({
+      errors: [{ line: head.split('\n').length, key: 'articleTitleTooLong', params: { nummer: '1', max: '200' } }],
+    });
+    const spaced = `a${' '.repeat(198)}b`;
+    const taken = parseConvenant(`${head}## Artikel 1 — ${spaced}\n\n1. Tekst.\n`, PARTNERS);
+    if ('errors' in taken) throw new Error(JSON.stringify(taken.errors));
+    expect(taken.convenant.artikelen[0]!.titel).toBe(spaced);
+  });
+
+  it('keeps a citation of the longest title, version and article number within the minutes’ field', () => {
+    const longest = citation(
+      '9'.repeat(CONVENANT_LIMITS.artikelNummer),
+      9999,
+      't'.repeat(CONVENANT_LIMITS.titel),
+      'v'.repeat(CONVENANT_LIMITS.versie),
+    );
+    expect(longest.length).toBeLessThanOrEqual(CITATION_MAX);
   });
 
   it("reads each article's everyday questions (### Vragen) and writes them back", () => {

@@ -1,7 +1,9 @@
 // The covenant's Markdown format (resources/convenant/FORMAT.md): parsing with errors by line
-// number (nothing is imported when there is one), and writing the same format back.
+// number (nothing is imported when there is one), and writing the same format back. Every text is
+// held to CONVENANT_LIMITS (a longer one is an error on its line).
 import {
   ALL_PARTNERS,
+  CONVENANT_LIMITS,
   CONVENANT_STATUSES,
   DATA_CATEGORIES,
   PROCESS_STEPS,
@@ -40,6 +42,7 @@ export function parseConvenant(
 
   // Header
   const header: Record<string, string> = {};
+  const headerLine: Record<string, number> = {};
   let i: number;
   if (lines[0]?.trim() !== '---') {
     fail(1, 'headerMissing');
@@ -50,13 +53,20 @@ export function parseConvenant(
     if (!match) fail(i + 1, 'headerLine');
     else if (!(HEADER_FIELDS as readonly string[]).includes(match[1]!))
       fail(i + 1, 'headerUnknown', { field: match[1]! });
-    else header[match[1]!] = match[2]!.trim();
+    else {
+      header[match[1]!] = match[2]!.trim();
+      headerLine[match[1]!] = i + 1;
+    }
   }
   if (i >= lines.length) {
     fail(1, 'headerUnclosed');
     return { errors };
   }
   for (const field of HEADER_FIELDS) if (!header[field]) fail(1, 'headerField', { field });
+  for (const field of ['titel', 'versie'] as const) {
+    if ((header[field]?.length ?? 0) > CONVENANT_LIMITS[field])
+      fail(headerLine[field]!, 'headerTooLong', { field, max: String(CONVENANT_LIMITS[field]) });
+  }
   // A day of the calendar, as the bridge holds every date (isCalendarDay): 2027-02-29 has the shape only.
   if (header['ingangsdatum'] && !isCalendarDay(header['ingangsdatum'])) fail(1, 'headerDate');
   if (header['status'] && !(CONVENANT_STATUSES as readonly string[]).includes(header['status']))
@@ -73,7 +83,15 @@ export function parseConvenant(
 
   type Section =
     | { kind: 'begrippen' }
-    | { kind: 'artikel'; article: Article; line: number; inLeden: boolean; vragenLine: number | null }
+    | {
+        kind: 'artikel';
+        article: Article;
+        line: number;
+        inLeden: boolean;
+        vragenLine: number | null;
+        /** The line each lid starts on (its continuation lines are added to its text). */
+        lidLines: number[];
+      }
     | null;
   let section: Section = null;
   const vocab: Record<string, readonly string[]> = {
@@ -88,6 +106,18 @@ export function parseConvenant(
     if (section.article.leden.length === 0) fail(section.line, 'articleEmpty', { nummer: section.article.nummer });
     if (section.vragenLine !== null && !section.article.vragen?.length)
       fail(section.vragenLine, 'vragenEmpty', { nummer: section.article.nummer });
+    // Checked once the lid is whole: continuation lines make it longer.
+    const { article, lidLines } = section;
+    article.leden.forEach((lid, at) => {
+      if (lid.tekst.length > CONVENANT_LIMITS.lid)
+        fail(lidLines[at]!, 'lidTooLong', { nummer: article.nummer, max: String(CONVENANT_LIMITS.lid) });
+    });
+  };
+  /** Fails on `line` with `key` when `text` is longer than `max`; true when it is not. */
+  const within = (text: string, max: number, line: number, key: string, params: Record<string, string> = {}) => {
+    if (text.length <= max) return true;
+    fail(line, key, { ...params, max: String(max) });
+    return false;
   };
 
   for (i = i + 1; i < lines.length; i++) {
@@ -104,6 +134,8 @@ export function parseConvenant(
     if (heading) {
       closeArticle();
       const nummer = heading[1]!.toLowerCase();
+      within(nummer, CONVENANT_LIMITS.artikelNummer, number, 'articleNumberTooLong');
+      within(heading[2]!, CONVENANT_LIMITS.artikelTitel, number, 'articleTitleTooLong', { nummer });
       if (seen.has(nummer)) fail(number, 'articleDuplicate', { nummer });
       seen.add(nummer);
       const article: Article = {
@@ -113,7 +145,7 @@ export function parseConvenant(
         leden: [],
       };
       convenant.artikelen.push(article);
-      section = { kind: 'artikel', article, line: number, inLeden: false, vragenLine: null };
+      section = { kind: 'artikel', article, line: number, inLeden: false, vragenLine: null, lidLines: [] };
       continue;
     }
     if (VRAGEN.test(line)) {
@@ -139,15 +171,20 @@ export function parseConvenant(
     }
     if (section.kind === 'begrippen') {
       const begrip = BEGRIP.exec(line);
-      if (begrip) convenant.begrippen.push({ term: begrip[1]!.trim(), omschrijving: begrip[2]!.trim() });
-      else fail(number, 'begripLine');
+      if (!begrip) fail(number, 'begripLine');
+      else if (
+        within(begrip[1]!.trim(), CONVENANT_LIMITS.term, number, 'begripTooLong') &&
+        within(begrip[2]!.trim(), CONVENANT_LIMITS.omschrijving, number, 'begripTooLong')
+      )
+        convenant.begrippen.push({ term: begrip[1]!.trim(), omschrijving: begrip[2]!.trim() });
       continue;
     }
     const article = section.article;
     if (section.vragenLine !== null) {
       const vraag = VRAAG.exec(line);
-      if (vraag) article.vragen!.push(vraag[1]!.trim());
-      else fail(number, 'vraagLine');
+      if (!vraag) fail(number, 'vraagLine');
+      else if (within(vraag[1]!.trim(), CONVENANT_LIMITS.vraag, number, 'vraagTooLong', { nummer: article.nummer }))
+        article.vragen!.push(vraag[1]!.trim());
       continue;
     }
     const tag = !section.inLeden ? TAG.exec(line) : null;
@@ -170,6 +207,7 @@ export function parseConvenant(
       if (nummer !== article.leden.length + 1)
         fail(number, 'lidNumber', { expected: String(article.leden.length + 1), nummer: String(nummer) });
       article.leden.push({ nummer, tekst: lid[2]!.trim() });
+      section.lidLines.push(number);
       continue;
     }
     if (/^\s+/.test(raw) && article.leden.length) {
@@ -182,6 +220,7 @@ export function parseConvenant(
       // An article without numbered leden: its text is one lid.
       section.inLeden = true;
       article.leden.push({ nummer: 1, tekst: line });
+      section.lidLines.push(number);
       continue;
     }
     fail(number, 'lidLine');

@@ -4,7 +4,8 @@
 // hash-gate.ts), then the session's row with the
 // hash of a new token (only the client gets the token itself), the account's last log-in and the
 // audit entry, in one transaction. Entries written while the password is checked name the
-// workstation already (server-sessions.ts binds the log-in as a call without a session).
+// workstation already (server-sessions.ts binds the log-in as a call without a session). Before
+// all of it, a log-in from an address with many failed log-ins waits (address-throttle.ts).
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { AppError, isAppError } from '../../../src-shared/ipc/errors';
 import { loginInput, workstationNameSchema, type SessionUser } from '../../../src-shared/ipc/session';
@@ -15,6 +16,7 @@ import { normaliseUsername } from '../vault/vault';
 import type { Workspace } from '../workspace';
 import { runAsServerCall, type ServerCall } from '../workspace/call-session';
 import type { OpenSession } from '../workspace/session-state';
+import type { AddressAttempt, AddressThrottle } from './address-throttle';
 import type { HashGate } from './hash-gate';
 import { insertSession } from './queries';
 
@@ -42,6 +44,8 @@ export interface LoginHost {
   ws: Workspace;
   /** How many passwords are checked at once (hash-gate.ts): a log-in waits its turn for the scrypt. */
   hashes: HashGate;
+  /** Failed log-ins per network address: a log-in from an address with many waits first. */
+  addresses: AddressThrottle;
   open(): Promise<void>;
   now(): number;
   callFor(
@@ -53,7 +57,10 @@ export interface LoginHost {
   ): ServerCall;
 }
 
-/** Checks the password and starts a session: its token, once. Throws an AppError when refused. */
+/**
+ * Checks the password and starts a session: its token, once. Throws an AppError when refused.
+ * `client` is the network address (null in-process: no address to slow).
+ */
 export async function startSession(
   host: LoginHost,
   username: string,
@@ -61,8 +68,46 @@ export async function startSession(
   workstation: string,
   client: string | null,
 ): Promise<ServerLogin> {
-  const { ws } = host;
   await host.open();
+  // Counted before anything can fail, so every way out below ends it.
+  const attempt = client === null ? null : host.addresses.begin(client, host.now());
+  try {
+    if (attempt && client !== null) await slowDown(host, attempt, client);
+    const login = await checkAndStart(host, username, password, workstation, client);
+    if (attempt) host.addresses.end(attempt, false);
+    return login;
+  } catch (error) {
+    if (attempt) host.addresses.end(attempt, isAppError(error) && error.code === 'WRONG_CREDENTIALS');
+    throw error;
+  }
+}
+
+/**
+ * Waits as long as the address's failures ask; the first wait of a run of failures is audited
+ * (once: a spray would otherwise fill the log).
+ */
+async function slowDown(host: LoginHost, attempt: AddressAttempt, client: string): Promise<void> {
+  if (attempt.auditSlowing) {
+    await host.ws.audit({
+      actorId: null,
+      actorName: null,
+      action: 'session:login-slowed',
+      kind: 'session',
+      result: 'THROTTLED',
+      details: { adres: client, mislukt: attempt.failures, wachtMs: attempt.delayMs },
+    });
+  }
+  if (attempt.delayMs > 0) await host.addresses.wait(attempt.delayMs);
+}
+
+async function checkAndStart(
+  host: LoginHost,
+  username: string,
+  password: string,
+  workstation: string,
+  client: string | null,
+): Promise<ServerLogin> {
+  const { ws } = host;
   const credentials = ws.credentials();
   const throttle = credentials.throttle;
   const tag = credentials.tag(username);

@@ -12,7 +12,8 @@
 // process stays out of it: the lock screen's name, the idle timer and the window are not touched;
 // activity and the kiosk of an evaluation round are saved on the session's row after the call;
 // logout and lock end the row, never the store, which stays open for the other sessions.
-// Log-in is throttled by the database's counter, as a workstation's on PostgreSQL is.
+// Log-in is throttled by the database's counter, as a workstation's on PostgreSQL is, and slowed
+// per network address (address-throttle.ts).
 // Events: the end of a session is published to its streams here at once (`close`), at other
 // processes by their poll of the rows, which also ends idle and expired ones (session-watch.ts:
 // `subscribe` and the poll; session-events.ts: the listeners and the timer).
@@ -35,6 +36,7 @@ import { runAsServerCall, type CallTransfer, type ServerCall } from '../workspac
 import { atCommit } from '../workspace/round-trips';
 import type { OpenSession } from '../workspace/session-state';
 import { ForeignClients } from './foreign-clients';
+import { AddressThrottle } from './address-throttle';
 import { warmPool, type PoolWarmth } from './pool-warmth';
 import { recordActivity, saveKiosk, type EndReason, type SessionRow } from './queries';
 import { endSessionRow } from './session-end';
@@ -91,6 +93,8 @@ export class ServerSessions {
   private readonly sweeper = new KeySweeper();
   /** The passwords checked at once by log-ins (hash-gate.ts); server.json's `passwordHashesAtOnce`. */
   readonly hashes = new HashGate();
+  /** Failed log-ins per network address, in this process (address-throttle.ts). */
+  readonly addresses = new AddressThrottle();
   /** What the log-in and the check use of the sessions (server-login.ts, session-check.ts). */
   private readonly host: CheckHost;
 
@@ -113,6 +117,7 @@ export class ServerSessions {
       ws,
       logger,
       hashes: this.hashes,
+      addresses: this.addresses,
       open: () => this.open(),
       now: () => this.now(),
       callFor: (...parts) => this.callFor(...parts),

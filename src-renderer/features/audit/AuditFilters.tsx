@@ -6,7 +6,7 @@ import { Box, Button, ListSubheader, MenuItem, Paper, TextField } from '@mui/mat
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseDutchDate } from '../../../src-shared/domain/format';
-import type { AuditFilter } from '../../../src-shared/ipc/audit';
+import { AUDIT_OBJECT_MAX, type AuditFilter } from '../../../src-shared/ipc/audit';
 import { useBridgeQuery } from '../../kit/bridge';
 import { fieldProps, useFocusFirstInvalid, type FieldErrors } from '../../kit/forms';
 import { dutchDay } from './filter';
@@ -158,7 +158,7 @@ export function AuditFilters({ filter, onApply }: { filter: AuditFilter; onApply
           onChange={set('object')}
           sx={{ width: 220 }}
           helperText={t('audit.filters.objectHint')}
-          slotProps={{ htmlInput: { maxLength: 64 } }}
+          slotProps={{ htmlInput: { maxLength: AUDIT_OBJECT_MAX } }}
         />
         <TextField
           size="small"

@@ -5,6 +5,7 @@ import ArrowUpwardOutlined from '@mui/icons-material/ArrowUpwardOutlined';
 import { Checkbox, IconButton, TableCell, TableRow, TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { DECISION_EFFECTS, type DecisionEffect } from '../../../src-shared/domain/casus';
+import { LIST_LABEL_MAX } from '../../../src-shared/ipc/lists';
 import { fieldProps, type FieldErrors } from '../../kit/forms';
 import type { ValueRow } from './editing';
 
@@ -47,7 +48,7 @@ export function ListValueRow({ idPrefix, row, index, count, withEffect, errors, 
             htmlInput: {
               'aria-label': t('lists.values.labelOf', { position }),
               'data-focus-id': `${id}-label`,
-              maxLength: 80,
+              maxLength: LIST_LABEL_MAX,
             },
           }}
           {...fieldProps(t, errors, `values.${index}.label`)}

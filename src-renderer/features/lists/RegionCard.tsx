@@ -4,6 +4,7 @@ import AddOutlined from '@mui/icons-material/AddOutlined';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import { Box, Button, IconButton, Paper, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { PLACE_NAME_MAX } from '../../../src-shared/ipc/lists';
 import { DataTable, type DataColumn } from '../../kit/DataTable';
 import { fieldProps, type FieldErrors } from '../../kit/forms';
 import type { GemeenteRow, RegionRow } from './editing';
@@ -42,7 +43,7 @@ export function RegionCard(props: RegionCardProps) {
           fullWidth
           slotProps={{
             htmlInput: {
-              maxLength: 80,
+              maxLength: PLACE_NAME_MAX,
               'aria-label': t('lists.regions.gemeenteName', { position: g + 1, region: regionName }),
               'data-focus-id': `gemeente-${gemeente.key}-naam`,
             },
@@ -103,7 +104,7 @@ export function RegionCard(props: RegionCardProps) {
           onChange={(event) => props.onRename(event.target.value)}
           required
           sx={{ minWidth: 320 }}
-          slotProps={{ htmlInput: { maxLength: 80, 'data-focus-id': `${id}-naam` } }}
+          slotProps={{ htmlInput: { maxLength: PLACE_NAME_MAX, 'data-focus-id': `${id}-naam` } }}
           {...fieldProps(t, errors, `regions.${index}.name`)}
         />
         {region.gemeenten.length === 0 ? (

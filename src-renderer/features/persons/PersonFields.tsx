@@ -3,6 +3,7 @@
 // form above holds the values and the errors (paths as in `personInput`).
 import { Autocomplete, Box, MenuItem, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { BSN_LENGTH } from '../../../src-shared/domain/bsn';
 import { GESLACHTEN } from '../../../src-shared/ipc/persons';
 import { DateField } from '../../kit/DateField';
 import { fieldProps, type FieldErrors } from '../../kit/forms';
@@ -129,7 +130,7 @@ export function PersonFields({ value, onChange, errors, autoFocus = false, disab
         label={t('persons.fields.bsnOptional')}
         autoComplete="off"
         {...text('bsn')}
-        slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 9, spellCheck: false } }}
+        slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: BSN_LENGTH, spellCheck: false } }}
         {...fieldProps(t, errors, 'bsn', t('persons.fields.bsnHint'))}
       />
       <TextField

@@ -5,7 +5,7 @@
 import { Box, Button, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SetupProposal } from '../../../../src-shared/ipc/session';
+import { CONFIRM_WORD_MAX, type SetupProposal } from '../../../../src-shared/ipc/session';
 import { fieldProps, useFocusFirstInvalid, type FieldErrors } from '../../../kit/forms';
 import { StepButtons } from './StepButtons';
 import type { StepProps } from './types';
@@ -73,7 +73,7 @@ export function ConfirmStep({
                   htmlInput: {
                     spellCheck: false,
                     autoCapitalize: 'characters',
-                    maxLength: 16,
+                    maxLength: CONFIRM_WORD_MAX,
                     style: { fontFamily: 'monospace', fontSize: '1.25rem', letterSpacing: '0.12em' },
                   },
                 }}
