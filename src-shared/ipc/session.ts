@@ -57,6 +57,11 @@ export interface VaultStatus {
      * password of one opens those meetings, and nothing else, until the server answers again.
      */
     offlineCopies?: boolean;
+    /**
+     * Before a log-in: meetings kept here whose copy cannot be opened (its key slot file is damaged).
+     * Kept as they are for the beheerder; the login screen says so.
+     */
+    damagedCopies?: number[];
   } | null;
   /**
    * A restore of a backup that a crash had cut off, dealt with when the application started:
