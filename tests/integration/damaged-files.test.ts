@@ -9,6 +9,7 @@ import { PREFERENCES_FILE } from '../../src-main/core/app/preferences';
 import { applyCipher } from '../../src-main/core/db/database';
 import { readKeyFile, writeKeyFile } from '../../src-main/core/vault/keyfile';
 import { Vault } from '../../src-main/core/vault/vault';
+import { createTestDatabase, dropTestDatabase } from '../support/postgres-database';
 import { BEHEERDER, call, dialogs, codeOf, makeCore, tempDir, withDatabase } from './helpers';
 
 const login = { username: BEHEERDER.username, password: BEHEERDER.password };
@@ -118,5 +119,26 @@ describe('damaged database and key files', () => {
     const restored = makeCore(dataDir);
     expect(await codeOf(restored.core, 'session:login', login)).toBe('ok');
     await restored.core.close();
+  });
+
+  it('on a PostgreSQL store (store.json) a damaged settings file leaves the log-in as it is', async () => {
+    const store = await createTestDatabase({ migrated: true });
+    try {
+      const { core, dataDir } = makeCore(undefined, { store });
+      await withDatabase(core);
+      await core.close();
+      writeFileSync(join(dataDir, PREFERENCES_FILE), '{');
+
+      // The database's place is store.json's to say: the usual login screen, the usual log-in.
+      const again = makeCore(dataDir);
+      expect(await state(again.core)).toMatchObject({ state: 'locked', problem: null });
+      expect(await codeOf(again.core, 'session:login', login)).toBe('ok');
+      // Only the language, which lives in the damaged file, cannot be changed until it is put back.
+      expect(await codeOf(again.core, 'app:set-locale', { locale: 'en' })).toBe('SETTINGS_DAMAGED');
+      await again.core.close();
+      expect(readFileSync(join(dataDir, PREFERENCES_FILE), 'utf8')).toBe('{');
+    } finally {
+      await dropTestDatabase(store);
+    }
   });
 });
