@@ -102,6 +102,9 @@ export function createOfflineCopies(options: OfflineCopiesOptions): OfflineCopie
 
   async function checkOut(input: { id: number; password: string }, user: SessionUser | null): Promise<Result<unknown>> {
     if (!user) return fail('NOT_AUTHENTICATED');
+    // A new copy would replace one whose slot is damaged, with what was typed into it: that one is
+    // the beheerder's to look at first (offline-store.ts), so no lease is taken either.
+    if (store.damaged().includes(input.id)) return fail('OFFLINE_COPY_DAMAGED');
     const checked = await options.checkPassword(user.username, input.password);
     if (!checked.ok) return checked;
     const lease = await options.server('meetings:check-out', { id: input.id });

@@ -17,6 +17,8 @@
 // in between left, and is removed at start. Each rename is made durable (the folder fsynced), and
 // the slot's content is fsynced before its rename (core/fs/atomic.ts, injected with the keys): the
 // slot holds the only key to what is typed into the copy, so a power cut must never cut it off.
+// A slot that is there but cannot be read (a disk fault) opens nothing, and cannot: the key is in
+// it. Its copy is kept, never replaced, and named by `damaged()` so the login screen can say so.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -86,6 +88,17 @@ function openCopy(meetingId: number, handle: Driver.Database): OpenCopy {
   };
 }
 
+/** A slot file's content, or null when it is not one (cut off, not JSON, another format). */
+function readSlot(path: string): SlotFile | null {
+  try {
+    const file = JSON.parse(readFileSync(path, 'utf8')) as Partial<SlotFile> | null;
+    const valid = file?.format === SLOT_FORMAT && Number.isInteger(file.meetingId) && typeof file.holder === 'string';
+    return valid ? (file as SlotFile) : null;
+  } catch {
+    return null;
+  }
+}
+
 export class OfflineStore {
   constructor(
     readonly dir: string,
@@ -102,20 +115,29 @@ export class OfflineStore {
     return join(this.dir, `overleg-${meetingId}.slot.json`);
   }
 
-  /** The slot files here (unreadable ones are skipped: they open nothing). */
-  private slots(): SlotFile[] {
-    if (!existsSync(this.dir)) return [];
-    const found: SlotFile[] = [];
+  /** The slot files here, and the meetings whose slot file is there but cannot be read. */
+  private scan(): { slots: SlotFile[]; damaged: number[] } {
+    const slots: SlotFile[] = [];
+    const damaged: number[] = [];
+    if (!existsSync(this.dir)) return { slots, damaged };
     for (const name of readdirSync(this.dir)) {
-      if (!/^overleg-\d+\.slot\.json$/.test(name)) continue;
-      try {
-        const file = JSON.parse(readFileSync(join(this.dir, name), 'utf8')) as SlotFile;
-        if (file.format === SLOT_FORMAT && Number.isInteger(file.meetingId)) found.push(file);
-      } catch {
-        // A damaged slot opens nothing; its copy can only be removed (wipe).
-      }
+      const slotOf = /^overleg-(\d+)\.slot\.json$/.exec(name);
+      if (!slotOf) continue;
+      const meetingId = Number(slotOf[1]);
+      const file = readSlot(join(this.dir, name));
+      if (file?.meetingId === meetingId) slots.push(file);
+      else damaged.push(meetingId);
     }
-    return found;
+    return { slots, damaged: damaged.sort((a, b) => a - b) };
+  }
+
+  private slots(): SlotFile[] {
+    return this.scan().slots;
+  }
+
+  /** Meetings kept here whose slot is damaged: they open for nobody, and are kept as they are. */
+  damaged(): number[] {
+    return this.scan().damaged;
   }
 
   /** A database without its slot (a crash while checking out) or a temporary file: removed. */

@@ -116,6 +116,8 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
     const lockedUser = session.lockedUser;
     const base = { demo: false, problem: null, server: true, interruptedRestore: null, lockedUser };
     const team = (now: boolean) => ({ host: server.host, port: server.port, connected: now });
+    // Before a log-in, online or not: copies kept here that nobody can open (offline-store.ts).
+    const damagedCopies = options.offline?.damaged() ?? [];
     const { token, user } = session;
     if (user && (token || session.offline))
       return { ...base, state: 'unlocked', user, kiosk: session.kiosk, team: team(session.connected) };
@@ -123,7 +125,7 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
       await client.hello();
       returnWatch.stop();
       session.setConnected(true);
-      return { ...base, state: 'locked', user: null, kiosk: false, team: team(true) };
+      return { ...base, state: 'locked', user: null, kiosk: false, team: { ...team(true), damagedCopies } };
     } catch (error) {
       const answer = failure(error, false);
       const problem = answer.ok ? null : answer.error.code;
@@ -137,7 +139,7 @@ export function createRemoteBridge(options: RemoteBridgeOptions): RemoteBridge {
         problem,
         user: null,
         kiosk: false,
-        team: { ...team(false), offlineCopies },
+        team: { ...team(false), offlineCopies, damagedCopies },
       };
     }
   };

@@ -22,7 +22,7 @@ export function AboutDialog({ open, onClose }: { open: boolean; onClose: () => v
           <dd>{info.data.build}</dd>
           <dt>{t('about.database')}</dt>
           <dd>
-            <code>{info.data.databasePath}</code>
+            {info.data.databasePath === null ? t('about.databaseUnknown') : <code>{info.data.databasePath}</code>}
           </dd>
           <dt>{t('about.schema')}</dt>
           <dd>{info.data.schemaVersion ?? t('about.schemaLocked')}</dd>

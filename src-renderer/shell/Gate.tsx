@@ -1,5 +1,5 @@
 // The door of the application: vault:status decides what is shown. No database yet: the set-up
-// wizard. Locked: login (or the lock screen for the person who locked it). Damaged or too new: an
+// wizard (but a damaged settings file is a problem, not a first run). Locked: login (or the lock screen for the person who locked it). Damaged or too new: an
 // explanation and, where it helps, restoring a backup. Logged in: the shell, unless the person
 // must first replace a temporary password, or the kiosk when core says it runs. The rarely shown
 // screens (set-up, problem, kiosk) load on demand, below the Suspense boundary here.
@@ -56,6 +56,7 @@ function GateScreen() {
     case 'damaged':
     case 'too-new':
     case 'not-updated':
+    case 'settings-damaged':
       return <ProblemScreen />;
     case 'no-connection':
       // Team mode with meetings kept here: the log-in that opens only those (issue 19).

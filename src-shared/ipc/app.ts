@@ -6,8 +6,9 @@ import { channel } from './channel';
 
 export interface AppInfo {
   version: string;
-  /** The database file this installation uses (chosen by the administrator). */
-  databasePath: string;
+  /** The database file this installation uses (chosen by the administrator); null while the
+   *  settings file that names it is damaged. */
+  databasePath: string | null;
   /** Schema version of the open database; null while the database is locked. */
   schemaVersion: number | null;
   locale: Locale;

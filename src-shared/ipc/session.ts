@@ -16,6 +16,8 @@ export type VaultState =
   | 'too-new'
   /** A migration to this version failed and was rolled back: the database is as it was. */
   | 'not-updated'
+  /** The settings file (instellingen.json) is damaged: where the database is is unknown, not "none". */
+  | 'settings-damaged'
   /** Another program has the database open. */
   | 'in-use'
   /** The store configuration (store.json) is wrong, or the PostgreSQL server cannot be reached. */
@@ -37,7 +39,7 @@ export interface VaultStatus {
   user: SessionUser | null;
   /** The session is in kiosk mode: the renderer shows the kiosk and nothing else (also after a reload). */
   kiosk: boolean;
-  /** For `damaged` and `no-connection`: what is wrong, as an error code. */
+  /** For the problem states (`damaged`, `no-connection`, …): what is wrong, as an error code. */
   problem: string | null;
   /** The data lives on the team's PostgreSQL server (store.json), not in a file on this workstation. */
   server: boolean;
@@ -55,6 +57,11 @@ export interface VaultStatus {
      * password of one opens those meetings, and nothing else, until the server answers again.
      */
     offlineCopies?: boolean;
+    /**
+     * Before a log-in: meetings kept here whose copy cannot be opened (its key slot file is damaged).
+     * Kept as they are for the beheerder; the login screen says so.
+     */
+    damagedCopies?: number[];
   } | null;
   /**
    * A restore of a backup that a crash had cut off, dealt with when the application started:

@@ -1,12 +1,27 @@
 /// <reference lib="dom" />
 // Backups: made from the Back-up page into a folder the user chose, restored after a later change
 // (which is then gone), and restored from the screen a damaged database leads to; the warning of
-// the check after log-in (issue 20) when a page deep in the file is damaged.
-import { closeSync, copyFileSync, openSync, readdirSync, statSync, writeSync } from 'node:fs';
+// the check after log-in (issue 20) when a page deep in the file is damaged. A damaged settings
+// file is a problem screen of its own, not the first-run wizard.
+import { randomUUID } from 'node:crypto';
+import {
+  closeSync,
+  copyFileSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Driver from 'better-sqlite3-multiple-ciphers';
 import { stagedDatabase, stagedKeyFile, writeJournal } from '../../src-main/core/backup/restore-journal';
+import { PREFERENCES_FILE } from '../../src-main/core/app/preferences';
 import { applyCipher } from '../../src-main/core/db/database';
+import { parseAdminPolicy } from '../../src-shared/domain/admin-policy';
 import { expect, test } from './harness/fixtures';
 import { field } from './harness/locators';
 import { addAccount, BEHEERDER, logInThroughForm, openAsBeheerder, setUp } from './harness/session';
@@ -172,4 +187,30 @@ test('een door een stroomstoring onderbroken terugzetting wordt bij het starten 
   await nav.getByRole('link', { name: 'Accounts' }).click();
   await expect(page.getByRole('row', { name: /Bram Beheerder/ })).toBeVisible();
   await expect(page.getByRole('row', { name: /Lotte Later/ })).toHaveCount(0);
+});
+
+test.describe('een beschadigd instellingenbestand', () => {
+  // A data folder of its own (the policy's, so the settings file can be there before core starts;
+  // core reads it once). The harness removes the folder afterwards.
+  const folder = join(tmpdir(), `cter-e2e-instellingen-${randomUUID()}`);
+  const damaged = '{ "version": 1, "locale": "nl", "databasePath": "/srv/cter/cter-werk';
+  test.use({ adminPolicy: parseAdminPolicy({ DataFolder: folder }) });
+  test.beforeAll(() => {
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    writeFileSync(join(folder, PREFERENCES_FILE), damaged);
+  });
+
+  test('wordt uitgelegd, niet als een eerste start: geen wizard, geen terugzetten, het bestand blijft', async ({
+    app,
+  }) => {
+    await app.open('/');
+    const { page } = app;
+    await expect(page.getByRole('heading', { level: 1, name: 'Het instellingenbestand is beschadigd' })).toBeVisible();
+    await expect(page.getByText('De database zelf is niet aangeraakt', { exact: false }).first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: /Welkom/ })).toHaveCount(0);
+    await expect(page.getByRole('form', { name: 'Back-up terugzetten' })).toHaveCount(0);
+    await app.expectAccessible('instellingen beschadigd');
+    await app.screenshot('instellingen-beschadigd');
+    expect(readFileSync(join(folder, PREFERENCES_FILE), 'utf8')).toBe(damaged);
+  });
 });

@@ -12,8 +12,9 @@
 // comes back, the window says so by itself (the workstation's probe; no click), after saving what
 // she had just typed. The laptop crashing: its workstation in a process of its own (the harness's
 // `childProcess`) killed with SIGKILL right after the autosave of the third item, restarted
-// offline: all three items intact, and after the server's return checked in as typed.
-import { readdirSync } from 'node:fs';
+// offline: all three items intact, and after the server's return checked in as typed. A copy whose
+// key slot a disk fault cut off: the screen after the restart says so, and the copy stays.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CaseDossier } from '../../src-shared/ipc/cases';
 import type { MeetingView } from '../../src-shared/ipc/meetings';
@@ -397,4 +398,32 @@ test('een kopie met notulen die nog niet zijn ingecheckt verwijderen: eerst gevr
   const [lease] = await app.sql`SELECT revoked_at FROM meeting_lease WHERE meeting_id = ${meeting.id}`;
   expect(lease?.revoked_at).not.toBeNull();
   expect((await duidingOnServer(app, meeting.id))[0]).toBe('');
+});
+
+test('een beschadigd sleutelbestand van een offline kopie: het scherm zegt het, de kopie blijft staan', async ({
+  app,
+}) => {
+  const { meeting } = await meetingForNora(app);
+  const { page } = app;
+  await checkOut(app, meeting.id);
+  await app.server!.stop();
+  await expect(connection(app)).toHaveText('Geen verbinding');
+  // A disk fault cuts the copy's key slot off; the laptop restarts without network.
+  const slot = join(app.dataDir, 'offline', `overleg-${meeting.id}.slot.json`);
+  const damaged = readFileSync(slot, 'utf8').slice(0, 40);
+  writeFileSync(slot, damaged);
+  await app.server!.restartWorkstation();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Geen verbinding met de CTER-server' })).toBeVisible();
+  const notice = page
+    .getByRole('alert')
+    .filter({ hasText: 'Een offline kopie van een overleg kan niet worden geopend' });
+  await expect(notice).toContainText(`overleg-${meeting.id}.slot.json`);
+  await expect(notice).toContainText('Er is niets verwijderd.');
+  // Only the damaged copy is kept here: no log-in without a connection is offered for it.
+  await expect(page.getByRole('form', { name: 'Inloggen zonder verbinding' })).toHaveCount(0);
+  await app.expectAccessible('beschadigde offline kopie');
+  await app.screenshot('6-beschadigde-offline-kopie');
+  expect(offlineFiles(app)).toContain(`overleg-${meeting.id}.sqlite`);
+  expect(readFileSync(slot, 'utf8')).toBe(damaged);
 });

@@ -24,6 +24,7 @@ const SECTIONS: Record<string, readonly string[]> = {
     'stale',
     'showMore',
     'duration',
+    'damagedCopies',
   ],
   shell: ['shell', 'nav', 'help', 'shortcuts', 'about', 'print', 'noAccess', 'userMenu'],
   session: ['gate', 'login', 'lock', 'changePassword', 'unsaved'],

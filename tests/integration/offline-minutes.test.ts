@@ -289,6 +289,44 @@ describe('offline minutes on the laptop', () => {
     await ws.bridge.close();
   });
 
+  it('says so when a copy’s slot is damaged, on the login screen with and without the server, and keeps the copy', async () => {
+    const dir = freshDir();
+    const { ws } = await checkedOut(dir);
+    await ws.bridge.close();
+    // A disk fault cuts the slot off: the only key to the copy is in it, so nothing opens the copy.
+    const slot = join(dir, 'offline', 'overleg-41.slot.json');
+    const damaged = readFileSync(slot, 'utf8').slice(0, 40);
+    writeFileSync(slot, damaged);
+    const database = readFileSync(join(dir, 'offline', 'overleg-41.sqlite'));
+
+    const server = standInServer();
+    server.state.down = true;
+    const again = workstation(dir, server);
+    expect(await again.value<VaultStatus>('vault:status')).toMatchObject({
+      state: 'no-connection',
+      team: { connected: false, offlineCopies: false, damagedCopies: [41] },
+    });
+    expect(await again.call('session:login', { username: USER.username, password: PASSWORD })).toMatchObject({
+      error: { code: 'SERVER_UNREACHABLE' },
+    });
+    // The server is back: its login screen says it too, and a new check-out of that meeting is
+    // refused rather than replacing the copy.
+    server.state.down = false;
+    expect(await again.value<VaultStatus>('vault:status')).toMatchObject({
+      state: 'locked',
+      team: { connected: true, damagedCopies: [41] },
+    });
+    await again.value('session:login', { username: USER.username, password: PASSWORD });
+    expect(await again.call('offline:check-out', { id: 41, password: PASSWORD })).toMatchObject({
+      error: { code: 'OFFLINE_COPY_DAMAGED' },
+    });
+    await again.bridge.close();
+    // Nothing removed, nothing rewritten: the copy stays for the beheerder.
+    new OfflineStore(join(dir, 'offline'), offlineKeys());
+    expect(readFileSync(slot, 'utf8')).toBe(damaged);
+    expect(readFileSync(join(dir, 'offline', 'overleg-41.sqlite'))).toEqual(database);
+  });
+
   it('drops a half-made copy (a database without its slot) when the store opens', async () => {
     const dir = freshDir();
     const folder = join(dir, 'offline');

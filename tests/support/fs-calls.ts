@@ -1,6 +1,6 @@
 // What code under test did to the disk, in order, for tests that check crash safety where a power
-// cut cannot be staged: `fsync <path>`, `rename <from> <to>`, `write <path>`. A test file installs
-// it over node:fs with
+// cut cannot be staged: `fsync <path>`, `rename <from> <to>`, `write <path>`, `remove <path>`. A
+// test file installs it over node:fs with
 //   vi.mock('node:fs', async (real) => (await import('../support/fs-calls')).recording(await real()));
 // and checks with `expectDurable` that a file was put in place crash-safe. No runtime import of
 // node:fs here: this module is what replaces it.
@@ -10,7 +10,7 @@ import { expect } from 'vitest';
 
 export const calls: string[] = [];
 
-/** node:fs with openSync, fsyncSync, renameSync and writeFileSync recorded in `calls`. */
+/** node:fs with openSync, fsyncSync, renameSync, writeFileSync, rmSync and unlinkSync recorded in `calls`. */
 export function recording(real: typeof fs): typeof fs {
   const paths = new Map<number, string>();
   return {
@@ -31,6 +31,14 @@ export function recording(real: typeof fs): typeof fs {
     writeFileSync: (...args: Parameters<typeof fs.writeFileSync>) => {
       real.writeFileSync(...args);
       calls.push(`write ${String(args[0])}`);
+    },
+    rmSync: (path: fs.PathLike, options?: fs.RmOptions) => {
+      real.rmSync(path, options);
+      calls.push(`remove ${String(path)}`);
+    },
+    unlinkSync: (path: fs.PathLike) => {
+      real.unlinkSync(path);
+      calls.push(`remove ${String(path)}`);
     },
   };
 }

@@ -23,7 +23,8 @@ export function appHandlers(deps: AppDeps): Pick<Handlers, 'app:info' | 'app:set
     'app:info': plain(() => ({
       version: deps.version,
       build: deps.build ?? 'dev',
-      databasePath: deps.preferences.databasePath(),
+      // Also on the problem screen of a damaged settings file (main.tsx asks for the language).
+      databasePath: deps.preferences.damaged ? null : deps.preferences.databasePath(),
       schemaVersion: deps.schemaVersion(),
       locale: admin.language ?? deps.preferences.get().locale,
       managed: managedSettings(admin),

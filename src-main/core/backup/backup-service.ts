@@ -14,7 +14,7 @@ import { AppError } from '../../../src-shared/ipc/errors';
 import { AccountEntity } from '../db/entities/account';
 import { openDatabase, type Database } from '../db/database';
 import { forgetCheckRecord } from '../db/integrity-check';
-import { renameDurably, writeFileAtomic } from '../fs/atomic';
+import { removeDurably, renameDurably, writeFileAtomic } from '../fs/atomic';
 import { keyFilePath } from '../vault/keyfile';
 import { normaliseUsername, Vault } from '../vault/vault';
 import { completeRestore, stagedDatabase, stagedKeyFile, writeJournal } from './restore-journal';
@@ -44,6 +44,11 @@ export function writeBackup(database: Database, keyFile: string, target: string)
   try {
     database.handle.exec(`VACUUM INTO ${sqlString(tmp)}`);
     fsyncFile(tmp);
+    // Two files cannot be replaced in one step. An older backup of the same name loses its copy
+    // first, so a crash before the new copy is in place leaves no backup under this name (and no
+    // "made") rather than the older copy beside the new key file: a pair that does not open after
+    // a rekey, or when the older backup was of another database.
+    removeDurably(full);
     writeFileAtomic(keyFilePath(full), readFileSync(keyFile));
     // The folder fsynced too: a power cut after "made" must not lose the backup's name.
     renameDurably(tmp, full);

@@ -36,6 +36,15 @@ export function renameDurably(from: string, to: string): void {
   fsyncDirectory(dirname(to));
 }
 
+/**
+ * Removes a file (if it is there) and fsyncs its folder, so the removal is on disk before anything
+ * that follows it is.
+ */
+export function removeDurably(path: string): void {
+  rmSync(path, { force: true });
+  fsyncDirectory(dirname(path));
+}
+
 function fsyncDirectory(dir: string): void {
   // Directories cannot be opened for fsync on Windows; there NTFS journals the rename itself.
   if (process.platform === 'win32') return;

@@ -92,8 +92,12 @@ export class VaultState {
    * login screen says what happened; the next open of the database records it in the audit log.
    */
   settleInterruptedRestore(): void {
+    // Its journal lies beside a database whose place a damaged settings file hides: settled at the
+    // first start after the file is put back.
+    const path = this.configuredPath();
+    if (path === null) return;
     try {
-      this.interrupted = settleInterruptedRestore(this.databasePath());
+      this.interrupted = settleInterruptedRestore(path);
     } catch (error) {
       this.options.logger.error('workspace: finishing an interrupted restore failed', error);
     }
@@ -127,7 +131,8 @@ export class VaultState {
     };
     if (this.db.isOpen()) return { ...base, state: 'unlocked', demo: this.isDemo(), problem: null };
     if (this.server) return { ...base, ...this.serverState(this.server) };
-    const path = this.databasePath();
+    const path = this.configuredPath();
+    if (path === null) return { ...base, state: 'settings-damaged', demo: false, problem: 'SETTINGS_DAMAGED' };
     const vault = this.vault(path);
     if (!existsSync(path) && !existsSync(vault.keyFile)) {
       return { ...base, state: 'no-database', demo: false, problem: null };
@@ -159,6 +164,16 @@ export class VaultState {
     this.server = probe;
     if (probe?.problem === null) this.problem = null;
     this.logMigrationFailure(probe?.problem);
+  }
+
+  /** The configured database file, or null while the settings file is damaged (app/preferences.ts). */
+  private configuredPath(): string | null {
+    try {
+      return this.databasePath();
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'SETTINGS_DAMAGED') return null;
+      throw error;
+    }
   }
 
   private isDemo(): boolean {

@@ -1,10 +1,13 @@
 // Login, or the lock screen when someone locked the session. Above the form: why the previous
 // session ended (idle lock, logout, a restored backup), a restore that a crash had cut off and the
-// start finished or undid, and, for a database another program holds, what to do. In a demo environment the fictitious accounts are listed below.
+// start finished or undid, for a database another program holds what to do, and in team mode an
+// offline copy kept here that cannot be opened. In a demo environment the fictitious accounts are
+// listed below.
 import { Alert, Paper } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DemoPanel } from '../vault';
+import { DamagedCopiesNotice } from '../../kit/DamagedCopiesNotice';
 import { GateLayout } from '../../kit/GateLayout';
 import { LoginForm } from './LoginForm';
 import { useSession, type EndReason } from '../../kit/session';
@@ -45,6 +48,7 @@ export function LoginScreen() {
             : null}
         </Alert>
       ) : null}
+      <DamagedCopiesNotice status={status} />
       {status?.state === 'in-use' ? (
         <Alert severity="warning" sx={{ mb: 2 }}>
           {t('common:errors.DATABASE_IN_USE')}

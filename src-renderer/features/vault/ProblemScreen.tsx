@@ -5,11 +5,13 @@
 // (status.team) the CTER server does not answer (or does not admit this workstation: problem.ts):
 // its address, and a button to try again; with
 // meetings kept on this workstation (issue 19) also `offlineLogin`, the session feature's log-in
-// that opens only those (the shell passes it: a feature does not reach into another's insides).
+// that opens only those (the shell passes it: a feature does not reach into another's insides),
+// and a copy kept here that cannot be opened (DamagedCopiesNotice).
 import { Alert, AlertTitle, Button, Paper, Typography } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeServerAddress } from '../../../src-shared/domain/server-address';
+import { DamagedCopiesNotice } from '../../kit/DamagedCopiesNotice';
 import { GateLayout } from '../../kit/GateLayout';
 import { problemTexts } from './problem';
 import { RestoreBackupForm } from './RestoreBackupForm';
@@ -37,6 +39,7 @@ export function ProblemScreen({ offlineLogin = null }: { offlineLogin?: ReactNod
         {t(`common:errors.${problem}`)}
       </Alert>
       <Typography sx={{ mb: 3 }}>{t(help, team ? { server: describeServerAddress(team) } : {})}</Typography>
+      <DamagedCopiesNotice status={status} />
       {team ? (
         <Button variant="contained" onClick={retry} loading={retrying} loadingPosition="start">
           {t('problem.retry')}

@@ -50,4 +50,12 @@ describe('the problem screen’s texts', () => {
       help: 'problem.notUpdatedHelp',
     });
   });
+
+  it('says a damaged settings file is not a missing or damaged database, and offers no restore', () => {
+    expect(problemTexts(status({ state: 'settings-damaged', server: false, problem: 'SETTINGS_DAMAGED' }))).toEqual({
+      problem: 'SETTINGS_DAMAGED',
+      title: 'problem.settingsDamagedTitle',
+      help: 'problem.settingsDamagedHelp',
+    });
+  });
 });

@@ -26,6 +26,11 @@ export function problemTexts(status: VaultStatus | null | undefined): ProblemTex
   if (status?.state === 'not-updated') {
     return { problem: 'MIGRATION_FAILED', title: 'problem.notUpdatedTitle', help: 'problem.notUpdatedHelp' };
   }
+  // The settings file cannot be read, so where the database is is unknown: the beheerder's to put
+  // back (docs/beheer.md); a restore or a new installation would be the wrong answer.
+  if (status?.state === 'settings-damaged') {
+    return { problem: 'SETTINGS_DAMAGED', title: 'problem.settingsDamagedTitle', help: 'problem.settingsDamagedHelp' };
+  }
   // The server answered, but not to this workstation: nothing the network or waiting can fix.
   if (team && problem === 'WORKSTATION_NOT_REGISTERED') {
     return { problem, title: 'problem.notRegisteredTitle', help: 'problem.notRegisteredHelp' };
