@@ -33,19 +33,33 @@ afterAll(async () => {
 const login = (account: { username: string; password: string }, password = account.password) =>
   core.server.login({ username: account.username, password, workstation: `Werkplek ${account.username}` });
 
-/** Wraps each derivation the gate lets through: the order of their starts and ends. */
+/** How long the first derivation waits for a second one to start beside it (see below). */
+const HOLD_MS = 1_500;
+
+/**
+ * Wraps each derivation the gate lets through: the order of their starts and ends. The first one
+ * is held until a second has started beside it, or HOLD_MS: with the test's cheap derivation the
+ * first could otherwise end before the second log-in has done its reads and reached the gate (it
+ * did, once, in a CI run at load 7), and two that may overlap would be seen one after the other.
+ * Held, a gate that lets two through shows them overlapping whatever the load, and a gate of one
+ * (or one that let two through wrongly) has HOLD_MS to show it.
+ */
 function observeDerivations() {
   const gate = core.server.hashes;
   const run = gate.run.bind(gate);
   const log: string[] = [];
   let running = 0;
   let most = 0;
+  let secondStarted = () => {};
+  const second = new Promise<void>((resolve) => (secondStarted = resolve));
   const spy = vi.spyOn(gate, 'run').mockImplementation((work) =>
     run(async () => {
       running += 1;
       most = Math.max(most, running);
       log.push('start');
+      if (log.length === 2) secondStarted();
       try {
+        if (log.length === 1) await Promise.race([second, new Promise((resolve) => setTimeout(resolve, HOLD_MS))]);
         return await work();
       } finally {
         running -= 1;
