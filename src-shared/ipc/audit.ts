@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { channel, type AuditKind } from './channel';
 import { isoDate } from './persons';
-import { MAX_ID, recordId } from './record-id';
+import { pageOffset, recordId } from './record-id';
 
 /**
  * Where an entry's object name comes from: kept in the row when it was written (`stored`, since
@@ -84,7 +84,7 @@ export const auditChannels = {
     input: z
       .object({
         filter: auditFilter,
-        offset: z.number().int().min(0).max(MAX_ID).default(0),
+        offset: pageOffset,
         limit: z.number().int().min(1).max(500).default(100),
       })
       .strict(),

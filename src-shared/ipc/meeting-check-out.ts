@@ -13,7 +13,8 @@ import {
   type ItemContext,
   type MeetingView,
 } from './meetings';
-import { MAX_ID, recordId } from './record-id';
+import { recordId } from './record-id';
+import { recordVersion } from './version';
 
 const id = recordId;
 const code = z.string().min(1, { error: 'validation.required' }).max(40);
@@ -120,7 +121,7 @@ export const checkInChanges = z
   .object({
     /** The meeting's details and attendance, when changed offline. */
     meeting: z
-      .object({ details: meetingDetails, attendance: attendanceInput, base: z.number().int().min(1).max(MAX_ID) })
+      .object({ details: meetingDetails, attendance: attendanceInput, base: recordVersion })
       .strict()
       .nullable()
       .default(null),
@@ -134,7 +135,7 @@ export const checkInChanges = z
             title: z.string().max(200).default(''),
             minutes: minutesSchema,
             spentSeconds: z.number().int().min(0).max(86400),
-            base: z.number().int().min(1).max(MAX_ID),
+            base: recordVersion,
           })
           .strict(),
       )
@@ -145,7 +146,7 @@ export const checkInChanges = z
      * the package gave (`base.actions`); a row without one is new and needs none.
      */
     actions: z
-      .array(z.object({ id, base: z.number().int().min(1).max(MAX_ID) }).strict())
+      .array(z.object({ id, base: recordVersion }).strict())
       .max(1000)
       .default([]),
     /**

@@ -8,8 +8,10 @@ import { MAX_ID, recordId } from './record-id';
 
 export const GESLACHTEN = ['man', 'vrouw', 'anders'] as const;
 
-/** A day of the calendar as yyyy-mm-dd (2026-02-31 and month 13 are refused, not stored). */
-/** A day of the calendar, yyyy-mm-dd: ten characters (a longer text is no date either). */
+/**
+ * A day of the calendar as yyyy-mm-dd: ten characters (a longer text is no date either);
+ * 2026-02-31 and month 13 are refused, not stored.
+ */
 export const isoDate = z
   .string()
   .max(10, { error: 'validation.date' })

@@ -7,3 +7,6 @@ export const MAX_ID = 2_147_483_647;
 
 /** A record's id: a positive integer the database can hold. */
 export const recordId = z.number().int().positive().max(MAX_ID);
+
+/** Where a page starts: a count of rows, at most an id's range. */
+export const pageOffset = z.number().int().min(0).max(MAX_ID).default(0);

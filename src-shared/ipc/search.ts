@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { CASE_STATES, type CaseState } from '../domain/casus';
 import { channel } from './channel';
-import { MAX_ID, recordId } from './record-id';
+import { pageOffset, recordId } from './record-id';
 
 export const SEARCH_SORTS = ['relevantie', 'naam', 'geboortejaar', 'laatste_signaal', 'status', 'nummer'] as const;
 
@@ -39,7 +39,7 @@ export const searchChannels = {
         ideologie: z.string().max(40).nullable().default(null),
         sort: z.enum(SEARCH_SORTS).default('relevantie'),
         descending: z.boolean().default(false),
-        offset: z.number().int().min(0).max(MAX_ID).default(0),
+        offset: pageOffset,
         after: z.string().max(1000).nullable().default(null),
         limit: z.number().int().min(1).max(500).default(100),
       })

@@ -6,11 +6,14 @@ import { z } from 'zod';
 import type { BridgeError } from './errors';
 import { MAX_ID } from './record-id';
 
+/** A record's version as stored (1 for a new record, one more at each save). */
+export const recordVersion = z.number().int().min(1).max(MAX_ID);
+
 /**
  * The version a form loaded. Optional in the contract so scripts and the CLI (no form, nothing
  * loaded) can still save; every form of the window sends it.
  */
-export const loadedVersion = z.number().int().min(1).max(MAX_ID).optional();
+export const loadedVersion = recordVersion.optional();
 
 export interface StaleVersion {
   /** Display name of the account that saved last; empty for a system task. */
