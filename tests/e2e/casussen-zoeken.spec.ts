@@ -7,6 +7,7 @@ import { ALDERVOORT, ANDERE_REGIO, BEEKWOLDE, BERKENSTEIN, openAsRegisseur, regi
 import { logInThroughForm, logOut } from './harness/session';
 import { pickOption } from './harness/locators';
 import { atBothSizes } from './harness/sizes';
+import { styleRuleCount } from './harness/style-rules';
 
 const searches = (calls: { channel: string }[]) => calls.filter((call) => call.channel === 'search:query').length;
 
@@ -164,6 +165,7 @@ test('een lange lijst laadt verder bij het scrollen en houdt alleen de zichtbare
   const list = page.getByRole('listbox', { name: 'Resultaten' });
   await list.focus();
   await expect(list.getByRole('option', { selected: true })).toContainText('Lijst 0000 (fictief)');
+  const rulesBefore = await styleRuleCount(page);
 
   // End goes to the end of what is known: the row after the last one loaded, which the next
   // page of 100 then fills in; the next End goes further.
@@ -179,6 +181,10 @@ test('een lange lijst laadt verder bij het scrollen en houdt alleen de zichtbare
   await expect(chosen).toContainText(/Lijst 0\d{3} \(fictief\)/);
   // Only what is in view (and a little around it) exists in the page.
   expect(await list.getByRole('option').count()).toBeLessThan(60);
+  // Scrolling adds no style rule per row: a row's offset and the list's height are not styles of their
+  // own. They were (sx): a rule per row offset ever shown and per total height, kept as long as the
+  // window is open: 190 after these five pages (2026-12-07; now 1), one per row over a day's scrolling.
+  expect(await styleRuleCount(page), 'style rules added by scrolling').toBeLessThanOrEqual(rulesBefore + 5);
   await app.expectAccessible('lange lijst');
   await app.screenshot('lange-lijst');
   // A text that matches more than 1,000 is ranked among the newest 1,000 only, and the list says

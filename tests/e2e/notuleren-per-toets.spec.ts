@@ -3,11 +3,13 @@
 // must render the field typed in, not the whole screen. Counted in components rendered (React's
 // commits, harness/render-count.ts), not in milliseconds: the same on a busy CI machine as on a
 // quiet one. Before the rows were memoised a key rendered every row of the item again
-// (docs/developer/testing.md, "Per-key cost of the live minutes").
+// (docs/developer/testing.md, "Per-key cost of the live minutes"). The item timer's second is
+// counted the same way: it rendered the item's editor again every second of a meeting.
 import { day, dispatch, openAsRegisseur } from './harness/casework';
 import { expect, test, type AppHarness } from './harness/fixtures';
 import { field } from './harness/locators';
 import { meetingToday } from './harness/minutes';
+import type { Page } from '@playwright/test';
 import { countRenders, renderedBetween, renderedSoFar } from './harness/render-count';
 
 const TEXT = 'De school meldt verzuim sinds oktober; de politie zag twee online uitingen (fictief). ';
@@ -69,4 +71,35 @@ test('een toets in de notulen rendert het veld, niet het hele scherm', async ({ 
     await expect(target).toHaveValue(new RegExp(`${keys.trim().replace('.', '\\.')}$`));
   }
   await expect(page.getByTestId('opslagstatus')).toHaveText(/^Opgeslagen/);
+
+  // The item's timer runs through a whole meeting: each second renders the time shown, not the
+  // item's fields and rows again.
+  await page.getByRole('button', { name: 'Tijd starten' }).click();
+  const started = await timerAndRenders(page);
+  await expect.poll(async () => (await timerAndRenders(page)).seconds).toBeGreaterThan(started.seconds);
+  const before = await timerAndRenders(page);
+  await expect.poll(async () => (await timerAndRenders(page)).seconds).toBeGreaterThanOrEqual(before.seconds + 3);
+  const after = await timerAndRenders(page);
+  const perSecond = (after.rendered - before.rendered) / (after.seconds - before.seconds);
+  // Measured (2026-12-07): 182 components a second, the item's editor frame (its sections and the
+  // Duiding) with the page around it; 86 with the editor memoised (the page, the toolbar). One more
+  // render of the page in the window (a save's status) keeps it under the line.
+  expect(perSecond, `components rendered per second of the timer (${renderedBetween(before, after)})`).toBeLessThan(
+    120,
+  );
 });
+
+/**
+ * The item timer's seconds as shown ("Tijd 1:05 van 5:00") and the components rendered so far, read
+ * in one go in the page, so no tick falls between the two.
+ */
+async function timerAndRenders(page: Page) {
+  const { rendered, byName, text } = await page.evaluate(() => {
+    const count = window.__renderCount;
+    if (!count) throw new Error('countRenders was not installed before the page loaded');
+    const timer = document.querySelector('[data-testid="punttimer"]');
+    return { rendered: count.rendered, byName: { ...count.byName }, text: timer?.textContent ?? '' };
+  });
+  const [, minutes, seconds] = /^Tijd (\d+):(\d{2}) /.exec(text) ?? [];
+  return { rendered, byName, seconds: Number(minutes) * 60 + Number(seconds) };
+}

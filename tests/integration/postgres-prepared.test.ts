@@ -5,7 +5,7 @@
 // connection for one account, run there for the next account, returns each only its own rows, even
 // a deliberately unfiltered one and even with the generic plan forced. And a combined query that
 // fails half-way leaves the connection usable: which of its PREPAREs stayed is not known, so the
-// next read prepares anew under new names. A versioned save's UPDATE is kept the same way
+// next read prepares anew under new names, and deallocates what the failed one left. A versioned save's UPDATE is kept the same way
 // (keptWrite), with its version check and behind the same wall.
 import pg from 'pg';
 import type { EntityManager } from 'typeorm';
@@ -153,6 +153,20 @@ describe('statements prepared per connection', () => {
       expect(on).toBe(failedOn);
       expect(rows).toEqual({ fresh: [{ n: 1 }] });
     }
+    // And what the failed message had PREPAREd (the division's statement) is gone from the
+    // connection: it stayed for as long as the connection lived, which on the CTER server is as long
+    // as the server runs (pool-warmth.ts), a failed message's statements at a time.
+    const left = await asAccount('anna', async (manager) => {
+      const client = await clientOf(manager);
+      expect(client.processID).toBe(failedOn);
+      const current = preparedNameOn(client, fresh.rows)!;
+      const rows = (await manager.query(
+        "SELECT name FROM pg_prepared_statements WHERE name LIKE 'cter\\_r%' AND name NOT LIKE $1",
+        [`${current.slice(0, current.lastIndexOf('_'))}\\_%`],
+      )) as { name: string }[];
+      return rows.map((row) => row.name);
+    });
+    expect(left).toEqual([]);
   });
 
   it('keep being prepared past MAX_PREPARED texts on one connection: the old ones are deallocated first', async () => {

@@ -43,10 +43,30 @@ export interface Read {
  * Per connection (the `pg` client, which outlives the transaction on a pooled connection): the
  * statements `readTogether` has PREPAREd on it, and the generation of their names. After an error
  * in a combined query it is not known which PREPAREs of it stayed, so the next use starts a new
- * generation of names instead of guessing (the old ones are left until the connection closes).
+ * generation of names instead of guessing, and first asks the server which statements of earlier
+ * generations are still there (`orphans`) and deallocates them in its own message. They were left
+ * until the connection closed, and the CTER server keeps its connections open for as long as it
+ * runs (pool-warmth.ts): up to MAX_PREPARED statements, each with its plans, per failed message.
  */
-const preparedOn = new WeakMap<object, { generation: number; names: Set<string> }>();
+interface KeptOnConnection {
+  generation: number;
+  names: Set<string>;
+  /** A combined query failed on the connection: statements of earlier generations may be left. */
+  orphans: boolean;
+}
+const preparedOn = new WeakMap<object, KeptOnConnection>();
 let generations = 0;
+
+const keptOn = (orphans: boolean): KeptOnConnection => ({ generation: ++generations, names: new Set(), orphans });
+
+/** The statements on `client` that readTogether PREPAREd under an earlier generation's names. */
+async function orphanedOn(client: pg.ClientBase, generation: number): Promise<string[]> {
+  const answer = await client.query<{ name: string }>(
+    'SELECT name FROM pg_prepared_statements WHERE name LIKE $1 AND name NOT LIKE $2',
+    ['cter\\_r%', `cter\\_r${generation}\\_%`],
+  );
+  return answer.rows.map((row) => row.name);
+}
 
 /**
  * At most this many statements PREPAREd per connection. A call that would prepare more first
@@ -173,15 +193,17 @@ async function sendKept(
   const client = (await runner.connect()) as pg.ClientBase;
   let state = preparedOn.get(client);
   if (!state) {
-    state = { generation: ++generations, names: new Set() };
+    state = keptOn(false);
     preparedOn.set(client, state);
   }
   const { generation, names: kept } = state;
   const named = texts.map(({ text, types }) => nameOf(generation, text, types));
-  // Full: the connection's statements are deallocated first, in this round trip (MAX_PREPARED).
+  // Full: the connection's statements are deallocated first, in this round trip (MAX_PREPARED);
+  // after a failed message, what earlier generations left there too (one round trip more, then).
   const fresh = new Set(named.filter((name) => !kept.has(name))).size;
-  const deallocated = kept.size + fresh > MAX_PREPARED ? [...kept] : [];
-  if (deallocated.length) kept.clear();
+  const full = kept.size + fresh > MAX_PREPARED;
+  const deallocated = [...(state.orphans ? await orphanedOn(client, generation) : []), ...(full ? [...kept] : [])];
+  if (full) kept.clear();
   const parts = statements.map((statement, index) => preparedRead(state, statement, named[index]!, texts[index]!));
   // The transaction's BEGIN and scope when nothing was sent in it yet: in this round trip, first.
   const begin = takeDeferredBegin(runner) ?? [];
@@ -191,9 +213,10 @@ async function sendKept(
     const answer = (await client.query(sent.join(';\n'))) as unknown;
     results = (Array.isArray(answer) ? answer : [answer]) as pg.QueryResult[];
   } catch (error) {
-    preparedOn.delete(client);
+    preparedOn.set(client, keptOn(true));
     throw error;
   }
+  state.orphans = false;
   // One result per statement of the BEGIN, per DEALLOCATE and PREPARE (no rows) and per EXECUTE.
   const expected = begin.length + deallocated.length + parts.length + parts.filter((part) => part.prepares).length;
   if (results.length !== expected) throw new Error('readTogether: not one result per read');

@@ -3,7 +3,7 @@
 // acties (these become the casus's actions once complete). Plain text only, never HTML.
 // The rows are MinutesRows' memoised components: a key typed renders its own row and this frame.
 import { Alert, Box, Button, Typography } from '@mui/material';
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canUse } from '../../../src-shared/ipc/permissions';
 import { formatDate } from '../../../src-shared/domain/format';
@@ -62,7 +62,11 @@ function Section({
   );
 }
 
-export function MinutesItemEditor({
+/**
+ * Memoised: the item timer changes the page's drafts every second, and the editor's props stay the
+ * same meanwhile (the minutes object too), so a tick renders the time shown, not this frame.
+ */
+export const MinutesItemEditor = memo(function MinutesItemEditor({
   item,
   minutes,
   readOnly,
@@ -179,4 +183,4 @@ export function MinutesItemEditor({
       </Section>
     </>
   );
-}
+});

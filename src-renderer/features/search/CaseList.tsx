@@ -123,21 +123,26 @@ export function CaseList({ rows, count, setSize, loadMore, onOpen, labelledBy }:
         onFocus={() => setFocused(true)}
         onBlur={() => setFocused(false)}
         data-testid="casussen-lijst"
+        // Sizes and offsets that follow the window or the rows go in `style`, never in `sx`: Emotion
+        // adds a rule per distinct sx value and never removes one, so a row's offset in `sx` added a
+        // rule for every row ever scrolled past, for as long as the window stayed open (e2e
+        // casussen-zoeken, "een lange lijst"). `sx` keeps what is the same for every list and row.
+        style={{ height }}
         sx={{
-          height,
           overflow: 'auto',
           position: 'relative',
           outline: 'none',
           '&:focus-visible': { boxShadow: 'inset 0 0 0 2px #0b6bcb' },
         }}
       >
-        <Box sx={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        <Box style={{ height: virtualizer.getTotalSize() }} sx={{ position: 'relative' }}>
           {items.map((item) => {
             const row = rows[item.index];
             return (
               <Box
                 key={item.key}
-                sx={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start}px)` }}
+                style={{ transform: `translateY(${item.start}px)` }}
+                sx={{ position: 'absolute', top: 0, left: 0, width: '100%' }}
               >
                 {row ? (
                   <CaseRow
