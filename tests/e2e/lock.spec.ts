@@ -17,8 +17,11 @@ test('Ctrl+L vergrendelt het scherm en ontgrendelen vraagt het wachtwoord', asyn
   const table = page.getByRole('table', { name: 'Accounts' });
   await expect(table.getByRole('row', { name: /Bram Beheerder/ })).toBeVisible();
 
+  // The window's title names the page (WCAG 2.4.2), the lock screen as any other.
+  await expect(page).toHaveTitle('Accounts – CTER Werkplaats');
   await page.keyboard.press('Control+l');
   await expect(page.getByRole('heading', { level: 1, name: 'Vergrendeld' })).toBeVisible();
+  await expect(page).toHaveTitle('Vergrendeld – CTER Werkplaats');
   await expect(page.getByText('Bram Beheerder is aangemeld. Vul uw wachtwoord in om verder te werken.')).toBeVisible();
   // Nothing of the accounts page is left: no table, no heading, no navigation.
   await expect(page.locator('table')).toHaveCount(0);
@@ -36,6 +39,7 @@ test('Ctrl+L vergrendelt het scherm en ontgrendelen vraagt het wachtwoord', asyn
   await page.keyboard.press('Enter');
   // Back where the person was, with the data fetched anew.
   await expect(page.getByRole('heading', { level: 1, name: 'Accounts' })).toBeVisible();
+  await expect(page).toHaveTitle('Accounts – CTER Werkplaats');
   await expect(table.getByRole('row', { name: /Bram Beheerder/ })).toBeVisible();
 
   // The menu's Bestand > Vergrendelen does the same; "Andere gebruiker" offers the full login.

@@ -25,9 +25,11 @@ async function as(app: AppHarness, username: Username, route = '/') {
   await app.open(route);
 }
 
-/** The page's heading (level 1), shown. */
+/** The page's heading (level 1), shown, and the window's title naming it (WCAG 2.4.2). */
 async function heading(app: AppHarness, name: string | RegExp) {
-  await expect(app.page.getByRole('heading', { level: 1, name })).toBeVisible();
+  const shown = app.page.getByRole('heading', { level: 1, name });
+  await expect(shown).toBeVisible();
+  await expect(app.page).toHaveTitle(`${await shown.innerText()} – CTER Werkplaats`);
 }
 
 /**
