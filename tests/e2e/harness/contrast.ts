@@ -64,7 +64,8 @@ export function focusStop(page: Page): Promise<FocusStop | null> {
     }
     const background = seenBehind(behind);
     const text = (element.getAttribute('aria-label') ?? element.innerText ?? '').trim().slice(0, 40);
-    const name = text || (element.labels?.[0]?.innerText.trim() ?? '') || element.tagName;
+    const label = element instanceof HTMLInputElement ? element.labels?.[0]?.innerText.trim() : '';
+    const name = text || label || element.tagName;
     const rgb = (c: Rgba) => `rgb(${c.slice(0, 3).map(Math.round).join(', ')})`;
     if (!ring || ring[3] < 1) return { element: name, ring: null, background: rgb(background), ratio: 1 };
     const [a, b] = [luminance(ring), luminance(background)].sort((x, y) => y - x) as [number, number];
