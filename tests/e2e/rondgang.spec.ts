@@ -9,6 +9,7 @@
 import { expect, test, type AppHarness } from './harness/fixtures';
 import { DEMO_PASSWORD } from '../../src-main/core/demo/seed';
 import { logInInCore } from './harness/casework';
+import { walkFocus } from './harness/contrast';
 import { field } from './harness/locators';
 import { expectDialogActionsInView, ROUND_SIZES } from './harness/sizes';
 import { call } from '../integration/helpers';
@@ -76,6 +77,9 @@ test('rondgang als procesregisseur en notulist: mijn werk, casussen, dossier, si
   const tabs = page.getByRole('tablist', { name: 'Onderdelen van het dossier' });
   await expect(tabs).toBeVisible();
   await look(app, 'dossier');
+  // Every keyboard stop of the dossier, its tabs included, shows a ring of 3:1 or more against
+  // what is behind it (WCAG 2.4.7, 1.4.11; harness/contrast.ts).
+  expect((await walkFocus(page)).filter((stop) => stop.ratio < 3)).toEqual([]);
   const tabNames = await tabs.getByRole('tab').allInnerTexts();
   expect(tabNames.length).toBeGreaterThan(2);
   await tabs.getByRole('tab').first().focus();
