@@ -73,6 +73,11 @@ export function createAppTheme(locale: Locale): Theme {
         MuiCardActionArea: {
           styleOverrides: { root: { '&.Mui-focusVisible': { outline: `3px solid ${FOCUS}`, outlineOffset: -3 } } },
         },
+        // A tab (the dossier's parts, Cijfers' views) had no ring either; drawn inside, as the
+        // tab row clips what lies outside it.
+        MuiTab: {
+          styleOverrides: { root: { '&.Mui-focusVisible': { outline: `3px solid ${FOCUS}`, outlineOffset: -3 } } },
+        },
         MuiOutlinedInput: { styleOverrides: { notchedOutline: { borderColor: FIELD_BORDER } } },
         // A hint under a disabled field still says something (why it is disabled, what it is
         // for): it keeps readable contrast instead of MUI's faded disabled colour.
