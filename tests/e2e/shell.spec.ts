@@ -139,6 +139,20 @@ test('in een smal venster is de navigatie ingeklapt tot haar pictogrammen en kla
   await expect.poll(width).toBeGreaterThan(200);
   await app.expectAccessible('navigatie uitgeklapt');
   await app.screenshot('1024-uitgeklapt');
+  // Walked with Tab while unfolded, then folded: no name stays open over the page (WCAG 1.4.13).
+  // Each focus counted as opening a name while there was nothing to show, and no blur closed it:
+  // on folding every name walked past showed at once, over the page's first letters.
+  const last = nav.getByRole('link').last();
+  for (let i = 0; i < 30 && !(await last.evaluate((link) => link === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(last).toBeFocused();
+  await fold.click();
+  await expect.poll(width).toBeLessThan(80);
+  await page.mouse.move(600, 400);
+  await expect(page.getByRole('tooltip')).toHaveCount(0);
+  await toggle.click();
+  await expect.poll(width).toBeGreaterThan(200);
   // The choice holds from page to page.
   await nav.getByRole('link', { name: 'Accounts' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Accounts' })).toBeVisible();
