@@ -3,6 +3,7 @@
 // nothing reaches a service except through `dispatch`.
 import type { AdminPolicyResult } from '../../src-shared/domain/admin-policy';
 import type { Locale } from '../../src-shared/domain/locale';
+import { IDLE_CHECK_MS } from '../../src-shared/domain/idle-warning';
 import type { AppEvent } from '../../src-shared/ipc/events';
 import { AppError, type Result } from '../../src-shared/ipc/errors';
 import type { VaultStatus } from '../../src-shared/ipc/session';
@@ -244,7 +245,7 @@ export function createCore(options: CoreOptions): Core {
       logger.error('core: idle lock failed', error);
       return false;
     });
-  const interval = options.idleCheckMs ?? 15_000;
+  const interval = options.idleCheckMs ?? IDLE_CHECK_MS;
   const timer = interval > 0 ? setInterval(() => void checkIdle(), interval) : null;
   timer?.unref();
 

@@ -369,6 +369,10 @@ export class Workspace implements WorkspaceParts {
     return this.sessionState.isIdle();
   }
 
+  takeIdleWarning(): number | null {
+    return this.sessionState.takeIdleWarning();
+  }
+
   emit(event: AppEvent): void {
     this.options.emit(event);
   }

@@ -114,7 +114,7 @@ export const STREAM_SILENCE_MS = 60_000;
 /** The largest block of one event; a longer one means this is not a CTER server's stream. */
 const MAX_EVENT_BYTES = 64 * 1024;
 
-const SERVER_EVENTS = new Set(['session-ended', 'notice']);
+const SERVER_EVENTS = new Set(['session-ended', 'idle-warning', 'notice']);
 
 /** The `data:` lines of one block as an AppEvent the server may send, or null. */
 function eventOf(block: string): AppEvent | null {

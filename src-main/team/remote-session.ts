@@ -149,7 +149,7 @@ export function createRemoteSession(
         forget(event.reason === 'locked' ? 'lock' : 'logout');
         emit(event);
       }
-    } else if (event.type === 'notice') emit(event);
+    } else if (event.type === 'notice' || event.type === 'idle-warning') emit(event);
   }
 
   return {

@@ -8,6 +8,7 @@ import { Box, Button, Paper, Stack, Typography } from '@mui/material';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert, submitHandler, type FormCheck, type Sending } from './forms';
+import { usePageTitle } from './usePageTitle';
 
 /** Fields side by side, wrapping onto the next line in a narrow window. */
 export function FieldRow({ children }: { children: ReactNode }) {
@@ -51,6 +52,8 @@ function HeadedForm({
   const madeId = useId();
   const headingId = fixedId ?? madeId;
   const { form, passes, refused } = check;
+  // A form with the screen's level-1 heading (log-in, unlock) is the page: the window says so.
+  usePageTitle(level === 'h1' ? heading : null);
   return (
     <Box
       component="form"

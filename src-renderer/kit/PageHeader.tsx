@@ -6,6 +6,7 @@ import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined';
 import { Box, Button, Typography } from '@mui/material';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link as RouterLink, useLocation, type To } from 'react-router';
+import { usePageTitle } from './usePageTitle';
 
 interface PageHeaderProps {
   title: string;
@@ -25,6 +26,7 @@ export function PageHeader({ title, intro, actions, focusKey, back }: PageHeader
   const heading = useRef<HTMLHeadingElement>(null);
   const { key } = useLocation();
   const opened = focusKey ?? key;
+  usePageTitle(title);
   useEffect(() => {
     heading.current?.focus({ preventScroll: true });
   }, [opened, title]);

@@ -21,7 +21,7 @@ interface NavigationItemProps {
 
 export function NavigationItem({ entry, folded, current, pathname }: NavigationItemProps) {
   const { t } = useTranslation();
-  const tooltip = useClosedByClick(pathname);
+  const tooltip = useClosedByClick(pathname, folded);
   const Icon = entry.icon;
   return (
     <ListItem disablePadding>
@@ -54,14 +54,16 @@ export function NavigationItem({ entry, folded, current, pathname }: NavigationI
 
 /**
  * A tooltip's open state that a click closes until the next fresh approach (the pointer moved on
- * the item, the item focused again), and that belongs to the page it was opened on.
+ * the item, the item focused again), and that belongs to the page it was opened on. Unfolded there
+ * is no name to show, and MUI then never calls `onClose` (on blur, on leaving): an opening counted
+ * then stayed, and folding showed every name walked past at once. So only a folded one counts.
  */
-function useClosedByClick(pathname: string) {
+function useClosedByClick(pathname: string, folded: boolean) {
   const [openOn, setOpenOn] = useState<string | null>(null);
   const [clicked, setClicked] = useState(false);
   return {
     open: openOn === pathname && !clicked,
-    onOpen: () => setOpenOn(pathname),
+    onOpen: () => setOpenOn(folded ? pathname : null),
     onClose: () => setOpenOn(null),
     onClick: () => setClicked(true),
     onFresh: () => {

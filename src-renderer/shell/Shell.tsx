@@ -53,7 +53,9 @@ export function Shell() {
         position="fixed"
         sx={{
           zIndex: (theme) => theme.zIndex.drawer + 1,
-          '& .Mui-focusVisible, & :focus-visible': { outline: '3px solid #ffffff' },
+          // White on the bar's dark blue (the theme's blue ring is 2.3:1 there). `&&` outweighs the
+          // theme's own ring on icon buttons, whose styles come later at the same specificity.
+          '&& .Mui-focusVisible, && :focus-visible': { outline: '3px solid #ffffff' },
         }}
       >
         <Toolbar sx={{ gap: 2 }}>

@@ -12,6 +12,12 @@ export type AppEvent =
    * of data.
    */
   | { type: 'session-ended'; reason: 'locked' | 'idle' | 'logged-out' | 'restored' | 'reconnected' }
+  /**
+   * The session locks for inactivity in `locksInMs` unless there is activity first (once per quiet
+   * spell, src-shared/domain/idle-warning.ts): the renderer warns and offers to keep working.
+   * Sent by the desktop's core and by a CTER server.
+   */
+  | { type: 'idle-warning'; locksInMs: number }
   /** A short notice for the user, as an i18n key under `common:notices`. */
   | { type: 'notice'; key: string; params?: Record<string, string | number> }
   /** Team mode: the connection to the CTER server came or went. */
@@ -20,6 +26,6 @@ export type AppEvent =
    * Team mode, an offline session (issue 19): the CTER server answers again. The renderer hands
    * over what waits for its autosave, then locks (`session:lock`) and says why (the lock screen's
    * `reconnected`); main ends the session itself as `reconnected` if the renderer has not within
-   * seconds. Never sent by a server (its events are `session-ended` and `notice` only).
+   * seconds. Never sent by a server (its events are `session-ended`, `idle-warning` and `notice` only).
    */
   | { type: 'server-returned' };

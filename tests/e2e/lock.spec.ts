@@ -10,6 +10,7 @@ import { day, dispatch, NOORD, REGISSEUR, registerSignal, setUpCasework } from '
 import { field, pickOption } from './harness/locators';
 import { minutesRefusedAsStale } from './harness/minutes';
 import { BEHEERDER, openAsBeheerder } from './harness/session';
+import { atBothSizes, expectDialogActionsInView } from './harness/sizes';
 
 test('Ctrl+L vergrendelt het scherm en ontgrendelen vraagt het wachtwoord', async ({ app }) => {
   await openAsBeheerder(app, '/beheer/accounts');
@@ -17,8 +18,11 @@ test('Ctrl+L vergrendelt het scherm en ontgrendelen vraagt het wachtwoord', asyn
   const table = page.getByRole('table', { name: 'Accounts' });
   await expect(table.getByRole('row', { name: /Bram Beheerder/ })).toBeVisible();
 
+  // The window's title names the page (WCAG 2.4.2), the lock screen as any other.
+  await expect(page).toHaveTitle('Accounts – CTER Werkplaats');
   await page.keyboard.press('Control+l');
   await expect(page.getByRole('heading', { level: 1, name: 'Vergrendeld' })).toBeVisible();
+  await expect(page).toHaveTitle('Vergrendeld – CTER Werkplaats');
   await expect(page.getByText('Bram Beheerder is aangemeld. Vul uw wachtwoord in om verder te werken.')).toBeVisible();
   // Nothing of the accounts page is left: no table, no heading, no navigation.
   await expect(page.locator('table')).toHaveCount(0);
@@ -36,6 +40,7 @@ test('Ctrl+L vergrendelt het scherm en ontgrendelen vraagt het wachtwoord', asyn
   await page.keyboard.press('Enter');
   // Back where the person was, with the data fetched anew.
   await expect(page.getByRole('heading', { level: 1, name: 'Accounts' })).toBeVisible();
+  await expect(page).toHaveTitle('Accounts – CTER Werkplaats');
   await expect(table.getByRole('row', { name: /Bram Beheerder/ })).toBeVisible();
 
   // The menu's Bestand > Vergrendelen does the same; "Andere gebruiker" offers the full login.
@@ -54,12 +59,23 @@ test('na inactiviteit vergrendelt het scherm', async ({ app }) => {
   // (on a busy machine one came after the 9 minutes and the lock rightly waited).
   await app.callsSettled();
   const callsBefore = app.calls.length;
-  // The default policy locks after 10 minutes.
+  // The default policy locks after 10 minutes; a minute before, a warning (WCAG 2.2.1) says when,
+  // and takes the focus so that it is read out and its button is a key away.
   app.clock.advance(9 * 60 * 1000);
   expect(await app.core.checkIdle()).toBe(false);
+  const warning = page.getByRole('alertdialog', { name: 'Het scherm wordt zo vergrendeld' });
+  await expect(warning).toBeVisible();
+  await expect(warning).toHaveAccessibleDescription(
+    /^U hebt een tijd niets gedaan\. Om \d\d:\d\d:\d\d wordt het scherm vergrendeld, om de gegevens te beschermen\. Druk op een toets of klik om verder te werken\.$/,
+  );
+  await expect(warning.getByRole('button', { name: 'Aan het werk blijven' })).toBeFocused();
+  // Its button whole in the window at both sizes (a resize is no input: the warning stays).
+  await atBothSizes(app, 'waarschuwing-voor-vergrendelen', () => expectDialogActionsInView(warning));
+  // Nobody reacts: the lock comes at the policy's time all the same.
   app.clock.advance(2 * 60 * 1000);
   // Nothing the page does by itself may keep the session open; the calls say what did.
   expect(await app.core.checkIdle(), `calls meanwhile: ${callsMadeSince(app, callsBefore)}`).toBe(true);
+  await expect(warning).toHaveCount(0);
   await expect(page.getByRole('status')).toHaveText(/vergrendeld na inactiviteit/i);
   await expect(page.getByRole('heading', { level: 1, name: 'Vergrendeld' })).toBeVisible();
   await expect(page.locator('table')).toHaveCount(0);
@@ -80,10 +96,35 @@ test('toetsenbordgebruik houdt de sessie open', async ({ app }) => {
   // Within 30 seconds, more input sends nothing more.
   await page.keyboard.press('Shift');
   await page.mouse.click(600, 500);
+  // Where the person was working: the warning gives the focus back there.
+  await page.keyboard.press('Tab');
+  await page.evaluate(() => document.activeElement?.setAttribute('data-werkte-hier', ''));
+  const workingAt = page.locator('[data-werkte-hier]');
+  await expect(workingAt).toBeFocused();
   app.clock.advance(9 * 60 * 1000);
   expect(await app.core.checkIdle()).toBe(false);
   expect(app.calls.filter((c) => c.channel === 'session:activity')).toHaveLength(1);
+
+  // The idle lock's warning: any key closes it and counts as activity at once (no throttle), and
+  // the focus goes back to where it was; the key itself does nothing else.
+  const warning = page.getByRole('alertdialog', { name: 'Het scherm wordt zo vergrendeld' });
+  await expect(warning).toBeVisible();
+  await expect(warning.getByRole('button', { name: 'Aan het werk blijven' })).toBeFocused();
+  await page.keyboard.press('a');
+  await expect(warning).toHaveCount(0);
+  await expect(workingAt).toBeFocused();
+  await expect.poll(() => app.calls.filter((c) => c.channel === 'session:activity').length).toBe(2);
   app.clock.advance(2 * 60 * 1000);
+  expect(await app.core.checkIdle()).toBe(false);
+  // A new quiet spell, a new warning; "Aan het werk blijven" keeps the session open too.
+  app.clock.advance(7 * 60 * 1000);
+  expect(await app.core.checkIdle()).toBe(false);
+  await warning.getByRole('button', { name: 'Aan het werk blijven' }).click();
+  await expect(warning).toHaveCount(0);
+  await expect.poll(() => app.calls.filter((c) => c.channel === 'session:activity').length).toBe(3);
+  app.clock.advance(2 * 60 * 1000);
+  expect(await app.core.checkIdle()).toBe(false);
+  app.clock.advance(9 * 60 * 1000);
   expect(await app.core.checkIdle()).toBe(true);
   await expect(page.getByRole('heading', { level: 1, name: 'Vergrendeld' })).toBeVisible();
 });

@@ -7,12 +7,17 @@ import { expect, test } from './harness/fixtures';
 import { field } from './harness/locators';
 import { atBothSizes, expectCoversNothing } from './harness/sizes';
 import { openAsBeheerder } from './harness/session';
+import { fieldBorders } from './harness/contrast';
 
 test('beleid: het scherm vergrendelt na het ingestelde aantal minuten', async ({ app }) => {
   await openAsBeheerder(app, '/beheer/beleid');
   const { page } = app;
   const minutes = field(page, 'Vergrendelen na (minuten)');
   await expect(minutes).toHaveValue('10');
+  // Where each field is shows in its border, at 3:1 or more against the page (WCAG 1.4.11).
+  const borders = await fieldBorders(page);
+  expect(borders.length).toBeGreaterThan(0);
+  expect(borders.filter((b) => b.ratio < 3)).toEqual([]);
   await minutes.fill('90');
   await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(minutes).toHaveAccessibleDescription('Vul hoogstens 60 in.');

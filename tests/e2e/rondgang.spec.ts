@@ -9,6 +9,7 @@
 import { expect, test, type AppHarness } from './harness/fixtures';
 import { DEMO_PASSWORD } from '../../src-main/core/demo/seed';
 import { logInInCore } from './harness/casework';
+import { walkFocus } from './harness/contrast';
 import { field } from './harness/locators';
 import { expectDialogActionsInView, ROUND_SIZES } from './harness/sizes';
 import { call } from '../integration/helpers';
@@ -25,9 +26,11 @@ async function as(app: AppHarness, username: Username, route = '/') {
   await app.open(route);
 }
 
-/** The page's heading (level 1), shown. */
+/** The page's heading (level 1), shown, and the window's title naming it (WCAG 2.4.2). */
 async function heading(app: AppHarness, name: string | RegExp) {
-  await expect(app.page.getByRole('heading', { level: 1, name })).toBeVisible();
+  const shown = app.page.getByRole('heading', { level: 1, name });
+  await expect(shown).toBeVisible();
+  await expect(app.page).toHaveTitle(`${await shown.innerText()} – CTER Werkplaats`);
 }
 
 /**
@@ -74,6 +77,9 @@ test('rondgang als procesregisseur en notulist: mijn werk, casussen, dossier, si
   const tabs = page.getByRole('tablist', { name: 'Onderdelen van het dossier' });
   await expect(tabs).toBeVisible();
   await look(app, 'dossier');
+  // Every keyboard stop of the dossier, its tabs included, shows a ring of 3:1 or more against
+  // what is behind it (WCAG 2.4.7, 1.4.11; harness/contrast.ts).
+  expect((await walkFocus(page)).filter((stop) => stop.ratio < 3)).toEqual([]);
   const tabNames = await tabs.getByRole('tab').allInnerTexts();
   expect(tabNames.length).toBeGreaterThan(2);
   await tabs.getByRole('tab').first().focus();

@@ -55,6 +55,22 @@ test('inloggen bij de CTER-server: het scherm noemt de server, de balk de verbin
   await app.expectAccessible('verbonden');
   await app.screenshot('2-verbonden');
 
+  // The server owns the session's idle time: a minute before it, its event stream warns (WCAG
+  // 2.2.1), and a key counts as activity at the server at once.
+  await app.callsSettled();
+  app.clock.advance(9 * 60 * 1000);
+  const warning = page.getByRole('alertdialog', { name: 'Het scherm wordt zo vergrendeld' });
+  await expect(warning).toBeVisible();
+  await expect(warning.getByRole('button', { name: 'Aan het werk blijven' })).toBeFocused();
+  await page.keyboard.press('a');
+  await expect(warning).toHaveCount(0);
+  await expect.poll(() => app.calls.filter((c) => c.channel === 'session:activity').length).toBe(1);
+  // Past the first idle time: the next call finds the session open (without the key it would lock).
+  app.clock.advance(2 * 60 * 1000);
+  await page.getByRole('link', { name: 'Auditlog', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Auditlog' })).toBeVisible();
+  expect((await serverSessions(app))[0]?.ended).toBe(false);
+
   // Logged out: the login screen of the server again.
   await page.getByRole('button', { name: /gebruikersmenu/ }).click();
   await page.getByRole('menuitem', { name: 'Afmelden' }).click();

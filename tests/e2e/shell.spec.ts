@@ -3,11 +3,13 @@
 // and the handling of a bad bridge call.
 import { expect, test } from './harness/fixtures';
 import { openAsBeheerder } from './harness/session';
+import { walkFocus } from './harness/contrast';
 
 test('de schil verschijnt in het Nederlands', async ({ app }) => {
   await openAsBeheerder(app);
   const { page } = app;
-  await expect(page).toHaveTitle('CTER Werkplaats');
+  // The window's title names the page, then the app (WCAG 2.4.2).
+  await expect(page).toHaveTitle('Mijn werk – CTER Werkplaats');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn werk' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Hoofdnavigatie' })).toBeVisible();
@@ -16,6 +18,11 @@ test('de schil verschijnt in het Nederlands', async ({ app }) => {
   // The page heading has focus, so a screen reader starts at the new content.
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await app.expectAccessible('Mijn werk');
+  // Every stop of the keyboard shows where the focus is, at 3:1 or more against what is behind
+  // it (WCAG 2.4.7, 1.4.11): the app bar's dark blue, the navigation, the page.
+  const stops = await walkFocus(page);
+  expect(stops.length).toBeGreaterThan(5);
+  expect(stops.filter((stop) => stop.ratio < 3)).toEqual([]);
 });
 
 test('alles is met het toetsenbord te bereiken', async ({ app }) => {
@@ -82,6 +89,7 @@ test('alles is met het toetsenbord te bereiken', async ({ app }) => {
   await expect(page.getByRole('button', { name: 'English' })).toBeFocused();
   await page.keyboard.press('Space');
   await expect(page.getByRole('heading', { level: 1, name: 'My work' })).toBeVisible();
+  await expect(page).toHaveTitle('My work – CTER Werkplaats');
 });
 
 test('in een smal venster is de navigatie ingeklapt tot haar pictogrammen en klapt ze uit met de knop', async ({
@@ -131,6 +139,20 @@ test('in een smal venster is de navigatie ingeklapt tot haar pictogrammen en kla
   await expect.poll(width).toBeGreaterThan(200);
   await app.expectAccessible('navigatie uitgeklapt');
   await app.screenshot('1024-uitgeklapt');
+  // Walked with Tab while unfolded, then folded: no name stays open over the page (WCAG 1.4.13).
+  // Each focus counted as opening a name while there was nothing to show, and no blur closed it:
+  // on folding every name walked past showed at once, over the page's first letters.
+  const last = nav.getByRole('link').last();
+  for (let i = 0; i < 30 && !(await last.evaluate((link) => link === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(last).toBeFocused();
+  await fold.click();
+  await expect.poll(width).toBeLessThan(80);
+  await page.mouse.move(600, 400);
+  await expect(page.getByRole('tooltip')).toHaveCount(0);
+  await toggle.click();
+  await expect.poll(width).toBeGreaterThan(200);
   // The choice holds from page to page.
   await nav.getByRole('link', { name: 'Accounts' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Accounts' })).toBeVisible();

@@ -283,10 +283,13 @@ describe('events per session (GET /events)', () => {
     const before = (await sessionRow(a.sessionId)).last_activity_at;
     const stream = await openStream(a.token);
     made.clock.advance(9 * 60_000);
+    // A minute before the idle lock the stream is warned, once (WCAG 2.2.1: the user can keep working).
+    expect(await stream.next()).toEqual({ type: 'idle-warning', locksInMs: 60_000 });
     await pause(POLL_MS * 3);
     expect(stream.isOpen()).toBe(true);
     expect((await sessionRow(a.sessionId)).last_activity_at).toBe(before);
     made.clock.advance(60_000);
+    // Nobody answered: the session ends at its idle time all the same, with no second warning first.
     expect(await stream.next()).toEqual({ type: 'session-ended', reason: 'idle' });
     await stream.ended;
     expect((await sessionRow(a.sessionId)).end_reason).toBe('idle');

@@ -76,6 +76,49 @@ describe('lock and logout', () => {
     expect(entries).toHaveLength(1);
     await core.close();
   });
+
+  it('warns once a minute before the idle lock (WCAG 2.2.1); activity starts a new spell, no answer still locks', async () => {
+    const { core, clock } = makeCore();
+    await withDatabase(core);
+    const events: unknown[] = [];
+    core.onEvent((event) => events.push(event));
+    // The default policy: 10 minutes.
+    clock.advance(9 * 60_000 - 1);
+    expect(await core.checkIdle()).toBe(false);
+    expect(events).toEqual([]);
+    clock.advance(1);
+    expect(await core.checkIdle()).toBe(false);
+    expect(events).toEqual([{ type: 'idle-warning', locksInMs: 60_000 }]);
+    // Once per quiet spell: the timer's next checks say nothing more.
+    clock.advance(5_000);
+    expect(await core.checkIdle()).toBe(false);
+    expect(events).toHaveLength(1);
+    // "Aan het werk blijven": activity, a new spell, warned again a minute before its lock.
+    await call(core, 'session:activity');
+    clock.advance(9 * 60_000);
+    expect(await core.checkIdle()).toBe(false);
+    expect(events).toEqual([
+      { type: 'idle-warning', locksInMs: 60_000 },
+      { type: 'idle-warning', locksInMs: 60_000 },
+    ]);
+    // Nobody answers: the lock comes at the policy's time all the same.
+    clock.advance(60_000);
+    expect(await core.checkIdle()).toBe(true);
+    expect(events.at(-1)).toEqual({ type: 'session-ended', reason: 'idle' });
+    await core.close();
+  });
+
+  it('warns at least 20 seconds before the lock at the shortest idle time the policy allows', async () => {
+    const { core, clock } = makeCore();
+    await withDatabase(core);
+    await call(core, 'policy:update', { idleMinutes: 1, retentionYears: 5 });
+    const events: unknown[] = [];
+    core.onEvent((event) => events.push(event));
+    clock.advance(30_000);
+    expect(await core.checkIdle()).toBe(false);
+    expect(events).toEqual([{ type: 'idle-warning', locksInMs: 30_000 }]);
+    await core.close();
+  });
 });
 
 describe('accounts', () => {

@@ -4,9 +4,11 @@
 // the poll's timer are session-events.ts; this is what the poll does (`sweep`): one primary-key
 // `IN` query for the sessions with a stream in this process. A row ended elsewhere (another
 // process, a beheerder, a restore) is published to its streams; an open one past its idle time or
-// absolute expiry is ended here, as its next call would end it (and so published). The sessions
+// absolute expiry is ended here, as its next call would end it (and so published); an open one
+// shortly before its idle time is warned once per quiet spell (`idle-warning`). The sessions
 // themselves (log-in, resolving a token, ending a row): server-sessions.ts, which gives this the
 // two things it needs of them (`WatchedSessions`).
+import { idleWarningDue } from '../../../src-shared/domain/idle-warning';
 import { AppError, isAppError, type Result } from '../../../src-shared/ipc/errors';
 import { query } from '../db/sql';
 import type { Logger } from '../logger';
@@ -34,6 +36,8 @@ export interface WatchedSessions {
 export class SessionWatch {
   /** The listeners of this process's event streams, per session. */
   readonly events: SessionEvents;
+  /** Per watched session: the last activity of the quiet spell whose idle warning was published. */
+  private readonly warnedFor = new Map<string, string>();
 
   constructor(
     private readonly ws: Workspace,
@@ -84,9 +88,21 @@ export class SessionWatch {
             ? 'idle'
             : null;
       if (reason) await this.sessions.endFound(row, reason);
+      else this.warnIfDue(row, now, idleMinutes);
     }
     // A row that is gone (never so today: sessions are ended, not deleted) ends its streams too.
     const found = new Set(rows.map((row) => row.id));
     for (const id of ids) if (!found.has(id)) this.events.ended(id, 'logout');
+    for (const id of this.warnedFor.keys()) if (!found.has(id)) this.warnedFor.delete(id);
+  }
+
+  /** Publishes the idle warning to an open session's streams, once per quiet spell. */
+  private warnIfDue(row: SessionRow, now: number, idleMinutes: number): void {
+    const spell = String(row.last_activity_at);
+    if (this.warnedFor.get(row.id) === spell) return;
+    const locksInMs = idleWarningDue(Number(row.last_activity_at), now, idleMinutes);
+    if (locksInMs === null) return;
+    this.warnedFor.set(row.id, spell);
+    this.events.publish(row.id, { type: 'idle-warning', locksInMs });
   }
 }

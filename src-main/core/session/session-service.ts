@@ -156,9 +156,17 @@ export class SessionService {
     ws.emit({ type: 'session-ended', reason: how === 'logout' ? 'logged-out' : how === 'idle' ? 'idle' : 'locked' });
   }
 
-  /** Locks when the session has been idle for the policy's minutes; called by a timer. */
+  /**
+   * Locks when the session has been idle for the policy's minutes; called by a timer. Shortly
+   * before, it warns once (`idle-warning`, src-shared/domain/idle-warning.ts): the renderer asks
+   * whether the user is still at work, and any input counts as activity again.
+   */
   async lockIfIdle(): Promise<boolean> {
-    if (!this.ws.isIdle()) return false;
+    if (!this.ws.isIdle()) {
+      const locksInMs = this.ws.takeIdleWarning();
+      if (locksInMs !== null) this.ws.emit({ type: 'idle-warning', locksInMs });
+      return false;
+    }
     await this.end('idle');
     return true;
   }

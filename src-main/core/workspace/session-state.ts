@@ -4,6 +4,7 @@
 // instead: the installation's own session, its lock-screen name and activity are left alone.
 import type { SessionUser, VaultStatus } from '../../../src-shared/ipc/session';
 import { AppError } from '../../../src-shared/ipc/errors';
+import { idleWarningDue } from '../../../src-shared/domain/idle-warning';
 import type { Clock } from '../clock';
 import { serverCall, type OpenSession } from './call-session';
 
@@ -14,6 +15,8 @@ export class SessionState {
   /** The name the lock screen shows after a lock (null after a logout). */
   lockedUser: VaultStatus['lockedUser'] = null;
   idleMinutes = 10;
+  /** The last activity of the quiet spell whose idle warning was given (given once per spell). */
+  private warnedFor: number | null = null;
 
   constructor(private readonly clock: Clock) {}
 
@@ -70,6 +73,18 @@ export class SessionState {
   /** True when the session has been idle for the policy's number of minutes. */
   isIdle(): boolean {
     return this.session !== null && this.clock.now().getTime() - this.session.lastActivity >= this.idleMinutes * 60_000;
+  }
+
+  /**
+   * The milliseconds left before the idle lock when its warning is due now and was not yet given
+   * for this quiet spell (src-shared/domain/idle-warning.ts), else null. Answering counts as giving it.
+   */
+  takeIdleWarning(): number | null {
+    const session = this.session;
+    if (!session || this.warnedFor === session.lastActivity) return null;
+    const left = idleWarningDue(session.lastActivity, this.clock.now().getTime(), this.idleMinutes);
+    if (left !== null) this.warnedFor = session.lastActivity;
+    return left;
   }
 }
 

@@ -13,6 +13,7 @@ import { fieldProps, FormAlert, useFormCheck } from '../../kit/forms';
 import { enterGoesOn } from '../../kit/keyboardEntry';
 import { PasswordField } from '../../kit/PasswordField';
 import { useSession } from '../../kit/session';
+import { usePageTitle } from '../../kit/usePageTitle';
 import { answerErrors, QuestionnaireForm } from './QuestionnaireForm';
 
 function ExitDialog({ onClose, onLeft }: { onClose: () => void; onLeft: () => void }) {
@@ -53,6 +54,7 @@ export function KioskPage() {
   const queryClient = useQueryClient();
   const { refresh } = useSession();
   const kiosk = useBridgeQuery('evaluations:kiosk-form', {}, { staleTime: Infinity });
+  usePageTitle(kiosk.data?.titel ?? t('evaluations.kiosk.title'));
   const [answers, setAnswers] = useState<Answers>({});
   const [partner, setPartner] = useState('');
   const [thanks, setThanks] = useState(false);

@@ -5,12 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { useNotice } from '../../kit/notices';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { GateLayout } from '../../kit/GateLayout';
+import { usePageTitle } from '../../kit/usePageTitle';
 import { useSession } from '../../kit/session';
 
 export function ChangePasswordScreen() {
   const { t } = useTranslation();
   const session = useSession();
   const notice = useNotice();
+  usePageTitle(t('changePassword.forcedTitle'));
   return (
     <GateLayout>
       <Paper variant="outlined" sx={{ p: { xs: 3, md: 4 } }}>

@@ -16,6 +16,7 @@ import { useNotice } from '../../kit/notices';
 import { SessionContext, type DemoAccounts, type EndReason, type SessionApi } from '../../kit/session';
 import { forgetDemoAccounts, readDemoAccounts, rememberDemoAccounts } from './demo-accounts';
 import { useActivityReporter } from './activity';
+import { useIdleWarning } from './IdleWarning';
 import { useUnsavedQuestion } from './UnsavedQuestion';
 
 export function SessionProvider({ children }: { children: ReactNode }) {
@@ -124,6 +125,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [refresh, sessionEnded, serverReturned]);
 
   useActivityReporter(status?.state === 'unlocked');
+  const idleWarning = useIdleWarning(status?.state === 'unlocked');
 
   const api = useMemo<SessionApi>(
     () => ({
@@ -170,6 +172,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     <SessionContext.Provider value={api}>
       {children}
       {unsavedDialog}
+      {idleWarning}
     </SessionContext.Provider>
   );
 }

@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { describeServerAddress } from '../../../src-shared/domain/server-address';
 import { DamagedCopiesNotice } from '../../kit/DamagedCopiesNotice';
 import { GateLayout } from '../../kit/GateLayout';
+import { usePageTitle } from '../../kit/usePageTitle';
 import { problemTexts } from './problem';
 import { RestoreBackupForm } from './RestoreBackupForm';
 import { useSession } from '../../kit/session';
@@ -25,6 +26,7 @@ export function ProblemScreen({ offlineLogin = null }: { offlineLogin?: ReactNod
   const noConnection = status?.state === 'no-connection';
   const team = noConnection ? (status?.team ?? null) : null;
   const { problem, title, help } = problemTexts(status);
+  usePageTitle(t(title));
   const retry = () => {
     setRetrying(true);
     void refresh().finally(() => setRetrying(false));

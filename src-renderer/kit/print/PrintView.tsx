@@ -9,6 +9,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 're
 import { PAGE_MM, clearSpacers, paginate } from './paginate';
 import { useTranslation } from 'react-i18next';
 import { useRegisterPrint } from '../commands';
+import { usePageTitle } from '../usePageTitle';
 
 interface PrintViewProps {
   /** The document's title: the sheet's heading, and what screen readers hear first. */
@@ -26,6 +27,7 @@ export function PrintView({ title, actions, onPrint, children }: PrintViewProps)
   const sheet = useRef<HTMLElement>(null);
   const [pages, setPages] = useState(1);
   useEffect(() => heading.current?.focus({ preventScroll: true }), []);
+  usePageTitle(title);
   useRegisterPrint(onPrint);
   useLayoutEffect(() => {
     const root = sheet.current;

@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { call, useBridgeQuery } from '../../../kit/bridge';
 import { bridgeFieldErrors, FormAlert, type FieldErrors } from '../../../kit/forms';
 import { GateLayout } from '../../../kit/GateLayout';
+import { usePageTitle } from '../../../kit/usePageTitle';
 import { useSession } from '../../../kit/session';
 import { AdminStep } from './AdminStep';
 import { ConfirmStep } from './ConfirmStep';
@@ -35,6 +36,7 @@ import { WelcomeStep, type Choice } from './WelcomeStep';
 export function SetupWizard() {
   const { t } = useTranslation();
   const session = useSession();
+  usePageTitle(t('setup.title'));
   const [step, setStep] = useState<Step>('welcome');
   const [values, setValues] = useState<SetupValues>(EMPTY_SETUP);
   const [errors, setErrors] = useState<FieldErrors>({});
