@@ -10,7 +10,7 @@ import { day, dispatch, NOORD, REGISSEUR, registerSignal, setUpCasework } from '
 import { field, pickOption } from './harness/locators';
 import { minutesRefusedAsStale } from './harness/minutes';
 import { BEHEERDER, openAsBeheerder } from './harness/session';
-import { atBothSizes, expectDialogActionsInView } from './harness/sizes';
+import { atBothSizes, expectOnTop } from './harness/sizes';
 
 test('Ctrl+L vergrendelt het scherm en ontgrendelen vraagt het wachtwoord', async ({ app }) => {
   await openAsBeheerder(app, '/beheer/accounts');
@@ -60,17 +60,18 @@ test('na inactiviteit vergrendelt het scherm', async ({ app }) => {
   await app.callsSettled();
   const callsBefore = app.calls.length;
   // The default policy locks after 10 minutes; a minute before, a warning (WCAG 2.2.1) says when,
-  // and takes the focus so that it is read out and its button is a key away.
+  // as an alert that is read out; it leaves the focus where it was (a key must reach the field).
+  const focusedBefore = await page.evaluate(() => document.activeElement?.outerHTML);
   app.clock.advance(9 * 60 * 1000);
   expect(await app.core.checkIdle()).toBe(false);
-  const warning = page.getByRole('alertdialog', { name: 'Het scherm wordt zo vergrendeld' });
+  const warning = page.getByRole('alert', { name: 'Het scherm wordt zo vergrendeld' });
   await expect(warning).toBeVisible();
   await expect(warning).toHaveAccessibleDescription(
     /^U hebt een tijd niets gedaan\. Om \d\d:\d\d:\d\d wordt het scherm vergrendeld, om de gegevens te beschermen\. Druk op een toets of klik om verder te werken\.$/,
   );
-  await expect(warning.getByRole('button', { name: 'Aan het werk blijven' })).toBeFocused();
-  // Its button whole in the window at both sizes (a resize is no input: the warning stays).
-  await atBothSizes(app, 'waarschuwing-voor-vergrendelen', () => expectDialogActionsInView(warning));
+  expect(await page.evaluate(() => document.activeElement?.outerHTML)).toBe(focusedBefore);
+  // Its button whole in the window and on top at both sizes (a resize is no input: it stays).
+  await atBothSizes(app, 'waarschuwing-voor-vergrendelen', () => expectOnTop(warning.getByRole('button')));
   // Nobody reacts: the lock comes at the policy's time all the same.
   app.clock.advance(2 * 60 * 1000);
   // Nothing the page does by itself may keep the session open; the calls say what did.
@@ -96,23 +97,30 @@ test('toetsenbordgebruik houdt de sessie open', async ({ app }) => {
   // Within 30 seconds, more input sends nothing more.
   await page.keyboard.press('Shift');
   await page.mouse.click(600, 500);
-  // Where the person was working: the warning gives the focus back there.
+  // Where the person was working: the warning leaves the focus there, and keys go on reaching it.
   await page.keyboard.press('Tab');
-  await page.evaluate(() => document.activeElement?.setAttribute('data-werkte-hier', ''));
+  await page.evaluate(() => {
+    const here = document.activeElement!;
+    here.setAttribute('data-werkte-hier', '');
+    here.addEventListener('keydown', (event) =>
+      here.setAttribute('data-toetsen', `${here.getAttribute('data-toetsen') ?? ''}${(event as KeyboardEvent).key}`),
+    );
+  });
   const workingAt = page.locator('[data-werkte-hier]');
   await expect(workingAt).toBeFocused();
   app.clock.advance(9 * 60 * 1000);
   expect(await app.core.checkIdle()).toBe(false);
   expect(app.calls.filter((c) => c.channel === 'session:activity')).toHaveLength(1);
 
-  // The idle lock's warning: any key closes it and counts as activity at once (no throttle), and
-  // the focus goes back to where it was; the key itself does nothing else.
-  const warning = page.getByRole('alertdialog', { name: 'Het scherm wordt zo vergrendeld' });
+  // The idle lock's warning: any key takes it away and counts as activity at once (no throttle),
+  // and the key itself reaches where the person was working: nothing typed is swallowed.
+  const warning = page.getByRole('alert', { name: 'Het scherm wordt zo vergrendeld' });
   await expect(warning).toBeVisible();
-  await expect(warning.getByRole('button', { name: 'Aan het werk blijven' })).toBeFocused();
+  await expect(workingAt).toBeFocused();
   await page.keyboard.press('a');
   await expect(warning).toHaveCount(0);
   await expect(workingAt).toBeFocused();
+  await expect(workingAt).toHaveAttribute('data-toetsen', 'a');
   await expect.poll(() => app.calls.filter((c) => c.channel === 'session:activity').length).toBe(2);
   app.clock.advance(2 * 60 * 1000);
   expect(await app.core.checkIdle()).toBe(false);

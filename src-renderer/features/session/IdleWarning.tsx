@@ -1,13 +1,15 @@
 // The idle lock's warning (WCAG 2.1 success criterion 2.2.1, Timing adjustable). Core, or in team
 // mode the CTER server, says the session locks for inactivity shortly (`idle-warning`, once per
-// quiet spell: src-shared/domain/idle-warning.ts); this asks, as an alert dialog, whether the user
-// is still at work and says at what time the screen locks. "Aan het werk blijven", Escape, or any
-// key or click anywhere counts as activity at once (not after activity.ts's throttle) and closes
-// it. It takes the focus, so a screen reader reads it out and the keyboard reaches its button. A
-// key typed meanwhile (the notulist taking up her sentence) only closes it: the dialog has no
-// other action, so no key can do anything else, and the focus goes back to where it was. If nobody
-// reacts, the lock comes as before and the session's end takes the dialog away.
-import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
+// quiet spell: src-shared/domain/idle-warning.ts); this says so, and at what time the screen locks,
+// in an alert at the top of the window. "Aan het werk blijven", or any key or click anywhere,
+// counts as activity at once (not after activity.ts's throttle) and takes it away.
+//
+// It does not take the focus, on purpose: a key typed meanwhile (the notulist taking up her
+// sentence) must reach the field she was typing in, never be swallowed by a dialog — nothing typed
+// is ever lost. A screen reader reads it out as an alert (role="alert", a live region), and its
+// text says that any key continues, so a keyboard user needs no way to its button. If nobody
+// reacts, the lock comes as before and the session's end takes the alert away.
+import { Button, Paper, Portal, Typography } from '@mui/material';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../../../src-shared/domain/format';
@@ -17,7 +19,7 @@ import { reportActivity } from './activity';
 export function useIdleWarning(active: boolean): ReactNode {
   const { t } = useTranslation();
   const [locksAt, setLocksAt] = useState<Date | null>(null);
-  // The key or click that closes it may also click its button: one report of activity is enough.
+  // The click that takes it away also clicks its button: one report of activity is enough.
   const open = useRef(false);
 
   useEffect(() => {
@@ -45,7 +47,8 @@ export function useIdleWarning(active: boolean): ReactNode {
 
   useEffect(() => {
     if (!locksAt) return;
-    const options = { capture: true } as const;
+    // Passive: the key or click goes on to where it was aimed.
+    const options = { capture: true, passive: true } as const;
     window.addEventListener('keydown', keepWorking, options);
     window.addEventListener('pointerdown', keepWorking, options);
     return () => {
@@ -55,28 +58,37 @@ export function useIdleWarning(active: boolean): ReactNode {
   }, [locksAt, keepWorking]);
 
   if (!locksAt) return null;
+  // In a portal of its own, made when it appears: an open dialog hides the rest of the window from
+  // screen readers (aria-hidden on its siblings), and the alert must be read out over a dialog too.
   return (
-    <Dialog
-      open
-      role="alertdialog"
-      onClose={keepWorking}
-      aria-labelledby="inactief-titel"
-      aria-describedby="inactief-tekst"
-      maxWidth="sm"
-      fullWidth
-    >
-      <DialogTitle id="inactief-titel">{t('idleWarning.title')}</DialogTitle>
-      <DialogContent>
-        <DialogContentText id="inactief-tekst">
+    <Portal>
+      <Paper
+        role="alert"
+        aria-labelledby="inactief-titel"
+        aria-describedby="inactief-tekst"
+        elevation={8}
+        sx={{
+          position: 'fixed',
+          top: 72,
+          left: '50%',
+          transform: 'translateX(-50%)',
+          width: 'min(560px, calc(100vw - 32px))',
+          p: 2,
+          zIndex: (theme) => theme.zIndex.modal + 1,
+          borderTop: 4,
+          borderColor: 'warning.main',
+        }}
+      >
+        <Typography id="inactief-titel" variant="subtitle1" component="p" sx={{ fontWeight: 600 }}>
+          {t('idleWarning.title')}
+        </Typography>
+        <Typography id="inactief-tekst" sx={{ mt: 1 }}>
           {t('idleWarning.body', { time: formatTime(locksAt) })}
-        </DialogContentText>
-      </DialogContent>
-      <DialogActions>
-        {/* Focused at once: the warning is read out and its one action is a key away. */}
-        <Button onClick={keepWorking} variant="contained" autoFocus>
+        </Typography>
+        <Button onClick={keepWorking} variant="contained" sx={{ mt: 2 }}>
           {t('idleWarning.keepWorking')}
         </Button>
-      </DialogActions>
-    </Dialog>
+      </Paper>
+    </Portal>
   );
 }

@@ -29,6 +29,17 @@ export async function atBothSizes(app: AppHarness, name: string, check?: () => P
   await page.setViewportSize(ROUND_SIZES[0]);
 }
 
+/** `element` is whole in the window and on top: at its middle, nothing (a notice) lies over it. */
+export async function expectOnTop(element: Locator): Promise<void> {
+  await expect(element).toBeInViewport({ ratio: 1 });
+  const onTop = await element.evaluate((node) => {
+    const box = node.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return hit !== null && node.contains(hit);
+  });
+  expect(onTop, `${await element.innerText()}: covered`).toBe(true);
+}
+
 /**
  * A dialog's actions (the buttons under its fields) are whole in the window, and no notice lies
  * over them (issue 21 item 4: "Account toevoegen" scrolled them away, a leftover "Opgeslagen"
@@ -37,16 +48,7 @@ export async function atBothSizes(app: AppHarness, name: string, check?: () => P
 export async function expectDialogActionsInView(dialog: Locator): Promise<void> {
   const buttons = dialog.locator('.MuiDialogActions-root button');
   expect(await buttons.count()).toBeGreaterThan(0);
-  for (const button of await buttons.all()) {
-    await expect(button).toBeInViewport({ ratio: 1 });
-    // The element on top at the button's middle is the button (or inside it), not a notice.
-    const onTop = await button.evaluate((element) => {
-      const box = element.getBoundingClientRect();
-      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-      return hit !== null && element.contains(hit);
-    });
-    expect(onTop, `${await button.innerText()}: covered`).toBe(true);
-  }
+  for (const button of await buttons.all()) await expectOnTop(button);
   // A notice of the page behind lies under the dialog, not over any part of it.
   for (const notice of await dialog.page().locator('.MuiSnackbar-root').all()) {
     const over = await notice.evaluate((element) => {
