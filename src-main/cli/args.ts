@@ -44,7 +44,12 @@ export function parseArgs(
         throw new UsageError('errors.unknownOption', { option: name! });
       const value = inline ?? argv[++i];
       if (value === undefined || value.startsWith('--')) throw new UsageError('errors.missingValue', { option: name! });
+      // Given twice (`--db a … --db b`, a line edited in a hurry): which one was meant is not ours to guess.
+      if (options.has(name!)) throw new UsageError('errors.duplicateOption', { option: name! });
       options.set(name!, value);
+    } else if (arg.startsWith('-') && arg.length > 1) {
+      // A short option (`-o`) is none of ours: named as such, not taken for a subcommand.
+      throw new UsageError('errors.unknownOption', { option: arg });
     } else if (command === undefined) {
       command = arg;
     } else if (subcommand === undefined) {
@@ -54,7 +59,8 @@ export function parseArgs(
     }
   }
   const requested = options.get('--lang') ?? (env['LANG']?.toLowerCase().startsWith('en') ? 'en' : 'nl');
-  return { command, subcommand, options, flags, locale: isLocale(requested) ? requested : 'nl' };
+  if (!isLocale(requested)) throw new UsageError('errors.unknownLanguage', { language: requested });
+  return { command, subcommand, options, flags, locale: requested };
 }
 
 export function requireOption(args: ParsedArgs, name: string): string {

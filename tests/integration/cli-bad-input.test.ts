@@ -1,0 +1,99 @@
+// The admin CLI under an administrator's mistakes (docs/developer/README.md, "The admin tools under
+// bad input"): each is refused with one Dutch line and exit code 2, and nothing on disk changes.
+// Through runCli, as the other CLI tests; a database and its backup are made once for the file.
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src-main/cli/main';
+import { BEHEERDER, cliIo, makeCore, tempDir, withDatabase } from './helpers';
+
+/** runCli with what it wrote to stdout and stderr. */
+async function cter(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
+  const output = cliIo();
+  const code = await runCli(args, output.io);
+  return { code, out: output.out, err: output.err };
+}
+
+/** Every file under `dir` with its content, to show that a refused command changed nothing. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name);
+    files[path] = entry.isDirectory() ? '(map)' : readFileSync(path, 'base64');
+  }
+  return files;
+}
+
+let dataDir: string;
+let backup: string;
+
+beforeAll(async () => {
+  const { core, dataDir: dir } = makeCore();
+  await withDatabase(core);
+  await core.close();
+  dataDir = dir;
+  backup = join(tempDir(), 'reserve.db');
+  const made = await cter(['backup', '--data', dataDir, '--user', BEHEERDER.username, '--out', backup]);
+  expect(made.code).toBe(0);
+});
+
+describe('the cter CLI under bad input', { timeout: 120_000 }, () => {
+  it('still takes a path with spaces and non-ASCII letters, and a new file for init', async () => {
+    const folder = join(tempDir(), 'Back-ups Zorg- en Veiligheidshuis één');
+    mkdirSync(folder);
+    const out = join(folder, 'reserve kopie ë.db');
+    const made = await cter(['backup', '--data', dataDir, '--user', 'beheer', '--out', out]);
+    expect(made.code).toBe(0);
+    expect(existsSync(`${out}.sleutels`)).toBe(true);
+
+    const fresh = join(tempDir(), 'nieuw é.db');
+    const init = await cter(['init', '--db', fresh, '--user', 'beheer']);
+    expect(init.code).toBe(0);
+  });
+
+  it('refuses the data folder given as --db: restore leaves the folder where it is', async () => {
+    const before = snapshot(dataDir);
+    const restore = await cter(['restore', '--from', backup, '--db', dataDir, '--user', BEHEERDER.username]);
+    expect(restore.err).toEqual([
+      `${dataDir} is een map, geen databasebestand. Er is niets gewijzigd. Geef de gegevensmap met ` +
+        `--data ${dataDir}, of het databasebestand met --db ${join(dataDir, 'cter-werkplaats.db')}.`,
+    ]);
+    expect(restore.code).toBe(2);
+    expect(snapshot(dataDir)).toEqual(before);
+    expect(readdirSync(join(dataDir, '..')).filter((name) => name.includes('voor-herstel'))).toEqual([]);
+
+    // Not advice to restore a backup (the key file "missing"), nor a database "already there".
+    for (const command of [
+      ['audit-verify', '--db', dataDir, '--user', BEHEERDER.username],
+      ['init', '--db', dataDir, '--user', BEHEERDER.username],
+      ['recover-key', '--db', dataDir],
+    ]) {
+      const refused = await cter(command);
+      expect(refused.err.join('\n'), command[0]).toMatch(/ is een map, geen databasebestand\./);
+      expect(refused.code, command[0]).toBe(2);
+    }
+    expect(snapshot(dataDir)).toEqual(before);
+  });
+
+  it('refuses --db and --data together, and an option given twice', async () => {
+    const other = tempDir();
+    const both = await cter(['audit-verify', '--db', join(other, 'x.db'), '--data', dataDir, '--user', 'beheer']);
+    expect(both).toMatchObject({ code: 2, err: ['Geef --db BESTAND of --data MAP, niet allebei.'] });
+
+    const twice = await cter(
+      ['backup', '--data', dataDir, '--user', 'beheer', '--out', join(other, 'a.db')].concat([
+        '--out',
+        join(other, 'b.db'),
+      ]),
+    );
+    expect(twice).toMatchObject({ code: 2, err: ['De optie --out is meer dan eens gegeven. Geef haar één keer.'] });
+    expect(readdirSync(other)).toEqual([]);
+  });
+
+  it('names a short option as the unknown option, and refuses an unknown language', async () => {
+    const short = await cter(['backup', '--data', dataDir, '--user', 'beheer', '-o', join(tempDir(), 'b.db')]);
+    expect(short).toMatchObject({ code: 2, err: ['Onbekende optie: -o. Zie --help.'] });
+    const french = await cter(['version', '--lang', 'fr']);
+    expect(french).toMatchObject({ code: 2, out: [], err: ['Onbekende taal: fr. Kies nl of en.'] });
+  });
+});
