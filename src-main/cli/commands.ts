@@ -17,7 +17,7 @@ import { readPackageVersion, RESOURCES_DIR } from './paths';
 import { requireOption, UsageError, type ParsedArgs } from './args';
 import { secret } from './prompt';
 import { createCore, type Core } from '../core/core';
-import { consoleLogger } from '../core/logger';
+import { cliLogger } from './log';
 import { cliPlatform, type CliFiles } from './platform';
 import type { CliCommand, CliIo } from './command';
 
@@ -53,7 +53,8 @@ export async function withCore<T>(file: string, files: CliFiles, work: (core: Co
     databasePath: path,
     resourcesDir: RESOURCES_DIR,
     appVersion: readPackageVersion(),
-    logger: consoleLogger('cter-cli'),
+    // On stderr, and only what the administrator needs (CTER_DEBUG, as main.ts, for the rest).
+    logger: cliLogger(process.env),
     idleCheckMs: 0,
     platform: cliPlatform(files),
     cli: true,
