@@ -155,7 +155,7 @@ export const adminCommands: Record<string, CliCommand> = {
         return 0;
       }
       io.out(t('done.init', { file }));
-      io.out(`Herstelsleutel: ${made.key}`);
+      io.out(t('done.recoveryKey', { key: made.key }));
       io.err(t('done.recoveryKeyAdvice'));
       return 0;
     },
@@ -183,7 +183,7 @@ export const adminCommands: Record<string, CliCommand> = {
         return { seeded: await call(core, 'vault:seed-demo', {}), key };
       });
       io.out(t('done.seedDemo', { accounts: seeded.accounts, persons: seeded.persons }));
-      if (key) io.out(`Herstelsleutel: ${key}`);
+      if (key) io.out(t('done.recoveryKey', { key }));
       return 0;
     },
   },

@@ -51,6 +51,13 @@ describe('the cter CLI under bad input', { timeout: 120_000 }, () => {
     expect(init.code).toBe(0);
   });
 
+  it('says every line in the language asked for, the recovery key’s too', async () => {
+    const init = await cter(['init', '--db', join(tempDir(), 'cter.db'), '--user', 'beheer', '--lang', 'en']);
+    expect(init.code).toBe(0);
+    expect(init.out[0]).toMatch(/^Database created: /);
+    expect(init.out[1]).toMatch(/^Recovery key: ([0-9A-Z]{4}-){13}[0-9A-Z]{4}$/);
+  });
+
   it('refuses the data folder given as --db: restore leaves the folder where it is', async () => {
     const before = snapshot(dataDir);
     const restore = await cter(['restore', '--from', backup, '--db', dataDir, '--user', BEHEERDER.username]);
