@@ -1,5 +1,7 @@
 // Argument parsing for the admin CLI: one command (with at most one subcommand, as in `server
 // init`), then --name value options and flags.
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { isLocale, type Locale } from '../../src-shared/domain/locale';
 
 export class UsageError extends Error {
@@ -67,4 +69,28 @@ export function requireOption(args: ParsedArgs, name: string): string {
   const value = args.options.get(name);
   if (value === undefined) throw new UsageError('errors.missingOption', { option: name });
   return value;
+}
+
+/** Whether `path` is an existing folder (false when it is a file or not there yet). */
+export function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The --data folder, absolute. A file there (a database file given as --data) is a usage error:
+ * nothing is read or written under it (server init answered it with "Er ging iets mis").
+ */
+export function dataFolderOf(folder: string): string {
+  const path = resolve(folder);
+  // Not there (yet) is fine: server init makes it, the other commands say what is missing in it.
+  if (existsSync(path) && !isFolder(path)) throw new UsageError('errors.dataIsFile', { path });
+  return path;
+}
+
+export function requireDataFolder(args: ParsedArgs): string {
+  return dataFolderOf(requireOption(args, '--data'));
 }

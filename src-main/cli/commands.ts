@@ -7,14 +7,13 @@
 // session:login (throttled and audited) and is logged out when core closes. What only the CLI may
 // do (the recovery key's uses, a demo database at --db) are the channels the permission table
 // reserves for the CLI's core (`cli: true`).
-import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { TFunction } from 'i18next';
 import type { ChannelName, InputOf, OutputOf } from '../../src-shared/ipc/contract';
 import { AppError, type ErrorCode } from '../../src-shared/ipc/errors';
 import { ROLES, type Role } from '../../src-shared/domain/roles';
 import { readPackageVersion, RESOURCES_DIR } from './paths';
-import { requireOption, UsageError, type ParsedArgs } from './args';
+import { dataFolderOf, isFolder, requireOption, UsageError, type ParsedArgs } from './args';
 import { secret } from './prompt';
 import { createCore, type Core } from '../core/core';
 import { cliLogger } from './log';
@@ -28,20 +27,12 @@ export const DATABASE_FILE = 'cter-werkplaats.db';
 function databaseOf(args: ParsedArgs): string {
   const folder = args.options.get('--data');
   if (folder !== undefined && args.options.has('--db')) throw new UsageError('errors.dbOrData');
-  if (folder !== undefined) return join(resolve(folder), DATABASE_FILE);
+  if (folder !== undefined) return join(dataFolderOf(folder), DATABASE_FILE);
   const file = resolve(requireOption(args, '--db'));
   // The data folder given as --db (for --data): core would take the folder for a damaged database
   // (advising a restore), and restore would move the whole folder aside to put the backup there.
   if (isFolder(file)) throw new UsageError('errors.dbIsFolder', { path: file, file: join(file, DATABASE_FILE) });
   return file;
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false; // not there (yet): init makes it, the other commands say the database is missing
-  }
 }
 
 /** Runs `work` on a core for the database at `file`, and closes it (logging out) afterwards. */

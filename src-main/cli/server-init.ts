@@ -27,7 +27,7 @@ import { probePostgres, StoreUnreachable } from '../core/db/postgres-check';
 import { readPasswordFile, type PostgresStore } from '../core/db/store';
 import { STORE_FILE } from '../core/db/store-file';
 import { DEFAULT_PORT, SERVER_FILE, ServerConfigError } from '../server/config';
-import { requireOption, UsageError, type ParsedArgs } from './args';
+import { requireDataFolder, requireOption, UsageError, type ParsedArgs } from './args';
 import {
   certificateFacts,
   keyMatches,
@@ -91,7 +91,7 @@ function portOf(text: string, option: string): number {
 const absolute = (path: string) => (isAbsolute(path) ? path : resolve(path));
 
 async function gather(args: ParsedArgs, io: CliIo, t: TFunction): Promise<Answers> {
-  const dataDir = resolve(requireOption(args, '--data'));
+  const dataDir = requireDataFolder(args);
   // The database: a unix socket (the server itself, Debian's default) or TCP with TLS verify-full.
   let socketDir = args.options.get('--db-socket');
   let dbHost = args.options.get('--db-host');

@@ -82,6 +82,22 @@ describe('the cter CLI under bad input', { timeout: 120_000 }, () => {
     expect(snapshot(dataDir)).toEqual(before);
   });
 
+  it('refuses a file given as --data, for the server commands too', async () => {
+    const file = join(dataDir, 'cter-werkplaats.db');
+    const before = snapshot(dataDir);
+    const message = `${file} is een bestand, geen map. Er is niets gewijzigd. Geef met --data de gegevensmap (een databasebestand met --db).`;
+    for (const command of [
+      ['server', 'init', '--data', file, '--db-socket', tempDir(), '--self-signed', 'localhost', '--user', 'beheer'],
+      ['server', 'check', '--data', file],
+      ['accounts', '--data', file, '--user', BEHEERDER.username],
+    ]) {
+      const refused = await cter(command);
+      expect(refused.err, command.join(' ')).toEqual([message]);
+      expect(refused.code, command.join(' ')).toBe(2);
+    }
+    expect(snapshot(dataDir)).toEqual(before);
+  });
+
   it('refuses --db and --data together, and an option given twice', async () => {
     const other = tempDir();
     const both = await cter(['audit-verify', '--db', join(other, 'x.db'), '--data', dataDir, '--user', 'beheer']);
