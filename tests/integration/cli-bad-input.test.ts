@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src-main/cli/main';
-import { BEHEERDER, cliIo, makeCore, tempDir, withDatabase } from './helpers';
+import { BEHEERDER, cliIo, codeOf, makeCore, tempDir, withDatabase } from './helpers';
 
 /** runCli with what it wrote to stdout and stderr. */
 async function cter(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
@@ -96,6 +96,19 @@ describe('the cter CLI under bad input', { timeout: 120_000 }, () => {
       expect(refused.code, command.join(' ')).toBe(2);
     }
     expect(snapshot(dataDir)).toEqual(before);
+  });
+
+  it('does not restore over a database that is open in the app', async () => {
+    const app = makeCore();
+    const { path } = await withDatabase(app.core); // logged in: the app has the file open
+    await app.core.workspace.integrity.settled(); // its check of the file, after the log-in, done
+    const before = snapshot(app.dataDir);
+    const restore = await cter(['restore', '--from', backup, '--db', path, '--user', BEHEERDER.username]);
+    expect(restore.err).toEqual(['De database is al geopend door een ander programma. Sluit dat eerst.']);
+    expect(restore.code).toBe(1);
+    expect(snapshot(app.dataDir)).toEqual(before);
+    expect(await codeOf(app.core, 'accounts:list')).toBe('ok');
+    await app.core.close();
   });
 
   it('refuses --db and --data together, and an option given twice', async () => {

@@ -49,6 +49,26 @@ export function applyCipher(handle: Driver.Database, key: Buffer): void {
   handle.pragma(`key="x'${key.toString('hex')}'"`);
 }
 
+/**
+ * Whether another program has the SQLCipher file at `path` open: it holds the file's lock for as
+ * long (locking_mode=EXCLUSIVE below). Asked with a key that cannot be the file's, so nothing is
+ * read: a held lock answers SQLITE_BUSY before the first page is decrypted, a free file "not a
+ * database". A file that is not there is not in use.
+ */
+export function inUseByAnother(path: string, nativeBinding?: string): boolean {
+  if (!existsSync(path)) return false;
+  const handle = new Driver(path, { fileMustExist: true, timeout: 0, nativeBinding });
+  try {
+    applyCipher(handle, Buffer.alloc(32));
+    handle.prepare('SELECT count(*) FROM sqlite_master').get();
+    return false;
+  } catch (error) {
+    return /SQLITE_BUSY|database is locked/i.test(describe(error));
+  } finally {
+    handle.close();
+  }
+}
+
 function describe(error: unknown): string {
   return error instanceof Error ? `${(error as { code?: string }).code ?? ''} ${error.message}` : '';
 }
