@@ -202,7 +202,8 @@ export const adminCommands: Record<string, CliCommand> = {
       const username = requireOption(args, '--user');
       const pass = await password(io, t);
       // Restoring before anyone logs in: the backup's own beheerder account decides. The database
-      // must not be open elsewhere (DATABASE_IN_USE, asked of its lock before the swap); the replaced one is kept.
+      // must not be open elsewhere (DATABASE_IN_USE, its lock asked before the swap); the replaced
+      // one is kept.
       const restored = await withCore(file, { backupFrom: from }, (core) =>
         call(core, 'vault:restore-backup', { username, password: pass }),
       );
