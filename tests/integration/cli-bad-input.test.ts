@@ -1,11 +1,14 @@
 // The admin CLI under an administrator's mistakes (docs/developer/README.md, "The admin tools under
 // bad input"): each is refused with one Dutch line and exit code 2, and nothing on disk changes.
 // Through runCli, as the other CLI tests; a database and its backup are made once for the file.
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src-main/cli/main';
 import { BEHEERDER, cliIo, codeOf, makeCore, tempDir, withDatabase } from './helpers';
+
+const ROOT = resolve(__dirname, '../..');
 
 /** runCli with what it wrote to stdout and stderr. */
 async function cter(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
@@ -14,12 +17,29 @@ async function cter(args: string[]): Promise<{ code: number; out: string[]; err:
   return { code, out: output.out, err: output.err };
 }
 
-/** Every file under `dir` with its content, to show that a refused command changed nothing. */
+/** The CLI as a separate process (tsx), as an administrator runs it beside the app. */
+function cterProcess(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(
+      join(ROOT, 'node_modules/.bin/tsx'),
+      [join(ROOT, 'src-main/cli/main.ts'), ...args],
+      { cwd: ROOT, env: { ...process.env, LANG: 'nl_NL.UTF-8', CTER_PASSWORD: BEHEERDER.password }, timeout: 100_000 },
+      (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+/**
+ * Every file under `dir` with its size and time, to show that a refused command changed nothing.
+ * From stat, never by opening: closing a descriptor of a database this process holds open would
+ * drop the process's lock on it (POSIX), and the lock is what some of these tests are about.
+ */
 function snapshot(dir: string): Record<string, string> {
   const files: Record<string, string> = {};
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     const path = join(entry.parentPath, entry.name);
-    files[path] = entry.isDirectory() ? '(map)' : readFileSync(path, 'base64');
+    const stat = statSync(path, { bigint: true });
+    files[path] = entry.isDirectory() ? '(map)' : `${stat.size}:${stat.mtimeNs}:${stat.ino}`;
   }
   return files;
 }
@@ -106,6 +126,30 @@ describe('the cter CLI under bad input', { timeout: 120_000 }, () => {
     const restore = await cter(['restore', '--from', backup, '--db', path, '--user', BEHEERDER.username]);
     expect(restore.err).toEqual(['De database is al geopend door een ander programma. Sluit dat eerst.']);
     expect(restore.code).toBe(1);
+    expect(snapshot(app.dataDir)).toEqual(before);
+    expect(await codeOf(app.core, 'accounts:list')).toBe('ok');
+    await app.core.close();
+  });
+
+  it('does not restore over it from another process either, after the log-in’s check of the file', async () => {
+    // The app as it starts on an existing database: opened at the log-in, then checked.
+    const made = makeCore();
+    const { path } = await withDatabase(made.core);
+    await made.core.close();
+    const app = makeCore(made.dataDir);
+    expect(
+      await codeOf(app.core, 'session:login', { username: BEHEERDER.username, password: BEHEERDER.password }),
+    ).toBe('ok');
+    // The check read the file through a descriptor of its own and closed it, which dropped the
+    // process's lock on the file (POSIX): a second program then found it free, and restore swapped it.
+    await app.core.workspace.integrity.settled();
+    const before = snapshot(app.dataDir);
+    const restore = await cterProcess(['restore', '--from', backup, '--db', path, '--user', BEHEERDER.username]);
+    expect(restore).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'De database is al geopend door een ander programma. Sluit dat eerst.\n',
+    });
     expect(snapshot(app.dataDir)).toEqual(before);
     expect(await codeOf(app.core, 'accounts:list')).toBe('ok');
     await app.core.close();
