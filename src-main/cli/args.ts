@@ -1,5 +1,7 @@
 // Argument parsing for the admin CLI: one command (with at most one subcommand, as in `server
 // init`), then --name value options and flags.
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { isLocale, type Locale } from '../../src-shared/domain/locale';
 
 export class UsageError extends Error {
@@ -44,7 +46,12 @@ export function parseArgs(
         throw new UsageError('errors.unknownOption', { option: name! });
       const value = inline ?? argv[++i];
       if (value === undefined || value.startsWith('--')) throw new UsageError('errors.missingValue', { option: name! });
+      // Given twice (`--db a … --db b`, a line edited in a hurry): which one was meant is not ours to guess.
+      if (options.has(name!)) throw new UsageError('errors.duplicateOption', { option: name! });
       options.set(name!, value);
+    } else if (arg.startsWith('-') && arg.length > 1) {
+      // A short option (`-o`) is none of ours: named as such, not taken for a subcommand.
+      throw new UsageError('errors.unknownOption', { option: arg });
     } else if (command === undefined) {
       command = arg;
     } else if (subcommand === undefined) {
@@ -54,11 +61,36 @@ export function parseArgs(
     }
   }
   const requested = options.get('--lang') ?? (env['LANG']?.toLowerCase().startsWith('en') ? 'en' : 'nl');
-  return { command, subcommand, options, flags, locale: isLocale(requested) ? requested : 'nl' };
+  if (!isLocale(requested)) throw new UsageError('errors.unknownLanguage', { language: requested });
+  return { command, subcommand, options, flags, locale: requested };
 }
 
 export function requireOption(args: ParsedArgs, name: string): string {
   const value = args.options.get(name);
   if (value === undefined) throw new UsageError('errors.missingOption', { option: name });
   return value;
+}
+
+/** Whether `path` is an existing folder (false when it is a file or not there yet). */
+export function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The --data folder, absolute. A file there (a database file given as --data) is a usage error:
+ * nothing is read or written under it (server init answered it with "Er ging iets mis").
+ */
+export function dataFolderOf(folder: string): string {
+  const path = resolve(folder);
+  // Not there (yet) is fine: server init makes it, the other commands say what is missing in it.
+  if (existsSync(path) && !isFolder(path)) throw new UsageError('errors.dataIsFile', { path });
+  return path;
+}
+
+export function requireDataFolder(args: ParsedArgs): string {
+  return dataFolderOf(requireOption(args, '--data'));
 }

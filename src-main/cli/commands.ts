@@ -13,10 +13,10 @@ import type { ChannelName, InputOf, OutputOf } from '../../src-shared/ipc/contra
 import { AppError, type ErrorCode } from '../../src-shared/ipc/errors';
 import { ROLES, type Role } from '../../src-shared/domain/roles';
 import { readPackageVersion, RESOURCES_DIR } from './paths';
-import { requireOption, UsageError, type ParsedArgs } from './args';
+import { dataFolderOf, isFolder, requireOption, UsageError, type ParsedArgs } from './args';
 import { secret } from './prompt';
 import { createCore, type Core } from '../core/core';
-import { consoleLogger } from '../core/logger';
+import { cliLogger } from './log';
 import { cliPlatform, type CliFiles } from './platform';
 import type { CliCommand, CliIo } from './command';
 
@@ -26,8 +26,13 @@ export const DATABASE_FILE = 'cter-werkplaats.db';
 /** Where the command works: the --db file (its folder is the data folder) or the --data folder. */
 function databaseOf(args: ParsedArgs): string {
   const folder = args.options.get('--data');
-  if (folder !== undefined && !args.options.has('--db')) return join(resolve(folder), DATABASE_FILE);
-  return resolve(requireOption(args, '--db'));
+  if (folder !== undefined && args.options.has('--db')) throw new UsageError('errors.dbOrData');
+  if (folder !== undefined) return join(dataFolderOf(folder), DATABASE_FILE);
+  const file = resolve(requireOption(args, '--db'));
+  // The data folder given as --db (for --data): core would take the folder for a damaged database
+  // (advising a restore), and restore would move the whole folder aside to put the backup there.
+  if (isFolder(file)) throw new UsageError('errors.dbIsFolder', { path: file, file: join(file, DATABASE_FILE) });
+  return file;
 }
 
 /** Runs `work` on a core for the database at `file`, and closes it (logging out) afterwards. */
@@ -39,7 +44,8 @@ export async function withCore<T>(file: string, files: CliFiles, work: (core: Co
     databasePath: path,
     resourcesDir: RESOURCES_DIR,
     appVersion: readPackageVersion(),
-    logger: consoleLogger('cter-cli'),
+    // On stderr, and only what the administrator needs (CTER_DEBUG, as main.ts, for the rest).
+    logger: cliLogger(process.env),
     idleCheckMs: 0,
     platform: cliPlatform(files),
     cli: true,
@@ -140,7 +146,7 @@ export const adminCommands: Record<string, CliCommand> = {
         return 0;
       }
       io.out(t('done.init', { file }));
-      io.out(`Herstelsleutel: ${made.key}`);
+      io.out(t('done.recoveryKey', { key: made.key }));
       io.err(t('done.recoveryKeyAdvice'));
       return 0;
     },
@@ -168,7 +174,7 @@ export const adminCommands: Record<string, CliCommand> = {
         return { seeded: await call(core, 'vault:seed-demo', {}), key };
       });
       io.out(t('done.seedDemo', { accounts: seeded.accounts, persons: seeded.persons }));
-      if (key) io.out(`Herstelsleutel: ${key}`);
+      if (key) io.out(t('done.recoveryKey', { key }));
       return 0;
     },
   },
@@ -196,7 +202,8 @@ export const adminCommands: Record<string, CliCommand> = {
       const username = requireOption(args, '--user');
       const pass = await password(io, t);
       // Restoring before anyone logs in: the backup's own beheerder account decides. The database
-      // must not be open elsewhere (the swap takes its lock); the replaced one is kept.
+      // must not be open elsewhere (DATABASE_IN_USE, its lock asked before the swap); the replaced
+      // one is kept.
       const restored = await withCore(file, { backupFrom: from }, (core) =>
         call(core, 'vault:restore-backup', { username, password: pass }),
       );

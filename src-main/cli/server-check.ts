@@ -10,14 +10,14 @@
 // never prints a password or the key (only file names, names and the certificate's public facts).
 import { X509Certificate } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { TFunction } from 'i18next';
 import { isAppError } from '../../src-shared/ipc/errors';
 import { inspectPostgres, MIN_SERVER_VERSION, StoreUnreachable } from '../core/db/postgres-check';
 import { readStoreFile, storeFilePath } from '../core/db/store-file';
 import type { PostgresStore } from '../core/db/store';
 import { readServerFile, ServerConfigError, SERVER_FILE } from '../server/config';
-import { requireOption } from './args';
+import { requireDataFolder } from './args';
 import { certificateFacts, EXPIRY_WARNING_DAYS, keyMatches, readCertificate, tlsHandshake } from './certificate';
 import type { CliCommand } from './command';
 
@@ -261,7 +261,7 @@ export const checkCommand: CliCommand = {
   synopsis: '--data MAP',
   options: ['--data'],
   async run(args, io, t) {
-    const dataDir = resolve(requireOption(args, '--data'));
+    const dataDir = requireDataFolder(args);
     const lines = await checkServer(dataDir);
     for (const text of formatLines(lines, t)) io.out(text);
     const failed = lines.filter((line) => line.verdict === 'fail').length;

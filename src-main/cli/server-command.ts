@@ -2,11 +2,10 @@
 // foreground until SIGTERM or SIGINT (systemd's stop, Ctrl+C), then stops it cleanly: the listener
 // first, then the core and its store. The configuration is the data folder's, as for the other
 // commands: store.json (PostgreSQL; the SQLCipher file is refused) and server.json (listener).
-import { resolve } from 'node:path';
 import { ServerConfigError } from '../server/config';
 import { launchedWithServerFlags, SERVER_NODE_FLAGS } from '../server/launch';
 import { startServer } from '../server/run';
-import { requireOption } from './args';
+import { requireDataFolder } from './args';
 import type { CliCommand } from './command';
 import { consoleLogger } from '../core/logger';
 import { readPackageVersion, RESOURCES_DIR } from './paths';
@@ -32,7 +31,7 @@ export const serverCommands: Record<string, CliCommand> = {
     synopsis: '--data MAP',
     options: ['--data'],
     async run(args, io, t) {
-      const dataDir = resolve(requireOption(args, '--data'));
+      const dataDir = requireDataFolder(args);
       const logger = consoleLogger('cter-server');
       // Started otherwise than deploy/cter-server.service and `npm run server` start it (launch.ts).
       if (!launchedWithServerFlags(process.execArgv, process.env['NODE_OPTIONS']))

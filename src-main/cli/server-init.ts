@@ -8,7 +8,8 @@
 // made with openssl (--self-signed NAMES, in MAP/tls); its SHA-256 fingerprint is printed for the
 // workstations. There is no recovery key on PostgreSQL (RECOVERY_KEY_ON_SERVER): init says so.
 //
-// Order, so that a crash or a refusal half-way leaves nothing that looks finished: the password
+// Order, so that a crash or a refusal half-way leaves nothing that looks finished: PostgreSQL asked
+// whether the role gets in with that password (nothing is written before it does), the password
 // file, the certificate, store.json, the store (schema and first beheerder, as `cter init`), and
 // server.json last. Each file is written crash-safe (fs/atomic.ts: a temporary file, fsync, rename)
 // and readable by its owner only. Running init again with the same answers picks up where it
@@ -22,10 +23,11 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { TFunction } from 'i18next';
 import { AppError, isAppError } from '../../src-shared/ipc/errors';
 import { writeFileAtomic } from '../core/fs/atomic';
-import { readPasswordFile } from '../core/db/store';
+import { probePostgres, StoreUnreachable } from '../core/db/postgres-check';
+import { readPasswordFile, type PostgresStore } from '../core/db/store';
 import { STORE_FILE } from '../core/db/store-file';
 import { DEFAULT_PORT, SERVER_FILE, ServerConfigError } from '../server/config';
-import { requireOption, UsageError, type ParsedArgs } from './args';
+import { requireDataFolder, requireOption, UsageError, type ParsedArgs } from './args';
 import {
   certificateFacts,
   keyMatches,
@@ -51,7 +53,7 @@ type Certificate =
 
 interface Answers {
   dataDir: string;
-  store: Record<string, string | number>;
+  store: PostgresStore;
   passwordFile: string;
   server: { host: string; port: number; certificateFile: string; keyFile: string };
   certificate: Certificate;
@@ -89,7 +91,7 @@ function portOf(text: string, option: string): number {
 const absolute = (path: string) => (isAbsolute(path) ? path : resolve(path));
 
 async function gather(args: ParsedArgs, io: CliIo, t: TFunction): Promise<Answers> {
-  const dataDir = resolve(requireOption(args, '--data'));
+  const dataDir = requireDataFolder(args);
   // The database: a unix socket (the server itself, Debian's default) or TCP with TLS verify-full.
   let socketDir = args.options.get('--db-socket');
   let dbHost = args.options.get('--db-host');
@@ -105,14 +107,21 @@ async function gather(args: ParsedArgs, io: CliIo, t: TFunction): Promise<Answer
   const passwordFile = absolute(
     await answer(args, io, t, '--db-password-file', 'dbPasswordFile', join(dataDir, `${user}.wachtwoord`)),
   );
-  const store: Record<string, string | number> = { engine: 'postgres' };
-  if (socketDir !== undefined) store['socketDir'] = absolute(socketDir);
-  else {
-    store['host'] = dbHost!;
-    store['sslmode'] = 'verify-full';
-    store['sslRootCertFile'] = absolute(await answer(args, io, t, '--db-ca', 'dbCa'));
-  }
-  Object.assign(store, { port: dbPort, database, user, passwordFile });
+  // store.json's fields in this order (a field left undefined is not written): a file an earlier
+  // run wrote compares equal.
+  const store: PostgresStore =
+    socketDir !== undefined
+      ? { engine: 'postgres', socketDir: absolute(socketDir), port: dbPort, database, user, passwordFile }
+      : {
+          engine: 'postgres',
+          host: dbHost!,
+          sslmode: 'verify-full',
+          sslRootCertFile: absolute(await answer(args, io, t, '--db-ca', 'dbCa')),
+          port: dbPort,
+          database,
+          user,
+          passwordFile,
+        };
   // Where `cter backup` runs on this server: the backup role and its (existing) password file.
   const backupUser = args.options.get('--db-backup-user');
   if (backupUser !== undefined) {
@@ -179,17 +188,38 @@ function assertReplaceable(file: string, text: string, force: boolean): void {
   if (!same) throw new ServerConfigError('serverInit.exists', { file });
 }
 
-/** The database role's password file: used as it is when present, else written from the secret. */
-async function ensurePasswordFile(file: string, user: string, io: CliIo, t: TFunction): Promise<'kept' | 'written'> {
+/** The database role's password: the existing password file's (kept), or the secret, not written yet. */
+type DatabasePassword = { state: 'kept' } | { state: 'written'; password: string };
+
+async function databasePassword(file: string, user: string, io: CliIo, t: TFunction): Promise<DatabasePassword> {
   if (existsSync(file)) {
     readPasswordFile(file); // owner-only and not empty, or the store's own Dutch refusal
-    return 'kept';
+    return { state: 'kept' };
   }
   const password = await secret(io.env, 'CTER_DB_PASSWORD', t('serverInit.ask.dbPassword', { user }));
   if (password === '' || /[\r\n]/.test(password)) throw new AppError('STORE_PASSWORD_FILE_MISSING');
-  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-  writeFileAtomic(file, `${password}\n`, 0o600);
-  return 'written';
+  return { state: 'written', password };
+}
+
+/**
+ * PostgreSQL asked, before anything is written, whether it lets the role in with that password: a
+ * password file written before a refusal was kept by the next run ("exists, used"), which then
+ * failed the same way however the password was typed. The reason in init's words; a refused
+ * password from the file names the file.
+ */
+async function assertStoreAnswers(store: PostgresStore, password: DatabasePassword): Promise<void> {
+  try {
+    await probePostgres(store, password.state === 'written' ? password.password : undefined);
+  } catch (error) {
+    if (!(error instanceof StoreUnreachable)) throw error;
+    const reason = error.reason === 'login' && password.state === 'kept' ? 'loginFile' : error.reason;
+    throw new ServerConfigError(`serverInit.unreachable.${reason}`, {
+      user: store.user,
+      file: store.passwordFile ?? '',
+      database: store.database,
+      target: store.socketDir ?? `${store.host}:${store.port}`,
+    });
+  }
 }
 
 /** Whether the certificate's subjectAltName is exactly `names` (as Node writes it). */
@@ -277,10 +307,16 @@ export const initCommand: CliCommand = {
     assertReplaceable(storeFile, storeText, force);
     assertReplaceable(serverFile, serverText, force);
 
+    const user = answers.store.user;
+    const password = await databasePassword(answers.passwordFile, user, io, t);
+    await assertStoreAnswers(answers.store, password);
+
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-    const user = String(answers.store['user']);
-    const password = await ensurePasswordFile(answers.passwordFile, user, io, t);
-    io.out(t(`serverInit.passwordFile.${password}`, { file: answers.passwordFile }));
+    if (password.state === 'written') {
+      mkdirSync(dirname(answers.passwordFile), { recursive: true, mode: 0o700 });
+      writeFileAtomic(answers.passwordFile, `${password.password}\n`, 0o600);
+    }
+    io.out(t(`serverInit.passwordFile.${password.state}`, { file: answers.passwordFile }));
     const certificate = ensureCertificate(answers.certificate, new Date());
     io.out(
       t(`serverInit.certificate.${certificate.state}`, {

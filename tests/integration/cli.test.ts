@@ -99,6 +99,16 @@ describe('cter CLI', { timeout: 400_000 }, () => {
     expect(third.stdout).toBe(first.stdout);
   });
 
+  it('answers on stdout with the answer only: accounts one a line, no log line between them', async () => {
+    const db = join(tempDir(), 'cter.db');
+    expect((await cter(['init', '--db', db, '--user', 'beheer', '--name', 'Bea Beheer'])).code).toBe(0);
+    // Logging in starts core's background check of the file, whose log line ended up in the list.
+    const listed = await cter(['accounts', '--db', db, '--user', 'beheer']);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toBe('beheer\tBea Beheer\tbeheerder\n');
+    expect(listed.stderr).toBe('');
+  });
+
   it('reset-password: with the recovery key, a forgotten password becomes a temporary one', async () => {
     const dir = tempDir();
     const db = join(dir, 'cter.db');

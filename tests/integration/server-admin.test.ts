@@ -8,7 +8,7 @@
 // role in store.json, a missing extension, row security switched off and a database not set up.
 // Never a password in the output. PostgreSQL only, on databases of its own (like server-http).
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src-main/cli/main';
@@ -238,6 +238,39 @@ describe('cter server init', () => {
     const done = io();
     expect(await runCli(initArgs(dir, target), done.io)).toBe(0);
     expect((await check(dir)).code).toBe(0);
+  });
+
+  it('writes nothing when PostgreSQL refuses the password or is not there, so a second run starts afresh', async () => {
+    const target = await freshStore();
+    const dir = tempDir('cter-server-init-');
+    const wrong = io({ CTER_DB_PASSWORD: 'niet het wachtwoord van de rol' });
+    expect(await runCli(initArgs(dir, target), wrong.io)).toBe(1);
+    expect(wrong.err).toEqual([
+      `PostgreSQL weigert de aanmelding van de rol ${target.user} met dit wachtwoord (CTER_DB_PASSWORD of het ` +
+        'getypte). Er is niets geschreven; voer de opdracht opnieuw uit met het juiste wachtwoord.',
+    ]);
+    expect(readdirSync(dir)).toEqual([]);
+    // Before, the wrong password's file stayed and was "used as it is" by every later run.
+    const right = io();
+    expect(await runCli(initArgs(dir, target), right.io)).toBe(0);
+    expect(readPasswordFile(join(dir, `${target.user}.wachtwoord`))).toBe(appPassword);
+
+    // A password file of an earlier attempt that PostgreSQL refuses: named, and left to the beheerder.
+    const kept = tempDir('cter-server-init-');
+    const passwordFile = join(kept, `${target.user}.wachtwoord`);
+    writeFileSync(passwordFile, 'een oud wachtwoord\n', { mode: 0o600 });
+    const refused = io();
+    expect(await runCli(initArgs(kept, target), refused.io)).toBe(1);
+    expect(refused.err.join('\n')).toMatch(/weigert de aanmelding .* met het wachtwoord uit .*cter_app\.wachtwoord\./);
+    expect(readdirSync(kept)).toEqual([`${target.user}.wachtwoord`]);
+
+    // No PostgreSQL at the socket given.
+    const nowhere = tempDir('cter-server-init-');
+    const down = io();
+    expect(await runCli(initArgs(nowhere, { ...target, socketDir: tempDir('cter-no-socket-') }), down.io)).toBe(1);
+    expect(down.err.join('\n')).toMatch(/^PostgreSQL is niet bereikbaar via .*Er is niets geschreven\.$/);
+    expect(readdirSync(nowhere)).toEqual([]);
+    expectNoSecrets(right, dir);
   });
 
   it('asks at a terminal, with defaults', async () => {

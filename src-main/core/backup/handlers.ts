@@ -10,6 +10,7 @@ import type { Workspace } from '../workspace';
 import { rememberBackup } from './copies';
 import { restoreBackup, verifyBackup, writeBackup, type VerifiedBackup } from './backup-service';
 import { backupStore, type PostgresStore } from '../db/store';
+import { inUseByAnother } from '../db/database';
 import { readCheckRecord, writeCheckRecord } from '../db/integrity-check';
 import { checkVerifier } from '../vault/credentials';
 import { endSessionsAfterRestore } from '../server/after-restore';
@@ -23,6 +24,12 @@ type BackupHandlers = Pick<Handlers, 'backup:create' | 'backup:restore' | 'backu
  */
 async function putInPlace(ws: Workspace, backup: VerifiedBackup): Promise<string | null> {
   const target = ws.databasePath();
+  // Open in another program (the app beside `cter restore`): it would go on writing to the file set
+  // aside, and what is done there after the restore would be gone from the database in use.
+  if (inUseByAnother(target, ws.options.nativeBinding)) {
+    backup.key.fill(0);
+    throw new AppError('DATABASE_IN_USE');
+  }
   const kept = restoreBackup(backup, target, ws.clock.now());
   // verifyBackup ran the full check on this very file: it is the restored database's last check.
   writeCheckRecord(target, { checkedAt: ws.clock.now().toISOString(), outcome: 'ok', trigger: 'herstel' });

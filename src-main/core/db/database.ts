@@ -17,7 +17,7 @@
 // Never creates a database over an existing file, and never silently creates an empty one where
 // an existing database was expected: in open mode a file shorter than one page, or one that reads
 // as schema version 0, is damaged (SQLite would otherwise take it for a new empty database).
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Driver from 'better-sqlite3-multiple-ciphers';
 import { DataSource } from 'typeorm';
@@ -38,6 +38,12 @@ export interface SqlCipherDatabase extends OpenStore {
   readonly path: string;
   /** The underlying better-sqlite3 handle, for the few things TypeORM cannot do (backup, rekey). */
   readonly handle: Driver.Database;
+  /**
+   * A read-only descriptor of the file for readers in this process (the page check), closed only
+   * after the connection: closing any descriptor of the file drops every POSIX lock the process
+   * holds on it, the exclusive lock that keeps a second program out included.
+   */
+  readDescriptor(): number;
 }
 
 export type Database = SqlCipherDatabase | PostgresDatabase;
@@ -47,6 +53,26 @@ export function applyCipher(handle: Driver.Database, key: Buffer): void {
   handle.pragma("cipher='sqlcipher'");
   handle.pragma('legacy=4');
   handle.pragma(`key="x'${key.toString('hex')}'"`);
+}
+
+/**
+ * Whether another program has the SQLCipher file at `path` open: it holds the file's lock for as
+ * long (locking_mode=EXCLUSIVE below). Asked with a key that cannot be the file's, so nothing is
+ * read: a held lock answers SQLITE_BUSY before the first page is decrypted, a free file "not a
+ * database". A file that is not there is not in use.
+ */
+export function inUseByAnother(path: string, nativeBinding?: string): boolean {
+  if (!existsSync(path)) return false;
+  const handle = new Driver(path, { fileMustExist: true, timeout: 0, nativeBinding });
+  try {
+    applyCipher(handle, Buffer.alloc(32));
+    handle.prepare('SELECT count(*) FROM sqlite_master').get();
+    return false;
+  } catch (error) {
+    return /SQLITE_BUSY|database is locked/i.test(describe(error));
+  } finally {
+    handle.close();
+  }
 }
 
 function describe(error: unknown): string {
@@ -147,18 +173,27 @@ async function openSqlCipher(options: SqlCipherStore): Promise<SqlCipherDatabase
   }
 
   const schemaVersion = db.pragma('user_version', { simple: true }) as number;
+  let descriptor: number | null = null;
   return {
     engine: 'sqlcipher',
     path: options.path,
     source,
     handle: db,
     schemaVersion,
+    readDescriptor() {
+      // Closed meanwhile: no descriptor that nothing would close.
+      if (!source.isInitialized) throw new Error('database: closed');
+      descriptor ??= openSync(options.path, 'r');
+      return descriptor;
+    },
     async close() {
       if (!source.isInitialized) return;
       try {
         db.pragma('wal_checkpoint(TRUNCATE)');
       } finally {
         await source.destroy();
+        if (descriptor !== null) closeSync(descriptor);
+        descriptor = null;
       }
     },
   };

@@ -112,7 +112,7 @@ export class IntegrityMonitor {
     if (before === null) return;
     let pages;
     try {
-      pages = await checkPages(path, key);
+      pages = await checkPages(path, key, database.readDescriptor());
     } finally {
       await queue.run(async () => {
         if (this.host.isOpen(database)) database.handle.pragma(`wal_autocheckpoint=${AUTOCHECKPOINT}`);

@@ -40,7 +40,9 @@ const LOCK_PAGE = Math.floor(0x40000000 / PAGE) + 1;
 const started = Date.now();
 const key = Buffer.from(workerData.key);
 workerData.key.fill(0);
-const fd = openSync(workerData.path, 'r');
+// A descriptor of the caller's (workerData.fd) stays open: see checkPages.
+const own = workerData.fd === undefined;
+const fd = own ? openSync(workerData.path, 'r') : workerData.fd;
 try {
   const size = fstatSync(fd).size;
   const pages = Math.floor(size / PAGE);
@@ -82,20 +84,23 @@ try {
   hmacKey?.fill(0);
   parentPort.postMessage({ pages, badPages: bad, badCount, partialPage: size % PAGE !== 0, ms: Date.now() - started });
 } finally {
-  closeSync(fd);
+  if (own) closeSync(fd);
 }
 `;
 
 /**
  * Reads every page of the SQLCipher file at `path` in a worker thread and verifies it with `key`.
  * Rejects when the file cannot be read (missing, no access); a damaged page is a result, not an error.
+ * `fd`: a descriptor of the file to read through and leave open — for the database this process
+ * has open, whose exclusive lock closing any descriptor of the file would drop (POSIX locks are
+ * the process's; database.ts `readDescriptor`).
  */
-export function checkPages(path: string, key: Buffer): Promise<PageCheck> {
+export function checkPages(path: string, key: Buffer, fd?: number): Promise<PageCheck> {
   const copy = new Uint8Array(key);
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { path, key: copy },
+      workerData: { path, key: copy, fd },
       transferList: [copy.buffer],
     });
     let answered = false;

@@ -4,7 +4,8 @@
 // tables, and whether JIT is off on a connection made as the application makes it. Facts only:
 // the CLI (src-main/cli/server-check.ts) judges them and says them in Dutch. One connection, with
 // the store's own settings (store.ts: TLS rules, the password file) and the application's startup
-// option (`-c jit=off`, postgres.ts), so a pooler that drops it shows here as JIT on.
+// option (`-c jit=off`, postgres.ts), so a pooler that drops it shows here as JIT on. Also, for
+// `cter server init`, only whether the role gets in (probePostgres), before anything is written.
 import pg from 'pg';
 import { COVERED_TABLES } from '../access/row-security';
 import { SCHEMA_VERSION } from './migrations';
@@ -53,18 +54,17 @@ function reasonOf(error: unknown): UnreachableReason {
 }
 
 /**
- * Connects to `store` as its `user` and reads the facts above; StoreUnreachable when it cannot
- * connect. Throws the store's AppError (STORE_CONFIG_INVALID, STORE_PASSWORD_FILE_*) for settings
- * that break the connection rules, before connecting.
+ * A connection to `store` as its role, as the application makes it; StoreUnreachable when none
+ * comes. `password`, when given, instead of the store's password file (which need not exist yet).
  */
-export async function inspectPostgres(store: PostgresStore): Promise<StoreInspection> {
-  const connection = postgresConnection(store);
+async function connect(store: PostgresStore, password?: string): Promise<pg.Client> {
+  const connection = postgresConnection(password === undefined ? store : { ...store, passwordFile: undefined });
   const client = new pg.Client({
     host: connection.host,
     port: connection.port,
     database: connection.database,
     user: connection.username,
-    password: connection.password,
+    password: password ?? connection.password,
     ssl: connection.ssl,
     application_name: 'cter-server-check',
     connectionTimeoutMillis: 10_000,
@@ -74,10 +74,29 @@ export async function inspectPostgres(store: PostgresStore): Promise<StoreInspec
   client.on('error', () => undefined);
   try {
     await client.connect();
+    return client;
   } catch (error) {
     await client.end().catch(() => undefined);
     throw new StoreUnreachable(reasonOf(error));
   }
+}
+
+/**
+ * Whether `store` lets its role in: resolves when it does, StoreUnreachable when not. `cter server
+ * init` asks this with a typed `password` before it writes anything, so a wrong one is not kept.
+ */
+export async function probePostgres(store: PostgresStore, password?: string): Promise<void> {
+  const client = await connect(store, password);
+  await client.end().catch(() => undefined);
+}
+
+/**
+ * Connects to `store` as its `user` and reads the facts above; StoreUnreachable when it cannot
+ * connect. Throws the store's AppError (STORE_CONFIG_INVALID, STORE_PASSWORD_FILE_*) for settings
+ * that break the connection rules, before connecting.
+ */
+export async function inspectPostgres(store: PostgresStore): Promise<StoreInspection> {
+  const client = await connect(store);
   try {
     const rows = async <T>(text: string, values: unknown[] = []): Promise<T[]> =>
       (await client.query(text, values)).rows as T[];
