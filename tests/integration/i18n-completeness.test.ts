@@ -27,7 +27,7 @@ const SECTIONS: Record<string, readonly string[]> = {
     'damagedCopies',
   ],
   shell: ['shell', 'nav', 'help', 'shortcuts', 'about', 'print', 'noAccess', 'userMenu'],
-  session: ['gate', 'login', 'lock', 'changePassword', 'unsaved'],
+  session: ['gate', 'login', 'lock', 'changePassword', 'unsaved', 'idleWarning'],
   vault: ['setup', 'restore', 'demo', 'problem'],
   work: ['work', 'home'],
   evaluations: ['evaluations', 'evaluationReport'],
