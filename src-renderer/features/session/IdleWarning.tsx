@@ -13,7 +13,7 @@ import { Button, Paper, Portal, Typography } from '@mui/material';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../../../src-shared/domain/format';
-import { reportActivity } from './activity';
+import { onUserInput, reportActivity } from './activity';
 
 /** The warning while a session is open (`active`); render it once, below the session. */
 export function useIdleWarning(active: boolean): ReactNode {
@@ -47,14 +47,7 @@ export function useIdleWarning(active: boolean): ReactNode {
 
   useEffect(() => {
     if (!locksAt) return;
-    // Passive: the key or click goes on to where it was aimed.
-    const options = { capture: true, passive: true } as const;
-    window.addEventListener('keydown', keepWorking, options);
-    window.addEventListener('pointerdown', keepWorking, options);
-    return () => {
-      window.removeEventListener('keydown', keepWorking, options);
-      window.removeEventListener('pointerdown', keepWorking, options);
-    };
+    return onUserInput(keepWorking);
   }, [locksAt, keepWorking]);
 
   if (!locksAt) return null;

@@ -24,13 +24,20 @@ export function useActivityReporter(active: boolean) {
     if (!active) return;
     // Logging in counted as activity in core already.
     lastReport = Date.now();
-    const onInput = () => reportActivity(THROTTLE_MS);
-    const options = { capture: true, passive: true } as const;
-    window.addEventListener('keydown', onInput, options);
-    window.addEventListener('pointerdown', onInput, options);
-    return () => {
-      window.removeEventListener('keydown', onInput, options);
-      window.removeEventListener('pointerdown', onInput, options);
-    };
+    return onUserInput(() => reportActivity(THROTTLE_MS));
   }, [active]);
+}
+
+/**
+ * Calls `onInput` on every key and pointer press anywhere in the window, before the page sees it
+ * and without holding it up (passive): the input goes on to where it was aimed. Returns the undo.
+ */
+export function onUserInput(onInput: () => void): () => void {
+  const options = { capture: true, passive: true } as const;
+  window.addEventListener('keydown', onInput, options);
+  window.addEventListener('pointerdown', onInput, options);
+  return () => {
+    window.removeEventListener('keydown', onInput, options);
+    window.removeEventListener('pointerdown', onInput, options);
+  };
 }
