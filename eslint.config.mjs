@@ -244,6 +244,22 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: mainOnly, patterns: [nodeBuiltins] }] },
   },
   {
+    // Playwright's setViewportSize returns before the page has laid itself out at the new size (its
+    // resize event and the media queries' change events come after): a check right after it reads the
+    // old layout about one time in ten. The harness's resizeWindow waits for both.
+    files: ['tests/e2e/**/*.ts'],
+    ignores: ['tests/e2e/harness/sizes.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='setViewportSize']",
+          message: 'Resize with resizeWindow (tests/e2e/harness/sizes.ts): it waits until the page is laid out.',
+        },
+      ],
+    },
+  },
+  {
     files: [
       'src-main/core/**/*.ts',
       'src-main/core-host/**/*.ts',

@@ -5,7 +5,7 @@
 import { expect, test } from './harness/fixtures';
 import { day, dispatch, openAsRegisseur, registerSignal } from './harness/casework';
 import { field, pickOption } from './harness/locators';
-import { atBothSizes } from './harness/sizes';
+import { atBothSizes, resizeWindow } from './harness/sizes';
 
 test('acties opvolgen opent op wat nog moet gebeuren, 50 per keer, de dichtstbijzijnde deadline eerst', async ({
   app,
@@ -64,7 +64,7 @@ test('acties opvolgen opent op wat nog moet gebeuren, 50 per keer, de dichtstbij
   await expect(page.locator('[role="option"]')).toHaveCount(0);
   await app.expectAccessible('acties opvolgen, alle');
 
-  await page.setViewportSize({ width: 1024, height: 768 });
+  await resizeWindow(page, { width: 1024, height: 768 });
   await field(page, 'Status').click();
   await pickOption(page, 'Nog te doen (open of lopend)', { exact: true });
   await expect(page.getByText('50 van 53 getoond')).toBeVisible();

@@ -9,6 +9,7 @@ import { field, pickOption } from './harness/locators';
 import { day, dispatch, logInInCore, NOORD, registerSignal, REGISSEUR, setUpCasework } from './harness/casework';
 import { expectPreviewIsPdf } from './harness/print-check';
 import { BEHEERDER, openAsBeheerder } from './harness/session';
+import { resizeWindow } from './harness/sizes';
 
 test('auditlog: filteren, keten controleren, exporteren en afdrukken', async ({ app }) => {
   // A full page of 100 entries on screen, in the print view and in a PDF: more time than most.
@@ -143,7 +144,7 @@ test('auditlog leesbaar voor de controleur: omschrijving, objectnaam en weergave
   await expect(table).not.toContainText('Yara');
   await app.expectAccessible('auditlog leesbaar');
   await app.screenshot('auditlog-leesbaar-1366');
-  await page.setViewportSize({ width: 1024, height: 768 });
+  await resizeWindow(page, { width: 1024, height: 768 });
   await expect(viewed).toContainText(`Casus ${signal.caseNumber}`);
   // No column cut (issue 21 item 3): every head ends inside the table's box, nothing scrolls sideways;
   // with the navigation unfolded too, where the lesser columns step under the tijdstip.
@@ -164,7 +165,7 @@ test('auditlog leesbaar voor de controleur: omschrijving, objectnaam en weergave
   await app.expectAccessible('auditlog bij 1024 met navigatie');
   await app.screenshot('auditlog-leesbaar-1024-navigatie');
   await page.getByRole('button', { name: 'Navigatie inklappen' }).click();
-  await page.setViewportSize({ width: 1366, height: 900 });
+  await resizeWindow(page, { width: 1366, height: 900 });
 
   // Filter on a group of actions, then on the casusnummer.
   await page.getByRole('combobox', { name: 'Groep' }).click();
@@ -179,9 +180,9 @@ test('auditlog leesbaar voor de controleur: omschrijving, objectnaam en weergave
   await expect(rows.filter({ hasText: 'Overleg aangemaakt' })).toHaveCount(0);
   await app.expectAccessible('auditlog op casusnummer');
   await app.screenshot('auditlog-op-casusnummer-1366');
-  await page.setViewportSize({ width: 1024, height: 768 });
+  await resizeWindow(page, { width: 1024, height: 768 });
   await app.screenshot('auditlog-op-casusnummer-1024');
-  await page.setViewportSize({ width: 1366, height: 900 });
+  await resizeWindow(page, { width: 1366, height: 900 });
 
   // The printed sheet says the same.
   await page.keyboard.press('Control+p');

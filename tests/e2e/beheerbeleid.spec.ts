@@ -14,18 +14,19 @@ import { call } from '../integration/helpers';
 import { expect, test, type AppHarness } from './harness/fixtures';
 import { field } from './harness/locators';
 import { openAsBeheerder } from './harness/session';
+import { resizeWindow } from './harness/sizes';
 
 const PASSWORD = 'Fietsen door de regen naar huis';
 
 /** Axe and a screenshot at the app's usual window, then at the smallest supported one. */
 async function atBothSizes(app: AppHarness, name: string) {
-  await app.page.setViewportSize({ width: 1366, height: 900 });
+  await resizeWindow(app.page, { width: 1366, height: 900 });
   await app.expectAccessible(`${name} 1366`);
   await app.screenshot(`${name}-1366x900`);
-  await app.page.setViewportSize({ width: 1024, height: 768 });
+  await resizeWindow(app.page, { width: 1024, height: 768 });
   await app.expectAccessible(`${name} 1024`);
   await app.screenshot(`${name}-1024x768`);
-  await app.page.setViewportSize({ width: 1366, height: 900 });
+  await resizeWindow(app.page, { width: 1366, height: 900 });
 }
 
 test.describe('een werkplek zonder demo-omgeving, met een vaste gegevensmap', () => {

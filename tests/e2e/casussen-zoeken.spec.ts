@@ -6,7 +6,7 @@ import { expect, test } from './harness/fixtures';
 import { ALDERVOORT, ANDERE_REGIO, BEEKWOLDE, BERKENSTEIN, openAsRegisseur, registerSignal } from './harness/casework';
 import { logInThroughForm, logOut } from './harness/session';
 import { pickOption } from './harness/locators';
-import { atBothSizes } from './harness/sizes';
+import { atBothSizes, resizeWindow } from './harness/sizes';
 import { styleRuleCount } from './harness/style-rules';
 
 const searches = (calls: { channel: string }[]) => calls.filter((call) => call.channel === 'search:query').length;
@@ -224,7 +224,7 @@ test('bij 1024 breed blijft elke kolom van de lijst in beeld en zijn de tabblade
   for (let i = 1; i <= 19; i++)
     await registerSignal(app, { naam: `Rij ${String(i).padStart(2, '0')} (fictief)`, aliases: ['Bijnaam'] });
   const { page } = app;
-  await page.setViewportSize({ width: 1024, height: 768 });
+  await resizeWindow(page, { width: 1024, height: 768 });
   await app.open('/casussen');
   const row = page
     .getByRole('listbox', { name: 'Resultaten' })
@@ -265,7 +265,7 @@ test('bij 1024 breed blijft elke kolom van de lijst in beeld en zijn de tabblade
     expect((await list.boundingBox())!.y + (await list.boundingBox())!.height).toBeLessThanOrEqual(size.height);
     await expect.poll(wholeRows).toBeGreaterThanOrEqual(size.width === 1366 ? 10 : 7);
   });
-  await page.setViewportSize({ width: 1024, height: 768 });
+  await resizeWindow(page, { width: 1024, height: 768 });
 
   // The dossier's tabs: each either shown whole, or reachable through the scroll arrows.
   await row.click();

@@ -7,6 +7,7 @@ import { expect, test } from './harness/fixtures';
 import { addAccountDirectly, logInInCore } from './harness/casework';
 import { asRegisseur, registerSignal } from './harness/figures-data';
 import { setUp } from './harness/session';
+import { resizeWindow } from './harness/sizes';
 
 const COORDINATOR = {
   username: 'provincie',
@@ -83,10 +84,10 @@ test('cijfers: de provincie beveiligd naast de eigen regio’s; de coördinator 
   expect(published.houseRegionIds).toEqual([]);
   await app.expectAccessible('cijfers provincie voor de coordinator');
   await app.screenshot('cijfers-provincie-1366');
-  await page.setViewportSize({ width: 1024, height: 768 });
+  await resizeWindow(page, { width: 1024, height: 768 });
   await app.expectAccessible('cijfers provincie smal');
   await app.screenshot('cijfers-provincie-1024');
-  await page.setViewportSize({ width: 1366, height: 900 });
+  await resizeWindow(page, { width: 1366, height: 900 });
 
   // The year report of the province: the published tables with their footnotes.
   await page.getByRole('button', { name: 'Jaarrapport afdrukken' }).click();

@@ -11,6 +11,7 @@ import { logInInCore } from './harness/casework';
 import { demoAs } from './harness/figures-data';
 import { field, pickOption } from './harness/locators';
 import { ARTICLE, QUESTION, TERM, WORD } from '../integration/convenant-question-example';
+import { resizeWindow } from './harness/sizes';
 
 /** The question as the demo environment keeps it. */
 const STORED = QUESTION.replace('zoon', '…');
@@ -23,7 +24,7 @@ test('een vraag zonder goed antwoord melden, en als beheerder een synoniem toevo
   const bothSizes = async (name: string) => {
     await app.expectAccessible(name);
     await app.screenshot(`${name}-1366`);
-    await page.setViewportSize({ width: 1024, height: 768 });
+    await resizeWindow(page, { width: 1024, height: 768 });
     // Polled: the first frame after the resize still has the unfolded navigation, which folds when
     // the page has seen the new width (as sizes.ts's atBothSizes waits).
     const wide = () =>
@@ -37,7 +38,7 @@ test('een vraag zonder goed antwoord melden, en als beheerder een synoniem toevo
       );
     await expect.poll(wide, { message: 'elements past 1024 px' }).toEqual([]);
     await app.screenshot(`${name}-1024`);
-    await page.setViewportSize({ width: 1366, height: 900 });
+    await resizeWindow(page, { width: 1366, height: 900 });
   };
   const topThree = async () => {
     const options = page.getByRole('listbox', { name: 'Zoekresultaten' }).getByRole('option');

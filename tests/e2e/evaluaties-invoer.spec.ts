@@ -11,6 +11,7 @@ import { call } from '../integration/helpers';
 import { expect, test, type AppHarness } from './harness/fixtures';
 import { asEvaluationRegisseur } from './harness/evaluations-data';
 import { setUp } from './harness/session';
+import { resizeWindow } from './harness/sizes';
 
 const LONG_NUMBER = 'Aan hoeveel individuele casusoverleggen CTER nam u de afgelopen twaalf maanden deel?';
 
@@ -117,7 +118,7 @@ for (const size of [
     await asEvaluationRegisseur(app);
     const round = await roundForEntry(app);
     const { page } = app;
-    await page.setViewportSize(size);
+    await resizeWindow(page, size);
 
     await app.open(`/evaluaties/${round.id}/invoeren`);
     await expect(page.getByRole('heading', { level: 1, name: 'Papieren formulier invoeren' })).toBeFocused();

@@ -11,6 +11,7 @@ import { addAccountDirectly, logInInCore } from './harness/casework';
 import { LATE_RECOMMENDATION, reportRounds } from './harness/evaluation-report-data';
 import { asEvaluationRegisseur } from './harness/evaluations-data';
 import { setUp } from './harness/session';
+import { resizeWindow } from './harness/sizes';
 
 const ZUID_OPEN = 'Zuid had een goede notulist (fictief).';
 
@@ -73,9 +74,9 @@ test('evaluaties: de provinciaal coördinator leest het rapport van een ronde, z
   }
   await expect(page.getByRole('heading', { name: 'Aanbevelingen' })).toHaveCount(0);
   await app.expectAccessible('ronde coördinator');
-  await page.setViewportSize({ width: 1366, height: 900 });
+  await resizeWindow(page, { width: 1366, height: 900 });
   await app.screenshot('ronde-coordinator-1366');
-  await page.setViewportSize({ width: 1024, height: 768 });
+  await resizeWindow(page, { width: 1024, height: 768 });
   await app.screenshot('ronde-coordinator-1024');
 
   // The report, reached from the keyboard.
@@ -92,7 +93,7 @@ test('evaluaties: de provinciaal coördinator leest het rapport van een ronde, z
   await expect(sheet).not.toContainText(LATE_RECOMMENDATION);
   await app.expectAccessible('evaluatierapport coördinator');
   await app.screenshot('evaluatierapport-coordinator-1024');
-  await page.setViewportSize({ width: 1366, height: 900 });
+  await resizeWindow(page, { width: 1366, height: 900 });
   await app.screenshot('evaluatierapport-coordinator-1366');
 
   // A round of a house is hers to read, never to set up.
@@ -126,9 +127,9 @@ test('evaluaties: de provinciaal coördinator leest het rapport van een ronde, z
   await expect(page.getByText('De open antwoorden blijven bij het huis')).toBeVisible();
   for (const text of ['Goede voorzitter (fictief).', ZUID_OPEN]) await expect(page.getByText(text)).toHaveCount(0);
   await app.expectAccessible('provincie vragenlijst coördinator');
-  await page.setViewportSize({ width: 1366, height: 900 });
+  await resizeWindow(page, { width: 1366, height: 900 });
   await app.screenshot('provincie-vragenlijst-1366');
-  await page.setViewportSize({ width: 1024, height: 768 });
+  await resizeWindow(page, { width: 1024, height: 768 });
   await app.screenshot('provincie-vragenlijst-1024');
 
   // Another year: none of these rounds.

@@ -10,7 +10,7 @@ import { day, dispatch, NOORD, REGISSEUR, registerSignal, setUpCasework } from '
 import { field, pickOption } from './harness/locators';
 import { minutesRefusedAsStale } from './harness/minutes';
 import { BEHEERDER, openAsBeheerder } from './harness/session';
-import { atBothSizes, expectOnTop } from './harness/sizes';
+import { atBothSizes, expectOnTop, resizeWindow } from './harness/sizes';
 
 test('Ctrl+L vergrendelt het scherm en ontgrendelen vraagt het wachtwoord', async ({ app }) => {
   await openAsBeheerder(app, '/beheer/accounts');
@@ -284,7 +284,7 @@ test('na inactiviteit met bevindingen, een weging, een correctie, een beperking 
   // refused (the version the form was opened at), never written over the colleague's.
   await expect(page.getByRole('tab', { name: /^Monitoring/ })).toHaveAttribute('aria-selected', 'true');
   await expect(field(page, 'Bevindingen')).toHaveValue(findings);
-  await page.setViewportSize({ width: 1366, height: 900 });
+  await resizeWindow(page, { width: 1366, height: 900 });
   await app.screenshot('ontgrendeld-bevindingen-terug');
   await page.getByRole('button', { name: 'Bevindingen vastleggen', exact: true }).click();
   await expect(page.getByTestId('stale-notice')).toContainText('Iemand anders heeft dit intussen opgeslagen');
@@ -378,7 +378,7 @@ test('na inactiviteit met een contactmoment dat niet is vastgelegd: na ontgrende
   });
   await app.open(`/mentorproject/trajecten/${traject.id}`);
   const { page } = app;
-  await page.setViewportSize({ width: 1366, height: 900 });
+  await resizeWindow(page, { width: 1366, height: 900 });
   // A dialog opened and left as it was holds nothing.
   await page.getByRole('button', { name: 'Evaluatiemoment vastleggen' }).click();
   await page

@@ -17,7 +17,7 @@ import {
   REGISSEUR,
 } from './harness/casework';
 import { field, pickOption } from './harness/locators';
-import { atBothSizes } from './harness/sizes';
+import { atBothSizes, resizeWindow } from './harness/sizes';
 import { caseWithMentortraject, mentorProject } from './harness/mentoring-data';
 
 const YEAR = day(0).slice(0, 4);
@@ -357,7 +357,7 @@ test('bij 1024 breed: codes en datums op één regel, terug boven de titel, beë
   await dispatch(app, 'trajectories:set-status', { id: first.id, to: 'lopend', datum: day(-9) });
 
   const { page } = app;
-  await page.setViewportSize({ width: 1024, height: 768 });
+  await resizeWindow(page, { width: 1024, height: 768 });
   await app.open('/mentorproject/trajecten');
   const table = page.getByRole('table', { name: 'Mentortrajecten' });
   await expect(table.locator('tbody tr')).toHaveCount(3);
@@ -375,7 +375,7 @@ test('bij 1024 breed: codes en datums op één regel, terug boven de titel, beë
   expect(await lines(day(-20).split('-').reverse().join('-'))).toBe(1);
   await app.screenshot('mentortrajecten-1024');
   await atBothSizes(app, 'trajectenlijst', async () => expect(await lines(first.code)).toBe(1));
-  await page.setViewportSize({ width: 1024, height: 768 });
+  await resizeWindow(page, { width: 1024, height: 768 });
 
   await table.getByRole('link', { name: first.code }).click();
   const heading = page.getByRole('heading', { level: 1, name: `Mentortraject ${first.code}` });
@@ -401,7 +401,7 @@ test('bij 1024 breed: codes en datums op één regel, terug boven de titel, beë
   await expect(goals.getByRole('checkbox', { name: 'Doel 1 behaald' })).toBeChecked();
   await app.expectAccessible('traject bij 1024');
   await app.screenshot('mentortraject-1024');
-  await page.setViewportSize({ width: 1366, height: 900 });
+  await resizeWindow(page, { width: 1366, height: 900 });
   await app.screenshot('mentortraject-1366');
 
   await back.click();

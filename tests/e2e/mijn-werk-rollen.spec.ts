@@ -6,6 +6,7 @@ import { expect, test } from './harness/fixtures';
 import { DEMO_PASSWORD } from '../../src-main/core/demo/seed';
 import { logInInCore } from './harness/casework';
 import { demoAs } from './harness/figures-data';
+import { resizeWindow } from './harness/sizes';
 
 test('elke rol ziet op de startpagina wat zij als volgende doet: notulist, evaluator en beheerder', async ({ app }) => {
   // Issue 21 item 9, in the demo environment where it was seen: at 1366×900 and at 1024×768.
@@ -17,10 +18,10 @@ test('elke rol ziet op de startpagina wat zij als volgende doet: notulist, evalu
   const bothSizes = async (name: string) => {
     await app.expectAccessible(name);
     await app.screenshot(`${name}-1366`);
-    await page.setViewportSize({ width: 1024, height: 768 });
+    await resizeWindow(page, { width: 1024, height: 768 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
     await app.screenshot(`${name}-1024`);
-    await page.setViewportSize({ width: 1366, height: 900 });
+    await resizeWindow(page, { width: 1366, height: 900 });
   };
 
   // The notulist: her meetings, not the signals she cannot weigh nor actions she cannot change.

@@ -12,6 +12,7 @@ import type { MeetingView } from '../../src-shared/ipc/meetings';
 import { expect, test, type AppHarness } from './harness/fixtures';
 import { day, dispatch, NOORD, openAsRegisseur, registerSignal } from './harness/casework';
 import { field } from './harness/locators';
+import { resizeWindow } from './harness/sizes';
 
 const saved = (app: AppHarness) => app.page.getByTestId('opslagstatus');
 
@@ -154,7 +155,7 @@ test('een lange klik op de keuzelijst kiest niets, ook niet als het menu over he
   await expect(saved(app)).toHaveText(/^Opgeslagen \d{2}:\d{2}:\d{2}$/);
 
   // At 1024×768 the same, for the actiehouder's partner of an action near the window's bottom.
-  await page.setViewportSize({ width: 1024, height: 768 });
+  await resizeWindow(page, { width: 1024, height: 768 });
   await page.keyboard.press('Alt+n');
   const actie = page.getByRole('group', { name: 'Actie 1' });
   await expect(field(actie, 'Actie')).toBeFocused();
@@ -180,7 +181,7 @@ test('een lange klik op de keuzelijst kiest niets, ook niet als het menu over he
   await page.keyboard.press('Escape');
   await expect(holderMenu).toBeHidden();
   await expect(holder).toHaveText(/^\u200b?$/);
-  await page.setViewportSize({ width: 1366, height: 900 });
+  await resizeWindow(page, { width: 1366, height: 900 });
 });
 
 test('typen terwijl het antwoord van de autosave binnenkomt: geen letter kwijt, de cursor blijft staan', async ({

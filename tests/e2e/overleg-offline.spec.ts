@@ -32,6 +32,7 @@ import {
 } from './harness/casework';
 import { field } from './harness/locators';
 import { RETURN_PROBE_E2E_MS } from './harness/team-server';
+import { resizeWindow } from './harness/sizes';
 
 const NORA: TestAccount = {
   username: 'nora',
@@ -162,9 +163,9 @@ test('offline notuleren: uitchecken, de server valt weg, twee punten genotuleerd
   await expect(copyPanel(app)).toContainText('Er is hier iets ingevuld dat de server nog niet heeft');
   await app.expectAccessible('offline notuleren');
   await app.screenshot('2-offline-notuleren');
-  await page.setViewportSize({ width: 1024, height: 768 });
+  await resizeWindow(page, { width: 1024, height: 768 });
   await app.screenshot('2-offline-notuleren-1024');
-  await page.setViewportSize({ width: 1366, height: 900 });
+  await resizeWindow(page, { width: 1366, height: 900 });
 
   // The laptop restarts in the meeting room, still without network: the screen says the server does
   // not answer and offers a log-in for the meetings kept here; hers opens with what she typed.
@@ -196,9 +197,9 @@ test('offline notuleren: uitchecken, de server valt weg, twee punten genotuleerd
   await expect(page.getByRole('status').filter({ hasText: 'De CTER-server antwoordt weer.' })).toBeVisible();
   await app.expectAccessible('terug op het netwerk, opnieuw aanmelden');
   await app.screenshot('2c-terug-op-het-netwerk-opnieuw-aanmelden');
-  await page.setViewportSize({ width: 1024, height: 768 });
+  await resizeWindow(page, { width: 1024, height: 768 });
   await app.screenshot('2c-terug-op-het-netwerk-opnieuw-aanmelden-1024');
-  await page.setViewportSize({ width: 1366, height: 900 });
+  await resizeWindow(page, { width: 1366, height: 900 });
   await field(page, 'Wachtwoord').fill(NORA.password);
   await page.getByRole('button', { name: 'Ontgrendelen' }).click();
   await expect(connection(app)).toHaveText(/^Verbonden met /, { timeout: 40_000 });

@@ -9,6 +9,7 @@ import type { RegisteredSignal } from '../../src-shared/ipc/signals';
 import { expect, test, type AppHarness } from './harness/fixtures';
 import { day, dispatch, NOORD, openAsRegisseur, registerSignal } from './harness/casework';
 import { field } from './harness/locators';
+import { resizeWindow } from './harness/sizes';
 
 /** A casus due for its first casusoverleg that received a new signal since: two reasons, one casus. */
 async function casusWithNewSignal(app: AppHarness) {
@@ -44,7 +45,7 @@ for (const size of [
     test.slow();
     const { regisseurId } = await openAsRegisseur(app);
     const { page } = app;
-    await page.setViewportSize(size);
+    await resizeWindow(page, size);
     const { first, second } = await casusWithNewSignal(app);
     const details = {
       type: 'i2o',

@@ -22,7 +22,7 @@ import {
 import { field, pickOption } from './harness/locators';
 import { minutesRefusedAsStale } from './harness/minutes';
 import { expectPreviewIsPdf } from './harness/print-check';
-import { atBothSizes } from './harness/sizes';
+import { atBothSizes, resizeWindow } from './harness/sizes';
 
 const saved = (app: AppHarness) => app.page.getByTestId('opslagstatus');
 
@@ -313,7 +313,7 @@ test('notuleren in een venster van 1024×768: het tekstveld blijft staan als het
     },
   });
   const { page } = app;
-  await page.setViewportSize({ width: 1024, height: 768 });
+  await resizeWindow(page, { width: 1024, height: 768 });
   await app.open(`/overleggen/${meetingId}`);
   await page.getByRole('link', { name: 'Notuleren' }).click();
   // The narrowest case: the navigation unfolded beside the minutes.
@@ -349,7 +349,7 @@ test('notuleren in een venster van 1024×768: het tekstveld blijft staan als het
   await app.expectAccessible('ctrl+k bij 1024');
   await app.screenshot('1024-ctrl-k');
   await page.keyboard.press('Escape');
-  await page.setViewportSize({ width: 1366, height: 900 });
+  await resizeWindow(page, { width: 1366, height: 900 });
   await expect(background).toContainText('Wijkagent legt contact (fictief).');
   await app.screenshot('1366-achtergrond');
 });

@@ -9,7 +9,7 @@ import { expect, test } from './harness/fixtures';
 import { dispatch, openAsRegisseur, registerSignal } from './harness/casework';
 import { field } from './harness/locators';
 import { expectPreviewIsPdf } from './harness/print-check';
-import { atBothSizes, expectDialogActionsInView, ROUND_SIZES } from './harness/sizes';
+import { atBothSizes, expectDialogActionsInView, ROUND_SIZES, resizeWindow } from './harness/sizes';
 
 test('gegevens corrigeren met geschiedenis, verwerking beperken, inzage afdrukken en exporteren', async ({ app }) => {
   test.slow();
@@ -64,7 +64,7 @@ test('gegevens corrigeren met geschiedenis, verwerking beperken, inzage afdrukke
   const reopened = page.getByRole('dialog', { name: /corrigeren$/ });
   const notice = page.locator('.MuiSnackbar-root').filter({ hasText: 'De gegevens zijn gecorrigeerd.' });
   for (const size of ROUND_SIZES.toReversed()) {
-    await page.setViewportSize(size);
+    await resizeWindow(page, size);
     await expect(notice).toBeVisible();
     await expectDialogActionsInView(reopened);
   }

@@ -11,7 +11,7 @@ import { DEMO_PASSWORD } from '../../src-main/core/demo/seed';
 import { logInInCore } from './harness/casework';
 import { walkFocus } from './harness/contrast';
 import { field } from './harness/locators';
-import { expectDialogActionsInView, ROUND_SIZES } from './harness/sizes';
+import { expectDialogActionsInView, ROUND_SIZES, resizeWindow } from './harness/sizes';
 import { call } from '../integration/helpers';
 
 type Username = 'regisseur' | 'notulist' | 'evaluator' | 'beheer' | 'expert';
@@ -40,7 +40,7 @@ async function heading(app: AppHarness, name: string | RegExp) {
 async function look(app: AppHarness, name: string, check?: () => Promise<void>) {
   const { page } = app;
   for (const size of ROUND_SIZES) {
-    await page.setViewportSize(size);
+    await resizeWindow(page, size);
     await expect
       .poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: `${name} scrolls sideways` })
       .toBeLessThanOrEqual(size.width);
@@ -48,7 +48,7 @@ async function look(app: AppHarness, name: string, check?: () => Promise<void>) 
     await app.expectAccessible(`${name} ${size.width}`);
     await app.screenshot(`${name}-${size.width}`, { window: true });
   }
-  await page.setViewportSize(ROUND_SIZES[0]);
+  await resizeWindow(page, ROUND_SIZES[0]);
 }
 
 test('rondgang als procesregisseur en notulist: mijn werk, casussen, dossier, signaal, overleg, convenant, cijfers', async ({
@@ -136,7 +136,7 @@ test('rondgang als procesregisseur en notulist: mijn werk, casussen, dossier, si
   const question = page.getByRole('combobox', { name: 'Zoeken in het convenant' });
   const answer = page.getByRole('heading', { level: 2, name: 'Artikel 16 — Bewaartermijn' });
   for (const size of ROUND_SIZES) {
-    await page.setViewportSize(size);
+    await resizeWindow(page, size);
     await question.fill('hoe lang bewaren');
     const hits = page.getByRole('listbox', { name: /resultaten/i }).getByRole('option');
     await expect(hits.first()).toContainText('Artikel 16');
@@ -148,7 +148,7 @@ test('rondgang als procesregisseur en notulist: mijn werk, casussen, dossier, si
     await app.screenshot(`convenant-artikel-${size.width}`, { window: true });
     await question.fill('');
   }
-  await page.setViewportSize(ROUND_SIZES[0]);
+  await resizeWindow(page, ROUND_SIZES[0]);
 
   await page.getByRole('navigation').getByRole('link', { name: 'Cijfers', exact: true }).click();
   await heading(app, 'Cijfers');

@@ -15,6 +15,7 @@ import { minutesOfOneItem } from './harness/minutes';
 import { expect, test, type AppHarness } from './harness/fixtures';
 import { BEHEERDER, logInThroughForm } from './harness/session';
 import { RETURN_PROBE_E2E_MS, WORKSTATION_NAME } from './harness/team-server';
+import { resizeWindow } from './harness/sizes';
 
 interface SessionRow {
   account: string;
@@ -137,9 +138,9 @@ test('de server antwoordt niet bij de start: Geen verbinding, en zodra hij weer 
   await expect(page.getByRole('button', { name: 'Opnieuw proberen' })).toBeVisible();
   await app.expectAccessible('geen verbinding bij de start');
   await app.screenshot('geen-verbinding-bij-de-start');
-  await page.setViewportSize({ width: 1024, height: 768 });
+  await resizeWindow(page, { width: 1024, height: 768 });
   await app.screenshot('geen-verbinding-bij-de-start-1024');
-  await page.setViewportSize({ width: 1366, height: 900 });
+  await resizeWindow(page, { width: 1366, height: 900 });
 
   // The server comes back; nobody clicks. The workstation asks it every few seconds (the harness's
   // short interval; 15–30 s in the app) and the window moves on to the log-in screen.

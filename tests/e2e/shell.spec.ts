@@ -4,6 +4,7 @@
 import { expect, test } from './harness/fixtures';
 import { openAsBeheerder } from './harness/session';
 import { walkFocus } from './harness/contrast';
+import { ROUND_SIZES, resizeWindow } from './harness/sizes';
 
 test('de schil verschijnt in het Nederlands', async ({ app }) => {
   await openAsBeheerder(app);
@@ -96,7 +97,7 @@ test('in een smal venster is de navigatie ingeklapt tot haar pictogrammen en kla
   app,
 }) => {
   const { page } = app;
-  await page.setViewportSize({ width: 1024, height: 768 });
+  await resizeWindow(page, { width: 1024, height: 768 });
   await openAsBeheerder(app);
   const nav = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
   const toggle = page.getByRole('button', { name: 'Navigatie uitklappen' });
@@ -117,9 +118,9 @@ test('in een smal venster is de navigatie ingeklapt tot haar pictogrammen en kla
   await accounts.click();
   await expect(page.getByRole('heading', { level: 1, name: 'Accounts' })).toBeVisible();
   await expect(name).toHaveCount(0);
-  await page.setViewportSize({ width: 1366, height: 900 });
+  await resizeWindow(page, { width: 1366, height: 900 });
   await expect.poll(width).toBeGreaterThan(200);
-  await page.setViewportSize({ width: 1024, height: 768 });
+  await resizeWindow(page, { width: 1024, height: 768 });
   await expect.poll(width).toBeLessThan(80);
   await page.waitForTimeout(1000);
   await expect(name).toHaveCount(0);
@@ -160,10 +161,32 @@ test('in een smal venster is de navigatie ingeklapt tot haar pictogrammen en kla
   await fold.click();
   await expect.poll(width).toBeLessThan(80);
   // A wide window starts unfolded.
-  await page.setViewportSize({ width: 1366, height: 900 });
+  await resizeWindow(page, { width: 1366, height: 900 });
   await expect.poll(width).toBeGreaterThan(200);
   await app.expectAccessible('navigatie bij 1366');
   await app.screenshot('1366-uitgeklapt');
+});
+
+// The harness's own promise, that every resize in the suite relies on: when `resizeWindow` returns,
+// the page has had the new size and laid itself out for it. Playwright's setViewportSize returns
+// before the page's resize event, and the media queries' change events (the navigation folds below
+// 1280 px) come a frame after that: a check that read the layout at once saw the old width about
+// one resize in ten (CI failed on it, 2026-12-07: a table wider than its box at 1024 px, measured
+// while the navigation was still unfolded). Thirty resizes: at the one in ten to twenty measured
+// here, all thirty come out right by luck about one run in ten.
+test('een venster van een andere grootte is opgemaakt zodra de test verder gaat', async ({ app }) => {
+  await openAsBeheerder(app);
+  const { page } = app;
+  const drawer = page.locator('.MuiDrawer-paper');
+  const late: string[] = [];
+  for (let round = 0; round < 15; round++) {
+    for (const size of ROUND_SIZES) {
+      await resizeWindow(page, size);
+      const width = await drawer.evaluate((paper) => paper.getBoundingClientRect().width);
+      if (width !== (size.width >= 1280 ? 248 : 64)) late.push(`${round}: ${size.width} px wide, navigation ${width}`);
+    }
+  }
+  expect(late).toEqual([]);
 });
 
 test('F1 en ? tonen de sneltoetsen', async ({ app }) => {

@@ -14,6 +14,7 @@ import { expect, test, type AppHarness } from './harness/fixtures';
 import { field } from './harness/locators';
 import { STAND_IN_FINGERPRINT, UNREACHABLE_HOST } from './harness/platform';
 import { BEHEERDER, logInThroughForm, setUp } from './harness/session';
+import { resizeWindow } from './harness/sizes';
 
 const SIZES = [
   { width: 1366, height: 900 },
@@ -22,10 +23,10 @@ const SIZES = [
 
 async function screenshots(app: AppHarness, name: string) {
   for (const size of SIZES) {
-    await app.page.setViewportSize(size);
+    await resizeWindow(app.page, size);
     await app.screenshot(`${name}-${size.width}x${size.height}`);
   }
-  await app.page.setViewportSize(SIZES[0]);
+  await resizeWindow(app.page, SIZES[0]);
 }
 
 /**

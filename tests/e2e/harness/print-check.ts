@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Locator } from '@playwright/test';
 import { expect, type AppHarness } from './fixtures';
+import { resizeWindow } from './sizes';
 
 export function pdfPageCount(path: string): number {
   const info = execFileSync('pdfinfo', [path]).toString();
@@ -22,7 +23,7 @@ export async function expectPreviewIsPdf(app: AppHarness, sheet: Locator, pdfPat
     { width: 1366, height: 900 },
     { width: 1024, height: 768 },
   ]) {
-    await page.setViewportSize(size);
+    await resizeWindow(page, size);
     // The preview's page boxes: as many as the printed pages, at either window width.
     await expect(sheet).toHaveAttribute('data-pages', String(pages));
     // The sheet keeps its printed width (210 mm) in a narrow window.
@@ -47,6 +48,6 @@ export async function expectPreviewIsPdf(app: AppHarness, sheet: Locator, pdfPat
     // The page's first line of content is that header row, in the PDF too.
     for (const cell of cells) expect(lines[0], `page ${on}`).toContain(cell.split(/\s+/)[0]);
   }
-  if (original) await page.setViewportSize(original);
+  if (original) await resizeWindow(page, original);
   return pages;
 }
