@@ -54,8 +54,13 @@ const SERVER_ONLY_SPECS = ['server.spec.ts', 'overleg-offline.spec.ts'];
 export default defineConfig<object, EngineOption>({
   testDir: '.',
   testMatch: '**/*.spec.ts',
-  // Core's worker bundled once for the run (harness/core-worker-bundle.ts), then the PostgreSQL cluster.
-  globalSetup: ['./harness/core-worker-bundle.ts', './harness/postgres-global.ts'],
+  // First the run's temporary folder, in memory where there is room (tests/support/run-tmp.ts, as
+  // vitest's): every test's data folder and database, the browsers' profiles and the PostgreSQL
+  // cluster go there, and the application's syncs to disk (SQLCipher's synchronous=FULL, fsync of
+  // key files and backups) no longer wait on the disk (docs/developer/testing.md, "Keeping the
+  // renderer suite fast (2026-12-07)"). Workers inherit TMPDIR. Then core's worker bundled once for
+  // the run (harness/core-worker-bundle.ts), then the PostgreSQL cluster.
+  globalSetup: ['../support/run-tmp.ts', './harness/core-worker-bundle.ts', './harness/postgres-global.ts'],
   outputDir: '../../test-results/e2e/artifacts',
   // A limit, not a timing: logins, password changes and new accounts each derive a key (scrypt; the
   // harness gives new slots the lowest cost, but a slot of the app's own can cost a second), and

@@ -3,7 +3,8 @@
 // Before, each full run left ~580 folders (~0.5 GB) in the system's temporary folder, on a
 // developer's workstation as on CI. It is vitest's first globalSetup: it runs in vitest's main
 // process before the PostgreSQL cluster starts and before any worker: TMPDIR is what `os.tmpdir()`
-// reads, and the workers inherit it.
+// reads, and the workers inherit it. The renderer end-to-end suite uses it the same way, as the first
+// of Playwright's globalSetup (tests/e2e/playwright.config.ts): its runner removes the folder on exit.
 //
 // The folder is made in memory (/dev/shm) where that has room: the application syncs what it writes
 // to the disk (SQLCipher commits with synchronous=FULL, every migration in a transaction of its own,

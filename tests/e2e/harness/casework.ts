@@ -123,12 +123,9 @@ export async function registerSignal(
   return app.timed('setup:signal', () => registerSignalNow(app, person, signal));
 }
 
-async function registerSignalNow(
-  app: AppHarness,
-  person: PersonData,
-  signal: Record<string, unknown>,
-): Promise<RegisteredSignal> {
-  return dispatch<RegisteredSignal>(app, 'signals:register', {
+/** The input of `signals:register` about a new person, as the helpers send it. */
+function registerInput(person: PersonData, signal: Record<string, unknown>) {
+  return {
     person: { nieuw: { gemeenteId: ALDERVOORT, geboortedatum: '2006-05-12', ...person } },
     signal: {
       melderPartner: 'politie',
@@ -140,6 +137,36 @@ async function registerSignalNow(
       bron: 'online',
       ...signal,
     },
+  };
+}
+
+async function registerSignalNow(
+  app: AppHarness,
+  person: PersonData,
+  signal: Record<string, unknown>,
+): Promise<RegisteredSignal> {
+  return dispatch<RegisteredSignal>(app, 'signals:register', registerInput(person, signal));
+}
+
+/**
+ * Registers a signal about each new person, in order, as `registerSignal` does one by one: the same
+ * calls (each its own transaction and audit entry, as the logged-in account), made inside core's
+ * thread through the control channel (`dispatchMany`) instead of one crossing each; for large test
+ * data. On `server` the calls go through the workstation one by one, as there the session is its.
+ */
+export async function registerSignals(
+  app: AppHarness,
+  persons: PersonData[],
+  signal: Record<string, unknown> = {},
+): Promise<RegisteredSignal[]> {
+  return app.timed('setup:signal', async () => {
+    if (app.engine === 'server') {
+      const registered: RegisteredSignal[] = [];
+      for (const person of persons) registered.push(await registerSignalNow(app, person, signal));
+      return registered;
+    }
+    const inputs = persons.map((person) => registerInput(person, signal));
+    return (await app.control.dispatchMany({ channel: 'signals:register', inputs })) as RegisteredSignal[];
   });
 }
 

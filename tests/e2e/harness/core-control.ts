@@ -27,6 +27,22 @@ export interface CrossingSql {
 export const controls = {
   /** Answers once the worker has loaded core (the harness's timing awaits it: timing.ts). */
   ready: () => true,
+  /**
+   * Many calls on one channel as the logged-in account, one after the other, each exactly as the
+   * page's bridge makes it (`core.dispatch`: validation, permission, its own transaction and audit
+   * entry): only the crossing to core's thread per call is saved, for large test data (1,500
+   * signals in casussen-zoeken.spec.ts). Stops at the first refusal and says which call it was.
+   */
+  async dispatchMany(core: Core, { channel, inputs }: { channel: string; inputs: unknown[] }): Promise<unknown[]> {
+    const values: unknown[] = [];
+    for (const [index, input] of inputs.entries()) {
+      const result = await core.dispatch(channel, input);
+      if (!result.ok)
+        throw new Error(`${channel} (call ${index + 1} of ${inputs.length}) failed: ${result.error.code}`);
+      values.push(result.value);
+    }
+    return values;
+  },
   /** Ends whatever session core has, as the quit or an idle lock would (no page involved). */
   endSession: (core: Core) => core.sessions.end('logout'),
   /**
