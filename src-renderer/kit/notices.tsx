@@ -1,10 +1,16 @@
 // Short messages at the bottom of the screen: a saved change, a failed call. Errors are announced
 // to screen readers (role="alert"); they stay until closed, successes disappear by themselves.
+// A success or info notice is drawn inside one live region (role="status") that is always in the
+// window, empty between notices: a screen reader announces what is put into a region it already
+// knows, and often not a status region that arrives with its text (WCAG 4.1.3, technique ARIA22).
+// An error keeps its own role="alert", inserted with its text: alerts are announced on insertion,
+// and putting one inside the polite region would have it read twice.
 // A notice belongs to the page it was shown on: going to another page takes it away, unless that
 // navigation follows within a second. A notice that announces the page the caller opens next
 // (saved, then the new record's page) says so (`{ nextPage: true }`) and goes with that page,
 // however long its code takes to load: the router only changes the address once the page is ready.
-import { Alert, Snackbar } from '@mui/material';
+import { Alert, Box, Snackbar } from '@mui/material';
+import type { SxProps, Theme } from '@mui/material/styles';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -74,33 +80,49 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
     [show, t],
   );
   const close = () => setNotice(null);
+  const error = notice?.severity === 'error';
+  const snackbar = notice ? (
+    <Snackbar
+      key={notice.id}
+      open
+      onClose={(_event, reason) => reason !== 'clickaway' && close()}
+      autoHideDuration={error ? null : 5000}
+      anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+      // An error is placed as MUI places it; a status by the region around it (below), so the Snackbar
+      // drops its own placing (`&&`: above MUI's rules for wider windows).
+      sx={error ? { zIndex: (theme) => theme.zIndex.modal - 1 } : { '&&': { position: 'static', transform: 'none' } }}
+    >
+      {/* In the region the Alert is no live region of its own (role="none"): one announcement. */}
+      <Alert severity={notice.severity} variant="filled" onClose={close} role={error ? 'alert' : 'none'}>
+        {notice.text}
+      </Alert>
+    </Snackbar>
+  ) : null;
   return (
     <NoticeContext.Provider value={api}>
       {children}
-      <Snackbar
-        key={notice?.id}
-        open={notice !== null}
-        onClose={(_event, reason) => reason !== 'clickaway' && close()}
-        autoHideDuration={notice?.severity === 'error' ? null : 5000}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-        // Under an open dialog, never over its buttons: a dialog shows its own errors, and a notice
-        // of the page behind it waits (dimmed) behind the backdrop (issue 21 item 4).
-        sx={{ zIndex: (theme) => theme.zIndex.modal - 1 }}
-      >
-        {notice ? (
-          <Alert
-            severity={notice.severity}
-            variant="filled"
-            onClose={close}
-            role={notice.severity === 'error' ? 'alert' : 'status'}
-          >
-            {notice.text}
-          </Alert>
-        ) : undefined}
-      </Snackbar>
+      <Box role="status" aria-live="polite" sx={statusRegion}>
+        {error ? null : snackbar}
+      </Box>
+      {error ? snackbar : null}
     </NoticeContext.Provider>
   );
 }
+
+/** Where MUI's Snackbar puts itself at the bottom centre, for the region that holds it: empty it
+ * takes no room (nothing under it is covered), holding a notice it is the notice's box. Under an
+ * open dialog, never over its buttons: a dialog shows its own errors, and a notice of the page
+ * behind it waits (dimmed) behind the backdrop (issue 21 item 4). */
+const statusRegion: SxProps<Theme> = (theme) => ({
+  position: 'fixed',
+  zIndex: theme.zIndex.modal - 1,
+  left: 8,
+  right: 8,
+  bottom: 8,
+  display: 'flex',
+  justifyContent: 'center',
+  [theme.breakpoints.up('sm')]: { left: '50%', right: 'auto', bottom: 24, transform: 'translateX(-50%)' },
+});
 
 export function useNotice(): NoticeApi {
   const api = useContext(NoticeContext);

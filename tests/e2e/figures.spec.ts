@@ -10,6 +10,7 @@ import { call } from '../integration/helpers';
 import { expect, test } from './harness/fixtures';
 import { asBeheerder, asRegisseur, demoAs, registerSignal } from './harness/figures-data';
 import { field } from './harness/locators';
+import { walkFocus } from './harness/contrast';
 import { expectPreviewIsPdf } from './harness/print-check';
 import { setUp } from './harness/session';
 
@@ -56,6 +57,13 @@ test('cijfers: grafieken en tabellen voor een periode en een regio', async ({ ap
   );
   await app.expectAccessible('cijfers');
   await app.screenshot('cijfers-alle-regios');
+  // Every keyboard stop shows a ring at 3:1 or more (WCAG 2.4.7, 1.4.11), the view tabs too. The
+  // charts are no stops: each is an image with its numbers in the table its own button opens, so
+  // MUI X's chart exploration (a stop without a ring, unseen by screen readers) is switched off.
+  const stops = await walkFocus(page, 150);
+  expect(stops.filter((stop) => stop.ratio < 3)).toEqual([]);
+  expect(await page.locator('[role="img"] [data-focus-walk]').count()).toBe(0);
+  expect(stops.filter((stop) => stop.element === 'Toon als tabel')).toHaveLength(CHARTS.length);
 
   // Each chart has its table: the signals per year add up to what core counts.
   const signalsRegion = page.getByRole('region', { name: 'Nieuwe signalen per jaar', exact: true });

@@ -1,6 +1,10 @@
 // One figure: heading, a sentence that says what the chart shows (its text alternative together
 // with the table), the legend, the chart, and its numbers as a table. On screen the table opens
 // with "Toon als tabel"; on paper it is always printed, beside or under the chart.
+// The chart is an image (role="img", named by the heading, described by the sentence), so the
+// charts switch MUI X's keyboard exploration off: it made each chart a Tab stop with no focus ring,
+// inside an image whose content screen readers do not see, for numbers the table already gives to
+// keyboard and screen reader alike (accessibility review follow-up, 2026-12-07).
 import { Box, Button, Typography } from '@mui/material';
 import TableChartOutlined from '@mui/icons-material/TableChartOutlined';
 import { useState, type ReactNode } from 'react';

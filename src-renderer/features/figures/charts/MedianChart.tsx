@@ -86,6 +86,8 @@ export function MedianChart(props: MedianChartProps) {
         ) : null}
       </Box>
       <LineChart
+        // No keyboard stop of its own: ChartFigure shows it as an image beside its table.
+        disableKeyboardNavigation
         {...(width ? { width } : {})}
         height={height}
         skipAnimation

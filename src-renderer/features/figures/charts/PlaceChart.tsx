@@ -31,6 +31,8 @@ export function PlaceChart({ places, counts, seriesLabel, placeLabel, width, row
   return (
     <PatternPrefix.Provider value={prefix}>
       <BarChart
+        // No keyboard stop of its own: ChartFigure shows it as an image beside its table.
+        disableKeyboardNavigation
         {...(width ? { width } : {})}
         height={Math.max(120, places.length * rowHeight + 64)}
         layout="horizontal"

@@ -41,6 +41,8 @@ export function YearBarChart({
   return (
     <PatternPrefix.Provider value={prefix}>
       <BarChart
+        // No keyboard stop of its own: ChartFigure shows it as an image beside its table.
+        disableKeyboardNavigation
         {...(width ? { width } : {})}
         height={height}
         skipAnimation
