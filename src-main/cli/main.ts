@@ -2,7 +2,7 @@
 // ends with exit code 0 (done), 1 (failed, with one line on stderr) or 2 (usage).
 import type { TFunction } from 'i18next';
 import { isAppError } from '../../src-shared/ipc/errors';
-import { parseArgs, UsageError, type ParsedArgs } from './args';
+import { parseArgs, usageLocale, UsageError, type ParsedArgs } from './args';
 import type { CliCommand, CliIo } from './command';
 import { adminCommands } from './commands';
 import { readPackageVersion } from './paths';
@@ -32,7 +32,10 @@ function help(t: TFunction, io: CliIo): void {
   io.out('');
   io.out(t('commandsTitle'));
   const names = Object.keys(COMMANDS);
-  const usage = (name: string) => `${name} ${COMMANDS[name]!.synopsis ?? ''}`;
+  // The placeholders (FILE, FOLDER, NAME …) in the language of the help: `placeholders` in messages.
+  const synopsis = (name: string) =>
+    (COMMANDS[name]!.synopsis ?? '').replace(/\b[A-Z]+\b/g, (word) => t(`placeholders.${word}`));
+  const usage = (name: string) => `${name} ${synopsis(name)}`;
   // A usage too long for the column (`server init`) has its description on the next line.
   const width = Math.max(...names.map((name) => usage(name).length).filter((length) => length <= WIDE));
   for (const name of names) {
@@ -53,7 +56,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     args = parseArgs(argv, io.env, knownOptions);
   } catch (error) {
-    const t = cliTranslator(parseArgs([], io.env, knownOptions).locale);
+    const t = cliTranslator(usageLocale(argv, io.env));
     if (error instanceof UsageError) io.err(t(error.key, error.params));
     return 2;
   }

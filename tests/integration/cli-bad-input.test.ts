@@ -170,6 +170,48 @@ describe('the cter CLI under bad input', { timeout: 120_000 }, () => {
     expect(readdirSync(other)).toEqual([]);
   });
 
+  it('says a usage error found while reading the arguments in the language of a --lang on the line', async () => {
+    // The error is found before the --lang after it is read (`--bogus`), or --lang comes first.
+    const cases: [string[], string][] = [
+      [['--lang', 'en', 'backup', '--bogus'], 'Unknown option: --bogus. See --help.'],
+      [['backup', '--bogus', '--lang', 'en'], 'Unknown option: --bogus. See --help.'],
+      [['backup', '--lang=en', '-o', 'x.db'], 'Unknown option: -o. See --help.'],
+      [
+        ['backup', '--out', 'a.db', '--out', 'b.db', '--lang', 'en'],
+        'The option --out was given more than once. Give it once.',
+      ],
+      [['--lang', 'en', 'backup', '--out'], 'The option --out needs a value.'],
+      [['backup', 'een', 'twee', '--lang', 'en'], 'Unknown option: twee. See --help.'],
+    ];
+    for (const [argv, message] of cases) {
+      const said = await cter(argv);
+      expect(said, argv.join(' ')).toMatchObject({ code: 2, out: [], err: [message] });
+    }
+    // LANG=en_… with --lang nl on the line: Dutch.
+    const output = cliIo({ LANG: 'en_GB.UTF-8' });
+    expect(await runCli(['backup', '--bogus', '--lang', 'nl'], output.io)).toBe(2);
+    expect(output.err).toEqual(['Onbekende optie: --bogus. Zie --help.']);
+    // A --lang that is no language is said in the language of LANG, whatever else is wrong.
+    expect(await cter(['backup', '--bogus', '--lang', 'fr'])).toMatchObject({
+      code: 2,
+      err: ['Onbekende optie: --bogus. Zie --help.'],
+    });
+    const english = cliIo({ LANG: 'en_GB.UTF-8' });
+    expect(await runCli(['version', '--lang', 'fr'], english.io)).toBe(2);
+    expect(english.err).toEqual(['Unknown language: fr. Choose nl or en.']);
+  });
+
+  it('writes each language’s placeholders in its help, none of the other’s', async () => {
+    // The word in capitals after an option (`--db BESTAND`, `--name "NAAM"`) or a comma (`ROL[,ROL]`).
+    const placeholders = (lines: string[]) => new Set(lines.join('\n').match(/(?<=--[a-z-]+ "?|,)[A-Z]+\b/g) ?? []);
+    const dutch = await cter(['help']);
+    const english = await cter(['help', '--lang', 'en']);
+    expect(dutch.code).toBe(0);
+    expect(english.code).toBe(0);
+    expect([...placeholders(dutch.out)].sort()).toEqual(['ADRES', 'BESTAND', 'HOST', 'MAP', 'N', 'NAAM', 'ROL']);
+    expect([...placeholders(english.out)].sort()).toEqual(['ADDRESS', 'FILE', 'FOLDER', 'HOST', 'N', 'NAME', 'ROLE']);
+  });
+
   it('names a short option as the unknown option, and refuses an unknown language', async () => {
     const short = await cter(['backup', '--data', dataDir, '--user', 'beheer', '-o', join(tempDir(), 'b.db')]);
     expect(short).toMatchObject({ code: 2, err: ['Onbekende optie: -o. Zie --help.'] });
