@@ -49,6 +49,8 @@ export async function withCore<T>(file: string, files: CliFiles, work: (core: Co
     idleCheckMs: 0,
     platform: cliPlatform(files),
     cli: true,
+    // No read of the whole file after a log-in: the command's own writes would void its result.
+    checkAfterLogin: false,
   });
   try {
     return await work(core);

@@ -4,7 +4,8 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { IntegrityMonitor } from '../../src-main/core/db/integrity-check';
 import { runCli } from '../../src-main/cli/main';
 import { BEHEERDER, cliIo, codeOf, makeCore, tempDir, withDatabase } from './helpers';
 
@@ -153,6 +154,27 @@ describe('the cter CLI under bad input', { timeout: 120_000 }, () => {
     expect(snapshot(app.dataDir)).toEqual(before);
     expect(await codeOf(app.core, 'accounts:list')).toBe('ok');
     await app.core.close();
+  });
+
+  it('starts no check of the whole file after its log-in; the app’s log-in still does', async () => {
+    // The check after a log-in read the whole file in a worker, a result the command's own writes
+    // then voided ("the file changed while it was checked"), and the process waited for it to exit.
+    const start = vi.spyOn(IntegrityMonitor.prototype, 'start');
+    try {
+      const listed = await cter(['accounts', '--data', dataDir, '--user', BEHEERDER.username]);
+      expect(listed).toMatchObject({ code: 0, err: [] });
+      expect(start).not.toHaveBeenCalled();
+
+      const app = makeCore(dataDir);
+      expect(
+        await codeOf(app.core, 'session:login', { username: BEHEERDER.username, password: BEHEERDER.password }),
+      ).toBe('ok');
+      expect(start).toHaveBeenCalledTimes(1);
+      await app.core.workspace.integrity.settled();
+      await app.core.close();
+    } finally {
+      start.mockRestore();
+    }
   });
 
   it('refuses --db and --data together, and an option given twice', async () => {
