@@ -9,7 +9,7 @@ import { readPackageVersion } from './paths';
 import { askVisible } from './prompt';
 import { ServerConfigError } from '../server/config';
 import { serverCommands } from './server-command';
-import { cliTranslator } from './translate';
+import { appErrorMessage, cliTranslator } from './translate';
 
 export const COMMANDS: Record<string, CliCommand> = {
   help: { description: 'commands.help', run: async () => 0 },
@@ -94,9 +94,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (isAppError(error)) {
       // Input the router refused names the first field that is wrong (one line, as always).
       const field = error.code === 'INVALID_INPUT' ? Object.values(error.fields ?? {})[0] : undefined;
-      io.err(
-        field ? t(`common:${field.key}`, field.params ?? {}) : t(`common:errors.${error.code}`, error.params ?? {}),
-      );
+      io.err(field ? t(`common:${field.key}`, field.params ?? {}) : appErrorMessage(t, error.code, error.params ?? {}));
       return 1;
     }
     throw error;
@@ -116,7 +114,7 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      io.err(cliTranslator('nl')('common:errors.INTERNAL'));
+      io.err(appErrorMessage(cliTranslator(usageLocale(process.argv.slice(2), process.env)), 'INTERNAL', {}));
       if (process.env['CTER_DEBUG']) console.error(error);
       process.exitCode = 1;
     },

@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { IntegrityMonitor } from '../../src-main/core/db/integrity-check';
 import { runCli } from '../../src-main/cli/main';
-import { BEHEERDER, cliIo, codeOf, makeCore, tempDir, withDatabase } from './helpers';
+import { commonMessages } from '../../src-shared/i18n/messages';
+import { BEHEERDER, cliIo, codeOf, makeCore, tempDir, withDatabase, writeStoreFile } from './helpers';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -175,6 +176,38 @@ describe('the cter CLI under bad input', { timeout: 120_000 }, () => {
     } finally {
       start.mockRestore();
     }
+  });
+
+  it('tells the beheerder at the terminal what to check, where the app tells its user to call the beheerder', async () => {
+    // A store.json naming a PostgreSQL that is not there (no server at the socket's folder).
+    const folder = tempDir();
+    writeStoreFile(folder, {
+      engine: 'postgres',
+      socketDir: tempDir(),
+      port: 5432,
+      database: 'cter',
+      user: 'cter_app',
+    });
+    const before = snapshot(folder);
+    const dutch = await cter(['accounts', '--data', folder, '--user', BEHEERDER.username]);
+    expect(dutch).toEqual({
+      code: 1,
+      out: [],
+      err: [
+        'De PostgreSQL-database uit store.json is niet bereikbaar of weigert de aanmelding. Er is niets ' +
+          'gewijzigd. Controleer of PostgreSQL draait, en het adres of de socket in store.json en het ' +
+          'wachtwoordbestand van de rol.',
+      ],
+    });
+    const english = await cter(['accounts', '--data', folder, '--user', BEHEERDER.username, '--lang', 'en']);
+    expect(english.err).toEqual([
+      'The PostgreSQL database named in store.json cannot be reached or refuses the login. Nothing was ' +
+        'changed. Check that PostgreSQL is running, and the address or socket in store.json and the ' +
+        'role’s password file.',
+    ]);
+    expect(snapshot(folder)).toEqual(before);
+    // The app's user still reads the app's message.
+    expect(commonMessages.nl.errors.STORE_UNREACHABLE).toMatch(/Neem contact op met de beheerder\.$/);
   });
 
   it('refuses --db and --data together, and an option given twice', async () => {
