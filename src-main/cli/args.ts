@@ -60,9 +60,27 @@ export function parseArgs(
       throw new UsageError('errors.unknownOption', { option: arg });
     }
   }
-  const requested = options.get('--lang') ?? (env['LANG']?.toLowerCase().startsWith('en') ? 'en' : 'nl');
+  const requested = options.get('--lang') ?? environmentLocale(env);
   if (!isLocale(requested)) throw new UsageError('errors.unknownLanguage', { language: requested });
   return { command, subcommand, options, flags, locale: requested };
+}
+
+function environmentLocale(env: NodeJS.ProcessEnv): Locale {
+  return env['LANG']?.toLowerCase().startsWith('en') ? 'en' : 'nl';
+}
+
+/**
+ * The language to say a usage error in that parseArgs found: a `--lang nl|en` anywhere on the line
+ * (`cter --lang en backup --bogus`; parseArgs stops at `--bogus`, before it would read a --lang
+ * after it), else LANG's. A --lang that is no language is LANG's too, as its own error is.
+ */
+export function usageLocale(argv: readonly string[], env: NodeJS.ProcessEnv): Locale {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    if (value !== undefined && isLocale(value)) return value;
+  }
+  return environmentLocale(env);
 }
 
 export function requireOption(args: ParsedArgs, name: string): string {

@@ -18,7 +18,10 @@ export interface CliIo {
 export interface CliCommand {
   /** i18n key of the one-line description in --help. */
   description: string;
-  /** The options this command takes, e.g. "--db FILE --user NAME". */
+  /**
+   * The options this command takes, e.g. "--db FILE --user NAME": its placeholders are English words
+   * in capitals, each said in the help's language (`placeholders` in messages/*.json).
+   */
   synopsis?: string;
   options?: readonly string[];
   /** The options without a value this command takes besides --help and --version (e.g. --force). */

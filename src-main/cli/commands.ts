@@ -49,6 +49,8 @@ export async function withCore<T>(file: string, files: CliFiles, work: (core: Co
     idleCheckMs: 0,
     platform: cliPlatform(files),
     cli: true,
+    // No read of the whole file after a log-in: the command's own writes would void its result.
+    checkAfterLogin: false,
   });
   try {
     return await work(core);
@@ -134,7 +136,7 @@ export async function createFirstBeheerder(
 export const adminCommands: Record<string, CliCommand> = {
   init: {
     description: 'commands.init',
-    synopsis: '--db FILE|--data MAP --user NAME [--name "NAAM"]',
+    synopsis: '--db FILE|--data FOLDER --user NAME [--name "NAME"]',
     options: ['--db', '--data', '--user', '--name'],
     async run(args, io, t) {
       const file = databaseOf(args);
@@ -154,7 +156,7 @@ export const adminCommands: Record<string, CliCommand> = {
 
   'seed-demo': {
     description: 'commands.seedDemo',
-    synopsis: '--db FILE|--data MAP --user NAME',
+    synopsis: '--db FILE|--data FOLDER --user NAME',
     options: ['--db', '--data', '--user'],
     async run(args, io, t) {
       const file = databaseOf(args);
@@ -181,7 +183,7 @@ export const adminCommands: Record<string, CliCommand> = {
 
   backup: {
     description: 'commands.backup',
-    synopsis: '--db FILE|--data MAP --user NAME --out FILE',
+    synopsis: '--db FILE|--data FOLDER --user NAME --out FILE',
     options: ['--db', '--data', '--user', '--out'],
     async run(args, io, t) {
       const out = resolve(requireOption(args, '--out'));
@@ -194,7 +196,7 @@ export const adminCommands: Record<string, CliCommand> = {
 
   restore: {
     description: 'commands.restore',
-    synopsis: '--from FILE --db FILE|--data MAP --user NAME',
+    synopsis: '--from FILE --db FILE|--data FOLDER --user NAME',
     options: ['--from', '--db', '--data', '--user'],
     async run(args, io, t) {
       const from = resolve(requireOption(args, '--from'));
@@ -214,7 +216,7 @@ export const adminCommands: Record<string, CliCommand> = {
 
   'audit-verify': {
     description: 'commands.auditVerify',
-    synopsis: '--db FILE|--data MAP --user NAME',
+    synopsis: '--db FILE|--data FOLDER --user NAME',
     options: ['--db', '--data', '--user'],
     async run(args, io, t) {
       const result = await loggedIn(args, io, t, {}, (core) => call(core, 'audit:verify', {}));
@@ -229,7 +231,7 @@ export const adminCommands: Record<string, CliCommand> = {
 
   rekey: {
     description: 'commands.rekey',
-    synopsis: '--db FILE|--data MAP --user NAME',
+    synopsis: '--db FILE|--data FOLDER --user NAME',
     options: ['--db', '--data', '--user'],
     async run(args, io, t) {
       await loggedIn(args, io, t, {}, (core) => call(core, 'vault:rekey', {}));
@@ -240,7 +242,7 @@ export const adminCommands: Record<string, CliCommand> = {
 
   'recover-key': {
     description: 'commands.recoverKey',
-    synopsis: '--db FILE|--data MAP',
+    synopsis: '--db FILE|--data FOLDER',
     options: ['--db', '--data'],
     async run(args, io, t) {
       const file = databaseOf(args);
@@ -255,7 +257,7 @@ export const adminCommands: Record<string, CliCommand> = {
 
   'reset-password': {
     description: 'commands.resetPassword',
-    synopsis: '--db FILE|--data MAP --user NAME',
+    synopsis: '--db FILE|--data FOLDER --user NAME',
     options: ['--db', '--data', '--user'],
     async run(args, io, t) {
       const file = databaseOf(args);
@@ -273,7 +275,7 @@ export const adminCommands: Record<string, CliCommand> = {
   // Account management as a beheerder, on either store (on PostgreSQL the way to reset a password).
   accounts: {
     description: 'commands.accounts',
-    synopsis: '--db FILE|--data MAP --user NAME',
+    synopsis: '--db FILE|--data FOLDER --user NAME',
     options: ['--db', '--data', '--user'],
     async run(args, io, t) {
       const accounts = await loggedIn(args, io, t, {}, (core) => call(core, 'accounts:list', {}));
@@ -287,7 +289,7 @@ export const adminCommands: Record<string, CliCommand> = {
 
   'create-account': {
     description: 'commands.createAccount',
-    synopsis: '--db FILE|--data MAP --user NAME --account NAAM --roles ROL[,ROL] [--name "NAAM"]',
+    synopsis: '--db FILE|--data FOLDER --user NAME --account NAME --roles ROLE[,ROLE] [--name "NAME"]',
     options: ['--db', '--data', '--user', '--account', '--roles', '--name'],
     async run(args, io, t) {
       const username = requireOption(args, '--account');
@@ -311,7 +313,7 @@ export const adminCommands: Record<string, CliCommand> = {
 
   'reset-account': {
     description: 'commands.resetAccount',
-    synopsis: '--db FILE|--data MAP --user NAME --account NAAM',
+    synopsis: '--db FILE|--data FOLDER --user NAME --account NAME',
     options: ['--db', '--data', '--user', '--account'],
     async run(args, io, t) {
       const username = requireOption(args, '--account').trim().toLowerCase();

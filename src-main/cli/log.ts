@@ -1,7 +1,6 @@
 // The log of the admin CLI's core. A command's stdout is its answer, which scripts read (`accounts`
 // one account a line, `recover-key` the key), and its stderr the one-line Dutch message: core's log
-// lines go to stderr only, its informational ones (the background check of the file after a
-// log-in, which the command's own writes then void) and stack traces only with CTER_DEBUG set.
+// lines go to stderr only, its informational ones and stack traces only with CTER_DEBUG set.
 import type { Logger } from '../core/logger';
 
 export function cliLogger(

@@ -2,14 +2,14 @@
 // ends with exit code 0 (done), 1 (failed, with one line on stderr) or 2 (usage).
 import type { TFunction } from 'i18next';
 import { isAppError } from '../../src-shared/ipc/errors';
-import { parseArgs, UsageError, type ParsedArgs } from './args';
+import { parseArgs, usageLocale, UsageError, type ParsedArgs } from './args';
 import type { CliCommand, CliIo } from './command';
 import { adminCommands } from './commands';
 import { readPackageVersion } from './paths';
 import { askVisible } from './prompt';
 import { ServerConfigError } from '../server/config';
 import { serverCommands } from './server-command';
-import { cliTranslator } from './translate';
+import { appErrorMessage, cliTranslator } from './translate';
 
 export const COMMANDS: Record<string, CliCommand> = {
   help: { description: 'commands.help', run: async () => 0 },
@@ -32,7 +32,10 @@ function help(t: TFunction, io: CliIo): void {
   io.out('');
   io.out(t('commandsTitle'));
   const names = Object.keys(COMMANDS);
-  const usage = (name: string) => `${name} ${COMMANDS[name]!.synopsis ?? ''}`;
+  // The placeholders (FILE, FOLDER, NAME …) in the language of the help: `placeholders` in messages.
+  const synopsis = (name: string) =>
+    (COMMANDS[name]!.synopsis ?? '').replace(/\b[A-Z]+\b/g, (word) => t(`placeholders.${word}`));
+  const usage = (name: string) => `${name} ${synopsis(name)}`;
   // A usage too long for the column (`server init`) has its description on the next line.
   const width = Math.max(...names.map((name) => usage(name).length).filter((length) => length <= WIDE));
   for (const name of names) {
@@ -53,7 +56,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     args = parseArgs(argv, io.env, knownOptions);
   } catch (error) {
-    const t = cliTranslator(parseArgs([], io.env, knownOptions).locale);
+    const t = cliTranslator(usageLocale(argv, io.env));
     if (error instanceof UsageError) io.err(t(error.key, error.params));
     return 2;
   }
@@ -91,9 +94,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (isAppError(error)) {
       // Input the router refused names the first field that is wrong (one line, as always).
       const field = error.code === 'INVALID_INPUT' ? Object.values(error.fields ?? {})[0] : undefined;
-      io.err(
-        field ? t(`common:${field.key}`, field.params ?? {}) : t(`common:errors.${error.code}`, error.params ?? {}),
-      );
+      io.err(field ? t(`common:${field.key}`, field.params ?? {}) : appErrorMessage(t, error.code, error.params ?? {}));
       return 1;
     }
     throw error;
@@ -113,7 +114,7 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      io.err(cliTranslator('nl')('common:errors.INTERNAL'));
+      io.err(appErrorMessage(cliTranslator(usageLocale(process.argv.slice(2), process.env)), 'INTERNAL', {}));
       if (process.env['CTER_DEBUG']) console.error(error);
       process.exitCode = 1;
     },

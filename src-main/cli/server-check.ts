@@ -258,7 +258,7 @@ export function formatLines(lines: readonly CheckLine[], t: TFunction): string[]
 
 export const checkCommand: CliCommand = {
   description: 'commands.serverCheck',
-  synopsis: '--data MAP',
+  synopsis: '--data FOLDER',
   options: ['--data'],
   async run(args, io, t) {
     const dataDir = requireDataFolder(args);

@@ -28,7 +28,7 @@ function untilStopSignal(): Promise<NodeJS.Signals> {
 export const serverCommands: Record<string, CliCommand> = {
   server: {
     description: 'commands.server',
-    synopsis: '--data MAP',
+    synopsis: '--data FOLDER',
     options: ['--data'],
     async run(args, io, t) {
       const dataDir = requireDataFolder(args);

@@ -288,7 +288,7 @@ const pick = (facts: { fingerprint: string; validTo: Date }) => ({
 export const initCommand: CliCommand = {
   description: 'commands.serverInit',
   synopsis:
-    '--data MAP [--db-socket MAP|--db-host HOST --db-ca BESTAND] [--db-port N] [--database NAAM] [--db-user ROL] [--db-password-file BESTAND] [--db-backup-user ROL --db-backup-password-file BESTAND] [--host ADRES] [--port N] (--certificate BESTAND --key BESTAND|--self-signed NAAM[,NAAM]) --user NAAM [--name "NAAM"] [--force]',
+    '--data FOLDER [--db-socket FOLDER|--db-host HOST --db-ca FILE] [--db-port N] [--database NAME] [--db-user ROLE] [--db-password-file FILE] [--db-backup-user ROLE --db-backup-password-file FILE] [--host ADDRESS] [--port N] (--certificate FILE --key FILE|--self-signed NAME[,NAME]) --user NAME [--name "NAME"] [--force]',
   options: [
     ...['--data', '--db-socket', '--db-host', '--db-ca', '--db-port', '--database', '--db-user', '--db-password-file'],
     ...['--db-backup-user', '--db-backup-password-file'],

@@ -23,3 +23,12 @@ export function cliTranslator(locale: Locale): TFunction {
   });
   return instance.t;
 }
+
+/**
+ * Core's message for an error code, as the CLI says it: its own wording (`appErrors`) where the
+ * shared one addresses the app's user ("Neem contact op met de beheerder": at the terminal the
+ * reader is the beheerder), else the shared one (common:errors).
+ */
+export function appErrorMessage(t: TFunction, code: string, params: Record<string, unknown>): string {
+  return t([`appErrors.${code}`, `common:errors.${code}`], params);
+}

@@ -87,6 +87,13 @@ export interface CoreOptions {
    * for the app, whose dispatch serves the renderer.
    */
   cli?: boolean;
+  /**
+   * Whether a log-in on the SQLCipher file starts the full check of the file in the background
+   * (db/integrity-check.ts); true when not given, as the app needs. The CLI's core says false: its
+   * command's own writes void the result, and the process would wait for the worker's read of the
+   * whole file before it could exit.
+   */
+  checkAfterLogin?: boolean;
 }
 
 export interface Core {
@@ -153,6 +160,7 @@ export function createCore(options: CoreOptions): Core {
     platform,
     nativeBinding: options.nativeBinding,
     emit,
+    checkAfterLogin: options.checkAfterLogin ?? true,
   });
   // A restore that a crash cut off is finished (or undone) before anything reads the database.
   ws.settleInterruptedRestore();

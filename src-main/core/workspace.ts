@@ -47,6 +47,8 @@ export interface WorkspaceOptions {
   platform: Platform;
   nativeBinding?: string | undefined;
   emit(event: AppEvent): void;
+  /** Whether a log-in on the SQLCipher file starts the full check of the file (CoreOptions.checkAfterLogin). */
+  checkAfterLogin: boolean;
 }
 
 /** The narrow parts of the workspace; a handler factory names the ones it uses (core.ts hands them). */
@@ -108,7 +110,7 @@ export class Workspace implements WorkspaceParts {
 
   /** After a log-in on the SQLCipher file: the full check of the file starts in the background. */
   checkInBackground(): void {
-    if (!this.db.isOpen()) return;
+    if (!this.options.checkAfterLogin || !this.db.isOpen()) return;
     const { database, key } = this.db.requireOpen();
     if (database.engine === 'sqlcipher') this.integrity.start(database, key);
   }

@@ -4,9 +4,11 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { IntegrityMonitor } from '../../src-main/core/db/integrity-check';
 import { runCli } from '../../src-main/cli/main';
-import { BEHEERDER, cliIo, codeOf, makeCore, tempDir, withDatabase } from './helpers';
+import { commonMessages } from '../../src-shared/i18n/messages';
+import { BEHEERDER, cliIo, codeOf, makeCore, tempDir, withDatabase, writeStoreFile } from './helpers';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -155,6 +157,59 @@ describe('the cter CLI under bad input', { timeout: 120_000 }, () => {
     await app.core.close();
   });
 
+  it('starts no check of the whole file after its log-in; the app’s log-in still does', async () => {
+    // The check after a log-in read the whole file in a worker, a result the command's own writes
+    // then voided ("the file changed while it was checked"), and the process waited for it to exit.
+    const start = vi.spyOn(IntegrityMonitor.prototype, 'start');
+    try {
+      const listed = await cter(['accounts', '--data', dataDir, '--user', BEHEERDER.username]);
+      expect(listed).toMatchObject({ code: 0, err: [] });
+      expect(start).not.toHaveBeenCalled();
+
+      const app = makeCore(dataDir);
+      expect(
+        await codeOf(app.core, 'session:login', { username: BEHEERDER.username, password: BEHEERDER.password }),
+      ).toBe('ok');
+      expect(start).toHaveBeenCalledTimes(1);
+      await app.core.workspace.integrity.settled();
+      await app.core.close();
+    } finally {
+      start.mockRestore();
+    }
+  });
+
+  it('tells the beheerder at the terminal what to check, where the app tells its user to call the beheerder', async () => {
+    // A store.json naming a PostgreSQL that is not there (no server at the socket's folder).
+    const folder = tempDir();
+    writeStoreFile(folder, {
+      engine: 'postgres',
+      socketDir: tempDir(),
+      port: 5432,
+      database: 'cter',
+      user: 'cter_app',
+    });
+    const before = snapshot(folder);
+    const dutch = await cter(['accounts', '--data', folder, '--user', BEHEERDER.username]);
+    expect(dutch).toEqual({
+      code: 1,
+      out: [],
+      err: [
+        'De PostgreSQL-database uit store.json is niet bereikbaar of weigert de aanmelding. Er is niets ' +
+          'gewijzigd. Controleer of PostgreSQL draait, en het adres of de socket in store.json en het ' +
+          'wachtwoordbestand van de rol.',
+      ],
+    });
+    const english = await cter(['accounts', '--data', folder, '--user', BEHEERDER.username, '--lang', 'en']);
+    expect(english.err).toEqual([
+      'The PostgreSQL database named in store.json cannot be reached or refuses the login. Nothing was ' +
+        'changed. Check that PostgreSQL is running, and the address or socket in store.json and the ' +
+        'role’s password file.',
+    ]);
+    expect(snapshot(folder)).toEqual(before);
+    // The app's user still reads the app's message.
+    expect(commonMessages.nl.errors.STORE_UNREACHABLE).toMatch(/Neem contact op met de beheerder\.$/);
+  });
+
   it('refuses --db and --data together, and an option given twice', async () => {
     const other = tempDir();
     const both = await cter(['audit-verify', '--db', join(other, 'x.db'), '--data', dataDir, '--user', 'beheer']);
@@ -168,6 +223,48 @@ describe('the cter CLI under bad input', { timeout: 120_000 }, () => {
     );
     expect(twice).toMatchObject({ code: 2, err: ['De optie --out is meer dan eens gegeven. Geef haar één keer.'] });
     expect(readdirSync(other)).toEqual([]);
+  });
+
+  it('says a usage error found while reading the arguments in the language of a --lang on the line', async () => {
+    // The error is found before the --lang after it is read (`--bogus`), or --lang comes first.
+    const cases: [string[], string][] = [
+      [['--lang', 'en', 'backup', '--bogus'], 'Unknown option: --bogus. See --help.'],
+      [['backup', '--bogus', '--lang', 'en'], 'Unknown option: --bogus. See --help.'],
+      [['backup', '--lang=en', '-o', 'x.db'], 'Unknown option: -o. See --help.'],
+      [
+        ['backup', '--out', 'a.db', '--out', 'b.db', '--lang', 'en'],
+        'The option --out was given more than once. Give it once.',
+      ],
+      [['--lang', 'en', 'backup', '--out'], 'The option --out needs a value.'],
+      [['backup', 'een', 'twee', '--lang', 'en'], 'Unknown option: twee. See --help.'],
+    ];
+    for (const [argv, message] of cases) {
+      const said = await cter(argv);
+      expect(said, argv.join(' ')).toMatchObject({ code: 2, out: [], err: [message] });
+    }
+    // LANG=en_… with --lang nl on the line: Dutch.
+    const output = cliIo({ LANG: 'en_GB.UTF-8' });
+    expect(await runCli(['backup', '--bogus', '--lang', 'nl'], output.io)).toBe(2);
+    expect(output.err).toEqual(['Onbekende optie: --bogus. Zie --help.']);
+    // A --lang that is no language is said in the language of LANG, whatever else is wrong.
+    expect(await cter(['backup', '--bogus', '--lang', 'fr'])).toMatchObject({
+      code: 2,
+      err: ['Onbekende optie: --bogus. Zie --help.'],
+    });
+    const english = cliIo({ LANG: 'en_GB.UTF-8' });
+    expect(await runCli(['version', '--lang', 'fr'], english.io)).toBe(2);
+    expect(english.err).toEqual(['Unknown language: fr. Choose nl or en.']);
+  });
+
+  it('writes each language’s placeholders in its help, none of the other’s', async () => {
+    // The word in capitals after an option (`--db BESTAND`, `--name "NAAM"`) or a comma (`ROL[,ROL]`).
+    const placeholders = (lines: string[]) => new Set(lines.join('\n').match(/(?<=--[a-z-]+ "?|,)[A-Z]+\b/g) ?? []);
+    const dutch = await cter(['help']);
+    const english = await cter(['help', '--lang', 'en']);
+    expect(dutch.code).toBe(0);
+    expect(english.code).toBe(0);
+    expect([...placeholders(dutch.out)].sort()).toEqual(['ADRES', 'BESTAND', 'HOST', 'MAP', 'N', 'NAAM', 'ROL']);
+    expect([...placeholders(english.out)].sort()).toEqual(['ADDRESS', 'FILE', 'FOLDER', 'HOST', 'N', 'NAME', 'ROLE']);
   });
 
   it('names a short option as the unknown option, and refuses an unknown language', async () => {

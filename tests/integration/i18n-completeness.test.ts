@@ -4,6 +4,7 @@
 // each file holds only the top-level sections of its own feature, so a key's first part names its file.
 // No text writes a plural in brackets ("Expert(s)").
 import { describe, expect, it } from 'vitest';
+import { cliMessages } from '../../src-main/cli/translate';
 import { common, flatten, LANGUAGES, translationFiles, type Tree } from './i18n/messages';
 
 /**
@@ -81,6 +82,17 @@ describe('renderer translation files', () => {
 describe('common messages', () => {
   it('have the same keys and placeholders in nl and en, no empty texts and no plural in brackets', () => {
     expectSameMessages(common.nl, common.en);
+  });
+});
+
+describe('the admin CLI’s messages', () => {
+  it('have the same keys and placeholders in nl and en, no empty texts and no plural in brackets', () => {
+    expectSameMessages(cliMessages.nl as Tree, cliMessages.en as Tree);
+  });
+
+  it('word only error codes that exist', async () => {
+    const { ERROR_CODES } = await import('../../src-shared/ipc/errors');
+    expect(ERROR_CODES).toEqual(expect.arrayContaining(Object.keys(cliMessages.nl.appErrors)));
   });
 });
 
