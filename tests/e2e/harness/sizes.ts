@@ -32,28 +32,39 @@ export async function atBothSizes(app: AppHarness, name: string, check?: () => P
 /**
  * The window at `size`, laid out for it. Playwright's `setViewportSize` returns before the page has
  * its resize event (tens of milliseconds later on a busy machine), and the media queries' change
- * events — the shell folds its navigation below 1280 px — and the renders they start come in the
- * frame after that. So: wait for the resize event at that size, then two frames. Use this, never
- * `setViewportSize`, in the specs (lint enforces it).
+ * events — the shell folds its navigation below 1280 px — and the renders they start come after it.
+ * So: wait until a ResizeObserver on a probe as large as the window reports the new size. Its
+ * callback comes after the layout of the frame that ran the resize event and the media queries'
+ * events (and React's render of them, a microtask each). Not animation frames or timers: the page's
+ * clock is Playwright's, which runs them, and a test may pause it (rechten-betrokkene.spec.ts does,
+ * around a resize). Use this, never `setViewportSize`, in the specs (lint enforces it).
  */
 export async function resizeWindow(page: Page, size: { width: number; height: number }): Promise<void> {
   const { width, height } = page.viewportSize() ?? { width: 0, height: 0 };
   if (width === size.width && height === size.height) return;
   await page.evaluate((target) => {
-    const laidOut = new Promise<void>((resolve, reject) => {
-      const giveUp = setTimeout(() => reject(new Error(`no resize event to ${target.width}×${target.height}`)), 10_000);
-      const onResize = () => {
+    const probe = document.createElement('div');
+    probe.style.cssText = 'position: fixed; inset: 0; visibility: hidden; pointer-events: none';
+    document.documentElement.append(probe);
+    (window as unknown as { cterLaidOut?: Promise<void> }).cterLaidOut = new Promise<void>((resolve) => {
+      const observer = new ResizeObserver(() => {
+        // The first report (at observe) is of the old size.
         if (window.innerWidth !== target.width || window.innerHeight !== target.height) return;
-        window.removeEventListener('resize', onResize);
-        clearTimeout(giveUp);
-        requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
-      };
-      window.addEventListener('resize', onResize);
+        observer.disconnect();
+        probe.remove();
+        resolve();
+      });
+      observer.observe(probe);
     });
-    (window as unknown as { cterLaidOut?: Promise<void> }).cterLaidOut = laidOut;
   }, size);
   await page.setViewportSize(size);
-  await page.evaluate(() => (window as unknown as { cterLaidOut?: Promise<void> }).cterLaidOut);
+  let giveUp: NodeJS.Timeout | undefined;
+  await Promise.race([
+    page.evaluate(() => (window as unknown as { cterLaidOut?: Promise<void> }).cterLaidOut),
+    new Promise((_, reject) => {
+      giveUp = setTimeout(() => reject(new Error(`the page did not lay out at ${size.width}×${size.height}`)), 15_000);
+    }),
+  ]).finally(() => clearTimeout(giveUp));
 }
 
 /** `element` is whole in the window and on top: at its middle, nothing (a notice) lies over it. */
