@@ -14,19 +14,14 @@ import { expect, test, type AppHarness } from './harness/fixtures';
 import { field } from './harness/locators';
 import { STAND_IN_FINGERPRINT, UNREACHABLE_HOST } from './harness/platform';
 import { BEHEERDER, logInThroughForm, setUp } from './harness/session';
-import { resizeWindow } from './harness/sizes';
-
-const SIZES = [
-  { width: 1366, height: 900 },
-  { width: 1024, height: 768 },
-] as const;
+import { ROUND_SIZES, resizeWindow } from './harness/sizes';
 
 async function screenshots(app: AppHarness, name: string) {
-  for (const size of SIZES) {
+  for (const size of ROUND_SIZES) {
     await resizeWindow(app.page, size);
     await app.screenshot(`${name}-${size.width}x${size.height}`);
   }
-  await resizeWindow(app.page, SIZES[0]);
+  await resizeWindow(app.page, ROUND_SIZES[0]);
 }
 
 /**

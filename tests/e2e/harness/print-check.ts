@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Locator } from '@playwright/test';
 import { expect, type AppHarness } from './fixtures';
-import { resizeWindow } from './sizes';
+import { ROUND_SIZES, resizeWindow } from './sizes';
 
 export function pdfPageCount(path: string): number {
   const info = execFileSync('pdfinfo', [path]).toString();
@@ -19,10 +19,7 @@ export async function expectPreviewIsPdf(app: AppHarness, sheet: Locator, pdfPat
   const pages = pdfPageCount(pdfPath);
   execFileSync('pdftoppm', ['-png', '-r', '60', pdfPath, join(app.screenshotDir, `${name}-pdf`)]);
   const original = page.viewportSize();
-  for (const size of [
-    { width: 1366, height: 900 },
-    { width: 1024, height: 768 },
-  ]) {
+  for (const size of ROUND_SIZES) {
     await resizeWindow(page, size);
     // The preview's page boxes: as many as the printed pages, at either window width.
     await expect(sheet).toHaveAttribute('data-pages', String(pages));
