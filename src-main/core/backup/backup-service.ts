@@ -14,6 +14,7 @@ import { AppError } from '../../../src-shared/ipc/errors';
 import { AccountEntity } from '../db/entities/account';
 import { openDatabase, type Database } from '../db/database';
 import { forgetCheckRecord } from '../db/integrity-check';
+import { crashPoint } from '../fs/crash-points';
 import { removeDurably, renameDurably, writeFileAtomic } from '../fs/atomic';
 import { keyFilePath } from '../vault/keyfile';
 import { normaliseUsername, Vault } from '../vault/vault';
@@ -138,6 +139,7 @@ export function restoreBackup(backup: VerifiedBackup, target: string, now: Date)
   copyFileSync(backup.file, staged);
   fsyncFile(staged);
   writeFileAtomic(stagedKeyFile(target), readFileSync(keyFilePath(backup.file)));
+  crashPoint('restore-staged');
   const kept = existsSync(target) ? `${basename(target)}.voor-herstel-${stamp(now)}` : null;
   // What a check found in the database being replaced no longer holds (putInPlace records the
   // backup's check once it is in place; after a crash, the next log-in checks the file).
