@@ -16,6 +16,8 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AccountSummary } from '../../src-shared/ipc/accounts';
 import { runCli } from '../../src-main/cli/main';
+import { checkRecordPath, writeCheckRecord } from '../../src-main/core/db/integrity-check';
+import { settleInterruptedRestore } from '../../src-main/core/backup/restore-journal';
 import { setCrashHook } from '../../src-main/core/fs/crash-points';
 import { keyFilePath } from '../../src-main/core/vault/keyfile';
 import { BEHEERDER, call, cliIo, codeOf, dialogs, makeCore, RESOURCES_DIR, tempDir, withDatabase } from './helpers';
@@ -109,7 +111,7 @@ function openElsewhereWhenStaged(mode: 'file' | 'app', dataDir: string, path: st
 
 afterEach(() => setCrashHook(null));
 
-describe('restore: a program that opens the database while the backup is staged', { timeout: 180_000 }, () => {
+describe('restore beside a program that opens the database while it runs', { timeout: 180_000 }, () => {
   it('makes `cter restore` refuse, in Dutch and English, with the database, its key file and folder as they were', async () => {
     const { core, dataDir, path, backup } = await databaseAndBackup();
     await core.close();
@@ -136,7 +138,9 @@ describe('restore: a program that opens the database while the backup is staged'
     // The database in use is the one that was there, account made after the backup and all.
     const after = makeCore(dataDir);
     await call(after.core, 'session:login', login);
-    expect((await call<AccountSummary[]>(after.core, 'accounts:list')).map((a) => a.username)).toContain('na-de-backup');
+    expect((await call<AccountSummary[]>(after.core, 'accounts:list')).map((a) => a.username)).toContain(
+      'na-de-backup',
+    );
     await after.core.close();
   });
 
@@ -146,7 +150,10 @@ describe('restore: a program that opens the database while the backup is staged'
     const elsewhere = openElsewhereWhenStaged('file', dataDir, path);
     try {
       answer(backup);
-      const refused = await codeOf(core, 'backup:restore', { password: BEHEERDER.password, confirmation: 'HERSTELLEN' });
+      const refused = await codeOf(core, 'backup:restore', {
+        password: BEHEERDER.password,
+        confirmation: 'HERSTELLEN',
+      });
       expect(elsewhere.opened()).not.toBeNull();
       expect(refused).toBe('DATABASE_IN_USE');
       expect(contents(path)).toEqual(elsewhere.opened());
@@ -170,6 +177,9 @@ describe('restore: a program that opens the database while the backup is staged'
   it('makes `cter restore` refuse when a `cter` command ran meanwhile and took the staged files for a crash’s', async () => {
     const { core, dataDir, path, backup } = await databaseAndBackup();
     await core.close();
+    // The database's last full check, as a background check records it: a refused restore keeps it.
+    writeCheckRecord(path, { checkedAt: '2026-11-29T08:00:00.000Z', outcome: 'ok', trigger: 'achtergrond' });
+    const record = readFileSync(checkRecordPath(path), 'utf8');
     let between: { status: number | null; stdout: string; stderr: string } | null = null;
     let atThatMoment: Record<string, string> | null = null;
     setCrashHook((point) => {
@@ -197,9 +207,39 @@ describe('restore: a program that opens the database while the backup is staged'
     expect({ code, out: output.out, err: output.err }).toEqual({ code: 1, out: [], err: [IN_USE_NL] });
     expect(contents(path)).toEqual(atThatMoment);
     expect(restoreLeftovers(dataDir)).toEqual([]);
+    expect(readFileSync(checkRecordPath(path), 'utf8')).toBe(record);
     const after = makeCore(dataDir);
     await call(after.core, 'session:login', login);
-    expect((await call<AccountSummary[]>(after.core, 'accounts:list')).map((a) => a.username)).toContain('na-de-backup');
+    expect((await call<AccountSummary[]>(after.core, 'accounts:list')).map((a) => a.username)).toContain(
+      'na-de-backup',
+    );
+    await after.core.close();
+  });
+
+  it('says DATABASE_IN_USE, not "restored", when a core that started after the journal finished the swap itself', async () => {
+    // The window left (milliseconds): after the check and the journal, before the renames. A core
+    // started then finishes the restore from the journal at its start, as after a crash; this one
+    // finds nothing to move and must not claim the swap (nor record it) as its own.
+    const { core, dataDir, path, backup } = await databaseAndBackup();
+    await core.close();
+    let settled: ReturnType<typeof settleInterruptedRestore> | undefined;
+    setCrashHook((point) => {
+      if (point === 'restore-journal' && settled === undefined) settled = settleInterruptedRestore(path);
+    });
+    const output = cliIo();
+    const code = await runCli(['restore', '--from', backup, '--db', path, '--user', BEHEERDER.username], output.io);
+    setCrashHook(null);
+    expect(settled).toMatchObject({ outcome: 'finished', backup: 'reserve.db' });
+    expect({ code, out: output.out, err: output.err }).toEqual({ code: 1, out: [], err: [IN_USE_NL] });
+    // The backup is in place (that core's start put it there; its next open records it), the
+    // replaced database kept, nothing staged left.
+    const kept = settled?.outcome === 'finished' ? settled.kept : null;
+    expect(restoreLeftovers(dataDir).sort()).toEqual([kept, `${kept}.sleutels`]);
+    const after = makeCore(dataDir);
+    await call(after.core, 'session:login', login);
+    expect((await call<AccountSummary[]>(after.core, 'accounts:list')).map((a) => a.username)).not.toContain(
+      'na-de-backup',
+    );
     await after.core.close();
   });
 });
