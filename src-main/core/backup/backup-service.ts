@@ -12,8 +12,9 @@ import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, readFileSync,
 import { basename, resolve } from 'node:path';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { AccountEntity } from '../db/entities/account';
-import { openDatabase, type Database } from '../db/database';
+import { inUseByAnother, openDatabase, type Database } from '../db/database';
 import { forgetCheckRecord } from '../db/integrity-check';
+import { crashPoint } from '../fs/crash-points';
 import { removeDurably, renameDurably, writeFileAtomic } from '../fs/atomic';
 import { keyFilePath } from '../vault/keyfile';
 import { normaliseUsername, Vault } from '../vault/vault';
@@ -132,12 +133,37 @@ function stamp(now: Date): string {
  * database and key file are kept as "<target>.voor-herstel-<time>"; returns that file's name. The
  * new files are staged in full and a journal written before anything moves (restore-journal.ts),
  * so a crash at any moment is finished at the next start.
+ *
+ * Whether another program has the database open is asked last, after the staging (seconds for a
+ * large backup) and right before the journal and the renames: a program that opened it while the
+ * backup was being copied is seen, and is DATABASE_IN_USE with nothing moved and nothing staged
+ * left. Between that check and the first rename lie only the check record's removal, the journal
+ * and the kept key file's copy (each written and fsynced): a program that opens the file then is
+ * still not seen.
  */
-export function restoreBackup(backup: VerifiedBackup, target: string, now: Date): string | null {
+export function restoreBackup(
+  backup: VerifiedBackup,
+  target: string,
+  now: Date,
+  nativeBinding?: string,
+): string | null {
   const staged = stagedDatabase(target);
-  copyFileSync(backup.file, staged);
-  fsyncFile(staged);
-  writeFileAtomic(stagedKeyFile(target), readFileSync(keyFilePath(backup.file)));
+  try {
+    copyFileSync(backup.file, staged);
+    fsyncFile(staged);
+    writeFileAtomic(stagedKeyFile(target), readFileSync(keyFilePath(backup.file)));
+    crashPoint('restore-staged');
+    // Open in another program (the app beside `cter restore`): it would go on writing to the file
+    // set aside, and what is done there after the restore would be gone from the database in use.
+    if (inUseByAnother(target, nativeBinding)) throw new AppError('DATABASE_IN_USE');
+    // Every core's start (the app's, any `cter` command's) takes staged files without a journal for
+    // a restore a crash cut off, and removes them: one started meanwhile, even if it is gone again.
+    if (!existsSync(staged) || !existsSync(stagedKeyFile(target))) throw new AppError('DATABASE_IN_USE');
+  } catch (error) {
+    rmSync(staged, { force: true });
+    rmSync(stagedKeyFile(target), { force: true });
+    throw error;
+  }
   const kept = existsSync(target) ? `${basename(target)}.voor-herstel-${stamp(now)}` : null;
   // What a check found in the database being replaced no longer holds (putInPlace records the
   // backup's check once it is in place; after a crash, the next log-in checks the file).
@@ -150,6 +176,7 @@ export function restoreBackup(backup: VerifiedBackup, target: string, now: Date)
     actor: backup.account,
   } as const;
   writeJournal(target, journal);
-  completeRestore(target, journal);
+  // Not moved by this call: a core that started in the last milliseconds finished or removed it.
+  if (!completeRestore(target, journal)) throw new AppError('DATABASE_IN_USE');
   return kept;
 }

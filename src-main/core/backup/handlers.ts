@@ -10,7 +10,6 @@ import type { Workspace } from '../workspace';
 import { rememberBackup } from './copies';
 import { restoreBackup, verifyBackup, writeBackup, type VerifiedBackup } from './backup-service';
 import { backupStore, type PostgresStore } from '../db/store';
-import { inUseByAnother } from '../db/database';
 import { readCheckRecord, writeCheckRecord } from '../db/integrity-check';
 import { checkVerifier } from '../vault/credentials';
 import { endSessionsAfterRestore } from '../server/after-restore';
@@ -24,13 +23,15 @@ type BackupHandlers = Pick<Handlers, 'backup:create' | 'backup:restore' | 'backu
  */
 async function putInPlace(ws: Workspace, backup: VerifiedBackup): Promise<string | null> {
   const target = ws.databasePath();
-  // Open in another program (the app beside `cter restore`): it would go on writing to the file set
-  // aside, and what is done there after the restore would be gone from the database in use.
-  if (inUseByAnother(target, ws.options.nativeBinding)) {
+  // Refused (DATABASE_IN_USE) when another program has the database open: asked after the staging,
+  // right before the swap (backup-service.ts).
+  let kept: string | null;
+  try {
+    kept = restoreBackup(backup, target, ws.clock.now(), ws.options.nativeBinding);
+  } catch (error) {
     backup.key.fill(0);
-    throw new AppError('DATABASE_IN_USE');
+    throw error;
   }
-  const kept = restoreBackup(backup, target, ws.clock.now());
   // verifyBackup ran the full check on this very file: it is the restored database's last check.
   writeCheckRecord(target, { checkedAt: ws.clock.now().toISOString(), outcome: 'ok', trigger: 'herstel' });
   try {

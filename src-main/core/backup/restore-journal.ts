@@ -51,12 +51,14 @@ function readJournal(target: string): RestoreJournal | null {
 /**
  * The steps after the journal, each skipped when already done: keep the old database (with its
  * WAL and key file) under the journal's name, put the staged database and key file in place,
- * remove the journal.
+ * remove the journal. Whether this call put the staged database in place (false: it was not there,
+ * already moved or never staged).
  */
-export function completeRestore(target: string, journal: RestoreJournal): void {
+export function completeRestore(target: string, journal: RestoreJournal): boolean {
   const staged = stagedDatabase(target);
   const kept = journal.kept ? join(dirname(target), journal.kept) : null;
-  if (existsSync(staged)) {
+  const moved = existsSync(staged);
+  if (moved) {
     if (kept && existsSync(target) && !existsSync(kept)) {
       if (existsSync(keyFilePath(target)) && !existsSync(keyFilePath(kept))) {
         writeFileAtomic(keyFilePath(kept), readFileSync(keyFilePath(target)));
@@ -78,6 +80,7 @@ export function completeRestore(target: string, journal: RestoreJournal): void {
     crashPoint('restore-keyfile');
   }
   rmSync(journalPath(target), { force: true });
+  return moved;
 }
 
 /** At start: finishes a restore that a crash cut off after its journal, or removes one that never began. */

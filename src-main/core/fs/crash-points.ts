@@ -7,6 +7,8 @@ export type CrashPoint =
   | 'slot-added'
   /** The database recorded the new slot id; the account's old slot is still in the key file. */
   | 'slot-recorded'
+  /** The backup and its key file are staged in full beside the database; nothing checked or moved yet. */
+  | 'restore-staged'
   /** The restore journal is written; nothing has moved yet. */
   | 'restore-journal'
   /** The old database is set aside; the restored copy is not in place yet. */
