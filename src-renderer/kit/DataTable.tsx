@@ -1,10 +1,13 @@
 // A list as a real table (<th scope>, a name for screen readers) whose columns have priorities:
 // when the table gets narrow (a small window, a side panel) the lesser columns step back and their
 // facts appear stacked under the row's first cell, so nothing is out of reach and the page never
-// scrolls sideways. On a printed sheet every column stays (allColumns).
+// scrolls sideways. On a printed sheet every column stays (allColumns). When even the columns that
+// always show do not fit (a 320 px window, WCAG 1.4.10), the table scrolls sideways in a region of
+// its own (ScrollRegion).
 import { Box, Table, TableBody, TableCell, TableFooter, TableHead, TableRow, type SxProps } from '@mui/material';
-import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useState, type CSSProperties, type ReactNode } from 'react';
 import { shownColumns, type Priority } from './columns';
+import { ScrollRegion } from './ScrollRegion';
 
 export interface DataColumn<T> {
   key: string;
@@ -61,22 +64,6 @@ function cellSx<T>(column: DataColumn<T>): SxProps {
   };
 }
 
-/** The width of an element, followed as it changes (null until measured). */
-function useWidth<E extends HTMLElement>(enabled: boolean) {
-  const ref = useRef<E>(null);
-  const [width, setWidth] = useState<number | null>(null);
-  useEffect(() => {
-    const element = ref.current;
-    if (!enabled || !element || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.round(entry.contentRect.width));
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [enabled]);
-  return { ref, width: enabled ? width : null };
-}
-
 export function DataTable<T>({
   columns,
   rows,
@@ -91,7 +78,8 @@ export function DataTable<T>({
   hover = false,
   sx,
 }: DataTableProps<T>) {
-  const { ref, width } = useWidth<HTMLDivElement>(!allColumns);
+  const [measured, setWidth] = useState<number | null>(null);
+  const width = allColumns ? null : measured;
   const shown = shownColumns(columns, width);
   const hidden = columns.filter((column) => !shown.includes(column));
   // The hidden facts go with the cell that names the row, else with the first cell that says something.
@@ -103,7 +91,7 @@ export function DataTable<T>({
     : [];
 
   return (
-    <Box ref={ref} sx={{ width: '100%' }}>
+    <ScrollRegion labelledBy={labelledBy} label={label} onWidth={setWidth}>
       <Table size={size} aria-labelledby={labelledBy} aria-label={label} aria-describedby={describedBy} sx={sx}>
         <TableHead>
           <TableRow>
@@ -160,7 +148,7 @@ export function DataTable<T>({
           </TableFooter>
         ) : null}
       </Table>
-    </Box>
+    </ScrollRegion>
   );
 }
 

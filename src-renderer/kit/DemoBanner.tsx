@@ -1,5 +1,6 @@
 // The persistent demo banner: whoever sees the screen (or a screenshot of it) knows these are
-// fictitious records, never real people. Shown on every screen of a demo environment.
+// fictitious records, never real people. Shown on every screen of a demo environment. In a narrow
+// window its text wraps; what lies below the fixed app bar follows the bar's height (AppBarSpacer).
 import ScienceOutlined from '@mui/icons-material/ScienceOutlined';
 import { Box } from '@mui/material';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +16,9 @@ export function DemoBanner() {
     <Box
       className="demo-banner"
       sx={{
-        height: DEMO_BANNER_HEIGHT,
+        minHeight: DEMO_BANNER_HEIGHT,
+        py: 0.5,
+        textAlign: 'center',
         display: 'flex',
         alignItems: 'center',
         justifyContent: 'center',
@@ -31,10 +34,4 @@ export function DemoBanner() {
       {t('demo.banner')}
     </Box>
   );
-}
-
-/** Keeps content below a fixed app bar clear of the banner. */
-export function DemoBannerSpacer() {
-  const { status } = useSession();
-  return status?.demo ? <Box className="no-print" sx={{ height: DEMO_BANNER_HEIGHT }} /> : null;
 }

@@ -1,6 +1,7 @@
 // Nederlands / English. The choice is stored by core (app:set-locale) so the next start, the
 // menu and printed documents follow it. A language the administrator's policy fixes cannot be
-// switched: the buttons are disabled and say why.
+// switched: the buttons are disabled and say why. In a narrow window the app bar offers the same
+// choice in its "Meer" menu (shell/MoreMenu), through useLanguageChoice.
 import { ToggleButton, ToggleButtonGroup } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -9,8 +10,9 @@ import { changeLocale } from '../i18n';
 import { call, useBridgeQuery } from './bridge';
 import { useNotice } from './notices';
 
-export function LanguageSwitch() {
-  const { t, i18n } = useTranslation();
+/** The language shown, whether the policy fixes it, and the switch to another. */
+export function useLanguageChoice(): { language: string; managed: boolean; choose: (locale: Locale) => void } {
+  const { i18n } = useTranslation();
   const notice = useNotice();
   const managed = useBridgeQuery('app:info', {}).data?.managed.includes('language') ?? false;
   const change = useMutation({
@@ -22,16 +24,22 @@ export function LanguageSwitch() {
     },
     onError: (error) => notice.error(error),
   });
+  return { language: i18n.language, managed, choose: (locale) => change.mutate(locale) };
+}
+
+export function LanguageSwitch() {
+  const { t } = useTranslation();
+  const { language, managed, choose } = useLanguageChoice();
   return (
     <ToggleButtonGroup
       exclusive
       size="small"
-      value={i18n.language}
+      value={language}
       disabled={managed}
       aria-label={t('language.label')}
       {...(managed ? { title: t('language.managed') } : {})}
       onChange={(_event, value: unknown) => {
-        if (isLocale(value)) change.mutate(value);
+        if (isLocale(value)) choose(value);
       }}
       sx={{
         '& .MuiToggleButton-root': { color: '#ffffff', borderColor: 'rgba(255,255,255,0.6)', px: 1.25, py: 0.25 },

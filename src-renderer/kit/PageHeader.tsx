@@ -32,7 +32,7 @@ export function PageHeader({ title, intro, actions, focusKey, back }: PageHeader
   }, [opened, title]);
   return (
     <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 2, mb: 3, flexWrap: 'wrap' }}>
-      <Box sx={{ flex: 1, minWidth: 280 }}>
+      <Box sx={{ flex: 1, minWidth: { xs: '100%', sm: 280 } }}>
         {back ? (
           <Button
             component={RouterLink}
@@ -53,7 +53,7 @@ export function PageHeader({ title, intro, actions, focusKey, back }: PageHeader
           </Typography>
         ) : null}
       </Box>
-      {actions ? <Box sx={{ display: 'flex', gap: 1 }}>{actions}</Box> : null}
+      {actions ? <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', maxWidth: '100%' }}>{actions}</Box> : null}
     </Box>
   );
 }

@@ -3,6 +3,7 @@
 // below the fixed app bar when scrolled to.
 import { Box, Typography, type SxProps, type Theme } from '@mui/material';
 import type { ReactNode } from 'react';
+import { APP_BAR_CLEARANCE } from './AppBarSpacer';
 
 export function Part({
   id,
@@ -34,7 +35,12 @@ export function Part({
       ]}
     >
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 1.5, flexWrap: 'wrap' }}>
-        <Typography variant="h2" id={`${id}-kop`} tabIndex={-1} sx={{ flex: 1, outline: 'none', scrollMarginTop: 128 }}>
+        <Typography
+          variant="h2"
+          id={`${id}-kop`}
+          tabIndex={-1}
+          sx={{ flex: 1, outline: 'none', scrollMarginTop: APP_BAR_CLEARANCE }}
+        >
           {title}
         </Typography>
         {action}

@@ -3,6 +3,7 @@
 import { createTheme, type Theme } from '@mui/material/styles';
 import { enUS, nlNL } from '@mui/material/locale';
 import type { Locale } from '../../src-shared/domain/locale';
+import { NARROW_WINDOW } from './narrowWindow';
 import { selectMenuListProps } from './selectMenu';
 
 const INK = '#1b1f24';
@@ -77,6 +78,20 @@ export function createAppTheme(locale: Locale): Theme {
         // tab row clips what lies outside it.
         MuiTab: {
           styleOverrides: { root: { '&.Mui-focusVisible': { outline: `3px solid ${FOCUS}`, outlineOffset: -3 } } },
+        },
+        // In a narrow window (WCAG 1.4.10 Reflow, down to 320 px) a row of tabs wraps instead of
+        // running past the window; the sliding indicator cannot follow a wrapped row, so the chosen
+        // tab is underlined itself.
+        MuiTabs: {
+          styleOverrides: {
+            root: {
+              [`@media ${NARROW_WINDOW}`]: {
+                '& .MuiTabs-list, & .MuiTabs-flexContainer': { flexWrap: 'wrap' },
+                '& .MuiTabs-indicator': { display: 'none' },
+                '& .MuiTab-root.Mui-selected': { boxShadow: 'inset 0 -2px 0 currentColor' },
+              },
+            },
+          },
         },
         MuiOutlinedInput: { styleOverrides: { notchedOutline: { borderColor: FIELD_BORDER } } },
         // A hint under a disabled field still says something (why it is disabled, what it is

@@ -4,26 +4,32 @@
 // which waits calmly (PageLoading) while a page's code is fetched. In a narrow window (below
 // 1280 px) the navigation starts folded to its icons, leaving the page the room; the button
 // unfolds it, and the choice holds until the window's width class changes. Each entry, with its
-// name beside the folded icon, is a NavigationItem.
+// name beside the folded icon, is a NavigationItem. Below 600 px (WCAG 1.4.10 Reflow, down to
+// 320 px) the bar keeps to the window: its buttons show their icons, language and help go into
+// "Meer" (MoreMenu), and what still does not fit wraps; the spacers follow its real height
+// (kit/AppBarSpacer).
 import MenuOpenOutlined from '@mui/icons-material/MenuOpenOutlined';
 import MenuOutlined from '@mui/icons-material/MenuOutlined';
 import { AppBar, Box, Drawer, IconButton, Link, List, Toolbar, Typography, useMediaQuery } from '@mui/material';
-import { Suspense, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { useSession } from '../kit/session';
 import { CaseSearchProvider } from '../features/search';
 import { NewSignalButton } from '../features/signals';
-import { DemoBanner, DemoBannerSpacer } from '../kit/DemoBanner';
+import { AppBarSpacer, useAppBarHeight } from '../kit/AppBarSpacer';
+import { DemoBanner } from '../kit/DemoBanner';
 import { ErrorBoundary } from '../kit/ErrorBoundary';
 import { HelpMenu } from '../kit/HelpMenu';
 import { LanguageSwitch } from '../kit/LanguageSwitch';
+import { NARROW_WINDOW } from '../kit/narrowWindow';
 import { PageLoading } from '../kit/PageLoading';
 import { isCurrent, visibleNavigation } from '../kit/routes';
 import { NAV_GROUPS, NAVIGATION } from './navigation';
 import { skipToContent } from '../kit/skipToContent';
 import { visuallyHidden } from '../kit/visuallyHidden';
 import { ConnectionStatus } from './ConnectionStatus';
+import { MoreMenu } from './MoreMenu';
 import { NavigationItem } from './NavigationItem';
 import { UserMenu } from './UserMenu';
 
@@ -43,13 +49,17 @@ export function Shell() {
   const [choice, setChoice] = useState<{ wide: boolean; folded: boolean } | null>(null);
   const folded = choice && choice.wide === wide ? choice.folded : !wide;
   const drawerWidth = folded ? DRAWER_FOLDED : DRAWER_WIDTH;
+  const shellRef = useRef<HTMLDivElement>(null);
+  const barRef = useRef<HTMLElement>(null);
+  useAppBarHeight(barRef, shellRef);
 
   return (
-    <Box sx={{ display: 'flex', minHeight: '100vh' }} className="app-shell">
+    <Box ref={shellRef} sx={{ display: 'flex', minHeight: '100vh' }} className="app-shell">
       <Link href="#inhoud" className="skip-link" onClick={skipToContent}>
         {t('shell.skipToContent')}
       </Link>
       <AppBar
+        ref={barRef}
         position="fixed"
         sx={{
           zIndex: (theme) => theme.zIndex.drawer + 1,
@@ -58,7 +68,21 @@ export function Shell() {
           '&& .Mui-focusVisible, && :focus-visible': { outline: '3px solid #ffffff' },
         }}
       >
-        <Toolbar sx={{ gap: 2 }}>
+        {/* Below 600 px by CSS (NARROW_WINDOW, kit/narrowWindow.ts). A media-query hook here
+            re-rendered the shell so that the About dialog's focus went to the page's body on
+            closing (shell.spec's keyboard walk), cause not found. */}
+        <Toolbar
+          sx={{
+            gap: 2,
+            [`@media ${NARROW_WINDOW}`]: {
+              gap: 0.5,
+              px: 1,
+              py: 0.5,
+              flexWrap: 'wrap',
+              '& > .app-bar-fold': { ml: 0 },
+            },
+          }}
+        >
           <IconButton
             color="inherit"
             edge="start"
@@ -66,17 +90,31 @@ export function Shell() {
             aria-expanded={!folded}
             aria-label={t(folded ? 'nav.unfold' : 'nav.fold')}
             onClick={() => setChoice({ wide, folded: !folded })}
-            className="no-print"
+            className="no-print app-bar-fold"
           >
             {folded ? <MenuOutlined /> : <MenuOpenOutlined />}
           </IconButton>
-          <Typography component="span" variant="h6" sx={{ fontWeight: 700, flex: 1 }}>
+          <Typography
+            component="span"
+            variant="h6"
+            sx={{
+              fontWeight: 700,
+              flex: 1,
+              minWidth: 0,
+              [`@media ${NARROW_WINDOW}`]: { fontSize: '1rem', lineHeight: 1.25 },
+            }}
+          >
             {t('common:app.name')}
           </Typography>
           <ConnectionStatus />
           <NewSignalButton />
-          <LanguageSwitch />
-          <HelpMenu />
+          <Box sx={{ display: 'none', [`@media ${NARROW_WINDOW}`]: { display: 'flex' } }}>
+            <MoreMenu />
+          </Box>
+          <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', [`@media ${NARROW_WINDOW}`]: { display: 'none' } }}>
+            <LanguageSwitch />
+            <HelpMenu />
+          </Box>
           <UserMenu />
         </Toolbar>
         <DemoBanner />
@@ -89,8 +127,7 @@ export function Shell() {
           '& .MuiDrawer-paper': { width: drawerWidth, boxSizing: 'border-box', overflowX: 'hidden' },
         }}
       >
-        <Toolbar />
-        <DemoBannerSpacer />
+        <AppBarSpacer />
         <Box component="nav" id="hoofdnavigatie" aria-label={t('nav.label')}>
           {NAV_GROUPS.map(({ group, label }) => {
             const inGroup = entries.filter((entry) => entry.group === group);
@@ -131,10 +168,9 @@ export function Shell() {
         component="main"
         id="inhoud"
         tabIndex={-1}
-        sx={{ flex: 1, p: { xs: 2, md: 4 }, minWidth: 0, outline: 'none' }}
+        sx={{ flex: 1, p: { xs: 1, sm: 2, md: 4 }, minWidth: 0, outline: 'none' }}
       >
-        <Toolbar className="no-print" />
-        <DemoBannerSpacer />
+        <AppBarSpacer />
         <ErrorBoundary resetKey={location.pathname}>
           {/* Here, not in a page: the search survives a visit to a dossier, not the session. */}
           <CaseSearchProvider>

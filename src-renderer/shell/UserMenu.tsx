@@ -1,14 +1,16 @@
 // The user's name in the app bar, with what concerns their session: change the password, lock
-// the screen (Ctrl+L) and log out.
+// the screen (Ctrl+L) and log out. In a narrow window only its icon shows (the name stays its
+// accessible name and its tooltip).
 import AccountCircleOutlined from '@mui/icons-material/AccountCircleOutlined';
-import { Box, Button, ListItemIcon, ListItemText, Menu, MenuItem } from '@mui/material';
+import { Box, Button, IconButton, ListItemIcon, ListItemText, Menu, MenuItem, Tooltip } from '@mui/material';
 import LockOutlined from '@mui/icons-material/LockOutlined';
 import LogoutOutlined from '@mui/icons-material/LogoutOutlined';
 import PasswordOutlined from '@mui/icons-material/PasswordOutlined';
-import { useState } from 'react';
+import { useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChangePasswordDialog } from '../features/session';
 import { useSession } from '../kit/session';
+import { useNarrowWindow } from '../kit/narrowWindow';
 import { useNotice } from '../kit/notices';
 
 export function UserMenu() {
@@ -17,6 +19,7 @@ export function UserMenu() {
   const notice = useNotice();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [changing, setChanging] = useState(false);
+  const narrow = useNarrowWindow();
   if (!session.user) return null;
 
   const close = () => setAnchor(null);
@@ -24,19 +27,27 @@ export function UserMenu() {
     close();
     action().catch((error: unknown) => notice.error(error));
   };
+  const opener = {
+    color: 'inherit',
+    'aria-haspopup': 'menu',
+    'aria-controls': anchor ? 'gebruiker-menu' : undefined,
+    'aria-expanded': anchor ? 'true' : undefined,
+    'aria-label': t('userMenu.label', { name: session.user.displayName }),
+    onClick: (event: MouseEvent<HTMLElement>) => setAnchor(event.currentTarget),
+  } as const;
   return (
     <>
-      <Button
-        color="inherit"
-        startIcon={<AccountCircleOutlined aria-hidden />}
-        aria-haspopup="menu"
-        aria-controls={anchor ? 'gebruiker-menu' : undefined}
-        aria-expanded={anchor ? 'true' : undefined}
-        aria-label={t('userMenu.label', { name: session.user.displayName })}
-        onClick={(event) => setAnchor(event.currentTarget)}
-      >
-        {session.user.displayName}
-      </Button>
+      {narrow ? (
+        <Tooltip title={session.user.displayName}>
+          <IconButton {...opener}>
+            <AccountCircleOutlined aria-hidden />
+          </IconButton>
+        </Tooltip>
+      ) : (
+        <Button {...opener} startIcon={<AccountCircleOutlined aria-hidden />}>
+          {session.user.displayName}
+        </Button>
+      )}
       <Menu id="gebruiker-menu" anchorEl={anchor} open={anchor !== null} onClose={close}>
         <MenuItem
           onClick={() => {

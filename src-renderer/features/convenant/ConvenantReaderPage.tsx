@@ -27,6 +27,7 @@ import type { ConvenantSearchHit } from '../../../src-shared/ipc/convenant';
 import { describeError } from '../../kit/bridge';
 import { PageHeader } from '../../kit/PageHeader';
 import { useReferenceData } from '../lists';
+import { APP_BAR_CLEARANCE } from '../../kit/AppBarSpacer';
 import { ArticleText } from './ArticleText';
 import { ConvenantSearch } from './ConvenantSearch';
 import { tagLabels } from './labels';
@@ -34,7 +35,7 @@ import { articlePath } from './text';
 import { useConvenantVersion, useConvenantVersions, versionParam } from './useConvenant';
 
 /** A heading the search moves to: no outline of its own, and clear of the app bar when scrolled to. */
-const CHOSEN_HEADING = { mb: 2, outline: 'none', scrollMarginTop: 128 };
+const CHOSEN_HEADING = { mb: 2, outline: 'none', scrollMarginTop: APP_BAR_CLEARANCE };
 
 export function ConvenantReaderPage() {
   const { t } = useTranslation();

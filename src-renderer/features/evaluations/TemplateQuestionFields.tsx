@@ -64,7 +64,7 @@ function ScaleLabels({ question, path, errors, onChange }: Props) {
         {t('evaluations.builder.scaleLabels')}
       </Typography>
       {/* Wide enough for "Helemaal mee eens": as many per line as fit, never squeezed to five. */}
-      <Box sx={{ display: 'grid', gap: 1, gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))' }}>
+      <Box sx={{ display: 'grid', gap: 1, gridTemplateColumns: 'repeat(auto-fill, minmax(min(220px, 100%), 1fr))' }}>
         {question.labels.map((value, i) => (
           <TextField
             key={i}

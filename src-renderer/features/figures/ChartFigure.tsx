@@ -11,6 +11,10 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FigureTable } from './FigureTable';
 import type { TableModel } from './tables';
+import { ScrollRegion } from '../../kit/ScrollRegion';
+
+/** The least width of a chart on screen: its axes and a readable plot. */
+const CHART_MIN_WIDTH = 300;
 
 interface ChartFigureProps {
   id: string;
@@ -109,7 +113,14 @@ export function ChartFigure({
     <Box
       component="section"
       aria-labelledby={titleId}
-      sx={{ mb: 3, p: 3, border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' }}
+      sx={{
+        mb: 3,
+        p: { xs: 1.5, sm: 3 },
+        border: 1,
+        borderColor: 'divider',
+        borderRadius: 1,
+        bgcolor: 'background.paper',
+      }}
     >
       <Typography variant="h3" id={titleId} sx={{ mb: 0.5 }}>
         {title}
@@ -118,9 +129,13 @@ export function ChartFigure({
         {summary}
       </Typography>
       {legend}
-      <Box role="img" aria-labelledby={titleId} aria-describedby={summaryId}>
-        {chart}
-      </Box>
+      {/* A chart needs both dimensions: in a narrow window it keeps a least width and scrolls
+          sideways in its own region (WCAG 1.4.10). */}
+      <ScrollRegion labelledBy={titleId}>
+        <Box role="img" aria-labelledby={titleId} aria-describedby={summaryId} sx={{ minWidth: CHART_MIN_WIDTH }}>
+          {chart}
+        </Box>
+      </ScrollRegion>
       <Button
         variant="outlined"
         size="small"
@@ -132,8 +147,10 @@ export function ChartFigure({
       >
         {tableShown ? t('figures.hideTable') : t('figures.showTable')}
       </Button>
-      <Box id={tableId} hidden={!tableShown} sx={{ mt: 2, overflowX: 'auto' }}>
-        <FigureTable table={table} caption={caption} />
+      <Box id={tableId} hidden={!tableShown} sx={{ mt: 2 }}>
+        <ScrollRegion labelledBy={titleId}>
+          <FigureTable table={table} caption={caption} />
+        </ScrollRegion>
       </Box>
     </Box>
   );

@@ -12,6 +12,7 @@ import { call } from '../../kit/bridge';
 import { FormAlert, submitHandler, useCheckOnSend } from '../../kit/forms';
 import { changedValues, useDraftWork, useHeldDraft } from '../../kit/heldDraft';
 import { useNotice } from '../../kit/notices';
+import { ScrollRegion } from '../../kit/ScrollRegion';
 import { listErrors, move, newKey, valueRows, valuesInput, type ValueRow } from './editing';
 import { listDraftKey } from './heldDrafts';
 import { ListValueRow } from './ListValueRow';
@@ -77,7 +78,7 @@ export function ListEditor({ list, values }: { list: ListName; values: readonly 
         {withEffect ? t('lists.introBesluit') : t('lists.intro')}
       </Typography>
       <FormAlert error={save.error} />
-      <Box sx={{ overflowX: 'auto' }}>
+      <ScrollRegion labelledBy={headingId}>
         <Table size="small" aria-labelledby={headingId}>
           <TableHead>
             <TableRow>
@@ -116,7 +117,7 @@ export function ListEditor({ list, values }: { list: ListName; values: readonly 
             ))}
           </TableBody>
         </Table>
-      </Box>
+      </ScrollRegion>
       <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
         {t('lists.values.keyboardHint')}
       </Typography>

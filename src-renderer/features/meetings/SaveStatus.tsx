@@ -52,8 +52,9 @@ export function SaveStatus({
         justifyContent: 'flex-end',
         gap: 1,
         minHeight: 30,
-        minWidth: local ? LOCAL_STATUS_WIDTH : STATUS_WIDTH,
-        whiteSpace: 'nowrap',
+        // A narrow window (WCAG 1.4.10) has no room for the reserved width: the text wraps there.
+        minWidth: { xs: 0, sm: local ? LOCAL_STATUS_WIDTH : STATUS_WIDTH },
+        whiteSpace: { xs: 'normal', sm: 'nowrap' },
       }}
     >
       {status === 'pending' || status === 'saving' ? (

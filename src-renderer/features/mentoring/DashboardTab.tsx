@@ -92,7 +92,7 @@ function Figures({ dashboard: d }: { dashboard: MentorDashboard }) {
           m: '0 0 24px',
           display: 'grid',
           gap: 2,
-          gridTemplateColumns: 'repeat(auto-fill, minmax(230px, 1fr))',
+          gridTemplateColumns: 'repeat(auto-fill, minmax(min(230px, 100%), 1fr))',
           maxWidth: 1100,
         }}
       >

@@ -7,7 +7,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchRow } from '../../../src-shared/ipc/search';
-import { CASE_LIST_CONTAINER, CaseRow, CaseRowHeader, ROW_HEIGHT } from './CaseRow';
+import { useNarrowWindow } from '../../kit/narrowWindow';
+import { CASE_LIST_CONTAINER, CaseRow, CaseRowHeader, ROW_HEIGHT, STACKED_ROW_HEIGHT } from './CaseRow';
 
 interface CaseListProps {
   rows: SearchRow[];
@@ -59,14 +60,17 @@ export function CaseList({ rows, count, setSize, loadMore, onOpen, labelledBy }:
   const [active, setActive] = useState(0);
   const [focused, setFocused] = useState(false);
   const height = useRestOfWindow(scroller);
+  // A narrow window stacks each row's facts (CaseRow): taller rows.
+  const rowHeight = useNarrowWindow() ? STACKED_ROW_HEIGHT : ROW_HEIGHT;
   // The build does not run the React Compiler; the virtualiser is read afresh on every render.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     overscan: 12,
   });
+  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
   const items = virtualizer.getVirtualItems();
   const lastVisible = items.at(-1)?.index ?? 0;
   const current = Math.min(active, Math.max(count - 1, 0));
@@ -81,7 +85,7 @@ export function CaseList({ rows, count, setSize, loadMore, onOpen, labelledBy }:
     virtualizer.scrollToIndex(next, { align: 'auto' });
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    const perPage = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1);
+    const perPage = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 0) / rowHeight) - 1);
     const keys: Record<string, () => void> = {
       ArrowDown: () => move(current + 1),
       ArrowUp: () => move(current - 1),
@@ -162,7 +166,7 @@ export function CaseList({ rows, count, setSize, loadMore, onOpen, labelledBy }:
                     role="option"
                     aria-selected={false}
                     aria-disabled
-                    sx={{ height: ROW_HEIGHT, px: 2, display: 'flex', alignItems: 'center', color: 'text.secondary' }}
+                    sx={{ height: rowHeight, px: 2, display: 'flex', alignItems: 'center', color: 'text.secondary' }}
                   >
                     {t('search.loadingRow')}
                   </Typography>

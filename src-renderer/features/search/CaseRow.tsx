@@ -1,6 +1,8 @@
 // One case in the Casussen list, and the column heads above the list. Rows have a fixed height
 // (the virtualiser relies on it). In a narrow list (a 1024 px window, CSS container query on the
-// list) the ZVH-regio steps under the gemeente and the columns narrow, so the status stays in view. The badges say what limits the case: afgeschermd (named accounts
+// list) the ZVH-regio steps under the gemeente and the columns narrow, so the status stays in view.
+// In a window below 600 px (WCAG 1.4.10 Reflow, down to 320 px) each row stacks its facts, one or
+// two a line, says what its bare year and date are, and the column heads step back. The badges say what limits the case: afgeschermd (named accounts
 // only) and beperkt (restricted processing: readable, not changeable).
 import LockOutlined from '@mui/icons-material/LockOutlined';
 import PauseCircleOutlined from '@mui/icons-material/PauseCircleOutlined';
@@ -9,9 +11,12 @@ import { useTranslation } from 'react-i18next';
 import { isClosed } from '../../../src-shared/domain/casus';
 import { formatDate } from '../../../src-shared/domain/format';
 import type { SearchRow } from '../../../src-shared/ipc/search';
+import { NARROW_WINDOW } from '../../kit/narrowWindow';
 
 /** Two lines of small text (name and alias; gemeente and regio) and a little air: 44 px. */
 export const ROW_HEIGHT = 44;
+/** A stacked row (narrow window): seven lines of small text and a line of chips. */
+export const STACKED_ROW_HEIGHT = 184;
 
 const COLUMNS =
   'minmax(128px, 0.9fr) minmax(200px, 2.2fr) 88px minmax(120px, 1fr) minmax(130px, 1.1fr) 116px minmax(180px, 1.6fr)';
@@ -27,6 +32,38 @@ const narrowLayout = {
     gridTemplateColumns: NARROW_COLUMNS,
     '& .case-column-region': { display: 'none' },
     '& .case-region-under': { display: 'block' },
+  },
+};
+/** The cells in their order: number, name (and alias), year of birth, gemeente, regio, last signal, status. */
+const stackedLayout = {
+  [`@media ${NARROW_WINDOW}`]: {
+    height: STACKED_ROW_HEIGHT,
+    py: 1,
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+    gridTemplateAreas: '"number number" "naam naam" "born born" "gemeente region" "last last" "state state"',
+    alignContent: 'center',
+    alignItems: 'start',
+    rowGap: 0.25,
+    columnGap: 1,
+    '& > :nth-child(1)': { gridArea: 'number' },
+    '& > :nth-child(2)': { gridArea: 'naam' },
+    '& > :nth-child(3)': { gridArea: 'born' },
+    '& > :nth-child(4)': { gridArea: 'gemeente' },
+    '& > :nth-child(5)': { gridArea: 'region' },
+    '& > :nth-child(6)': { gridArea: 'last' },
+    '& > :nth-child(7)': { gridArea: 'state' },
+    '& .case-column-region': { display: 'block' },
+    '& .case-region-under': { display: 'none' },
+    // No column heads over a stacked row: the year and the date say what they are.
+    '& .visually-hidden.case-fact-label': {
+      position: 'static !important',
+      width: 'auto',
+      height: 'auto',
+      clip: 'auto',
+      overflow: 'visible',
+      whiteSpace: 'normal',
+      color: 'text.secondary',
+    },
   },
 };
 
@@ -50,6 +87,7 @@ export function CaseRowHeader() {
         bgcolor: 'grey.50',
         pr: 3,
         ...narrowLayout,
+        [`@media ${NARROW_WINDOW}`]: { display: 'none' },
       }}
     >
       {COLUMN_KEYS.map((key) => (
@@ -81,7 +119,7 @@ export function CaseRow({ id, row, active, showFocus, position, setSize, onOpen 
   const state = t(`common:caseStates.${row.state}`);
   const also = [row.roepnaam, ...row.aliases].filter(Boolean).join(', ');
   // The row's name is its text; hidden words say what the bare numbers and dates are.
-  const hidden = (key: string) => <span className="visually-hidden">{t(key)} </span>;
+  const hidden = (key: string) => <span className="visually-hidden case-fact-label">{t(key)} </span>;
   return (
     <Box
       id={id}
@@ -105,6 +143,7 @@ export function CaseRow({ id, row, active, showFocus, position, setSize, onOpen 
         outlineOffset: -3,
         '&:hover': { bgcolor: 'action.hover' },
         ...narrowLayout,
+        ...stackedLayout,
       }}
     >
       <Typography variant="body2" sx={{ fontVariantNumeric: 'tabular-nums' }}>

@@ -48,7 +48,7 @@ export function CasesPage() {
           {describeError(t, search.error)}
         </Alert>
       ) : null}
-      <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 2, mb: 1 }}>
+      <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 2, mb: 1, flexWrap: 'wrap' }}>
         <Typography variant="h2" id="casussen-resultaat" sx={{ fontSize: '1.125rem' }}>
           {t('search.resultsHeading')}
         </Typography>

@@ -48,7 +48,12 @@ export function NextSection({ id, title, empty, entries, count, fill = true }: N
               <ListItemButton
                 component={RouterLink}
                 to={entry.to}
-                sx={{ display: 'grid', gridTemplateColumns: '1fr auto', columnGap: 2, py: 1 }}
+                sx={{
+                  display: 'grid',
+                  gridTemplateColumns: { xs: 'minmax(0, 1fr)', sm: '1fr auto' },
+                  columnGap: 2,
+                  py: 1,
+                }}
               >
                 <Box sx={{ minWidth: 0 }}>
                   <Typography component="span" sx={{ fontWeight: 600, display: 'block' }}>
@@ -68,7 +73,8 @@ export function NextSection({ id, title, empty, entries, count, fill = true }: N
                     component="span"
                     variant="body2"
                     sx={{
-                      whiteSpace: 'nowrap',
+                      // Under the title in a narrow window (WCAG 1.4.10), where it may wrap.
+                      whiteSpace: { xs: 'normal', sm: 'nowrap' },
                       color: entry.urgent ? 'error.main' : 'text.secondary',
                       fontWeight: entry.urgent ? 600 : 400,
                     }}
@@ -92,7 +98,7 @@ export function NextGrid({ children }: { children: React.ReactNode }) {
       sx={{
         display: 'grid',
         gap: 2,
-        gridTemplateColumns: 'repeat(auto-fit, minmax(300px, 1fr))',
+        gridTemplateColumns: 'repeat(auto-fit, minmax(min(300px, 100%), 1fr))',
         alignItems: 'stretch',
         mb: 3,
         maxWidth: 1400,

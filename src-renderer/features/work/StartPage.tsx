@@ -34,7 +34,7 @@ export function StartPage() {
               m: 0,
               display: 'grid',
               gap: 2,
-              gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))',
+              gridTemplateColumns: 'repeat(auto-fill, minmax(min(260px, 100%), 1fr))',
               // Every row as tall as the tallest tile: even tiles, whatever each description's length.
               gridAutoRows: '1fr',
               maxWidth: 1100,
