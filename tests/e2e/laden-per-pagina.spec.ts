@@ -15,8 +15,11 @@ import { setUp } from './harness/session';
 /**
  * The start bundle, minified, without compression: 0.99 MB when it was set (December 2026), from
  * 4.07 MB unminified in one file before. Raise it only for a reason the shell or login needs.
+ * Raised 1.10 → 1.12 MB on 2026-12-07: the shell's reflow at 320 px (WCAG 1.4.10: the app bar's
+ * Meer menu, its measured height, the narrow window's styles) made the bundle 1,105,881 bytes, from
+ * 1,099,499 (index +6.1 KB).
  */
-const START_BUNDLE_BUDGET = 1_100_000;
+const START_BUNDLE_BUDGET = 1_120_000;
 
 /** A string only the chart library's code contains (its CSS class prefix). */
 const CHARTS_MARKER = 'MuiChartsSurface';
