@@ -5,11 +5,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommands } from './commands';
 
+/** What help offers, in its order: the help button's menu and the narrow window's "Meer" (shell/MoreMenu). */
+export const HELP_ITEMS = [
+  { action: 'shortcuts', label: 'shortcuts.title' },
+  { action: 'about', label: 'about.title' },
+] as const;
+
 export function HelpMenu() {
   const { t } = useTranslation();
   const commands = useCommands();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const choose = (action: 'shortcuts' | 'about') => {
+  const choose = (action: (typeof HELP_ITEMS)[number]['action']) => {
     setAnchor(null);
     commands.run(action);
   };
@@ -28,8 +34,11 @@ export function HelpMenu() {
         </IconButton>
       </Tooltip>
       <Menu id="help-menu" anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
-        <MenuItem onClick={() => choose('shortcuts')}>{t('shortcuts.title')}</MenuItem>
-        <MenuItem onClick={() => choose('about')}>{t('about.title')}</MenuItem>
+        {HELP_ITEMS.map(({ action, label }) => (
+          <MenuItem key={action} onClick={() => choose(action)}>
+            {t(label)}
+          </MenuItem>
+        ))}
       </Menu>
     </>
   );

@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOCALES } from '../../src-shared/domain/locale';
 import { useCommands } from '../kit/commands';
+import { HELP_ITEMS } from '../kit/HelpMenu';
 import { useLanguageChoice } from '../kit/LanguageSwitch';
 
 export function MoreMenu() {
@@ -17,7 +18,7 @@ export function MoreMenu() {
   const { language, managed, choose } = useLanguageChoice();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const close = () => setAnchor(null);
-  const open = (action: 'shortcuts' | 'about') => {
+  const open = (action: (typeof HELP_ITEMS)[number]['action']) => {
     close();
     commands.run(action);
   };
@@ -61,12 +62,11 @@ export function MoreMenu() {
           </MenuItem>
         ))}
         <Divider />
-        <MenuItem onClick={() => open('shortcuts')}>
-          <ListItemText inset>{t('shortcuts.title')}</ListItemText>
-        </MenuItem>
-        <MenuItem onClick={() => open('about')}>
-          <ListItemText inset>{t('about.title')}</ListItemText>
-        </MenuItem>
+        {HELP_ITEMS.map(({ action, label }) => (
+          <MenuItem key={action} onClick={() => open(action)}>
+            <ListItemText inset>{t(label)}</ListItemText>
+          </MenuItem>
+        ))}
       </Menu>
     </>
   );
