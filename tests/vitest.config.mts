@@ -16,7 +16,7 @@ import { defineConfig } from 'vitest/config';
  *   derivation processes, `cter` on a --db file: backup, rekey, recovery key, what destruction
  *   leaves in the file's pages and the FTS5 index segments): backup, cli, cli-channels, crash,
  *   damaged-files, destruction-copies, destruction-remains-file, rekey, restore-crash,
- *   retention-rights-file, secrecy, session-slots, slot-crash, throttle-processes.
+ *   restore-together, restore-window, retention-rights-file, secrecy, session-slots, slot-crash, throttle-processes.
  * - already both engines inside one file (each test names its store): postgres-*, portable-sql,
  *   storage-errors (a save the disk refuses: full or read-only), migration-failure (a migration
  *   that fails half-way), search-relevance, figure-counts,

@@ -7,18 +7,19 @@
 //
 // The second program is a process of its own, started at the crash point after the staging: in one
 // process SQLite counts the locks itself, and a test there would not see what an app beside `cter
-// restore` sees. It is a program that opens the file with the key and keeps it open
-// (fixtures/database-holder.ts), or a `cter` command that starts a core and ends: every core's start
-// settles an interrupted restore, and staged files without a journal look like one that never began.
+// restore` sees. It is a program that opens the file with the key and keeps it open, knowing nothing
+// of the restore lock (fixtures/database-holder.ts: a database tool), or a `cter` command that
+// starts a core and ends: its start and its open respect the restore lock (db/restore-lock.ts), so
+// it is refused and the restore goes on (before the lock, its start took the staged files for a
+// crash's and removed them, or finished the restore from the journal itself).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AccountSummary } from '../../src-shared/ipc/accounts';
 import { runCli } from '../../src-main/cli/main';
-import { checkRecordPath, writeCheckRecord } from '../../src-main/core/db/integrity-check';
 import { settleInterruptedRestore } from '../../src-main/core/backup/restore-journal';
-import { setCrashHook } from '../../src-main/core/fs/crash-points';
+import { setCrashHook, type CrashPoint } from '../../src-main/core/fs/crash-points';
 import { keyFilePath } from '../../src-main/core/vault/keyfile';
 import { BEHEERDER, call, cliIo, codeOf, dialogs, makeCore, RESOURCES_DIR, tempDir, withDatabase } from './helpers';
 
@@ -26,6 +27,8 @@ const ROOT = resolve(__dirname, '../..');
 const login = { username: BEHEERDER.username, password: BEHEERDER.password };
 const IN_USE_NL = 'De database is al geopend door een ander programma. Sluit dat eerst.';
 const IN_USE_EN = 'The database is already open in another program. Close that first.';
+const IN_PROGRESS_NL =
+  'Er wordt al een back-up teruggezet in deze database. Wacht tot dat klaar is en probeer het dan opnieuw; er is niets veranderd.';
 
 /** A database with an account made after its backup: a restore that went on would lose it. */
 async function databaseAndBackup() {
@@ -60,7 +63,9 @@ function contents(path: string): Record<string, string> {
 
 /** What a restore leaves beside the database: staged files, its journal, the replaced database. */
 function restoreLeftovers(dataDir: string): string[] {
-  return readdirSync(dataDir).filter((name) => name.includes('herstel'));
+  return readdirSync(dataDir)
+    .filter((name) => name.includes('herstel'))
+    .sort();
 }
 
 /**
@@ -174,52 +179,56 @@ describe('restore beside a program that opens the database while it runs', { tim
     await core.close();
   });
 
-  it('makes `cter restore` refuse when a `cter` command ran meanwhile and took the staged files for a crash’s', async () => {
-    const { core, dataDir, path, backup } = await databaseAndBackup();
-    await core.close();
-    // The database's last full check, as a background check records it: a refused restore keeps it.
-    writeCheckRecord(path, { checkedAt: '2026-11-29T08:00:00.000Z', outcome: 'ok', trigger: 'achtergrond' });
-    const record = readFileSync(checkRecordPath(path), 'utf8');
-    let between: { status: number | null; stdout: string; stderr: string } | null = null;
-    let atThatMoment: Record<string, string> | null = null;
-    setCrashHook((point) => {
-      if (point !== 'restore-staged' || between) return;
-      const ran = spawnSync(
-        join(ROOT, 'node_modules/.bin/tsx'),
-        [join(ROOT, 'src-main/cli/main.ts'), 'accounts', '--db', path, '--user', BEHEERDER.username],
-        {
-          cwd: ROOT,
-          env: { ...process.env, LANG: 'nl_NL.UTF-8', CTER_PASSWORD: BEHEERDER.password },
-          timeout: 100_000,
-          encoding: 'utf8',
-        },
+  for (const point of ['restore-staged', 'restore-journal'] as CrashPoint[]) {
+    it(`refuses a \`cter\` command that starts at ${point}, and the restore goes on`, async () => {
+      // Before the restore lock: at restore-staged the command's start took the staged files for a
+      // crash's and removed them (the restore then refused, DATABASE_IN_USE); at restore-journal it
+      // finished the swap itself, or opened the database the restore was about to rename.
+      const { core, dataDir, path, backup } = await databaseAndBackup();
+      await core.close();
+      const before = contents(path);
+      let between: { status: number | null; stdout: string; stderr: string } | null = null;
+      setCrashHook((reached) => {
+        if (reached !== point || between) return;
+        const ran = spawnSync(
+          join(ROOT, 'node_modules/.bin/tsx'),
+          [join(ROOT, 'src-main/cli/main.ts'), 'accounts', '--db', path, '--user', BEHEERDER.username],
+          {
+            cwd: ROOT,
+            env: { ...process.env, LANG: 'nl_NL.UTF-8', CTER_PASSWORD: BEHEERDER.password },
+            timeout: 100_000,
+            encoding: 'utf8',
+          },
+        );
+        between = { status: ran.status, stdout: ran.stdout, stderr: ran.stderr };
+      });
+      const output = cliIo();
+      const code = await runCli(['restore', '--from', backup, '--db', path, '--user', BEHEERDER.username], output.io);
+      setCrashHook(null);
+      expect(between).toEqual({ status: 1, stdout: '', stderr: `${IN_PROGRESS_NL}\n` });
+      expect({ code, err: output.err }).toEqual({ code: 0, err: [] });
+      // The backup in place; the database from before kept, with its key file; nothing staged.
+      const kept = restoreLeftovers(dataDir).filter((name) => !name.endsWith('.sleutels'));
+      expect(kept).toHaveLength(1);
+      expect(restoreLeftovers(dataDir)).toEqual([kept[0], `${kept[0]}.sleutels`]);
+      expect(contents(join(dataDir, kept[0]!))).toEqual({
+        [join(dataDir, kept[0]!)]: before[path],
+        [`${join(dataDir, kept[0]!)}-wal`]: before[`${path}-wal`],
+        [keyFilePath(join(dataDir, kept[0]!))]: before[keyFilePath(path)],
+      });
+      const after = makeCore(dataDir);
+      await call(after.core, 'session:login', login);
+      expect((await call<AccountSummary[]>(after.core, 'accounts:list')).map((a) => a.username)).not.toContain(
+        'na-de-backup',
       );
-      between = { status: ran.status, stdout: ran.stdout, stderr: ran.stderr };
-      atThatMoment = contents(path);
+      await after.core.close();
     });
-    const output = cliIo();
-    const code = await runCli(['restore', '--from', backup, '--db', path, '--user', BEHEERDER.username], output.io);
-    setCrashHook(null);
-    // It found the file free, and its start removed what the restore had staged.
-    expect(between).toMatchObject({ status: 0, stderr: '' });
-    // Before: "Back-up teruggezet", with nothing put back (no staged file to move, the journal
-    // removed again), and the database in use the one the backup should have replaced.
-    expect({ code, out: output.out, err: output.err }).toEqual({ code: 1, out: [], err: [IN_USE_NL] });
-    expect(contents(path)).toEqual(atThatMoment);
-    expect(restoreLeftovers(dataDir)).toEqual([]);
-    expect(readFileSync(checkRecordPath(path), 'utf8')).toBe(record);
-    const after = makeCore(dataDir);
-    await call(after.core, 'session:login', login);
-    expect((await call<AccountSummary[]>(after.core, 'accounts:list')).map((a) => a.username)).toContain(
-      'na-de-backup',
-    );
-    await after.core.close();
-  });
+  }
 
-  it('says DATABASE_IN_USE, not "restored", when a core that started after the journal finished the swap itself', async () => {
-    // The window left (milliseconds): after the check and the journal, before the renames. A core
-    // started then finishes the restore from the journal at its start, as after a crash; this one
-    // finds nothing to move and must not claim the swap (nor record it) as its own.
+  it('is left alone by a core that starts in the last milliseconds before the renames', async () => {
+    // Before the restore lock, a core started after the journal finished the restore from it at its
+    // start, as after a crash, and this one found nothing to move (DATABASE_IN_USE). Now the journal
+    // of a restore under way is not a crash's.
     const { core, dataDir, path, backup } = await databaseAndBackup();
     await core.close();
     let settled: ReturnType<typeof settleInterruptedRestore> | undefined;
@@ -229,12 +238,10 @@ describe('restore beside a program that opens the database while it runs', { tim
     const output = cliIo();
     const code = await runCli(['restore', '--from', backup, '--db', path, '--user', BEHEERDER.username], output.io);
     setCrashHook(null);
-    expect(settled).toMatchObject({ outcome: 'finished', backup: 'reserve.db' });
-    expect({ code, out: output.out, err: output.err }).toEqual({ code: 1, out: [], err: [IN_USE_NL] });
-    // The backup is in place (that core's start put it there; its next open records it), the
-    // replaced database kept, nothing staged left.
-    const kept = settled?.outcome === 'finished' ? settled.kept : null;
-    expect(restoreLeftovers(dataDir).sort()).toEqual([kept, `${kept}.sleutels`]);
+    expect(settled).toBeNull();
+    expect({ code, err: output.err }).toEqual({ code: 0, err: [] });
+    const kept = restoreLeftovers(dataDir).filter((name) => !name.endsWith('.sleutels'));
+    expect(restoreLeftovers(dataDir)).toEqual([kept[0], `${kept[0]}.sleutels`]);
     const after = makeCore(dataDir);
     await call(after.core, 'session:login', login);
     expect((await call<AccountSummary[]>(after.core, 'accounts:list')).map((a) => a.username)).not.toContain(

@@ -129,7 +129,8 @@ function stamp(now: Date): string {
 }
 
 /**
- * Puts a verified backup in the place of the database at `target` (which must be closed). The old
+ * Puts a verified backup in the place of the database at `target` (which must be closed), under the
+ * caller's restore lock (db/restore-lock.ts: one restore of a file at a time). The old
  * database and key file are kept as "<target>.voor-herstel-<time>"; returns that file's name. The
  * new files are staged in full and a journal written before anything moves (restore-journal.ts),
  * so a crash at any moment is finished at the next start.
@@ -138,8 +139,9 @@ function stamp(now: Date): string {
  * large backup) and right before the journal and the renames: a program that opened it while the
  * backup was being copied is seen, and is DATABASE_IN_USE with nothing moved and nothing staged
  * left. Between that check and the first rename lie only the check record's removal, the journal
- * and the kept key file's copy (each written and fsynced): a program that opens the file then is
- * still not seen.
+ * and the kept key file's copy (each written and fsynced): a program of this application that
+ * opens the file then meets the restore lock and refuses (db/restore-lock.ts); another program
+ * (a database tool) is still not seen.
  */
 export function restoreBackup(
   backup: VerifiedBackup,
@@ -156,9 +158,10 @@ export function restoreBackup(
     // Open in another program (the app beside `cter restore`): it would go on writing to the file
     // set aside, and what is done there after the restore would be gone from the database in use.
     if (inUseByAnother(target, nativeBinding)) throw new AppError('DATABASE_IN_USE');
-    // Every core's start (the app's, any `cter` command's) takes staged files without a journal for
-    // a restore a crash cut off, and removes them: one started meanwhile, even if it is gone again.
-    if (!existsSync(staged) || !existsSync(stagedKeyFile(target))) throw new AppError('DATABASE_IN_USE');
+    // A core's start takes staged files without a journal for a restore a crash cut off, and removes
+    // them. Ours leave them alone while the restore lock is live (restore-journal.ts); a program that
+    // does not know the lock (an earlier version) may not, and may be gone again already.
+    if (!existsSync(staged) || !existsSync(stagedKeyFile(target))) throw new AppError('RESTORE_INTERRUPTED');
   } catch (error) {
     rmSync(staged, { force: true });
     rmSync(stagedKeyFile(target), { force: true });

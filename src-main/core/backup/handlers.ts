@@ -11,6 +11,7 @@ import { rememberBackup } from './copies';
 import { restoreBackup, verifyBackup, writeBackup, type VerifiedBackup } from './backup-service';
 import { backupStore, type PostgresStore } from '../db/store';
 import { readCheckRecord, writeCheckRecord } from '../db/integrity-check';
+import { takeRestoreLock, type RestoreLock } from '../db/restore-lock';
 import { checkVerifier } from '../vault/credentials';
 import { endSessionsAfterRestore } from '../server/after-restore';
 import { backupPostgres, restorePostgres } from './pg-backup';
@@ -23,6 +24,23 @@ type BackupHandlers = Pick<Handlers, 'backup:create' | 'backup:restore' | 'backu
  */
 async function putInPlace(ws: Workspace, backup: VerifiedBackup): Promise<string | null> {
   const target = ws.databasePath();
+  // One restore of the file at a time (RESTORE_IN_PROGRESS), held until the restored database is
+  // opened, recorded and closed again: the other programs of this application do not open it meanwhile.
+  let lock: RestoreLock;
+  try {
+    lock = takeRestoreLock(target, ws.clock.now());
+  } catch (error) {
+    backup.key.fill(0);
+    throw error;
+  }
+  try {
+    return await putInPlaceLocked(ws, backup, target);
+  } finally {
+    lock.release();
+  }
+}
+
+async function putInPlaceLocked(ws: Workspace, backup: VerifiedBackup, target: string): Promise<string | null> {
   // Refused (DATABASE_IN_USE) when another program has the database open: asked after the staging,
   // right before the swap (backup-service.ts).
   let kept: string | null;

@@ -8,6 +8,7 @@ import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../fs/atomic';
+import { removeStaleRestoreLock, restoreUnderWay } from '../db/restore-lock';
 import { crashPoint } from '../fs/crash-points';
 import { keyFilePath } from '../vault/keyfile';
 
@@ -85,6 +86,15 @@ export function completeRestore(target: string, journal: RestoreJournal): boolea
 
 /** At start: finishes a restore that a crash cut off after its journal, or removes one that never began. */
 export function settleInterruptedRestore(target: string): InterruptedRestore | null {
+  // A restore under way (its lock live: its process is there) is its own to finish: its staged files
+  // and journal are not a crash's. One whose process is gone left the lock: removed below.
+  if (restoreUnderWay(target)) return null;
+  const settled = settle(target);
+  removeStaleRestoreLock(target);
+  return settled;
+}
+
+function settle(target: string): InterruptedRestore | null {
   if (existsSync(journalPath(target))) {
     const journal = readJournal(target);
     // A journal that cannot be read was not written by us (it is written atomically): leave all alone.

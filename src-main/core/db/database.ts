@@ -26,6 +26,7 @@ import { ENTITIES } from './entities';
 import { runPendingMigrations } from './migrate';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import { openPostgres, type PostgresDatabase } from './postgres';
+import { restoreUnderWayElsewhere } from './restore-lock';
 import type { OpenStore, PostgresStore, SqlCipherStore, StoreConfig } from './store';
 
 export type { PostgresDatabase };
@@ -146,9 +147,14 @@ async function openSqlCipher(options: SqlCipherStore): Promise<SqlCipherDatabase
 
   try {
     await source.initialize();
+    // Asked while SQLite's lock is held (the read in prepareDatabase took it): a restore that takes
+    // its lock later sees this program's (DATABASE_IN_USE); one that took it earlier is seen here.
+    // A restore that has renamed meanwhile fails the key above: then too it is the restore.
+    if (!options.readonly && restoreUnderWayElsewhere(options.path)) throw new AppError('RESTORE_IN_PROGRESS');
   } catch (error) {
     if (source.isInitialized) await source.destroy().catch(() => undefined);
     else handle?.close();
+    if (!options.readonly && restoreUnderWayElsewhere(options.path)) throw new AppError('RESTORE_IN_PROGRESS');
     throw classify(error);
   }
   const db = handle!;

@@ -17,6 +17,7 @@ const OPEN_PROBLEMS: readonly ErrorCode[] = [
   'DATABASE_TOO_NEW',
   'MIGRATION_FAILED',
   'DATABASE_IN_USE',
+  'RESTORE_IN_PROGRESS',
   'KEYFILE_DAMAGED',
   'KEYFILE_MISSING',
   'DATABASE_MISSING',
@@ -51,7 +52,7 @@ function stateOf(problem: ErrorCode | null): VaultStatus['state'] {
   if (problem === 'DATABASE_TOO_NEW') return 'too-new';
   // Not damage: a backup would meet the same migration, so no restore is offered (db/migrate.ts).
   if (problem === 'MIGRATION_FAILED') return 'not-updated';
-  if (problem === 'DATABASE_IN_USE') return 'in-use';
+  if (problem === 'DATABASE_IN_USE' || problem === 'RESTORE_IN_PROGRESS') return 'in-use';
   if (STORE_PROBLEMS.includes(problem)) return 'no-connection';
   return 'damaged';
 }
