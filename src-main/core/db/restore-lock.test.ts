@@ -2,7 +2,7 @@
 // tests/integration/restore-together.test.ts and restore-window.test.ts.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, uptime } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -94,6 +94,27 @@ describe('the restore lock', () => {
     utimesSync(restoreLockPath(db), old, old);
     expect(restoreUnderWay(db)).toBe(false);
     takeRestoreLock(db, NOW).release();
+    expect(existsSync(restoreLockPath(db))).toBe(false);
+  });
+
+  it('takes a lock from before the machine started, or older than any restore, for stale even when its pid is in use again', () => {
+    // After a restart the pid of a restore a power cut stopped may belong to any program (here: this
+    // process's parent, alive). Before, the lock stayed live, and every open was refused, for good.
+    const db = target();
+    const live = JSON.stringify({ pid: process.ppid, since: NOW.toISOString(), token: 'herstart' });
+    const bootedAt = Date.now() - uptime() * 1000;
+    writeFileSync(restoreLockPath(db), live);
+    const beforeBoot = new Date(bootedAt - 60_000);
+    utimesSync(restoreLockPath(db), beforeBoot, beforeBoot);
+    expect(restoreUnderWayElsewhere(db)).toBe(false);
+    takeRestoreLock(db, NOW).release();
+
+    writeFileSync(restoreLockPath(db), live);
+    const hoursAgo = new Date(Math.max(Date.now() - 2 * 3_600_000, bootedAt + 1_000));
+    utimesSync(restoreLockPath(db), hoursAgo, hoursAgo);
+    // Only when the machine has run that long; otherwise the first half already covers it.
+    expect(restoreUnderWayElsewhere(db)).toBe(false);
+    removeStaleRestoreLock(db);
     expect(existsSync(restoreLockPath(db))).toBe(false);
   });
 

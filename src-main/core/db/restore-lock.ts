@@ -21,6 +21,7 @@ import {
   statSync,
   writeSync,
 } from 'node:fs';
+import { uptime } from 'node:os';
 import { z } from 'zod';
 import { AppError } from '../../../src-shared/ipc/errors';
 
@@ -34,6 +35,12 @@ const held = new Set<string>();
 
 /** An empty or unreadable lock younger than this is one being written, not a stale one. */
 const WRITING_MS = 60_000;
+
+/**
+ * No restore holds its lock longer than this (a copy of a database of 300,000 persons, 281 MB, takes
+ * seconds). An older lock is a dead restore's whose pid another program has since been given.
+ */
+const LONGEST_RESTORE_MS = 60 * 60_000;
 
 export interface RestoreLock {
   readonly token: string;
@@ -77,6 +84,17 @@ function isLive(content: LockContent | 'unreadable', path: string): boolean {
   }
   // In this process a lock is live while its restore runs; a copy of the folder made meanwhile is not.
   if (content.pid === process.pid) return held.has(content.token);
+  // A pid is only a process's while that process lives: one written before the machine started, or
+  // longer ago than any restore takes, may now be any program's (the lock would then be live for as
+  // long as that program runs, and every open of the database refused).
+  let writtenAt: number;
+  try {
+    writtenAt = statSync(path).mtimeMs;
+  } catch {
+    return false;
+  }
+  const bootedAt = Date.now() - uptime() * 1000;
+  if (writtenAt < bootedAt || Date.now() - writtenAt > LONGEST_RESTORE_MS) return false;
   return processAlive(content.pid);
 }
 
