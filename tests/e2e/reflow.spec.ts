@@ -372,3 +372,69 @@ test('op 320 px breed passen de dialogen in het venster (WCAG 1.4.10)', async ({
   await page.getByRole('button', { name: 'Account toevoegen' }).click();
   await dialogReflows(app, 'account-toevoegen', /Account/);
 });
+
+test('in een laag venster schuiven de balk en de demobanner met de pagina weg, en staat de focus nooit onder de balk', async ({
+  app,
+}) => {
+  test.slow();
+  const { page } = app;
+  await app.timed('setup:demo', () => call(app.core, 'vault:setup-demo', {}));
+  await logInInCore(app, { username: 'regisseur', password: DEMO_PASSWORD });
+  await app.open('/evaluaties/rondes/nieuw');
+  await resizeWindow(page, NARROW);
+  await settled(app);
+  const bar = page.locator('header').first();
+  // How much of the window's height the page has: what the bar does not cover.
+  const usableHeight = () =>
+    bar.evaluate((header) => window.innerHeight - Math.max(0, header.getBoundingClientRect().bottom));
+  expect(await usableHeight()).toBeLessThan(NARROW.height - 80);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect
+    .configure({ soft: true })
+    .poll(usableHeight, { message: 'scrolled down, the bar is gone' })
+    .toBe(NARROW.height);
+  await app.screenshot('laag-venster-onderaan-320', { window: true });
+
+  // Backwards by keyboard from the end of the form: each field scrolls in at the top of the window,
+  // never under the bar (WCAG 2.2 2.4.11 Focus Not Obscured).
+  await page.getByRole('button', { name: 'Ronde opslaan' }).focus();
+  const underTheBar: string[] = [];
+  for (let step = 0; step < 30; step++) {
+    await page.keyboard.press('Shift+Tab');
+    const where = await bar.evaluate((header) => {
+      const focused = document.activeElement;
+      if (!focused || focused === document.body || header.contains(focused)) return null;
+      const box = focused.getBoundingClientRect();
+      const covered = box.top < header.getBoundingClientRect().bottom - 0.5 && box.bottom > 0;
+      return covered
+        ? `${focused.tagName.toLowerCase()} ${(focused.getAttribute('aria-label') ?? focused.textContent ?? '').trim().slice(0, 30)}: ${Math.round(box.top)}`
+        : null;
+    });
+    if (where) underTheBar.push(where);
+  }
+  expect(underTheBar, 'focused, under the bar').toEqual([]);
+
+  // The skip link still comes first and takes one to the page.
+  await page.evaluate(() => {
+    document.body.tabIndex = -1;
+    document.body.focus();
+    document.body.removeAttribute('tabindex');
+  });
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Naar de inhoud' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#inhoud')).toBeFocused();
+
+  // A window of the usual sizes keeps its bar in place.
+  for (const size of [
+    { width: 1366, height: 900 },
+    { width: 1024, height: 768 },
+  ]) {
+    await resizeWindow(page, size);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect(bar).toHaveCSS('position', 'fixed');
+    expect(await bar.evaluate((header) => header.getBoundingClientRect().top)).toBe(0);
+  }
+});
