@@ -3,6 +3,7 @@
 // real height is measured (a ResizeObserver) into one CSS variable, --app-bar-height, on the
 // shell, and whatever must stay clear of the bar follows it: the spacer above the navigation and
 // the page (AppBarSpacer), and the scroll margin of headings a page scrolls to (APP_BAR_CLEARANCE).
+// In a short window the bar is not fixed but scrolls away (Shell): it covers nothing (APP_BAR_COVER).
 import { Box } from '@mui/material';
 import { useLayoutEffect, type RefObject } from 'react';
 
@@ -11,8 +12,15 @@ const FALLBACK = '64px';
 
 export const APP_BAR_HEIGHT = `var(--app-bar-height, ${FALLBACK})`;
 
-/** Room above a heading scrolled into view: the bar and a little air. */
-export const APP_BAR_CLEARANCE = `calc(${APP_BAR_HEIGHT} + 24px)`;
+/**
+ * How much of the window's top the bar covers: its height, or 0 in a short window (SHORT_WINDOW,
+ * 256 px high at 400 % zoom), where the bar and the demo banner scroll away with the page (the
+ * shell sets --app-bar-cover there) instead of taking some 104 of its 256 px.
+ */
+export const APP_BAR_COVER = `var(--app-bar-cover, ${APP_BAR_HEIGHT})`;
+
+/** Room above a heading scrolled into view: what the bar covers and a little air. */
+export const APP_BAR_CLEARANCE = `calc(${APP_BAR_COVER} + 24px)`;
 
 /** Keeps --app-bar-height on `shell` equal to the height of `bar`. */
 export function useAppBarHeight(bar: RefObject<HTMLElement | null>, shell: RefObject<HTMLElement | null>): void {

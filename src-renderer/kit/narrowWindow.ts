@@ -5,6 +5,12 @@ import { useMediaQuery } from '@mui/material';
 
 export const NARROW_WINDOW = '(max-width: 599.95px)';
 
+/**
+ * A window lower than 400 CSS px: 1366×900 at 225 % zoom and up, 256 px high at 400 %. There a
+ * dialog takes the whole window.
+ */
+export const SHORT_WINDOW = '(max-height: 400px)';
+
 export function useNarrowWindow(): boolean {
   return useMediaQuery(NARROW_WINDOW, { noSsr: true });
 }

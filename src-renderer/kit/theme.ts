@@ -3,7 +3,7 @@
 import { createTheme, type Theme } from '@mui/material/styles';
 import { enUS, nlNL } from '@mui/material/locale';
 import type { Locale } from '../../src-shared/domain/locale';
-import { NARROW_WINDOW } from './narrowWindow';
+import { NARROW_WINDOW, SHORT_WINDOW } from './narrowWindow';
 import { selectMenuListProps } from './selectMenu';
 
 const INK = '#1b1f24';
@@ -89,6 +89,22 @@ export function createAppTheme(locale: Locale): Theme {
                 '& .MuiTabs-list, & .MuiTabs-flexContainer': { flexWrap: 'wrap' },
                 '& .MuiTabs-indicator': { display: 'none' },
                 '& .MuiTab-root.Mui-selected': { boxShadow: 'inset 0 -2px 0 currentColor' },
+              },
+            },
+          },
+        },
+        // A dialog in a narrow or short window (320×256 at 400 % zoom) takes the whole window, as
+        // MUI's fullScreen: with its usual 32 px margins the fields kept a strip 40 px high.
+        MuiDialog: {
+          styleOverrides: {
+            paper: {
+              [`@media ${NARROW_WINDOW}, ${SHORT_WINDOW}`]: {
+                margin: 0,
+                width: '100%',
+                maxWidth: '100%',
+                height: '100%',
+                maxHeight: 'none',
+                borderRadius: 0,
               },
             },
           },

@@ -22,7 +22,7 @@ import { DemoBanner } from '../kit/DemoBanner';
 import { ErrorBoundary } from '../kit/ErrorBoundary';
 import { HelpMenu } from '../kit/HelpMenu';
 import { LanguageSwitch } from '../kit/LanguageSwitch';
-import { NARROW_WINDOW } from '../kit/narrowWindow';
+import { NARROW_WINDOW, SHORT_WINDOW } from '../kit/narrowWindow';
 import { PageLoading } from '../kit/PageLoading';
 import { isCurrent, visibleNavigation } from '../kit/routes';
 import { NAV_GROUPS, NAVIGATION } from './navigation';
@@ -54,7 +54,11 @@ export function Shell() {
   useAppBarHeight(barRef, shellRef);
 
   return (
-    <Box ref={shellRef} sx={{ display: 'flex', minHeight: '100vh' }} className="app-shell">
+    <Box
+      ref={shellRef}
+      sx={{ display: 'flex', minHeight: '100vh', [`@media ${SHORT_WINDOW}`]: { '--app-bar-cover': '0px' } }}
+      className="app-shell"
+    >
       <Link href="#inhoud" className="skip-link" onClick={skipToContent}>
         {t('shell.skipToContent')}
       </Link>
@@ -63,6 +67,9 @@ export function Shell() {
         position="fixed"
         sx={{
           zIndex: (theme) => theme.zIndex.drawer + 1,
+          // In a short window (256 px high at 400 % zoom) the bar and the demo banner scroll away
+          // with the page, at its top, over the spacers (APP_BAR_COVER is 0 there).
+          [`@media ${SHORT_WINDOW}`]: { position: 'absolute' },
           // White on the bar's dark blue (the theme's blue ring is 2.3:1 there). `&&` outweighs the
           // theme's own ring on icon buttons, whose styles come later at the same specificity.
           '&& .Mui-focusVisible, && :focus-visible': { outline: '3px solid #ffffff' },
@@ -124,7 +131,14 @@ export function Shell() {
         sx={{
           width: drawerWidth,
           flexShrink: 0,
-          '& .MuiDrawer-paper': { width: drawerWidth, boxSizing: 'border-box', overflowX: 'hidden' },
+          '& .MuiDrawer-paper': {
+            width: drawerWidth,
+            boxSizing: 'border-box',
+            overflowX: 'hidden',
+            // With the bar gone the fixed navigation kept an empty strip as high as the bar: in a
+            // short window it scrolls with the page too.
+            [`@media ${SHORT_WINDOW}`]: { position: 'relative', height: '100%' },
+          },
         }}
       >
         <AppBarSpacer />

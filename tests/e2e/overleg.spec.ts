@@ -323,6 +323,8 @@ test('notuleren in een venster van 1024×768: het tekstveld blijft staan als het
   // The item's background (issue 21 item 8): the signal and the earlier meeting's besluit, foldable.
   const background = page.getByRole('region', { name: 'Achtergrond van deze casus' });
   await expect(background).toContainText(/Signaal \d{2}-\d{2}-\d{4} van /);
+  // The severity reads as a labelled fact, not "ernst Ernstig — …".
+  await expect(background).toContainText(' · Ernst: Ernstig — bereidheid tot geweld geuit. ');
   await expect(background).toContainText('Casusoverleg Noord (fictief)');
   await expect(background).toContainText('Wijkagent legt contact (fictief).');
   await app.expectAccessible('notuleren met achtergrond');

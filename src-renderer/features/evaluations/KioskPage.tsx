@@ -100,7 +100,17 @@ export function KioskPage() {
     <Box component="main" sx={{ minHeight: '100vh', bgcolor: 'background.default', p: { xs: 2, md: 6 } }}>
       {/* A comfortable column: wide enough for a rating scale on one row, narrow enough to read. */}
       <Box sx={{ maxWidth: 1040, mx: 'auto' }}>
-        <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 2, alignItems: 'flex-start', mb: 3 }}>
+        {/* In a narrow window (320 px) the exit button goes under the title. */}
+        <Box
+          sx={{
+            display: 'flex',
+            flexWrap: { xs: 'wrap', sm: 'nowrap' },
+            justifyContent: 'space-between',
+            gap: 2,
+            alignItems: 'flex-start',
+            mb: 3,
+          }}
+        >
           <Box>
             <Typography variant="h1" ref={top} tabIndex={-1} sx={{ outline: 'none' }}>
               {kiosk.data?.titel ?? t('evaluations.kiosk.title')}

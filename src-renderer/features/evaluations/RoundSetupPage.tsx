@@ -160,7 +160,8 @@ function RoundFormView({
         event.preventDefault();
         void save();
       }}
-      sx={{ display: 'grid', gap: 2.5, maxWidth: '90ch' }}
+      // One column no wider than the window (320 px at 400 % zoom): a field's fixed width shrinks to it.
+      sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 2.5, maxWidth: '90ch' }}
     >
       <StaleNotice
         stale={stale}
@@ -264,7 +265,11 @@ function RoundFormView({
           ))}
         </RadioGroup>
       </Box>
-      <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, display: 'grid', gap: 1 }}>
+      {/* A fieldset is at least as wide as its content unless told otherwise (min-width 0). */}
+      <Box
+        component="fieldset"
+        sx={{ border: 0, p: 0, m: 0, minWidth: 0, display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 1 }}
+      >
         <FormLabel component="legend">{t('evaluations.roundSetup.targetGroups')}</FormLabel>
         <Typography variant="body2" color="text.secondary">
           {t('evaluations.roundSetup.targetGroupsHint')}
@@ -274,7 +279,8 @@ function RoundFormView({
           return (
             <Box key={partner.code} sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap' }}>
               <FormControlLabel
-                sx={{ minWidth: 280 }}
+                // Partners' fields in a column; below 600 px (320 at 400 % zoom) the window's width.
+                sx={{ minWidth: { sm: 280 } }}
                 control={
                   <Checkbox
                     checked={chosen}

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { AutosaveState } from '../../kit/autosave';
 import { formatTimer } from './minutes';
 import { SaveStatus } from './SaveStatus';
-import { APP_BAR_HEIGHT } from '../../kit/AppBarSpacer';
+import { APP_BAR_COVER } from '../../kit/AppBarSpacer';
 
 export interface MinutesToolbarProps {
   /** The item on screen (0-based) and how many there are. */
@@ -40,7 +40,7 @@ export function MinutesToolbar(props: MinutesToolbarProps) {
         flexWrap: 'wrap',
         position: 'sticky',
         // Just below the fixed app bar, whatever its height (the demo banner, a wrapped bar).
-        top: `calc(${APP_BAR_HEIGHT} + 8px)`,
+        top: `calc(${APP_BAR_COVER} + 8px)`,
         zIndex: 2,
       }}
     >
