@@ -51,7 +51,12 @@ export function LoginScreen() {
       <DamagedCopiesNotice status={status} />
       {status?.state === 'in-use' ? (
         <Alert severity="warning" sx={{ mb: 2 }}>
-          {t('common:errors.DATABASE_IN_USE')}
+          {/* A restore under way keeps the database closed too; it says so in its own words. */}
+          {t(
+            status.problem === 'RESTORE_IN_PROGRESS'
+              ? 'common:errors.RESTORE_IN_PROGRESS'
+              : 'common:errors.DATABASE_IN_USE',
+          )}
         </Alert>
       ) : null}
       <Paper variant="outlined" sx={{ p: { xs: 3, md: 4 } }}>
