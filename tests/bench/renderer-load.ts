@@ -3,7 +3,11 @@
 // after it). Run by hand, not by `npm run bench`, because it compares builds:
 //
 //   npx tsx tests/bench/renderer-load.ts --variant before=/tmp/before/out/renderer \
-//     --variant after=out/renderer [--samples 50] [--throttle 4] [--json FILE]
+//     --variant after=out/renderer [--samples 50] [--throttle 4] [--screen login] [--json FILE]
+//
+// `--screen login`: the login screen instead (nobody logged in; shown: its heading and the
+// username field). Per sample it also reads CDP's Performance.getMetrics when the screen is shown:
+// the renderer's main-thread time in script, style and layout, and in tasks altogether.
 //
 // One core (the fictitious demo database, its procesregisseur logged in) and one Chromium; every
 // sample is a fresh browser context (no memory cache, no compiled code kept; the assets are served
@@ -33,7 +37,8 @@ import type { Page as TestPage } from '@playwright/test';
 
 const ROOT = resolve(__dirname, '../..');
 const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const ROUTE = '/casussen';
+const SCREEN = argument('--screen') === 'login' ? 'login' : 'casussen';
+const ROUTE = SCREEN === 'login' ? '/' : '/casussen';
 
 interface Variant {
   name: string;
@@ -69,8 +74,13 @@ const bytes = (dir: string, files: Iterable<string>) =>
 /** Notes when the Casussen heading and the first result row are both in the document. */
 const OBSERVER = `(() => {
   const shown = () =>
-    document.querySelector('[role="listbox"] [role="option"]') !== null &&
-    [...document.querySelectorAll('h1')].some((h) => h.textContent === 'Casussen');
+    ${
+      SCREEN === 'login'
+        ? `document.querySelector('input[autocomplete="username"], input[name="username"], form input') !== null &&
+    [...document.querySelectorAll('h1')].some((h) => h.textContent === 'Aanmelden')`
+        : `document.querySelector('[role="listbox"] [role="option"]') !== null &&
+    [...document.querySelectorAll('h1')].some((h) => h.textContent === 'Casussen')`
+    };
   const observer = new MutationObserver(() => {
     if (window.__casussenShown === undefined && shown()) {
       window.__casussenShown = performance.now();
@@ -83,6 +93,10 @@ const OBSERVER = `(() => {
 interface Sample {
   shownMs: number;
   scripts: string[];
+  /** Main-thread time until shown (CDP Performance.getMetrics), in ms. */
+  scriptMs: number;
+  styleLayoutMs: number;
+  taskMs: number;
 }
 
 async function openCore(root: string, page: TestPage | null): Promise<Core> {
@@ -98,6 +112,10 @@ async function openCore(root: string, page: TestPage | null): Promise<Core> {
   if (!demo.ok) throw new Error(`vault:setup-demo: ${demo.error.code}`);
   const login = await core.dispatch('session:login', { username: 'regisseur', password: DEMO_PASSWORD });
   if (!login.ok) throw new Error(`session:login: ${login.error.code}`);
+  if (SCREEN === 'login') {
+    const logout = await core.dispatch('session:logout', {});
+    if (!logout.ok) throw new Error(`session:logout: ${logout.error.code}`);
+  }
   return core;
 }
 
@@ -125,6 +143,7 @@ async function sample(browser: Browser, core: Core, variant: Variant, throttle: 
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     await page.goto(`${ORIGIN}/index.html#${ROUTE}`, { waitUntil: 'commit' });
     const handle = await page.waitForFunction(
       () => (window as unknown as { __casussenShown?: number }).__casussenShown,
@@ -132,7 +151,16 @@ async function sample(browser: Browser, core: Core, variant: Variant, throttle: 
       { timeout: 60_000, polling: 50 },
     );
     const shownMs = (await handle.jsonValue()) as number;
-    return { shownMs, scripts: [...scripts] };
+    // Read up to 50 ms (the polling) after the screen was shown.
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const seconds = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+    return {
+      shownMs,
+      scripts: [...scripts],
+      scriptMs: seconds('ScriptDuration') * 1000,
+      styleLayoutMs: (seconds('RecalcStyleDuration') + seconds('LayoutDuration')) * 1000,
+      taskMs: seconds('TaskDuration') * 1000,
+    };
   } finally {
     await context.close();
   }
@@ -170,6 +198,24 @@ async function main() {
           throttle,
           shownMedianMs: round(percentile(shown, 50)),
           shownP95Ms: round(percentile(shown, 95)),
+          scriptMedianMs: round(
+            percentile(
+              taken.map((s) => s.scriptMs),
+              50,
+            ),
+          ),
+          styleLayoutMedianMs: round(
+            percentile(
+              taken.map((s) => s.styleLayoutMs),
+              50,
+            ),
+          ),
+          taskMedianMs: round(
+            percentile(
+              taken.map((s) => s.taskMs),
+              50,
+            ),
+          ),
           startBundleBytes: bytes(variant.dir, start),
           startBundleFiles: start.length,
           fetchedForCasussenBytes: bytes(variant.dir, fetched),
@@ -193,13 +239,15 @@ async function main() {
     }
     const records = summary();
     console.info(
-      `Casussen from a cold load, CPU ${throttle}× slower, ${samples} samples per variant, interleaved ` +
+      `${SCREEN === 'login' ? 'The login screen' : 'Casussen'} from a cold load, CPU ${throttle}× slower, ${samples} samples per variant, interleaved ` +
         `(load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)})`,
     );
     for (const r of records) {
       console.info(
-        `${r.variant.padEnd(12)} shown median ${r.shownMedianMs} ms, p95 ${r.shownP95Ms} ms; start bundle ` +
-          `${kb(r.startBundleBytes)} (${r.startBundleFiles} files); fetched for Casussen ` +
+        `${r.variant.padEnd(12)} shown median ${r.shownMedianMs} ms, p95 ${r.shownP95Ms} ms; main thread ` +
+          `(medians) tasks ${r.taskMedianMs} ms, script ${r.scriptMedianMs} ms, style+layout ` +
+          `${r.styleLayoutMedianMs} ms; start bundle ` +
+          `${kb(r.startBundleBytes)} (${r.startBundleFiles} files); fetched until shown ` +
           `${kb(r.fetchedForCasussenBytes)} (${r.fetchedForCasussenFiles} files)`,
       );
     }
