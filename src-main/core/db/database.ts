@@ -154,6 +154,7 @@ async function openSqlCipher(options: SqlCipherStore): Promise<SqlCipherDatabase
   } catch (error) {
     if (source.isInitialized) await source.destroy().catch(() => undefined);
     else handle?.close();
+    if (error instanceof AppError && error.code === 'RESTORE_IN_PROGRESS') throw error;
     if (!options.readonly && restoreUnderWayElsewhere(options.path)) throw new AppError('RESTORE_IN_PROGRESS');
     throw classify(error);
   }

@@ -51,12 +51,8 @@ export function LoginScreen() {
       <DamagedCopiesNotice status={status} />
       {status?.state === 'in-use' ? (
         <Alert severity="warning" sx={{ mb: 2 }}>
-          {/* A restore under way keeps the database closed too; it says so in its own words. */}
-          {t(
-            status.problem === 'RESTORE_IN_PROGRESS'
-              ? 'common:errors.RESTORE_IN_PROGRESS'
-              : 'common:errors.DATABASE_IN_USE',
-          )}
+          {/* Why the database is closed: another program has it, or a restore is under way. */}
+          {t(`common:errors.${status.problem ?? 'DATABASE_IN_USE'}`)}
         </Alert>
       ) : null}
       <Paper variant="outlined" sx={{ p: { xs: 3, md: 4 } }}>
