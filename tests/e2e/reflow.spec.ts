@@ -14,6 +14,7 @@
 import { expect, test, type AppHarness } from './harness/fixtures';
 import { DEMO_PASSWORD } from '../../src-main/core/demo/seed';
 import { logInInCore } from './harness/casework';
+import { focusTopOfDocument } from './harness/contrast';
 import { field } from './harness/locators';
 import { resizeWindow } from './harness/sizes';
 import { call } from '../integration/helpers';
@@ -192,6 +193,14 @@ async function dialogReflows(app: AppHarness, name: string, dialogName: string |
 }
 
 /** Every entry of the navigation this user sees, each page checked. */
+/** The fictitious demo, `username` logged in, `path` opened, the window 320 px wide. */
+async function openNarrow(app: AppHarness, username: string, path = '/') {
+  await app.timed('setup:demo', () => call(app.core, 'vault:setup-demo', {}));
+  await logInInCore(app, { username, password: DEMO_PASSWORD });
+  await app.open(path);
+  await resizeWindow(app.page, NARROW);
+}
+
 async function everyNavigationEntry(app: AppHarness, prefix: string, least = 4) {
   const links = app.page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link');
   const names = await links.allTextContents();
@@ -206,10 +215,7 @@ async function everyNavigationEntry(app: AppHarness, prefix: string, least = 4) 
 test('op 320 px breed past elke hoofdpagina in het venster (WCAG 1.4.10)', async ({ app }) => {
   test.slow();
   const { page } = app;
-  await app.timed('setup:demo', () => call(app.core, 'vault:setup-demo', {}));
-  await logInInCore(app, { username: 'regisseur', password: DEMO_PASSWORD });
-  await app.open('/');
-  await resizeWindow(page, NARROW);
+  await openNarrow(app, 'regisseur');
   await reflows(app, 'mijn-werk');
 
   await everyNavigationEntry(app, 'regisseur');
@@ -267,10 +273,7 @@ test('op 320 px breed past elke hoofdpagina in het venster (WCAG 1.4.10)', async
 test('op 320 px breed passen de evaluatiepagina’s in het venster (WCAG 1.4.10)', async ({ app }) => {
   test.slow();
   const { page } = app;
-  await app.timed('setup:demo', () => call(app.core, 'vault:setup-demo', {}));
-  await logInInCore(app, { username: 'evaluator', password: DEMO_PASSWORD });
-  await app.open('/');
-  await resizeWindow(page, NARROW);
+  await openNarrow(app, 'evaluator');
   await everyNavigationEntry(app, 'evaluator', 2);
 
   // The evaluator reads: the rounds, a round's analysis and report, the questionnaires, a
@@ -332,10 +335,7 @@ test('op 320 px breed passen de evaluatiepagina’s in het venster (WCAG 1.4.10)
 test('op 320 px breed passen de dialogen in het venster (WCAG 1.4.10)', async ({ app }) => {
   test.slow();
   const { page } = app;
-  await app.timed('setup:demo', () => call(app.core, 'vault:setup-demo', {}));
-  await logInInCore(app, { username: 'regisseur', password: DEMO_PASSWORD });
-  await app.open('/');
-  await resizeWindow(page, NARROW);
+  await openNarrow(app, 'regisseur');
   await settled(app);
 
   // The app bar's: Over and Sneltoetsen in Meer, the password in the user menu.
@@ -378,10 +378,7 @@ test('in een laag venster schuiven de balk en de demobanner met de pagina weg, e
 }) => {
   test.slow();
   const { page } = app;
-  await app.timed('setup:demo', () => call(app.core, 'vault:setup-demo', {}));
-  await logInInCore(app, { username: 'regisseur', password: DEMO_PASSWORD });
-  await app.open('/evaluaties/rondes/nieuw');
-  await resizeWindow(page, NARROW);
+  await openNarrow(app, 'regisseur', '/evaluaties/rondes/nieuw');
   await settled(app);
   const bar = page.locator('header').first();
   // How much of the window's height the page has: what the bar does not cover.
@@ -415,11 +412,7 @@ test('in een laag venster schuiven de balk en de demobanner met de pagina weg, e
   expect(underTheBar, 'focused, under the bar').toEqual([]);
 
   // The skip link still comes first and takes one to the page.
-  await page.evaluate(() => {
-    document.body.tabIndex = -1;
-    document.body.focus();
-    document.body.removeAttribute('tabindex');
-  });
+  await focusTopOfDocument(page);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Naar de inhoud' });
   await expect(skip).toBeFocused();

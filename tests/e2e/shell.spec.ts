@@ -3,7 +3,7 @@
 // and the handling of a bad bridge call.
 import { expect, test } from './harness/fixtures';
 import { openAsBeheerder } from './harness/session';
-import { walkFocus } from './harness/contrast';
+import { focusTopOfDocument, walkFocus } from './harness/contrast';
 import { ROUND_SIZES, resizeWindow } from './harness/sizes';
 
 test('de schil verschijnt in het Nederlands', async ({ app }) => {
@@ -33,11 +33,7 @@ test('alles is met het toetsenbord te bereiken', async ({ app }) => {
   // links follow it; from the start of the document, Tab reaches the skip link first.) The page
   // has opened first: its heading, taking focus as it appears, would otherwise take it from main.
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn werk' })).toBeFocused();
-  await page.evaluate(() => {
-    document.body.tabIndex = -1;
-    document.body.focus();
-    document.body.removeAttribute('tabindex');
-  });
+  await focusTopOfDocument(page);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Naar de inhoud' });
   await expect(skip).toBeFocused();

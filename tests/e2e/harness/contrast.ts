@@ -73,16 +73,21 @@ export function focusStop(page: Page): Promise<FocusStop | null> {
   });
 }
 
-/**
- * Tabs through the page from the top of the document (at most `limit` stops, or until the focus
- * leaves the page or comes back) and answers every stop.
- */
-export async function walkFocus(page: Page, limit = 60): Promise<FocusStop[]> {
+/** Puts the focus at the top of the document, as a fresh load does: the next Tab reaches its first stop. */
+export async function focusTopOfDocument(page: Page): Promise<void> {
   await page.evaluate(() => {
     document.body.tabIndex = -1;
     document.body.focus();
     document.body.removeAttribute('tabindex');
   });
+}
+
+/**
+ * Tabs through the page from the top of the document (at most `limit` stops, or until the focus
+ * leaves the page or comes back) and answers every stop.
+ */
+export async function walkFocus(page: Page, limit = 60): Promise<FocusStop[]> {
+  await focusTopOfDocument(page);
   const stops: FocusStop[] = [];
   let first: string | null = null;
   for (let i = 0; i < limit; i++) {
