@@ -49,6 +49,7 @@ import type { BridgeBackend } from '../../../src-main/team/remote-bridge';
 import { checkAccessibility, formatViolations, type AxeViolation } from './axe';
 import { controls, type Controls } from './core-control';
 import { coreWorkerBundle } from './core-worker-bundle';
+import { printFailureReport, type CallRecord } from './failure-report';
 import { harnessPlatform, type DialogStandIn, type TeamStandIn } from './platform';
 import { createE2eDatabase, dropE2eDatabase, writeStoreFile } from './postgres';
 import { ORIGIN, preloadScript, RENDERER_DIR } from './renderer-page';
@@ -171,7 +172,7 @@ export interface AppHarness {
    */
   failNext(channel: string, code: ErrorCode): void;
   /** Every bridge call the page made, in order. */
-  calls: { channel: string; ok: boolean; code?: string }[];
+  calls: CallRecord[];
   /**
    * Resolves once no bridge call of the page is under way (and none started for a moment): every
    * authorised call counts as activity in core, so a test that moves the clock to reach the idle
@@ -516,6 +517,7 @@ export const test = base.extend<{ app: AppHarness } & TestOptions, WorkerFixture
     unsubscribe();
     await pageClockSync;
     if (!page.isClosed()) {
+      if (testInfo.status !== testInfo.expectedStatus) await printFailureReport(page, calls, callsUnderWay);
       await timer.timed('teardown:screenshot', () =>
         page.screenshot({
           path: join(screenshotDir, `${slug(testInfo.titlePath.slice(1).join(' '))}.png`),
