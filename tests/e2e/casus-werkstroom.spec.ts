@@ -20,6 +20,7 @@ import {
   type TestAccount,
 } from './harness/casework';
 import { field, pickOption } from './harness/locators';
+import { expectMotionAsAsked } from './harness/motion';
 import { expectPreviewIsPdf } from './harness/print-check';
 
 test('van signaal tot afschaling: registreren, wegen, plan, monitoring en afsluiten', async ({ app }) => {
@@ -105,6 +106,8 @@ test('van signaal tot afschaling: registreren, wegen, plan, monitoring en afslui
   later();
   await page.getByRole('button', { name: 'Status wijzigen' }).click();
   let status = page.getByRole('dialog', { name: `Status wijzigen van ${number}` });
+  // It appears at once with the system's animations off (the sqlcipher project), fading otherwise.
+  await expectMotionAsAsked(page);
   await status.getByRole('radio', { name: 'Plan van aanpak' }).check();
   await field(status, 'Toelichting').fill('Plan vastgesteld in het ICO.');
   await status.getByRole('button', { name: 'Status wijzigen' }).click();
