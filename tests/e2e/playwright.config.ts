@@ -85,8 +85,9 @@ export default defineConfig<object, EngineOption>({
   },
   projects: [
     // `sqlcipher` with the system's animations off (prefers-reduced-motion: the app then draws no
-    // transitions, kit/theme.ts): 8–15 % less time and CPU per test, measured on 24 tests
-    // (docs/developer/testing.md, "Reduced motion in the sqlcipher project"). `postgres` and
+    // transitions, kit/theme.ts): 11 % and 19 % less CPU in two interleaved samples (24 and 20
+    // tests), not yet seen in CI's wall time (docs/developer/testing.md, "Reduced motion in the
+    // sqlcipher project"). `postgres` and
     // `server` keep the animations users see by default, so both ways are run; harness/motion.ts
     // checks each where a spec runs on more than one project.
     { name: 'sqlcipher', testIgnore: SERVER_ONLY_SPECS, use: { engine: 'sqlcipher', reducedMotion: 'reduce' } },
