@@ -192,7 +192,6 @@ async function dialogReflows(app: AppHarness, name: string, dialogName: string |
   await expect(dialog).toBeHidden();
 }
 
-/** Every entry of the navigation this user sees, each page checked. */
 /** The fictitious demo, `username` logged in, `path` opened, the window 320 px wide. */
 async function openNarrow(app: AppHarness, username: string, path = '/') {
   await app.timed('setup:demo', () => call(app.core, 'vault:setup-demo', {}));
@@ -201,6 +200,7 @@ async function openNarrow(app: AppHarness, username: string, path = '/') {
   await resizeWindow(app.page, NARROW);
 }
 
+/** Every entry of the navigation this user sees, each page checked. */
 async function everyNavigationEntry(app: AppHarness, prefix: string, least = 4) {
   const links = app.page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link');
   const names = await links.allTextContents();
